@@ -1,0 +1,51 @@
+# UrbanPlan: the only entry points a user needs. Each target installs what it needs first.
+PY       := .venv/bin/python
+VERSION  := $(shell sed -n 's/^version=//p' metadata.txt)
+PLUGIN   := urbanplan_plugin
+PROFILE  ?= default
+QGIS_PLUGINS ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(PROFILE)/python/plugins
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: setup demo test test-fast test-compat bench package install uninstall translations clean
+
+setup:
+	@tools/setup.sh
+
+demo: setup
+	$(PY) tools/demo.py --out demo_output
+
+test: setup
+	$(PY) -m pytest tests -p no:cacheprovider
+
+test-fast: setup
+	$(PY) -m pytest tests -p no:cacheprovider -m "not slow and not e2e"
+
+test-compat: setup
+	tools/compat/run.sh
+
+bench: setup
+	$(PY) benchmarks/run.py
+
+translations: setup
+	@for ts in $(PLUGIN)/i18n/*.ts; do [ -e "$$ts" ] || continue; \
+	  lrelease -silent "$$ts" -qm "$${ts%.ts}.qm"; done
+
+package: translations
+	rm -rf build/package dist/$(PLUGIN)-$(VERSION).zip
+	mkdir -p build/package dist
+	cp -rL $(PLUGIN) build/package/$(PLUGIN)
+	find build/package -name '__pycache__' -prune -exec rm -rf {} +
+	find build/package -name '*.ts' -delete
+	cd build/package && zip -qr ../../dist/$(PLUGIN)-$(VERSION).zip $(PLUGIN)
+	@echo "dist/$(PLUGIN)-$(VERSION).zip"
+
+install:
+	mkdir -p "$(QGIS_PLUGINS)"
+	ln -sfn "$(CURDIR)/$(PLUGIN)" "$(QGIS_PLUGINS)/$(PLUGIN)"
+	@echo "Linked into $(QGIS_PLUGINS); enable UrbanPlan in Plugins > Manage and Install Plugins."
+
+uninstall:
+	rm -f "$(QGIS_PLUGINS)/$(PLUGIN)"
+
+clean:
+	rm -rf build dist demo_output .pytest_cache

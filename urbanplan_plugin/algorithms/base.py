@@ -1,0 +1,46 @@
+"""What every UrbanPlan algorithm shares: translation, icon, help link, groups."""
+from qgis.core import QgsProcessingAlgorithm
+from qgis.PyQt.QtGui import QIcon
+
+from ..i18n import tr
+from ..paths import ICON_PATH
+
+HELP_URL = "https://github.com/urbanplan-qgis/urbanplan/blob/main/docs/algorithms.md"
+
+GROUPS = {
+    "prepare": lambda: tr("Prepare"),
+    "walkability": lambda: tr("Walkability"),
+    "publicspace": lambda: tr("Public space"),
+    "flood": lambda: tr("Flood"),
+    "scenarios": lambda: tr("Scenarios"),
+    "report": lambda: tr("Report"),
+}
+
+
+class UrbanPlanAlgorithm(QgsProcessingAlgorithm):
+    """Subclasses set ``NAME``, ``GROUP`` and implement ``displayName``, ``shortHelpString``,
+    ``initAlgorithm`` and ``processAlgorithm``."""
+
+    NAME = ""
+    GROUP = "prepare"
+
+    def tr(self, text):
+        return tr(text)
+
+    def name(self):
+        return self.NAME
+
+    def group(self):
+        return GROUPS[self.GROUP]()
+
+    def groupId(self):  # noqa: N802
+        return self.GROUP
+
+    def icon(self):
+        return QIcon(ICON_PATH)
+
+    def helpUrl(self):  # noqa: N802
+        return f"{HELP_URL}#{self.NAME}"
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()

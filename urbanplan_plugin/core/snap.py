@@ -1,0 +1,132 @@
+"""Attach points to the nearest point of the nearest network edge.
+
+A home in the middle of a long block should not walk to the far corner first: points snap to the
+nearest *edge*, and the walk along it to either end node counts. Points farther than the snap
+limit are unreachable (NaN), with the reason kept, never silently moved.
+"""
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass
+class Snapped:
+    """Where each point meets the network. Arrays have one entry per input point; ``edge`` is
+    -1 for points beyond the snap limit (their other entries are NaN)."""
+
+    edge: np.ndarray        # edge index, -1 when not snapped
+    offset: np.ndarray      # metres along the edge from its from-node
+    to_from: np.ndarray     # metres from the snap point to the edge's from-node (== offset)
+    to_to: np.ndarray       # metres from the snap point to the edge's to-node
+    distance: np.ndarray    # straight-line metres from the point to the network
+    xy: np.ndarray          # snapped location (n, 2)
+
+    @property
+    def ok(self):
+        return self.edge >= 0
+
+    @property
+    def unreachable_count(self):
+        return int((~self.ok).sum())
+
+
+class EdgeIndex:
+    """Spatial index over the straight segments of a network's edges.
+
+    Segments are sampled every ``spacing`` metres into a KD-tree. For a query point, the nearest
+    sample at distance d bounds the answer: every segment that could be nearer has a sample within
+    d + spacing / 2, so the candidate search is exact, not a heuristic."""
+
+    def __init__(self, network, spacing=None):
+        from scipy.spatial import cKDTree
+        self.net = network
+        nseg_per_edge = network.edge_vend - network.edge_vstart
+        self.seg_edge = np.repeat(np.arange(network.edge_count), nseg_per_edge)
+        # index of the first vertex of each segment in network.coords
+        first = np.repeat(network.edge_vstart - np.concatenate([[0], np.cumsum(nseg_per_edge)[:-1]]),
+                          nseg_per_edge) + np.arange(len(self.seg_edge))
+        self.seg_a = network.coords[first]
+        self.seg_b = network.coords[first + 1]
+        seg_len = np.hypot(*(self.seg_b - self.seg_a).T)
+        # length along the edge up to the start of each segment
+        cum = np.cumsum(seg_len)
+        edge_first_seg = np.concatenate([[0], np.cumsum(nseg_per_edge)[:-1]])
+        before = np.concatenate([[0.0], cum[:-1]])
+        self.seg_start_along = before - np.repeat(before[edge_first_seg], nseg_per_edge)
+        self.seg_len = seg_len
+        # the geometric length of an edge may differ from edge_length (a prepared layer stores
+        # its own); offsets are scaled to edge_length so partial lengths always add up
+        geo_len = np.bincount(self.seg_edge, weights=seg_len, minlength=network.edge_count)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            self.edge_scale = np.where(geo_len > 0, network.edge_length / geo_len, 1.0)
+        if spacing is None:
+            spacing = float(np.clip(np.median(seg_len) if len(seg_len) else 10.0, 2.0, 50.0))
+        self.spacing = spacing
+        nsamp = np.maximum(np.ceil(seg_len / spacing).astype(np.int64), 1) + 1
+        self.sample_seg = np.repeat(np.arange(len(seg_len)), nsamp)
+        local = np.arange(len(self.sample_seg)) - np.repeat(np.cumsum(nsamp) - nsamp, nsamp)
+        frac = local / np.repeat(nsamp - 1, nsamp)
+        a = self.seg_a[self.sample_seg]
+        b = self.seg_b[self.sample_seg]
+        samples = a + (b - a) * frac[:, None]
+        self.tree = cKDTree(samples)
+
+    def _project(self, pts, seg):
+        a, b = self.seg_a[seg], self.seg_b[seg]
+        ab = b - a
+        denom = (ab * ab).sum(axis=1)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            t = np.where(denom > 0, ((pts - a) * ab).sum(axis=1) / denom, 0.0)
+        t = np.clip(t, 0.0, 1.0)
+        proj = a + ab * t[:, None]
+        d = np.hypot(*(pts - proj).T)
+        return d, t, proj
+
+    def snap(self, points, max_distance=np.inf, k=12):
+        """Snap (n, 2) points; those farther than ``max_distance`` metres get edge -1."""
+        pts = np.asarray(points, dtype=np.float64).reshape(-1, 2)
+        n = len(pts)
+        edge = np.full(n, -1, dtype=np.int64)
+        offset = np.full(n, np.nan)
+        dist = np.full(n, np.nan)
+        xy = np.full((n, 2), np.nan)
+        if n == 0 or self.net.edge_count == 0:
+            return Snapped(edge, offset, offset.copy(), offset.copy(), dist, xy)
+        finite = np.isfinite(pts).all(axis=1)
+        idx_all = np.flatnonzero(finite)
+        kq = int(min(k, len(self.sample_seg)))
+        sd, si = self.tree.query(pts[idx_all], k=kq)
+        sd = sd.reshape(len(idx_all), kq)
+        si = si.reshape(len(idx_all), kq)
+        best_d = np.full(len(idx_all), np.inf)
+        best_seg = np.zeros(len(idx_all), dtype=np.int64)
+        best_t = np.zeros(len(idx_all))
+        best_xy = np.zeros((len(idx_all), 2))
+        for j in range(kq):
+            seg = self.sample_seg[si[:, j]]
+            d, t, proj = self._project(pts[idx_all], seg)
+            better = d < best_d
+            best_d[better], best_seg[better], best_t[better] = d[better], seg[better], t[better]
+            best_xy[better] = proj[better]
+        # exactness: if the k-th sample is closer than best + spacing/2, a nearer segment could
+        # hide beyond the k samples: search those points with a ball query
+        bound = sd[:, 0] + self.spacing / 2.0 + 1e-9
+        unsure = np.flatnonzero((sd[:, -1] <= bound) & (kq < len(self.sample_seg)))
+        for q in unsure:
+            cand = np.unique(self.sample_seg[self.tree.query_ball_point(pts[idx_all[q]], bound[q])])
+            d, t, proj = self._project(np.repeat(pts[idx_all[q]][None], len(cand), 0), cand)
+            j = int(np.argmin(d))
+            if d[j] < best_d[q]:
+                best_d[q], best_seg[q], best_t[q], best_xy[q] = d[j], cand[j], t[j], proj[j]
+        ok = best_d <= max_distance
+        sel = idx_all[ok]
+        seg = best_seg[ok]
+        e = self.seg_edge[seg]
+        edge[sel] = e
+        along = (self.seg_start_along[seg] + best_t[ok] * self.seg_len[seg]) * self.edge_scale[e]
+        offset[sel] = np.minimum(along, self.net.edge_length[e])
+        dist[idx_all] = best_d
+        xy[sel] = best_xy[ok]
+        to_to = np.full(n, np.nan)
+        to_to[sel] = np.maximum(self.net.edge_length[e] - offset[sel], 0.0)
+        return Snapped(edge, offset, offset.copy(), to_to, dist, xy)

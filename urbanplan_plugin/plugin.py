@@ -1,0 +1,78 @@
+"""The QGIS plugin object: provider, menu and toolbar in; unload() takes them all out again."""
+from qgis.core import QgsApplication
+
+from .i18n import install_translator, tr
+from .paths import ICON_PATH
+from .provider import UrbanPlanProvider
+
+TOOLBAR_ALGORITHMS = ("preparewalknetwork", "fifteenminutecity", "sdg1171", "floodexposure")
+"""Algorithms that also get a toolbar button (those that exist in this version)."""
+
+
+class UrbanPlanPlugin:
+
+    def __init__(self, iface):
+        self.iface = iface
+        self.provider = None
+        self.menu = None
+        self.toolbar = None
+        self.actions = []
+        install_translator()
+
+    def initProcessing(self):  # noqa: N802 - qgis_process calls only this, without iface
+        if self.provider is None:
+            self.provider = UrbanPlanProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def initGui(self):  # noqa: N802
+        from qgis.PyQt.QtGui import QIcon
+        from qgis.PyQt.QtWidgets import QAction, QMenu
+        self.initProcessing()
+        main = self.iface.mainWindow()
+        self.menu = QMenu(tr("UrbanPlan"), main)
+        self.menu.setObjectName("UrbanPlanMenu")
+        self.toolbar = self.iface.addToolBar(tr("UrbanPlan"))
+        self.toolbar.setObjectName("UrbanPlanToolbar")
+        submenus = {}
+        for alg in sorted(self.provider.algorithms(), key=lambda a: (a.groupId(), a.name())):
+            sub = submenus.get(alg.groupId())
+            if sub is None:
+                sub = submenus[alg.groupId()] = self.menu.addMenu(alg.group())
+            action = QAction(QIcon(ICON_PATH), alg.displayName() + "…", main)
+            action.setObjectName(f"urbanplan_{alg.name()}")
+            action.setToolTip(alg.shortDescription() or alg.displayName())
+            action.triggered.connect(lambda _=False, a=alg.id(): self.open_algorithm(a))
+            sub.addAction(action)
+            self.actions.append(action)
+            if alg.name() in TOOLBAR_ALGORITHMS:
+                self.toolbar.addAction(action)
+        menubar = main.menuBar()
+        # place the menu before "Help", where users look for plugin menus
+        help_action = next((a for a in menubar.actions()
+                            if a.menu() is not None and a.menu().objectName() == "mHelpMenu"), None)
+        if help_action is not None:
+            menubar.insertMenu(help_action, self.menu)
+        else:
+            menubar.addMenu(self.menu)
+
+    def open_algorithm(self, alg_id):
+        """Open the Processing dialog of one of our algorithms."""
+        from qgis import processing
+        processing.execAlgorithmDialog(alg_id, {})
+
+    def unload(self):
+        for action in self.actions:
+            if self.toolbar is not None:
+                self.toolbar.removeAction(action)
+            action.deleteLater()
+        self.actions = []
+        if self.menu is not None:
+            self.iface.mainWindow().menuBar().removeAction(self.menu.menuAction())
+            self.menu.deleteLater()
+            self.menu = None
+        if self.toolbar is not None:
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
