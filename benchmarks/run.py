@@ -1,0 +1,92 @@
+"""`make bench`: speed and memory of UrbanPlan side by side with peer tools, as ratios.
+
+Each benchmark module ``benchmarks/bench_*.py`` defines ``CASES``: a list of
+(case name, {tool name: (function name, kwargs)}). Every measurement runs in a fresh Python
+process (so peak memory is that run's own), timed inside the process around the work only (data
+generation excluded). Results go to bench_output/results.md and .json; the first tool of each
+case is UrbanPlan and the ratios are peer / UrbanPlan."""
+import argparse
+import importlib
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "bench_output"
+
+
+def measure(module, func, kwargs, timeout):
+    """Run module.func(**kwargs) in a child; return (seconds, peak_mb, extra dict) or an error."""
+    code = ("import json,sys,time;sys.path[:0]=[%r,%r];import %s as m;"
+            "r=m.%s(**json.loads(sys.argv[1]));print('RESULT'+json.dumps(r))"
+            % (str(ROOT), str(ROOT / "benchmarks"), module, func))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", code, json.dumps(kwargs)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
+    try:
+        out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        return {"error": f"timeout after {timeout} s"}
+    line = next((ln for ln in out.splitlines() if ln.startswith("RESULT")), None)
+    if proc.returncode != 0 or line is None:
+        return {"error": (err.strip().splitlines() or ["failed"])[-1][:200]}
+    res = json.loads(line[6:])
+    res.setdefault("wall_s", time.perf_counter() - t0)
+    return res
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--only", help="run only benchmark modules whose name contains this")
+    parser.add_argument("--quick", action="store_true", help="smaller sizes (smoke test)")
+    parser.add_argument("--timeout", type=int, default=900)
+    args = parser.parse_args()
+    OUT.mkdir(exist_ok=True)
+    sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
+    rows = []
+    for path in sorted((ROOT / "benchmarks").glob("bench_*.py")):
+        if args.only and args.only not in path.stem:
+            continue
+        mod = importlib.import_module(path.stem)
+        cases = mod.cases(quick=args.quick)
+        print(f"\n## {path.stem[6:]}: {mod.__doc__.strip().splitlines()[0]}", flush=True)
+        for case, tools in cases:
+            base = None
+            for tool, (func, kwargs) in tools.items():
+                res = measure(path.stem, func, kwargs, args.timeout)
+                if "error" in res:
+                    print(f"  {case:<34} {tool:<28} ERROR {res['error']}", flush=True)
+                    rows.append({"bench": path.stem, "case": case, "tool": tool, **res})
+                    continue
+                if base is None:
+                    base = res
+                ratio_t = res["seconds"] / base["seconds"] if base["seconds"] > 0 else float("nan")
+                ratio_m = res["peak_mb"] / base["peak_mb"] if base["peak_mb"] > 0 else float("nan")
+                note = res.get("note", "")
+                print(f"  {case:<34} {tool:<28} {res['seconds']:>9.3f} s  {res['peak_mb']:>8.0f} MB"
+                      f"  x{ratio_t:>7.1f} time  x{ratio_m:>5.1f} mem  {note}", flush=True)
+                rows.append({"bench": path.stem, "case": case, "tool": tool, **res,
+                             "time_ratio_vs_urbanplan": ratio_t,
+                             "mem_ratio_vs_urbanplan": ratio_m})
+    (OUT / "results.json").write_text(json.dumps(rows, indent=1))
+    lines = ["| benchmark | case | tool | seconds | peak MB | time ratio | memory ratio | note |",
+             "|---|---|---|---|---|---|---|---|"]
+    for r in rows:
+        if "error" in r:
+            lines.append(f"| {r['bench']} | {r['case']} | {r['tool']} | error | | | | {r['error']} |")
+        else:
+            lines.append(f"| {r['bench']} | {r['case']} | {r['tool']} | {r['seconds']:.3f} | "
+                         f"{r['peak_mb']:.0f} | {r['time_ratio_vs_urbanplan']:.1f} | "
+                         f"{r['mem_ratio_vs_urbanplan']:.1f} | {r.get('note', '')} |")
+    (OUT / "results.md").write_text("\n".join(lines) + "\n")
+    print(f"\nwritten {OUT / 'results.md'}")
+
+
+if __name__ == "__main__":
+    main()
