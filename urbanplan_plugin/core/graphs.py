@@ -27,7 +27,9 @@ def to_osmnx(network):
     ``length`` and a shapely ``geometry`` per edge) so osmnx functions accept it."""
     import networkx as nx
     from shapely.geometry import LineString
-    g = nx.MultiDiGraph(crs=network.crs)
+    # simplified=True: the edges carry their full geometry, as in a simplified osmnx graph
+    # (ox.project_graph in osmnx 1.2 and 2.x drops edge geometries of unsimplified graphs)
+    g = nx.MultiDiGraph(crs=network.crs, simplified=True)
     for i, (x, y) in enumerate(network.node_xy):
         g.add_node(i, x=float(x), y=float(y))
     for e in range(network.edge_count):
@@ -70,7 +72,11 @@ def from_networkx(graph, crs=None):
         seg = float(np.hypot(*np.diff(xy, axis=0).T).sum())
         ln = float(data.get("length", seg))
         if graph.is_directed():
-            key = (min(ia, ib), max(ia, ib), round(ln, 3))
+            # the two directions of one street: same end nodes, same length and the same
+            # vertices (the coordinate sums do not depend on direction). Two different streets
+            # of equal length between the same junctions differ in their vertices and stay.
+            key = (min(ia, ib), max(ia, ib), round(ln, 3),
+                   round(float(xy[:, 0].sum()), 3), round(float(xy[:, 1].sum()), 3))
             if key in seen:
                 continue
             seen.add(key)

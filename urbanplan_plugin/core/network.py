@@ -186,12 +186,34 @@ def sparse_graph(u, v, w, n):
     return csr_matrix((ws[first], (rows[first], cols[first])), shape=(n, n))
 
 
+def _unique_xy(coords):
+    """``np.unique(coords, axis=0, return_inverse=True)`` for (n, 2) float64 coordinates, about
+    10x faster and with the same result (rows sorted by x, then y; flat inverse).
+
+    np.unique(axis=0) sorts a structured view of the rows, which is slow; a complex128 view of
+    the same memory (x = real, y = imaginary part) sorts in the same lexicographic order with a
+    plain numeric sort. Coordinates are finite here (build_network checks that first)."""
+    xy = np.ascontiguousarray(coords, dtype=np.float64).reshape(-1, 2)
+    if len(xy) == 0:
+        return unique_rows_inverse(xy)
+    z = xy.view(np.complex128).reshape(-1)
+    order = np.argsort(z, kind="stable")
+    sz = z[order]
+    first = np.empty(len(sz), dtype=bool)
+    first[0] = True
+    np.not_equal(sz[1:], sz[:-1], out=first[1:])
+    inverse = np.empty(len(sz), dtype=np.int64)
+    inverse[order] = np.cumsum(first) - 1
+    u = sz[first]
+    return np.column_stack([u.real, u.imag]), inverse
+
+
 def _cluster_vertices(coords, tolerance):
     """Label each vertex with a cluster id; vertices within ``tolerance`` share one.
 
-    Exact duplicates are merged with np.unique; with a positive tolerance, chains of vertices
-    closer than the tolerance are merged too (single linkage through a KD-tree)."""
-    uniq, inverse = unique_rows_inverse(coords)
+    Exact duplicates are merged first (sorted unique rows); with a positive tolerance, chains of
+    vertices closer than the tolerance are merged too (single linkage through a KD-tree)."""
+    uniq, inverse = _unique_xy(coords)
     if tolerance and tolerance > 0 and len(uniq) > 1:
         from scipy.sparse import coo_matrix
         from scipy.sparse.csgraph import connected_components
