@@ -75,3 +75,47 @@ def memory_layer(geom_type, crs, features, fields=()):
 
 def have(cmd):
     return shutil.which(cmd) is not None or os.path.exists(cmd)
+
+
+@pytest.fixture
+def sample_copy(tmp_path):
+    """``sample_copy("sao_paulo/spo_hexgrid_EPSG32723.gpkg")``: a copy of a sample-data file in
+    tmp_path. Use it for GeoPackages that QGIS opens with a subset string or that qgis_process
+    reads: QGIS (3.22 and 3.44) then writes to the file (its SQLite header changes), which would
+    leave resources/data modified in git after a test run."""
+    def copy(rel):
+        src = DATA / rel
+        dst = tmp_path / "sample_data" / src.name
+        if not dst.exists():
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, dst)
+        return dst
+    return copy
+
+
+def _sample_data_digests():
+    import hashlib
+    return {p: hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(DATA.rglob("*")) if p.is_file() and p.suffix.lower() in _DATA_SUFFIXES}
+
+
+_DATA_SUFFIXES = {".gpkg", ".pbf", ".osm", ".tif", ".tiff", ".csv", ".geojson", ".shp", ".dbf",
+                  ".shx", ".sqlite", ".zip"}
+
+
+def pytest_sessionstart(session):
+    session.config._urbanplan_data_digests = _sample_data_digests()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Fail the run if a test wrote into resources/data (use the ``sample_copy`` fixture)."""
+    before = getattr(session.config, "_urbanplan_data_digests", None)
+    if not before:
+        return
+    after = _sample_data_digests()
+    changed = [str(p.relative_to(ROOT)) for p, digest in before.items()
+               if p in after and after[p] != digest]
+    if changed:
+        sys.stderr.write("\nERROR: the test run modified sample data (open a copy with the "
+                         "sample_copy fixture instead):\n  " + "\n  ".join(changed) + "\n")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

@@ -10,7 +10,9 @@ APT_PACKAGES=(
   python3-numpy python3-scipy python3-networkx python3-osmnx python3-geopandas python3-shapely
   python3-sklearn python3-matplotlib python3-jinja2 python3-requests
   python3-pytest python3-pytestqt python3-venv
-  xvfb xauth qttools5-dev-tools pyqt5-dev-tools zip
+  xvfb xauth qttools5-dev-tools pyqt5-dev-tools zip make
+  poppler-utils  # pdftoppm: the report tests render the PDF to PNG pages
+  debootstrap  # make test-compat: the Debian sid chroot with QGIS 3.44 (tools/compat/run.sh)
 )
 missing=()
 for p in "${APT_PACKAGES[@]}"; do

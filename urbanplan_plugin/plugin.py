@@ -17,6 +17,8 @@ class UrbanPlanPlugin:
         self.menu = None
         self.toolbar = None
         self.actions = []
+        self.docks = []
+        self.scenario_store = None
         install_translator()
 
     def initProcessing(self):  # noqa: N802 - qgis_process calls only this, without iface
@@ -54,6 +56,47 @@ class UrbanPlanPlugin:
             menubar.insertMenu(help_action, self.menu)
         else:
             menubar.addMenu(self.menu)
+        self.init_docks()
+
+    def init_docks(self):
+        """The scenario and compare docks (hidden until their menu/toolbar toggle is used)."""
+        from qgis.core import Qgis, QgsMessageLog
+        from qgis.PyQt.QtCore import Qt
+        from qgis.PyQt.QtGui import QIcon
+        try:
+            from .qgis_io.scenario_store import ScenarioStore
+            from .ui.compare_dock import CompareDock
+            from .ui.scenario_dock import ScenarioDock
+            main = self.iface.mainWindow()
+            self.scenario_store = ScenarioStore(parent=main)
+            self.menu.addSeparator()
+            for cls in (ScenarioDock, CompareDock):
+                dock = cls(self.iface, self.scenario_store, main)
+                self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+                dock.hide()
+                action = dock.toggleViewAction()
+                action.setIcon(QIcon(ICON_PATH))
+                self.menu.addAction(action)
+                self.toolbar.addAction(action)
+                self.docks.append(dock)
+        except Exception as exc:  # the docks must never stop the plugin (and Processing) loading
+            QgsMessageLog.logMessage(tr("The UrbanPlan scenario docks could not be created: {e}")
+                                     .format(e=exc), "UrbanPlan", Qgis.MessageLevel.Warning)
+
+    def unload_docks(self):
+        from .ui.compat import remove_dock
+        for dock in self.docks:
+            if self.toolbar is not None:
+                self.toolbar.removeAction(dock.toggleViewAction())
+            if self.menu is not None:
+                self.menu.removeAction(dock.toggleViewAction())
+            dock.cleanup()
+            remove_dock(self.iface, dock)
+        self.docks = []
+        if self.scenario_store is not None:
+            self.scenario_store.close()
+            self.scenario_store.deleteLater()
+            self.scenario_store = None
 
     def open_algorithm(self, alg_id):
         """Open the Processing dialog of one of our algorithms."""
@@ -61,6 +104,7 @@ class UrbanPlanPlugin:
         processing.execAlgorithmDialog(alg_id, {})
 
     def unload(self):
+        self.unload_docks()
         for action in self.actions:
             if self.toolbar is not None:
                 self.toolbar.removeAction(action)

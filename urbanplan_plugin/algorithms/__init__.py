@@ -6,12 +6,44 @@ import importlib
 
 ALGORITHM_MODULES = (
     ("prepare_walk_network", "PrepareWalkNetwork"),
+    ("download_osm_network", "DownloadOsmNetwork"),
+    ("fifteen_minute_city", "FifteenMinuteCity"),
+    ("osm_destinations", "OsmDestinations"),
+    ("service_area", "ServiceArea"),
+    ("accessibility_grid", "AccessibilityGrid"),
+    ("supply_demand", "SupplyDemand"),
+    ("sdg_1171", "Sdg1171"),
+    ("green_space_coverage", "GreenSpaceCoverage"),
+    ("suggest_sites", "SuggestSites"),
+    ("compare_scenarios", "CompareScenarios"),
+    ("scorecard", "Scorecard"),
+    ("flood_exposure", "FloodExposure"),
+    ("flood_risk", "FloodRisk"),
+    ("flood_extent", "FloodExtent"),
+    ("flood_disruption", "FloodDisruption"),
 )
 
 
 def algorithm_classes():
     classes = []
     for module, cls in ALGORITHM_MODULES:
-        mod = importlib.import_module(f"{__name__}.{module}")
+        try:
+            mod = importlib.import_module(f"{__name__}.{module}")
+        except ImportError as exc:
+            # a missing optional library hides only this algorithm; the plugin still loads
+            LOAD_ERRORS[module] = str(exc)
+            _log(f"UrbanPlan: algorithm module '{module}' is unavailable: {exc}")
+            continue
         classes.append(getattr(mod, cls))
     return classes
+
+
+LOAD_ERRORS = {}
+
+
+def _log(message):
+    try:
+        from qgis.core import Qgis, QgsMessageLog
+        QgsMessageLog.logMessage(message, "UrbanPlan", Qgis.MessageLevel.Warning)
+    except Exception:  # noqa: BLE001 - logging must never break loading
+        pass

@@ -69,7 +69,9 @@ class EdgeIndex:
         a = self.seg_a[self.sample_seg]
         b = self.seg_b[self.sample_seg]
         samples = a + (b - a) * frac[:, None]
-        self.tree = cKDTree(samples)
+        # an unbalanced (sliding-midpoint) tree builds about 3x faster on millions of samples
+        # and answers nearest-neighbour queries as fast
+        self.tree = cKDTree(samples, balanced_tree=False)
 
     def _project(self, pts, seg):
         a, b = self.seg_a[seg], self.seg_b[seg]
@@ -81,6 +83,29 @@ class EdgeIndex:
         proj = a + ab * t[:, None]
         d = np.hypot(*(pts - proj).T)
         return d, t, proj
+
+    def _best_of(self, pts, sample_idx, chunk=200_000):
+        """Nearest segment point among the segments of candidate samples (n, k), vectorised in
+        chunks of about ``chunk`` point-candidate pairs."""
+        n, k = sample_idx.shape
+        best_d = np.full(n, np.inf)
+        best_seg = np.zeros(n, dtype=np.int64)
+        best_t = np.zeros(n)
+        best_xy = np.zeros((n, 2))
+        step = max(chunk // max(k, 1), 1)
+        for a in range(0, n, step):
+            b = min(a + step, n)
+            seg = self.sample_seg[sample_idx[a:b]]                       # (m, k)
+            p = np.repeat(pts[a:b], k, axis=0)
+            d, t, proj = self._project(p, seg.reshape(-1))
+            d = d.reshape(b - a, k)
+            j = np.argmin(d, axis=1)
+            rows = np.arange(b - a)
+            best_d[a:b] = d[rows, j]
+            best_seg[a:b] = seg[rows, j]
+            best_t[a:b] = t.reshape(b - a, k)[rows, j]
+            best_xy[a:b] = proj.reshape(b - a, k, 2)[rows, j]
+        return best_d, best_seg, best_t, best_xy
 
     def snap(self, points, max_distance=np.inf, k=12):
         """Snap (n, 2) points; those farther than ``max_distance`` metres get edge -1."""
@@ -95,26 +120,32 @@ class EdgeIndex:
         finite = np.isfinite(pts).all(axis=1)
         idx_all = np.flatnonzero(finite)
         kq = int(min(k, len(self.sample_seg)))
-        sd, si = self.tree.query(pts[idx_all], k=kq)
+        q_pts = pts[idx_all]
+        sd, si = self.tree.query(q_pts, k=kq, workers=-1)
         sd = sd.reshape(len(idx_all), kq)
         si = si.reshape(len(idx_all), kq)
-        best_d = np.full(len(idx_all), np.inf)
-        best_seg = np.zeros(len(idx_all), dtype=np.int64)
-        best_t = np.zeros(len(idx_all))
-        best_xy = np.zeros((len(idx_all), 2))
-        for j in range(kq):
-            seg = self.sample_seg[si[:, j]]
-            d, t, proj = self._project(pts[idx_all], seg)
-            better = d < best_d
-            best_d[better], best_seg[better], best_t[better] = d[better], seg[better], t[better]
-            best_xy[better] = proj[better]
-        # exactness: if the k-th sample is closer than best + spacing/2, a nearer segment could
-        # hide beyond the k samples: search those points with a ball query
-        bound = sd[:, 0] + self.spacing / 2.0 + 1e-9
-        unsure = np.flatnonzero((sd[:, -1] <= bound) & (kq < len(self.sample_seg)))
+        best_d, best_seg, best_t, best_xy = self._best_of(q_pts, si)
+        # exactness: a segment nearer than best_d has a sample within best_d + spacing/2; when
+        # the k-th sample is still inside that bound, more candidates could hide beyond it, so
+        # those points are asked again with 8x more samples (vectorised), and the few left
+        # after that with a ball query
+        half = self.spacing / 2.0 + 1e-9
+        unsure = np.flatnonzero((sd[:, -1] <= best_d + half) & (kq < len(self.sample_seg)))
+        while len(unsure) and kq < min(768, len(self.sample_seg)):
+            kq = int(min(kq * 8, len(self.sample_seg)))
+            sd2, si2 = self.tree.query(q_pts[unsure], k=kq, workers=-1)
+            sd2, si2 = sd2.reshape(len(unsure), kq), si2.reshape(len(unsure), kq)
+            d2, seg2, t2, xy2 = self._best_of(q_pts[unsure], si2)
+            better = d2 < best_d[unsure]
+            upd = unsure[better]
+            best_d[upd], best_seg[upd], best_t[upd] = d2[better], seg2[better], t2[better]
+            best_xy[upd] = xy2[better]
+            still = (sd2[:, -1] <= best_d[unsure] + half) & (kq < len(self.sample_seg))
+            unsure = unsure[still]
         for q in unsure:
-            cand = np.unique(self.sample_seg[self.tree.query_ball_point(pts[idx_all[q]], bound[q])])
-            d, t, proj = self._project(np.repeat(pts[idx_all[q]][None], len(cand), 0), cand)
+            bound = best_d[q] + half
+            cand = np.unique(self.sample_seg[self.tree.query_ball_point(q_pts[q], bound)])
+            d, t, proj = self._project(np.repeat(q_pts[q][None], len(cand), 0), cand)
             j = int(np.argmin(d))
             if d[j] < best_d[q]:
                 best_d[q], best_seg[q], best_t[q], best_xy[q] = d[j], cand[j], t[j], proj[j]

@@ -96,7 +96,15 @@ def representative_point(geom):
     if gtype == QgsWkbTypes.GeometryType.LineGeometry:
         p = geom.interpolate(geom.length() / 2.0).asPoint()
         return (p.x(), p.y())
-    p = geom.pointOnSurface().asPoint()
+    p = geom.pointOnSurface()
+    if p.isNull():  # invalid polygon (open or self-crossing ring): repair, then centroid
+        p = geom.makeValid().pointOnSurface()
+        if p.isNull():
+            p = geom.centroid()
+        if p.isNull():
+            c = geom.boundingBox().center()
+            return (c.x(), c.y())
+    p = p.asPoint()
     return (p.x(), p.y())
 
 
@@ -120,6 +128,8 @@ def boundary_access_points(geometries, network_index, tolerance):
         for k in range(n):
             p = ring.interpolate(k * length / n).asPoint()
             samples.append((p.x(), p.y()))
+        # the outline's corners too, so a gate at a corner next to a junction is not missed
+        samples.extend((v.x(), v.y()) for v in ring.vertices())
         samples = np.array(samples)
         snapped = network_index.snap(samples, max_distance=tolerance)
         ok = snapped.ok

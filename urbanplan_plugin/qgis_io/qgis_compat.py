@@ -34,3 +34,38 @@ def make_field(name, kind, length=0, precision=0):
 def is_numeric_field(field):
     """True for integer and real fields (QgsField.isNumeric exists on 3.22 and later)."""
     return field.isNumeric()
+
+
+def set_advanced(param):
+    """Show a Processing parameter under "Advanced parameters". QGIS >= 3.36 spells the flag
+    Qgis.ProcessingParameterFlag.Advanced (the only spelling in QGIS 4); QGIS 3.22-3.34 only
+    has QgsProcessingParameterDefinition.Flag.FlagAdvanced."""
+    from qgis.core import QgsProcessingParameterDefinition
+    if hasattr(Qgis, "ProcessingParameterFlag"):
+        flag = Qgis.ProcessingParameterFlag.Advanced
+    else:
+        flag = QgsProcessingParameterDefinition.Flag.FlagAdvanced
+    param.setFlags(param.flags() | flag)
+    return param
+
+
+def parameter_as_fields(alg, parameters, name, context):
+    """Field names chosen in a QgsProcessingParameterField (allowMultiple or not), as a list.
+
+    QGIS 3.40 added ``parameterAsStrings`` and deprecated ``parameterAsFields`` (a
+    DeprecationWarning on 3.40+, gone in QGIS 4); QGIS 3.22-3.38 only has ``parameterAsFields``."""
+    if hasattr(alg, "parameterAsStrings"):
+        return list(alg.parameterAsStrings(parameters, name, context) or [])
+    return list(alg.parameterAsFields(parameters, name, context) or [])
+
+
+def layer_filters(flt):
+    """A value for ``QgsMapLayerComboBox.setFilters`` from one layer filter or an OR of several.
+
+    QGIS >= 3.34 takes ``Qgis.LayerFilters`` (``QgsMapLayerProxyModel.Filters`` is deprecated);
+    there OR-ing two ``Qgis.LayerFilter`` members gives a plain int, which selects the deprecated
+    overload (a DeprecationWarning on 3.34+), so the value is wrapped. QGIS 3.22-3.32 (and PyQt6
+    builds, whose flags are plain enum.Flag values) take the value as it is."""
+    if hasattr(Qgis, "LayerFilters") and not isinstance(flt, Qgis.LayerFilters):
+        return Qgis.LayerFilters(int(flt))
+    return flt

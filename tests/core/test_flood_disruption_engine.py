@@ -1,0 +1,197 @@
+"""Flood disruption engine: depth along streets and walking access lost, on a hand-worked grid.
+
+The grid (metres): two east-west streets y=0 and y=100 from x=0 to 300, joined by north-south
+streets at x = 0, 100, 200, 300. Water 0.5 m deep covers the stretch x 120-180 of the street
+y=0, so the edge (100,0)-(200,0) is impassable at the default 0.3 m threshold.
+
+Walking at 4.8 km/h = 80 m/min, threshold 5 min = 400 m (search horizon 800 m).
+School S at (300, 0), clinic C at (160, 3) (on the flooded edge).
+
+origin          school before / after          clinic before / after
+O  (0, 0)       300 m 3.75 min / 500 m 6.25    160 m 2.0 / cut off
+O2 (300, 100)   100 m 1.25 / 1.25              240 m 3.0 / cut off
+O3 (150, 0)     150 m 1.875 / cut off          10 m 0.125 / cut off (wades)
+"""
+import numpy as np
+import pytest
+
+from urbanplan_plugin.core.errors import UrbanPlanError
+from urbanplan_plugin.core.flooddisruption import (
+    DEFAULT_MAX_WALK_DEPTH_M,
+    edge_lines,
+    edge_max_depth,
+    flood_disruption,
+    load_walk_depth_presets,
+)
+from urbanplan_plugin.core.network import build_network
+from urbanplan_plugin.core.rastergrid import Grid, Raster
+from urbanplan_plugin.core.routing import nearest_by_category
+from urbanplan_plugin.core.snap import EdgeIndex
+
+ORIGINS = np.array([(0.0, 0.0), (300.0, 100.0), (150.0, 0.0)])
+POP = np.array([10.0, 20.0, 5.0])
+CHILDREN = np.array([2.0, 3.0, 1.0])
+DESTS = np.array([(300.0, 0.0), (160.0, 3.0)])
+LABELS = np.array(["school", "clinic"], dtype=object)
+
+
+def street_grid():
+    lines = [[(0, 0), (100, 0), (200, 0), (300, 0)],
+             [(0, 100), (100, 100), (200, 100), (300, 100)]]
+    lines += [[(x, 0), (x, 100)] for x in (0, 100, 200, 300)]
+    return build_network(lines)
+
+
+def flood_raster(depth=0.5):
+    """10 m cells over x -50..350, y -50..150; water over x 120-180, y -20..20."""
+    grid = Grid(-50.0, 150.0, 10.0, 10.0, 20, 40)
+    vals = np.zeros(grid.shape, dtype=np.float32)
+    xs, ys = grid.centres()
+    wet = (xs[None, :] > 120) & (xs[None, :] < 180) & (ys[:, None] > -20) & (ys[:, None] < 20)
+    vals[wet] = depth
+    nodata = np.zeros(grid.shape, dtype=bool)
+    nodata[0, 0] = True
+    return Raster(vals, nodata, grid)
+
+
+def flooded_edge(net):
+    a = net.node_xy[net.edge_from]
+    b = net.node_xy[net.edge_to]
+    mid = (a + b) / 2
+    return int(np.flatnonzero((np.abs(mid[:, 0] - 150) < 1) & (np.abs(mid[:, 1]) < 1))[0])
+
+
+def run(net, depth=None, **kw):
+    if depth is None:
+        depth, _ = edge_max_depth(net, flood_raster())
+    args = dict(threshold_min=5.0, speed_kmh=4.8, max_snap_m=50.0, population=POP,
+                groups={"children": CHILDREN})
+    args.update(kw)
+    return flood_disruption(net, depth, ORIGINS, DESTS, LABELS, **args)
+
+
+def test_edge_depth_is_the_deepest_cell_along_the_street():
+    net = street_grid()
+    depth, covered = edge_max_depth(net, flood_raster())
+    e = flooded_edge(net)
+    assert depth[e] == pytest.approx(0.5)
+    assert covered.all()
+    others = np.delete(depth, e)
+    assert (others == 0).all()
+
+
+def test_edge_depth_cells_crossed_not_corners_touched_and_negatives_dry():
+    # a diagonal street through cell corners: it crosses the cells on the diagonal only
+    net = build_network([[(0.0, 0.0), (30.0, 30.0)]])
+    grid = Grid(0.0, 30.0, 10.0, 10.0, 3, 3)
+    vals = np.zeros((3, 3), dtype=np.float32)
+    vals[0, 1] = 1.2   # x 10-20, y 20-30: the line only touches its corner (20, 20)
+    vals[1, 2] = 0.8   # x 20-30, y 10-20: touched at the same corner, not crossed
+    vals[2, 0] = -1.0  # negative: dry, with a warning
+    log = []
+    depth, _ = edge_max_depth(net, Raster(vals, np.zeros((3, 3), bool), grid), log=log)
+    # the line y = x crosses cells (row 2, col 0), (1, 1), (0, 2) only; all dry or negative
+    assert depth[0] == 0.0
+    assert any("negative" in msg for _, msg in log)
+    vals[1, 1] = 0.4
+    depth, _ = edge_max_depth(net, Raster(vals, np.zeros((3, 3), bool), grid))
+    assert depth[0] == pytest.approx(0.4)
+
+
+def test_edges_outside_the_raster_are_dry_and_not_covered():
+    net = build_network([[(0.0, 0.0), (100.0, 0.0)], [(1000.0, 0.0), (1100.0, 0.0)]])
+    grid = Grid(-10.0, 10.0, 10.0, 10.0, 2, 15)
+    r = Raster(np.ones(grid.shape, np.float32), np.zeros(grid.shape, bool), grid)
+    depth, covered = edge_max_depth(net, r)
+    assert list(covered) == [True, False]
+    assert depth[0] == pytest.approx(1.0) and depth[1] == 0.0
+
+
+def test_edge_lines_follow_each_edge():
+    net = street_grid()
+    lines = edge_lines(net)
+    assert len(lines) == net.edge_count
+    for e in range(net.edge_count):
+        assert np.allclose(lines.line(e), net.edge_coords(e))
+
+
+def test_hand_worked_grid_before_and_after():
+    net = street_grid()
+    res = run(net)
+    s = res.categories.index("school")
+    c = res.categories.index("clinic")
+    tb, ta = res.time_before, res.time_after
+    assert tb[:, s] == pytest.approx([3.75, 1.25, 1.875])
+    assert tb[:, c] == pytest.approx([2.0, 3.0, 0.125])
+    assert ta[0, s] == pytest.approx(6.25) and ta[1, s] == pytest.approx(1.25)
+    assert np.isnan(ta[2, s]) and np.isnan(ta[:, c]).all()  # cut off: NaN, never 0
+    assert res.lost[:, s].tolist() == [True, False, True]
+    assert res.lost[:, c].tolist() == [True, True, True]
+    assert res.origin_street_flooded.tolist() == [False, False, True]
+    assert res.edges_flooded == 1 and res.km_flooded == pytest.approx(0.1)
+    assert res.pop_lost_access == pytest.approx(35.0)
+    assert res.origins_lost_access == 3
+
+
+def test_facilities_cut_off():
+    net = street_grid()
+    res = run(net)
+    # school (feature 0) still reached by O2; clinic (feature 1) on the flooded street
+    assert res.dest_reached_before.tolist() == [True, True]
+    assert res.dest_reached_after.tolist() == [True, False]
+    assert res.dest_cut_off.tolist() == [False, True]
+    assert res.dest_street_flooded.tolist() == [False, True]
+    assert res.facilities_cut_off == 1
+    assert list(res.dest_category) == ["school", "clinic"]
+
+
+def test_summary_by_category_and_group():
+    net = street_grid()
+    res = run(net)
+    rows = {(r["category"], r["group"]): r for r in res.summary}
+    school = rows[("school", "all")]
+    assert school["population"] == 35 and school["pop_within_before"] == 35
+    assert school["pop_within_after"] == 20 and school["pop_lost_access"] == 15
+    assert school["share_lost"] == pytest.approx(15 / 35)
+    assert rows[("clinic", "children")]["pop_lost_access"] == 6
+    assert rows[("school", "children")]["pop_lost_access"] == 3
+    assert rows[("(any category)", "all")]["pop_lost_access"] == 35
+
+
+def test_before_equals_a_plain_nearest_distance_run():
+    net = street_grid()
+    res = run(net)
+    idx = EdgeIndex(net)
+    o = idx.snap(ORIGINS, max_distance=50)
+    d = idx.snap(DESTS, max_distance=50)
+    plain = nearest_by_category(net, o, d, LABELS, limit=800.0)
+    for j, cat in enumerate(res.categories):
+        assert np.allclose(res.time_before[:, j] * 80.0, plain[cat], equal_nan=True)
+
+
+def test_shallow_water_changes_nothing():
+    net = street_grid()
+    depth, _ = edge_max_depth(net, flood_raster(depth=0.3))  # float32 0.3 is not deeper
+    res = run(net, depth=depth)
+    assert res.edges_flooded == 0 and not res.lost.any()
+    assert np.allclose(res.time_before, res.time_after, equal_nan=True)
+    assert any("does not change" in line for line in res.log)
+    # a stricter threshold closes it
+    res = run(net, depth=depth, max_walk_depth_m=0.2)
+    assert res.edges_flooded == 1
+
+
+def test_default_threshold_comes_from_the_preset_file():
+    default, presets = load_walk_depth_presets()
+    assert presets[default]["max_walk_depth_m"] == DEFAULT_MAX_WALK_DEPTH_M == 0.3
+    assert all(p["source"] for p in presets.values())
+
+
+def test_bad_input():
+    net = street_grid()
+    with pytest.raises(UrbanPlanError, match="walking depth threshold"):
+        run(net, max_walk_depth_m=-1)
+    with pytest.raises(UrbanPlanError, match="one depth per network edge"):
+        run(net, depth=np.zeros(3))
+    with pytest.raises(UrbanPlanError, match="zero or positive"):
+        run(net, population=np.array([1.0, np.nan, 2.0]))

@@ -1,0 +1,163 @@
+"""Hexagon grid, nearest time, cumulative opportunities and gravity access."""
+import numpy as np
+import pytest
+
+from urbanplan_plugin.core.errors import UrbanPlanError
+from urbanplan_plugin.core.gridaccess import (
+    cells_in_zones,
+    decay_weight,
+    grid_access,
+    hex_area,
+    hex_grid,
+)
+from urbanplan_plugin.core.network import build_network
+
+SPEED = 4.8  # 80 m/min
+
+
+def street_grid(n=3, spacing=100.0):
+    xs = np.arange(n) * spacing
+    lines = []
+    for i in range(n):
+        lines.append(np.c_[xs, np.full(n, xs[i])])
+        lines.append(np.c_[np.full(n, xs[i]), xs])
+    return build_network(lines)
+
+
+def test_hexagons_tile_the_extent():
+    from shapely.geometry import Polygon, box
+    from shapely.ops import unary_union
+    centres, rings = hex_grid((0, 0, 1000, 600), 100.0)
+    polys = [Polygon(r) for r in rings]
+    assert polys[0].area == pytest.approx(hex_area(100.0))
+    assert hex_area(100.0) == pytest.approx(np.sqrt(3) / 2 * 1e4)
+    u = unary_union(polys)
+    assert u.area == pytest.approx(sum(p.area for p in polys), rel=1e-9)  # no overlaps
+    assert u.intersection(box(0, 0, 1000, 600)).area == pytest.approx(600000, rel=1e-9)
+    # neighbours are exactly one cell size apart
+    from scipy.spatial import cKDTree
+    d, _ = cKDTree(centres).query(centres, k=2)
+    np.testing.assert_allclose(d[:, 1], 100.0)
+
+
+def test_too_many_cells_is_an_error_with_the_count():
+    with pytest.raises(UrbanPlanError, match=r"about [\d,]+ cells.*at least \d+ m"):
+        hex_grid((0, 0, 100000, 100000), 10.0)
+    with pytest.raises(UrbanPlanError, match="positive"):
+        hex_grid((0, 0, 10, 10), 0.0)
+
+
+def test_cells_in_zones():
+    from shapely.geometry import box
+    centres, rings = hex_grid((0, 0, 1000, 1000), 100.0)
+    keep = cells_in_zones(rings, [box(0, 0, 300, 300), None])
+    assert 9 <= keep.sum() <= 30
+    from shapely.geometry import Polygon
+    for r, k in zip(rings, keep):
+        assert Polygon(r).intersects(box(0, 0, 300, 300)) == k
+
+
+def test_hand_worked_three_by_three():
+    """Streets on a 3 x 3 grid (0, 100, 200 m). School (weight 10) at (200, 200), shop (5) at
+    (0, 0). Cells: c1 = (0, 0), c2 = (100, 50) halfway up the middle street, c3 = (200, 100).
+    Walks: c1 -> school 400 m, shop 0; c2 -> school 50 + 100 + 100 = 250, shop 50 + 100 = 150;
+    c3 -> school 100, shop 300. At 80 m/min and a 200 m (2.5 min) threshold."""
+    net = street_grid()
+    centres = np.array([(0, 0), (100, 50), (200, 100)], float)
+    res = grid_access(net, centres, None, [(200, 200), (0, 0)], ["school", "shop"], [10, 5],
+                      speed_kmh=SPEED, threshold_min=2.5, horizon_min=10)
+    assert res.categories == ["school", "shop"]
+    np.testing.assert_allclose(res.time[:, 0], np.array([400, 250, 100]) / 80)
+    np.testing.assert_allclose(res.time[:, 1], np.array([0, 150, 300]) / 80, atol=1e-9)
+    np.testing.assert_allclose(res.opportunities, [5, 5, 10])
+    t = np.array([[400, 0], [250, 150], [100, 300]]) / 80.0
+    expect = (np.array([10, 5]) * np.exp(-0.1 * t)).sum(axis=1)
+    np.testing.assert_allclose(res.gravity, expect)
+    pw = grid_access(net, centres, None, [(200, 200), (0, 0)], ["school", "shop"], [10, 5],
+                     speed_kmh=SPEED, threshold_min=2.5, horizon_min=10, decay="power", beta=2)
+    expect = (np.array([10, 5]) * np.maximum(t, 1.0) ** -2.0).sum(axis=1)
+    np.testing.assert_allclose(pw.gravity, expect)
+    assert res.summary["CELL_COUNT"] == 3 and res.summary["CELLS_ON_NETWORK"] == 3
+    assert res.summary["MEAN_OPPORTUNITIES"] == pytest.approx(20 / 3)
+
+
+def test_horizon_cuts_nearest_time_and_gravity():
+    net = street_grid()
+    res = grid_access(net, [(0, 0)], None, [(200, 200)], None, None, speed_kmh=SPEED,
+                      threshold_min=2, horizon_min=3)  # 400 m = 5 min > 3 min horizon
+    assert np.isnan(res.time[0, 0]) and res.opportunities[0] == 0 and res.gravity[0] == 0
+
+
+def test_cumulative_and_gravity_equal_networkx_brute_force():
+    nx = pytest.importorskip("networkx")
+    from urbanplan_plugin.core.graphs import to_networkx
+    rng = np.random.default_rng(11)
+    net = street_grid(10, 80.0)
+    cells = rng.choice(net.node_count, 60, replace=False)
+    dests = rng.choice(net.node_count, 25, replace=False)
+    w = rng.integers(1, 100, 25).astype(float)
+    res = grid_access(net, net.node_xy[cells], None, net.node_xy[dests], None, w,
+                      speed_kmh=SPEED, threshold_min=5, horizon_min=8, decay="exponential",
+                      beta=0.2)
+    g = to_networkx(net)
+    all_d = dict(nx.all_pairs_dijkstra_path_length(g, weight="length"))
+    exp_opp = np.zeros(60)
+    exp_grav = np.zeros(60)
+    for i, c in enumerate(cells):
+        for j, d in enumerate(dests):
+            t = all_d[int(c)][int(d)] / 80.0
+            if t <= 5 + 1e-9:
+                exp_opp[i] += w[j]
+            if t <= 8 + 1e-9:
+                exp_grav[i] += w[j] * np.exp(-0.2 * t)
+    np.testing.assert_allclose(res.opportunities, exp_opp)
+    np.testing.assert_allclose(res.gravity, exp_grav, rtol=1e-9)
+    assert exp_opp.max() > 0 and (exp_opp < w.sum()).any()
+
+
+def test_off_network_cells_are_null():
+    net = street_grid()
+    res = grid_access(net, [(0, 0), (5000, 5000)], None, [(100, 100)], max_snap_m=50,
+                      speed_kmh=SPEED)
+    assert not np.isnan(res.opportunities[0]) and np.isnan(res.opportunities[1])
+    assert np.isnan(res.gravity[1]) and np.isnan(res.time[1, 0])
+    assert any("farther than 50 m" in line for line in res.log)
+
+
+def test_decay_formulas_and_bad_parameters():
+    assert decay_weight(10.0, "exponential", 0.1) == pytest.approx(np.exp(-1.0))
+    assert decay_weight(4.0, "power", 2.0) == pytest.approx(1 / 16)
+    assert decay_weight(0.0, "power", 2.0) == pytest.approx(1.0)  # capped at 1 minute
+    with pytest.raises(UrbanPlanError, match="beta"):
+        decay_weight(1.0, "exponential", -1)
+    with pytest.raises(UrbanPlanError, match="Unknown decay"):
+        decay_weight(1.0, "logistic")
+
+
+@pytest.mark.parametrize("kwargs,message", [
+    ({"threshold_min": 0}, "threshold"),
+    ({"speed_kmh": 0}, "speed"),
+    ({"dest_weight": [-1]}, "weights"),
+    ({"max_snap_m": 0}, "snap"),
+])
+def test_bad_input(kwargs, message):
+    net = street_grid()
+    args = dict(network=net, centres=[(0, 0)], rings=None, dest_xy=[(100, 100)])
+    args.update(kwargs)
+    with pytest.raises(UrbanPlanError, match=message):
+        grid_access(**args)
+
+
+def test_destinations_all_off_network():
+    net = street_grid()
+    with pytest.raises(UrbanPlanError, match="None of the 1 destinations"):
+        grid_access(net, [(0, 0)], None, [(9000, 9000)], max_snap_m=100)
+
+
+def test_a_park_with_several_entrances_counts_once():
+    net = street_grid()
+    # a park (weight 7) entered at (100, 0) and (0, 100); a shop (weight 2) at (200, 0)
+    res = grid_access(net, [(0, 0)], None, [(100, 0), (0, 100), (200, 0)], None, [7, 7, 2],
+                      speed_kmh=SPEED, threshold_min=5, horizon_min=5, dest_owner=[0, 0, 1])
+    assert res.opportunities[0] == pytest.approx(9.0)
+    assert res.gravity[0] == pytest.approx(7 * np.exp(-0.1 * 100 / 80) + 2 * np.exp(-0.1 * 2.5))

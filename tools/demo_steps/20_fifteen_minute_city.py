@@ -1,0 +1,112 @@
+"""São Paulo as a 15-minute city: who can walk to a school, a transit stop and other daily
+services within 15 minutes? Population hexagons as origins; schools from the hexagon counts;
+transit and services from the OpenStreetMap file (urbanplan:osmdestinations)."""
+import contextlib
+
+
+def destinations_layer(ctx, osm_points):
+    """One point layer (EPSG:32723) with a 'category' and a 'count': a point per hexagon with
+    schools (count = its number of schools) plus every classified OSM feature (count 1)."""
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransform,
+        QgsFeature,
+        QgsGeometry,
+        QgsProject,
+        QgsVectorLayer,
+    )
+    crs = QgsCoordinateReferenceSystem("EPSG:32723")
+    layer = QgsVectorLayer("Point?crs=EPSG:32723&field=category:string&field=count:integer"
+                           "&field=source:string", "destinations", "memory")
+    feats = []
+    hexes = QgsVectorLayer(str(ctx.data / "sao_paulo" / "spo_hexgrid_EPSG32723.gpkg"), "hex", "ogr")
+    for f in hexes.getFeatures():
+        if f["schools"] and int(f["schools"]) > 0:
+            g = QgsFeature(layer.fields())
+            g.setGeometry(f.geometry().pointOnSurface())
+            g.setAttributes(["school", int(f["schools"]), "hexagon counts (r5r/IPEA)"])
+            feats.append(g)
+    xf = QgsCoordinateTransform(osm_points.crs(), crs, QgsProject.instance())
+    for f in osm_points.getFeatures():
+        geom = QgsGeometry(f.geometry())
+        geom.transform(xf)
+        g = QgsFeature(layer.fields())
+        g.setGeometry(geom)
+        g.setAttributes([f["category"], 1, "OpenStreetMap"])
+        feats.append(g)
+    layer.dataProvider().addFeatures(feats)
+    return layer
+
+
+@contextlib.contextmanager
+def quiet_gdal():
+    """GDAL prints a harmless 'No geometry column' when a table without geometry is added to an
+    existing GeoPackage; keep the demo's output readable."""
+    from osgeo import gdal
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        yield
+    finally:
+        gdal.PopErrorHandler()
+
+
+def _num(v):
+    """A float, or None for NULL (a QVariant on Qt5) and NaN."""
+    if v is None or (hasattr(v, "isNull") and v.isNull()):
+        return None
+    v = float(v)
+    return None if v != v else v
+
+
+def run(ctx):
+    from qgis.core import QgsVectorLayer
+    pbf = ctx.data / "sao_paulo" / "spo_osm.pbf"
+    network = ctx.results.get("network") or f"{pbf}|layername=lines"
+    osm = ctx.run("osmdestinations", {"INPUT": str(pbf), "OUTPUT": "memory:"})
+    dests = destinations_layer(ctx, osm["OUTPUT"])
+    gpkg = ctx.path("sao_paulo_fifteen_minute_city.gpkg")
+    with quiet_gdal():
+        res = ctx.run("fifteenminutecity", {
+            "ORIGINS": str(ctx.data / "sao_paulo" / "spo_hexgrid_EPSG32723.gpkg"),
+            "POPULATION_FIELD": "population", "DESTINATIONS": dests, "CATEGORY_FIELD": "category",
+            "NETWORK": network, "THRESHOLD_MIN": 15.0,
+            "OUTPUT": f"ogr:dbname='{gpkg}' table=\"access\" (geom)",
+            "SUMMARY": f"ogr:dbname='{gpkg}' table=\"summary\"",
+        })
+    ctx.results["fifteen_minute"] = res
+    summary = QgsVectorLayer(f"{gpkg}|layername=summary", "summary", "ogr")
+    rows = [f for f in summary.getFeatures() if f["zone"] == "all" and f["group"] == "all"]
+    counts = {}
+    for f in dests.getFeatures():
+        counts[f["category"]] = counts.get(f["category"], 0) + 1
+    print("São Paulo, 15-minute walk at 4.8 km/h (population hexagons, OSM + school counts)")
+    print(f"  population:                       {res['POP_TOTAL']:>10,.0f}")
+    print(f"  {'category':<22} {'places':>7} {'share within 15 min':>20} {'median walk':>12}")
+    combined = ("all_categories", "any_category")
+    rows = (sorted([r for r in rows if r["category"] not in combined],
+                   key=lambda r: -(_num(r["share_within"]) or 0))
+            + [r for r in rows if r["category"] in combined])
+    for f in rows:
+        med, share = _num(f["median_time"]), _num(f["share_within"])
+        med_txt = "-" if med is None else f"{med:.1f} min"
+        share_txt = "-" if share is None else f"{100 * share:.1f} %"
+        places = counts.get(f["category"], "")
+        print(f"  {f['category']:<22} {places!s:>7} {share_txt:>20} {med_txt:>12}")
+    # the SDG 11.2.1 reading of the same city: a bus/tram stop within 500 m or rail within 1 km
+    with quiet_gdal():
+        sdg = ctx.run("fifteenminutecity", {
+            "ORIGINS": str(ctx.data / "sao_paulo" / "spo_hexgrid_EPSG32723.gpkg"),
+            "POPULATION_FIELD": "population", "DESTINATIONS": dests, "CATEGORY_FIELD": "category",
+            "NETWORK": network, "PRESET": "sdg_11_2_1",
+            "OUTPUT": f"ogr:dbname='{gpkg}' table=\"sdg_11_2_1\" (geom)",
+            "SUMMARY": f"ogr:dbname='{gpkg}' table=\"sdg_11_2_1_summary\"",
+        })
+    table = QgsVectorLayer(f"{gpkg}|layername=sdg_11_2_1_summary", "sdg", "ogr")
+    share = {f["category"]: _num(f["share_within"]) or 0.0 for f in table.getFeatures()
+             if f["zone"] == "all" and f["group"] == "all"}
+    print("  SDG 11.2.1 (convenient access to public transport):")
+    print(f"    low-capacity stop within 500 m:   {100 * share.get('transit_low', 0):>6.1f} %")
+    print(f"    high-capacity stop within 1 km:   {100 * share.get('transit_high', 0):>6.1f} %")
+    print(f"    either (the indicator):           {100 * share.get('any_category', 0):>6.1f} %")
+    print(f"  written to {gpkg} (layers access, summary, sdg_11_2_1, sdg_11_2_1_summary)")
+    return sdg

@@ -1,0 +1,272 @@
+"""urbanplan:scorecard — one scenario through every lens (walkability, public space, flood)."""
+import numpy as np
+from qgis import processing
+from qgis.core import (
+    QgsApplication,
+    QgsFeature,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterMapLayer,
+    QgsProcessingParameterString,
+    QgsProcessingUtils,
+    QgsWkbTypes,
+)
+
+from ..core.compare import indicator_change, rule_for
+from ..core.errors import UrbanPlanError
+from ..core.lenses import (
+    LENS_LABELS,
+    SCORECARD_ANALYSES,
+    analysis,
+    indicator_label,
+    indicator_rule_name,
+)
+from ..core.scenarios import BASELINE_NAME, ScenarioSet
+from ..qgis_io.compare_io import indicators_from_results
+from ..qgis_io.layers import engine_errors
+from ..qgis_io.qgis_compat import make_field
+from ..qgis_io.scenario_inputs import ScenarioInputs, analysis_params
+from ..qgis_io.scenario_store import read_scenarios
+from .base import UrbanPlanAlgorithm
+
+ROLE_PARAMS = (
+    # (parameter, role, description, types, optional)
+    ("NETWORK", "streets", "Streets or walking network (lines)",
+     [QgsProcessing.SourceType.TypeVectorLine], False),
+    ("POPULATION", "population", "Population / origins (points or polygons)",
+     [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon],
+     False),
+    ("FACILITIES", "facilities", "Facilities / destinations (points or polygons)",
+     [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon],
+     True),
+    ("PARKS", "parks", "Parks and open public spaces (polygons)",
+     [QgsProcessing.SourceType.TypeVectorPolygon], True),
+    ("BUILDINGS", "buildings", "Buildings (exposure to flooding)",
+     [QgsProcessing.SourceType.TypeVectorAnyGeometry], True),
+)
+
+
+class Scorecard(UrbanPlanAlgorithm):
+    NAME = "scorecard"
+    GROUP = "scenarios"
+
+    SCENARIO = "SCENARIO"
+    SCENARIO_FILE = "SCENARIO_FILE"
+    HAZARD = "HAZARD"
+    BUILTUP = "BUILTUP"
+    POPULATION_FIELD = "POPULATION_FIELD"
+    CATEGORY_FIELD = "CATEGORY_FIELD"
+    DEPTH_FIELD = "DEPTH_FIELD"
+    OUTPUT = "OUTPUT"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Scenario scorecard (all lenses)")
+
+    def shortDescription(self):  # noqa: N802
+        return self.tr("Judge one scenario on walkability, public space and flood at once: one "
+                       "table of indicators, baseline next to scenario.")
+
+    def shortHelpString(self):  # noqa: N802
+        names = ", ".join(SCORECARD_ANALYSES)
+        return self.tr(
+            "Runs every installed lens analysis ({names}) for the baseline and for one scenario "
+            "and puts their indicators in one table, so a proposal is judged on all of them at "
+            "once: a new park may add people within 400 m of open space and also take a "
+            "street's flood storage.\n\n"
+            "Scenario: the name of a scenario stored in the project (Scenario dock), or a "
+            "scenario file (JSON, as exported by the dock). Its changes (added, removed or "
+            "replaced features; parameter changes such as WALK_SPEED_KMH) are applied to the "
+            "layers given here, which play the baseline inputs (streets, population, "
+            "facilities, parks, buildings, flood hazard). Settings stored with the scenarios "
+            "(such as the preset of the climate-shelter example) are used where an analysis has "
+            "that parameter. Empty scenario = baseline only.\n\n"
+            "An analysis runs only when its required inputs are given (for example flood "
+            "exposure needs a hazard; SDG 11.7.1 needs the built-up area); the log says which "
+            "were skipped and why. Each analysis runs with its own defaults (thresholds, "
+            "walking speed 4.8 km/h...), see its help.\n\n"
+            "Output table, one row per indicator: lens, analysis, indicator, label, baseline, "
+            "scenario, change (scenario minus baseline), pct_change and verdict (better / "
+            "worse / same, knowing that less exposure and walk time and more coverage are "
+            "better). The street network is built once and reused for every analysis and "
+            "both runs."
+        ).format(names=names)
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterString(
+            self.SCENARIO, self.tr("Scenario name (stored in the project or the file)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.SCENARIO_FILE, self.tr("Scenario file (JSON; instead of the project's)"),
+            optional=True, fileFilter=self.tr("Scenario files (*.json)")))
+        for name, _role, desc, types, optional in ROLE_PARAMS:
+            self.addParameter(QgsProcessingParameterFeatureSource(
+                name, self.tr(desc), types, optional=optional))
+        self.addParameter(QgsProcessingParameterField(
+            self.POPULATION_FIELD, self.tr("Population field"),
+            parentLayerParameterName="POPULATION",
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.CATEGORY_FIELD, self.tr("Facility category field"),
+            parentLayerParameterName="FACILITIES", optional=True))
+        self.addParameter(QgsProcessingParameterMapLayer(
+            self.HAZARD, self.tr("Flood hazard (depth raster in metres, or polygons)"),
+            types=[QgsProcessing.SourceType.TypeRaster,
+                   QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.DEPTH_FIELD, self.tr("Depth field of hazard polygons"), optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.BUILTUP, self.tr("Built-up area (polygons, for SDG 11.7.1)"),
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Scorecard"), QgsProcessing.SourceType.TypeVector))
+        for key, label in (("N_ANALYSES", self.tr("Analyses run")),
+                           ("N_INDICATORS", self.tr("Indicators")),
+                           ("N_BETTER", self.tr("Indicators better in the scenario")),
+                           ("N_WORSE", self.tr("Indicators worse in the scenario"))):
+            self.addOutput(QgsProcessingOutputNumber(key, label))
+
+    # ------------------------------------------------------------------------------------
+    def _scenario_set(self, parameters, context):
+        path = self.parameterAsFile(parameters, self.SCENARIO_FILE, context)
+        with engine_errors():
+            if path:
+                try:
+                    with open(path, encoding="utf-8") as fh:
+                        return ScenarioSet.from_json(fh.read())
+                except OSError as exc:
+                    raise UrbanPlanError(f"The scenario file could not be read: {exc}") from None
+            project = context.project()
+            return read_scenarios(project) if project is not None else ScenarioSet()
+
+    def _layer(self, parameters, name, context):
+        if name == self.HAZARD:
+            return self.parameterAsLayer(parameters, name, context)
+        if not parameters.get(name):
+            return None
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        if layer is None:
+            raise QgsProcessingException(self.tr("The {p} input could not be opened as a layer."
+                                                 ).format(p=name))
+        return layer
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        sset = self._scenario_set(parameters, context)
+        name = (self.parameterAsString(parameters, self.SCENARIO, context) or "").strip()
+        scenario = None
+        if name:
+            with engine_errors():
+                scenario = sset.get(name)
+        roles = {role: self._layer(parameters, pname, context)
+                 for pname, role, *_ in ROLE_PARAMS}
+        roles["hazard"] = self._layer(parameters, self.HAZARD, context)
+        # the scenario set's baseline settings (e.g. an example's preset) apply where an
+        # analysis has the parameter; the scorecard's own parameters win
+        extra = dict(sset.baseline_params)
+        extra["BUILTUP"] = self._layer(parameters, self.BUILTUP, context)
+        for pname in (self.POPULATION_FIELD, self.CATEGORY_FIELD, self.DEPTH_FIELD):
+            v = self.parameterAsString(parameters, pname, context)
+            if v:
+                extra[pname] = v
+        inputs = ScenarioInputs(sset, context.project(), layers=roles)
+        registry = QgsApplication.processingRegistry()
+        specs = [analysis(k) for k in SCORECARD_ANALYSES]
+        specs = [s for s in specs if s is not None and registry.algorithmById(s.alg_id)]
+        rows, n_run = [], 0
+        for i, spec in enumerate(specs):
+            if feedback.isCanceled():
+                return {}
+            alg = registry.algorithmById(spec.alg_id)
+            base, missing = analysis_params(spec, alg, roles, extra)
+            if missing:
+                feedback.pushInfo(self.tr("{a}: skipped, it needs {m}.").format(
+                    a=spec.label, m=", ".join(missing)))
+                continue
+            feedback.pushInfo(self.tr("{a}: baseline and {s}…").format(
+                a=spec.label, s=scenario.name if scenario else self.tr("no scenario")))
+            values = self._run_both(spec, alg, base, scenario, inputs, context, feedback)
+            if values is None:
+                continue
+            n_run += 1
+            wanted = list(spec.scorecard) or list(values[BASELINE_NAME])
+            for ind in wanted:
+                b = values[BASELINE_NAME].get(ind)
+                s = values.get("scenario", {}).get(ind) if scenario else None
+                ch = indicator_change(ind, b, s, rule_for(indicator_rule_name(ind),
+                                                          spec.directions))
+                rows.append([LENS_LABELS.get(spec.lens, spec.lens), spec.key, ind,
+                             self.tr(indicator_label(ind)), ch["base"], ch["scenario"],
+                             ch["delta"], ch["pct_change"],
+                             ch["verdict"] if scenario else "n/a"])
+            feedback.setProgress(100.0 * (i + 1) / len(specs))
+        return self._write(parameters, context, feedback, rows, n_run, scenario)
+
+    def _run_both(self, spec, alg, base, scenario, inputs, context, feedback):
+        """{run: indicators} for the baseline and the scenario; None (logged) when the analysis
+        fails on these inputs, so the other lenses still report."""
+        values = {}
+        for run_name, scn in ((BASELINE_NAME, None), ("scenario", scenario)):
+            if run_name == "scenario" and scn is None:
+                break
+            with engine_errors():
+                params, notes = inputs.params_for(alg, base, scn, spec.raw_params)
+            for n in notes:
+                feedback.pushInfo(n)
+            params = dict(params)
+            for pdef in alg.destinationParameterDefinitions():
+                params[pdef.name()] = QgsProcessing.TEMPORARY_OUTPUT if (
+                    pdef.name() in (spec.result, spec.summary)
+                    or not _optional(pdef)) else None
+            params = {k: v for k, v in params.items() if v is not None}
+            try:
+                res = processing.run(spec.alg_id, params, context=context, feedback=feedback,
+                                     is_child_algorithm=True)
+            except QgsProcessingException as exc:
+                feedback.reportError(self.tr("{a} failed for the {r} and is left out of the "
+                                             "scorecard: {e}").format(
+                    a=spec.label, r=run_name, e=exc), False)
+                return None
+            summary = None
+            if spec.summary and res.get(spec.summary):
+                summary = QgsProcessingUtils.mapLayerFromString(res[spec.summary], context)
+            values[run_name] = indicators_from_results(spec, alg, res, summary)
+        return values
+
+    def _write(self, parameters, context, feedback, rows, n_run, scenario):
+        if n_run == 0:
+            raise QgsProcessingException(self.tr(
+                "No analysis could run: give at least the streets and the population, plus "
+                "facilities, parks or a flood hazard for the lenses you want."))
+        fields = QgsFields()
+        for fname, kind in (("lens", "string"), ("analysis", "string"), ("indicator", "string"),
+                            ("label", "string"), ("baseline", "double"), ("scenario", "double"),
+                            ("change", "double"), ("pct_change", "double"),
+                            ("verdict", "string")):
+            fields.append(make_field(fname, kind))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                          QgsWkbTypes.Type.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        for row in rows:
+            f = QgsFeature(fields)
+            f.setAttributes([None if isinstance(v, float) and not np.isfinite(v) else v
+                             for v in row])
+            sink.addFeature(f)
+        verdicts = [r[-1] for r in rows]
+        for line in ([self.tr("Scorecard for {s}:").format(
+                s=scenario.name if scenario else BASELINE_NAME)] +
+                [f"  {r[3]}: {r[4] if r[4] is not None else '-'} -> "
+                 f"{r[5] if r[5] is not None else '-'} ({r[8]})" for r in rows]):
+            feedback.pushInfo(line)
+        return {self.OUTPUT: dest, "N_ANALYSES": n_run, "N_INDICATORS": len(rows),
+                "N_BETTER": verdicts.count("better"), "N_WORSE": verdicts.count("worse")}
+
+
+def _optional(pdef):
+    from ..qgis_io.scenario_inputs import _is_optional
+    return _is_optional(pdef)

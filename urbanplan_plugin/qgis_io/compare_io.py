@@ -1,0 +1,302 @@
+"""Result layers in, comparison out: reading two result tables for ``core.compare`` and
+writing the delta layer and the per-field summary."""
+import numpy as np
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProject,
+    QgsWkbTypes,
+)
+
+from ..i18n import tr
+from .layers import _value
+from .qgis_compat import make_field
+
+EXCLUDED_FIELDS = {"fid", "id", "oid", "gid", "uid", "ogc_fid", "objectid", "from_node",
+                   "to_node", "component"}
+"""Numeric fields never compared unless named: identifiers, not outcomes (also every name
+ending in _id or fid)."""
+
+
+def numeric_field_names(fields):
+    return [f.name() for f in fields if f.isNumeric()]
+
+
+def common_numeric_fields(base_fields, scen_fields, exclude=()):
+    """Numeric fields in both layers (baseline order), minus identifiers and ``exclude``."""
+    scen = set(numeric_field_names(scen_fields))
+    skip = {e.lower() for e in exclude if e} | EXCLUDED_FIELDS
+    return [n for n in numeric_field_names(base_fields)
+            if n in scen and n.lower() not in skip and not n.lower().endswith(("_id", "fid"))]
+
+
+def geometry_key(geom, geographic):
+    """A key that pairs the same geometry in two layers: WKT rounded to 1 mm (or 1e-8 degree)."""
+    if geom is None or geom.isNull():
+        return None
+    return geom.asWkt(8 if geographic else 3)
+
+
+def read_table(source, fields, key_field=None, population_field=None, to_crs=None,
+               feedback=None, what="layer"):
+    """Keys, {field: float array}, population array (or None), geometries and fids.
+
+    Without a key field, rows are keyed by their geometry (transformed to ``to_crs`` first so
+    both sides use the same coordinates). NULL becomes NaN; text in a numeric field is an
+    error."""
+    names = source.fields().names()
+    for f in list(fields) + [key_field, population_field]:
+        if f and f not in names:
+            raise QgsProcessingException(tr("Field '{f}' is not in the {what} layer. Both layers "
+                                            "must come from the same analysis.").format(
+                f=f, what=what))
+    xform = None
+    if to_crs is not None and to_crs.isValid() and source.sourceCrs().isValid() \
+            and source.sourceCrs() != to_crs:
+        xform = QgsCoordinateTransform(source.sourceCrs(), to_crs, QgsProject.instance())
+    geographic = (to_crs if to_crs is not None and to_crs.isValid()
+                  else source.sourceCrs()).isGeographic()
+    has_geom = QgsWkbTypes.geometryType(source.wkbType()) not in (
+        QgsWkbTypes.GeometryType.NullGeometry, QgsWkbTypes.GeometryType.UnknownGeometry)
+    if not key_field and not has_geom:
+        raise QgsProcessingException(tr(
+            "The {what} layer has no geometry, so rows can only be paired by a key field: "
+            "choose one (e.g. the origin id).").format(what=what))
+    request = QgsFeatureRequest()
+    if not has_geom:
+        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    keys, geoms, fids = [], [], []
+    vals = {f: [] for f in fields}
+    pop = [] if population_field else None
+    total = max(source.featureCount(), 1)
+    for i, feat in enumerate(source.getFeatures(request)):
+        if feedback is not None and i % 5000 == 0:
+            if feedback.isCanceled():
+                return None
+        geom = QgsGeometry(feat.geometry()) if has_geom else None
+        if geom is not None and xform is not None and not geom.isNull():
+            geom.transform(xform)
+        if key_field:
+            k = _value(feat[key_field])
+            if k is None:
+                raise QgsProcessingException(tr(
+                    "Feature {fid} of the {what} layer has no value in the key field '{k}'. "
+                    "Every row needs a key to be paired.").format(fid=feat.id(), what=what,
+                                                                   k=key_field))
+            keys.append(k)
+        else:
+            k = geometry_key(geom, geographic)
+            if k is None:
+                raise QgsProcessingException(tr(
+                    "Feature {fid} of the {what} layer has no geometry, so it cannot be paired "
+                    "by geometry. Choose a key field.").format(fid=feat.id(), what=what))
+            keys.append(k)
+        for f in fields:
+            vals[f].append(_float(_value(feat[f]), f, what))
+        if pop is not None:
+            pop.append(_float(_value(feat[population_field]), population_field, what))
+        geoms.append(geom)
+        fids.append(feat.id())
+        if feedback is not None and i % 5000 == 0:
+            feedback.setProgress(40.0 * i / total)
+    arrays = {f: np.asarray(v, dtype=np.float64) for f, v in vals.items()}
+    return keys, arrays, (np.asarray(pop, dtype=np.float64) if pop is not None else None), \
+        geoms, fids
+
+
+def _float(v, field, what):
+    if v is None:
+        return np.nan
+    if isinstance(v, bool):
+        return float(v)
+    try:
+        return float(v)
+    except (TypeError, ValueError):
+        raise QgsProcessingException(tr(
+            "Field '{f}' of the {what} layer holds text ('{v}'); only numeric fields can be "
+            "compared.").format(f=field, what=what, v=str(v)[:30])) from None
+
+
+def delta_fields(compared, key_field=None, population_field=None):
+    """Output fields: key (a copy of the baseline's key QgsField), per field F: F_base, F_scen,
+    F_delta, F_status; population; change and change_detail."""
+    fields = QgsFields()
+    if key_field is not None:
+        fields.append(QgsField(key_field))
+    for f in compared:
+        for suffix in ("base", "scen", "delta"):
+            fields.append(make_field(f"{f}_{suffix}", "double"))
+        fields.append(make_field(f"{f}_status", "string", 24))
+    if population_field:
+        fields.append(make_field(population_field, "double"))
+    fields.append(make_field("change", "string", 12))
+    fields.append(make_field("change_detail", "string", 24))
+    return fields
+
+
+def write_delta(sink, fields, comparison, base_geoms, scen_geoms, base_keys, scen_keys,
+                key_field=None, feedback=None):
+    """One feature per compared row; geometry from the baseline (or the scenario when the row
+    exists only there)."""
+    n = len(comparison)
+    for i in range(n):
+        if feedback is not None and i % 5000 == 0:
+            if feedback.isCanceled():
+                return False
+            feedback.setProgress(60.0 + 35.0 * i / max(n, 1))
+        bi, si = int(comparison.base_index[i]), int(comparison.scen_index[i])
+        feat = QgsFeature(fields)
+        geom = base_geoms[bi] if bi >= 0 else scen_geoms[si]
+        if geom is not None:
+            feat.setGeometry(geom)
+        attrs = []
+        if key_field:
+            attrs.append(base_keys[bi] if bi >= 0 else scen_keys[si])
+        for f in comparison.fields:
+            b, s, d, st = comparison.values[f]
+            attrs += [_out(b[i]), _out(s[i]), _out(d[i]), str(st[i])]
+        if comparison.population is not None:
+            attrs.append(_out(comparison.population[i]))
+        attrs += [str(comparison.change[i]), str(comparison.change_detail[i])]
+        feat.setAttributes(attrs)
+        sink.addFeature(feat)
+    return True
+
+
+def _out(v):
+    v = float(v)
+    return None if not np.isfinite(v) else v
+
+
+SUMMARY_COLUMNS = (
+    ("field", "string"), ("direction", "string"), ("null_means", "string"), ("n_rows", "int"),
+    ("n_better", "int"), ("n_worse", "int"), ("n_same", "int"), ("n_null_to_value", "int"),
+    ("n_value_to_null", "int"), ("n_null_both", "int"), ("n_unmatched", "int"),
+    ("mean_base", "double"), ("mean_scenario", "double"), ("mean_delta", "double"),
+    ("pop_weighted_delta", "double"), ("pop_better", "double"), ("pop_worse", "double"),
+)
+
+
+def summary_fields():
+    fields = QgsFields()
+    for name, kind in SUMMARY_COLUMNS:
+        fields.append(make_field(name, kind))
+    return fields
+
+
+def write_summary(sink, rows):
+    fields = summary_fields()
+    for row in rows:
+        feat = QgsFeature(fields)
+        feat.setAttributes([row.get(name) for name, _ in SUMMARY_COLUMNS])
+        sink.addFeature(feat)
+
+
+# ------------------------------------------------------------------------------------------
+# indicators of one analysis run, and area differences for polygon results
+# ------------------------------------------------------------------------------------------
+
+def numeric_outputs(alg):
+    """Names of an algorithm's numeric outputs (its summary numbers), in declaration order."""
+    from qgis.core import QgsProcessingOutputNumber
+    return [o.name() for o in alg.outputDefinitions() if isinstance(o, QgsProcessingOutputNumber)]
+
+
+def indicators_from_results(spec, alg, results, summary_layer=None):
+    """{indicator id: value} from a run's numeric outputs and (optionally) its summary table.
+
+    Summary ids are 'column|key1|key2' (see core.lenses.indicator_id)."""
+    from ..core.lenses import indicator_id
+    out = {}
+    for name in numeric_outputs(alg):
+        v = results.get(name)
+        out[name] = None if v is None else _maybe_float(v)
+    if summary_layer is not None and spec.summary_values:
+        names = summary_layer.fields().names()
+        by_column = {col: [] for col in spec.summary_values if col in names}
+        for feat in summary_layer.getFeatures():
+            if any(str(_value(feat[k])) != str(v) for k, v in spec.summary_filter.items()
+                   if k in names):
+                continue
+            keys = [str(_value(feat[k])) for k in spec.summary_keys if k in names]
+            for col in by_column:
+                by_column[col].append((indicator_id(col, keys), _maybe_float(_value(feat[col]))))
+        # one block per column (all shares, then all times), in the table's row order
+        for col, items in by_column.items():
+            for ind, v in items:
+                out[ind] = v
+    return out
+
+
+def _maybe_float(v):
+    try:
+        f = float(v)
+    except (TypeError, ValueError):
+        return None
+    return f if np.isfinite(f) else None
+
+
+def area_difference_fields(key_field):
+    fields = QgsFields()
+    fields.append(make_field(key_field or "key", "string", 40))
+    fields.append(make_field("change", "string", 12))
+    fields.append(make_field("change_detail", "string", 24))
+    fields.append(make_field("area_m2", "double"))
+    return fields
+
+
+def area_differences(base_layer, scen_layer, key_field, crs=None):
+    """Areas gained (better) and lost (worse) per key value between two polygon layers.
+
+    Returns a list of (key, change, QgsGeometry, area in m²); areas are measured in ``crs``
+    (a projected CRS; default the baseline layer's)."""
+    crs = crs or base_layer.crs()
+    xs = None
+    if scen_layer.crs() != base_layer.crs():
+        xs = QgsCoordinateTransform(scen_layer.crs(), base_layer.crs(), QgsProject.instance())
+
+    def dissolve(layer, xform):
+        groups = {}
+        for f in layer.getFeatures():
+            g = QgsGeometry(f.geometry())
+            if g.isNull() or g.isEmpty():
+                continue
+            if xform is not None:
+                g.transform(xform)
+            k = str(_value(f[key_field])) if key_field else "all"
+            groups.setdefault(k, []).append(g)
+        return {k: QgsGeometry.unaryUnion(v) for k, v in groups.items()}
+
+    b = dissolve(base_layer, None)
+    s = dissolve(scen_layer, xs)
+    to_m = None
+    if crs != base_layer.crs():
+        to_m = QgsCoordinateTransform(base_layer.crs(), crs, QgsProject.instance())
+    out = []
+    for k in sorted(set(b) | set(s), key=_sort_key):
+        gb, gs = b.get(k), s.get(k)
+        gained = gs.difference(gb) if gb is not None and gs is not None else gs
+        lost = gb.difference(gs) if gb is not None and gs is not None else gb
+        for geom, change in ((gained, "better"), (lost, "worse")):
+            if geom is None or geom.isEmpty():
+                continue
+            m = QgsGeometry(geom)
+            if to_m is not None:
+                m.transform(to_m)
+            area = m.area()
+            if area <= 1e-6:
+                continue
+            out.append((k, change, geom, area))
+    return out
+
+
+def _sort_key(k):
+    try:
+        return (0, float(k), "")
+    except (TypeError, ValueError):
+        return (1, 0.0, str(k))

@@ -1,0 +1,387 @@
+"""QGIS layers <-> arrays for the flood algorithms (floodexposure, floodrisk).
+
+Exposure, zones and polygon hazard maps are read once, reprojected to the hazard raster's CRS
+(the raster is never resampled), and handed to the engine as flat vertex arrays (WKB parsed in
+core.wkb). Outputs are written in the exposure's own CRS with its original geometry."""
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsDistanceArea,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProject,
+    QgsWkbTypes,
+)
+
+from ..core.errors import UrbanPlanError
+from ..core.wkb import lines_from_wkb, points_from_wkb, polygons_from_wkb
+from ..i18n import tr
+from .layers import _value, transform_to, utm_crs_for
+from .qgis_compat import make_field
+from .rasters import transform_xy
+
+KIND_NAMES = {QgsWkbTypes.GeometryType.PointGeometry: "point",
+              QgsWkbTypes.GeometryType.LineGeometry: "line",
+              QgsWkbTypes.GeometryType.PolygonGeometry: "polygon"}
+
+
+@dataclass
+class Exposure:
+    """Exposure features as arrays in the hazard CRS. ``geoms``: (xy, owner) for points, a
+    LineSet for lines, a PolygonSet for polygons. ``fids`` in reading order; ``attrs`` the
+    requested fields as object arrays; ``areas_m2`` polygon areas (ellipsoidal, m²) when
+    asked for."""
+
+    kind: str
+    geoms: object
+    n: int
+    fids: list
+    attrs: dict = field(default_factory=dict)
+    extent: tuple = None
+    areas_m2: np.ndarray = None
+    null_geometries: int = 0
+
+
+def _wkb(geom):
+    abstract = geom.constGet()
+    if QgsWkbTypes.isCurvedType(geom.wkbType()):
+        abstract = abstract.segmentize()
+    return bytes(abstract.asWkb())
+
+
+def exposure_kind(source):
+    return KIND_NAMES.get(QgsWkbTypes.geometryType(source.wkbType()))
+
+
+def read_exposure(source, crs, context=None, feedback=None, fields=(), areas=False,
+                  what="exposure"):
+    """Read every feature of ``source`` into arrays in ``crs`` (see :class:`Exposure`)."""
+    kind = exposure_kind(source)
+    if kind is None:
+        raise QgsProcessingException(tr("The {what} layer has no point, line or polygon "
+                                        "geometry.").format(what=what))
+    names = [f for f in fields if f]
+    missing = [f for f in names if source.fields().lookupField(f) < 0]
+    if missing:
+        raise QgsProcessingException(tr("Field(s) {f} not found in the {what} layer.").format(
+            f=", ".join(missing), what=what))
+    check_crs(source, what)
+    xform = transform_to(source, crs, context)
+    request = QgsFeatureRequest()
+    if names:
+        request.setSubsetOfAttributes(names, source.fields())
+    else:
+        request.setNoAttributes()
+    da = None
+    if areas:
+        da = QgsDistanceArea()
+        ctx = context.transformContext() if context is not None else \
+            QgsProject.instance().transformContext()
+        da.setSourceCrs(source.sourceCrs(), ctx)
+        da.setEllipsoid(source.sourceCrs().ellipsoidAcronym() or "WGS84")
+    wkbs, fids, area_list = [], [], []
+    attrs = {f: [] for f in names}
+    total = max(source.featureCount(), 1)
+    n_null = 0
+    ltype = source.wkbType()
+    maybe_curved = (QgsWkbTypes.isCurvedType(ltype)
+                    or QgsWkbTypes.flatType(ltype) in (QgsWkbTypes.Type.Unknown,
+                                                       QgsWkbTypes.Type.GeometryCollection))
+    for i, feat in enumerate(source.getFeatures(request)):
+        if feedback is not None and i % 20000 == 0:
+            if feedback.isCanceled():
+                break
+            feedback.setProgress(20.0 * i / total)
+        geom = feat.geometry()
+        fids.append(feat.id())
+        for f in names:
+            attrs[f].append(_value(feat[f]))
+        if geom is None or geom.isNull() or geom.isEmpty():
+            wkbs.append(None)
+            area_list.append(float("nan"))
+            n_null += 1
+            continue
+        if da is not None:
+            area_list.append(da.measureArea(geom))
+        if xform is not None:
+            geom = QgsGeometry(geom)
+            try:
+                geom.transform(xform)
+            except Exception:  # noqa: BLE001 - a point outside the target CRS's area of use
+                wkbs.append(None)
+                n_null += 1
+                continue
+        wkbs.append(_wkb(geom) if maybe_curved else geom.asWkb())
+    try:
+        if kind == "point":
+            geoms = points_from_wkb(wkbs)
+            xy = geoms[0]
+            extent = _xy_extent(xy)
+        elif kind == "line":
+            geoms, _ = lines_from_wkb(wkbs)
+            extent = _xy_extent(geoms.coords)
+        else:
+            geoms = polygons_from_wkb(wkbs)
+            extent = geoms.extent()
+    except UrbanPlanError as exc:
+        raise QgsProcessingException(str(exc)) from None
+    if feedback is not None and n_null:
+        feedback.pushWarning(tr("{n} {what} feature(s) have no geometry; they are reported as "
+                                "outside the hazard.").format(n=n_null, what=what))
+    return Exposure(kind, geoms, len(fids), fids,
+                    {f: np.array(v, dtype=object) for f, v in attrs.items()}, extent,
+                    np.array(area_list, dtype=np.float64) if areas else None, n_null)
+
+
+def check_crs(source, what):
+    if not source.sourceCrs().isValid():
+        raise QgsProcessingException(tr(
+            "The {what} layer has no coordinate reference system. Set it with Layer Properties > "
+            "Source > Assigned CRS, then run again.").format(what=what))
+
+
+def _xy_extent(xy):
+    if len(xy) == 0:
+        return None
+    return (float(np.nanmin(xy[:, 0])), float(np.nanmin(xy[:, 1])),
+            float(np.nanmax(xy[:, 0])), float(np.nanmax(xy[:, 1])))
+
+
+def numeric_attr(exposure, name, what=None, allow_negative=False):
+    """A float array of a numeric field (NULL -> NaN); text -> a clear error."""
+    vals = exposure.attrs[name]
+    try:
+        out = np.array([np.nan if v is None else v for v in vals], dtype=object).astype(np.float64)
+    except (TypeError, ValueError):
+        raise QgsProcessingException(tr(
+            "Field '{f}' must hold numbers; some values are text. Choose a numeric field or "
+            "convert it with the Field calculator.").format(f=name)) from None
+    if not allow_negative and (out < 0).any():
+        raise QgsProcessingException(tr(
+            "{n} feature(s) have a negative value in '{f}'. Counts of people and values cannot "
+            "be negative: fix the data.").format(n=int((out < 0).sum()), f=what or name))
+    return out
+
+
+def read_zones(source, field_name, crs, context=None):
+    """(PolygonSet in ``crs``, labels) of a zone layer; label = str(field value), 'NULL' for a
+    NULL value, the feature id when no field is given."""
+    if field_name and source.fields().lookupField(field_name) < 0:
+        raise QgsProcessingException(tr("Zone field '{f}' is not in the zone layer.").format(
+            f=field_name))
+    check_crs(source, tr("zone"))
+    xform = transform_to(source, crs, context)
+    wkbs, labels = [], []
+    for feat in source.getFeatures():
+        geom = feat.geometry()
+        if geom is None or geom.isNull() or geom.isEmpty():
+            continue
+        geom = QgsGeometry(geom)
+        if xform is not None:
+            geom.transform(xform)
+        wkbs.append(_wkb(geom))
+        if field_name:
+            v = _value(feat[field_name])
+            labels.append("NULL" if v is None else str(v))
+        else:
+            labels.append(str(feat.id()))
+    if not wkbs:
+        raise QgsProcessingException(tr("The zone layer has no polygon with a geometry."))
+    return polygons_from_wkb(wkbs), labels
+
+
+def read_polygon_hazard(source, field_name, crs, classes, context=None):
+    """(PolygonSet in ``crs``, depth per polygon, depth_known) from a polygon hazard map.
+
+    A numeric field holds depths in metres; a text field holds class names (or labels) of the
+    depth class table, each burnt as the lower bound of its class (depth_known = False)."""
+    if not field_name:
+        raise QgsProcessingException(tr(
+            "A polygon hazard map needs DEPTH_FIELD: the field with the water depth in metres "
+            "or the depth class of each polygon."))
+    idx = source.fields().lookupField(field_name)
+    if idx < 0:
+        raise QgsProcessingException(tr("Field '{f}' is not in the hazard layer.").format(
+            f=field_name))
+    numeric = source.fields().at(idx).isNumeric()
+    lookup = {}
+    for c in classes.classes:
+        lookup[c.name.strip().lower()] = c.min_m
+        lookup[(c.label or c.name).strip().lower()] = c.min_m
+    check_crs(source, tr("hazard"))
+    xform = transform_to(source, crs, context)
+    wkbs, vals, unknown = [], [], set()
+    for feat in source.getFeatures():
+        geom = feat.geometry()
+        if geom is None or geom.isNull() or geom.isEmpty():
+            continue
+        geom = QgsGeometry(geom)
+        if xform is not None:
+            geom.transform(xform)
+        v = _value(feat[field_name])
+        if numeric:
+            val = float("nan") if v is None else float(v)
+        else:
+            key = "" if v is None else str(v).strip().lower()
+            if key in ("", "dry", "none", "null"):
+                val = float("nan")
+            elif key in lookup:
+                val = lookup[key]
+            else:
+                unknown.add(str(v))
+                val = float("nan")
+        wkbs.append(_wkb(geom))
+        vals.append(val)
+    if unknown:
+        raise QgsProcessingException(tr(
+            "The hazard field '{f}' holds class name(s) that are not in the depth class table: "
+            "{u}. Use the names {names} (or choose a depth class file with these names).").format(
+            f=field_name, u=", ".join(sorted(unknown)[:10]), names=", ".join(classes.names)))
+    if not wkbs:
+        raise QgsProcessingException(tr("The hazard layer has no polygon with a geometry."))
+    return polygons_from_wkb(wkbs), np.array(vals, dtype=np.float64), numeric
+
+
+def segment_lengths_m(lines, crs):
+    """Metric length of every segment of a LineSet whose coordinates are in a geographic
+    ``crs``: vertices are projected to the local UTM zone first."""
+    from ..core.rasterize import segment_vertex_index
+    xy = lines.coords
+    if len(xy) == 0:
+        return np.empty(0)
+    centre = np.nanmean(xy, axis=0)
+    wgs = QgsCoordinateReferenceSystem("EPSG:4326")
+    c = transform_xy(centre[None, :], crs, wgs)[0]
+    utm = utm_crs_for(c[0], c[1])
+    pxy = transform_xy(xy, crs, utm)
+    s = segment_vertex_index(lines)
+    return np.hypot(pxy[s + 1, 0] - pxy[s, 0], pxy[s + 1, 1] - pxy[s, 1])
+
+
+# --- outputs -------------------------------------------------------------------------------
+
+def summary_table_fields():
+    fields = QgsFields()
+    for name, kind in (("zone", "string"), ("depth_class", "string"), ("group", "string"),
+                       ("road_class", "string"), ("count", "int"), ("population", "double"),
+                       ("displaced", "double"), ("road_km", "double")):
+        fields.append(make_field(name, kind))
+    return fields
+
+
+def _num(v):
+    if v is None:
+        return None
+    try:
+        f = float(v)
+    except (TypeError, ValueError):
+        return v
+    return None if math.isnan(f) else f
+
+
+def write_rows(rows, fields, sink):
+    """Rows (dicts) into a table sink (no geometry); NaN becomes NULL."""
+    names = fields.names()
+    for row in rows:
+        f = QgsFeature(fields)
+        f.setAttributes([_num(row.get(n)) if not isinstance(row.get(n), str) else row.get(n)
+                         for n in names])
+        sink.addFeature(f)
+
+
+def column(values, kind="double"):
+    """A result column as a Python list for setAttributes: NaN/None -> None (NULL), numbers as
+    float or int. Strings and None pass through."""
+    arr = np.asarray(values)
+    if arr.dtype.kind in "fc":
+        out = arr.astype(np.float64).astype(object)
+        out[np.isnan(arr.astype(np.float64))] = None
+        if kind == "int":
+            return [None if v is None else int(v) for v in out.tolist()]
+        return out.tolist()
+    if arr.dtype.kind in "iub":
+        return arr.astype(np.int64).tolist() if kind == "int" else arr.astype(float).tolist()
+    return [None if v is None else v for v in arr.tolist()]
+
+
+class _LazyRows:
+    """rows[i] computed by a callable (the per-feature form of write_features)."""
+
+    def __init__(self, values_of):
+        self.values_of = values_of
+
+    def __getitem__(self, i):
+        return [_num(v) if not isinstance(v, str) else v for v in self.values_of(i)]
+
+
+def write_features(source, fids, kept, columns, sink, context=None, feedback=None,
+                   start=80.0, batch=5000):
+    """Copy every feature of ``source`` (original geometry, the attributes at indices ``kept``)
+    to ``sink`` followed by the result ``columns`` (lists of one value per position in
+    ``fids``, e.g. from :func:`column`). Features go to the sink in batches.
+
+    ``columns`` may also be a callable ``values_of(index) -> list`` (NaN written as NULL)."""
+    pos = None  # built only if the second pass does not meet the features in reading order
+    if callable(columns):
+        values_of = columns
+        rows = _LazyRows(values_of)
+    else:
+        rows = list(zip(*columns)) if columns else [()] * len(fids)
+    total = max(len(fids), 1)
+    all_kept = list(kept) == list(range(source.fields().count()))
+    buf = []
+    for k, feat in enumerate(source.getFeatures()):
+        if k % 20000 == 0 and feedback is not None:
+            if feedback.isCanceled():
+                return False
+            feedback.setProgress(start + (100.0 - start) * k / total)
+        fid = feat.id()
+        if pos is None and k < len(fids) and fids[k] == fid:
+            i = k
+        else:
+            if pos is None:
+                pos = {f: j for j, f in enumerate(fids)}
+            i = pos.get(fid)
+            if i is None:
+                continue
+        attrs = feat.attributes()
+        if not all_kept:
+            attrs = [attrs[j] for j in kept]
+        attrs.extend(rows[i])
+        feat.setAttributes(attrs)  # the iterator's own feature: geometry kept as it is
+        buf.append(feat)
+        if len(buf) >= batch:
+            sink.addFeatures(buf, QgsFeatureSink.Flag.FastInsert)
+            buf = []
+    if buf:
+        sink.addFeatures(buf, QgsFeatureSink.Flag.FastInsert)
+    return True
+
+
+def joined_fields(source_fields, extra, feedback=None):
+    """(fields, kept): the source's fields plus extra (name, kind) fields. A source field with
+    the name of a result field is replaced by the result (the log says so), so a result can be
+    run again. ``kept`` = indices of the source fields copied."""
+    names = {n for n, _ in extra}
+    fields = QgsFields()
+    kept, dropped = [], []
+    for j in range(source_fields.count()):
+        f = source_fields.at(j)
+        if f.name() in names:
+            dropped.append(f.name())
+            continue
+        fields.append(f)
+        kept.append(j)
+    for name, kind in extra:
+        fields.append(make_field(name, kind))
+    if dropped and feedback is not None:
+        feedback.pushWarning(tr("The exposure fields {f} are replaced by this analysis's fields "
+                                "of the same name.").format(f=", ".join(dropped)))
+    return fields, kept

@@ -1,0 +1,218 @@
+"""Walkability layers <-> arrays: destinations (with park entrances), the origin output with
+dist_/time_/n_within/score fields, and the summary table."""
+import math
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFields,
+    QgsProcessingException,
+    QgsWkbTypes,
+)
+
+from ..core.accessibility import ALL, SummaryTable, category_key
+from ..i18n import tr
+from .layers import _value
+from .points import boundary_access_points, read_points
+from .qgis_compat import make_field
+
+ACCESS_AUTO, ACCESS_POINT, ACCESS_BOUNDARY = 0, 1, 2
+
+ENTRANCE_TOLERANCE_M = 25.0
+"""A street within this many metres of a polygon's boundary counts as an entrance (example:
+about a sidewalk plus half a street width)."""
+
+
+def read_destinations(source, crs, category_field=None, index=None, access=ACCESS_AUTO,
+                      boundary_categories=(), context=None, feedback=None):
+    """Destination points in ``crs``: (xy (m, 2), labels (m,), owner (m,), n_features, info).
+
+    Points stand for themselves. Polygons stand for their point on surface, or, with
+    ``access`` = boundary (or auto and a category in ``boundary_categories``, such as parks), for
+    every point where their boundary meets the network (``index``: the network's EdgeIndex).
+    ``owner`` is the feature's position, so a park with 6 entrances still counts once."""
+    fields = [category_field] if category_field else []
+    is_poly = (QgsWkbTypes.geometryType(source.wkbType())
+               == QgsWkbTypes.GeometryType.PolygonGeometry)
+    pts = read_points(source, crs, context, feedback, fields=fields, keep_geometry=is_poly)
+    n = len(pts)
+    if category_field:
+        labels = np.array([None if v is None or str(v).strip() == "" else str(v)
+                           for v in pts.attrs[category_field]], dtype=object)
+    else:
+        labels = np.full(n, ALL, dtype=object)
+    owner = np.arange(n, dtype=np.int64)
+    xy = pts.xy
+    info = ""
+    if is_poly and index is not None and access != ACCESS_POINT:
+        bkeys = {category_key(c) for c in boundary_categories}
+        use = np.array([access == ACCESS_BOUNDARY
+                        or (lab is not None and category_key(lab) in bkeys) for lab in labels],
+                       dtype=bool)
+        use &= np.array([g is not None for g in pts.geometries], dtype=bool)
+        if use.any():
+            sel = np.flatnonzero(use)
+            bxy, bown = boundary_access_points([pts.geometries[i] for i in sel], index,
+                                               ENTRANCE_TOLERANCE_M)
+            bown = sel[bown]
+            keep = ~use
+            xy = np.vstack([xy[keep], bxy])
+            labels = np.concatenate([labels[keep], labels[bown]])
+            owner = np.concatenate([owner[keep], bown])
+            info = tr("{n} polygon destination(s) are reached through {k} entrance point(s) "
+                      "where their boundary meets the network (within {t:g} m).").format(
+                n=len(sel), k=len(bxy), t=ENTRANCE_TOLERANCE_M)
+    return xy, labels, owner, n, info
+
+
+def access_fields(source_fields, result):
+    """Output fields: the origin's fields (minus any that the analysis writes anew), then
+    dist_<cat> and time_<cat> per category, n_within and score. Returns (fields, kept indexes,
+    dropped names)."""
+    new = []
+    for r in result.rules:
+        name = result.fields[r.name]
+        new.append((f"dist_{name}", "double"))
+        new.append((f"time_{name}", "double"))
+    new += [("n_within", "int"), ("score", "double")]
+    new_lower = {n.lower() for n, _ in new}
+    fields = QgsFields()
+    kept, dropped = [], []
+    for i, f in enumerate(source_fields):
+        if f.name().lower() in new_lower:
+            dropped.append(f.name())
+            continue
+        fields.append(f)
+        kept.append(i)
+    for name, kind in new:
+        fields.append(make_field(name, kind))
+    return fields, kept, dropped
+
+
+def _num(v, digits=None):
+    if v is None or not math.isfinite(v):
+        return None
+    return round(float(v), digits) if digits is not None else float(v)
+
+
+def write_access_layer(source, fids, result, sink, fields, kept, feedback=None,
+                       progress=(80.0, 95.0)):
+    """One output feature per origin feature, in the source's order and CRS: its geometry and
+    kept attributes, then the analysis fields (NULL where NaN)."""
+    row_of = {fid: i for i, fid in enumerate(fids)}
+    total = max(len(fids), 1)
+    k = len(result.rules)
+    for j, feat in enumerate(source.getFeatures(QgsFeatureRequest())):
+        if j % 5000 == 0 and feedback is not None:
+            if feedback.isCanceled():
+                return False
+            feedback.setProgress(progress[0] + (progress[1] - progress[0]) * j / total)
+        i = row_of.get(feat.id())
+        out = QgsFeature(fields)
+        out.setGeometry(feat.geometry())
+        attrs = feat.attributes()
+        values = [attrs[c] for c in kept]
+        for c in range(k):
+            if i is None:
+                values += [None, None]
+            else:
+                values += [_num(result.dist[i, c], 2), _num(result.time[i, c], 3)]
+        nw = None if i is None else _num(result.n_within[i])
+        values.append(None if nw is None else int(nw))
+        values.append(None if i is None else _num(result.score[i], 2))
+        out.setAttributes(values)
+        sink.addFeature(out)
+    return True
+
+
+def summary_fields():
+    fields = QgsFields()
+    for name in SummaryTable.COLUMNS:
+        fields.append(make_field(name, "string" if name in ("zone", "category", "group")
+                                 else "double"))
+    return fields
+
+
+def write_summary(table, sink):
+    for row in table.rows():
+        feat = QgsFeature(summary_fields())
+        feat.setAttributes([row[c] if c in ("zone", "category", "group") else _num(row[c])
+                            for c in SummaryTable.COLUMNS])
+        sink.addFeature(feat)
+
+
+def population_array(points, field, what):
+    """Population per origin from a numeric field: NULL or negative values are errors."""
+    if not field:
+        return None
+    return points.numeric(field, what=what, allow_null=False, allow_negative=False)
+
+
+def check_category_field(source, field):
+    if field and source.fields().lookupField(field) < 0:
+        raise QgsProcessingException(tr("Category field '{f}' is not in the destination "
+                                        "layer.").format(f=field))
+
+
+__all__ = ["read_destinations", "access_fields", "write_access_layer", "summary_fields",
+           "write_summary", "population_array", "_value"]
+
+
+OSM_SKIP_COLUMNS = {"osm_id", "osm_way_id", "other_tags", "name", "z_order"}
+
+
+def osm_tags(feat, names):
+    """{key: value} of a feature from GDAL's OSM driver: its tag columns plus ``other_tags``."""
+    from ..core.osm import parse_other_tags
+    tags = {}
+    if "other_tags" in names:
+        tags.update(parse_other_tags(_value(feat["other_tags"])))
+    for n in names:
+        if n in OSM_SKIP_COLUMNS:
+            continue
+        v = _value(feat[n])
+        if v is not None and str(v) != "":
+            tags[n] = str(v)
+    return tags
+
+
+def osm_destination_fields():
+    fields = QgsFields()
+    for name, kind in (("category", "string"), ("osm_id", "string"), ("name", "string"),
+                       ("access", "string"), ("osm_layer", "string")):
+        fields.append(make_field(name, kind))
+    return fields
+
+
+def read_osm_destinations(path, mapping, feedback=None):
+    """Classified OSM features of an .osm/.pbf file's ``points`` and ``multipolygons`` layers.
+
+    Returns a list of (layer name, QgsGeometry in EPSG:4326, attribute list) and per-category
+    counts. Unclassified features are skipped."""
+    from qgis.core import QgsVectorLayer
+    from ..core.presets import classify_tags
+    rows, counts = [], {}
+    for layer_name in ("points", "multipolygons"):
+        layer = QgsVectorLayer(f"{path}|layername={layer_name}", layer_name, "ogr")
+        if not layer.isValid():
+            raise QgsProcessingException(tr("'{p}' could not be read as an OpenStreetMap file "
+                                            "(.osm or .osm.pbf).").format(p=path))
+        names = layer.fields().names()
+        for i, feat in enumerate(layer.getFeatures()):
+            if feedback is not None and i % 5000 == 0 and feedback.isCanceled():
+                return rows, counts
+            geom = feat.geometry()
+            if geom is None or geom.isNull() or geom.isEmpty():
+                continue
+            cat = classify_tags(osm_tags(feat, names), mapping)
+            if cat is None:
+                continue
+            osm_id = _value(feat["osm_id"]) if "osm_id" in names else None
+            if osm_id is None and "osm_way_id" in names:
+                osm_id = _value(feat["osm_way_id"])
+            name = _value(feat["name"]) if "name" in names else None
+            rows.append((layer_name, geom, [cat, None if osm_id is None else str(osm_id),
+                                            name, mapping.access(cat), layer_name]))
+            counts[cat] = counts.get(cat, 0) + 1
+    return rows, counts

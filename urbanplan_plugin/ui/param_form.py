@@ -1,0 +1,281 @@
+"""A compact form for an algorithm's input parameters, built from its definitions.
+
+Layer parameters get a layer combo box (filtered by geometry), field parameters a field combo
+box tied to their parent layer, numbers a spin box, enums a combo box, booleans a check box,
+text and files a line edit. Outputs are not shown: the compare dock writes them to memory.
+Advanced parameters go into a collapsed group."""
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterMapLayer,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+)
+from qgis.gui import QgsCheckableComboBox, QgsFieldComboBox, QgsMapLayerComboBox
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..i18n import tr
+from ..qgis_io.qgis_compat import layer_filters
+
+
+def _is_advanced(pdef):
+    from qgis.core import Qgis
+    if hasattr(Qgis, "ProcessingParameterFlag"):
+        return bool(pdef.flags() & Qgis.ProcessingParameterFlag.Advanced)
+    return bool(pdef.flags() & QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+
+
+def _layer_filter(pdef):
+    """QgsMapLayerProxyModel filters for a layer parameter (QGIS >= 3.34: Qgis.LayerFilter)."""
+    try:
+        from qgis.core import Qgis
+        F = Qgis.LayerFilter  # noqa: N806
+    except AttributeError:
+        from qgis.core import QgsMapLayerProxyModel
+        F = QgsMapLayerProxyModel.Filter  # noqa: N806
+    if isinstance(pdef, QgsProcessingParameterRasterLayer):
+        return F.RasterLayer
+    if isinstance(pdef, QgsProcessingParameterMapLayer):
+        return F.All
+    types = list(pdef.dataTypes()) if hasattr(pdef, "dataTypes") else []
+    mapping = {int(QgsProcessing.SourceType.TypeVectorPoint): F.PointLayer,
+               int(QgsProcessing.SourceType.TypeVectorLine): F.LineLayer,
+               int(QgsProcessing.SourceType.TypeVectorPolygon): F.PolygonLayer}
+    flt = None
+    for t in types:
+        f = mapping.get(int(t))
+        if f is None:
+            return F.VectorLayer
+        flt = f if flt is None else flt | f
+    return flt if flt is not None else F.VectorLayer
+
+
+def _numeric_field_filter():
+    try:
+        from qgis.core import Qgis
+        return Qgis.FieldFilter.Numeric
+    except AttributeError:
+        from qgis.core import QgsFieldProxyModel
+        return QgsFieldProxyModel.Filter.Numeric
+
+
+class ParamForm(QWidget):
+    """Widgets for an algorithm's inputs; ``values()`` returns a Processing parameter dict."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.alg = None
+        self.widgets = {}
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._holder = None
+
+    def build(self, alg, layers=None, values=None, hidden=()):
+        """Widgets for ``alg``; ``layers`` {param: layer} and ``values`` {param: value}
+        preselect; ``hidden`` parameter names are left out."""
+        if self._holder is not None:
+            self._layout.removeWidget(self._holder)
+            self._holder.deleteLater()
+        self.alg = alg
+        self.widgets = {}
+        self._holder = QWidget(self)
+        outer = QVBoxLayout(self._holder)
+        outer.setContentsMargins(0, 0, 0, 0)
+        main = QFormLayout()
+        # long Processing labels go above their field instead of squeezing it
+        main.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        outer.addLayout(main)
+        adv_box = QGroupBox(tr("Advanced"), self._holder)
+        adv_box.setCheckable(True)
+        adv_box.setChecked(False)
+        adv = QFormLayout(adv_box)
+        adv.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        layers = layers or {}
+        values = values or {}
+        n_adv = 0
+        for pdef in alg.parameterDefinitions():
+            if pdef.isDestination() or pdef.name() in hidden:
+                continue
+            w = self._widget_for(pdef)
+            if w is None:
+                continue
+            self.widgets[pdef.name()] = (pdef, w)
+            label = pdef.description()
+            if _is_advanced(pdef):
+                adv.addRow(label, w)
+                n_adv += 1
+            else:
+                main.addRow(label, w)
+            w.setToolTip(f"{pdef.name()}: {label}")
+        # parents first, then children (field combos follow their layer)
+        for name, (pdef, w) in self.widgets.items():
+            if name in layers and isinstance(w, QgsMapLayerComboBox):
+                w.setLayer(layers[name])
+        for name, (pdef, w) in self.widgets.items():
+            if isinstance(pdef, QgsProcessingParameterField):
+                self._link_field(pdef, w)
+        for name, value in values.items():
+            self.set_value(name, value)
+        adv_box.toggled.connect(lambda on: [adv.itemAt(i).widget().setVisible(on)
+                                            for i in range(adv.count())
+                                            if adv.itemAt(i).widget() is not None])
+        for i in range(adv.count()):
+            if adv.itemAt(i).widget() is not None:
+                adv.itemAt(i).widget().setVisible(False)
+        adv_box.setVisible(n_adv > 0)
+        outer.addWidget(adv_box)
+        self._layout.addWidget(self._holder)
+
+    def _widget_for(self, pdef):
+        default = pdef.defaultValue()
+        if isinstance(pdef, (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer,
+                             QgsProcessingParameterRasterLayer, QgsProcessingParameterMapLayer)):
+            w = QgsMapLayerComboBox(self)
+            w.setFilters(layer_filters(_layer_filter(pdef)))
+            w.setAllowEmptyLayer(_optional(pdef))
+            if _optional(pdef):
+                w.setLayer(None)
+            return w
+        if isinstance(pdef, QgsProcessingParameterField):
+            if pdef.allowMultiple():
+                w = QgsCheckableComboBox(self)
+            else:
+                w = QgsFieldComboBox(self)
+                w.setAllowEmptyFieldName(_optional(pdef))
+                if pdef.dataType() == QgsProcessingParameterField.DataType.Numeric:
+                    w.setFilters(_numeric_field_filter())
+            return w
+        if isinstance(pdef, QgsProcessingParameterNumber):
+            w = QDoubleSpinBox(self)
+            w.setDecimals(0 if pdef.dataType() == QgsProcessingParameterNumber.Type.Integer else 3)
+            w.setRange(pdef.minimum() if pdef.minimum() > -1e15 else -1e12,
+                       pdef.maximum() if pdef.maximum() < 1e15 else 1e12)
+            if default is not None:
+                try:
+                    w.setValue(float(default))
+                except (TypeError, ValueError):
+                    pass
+            return w
+        if isinstance(pdef, QgsProcessingParameterEnum):
+            w = QComboBox(self)
+            if _optional(pdef):
+                w.addItem("", None)
+            for i, opt in enumerate(pdef.options()):
+                w.addItem(opt, opt if pdef.usesStaticStrings() else i)
+            if default is not None:
+                k = w.findData(default)
+                if k >= 0:
+                    w.setCurrentIndex(k)
+            return w
+        if isinstance(pdef, QgsProcessingParameterBoolean):
+            w = QCheckBox(self)
+            w.setChecked(bool(default))
+            return w
+        if isinstance(pdef, (QgsProcessingParameterString, QgsProcessingParameterFile)):
+            w = QLineEdit(self)
+            if default:
+                w.setText(str(default))
+            if isinstance(pdef, QgsProcessingParameterFile):
+                w.setPlaceholderText(tr("path to a file (optional)"))
+            return w
+        return None
+
+    def _link_field(self, pdef, w):
+        parent = self.widgets.get(pdef.parentLayerParameterName())
+        if parent is None:
+            return
+        combo = parent[1]
+        update = _field_updater(pdef, w)
+        combo.layerChanged.connect(update)
+        update(combo.currentLayer())
+
+    def set_value(self, name, value):
+        if name not in self.widgets:
+            return False
+        pdef, w = self.widgets[name]
+        if isinstance(w, QgsMapLayerComboBox):
+            w.setLayer(value)
+        elif isinstance(w, QgsFieldComboBox):
+            w.setField(value or "")
+        elif isinstance(w, QgsCheckableComboBox):
+            w.setCheckedItems(list(value or []))
+        elif isinstance(w, QDoubleSpinBox):
+            w.setValue(float(value))
+        elif isinstance(w, QComboBox):
+            k = w.findData(value)
+            if k < 0:
+                k = w.findText(str(value))
+            if k >= 0:
+                w.setCurrentIndex(k)
+        elif isinstance(w, QCheckBox):
+            w.setChecked(bool(value))
+        elif isinstance(w, QLineEdit):
+            w.setText("" if value is None else str(value))
+        return True
+
+    def values(self):
+        out = {}
+        for name, (pdef, w) in self.widgets.items():
+            if isinstance(w, QgsMapLayerComboBox):
+                v = w.currentLayer()
+            elif isinstance(w, QgsFieldComboBox):
+                v = w.currentField() or None
+            elif isinstance(w, QgsCheckableComboBox):
+                v = list(w.checkedItems())
+            elif isinstance(w, QDoubleSpinBox):
+                v = w.value()
+            elif isinstance(w, QComboBox):
+                v = w.currentData()
+            elif isinstance(w, QCheckBox):
+                v = w.isChecked()
+            else:
+                v = w.text().strip() or None
+            if v is None or v == []:
+                continue
+            out[name] = v
+        return out
+
+    def layer_widgets(self):
+        return {n: w for n, (p, w) in self.widgets.items() if isinstance(w, QgsMapLayerComboBox)}
+
+
+def _field_updater(pdef, w):
+    """A slot that refills a field box when its parent layer changes."""
+    numeric = pdef.dataType() == QgsProcessingParameterField.DataType.Numeric
+
+    def update(layer):
+        if isinstance(w, QgsFieldComboBox):
+            w.setLayer(layer)
+            return
+        checked = list(w.checkedItems())
+        w.clear()
+        if layer is not None:
+            names = [f.name() for f in layer.fields() if not numeric or f.isNumeric()]
+            w.addItems(names)
+            w.setCheckedItems([n for n in checked if n in names])
+    return update
+
+
+def _optional(pdef):
+    """Optional parameter? (QGIS >= 3.36: Qgis.ProcessingParameterFlag.Optional, the only
+    spelling in QGIS 4; before: QgsProcessingParameterDefinition.Flag.FlagOptional)."""
+    from qgis.core import Qgis
+    if hasattr(Qgis, "ProcessingParameterFlag"):
+        return bool(pdef.flags() & Qgis.ProcessingParameterFlag.Optional)
+    return bool(pdef.flags() & QgsProcessingParameterDefinition.Flag.FlagOptional)
