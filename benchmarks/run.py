@@ -43,16 +43,20 @@ def measure(module, func, kwargs, timeout):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--only", help="run only benchmark modules whose name contains this")
+    parser.add_argument("--only", help="comma-separated benchmark names (bench_NAME.py); "
+                        "a name matching no file exactly selects those containing it")
     parser.add_argument("--quick", action="store_true", help="smaller sizes (smoke test)")
     parser.add_argument("--timeout", type=int, default=900)
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
     sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
     rows = []
-    for path in sorted((ROOT / "benchmarks").glob("bench_*.py")):
-        if args.only and args.only not in path.stem:
-            continue
+    paths = sorted((ROOT / "benchmarks").glob("bench_*.py"))
+    if args.only:
+        wanted = {w.strip().removeprefix("bench_") for w in args.only.split(",")}
+        exact = [p for p in paths if p.stem[6:] in wanted]
+        paths = exact or [p for p in paths if any(w in p.stem for w in wanted)]
+    for path in paths:
         mod = importlib.import_module(path.stem)
         cases = mod.cases(quick=args.quick)
         print(f"\n## {path.stem[6:]}: {mod.__doc__.strip().splitlines()[0]}", flush=True)
@@ -74,7 +78,8 @@ def main():
                 rows.append({"bench": path.stem, "case": case, "tool": tool, **res,
                              "time_ratio_vs_urbanplan": ratio_t,
                              "mem_ratio_vs_urbanplan": ratio_m})
-    (OUT / "results.json").write_text(json.dumps(rows, indent=1))
+    stem = "results" if not args.only else "results_" + args.only.replace(",", "_")
+    (OUT / f"{stem}.json").write_text(json.dumps(rows, indent=1))
     lines = ["| benchmark | case | tool | seconds | peak MB | time ratio | memory ratio | note |",
              "|---|---|---|---|---|---|---|---|"]
     for r in rows:
@@ -84,8 +89,8 @@ def main():
             lines.append(f"| {r['bench']} | {r['case']} | {r['tool']} | {r['seconds']:.3f} | "
                          f"{r['peak_mb']:.0f} | {r['time_ratio_vs_urbanplan']:.1f} | "
                          f"{r['mem_ratio_vs_urbanplan']:.1f} | {r.get('note', '')} |")
-    (OUT / "results.md").write_text("\n".join(lines) + "\n")
-    print(f"\nwritten {OUT / 'results.md'}")
+    (OUT / f"{stem}.md").write_text("\n".join(lines) + "\n")
+    print(f"\nwritten {OUT / (stem + '.md')}")
 
 
 if __name__ == "__main__":

@@ -352,3 +352,14 @@ def test_wkb_iso_z_polygon_and_multilinestring_as_qgis_writes_them():
     ls, n = lines_from_wkb([mline, line])
     assert n == 2 and ls.source.tolist() == [0, 1]
     assert ls.coords.tolist() == [[0, 0], [3, 4], [0, 0], [3, 4]]
+
+
+def test_point_in_ring_numpy_fallback_matches_matplotlib():
+    from matplotlib.path import Path
+
+    from urbanplan_plugin.core.rasterize import _ring_contains
+    rng = np.random.default_rng(9)
+    t = np.sort(rng.uniform(0, 2 * np.pi, 40))
+    ring = np.c_[np.cos(t) * rng.uniform(2, 5, 40), np.sin(t) * rng.uniform(2, 5, 40)]
+    pts = rng.uniform(-5, 5, size=(2000, 2))
+    assert np.array_equal(_ring_contains(ring, pts), Path(ring).contains_points(pts))

@@ -28,6 +28,13 @@ nan = np.nan
     ("share_unserved", "lower", "none"),
     ("park_m2_per_person", "higher", "none"),
     ("population", "none", "none"),
+    ("SHARE_UNCOVERED_PCT", "lower", "none"),
+    ("nearest_park_m", "lower", "worst"),
+    ("wet_share", "lower", "best"),
+    ("lost_any", "lower", "none"),
+    ("FACILITIES_CUT_OFF", "lower", "none"),
+    ("POP_COVERED_PCT", "higher", "none"),
+    ("score", "higher", "none"),
 ])
 def test_rules_from_names(name, direction, nan_means):
     assert rule_for(name) == FieldRule(direction, nan_means)

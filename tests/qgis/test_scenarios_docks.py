@@ -239,6 +239,9 @@ def test_plugin_adds_and_removes_the_docks(qgis_iface, provider):
     finally:
         plugin.provider = None        # keep the session's provider registered
         plugin.unload()
+        # run the docks' deferred deletion now (QGIS's event loop would)
+        from qgis.PyQt.QtCore import QCoreApplication, QEvent
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert plugin.docks == [] and plugin.scenario_store is None and plugin.menu is None
     assert registry.providerById("urbanplan") is not None
 

@@ -21,6 +21,7 @@ ALGORITHM_MODULES = (
     ("flood_risk", "FloodRisk"),
     ("flood_extent", "FloodExtent"),
     ("flood_disruption", "FloodDisruption"),
+    ("report", "Report"),
 )
 
 

@@ -340,3 +340,13 @@ def kmeans_centres(xy, n_clusters, weights=None, seed=0, n_init=3):
                 algorithm="lloyd")
     km.fit(np.asarray(xy, dtype=np.float64), sample_weight=weights)
     return np.asarray(km.cluster_centers_, dtype=np.float64)
+
+
+def clip_rect(geom, bounds):
+    """The part of a geometry inside an axis-aligned rectangle (xmin, ymin, xmax, ymax), by
+    GEOS's fast rectangle clipping. ``shapely.ops.clip_by_rect`` exists in shapely 1.8 and 2.x
+    (2.x also as ``shapely.clip_by_rect``). The result is exact but, on degenerate input, may be
+    untidy (GEOS does not re-check topology): callers that overlay it further must be ready to
+    fall back to ``intersection``."""
+    from shapely.ops import clip_by_rect
+    return clip_by_rect(geom, *bounds)

@@ -318,17 +318,22 @@ def fill_depressions(dem, nodata=None, connectivity=DEFAULT_CONNECTIVITY, progre
         nb = zz[sb]
         cur = best[sa]
         lower = np.less(nb, cur)
-        np.copyto(cur, nb, where=lower)
+        np.minimum(cur, nb, out=cur)
         np.copyto(direction[sa], np.int8(k), where=lower)
         del lower, nb, cur
     del best
-    if raised.any():
+    ridx = np.flatnonzero(raised)  # never on the border, so every neighbour exists
+    del raised
+    if len(ridx):
+        zflat, dflat = zz.ravel(), direction.ravel()
+        rz = zflat[ridx]
+        rdir = np.full(len(ridx), -1, dtype=np.int8)
         for k, (dr, dc) in enumerate(full):
-            sa, sb = _pair_slices(dr, dc, rows, cols)
-            same = raised[sa] & (direction[sa] < 0) & (zz[sb] == zz[sa])
-            np.copyto(direction[sa], np.int8(k), where=same)
-            del same
-    del zz, raised
+            hit = (rdir < 0) & (zflat[ridx + (dr * cols + dc)] == rz)
+            rdir[hit] = k
+        dflat[ridx] = np.where(rdir >= 0, rdir, dflat[ridx])
+        del rz, rdir, zflat, dflat
+    del zz, ridx
     direction[~valid] = -1
     pits = direction < 0
     pits &= valid

@@ -7,8 +7,10 @@ side has fewer points. Each of those points gets its own bounded Dijkstra (``lim
 cut-off) from a virtual node tied to both ends of its edge by the partial lengths, so partial
 edges count exactly as in :mod:`.routing`. The other side's points are reached through the end
 nodes of their own edges (plus the direct walk when both sit on the same edge); for every pair
-the shorter of the candidate routes is kept. Searches run in chunks whose dense result fits a
-fixed memory budget, so a city of a million edges does not need a points x nodes matrix.
+the shorter of the candidate routes is kept, each pair produced once (no sorting). Searches run
+in chunks of nearby sources on the part of the network within reach (:class:`Regions`: a walk of
+D metres never ends more than D metres away in a straight line), so each search costs the size
+of a walking neighbourhood, not of the city, and no points x nodes matrix is ever built.
 """
 import numpy as np
 

@@ -36,7 +36,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .compat import geometry_parts, make_valid_polygonal, shapely_buffer_flat, union_geometries
+from .compat import (
+    clip_rect,
+    geometry_parts,
+    make_valid_polygonal,
+    shapely_buffer_flat,
+    union_geometries,
+)
 from .errors import UrbanPlanError
 from .progress import Progress
 
@@ -274,7 +280,6 @@ def overlay_areas(builtup, layers, zones=None, tile_size=None, progress=None,
     ``tile_size`` (m): side of the processing tiles (default: chosen from the number of
     geometries). ``track_outside``/``track_overlap``: layer names for which features with no
     area inside the built-up area / overlapping pairs are identified (costs some time)."""
-    from shapely.geometry import box
     progress = progress or Progress()
     names = list(layers)
     lay_b = {k: _bounds(v) for k, v in layers.items()}
@@ -325,12 +330,8 @@ def overlay_areas(builtup, layers, zones=None, tile_size=None, progress=None,
     tile_area = size * size
     tol = 1e-9 * tile_area
 
-    def clip(g, gb, tb, tbounds):
-        if gb[0] >= tbounds[0] and gb[1] >= tbounds[1] and gb[2] <= tbounds[2] \
-                and gb[3] <= tbounds[3]:
-            return g
-        return g.intersection(tb)
-
+    ctx = _TileContext(builtup, b_b, blook, layers, lay_b, lookups, zones, z_b, zlook, names,
+                       track_outside, track_overlap, tile_area, tol, pair_seen)
     n_todo = max(len(todo), 1)
     for it, t in enumerate(todo):
         if it % 64 == 0:
@@ -339,78 +340,13 @@ def overlay_areas(builtup, layers, zones=None, tile_size=None, progress=None,
             progress.progress(100.0 * it / n_todo)
         ty, tx = divmod(int(t), nx)
         tbounds = (x0 + tx * size, y0 + ty * size, x0 + (tx + 1) * size, y0 + (ty + 1) * size)
-        tb = box(*tbounds)
-        if blook is not None:
-            parts = [clip(builtup[i], b_b[i], tb, tbounds) for i in blook.get(t)]
-            parts = [p for p in parts if not p.is_empty]
-            if not parts:
-                continue
-            bt = parts[0] if len(parts) == 1 else union_geometries(parts)
-            bt_area = _area(bt)
-            if bt_area <= tol:
-                continue
-            full = abs(bt_area - tile_area) <= 1e-7 * tile_area
-        else:
-            bt, full = tb, True
-            bt_area = tile_area
-        # with no built-up layer, the "built-up" tile is the whole tile (areas not clipped)
-        inside = {}
-        for k in names:
-            cand = lookups[k].get(t)
-            if len(cand) == 0:
-                inside[k] = None
-                continue
-            geoms = layers[k]
-            parts, owners = [], []
-            for i in cand:
-                p = clip(geoms[i], lay_b[k][i], tb, tbounds)
-                if not p.is_empty and p.area > 0:
-                    parts.append(p)
-                    owners.append(i)
-            if not parts:
-                inside[k] = None
-                continue
-            u = parts[0] if len(parts) == 1 else union_geometries(parts)
-            u_area = _area(u)
-            over = sum(p.area for p in parts) - u_area
-            if over > tol:
-                res.overlap_m2[k] += over
-                if k in track_overlap and len(pair_seen[k]) < 20:
-                    _find_overlaps(parts, owners, pair_seen[k], tol)
-            ui = u if full else u.intersection(bt)
-            ui_area = _area(ui)
-            res.layer_m2[k] += ui_area
-            if k in track_outside:
-                for p, i in zip(parts, owners):
-                    inside_area[k][i] += p.area if full else _area(p.intersection(bt))
-            inside[k] = ui if ui_area > 0 else None
-        # public space = union of the layers, by inclusion-exclusion over the (few) layers:
-        # |A u B| = |A| + |B| - |A n B| avoids a costly overlay of two large dissolved layers
-        present = [g for g in inside.values() if g is not None]
-        pub_area, pub_parts = _union_area_parts(present)
-        res.public_m2 += pub_area
-        if builtup is not None:
-            res.builtup_m2 += bt_area
-        if nz:
-            for zi in zlook.get(t):
-                zt = clip(zones[zi], z_b[zi], tb, tbounds)
-                if zt.is_empty:
-                    continue
-                zt_area = zt.area
-                zfull = abs(zt_area - tile_area) <= 1e-7 * tile_area
-                if zfull:
-                    res.zone_builtup_m2[zi] += bt_area
-                    for k in names:
-                        if inside[k] is not None:
-                            res.zone_layer_m2[k][zi] += _area(inside[k])
-                    res.zone_public_m2[zi] += pub_area
-                    continue
-                res.zone_builtup_m2[zi] += zt_area if full else _area(zt.intersection(bt))
-                for k in names:
-                    if inside[k] is not None:
-                        res.zone_layer_m2[k][zi] += _area(inside[k].intersection(zt))
-                res.zone_public_m2[zi] += sum(sign * _area(g.intersection(zt))
-                                              for sign, g in pub_parts)
+        try:
+            out = ctx.tile(t, tbounds, fast=True)
+        except Exception:  # noqa: BLE001 - a GEOS topology error on the fast clip: redo exactly
+            out = ctx.tile(t, tbounds, fast=False)
+        if out is None:
+            continue
+        _add_tile(res, out, inside_area, names, nz)
     # area outside the built-up area, feature by feature (before dissolving)
     for k in names:
         if k in track_outside:
@@ -429,10 +365,117 @@ def overlay_areas(builtup, layers, zones=None, tile_size=None, progress=None,
     return res
 
 
-def _union_area_parts(geoms):
+class _TileContext:
+    """Everything one tile of :func:`overlay_areas` needs; :meth:`tile` returns the tile's
+    areas (or None when the tile has no built-up area) without touching the totals, so a tile
+    can be redone when the fast path fails."""
+
+    def __init__(self, builtup, b_b, blook, layers, lay_b, lookups, zones, z_b, zlook, names,
+                 track_outside, track_overlap, tile_area, tol, pair_seen):
+        self.__dict__.update(locals())
+        del self.__dict__["self"]
+
+    @staticmethod
+    def _clip(g, gb, tbounds, tb, fast):
+        if gb[0] >= tbounds[0] and gb[1] >= tbounds[1] and gb[2] <= tbounds[2] \
+                and gb[3] <= tbounds[3]:
+            return g
+        # GEOS's rectangle clipping is much faster than a general overlay; its output can be
+        # untidy on rare degenerate input, in which case the tile is redone with intersection()
+        return clip_rect(g, tbounds) if fast else g.intersection(tb)
+
+    def tile(self, t, tbounds, fast):
+        from shapely.geometry import box
+        tb = box(*tbounds)
+        tile_area, tol = self.tile_area, self.tol
+        out = {"layer": {}, "overlap": {}, "inside": {}, "zones": []}
+        if self.blook is not None:
+            parts = [self._clip(self.builtup[i], self.b_b[i], tbounds, tb, fast)
+                     for i in self.blook.get(t)]
+            parts = [p for p in parts if not p.is_empty]
+            if not parts:
+                return None
+            bt = parts[0] if len(parts) == 1 else union_geometries(parts)
+            bt_area = _area(bt)
+            if bt_area <= tol:
+                return None
+            full = abs(bt_area - tile_area) <= 1e-7 * tile_area
+        else:
+            # with no built-up layer the whole tile counts (areas are not clipped)
+            bt, full, bt_area = tb, True, tile_area
+        out["builtup"] = bt_area
+        inside = {}
+        for k in self.names:
+            cand = self.lookups[k].get(t)
+            inside[k] = None
+            if len(cand) == 0:
+                continue
+            geoms, gb = self.layers[k], self.lay_b[k]
+            parts, owners = [], []
+            for i in cand:
+                p = self._clip(geoms[i], gb[i], tbounds, tb, fast)
+                if not p.is_empty and p.area > 0:
+                    parts.append(p)
+                    owners.append(i)
+            if not parts:
+                continue
+            u = parts[0] if len(parts) == 1 else union_geometries(parts)
+            u_area = _area(u)
+            over = sum(p.area for p in parts) - u_area
+            out["overlap"][k] = max(over, 0.0) if over > tol else 0.0
+            if over > tol and k in self.track_overlap and len(self.pair_seen[k]) < 20:
+                _find_overlaps(parts, owners, self.pair_seen[k], tol)
+            ui = u if full else u.intersection(bt)
+            ui_area = _area(ui)
+            out["layer"][k] = ui_area
+            if k in self.track_outside:
+                out["inside"][k] = (owners, [p.area if full else _area(p.intersection(bt))
+                                             for p in parts])
+            inside[k] = ui if ui_area > 0 else None
+        # public space = union of the layers, by inclusion-exclusion over the (few) layers:
+        # |A u B| = |A| + |B| - |A n B| avoids a costly overlay of two large dissolved layers
+        present = [g for g in inside.values() if g is not None]
+        pub_area, pub_parts = _union_area_parts(present, fast)
+        out["public"] = pub_area
+        if self.zlook is not None:
+            for zi in self.zlook.get(t):
+                zt = self._clip(self.zones[zi], self.z_b[zi], tbounds, tb, fast)
+                if zt.is_empty:
+                    continue
+                zt_area = zt.area
+                if abs(zt_area - tile_area) <= 1e-7 * tile_area:
+                    out["zones"].append((zi, bt_area, {k: _area(g) for k, g in inside.items()
+                                                       if g is not None}, pub_area))
+                    continue
+                zb = zt_area if full else _area(zt.intersection(bt))
+                zl = {k: _area(g.intersection(zt)) for k, g in inside.items() if g is not None}
+                zp = sum(sign * _area(g.intersection(zt)) for sign, g in pub_parts)
+                out["zones"].append((zi, zb, zl, zp))
+        return out
+
+
+def _add_tile(res, out, inside_area, names, nz):
+    res.builtup_m2 += out["builtup"]
+    res.public_m2 += out["public"]
+    for k, v in out["layer"].items():
+        res.layer_m2[k] += v
+    for k, v in out["overlap"].items():
+        res.overlap_m2[k] += v
+    for k, (owners, areas) in out["inside"].items():
+        np.add.at(inside_area[k], np.asarray(owners, dtype=np.int64), np.asarray(areas))
+    for zi, zb, zl, zp in out["zones"]:
+        res.zone_builtup_m2[zi] += zb
+        for k, v in zl.items():
+            res.zone_layer_m2[k][zi] += v
+        res.zone_public_m2[zi] += zp
+
+
+def _union_area_parts(geoms, fast=False):
     """(area of the union, [(sign, geometry)]) by inclusion-exclusion over a few geometries,
     so that the area of the union inside any other polygon Z is
-    ``sum(sign * area(g n Z))``. Intersections are cheap next to dissolving large layers."""
+    ``sum(sign * area(g n Z))``. Intersections are cheap next to dissolving large layers.
+    ``fast``: intersect the larger geometry only near each part of the smaller one (rectangle
+    clips first), which matters when one layer (the streets) is much more complex."""
     from itertools import combinations
     terms = []
     for r in range(1, len(geoms) + 1):
@@ -440,12 +483,40 @@ def _union_area_parts(geoms):
         for combo in combinations(geoms, r):
             g = combo[0]
             for other in combo[1:]:
-                g = g.intersection(other)
+                g = _intersect(g, other, fast)
                 if g.is_empty:
                     break
             if not g.is_empty and g.area > 0:
                 terms.append((sign, g))
     return sum(s * g.area for s, g in terms), terms
+
+
+def _intersect(a, b, fast):
+    if not fast:
+        return a.intersection(b)
+    from shapely.geometry import MultiPolygon
+    small, big = (a, b) if _vertex_count(a) <= _vertex_count(b) else (b, a)
+    parts = geometry_parts(small)
+    pieces = []
+    for p in parts:
+        near = clip_rect(big, p.bounds)
+        if near.is_empty:
+            continue
+        x = near.intersection(p)
+        if not x.is_empty:
+            pieces.extend(q for q in geometry_parts(x) if q.geom_type == "Polygon")
+    if not pieces:
+        from shapely.geometry import Polygon
+        return Polygon()
+    return pieces[0] if len(pieces) == 1 else MultiPolygon(pieces)
+
+
+def _vertex_count(g):
+    n = 0
+    for p in geometry_parts(g):
+        if p.geom_type == "Polygon":
+            n += len(p.exterior.coords) + sum(len(r.coords) for r in p.interiors)
+    return n
 
 
 def _find_overlaps(parts, owners, seen, tol):

@@ -244,7 +244,7 @@ class Section:
 @dataclass
 class ZonePage:
     zone: str
-    figure: Figure = None
+    figures: list = field(default_factory=list)
     table: Table = None
 
 
@@ -1205,7 +1205,7 @@ def build_report(items, tr=_identity, title="", subtitle="", created="", languag
 
     ``methods``: {analysis: text} (the algorithm's help, translated); ``parameter_labels``:
     {analysis: {parameter: label}}; ``preset_sources``: function(item) -> [(name, source)];
-    ``zone_figures``: {zone: Figure} (atlas pages)."""
+    ``zone_figures``: {zone: [Figure]} (atlas pages)."""
     items = list(comparison) + list(items)
     if not items:
         raise UrbanPlanError(tr("No result to report on: give at least one result layer."))
@@ -1271,10 +1271,10 @@ def build_report(items, tr=_identity, title="", subtitle="", created="", languag
     if zone_names:
         report.zone_table, per_zone = build_zone_tables(items, zone_names, tr)
         for z in zone_names:
-            fig = (zone_figures or {}).get(z)
+            figs = list((zone_figures or {}).get(z) or [])
             table = per_zone.get(z)
-            if fig is not None or table is not None:
-                report.zone_pages.append(ZonePage(z, fig, table))
+            if figs or table is not None:
+                report.zone_pages.append(ZonePage(z, figs, table))
     return report
 
 
@@ -1480,9 +1480,9 @@ def render_html(report, image_src=None, qt=False, page_break=""):
         for zp in report.zone_pages:
             h.append(page_break)
             h.append(f"<h3>{_esc(zp.zone)}</h3>")
-            if zp.figure is not None:
-                h.append(f'<div class="figure"><img src="{_esc(image_src(zp.figure.image))}" '
-                         f'alt="{_esc(zp.figure.title)}"{_qt_width(qt, 1.0)}></div>')
+            for fig in zp.figures:
+                h.append(f'<div class="figure"><img src="{_esc(image_src(fig.image))}" '
+                         f'alt="{_esc(fig.title)}"{_qt_width(qt, 1.0)}></div>')
             if zp.table is not None:
                 t = Table("", zp.table.columns, zp.table.rows, zp.table.key, zp.table.row_key)
                 h.append(_table_html(t, qt))

@@ -69,3 +69,33 @@ def layer_filters(flt):
     if hasattr(Qgis, "LayerFilters") and not isinstance(flt, Qgis.LayerFilters):
         return Qgis.LayerFilters(int(flt))
     return flt
+
+
+def layout_mm():
+    """Millimetres as a layout unit: Qgis.LayoutUnit.Millimeters on QGIS >= 3.30 (the only
+    spelling in QGIS 4), QgsUnitTypes.LayoutUnit.LayoutMillimeters on QGIS 3.22-3.28."""
+    if hasattr(Qgis, "LayoutUnit"):
+        return Qgis.LayoutUnit.Millimeters
+    from qgis.core import QgsUnitTypes
+    return QgsUnitTypes.LayoutUnit.LayoutMillimeters
+
+
+def distance_unit(name):
+    """'meters' or 'kilometers' as a distance unit: Qgis.DistanceUnit on QGIS >= 3.30 (QGIS 4),
+    QgsUnitTypes.DistanceUnit on QGIS 3.22-3.28."""
+    if hasattr(Qgis, "DistanceUnit"):
+        return {"meters": Qgis.DistanceUnit.Meters,
+                "kilometers": Qgis.DistanceUnit.Kilometers}[name]
+    from qgis.core import QgsUnitTypes
+    return {"meters": QgsUnitTypes.DistanceUnit.DistanceMeters,
+            "kilometers": QgsUnitTypes.DistanceUnit.DistanceKilometers}[name]
+
+
+def no_threading_flag():
+    """The algorithm flag 'run in the main thread' (layouts, fonts and PDF painting):
+    Qgis.ProcessingAlgorithmFlag.NoThreading on QGIS >= 3.36 (QGIS 4),
+    QgsProcessingAlgorithm.Flag.FlagNoThreading on QGIS 3.22-3.34."""
+    if hasattr(Qgis, "ProcessingAlgorithmFlag"):
+        return Qgis.ProcessingAlgorithmFlag.NoThreading
+    from qgis.core import QgsProcessingAlgorithm
+    return QgsProcessingAlgorithm.Flag.FlagNoThreading

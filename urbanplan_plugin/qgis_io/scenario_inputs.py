@@ -279,14 +279,16 @@ class ScenarioInputs:
         mem.dataProvider().addAttributes(base.fields().toList())
         mem.updateFields()
         feats = []
+        n_read = 0
         for f in base.getFeatures():
+            n_read += 1
             if f.id() in removed:
                 continue
             g = QgsFeature(mem.fields())
             g.setGeometry(f.geometry())
             g.setAttributes(f.attributes())
             feats.append(g)
-        n_removed = base.featureCount() - len(feats)
+        n_removed = n_read - len(feats)
         n_added = 0
         multi = QgsWkbTypes.isMultiType(base.wkbType())
         names = mem.fields().names()

@@ -517,12 +517,14 @@ class CompareDock(BASE, FORM):
         return written
 
     def cleanup(self):
+        """Stop running work and let go of the project (the plugin's unload calls this)."""
         if self.runner is not None and self.runner.running:
             self.runner.cancel()
         try:
             self.store.changed.disconnect(self.refresh)
         except (TypeError, RuntimeError):
             pass
+        self.form.clear()
 
 
 def _optional(pdef):

@@ -85,13 +85,31 @@ class ParamForm(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._holder = None
+        self._links = []
+
+    def clear(self):
+        """Remove the widgets now: disconnect the field boxes from their layer boxes and delete
+        the old widgets at once (a deferred delete would leave layer boxes reacting to the
+        project's layers in the meantime)."""
+        for combo, slot in self._links:
+            try:
+                combo.layerChanged.disconnect(slot)
+            except (TypeError, RuntimeError):
+                pass
+        self._links = []
+        self.widgets = {}
+        if self._holder is not None:
+            from qgis.PyQt import sip
+            self._layout.removeWidget(self._holder)
+            self._holder.hide()
+            if not sip.isdeleted(self._holder):
+                sip.delete(self._holder)
+            self._holder = None
 
     def build(self, alg, layers=None, values=None, hidden=()):
         """Widgets for ``alg``; ``layers`` {param: layer} and ``values`` {param: value}
         preselect; ``hidden`` parameter names are left out."""
-        if self._holder is not None:
-            self._layout.removeWidget(self._holder)
-            self._holder.deleteLater()
+        self.clear()
         self.alg = alg
         self.widgets = {}
         self._holder = QWidget(self)
@@ -203,6 +221,7 @@ class ParamForm(QWidget):
         combo = parent[1]
         update = _field_updater(pdef, w)
         combo.layerChanged.connect(update)
+        self._links.append((combo, update))
         update(combo.currentLayer())
 
     def set_value(self, name, value):

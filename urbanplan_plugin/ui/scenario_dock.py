@@ -612,6 +612,9 @@ class ScenarioDock(BASE, FORM):
 
     def cleanup(self):
         """Disconnect from the project (called by the plugin's unload)."""
+        self._updating = True            # the layer boxes may still react until deleted
+        for combo in self.role_combos.values():
+            combo.blockSignals(True)
         for sig, slot in ((self.store.changed, self.refresh),
                           (self.project.layersAdded, self._watch_layers)):
             try:
