@@ -29,7 +29,24 @@ reach, which must agree.
 """
 import numpy as np
 
+import time
+from contextlib import contextmanager
+
 from benchutil import grid_lines, timed
+
+
+@contextmanager
+def timed_cpu(res):
+    """benchutil.timed plus this process's CPU seconds (all threads) in res['cpu_s']: the
+    machine is shared, so CPU time is the steadier figure when other jobs load it."""
+    c0 = time.process_time()
+    with timed(res):
+        yield res
+    res["cpu_s"] = time.process_time() - c0
+
+
+def _cpu(res):
+    return f"cpu {res['cpu_s']:.2f} s; "
 
 DENSITY_PER_KM2 = (0.5, 1.0, 2.0, 4.0, 8.0, 1.0, 3.0)   # 7 categories (schools ... shops)
 SPEED_KMH = 4.8
@@ -110,7 +127,7 @@ def urbanplan_access(kind, n_edges=0, n_origins=100_000):
     net, origins, _, _, dxy, labels, build_s = make_case(kind, n_edges, n_origins)
     pop = np.random.default_rng(1).integers(0, 50, len(origins)).astype(float)
     res = {}
-    with timed(res):
+    with timed_cpu(res):
         t0 = time.perf_counter()
         index = EdgeIndex(net)
         graph = SearchGraph(net)
@@ -123,7 +140,7 @@ def urbanplan_access(kind, n_edges=0, n_origins=100_000):
     extra = ""
     if net.edge_count <= 20_000:
         extra = f"; reachable junctions {reachable_junctions(net, dxy, labels):,}"
-    res["note"] = (f"{net.edge_count:,} edges, {len(dxy):,} dest.; within pairs "
+    res["note"] = _cpu(res) + (f"{net.edge_count:,} edges, {len(dxy):,} dest.; within pairs "
                    f"{int(r.within.sum()):,}; index+graph {t1 - t0:.2f} s, snap+search "
                    f"{t2 - t1:.2f} s, summary {t3 - t2:.2f} s; network build {build_s:.1f} s "
                    f"(not timed){extra}")
@@ -146,7 +163,7 @@ def networkx_access(kind, n_edges=0, n_origins=100_000):
     a, b = net.edge_from[o_edge], net.edge_to[o_edge]
     length = net.edge_length[o_edge]
     res = {}
-    with timed(res):
+    with timed_cpu(res):
         g = nx.Graph()
         g.add_weighted_edges_from(edges, weight="length")
         within = 0
@@ -159,7 +176,8 @@ def networkx_access(kind, n_edges=0, n_origins=100_000):
                 dist.values(), dtype=np.float64, count=len(dist))
             d = np.minimum(nd[a] + o_off, nd[b] + (length - o_off))
             within += int((d <= THRESHOLD_M + 1e-9).sum())
-    res["note"] = f"within pairs {within:,} (origin edges and offsets given, not snapped)"
+    res["note"] = _cpu(res) + (f"within pairs {within:,} "
+                               "(origin edges and offsets given, not snapped)")
     return res
 
 
@@ -174,7 +192,7 @@ def osmnx_access(kind, n_edges=0, n_origins=100_000):
     node_of = {tuple(xy): i for i, xy in enumerate(net.node_xy.tolist())}
     d_node = np.array([node_of[tuple(xy)] for xy in dxy.tolist()])
     res = {}
-    with timed(res):
+    with timed_cpu(res):
         G = nx.MultiDiGraph(crs="EPSG:32723")
         G.add_nodes_from((i, {"x": x, "y": y}) for i, (x, y) in enumerate(net.node_xy.tolist()))
         for e in range(net.edge_count):
@@ -202,7 +220,7 @@ def osmnx_access(kind, n_edges=0, n_origins=100_000):
                 dist.values(), dtype=np.float64, count=len(dist))
             d = np.minimum(nd[ou] + off, nd[ov] + (length - off))
             within += int((d <= THRESHOLD_M + 1e-9).sum())
-    res["note"] = f"within pairs {within:,}"
+    res["note"] = _cpu(res) + f"within pairs {within:,}"
     return res
 
 
@@ -247,7 +265,7 @@ def qgis_servicearea(kind, n_edges=0, n_origins=100_000):
     per_cat = {cat: points(dxy[labels == cat]) for cat in sorted(set(labels.tolist()))}
     outputs = {}
     res = {}
-    with timed(res):
+    with timed_cpu(res):
         for cat, dlayer in per_cat.items():
             outputs[cat] = processing.run("native:serviceareafromlayer", {
                 "INPUT": lines, "STRATEGY": 0, "DEFAULT_DIRECTION": 2, "TOLERANCE": 0,
@@ -264,7 +282,7 @@ def qgis_servicearea(kind, n_edges=0, n_origins=100_000):
                 if key in node_set:
                     seen.add(key)
         reach += len(seen)
-    res["note"] = (f"reachable junctions {reach:,} (service areas only: finding the origins in "
+    res["note"] = _cpu(res) + (f"reachable junctions {reach:,} (service areas only: finding the origins in "
                    "them would add more)")
     app.exitQgis()
     return res

@@ -1,17 +1,17 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis version="3.22.16-Białowieża" styleCategories="Symbology">
+<qgis styleCategories="Symbology" version="3.22.16-Białowieża">
   <pipe-data-defined-properties>
     <Option type="Map">
-      <Option value="" name="name" type="QString"/>
+      <Option type="QString" value="" name="name"/>
       <Option name="properties"/>
-      <Option value="collection" name="type" type="QString"/>
+      <Option type="QString" value="collection" name="type"/>
     </Option>
   </pipe-data-defined-properties>
   <pipe>
     <provider>
-      <resampling zoomedOutResamplingMethod="nearestNeighbour" zoomedInResamplingMethod="nearestNeighbour" enabled="false" maxOversampling="2"/>
+      <resampling enabled="false" zoomedOutResamplingMethod="nearestNeighbour" maxOversampling="2" zoomedInResamplingMethod="nearestNeighbour"/>
     </provider>
-    <rasterrenderer nodataColor="" band="1" alphaBand="-1" classificationMax="3" classificationMin="0" type="singlebandpseudocolor" opacity="1">
+    <rasterrenderer type="singlebandpseudocolor" nodataColor="" opacity="1" band="1" alphaBand="-1" classificationMin="0" classificationMax="3">
       <minMaxOrigin>
         <limits>None</limits>
         <extent>WholeRaster</extent>
@@ -21,29 +21,29 @@
         <stdDevFactor>2</stdDevFactor>
       </minMaxOrigin>
       <rastershader>
-        <colorrampshader classificationMode="1" minimumValue="0" labelPrecision="6" maximumValue="3" colorRampType="DISCRETE" clip="0">
-          <item alpha="150" value="0.1" color="#deebf7" label="under 0.1 m"/>
-          <item alpha="255" value="0.7" color="#9ecae1" label="0.1-0.7 m"/>
-          <item alpha="255" value="1.5" color="#4292c6" label="0.7-1.5 m"/>
-          <item alpha="255" value="inf" color="#08306b" label="more than 1.5 m"/>
-          <rampLegendSettings useContinuousLegend="1" minimumLabel="" suffix="" direction="0" orientation="2" maximumLabel="" prefix="">
+        <colorrampshader maximumValue="3" minimumValue="0" clip="0" colorRampType="DISCRETE" classificationMode="1" labelPrecision="6">
+          <item color="#deebf7" alpha="150" value="0.1" label="under 0.1 m"/>
+          <item color="#9ecae1" alpha="255" value="0.7" label="0.1-0.7 m"/>
+          <item color="#4292c6" alpha="255" value="1.5" label="0.7-1.5 m"/>
+          <item color="#08306b" alpha="255" value="inf" label="more than 1.5 m"/>
+          <rampLegendSettings maximumLabel="" suffix="" minimumLabel="" orientation="2" prefix="" useContinuousLegend="1" direction="0">
             <numericFormat id="basic">
               <Option type="Map">
-                <Option value="" name="decimal_separator" type="QChar"/>
-                <Option value="6" name="decimals" type="int"/>
-                <Option value="0" name="rounding_type" type="int"/>
-                <Option value="false" name="show_plus" type="bool"/>
-                <Option value="true" name="show_thousand_separator" type="bool"/>
-                <Option value="false" name="show_trailing_zeros" type="bool"/>
-                <Option value="" name="thousand_separator" type="QChar"/>
+                <Option type="QChar" value="" name="decimal_separator"/>
+                <Option type="int" value="6" name="decimals"/>
+                <Option type="int" value="0" name="rounding_type"/>
+                <Option type="bool" value="false" name="show_plus"/>
+                <Option type="bool" value="true" name="show_thousand_separator"/>
+                <Option type="bool" value="false" name="show_trailing_zeros"/>
+                <Option type="QChar" value="" name="thousand_separator"/>
               </Option>
             </numericFormat>
           </rampLegendSettings>
         </colorrampshader>
       </rastershader>
     </rasterrenderer>
-    <brightnesscontrast gamma="1" brightness="0" contrast="0"/>
-    <huesaturation invertColors="0" colorizeStrength="100" saturation="0" colorizeOn="0" colorizeRed="255" colorizeGreen="128" grayscaleMode="0" colorizeBlue="128"/>
+    <brightnesscontrast brightness="0" gamma="1" contrast="0"/>
+    <huesaturation grayscaleMode="0" invertColors="0" colorizeRed="255" colorizeOn="0" saturation="0" colorizeStrength="100" colorizeGreen="128" colorizeBlue="128"/>
     <rasterresampler maxOversampling="2"/>
     <resamplingStage>resamplingFilter</resamplingStage>
   </pipe>

@@ -38,6 +38,9 @@ RULES = [
     ("direct Qt binding import (use qgis.PyQt)",
      re.compile(r"^\s*(?:from|import)\s+(?:PyQt4|PyQt5|PyQt6|PySide2|PySide6|sip)\b")),
     ("exec_() is gone in Qt6 (use exec())", re.compile(r"\.exec_\s*\(")),
+    ("Qt5 class removed in Qt6 (QRegExp -> QRegularExpression, QDesktopWidget -> QScreen, ...)",
+     re.compile(r"\b(?:QRegExp|QRegExpValidator|QDesktopWidget|QGLWidget|QMatrix|QTextCodec|"
+                r"QStringRef|QWebView|QtWebKit\w*)\b")),
     ("unscoped Qt enum (use Qt.<EnumClass>.<Member>, e.g. Qt.AlignmentFlag.AlignLeft)",
      re.compile(r"\bQt\.(?P<member>[A-Z]\w*)\b(?!\s*[.(\w])")),
     ("unscoped QGIS enum (use the enum class, e.g. QgsWkbTypes.Type.Point, "
@@ -164,6 +167,8 @@ def test_metadata_declares_qt6_and_qgis4():
 BAD = {
     "from PyQt5.QtCore import Qt": "direct Qt binding import",
     "import sip": "direct Qt binding import",
+    "from qgis.PyQt.QtCore import QRegExp": "Qt5 class removed in Qt6",
+    "screen = QDesktopWidget().screenGeometry()": "Qt5 class removed in Qt6",
     "dlg.exec_()": "exec_()",
     "label.setAlignment(Qt.AlignLeft)": "unscoped Qt enum",
     "item.setData(Qt.UserRole, 1)": "unscoped Qt enum",
@@ -206,6 +211,7 @@ GOOD = [
     "        self.setupUi(self)",
     "F = Qgis.LayerFilter  # noqa: N806",
     "isinstance(flt, Qgis.LayerFilters)",
+    "rx = QRegularExpression(r'\\d+')",
 ]
 
 

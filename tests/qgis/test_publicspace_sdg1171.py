@@ -275,3 +275,35 @@ def test_helsinki_smoke(run_alg):
     finite = [v for v in d if isinstance(v, float) and np.isfinite(v)]
     assert finite and min(finite) >= 0 and max(finite) < 5000
     assert "EPSG:32635" in fb.text()
+
+
+def test_entrances_follow_the_qgis_boundary_rule(qgis_app):
+    """core.publicspace.boundary_entrances implements qgis_io.points.boundary_access_points'
+    rule without its thinning: every QGIS access point is one of ours, and each of ours lies
+    within one sampling step of a QGIS one."""
+    from qgis.core import QgsGeometry
+    from shapely import wkb
+
+    from urbanplan_plugin.core.network import build_network
+    from urbanplan_plugin.core.publicspace import boundary_entrances
+    from urbanplan_plugin.core.snap import EdgeIndex
+    from urbanplan_plugin.qgis_io.points import boundary_access_points
+    xs = np.arange(0, 401, 100.0)
+    net = build_network([np.array([(x, y) for x in xs]) for y in xs]
+                        + [np.array([(x, y) for y in xs]) for x in xs])
+    index = EdgeIndex(net)
+    wkts = [box_wkt(110, 110, 190, 190), box_wkt(305, 305, 425, 385),
+            "Polygon((20 20, 80 30, 60 90, 20 20))", box_wkt(600, 600, 650, 650)]
+    qgeoms = [QgsGeometry.fromWkt(w) for w in wkts]
+    shapes = [wkb.loads(bytes(g.asWkb())) for g in qgeoms]
+    for tol in (10.0, 25.0):
+        q_xy, q_own = boundary_access_points(qgeoms, index, tol)
+        c_xy, c_own, near, reached = boundary_entrances(shapes, index, tol)
+        assert set(q_own.tolist()) == set(c_own.tolist())
+        for xy, own in zip(q_xy, q_own):
+            d = np.hypot(*(c_xy[c_own == own] - xy).T)
+            assert d.min() < 1e-6
+        for xy, own in zip(c_xy, c_own):
+            d = np.hypot(*(q_xy[q_own == own] - xy).T)
+            assert d.min() <= 2 * tol
+        assert near.tolist()[:2] == [True, True] and not near[3] and reached[3]

@@ -22,11 +22,10 @@ from ..i18n import tr, user_locale
 from ..qgis_io.layers import engine_errors
 from ..qgis_io.qgis_compat import no_threading_flag, set_advanced
 from ..qgis_io.report_io import (
+    Staging,
     algorithm_texts,
     attribution,
     check_writable,
-    commit,
-    discard,
     identify,
     not_a_result_message,
     now_text,
@@ -41,7 +40,7 @@ from ..qgis_io.report_io import (
 from ..qgis_io.runs import run_of_layer
 from .base import UrbanPlanAlgorithm
 
-ATLAS_MAPS = 3
+ATLAS_MAPS = 2
 """Per-zone pages show the maps of at most this many analyses."""
 
 
@@ -141,6 +140,27 @@ class Report(UrbanPlanAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(key, label))
 
     # ------------------------------------------------------------------------------------
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """Name the result that cannot be opened (Processing would only say 'Incorrect
+        parameter value')."""
+        for name, what in ((self.RESULTS, self.tr("result")),
+                           (self.COMPARISON, self.tr("comparison"))):
+            msg = self._missing_layer(parameters, name, context, what)
+            if msg:
+                return False, msg
+        return super().checkParameterValues(parameters, context)
+
+    def _missing_layer(self, parameters, name, context, what):
+        raw = parameters.get(name) or []
+        if not isinstance(raw, (list, tuple)):
+            raw = [raw]
+        for value in raw:
+            if isinstance(value, str) and QgsProcessingUtils.mapLayerFromString(
+                    value, context) is None:
+                return self.tr("The {what} '{v}' does not exist or cannot be opened. Check the "
+                               "path, or run the analysis first.").format(what=what, v=value)
+        return ""
+
     def _destination(self, parameters, name, context, what, required):
         path = self.parameterAsFileOutput(parameters, name, context)
         if not path:
@@ -158,15 +178,9 @@ class Report(UrbanPlanAlgorithm):
         return path
 
     def _layers(self, parameters, name, context, what):
-        raw = parameters.get(name) or []
-        if not isinstance(raw, (list, tuple)):
-            raw = [raw]
-        for value in raw:
-            if isinstance(value, str) and QgsProcessingUtils.mapLayerFromString(
-                    value, context) is None:
-                raise QgsProcessingException(self.tr(
-                    "The {what} '{v}' does not exist or cannot be opened. Check the path, or "
-                    "run the analysis first.").format(what=what, v=value))
+        msg = self._missing_layer(parameters, name, context, what)
+        if msg:
+            raise QgsProcessingException(msg)
         layers = self.parameterAsLayerList(parameters, name, context) or []
         for lyr in layers:
             if not lyr.isValid():
@@ -234,7 +248,7 @@ class Report(UrbanPlanAlgorithm):
                 return {}
 
         folder = work_folder()
-        temps = []
+        staging = Staging()
         try:
             titles = analysis_titles(self.tr)
             map_line, attributions = attribution([it for _, it in items],
@@ -283,7 +297,7 @@ class Report(UrbanPlanAlgorithm):
                     res_items, tr=tr,
                     title=self.parameterAsString(parameters, self.TITLE, context),
                     subtitle=self.parameterAsString(parameters, self.SUBTITLE, context),
-                    created=now_text(), language=user_locale() or "en",
+                    created=now_text(), language=self._language(),
                     comparison=comp_items, zone_names=zone_names, zone_figures=zone_figures,
                     methods=methods, parameter_labels=labels, software=software_versions(),
                     attribution=attributions, preset_sources=preset_sources)
@@ -298,18 +312,17 @@ class Report(UrbanPlanAlgorithm):
             if feedback.isCanceled():
                 return {}
             with engine_errors():
-                temps.append((write_html(report, html_path), html_path))
+                write_html(report, html_path, staging)
                 if pdf_path:
                     feedback.pushInfo(self.tr("Writing the PDF…"))
-                    temps.append((write_pdf(report, pdf_path), pdf_path))
+                    write_pdf(report, pdf_path, staging)
             if feedback.isCanceled():
                 return {}
-            commit(temps)
-            temps = []
+            staging.commit()
         except UrbanPlanError as exc:
             raise QgsProcessingException(str(exc)) from None
         finally:
-            discard([t for t, _ in temps])
+            staging.discard()
             remove_work_folder(folder)
         feedback.pushInfo(self.tr("Report written: {h}").format(h=html_path))
         if pdf_path:
@@ -320,6 +333,11 @@ class Report(UrbanPlanAlgorithm):
         if pdf_path:
             out[self.OUTPUT_PDF] = pdf_path
         return out
+
+    @staticmethod
+    def _language():
+        loc = (user_locale() or "").split(".")[0]
+        return "en" if loc in ("", "C", "POSIX") else loc.replace("_", "-")
 
     @staticmethod
     def _zone_names(layer, field):

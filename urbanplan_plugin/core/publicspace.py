@@ -512,11 +512,8 @@ def _intersect(a, b, fast):
 
 
 def _vertex_count(g):
-    n = 0
-    for p in geometry_parts(g):
-        if p.geom_type == "Polygon":
-            n += len(p.exterior.coords) + sum(len(r.coords) for r in p.interiors)
-    return n
+    """A cheap measure of a geometry's complexity: parts plus holes (no coordinate access)."""
+    return sum(1 + len(p.interiors) for p in geometry_parts(g) if p.geom_type == "Polygon")
 
 
 def _find_overlaps(parts, owners, seen, tol):
@@ -674,8 +671,8 @@ def boundary_entrances(geoms, edge_index, tolerance=DEFAULT_ENTRANCE_TOLERANCE_M
 
     The same rule as :func:`qgis_io.points.boundary_access_points`, vectorised for many
     polygons: each boundary ring is sampled every ``max(tolerance, 1)`` metres (so a street
-    touching the boundary between two samples is still within ``tolerance`` of one), and every
-    sample within ``tolerance`` of the network is snapped to it (duplicates merged; unlike the
+    touching the boundary between two samples is still within ``tolerance`` of one) and at its
+    corners, and every sample within ``tolerance`` of the network is snapped to it (duplicates merged; unlike the
     QGIS helper, samples are not thinned, so the nearest entrance is not moved by thinning).
     A polygon no network line comes near gets its boundary point nearest to the network, if that
     is within ``max_snap_m``; otherwise it has no entrance (unreachable).
@@ -709,6 +706,11 @@ def boundary_entrances(geoms, edge_index, tolerance=DEFAULT_ENTRANCE_TOLERANCE_M
     t = np.clip(t, 0.0, 1.0)
     samples = coords[j] + (coords[j + 1] - coords[j]) * t[:, None]
     samp_owner = owner[samp_ring]
+    # the outline's corners too, so a gate at a corner next to a junction is not missed
+    last = np.zeros(len(coords), dtype=bool)
+    last[offsets[1:] - 1] = True                 # closing vertex repeats the first
+    samples = np.vstack([samples, coords[~last]])
+    samp_owner = np.concatenate([samp_owner, owner[ring_of_vertex[~last]]])
     snapped = edge_index.snap(samples, max_distance=tolerance)
     ok = snapped.ok
     xy_ok = snapped.xy[ok]

@@ -113,6 +113,18 @@ def analysis_titles(tr=_identity):
     }
 
 
+def analysis_short_titles(tr=_identity):
+    return {
+        "fifteenminutecity": tr("15-minute city"), "servicearea": tr("Service areas"),
+        "accessibilitygrid": tr("Accessibility"), "supplydemand": tr("Supply/demand"),
+        "sdg1171": tr("SDG 11.7.1"), "greenspacecoverage": tr("Parks"),
+        "suggestsites": tr("Sites"), "floodextent": tr("Flood extent"),
+        "floodexposure": tr("Flood exposure"), "floodrisk": tr("Flood risk"),
+        "flooddisruption": tr("Flood disruption"), "comparescenarios": tr("Scenario"),
+        "scorecard": tr("Scorecard"), "preparewalknetwork": tr("Network"),
+    }
+
+
 def accepted_description(tr=_identity):
     """A sentence listing what the report accepts (for error messages)."""
     return tr("The report accepts the outputs of the UrbanPlan analyses (15-minute city, service "
@@ -190,6 +202,7 @@ class Fact:
     fmt: str = "num"
     key: str = ""
     note: str = ""
+    section: str = ""
 
 
 @dataclass
@@ -235,7 +248,8 @@ class Section:
     charts: list = field(default_factory=list)
     figures: list = field(default_factory=list)
     method: str = ""
-    parameters: list = field(default_factory=list)   # [(label, value, is_default)]
+    method_full: str = ""
+    parameters: list = field(default_factory=list)   # [(label, value, is_default, name)]
     presets: list = field(default_factory=list)      # [(name, source)]
     notes: list = field(default_factory=list)
     layers: list = field(default_factory=list)       # [(name, source, count, crs)]
@@ -506,12 +520,13 @@ def build_fifteenminutecity(b, items, tr):
                 ok[c] = t
                 if np.isfinite(t).any():
                     top = max(top, float(np.nanmax(t)))
-            thr = _threshold_min(out)
+            thrs = sorted({_threshold_min(out, c) for c in cats})
             b.chart(Chart("cumulative", tr("How long people walk: share of the population within "
                                            "t minutes"), cats,
                           {c: (ok[c], w) for c in cats}, xlabel=tr("Walk time (minutes)"),
-                          ylabel=tr("Share of the population (%)"), threshold=thr,
-                          threshold_label=tr("threshold {t:g} min").format(t=thr), percent=True))
+                          ylabel=tr("Share of the population (%)"),
+                          threshold=[(t, tr("{t:g} min").format(t=t)) for t in thrs],
+                          percent=True))
         b.fact(tr("Mean walkability score (0-100)"), _wmean(out.num("score"), w), "num1",
                "mean_score")
 
@@ -968,7 +983,7 @@ def build_comparescenarios(b, items, tr):
         b.table(tr("Baseline versus scenario, per field"), cols, trows, key="field",
                 row_key="_key")
         shown = [t for t in trows if t["mean_base"] is not None
-                 and t["mean_scenario"] is not None][:12]
+                 and t["mean_scenario"] is not None and (t["n_better"] or t["n_worse"])][:12]
         if shown:
             b.chart(Chart("pairs", tr("Baseline versus scenario (means)"),
                           [t["field"] for t in shown],
@@ -1124,7 +1139,7 @@ def zone_indicators(item, tr=_identity):
 def build_zone_tables(items, zone_names, tr=_identity):
     """(overview Table over all zones, {zone: Table}) from the per-feature results that carry a
     ``zone`` array."""
-    titles = analysis_titles(tr)
+    titles = analysis_short_titles(tr)
     columns = [("zone", tr("Zone"), "text")]
     funcs = []
     for it in items:
@@ -1203,7 +1218,7 @@ def build_report(items, tr=_identity, title="", subtitle="", created="", languag
                  parameter_labels=None, software=(), attribution=(), preset_sources=None):
     """The :class:`Report` for result items (and comparison items).
 
-    ``methods``: {analysis: text} (the algorithm's help, translated); ``parameter_labels``:
+    ``methods``: {analysis: (short description, full help)} (translated); ``parameter_labels``:
     {analysis: {parameter: label}}; ``preset_sources``: function(item) -> [(name, source)];
     ``zone_figures``: {zone: [Figure]} (atlas pages)."""
     items = list(comparison) + list(items)
@@ -1214,7 +1229,9 @@ def build_report(items, tr=_identity, title="", subtitle="", created="", languag
                     language=language, software=list(software), attribution=list(attribution))
     report.labels = {
         "summary": tr("Summary"), "contents": tr("Contents"), "method": tr("Method"),
-        "parameters": tr("Parameters of the run"), "presets": tr("Presets and their sources"),
+        "parameters": tr("Parameters of the run"),
+        "methods_full": tr("Methods in full"), "analysis": tr("Analysis"),
+        "indicator": tr("Indicator"), "presets": tr("Presets and their sources"),
         "layers": tr("Result layers"), "software": tr("Software and data versions"),
         "attribution": tr("Data sources and attribution"), "zones": tr("Zones"),
         "parameter": tr("Parameter"), "value": tr("Value"), "default": tr("(default)"),
@@ -1248,7 +1265,8 @@ def build_report(items, tr=_identity, title="", subtitle="", created="", languag
                     sec.figures.append(Figure(m.map_image, m.map_title or m.name))
         run = next((m.run for m in members if m.run), None)
         if methods and analysis in methods:
-            sec.method = methods[analysis]
+            short, full = methods[analysis]
+            sec.method, sec.method_full = short, full
         if run:
             labels = (parameter_labels or {}).get(analysis, {})
             defaults = run.get("defaults") or {}
@@ -1267,7 +1285,7 @@ def build_report(items, tr=_identity, title="", subtitle="", created="", languag
             sec.layers.append((m.name, m.source, m.count, m.crs))
         report.sections.append(sec)
         for f in sec.facts[:3]:
-            report.summary.append(Fact(f"{stitle}: {f.label}", f.value, f.fmt, f.key))
+            report.summary.append(Fact(f.label, f.value, f.fmt, f.key, section=stitle))
     if zone_names:
         report.zone_table, per_zone = build_zone_tables(items, zone_names, tr)
         for z in zone_names:
@@ -1340,6 +1358,7 @@ h3 { font-size: 12pt; color: #16365c; margin-top: 1.1em; }
 p.subtitle { font-size: 12pt; color: #555; margin-top: 0; }
 p.meta, p.note, p.caption { color: #555; font-size: 9pt; }
 table { border-collapse: collapse; margin: 0.4em 0 0.8em 0; }
+table.maps td { border: none; vertical-align: top; }
 th { background: #dce6f1; text-align: left; padding: 3px 6px; border: 1px solid #b8c7da;
      font-weight: bold; }
 td { padding: 3px 6px; border: 1px solid #d0d7e1; }
@@ -1393,15 +1412,20 @@ def _table_html(t, qt=False):
     return "\n".join(out)
 
 
-def _facts_html(facts, qt=False):
+def _facts_html(facts, qt=False, with_section=False):
     if not facts:
         return ""
     attrs = ' cellspacing="0" cellpadding="4" border="1"' if qt else ""
     rows = []
+    last = None
     for f in facts:
         data = f' data-key="{_esc(f.key)}" data-value="{_attr(f.value)}"' if f.key else ""
         align = ' align="right"' if qt else ""
-        rows.append(f"<tr><td>{_esc(f.label)}</td><td class=\"value\"{align}{data}><b>"
+        head = ""
+        if with_section:
+            head = f"<td>{_esc(f.section) if f.section != last else ''}</td>"
+            last = f.section
+        rows.append(f"<tr>{head}<td>{_esc(f.label)}</td><td class=\"value\"{align}{data}><b>"
                     f"{_esc(format_value(f.value, f.fmt))}</b></td></tr>")
     return f'<table class="facts"{attrs}>' + "".join(rows) + "</table>"
 
@@ -1423,12 +1447,14 @@ def render_html(report, image_src=None, qt=False, page_break=""):
              f'{_esc(L["generated"])}</p>')
     if report.summary:
         h.append(f'<h2>{_esc(L["summary"])}</h2>')
-        h.append(_facts_html(report.summary, qt))
+        h.append(_facts_html(report.summary, qt, with_section=True))
     h.append(f'<h3>{_esc(L["contents"])}</h3><ol>')
     for s in report.sections:
         h.append(f'<li><a href="#{_esc(s.key)}">{_esc(s.title)}</a></li>')
     if report.zone_pages or report.zone_table is not None:
         h.append(f'<li><a href="#zones">{_esc(L["zones"])}</a></li>')
+    if any(s.method_full for s in report.sections):
+        h.append(f'<li><a href="#methods">{_esc(L["methods_full"])}</a></li>')
     h.append(f'<li><a href="#software">{_esc(L["software"])}</a></li></ol>')
     for s in report.sections:
         h.append(page_break)
@@ -1449,7 +1475,9 @@ def render_html(report, image_src=None, qt=False, page_break=""):
         for n in s.notes:
             h.append(f'<p class="note">{_esc(n)}</p>')
         if s.method:
-            h.append(f'<h3>{_esc(L["method"])}</h3><pre class="method">{_esc(s.method)}</pre>')
+            more = (f' <a href="#method_{_esc(s.key)}">{_esc(L["methods_full"])}</a>'
+                    if s.method_full else "")
+            h.append(f'<h3>{_esc(L["method"])}</h3><p>{_esc(s.method)}{more}</p>')
         if s.parameters:
             h.append(f'<h3>{_esc(L["parameters"])}</h3>')
             attrs = ' cellspacing="0" cellpadding="3" border="1"' if qt else ""
@@ -1480,12 +1508,31 @@ def render_html(report, image_src=None, qt=False, page_break=""):
         for zp in report.zone_pages:
             h.append(page_break)
             h.append(f"<h3>{_esc(zp.zone)}</h3>")
-            for fig in zp.figures:
-                h.append(f'<div class="figure"><img src="{_esc(image_src(fig.image))}" '
-                         f'alt="{_esc(fig.title)}"{_qt_width(qt, 1.0)}></div>')
             if zp.table is not None:
                 t = Table("", zp.table.columns, zp.table.rows, zp.table.key, zp.table.row_key)
                 h.append(_table_html(t, qt))
+            if zp.figures:
+                h.append('<table class="maps" cellspacing="0" cellpadding="2" border="0">')
+                for k in range(0, len(zp.figures), 2):
+                    cells = []
+                    for fig in zp.figures[k:k + 2]:
+                        w = (f' width="{QT_TEXT_WIDTH_PX // 2 - 6}"' if qt
+                             else ' style="width: 100%"')
+                        cells.append(f'<td width="50%"><img src="{_esc(image_src(fig.image))}" '
+                                     f'alt="{_esc(fig.title)}"{w}></td>')
+                    h.append("<tr>" + "".join(cells) + "</tr>")
+                h.append("</table>")
+    fulls = [s for s in report.sections if s.method_full]
+    if fulls:
+        h.append(page_break)
+        h.append(f'<h2 id="methods"><a name="methods"></a>{_esc(L["methods_full"])}</h2>')
+        done = set()
+        for s in fulls:
+            if s.method_full in done:
+                continue
+            done.add(s.method_full)
+            h.append(f'<h3 id="method_{_esc(s.key)}"><a name="method_{_esc(s.key)}"></a>'
+                     f'{_esc(s.title)}</h3><pre class="method">{_esc(s.method_full)}</pre>')
     h.append(page_break)
     h.append(f'<h2 id="software"><a name="software"></a>{_esc(L["software"])}</h2>')
     attrs = ' cellspacing="0" cellpadding="3" border="1"' if qt else ""

@@ -52,6 +52,16 @@ def _style(ax):
     ax.set_axisbelow(True)
 
 
+def _label(v):
+    """A bar label: 12 345, 12.3, 0.123."""
+    a = abs(v)
+    if a >= 1000:
+        return f"{v:,.0f}"
+    if a >= 10:
+        return f"{v:.1f}".rstrip("0").rstrip(".")
+    return f"{v:.3g}"
+
+
 def _vals(values):
     return np.array([np.nan if v is None else float(v) for v in values], dtype=float)
 
@@ -101,7 +111,7 @@ def _hbars(chart):
         if k <= 2:
             for p, val in zip(pos, v):
                 if np.isfinite(val):
-                    ax.text(val, p, f" {val:.0f}%" if chart.percent else f" {val:,.3g}",
+                    ax.text(val, p, f" {val:.0f}%" if chart.percent else " " + _label(val),
                             va="center", fontsize=7.5)
     ax.set_yticks(y)
     ax.set_yticklabels(cats)
@@ -134,7 +144,7 @@ def _bars(chart):
                   linewidth=0.4)
     for rect, val in zip(bars, v):
         if np.isfinite(val):
-            ax.text(rect.get_x() + rect.get_width() / 2, rect.get_height(), f"{val:,.4g}",
+            ax.text(rect.get_x() + rect.get_width() / 2, rect.get_height(), _label(val),
                     ha="center", va="bottom", fontsize=7.5)
     ax.set_xticks(range(len(cats)))
     ax.set_xticklabels(cats, rotation=0 if len(cats) < 7 else 30,
@@ -164,7 +174,7 @@ def _pairs(chart):
                       width=0.7)
         for rect, val in zip(bars, vals):
             if np.isfinite(val):
-                ax.text(rect.get_x() + rect.get_width() / 2, rect.get_height(), f"{val:,.3g}",
+                ax.text(rect.get_x() + rect.get_width() / 2, rect.get_height(), _label(val),
                         ha="center", va="bottom", fontsize=7)
         ax.set_xticks([0, 1])
         ax.set_xticklabels([n1, n2], fontsize=7)
@@ -191,10 +201,27 @@ def _wrap(text, width):
     return "\n".join(lines[:3])
 
 
+def _thresholds(chart):
+    """[(value, label)] from a chart's threshold (a number or a list of (value, label))."""
+    t = chart.threshold
+    if t is None:
+        return []
+    if isinstance(t, (list, tuple)):
+        return [(float(v), str(lab)) for v, lab in t]
+    return [(float(t), chart.threshold_label)]
+
+
+def _vlines(ax, chart, y):
+    for v, label in _thresholds(chart):
+        ax.axvline(v, color="#333333", linestyle="--", linewidth=1)
+        ax.text(v, y, " " + label, fontsize=8, va="bottom" if y > 100 else "top")
+
+
 def _cumulative(chart):
     fig = _figure(7.0, 3.4)
     ax = fig.add_subplot(111)
-    top = chart.threshold * 2.0 if chart.threshold else None
+    ths = _thresholds(chart)
+    top = max(v for v, _ in ths) * 2.0 if ths else None
     for j, name in enumerate(chart.categories):
         values, weights = chart.series[name]
         values = np.asarray(values, dtype=float)
@@ -210,9 +237,7 @@ def _cumulative(chart):
             top = float(xs.max())
         ax.step(np.concatenate([[0.0], xs]), np.concatenate([[0.0], ys]), where="post",
                 label=str(name), color=PALETTE[j % len(PALETTE)], linewidth=1.4)
-    if chart.threshold:
-        ax.axvline(chart.threshold, color="#333333", linestyle="--", linewidth=1)
-        ax.text(chart.threshold, 101, " " + chart.threshold_label, fontsize=8, va="bottom")
+    _vlines(ax, chart, 101)
     if top:
         ax.set_xlim(0, top)
     ax.set_ylim(0, 105)
@@ -234,10 +259,7 @@ def _hist(chart):
         if len(v):
             ax.hist(v, bins=min(30, max(5, int(np.sqrt(len(v))))),
                     color=PALETTE[j % len(PALETTE)], edgecolor="white", linewidth=0.5)
-    if chart.threshold:
-        ax.axvline(chart.threshold, color="#333333", linestyle="--", linewidth=1)
-        ax.text(chart.threshold, ax.get_ylim()[1], " " + chart.threshold_label, fontsize=8,
-                va="top")
+    _vlines(ax, chart, ax.get_ylim()[1])
     ax.set_xlabel(chart.xlabel)
     ax.set_ylabel(chart.ylabel)
     ax.set_title(chart.title, loc="left")

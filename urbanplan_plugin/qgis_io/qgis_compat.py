@@ -99,3 +99,17 @@ def no_threading_flag():
         return Qgis.ProcessingAlgorithmFlag.NoThreading
     from qgis.core import QgsProcessingAlgorithm
     return QgsProcessingAlgorithm.Flag.FlagNoThreading
+
+
+def save_style_to_database(layer, name, description, use_as_default, ui_file_content=""):
+    """Store a vector layer's style in its data source (a GeoPackage's layer_styles table).
+    Returns the error message, "" when it worked.
+
+    QGIS 3.44 adds ``saveStyleToDatabaseV2`` (returns (result flags, message); the QGIS 4 API)
+    and deprecates ``saveStyleToDatabase`` (a DeprecationWarning there); QGIS 3.22 only has
+    ``QgsVectorLayer.saveStyleToDatabase`` (returns the message)."""
+    if hasattr(layer, "saveStyleToDatabaseV2"):
+        _flags, message = layer.saveStyleToDatabaseV2(name, description, use_as_default,
+                                                      ui_file_content)
+        return message or ""
+    return layer.saveStyleToDatabase(name, description, use_as_default, ui_file_content) or ""

@@ -205,7 +205,7 @@ SAMPLE_ATTRIBUTION = (
     ("spo_hexgrid", "IPEA / r5r (MIT)",
      "São Paulo population, jobs and schools per hexagon: IPEA, Access to Opportunities project "
      "(r5r sample data), MIT licence."),
-    ("sao_paulo_climate_shelters", "IPEA / r5r (MIT); age groups and shelters synthetic",
+    ("sao_paulo_climate_shelters", "IPEA / r5r (MIT); shelters and age groups synthetic",
      "Climate-shelter exercise: population from IPEA / r5r (MIT); older-resident and child "
      "counts and shelter sites are SYNTHETIC."),
     ("Helsinki.osm.pbf", "© OpenStreetMap contributors (ODbL)",
@@ -226,19 +226,28 @@ SAMPLE_ATTRIBUTION = (
 
 
 def _sources_of(item):
+    """Every source string a result depends on: its own, its run's inputs, and (through the
+    remembered runs) the inputs of those inputs, e.g. the OSM file a network was built from."""
+    from .runs import destination_key, lookup
     out = [item.source or ""]
+    seen_runs = set()
 
-    def walk(v):
+    def walk(v, depth):
         if isinstance(v, dict):
             for x in v.values():
-                walk(x)
+                walk(x, depth)
         elif isinstance(v, (list, tuple)):
             for x in v:
-                walk(x)
+                walk(x, depth)
         elif isinstance(v, str):
             out.append(v)
+            if depth < 3:
+                rec = lookup(destination_key(v))
+                if rec is not None and id(rec) not in seen_runs:
+                    seen_runs.add(id(rec))
+                    walk(rec.get("parameters") or {}, depth + 1)
     if item.run:
-        walk(item.run.get("parameters") or {})
+        walk(item.run.get("parameters") or {}, 0)
     return out
 
 
@@ -267,8 +276,23 @@ def attribution(items, layers=()):
             "OpenStreetMap" in s for s in short):
         short.append("© OpenStreetMap contributors (ODbL)")
         long_.append(tr("Map data © OpenStreetMap contributors, Open Database License (ODbL)."))
-    line = tr("Data: {s}").format(s="; ".join(short)) if short else ""
+    lines = []
+    for item in short:
+        lines += _wrap(item, 48)
+    line = tr("Data:") + "\n" + "\n".join(lines) if short else ""
     return line, long_
+
+
+def _wrap(text, width):
+    words, lines, cur = str(text).split(" "), [], ""
+    for w in words:
+        if cur and len(cur) + 1 + len(w) > width:
+            lines.append(cur)
+            cur = w
+        else:
+            cur = f"{cur} {w}" if cur else w
+    lines.append(cur)
+    return lines
 
 
 DEFAULT_SOURCES = {
@@ -352,7 +376,7 @@ def algorithm_texts(analyses):
         alg = reg.algorithmById(f"urbanplan:{a}")
         if alg is None:
             continue
-        methods[a] = alg.shortHelpString() or ""
+        methods[a] = (alg.shortDescription() or "", alg.shortHelpString() or "")
         labels[a] = {d.name(): d.description() for d in alg.parameterDefinitions()}
     return methods, labels
 
@@ -381,17 +405,39 @@ def check_writable(path, what):
                                      .format(what=what, p=path))
 
 
-def _temp_beside(path, suffix):
-    folder = os.path.dirname(os.path.abspath(path)) or "."
-    fd, tmp = tempfile.mkstemp(prefix=".urbanplan-report-", suffix=suffix, dir=folder)
-    os.close(fd)
-    return tmp
+class Staging:
+    """Temporary files beside their final names; ``commit`` renames them all at the end,
+    ``discard`` removes whatever was not committed (also after an error half-way)."""
+
+    def __init__(self):
+        self.files = []
+
+    def temp(self, final, suffix):
+        folder = os.path.dirname(os.path.abspath(final)) or "."
+        fd, tmp = tempfile.mkstemp(prefix=".urbanplan-report-", suffix=suffix, dir=folder)
+        os.close(fd)
+        self.files.append((tmp, final))
+        return tmp
+
+    def commit(self):
+        for tmp, final in self.files:
+            os.replace(tmp, final)
+        self.files = []
+
+    def discard(self):
+        for tmp, _final in self.files:
+            try:
+                if os.path.exists(tmp):
+                    os.remove(tmp)
+            except OSError:
+                pass
+        self.files = []
 
 
-def write_html(report, path):
-    """A self-contained HTML file (images embedded) at a temporary path beside ``path``."""
+def write_html(report, path, staging):
+    """A self-contained HTML file (images embedded), staged beside ``path``."""
     text = render_html(report, image_src=data_uri)
-    tmp = _temp_beside(path, ".html")
+    tmp = staging.temp(path, ".html")
     with open(tmp, "w", encoding="utf-8") as fh:
         fh.write(text)
     return tmp
@@ -400,8 +446,8 @@ def write_html(report, path):
 PAGE_BREAK = '<p style="page-break-before: always; margin: 0px;"></p>'
 
 
-def write_pdf(report, path):
-    """The report laid out on A4 pages (QTextDocument -> QPdfWriter), at a temporary path."""
+def write_pdf(report, path, staging):
+    """The report laid out on A4 pages (QTextDocument -> QPdfWriter), staged beside ``path``."""
     from qgis.PyQt.QtCore import QMarginsF, QRectF, QSizeF, QUrl
     from qgis.PyQt.QtGui import (
         QFont,
@@ -434,7 +480,7 @@ def write_pdf(report, path):
             raise UrbanPlanError(tr("An image of the report could not be read: {p}").format(p=p))
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(key), img)
     doc.setHtml(text)
-    tmp = _temp_beside(path, ".pdf")
+    tmp = staging.temp(path, ".pdf")
     writer = QPdfWriter(tmp)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(15, 14, 15, 16), QPageLayout.Unit.Millimeter)
@@ -481,21 +527,6 @@ def QColor_grey():  # noqa: N802 - tiny helper keeping the import local
     return QColor("#666666")
 
 
-def commit(temp_and_final):
-    """Rename every finished temporary file onto its final name (last step of the run)."""
-    for tmp, final in temp_and_final:
-        os.replace(tmp, final)
-
-
-def discard(paths):
-    for p in paths:
-        try:
-            if p and os.path.exists(p):
-                os.remove(p)
-        except OSError:
-            pass
-
-
 def work_folder():
     return tempfile.mkdtemp(prefix="urbanplan-report-")
 
@@ -509,6 +540,6 @@ def now_text():
 
 
 __all__ = ["identify", "read_item", "software_versions", "attribution", "preset_sources",
-           "algorithm_texts", "check_writable", "write_html", "write_pdf", "commit", "discard",
+           "algorithm_texts", "check_writable", "write_html", "write_pdf", "Staging",
            "work_folder", "remove_work_folder", "not_a_result_message", "geometry_kind",
            "COMPARISON_ANALYSES", "analysis_titles", "QgsMapLayer"]

@@ -121,6 +121,21 @@ def build_default_layout(project=None):
     legend.setWrapString("|")
     legend.setColumnCount(1)
     legend.setBackgroundEnabled(False)
+    legend.setSymbolHeight(3.5)
+    legend.setSymbolWidth(6.0)
+    from qgis.core import QgsLegendStyle
+    for style, size, bold in ((QgsLegendStyle.Style.Title, 10.0, True),
+                              (QgsLegendStyle.Style.Group, 8.5, True),
+                              (QgsLegendStyle.Style.Subgroup, 8.5, True),
+                              (QgsLegendStyle.Style.SymbolLabel, 7.5, False)):
+        font = QFont("DejaVu Sans")
+        font.setPointSizeF(size)
+        font.setBold(bold)
+        if hasattr(legend.rstyle(style), "setTextFormat"):   # QGIS >= 3.30
+            from qgis.core import QgsTextFormat
+            legend.rstyle(style).setTextFormat(QgsTextFormat.fromQFont(font))
+        else:
+            legend.rstyle(style).setFont(font)
     legend.attemptMove(QgsLayoutPoint(119, 17, layout_mm()))
     legend.attemptResize(QgsLayoutSize(59, 128, layout_mm()))
     layout.addLayoutItem(legend)
@@ -130,6 +145,14 @@ def build_default_layout(project=None):
     sb.setLinkedMap(m)
     sb.applyDefaultSize(distance_unit("meters"))
     sb.setNumberOfSegmentsLeft(0)
+    sb_font = QFont("DejaVu Sans")
+    sb_font.setPointSizeF(7.0)
+    if hasattr(sb, "setTextFormat"):   # QGIS >= 3.14 spelling; setFont is deprecated
+        from qgis.core import QgsTextFormat
+        sb.setTextFormat(QgsTextFormat.fromQFont(sb_font))
+    else:
+        sb.setFont(sb_font)
+    sb.setHeight(2.0)
     sb.setNumberOfSegments(3)
     sb.attemptMove(QgsLayoutPoint(4, 148, layout_mm()))
     layout.addLayoutItem(sb)
@@ -217,7 +240,7 @@ def _extent_in(layer, crs):
 WRAP = "|"
 
 
-def _wrap_text(text, width=34):
+def _wrap_text(text, width=30):
     words, lines, cur = str(text).split(" "), [], ""
     for w in words:
         if cur and len(cur) + 1 + len(w) > width:
@@ -229,7 +252,7 @@ def _wrap_text(text, width=34):
     return WRAP.join(lines)
 
 
-def wrap_legend(layer, width=34):
+def wrap_legend(layer, width=30):
     """Break long legend labels (the template's legend wraps at '|')."""
     from qgis.core import QgsCategorizedSymbolRenderer, QgsRuleBasedRenderer
     layer.setName(_wrap_text(layer.name(), width - 4))
@@ -333,6 +356,7 @@ class MapMaker:
         legend = items["legend"]
         if isinstance(legend, QgsLayoutItemLegend):
             legend.setAutoUpdateModel(False)
+            legend.setWrapString(WRAP)
             legend.setTitle(tr("Legend"))
             root = legend.model().rootGroup()
             root.clear()

@@ -358,13 +358,16 @@ def _categorized(layer, field, labels, drop_absent=False):
     present = None
     if drop_absent:
         idx = layer.fields().lookupField(field)
-        present = {str(f.attribute(idx)) for f in layer.getFeatures(
-            QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
-            .setSubsetOfAttributes([idx]))} if idx >= 0 else set()
+        present = set()
+        if idx >= 0:
+            for f in layer.getFeatures(QgsFeatureRequest().setFlags(
+                    QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes([idx])):
+                v = f.attribute(idx)
+                present.add("" if v is None or str(v) in ("", "NULL") else str(v))
     for i in reversed(range(len(r.categories()))):
         cat = r.categories()[i]
         key = str(cat.value()) if cat.value() is not None else ""
-        if present is not None and key not in present and key != "":
+        if present is not None and key not in present:
             r.deleteCategory(i)
             continue
         if key in labels:
@@ -548,9 +551,10 @@ def style_zones(layer, name_field=None, atlas=False):
     for rule in rules:
         if rule.isElse():
             rule.setLabel(tr("Zones"))
-        else:
+        elif atlas:
             rule.setLabel(tr("This zone"))
-            rule.setActive(bool(atlas))
+        else:
+            r.rootRule().removeChild(rule)
     if name_field and layer.labeling() is not None:
         try:
             s = layer.labeling().settings()

@@ -296,8 +296,11 @@ class CompareDock(BASE, FORM):
         for name in result.names[1:]:
             c = result.delta_counts.get(name, {})
             if "N_BETTER" in c:
-                parts.append(tr("{s}: {b} better, {w} worse").format(
-                    s=name, b=c.get("N_BETTER") or 0, w=(c.get("N_WORSE") or 0)))
+                pop = c.get("POP_BETTER")
+                parts.append(tr("{s}: {b} of {n} places better off{p}, {w} worse off").format(
+                    s=name, b=c.get("N_BETTER") or 0, n=c.get("N_ROWS") or 0,
+                    w=(c.get("N_WORSE") or 0),
+                    p="" if pop is None else tr(" ({p:,.0f} people)").format(p=pop)))
             elif "AREA_GAINED_M2" in c:
                 parts.append(tr("{s}: +{g:,.0f} m² covered, −{l:,.0f} m²").format(
                     s=name, g=c["AREA_GAINED_M2"], l=c["AREA_LOST_M2"]))
@@ -316,7 +319,8 @@ class CompareDock(BASE, FORM):
         rows = self.visible_rows(result)
         headers = [tr("Indicator"), tr(BASELINE_NAME)]
         for n in names:
-            headers += [n, tr("Change"), tr("% change")]
+            # the scenario's name under "change": still readable when the table is scrolled
+            headers += [n, tr("Change") + f"\n{n}", tr("% change") + f"\n{n}"]
         t = self.resultTable
         t.clear()
         t.setColumnCount(len(headers))
@@ -447,7 +451,6 @@ class CompareDock(BASE, FORM):
                 continue
             family = result.spec.family
             style_difference_layer(layer, family)
-            layer.setOpacity(0.85)
             self.project.addMapLayer(layer, False)
             node = group.insertLayer(0, layer)
             node.setExpanded(name == result.names[1])   # the legend of the one shown

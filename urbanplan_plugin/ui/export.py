@@ -7,6 +7,7 @@ from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter, QgsVec
 
 from ..core.lenses import indicator_label
 from ..core.scenarios import BASELINE_NAME
+from ..qgis_io.qgis_compat import save_style_to_database
 
 
 def table_rows(result):
@@ -108,6 +109,6 @@ def export_layers(path, result):
             saved = QgsVectorLayer(f"{path}|layername={opts.layerName}", opts.layerName, "ogr")
             if saved.isValid():
                 saved.setRenderer(layer.renderer().clone())
-                saved.saveStyleToDatabase(opts.layerName[:30],
-                                          "UrbanPlan: blue = better, red = worse", True, "")
+                save_style_to_database(saved, opts.layerName[:30],
+                                       "UrbanPlan: blue = better, red = worse", True)
     return written
