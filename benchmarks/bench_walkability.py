@@ -282,7 +282,8 @@ def qgis_servicearea(kind, n_edges=0, n_origins=100_000):
                 if key in node_set:
                     seen.add(key)
         reach += len(seen)
-    res["note"] = _cpu(res) + (f"reachable junctions {reach:,} (service areas only: finding the origins in "
+    res["note"] = _cpu(res) + (
+        f"reachable junctions {reach:,} (service areas only: finding the origins in "
                    "them would add more)")
     app.exitQgis()
     return res

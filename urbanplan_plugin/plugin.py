@@ -57,6 +57,28 @@ class UrbanPlanPlugin:
         else:
             menubar.addMenu(self.menu)
         self.init_docks()
+        self.init_workshop_action()
+
+    def init_workshop_action(self):
+        """UrbanPlan > Open workshop project… (qgis_io/workshop.py)."""
+        from qgis.PyQt.QtGui import QIcon
+        from qgis.PyQt.QtWidgets import QAction
+        action = QAction(QIcon(ICON_PATH), tr("Open workshop project…"), self.iface.mainWindow())
+        action.setObjectName("urbanplan_open_workshop")
+        action.setToolTip(tr("Open the sample project with ready scenarios for a training "
+                             "session (a copy in your Documents folder)."))
+        action.triggered.connect(self.open_workshop)
+        self.menu.addSeparator()
+        self.menu.addAction(action)
+        self.actions.append(action)
+
+    def open_workshop(self):
+        from .qgis_io.workshop import open_workshop_project
+        try:
+            open_workshop_project(self.iface)
+        except Exception as exc:  # noqa: BLE001 - shown in the message bar, never a traceback
+            from qgis.core import Qgis, QgsMessageLog
+            QgsMessageLog.logMessage(str(exc), "UrbanPlan", Qgis.MessageLevel.Warning)
 
     def init_docks(self):
         """The scenario and compare docks (hidden until their menu/toolbar toggle is used)."""

@@ -31,7 +31,7 @@ TYPE_NAMES = {
     "ItemDataRole", "CheckState", "Orientation", "LayerDetails", "SaveVectorOptions",
     "InvalidGeometryCheck", "MessageLevel", "WkbType", "StandardButton", "Filter", "LayerFilter",
     "Filters", "ProcessingSourceType", "ProcessingParameterFlag", "ProcessingFieldParameterDataType",
-    "ProcessingNumberParameterType", "FeatureRequestFlag", "GeometryType",
+    "ProcessingNumberParameterType", "FeatureRequestFlag",
 }
 
 RULES = [

@@ -42,8 +42,9 @@ def grid_layer(n=4, spacing=100.0, extra=()):
     feats = []
     for i in range(n):
         c = i * spacing
-        feats.append("LineString(" + ", ".join(f"{X0 + j * spacing} {Y0 + c}" for j in range(n)) + ")")
-        feats.append("LineString(" + ", ".join(f"{X0 + c} {Y0 + j * spacing}" for j in range(n)) + ")")
+        row = ", ".join(f"{X0 + j * spacing} {Y0 + c}" for j in range(n))
+        col = ", ".join(f"{X0 + c} {Y0 + j * spacing}" for j in range(n))
+        feats += [f"LineString({row})", f"LineString({col})"]
     return memory_layer("LineString", CRS, feats + list(extra))
 
 
@@ -80,7 +81,8 @@ def test_hand_worked_grid_fields_and_nulls(run_alg):
     out = res["OUTPUT"]
     names = out.fields().names()
     assert names[:1] == ["pop"]
-    assert {"dist_school", "time_school", "dist_park", "time_park", "n_within", "score"} <= set(names)
+    assert {"dist_school", "time_school", "dist_park", "time_park", "n_within",
+            "score"} <= set(names)
     # origin 1: school 70 + 100 + 20 = 190 m (1.9 min), park 30 + 100 = 130 m (1.3 min)
     assert values(out, "dist_school")[0] == pytest.approx(190.0)
     assert values(out, "time_school")[0] == pytest.approx(1.9)
@@ -237,7 +239,8 @@ def test_zones_groups_and_group_speeds(run_alg):
 
 
 def test_preset_and_preset_file(run_alg, tmp_path):
-    dests = memory_layer("Point", CRS, [(pt(0, 200), ["transit_low"]), (pt(300, 0), ["transit_high"]),
+    dests = memory_layer("Point", CRS, [(pt(0, 200), ["transit_low"]),
+                                        (pt(300, 0), ["transit_high"]),
                                         (pt(100, 100), ["bakery"])], [("kind", "string")])
     fb = Log()
     res = run_alg("fifteenminutecity", base_params(DESTINATIONS=dests, PRESET="sdg_11_2_1"),
@@ -256,7 +259,8 @@ def test_preset_and_preset_file(run_alg, tmp_path):
 
 
 def test_odd_category_names_get_safe_fields(run_alg):
-    dests = memory_layer("Point", CRS, [(pt(200, 20), ["Escola Pública"]), (pt(0, 100), ["Parque/Praça"]),
+    dests = memory_layer("Point", CRS, [(pt(200, 20), ["Escola Pública"]),
+                                        (pt(0, 100), ["Parque/Praça"]),
                                         (pt(100, 0), ["学校"]), (pt(100, 100), ["dist"])],
                          [("kind", "string")])
     fb = Log()
@@ -287,7 +291,8 @@ def test_inputs_are_not_modified(run_alg):
     params = base_params()
     before = [(f.geometry().asWkt(), f.attributes()) for f in params["ORIGINS"].getFeatures()]
     run_alg("fifteenminutecity", params)
-    assert [(f.geometry().asWkt(), f.attributes()) for f in params["ORIGINS"].getFeatures()] == before
+    after = [(f.geometry().asWkt(), f.attributes()) for f in params["ORIGINS"].getFeatures()]
+    assert after == before
     assert params["ORIGINS"].fields().names() == ["pop"]
 
 

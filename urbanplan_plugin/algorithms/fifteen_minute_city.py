@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsProcessingParameterVectorLayer,
     QgsWkbTypes,
 )
 
@@ -89,7 +88,8 @@ class FifteenMinuteCity(UrbanPlanAlgorithm):
         presets = "\n".join(f"- {p.id}: {p.name}. Source: {p.source}."
                             for p in load_presets().values())
         return self.tr(
-            "Answers: who can walk to which daily services within N minutes, along real streets?\n\n"
+            "Answers: who can walk to which daily services within N minutes, along real "
+            "streets?\n\n"
             "Method: origins (homes, buildings, population hexagons) and destinations (schools, "
             "clinics, shops, stops, parks) are attached to the nearest point of the nearest "
             "street; the walk along that street to either end counts. For each category, one "
@@ -97,7 +97,8 @@ class FifteenMinuteCity(UrbanPlanAlgorithm):
             "100 000 homes costs no more than one with 100. Points farther than the largest snap "
             "distance (default {snap:g} m) are off the network: their results are NULL and the "
             "log counts them. Polygons stand for their point on surface; parks, playgrounds and "
-            "sports grounds are entered wherever their boundary meets a street (within {ent:g} m).\n\n"
+            "sports grounds are entered wherever their boundary meets a street (within "
+            "{ent:g} m).\n\n"
             "Walking speed: default {speed} km/h, the mean adult walking speed in the Highway "
             "Capacity Manual (TRB 2010). Older people and children walk slower: give their group "
             "fields and, in Group speeds, their speeds (e.g. elderly=3.6) to count them at their "
@@ -140,7 +141,8 @@ class FifteenMinuteCity(UrbanPlanAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ORIGINS, self.tr("Origins (homes, buildings, population grid: points or polygons)"),
+            self.ORIGINS,
+            self.tr("Origins (homes, buildings, population grid: points or polygons)"),
             [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField(
             self.POPULATION_FIELD, self.tr("Population field (empty = every origin counts 1)"),

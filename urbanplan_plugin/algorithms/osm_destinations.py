@@ -61,7 +61,8 @@ class OsmDestinations(UrbanPlanAlgorithm):
             self.MAPPING_FILE, self.tr("Tag-to-category rules (JSON; empty = shipped rules)"),
             optional=True, fileFilter=self.tr("JSON files (*.json)")))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Destinations (points)"), QgsProcessing.SourceType.TypeVectorPoint))
+            self.OUTPUT, self.tr("Destinations (points)"),
+            QgsProcessing.SourceType.TypeVectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_AREAS, self.tr("Destination areas (polygons)"),
             QgsProcessing.SourceType.TypeVectorPolygon, optional=True, createByDefault=False))
@@ -79,7 +80,8 @@ class OsmDestinations(UrbanPlanAlgorithm):
         if not rows:
             raise QgsProcessingException(self.tr(
                 "No feature of '{p}' matches a destination rule (no school, clinic, shop, park, "
-                "transit stop...). Check the file, or load rules that fit its tags.").format(p=path))
+                "transit stop...). Check the file, or load rules that fit its tags.").format(
+                p=path))
         wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
         fields = osm_destination_fields()
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,

@@ -323,8 +323,10 @@ def make_valid_polygonal(geom):
 
 def shapely_buffer_flat(geom, distance):
     """Buffer a line with flat ends and mitred bends. shapely 1.8 takes integer styles
-    (cap_style=2 flat, join_style=2 mitre); shapely 2.x accepts the same integers (and names),
-    so the integers are used for both."""
+    (cap_style=2 flat, join_style=2 mitre); shapely 2.x documents names ("flat", "mitre") or
+    its BufferCapStyle/BufferJoinStyle enums (same numbers)."""
+    if shapely_major() >= 2:
+        return geom.buffer(distance, cap_style="flat", join_style="mitre")
     return geom.buffer(distance, cap_style=2, join_style=2)
 
 

@@ -935,7 +935,6 @@ def sdg_1171(network, pop_xy, population, open_spaces, builtup, streets=None,
     polygons, see :func:`street_polygons`; None: street share not computed). ``groups``:
     {field: values} (see :func:`group_counts`). ``pop_zone``: zone label per point (computed
     from ``zones`` when None). Returns :class:`Sdg1171Result`."""
-    from .accessibility import summarize_access
     progress = progress or Progress()
     log = []
     _check_distance(distance_m)
@@ -996,9 +995,7 @@ def sdg_1171(network, pop_xy, population, open_spaces, builtup, streets=None,
     gcounts = group_counts(pop, groups)
     if pop_zone is None and zones is not None:
         pop_zone = zone_labels(pop_xy, zones, zone_names)
-    table = summarize_access(acc, pop, gcounts, pop_zone)
-    summary = _sdg_rows(table, acc, pop, gcounts, pop_zone, areas, zone_names,
-                        streets is not None)
+    summary = _sdg_rows(acc, pop, gcounts, pop_zone, areas, zone_names, streets is not None)
     progress.progress(100.0)
     street_pct = areas.share_pct("street") if streets is not None else np.nan
     public_pct = areas.share_pct() if streets is not None else np.nan
@@ -1014,74 +1011,101 @@ def sdg_1171(network, pop_xy, population, open_spaces, builtup, streets=None,
         log=log)
 
 
-def _sdg_rows(table, acc, pop, gcounts, pop_zone, areas, zone_names, has_streets):
+def _zone_codes(pop_zone, zone_names, n):
+    """(zone labels in order: the zone layer's names first, then any other label such as
+    ``(outside zones)``; code per person into that list, or None without zones)."""
+    labels = list(dict.fromkeys(str(z) for z in (zone_names or [])))
+    if pop_zone is None:
+        return labels, None
+    zarr = np.array([OUTSIDE_ZONES if z is None else str(z) for z in pop_zone], dtype=object)
+    uniq, inv = np.unique(zarr, return_inverse=True)
+    extra = sorted(set(uniq.tolist()) - set(labels))
+    zone_list = labels + extra
+    pos = {z: i for i, z in enumerate(zone_list)}
+    codes = np.array([pos[u] for u in uniq.tolist()], dtype=np.int64)[inv.reshape(-1)]
+    return zone_list, codes
+
+
+def _grouped_median(codes, values, weights, nz):
+    """Population-weighted (lower) median of ``values`` per zone code; NaN values ignored."""
+    keep = np.isfinite(values) & (weights > 0)
+    c, v, w = codes[keep], values[keep], weights[keep]
+    out = np.full(nz, np.nan)
+    if len(v) == 0:
+        return out
+    order = np.lexsort((v, c))
+    c, v, w = c[order], v[order], w[order]
+    cum = np.cumsum(w)
+    tot = np.bincount(c, weights=w, minlength=nz)
+    start = np.searchsorted(c, np.arange(nz), side="left")
+    before = np.where(start > 0, cum[np.maximum(start - 1, 0)], 0.0)
+    target = before + 0.5 * tot - 1e-9 * np.maximum(tot, 1.0)
+    idx = np.clip(np.searchsorted(cum, target, side="left"), start, len(v) - 1)
+    return np.where(tot > 0, v[idx], np.nan)
+
+
+def _per_zone(codes, nz, values):
+    """Totals per zone ([all] + zones) of a per-person array."""
+    allv = np.array([float(values.sum())])
+    if codes is None:
+        return allv
+    return np.concatenate([allv, np.bincount(codes, weights=values, minlength=nz)])
+
+
+def _sdg_rows(acc, pop, gcounts, pop_zone, areas, zone_names, has_streets):
     """Rows of the SDG 11.7.1 summary: per zone (``all`` first) and group (``all`` first)."""
     dist = acc.dist[:, 0]
     ok = acc.origin_ok & np.isfinite(dist)
-    groups = [(ALL, pop)] + list(gcounts.items())
-    zone_list = [ALL]
-    if pop_zone is not None or zone_names is not None:
-        seen = [str(z) for z in (zone_names or [])]
-        extra = sorted({str(z) if z is not None else OUTSIDE_ZONES for z in
-                        (pop_zone if pop_zone is not None else [])} - set(seen))
-        zone_list += seen + extra
-    zmap = {}
-    if pop_zone is not None:
-        zarr = np.array([OUTSIDE_ZONES if z is None else str(z) for z in pop_zone], dtype=object)
-    else:
-        zarr = np.full(len(pop), ALL, dtype=object)
-    for z in zone_list:
-        zmap[z] = np.ones(len(pop), bool) if z == ALL else (zarr == z)
-    zindex = {str(z): i for i, z in enumerate(zone_names or [])}
+    win_flag = ok & (np.where(ok, dist, np.inf) <= _limit(acc) + 1e-9)
+    zone_list, codes = _zone_codes(pop_zone, zone_names, len(pop))
+    nz = len(zone_list)
+    # areas per zone name (zones sharing a name are added up)
+    zarea = np.full((nz + 1, 4), np.nan)
+    zarea[0] = (areas.builtup_m2, areas.layer_m2["open_space"],
+                areas.layer_m2.get("street", np.nan), areas.public_m2)
+    for i, name in enumerate(zone_names or []):
+        j = zone_list.index(str(name)) + 1
+        vals = (areas.zone_builtup_m2[i], areas.zone_layer_m2["open_space"][i],
+                areas.zone_layer_m2["street"][i] if has_streets else np.nan,
+                areas.zone_public_m2[i])
+        zarea[j] = np.where(np.isnan(zarea[j]), 0.0, zarea[j]) + np.asarray(vals)
+    if not has_streets:
+        zarea[:, 2:] = np.nan
+    labels = [ALL] + zone_list
+    all_codes = np.zeros(len(pop), np.int64)
+    table = []
+    for gname, gpop in [(ALL, pop)] + list(gcounts.items()):
+        gpop = np.asarray(gpop, dtype=np.float64)
+        tot = _per_zone(codes, nz, gpop)
+        win = _per_zone(codes, nz, gpop * win_flag)
+        unr = _per_zone(codes, nz, gpop * ~ok)
+        med = _grouped_median(all_codes, dist, gpop, 1)
+        if codes is not None:
+            med = np.concatenate([med, _grouped_median(codes, dist, gpop, nz)])
+        table.append((gname, tot, win, unr, med))
     rows = []
-    for z in zone_list:
-        mask = zmap[z]
-        if z == ALL:
-            a = (areas.builtup_m2, areas.layer_m2["open_space"],
-                 areas.layer_m2.get("street", np.nan), areas.public_m2)
-        elif z in zindex:
-            i = zindex[z]
-            a = (areas.zone_builtup_m2[i], areas.zone_layer_m2["open_space"][i],
-                 areas.zone_layer_m2["street"][i] if has_streets else np.nan,
-                 areas.zone_public_m2[i])
-        else:
-            a = (np.nan, np.nan, np.nan, np.nan)
-        if not has_streets:
-            a = (a[0], a[1], np.nan, np.nan)
+    for zi, z in enumerate(labels):
+        a = zarea[zi]
         b = a[0]
-        for gname, gpop in groups:
-            p = gpop[mask]
-            tot = float(p.sum())
-            win = float(p[ok[mask] & (dist[mask] <= _limit(acc) + 1e-9)].sum())
-            med = _weighted_median(dist[mask], p)
-            row = {"zone": z, "group": gname, "population": tot, "pop_within": win,
-                   "pop_within_pct": 100.0 * win / tot if tot > 0 else np.nan,
-                   "pop_unreachable": float(p[~ok[mask]].sum()), "median_dist_m": med}
+        for gname, tot, win, unr, med in table:
+            t = float(tot[zi])
+            row = {"zone": z, "group": gname, "population": t, "pop_within": float(win[zi]),
+                   "pop_within_pct": 100.0 * float(win[zi]) / t if t > 0 else np.nan,
+                   "pop_unreachable": float(unr[zi]), "median_dist_m": float(med[zi])}
             first = gname == ALL
             for key, val in zip(("builtup_m2", "open_space_m2", "street_m2", "public_space_m2"),
                                 a):
                 row[key] = float(val) if first else np.nan
             for key, val in (("open_space_share_pct", a[1]), ("street_share_pct", a[2]),
                              ("public_space_share_pct", a[3])):
-                row[key] = (100.0 * val / b if first and b and b > 0 and np.isfinite(val)
-                            else np.nan)
+                row[key] = (100.0 * val / b if first and np.isfinite(b) and b > 0
+                            and np.isfinite(val) else np.nan)
             rows.append(row)
-    # cross-check with the shared walkability summary (same population counts)
-    if table is not None:
-        ref = table.find(ALL, OPEN_SPACE, ALL)
-        if ref is not None and abs(ref["population_within"] - rows[0]["pop_within"]) > \
-                1e-6 * max(1.0, rows[0]["population"]):
-            raise AssertionError("internal: population within disagrees with summarize_access")
     return rows
 
 
 def _limit(acc):
     return acc.rules[0].distance_threshold(acc.speed_kmh)
-
-
-def _weighted_median(values, weights):
-    from .accessibility import weighted_quantile
-    return weighted_quantile(values, weights, 0.5)
 
 
 class _SubProgress(Progress):
@@ -1289,7 +1313,9 @@ def green_space_coverage(network, pop_xy, population, parks, classes, groups=Non
     if zones is not None:
         areas = overlay_areas(None, {"park": parks}, zones=zones,
                               progress=_SubProgress(progress, 80, 95))
-        zone_park = {str(z): float(a) for z, a in zip(zone_names, areas.zone_layer_m2["park"])}
+        zone_park = {}
+        for z, a in zip(zone_names, areas.zone_layer_m2["park"]):
+            zone_park[str(z)] = zone_park.get(str(z), 0.0) + float(a)
     else:
         zone_park = {}
     total_park = union_area(parks)
@@ -1312,33 +1338,32 @@ def coverage_summary_fields(classes, fields):
 
 def _coverage_rows(classes, fields, pop, gcounts, pop_zone, ok, cov, zone_park, total_park,
                    zone_names):
-    groups = [(ALL, pop)] + list(gcounts.items())
-    if pop_zone is not None:
-        zarr = np.array([OUTSIDE_ZONES if z is None else str(z) for z in pop_zone], dtype=object)
-    else:
-        zarr = np.full(len(pop), ALL, dtype=object)
-    zone_list = [ALL]
-    seen = [str(z) for z in (zone_names or [])]
-    zone_list += seen + sorted(set(zarr.tolist()) - set(seen) - {ALL})
+    zone_list, codes = _zone_codes(pop_zone, zone_names, len(pop))
+    nz = len(zone_list)
+    labels = [ALL] + zone_list
+    park = [total_park] + [zone_park.get(z, np.nan) for z in zone_list]
     any_cov = ok & cov.any(axis=1)
+    table = []
+    for gname, gpop in [(ALL, pop)] + list(gcounts.items()):
+        gpop = np.asarray(gpop, dtype=np.float64)
+        per_class = [_per_zone(codes, nz, gpop * (ok & cov[:, j])) for j in range(len(classes))]
+        table.append((gname, _per_zone(codes, nz, gpop), per_class,
+                      _per_zone(codes, nz, gpop * any_cov), _per_zone(codes, nz, gpop * ~ok)))
     rows = []
-    for z in zone_list:
-        mask = np.ones(len(pop), bool) if z == ALL else (zarr == z)
-        park = total_park if z == ALL else zone_park.get(z, np.nan)
-        for gname, gpop in groups:
-            p = gpop[mask]
-            tot = float(p.sum())
-            row = {"zone": z, "group": gname, "population": tot,
-                   "park_m2": float(park) if gname == ALL else np.nan,
-                   "park_m2_per_resident": (float(park) / tot if gname == ALL and tot > 0
-                                            and np.isfinite(park) else np.nan)}
-            for j, c in enumerate(classes):
-                row[f"pop_{fields[c.id]}"] = float(p[ok[mask] & cov[mask, j]].sum())
-            cv = float(p[any_cov[mask]].sum())
-            row["pop_covered_any"] = cv
-            row["pop_uncovered"] = tot - cv
-            row["share_uncovered_pct"] = 100.0 * (tot - cv) / tot if tot > 0 else np.nan
-            row["pop_unreachable"] = float(p[~ok[mask]].sum())
+    for zi, z in enumerate(labels):
+        for gname, tot, per_class, cv, unr in table:
+            t, c = float(tot[zi]), float(cv[zi])
+            first = gname == ALL
+            pk = float(park[zi]) if first and park[zi] is not None else np.nan
+            row = {"zone": z, "group": gname, "population": t, "park_m2": pk,
+                   "park_m2_per_resident": pk / t if first and t > 0 and np.isfinite(pk)
+                   else np.nan}
+            for j, cl in enumerate(classes):
+                row[f"pop_{fields[cl.id]}"] = float(per_class[j][zi])
+            row["pop_covered_any"] = c
+            row["pop_uncovered"] = t - c
+            row["share_uncovered_pct"] = 100.0 * (t - c) / t if t > 0 else np.nan
+            row["pop_unreachable"] = float(unr[zi])
             rows.append(row)
     return rows
 

@@ -23,7 +23,7 @@ from qgis.core import (
 
 from ..i18n import tr
 from .layers import _value, transform_to
-from .qgis_compat import make_field
+from .qgis_compat import make_field, skip_geometry_checks_flag
 
 
 def _clean_geometry(geom, xform):
@@ -71,7 +71,7 @@ def read_wkb(source, crs, context=None, feedback=None, fields=(), expression=Non
     attrs = {f: [] for f in names}
     # invalid polygons are repaired (and their ids logged) by the engine, so QGIS's own
     # validity check, which would stop the run with a generic message, is skipped here
-    flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+    flags = skip_geometry_checks_flag()
     features = (source.getFeatures(request, flags)
                 if isinstance(source, QgsProcessingFeatureSource) else source.getFeatures(request))
     for i, feat in enumerate(features):

@@ -113,3 +113,15 @@ def save_style_to_database(layer, name, description, use_as_default, ui_file_con
                                                       ui_file_content)
         return message or ""
     return layer.saveStyleToDatabase(name, description, use_as_default, ui_file_content) or ""
+
+
+def skip_geometry_checks_flag():
+    """The feature-source flag that skips QGIS's invalid-geometry check for one request.
+
+    QGIS >= 3.36 spells it Qgis.ProcessingFeatureSourceFlag.SkipGeometryValidityChecks (the only
+    spelling in QGIS 4); QGIS 3.22-3.34 only has
+    QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks."""
+    if hasattr(Qgis, "ProcessingFeatureSourceFlag"):
+        return Qgis.ProcessingFeatureSourceFlag.SkipGeometryValidityChecks
+    from qgis.core import QgsProcessingFeatureSource
+    return QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks

@@ -168,8 +168,7 @@ def apply_style(layer, record=None):
         path = style_path(name)
         if not os.path.exists(path):
             return False
-        _msg, ok = layer.loadNamedStyle(path, STYLE_CATEGORIES)
-        if not ok:
+        if not load_qml(layer, path):
             return False
         adapt = ADAPTERS.get(name)
         if adapt is not None:
@@ -180,6 +179,39 @@ def apply_style(layer, record=None):
         return True
     except Exception:  # noqa: BLE001 - a style must never break a run or a report
         return False
+
+
+_QML_GEOMETRY = {"0": "Point", "1": "LineString", "2": "Polygon"}
+
+
+def load_qml(layer, path):
+    """Load a .qml onto a layer, whatever the layer's geometry type: QGIS refuses a style drawn
+    for polygons on a point layer, so such a style is read into a throw-away layer of the
+    style's own type and its renderer and labels are copied over (``_retarget`` then gives the
+    symbols the layer's type). True when loaded."""
+    _msg, ok = layer.loadNamedStyle(path, STYLE_CATEGORIES)
+    if ok or not isinstance(layer, QgsVectorLayer):
+        return ok
+    import re
+    with open(path, encoding="utf-8") as fh:
+        head = fh.read(4000)
+    m = re.search(r'layerGeometryType="(\d)"', head)
+    geoms = [_QML_GEOMETRY[m.group(1)]] if m and m.group(1) in _QML_GEOMETRY else \
+        ["Polygon", "Point", "LineString"]
+    for geom in geoms:
+        tmp = QgsVectorLayer(f"{geom}?crs=EPSG:3857", "style", "memory")
+        tmp.dataProvider().addAttributes(layer.fields().toList())
+        tmp.updateFields()
+        _msg, ok = tmp.loadNamedStyle(path, STYLE_CATEGORIES)
+        if ok and tmp.renderer() is not None:
+            break
+    else:
+        return False
+    layer.setRenderer(tmp.renderer().clone())
+    if tmp.labelsEnabled() and tmp.labeling() is not None:
+        layer.setLabeling(tmp.labeling().clone())
+        layer.setLabelsEnabled(True)
+    return True
 
 
 def _geometry(layer):
@@ -281,7 +313,9 @@ def _set_ramp_rules(layer, field, bounds, labels, else_label, order_desc=False):
 
 
 def _fmt(v):
-    return f"{v:g}" if abs(v) >= 1 or v == 0 else f"{v:.2g}"
+    """12, 7.5, 6.67, 0.25: at most two decimals, no trailing zeros."""
+    text = f"{v:.2f}".rstrip("0").rstrip(".")
+    return text if text not in ("", "-0") else "0"
 
 
 # --- adapters (one per style family) -----------------------------------------------------------
@@ -546,7 +580,7 @@ ADAPTERS = {
 def style_zones(layer, name_field=None, atlas=False):
     """Zones drawn as outlines (the current atlas zone in bold), for report maps."""
     if os.path.exists(style_path("zones")):
-        layer.loadNamedStyle(style_path("zones"), STYLE_CATEGORIES)
+        load_qml(layer, style_path("zones"))
     r, rules = _rules(layer)
     for rule in rules:
         if rule.isElse():
