@@ -6,7 +6,7 @@ PROFILE  ?= default
 QGIS_PLUGINS ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(PROFILE)/python/plugins
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup demo test test-fast test-compat bench package install uninstall translations clean
+.PHONY: setup demo test test-fast test-compat bench package install uninstall translations translations-update clean
 
 setup:
 	@tools/setup.sh
@@ -29,6 +29,11 @@ bench: setup
 translations: setup
 	@for ts in $(PLUGIN)/i18n/*.ts; do [ -e "$$ts" ] || continue; \
 	  lrelease -silent "$$ts" -qm "$${ts%.ts}.qm"; done
+
+# after adding or changing user-facing strings: refresh the .ts sources (new strings are marked
+# unfinished; translate them in Qt Linguist or any editor), then `make translations`
+translations-update:
+	/usr/bin/python3 tools/i18n_extract.py --report
 
 package: translations
 	rm -rf build/package dist/$(PLUGIN)-$(VERSION).zip

@@ -14,7 +14,7 @@ What is real and what is not (also in resources/workshop/README.md and every rep
   the edge of the OSM extract keep the share of their area inside it);
 - SYNTHETIC: the older-resident and child counts (per cell, 12-24% aged 65+, 8-16% aged 0-14,
   seed 8), the terrain (rising 8 mm per metre away from the water of Töölönlahti bay, with
-  gentle undulations) and therefore the two flood depths (water at 1.2 m and 2.0 m), and the
+  gentle undulations; the bay is the flood's source) and therefore the two flood depths (water at 1.2 m and 2.0 m), and the
   four zones (quadrants, not districts).
 
 The three ready scenarios are drafts made with the plugin itself, the way a trainer prepares a
@@ -112,18 +112,27 @@ def write_layer(path, name, geom_type, fields, rows, overwrite_file=False):
     from qgis.core import (
         QgsCoordinateTransformContext,
         QgsFeature,
+        QgsGeometry,
         QgsVectorFileWriter,
         QgsVectorLayer,
+        QgsWkbTypes,
     )
     spec = f"{geom_type}?crs={CRS}" + "".join(f"&field={n}:{t}" for n, t in fields)
     mem = QgsVectorLayer(spec, name, "memory")
     feats = []
     for g, attrs in rows:
         f = QgsFeature(mem.fields())
+        g = QgsGeometry(g)
+        if geom_type.startswith("Multi"):
+            if QgsWkbTypes.flatType(g.wkbType()) == QgsWkbTypes.Type.GeometryCollection:
+                g.convertGeometryCollectionToSubclass(QgsWkbTypes.GeometryType.PolygonGeometry)
+            g.convertToMultiType()
         f.setGeometry(g)
         f.setAttributes(list(attrs))
         feats.append(f)
-    mem.dataProvider().addFeatures(feats)
+    ok, _ = mem.dataProvider().addFeatures(feats)
+    if not ok or mem.featureCount() != len(rows):
+        raise SystemExit(f"{name}: {mem.featureCount()} of {len(rows)} features accepted")
     opts = QgsVectorFileWriter.SaveVectorOptions()
     opts.driverName = "GPKG"
     opts.layerName = name
@@ -187,9 +196,14 @@ def main():
     water = polygons(lambda t: t.get("natural") == "water" or t.get("water") or
                      t.get("landuse") in ("basin", "reservoir"))
     water_union = QgsGeometry.unaryUnion([g for g, _ in water])
+    # the flood comes from the bay (Töölönlahti, connected to the sea), not from fountains
+    bay = [(g, t) for g, t in water if g.area() >= 1000.0]
+    bay_union = QgsGeometry.unaryUnion([g for g, _ in bay])
     study = QgsGeometry.fromRect(ext).difference(water_union)
     write_layer(gpkg, "water", "MultiPolygon", [("name", "string")],
                 [(g, [t.get("name")]) for g, t in water])
+    write_layer(gpkg, "flood_source", "MultiPolygon", [("name", "string")],
+                [(g, [t.get("name") or "Töölönlahti bay"]) for g, t in bay])
     write_layer(gpkg, "study_area", "MultiPolygon", [("name", "string")],
                 [(study, ["Central Helsinki (OSM extract, water removed)"])])
     xm, ym = ext.center().x(), ext.center().y()
@@ -284,7 +298,7 @@ def main():
     X, Y = np.meshgrid(xs, ys)
     dist = np.full(X.shape, np.inf)
     from qgis.core import QgsPointXY
-    for geom, _t in water:
+    for geom, _t in bay:
         # distance to the water, on a coarse grid of the water's vertices (fast enough here)
         pts = np.array([(v.x(), v.y()) for v in geom.vertices()])
         if len(pts) > 400:
@@ -293,7 +307,7 @@ def main():
             np.minimum(dist, np.hypot(X - px, Y - py), out=dist)
     for i in range(rows_n):
         for j in range(cols):
-            if dist[i, j] < 30 and water_union.contains(QgsGeometry.fromPointXY(
+            if dist[i, j] < 30 and bay_union.contains(QgsGeometry.fromPointXY(
                     QgsPointXY(X[i, j], Y[i, j]))):
                 dist[i, j] = 0.0
     ground = (0.3 + 0.008 * dist + 0.35 * np.sin(X / 140.0) * np.sin(Y / 190.0)).astype(
@@ -304,7 +318,7 @@ def main():
                         (SURGE_LEVEL, "flood_2_0m_synthetic.tif")):
         r = run("urbanplan:floodextent", {
             "DEM": dem, "MODE": 0, "WATER_LEVEL": level,
-            "SOURCE": f"{gpkg}|layername=water", "CONNECTIVITY": 8,
+            "SOURCE": f"{gpkg}|layername=flood_source", "CONNECTIVITY": 8,
             "OUTPUT": os.path.join(OUT, name)})
         depths[level] = r["OUTPUT"]
         print(f"water at {level} m: {r['FLOODED_AREA_M2'] / 1e4:.1f} ha, max depth "
@@ -392,8 +406,8 @@ def build_project(gpkg, network, depths, dem, shelter_sites, plot):
                        QgsFillSymbol.createSimple({"color": "#d9d9d9",
                                                    "outline_color": "#969696",
                                                    "outline_width": "0.1"}))
-    net = vec("walk_network", "Walking network")
-    apply_style(net)
+    net = single(vec("walk_network", "Walking network"),
+                 QgsLineSymbol.createSimple({"line_color": "#9e9e9e", "line_width": "0.2"}))
     zones = vec("zones", "Zones (quadrants)")
     style_zones(zones, "name")
     study = single(vec("study_area", "Study area (built-up area)"),
@@ -466,7 +480,7 @@ def build_project(gpkg, network, depths, dem, shelter_sites, plot):
     if not project.write(path):
         raise SystemExit(f"could not write {path}")
     print("wrote", os.path.relpath(path, ROOT), "with scenarios:", ", ".join(sset.names()))
-    del LayerRef, QgsLineSymbol
+    del LayerRef
 
 
 if __name__ == "__main__":

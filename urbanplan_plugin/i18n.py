@@ -5,7 +5,6 @@ from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 CONTEXT = "UrbanPlan"
 I18N_DIR = os.path.join(os.path.dirname(__file__), "i18n")
-_translator = None
 
 
 def tr(text):
@@ -13,28 +12,86 @@ def tr(text):
     return QCoreApplication.translate(CONTEXT, text)
 
 
+LANGUAGE_FILES = {"zh": "zh_CN", "zh_cn": "zh_CN", "zh_sg": "zh_CN", "zh_hans": "zh_CN",
+                  "pt_br": "pt", "pt_pt": "pt"}
+"""Locales whose file has another name: Simplified Chinese is zh_CN whatever the region spelling
+(Traditional zh_TW/zh_HK has no file and stays English); one Portuguese file (Brazilian usage)
+serves pt, pt_BR and pt_PT."""
+TRADITIONAL = {"tw", "hk", "mo", "hant"}
+
+_translator = None
+_translator_locale = None
+
+
+def _normalise(loc):
+    """'zh-Hans-CN.UTF-8' -> 'zh_Hans_CN'; None/'C'/'POSIX' -> ''."""
+    loc = str(loc or "").split(".")[0].split("@")[0].replace("-", "_").strip()
+    return "" if loc in ("C", "POSIX") else loc
+
+
 def user_locale():
-    """The QGIS interface language, e.g. 'zh_CN' or 'es' (QGIS's locale/userLocale setting)."""
+    """The QGIS interface language, e.g. 'zh_CN' or 'es'.
+
+    QGIS 3.22 writes the language it starts in to the ``locale/userLocale`` setting (the system
+    locale unless ``locale/overrideFlag`` is set, or ``--lang``) so that plugins follow it; newer
+    versions keep the user's choice there and report the running translation through
+    ``QgsApplication.translation()``. An explicit override wins, then the running translation,
+    then the stored setting, then the system locale."""
     settings = QSettings()
-    if settings.value("locale/overrideFlag", False, type=bool) or settings.value("locale/userLocale"):
-        loc = settings.value("locale/userLocale", "") or ""
-    else:
-        loc = ""
-    return str(loc or QLocale.system().name())
+    stored = _normalise(settings.value("locale/userLocale", "") or "")
+    override = str(settings.value("locale/overrideFlag", False)).lower() in ("true", "1")
+    if override and stored:
+        return stored
+    running = ""
+    try:
+        from qgis.core import QgsApplication
+        app = QgsApplication.instance()
+        if app is not None and hasattr(app, "translation"):
+            running = _normalise(app.translation())
+    except Exception:  # noqa: BLE001 - no QGIS application (plain Qt): fall back below
+        running = ""
+    return running or stored or _normalise(QLocale.system().name())
 
 
-def install_translator():
-    """Load i18n/urbanplan_<locale>.qm (or the language part alone) if it exists."""
-    global _translator
-    if _translator is not None:
+def translation_files(loc, directory=None):
+    """Candidate .qm paths for locale ``loc``, most specific first (existing or not)."""
+    directory = directory or I18N_DIR
+    loc = _normalise(loc)
+    names = []
+    parts = loc.split("_") if loc else []
+    if parts and parts[0].lower() == "zh" and {p.lower() for p in parts[1:]} & TRADITIONAL:
+        parts = parts[:1] + [p for p in parts[1:] if p.lower() in TRADITIONAL][:1]
+        return [os.path.join(directory, f"urbanplan_{'_'.join(parts)}.qm")]
+    for i in range(len(parts), 0, -1):
+        name = "_".join(parts[:i])
+        for cand in (name, LANGUAGE_FILES.get(name.lower())):
+            if cand and cand not in names:
+                names.append(cand)
+    return [os.path.join(directory, f"urbanplan_{n}.qm") for n in names]
+
+
+def install_translator(locale=None, directory=None):
+    """Load i18n/urbanplan_<locale>.qm for the QGIS interface language (or ``locale``), e.g.
+    urbanplan_zh_CN.qm, or the language's file (pt_BR -> urbanplan_pt.qm). English needs no
+    file. Installing again for another locale replaces the previous translator."""
+    global _translator, _translator_locale
+    loc = _normalise(locale) if locale else user_locale()
+    if _translator is not None and loc == _translator_locale:
         return _translator
-    loc = user_locale()
-    for name in (loc, loc.split("_")[0]):
-        path = os.path.join(I18N_DIR, f"urbanplan_{name}.qm")
-        if name and os.path.exists(path):
+    remove_translator()
+    for path in translation_files(loc, directory):
+        if os.path.exists(path):
             translator = QTranslator()
             if translator.load(path):
                 QCoreApplication.installTranslator(translator)
-                _translator = translator
+                _translator, _translator_locale = translator, loc
                 break
     return _translator
+
+
+def remove_translator():
+    """Take the plugin's translator out again (plugin unload, or before switching language)."""
+    global _translator, _translator_locale
+    if _translator is not None:
+        QCoreApplication.removeTranslator(_translator)
+    _translator, _translator_locale = None, None

@@ -1,7 +1,7 @@
 """The QGIS plugin object: provider, menu and toolbar in; unload() takes them all out again."""
 from qgis.core import QgsApplication
 
-from .i18n import install_translator, tr
+from .i18n import install_translator, remove_translator, tr
 from .paths import ICON_PATH
 from .provider import UrbanPlanProvider
 
@@ -142,3 +142,4 @@ class UrbanPlanPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        remove_translator()

@@ -95,8 +95,8 @@ def test_given_entrances_replace_the_boundary_rule():
     # one gate on the west street beside the park; a stray point far from any park
     res = sdg_1171(net, [[0, 0], [200, 200]], None, [P1], BUILTUP, None,
                    entrances_xy=[[100, 150], [350, 350]], entrance_tolerance=20.0)
-    # (0,0): 100 to (100,0)... 200 along x=0/y=0 to (100,100)? shortest: (0,0)->(100,0)->
-    # (100,150) = 100 + 150 = 250; (200,200) -> (100,200) -> (100,150) = 150
+    # (0,0) -> (100,0) -> north to the gate (100,150): 100 + 150 = 250
+    # (200,200) -> west to (100,200) -> south to the gate: 100 + 50 = 150
     assert res.dist == pytest.approx([250, 150])
     assert any("not on or within" in line for line in res.log)
 

@@ -38,8 +38,11 @@ def labels(layer):
     return []
 
 
-def test_loaded_outputs_are_styled_and_tagged(provider, tmp_path):
+def test_loaded_outputs_are_styled_and_tagged(provider, tmp_path, monkeypatch):
     from qgis import processing
+    # QGIS >= 3.34's result loader hands iface.layerTreeView() to C++; pytest-qgis's stub iface
+    # returns a MagicMock there (TypeError). Load as without a main window (3.22 ignores iface).
+    monkeypatch.setattr("processing.gui.Postprocessing.iface", None, raising=False)
     origins = memory_layer("Point", CRS, [(f"Point({X0 + 30} {Y0})", [100]),
                                           (f"Point({X0 + 300} {Y0 + 300})", [50])],
                            [("pop", "integer")])

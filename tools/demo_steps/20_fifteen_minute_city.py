@@ -92,6 +92,8 @@ def run(ctx):
         share_txt = "-" if share is None else f"{100 * share:.1f} %"
         places = counts.get(f["category"], "")
         print(f"  {f['category']:<22} {places!s:>7} {share_txt:>20} {med_txt:>12}")
+    print("  (the OSM extract is a street network with its stops: shops are barely mapped in it,"
+          "\n   so the food and grocery lines describe the data more than the city)")
     # the SDG 11.2.1 reading of the same city: a bus/tram stop within 500 m or rail within 1 km
     with quiet_gdal():
         sdg = ctx.run("fifteenminutecity", {

@@ -122,7 +122,7 @@ def run(ctx):
         "DEMAND": people, "POPULATION_FIELD": "population", "EXISTING": parks,
         "K": 3, "DISTANCE_M": 300, "NETWORK": lines,
         "OUTPUT": ctx.path("helsinki_suggested_sites.gpkg")}, context)
-    print(f"Three new pocket parks placed freely (300 m): {sites['SITES']} site(s) raise the "
-          f"share within 300 m from {sites['COVERED_BEFORE_PCT']:.1f} % to "
+    print(f"Up to three new pocket parks placed freely (300 m): {sites['SITES']} site(s) raise "
+          f"the share within 300 m of a park from {sites['COVERED_BEFORE_PCT']:.1f} % to "
           f"{sites['COVERED_AFTER_PCT']:.1f} % (+{sites['NEW_COVERED']:,.0f} people)")
     print(f"  written to {ctx.out}/helsinki_*.gpkg")

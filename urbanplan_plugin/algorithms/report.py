@@ -108,7 +108,7 @@ class Report(UrbanPlanAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.RESULTS, self.tr("Results (output layers and summary tables of the analyses)"),
-            QgsProcessing.SourceType.TypeMapLayer))
+            QgsProcessing.SourceType.TypeMapLayer, optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.COMPARISON, self.tr("Scenario comparison (differences, comparison summary or "
                                      "scorecard)"),
@@ -208,7 +208,8 @@ class Report(UrbanPlanAlgorithm):
         comparison = self._layers(parameters, self.COMPARISON, context,
                                   self.tr("comparison"))
         if not results and not comparison:
-            raise QgsProcessingException(self.tr("Give at least one result layer."))
+            raise QgsProcessingException(self.tr(
+                "Give at least one result layer (Results) or scenario comparison."))
         zones = self.parameterAsSource(parameters, self.ZONES, context)
         zone_field = self.parameterAsString(parameters, self.ZONE_FIELD, context) or None
         zone_layer = None

@@ -460,7 +460,7 @@ def _grouped_quantiles(codes, values, weights, n_groups, qs):
     out = np.full((len(qs), n_groups), np.nan)
     if len(v) == 0:
         return out
-    order = np.lexsort((v, c))
+    order = np.argsort(v, kind="stable") if n_groups == 1 else np.lexsort((v, c))
     c, v, w = c[order], v[order], w[order]
     cum = np.cumsum(w)
     tot = np.bincount(c, weights=w, minlength=n_groups)

@@ -950,6 +950,10 @@ def sdg_1171(network, pop_xy, population, open_spaces, builtup, streets=None,
     if not builtup:
         raise UrbanPlanError("The built-up area layer has no polygon with an area. SDG 11.7.1 "
                              "needs the city's built-up area (for example the urban extent).")
+    if not any(g is not None for g in open_spaces):
+        raise UrbanPlanError("There is no open space (after the filter and after leaving out "
+                             "empty geometries), so nobody can be within reach of one. Check "
+                             "the open-space layer and its filter expression.")
     ids = list(range(len(open_spaces))) if open_space_ids is None else list(open_space_ids)
     layers = {"open_space": open_spaces}
     if streets is not None:

@@ -6,67 +6,67 @@
     <message>
         <location filename="../ui/compare_dock.ui" line="6"/>
         <source>UrbanPlan: compare scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>UrbanPlan: comparar escenarios</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="15"/>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="56"/>
         <source>Baseline inputs and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas y ajustes de la línea base</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="81"/>
         <source>Compare the baseline with</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar la línea base con</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="108"/>
         <source>Add difference layers to the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir las capas de diferencias al mapa</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="118"/>
         <source>Side-by-side maps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapas lado a lado…</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="129"/>
         <source>Run comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar la comparación</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="136"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="164"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="184"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="190"/>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="210"/>
         <source>Export table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar tabla…</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="217"/>
         <source>Save layers to GeoPackage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar capas en GeoPackage…</translation>
     </message>
 </context>
 <context>
@@ -74,122 +74,122 @@
     <message>
         <location filename="../ui/scenario_dock.ui" line="6"/>
         <source>UrbanPlan: scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>UrbanPlan: escenarios</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="35"/>
         <source>Baseline inputs (read, never edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas de la línea base (se leen, nunca se editan)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="43"/>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenarios</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="67"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo…</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="74"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar…</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="81"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="88"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="99"/>
         <source>Load example…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar ejemplo…</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="106"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="113"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="125"/>
         <source>Changes in the selected scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios en el escenario seleccionado</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="143"/>
         <source>What does this scenario propose? (shown in reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué propone este escenario? (se muestra en los informes)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="166"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="171"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="176"/>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidades</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="186"/>
         <source>Add change</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir cambio</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="199"/>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujar</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="202"/>
         <source>Show the change's sketch layer, make it active and start editing it, so QGIS's digitizing tools draw into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la capa de boceto del cambio, la activa y empieza a editarla, para que las herramientas de digitalización de QGIS dibujen en ella.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="209"/>
         <source>Delete change</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar cambio</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="218"/>
         <source>Parameter changes (used by every analysis that has the parameter):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de parámetros (los usa todo análisis que tenga el parámetro):</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="247"/>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetro</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="252"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="269"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="276"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
@@ -198,29 +198,41 @@
         <location filename="../plugin.py" line="34"/>
         <location filename="../plugin.py" line="36"/>
         <location filename="../provider.py" line="15"/>
+        <location filename="../qgis_io/workshop.py" line="67"/>
+        <location filename="../qgis_io/workshop.py" line="74"/>
         <location filename="../ui/scenario_dock.py" line="133"/>
         <source>UrbanPlan</source>
-        <translation type="unfinished"></translation>
+        <translation>UrbanPlan</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="83"/>
+        <location filename="../plugin.py" line="66"/>
+        <source>Open workshop project…</source>
+        <translation>Abrir proyecto del taller…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="68"/>
+        <source>Open the sample project with ready scenarios for a training session (a copy in your Documents folder).</source>
+        <translation>Abre el proyecto de ejemplo con escenarios listos para una sesión de formación (una copia en su carpeta Documentos).</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="105"/>
         <source>The UrbanPlan scenario docks could not be created: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron crear los paneles de escenarios de UrbanPlan: {e}</translation>
     </message>
     <message>
         <location filename="../provider.py" line="18"/>
         <source>UrbanPlan: walkability, public space and flood exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>UrbanPlan: caminabilidad, espacio público y exposición a inundaciones</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="72"/>
         <source>Accessibility grid (hexagon heat map)</source>
-        <translation type="unfinished"></translation>
+        <translation>Malla de accesibilidad (mapa de calor hexagonal)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="75"/>
         <source>Walk time to the nearest service, opportunities within reach and gravity access on a grid of hexagons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo a pie hasta el servicio más cercano, oportunidades al alcance y accesibilidad gravitacional en una malla de hexágonos.</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="79"/>
@@ -238,28 +250,41 @@ Exact method for the sums: the network is undirected, so each destination (or ea
 Walking speed: default {speed} km/h (Highway Capacity Manual, TRB 2010). Category names become safe field names; the mapping is in the log.
 
 Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN_NEAREST_MIN (means over the cells on the network).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cubre una extensión (o unas zonas) con hexágonos y mide el acceso a pie desde el centro de cada celda a lo largo de la red de calles.
+
+Celdas: hexágonos cuyos centros distan CELL_SIZE metros (por defecto {cell:g} m; el área de una celda es 0,866 x tamaño²). Sin extensión ni zonas, la malla cubre la red. Con zonas se conservan las celdas que las tocan. Más de 1 000 000 de celdas detiene el proceso indicando el número y un tamaño sugerido. Cada celda se representa por su centro, unido a la calle más cercana dentro de la mayor distancia de ajuste (por defecto {snap:g} m); las celdas más alejadas (agua, playas de vías, grandes parques) reciben NULL, no 0.
+
+Por celda:
+- time_&lt;category&gt;: minutos hasta el destino más cercano de cada categoría (una búsqueda por categoría); nearest_min: hasta el más cercano de cualquier categoría. NULL más allá del horizonte de búsqueda (HORIZON_MIN, por defecto {hor:g} min).
+- opportunities: la suma de WEIGHT_FIELD (empleos, plazas; 1 por destino si no lo hay) de los destinos dentro de THRESHOLD_MIN (por defecto {thr:g} min): la medida de oportunidades acumuladas.
+- gravity: suma de peso x f(t) de los destinos dentro del horizonte (accesibilidad gravitacional de Hansen 1959), con f(t) = exp(-beta t) (exponencial, beta por defecto {be:g} por minuto) o f(t) = t^-beta (potencial, beta por defecto {bp:g}, t de al menos {tmin:g} min). Estos valores de beta son ejemplos, no constantes publicadas: calíbrelos con una encuesta local de movilidad cuando sea posible.
+
+Método exacto para las sumas: la red no es dirigida, así que cada destino (o cada celda, lo que sea menos numeroso) tiene su propia búsqueda limitada al horizonte, y cada par celda-destino dentro de él se encuentra con su recorrido exacto (incluidos los tramos parciales) sin construir una matriz completa. Los destinos poligonales se representan por su punto en la superficie; en parques, áreas de juego y campos deportivos se entra por donde su borde toca una calle (a menos de {ent:g} m) y cuentan una sola vez, en su entrada más cercana.
+
+Velocidad a pie: por defecto {speed} km/h (Highway Capacity Manual, TRB 2010). Los nombres de categoría se convierten en nombres de campo seguros; la correspondencia figura en el registro.
+
+Resultados numéricos: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY y MEAN_NEAREST_MIN (medias sobre las celdas en la red).</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="118"/>
         <source>Destinations (services, jobs: points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinos (servicios, empleos: puntos o polígonos)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="121"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="158"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="160"/>
         <location filename="../algorithms/flood_disruption.py" line="176"/>
         <source>Category field (empty = one category 'all')</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de categoría (vacío = una sola categoría 'all')</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="124"/>
         <source>Weight field (jobs, seats; empty = 1 per destination)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de peso (empleos, plazas; vacío = 1 por destino)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="128"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="161"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="163"/>
         <location filename="../algorithms/flood_disruption.py" line="147"/>
         <location filename="../algorithms/green_space_coverage.py" line="137"/>
         <location filename="../algorithms/sdg_1171.py" line="157"/>
@@ -267,159 +292,159 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
         <location filename="../algorithms/suggest_sites.py" line="126"/>
         <location filename="../algorithms/supply_demand.py" line="117"/>
         <source>Walking network (prepared, or any street line layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Red peatonal (preparada, o cualquier capa de líneas de calles)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="131"/>
         <source>Grid extent (empty = the network's extent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensión de la malla (vacío = la extensión de la red)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="133"/>
         <source>Zones (keep the cells touching them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas (se conservan las celdas que las tocan)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="136"/>
         <source>Cell size: distance between cell centres (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de celda: distancia entre centros de celda (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="139"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="164"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="166"/>
         <location filename="../algorithms/flood_disruption.py" line="179"/>
         <location filename="../algorithms/service_area.py" line="110"/>
         <location filename="../algorithms/supply_demand.py" line="123"/>
         <source>Walking speed (km/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad a pie (km/h)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="142"/>
         <source>Threshold for cumulative opportunities (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral para las oportunidades acumuladas (minutos)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="145"/>
         <source>Gravity decay function</source>
-        <translation type="unfinished"></translation>
+        <translation>Función de decaimiento gravitacional</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="146"/>
         <source>Exponential: exp(-beta t)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exponencial: exp(-beta t)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="146"/>
         <source>Power: t^-beta</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencial: t^-beta</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="149"/>
         <source>Decay beta (empty = {e:g} per minute for exponential, {p:g} for power; examples)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beta de decaimiento (vacío = {e:g} por minuto para la exponencial, {p:g} para la potencial; ejemplos)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="154"/>
         <source>Largest distance from a cell centre or destination to the network (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayor distancia de un centro de celda o destino a la red (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="159"/>
         <source>Search horizon for nearest times and gravity (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizonte de búsqueda para tiempos mínimos y gravedad (minutos)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="162"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="191"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="193"/>
         <source>Polygon destinations are reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se llega a los destinos poligonales</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="163"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="192"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="194"/>
         <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático: parques, áreas de juego y campos deportivos por su borde; los demás por su punto en la superficie</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="165"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="194"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="196"/>
         <source>At their point on surface</source>
-        <translation type="unfinished"></translation>
+        <translation>En su punto en la superficie</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="166"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="195"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="197"/>
         <source>Wherever their boundary meets the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Donde su borde toca la red</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="172"/>
         <source>Accessibility grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Malla de accesibilidad</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="173"/>
-        <location filename="../core/report.py" line="558"/>
-        <location filename="../core/report.py" line="568"/>
-        <location filename="../core/report.py" line="782"/>
-        <location filename="../core/report.py" line="1108"/>
+        <location filename="../core/report.py" line="570"/>
+        <location filename="../core/report.py" line="580"/>
+        <location filename="../core/report.py" line="794"/>
+        <location filename="../core/report.py" line="1120"/>
         <source>Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Celdas</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="174"/>
-        <location filename="../core/report.py" line="559"/>
+        <location filename="../core/report.py" line="571"/>
         <source>Cells whose centre is on the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Celdas con el centro en la red</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="175"/>
-        <location filename="../core/report.py" line="562"/>
+        <location filename="../core/report.py" line="574"/>
         <source>Mean opportunities within the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunidades medias dentro del umbral</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="177"/>
         <source>Mean gravity access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesibilidad gravitacional media</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="178"/>
-        <location filename="../core/report.py" line="560"/>
-        <location filename="../core/report.py" line="1109"/>
+        <location filename="../core/report.py" line="572"/>
+        <location filename="../core/report.py" line="1121"/>
         <source>Mean walk to the nearest destination (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo medio a pie hasta el destino más cercano (min)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="185"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="241"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="243"/>
         <location filename="../algorithms/flood_disruption.py" line="213"/>
         <source>destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>destinos</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="188"/>
         <location filename="../algorithms/green_space_coverage.py" line="223"/>
         <location filename="../algorithms/sdg_1171.py" line="223"/>
         <source>zones</source>
-        <translation type="unfinished"></translation>
+        <translation>zonas</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="202"/>
         <source>The cell size must be more than 0 m (got {v:g}); try {d:g} m.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño de celda debe ser mayor que 0 m (se recibió {v:g}); pruebe con {d:g} m.</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="206"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="246"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="248"/>
         <location filename="../algorithms/service_area.py" line="147"/>
         <location filename="../algorithms/supply_demand.py" line="157"/>
         <source>The walking speed must be more than 0 km/h (got {v:g}). A typical adult speed is {d} km/h.</source>
-        <translation type="unfinished"></translation>
+        <translation>La velocidad a pie debe ser mayor que 0 km/h (se recibió {v:g}). Una velocidad adulta típica es {d} km/h.</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="211"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="272"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="274"/>
         <location filename="../algorithms/flood_disruption.py" line="233"/>
         <location filename="../algorithms/flood_disruption.py" line="235"/>
         <location filename="../algorithms/green_space_coverage.py" line="242"/>
@@ -428,93 +453,93 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
         <location filename="../algorithms/suggest_sites.py" line="198"/>
         <location filename="../algorithms/supply_demand.py" line="165"/>
         <source>network</source>
-        <translation type="unfinished"></translation>
+        <translation>red</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="212"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="273"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="275"/>
         <location filename="../algorithms/green_space_coverage.py" line="243"/>
         <location filename="../algorithms/sdg_1171.py" line="258"/>
         <location filename="../algorithms/service_area.py" line="160"/>
         <location filename="../algorithms/suggest_sites.py" line="199"/>
         <location filename="../algorithms/supply_demand.py" line="166"/>
         <source>Working CRS: {c}.</source>
-        <translation type="unfinished"></translation>
+        <translation>SRC de trabajo: {c}.</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="223"/>
         <source>The zone layer has no usable polygons.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de zonas no tiene polígonos utilizables.</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="229"/>
         <source>The grid extent has no area. Draw or choose a larger extent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La extensión de la malla no tiene área. Dibuje o elija una extensión mayor.</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="235"/>
         <source>No extent or zones given: the grid covers the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó extensión ni zonas: la malla cubre la red.</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="241"/>
         <source>{n:,} hexagons of {s:g} m.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:,} hexágonos de {s:g} m.</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="253"/>
         <source>weight field '{f}'</source>
-        <translation type="unfinished"></translation>
+        <translation>campo de peso '{f}'</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="273"/>
         <source>Category -&gt; field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría -&gt; campo:</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="301"/>
         <source>{c:,} cells, {o:,} on the network; mean opportunities within {t:g} min: {m}; mean walk to the nearest destination: {n} min.</source>
-        <translation type="unfinished"></translation>
+        <translation>{c:,} celdas, {o:,} en la red; oportunidades medias en {t:g} min: {m}; tiempo medio a pie hasta el destino más cercano: {n} min.</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="11"/>
         <source>Prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="12"/>
         <source>Walkability</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminabilidad</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="13"/>
         <source>Public space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio público</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="14"/>
         <source>Flood</source>
-        <translation type="unfinished"></translation>
+        <translation>Inundación</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="15"/>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenarios</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="16"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="42"/>
         <source>Compare scenarios (baseline vs scenario)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar escenarios (línea base frente a escenario)</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="45"/>
         <source>Pair two result layers of the same analysis and show, per feature and field, what the scenario changes: better, worse or the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empareja dos capas de resultados del mismo análisis y muestra, por entidad y campo, qué cambia el escenario: mejor, peor o igual.</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="49"/>
@@ -531,194 +556,206 @@ NULL is never turned into a number: a walk time going from a value to NULL is fl
 change: better (some field better, none worse), worse, mixed, same, no_data. change_detail names the strongest news for the map legend (newly unreachable, newly reachable, ...).
 
 Summary table, one row per field: how many rows are better, worse, the same, newly reachable or unreachable; the mean of the baseline, the scenario and the delta; and, with a population field, the population-weighted mean delta (sum of population x delta / sum of population, over rows with a value on both sides) and the population that is better or worse off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compara el resultado de un análisis ejecutado sobre la línea base con el mismo análisis ejecutado sobre un escenario (por ejemplo, dos salidas del análisis de la ciudad de 15 minutos).
+
+Emparejamiento: las filas se emparejan por el campo clave (por ejemplo, un id de origen) o, si está vacío, por geometría idéntica (al milímetro). Las filas que solo están en un lado se conservan y se marcan only_baseline / only_scenario.
+
+Campos: los campos numéricos a comparar; vacío = todos los campos numéricos que comparten ambas capas (se excluyen identificadores como fid y el campo de población). Para cada campo F la salida tiene F_base, F_scen, F_delta (escenario menos línea base) y F_status.
+
+Mejor o peor: menos tiempo a pie, distancia, profundidad o exposición es mejor; más cobertura, proporción dentro de un umbral, puntuación o superficie de parque es mejor. La dirección se deduce del nombre del campo (time, dist, depth, exposed... = menor es mejor; share, within, coverage, score, area... = mayor es mejor); puede fijarla usted en Direcciones, p. ej. 'time_school: lower, n_within: higher'.
+
+NULL nunca se convierte en un número: un tiempo a pie que pasa de un valor a NULL se marca newly_unreachable (peor), de NULL a un valor newly_reachable (mejor); una profundidad de inundación que pasa de NULL (seco) a un valor es newly_affected (peor). F_delta es entonces NULL.
+
+change: better (algún campo mejor, ninguno peor), worse, mixed, same, no_data. change_detail nombra la novedad más fuerte para la leyenda del mapa (newly unreachable, newly reachable, ...).
+
+Tabla resumen, una fila por campo: cuántas filas mejoran, empeoran, quedan igual, pasan a ser alcanzables o inalcanzables; la media de la línea base, del escenario y de la diferencia; y, con un campo de población, la diferencia media ponderada por población (suma de población x diferencia / suma de población, sobre las filas con valor en ambos lados) y la población que mejora o empeora.</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="79"/>
         <source>Baseline result layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa de resultados de la línea base</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="82"/>
         <source>Scenario result layer (same analysis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa de resultados del escenario (mismo análisis)</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="85"/>
         <source>Key field pairing the rows (empty = same geometry)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo clave que empareja las filas (vacío = misma geometría)</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="88"/>
         <source>Fields to compare (empty = all common numeric fields)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos a comparar (vacío = todos los campos numéricos comunes)</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="92"/>
         <source>Population field (weights the summary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de población (pondera el resumen)</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="96"/>
         <source>Directions, e.g. 'score: higher, time_school: lower/worst' (empty = read from the field names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones, p. ej. 'score: higher, time_school: lower/worst' (vacío = se deducen de los nombres de campo)</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="99"/>
         <source>Differences (baseline vs scenario)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencias (línea base frente a escenario)</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="102"/>
         <source>Comparison summary per field</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la comparación por campo</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="104"/>
         <source>Rows compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas comparadas</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="105"/>
         <source>Rows better off</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas que mejoran</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="106"/>
         <source>Rows worse off</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas que empeoran</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="107"/>
         <source>Rows better in one field, worse in another</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas mejores en un campo y peores en otro</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="108"/>
         <source>Rows unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas sin cambios</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="109"/>
         <source>Rows without values on either side</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas sin valores en ningún lado</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="110"/>
         <source>Population better off</source>
-        <translation type="unfinished"></translation>
+        <translation>Población que mejora</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="111"/>
         <source>Population worse off</source>
-        <translation type="unfinished"></translation>
+        <translation>Población que empeora</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="117"/>
         <location filename="../algorithms/compare_scenarios.py" line="151"/>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>línea base</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="117"/>
         <location filename="../algorithms/compare_scenarios.py" line="155"/>
         <source>scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>escenario</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="119"/>
         <source>The {what} result layer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la capa de resultados de {what}.</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="127"/>
         <source>The key field '{k}' is not in the scenario layer. Both layers must come from the same analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo clave '{k}' no está en la capa del escenario. Ambas capas deben proceder del mismo análisis.</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="131"/>
         <source>The population field '{f}' is not in the baseline layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo de población '{f}' no está en la capa de la línea base.</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="136"/>
         <source>The two layers share no numeric field to compare. Are they results of the same analysis?</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos capas no comparten ningún campo numérico para comparar. ¿Son resultados del mismo análisis?</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="139"/>
         <source>Comparing the common numeric fields: {f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se comparan los campos numéricos comunes: {f}.</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="143"/>
         <source>Field(s) {f} are not in the scenario layer. Both layers must come from the same analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los campos {f} no están en la capa del escenario. Ambas capas deben proceder del mismo análisis.</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="148"/>
         <source>Directions given for fields that are not compared: {f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dieron direcciones para campos que no se comparan: {f}.</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="168"/>
         <source>{f}: {d} is better; NULL means {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{f}: {d} es mejor; NULL significa {n}.</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="169"/>
         <source>lower</source>
-        <translation type="unfinished"></translation>
+        <translation>menor</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="169"/>
         <source>higher</source>
-        <translation type="unfinished"></translation>
+        <translation>mayor</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="170"/>
         <source>neither (direction unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno (dirección desconocida)</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="171"/>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>inalcanzable</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="171"/>
         <source>not affected</source>
-        <translation type="unfinished"></translation>
+        <translation>no afectado</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="172"/>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>sin valor</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="201"/>
         <source>{n} rows: {b} better, {w} worse, {m} mixed, {s} unchanged, {d} without data.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} filas: {b} mejor, {w} peor, {m} mixtas, {s} sin cambios, {d} sin datos.</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="206"/>
         <source>  {f}: {b} better, {w} worse, mean delta {m}{p}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {f}: {b} mejor, {w} peor, diferencia media {m}{p}</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="209"/>
         <source>, population-weighted {v:+.3g}</source>
-        <translation type="unfinished"></translation>
+        <translation>, ponderada por población {v:+.3g}</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="37"/>
         <source>Download walking network from OpenStreetMap</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar red peatonal de OpenStreetMap</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="40"/>
         <source>Download the walkable streets and paths of an area from OpenStreetMap (osmnx, online) or read them from an .osm file, as a ready walking network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga las calles y caminos transitables a pie de un área desde OpenStreetMap (osmnx, en línea) o los lee de un archivo .osm, como una red peatonal lista para usar.</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="44"/>
@@ -735,101 +772,113 @@ Method: every highway way of the area is loaded, the rule removes the ones a ped
 Outputs: edges with edge_id, from_node, to_node, length_m and component (0 = the largest connected piece), plus the number of edges, nodes and components, the share of length in the largest component and the total length in km.
 
 Needs the Python package osmnx (Debian/Ubuntu: apt install python3-osmnx) and, without an OSM file, an internet connection. Map data © OpenStreetMap contributors, ODbL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtiene la red peatonal de un área de OpenStreetMap con la biblioteca osmnx y la escribe con la misma forma que 'Preparar red peatonal', lista para todos los demás análisis de UrbanPlan.
+
+Área: dibuje o elija una extensión, o indique una capa de polígonos (se usa la unión de sus polígonos, que prevalece sobre la extensión). Las descargas en línea se limitan a {km2:g} km² (unos 7 x 7 km, un distrito): las áreas mayores son lentas en el servidor público de Overpass. Para una ciudad entera, descargue un extracto .osm.pbf y use 'Preparar red peatonal'.
+
+Archivo OSM (opcional, sin conexión): un archivo XML de OpenStreetMap (.osm, por ejemplo de openstreetmap.org &gt; Exportar o de JOSM) que se lee en lugar de descargar; una extensión o un polígono lo recortan entonces.
+
+Regla de caminabilidad (la misma que en 'Preparar red peatonal'): {rule} Los contornos de áreas (area=yes, andenes cerrados) no son caminos.
+
+Método: se cargan todas las vías highway del área, la regla elimina las que un peatón no puede usar, las cadenas de tramos entre intersecciones se fusionan en una sola arista y el resultado se proyecta a la zona UTM local, de modo que las longitudes están en metros (el registro indica la zona).
+
+Salidas: aristas con edge_id, from_node, to_node, length_m y component (0 = la mayor parte conexa), más el número de aristas, nodos y componentes, la proporción de longitud en el mayor componente y la longitud total en km.
+
+Necesita el paquete de Python osmnx (Debian/Ubuntu: apt install python3-osmnx) y, sin archivo OSM, conexión a internet. Datos del mapa © colaboradores de OpenStreetMap, ODbL.</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="77"/>
         <source>Area extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensión del área</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="79"/>
         <source>Area polygon(s) (optional, used instead of the extent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Polígono(s) del área (opcional, se usa en lugar de la extensión)</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="82"/>
         <source>OSM file (.osm XML, optional: read offline instead of downloading)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo OSM (.osm XML, opcional: se lee sin conexión en lugar de descargar)</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="87"/>
         <source>OpenStreetMap XML (*.osm *.xml *.bz2);;OpenStreetMap PBF (*.pbf)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenStreetMap XML (*.osm *.xml *.bz2);;OpenStreetMap PBF (*.pbf)</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="90"/>
         <location filename="../algorithms/prepare_walk_network.py" line="78"/>
         <location filename="../core/report.py" line="112"/>
-        <location filename="../qgis_io/styles.py" line="589"/>
+        <location filename="../qgis_io/styles.py" line="627"/>
         <source>Walking network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red peatonal</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="91"/>
         <location filename="../algorithms/prepare_walk_network.py" line="79"/>
         <source>Number of edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de aristas</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="92"/>
         <location filename="../algorithms/prepare_walk_network.py" line="80"/>
         <source>Number of nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de nodos</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="93"/>
         <location filename="../algorithms/prepare_walk_network.py" line="81"/>
         <source>Connected components</source>
-        <translation type="unfinished"></translation>
+        <translation>Componentes conexos</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="95"/>
         <location filename="../algorithms/prepare_walk_network.py" line="83"/>
         <source>Share of length in the largest component (0-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de longitud en el mayor componente (0-1)</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="96"/>
         <location filename="../algorithms/prepare_walk_network.py" line="84"/>
-        <location filename="../core/report.py" line="1019"/>
+        <location filename="../core/report.py" line="1031"/>
         <source>Total length (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud total (km)</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="107"/>
         <source>area polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>polígono del área</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="111"/>
         <source>Both an extent and area polygons were given: the polygons are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se indicaron una extensión y polígonos de área: se usan los polígonos.</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="116"/>
         <source>No area given: set 'Area extent' (draw it on the map or use a layer's extent) or choose an 'Area polygon' layer, or give an 'OSM file' to read offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó un área: fije 'Extensión del área' (dibújela en el mapa o use la extensión de una capa), elija una capa en 'Polígono(s) del área' o indique un 'Archivo OSM' para leer sin conexión.</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="137"/>
         <location filename="../algorithms/prepare_walk_network.py" line="117"/>
         <source>Walking network: {edges} edges, {nodes} nodes, {comp} component(s), {share:.1f}% of the length in the largest, {km:.2f} km in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Red peatonal: {edges} aristas, {nodes} nodos, {comp} componente(s), {share:.1f}% de la longitud en el mayor, {km:.2f} km en total.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="82"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="81"/>
         <location filename="../core/report.py" line="99"/>
         <source>15-minute city: walking access to daily services</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad de 15 minutos: acceso a pie a los servicios cotidianos</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="85"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="84"/>
         <source>Walking distance and time from every home (origin) to the nearest service of each category, along the street network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia y tiempo a pie desde cada vivienda (origen) hasta el servicio más cercano de cada categoría, por la red de calles.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="91"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="90"/>
         <source>Answers: who can walk to which daily services within N minutes, along real streets?
 
 Method: origins (homes, buildings, population hexagons) and destinations (schools, clinics, shops, stops, parks) are attached to the nearest point of the nearest street; the walk along that street to either end counts. For each category, one search spreads from all its destinations at once over the network, so a city with 100 000 homes costs no more than one with 100. Points farther than the largest snap distance (default {snap:g} m) are off the network: their results are NULL and the log counts them. Polygons stand for their point on surface; parks, playgrounds and sports grounds are entered wherever their boundary meets a street (within {ent:g} m).
@@ -851,149 +900,169 @@ Zones: each origin belongs to the zone polygon that contains its point (its poin
 SUMMARY table, per zone (and 'all') x category x group: population, population_within, share_within (0-1), median_time and p90_time (population-weighted walk times in minutes of the people who reach the category within the search horizon; people off the network or beyond it count as not within and are left out of these times; population_reached says how many people they describe). Category 'all_categories' = every category within its threshold; 'any_category' = at least one.
 
 POP_TOTAL: population of all origins. POP_SHARE_ALL_WITHIN: share (0-1) of it that reaches every category within its threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde a: ¿quién puede llegar a pie a qué servicios cotidianos en N minutos, por calles reales?
+
+Método: los orígenes (viviendas, edificios, hexágonos de población) y los destinos (escuelas, centros de salud, comercios, paradas, parques) se unen al punto más cercano de la calle más cercana; cuenta el recorrido por esa calle hasta cualquiera de sus extremos. Para cada categoría, una sola búsqueda se propaga a la vez desde todos sus destinos por la red, de modo que una ciudad con 100 000 viviendas no cuesta más que una con 100. Los puntos más alejados que la mayor distancia de ajuste (por defecto {snap:g} m) quedan fuera de la red: sus resultados son NULL y el registro los cuenta. Los polígonos se representan por su punto en la superficie; en parques, áreas de juego y campos deportivos se entra por donde su borde toca una calle (a menos de {ent:g} m).
+
+Velocidad a pie: por defecto {speed} km/h, la velocidad media de un adulto según el Highway Capacity Manual (TRB 2010). Las personas mayores y los niños caminan más despacio: indique sus campos de grupo y, en Velocidades por grupo, sus velocidades (p. ej. elderly=3.6) para contarlos a su propio ritmo en el resumen.
+
+Umbrales: THRESHOLD_MIN (por defecto {thr:g} minutos, el círculo de vida de 15 minutos de los casos de Shanghái, Hangzhou y Fuzhou) para todas las categorías, o un preajuste con umbrales por categoría en minutos y/o metros (dentro cuando se cumplen todos los límites). Con un preajuste solo se analizan sus categorías; una categoría del preajuste reúne las categorías de destino enumeradas en su 'match'. Preajustes incluidos:
+{presets}
+Archivo de preajuste: su propio JSON (mismo formato que resources/presets/walkability.json) o CSV (columnas category, minutes, metres, match, weight, source); sustituye a PRESET.
+
+Salidas por origen: dist_&lt;category&gt; (m) y time_&lt;category&gt; (min) hasta el destino más cercano, n_within (cuántas categorías están dentro de su umbral) y score. Los nombres de categoría se convierten en nombres de campo seguros (minúsculas, dígitos, _); la correspondencia figura en el registro. NULL significa fuera de la red, o nada de esa categoría dentro del horizonte de búsqueda ({h:g} x el umbral), nunca 0.
+
+Puntuación (0-100): por categoría, 100 dentro del umbral, bajando linealmente hasta 0 en {h:g} x el umbral (score = 100 x (2 - d / D), limitada a 0-100, donde d es la distancia a pie y D el umbral expresado como distancia: metros, o minutos x velocidad, lo que sea menor); 0 si no se alcanza. La puntuación del origen es la media de las categorías (ponderada con los pesos del preajuste). Ejemplo: una escuela a 12 min con un umbral de 15 min puntúa 100; un centro de salud a 20 min puntúa 100 x (2 - 20/15) = 67; su media es 83.
+
+Población: POPULATION_FIELD personas por origen (sin él, cada origen cuenta 1). GROUP_FIELDS: campos numéricos con el número de personas de un grupo por origen (niños, mayores...). Los valores NULL o negativos detienen la ejecución con un mensaje.
+
+Zonas: cada origen pertenece al polígono de zona que contiene su punto (su punto en la superficie en el caso de polígonos).
+
+Tabla SUMMARY, por zona (y 'all') x categoría x grupo: population, population_within, share_within (0-1), median_time y p90_time (tiempos a pie ponderados por población, en minutos, de las personas que alcanzan la categoría dentro del horizonte de búsqueda; las personas fuera de la red o más allá del horizonte cuentan como fuera del umbral y se excluyen de estos tiempos; population_reached indica a cuántas personas describen). Categoría 'all_categories' = todas las categorías dentro de su umbral; 'any_category' = al menos una.
+
+POP_TOTAL: población de todos los orígenes. POP_SHARE_ALL_WITHIN: proporción (0-1) de ella que alcanza todas las categorías dentro de su umbral.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="143"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="145"/>
         <location filename="../algorithms/flood_disruption.py" line="161"/>
         <source>Origins (homes, buildings, population grid: points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orígenes (viviendas, edificios, malla de población: puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="146"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="148"/>
         <location filename="../algorithms/flood_disruption.py" line="164"/>
         <source>Population field (empty = every origin counts 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de población (vacío = cada origen cuenta 1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="150"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="152"/>
         <location filename="../algorithms/flood_disruption.py" line="168"/>
         <source>Population group fields (people per group, e.g. children, elderly)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos de grupos de población (personas por grupo, p. ej. niños, mayores)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="155"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="157"/>
         <location filename="../algorithms/flood_disruption.py" line="173"/>
         <source>Destinations (services: points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinos (servicios: puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="167"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="169"/>
         <source>Threshold (minutes, for every category without a preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral (minutos, para todas las categorías sin preajuste)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="170"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="172"/>
         <source>Preset (per-category thresholds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preajuste (umbrales por categoría)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="174"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="176"/>
         <location filename="../algorithms/flood_disruption.py" line="185"/>
         <location filename="../algorithms/green_space_coverage.py" line="168"/>
         <location filename="../algorithms/sdg_1171.py" line="186"/>
         <location filename="../algorithms/suggest_sites.py" line="134"/>
         <location filename="../algorithms/supply_demand.py" line="126"/>
         <source>Largest distance from a point to the network (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayor distancia de un punto a la red (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="177"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="179"/>
         <source>Zones (districts, subdistricts) for the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas (distritos, subdistritos) para el resumen</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="180"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="182"/>
         <location filename="../algorithms/flood_exposure.py" line="220"/>
         <location filename="../algorithms/flood_risk.py" line="134"/>
         <location filename="../algorithms/green_space_coverage.py" line="160"/>
-        <location filename="../algorithms/report.py" line="121"/>
+        <location filename="../algorithms/report.py" line="120"/>
         <location filename="../algorithms/sdg_1171.py" line="177"/>
         <source>Zone name field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="184"/>
-        <source>Preset file (JSON or CSV; replaces the preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de nombre de zona</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteen_minute_city.py" line="186"/>
-        <source>Preset files (*.json *.csv)</source>
-        <translation type="unfinished"></translation>
+        <source>Preset file (JSON or CSV; replaces the preset)</source>
+        <translation>Archivo de preajuste (JSON o CSV; sustituye al preajuste)</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteen_minute_city.py" line="188"/>
-        <source>Group walking speeds (km/h), e.g. elderly=3.6; children=4</source>
-        <translation type="unfinished"></translation>
+        <source>Preset files (*.json *.csv)</source>
+        <translation>Archivos de preajuste (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="201"/>
-        <source>Walking access per origin</source>
-        <translation type="unfinished"></translation>
+        <location filename="../algorithms/fifteen_minute_city.py" line="190"/>
+        <source>Group walking speeds (km/h), e.g. elderly=3.6; children=4</source>
+        <translation>Velocidades a pie por grupo (km/h), p. ej. elderly=3.6; children=4</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteen_minute_city.py" line="203"/>
-        <source>Walking access summary</source>
-        <translation type="unfinished"></translation>
+        <source>Walking access per origin</source>
+        <translation>Acceso a pie por origen</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteen_minute_city.py" line="205"/>
+        <source>Walking access summary</source>
+        <translation>Resumen del acceso a pie</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fifteen_minute_city.py" line="207"/>
         <location filename="../algorithms/green_space_coverage.py" line="182"/>
         <location filename="../algorithms/sdg_1171.py" line="204"/>
         <location filename="../algorithms/supply_demand.py" line="37"/>
         <source>Total population</source>
-        <translation type="unfinished"></translation>
+        <translation>Población total</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="207"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="209"/>
         <source>Share of the population within reach of every category (0-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de la población que alcanza todas las categorías (0-1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="210"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="212"/>
         <source>Origins farther than the snap distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Orígenes más allá de la distancia de ajuste</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="231"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="233"/>
         <source>Preset: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Preajuste: {p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="240"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="242"/>
         <location filename="../algorithms/flood_disruption.py" line="212"/>
-        <location filename="../core/report.py" line="593"/>
+        <location filename="../core/report.py" line="605"/>
         <source>origins</source>
-        <translation type="unfinished"></translation>
+        <translation>orígenes</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="250"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="252"/>
         <source>The threshold must be more than 0 minutes (got {v:g}); 15 is the 15-minute city.</source>
-        <translation type="unfinished"></translation>
+        <translation>El umbral debe ser mayor que 0 minutos (se recibió {v:g}); 15 es la ciudad de 15 minutos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="254"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="256"/>
         <location filename="../algorithms/green_space_coverage.py" line="231"/>
         <location filename="../algorithms/sdg_1171.py" line="232"/>
         <location filename="../algorithms/service_area.py" line="151"/>
         <location filename="../algorithms/suggest_sites.py" line="191"/>
         <location filename="../algorithms/supply_demand.py" line="161"/>
         <source>The largest snap distance must be more than 0 m (got {v:g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La mayor distancia de ajuste debe ser mayor que 0 m (se recibió {v:g}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="268"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="270"/>
         <location filename="../algorithms/flood_exposure.py" line="253"/>
         <location filename="../algorithms/flood_risk.py" line="195"/>
         <location filename="../algorithms/green_space_coverage.py" line="226"/>
-        <location filename="../algorithms/report.py" line="203"/>
+        <location filename="../algorithms/report.py" line="218"/>
         <location filename="../algorithms/sdg_1171.py" line="250"/>
         <source>Zones are given but no zone name field: choose the field that names each zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se indicaron zonas pero no un campo de nombre de zona: elija el campo que nombra cada zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="281"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="283"/>
         <location filename="../algorithms/flood_disruption.py" line="286"/>
         <location filename="../algorithms/flood_exposure.py" line="277"/>
         <location filename="../algorithms/green_space_coverage.py" line="262"/>
@@ -1001,49 +1070,49 @@ POP_TOTAL: population of all origins. POP_SHARE_ALL_WITHIN: share (0-1) of it th
         <location filename="../algorithms/suggest_sites.py" line="206"/>
         <location filename="../algorithms/supply_demand.py" line="175"/>
         <source>population field '{f}'</source>
-        <translation type="unfinished"></translation>
+        <translation>campo de población '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="283"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="285"/>
         <location filename="../algorithms/flood_disruption.py" line="288"/>
         <location filename="../qgis_io/publicspace.py" line="232"/>
         <source>group field '{f}'</source>
-        <translation type="unfinished"></translation>
+        <translation>campo de grupo '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="305"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="307"/>
         <source>Categories, thresholds and output fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías, umbrales y campos de salida:</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="315"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="317"/>
         <source>The origin fields {f} are replaced by this analysis's fields of the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los campos de origen {f} se sustituyen por los campos homónimos de este análisis.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="335"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="337"/>
         <source>The total population is 0, so no share can be given.</source>
-        <translation type="unfinished"></translation>
+        <translation>La población total es 0, así que no se puede dar ninguna proporción.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="343"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="345"/>
         <source>Population: {p:,.0f}. Share within reach of every category: {s}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Población: {p:,.0f}. Proporción que alcanza todas las categorías: {s}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="350"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="352"/>
         <source>  {c}: {s} within; median walk {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>  {c}: {s} dentro; tiempo a pie mediano {m} min</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="97"/>
         <source>Flood disruption of walking access</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrupción del acceso a pie por inundación</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="100"/>
         <source>Which streets become impassable on foot in a flood, and who then loses walking access to schools, clinics and other daily services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué calles quedan intransitables a pie en una inundación y quién pierde entonces el acceso a pie a escuelas, centros de salud y otros servicios cotidianos.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="105"/>
@@ -1056,141 +1125,149 @@ Walking threshold: a street is impassable when its depth is greater than MAX_WAL
 Access: the same engine as urbanplan:fifteenminutecity (one search per category over the network, origins and destinations attached to the nearest street within MAX_SNAP_M, walking speed WALK_SPEED_KMH, default {v} km/h, threshold THRESHOLD_MIN, default {t:g} min). The 'after' run uses the same attachment: a home on a flooded street must wade along it, so it is cut off unless it sits at a dry junction. Times are searched up to {h:g} x the threshold; beyond, or cut off, they are NULL, never 0.
 
 Outputs. OUTPUT: the origins with, per category, time_before_&lt;cat&gt; and time_after_&lt;cat&gt; (minutes) and lost_&lt;cat&gt; (1 = within the threshold before and not after), lost_any and street_flooded (the origin's own street is impassable). FACILITIES: the destinations with category, street_flooded (every access point on an impassable street), reached_before / reached_after (some origin reaches it within its threshold) and cut_off (reached before, by nobody after). SUMMARY: per category and population group (POPULATION_FIELD, GROUP_FIELDS; every origin counts 1 without them): population, pop_within_before, pop_within_after, pop_lost_access, share_lost (of those within before) and median times; category '(any category)' counts people losing at least one category. EDGES: the network with depth_m and impassable. Numbers: POP_LOST_ACCESS (people losing at least one category), ORIGINS_LOST_ACCESS, EDGES_FLOODED and KM_FLOODED (impassable edges and their length), FACILITIES_CUT_OFF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaciona una inundación con la ciudad de 15 minutos: se cierran las calles con agua más profunda que un umbral para caminar y se calcula el acceso a pie desde cada origen hasta el destino más cercano de cada categoría antes y después.
+
+Profundidad a lo largo de una calle: cada arista de la red toma el agua más profunda en cualquier punto de su recorrido. La arista se corta en cada borde de celda del ráster de profundidad que cruza (la regla que floodexposure usa para las vías), así que no se pasa por alto ninguna celda que atraviese. Las profundidades sin datos, nulas y negativas se consideran secas (las negativas con un aviso); las calles fuera del peligro están secas y el registro indica cuántos km. Los polígonos de peligro (DEPTH_FIELD: profundidad en metros, o un nombre de clase de la tabla de InaSAFE contado como su límite inferior) se rasterizan antes en celdas de 1 m sobre la red (regla del centro de celda). Un ráster nunca se remuestrea: la red se reproyecta a su SRC para la consulta.
+
+Umbral para caminar: una calle es intransitable cuando su profundidad supera MAX_WALK_DEPTH_M (por defecto {d:g} m). Fuente: {s} Solo profundidad: el peligro no da la velocidad del flujo y en agua en movimiento la profundidad segura es menor; fije un valor más bajo para niños, personas mayores o corrientes rápidas.
+
+Acceso: el mismo motor que urbanplan:fifteenminutecity (una búsqueda por categoría sobre la red, orígenes y destinos unidos a la calle más cercana dentro de MAX_SNAP_M, velocidad a pie WALK_SPEED_KMH, por defecto {v} km/h, umbral THRESHOLD_MIN, por defecto {t:g} min). El cálculo 'después' usa la misma unión: una vivienda en una calle inundada debe vadearla, así que queda aislada salvo que esté en una intersección seca. Los tiempos se buscan hasta {h:g} x el umbral; más allá, o si queda aislada, son NULL, nunca 0.
+
+Salidas. OUTPUT: los orígenes con, por categoría, time_before_&lt;cat&gt; y time_after_&lt;cat&gt; (minutos) y lost_&lt;cat&gt; (1 = dentro del umbral antes y no después), lost_any y street_flooded (la calle propia del origen es intransitable). FACILITIES: los destinos con category, street_flooded (todos sus puntos de acceso en calles intransitables), reached_before / reached_after (algún origen lo alcanza dentro de su umbral) y cut_off (alcanzado antes, por nadie después). SUMMARY: por categoría y grupo de población (POPULATION_FIELD, GROUP_FIELDS; sin ellos cada origen cuenta 1): population, pop_within_before, pop_within_after, pop_lost_access, share_lost (de quienes estaban dentro antes) y tiempos medianos; la categoría '(any category)' cuenta a las personas que pierden al menos una categoría. EDGES: la red con depth_m e impassable. Números: POP_LOST_ACCESS (personas que pierden al menos una categoría), ORIGINS_LOST_ACCESS, EDGES_FLOODED y KM_FLOODED (aristas intransitables y su longitud), FACILITIES_CUT_OFF.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="150"/>
         <location filename="../algorithms/flood_exposure.py" line="181"/>
         <location filename="../algorithms/scorecard.py" line="118"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peligro de inundación (ráster de profundidad en metros, o polígonos)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="154"/>
         <location filename="../algorithms/flood_exposure.py" line="185"/>
         <source>Depth (m) or depth class field of hazard polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de profundidad (m) o de clase de profundidad de los polígonos de peligro</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="157"/>
         <source>Streets deeper than this are impassable on foot (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las calles más profundas que esto son intransitables a pie (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="182"/>
         <source>Threshold (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral (minutos)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="188"/>
         <source>Walking access before and after the flood</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso a pie antes y después de la inundación</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="191"/>
-        <location filename="../core/report.py" line="934"/>
+        <location filename="../core/report.py" line="946"/>
         <location filename="../core/lenses.py" line="188"/>
         <source>Facilities cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipamientos aislados</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="194"/>
         <source>Access lost: summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso perdido: resumen</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="197"/>
         <source>Flooded streets</source>
-        <translation type="unfinished"></translation>
+        <translation>Calles inundadas</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="200"/>
-        <location filename="../core/report.py" line="929"/>
+        <location filename="../core/report.py" line="941"/>
         <source>People losing access to at least one category</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que pierden el acceso a al menos una categoría</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="201"/>
         <source>Origins losing access to at least one category</source>
-        <translation type="unfinished"></translation>
+        <translation>Orígenes que pierden el acceso a al menos una categoría</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="202"/>
         <source>Impassable street edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Aristas de calle intransitables</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="203"/>
         <source>Length of impassable streets (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud de calles intransitables (km)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="204"/>
         <source>Facilities no origin reaches any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipamientos a los que ya no llega ningún origen</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="216"/>
         <location filename="../algorithms/flood_exposure.py" line="244"/>
         <source>The hazard layer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la capa de peligro.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="221"/>
         <source>walking speed</source>
-        <translation type="unfinished"></translation>
+        <translation>velocidad a pie</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="222"/>
         <source>threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>umbral</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="223"/>
         <source>largest snap distance</source>
-        <translation type="unfinished"></translation>
+        <translation>mayor distancia de ajuste</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="225"/>
         <source>The {n} must be more than 0 {u} (got {v:g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor de {n} debe ser mayor que 0 {u} (se recibió {v:g}).</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="248"/>
         <location filename="../algorithms/flood_exposure.py" line="266"/>
         <source>A vector hazard must be polygons with a depth or class field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un peligro vectorial debe ser de polígonos con un campo de profundidad o de clase.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="258"/>
         <source>The hazard polygons do not overlap the network: every street is dry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los polígonos de peligro no se superponen a la red: todas las calles están secas.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="263"/>
         <source>Hazard polygons burnt into {r} x {c} cells of {s:g} m where they overlap the network (cell-centre rule).</source>
-        <translation type="unfinished"></translation>
+        <translation>Polígonos de peligro rasterizados en {r} x {c} celdas de {s:g} m donde se superponen a la red (regla del centro de celda).</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="271"/>
         <location filename="../algorithms/flood_exposure.py" line="271"/>
         <source>The hazard must be a raster or polygons.</source>
-        <translation type="unfinished"></translation>
+        <translation>El peligro debe ser un ráster o polígonos.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="276"/>
         <source>{km:.2f} km of the network ({share:.0f}%) lie outside the hazard raster and are treated as dry.</source>
-        <translation type="unfinished"></translation>
+        <translation>{km:.2f} km de la red ({share:.0f}%) quedan fuera del ráster de peligro y se tratan como secos.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="311"/>
         <source>Categories and output fields: {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías y campos de salida: {c}</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="331"/>
         <source>{e} street edge(s) impassable ({km:.2f} km, deeper than {d:g} m); {p:,.0f} people at {o} origin(s) lose walking access to at least one category; {f} facility(ies) cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>{e} arista(s) de calle intransitable(s) ({km:.2f} km, más de {d:g} m de profundidad); {p:,.0f} personas en {o} origen(es) pierden el acceso a pie a al menos una categoría; {f} equipamiento(s) aislado(s).</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="346"/>
@@ -1198,44 +1275,44 @@ Outputs. OUTPUT: the origins with, per category, time_before_&lt;cat&gt; and tim
         <location filename="../algorithms/flood_exposure.py" line="260"/>
         <location filename="../algorithms/flood_exposure.py" line="297"/>
         <source>hazard raster</source>
-        <translation type="unfinished"></translation>
+        <translation>ráster de peligro</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="354"/>
         <source>The network cannot be placed in the hazard raster's CRS {c}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede situar la red en el SRC {c} del ráster de peligro.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="360"/>
         <source>The hazard raster does not overlap the network: every street is dry.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ráster de peligro no se superpone a la red: todas las calles están secas.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="61"/>
         <source>Unknown depth class preset '{p}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preajuste de clases de profundidad desconocido '{p}'.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="64"/>
         <source>Depth classes ({n}): {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clases de profundidad ({n}): {d}</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="67"/>
         <location filename="../algorithms/flood_risk.py" line="162"/>
         <source>Source: {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: {s}</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="135"/>
         <location filename="../core/report.py" line="107"/>
         <source>Flood exposure by depth class</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposición a inundaciones por clase de profundidad</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="138"/>
         <source>Which buildings, facilities, roads and people sit in water how deep, per depth class, group and zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué edificios, equipamientos, vías y personas quedan bajo cuánta agua, por clase de profundidad, grupo y zona.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="142"/>
@@ -1250,172 +1327,183 @@ Depth classes: a depth d is in a class when min &lt;= d &lt; max; the feature's 
 Population: POPULATION_FIELD people per feature are exposed at the class of the feature's maximum depth (a building's residents); tick AREA_WEIGHTED for population areas (grid cells, hexagons) to spread them evenly over the polygon's cells. GROUP_FIELDS are numeric counts of groups (elderly, children, low-income) treated the same way. Displaced = exposed people x the class's displacement rate. POPULATION_RASTER (people per cell) counts the people on cells in a flood class (cells split into parts the size of a hazard cell when coarser).
 
 Outputs: the exposure with depth_m, depth_class, exposed (and depth_mean_m, wet_share for polygons; length_m, flooded_m and len_&lt;class&gt;_m for lines; zone); a SUMMARY table per zone, road class, depth class and group (count, population, displaced, road_km); EXPOSED_COUNT, EXPOSED_POPULATION and MAX_DEPTH_M (deepest water at any exposure feature).</source>
-        <translation type="unfinished"></translation>
+        <translation>Superpone un peligro de inundación a lo expuesto a él y cuenta la exposición por clase de profundidad, grupo de población y zona.
+
+Peligro: un ráster de profundidad del agua en metros, banda 1 (de un modelo de inundación, un mapa oficial de peligro o urbanplan:floodextent), o polígonos con un campo de profundidad (metros) o de clase (nombres de clase de la tabla siguiente) elegido como DEPTH_FIELD. Las celdas sin datos y las profundidades de 0 o menos están secas; las profundidades negativas se tratan como secas con un aviso. El ráster nunca se remuestrea: lo expuesto se reproyecta al SRC del ráster. Un ráster sin SRC se rechaza. Lo expuesto fuera del ráster se informa como 'outside_hazard' (profundidad vacía) con un aviso, nunca como un 0 silencioso.
+
+Exposición: los puntos (equipamientos) toman la profundidad de la celda que tienen debajo. Las líneas (vías) se cortan en los bordes de celda: la longitud inundada por clase de profundidad es exacta, y ROAD_CLASS_FIELD (p. ej. highway) desglosa los km de vía en el resumen. Los polígonos (edificios) toman las celdas cuyo centro está dentro de la huella, la regla de las estadísticas zonales de QGIS: depth_m es el máximo, depth_mean_m la media con las celdas secas como 0, wet_share la proporción de celdas en una clase. Una huella menor que una celda toma la celda bajo su punto en la superficie.
+
+Clases de profundidad: una profundidad d está en una clase cuando min &lt;= d &lt; max; la clase de la entidad es la de su profundidad máxima; por debajo de la clase más baja es 'not_exposed'. Por defecto: las clases de inundación de InaSAFE baja 0,1-0,7 m, media 0,7-1,5 m, alta &gt; 1,5 m con tasas de desplazamiento del 1% / 3% / 5% (flood_petabencana_hazard_classes de InaSAFE, el precedente de código abierto de los casos del proyecto). Edítelas en un archivo CSV/JSON (CLASSES_FILE: name, min_m, max_m, displacement_rate).
+
+Población: las POPULATION_FIELD personas de cada entidad quedan expuestas en la clase de la profundidad máxima de la entidad (los residentes de un edificio); marque AREA_WEIGHTED para áreas de población (celdas de malla, hexágonos) para repartirlas por igual entre las celdas del polígono. GROUP_FIELDS son recuentos numéricos de grupos (mayores, niños, bajos ingresos) tratados de la misma manera. Desplazados = personas expuestas x la tasa de desplazamiento de la clase. POPULATION_RASTER (personas por celda) cuenta las personas en celdas de una clase de inundación (las celdas más gruesas se dividen en partes del tamaño de una celda del peligro).
+
+Salidas: lo expuesto con depth_m, depth_class, exposed (y depth_mean_m, wet_share para polígonos; length_m, flooded_m y len_&lt;class&gt;_m para líneas; zone); una tabla SUMMARY por zona, clase de vía, clase de profundidad y grupo (count, population, displaced, road_km); EXPOSED_COUNT, EXPOSED_POPULATION y MAX_DEPTH_M (el agua más profunda en cualquier entidad expuesta).</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="188"/>
         <source>Exposure (points: facilities, lines: roads, polygons: buildings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposición (puntos: equipamientos, líneas: vías, polígonos: edificios)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="192"/>
         <location filename="../algorithms/scorecard.py" line="111"/>
         <location filename="../algorithms/supply_demand.py" line="113"/>
         <source>Population field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de población</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="196"/>
         <source>Population group fields (e.g. elderly, children)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos de grupos de población (p. ej. mayores, niños)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="201"/>
         <source>Road class field (lines, e.g. highway)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de clase de vía (líneas, p. ej. highway)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="204"/>
         <source>Spread each polygon's population over its area (population zones, not buildings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartir la población de cada polígono por su superficie (zonas de población, no edificios)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="208"/>
         <source>Population raster (people per cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ráster de población (personas por celda)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="211"/>
         <source>Depth classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Clases de profundidad</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="214"/>
         <source>Depth class file (CSV or JSON; replaces the preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de clases de profundidad (CSV o JSON; sustituye al preajuste)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="215"/>
         <source>Depth classes (*.csv *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clases de profundidad (*.csv *.json)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="217"/>
         <location filename="../algorithms/flood_risk.py" line="131"/>
         <source>Zones for the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas para el resumen</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="223"/>
+        <location filename="../core/report.py" line="122"/>
         <location filename="../core/lenses.py" line="126"/>
         <source>Flood exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposición a inundaciones</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="225"/>
         <source>Flood exposure summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la exposición a inundaciones</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="228"/>
         <source>Exposure features in a flood class</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidades expuestas en una clase de inundación</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="229"/>
         <source>Exposed population</source>
-        <translation type="unfinished"></translation>
+        <translation>Población expuesta</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="230"/>
         <source>Deepest water at an exposure feature (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua más profunda en una entidad expuesta (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="231"/>
-        <location filename="../core/report.py" line="818"/>
+        <location filename="../core/report.py" line="830"/>
         <location filename="../core/lenses.py" line="182"/>
         <source>Flooded road length (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud de vías inundadas (km)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="233"/>
         <source>Exposed population counted on the population raster</source>
-        <translation type="unfinished"></translation>
+        <translation>Población expuesta contada en el ráster de población</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="241"/>
         <location filename="../algorithms/flood_risk.py" line="175"/>
         <source>exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>exposición</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="261"/>
         <source>Analysis in the hazard raster's CRS {c}; the exposure is reprojected to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis en el SRC {c} del ráster de peligro; lo expuesto se reproyecta a él.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="269"/>
         <source>hazard polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>polígonos de peligro</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="282"/>
         <source>ROAD_CLASS_FIELD is used for line exposure only; it is ignored for {k}s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROAD_CLASS_FIELD solo se usa para exposición de líneas; se ignora para {k}s.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="286"/>
         <source>AREA_WEIGHTED applies to polygons only; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>AREA_WEIGHTED solo se aplica a polígonos; se ignora.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="303"/>
         <source>Hazard polygons burnt into a grid of {c:g} {u} cells ({r} x {k}), cell centre rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polígonos de peligro rasterizados en una malla de celdas de {c:g} {u} ({r} x {k}), regla del centro de celda.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="305"/>
         <location filename="../algorithms/flood_extent.py" line="156"/>
         <source>degree</source>
-        <translation type="unfinished"></translation>
+        <translation>grado</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="317"/>
         <location filename="../algorithms/flood_exposure.py" line="319"/>
         <location filename="../algorithms/flood_exposure.py" line="322"/>
         <source>population raster</source>
-        <translation type="unfinished"></translation>
+        <translation>ráster de población</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="324"/>
         <source>The population raster does not cover the exposure's area; it is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ráster de población no cubre el área de lo expuesto; no se usa.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="404"/>
         <source>Exposed: {c:,} of {n:,} feature(s) in a flood class; deepest water at an exposure feature {d} m</source>
-        <translation type="unfinished"></translation>
+        <translation>Expuestas: {c:,} de {n:,} entidad(es) en una clase de inundación; agua más profunda en una entidad expuesta {d} m</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="409"/>
         <source>; exposed population {p:,.0f}</source>
-        <translation type="unfinished"></translation>
+        <translation>; población expuesta {p:,.0f}</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="411"/>
         <source>; flooded roads {km:.2f} km</source>
-        <translation type="unfinished"></translation>
+        <translation>; vías inundadas {km:.2f} km</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="38"/>
         <source>Flood extent from a terrain model</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensión de inundación a partir de un modelo del terreno</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="41"/>
         <source>Where water stands, and how deep, for a water level (sea, lake, river) or in closed low spots after heavy rain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde queda el agua, y con qué profundidad, para un nivel del agua (mar, lago, río) o en hondonadas cerradas tras lluvias intensas.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="45"/>
@@ -1429,161 +1517,170 @@ CONNECTIVITY: 8 (default) lets water pass between cells that touch at a corner; 
 Nodata cells never flood. A DEM without a CRS is refused. A DEM in degrees (geographic CRS) is handled: each row's cell area is computed on the CRS's ellipsoid. A SOURCE in another CRS is reprojected to the DEM's CRS; the DEM is never resampled.
 
 Output: a GeoTIFF of water depth in metres, nodata where dry (same grid as the DEM). FLOODED_AREA_M2, MAX_DEPTH_M, FLOODED_CELLS and FLOODED_VOLUME_M3 (m³ of water in the flooded cells) are also returned. Use the depth raster as the hazard of urbanplan:floodexposure and urbanplan:flooddisruption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartografía el área inundada y la profundidad del agua a partir de un modelo digital del terreno (MDE) cuando no se dispone de un modelo de inundación ni de un mapa oficial de peligro (como en el programa PING-GIRI de Dakar, que cartografió las zonas bajas con un modelo del terreno).
+
+Modo 'Nivel del agua' (un modelo de 'bañera'): el mar, un lago o un río está a WATER_LEVEL metros, en el mismo datum vertical que el MDE. Una celda se inunda cuando su terreno está estrictamente por debajo del nivel; profundidad = nivel - terreno. Con una capa SOURCE (polígonos, líneas o puntos de la masa de agua), solo se inundan las celdas conectadas con la fuente a través de otras celdas bajo el nivel, de modo que una depresión tras un dique o una loma queda seca hasta que el nivel supera el punto más bajo de la loma (el collado). Sin SOURCE se inunda toda celda bajo el nivel. La fuente cubre las celdas cuyo centro está dentro de sus polígonos, todas las celdas que atraviesan sus líneas y la celda bajo cada punto; las celdas de la fuente sin datos (un mar enmascarado en el MDE) también llevan agua. El agua no fluye y no se ven defensas menores que una celda: es un primer cribado, no un modelo hidráulico.
+
+Modo 'Encharcamiento': la lluvia que no puede drenar se acumula en depresiones cerradas hasta su punto de desborde (anegamiento en zonas bajas). Las depresiones se rellenan exactamente como lo hace el algoritmo priority-flood (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62: 117-127); profundidad = superficie rellenada - terreno, informada donde supera MIN_DEPTH_M (por defecto {min:g} m, el límite inferior de la clase de inundación 'baja' de InaSAFE; las hondonadas más someras son sobre todo ruido del MDE). El agua sale del MDE por sus bordes y hacia las celdas sin datos (son desagües). El volumen es el almacenamiento que ofrecen las depresiones, no una cantidad de lluvia.
+
+CONNECTIVITY: 8 (por defecto) deja pasar el agua entre celdas que se tocan por una esquina; 4 solo por lados compartidos, lo que mantiene estanco un muro diagonal de una celda de ancho.
+Las celdas sin datos nunca se inundan. Un MDE sin SRC se rechaza. Un MDE en grados (SRC geográfico) se admite: el área de celda de cada fila se calcula sobre el elipsoide del SRC. Una SOURCE en otro SRC se reproyecta al SRC del MDE; el MDE nunca se remuestrea.
+
+Salida: un GeoTIFF de profundidad del agua en metros, sin datos donde está seco (misma malla que el MDE). También se devuelven FLOODED_AREA_M2, MAX_DEPTH_M, FLOODED_CELLS y FLOODED_VOLUME_M3 (m³ de agua en las celdas inundadas). Use el ráster de profundidad como peligro de urbanplan:floodexposure y urbanplan:flooddisruption.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="82"/>
         <source>Terrain model (DEM, ground elevation in metres)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo del terreno (MDE, cota del terreno en metros)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="84"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="85"/>
         <source>Water level (sea, lake or river at a level)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel del agua (mar, lago o río a un nivel)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="86"/>
         <source>Ponding in closed low spots (fill depressions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encharcamiento en hondonadas cerradas (relleno de depresiones)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="89"/>
         <source>Water level (m, same vertical datum as the DEM; mode 'Water level')</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel del agua (m, mismo datum vertical que el MDE; modo 'Nivel del agua')</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="93"/>
         <source>Water source: sea, lake or river the water comes from (optional; mode 'Water level')</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente del agua: mar, lago o río del que viene el agua (opcional; modo 'Nivel del agua')</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="97"/>
         <source>Connectivity (4 = edges only, 8 = edges and corners)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectividad (4 = solo lados, 8 = lados y esquinas)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="101"/>
         <source>Minimum ponding depth (m; mode 'Ponding')</source>
-        <translation type="unfinished"></translation>
+        <translation>Profundidad mínima de encharcamiento (m; modo 'Encharcamiento')</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="105"/>
-        <location filename="../core/report.py" line="781"/>
-        <location filename="../qgis_io/styles.py" line="593"/>
+        <location filename="../core/report.py" line="793"/>
+        <location filename="../qgis_io/styles.py" line="631"/>
         <source>Water depth (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profundidad del agua (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="106"/>
         <source>Flooded area (m²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área inundada (m²)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="107"/>
-        <location filename="../core/report.py" line="774"/>
+        <location filename="../core/report.py" line="786"/>
         <source>Maximum water depth (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profundidad máxima del agua (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="108"/>
         <source>Flooded cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Celdas inundadas</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="109"/>
-        <location filename="../core/report.py" line="776"/>
+        <location filename="../core/report.py" line="788"/>
         <source>Water volume (m³)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen de agua (m³)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="115"/>
         <source>The terrain model (DEM) could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el modelo del terreno (MDE).</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="119"/>
         <source>CONNECTIVITY must be 4 (cells sharing an edge) or 8 (edges and corners), got {c}.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONNECTIVITY debe ser 4 (celdas que comparten un lado) u 8 (lados y esquinas); se recibió {c}.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="129"/>
         <source>The depth raster is written as a GeoTIFF: give an output file ending in .tif (got '{p}').</source>
-        <translation type="unfinished"></translation>
+        <translation>El ráster de profundidad se escribe como GeoTIFF: indique un archivo de salida que termine en .tif (se recibió '{p}').</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="133"/>
         <source>Give the WATER_LEVEL in metres (same vertical datum as the DEM), or choose the 'Ponding' mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique WATER_LEVEL en metros (mismo datum vertical que el MDE) o elija el modo 'Encharcamiento'.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="137"/>
         <source>Ponding mode: the water level and the water source are not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo encharcamiento: no se usan el nivel del agua ni la fuente del agua.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="140"/>
         <source>terrain model (DEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>modelo del terreno (MDE)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="147"/>
         <source>The DEM is in degrees ({c}): cell areas are computed row by row on its ellipsoid (a = {a:.1f} m, b = {b:.1f} m).</source>
-        <translation type="unfinished"></translation>
+        <translation>El MDE está en grados ({c}): las áreas de celda se calculan fila a fila sobre su elipsoide (a = {a:.1f} m, b = {b:.1f} m).</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="151"/>
         <source>The DEM's horizontal unit is {u:g} m; areas are converted to m². Elevations and WATER_LEVEL are taken as metres.</source>
-        <translation type="unfinished"></translation>
+        <translation>La unidad horizontal del MDE es {u:g} m; las áreas se convierten a m². Las cotas y WATER_LEVEL se toman en metros.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="154"/>
         <source>DEM: {r} x {c} cells of {dx:g} x {dy:g} {unit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>MDE: {r} x {c} celdas de {dx:g} x {dy:g} {unit}.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="156"/>
         <source>CRS units</source>
-        <translation type="unfinished"></translation>
+        <translation>unidades del SRC</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="164"/>
         <source>water source</source>
-        <translation type="unfinished"></translation>
+        <translation>fuente del agua</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="166"/>
         <source>The water source layer has no feature with a geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de fuente del agua no tiene ninguna entidad con geometría.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="171"/>
         <source>The water source was reprojected from {a} to the DEM's CRS {b}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fuente del agua se reproyectó de {a} al SRC {b} del MDE.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="174"/>
         <source>The water source covers {n:,} DEM cell(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fuente del agua cubre {n:,} celda(s) del MDE.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="193"/>
         <source>Flooded: {cells:,} cells, {area:,.0f} m² ({ha:,.2f} ha); maximum depth {d:.2f} m; water volume {v:,.0f} m³.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inundado: {cells:,} celdas, {area:,.0f} m² ({ha:,.2f} ha); profundidad máxima {d:.2f} m; volumen de agua {v:,.0f} m³.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="66"/>
         <source>Flood risk over return periods (expected annual damage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo de inundación para varios períodos de retorno (daño anual esperado)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="69"/>
         <source>Annual chance of getting wet and expected annual damage per building, from depth rasters of several return periods and a depth-damage curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidad anual de mojarse y daño anual esperado por edificio, a partir de rásteres de profundidad de varios períodos de retorno y una curva profundidad-daño.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="73"/>
@@ -1596,142 +1693,150 @@ Damage in an event = damage fraction x value. The value is VALUE_FIELD (per feat
 EAD = the integral of damage over AEP, by trapezoids between the events: sum (p_i - p_i+1) x (D_i + D_i+1) / 2. Tails: no damage for events more frequent than the most frequent one given (as if protected up to it); for rarer events than the rarest one the rarest event's damage is held (adds D_rarest / T_rarest), or nothing with RARE_TAIL = none. Both are lower bounds.
 
 Per feature: aep_wet (1/T of the most frequent event that wets it, empty when none does), rp_wet, ead, ead_fraction and per event depth_rpT, damage_rpT. SUMMARY per zone: features, wet count per event, value, damage per event, EAD. Rasters are never resampled; the exposure is reprojected to each raster's CRS. Features outside a raster that another raster covers are dry in that event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combina rásteres de profundidad de varios eventos (por ejemplo, las crecidas de 10, 50 y 100 años) en el riesgo que cada edificio o equipamiento soporta cada año.
+
+HAZARDS: un ráster de profundidad (metros) por evento; RETURN_PERIODS: sus períodos de retorno en años, separados por comas, en el mismo orden, de frecuente a raro (p. ej. 10, 50, 100). Los períodos deben crecer sin repetirse y debe haber exactamente uno por ráster. La probabilidad anual de excedencia (AEP) de un evento es 1/T.
+
+Daño en un evento = fracción de daño x valor. El valor es VALUE_FIELD (por entidad) o VALUE_PER_M2 x superficie de la huella (polígonos, m² elipsoidales); sin ninguno de los dos, solo se informa la fracción de daño (proporción del valor). La fracción de daño procede de una curva profundidad-daño: las funciones globales profundidad-daño del JRC (Huizinga, de Moel, Szewczyk 2017, JRC Technical Report EUR 28552 EN, doi:10.2760/16510) para edificios residenciales, comerciales e industriales por continente, o su propio CSV (columnas depth_m, damage_fraction; la fracción nunca debe bajar al aumentar la profundidad). Para una huella, la fracción es la media de las celdas cuyo centro está dentro (las celdas secas cuentan 0); para un punto, la curva a la profundidad de su celda. Entre puntos de la curva la fracción se interpola linealmente; más allá del último punto se mantiene el último valor.
+
+EAD = la integral del daño sobre la AEP, por trapecios entre los eventos: suma (p_i - p_i+1) x (D_i + D_i+1) / 2. Colas: ningún daño para eventos más frecuentes que el más frecuente dado (como si hubiera protección hasta él); para eventos más raros que el más raro se mantiene el daño del más raro (suma D_rarest / T_rarest), o nada con RARE_TAIL = none. Ambas son cotas inferiores.
+
+Por entidad: aep_wet (1/T del evento más frecuente que la moja, vacío si ninguno lo hace), rp_wet, ead, ead_fraction y, por evento, depth_rpT, damage_rpT. SUMMARY por zona: entidades, número mojado por evento, valor, daño por evento, EAD. Los rásteres nunca se remuestrean; lo expuesto se reproyecta al SRC de cada ráster. Las entidades fuera de un ráster que otro ráster cubre están secas en ese evento.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="104"/>
         <source>Depth rasters of the events (metres), frequent to rare</source>
-        <translation type="unfinished"></translation>
+        <translation>Rásteres de profundidad de los eventos (metros), de frecuente a raro</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="107"/>
         <source>Return periods in years, same order (e.g. 10, 50, 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Períodos de retorno en años, mismo orden (p. ej. 10, 50, 100)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="109"/>
         <source>Buildings (polygons) or facilities (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edificios (polígonos) o equipamientos (puntos)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="113"/>
         <source>Value field (replacement value per feature)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de valor (valor de reposición por entidad)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="117"/>
         <source>Value per m² of footprint (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor por m² de huella (polígonos)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="120"/>
         <source>Depth-damage curve (JRC 2017)</source>
-        <translation type="unfinished"></translation>
+        <translation>Curva profundidad-daño (JRC 2017)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="123"/>
         <source>Own depth-damage curve (CSV depth_m,damage_fraction; replaces the preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Curva profundidad-daño propia (CSV depth_m,damage_fraction; sustituye al preajuste)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="125"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="127"/>
         <source>Beyond the rarest event</source>
-        <translation type="unfinished"></translation>
+        <translation>Más allá del evento más raro</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="137"/>
         <source>Flood risk per feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo de inundación por entidad</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="140"/>
         <source>Flood risk summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del riesgo de inundación</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="142"/>
         <source>Expected annual damage, all features</source>
-        <translation type="unfinished"></translation>
+        <translation>Daño anual esperado, todas las entidades</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="143"/>
-        <location filename="../core/report.py" line="882"/>
+        <location filename="../core/report.py" line="894"/>
         <source>Features wet in at least one event</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidades mojadas en al menos un evento</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="144"/>
-        <location filename="../core/report.py" line="881"/>
-        <location filename="../core/report.py" line="896"/>
+        <location filename="../core/report.py" line="893"/>
+        <location filename="../core/report.py" line="908"/>
         <source>Features analysed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidades analizadas</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="157"/>
         <source>Unknown damage curve '{c}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>Curva de daño desconocida '{c}'.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="160"/>
         <source>Depth-damage curve: {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>Curva profundidad-daño: {c}</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="169"/>
         <source>HAZARDS must be one or more depth rasters.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAZARDS debe ser uno o más rásteres de profundidad.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="182"/>
         <source>Give either a value field or a value per m², not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un campo de valor o un valor por m², no ambos.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="187"/>
         <source>A value per m² needs building footprints (polygons); points have no area. Use a value field instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un valor por m² necesita huellas de edificios (polígonos); los puntos no tienen área. Use en su lugar un campo de valor.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="197"/>
         <source>Events: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos: {e}</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="203"/>
         <location filename="../algorithms/flood_risk.py" line="205"/>
         <location filename="../algorithms/flood_risk.py" line="218"/>
         <source>hazard raster '{n}'</source>
-        <translation type="unfinished"></translation>
+        <translation>ráster de peligro '{n}'</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="230"/>
         <source>No value field or value per m²: damages are reported as fractions of value only (ead_fraction).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin campo de valor ni valor por m²: los daños se informan solo como fracciones del valor (ead_fraction).</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="285"/>
         <source>{w:,} of {n:,} feature(s) wet in at least one event</source>
-        <translation type="unfinished"></translation>
+        <translation>{w:,} de {n:,} entidad(es) mojada(s) en al menos un evento</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="288"/>
         <source>; expected annual damage {e:,.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>; daño anual esperado {e:,.2f}</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="87"/>
         <source>Green space coverage by park size</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura de áreas verdes por tamaño de parque</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="90"/>
         <source>Who lives within the service distance of a pocket, neighbourhood or district park; park area per resident; the underserved population.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién vive dentro de la distancia de servicio de un parque de bolsillo, de barrio o de distrito; superficie de parque por habitante; la población desatendida.</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="102"/>
@@ -1745,165 +1850,174 @@ Classes: a preset from resources/presets/park_classes.json (editable), or your o
 Population: points or polygons (their point on surface); POPULATION_FIELD people per feature (empty = 1); GROUP_FIELDS numeric (people of a group) or text (categories).
 
 Outputs: OUTPUT = population features with dist_&lt;class&gt;_m, cov_&lt;class&gt; (1/0, NULL when unreachable) and covered; UNDERSERVED = the population features no class covers, with the reason; SUMMARY = per zone (ZONES + ZONE_FIELD; 'all' first) and group: population, park_m2 (all parks, dissolved, clipped to the zone), park_m2_per_resident, people covered per class, pop_covered_any, pop_uncovered, share_uncovered_pct. The log compares park area per resident with reference values (m² per person; definitions differ between cities): {r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura de servicio de los parques por clase de tamaño, caminando por la red de calles.
+
+Cada parque (polígono) recibe la clase de mayor superficie mínima que alcanza; los parques menores que todas las clases quedan fuera de la cobertura. Se entra en un parque por donde su borde toca la red o se acerca a ella a menos de ENTRANCE_TOLERANCE_M (por defecto {t:g} m). Para cada clase, una búsqueda desde todas las entradas de sus parques da la distancia a pie de cada vivienda al parque más cercano de esa clase; la vivienda está cubierta por la clase cuando esa distancia está dentro de la distancia de servicio de la clase, y está cubierta cuando alguna clase la cubre. Las viviendas a más de MAX_SNAP_M (por defecto {s:g} m) de la red reciben NULL y cuentan como no cubiertas.
+
+Clases: un preajuste de resources/presets/park_classes.json (editable), o su propia tabla en CLASSES (filas con nombre de clase, superficie mínima en m², distancia de servicio en m), que sustituye al preajuste. Preajustes incluidos:
+{p}
+
+Población: puntos o polígonos (su punto en la superficie); POPULATION_FIELD personas por entidad (vacío = 1); GROUP_FIELDS numéricos (personas de un grupo) o de texto (categorías).
+
+Salidas: OUTPUT = entidades de población con dist_&lt;class&gt;_m, cov_&lt;class&gt; (1/0, NULL si es inalcanzable) y covered; UNDERSERVED = las entidades de población que ninguna clase cubre, con el motivo; SUMMARY = por zona (ZONES + ZONE_FIELD; 'all' primero) y grupo: population, park_m2 (todos los parques, disueltos, recortados a la zona), park_m2_per_resident, personas cubiertas por clase, pop_covered_any, pop_uncovered, share_uncovered_pct. El registro compara la superficie de parque por habitante con valores de referencia (m² por persona; las definiciones difieren entre ciudades): {r}.</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="131"/>
         <source>Parks and green spaces (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parques y áreas verdes (polígonos)</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="134"/>
         <source>Park filter (public access, type)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de parques (acceso público, tipo)</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="140"/>
         <location filename="../algorithms/sdg_1171.py" line="160"/>
         <source>Population (points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Población (puntos o polígonos)</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="144"/>
         <location filename="../algorithms/sdg_1171.py" line="162"/>
         <location filename="../algorithms/suggest_sites.py" line="105"/>
         <source>Population field (empty = 1 person per feature)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de población (vacío = 1 persona por entidad)</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="148"/>
         <location filename="../algorithms/sdg_1171.py" line="166"/>
         <source>Group fields (sex, age, disability)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos de grupo (sexo, edad, discapacidad)</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="151"/>
         <source>Park class preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Preajuste de clases de parque</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="154"/>
         <source>Own park classes (replace the preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clases de parque propias (sustituyen al preajuste)</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="157"/>
         <location filename="../algorithms/sdg_1171.py" line="175"/>
         <source>Zones for the summary (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas para el resumen (opcional)</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="164"/>
         <source>Entrance tolerance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerancia de entrada (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="173"/>
         <source>Population with park coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Población con cobertura de parques</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="176"/>
         <source>Underserved population</source>
-        <translation type="unfinished"></translation>
+        <translation>Población desatendida</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="179"/>
         <source>Park coverage summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la cobertura de parques</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="183"/>
         <source>Population covered by any park class (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Población cubierta por alguna clase de parque (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="184"/>
         <source>Population not covered (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Población no cubierta (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="185"/>
-        <location filename="../core/report.py" line="701"/>
+        <location filename="../core/report.py" line="713"/>
         <source>Park area per resident (m²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Superficie de parque por habitante (m²)</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="197"/>
         <source>The class table needs {k} values per row: class, minimum area (m²), service distance (m).</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla de clases necesita {k} valores por fila: clase, superficie mínima (m²), distancia de servicio (m).</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="202"/>
         <source>Park classes from the table (the preset is not used).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clases de parque de la tabla (no se usa el preajuste).</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="208"/>
         <source>Unknown park class preset '{p}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preajuste de clases de parque desconocido '{p}'.</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="210"/>
         <source>Park classes: {l}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clases de parque: {l}</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="219"/>
         <source>parks</source>
-        <translation type="unfinished"></translation>
+        <translation>parques</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="220"/>
         <location filename="../algorithms/sdg_1171.py" line="220"/>
         <location filename="../algorithms/sdg_1171.py" line="260"/>
         <source>population</source>
-        <translation type="unfinished"></translation>
+        <translation>población</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="235"/>
         <source>  {l}: parks &gt;= {a:g} m², within {d:g} m [{s}]</source>
-        <translation type="unfinished"></translation>
+        <translation>  {l}: parques &gt;= {a:g} m², a menos de {d:g} m [{s}]</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="313"/>
         <source>off the network (farther than the snap distance)</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera de la red (más allá de la distancia de ajuste)</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="314"/>
         <source>no park of any class within its service distance</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún parque de ninguna clase dentro de su distancia de servicio</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="315"/>
         <source>no park reachable over the network</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún parque alcanzable por la red</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="347"/>
         <source>  {l} within {d:g} m: {p:,.0f} people ({s})</source>
-        <translation type="unfinished"></translation>
+        <translation>  {l} a menos de {d:g} m: {p:,.0f} personas ({s})</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="350"/>
         <source>Not covered by any class: {p:,.0f} people ({s}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cobertura de ninguna clase: {p:,.0f} personas ({s}).</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="355"/>
         <source>Park area per resident: {l}</source>
-        <translation type="unfinished"></translation>
+        <translation>Superficie de parque por habitante: {l}</translation>
     </message>
     <message>
         <location filename="../algorithms/osm_destinations.py" line="31"/>
         <source>Destinations from OpenStreetMap</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinos de OpenStreetMap</translation>
     </message>
     <message>
         <location filename="../algorithms/osm_destinations.py" line="34"/>
         <source>Schools, clinics, shops, parks, transit stops... from an OSM file, with a category field ready for the 15-minute-city analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuelas, centros de salud, comercios, parques, paradas de transporte... de un archivo OSM, con un campo de categoría listo para el análisis de la ciudad de 15 minutos.</translation>
     </message>
     <message>
         <location filename="../algorithms/osm_destinations.py" line="40"/>
@@ -1914,62 +2028,68 @@ Rules (resources/presets/osm_categories.json, or your own file in the same layou
 OUTPUT: one point per feature (polygons by their point on surface) with category, osm_id, name, access ('boundary' for parks and other places entered from any side) and the OSM layer. OUTPUT_AREAS (optional): the classified polygons themselves; use them as destinations to reach parks wherever their boundary meets a street.
 
 Then run '15-minute city' with DESTINATIONS = OUTPUT and CATEGORY_FIELD = category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee las capas 'points' y 'multipolygons' de un archivo de OpenStreetMap (.osm o .osm.pbf) y asigna una categoría a cada entidad cuyas etiquetas coinciden con una regla.
+
+Las reglas (resources/presets/osm_categories.json, o su propio archivo con el mismo formato) se prueban en orden; gana la primera cuyas etiquetas coinciden todas. Leen amenity, shop, leisure, healthcare, public_transport, railway, highway=bus_stop y más. Categorías: {cats}. El significado de las etiquetas sigue la wiki de OSM; la agrupación en categorías es un ejemplo que adaptar. El transporte sigue el ODS 11.2.1: las paradas de autobús y tranvía son 'transit_low'; las de tren, metro y ferry, 'transit_high'.
+
+OUTPUT: un punto por entidad (los polígonos por su punto en la superficie) con category, osm_id, name, access ('boundary' para parques y otros lugares en los que se entra por cualquier lado) y la capa OSM. OUTPUT_AREAS (opcional): los propios polígonos clasificados; úselos como destinos para llegar a los parques por donde su borde toca una calle.
+
+Luego ejecute 'Ciudad de 15 minutos' con DESTINATIONS = OUTPUT y CATEGORY_FIELD = category.</translation>
     </message>
     <message>
         <location filename="../algorithms/osm_destinations.py" line="58"/>
         <source>OpenStreetMap file (.osm, .pbf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de OpenStreetMap (.osm, .pbf)</translation>
     </message>
     <message>
         <location filename="../algorithms/osm_destinations.py" line="59"/>
         <source>OpenStreetMap files (*.osm *.pbf *.osm.pbf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de OpenStreetMap (*.osm *.pbf *.osm.pbf)</translation>
     </message>
     <message>
         <location filename="../algorithms/osm_destinations.py" line="61"/>
         <source>Tag-to-category rules (JSON; empty = shipped rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de etiqueta a categoría (JSON; vacío = reglas incluidas)</translation>
     </message>
     <message>
         <location filename="../algorithms/osm_destinations.py" line="62"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../algorithms/osm_destinations.py" line="64"/>
         <source>Destinations (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinos (puntos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="66"/>
+        <location filename="../algorithms/osm_destinations.py" line="67"/>
         <source>Destination areas (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de destino (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="69"/>
+        <location filename="../algorithms/osm_destinations.py" line="70"/>
         <source>Number of destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de destinos</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="80"/>
+        <location filename="../algorithms/osm_destinations.py" line="81"/>
         <source>No feature of '{p}' matches a destination rule (no school, clinic, shop, park, transit stop...). Check the file, or load rules that fit its tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna entidad de '{p}' coincide con una regla de destino (ninguna escuela, centro de salud, comercio, parque, parada...). Revise el archivo o cargue reglas adecuadas a sus etiquetas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="104"/>
+        <location filename="../algorithms/osm_destinations.py" line="106"/>
         <source>Destinations per category: {c}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinos por categoría: {c}.</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="40"/>
         <source>Prepare walking network</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar red peatonal</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="43"/>
         <source>Turn street lines into a routable walking network with node ids, lengths in metres and connected components.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convierte líneas de calles en una red peatonal enrutable con ids de nodo, longitudes en metros y componentes conexos.</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="47"/>
@@ -1982,56 +2102,64 @@ Lengths are in metres in a projected CRS: the target CRS if you give one, the la
 OSM filter: for layers with a 'highway' field (such as an OSM file's 'lines' layer) only ways a pedestrian may use are kept. {rule}
 
 Outputs: edges with edge_id, from_node, to_node, length_m and component (0 = the largest connected piece), plus the counts of edges, nodes and components, the share of length in the largest component and the total length in km. A disconnected network is reported, never hidden: check the components before analysing access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Construye la red peatonal que usan todos los demás análisis de UrbanPlan.
+
+Se crean nodos en los extremos de las líneas y allí donde las líneas comparten un vértice; antes se fusionan los vértices más cercanos que la tolerancia de ajuste. Las líneas se dividen en los nodos, de modo que cada arista de salida es el tramo de una calle entre dos intersecciones. Las líneas que se cruzan sin vértice común (puentes, túneles) quedan sin conectar, como en el terreno.
+
+Las longitudes están en metros en un SRC proyectado: el SRC de destino si se indica, el propio SRC de la capa si es proyectado o, si no, la zona UTM local (el registro indica cuál).
+
+Filtro OSM: en capas con un campo 'highway' (como la capa 'lines' de un archivo OSM) solo se conservan las vías que un peatón puede usar. {rule}
+
+Salidas: aristas con edge_id, from_node, to_node, length_m y component (0 = la mayor parte conexa), más el número de aristas, nodos y componentes, la proporción de longitud en el mayor componente y la longitud total en km. Una red desconectada se informa, nunca se oculta: revise los componentes antes de analizar el acceso.</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="65"/>
         <source>Street or path lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de calles o caminos</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="68"/>
         <source>Keep only walkable OpenStreetMap ways (needs a 'highway' field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar solo las vías de OpenStreetMap transitables a pie (requiere un campo 'highway')</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="71"/>
         <source>Snapping tolerance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerancia de ajuste (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="75"/>
         <source>Target CRS (projected; empty = layer CRS or local UTM)</source>
-        <translation type="unfinished"></translation>
+        <translation>SRC de destino (proyectado; vacío = SRC de la capa o UTM local)</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="89"/>
         <location filename="../algorithms/prepare_walk_network.py" line="93"/>
         <source>street lines</source>
-        <translation type="unfinished"></translation>
+        <translation>líneas de calles</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="98"/>
         <source>The layer has no 'highway' field, so the OSM filter was not applied: every line is treated as walkable.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa no tiene campo 'highway', así que no se aplicó el filtro OSM: todas las líneas se tratan como transitables.</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="104"/>
         <source>No walkable line is left: the layer's features are empty or were all removed by the OSM filter. Untick the OSM filter or choose a street layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No queda ninguna línea transitable: las entidades de la capa están vacías o el filtro OSM las eliminó todas. Desmarque el filtro OSM o elija una capa de calles.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="68"/>
+        <location filename="../algorithms/report.py" line="67"/>
         <source>Report (HTML and PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe (HTML y PDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="71"/>
+        <location filename="../algorithms/report.py" line="70"/>
         <source>A report to keep and share: indicator tables, charts and maps of the results, with the method, parameters, presets and versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un informe para conservar y compartir: tablas de indicadores, gráficos y mapas de los resultados, con el método, los parámetros, los preajustes y las versiones.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="75"/>
+        <location filename="../algorithms/report.py" line="74"/>
         <source>Writes a report of one or more UrbanPlan results as an HTML file (one file, charts and maps inside) and a PDF (A4).
 
 RESULTS: the output layers and tables of the analyses (15-minute city, service areas, accessibility grid, supply and demand, SDG 11.7.1, park coverage, suggested sites, flood extent, flood exposure, flood risk, flood disruption, the walking network). The analysis is recognised from the layer's fields, so results saved to files can be reported later. Give the SUMMARY tables too: the indicator tables are read from them exactly as the algorithms wrote them.
@@ -2044,186 +2172,199 @@ ZONES and ZONE_FIELD (optional): one page per zone through the layout's atlas (t
 LAYOUT_TEMPLATE: your own print layout template (.qpt, e.g. with your city's logo), with items whose ids are 'map' (required), 'legend', 'title', 'subtitle', 'scalebar', 'north_arrow' and 'attribution'. Default: resources/layouts/urbanplan_report.qpt.
 
 The report is written in the language of the QGIS interface. The files are written where you choose (a file in a temporary folder is refused: it would be lost), first under temporary names in the same folder and renamed at the end, so a failed run leaves no half-written report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un informe de uno o más resultados de UrbanPlan como archivo HTML (un solo archivo, con gráficos y mapas dentro) y como PDF (A4).
+
+RESULTS: las capas y tablas de salida de los análisis (ciudad de 15 minutos, áreas de servicio, malla de accesibilidad, oferta y demanda, ODS 11.7.1, cobertura de parques, sitios sugeridos, extensión de inundación, exposición a inundaciones, riesgo de inundación, interrupción por inundación, la red peatonal). El análisis se reconoce por los campos de la capa, así que los resultados guardados en archivos pueden incluirse más tarde. Indique también las tablas SUMMARY: las tablas de indicadores se leen de ellas tal como las escribieron los algoritmos.
+COMPARISON: las salidas de 'Comparar escenarios' (diferencias y su resumen) o de la ficha de evaluación del escenario; abren el informe.
+
+Para cada análisis, el informe muestra las cifras clave, las tablas de indicadores (por categoría, grupo de población y zona), gráficos (cobertura por categoría y grupo, distribuciones de tiempos a pie, exposición por clase de profundidad, línea base frente a escenario), un mapa dibujado mediante una composición de impresión de QGIS (leyenda, barra de escala, flecha de norte, atribución de los datos), el método (la ayuda del algoritmo), los parámetros de la ejecución con sus valores por defecto, los preajustes usados con sus fuentes y las capas de resultados. Termina con las versiones de QGIS, Python, numpy, scipy, el complemento y las fuentes de datos: lo suficiente para repetir la ejecución. Los parámetros se conocen para los resultados creados en esta sesión de QGIS o cargados en el proyecto desde Procesos (se guardan con la capa en el proyecto).
+
+ZONES y ZONE_FIELD (opcional): una página por zona mediante el atlas de la composición (el mapa sigue a la zona) con los indicadores de la zona, calculados a partir de los resultados por entidad (cada entidad pertenece a la zona que contiene su punto en la superficie).
+
+LAYOUT_TEMPLATE: su propia plantilla de composición de impresión (.qpt, p. ej. con el logotipo de su ciudad), con elementos cuyos ids sean 'map' (obligatorio), 'legend', 'title', 'subtitle', 'scalebar', 'north_arrow' y 'attribution'. Por defecto: resources/layouts/urbanplan_report.qpt.
+
+El informe se escribe en el idioma de la interfaz de QGIS. Los archivos se escriben donde usted elija (se rechaza un archivo en una carpeta temporal: se perdería), primero con nombres temporales en la misma carpeta y renombrados al final, de modo que una ejecución fallida no deja un informe a medio escribir.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="111"/>
+        <location filename="../algorithms/report.py" line="110"/>
         <source>Results (output layers and summary tables of the analyses)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados (capas de salida y tablas resumen de los análisis)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="114"/>
+        <location filename="../algorithms/report.py" line="113"/>
         <source>Scenario comparison (differences, comparison summary or scorecard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación de escenarios (diferencias, resumen de la comparación o ficha de evaluación)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="118"/>
+        <location filename="../algorithms/report.py" line="117"/>
         <source>Zones: one page per zone (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas: una página por zona (opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="124"/>
+        <location filename="../algorithms/report.py" line="123"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="124"/>
-        <location filename="../core/report.py" line="1216"/>
+        <location filename="../algorithms/report.py" line="123"/>
+        <location filename="../core/report.py" line="1228"/>
         <source>UrbanPlan report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de UrbanPlan</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="125"/>
+        <source>Subtitle (place, date, scenario)</source>
+        <translation>Subtítulo (lugar, fecha, escenario)</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="126"/>
-        <source>Subtitle (place, date, scenario)</source>
-        <translation type="unfinished"></translation>
+        <source>Draw maps</source>
+        <translation>Dibujar mapas</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="127"/>
-        <source>Draw maps</source>
-        <translation type="unfinished"></translation>
+        <location filename="../algorithms/report.py" line="129"/>
+        <source>Print layout template (.qpt)</source>
+        <translation>Plantilla de composición de impresión (.qpt)</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="130"/>
-        <source>Print layout template (.qpt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/report.py" line="131"/>
         <source>Layout templates (*.qpt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas de composición (*.qpt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="134"/>
+        <location filename="../algorithms/report.py" line="133"/>
         <source>Report (HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe (HTML)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="134"/>
+        <location filename="../algorithms/report.py" line="133"/>
         <source>HTML files (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="136"/>
+        <location filename="../algorithms/report.py" line="135"/>
         <source>Report (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe (PDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="136"/>
+        <location filename="../algorithms/report.py" line="135"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="137"/>
+        <source>Analyses reported</source>
+        <translation>Análisis incluidos</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="138"/>
-        <source>Analyses reported</source>
-        <translation type="unfinished"></translation>
+        <source>Maps drawn</source>
+        <translation>Mapas dibujados</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="139"/>
-        <source>Maps drawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/report.py" line="140"/>
         <source>Zone pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="148"/>
-        <source>Choose a file for the {what}.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../algorithms/report.py" line="146"/>
+        <location filename="../algorithms/report.py" line="207"/>
+        <source>result</source>
+        <translation>resultado</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="153"/>
-        <source>Choose where to save the {what}: a report in a temporary folder is deleted when QGIS closes. Click '…' next to '{label}' and pick a file.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../algorithms/report.py" line="147"/>
+        <location filename="../algorithms/report.py" line="209"/>
+        <source>comparison</source>
+        <translation>comparación</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="167"/>
+        <location filename="../algorithms/report.py" line="160"/>
         <source>The {what} '{v}' does not exist or cannot be opened. Check the path, or run the analysis first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El {what} '{v}' no existe o no se puede abrir. Revise la ruta o ejecute antes el análisis.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="168"/>
+        <source>Choose a file for the {what}.</source>
+        <translation>Elija un archivo para el {what}.</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="173"/>
+        <source>Choose where to save the {what}: a report in a temporary folder is deleted when QGIS closes. Click '…' next to '{label}' and pick a file.</source>
+        <translation>Elija dónde guardar el {what}: un informe en una carpeta temporal se borra al cerrar QGIS. Pulse '…' junto a '{label}' y elija un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="187"/>
         <source>The {what} '{v}' cannot be opened (invalid layer).</source>
-        <translation type="unfinished"></translation>
+        <translation>El {what} '{v}' no se puede abrir (capa no válida).</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="180"/>
+        <location filename="../algorithms/report.py" line="194"/>
         <source>HTML report</source>
-        <translation type="unfinished"></translation>
+        <translation>informe HTML</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="182"/>
+        <location filename="../algorithms/report.py" line="196"/>
         <source>PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>informe PDF</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="184"/>
+        <location filename="../algorithms/report.py" line="198"/>
         <source>The HTML and the PDF need two different file names.</source>
-        <translation type="unfinished"></translation>
+        <translation>El HTML y el PDF necesitan dos nombres de archivo distintos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="193"/>
-        <source>result</source>
-        <translation type="unfinished"></translation>
+        <location filename="../algorithms/report.py" line="211"/>
+        <source>Give at least one result layer (Results) or scenario comparison.</source>
+        <translation>Indique al menos una capa de resultados (Resultados) o una comparación de escenarios.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="195"/>
-        <source>comparison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/report.py" line="197"/>
-        <source>Give at least one result layer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/report.py" line="217"/>
+        <location filename="../algorithms/report.py" line="232"/>
         <source>'{n}' is a result of '{a}', not a scenario comparison. Give it under Results; under Scenario comparison give the outputs of 'Compare scenarios' or of the scorecard.</source>
-        <translation type="unfinished"></translation>
+        <translation>'{n}' es un resultado de '{a}', no una comparación de escenarios. Indíquelo en Resultados; en Comparación de escenarios indique las salidas de 'Comparar escenarios' o de la ficha de evaluación.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="226"/>
+        <location filename="../algorithms/report.py" line="241"/>
         <source>{n}: {a} ({o})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}: {a} ({o})</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="293"/>
+        <location filename="../algorithms/report.py" line="308"/>
         <source>No charts: {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin gráficos: {m}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="303"/>
+        <location filename="../algorithms/report.py" line="318"/>
         <source>Writing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el PDF…</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="314"/>
+        <location filename="../algorithms/report.py" line="328"/>
         <source>Report written: {h}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/report.py" line="316"/>
-        <source>PDF written: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe escrito: {h}</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="330"/>
+        <source>PDF written: {p}</source>
+        <translation>PDF escrito: {p}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="349"/>
         <location filename="../qgis_io/flood_io.py" line="177"/>
         <location filename="../qgis_io/zones.py" line="15"/>
         <source>Zone field '{f}' is not in the zone layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo de zona '{f}' no está en la capa de zonas.</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="69"/>
         <location filename="../core/report.py" line="111"/>
         <source>Scenario scorecard (all lenses)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de evaluación del escenario (todas las perspectivas)</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="72"/>
         <source>Judge one scenario on walkability, public space and flood at once: one table of indicators, baseline next to scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalúa un escenario a la vez en caminabilidad, espacio público e inundación: una tabla de indicadores, línea base junto al escenario.</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="77"/>
@@ -2234,111 +2375,118 @@ Scenario: the name of a scenario stored in the project (Scenario dock), or a sce
 An analysis runs only when its required inputs are given (for example flood exposure needs a hazard; SDG 11.7.1 needs the built-up area); the log says which were skipped and why. Each analysis runs with its own defaults (thresholds, walking speed 4.8 km/h...), see its help.
 
 Output table, one row per indicator: lens, analysis, indicator, label, baseline, scenario, change (scenario minus baseline), pct_change and verdict (better / worse / same, knowing that less exposure and walk time and more coverage are better). The street network is built once and reused for every analysis and both runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta todos los análisis de perspectiva instalados ({names}) para la línea base y para un escenario y reúne sus indicadores en una tabla, de modo que una propuesta se evalúa en todos a la vez: un parque nuevo puede sumar personas a menos de 400 m de un espacio abierto y a la vez ocupar la capacidad de almacenamiento de agua de una calle.
+
+Escenario: el nombre de un escenario guardado en el proyecto (panel de escenarios) o un archivo de escenario (JSON, como lo exporta el panel). Sus cambios (entidades añadidas, eliminadas o sustituidas; cambios de parámetros como WALK_SPEED_KMH) se aplican a las capas indicadas aquí, que hacen de entradas de la línea base (calles, población, equipamientos, parques, edificios, peligro de inundación). Los ajustes guardados con los escenarios (como el preajuste del ejemplo de refugios climáticos) se usan cuando un análisis tiene ese parámetro. Escenario vacío = solo línea base.
+
+Un análisis solo se ejecuta cuando se indican sus entradas obligatorias (por ejemplo, la exposición a inundaciones necesita un peligro; el ODS 11.7.1 necesita el área construida); el registro dice cuáles se omitieron y por qué. Cada análisis se ejecuta con sus propios valores por defecto (umbrales, velocidad a pie de 4,8 km/h...), vea su ayuda.
+
+Tabla de salida, una fila por indicador: lens, analysis, indicator, label, baseline, scenario, change (escenario menos línea base), pct_change y verdict (better / worse / same, sabiendo que menos exposición y tiempo a pie y más cobertura es mejor). La red de calles se construye una vez y se reutiliza en todos los análisis y en ambas ejecuciones.</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="102"/>
         <source>Scenario name (stored in the project or the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del escenario (guardado en el proyecto o el archivo)</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="105"/>
         <source>Scenario file (JSON; instead of the project's)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de escenario (JSON; en lugar del del proyecto)</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="106"/>
         <location filename="../ui/scenario_dock.py" line="526"/>
         <location filename="../ui/scenario_dock.py" line="604"/>
         <source>Scenario files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de escenario (*.json)</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="115"/>
         <source>Facility category field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de categoría del equipamiento</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="122"/>
         <source>Depth field of hazard polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de profundidad de los polígonos de peligro</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="124"/>
         <source>Built-up area (polygons, for SDG 11.7.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área construida (polígonos, para el ODS 11.7.1)</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="127"/>
-        <location filename="../core/report.py" line="996"/>
+        <location filename="../core/report.py" line="124"/>
+        <location filename="../core/report.py" line="1008"/>
         <source>Scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de evaluación</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="128"/>
         <source>Analyses run</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis ejecutados</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="129"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="130"/>
         <source>Indicators better in the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores mejores en el escenario</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="131"/>
         <source>Indicators worse in the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores peores en el escenario</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="154"/>
         <source>The {p} input could not be opened as a layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada {p} no se pudo abrir como capa.</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="187"/>
         <source>{a}: skipped, it needs {m}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}: omitido, necesita {m}.</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="190"/>
         <source>{a}: baseline and {s}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}: línea base y {s}…</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="191"/>
         <source>no scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún escenario</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="230"/>
         <source>{a} failed for the {r} and is left out of the scorecard: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} falló para {r} y queda fuera de la ficha de evaluación: {e}</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="242"/>
         <source>No analysis could run: give at least the streets and the population, plus facilities, parks or a flood hazard for the lenses you want.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún análisis pudo ejecutarse: indique al menos las calles y la población, además de equipamientos, parques o un peligro de inundación para las perspectivas que quiera.</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="261"/>
         <source>Scorecard for {s}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de evaluación de {s}:</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="88"/>
         <location filename="../core/report.py" line="103"/>
         <source>SDG 11.7.1: public space share and access</source>
-        <translation type="unfinished"></translation>
+        <translation>ODS 11.7.1: proporción de espacio público y acceso</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="91"/>
         <source>Share of the built-up area that is open public space and streets, and share of the population within 400 m walk of an open public space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción del área construida que es espacio público abierto y calles, y proporción de la población a menos de 400 m a pie de un espacio público abierto.</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="95"/>
@@ -2355,170 +2503,182 @@ OPEN_SPACE_FILTER: an expression choosing the open spaces in public use (e.g. "a
 Invalid open-space polygons are repaired (make valid) and their ids logged; open spaces outside the built-up area are clipped (logged), but people may still walk to them. Geographic layers are reprojected to the network's local UTM zone (logged).
 
 Outputs: OUTPUT = the population features with dist_open_space_m (NULL when unreachable) and within (1/0, NULL when unreachable); SUMMARY = per zone (ZONES + ZONE_FIELD; 'all' first) and per group: population, pop_within, pop_within_pct, median distance, and the areas and shares per zone; ACCESS_POINTS = the entrances used. Numbers: OPEN_SPACE_SHARE_PCT, STREET_SHARE_PCT, PUBLIC_SPACE_SHARE_PCT, POP_WITHIN_PCT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcula el indicador ODS 11.7.1 como lo define su organismo custodio, ONU-Hábitat, en los metadatos del indicador: 'Proporción media de la superficie edificada de las ciudades que se dedica a espacios abiertos para uso público de todos, desglosada por sexo, edad y personas con discapacidad'. Tiene dos partes.
+
+(a) Proporción de espacio público = (superficie de espacio público abierto + superficie de calles) / área construida x 100. Los espacios abiertos y las calles se disuelven por separado, de modo que los solapes cuentan una vez, y se recortan al área construida; donde un espacio abierto se solapa con una calle cuenta una sola vez en el espacio público (así que la proporción pública puede ser menor que la suma de las proporciones de espacio abierto y de calles). Los polígonos de calles se usan tal cual; los ejes de calle se convierten en polígonos de su anchura (STREET_WIDTH_FIELD, o DEFAULT_STREET_WIDTH_M donde falta la anchura) con extremos planos.
+
+(b) Acceso: la proporción de la población a menos de DISTANCE_M (por defecto {d:g} m, la distancia a pie de 400 m de los metadatos) de un espacio público abierto por la red de calles. Se entra en un espacio abierto por los puntos ENTRANCES si se indican; si no, por donde su borde toca la red o se acerca a ella a menos de ENTRANCE_TOLERANCE_M (por defecto {t:g} m). Una búsqueda desde todas las entradas a la vez da la distancia a pie de cada vivienda al espacio abierto más cercano. Las viviendas a más de MAX_SNAP_M (por defecto {s:g} m) de la red, o en un fragmento de red sin espacio abierto, reciben NULL y cuentan como fuera.
+
+Población: puntos, o polígonos representados por su punto en la superficie (el polígono entero cuenta como dentro cuando ese punto lo está; el registro avisa cuando los polígonos son mayores que el círculo de marcha). POPULATION_FIELD: personas por entidad (vacío = 1 cada una). GROUP_FIELDS para el desglose por sexo, edad y discapacidad: los campos numéricos son números de personas de ese grupo por entidad (women, over_65, disabled); los campos de texto son categorías de cada entidad (sex = F/M) que dividen su población.
+
+OPEN_SPACE_FILTER: una expresión que elige los espacios abiertos de uso público (p. ej. "access" IS NULL OR "access" NOT IN ('private','no')), o una superficie mínima.
+
+Los polígonos de espacio abierto no válidos se reparan (make valid) y sus ids se registran; los espacios abiertos fuera del área construida se recortan (se registra), pero la gente aún puede caminar hasta ellos. Las capas geográficas se reproyectan a la zona UTM local de la red (se registra).
+
+Salidas: OUTPUT = las entidades de población con dist_open_space_m (NULL si es inalcanzable) y within (1/0, NULL si es inalcanzable); SUMMARY = por zona (ZONES + ZONE_FIELD; 'all' primero) y por grupo: population, pop_within, pop_within_pct, distancia mediana, y las superficies y proporciones por zona; ACCESS_POINTS = las entradas usadas. Números: OPEN_SPACE_SHARE_PCT, STREET_SHARE_PCT, PUBLIC_SPACE_SHARE_PCT, POP_WITHIN_PCT.</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="137"/>
         <source>Built-up area (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área construida (polígonos)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="139"/>
         <source>Open public spaces (parks, squares, playgrounds: polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacios públicos abiertos (parques, plazas, áreas de juego: polígonos)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="142"/>
         <source>Open space filter (public access, minimum area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de espacios abiertos (acceso público, superficie mínima)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="145"/>
         <source>Streets (polygons, or centre lines with a width)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calles (polígonos, o ejes con anchura)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="149"/>
         <source>Street width field (m, for lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de anchura de calle (m, para líneas)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="153"/>
         <source>Default street width (m, for lines without a width)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anchura de calle por defecto (m, para líneas sin anchura)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="169"/>
         <location filename="../algorithms/suggest_sites.py" line="122"/>
-        <location filename="../core/report.py" line="678"/>
+        <location filename="../core/report.py" line="690"/>
         <source>Walking distance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia a pie (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="172"/>
         <source>Open space entrances (points, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas de los espacios abiertos (puntos, opcional)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="181"/>
         <source>Entrance tolerance: network within this distance of the boundary (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerancia de entrada: red a esta distancia del borde (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="191"/>
         <source>Population with distance to open space</source>
-        <translation type="unfinished"></translation>
+        <translation>Población con distancia al espacio abierto</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="194"/>
         <source>SDG 11.7.1 summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen ODS 11.7.1</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="197"/>
         <source>Open space entrances used</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas de espacios abiertos usadas</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="200"/>
         <location filename="../core/lenses.py" line="173"/>
         <source>Open space share of the built-up area (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de espacio abierto en el área construida (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="201"/>
         <location filename="../core/lenses.py" line="174"/>
         <source>Street share of the built-up area (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de calles en el área construida (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="202"/>
         <location filename="../core/lenses.py" line="175"/>
         <source>Public space share of the built-up area (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de espacio público en el área construida (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="203"/>
         <source>Population within the distance of an open space (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Población dentro de la distancia de un espacio abierto (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="205"/>
-        <location filename="../core/report.py" line="617"/>
+        <location filename="../core/report.py" line="629"/>
         <source>Built-up area (km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área construida (km²)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="218"/>
         <location filename="../algorithms/sdg_1171.py" line="259"/>
         <source>built-up area</source>
-        <translation type="unfinished"></translation>
+        <translation>área construida</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="219"/>
         <source>open spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>espacios abiertos</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="226"/>
         <source>The walking distance must be more than 0 m (got {v:g}). SDG 11.7.1 uses 400 m.</source>
-        <translation type="unfinished"></translation>
+        <translation>La distancia a pie debe ser mayor que 0 m (se recibió {v:g}). El ODS 11.7.1 usa 400 m.</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="237"/>
         <location filename="../qgis_io/scenario_inputs.py" line="367"/>
         <source>streets</source>
-        <translation type="unfinished"></translation>
+        <translation>calles</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="240"/>
         <source>The street layer has lines but no width: choose a street width field or give a default street width in metres (for example 10 m), or use street polygons.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de calles tiene líneas pero no anchura: elija un campo de anchura de calle o indique una anchura por defecto en metros (por ejemplo 10 m), o use polígonos de calles.</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="244"/>
         <source>No street layer: the street share and the public space share are not computed. SDG 11.7.1 counts streets as public space; add a street layer for the full indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin capa de calles: no se calculan la proporción de calles ni la de espacio público. El ODS 11.7.1 cuenta las calles como espacio público; añada una capa de calles para el indicador completo.</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="259"/>
         <source>open space</source>
-        <translation type="unfinished"></translation>
+        <translation>espacio abierto</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="262"/>
         <source>The {w} layer is in a geographic CRS ({c}); it is reprojected to {d} for areas and distances.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de {w} está en un SRC geográfico ({c}); se reproyecta a {d} para áreas y distancias.</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="275"/>
         <source>The built-up area layer has no polygon with an area (all geometries are empty or filtered out).</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de área construida no tiene ningún polígono con área (todas las geometrías están vacías o filtradas).</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="282"/>
         <source>Open space filter kept {n} of {m} feature(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>El filtro de espacios abiertos conservó {n} de {m} entidad(es).</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="291"/>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>calle</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="389"/>
         <source>SDG 11.7.1 — built-up area {b:,.3f} km²: open space {o}, streets {s}, public space {p}. Population {n:,.0f}, of which {w} within {d:g} m walk of an open public space.</source>
-        <translation type="unfinished"></translation>
+        <translation>ODS 11.7.1 — área construida {b:,.3f} km²: espacio abierto {o}, calles {s}, espacio público {p}. Población {n:,.0f}, de la cual {w} a menos de {d:g} m a pie de un espacio público abierto.</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="53"/>
         <source>Walking service areas (isochrones)</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de servicio a pie (isócronas)</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="56"/>
         <source>Areas within 5, 10, 15... minutes' walk of facilities, drawn from the streets actually reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas a 5, 10, 15... minutos a pie de los equipamientos, dibujadas a partir de las calles realmente alcanzadas.</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="60"/>
@@ -2535,105 +2695,118 @@ Shoulder: default {sh:g} m either side of a reached street, the buffer Oliver, S
 Per facility: one area per facility and band (one bounded search per facility, stopping at the largest band), with facility_id = the facility's feature id. Otherwise the areas of all facilities are dissolved: a place is in the 10-minute band when the nearest facility is within 10 minutes.
 
 Output fields: facility_id (per facility; NULL when dissolved), band_from_min (0 for nested bands), band_min, area_m2. Numbers: LARGEST_BAND_AREA_KM2 (area within the largest band of any facility, dissolved), FACILITIES_USED, FACILITIES_OFF_NETWORK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuja el área al alcance a pie de los equipamientos (escuelas, centros de salud, paradas, refugios) para franjas como 5, 10 y 15 minutos.
+
+Método: los equipamientos se unen al punto más cercano de la calle más cercana (dentro de la mayor distancia de ajuste, por defecto {snap:g} m; los más alejados se cuentan en el registro y no reciben área). La caminata se propaga por la red; una franja de T minutos es un presupuesto de T x velocidad metros. Cada tramo de calle se alcanza entero, en parte desde uno o ambos extremos, o nada; los tramos alcanzados se ensanchan con un arcén transitable a cada lado (extremos redondeados) y se fusionan por franja. No se interpola nada entre calles (ni envolvente ni triangulación), de modo que un río o una vía férrea sin cruce queda fuera del área por cerca que esté.
+
+Franjas (BANDS): minutos separados por comas, por defecto {bands}. Modo de franjas: anidadas (0-5, 0-10, 0-15: cada franja contiene las menores) o anillos (0-5, 5-10, 10-15: las áreas de los anillos suman la franja mayor).
+
+Velocidad a pie: por defecto {speed} km/h, la velocidad media de un adulto según el Highway Capacity Manual (TRB 2010); a esta velocidad 5 minutos son 400 m.
+
+Arcén: por defecto {sh:g} m a cada lado de una calle alcanzada, el búfer que Oliver, Schuurman y Hall (2007, Int. J. Health Geogr. 6:41) ponen alrededor de los búferes de red basados en líneas; representa las parcelas y edificios que dan a la calle. La caminata a través del arcén no cuenta en el tiempo.
+
+Por equipamiento: un área por equipamiento y franja (una búsqueda limitada por equipamiento, que se detiene en la franja mayor), con facility_id = el id de entidad del equipamiento. Si no, las áreas de todos los equipamientos se disuelven: un lugar está en la franja de 10 minutos cuando el equipamiento más cercano está a menos de 10 minutos.
+
+Campos de salida: facility_id (por equipamiento; NULL si se disuelven), band_from_min (0 para franjas anidadas), band_min, area_m2. Números: LARGEST_BAND_AREA_KM2 (área dentro de la franja mayor de cualquier equipamiento, disuelta), FACILITIES_USED, FACILITIES_OFF_NETWORK.</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="95"/>
         <source>Service areas need the Python package shapely (Debian/Ubuntu: python3-shapely; OSGeo4W: python3-shapely).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las áreas de servicio necesitan el paquete de Python shapely (Debian/Ubuntu: python3-shapely; OSGeo4W: python3-shapely).</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="101"/>
         <source>Facilities (points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipamientos (puntos o polígonos)</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="107"/>
         <source>Bands (minutes, separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Franjas (minutos, separados por comas)</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="113"/>
         <source>Largest distance from a facility to the network (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayor distancia de un equipamiento a la red (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="116"/>
         <source>Walkable shoulder either side of a reached street (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arcén transitable a cada lado de una calle alcanzada (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="119"/>
         <source>One area per facility (otherwise dissolved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un área por equipamiento (si no, disueltas)</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="122"/>
         <source>Bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Franjas</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="123"/>
         <source>Nested (0-5, 0-10, 0-15 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anidadas (0-5, 0-10, 0-15 min)</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="124"/>
         <source>Rings, not overlapping (0-5, 5-10, 10-15 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anillos, sin solape (0-5, 5-10, 10-15 min)</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="127"/>
+        <location filename="../core/report.py" line="118"/>
         <location filename="../core/lenses.py" line="99"/>
         <source>Service areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de servicio</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="129"/>
         <source>Area within the largest band, all facilities (km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área dentro de la franja mayor, todos los equipamientos (km²)</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="130"/>
         <location filename="../core/lenses.py" line="170"/>
         <source>Facilities on the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipamientos en la red</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="132"/>
         <source>Facilities farther than the snap distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipamientos más allá de la distancia de ajuste</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="138"/>
         <location filename="../algorithms/supply_demand.py" line="145"/>
         <source>facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>equipamientos</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="154"/>
         <source>The shoulder must be more than 0 m (got {v:g}); {d:g} m is the usual value.</source>
-        <translation type="unfinished"></translation>
+        <translation>El arcén debe ser mayor que 0 m (se recibió {v:g}); {d:g} m es el valor habitual.</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="198"/>
         <source>  {lo:g}-{hi:g} min: {a:.3f} km²</source>
-        <translation type="unfinished"></translation>
+        <translation>  {lo:g}-{hi:g} min: {a:.3f} km²</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="200"/>
         <source>{n} facilities on the network; within {b:g} min of any of them: {a:.3f} km².</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} equipamientos en la red; a menos de {b:g} min de alguno de ellos: {a:.3f} km².</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="67"/>
         <source>Suggest sites for new public spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir sitios para nuevos espacios públicos</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="70"/>
         <source>Rank K sites (idle plots, parcels, or free locations) by how many people not yet within walking distance they would serve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordena K sitios (solares vacíos, parcelas o ubicaciones libres) según cuántas personas aún fuera de la distancia a pie atenderían.</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="74"/>
@@ -2646,136 +2819,144 @@ Output fields: facility_id (per facility; NULL when dissolved), band_from_min (0
 Greedy is not always optimal, but it always reaches at least 63% (1 - 1/e) of the best possible coverage with K sites, and usually much more.
 
 OUTPUT: the chosen sites with rank, marginal_gain (people newly within reach), cumulative_covered (people added by sites 1..rank), cumulative_share (% of all people within reach after sites 1..rank, existing facilities included), priority and score. Fewer than K sites are returned when the rest would serve nobody new. K larger than the number of candidates is an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde acercarían K parques nuevos (o equipamientos de cualquier tipo) a más personas dentro de la distancia a pie DISTANCE_M (por defecto {d:g} m: 'un parque a menos de 500 m', casos de Fuzhou y Fortaleza)?
+
+1. Las personas (DEMAND; puntos o polígonos por su punto en la superficie; POPULATION_FIELD, vacío = 1 cada una) que ya están a menos de DISTANCE_M de un equipamiento EXISTING por la red están atendidas. En los polígonos existentes (parques) se entra por donde su borde toca la red (ENTRANCE_TOLERANCE_M, por defecto {t:g} m).
+2. CANDIDATES: solares vacíos, parcelas libres o cualquier punto/polígono (en los polígonos se entra por su borde, como en los parques). Sin candidatos, las ubicaciones se colocan libremente: las personas no atendidas se agrupan con k-means ponderado (scikit-learn) y el centro de cada grupo, llevado a la calle más cercana, es un candidato.
+3. El área de captación de cada candidato (personas a menos de DISTANCE_M por la red) se obtiene con una búsqueda limitada a DISTANCE_M; después la regla voraz de cobertura máxima elige, K veces, el candidato que suma más personas no atendidas (multiplicadas por su valor de PRIORITY_FIELD si se indica, p. ej. el índice ponderado de localización de Bogotá con demanda de cuidado, pobreza y disponibilidad de suelo) y las marca como atendidas.
+
+El método voraz no siempre es óptimo, pero siempre alcanza al menos el 63% (1 - 1/e) de la mejor cobertura posible con K sitios, y normalmente mucho más.
+
+OUTPUT: los sitios elegidos con rank, marginal_gain (personas que pasan a estar al alcance), cumulative_covered (personas añadidas por los sitios 1..rank), cumulative_share (% de todas las personas al alcance tras los sitios 1..rank, incluidos los equipamientos existentes), priority y score. Se devuelven menos de K sitios cuando el resto no atendería a nadie nuevo. Un K mayor que el número de candidatos es un error.</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="103"/>
         <source>Demand: population (points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demanda: población (puntos o polígonos)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="109"/>
         <source>Existing parks or facilities (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parques o equipamientos existentes (opcional)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="112"/>
         <source>Candidate sites (idle plots, parcels; empty = free placement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitios candidatos (solares vacíos, parcelas; vacío = colocación libre)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="115"/>
         <source>Candidate priority field (weight, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de prioridad de los candidatos (peso, opcional)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="119"/>
         <source>Number of sites K</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de sitios K</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="130"/>
         <source>Entrance tolerance for polygons (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerancia de entrada para polígonos (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="138"/>
         <source>Free placement: number of candidate locations (0 = 8 x K, at least 40)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocación libre: número de ubicaciones candidatas (0 = 8 x K, al menos 40)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="144"/>
-        <location filename="../core/report.py" line="752"/>
-        <location filename="../qgis_io/styles.py" line="590"/>
+        <location filename="../core/report.py" line="764"/>
+        <location filename="../qgis_io/styles.py" line="628"/>
         <source>Suggested sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitios sugeridos</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="146"/>
         <source>Number of sites returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de sitios devueltos</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="147"/>
         <source>Population within reach before (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Población al alcance antes (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="148"/>
         <source>Population within reach with the new sites (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Población al alcance con los nuevos sitios (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="149"/>
-        <location filename="../core/report.py" line="753"/>
+        <location filename="../core/report.py" line="765"/>
         <source>People newly within reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que pasan a estar al alcance</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="171"/>
         <source>demand</source>
-        <translation type="unfinished"></translation>
+        <translation>demanda</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="173"/>
         <source>existing facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>equipamientos existentes</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="175"/>
         <source>candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>candidatos</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="179"/>
         <source>The walking distance must be more than 0 m (got {v:g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La distancia a pie debe ser mayor que 0 m (se recibió {v:g}).</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="182"/>
         <source>K must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>K debe ser al menos 1.</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="184"/>
         <source>K = {k} sites were asked for, but the candidate layer has only {n} feature(s). Lower K or add candidates (or leave the candidates empty for free placement).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pidieron K = {k} sitios, pero la capa de candidatos solo tiene {n} entidad(es). Reduzca K o añada candidatos (o deje vacíos los candidatos para la colocación libre).</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="213"/>
         <source>existing facility</source>
-        <translation type="unfinished"></translation>
+        <translation>equipamiento existente</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="219"/>
         <source>candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>candidato</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="224"/>
         <source>The priority field '{f}' has negative values; priorities must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo de prioridad '{f}' tiene valores negativos; las prioridades deben ser cero o más.</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="271"/>
         <source>{n} site(s): people within {d:g} m from {b} to {a} of {t:,.0f} (+{g:,.0f}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sitio(s): personas a menos de {d:g} m de {b} a {a} de {t:,.0f} (+{g:,.0f}).</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="277"/>
         <source>  #{r}: +{g:,.0f} people (cumulative {c:,.0f}, {s:.1f}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>  #{r}: +{g:,.0f} personas (acumulado {c:,.0f}, {s:.1f}%)</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="63"/>
         <location filename="../core/report.py" line="102"/>
         <source>Supply and demand (two-step floating catchment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta y demanda (captación flotante en dos pasos)</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="66"/>
         <source>Seats, beds or doctors per 1 000 residents within walking reach, sharing each facility among everyone who can reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazas, camas o médicos por cada 1 000 residentes al alcance a pie, repartiendo cada equipamiento entre todos los que pueden llegar a él.</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="70"/>
@@ -2790,2064 +2971,2143 @@ Walks follow the network from the nearest point of the nearest street (snap dist
 Output (the residents' layer with new fields): access_per_1000 (NULL when the location is off the network; 0 when it is on the network but no facility is within the catchment: no supply in reach), n_facilities (facilities within the catchment), nearest_min (walk to the nearest of them). Facilities output: demand (residents in the catchment, weighted with decay), ratio_per_1000 (supply per 1 000 of them; NULL when nobody is within reach), n_locations.
 
 Check: when every location has a facility in reach, the sum of A_i x P_i equals the total supply (supply is shared out, never created). Numbers: TOTAL_SUPPLY, SUPPLY_REACHING_RESIDENTS, TOTAL_POPULATION, POPULATION_WITH_ACCESS, SHARE_WITH_ACCESS, MEAN_ACCESS_PER_1000 (population-weighted), OVERALL_RATIO_PER_1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mide cuánto de un servicio (plazas escolares, médicos de centros de salud, plazas de guardería) puede alcanzar a pie cada lugar, teniendo en cuenta que un equipamiento lo comparten todos los residentes de su entorno: el método de captación flotante en dos pasos (2SFCA) de Luo y Wang (2003, Environment and Planning B 30: 865-884).
+
+Paso 1: para cada equipamiento j se suman los residentes dentro de su área de captación (CATCHMENT_MIN minutos a pie, por defecto {c:g}): D_j = suma de P_k; la razón del equipamiento es R_j = S_j / D_j (oferta por residente). Paso 2: para cada ubicación de residentes i, A_i = suma de R_j de los equipamientos dentro de su área de captación. La salida da 1 000 x A_i: oferta por cada 1 000 residentes.
+
+Decaimiento con la distancia (opcional): 'Gaussiano' pondera personas y equipamientos dentro del área de captación con f(d) = (exp(-0.5 (d/d0)²) - exp(-0.5)) / (1 - exp(-0.5)), 1 al lado y 0 en el borde del área (2SFCA gaussiano, Dai 2010, Health &amp; Place 16: 1038-1052; la forma ponderada del E2SFCA de Luo y Qi 2009). Se usa el mismo peso en ambos pasos.
+
+Los recorridos siguen la red desde el punto más cercano de la calle más cercana (distancia de ajuste por defecto {snap:g} m); los polígonos (manzanas, hexágonos) se representan por su punto en la superficie. Velocidad por defecto {speed} km/h (Highway Capacity Manual, TRB 2010).
+
+Salida (la capa de residentes con campos nuevos): access_per_1000 (NULL si la ubicación está fuera de la red; 0 si está en la red pero ningún equipamiento está dentro del área de captación: ninguna oferta al alcance), n_facilities (equipamientos dentro del área), nearest_min (recorrido hasta el más cercano). Salida de equipamientos: demand (residentes en el área de captación, ponderados con el decaimiento), ratio_per_1000 (oferta por cada 1 000 de ellos; NULL si nadie está al alcance), n_locations.
+
+Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, la suma de A_i x P_i es igual a la oferta total (la oferta se reparte, nunca se crea). Números: TOTAL_SUPPLY, SUPPLY_REACHING_RESIDENTS, TOTAL_POPULATION, POPULATION_WITH_ACCESS, SHARE_WITH_ACCESS, MEAN_ACCESS_PER_1000 (ponderada por población), OVERALL_RATIO_PER_1000.</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="103"/>
         <source>Facilities (supply: points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipamientos (oferta: puntos o polígonos)</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="106"/>
         <source>Supply field (seats, beds, doctors)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de oferta (plazas, camas, médicos)</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="110"/>
         <source>Residents (demand: points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Residentes (demanda: puntos o polígonos)</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="120"/>
         <source>Catchment (minutes of walking)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de captación (minutos a pie)</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="129"/>
         <source>Distance decay inside the catchment</source>
-        <translation type="unfinished"></translation>
+        <translation>Decaimiento con la distancia dentro del área de captación</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="130"/>
         <source>None (original 2SFCA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno (2SFCA original)</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="130"/>
         <source>Gaussian (Dai 2010)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaussiano (Dai 2010)</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="133"/>
-        <location filename="../qgis_io/styles.py" line="579"/>
+        <location filename="../qgis_io/styles.py" line="617"/>
         <source>Supply per 1 000 residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta por cada 1 000 residentes</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="136"/>
         <source>Facilities with their supply-to-demand ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipamientos con su razón oferta-demanda</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="146"/>
         <source>residents</source>
-        <translation type="unfinished"></translation>
+        <translation>residentes</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="154"/>
         <source>The catchment must be more than 0 minutes (got {v:g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El área de captación debe ser mayor que 0 minutos (se recibió {v:g}).</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="173"/>
         <source>supply field '{f}'</source>
-        <translation type="unfinished"></translation>
+        <translation>campo de oferta '{f}'</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="194"/>
         <source>The residents' fields {f} are replaced by this analysis's fields of the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los campos de residentes {f} se sustituyen por los campos homónimos de este análisis.</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="220"/>
         <source>Supply {s:,.0f} for {p:,.0f} residents ({r} per 1 000 overall). {sh} of the residents on the network reach a facility within {c:g} min; population-weighted mean {m} per 1 000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta {s:,.0f} para {p:,.0f} residentes ({r} por cada 1 000 en total). {sh} de los residentes en la red alcanzan un equipamiento en {c:g} min; media ponderada por población {m} por cada 1 000.</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="100"/>
         <source>Service areas (walking isochrones)</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de servicio (isócronas a pie)</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="101"/>
         <source>Accessibility heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de calor de accesibilidad</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="104"/>
         <source>Park coverage and park area per resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura de parques y superficie de parque por habitante</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="105"/>
         <source>Suggested sites for new public spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitios sugeridos para nuevos espacios públicos</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="106"/>
         <source>Flood extent and water depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensión de la inundación y profundidad del agua</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="108"/>
         <source>Flood risk over several return periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo de inundación para varios períodos de retorno</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="109"/>
         <source>Walking access lost when streets flood</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso a pie perdido cuando se inundan las calles</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="110"/>
         <source>Baseline versus scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea base frente a escenario</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="118"/>
+        <location filename="../core/lenses.py" line="86"/>
+        <source>15-minute city</source>
+        <translation>Ciudad de 15 minutos</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="119"/>
+        <source>Accessibility</source>
+        <translation>Accesibilidad</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="119"/>
+        <source>Supply/demand</source>
+        <translation>Oferta/demanda</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="120"/>
+        <location filename="../core/lenses.py" line="107"/>
+        <source>SDG 11.7.1</source>
+        <translation>ODS 11.7.1</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="120"/>
+        <source>Parks</source>
+        <translation>Parques</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="121"/>
+        <source>Sites</source>
+        <translation>Sitios</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="121"/>
+        <source>Flood extent</source>
+        <translation>Extensión de la inundación</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="122"/>
+        <source>Flood risk</source>
+        <translation>Riesgo de inundación</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="123"/>
+        <location filename="../core/lenses.py" line="135"/>
+        <source>Flood disruption</source>
+        <translation>Interrupción por inundación</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="123"/>
+        <location filename="../core/report.py" line="991"/>
+        <location filename="../core/report.py" line="992"/>
+        <location filename="../core/report.py" line="1010"/>
+        <location filename="../core/report.py" line="1020"/>
+        <location filename="../core/report.py" line="1021"/>
+        <location filename="../ui/scenario_dock.py" line="274"/>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="124"/>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="130"/>
         <source>The report accepts the outputs of the UrbanPlan analyses (15-minute city, service areas, accessibility grid, supply and demand, SDG 11.7.1, park coverage, suggested sites, flood extent, flood exposure, flood risk, flood disruption, scenario comparison and scorecard) and the walking network, with their field names as the algorithms wrote them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe acepta las salidas de los análisis de UrbanPlan (ciudad de 15 minutos, áreas de servicio, malla de accesibilidad, oferta y demanda, ODS 11.7.1, cobertura de parques, sitios sugeridos, extensión de inundación, exposición a inundaciones, riesgo de inundación, interrupción por inundación, comparación de escenarios y ficha de evaluación) y la red peatonal, con los nombres de campo tal como los escribieron los algoritmos.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="408"/>
+        <location filename="../core/report.py" line="420"/>
         <source>Who can walk to which daily services within the threshold, along the street network. Shares are shares of the population of the origins.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="414"/>
-        <location filename="../core/report.py" line="435"/>
-        <location filename="../core/report.py" line="478"/>
-        <location filename="../core/report.py" line="486"/>
-        <location filename="../core/report.py" line="614"/>
-        <location filename="../core/report.py" line="639"/>
-        <location filename="../core/report.py" line="656"/>
-        <location filename="../core/report.py" line="671"/>
-        <location filename="../core/report.py" line="696"/>
-        <location filename="../core/report.py" line="724"/>
-        <location filename="../core/report.py" line="731"/>
-        <location filename="../core/report.py" line="1086"/>
-        <location filename="../core/report.py" line="1090"/>
-        <location filename="../core/report.py" line="1094"/>
-        <location filename="../core/report.py" line="1104"/>
-        <location filename="../core/lenses.py" line="162"/>
-        <location filename="../core/lenses.py" line="176"/>
-        <source>Population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="418"/>
-        <source>Share of people reaching every category within its threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="421"/>
-        <source>Share of people reaching at least one category</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede llegar a pie a qué servicios cotidianos dentro del umbral, por la red de calles. Las proporciones son proporciones de la población de los orígenes.</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="426"/>
-        <location filename="../core/lenses.py" line="193"/>
-        <source>every category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="427"/>
-        <source>at least one category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="434"/>
-        <source>People within the threshold, by category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="435"/>
-        <location filename="../core/report.py" line="451"/>
-        <location filename="../core/report.py" line="496"/>
-        <location filename="../core/report.py" line="915"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="436"/>
-        <location filename="../core/lenses.py" line="168"/>
-        <source>People within the threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="437"/>
+        <location filename="../core/report.py" line="447"/>
+        <location filename="../core/report.py" line="490"/>
         <location filename="../core/report.py" line="498"/>
-        <location filename="../core/report.py" line="641"/>
-        <location filename="../core/report.py" line="645"/>
-        <location filename="../core/report.py" line="664"/>
-        <source>Share within</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/report.py" line="626"/>
+        <location filename="../core/report.py" line="651"/>
+        <location filename="../core/report.py" line="668"/>
+        <location filename="../core/report.py" line="683"/>
+        <location filename="../core/report.py" line="708"/>
+        <location filename="../core/report.py" line="736"/>
+        <location filename="../core/report.py" line="743"/>
+        <location filename="../core/report.py" line="1098"/>
+        <location filename="../core/report.py" line="1102"/>
+        <location filename="../core/report.py" line="1106"/>
+        <location filename="../core/report.py" line="1116"/>
+        <location filename="../core/lenses.py" line="162"/>
+        <location filename="../core/lenses.py" line="176"/>
+        <source>Population</source>
+        <translation>Población</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="430"/>
+        <source>Share of people reaching every category within its threshold</source>
+        <translation>Proporción de personas que alcanzan todas las categorías dentro de su umbral</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="433"/>
+        <source>Share of people reaching at least one category</source>
+        <translation>Proporción de personas que alcanzan al menos una categoría</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="438"/>
-        <source>Median walk (min)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/lenses.py" line="193"/>
+        <source>every category</source>
+        <translation>todas las categorías</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="439"/>
-        <source>90th percentile walk (min)</source>
-        <translation type="unfinished"></translation>
+        <source>at least one category</source>
+        <translation>al menos una categoría</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="446"/>
+        <source>People within the threshold, by category</source>
+        <translation>Personas dentro del umbral, por categoría</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="447"/>
+        <location filename="../core/report.py" line="463"/>
+        <location filename="../core/report.py" line="508"/>
+        <location filename="../core/report.py" line="927"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="448"/>
+        <location filename="../core/lenses.py" line="168"/>
+        <source>People within the threshold</source>
+        <translation>Personas dentro del umbral</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="449"/>
+        <location filename="../core/report.py" line="510"/>
+        <location filename="../core/report.py" line="653"/>
+        <location filename="../core/report.py" line="657"/>
+        <location filename="../core/report.py" line="676"/>
+        <source>Share within</source>
+        <translation>Proporción dentro</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="450"/>
-        <source>Share within the threshold by population group</source>
-        <translation type="unfinished"></translation>
+        <source>Median walk (min)</source>
+        <translation>Tiempo a pie mediano (min)</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="451"/>
-        <location filename="../core/report.py" line="455"/>
+        <source>90th percentile walk (min)</source>
+        <translation>Percentil 90 del tiempo a pie (min)</translation>
+    </message>
+    <message>
         <location filename="../core/report.py" line="462"/>
-        <location filename="../core/report.py" line="634"/>
-        <location filename="../core/report.py" line="677"/>
-        <location filename="../core/report.py" line="677"/>
+        <source>Share within the threshold by population group</source>
+        <translation>Proporción dentro del umbral por grupo de población</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="463"/>
+        <location filename="../core/report.py" line="467"/>
+        <location filename="../core/report.py" line="474"/>
+        <location filename="../core/report.py" line="646"/>
+        <location filename="../core/report.py" line="689"/>
+        <location filename="../core/report.py" line="689"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las personas</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="457"/>
+        <location filename="../core/report.py" line="469"/>
         <source>Share of people within the threshold, by category and group</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de personas dentro del umbral, por categoría y grupo</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="459"/>
-        <location filename="../core/report.py" line="465"/>
+        <location filename="../core/report.py" line="471"/>
+        <location filename="../core/report.py" line="477"/>
         <source>Share within the threshold (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción dentro del umbral (%)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="461"/>
+        <location filename="../core/report.py" line="473"/>
         <source>Share of people within the threshold, by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de personas dentro del umbral, por categoría</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="477"/>
-        <location filename="../core/report.py" line="655"/>
-        <location filename="../core/report.py" line="723"/>
+        <location filename="../core/report.py" line="489"/>
+        <location filename="../core/report.py" line="667"/>
+        <location filename="../core/report.py" line="735"/>
         <source>By zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Por zona</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="477"/>
-        <location filename="../core/report.py" line="655"/>
-        <location filename="../core/report.py" line="723"/>
-        <location filename="../core/report.py" line="847"/>
-        <location filename="../core/report.py" line="1131"/>
+        <location filename="../core/report.py" line="489"/>
+        <location filename="../core/report.py" line="667"/>
+        <location filename="../core/report.py" line="735"/>
+        <location filename="../core/report.py" line="859"/>
+        <location filename="../core/report.py" line="1143"/>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="479"/>
-        <location filename="../core/report.py" line="1087"/>
+        <location filename="../core/report.py" line="491"/>
+        <location filename="../core/report.py" line="1099"/>
         <source>Every category within reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las categorías al alcance</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="480"/>
+        <location filename="../core/report.py" line="492"/>
         <source>At least one category</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos una categoría</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="495"/>
+        <location filename="../core/report.py" line="507"/>
         <source>People within the threshold, by category (from the walk times)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas dentro del umbral, por categoría (a partir de los tiempos a pie)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="497"/>
+        <location filename="../core/report.py" line="509"/>
         <source>Threshold (min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="500"/>
-        <source>Computed from the walk times of the origin layer with the minute thresholds; give the SUMMARY table for the exact indicators (metre thresholds, groups, zones).</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral (min)</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="512"/>
+        <source>Computed from the walk times of the origin layer with the minute thresholds; give the SUMMARY table for the exact indicators (metre thresholds, groups, zones).</source>
+        <translation>Calculado a partir de los tiempos a pie de la capa de orígenes con los umbrales en minutos; indique la tabla SUMMARY para los indicadores exactos (umbrales en metros, grupos, zonas).</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="524"/>
         <source>How long people walk: share of the population within t minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto caminan las personas: proporción de la población en t minutos</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="514"/>
-        <location filename="../core/report.py" line="567"/>
+        <location filename="../core/report.py" line="526"/>
+        <location filename="../core/report.py" line="579"/>
         <source>Walk time (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo a pie (minutos)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="515"/>
-        <location filename="../core/report.py" line="678"/>
+        <location filename="../core/report.py" line="527"/>
+        <location filename="../core/report.py" line="690"/>
         <source>Share of the population (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de la población (%)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="516"/>
+        <location filename="../core/report.py" line="528"/>
         <source>{t:g} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{t:g} min</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="518"/>
+        <location filename="../core/report.py" line="530"/>
         <source>Mean walkability score (0-100)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="531"/>
-        <source>The area that can be reached on foot within each time band from the facilities (isochrones).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="541"/>
-        <source>Area per time band</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="541"/>
-        <source>Band (min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="542"/>
-        <location filename="../core/report.py" line="547"/>
-        <source>Area (km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación media de caminabilidad (0-100)</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="543"/>
-        <source>Polygons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="546"/>
-        <source>Area within each time band</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="548"/>
-        <source>km²</source>
-        <translation type="unfinished"></translation>
+        <source>The area that can be reached on foot within each time band from the facilities (isochrones).</source>
+        <translation>El área que se puede alcanzar a pie en cada franja de tiempo desde los equipamientos (isócronas).</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="553"/>
+        <source>Area per time band</source>
+        <translation>Área por franja de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="553"/>
+        <source>Band (min)</source>
+        <translation>Franja (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="554"/>
+        <location filename="../core/report.py" line="559"/>
+        <source>Area (km²)</source>
+        <translation>Área (km²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="555"/>
+        <source>Polygons</source>
+        <translation>Polígonos</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="558"/>
+        <source>Area within each time band</source>
+        <translation>Área dentro de cada franja de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="560"/>
+        <source>km²</source>
+        <translation>km²</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="565"/>
         <source>A hexagon grid of walking access: minutes to the nearest destination, opportunities within the threshold and gravity access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una malla hexagonal de acceso a pie: minutos al destino más cercano, oportunidades dentro del umbral y accesibilidad gravitacional.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="566"/>
+        <location filename="../core/report.py" line="578"/>
         <source>Walk to the nearest destination (cells)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo a pie al destino más cercano (celdas)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="567"/>
-        <location filename="../core/report.py" line="781"/>
+        <location filename="../core/report.py" line="579"/>
+        <location filename="../core/report.py" line="793"/>
         <source>cells</source>
-        <translation type="unfinished"></translation>
+        <translation>celdas</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="569"/>
+        <location filename="../core/report.py" line="581"/>
         <source>threshold {t:g} min</source>
-        <translation type="unfinished"></translation>
+        <translation>umbral {t:g} min</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="576"/>
+        <location filename="../core/report.py" line="588"/>
         <source>Supply per 1 000 residents within a walking catchment (two-step floating catchment area, Luo &amp; Wang 2003).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="582"/>
-        <location filename="../core/report.py" line="1112"/>
-        <source>Residents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="586"/>
-        <source>Share of residents on the network with a facility in reach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="589"/>
-        <location filename="../algorithms/supply_demand.py" line="41"/>
-        <source>Population-weighted mean supply per 1 000 residents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="592"/>
-        <source>Supply per 1 000 residents (origins)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="593"/>
-        <source>Supply per 1 000</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta por cada 1 000 residentes dentro de un área de captación a pie (captación flotante en dos pasos, Luo &amp; Wang 2003).</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="594"/>
-        <source>Origins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="597"/>
-        <source>Facilities</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/report.py" line="1124"/>
+        <source>Residents</source>
+        <translation>Residentes</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="598"/>
-        <source>Median supply-to-demand ratio per 1 000 at a facility</source>
-        <translation type="unfinished"></translation>
+        <source>Share of residents on the network with a facility in reach</source>
+        <translation>Proporción de residentes en la red con un equipamiento al alcance</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="601"/>
+        <location filename="../algorithms/supply_demand.py" line="41"/>
+        <source>Population-weighted mean supply per 1 000 residents</source>
+        <translation>Oferta media ponderada por población por cada 1 000 residentes</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="604"/>
+        <source>Supply per 1 000 residents (origins)</source>
+        <translation>Oferta por cada 1 000 residentes (orígenes)</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="605"/>
+        <source>Supply per 1 000</source>
+        <translation>Oferta por cada 1 000</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="606"/>
+        <source>Origins</source>
+        <translation>Orígenes</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="609"/>
+        <source>Facilities</source>
+        <translation>Equipamientos</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="610"/>
+        <source>Median supply-to-demand ratio per 1 000 at a facility</source>
+        <translation>Razón oferta-demanda mediana por cada 1 000 en un equipamiento</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="618"/>
         <source>SDG indicator 11.7.1 as UN-Habitat defines it: (a) the share of the built-up area that is open space for public use (open public space and streets) and (b) the share of the population within 400 m walking distance of an open public space.</source>
-        <translation type="unfinished"></translation>
+        <translation>El indicador ODS 11.7.1 tal como lo define ONU-Hábitat: (a) la proporción del área construida que es espacio abierto de uso público (espacio público abierto y calles) y (b) la proporción de la población a menos de 400 m a pie de un espacio público abierto.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="615"/>
-        <location filename="../core/report.py" line="672"/>
+        <location filename="../core/report.py" line="627"/>
+        <location filename="../core/report.py" line="684"/>
         <source>Population within walking distance of an open public space</source>
-        <translation type="unfinished"></translation>
+        <translation>Población a distancia a pie de un espacio público abierto</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="619"/>
+        <location filename="../core/report.py" line="631"/>
         <source>Open space share of the built-up area</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de espacio abierto en el área construida</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="621"/>
+        <location filename="../core/report.py" line="633"/>
         <source>Street share of the built-up area</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de calles en el área construida</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="623"/>
+        <location filename="../core/report.py" line="635"/>
         <source>Public space share of the built-up area (11.7.1 a)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de espacio público en el área construida (11.7.1 a)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="625"/>
+        <location filename="../core/report.py" line="637"/>
         <source>Median walking distance to an open space (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia a pie mediana a un espacio abierto (m)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="638"/>
+        <location filename="../core/report.py" line="650"/>
         <source>Access by population group (11.7.1 b, disaggregated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso por grupo de población (11.7.1 b, desglosado)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="639"/>
-        <location filename="../core/report.py" line="835"/>
+        <location filename="../core/report.py" line="651"/>
+        <location filename="../core/report.py" line="847"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="640"/>
+        <location filename="../core/report.py" line="652"/>
         <source>Within walking distance</source>
-        <translation type="unfinished"></translation>
+        <translation>A distancia a pie</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="643"/>
+        <location filename="../core/report.py" line="655"/>
         <source>Share of people within walking distance of an open public space, by group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="646"/>
-        <location filename="../core/report.py" line="665"/>
-        <source>Share within (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="657"/>
-        <source>Share within walking distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de personas a distancia a pie de un espacio público abierto, por grupo</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="658"/>
+        <location filename="../core/report.py" line="677"/>
+        <source>Share within (%)</source>
+        <translation>Proporción dentro (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="669"/>
+        <source>Share within walking distance</source>
+        <translation>Proporción a distancia a pie</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="670"/>
         <source>Public space share</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de espacio público</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="661"/>
+        <location filename="../core/report.py" line="673"/>
         <source>Share of people within walking distance of an open public space, by zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de personas a distancia a pie de un espacio público abierto, por zona</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="676"/>
+        <location filename="../core/report.py" line="688"/>
         <source>Walking distance to the nearest open public space</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia a pie al espacio público abierto más cercano</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="679"/>
+        <location filename="../core/report.py" line="691"/>
         <source>{d:g} m</source>
-        <translation type="unfinished"></translation>
+        <translation>{d:g} m</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="686"/>
+        <location filename="../core/report.py" line="698"/>
         <source>Which residents have a park of each size class within its service distance along the streets, and how much park area there is per resident.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="697"/>
-        <location filename="../core/report.py" line="732"/>
-        <source>People covered by a park of some class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="699"/>
-        <source>People not covered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="706"/>
-        <source>People covered, by park class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="707"/>
-        <source>Park class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="707"/>
-        <source>People covered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="708"/>
-        <location filename="../core/report.py" line="710"/>
-        <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué residentes tienen un parque de cada clase de tamaño dentro de su distancia de servicio por las calles, y cuánta superficie de parque hay por habitante.</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="709"/>
-        <source>Share of people covered, by park class</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/report.py" line="744"/>
+        <source>People covered by a park of some class</source>
+        <translation>Personas cubiertas por un parque de alguna clase</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="711"/>
+        <source>People not covered</source>
+        <translation>Personas no cubiertas</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="718"/>
+        <source>People covered, by park class</source>
+        <translation>Personas cubiertas, por clase de parque</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="719"/>
+        <source>Park class</source>
+        <translation>Clase de parque</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="719"/>
+        <source>People covered</source>
+        <translation>Personas cubiertas</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="720"/>
+        <location filename="../core/report.py" line="722"/>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="721"/>
+        <source>Share of people covered, by park class</source>
+        <translation>Proporción de personas cubiertas, por clase de parque</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="723"/>
         <source>Share covered (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="725"/>
-        <source>Covered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="726"/>
-        <source>Park m² per resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción cubierta (%)</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="737"/>
+        <source>Covered</source>
+        <translation>Cubierto</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="738"/>
+        <source>Park m² per resident</source>
+        <translation>m² de parque por habitante</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="749"/>
         <source>Underserved origins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="742"/>
-        <source>Sites ranked by how many people not yet within walking distance each would serve (greedy maximal covering).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="752"/>
-        <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Orígenes desatendidos</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="754"/>
+        <source>Sites ranked by how many people not yet within walking distance each would serve (greedy maximal covering).</source>
+        <translation>Sitios ordenados según cuántas personas aún fuera de la distancia a pie atendería cada uno (cobertura máxima voraz).</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="764"/>
+        <source>Rank</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="766"/>
         <source>People added, cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas añadidas, acumulado</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="755"/>
+        <location filename="../core/report.py" line="767"/>
         <source>Share within reach after this site</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción al alcance tras este sitio</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="758"/>
+        <location filename="../core/report.py" line="770"/>
         <source>People newly within reach, by site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="760"/>
-        <location filename="../core/report.py" line="761"/>
-        <location filename="../core/report.py" line="805"/>
-        <location filename="../core/report.py" line="822"/>
-        <location filename="../core/report.py" line="924"/>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="761"/>
-        <source>Site (rank)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="765"/>
-        <source>Water depth in metres; cells without water are dry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que pasan a estar al alcance, por sitio</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="772"/>
+        <location filename="../core/report.py" line="773"/>
+        <location filename="../core/report.py" line="817"/>
+        <location filename="../core/report.py" line="834"/>
+        <location filename="../core/report.py" line="936"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="773"/>
+        <source>Site (rank)</source>
+        <translation>Sitio (rango)</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="777"/>
+        <source>Water depth in metres; cells without water are dry.</source>
+        <translation>Profundidad del agua en metros; las celdas sin agua están secas.</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="784"/>
         <source>Flooded area (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área inundada (ha)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="779"/>
+        <location filename="../core/report.py" line="791"/>
         <source>Flooded area by water depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Área inundada por profundidad del agua</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="788"/>
+        <location filename="../core/report.py" line="800"/>
         <source>What sits in water how deep: features, people and road length per depth class.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="803"/>
-        <source>Depth class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="803"/>
-        <location filename="../core/report.py" line="820"/>
-        <location filename="../core/report.py" line="863"/>
-        <location filename="../core/report.py" line="863"/>
-        <location filename="../core/report.py" line="956"/>
-        <location filename="../core/report.py" line="957"/>
-        <location filename="../core/report.py" line="1116"/>
-        <location filename="../core/report.py" line="1227"/>
-        <source>Features</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="805"/>
-        <source>Displaced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="807"/>
-        <source>Road length (km)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="808"/>
-        <location filename="../core/report.py" line="824"/>
-        <location filename="../core/report.py" line="862"/>
-        <source>Exposure by depth class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="810"/>
-        <location filename="../core/report.py" line="848"/>
-        <location filename="../core/report.py" line="853"/>
-        <location filename="../core/report.py" line="1097"/>
-        <location filename="../core/lenses.py" line="179"/>
-        <source>Features in a flood class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="813"/>
-        <location filename="../core/report.py" line="836"/>
-        <location filename="../core/report.py" line="849"/>
-        <location filename="../core/report.py" line="856"/>
-        <location filename="../core/report.py" line="1100"/>
-        <source>People exposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué queda bajo cuánta agua: entidades, personas y longitud de vías por clase de profundidad.</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="815"/>
-        <source>People displaced (estimate)</source>
-        <translation type="unfinished"></translation>
+        <source>Depth class</source>
+        <translation>Clase de profundidad</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="835"/>
-        <source>People exposed by group</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/report.py" line="815"/>
+        <location filename="../core/report.py" line="832"/>
+        <location filename="../core/report.py" line="875"/>
+        <location filename="../core/report.py" line="875"/>
+        <location filename="../core/report.py" line="968"/>
+        <location filename="../core/report.py" line="969"/>
+        <location filename="../core/report.py" line="1128"/>
+        <location filename="../core/report.py" line="1239"/>
+        <source>Features</source>
+        <translation>Entidades</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="817"/>
+        <source>Displaced</source>
+        <translation>Desplazados</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="819"/>
+        <source>Road length (km)</source>
+        <translation>Longitud de vías (km)</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="820"/>
+        <location filename="../core/report.py" line="836"/>
+        <location filename="../core/report.py" line="874"/>
+        <source>Exposure by depth class</source>
+        <translation>Exposición por clase de profundidad</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="822"/>
+        <location filename="../core/report.py" line="860"/>
+        <location filename="../core/report.py" line="865"/>
+        <location filename="../core/report.py" line="1109"/>
+        <location filename="../core/lenses.py" line="179"/>
+        <source>Features in a flood class</source>
+        <translation>Entidades en una clase de inundación</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="825"/>
+        <location filename="../core/report.py" line="848"/>
+        <location filename="../core/report.py" line="861"/>
+        <location filename="../core/report.py" line="868"/>
+        <location filename="../core/report.py" line="1112"/>
+        <source>People exposed</source>
+        <translation>Personas expuestas</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="827"/>
+        <source>People displaced (estimate)</source>
+        <translation>Personas desplazadas (estimación)</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="847"/>
-        <source>Exposure by zone</source>
-        <translation type="unfinished"></translation>
+        <source>People exposed by group</source>
+        <translation>Personas expuestas por grupo</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="868"/>
+        <location filename="../core/report.py" line="859"/>
+        <source>Exposure by zone</source>
+        <translation>Exposición por zona</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="880"/>
         <location filename="../core/lenses.py" line="181"/>
         <source>Deepest water at a feature (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua más profunda en una entidad (m)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="875"/>
+        <location filename="../core/report.py" line="887"/>
         <source>Several return periods combined into the annual chance of getting wet and the expected annual damage (EAD) per feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varios períodos de retorno combinados en la probabilidad anual de mojarse y el daño anual esperado (EAD) por entidad.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="883"/>
-        <location filename="../core/report.py" line="897"/>
-        <location filename="../core/report.py" line="1117"/>
-        <location filename="../qgis_io/styles.py" line="580"/>
+        <location filename="../core/report.py" line="895"/>
+        <location filename="../core/report.py" line="909"/>
+        <location filename="../core/report.py" line="1129"/>
+        <location filename="../qgis_io/styles.py" line="618"/>
         <source>Expected annual damage</source>
-        <translation type="unfinished"></translation>
+        <translation>Daño anual esperado</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="888"/>
-        <location filename="../core/report.py" line="892"/>
+        <location filename="../core/report.py" line="900"/>
+        <location filename="../core/report.py" line="904"/>
         <source>Damage per event</source>
-        <translation type="unfinished"></translation>
+        <translation>Daño por evento</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="888"/>
+        <location filename="../core/report.py" line="900"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="889"/>
+        <location filename="../core/report.py" line="901"/>
         <source>Features wet</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidades mojadas</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="890"/>
-        <location filename="../core/report.py" line="893"/>
-        <location filename="../core/report.py" line="894"/>
-        <source>Damage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../core/report.py" line="902"/>
         <location filename="../core/report.py" line="905"/>
-        <source>Walking access before and after the flood closes the streets deeper than the walking limit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="914"/>
-        <source>People within the threshold before and after the flood</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="915"/>
-        <location filename="../core/report.py" line="923"/>
-        <location filename="../core/report.py" line="925"/>
-        <source>Before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="916"/>
-        <location filename="../core/report.py" line="924"/>
-        <location filename="../core/report.py" line="925"/>
-        <source>After</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="916"/>
-        <source>Lose access</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/report.py" line="906"/>
+        <source>Damage</source>
+        <translation>Daño</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="917"/>
+        <source>Walking access before and after the flood closes the streets deeper than the walking limit.</source>
+        <translation>Acceso a pie antes y después de que la inundación cierre las calles más profundas que el límite para caminar.</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="926"/>
+        <source>People within the threshold before and after the flood</source>
+        <translation>Personas dentro del umbral antes y después de la inundación</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="927"/>
+        <location filename="../core/report.py" line="935"/>
+        <location filename="../core/report.py" line="937"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="928"/>
+        <location filename="../core/report.py" line="936"/>
+        <location filename="../core/report.py" line="937"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="928"/>
+        <source>Lose access</source>
+        <translation>Pierden el acceso</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="929"/>
         <location filename="../core/lenses.py" line="190"/>
         <source>Share losing access</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción que pierde el acceso</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="921"/>
+        <location filename="../core/report.py" line="933"/>
         <source>People within the threshold: before and after the flood</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas dentro del umbral: antes y después de la inundación</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="931"/>
+        <location filename="../core/report.py" line="943"/>
         <location filename="../core/lenses.py" line="185"/>
         <source>Origins losing access</source>
-        <translation type="unfinished"></translation>
+        <translation>Orígenes que pierden el acceso</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="938"/>
+        <location filename="../core/report.py" line="950"/>
         <location filename="../core/lenses.py" line="187"/>
         <source>Impassable streets (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calles intransitables (km)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="945"/>
+        <location filename="../core/report.py" line="957"/>
         <source>The same analysis run on the baseline and on the scenario, feature by feature: what gets better (blue) and what gets worse (red).</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo análisis ejecutado sobre la línea base y sobre el escenario, entidad por entidad: qué mejora (azul) y qué empeora (rojo).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="951"/>
-        <location filename="../core/report.py" line="968"/>
-        <location filename="../core/report.py" line="1120"/>
+        <location filename="../core/report.py" line="963"/>
+        <location filename="../core/report.py" line="980"/>
+        <location filename="../core/report.py" line="1132"/>
         <source>Better</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="951"/>
-        <location filename="../core/report.py" line="968"/>
-        <location filename="../core/report.py" line="1122"/>
+        <location filename="../core/report.py" line="963"/>
+        <location filename="../core/report.py" line="980"/>
+        <location filename="../core/report.py" line="1134"/>
         <source>Worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Peor</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="951"/>
+        <location filename="../core/report.py" line="963"/>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixto</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="952"/>
+        <location filename="../core/report.py" line="964"/>
         <location filename="../ui/styles.py" line="36"/>
         <location filename="../ui/styles.py" line="51"/>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="952"/>
-        <location filename="../qgis_io/styles.py" line="447"/>
+        <location filename="../core/report.py" line="964"/>
+        <location filename="../qgis_io/styles.py" line="484"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="954"/>
-        <source>Features: {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="955"/>
-        <source>Features better and worse off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="965"/>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="965"/>
-        <source>Baseline (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin datos</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="966"/>
-        <source>Scenario (mean)</source>
-        <translation type="unfinished"></translation>
+        <source>Features: {what}</source>
+        <translation>Entidades: {what}</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="967"/>
-        <source>Change (mean)</source>
-        <translation type="unfinished"></translation>
+        <source>Features better and worse off</source>
+        <translation>Entidades que mejoran y empeoran</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="970"/>
-        <source>Population-weighted change</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/report.py" line="977"/>
+        <source>Field</source>
+        <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="971"/>
-        <source>Baseline versus scenario, per field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="976"/>
-        <source>Baseline versus scenario (means)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/report.py" line="977"/>
+        <source>Baseline (mean)</source>
+        <translation>Línea base (media)</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="978"/>
-        <location filename="../core/report.py" line="980"/>
-        <location filename="../core/report.py" line="997"/>
-        <location filename="../core/report.py" line="1007"/>
-        <location filename="../core/report.py" line="1009"/>
-        <location filename="../qgis_io/scenario_inputs.py" line="434"/>
-        <location filename="../core/scenarios.py" line="32"/>
-        <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <source>Scenario (mean)</source>
+        <translation>Escenario (media)</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="979"/>
-        <location filename="../core/report.py" line="980"/>
-        <location filename="../core/report.py" line="998"/>
-        <location filename="../core/report.py" line="1008"/>
+        <source>Change (mean)</source>
+        <translation>Cambio (media)</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="982"/>
+        <source>Population-weighted change</source>
+        <translation>Cambio ponderado por población</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="983"/>
+        <source>Baseline versus scenario, per field</source>
+        <translation>Línea base frente a escenario, por campo</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="988"/>
+        <source>Baseline versus scenario (means)</source>
+        <translation>Línea base frente a escenario (medias)</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="990"/>
+        <location filename="../core/report.py" line="992"/>
         <location filename="../core/report.py" line="1009"/>
-        <location filename="../ui/scenario_dock.py" line="274"/>
-        <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/report.py" line="1019"/>
+        <location filename="../core/report.py" line="1021"/>
+        <location filename="../qgis_io/scenario_inputs.py" line="434"/>
+        <location filename="../core/scenarios.py" line="32"/>
+        <source>Baseline</source>
+        <translation>Línea base</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="985"/>
+        <location filename="../core/report.py" line="997"/>
         <source>One scenario through every lens: each indicator for the baseline and the scenario, and whether the scenario is better or worse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="987"/>
-        <location filename="../ui/compare_dock.py" line="345"/>
-        <source>better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="987"/>
-        <location filename="../ui/compare_dock.py" line="348"/>
-        <source>worse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="987"/>
-        <source>same</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="996"/>
-        <source>Lens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="996"/>
-        <location filename="../core/report.py" line="1152"/>
-        <location filename="../core/report.py" line="1222"/>
-        <location filename="../ui/compare_dock.py" line="320"/>
-        <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Un escenario visto desde todas las perspectivas: cada indicador para la línea base y el escenario, y si el escenario es mejor o peor.</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="999"/>
+        <location filename="../ui/compare_dock.py" line="345"/>
+        <source>better</source>
+        <translation>mejor</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="999"/>
+        <location filename="../ui/compare_dock.py" line="348"/>
+        <source>worse</source>
+        <translation>peor</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="999"/>
+        <source>same</source>
+        <translation>igual</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1008"/>
+        <source>Lens</source>
+        <translation>Perspectiva</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1008"/>
+        <location filename="../core/report.py" line="1164"/>
+        <location filename="../core/report.py" line="1234"/>
+        <location filename="../ui/compare_dock.py" line="320"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1011"/>
         <location filename="../ui/compare_dock.py" line="323"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1000"/>
+        <location filename="../core/report.py" line="1012"/>
         <source>Change (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio (%)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1001"/>
+        <location filename="../core/report.py" line="1013"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1005"/>
+        <location filename="../core/report.py" line="1017"/>
         <source>Baseline versus scenario, per indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea base frente a escenario, por indicador</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1015"/>
+        <location filename="../core/report.py" line="1027"/>
         <source>The walking network every analysis walks along.</source>
-        <translation type="unfinished"></translation>
+        <translation>La red peatonal por la que camina cada análisis.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1018"/>
+        <location filename="../core/report.py" line="1030"/>
         <source>Street segments (edges)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramos de calle (aristas)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1020"/>
+        <location filename="../core/report.py" line="1032"/>
         <source>Connected pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes conexas</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1023"/>
+        <location filename="../core/report.py" line="1035"/>
         <source>Share of the length in the largest piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de la longitud en la mayor parte</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1088"/>
+        <location filename="../core/report.py" line="1100"/>
         <source>Mean score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación media</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1091"/>
+        <location filename="../core/report.py" line="1103"/>
         <source>Within walking distance of open space</source>
-        <translation type="unfinished"></translation>
+        <translation>A distancia a pie de un espacio abierto</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1095"/>
-        <location filename="../qgis_io/styles.py" line="379"/>
+        <location filename="../core/report.py" line="1107"/>
+        <location filename="../qgis_io/styles.py" line="416"/>
         <source>Covered by a park</source>
-        <translation type="unfinished"></translation>
+        <translation>Cubierto por un parque</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1105"/>
+        <location filename="../core/report.py" line="1117"/>
         <location filename="../core/lenses.py" line="189"/>
         <source>People losing access</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que pierden el acceso</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1113"/>
+        <location filename="../core/report.py" line="1125"/>
         <source>Mean supply per 1 000</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta media por cada 1 000</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1151"/>
+        <location filename="../core/report.py" line="1163"/>
         <source>Indicators in {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores en {zone}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1153"/>
-        <location filename="../core/report.py" line="1225"/>
+        <location filename="../core/report.py" line="1165"/>
+        <location filename="../core/report.py" line="1237"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1157"/>
+        <location filename="../core/report.py" line="1169"/>
         <source>Indicators by zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores por zona</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1214"/>
+        <location filename="../core/report.py" line="1226"/>
         <source>No result to report on: give at least one result layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún resultado sobre el que informar: indique al menos una capa de resultados.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1219"/>
+        <location filename="../core/report.py" line="1231"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1219"/>
+        <location filename="../core/report.py" line="1231"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1219"/>
+        <location filename="../core/report.py" line="1231"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1220"/>
-        <source>Parameters of the run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1221"/>
-        <source>Methods in full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1221"/>
-        <source>Analysis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1222"/>
-        <source>Presets and their sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1223"/>
-        <source>Result layers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1223"/>
-        <source>Software and data versions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1224"/>
-        <source>Data sources and attribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1224"/>
-        <location filename="../qgis_io/report_maps.py" line="307"/>
-        <location filename="../qgis_io/styles.py" line="550"/>
-        <source>Zones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1225"/>
-        <source>Parameter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1225"/>
-        <source>(default)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1226"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1226"/>
-        <source>Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1226"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1227"/>
-        <source>CRS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1227"/>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1228"/>
-        <source>Page {n} of {m}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1228"/>
-        <source>The parameters of this run are not known: the layer was not made in this QGIS session or loaded from Processing into this project. Keep the Processing log (History) to document the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Método</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="1232"/>
+        <source>Parameters of the run</source>
+        <translation>Parámetros de la ejecución</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1233"/>
+        <source>Methods in full</source>
+        <translation>Métodos completos</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1233"/>
+        <source>Analysis</source>
+        <translation>Análisis</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1234"/>
+        <source>Presets and their sources</source>
+        <translation>Preajustes y sus fuentes</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1235"/>
+        <source>Result layers</source>
+        <translation>Capas de resultados</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1235"/>
+        <source>Software and data versions</source>
+        <translation>Versiones del software y de los datos</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1236"/>
+        <source>Data sources and attribution</source>
+        <translation>Fuentes de datos y atribución</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1236"/>
+        <location filename="../qgis_io/report_maps.py" line="330"/>
+        <location filename="../qgis_io/styles.py" line="587"/>
+        <source>Zones</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1237"/>
+        <source>Parameter</source>
+        <translation>Parámetro</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1237"/>
+        <source>(default)</source>
+        <translation>(por defecto)</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1238"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1238"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1238"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1239"/>
+        <source>CRS</source>
+        <translation>SRC</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1239"/>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1240"/>
+        <source>Page {n} of {m}</source>
+        <translation>Página {n} de {m}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1240"/>
+        <source>The parameters of this run are not known: the layer was not made in this QGIS session or loaded from Processing into this project. Keep the Processing log (History) to document the run.</source>
+        <translation>No se conocen los parámetros de esta ejecución: la capa no se creó en esta sesión de QGIS ni se cargó desde Procesos en este proyecto. Conserve el registro de Procesos (Historial) para documentar la ejecución.</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1244"/>
         <source>Made with UrbanPlan for QGIS</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho con UrbanPlan para QGIS</translation>
     </message>
     <message>
         <location filename="../qgis_io/areas.py" line="22"/>
         <source>The area polygon layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de polígonos del área no tiene sistema de referencia de coordenadas. Asígnelo en Propiedades de la capa &gt; Fuente &gt; SRC asignado y vuelva a ejecutar.</translation>
     </message>
     <message>
         <location filename="../qgis_io/areas.py" line="40"/>
         <source>The area polygon layer has no usable polygon (all geometries are empty). Choose a layer with at least one polygon, or draw an extent instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de polígonos del área no tiene ningún polígono utilizable (todas las geometrías están vacías). Elija una capa con al menos un polígono o dibuje una extensión.</translation>
     </message>
     <message>
         <location filename="../qgis_io/areas.py" line="45"/>
         <source>The area polygons could not be merged into one area. Repair them (Vector &gt; Geometry tools &gt; Fix geometries).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los polígonos del área no se pudieron unir en una sola área. Repárelos (Vectorial &gt; Herramientas de geometría &gt; Corregir geometrías).</translation>
     </message>
     <message>
         <location filename="../qgis_io/areas.py" line="48"/>
         <source>Study area: the union of {n} polygon(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de estudio: la unión de {n} polígono(s).</translation>
     </message>
     <message>
         <location filename="../qgis_io/compare_io.py" line="55"/>
         <source>Field '{f}' is not in the {what} layer. Both layers must come from the same analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo '{f}' no está en la capa de {what}. Ambas capas deben proceder del mismo análisis.</translation>
     </message>
     <message>
         <location filename="../qgis_io/compare_io.py" line="67"/>
         <source>The {what} layer has no geometry, so rows can only be paired by a key field: choose one (e.g. the origin id).</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de {what} no tiene geometría, así que las filas solo se pueden emparejar por un campo clave: elija uno (p. ej. el id de origen).</translation>
     </message>
     <message>
         <location filename="../qgis_io/compare_io.py" line="87"/>
         <source>Feature {fid} of the {what} layer has no value in the key field '{k}'. Every row needs a key to be paired.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entidad {fid} de la capa de {what} no tiene valor en el campo clave '{k}'. Cada fila necesita una clave para emparejarse.</translation>
     </message>
     <message>
         <location filename="../qgis_io/compare_io.py" line="95"/>
         <source>Feature {fid} of the {what} layer has no geometry, so it cannot be paired by geometry. Choose a key field.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entidad {fid} de la capa de {what} no tiene geometría, así que no se puede emparejar por geometría. Elija un campo clave.</translation>
     </message>
     <message>
         <location filename="../qgis_io/compare_io.py" line="120"/>
         <source>Field '{f}' of the {what} layer holds text ('{v}'); only numeric fields can be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo '{f}' de la capa de {what} contiene texto ('{v}'); solo se pueden comparar campos numéricos.</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="68"/>
         <source>The {what} layer has no point, line or polygon geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de {what} no tiene geometría de punto, línea ni polígono.</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="73"/>
         <source>Field(s) {f} not found in the {what} layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron los campos {f} en la capa de {what}.</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="136"/>
         <source>{n} {what} feature(s) have no geometry; they are reported as outside the hazard.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entidad(es) de {what} no tienen geometría; se informan como fuera del peligro.</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="145"/>
         <location filename="../qgis_io/layers.py" line="102"/>
         <source>The {what} layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de {what} no tiene sistema de referencia de coordenadas. Asígnelo en Propiedades de la capa &gt; Fuente &gt; SRC asignado y vuelva a ejecutar.</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="163"/>
         <location filename="../qgis_io/points.py" line="35"/>
         <source>Field '{f}' must hold numbers; some values are text. Choose a numeric field or convert it with the Field calculator.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo '{f}' debe contener números; algunos valores son texto. Elija un campo numérico o conviértalo con la Calculadora de campos.</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="167"/>
         <source>{n} feature(s) have a negative value in '{f}'. Counts of people and values cannot be negative: fix the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entidad(es) tienen un valor negativo en '{f}'. Los recuentos de personas y los valores no pueden ser negativos: corrija los datos.</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="179"/>
         <source>zone</source>
-        <translation type="unfinished"></translation>
+        <translation>zona</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="196"/>
         <source>The zone layer has no polygon with a geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de zonas no tiene ningún polígono con geometría.</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="206"/>
         <source>A polygon hazard map needs DEPTH_FIELD: the field with the water depth in metres or the depth class of each polygon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mapa de peligro de polígonos necesita DEPTH_FIELD: el campo con la profundidad del agua en metros o la clase de profundidad de cada polígono.</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="211"/>
         <source>Field '{f}' is not in the hazard layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo '{f}' no está en la capa de peligro.</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="218"/>
         <source>hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>peligro</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="243"/>
         <source>The hazard field '{f}' holds class name(s) that are not in the depth class table: {u}. Use the names {names} (or choose a depth class file with these names).</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo de peligro '{f}' contiene nombres de clase que no están en la tabla de clases de profundidad: {u}. Use los nombres {names} (o elija un archivo de clases de profundidad con esos nombres).</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="248"/>
         <source>The hazard layer has no polygon with a geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de peligro no tiene ningún polígono con geometría.</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="385"/>
         <source>The exposure fields {f} are replaced by this analysis's fields of the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los campos de la exposición {f} se sustituyen por los campos homónimos de este análisis.</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="97"/>
         <source>The target CRS {crs} is geographic (degrees). Choose a projected CRS in metres, or leave it empty to use the local UTM zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>El SRC de destino {crs} es geográfico (grados). Elija un SRC proyectado en metros o déjelo vacío para usar la zona UTM local.</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="114"/>
         <source>The {what} layer is in a geographic CRS ({src}); lengths and areas are computed in {dst} ({desc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de {what} está en un SRC geográfico ({src}); las longitudes y áreas se calculan en {dst} ({desc}).</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="132"/>
         <source>The {name} input could not be opened. Check that the layer or file exists and is a vector layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la entrada {name}. Compruebe que la capa o el archivo existe y es una capa vectorial.</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="138"/>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>puntos</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="139"/>
         <source>lines</source>
-        <translation type="unfinished"></translation>
+        <translation>líneas</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="140"/>
         <source>polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>polígonos</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="141"/>
         <source>The {name} layer has {got} geometry, but {want} are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de {name} tiene geometría de {got}, pero se necesitan {want}.</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="143"/>
         <source>no or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna o desconocida</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="144"/>
         <location filename="../qgis_io/scenario_inputs.py" line="202"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="146"/>
         <source>The {name} layer has no features. Choose a layer with data, or check its filter and selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de {name} no tiene entidades. Elija una capa con datos o revise su filtro y su selección.</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="194"/>
         <source>Skipped {n} feature(s) with a null or empty geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitieron {n} entidad(es) con geometría nula o vacía.</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="197"/>
         <source>The walkability filter left out {n} feature(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>El filtro de caminabilidad excluyó {n} entidad(es).</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="256"/>
         <source>The network layer has no usable edges.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de red no tiene aristas utilizables.</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="273"/>
         <source>Using the prepared walking network as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa la red peatonal preparada tal cual.</translation>
     </message>
     <message>
         <location filename="../qgis_io/points.py" line="30"/>
         <source>Field '{f}' is not in the layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo '{f}' no está en la capa.</translation>
     </message>
     <message>
         <location filename="../qgis_io/points.py" line="40"/>
         <source>{n} feature(s) have no value (NULL) in '{f}'. Fill them in or filter them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entidad(es) no tienen valor (NULL) en '{f}'. Rellénelos o fíltrelos.</translation>
     </message>
     <message>
         <location filename="../qgis_io/points.py" line="44"/>
         <source>{n} feature(s) have a negative value in '{f}' (first: feature id {fid}). Counts of people or places cannot be negative: fix the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entidad(es) tienen un valor negativo en '{f}' (la primera: id de entidad {fid}). Los recuentos de personas o lugares no pueden ser negativos: corrija los datos.</translation>
     </message>
     <message>
         <location filename="../qgis_io/points.py" line="59"/>
         <source>Field(s) {f} not found in the layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron los campos {f} en la capa.</translation>
     </message>
     <message>
         <location filename="../qgis_io/points.py" line="83"/>
         <source>{n} feature(s) have no geometry and are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entidad(es) no tienen geometría y se excluyen.</translation>
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="54"/>
         <source>Field(s) {f} not found in the {w} layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron los campos {f} en la capa de {w}.</translation>
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="60"/>
         <source>The filter expression for the {w} layer is not valid: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>La expresión de filtro de la capa de {w} no es válida: {e}</translation>
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="107"/>
         <source>Field '{f}' must hold numbers; feature id {fid} has '{v}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo '{f}' debe contener números; la entidad {fid} tiene '{v}'.</translation>
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="112"/>
         <source>{n} feature(s) have no value (NULL) in '{f}' (feature ids {ids}). Fill them in or filter them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entidad(es) no tienen valor (NULL) en '{f}' (ids de entidad {ids}). Rellénelos o fíltrelos.</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="53"/>
         <source>The {what} layer is not valid (the file may have moved or be unreadable).</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de {what} no es válida (el archivo puede haberse movido o ser ilegible).</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="57"/>
         <source>No {what} was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún {what}.</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="66"/>
         <source>The {what} '{p}' could not be opened as a raster: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>El {what} '{p}' no se pudo abrir como ráster: {e}</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="69"/>
         <source>The {what} '{p}' could not be opened as a raster.</source>
-        <translation type="unfinished"></translation>
+        <translation>El {what} '{p}' no se pudo abrir como ráster.</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="86"/>
         <source>The {what} has no coordinate reference system, so it cannot be placed on the map with the other layers. Assign its CRS (Layer Properties &gt; Source, or Raster &gt; Projections &gt; Assign Projection) and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El {what} no tiene sistema de referencia de coordenadas, así que no se puede situar en el mapa con las demás capas. Asígnele su SRC (Propiedades de la capa &gt; Fuente, o Ráster &gt; Proyecciones &gt; Asignar proyección) y vuelva a ejecutar.</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="149"/>
         <location filename="../qgis_io/rasters.py" line="155"/>
         <source>The {what} has {n} band(s); band {b} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El {what} tiene {n} banda(s); la banda {b} no existe.</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="166"/>
         <source>Reading the {what} failed: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la lectura del {what}: {e}</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="169"/>
         <source>Reading the {what} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la lectura del {what}.</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="198"/>
         <source>The raster layer's provider returned no data.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor de la capa ráster no devolvió datos.</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="262"/>
         <source>Could not create the GeoTIFF '{p}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el GeoTIFF '{p}'.</translation>
     </message>
     <message>
         <location filename="../qgis_io/report_io.py" line="75"/>
         <source>'{name}' is not a result of an UrbanPlan analysis (its fields: {f}). {accepted} Give the output layers (or their summary tables), not the input layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}' no es un resultado de un análisis de UrbanPlan (sus campos: {f}). {accepted} Indique las capas de salida (o sus tablas resumen), no las capas de entrada.</translation>
     </message>
     <message>
         <location filename="../qgis_io/report_io.py" line="135"/>
         <source>water depth raster</source>
-        <translation type="unfinished"></translation>
+        <translation>ráster de profundidad del agua</translation>
     </message>
     <message>
         <location filename="../qgis_io/report_io.py" line="167"/>
         <source>UrbanPlan plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>Complemento UrbanPlan</translation>
     </message>
     <message>
         <location filename="../qgis_io/report_io.py" line="196"/>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema operativo</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="269"/>
+        <location filename="../qgis_io/report_io.py" line="278"/>
         <source>Map data © OpenStreetMap contributors, Open Database License (ODbL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del mapa © colaboradores de OpenStreetMap, Open Database License (ODbL).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="270"/>
-        <source>Data: {s}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../qgis_io/report_io.py" line="282"/>
+        <source>Data:</source>
+        <translation>Datos:</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="293"/>
+        <location filename="../qgis_io/report_io.py" line="317"/>
         <source>no source given</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fuente indicada</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="368"/>
+        <location filename="../qgis_io/report_io.py" line="392"/>
         <source>The folder for the {what} does not exist: {f}. Create it or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta del {what} no existe: {f}. Créela o elija otro lugar.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="376"/>
+        <location filename="../qgis_io/report_io.py" line="400"/>
         <source>The {what} cannot be written in {f} ({e}). Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>El {what} no se puede escribir en {f} ({e}). Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="380"/>
+        <location filename="../qgis_io/report_io.py" line="404"/>
         <source>The {what} path {p} is a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ruta del {what} {p} es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="434"/>
+        <location filename="../qgis_io/report_io.py" line="480"/>
         <source>An image of the report could not be read: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer una imagen del informe: {p}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="453"/>
+        <location filename="../qgis_io/report_io.py" line="499"/>
         <source>The PDF could not be started at {p}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el PDF en {p}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_maps.py" line="162"/>
+        <location filename="../qgis_io/report_maps.py" line="185"/>
         <source>The report's layout template is missing: {p}. Reinstall the plugin, or give your own template (a .qpt saved from the Layout Manager with a map item whose id is 'map').</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la plantilla de composición del informe: {p}. Reinstale el complemento o indique su propia plantilla (un .qpt guardado desde el Administrador de composiciones con un elemento de mapa cuyo id sea 'map').</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_maps.py" line="171"/>
+        <location filename="../qgis_io/report_maps.py" line="194"/>
         <source>The layout template {p} is not a valid QGIS layout file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla de composición {p} no es un archivo de composición de QGIS válido.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_maps.py" line="252"/>
+        <location filename="../qgis_io/report_maps.py" line="275"/>
         <source>Streets</source>
-        <translation type="unfinished"></translation>
+        <translation>Calles</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_maps.py" line="286"/>
+        <location filename="../qgis_io/report_maps.py" line="309"/>
         <source>The layout template could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la plantilla de composición.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_maps.py" line="289"/>
+        <location filename="../qgis_io/report_maps.py" line="312"/>
         <source>The layout template has no map item with the id 'map'.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla de composición no tiene ningún elemento de mapa con el id 'map'.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_maps.py" line="337"/>
+        <location filename="../qgis_io/report_maps.py" line="360"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_maps.py" line="371"/>
+        <location filename="../qgis_io/report_maps.py" line="394"/>
         <source>The map '{t}' could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo dibujar el mapa '{t}'.</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="126"/>
         <source>The streets layer '{name}' must hold lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de calles '{name}' debe contener líneas.</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="136"/>
         <source>The streets layer '{name}' has no walkable line.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de calles '{name}' no tiene ninguna línea transitable.</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="162"/>
         <source>The change '{label}' has an unknown CRS ({crs}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio '{label}' tiene un SRC desconocido ({crs}).</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="198"/>
         <source>The {what} layer '{name}' holds {got}, but this input needs {want}. Choose another layer in the Scenario dock.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de {what} '{name}' contiene {got}, pero esta entrada necesita {want}. Elija otra capa en el panel de escenarios.</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="243"/>
         <source>replacement for {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>sustitución de {what}</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="247"/>
         <source>Scenario '{s}' replaces {what} ('{old}', {g1}) with '{new}', which holds {g2}. A replacement must have the same geometry type.</source>
-        <translation type="unfinished"></translation>
+        <translation>El escenario '{s}' sustituye {what} ('{old}', {g1}) por '{new}', que contiene {g2}. Una sustitución debe tener el mismo tipo de geometría.</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="258"/>
         <source>Scenario '{s}' draws changes on the {what}, but its layer '{name}' is a raster. Replace the raster with another one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El escenario '{s}' dibuja cambios sobre {what}, pero su capa '{name}' es un ráster. Sustituya el ráster por otro.</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="305"/>
         <source>Scenario '{s}': the change '{label}' holds {got}, but the {what} layer '{name}' holds {want}. Draw {want} for it, or use another layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario '{s}': el cambio '{label}' contiene {got}, pero la capa de {what} '{name}' contiene {want}. Dibuje {want} para ella o use otra capa.</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="328"/>
         <source>{s}: {what}: {a} added, {r} removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{s}: {what}: {a} añadidas, {r} eliminadas.</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="374"/>
         <source>replacement streets</source>
-        <translation type="unfinished"></translation>
+        <translation>calles de sustitución</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="377"/>
         <source>Scenario '{s}' replaces the streets with '{name}', which does not hold lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>El escenario '{s}' sustituye las calles por '{name}', que no contiene líneas.</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="420"/>
         <source>Scenario '{s}': the street change '{label}' holds {got}; streets are added and closed with lines (draw a line across or along each closed street).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario '{s}': el cambio de calles '{label}' contiene {got}; las calles se añaden y se cierran con líneas (dibuje una línea que cruce o siga cada calle cerrada).</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="433"/>
         <source>Walking network [{s}]</source>
-        <translation type="unfinished"></translation>
+        <translation>Red peatonal [{s}]</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="473"/>
         <source>{s}: the changes to {roles} do not enter {alg} (none of its inputs is that baseline layer).</source>
-        <translation type="unfinished"></translation>
+        <translation>{s}: los cambios en {roles} no entran en {alg} (ninguna de sus entradas es esa capa de la línea base).</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="480"/>
         <source>{s}: parameter change(s) {p} do not apply to {alg}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{s}: los cambios de parámetro {p} no se aplican a {alg}.</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="84"/>
         <source>input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="86"/>
         <source>No layer is set for the {what}. Choose one in the Scenario dock under 'Baseline inputs'.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna capa asignada para {what}. Elija una en el panel de escenarios, en 'Entradas de la línea base'.</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="111"/>
         <source>The {what} layer '{name}' is no longer in the project (was it removed or renamed, or its file moved?). Choose the layer again in the Scenario dock under 'Baseline inputs'.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa de {what} '{name}' ya no está en el proyecto (¿se quitó o se renombró, o se movió su archivo?). Vuelva a elegir la capa en el panel de escenarios, en 'Entradas de la línea base'.</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="138"/>
         <source>New streets and footbridges</source>
-        <translation type="unfinished"></translation>
+        <translation>Calles y pasarelas nuevas</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="139"/>
         <source>Closed streets</source>
-        <translation type="unfinished"></translation>
+        <translation>Calles cerradas</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="140"/>
         <source>New facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipamientos nuevos</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="141"/>
         <source>Removed facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipamientos eliminados</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="142"/>
         <source>New parks</source>
-        <translation type="unfinished"></translation>
+        <translation>Parques nuevos</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="143"/>
         <source>Removed parks</source>
-        <translation type="unfinished"></translation>
+        <translation>Parques eliminados</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="144"/>
         <source>New residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Residentes nuevos</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="145"/>
         <source>Removed residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Residentes eliminados</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="146"/>
         <source>New buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>Edificios nuevos</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="147"/>
         <source>Demolished buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>Edificios demolidos</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="148"/>
         <source>Added flood areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de inundación añadidas</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="149"/>
         <source>Protected areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas protegidas</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="325"/>
         <location filename="../qgis_io/scenario_store.py" line="333"/>
         <source>Scenario: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario: {name}</translation>
     </message>
     <message>
         <location filename="../qgis_io/shapes.py" line="113"/>
         <source>Could not write a feature to the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir una entidad en la salida.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="292"/>
-        <location filename="../qgis_io/styles.py" line="293"/>
-        <location filename="../qgis_io/styles.py" line="482"/>
+        <location filename="../qgis_io/styles.py" line="326"/>
+        <location filename="../qgis_io/styles.py" line="327"/>
+        <location filename="../qgis_io/styles.py" line="519"/>
         <source>{a}–{b} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}–{b} min</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="294"/>
+        <location filename="../qgis_io/styles.py" line="328"/>
         <source>{a}–{b} min (threshold: {t} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}–{b} min (umbral: {t} min)</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="296"/>
-        <location filename="../qgis_io/styles.py" line="297"/>
+        <location filename="../qgis_io/styles.py" line="330"/>
+        <location filename="../qgis_io/styles.py" line="331"/>
         <source>{a}–{b} min: beyond the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}–{b} min: más allá del umbral</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="299"/>
+        <location filename="../qgis_io/styles.py" line="333"/>
         <source>more than {a} min</source>
-        <translation type="unfinished"></translation>
+        <translation>más de {a} min</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="301"/>
+        <location filename="../qgis_io/styles.py" line="335"/>
         <source>Not reachable on foot (off the network or too far)</source>
-        <translation type="unfinished"></translation>
+        <translation>No alcanzable a pie (fuera de la red o demasiado lejos)</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="306"/>
+        <location filename="../qgis_io/styles.py" line="340"/>
         <source>0–25: few services within reach</source>
-        <translation type="unfinished"></translation>
+        <translation>0–25: pocos servicios al alcance</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="306"/>
+        <location filename="../qgis_io/styles.py" line="340"/>
         <source>25–50</source>
-        <translation type="unfinished"></translation>
+        <translation>25–50</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="306"/>
+        <location filename="../qgis_io/styles.py" line="340"/>
         <source>50–75</source>
-        <translation type="unfinished"></translation>
+        <translation>50–75</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="307"/>
+        <location filename="../qgis_io/styles.py" line="341"/>
         <source>75–99</source>
-        <translation type="unfinished"></translation>
+        <translation>75–99</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="307"/>
+        <location filename="../qgis_io/styles.py" line="341"/>
         <source>100: every service within its threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>100: todos los servicios dentro de su umbral</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="308"/>
-        <location filename="../qgis_io/styles.py" line="380"/>
-        <location filename="../qgis_io/styles.py" line="387"/>
-        <location filename="../qgis_io/styles.py" line="392"/>
+        <location filename="../qgis_io/styles.py" line="342"/>
+        <location filename="../qgis_io/styles.py" line="417"/>
+        <location filename="../qgis_io/styles.py" line="424"/>
+        <location filename="../qgis_io/styles.py" line="429"/>
         <source>Not on the street network</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de la red de calles</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="336"/>
+        <location filename="../qgis_io/styles.py" line="370"/>
         <source>up to {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta {b}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="338"/>
+        <location filename="../qgis_io/styles.py" line="372"/>
         <source>0–{b} per year</source>
-        <translation type="unfinished"></translation>
+        <translation>0–{b} por año</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="339"/>
-        <location filename="../qgis_io/styles.py" line="406"/>
+        <location filename="../qgis_io/styles.py" line="373"/>
+        <location filename="../qgis_io/styles.py" line="443"/>
         <source>No value</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin valor</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="346"/>
+        <location filename="../qgis_io/styles.py" line="380"/>
         <source>per 1 000 residents</source>
-        <translation type="unfinished"></translation>
+        <translation>por cada 1 000 residentes</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="348"/>
+        <location filename="../qgis_io/styles.py" line="382"/>
         <source>No facility in reach (or off the network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún equipamiento al alcance (o fuera de la red)</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="349"/>
+        <location filename="../qgis_io/styles.py" line="383"/>
         <source>Off the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de la red</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="376"/>
+        <location filename="../qgis_io/styles.py" line="413"/>
         <source>Within {d} m of an open public space</source>
-        <translation type="unfinished"></translation>
+        <translation>A menos de {d} m de un espacio público abierto</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="377"/>
+        <location filename="../qgis_io/styles.py" line="414"/>
         <source>Farther than {d} m</source>
-        <translation type="unfinished"></translation>
+        <translation>A más de {d} m</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="379"/>
-        <location filename="../qgis_io/styles.py" line="538"/>
-        <source>Not covered by any park</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="385"/>
-        <source>Loses walking access to a service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="386"/>
-        <source>Keeps its walking access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="391"/>
-        <source>Cut off by the flood</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="391"/>
-        <source>Still reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="396"/>
-        <source>Impassable on foot (water deeper than {d} m)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="397"/>
-        <source>Passable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="405"/>
-        <source>Dry, or shallower than the lowest class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="406"/>
-        <source>Outside the hazard map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="481"/>
-        <source>within {b} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="496"/>
-        <source>Other pieces (not connected to the main network)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="497"/>
-        <source>Main connected network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="513"/>
-        <source>shallow: under 0.1 m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="513"/>
-        <source>low: 0.1–0.7 m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="513"/>
-        <source>medium: 0.7–1.5 m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="514"/>
-        <source>high: more than 1.5 m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="537"/>
-        <source>Suggested site (number = rank)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="539"/>
-        <source>Open space entrance used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="552"/>
-        <source>This zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../qgis_io/styles.py" line="416"/>
         <location filename="../qgis_io/styles.py" line="575"/>
-        <source>Walk time to {what} (minutes)</source>
-        <translation type="unfinished"></translation>
+        <source>Not covered by any park</source>
+        <translation>Sin cobertura de ningún parque</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="422"/>
+        <source>Loses walking access to a service</source>
+        <translation>Pierde el acceso a pie a un servicio</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="423"/>
+        <source>Keeps its walking access</source>
+        <translation>Conserva su acceso a pie</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="428"/>
+        <source>Cut off by the flood</source>
+        <translation>Aislado por la inundación</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="428"/>
+        <source>Still reached</source>
+        <translation>Aún alcanzado</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="433"/>
+        <source>Impassable on foot (water deeper than {d} m)</source>
+        <translation>Intransitable a pie (agua de más de {d} m)</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="434"/>
+        <source>Passable</source>
+        <translation>Transitable</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="442"/>
+        <source>Dry, or shallower than the lowest class</source>
+        <translation>Seco, o menos profundo que la clase más baja</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="443"/>
+        <source>Outside the hazard map</source>
+        <translation>Fuera del mapa de peligro</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="518"/>
+        <source>within {b} min</source>
+        <translation>a menos de {b} min</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="533"/>
+        <source>Other pieces (not connected to the main network)</source>
+        <translation>Otras partes (no conectadas a la red principal)</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="534"/>
+        <source>Main connected network</source>
+        <translation>Red conexa principal</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="550"/>
+        <source>shallow: under 0.1 m</source>
+        <translation>somera: menos de 0,1 m</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="550"/>
+        <source>low: 0.1–0.7 m</source>
+        <translation>baja: 0,1–0,7 m</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="550"/>
+        <source>medium: 0.7–1.5 m</source>
+        <translation>media: 0,7–1,5 m</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="551"/>
+        <source>high: more than 1.5 m</source>
+        <translation>alta: más de 1,5 m</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="574"/>
+        <source>Suggested site (number = rank)</source>
+        <translation>Sitio sugerido (número = rango)</translation>
     </message>
     <message>
         <location filename="../qgis_io/styles.py" line="576"/>
+        <source>Open space entrance used</source>
+        <translation>Entrada de espacio abierto usada</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="589"/>
+        <source>This zone</source>
+        <translation>Esta zona</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="613"/>
+        <source>Walk time to {what} (minutes)</source>
+        <translation>Tiempo a pie hasta {what} (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="614"/>
         <source>Walk time to the nearest destination (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo a pie hasta el destino más cercano (minutos)</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="578"/>
+        <location filename="../qgis_io/styles.py" line="616"/>
         <source>Walkability score (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de caminabilidad (0–100)</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="581"/>
+        <location filename="../qgis_io/styles.py" line="619"/>
         <source>Walking access to open space</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso a pie a espacios abiertos</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="582"/>
+        <location filename="../qgis_io/styles.py" line="620"/>
         <source>Park coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura de parques</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="583"/>
+        <location filename="../qgis_io/styles.py" line="621"/>
         <source>Walking access during the flood</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso a pie durante la inundación</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="584"/>
+        <location filename="../qgis_io/styles.py" line="622"/>
         <source>Facilities during the flood</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipamientos durante la inundación</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="585"/>
+        <location filename="../qgis_io/styles.py" line="623"/>
         <source>Streets during the flood</source>
-        <translation type="unfinished"></translation>
+        <translation>Calles durante la inundación</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="586"/>
+        <location filename="../qgis_io/styles.py" line="624"/>
         <source>Water depth class</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase de profundidad del agua</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="587"/>
+        <location filename="../qgis_io/styles.py" line="625"/>
         <source>Change in the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio en el escenario</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="588"/>
+        <location filename="../qgis_io/styles.py" line="626"/>
         <source>Walking time from the facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo a pie desde los equipamientos</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="591"/>
+        <location filename="../qgis_io/styles.py" line="629"/>
         <source>Underserved residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Residentes desatendidos</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="592"/>
+        <location filename="../qgis_io/styles.py" line="630"/>
         <source>Open space entrances</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas de espacios abiertos</translation>
     </message>
     <message>
         <location filename="../qgis_io/walkability.py" line="63"/>
         <source>{n} polygon destination(s) are reached through {k} entrance point(s) where their boundary meets the network (within {t:g} m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se llega a {n} destino(s) poligonal(es) por {k} punto(s) de entrada donde su borde toca la red (a menos de {t:g} m).</translation>
     </message>
     <message>
         <location filename="../qgis_io/walkability.py" line="154"/>
         <source>Category field '{f}' is not in the destination layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo de categoría '{f}' no está en la capa de destinos.</translation>
     </message>
     <message>
         <location filename="../qgis_io/walkability.py" line="199"/>
         <source>'{p}' could not be read as an OpenStreetMap file (.osm or .osm.pbf).</source>
-        <translation type="unfinished"></translation>
+        <translation>'{p}' no se pudo leer como archivo de OpenStreetMap (.osm o .osm.pbf).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/workshop.py" line="38"/>
+        <source>The workshop project is not installed ({p}). Reinstall the plugin, or build it with 'python tools/build_workshop_project.py' in a development checkout.</source>
+        <translation>El proyecto del taller no está instalado ({p}). Reinstale el complemento o créelo con 'python tools/build_workshop_project.py' en una copia de desarrollo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/workshop.py" line="54"/>
+        <source>The workshop project could not be copied to {t}: {e}</source>
+        <translation>No se pudo copiar el proyecto del taller en {t}: {e}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/workshop.py" line="75"/>
+        <source>Workshop project opened from {f}. Its three scenarios are in the Scenario dock; the exercises are in the user guide (workshop, 2 hours and 1 day). Delete the folder to start again from the original.</source>
+        <translation>Proyecto del taller abierto desde {f}. Sus tres escenarios están en el panel de escenarios; los ejercicios están en la guía del usuario (taller, 2 horas y 1 día). Borre la carpeta para volver a empezar desde el original.</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="95"/>
         <source>Charts need matplotlib (python3-matplotlib).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los gráficos necesitan matplotlib (python3-matplotlib).</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="146"/>
         <source>No analysis is installed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún análisis instalado.</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="240"/>
         <source>Tick at least one scenario to compare with the baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos un escenario para comparar con la línea base.</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="248"/>
         <source>Choose: {m}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija: {m}.</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="260"/>
         <source>Running {a}: baseline and {n} scenario(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutando {a}: línea base y {n} escenario(s)…</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="271"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="300"/>
         <source>{s}: {b} of {n} places better off{p}, {w} worse off</source>
-        <translation type="unfinished"></translation>
+        <translation>{s}: {b} de {n} lugares mejoran{p}, {w} empeoran</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="303"/>
         <source> ({p:,.0f} people)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({p:,.0f} personas)</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="305"/>
         <source>{s}: +{g:,.0f} m² covered, −{l:,.0f} m²</source>
-        <translation type="unfinished"></translation>
+        <translation>{s}: +{g:,.0f} m² cubiertos, −{l:,.0f} m²</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="307"/>
         <source>Done in {t:.1f} s. {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho en {t:.1f} s. {p}</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="323"/>
         <source>% change</source>
-        <translation type="unfinished"></translation>
+        <translation>% de cambio</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="358"/>
         <source>Blue = better than the baseline, red = worse. Shares are in %, their change in percentage points (pp); '% change' is relative to the baseline value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azul = mejor que la línea base, rojo = peor. Las proporciones están en %, su cambio en puntos porcentuales (pp); '% de cambio' es relativo al valor de la línea base.</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="388"/>
         <source>% of people</source>
-        <translation type="unfinished"></translation>
+        <translation>% de personas</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="392"/>
         <source>% change from the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>% de cambio respecto a la línea base</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="402"/>
         <source>No indicator to chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún indicador que graficar</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="430"/>
         <source>Comparison: {a}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación: {a}</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="438"/>
         <source>Results (baseline and scenarios)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados (línea base y escenarios)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="502"/>
+        <source>Export indicator table</source>
+        <translation>Exportar tabla de indicadores</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="503"/>
-        <source>Export indicator table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/compare_dock.py" line="504"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="508"/>
+        <location filename="../ui/compare_dock.py" line="507"/>
         <source>Table written to {f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla escrita en {f}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="514"/>
+        <source>Save layers</source>
+        <translation>Guardar capas</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="515"/>
-        <source>Save layers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/compare_dock.py" line="516"/>
         <source>GeoPackage (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="520"/>
+        <location filename="../ui/compare_dock.py" line="519"/>
         <source>{n} layer(s) saved to {f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} capa(s) guardada(s) en {f}.</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="140"/>
         <source>The analysis {a} is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El análisis {a} no está instalado.</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="148"/>
         <source>There is no scenario named '{n}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún escenario llamado '{n}'.</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="157"/>
         <source>UrbanPlan: preparing scenario inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>UrbanPlan: preparando las entradas de los escenarios</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="163"/>
         <source>Preparing the inputs of {n} run(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando las entradas de {n} ejecución(es)…</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="201"/>
@@ -4855,590 +5115,575 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <location filename="../ui/compare_runner.py" line="315"/>
         <location filename="../ui/compare_runner.py" line="375"/>
         <source>The comparison was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comparación se canceló; no se cambió nada.</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="205"/>
         <source>Preparing the inputs failed: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la preparación de las entradas: {e}</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="211"/>
         <source>Inputs ready after {s:.1f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas listas tras {s:.1f} s.</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="241"/>
         <source>Running {a} for {n} run(s) in the background…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutando {a} para {n} ejecución(es) en segundo plano…</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="282"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="285"/>
         <source>the analysis failed</source>
-        <translation type="unfinished"></translation>
+        <translation>el análisis falló</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="303"/>
         <source>{n}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}: {state}</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="304"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hecho</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="313"/>
         <source>Analyses done after {s:.1f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis hechos tras {s:.1f} s.</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="357"/>
         <source>{n}: the comparison failed: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}: la comparación falló: {e}</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="362"/>
         <location filename="../ui/compare_runner.py" line="383"/>
         <source>Change – {s} vs baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio – {s} frente a la línea base</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="416"/>
         <source>Finished in {s:.1f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado en {s:.1f} s.</translation>
     </message>
     <message>
         <location filename="../ui/linked_views.py" line="82"/>
         <source>no value (unreachable)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin valor (inalcanzable)</translation>
     </message>
     <message>
         <location filename="../ui/linked_views.py" line="95"/>
         <source>Baseline | scenario, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea base | escenario, lado a lado</translation>
     </message>
     <message>
         <location filename="../ui/linked_views.py" line="104"/>
         <source>Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario:</translation>
     </message>
     <message>
         <location filename="../ui/linked_views.py" line="108"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <location filename="../ui/linked_views.py" line="172"/>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>menor es mejor</translation>
     </message>
     <message>
         <location filename="../ui/linked_views.py" line="172"/>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>mayor es mejor</translation>
     </message>
     <message>
         <location filename="../ui/param_form.py" line="122"/>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzado</translation>
     </message>
     <message>
         <location filename="../ui/param_form.py" line="213"/>
         <source>path to a file (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ruta a un archivo (opcional)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="95"/>
         <source>Replace an input with another layer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir una entrada por otra capa…</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="177"/>
         <source>'{n}' is no longer in the project: choose the layer again.</source>
-        <translation type="unfinished"></translation>
+        <translation>'{n}' ya no está en el proyecto: vuelva a elegir la capa.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="257"/>
         <source>'{n}' is a sketch layer of a scenario; choose a baseline layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>'{n}' es una capa de boceto de un escenario; elija una capa de la línea base.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="273"/>
         <source>New scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo escenario</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="273"/>
         <source>Name of the scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del escenario:</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="282"/>
         <source>Scenario '{n}' created. Add changes with 'Add change'.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario '{n}' creado. Añada cambios con 'Añadir cambio'.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="291"/>
         <source>Rename scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar escenario</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="291"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre nuevo:</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="320"/>
         <source>Delete scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar escenario</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="321"/>
         <source>Delete scenario '{n}' and its sketch layers? The baseline is not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el escenario '{n}' y sus capas de boceto? La línea base no se ve afectada.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="351"/>
         <location filename="../ui/scenario_dock.py" line="381"/>
         <source>Create or select a scenario first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree o seleccione primero un escenario.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="355"/>
         <source>Choose the baseline layer for '{r}' first (Baseline inputs), so new features get its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero la capa de la línea base para '{r}' (Entradas de la línea base), para que las entidades nuevas reciban sus campos.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="360"/>
         <source>Choose the baseline streets layer first (Baseline inputs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero la capa de calles de la línea base (Entradas de la línea base).</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="371"/>
         <source>Draw a short line across each street block you close (or along it). Side streets touched only at a junction stay open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuje una línea corta que cruce cada tramo de calle que cierre (o que lo siga). Las calles laterales que solo se tocan en una intersección siguen abiertas.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="374"/>
         <source>Draw the new lines with snapping on: a line connects to a street where one of its vertices lies on it (within 1 m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuje las líneas nuevas con el autoajuste activado: una línea se conecta con una calle donde uno de sus vértices está sobre ella (a menos de 1 m).</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="385"/>
         <location filename="../ui/scenario_dock.py" line="394"/>
         <source>Replace an input</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir una entrada</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="386"/>
         <source>Which baseline input does the scenario replace?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué entrada de la línea base sustituye el escenario?</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="395"/>
         <source>Layer to use instead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa a usar en su lugar:</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="399"/>
         <source>{r} replaced by {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{r} sustituido por {n}</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="424"/>
         <source>Select a change to draw in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un cambio en el que dibujar.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="427"/>
         <source>A replaced input has nothing to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada sustituida no tiene nada que dibujar.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="509"/>
         <source>No example scenario files are installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay archivos de escenarios de ejemplo instalados.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="515"/>
         <source>Load example</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar ejemplo</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="515"/>
         <source>Example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo:</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="525"/>
         <source>Import scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar escenarios</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="533"/>
         <source>Could not read {f}: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer {f}: {e}</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="542"/>
         <source>The example's layer '{n}' could not be found or opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró o no se pudo abrir la capa '{n}' del ejemplo.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="567"/>
         <source>Loaded {n} scenario(s): {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargado(s) {n} escenario(s): {names}.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="603"/>
         <source>Export scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar escenarios</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="610"/>
         <source>Scenarios written to {f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenarios escritos en {f}.</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="33"/>
         <source>Newly flooded</source>
-        <translation type="unfinished"></translation>
+        <translation>Recién inundado</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="34"/>
         <source>More exposed (deeper water)</source>
-        <translation type="unfinished"></translation>
+        <translation>Más expuesto (agua más profunda)</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="35"/>
         <source>Mixed (better in one respect, worse in another)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixto (mejor en un aspecto, peor en otro)</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="37"/>
         <source>Less exposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos expuesto</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="38"/>
         <source>No longer flooded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no inundado</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="39"/>
         <source>Dry before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Seco antes y después</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="40"/>
         <source>Newly cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>Recién aislado</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="41"/>
         <source>Newly reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Recién alcanzable</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="44"/>
         <source>Newly covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Recién cubierto</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="45"/>
         <source>No longer covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no cubierto</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="47"/>
         <source>Newly unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Recién inalcanzable</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="48"/>
         <source>Newly affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Recién afectado</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="49"/>
         <source>Worse access</source>
-        <translation type="unfinished"></translation>
+        <translation>Peor acceso</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="50"/>
         <source>Better for some services, worse for others</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor para algunos servicios, peor para otros</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="52"/>
         <source>Better access</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor acceso</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="53"/>
         <source>Newly within reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Recién al alcance</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="54"/>
         <source>No longer affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no afectado</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="55"/>
         <source>Unreachable before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Inalcanzable antes y después</translation>
     </message>
     <message>
         <location filename="../core/scenarios.py" line="37"/>
         <source>Streets and paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Calles y caminos</translation>
     </message>
     <message>
         <location filename="../core/scenarios.py" line="38"/>
         <source>Facilities and destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipamientos y destinos</translation>
     </message>
     <message>
         <location filename="../core/scenarios.py" line="39"/>
         <source>Parks and open spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Parques y espacios abiertos</translation>
     </message>
     <message>
         <location filename="../core/scenarios.py" line="40"/>
         <source>Population (origins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Población (orígenes)</translation>
     </message>
     <message>
         <location filename="../core/scenarios.py" line="41"/>
         <source>Buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>Edificios</translation>
     </message>
     <message>
         <location filename="../core/scenarios.py" line="42"/>
         <source>Flood hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>Peligro de inundación</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="86"/>
         <source>15-minute city (walk time to services)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/lenses.py" line="86"/>
-        <source>15-minute city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad de 15 minutos (tiempo a pie hasta los servicios)</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="99"/>
         <source>Service areas (isochrones)</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de servicio (isócronas)</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="107"/>
         <source>SDG 11.7.1 (people near open public space)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/lenses.py" line="107"/>
-        <source>SDG 11.7.1</source>
-        <translation type="unfinished"></translation>
+        <translation>ODS 11.7.1 (personas cerca de un espacio público abierto)</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="117"/>
         <source>Park coverage and m² per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura de parques y m² por persona</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="126"/>
         <source>Flood exposure (people, buildings, roads in water)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposición a inundaciones (personas, edificios, vías bajo el agua)</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="135"/>
         <source>Flood disruption (access lost when streets flood)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/lenses.py" line="135"/>
-        <source>Flood disruption</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrupción por inundación (acceso perdido cuando se inundan las calles)</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="163"/>
         <source>Share of people reaching every category</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de personas que alcanzan todas las categorías</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="164"/>
         <source>Origins off the street network</source>
-        <translation type="unfinished"></translation>
+        <translation>Orígenes fuera de la red de calles</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="165"/>
         <source>Share within the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción dentro del umbral</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="166"/>
         <source>Median walk time (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo a pie mediano (min)</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="167"/>
         <source>90th percentile walk time (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentil 90 del tiempo a pie (min)</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="169"/>
         <source>Area within the largest band (km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área dentro de la franja mayor (km²)</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="171"/>
         <source>Facilities off the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipamientos fuera de la red</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="172"/>
         <source>People within 400 m of open public space (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas a menos de 400 m de un espacio público abierto (%)</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="177"/>
         <source>People covered by a park (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas cubiertas por un parque (%)</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="178"/>
         <source>People not covered by a park (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas no cubiertas por un parque (%)</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="180"/>
         <source>People exposed to flooding</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas expuestas a inundaciones</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="183"/>
         <source>People exposed (population raster)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas expuestas (ráster de población)</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="184"/>
         <source>People losing access to a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que pierden el acceso a un servicio</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="186"/>
         <source>Impassable street segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramos de calle intransitables</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="193"/>
         <source>any category</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier categoría</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="40"/>
         <source>Streets or walking network (lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calles o red peatonal (líneas)</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="42"/>
         <source>Population / origins (points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Población / orígenes (puntos o polígonos)</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="45"/>
         <source>Facilities / destinations (points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipamientos / destinos (puntos o polígonos)</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="48"/>
         <source>Parks and open public spaces (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parques y espacios públicos abiertos (polígonos)</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="50"/>
         <source>Buildings (exposure to flooding)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edificios (exposición a inundaciones)</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="35"/>
         <source>Total supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta total</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="36"/>
         <source>Supply of facilities with residents in their catchment</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta de los equipamientos con residentes en su área de captación</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="38"/>
         <source>Population with at least one facility in reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Población con al menos un equipamiento al alcance</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="39"/>
         <source>Share of the population (on the network) with a facility in reach (0-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de la población (en la red) con un equipamiento al alcance (0-1)</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="42"/>
         <source>Total supply per 1 000 residents (whole area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta total por cada 1 000 residentes (toda el área)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="36"/>
         <source>New facilities or shelters (draw points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipamientos o refugios nuevos (dibujar puntos)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="37"/>
         <source>Remove facilities (draw on or around them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar equipamientos (dibujar sobre ellos o a su alrededor)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="38"/>
         <source>New parks (draw polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parques nuevos (dibujar polígonos)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="39"/>
         <source>Remove parks (draw on them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar parques (dibujar sobre ellos)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="40"/>
         <source>New streets, paths or footbridges (draw lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calles, caminos o pasarelas nuevos (dibujar líneas)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="41"/>
         <source>Close streets (draw a line across each closed block)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar calles (dibujar una línea que cruce cada tramo cerrado)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="42"/>
         <source>New residents (draw points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Residentes nuevos (dibujar puntos o polígonos)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="43"/>
         <source>New buildings (draw polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edificios nuevos (dibujar polígonos)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="44"/>
         <source>Demolish buildings (draw on them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoler edificios (dibujar sobre ellos)</translation>
     </message>
 </context>
 </TS>

@@ -6,67 +6,67 @@
     <message>
         <location filename="../ui/compare_dock.ui" line="6"/>
         <source>UrbanPlan: compare scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>UrbanPlan : comparer des scénarios</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="15"/>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="56"/>
         <source>Baseline inputs and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées et réglages de référence</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="81"/>
         <source>Compare the baseline with</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer la référence avec</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="108"/>
         <source>Add difference layers to the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les couches d'écarts à la carte</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="118"/>
         <source>Side-by-side maps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes côte à côte…</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="129"/>
         <source>Run comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la comparaison</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="136"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="164"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="184"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="190"/>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="210"/>
         <source>Export table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le tableau…</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="217"/>
         <source>Save layers to GeoPackage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les couches en GeoPackage…</translation>
     </message>
 </context>
 <context>
@@ -74,122 +74,122 @@
     <message>
         <location filename="../ui/scenario_dock.ui" line="6"/>
         <source>UrbanPlan: scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>UrbanPlan : scénarios</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="35"/>
         <source>Baseline inputs (read, never edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées de référence (lues, jamais modifiées)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="43"/>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="67"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau…</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="74"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="81"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="88"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="99"/>
         <source>Load example…</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger un exemple…</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="106"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="113"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="125"/>
         <source>Changes in the selected scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements du scénario sélectionné</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="143"/>
         <source>What does this scenario propose? (shown in reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Que propose ce scénario ? (affiché dans les rapports)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="166"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="171"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="176"/>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="186"/>
         <source>Add change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un changement</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="199"/>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessiner</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="202"/>
         <source>Show the change's sketch layer, make it active and start editing it, so QGIS's digitizing tools draw into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche la couche d'esquisse du changement, la rend active et commence à la modifier, pour que les outils de numérisation de QGIS y dessinent.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="209"/>
         <source>Delete change</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le changement</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="218"/>
         <source>Parameter changes (used by every analysis that has the parameter):</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements de paramètres (utilisés par toute analyse ayant ce paramètre) :</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="247"/>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="252"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="269"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="276"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>
@@ -198,29 +198,41 @@
         <location filename="../plugin.py" line="34"/>
         <location filename="../plugin.py" line="36"/>
         <location filename="../provider.py" line="15"/>
+        <location filename="../qgis_io/workshop.py" line="67"/>
+        <location filename="../qgis_io/workshop.py" line="74"/>
         <location filename="../ui/scenario_dock.py" line="133"/>
         <source>UrbanPlan</source>
-        <translation type="unfinished"></translation>
+        <translation>UrbanPlan</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="83"/>
+        <location filename="../plugin.py" line="66"/>
+        <source>Open workshop project…</source>
+        <translation>Ouvrir le projet d'atelier…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="68"/>
+        <source>Open the sample project with ready scenarios for a training session (a copy in your Documents folder).</source>
+        <translation>Ouvre le projet d'exemple avec des scénarios prêts pour une séance de formation (une copie dans votre dossier Documents).</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="105"/>
         <source>The UrbanPlan scenario docks could not be created: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer les panneaux de scénarios d'UrbanPlan : {e}</translation>
     </message>
     <message>
         <location filename="../provider.py" line="18"/>
         <source>UrbanPlan: walkability, public space and flood exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>UrbanPlan : marchabilité, espace public et exposition aux inondations</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="72"/>
         <source>Accessibility grid (hexagon heat map)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille d'accessibilité (carte de chaleur hexagonale)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="75"/>
         <source>Walk time to the nearest service, opportunities within reach and gravity access on a grid of hexagons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de marche jusqu'au service le plus proche, opportunités à portée et accessibilité gravitaire sur une grille d'hexagones.</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="79"/>
@@ -238,28 +250,41 @@ Exact method for the sums: the network is undirected, so each destination (or ea
 Walking speed: default {speed} km/h (Highway Capacity Manual, TRB 2010). Category names become safe field names; the mapping is in the log.
 
 Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN_NEAREST_MIN (means over the cells on the network).</source>
-        <translation type="unfinished"></translation>
+        <translation>Couvre une emprise (ou des zones) d'hexagones et mesure l'accès à pied depuis le centre de chaque cellule le long du réseau de rues.
+
+Cellules : hexagones dont les centres sont espacés de CELL_SIZE mètres (par défaut {cell:g} m ; l'aire d'une cellule vaut 0,866 x taille²). Sans emprise ni zones, la grille couvre le réseau. Avec des zones, on garde les cellules qui les touchent. Au-delà de 1 000 000 de cellules, le traitement s'arrête en indiquant leur nombre et une taille conseillée. Une cellule est représentée par son centre, rattaché à la rue la plus proche dans la distance d'accrochage maximale (par défaut {snap:g} m) ; les cellules plus éloignées (eau, faisceaux ferroviaires, grands parcs) reçoivent NULL, pas 0.
+
+Par cellule :
+- time_&lt;category&gt; : minutes jusqu'à la destination la plus proche de chaque catégorie (une recherche par catégorie) ; nearest_min : jusqu'à la plus proche toutes catégories confondues. NULL au-delà de l'horizon de recherche (HORIZON_MIN, par défaut {hor:g} min).
+- opportunities : somme de WEIGHT_FIELD (emplois, places ; 1 par destination à défaut) sur les destinations à moins de THRESHOLD_MIN (par défaut {thr:g} min) : la mesure des opportunités cumulées.
+- gravity : somme de poids x f(t) sur les destinations dans l'horizon (accessibilité gravitaire de Hansen 1959), avec f(t) = exp(-beta t) (exponentielle, beta par défaut {be:g} par minute) ou f(t) = t^-beta (puissance, beta par défaut {bp:g}, t d'au moins {tmin:g} min). Ces valeurs de beta sont des exemples, pas des constantes publiées : calibrez-les sur une enquête déplacements locale si possible.
+
+Méthode exacte pour les sommes : le réseau n'est pas orienté ; chaque destination (ou chaque cellule, selon ce qui est le moins nombreux) a sa propre recherche bornée à l'horizon, et chaque paire cellule-destination qui s'y trouve est obtenue avec son trajet exact (tronçons partiels compris) sans construire de matrice complète. Les destinations surfaciques sont représentées par leur point sur la surface ; on entre dans les parcs, aires de jeux et terrains de sport partout où leur contour touche une rue (à moins de {ent:g} m), et ils comptent une seule fois, à leur entrée la plus proche.
+
+Vitesse de marche : par défaut {speed} km/h (Highway Capacity Manual, TRB 2010). Les noms de catégorie deviennent des noms de champ sûrs ; la correspondance figure dans le journal.
+
+Valeurs numériques : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY et MEAN_NEAREST_MIN (moyennes sur les cellules situées sur le réseau).</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="118"/>
         <source>Destinations (services, jobs: points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinations (services, emplois : points ou polygones)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="121"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="158"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="160"/>
         <location filename="../algorithms/flood_disruption.py" line="176"/>
         <source>Category field (empty = one category 'all')</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de catégorie (vide = une seule catégorie 'all')</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="124"/>
         <source>Weight field (jobs, seats; empty = 1 per destination)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de poids (emplois, places ; vide = 1 par destination)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="128"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="161"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="163"/>
         <location filename="../algorithms/flood_disruption.py" line="147"/>
         <location filename="../algorithms/green_space_coverage.py" line="137"/>
         <location filename="../algorithms/sdg_1171.py" line="157"/>
@@ -267,159 +292,159 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
         <location filename="../algorithms/suggest_sites.py" line="126"/>
         <location filename="../algorithms/supply_demand.py" line="117"/>
         <source>Walking network (prepared, or any street line layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau piéton (préparé, ou toute couche de lignes de rues)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="131"/>
         <source>Grid extent (empty = the network's extent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Emprise de la grille (vide = l'emprise du réseau)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="133"/>
         <source>Zones (keep the cells touching them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones (garder les cellules qui les touchent)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="136"/>
         <source>Cell size: distance between cell centres (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de cellule : distance entre centres de cellules (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="139"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="164"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="166"/>
         <location filename="../algorithms/flood_disruption.py" line="179"/>
         <location filename="../algorithms/service_area.py" line="110"/>
         <location filename="../algorithms/supply_demand.py" line="123"/>
         <source>Walking speed (km/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse de marche (km/h)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="142"/>
         <source>Threshold for cumulative opportunities (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil des opportunités cumulées (minutes)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="145"/>
         <source>Gravity decay function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction de décroissance gravitaire</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="146"/>
         <source>Exponential: exp(-beta t)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exponentielle : exp(-beta t)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="146"/>
         <source>Power: t^-beta</source>
-        <translation type="unfinished"></translation>
+        <translation>Puissance : t^-beta</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="149"/>
         <source>Decay beta (empty = {e:g} per minute for exponential, {p:g} for power; examples)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beta de décroissance (vide = {e:g} par minute pour l'exponentielle, {p:g} pour la puissance ; exemples)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="154"/>
         <source>Largest distance from a cell centre or destination to the network (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance maximale d'un centre de cellule ou d'une destination au réseau (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="159"/>
         <source>Search horizon for nearest times and gravity (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizon de recherche pour les temps au plus proche et la gravité (minutes)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="162"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="191"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="193"/>
         <source>Polygon destinations are reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès aux destinations surfaciques</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="163"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="192"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="194"/>
         <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique : parcs, aires de jeux et terrains de sport par leur contour, les autres par leur point sur la surface</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="165"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="194"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="196"/>
         <source>At their point on surface</source>
-        <translation type="unfinished"></translation>
+        <translation>À leur point sur la surface</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="166"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="195"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="197"/>
         <source>Wherever their boundary meets the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Partout où leur contour touche le réseau</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="172"/>
         <source>Accessibility grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille d'accessibilité</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="173"/>
-        <location filename="../core/report.py" line="558"/>
-        <location filename="../core/report.py" line="568"/>
-        <location filename="../core/report.py" line="782"/>
-        <location filename="../core/report.py" line="1108"/>
+        <location filename="../core/report.py" line="570"/>
+        <location filename="../core/report.py" line="580"/>
+        <location filename="../core/report.py" line="794"/>
+        <location filename="../core/report.py" line="1120"/>
         <source>Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="174"/>
-        <location filename="../core/report.py" line="559"/>
+        <location filename="../core/report.py" line="571"/>
         <source>Cells whose centre is on the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules dont le centre est sur le réseau</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="175"/>
-        <location filename="../core/report.py" line="562"/>
+        <location filename="../core/report.py" line="574"/>
         <source>Mean opportunities within the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunités moyennes dans le seuil</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="177"/>
         <source>Mean gravity access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessibilité gravitaire moyenne</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="178"/>
-        <location filename="../core/report.py" line="560"/>
-        <location filename="../core/report.py" line="1109"/>
+        <location filename="../core/report.py" line="572"/>
+        <location filename="../core/report.py" line="1121"/>
         <source>Mean walk to the nearest destination (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marche moyenne jusqu'à la destination la plus proche (min)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="185"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="241"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="243"/>
         <location filename="../algorithms/flood_disruption.py" line="213"/>
         <source>destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>destinations</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="188"/>
         <location filename="../algorithms/green_space_coverage.py" line="223"/>
         <location filename="../algorithms/sdg_1171.py" line="223"/>
         <source>zones</source>
-        <translation type="unfinished"></translation>
+        <translation>zones</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="202"/>
         <source>The cell size must be more than 0 m (got {v:g}); try {d:g} m.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille de cellule doit être supérieure à 0 m (reçu {v:g}) ; essayez {d:g} m.</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="206"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="246"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="248"/>
         <location filename="../algorithms/service_area.py" line="147"/>
         <location filename="../algorithms/supply_demand.py" line="157"/>
         <source>The walking speed must be more than 0 km/h (got {v:g}). A typical adult speed is {d} km/h.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vitesse de marche doit être supérieure à 0 km/h (reçu {v:g}). Une vitesse adulte typique est {d} km/h.</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="211"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="272"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="274"/>
         <location filename="../algorithms/flood_disruption.py" line="233"/>
         <location filename="../algorithms/flood_disruption.py" line="235"/>
         <location filename="../algorithms/green_space_coverage.py" line="242"/>
@@ -428,93 +453,93 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
         <location filename="../algorithms/suggest_sites.py" line="198"/>
         <location filename="../algorithms/supply_demand.py" line="165"/>
         <source>network</source>
-        <translation type="unfinished"></translation>
+        <translation>réseau</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="212"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="273"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="275"/>
         <location filename="../algorithms/green_space_coverage.py" line="243"/>
         <location filename="../algorithms/sdg_1171.py" line="258"/>
         <location filename="../algorithms/service_area.py" line="160"/>
         <location filename="../algorithms/suggest_sites.py" line="199"/>
         <location filename="../algorithms/supply_demand.py" line="166"/>
         <source>Working CRS: {c}.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCR de travail : {c}.</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="223"/>
         <source>The zone layer has no usable polygons.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche de zones n'a aucun polygone utilisable.</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="229"/>
         <source>The grid extent has no area. Draw or choose a larger extent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'emprise de la grille n'a pas de surface. Dessinez ou choisissez une emprise plus grande.</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="235"/>
         <source>No extent or zones given: the grid covers the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni emprise ni zones : la grille couvre le réseau.</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="241"/>
         <source>{n:,} hexagons of {s:g} m.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:,} hexagones de {s:g} m.</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="253"/>
         <source>weight field '{f}'</source>
-        <translation type="unfinished"></translation>
+        <translation>champ de poids '{f}'</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="273"/>
         <source>Category -&gt; field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie -&gt; champ :</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="301"/>
         <source>{c:,} cells, {o:,} on the network; mean opportunities within {t:g} min: {m}; mean walk to the nearest destination: {n} min.</source>
-        <translation type="unfinished"></translation>
+        <translation>{c:,} cellules, dont {o:,} sur le réseau ; opportunités moyennes en {t:g} min : {m} ; marche moyenne jusqu'à la destination la plus proche : {n} min.</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="11"/>
         <source>Prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="12"/>
         <source>Walkability</source>
-        <translation type="unfinished"></translation>
+        <translation>Marchabilité</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="13"/>
         <source>Public space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace public</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="14"/>
         <source>Flood</source>
-        <translation type="unfinished"></translation>
+        <translation>Inondation</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="15"/>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="16"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="42"/>
         <source>Compare scenarios (baseline vs scenario)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer des scénarios (référence et scénario)</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="45"/>
         <source>Pair two result layers of the same analysis and show, per feature and field, what the scenario changes: better, worse or the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparie deux couches de résultats de la même analyse et montre, par entité et par champ, ce que change le scénario : mieux, moins bien ou pareil.</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="49"/>
@@ -531,194 +556,206 @@ NULL is never turned into a number: a walk time going from a value to NULL is fl
 change: better (some field better, none worse), worse, mixed, same, no_data. change_detail names the strongest news for the map legend (newly unreachable, newly reachable, ...).
 
 Summary table, one row per field: how many rows are better, worse, the same, newly reachable or unreachable; the mean of the baseline, the scenario and the delta; and, with a population field, the population-weighted mean delta (sum of population x delta / sum of population, over rows with a value on both sides) and the population that is better or worse off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare le résultat d'une analyse exécutée sur la situation de référence avec la même analyse exécutée sur un scénario (par exemple deux sorties de l'analyse de la ville du quart d'heure).
+
+Appariement : les lignes sont appariées par le champ clé (par exemple un identifiant d'origine) ou, s'il est vide, par géométrie identique (au millimètre). Les lignes présentes d'un seul côté sont conservées et marquées only_baseline / only_scenario.
+
+Champs : les champs numériques à comparer ; vide = tous les champs numériques communs aux deux couches (les identifiants comme fid et le champ de population sont exclus). Pour chaque champ F, la sortie contient F_base, F_scen, F_delta (scénario moins référence) et F_status.
+
+Mieux ou moins bien : moins de temps de marche, de distance, de hauteur d'eau ou d'exposition, c'est mieux ; plus de couverture, de part dans un seuil, de score ou de surface de parc, c'est mieux. Le sens est déduit du nom du champ (time, dist, depth, exposed... = plus bas est mieux ; share, within, coverage, score, area... = plus haut est mieux) ; vous pouvez le fixer dans Sens, p. ex. 'time_school: lower, n_within: higher'.
+
+NULL n'est jamais transformé en nombre : un temps de marche qui passe d'une valeur à NULL est marqué newly_unreachable (moins bien), de NULL à une valeur newly_reachable (mieux) ; une hauteur d'eau qui passe de NULL (sec) à une valeur est newly_affected (moins bien). F_delta vaut alors NULL.
+
+change : better (un champ meilleur, aucun moins bon), worse, mixed, same, no_data. change_detail indique le changement le plus marquant pour la légende de la carte (newly unreachable, newly reachable, ...).
+
+Table de synthèse, une ligne par champ : combien de lignes sont meilleures, moins bonnes, identiques, nouvellement accessibles ou inaccessibles ; la moyenne de la référence, du scénario et de l'écart ; et, avec un champ de population, l'écart moyen pondéré par la population (somme de population x écart / somme de population, sur les lignes ayant une valeur des deux côtés) et la population dont la situation s'améliore ou se dégrade.</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="79"/>
         <source>Baseline result layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche de résultats de référence</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="82"/>
         <source>Scenario result layer (same analysis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche de résultats du scénario (même analyse)</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="85"/>
         <source>Key field pairing the rows (empty = same geometry)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ clé pour apparier les lignes (vide = même géométrie)</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="88"/>
         <source>Fields to compare (empty = all common numeric fields)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs à comparer (vide = tous les champs numériques communs)</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="92"/>
         <source>Population field (weights the summary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de population (pondère la synthèse)</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="96"/>
         <source>Directions, e.g. 'score: higher, time_school: lower/worst' (empty = read from the field names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens, p. ex. 'score: higher, time_school: lower/worst' (vide = déduit des noms de champ)</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="99"/>
         <source>Differences (baseline vs scenario)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarts (référence et scénario)</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="102"/>
         <source>Comparison summary per field</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse de la comparaison par champ</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="104"/>
         <source>Rows compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes comparées</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="105"/>
         <source>Rows better off</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes améliorées</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="106"/>
         <source>Rows worse off</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes dégradées</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="107"/>
         <source>Rows better in one field, worse in another</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes meilleures sur un champ, moins bonnes sur un autre</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="108"/>
         <source>Rows unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes inchangées</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="109"/>
         <source>Rows without values on either side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes sans valeur d'aucun côté</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="110"/>
         <source>Population better off</source>
-        <translation type="unfinished"></translation>
+        <translation>Population dont la situation s'améliore</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="111"/>
         <source>Population worse off</source>
-        <translation type="unfinished"></translation>
+        <translation>Population dont la situation se dégrade</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="117"/>
         <location filename="../algorithms/compare_scenarios.py" line="151"/>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>référence</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="117"/>
         <location filename="../algorithms/compare_scenarios.py" line="155"/>
         <source>scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>scénario</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="119"/>
         <source>The {what} result layer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir la couche de résultats ({what}).</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="127"/>
         <source>The key field '{k}' is not in the scenario layer. Both layers must come from the same analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ clé '{k}' n'est pas dans la couche du scénario. Les deux couches doivent provenir de la même analyse.</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="131"/>
         <source>The population field '{f}' is not in the baseline layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ de population '{f}' n'est pas dans la couche de référence.</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="136"/>
         <source>The two layers share no numeric field to compare. Are they results of the same analysis?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux couches n'ont aucun champ numérique commun à comparer. Sont-elles issues de la même analyse ?</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="139"/>
         <source>Comparing the common numeric fields: {f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison des champs numériques communs : {f}.</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="143"/>
         <source>Field(s) {f} are not in the scenario layer. Both layers must come from the same analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ou les champs {f} ne sont pas dans la couche du scénario. Les deux couches doivent provenir de la même analyse.</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="148"/>
         <source>Directions given for fields that are not compared: {f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens donnés pour des champs qui ne sont pas comparés : {f}.</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="168"/>
         <source>{f}: {d} is better; NULL means {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{f} : {d} est mieux ; NULL signifie {n}.</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="169"/>
         <source>lower</source>
-        <translation type="unfinished"></translation>
+        <translation>plus bas</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="169"/>
         <source>higher</source>
-        <translation type="unfinished"></translation>
+        <translation>plus haut</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="170"/>
         <source>neither (direction unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun (sens inconnu)</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="171"/>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>inaccessible</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="171"/>
         <source>not affected</source>
-        <translation type="unfinished"></translation>
+        <translation>non touché</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="172"/>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>sans valeur</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="201"/>
         <source>{n} rows: {b} better, {w} worse, {m} mixed, {s} unchanged, {d} without data.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} lignes : {b} mieux, {w} moins bien, {m} mixtes, {s} inchangées, {d} sans données.</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="206"/>
         <source>  {f}: {b} better, {w} worse, mean delta {m}{p}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {f} : {b} mieux, {w} moins bien, écart moyen {m}{p}</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="209"/>
         <source>, population-weighted {v:+.3g}</source>
-        <translation type="unfinished"></translation>
+        <translation>, pondéré par la population {v:+.3g}</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="37"/>
         <source>Download walking network from OpenStreetMap</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger le réseau piéton depuis OpenStreetMap</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="40"/>
         <source>Download the walkable streets and paths of an area from OpenStreetMap (osmnx, online) or read them from an .osm file, as a ready walking network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharge les rues et chemins praticables à pied d'une zone depuis OpenStreetMap (osmnx, en ligne) ou les lit depuis un fichier .osm, sous forme de réseau piéton prêt à l'emploi.</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="44"/>
@@ -735,101 +772,113 @@ Method: every highway way of the area is loaded, the rule removes the ones a ped
 Outputs: edges with edge_id, from_node, to_node, length_m and component (0 = the largest connected piece), plus the number of edges, nodes and components, the share of length in the largest component and the total length in km.
 
 Needs the Python package osmnx (Debian/Ubuntu: apt install python3-osmnx) and, without an OSM file, an internet connection. Map data © OpenStreetMap contributors, ODbL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupère le réseau piéton d'une zone depuis OpenStreetMap avec la bibliothèque osmnx et l'écrit sous la même forme que « Préparer le réseau piéton », prêt pour toutes les autres analyses d'UrbanPlan.
+
+Zone : dessinez ou choisissez une emprise, ou donnez une couche de polygones (leur union est utilisée ; elle l'emporte sur l'emprise). Les téléchargements en ligne sont limités à {km2:g} km² (environ 7 x 7 km, un arrondissement) : les zones plus grandes sont lentes sur le serveur Overpass public. Pour une ville entière, téléchargez un extrait .osm.pbf et utilisez « Préparer le réseau piéton ».
+
+Fichier OSM (facultatif, hors ligne) : un fichier XML OpenStreetMap (.osm, par exemple depuis openstreetmap.org &gt; Exporter ou JOSM) lu au lieu de télécharger ; une emprise ou un polygone le découpe alors.
+
+Règle de praticabilité (la même que « Préparer le réseau piéton ») : {rule} Les contours de surfaces (area=yes, quais fermés) ne sont pas des chemins.
+
+Méthode : toutes les voies highway de la zone sont chargées, la règle retire celles qu'un piéton ne peut pas emprunter, les suites de tronçons entre carrefours sont fusionnées en une seule arête et le résultat est projeté dans la zone UTM locale, de sorte que les longueurs sont en mètres (le journal indique la zone).
+
+Sorties : arêtes avec edge_id, from_node, to_node, length_m et component (0 = la plus grande partie connexe), plus le nombre d'arêtes, de nœuds et de composantes, la part de longueur dans la plus grande composante et la longueur totale en km.
+
+Nécessite le paquet Python osmnx (Debian/Ubuntu : apt install python3-osmnx) et, sans fichier OSM, une connexion internet. Données cartographiques © contributeurs OpenStreetMap, ODbL.</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="77"/>
         <source>Area extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Emprise de la zone</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="79"/>
         <source>Area polygon(s) (optional, used instead of the extent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygone(s) de la zone (facultatif, utilisé à la place de l'emprise)</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="82"/>
         <source>OSM file (.osm XML, optional: read offline instead of downloading)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier OSM (.osm XML, facultatif : lu hors ligne au lieu de télécharger)</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="87"/>
         <source>OpenStreetMap XML (*.osm *.xml *.bz2);;OpenStreetMap PBF (*.pbf)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenStreetMap XML (*.osm *.xml *.bz2);;OpenStreetMap PBF (*.pbf)</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="90"/>
         <location filename="../algorithms/prepare_walk_network.py" line="78"/>
         <location filename="../core/report.py" line="112"/>
-        <location filename="../qgis_io/styles.py" line="589"/>
+        <location filename="../qgis_io/styles.py" line="627"/>
         <source>Walking network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau piéton</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="91"/>
         <location filename="../algorithms/prepare_walk_network.py" line="79"/>
         <source>Number of edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d'arêtes</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="92"/>
         <location filename="../algorithms/prepare_walk_network.py" line="80"/>
         <source>Number of nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de nœuds</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="93"/>
         <location filename="../algorithms/prepare_walk_network.py" line="81"/>
         <source>Connected components</source>
-        <translation type="unfinished"></translation>
+        <translation>Composantes connexes</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="95"/>
         <location filename="../algorithms/prepare_walk_network.py" line="83"/>
         <source>Share of length in the largest component (0-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de la longueur dans la plus grande composante (0-1)</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="96"/>
         <location filename="../algorithms/prepare_walk_network.py" line="84"/>
-        <location filename="../core/report.py" line="1019"/>
+        <location filename="../core/report.py" line="1031"/>
         <source>Total length (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur totale (km)</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="107"/>
         <source>area polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>polygone de la zone</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="111"/>
         <source>Both an extent and area polygons were given: the polygons are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une emprise et des polygones de zone ont été donnés : les polygones sont utilisés.</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="116"/>
         <source>No area given: set 'Area extent' (draw it on the map or use a layer's extent) or choose an 'Area polygon' layer, or give an 'OSM file' to read offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune zone donnée : renseignez « Emprise de la zone » (dessinez-la sur la carte ou utilisez l'emprise d'une couche), choisissez une couche « Polygone(s) de la zone » ou donnez un « Fichier OSM » à lire hors ligne.</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="137"/>
         <location filename="../algorithms/prepare_walk_network.py" line="117"/>
         <source>Walking network: {edges} edges, {nodes} nodes, {comp} component(s), {share:.1f}% of the length in the largest, {km:.2f} km in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau piéton : {edges} arêtes, {nodes} nœuds, {comp} composante(s), {share:.1f} % de la longueur dans la plus grande, {km:.2f} km au total.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="82"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="81"/>
         <location filename="../core/report.py" line="99"/>
         <source>15-minute city: walking access to daily services</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville du quart d'heure : accès à pied aux services du quotidien</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="85"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="84"/>
         <source>Walking distance and time from every home (origin) to the nearest service of each category, along the street network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance et temps de marche de chaque logement (origine) au service le plus proche de chaque catégorie, le long du réseau de rues.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="91"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="90"/>
         <source>Answers: who can walk to which daily services within N minutes, along real streets?
 
 Method: origins (homes, buildings, population hexagons) and destinations (schools, clinics, shops, stops, parks) are attached to the nearest point of the nearest street; the walk along that street to either end counts. For each category, one search spreads from all its destinations at once over the network, so a city with 100 000 homes costs no more than one with 100. Points farther than the largest snap distance (default {snap:g} m) are off the network: their results are NULL and the log counts them. Polygons stand for their point on surface; parks, playgrounds and sports grounds are entered wherever their boundary meets a street (within {ent:g} m).
@@ -851,149 +900,169 @@ Zones: each origin belongs to the zone polygon that contains its point (its poin
 SUMMARY table, per zone (and 'all') x category x group: population, population_within, share_within (0-1), median_time and p90_time (population-weighted walk times in minutes of the people who reach the category within the search horizon; people off the network or beyond it count as not within and are left out of these times; population_reached says how many people they describe). Category 'all_categories' = every category within its threshold; 'any_category' = at least one.
 
 POP_TOTAL: population of all origins. POP_SHARE_ALL_WITHIN: share (0-1) of it that reaches every category within its threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répond à la question : qui peut rejoindre à pied quels services du quotidien en N minutes, par les vraies rues ?
+
+Méthode : les origines (logements, bâtiments, hexagones de population) et les destinations (écoles, centres de santé, commerces, arrêts, parcs) sont rattachées au point le plus proche de la rue la plus proche ; le trajet le long de cette rue jusqu'à l'une de ses extrémités est compté. Pour chaque catégorie, une seule recherche part simultanément de toutes ses destinations sur le réseau, si bien qu'une ville de 100 000 logements ne coûte pas plus qu'une de 100. Les points plus éloignés que la distance d'accrochage maximale (par défaut {snap:g} m) sont hors réseau : leurs résultats sont NULL et le journal les compte. Les polygones sont représentés par leur point sur la surface ; on entre dans les parcs, aires de jeux et terrains de sport partout où leur contour touche une rue (à moins de {ent:g} m).
+
+Vitesse de marche : par défaut {speed} km/h, la vitesse moyenne d'un adulte selon le Highway Capacity Manual (TRB 2010). Les personnes âgées et les enfants marchent moins vite : indiquez leurs champs de groupe et, dans Vitesses par groupe, leurs vitesses (p. ex. elderly=3.6) pour les compter à leur propre allure dans la synthèse.
+
+Seuils : THRESHOLD_MIN (par défaut {thr:g} minutes, le cercle de vie de 15 minutes des cas de Shanghai, Hangzhou et Fuzhou) pour toutes les catégories, ou un préréglage avec des seuils par catégorie en minutes et/ou en mètres (dans le seuil quand toutes les limites sont respectées). Avec un préréglage, seules ses catégories sont analysées ; une catégorie du préréglage regroupe les catégories de destination listées dans son 'match'. Préréglages fournis :
+{presets}
+Fichier de préréglage : votre propre JSON (même structure que resources/presets/walkability.json) ou CSV (colonnes category, minutes, metres, match, weight, source) ; il remplace PRESET.
+
+Sorties par origine : dist_&lt;category&gt; (m) et time_&lt;category&gt; (min) jusqu'à la destination la plus proche, n_within (nombre de catégories dans leur seuil) et score. Les noms de catégorie deviennent des noms de champ sûrs (minuscules, chiffres, _) ; la correspondance figure dans le journal. NULL signifie hors réseau, ou rien de cette catégorie dans l'horizon de recherche ({h:g} x le seuil), jamais 0.
+
+Score (0-100) : par catégorie, 100 dans le seuil, puis décroissance linéaire jusqu'à 0 à {h:g} x le seuil (score = 100 x (2 - d / D), borné à 0-100, où d est la distance de marche et D le seuil exprimé en distance : mètres, ou minutes x vitesse, la plus courte des deux) ; 0 si non atteint. Le score de l'origine est la moyenne des catégories (pondérée par les poids du préréglage). Exemple : une école à 12 min avec un seuil de 15 min obtient 100 ; un centre de santé à 20 min obtient 100 x (2 - 20/15) = 67 ; leur moyenne est 83.
+
+Population : POPULATION_FIELD personnes par origine (sans lui, chaque origine compte 1). GROUP_FIELDS : champs numériques donnant le nombre de personnes d'un groupe par origine (enfants, personnes âgées...). Des valeurs NULL ou négatives arrêtent le traitement avec un message.
+
+Zones : chaque origine appartient au polygone de zone qui contient son point (son point sur la surface pour les polygones).
+
+Table SUMMARY, par zone (et 'all') x catégorie x groupe : population, population_within, share_within (0-1), median_time et p90_time (temps de marche pondérés par la population, en minutes, des personnes qui atteignent la catégorie dans l'horizon de recherche ; les personnes hors réseau ou au-delà comptent comme hors seuil et sont exclues de ces temps ; population_reached indique combien de personnes ils décrivent). Catégorie 'all_categories' = toutes les catégories dans leur seuil ; 'any_category' = au moins une.
+
+POP_TOTAL : population de toutes les origines. POP_SHARE_ALL_WITHIN : part (0-1) de celle-ci qui atteint toutes les catégories dans leur seuil.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="143"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="145"/>
         <location filename="../algorithms/flood_disruption.py" line="161"/>
         <source>Origins (homes, buildings, population grid: points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Origines (logements, bâtiments, grille de population : points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="146"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="148"/>
         <location filename="../algorithms/flood_disruption.py" line="164"/>
         <source>Population field (empty = every origin counts 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de population (vide = chaque origine compte 1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="150"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="152"/>
         <location filename="../algorithms/flood_disruption.py" line="168"/>
         <source>Population group fields (people per group, e.g. children, elderly)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs de groupes de population (personnes par groupe, p. ex. enfants, personnes âgées)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="155"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="157"/>
         <location filename="../algorithms/flood_disruption.py" line="173"/>
         <source>Destinations (services: points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinations (services : points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="167"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="169"/>
         <source>Threshold (minutes, for every category without a preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil (minutes, pour toutes les catégories sans préréglage)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="170"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="172"/>
         <source>Preset (per-category thresholds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Préréglage (seuils par catégorie)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="174"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="176"/>
         <location filename="../algorithms/flood_disruption.py" line="185"/>
         <location filename="../algorithms/green_space_coverage.py" line="168"/>
         <location filename="../algorithms/sdg_1171.py" line="186"/>
         <location filename="../algorithms/suggest_sites.py" line="134"/>
         <location filename="../algorithms/supply_demand.py" line="126"/>
         <source>Largest distance from a point to the network (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance maximale d'un point au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="177"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="179"/>
         <source>Zones (districts, subdistricts) for the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones (arrondissements, quartiers) pour la synthèse</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="180"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="182"/>
         <location filename="../algorithms/flood_exposure.py" line="220"/>
         <location filename="../algorithms/flood_risk.py" line="134"/>
         <location filename="../algorithms/green_space_coverage.py" line="160"/>
-        <location filename="../algorithms/report.py" line="121"/>
+        <location filename="../algorithms/report.py" line="120"/>
         <location filename="../algorithms/sdg_1171.py" line="177"/>
         <source>Zone name field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="184"/>
-        <source>Preset file (JSON or CSV; replaces the preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ du nom de zone</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteen_minute_city.py" line="186"/>
-        <source>Preset files (*.json *.csv)</source>
-        <translation type="unfinished"></translation>
+        <source>Preset file (JSON or CSV; replaces the preset)</source>
+        <translation>Fichier de préréglage (JSON ou CSV ; remplace le préréglage)</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteen_minute_city.py" line="188"/>
-        <source>Group walking speeds (km/h), e.g. elderly=3.6; children=4</source>
-        <translation type="unfinished"></translation>
+        <source>Preset files (*.json *.csv)</source>
+        <translation>Fichiers de préréglage (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="201"/>
-        <source>Walking access per origin</source>
-        <translation type="unfinished"></translation>
+        <location filename="../algorithms/fifteen_minute_city.py" line="190"/>
+        <source>Group walking speeds (km/h), e.g. elderly=3.6; children=4</source>
+        <translation>Vitesses de marche par groupe (km/h), p. ex. elderly=3.6; children=4</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteen_minute_city.py" line="203"/>
-        <source>Walking access summary</source>
-        <translation type="unfinished"></translation>
+        <source>Walking access per origin</source>
+        <translation>Accès à pied par origine</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteen_minute_city.py" line="205"/>
+        <source>Walking access summary</source>
+        <translation>Synthèse de l'accès à pied</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fifteen_minute_city.py" line="207"/>
         <location filename="../algorithms/green_space_coverage.py" line="182"/>
         <location filename="../algorithms/sdg_1171.py" line="204"/>
         <location filename="../algorithms/supply_demand.py" line="37"/>
         <source>Total population</source>
-        <translation type="unfinished"></translation>
+        <translation>Population totale</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="207"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="209"/>
         <source>Share of the population within reach of every category (0-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de la population à portée de toutes les catégories (0-1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="210"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="212"/>
         <source>Origins farther than the snap distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Origines au-delà de la distance d'accrochage</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="231"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="233"/>
         <source>Preset: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Préréglage : {p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="240"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="242"/>
         <location filename="../algorithms/flood_disruption.py" line="212"/>
-        <location filename="../core/report.py" line="593"/>
+        <location filename="../core/report.py" line="605"/>
         <source>origins</source>
-        <translation type="unfinished"></translation>
+        <translation>origines</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="250"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="252"/>
         <source>The threshold must be more than 0 minutes (got {v:g}); 15 is the 15-minute city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le seuil doit être supérieur à 0 minute (reçu {v:g}) ; 15 correspond à la ville du quart d'heure.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="254"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="256"/>
         <location filename="../algorithms/green_space_coverage.py" line="231"/>
         <location filename="../algorithms/sdg_1171.py" line="232"/>
         <location filename="../algorithms/service_area.py" line="151"/>
         <location filename="../algorithms/suggest_sites.py" line="191"/>
         <location filename="../algorithms/supply_demand.py" line="161"/>
         <source>The largest snap distance must be more than 0 m (got {v:g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La distance d'accrochage maximale doit être supérieure à 0 m (reçu {v:g}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="268"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="270"/>
         <location filename="../algorithms/flood_exposure.py" line="253"/>
         <location filename="../algorithms/flood_risk.py" line="195"/>
         <location filename="../algorithms/green_space_coverage.py" line="226"/>
-        <location filename="../algorithms/report.py" line="203"/>
+        <location filename="../algorithms/report.py" line="218"/>
         <location filename="../algorithms/sdg_1171.py" line="250"/>
         <source>Zones are given but no zone name field: choose the field that names each zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des zones sont données mais pas de champ de nom de zone : choisissez le champ qui nomme chaque zone.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="281"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="283"/>
         <location filename="../algorithms/flood_disruption.py" line="286"/>
         <location filename="../algorithms/flood_exposure.py" line="277"/>
         <location filename="../algorithms/green_space_coverage.py" line="262"/>
@@ -1001,49 +1070,49 @@ POP_TOTAL: population of all origins. POP_SHARE_ALL_WITHIN: share (0-1) of it th
         <location filename="../algorithms/suggest_sites.py" line="206"/>
         <location filename="../algorithms/supply_demand.py" line="175"/>
         <source>population field '{f}'</source>
-        <translation type="unfinished"></translation>
+        <translation>champ de population '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="283"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="285"/>
         <location filename="../algorithms/flood_disruption.py" line="288"/>
         <location filename="../qgis_io/publicspace.py" line="232"/>
         <source>group field '{f}'</source>
-        <translation type="unfinished"></translation>
+        <translation>champ de groupe '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="305"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="307"/>
         <source>Categories, thresholds and output fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories, seuils et champs de sortie :</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="315"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="317"/>
         <source>The origin fields {f} are replaced by this analysis's fields of the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs d'origine {f} sont remplacés par les champs du même nom de cette analyse.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="335"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="337"/>
         <source>The total population is 0, so no share can be given.</source>
-        <translation type="unfinished"></translation>
+        <translation>La population totale est 0 : aucune part ne peut être donnée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="343"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="345"/>
         <source>Population: {p:,.0f}. Share within reach of every category: {s}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Population : {p:,.0f}. Part à portée de toutes les catégories : {s}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="350"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="352"/>
         <source>  {c}: {s} within; median walk {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>  {c} : {s} dans le seuil ; marche médiane {m} min</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="97"/>
         <source>Flood disruption of walking access</source>
-        <translation type="unfinished"></translation>
+        <translation>Perturbation de l'accès à pied par les inondations</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="100"/>
         <source>Which streets become impassable on foot in a flood, and who then loses walking access to schools, clinics and other daily services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles rues deviennent impraticables à pied lors d'une inondation, et qui perd alors l'accès à pied aux écoles, centres de santé et autres services du quotidien.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="105"/>
@@ -1056,141 +1125,149 @@ Walking threshold: a street is impassable when its depth is greater than MAX_WAL
 Access: the same engine as urbanplan:fifteenminutecity (one search per category over the network, origins and destinations attached to the nearest street within MAX_SNAP_M, walking speed WALK_SPEED_KMH, default {v} km/h, threshold THRESHOLD_MIN, default {t:g} min). The 'after' run uses the same attachment: a home on a flooded street must wade along it, so it is cut off unless it sits at a dry junction. Times are searched up to {h:g} x the threshold; beyond, or cut off, they are NULL, never 0.
 
 Outputs. OUTPUT: the origins with, per category, time_before_&lt;cat&gt; and time_after_&lt;cat&gt; (minutes) and lost_&lt;cat&gt; (1 = within the threshold before and not after), lost_any and street_flooded (the origin's own street is impassable). FACILITIES: the destinations with category, street_flooded (every access point on an impassable street), reached_before / reached_after (some origin reaches it within its threshold) and cut_off (reached before, by nobody after). SUMMARY: per category and population group (POPULATION_FIELD, GROUP_FIELDS; every origin counts 1 without them): population, pop_within_before, pop_within_after, pop_lost_access, share_lost (of those within before) and median times; category '(any category)' counts people losing at least one category. EDGES: the network with depth_m and impassable. Numbers: POP_LOST_ACCESS (people losing at least one category), ORIGINS_LOST_ACCESS, EDGES_FLOODED and KM_FLOODED (impassable edges and their length), FACILITIES_CUT_OFF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relie une inondation à la ville du quart d'heure : les rues sous une hauteur d'eau supérieure à un seuil de marche sont fermées, et l'accès à pied de chaque origine à la destination la plus proche de chaque catégorie est calculé avant et après.
+
+Hauteur le long d'une rue : chaque arête du réseau prend la hauteur d'eau la plus forte en tout point de son tracé. L'arête est coupée à chaque bord de cellule du raster de hauteur qu'elle traverse (la règle que floodexposure applique aux routes), si bien qu'aucune cellule traversée n'est manquée. Les hauteurs sans donnée, nulles ou négatives sont sèches (les négatives avec un avertissement) ; les rues hors de l'aléa sont sèches et le journal indique combien de km. Les polygones d'aléa (DEPTH_FIELD : hauteur en mètres, ou un nom de classe de la table InaSAFE compté à sa borne inférieure) sont d'abord rastérisés en cellules de 1 m sur le réseau (règle du centre de cellule). Un raster n'est jamais rééchantillonné : le réseau est reprojeté dans son SCR pour la lecture.
+
+Seuil de marche : une rue est impraticable quand sa hauteur d'eau dépasse MAX_WALK_DEPTH_M (par défaut {d:g} m). Source : {s} Hauteur seule : l'aléa ne donne pas la vitesse d'écoulement, et dans une eau courante la hauteur sûre est plus faible ; choisissez une valeur plus petite pour les enfants, les personnes âgées ou les courants rapides.
+
+Accès : le même moteur que urbanplan:fifteenminutecity (une recherche par catégorie sur le réseau, origines et destinations rattachées à la rue la plus proche dans MAX_SNAP_M, vitesse de marche WALK_SPEED_KMH, par défaut {v} km/h, seuil THRESHOLD_MIN, par défaut {t:g} min). Le calcul « après » utilise le même rattachement : un logement sur une rue inondée doit y patauger, il est donc coupé sauf s'il se trouve à un carrefour sec. Les temps sont cherchés jusqu'à {h:g} x le seuil ; au-delà, ou en cas de coupure, ils valent NULL, jamais 0.
+
+Sorties. OUTPUT : les origines avec, par catégorie, time_before_&lt;cat&gt; et time_after_&lt;cat&gt; (minutes) et lost_&lt;cat&gt; (1 = dans le seuil avant et plus après), lost_any et street_flooded (la rue de l'origine est impraticable). FACILITIES : les destinations avec category, street_flooded (tous les points d'accès sur une rue impraticable), reached_before / reached_after (une origine l'atteint dans son seuil) et cut_off (atteinte avant, par personne après). SUMMARY : par catégorie et groupe de population (POPULATION_FIELD, GROUP_FIELDS ; sans eux chaque origine compte 1) : population, pop_within_before, pop_within_after, pop_lost_access, share_lost (parmi ceux dans le seuil avant) et temps médians ; la catégorie '(any category)' compte les personnes qui perdent au moins une catégorie. EDGES : le réseau avec depth_m et impassable. Valeurs : POP_LOST_ACCESS (personnes perdant au moins une catégorie), ORIGINS_LOST_ACCESS, EDGES_FLOODED et KM_FLOODED (arêtes impraticables et leur longueur), FACILITIES_CUT_OFF.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="150"/>
         <location filename="../algorithms/flood_exposure.py" line="181"/>
         <location filename="../algorithms/scorecard.py" line="118"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aléa inondation (raster de hauteur d'eau en mètres, ou polygones)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="154"/>
         <location filename="../algorithms/flood_exposure.py" line="185"/>
         <source>Depth (m) or depth class field of hazard polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de hauteur (m) ou de classe de hauteur des polygones d'aléa</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="157"/>
         <source>Streets deeper than this are impassable on foot (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rues plus profondes que ceci sont impraticables à pied (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="182"/>
         <source>Threshold (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil (minutes)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="188"/>
         <source>Walking access before and after the flood</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès à pied avant et après l'inondation</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="191"/>
-        <location filename="../core/report.py" line="934"/>
+        <location filename="../core/report.py" line="946"/>
         <location filename="../core/lenses.py" line="188"/>
         <source>Facilities cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipements coupés</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="194"/>
         <source>Access lost: summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès perdu : synthèse</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="197"/>
         <source>Flooded streets</source>
-        <translation type="unfinished"></translation>
+        <translation>Rues inondées</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="200"/>
-        <location filename="../core/report.py" line="929"/>
+        <location filename="../core/report.py" line="941"/>
         <source>People losing access to at least one category</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes perdant l'accès à au moins une catégorie</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="201"/>
         <source>Origins losing access to at least one category</source>
-        <translation type="unfinished"></translation>
+        <translation>Origines perdant l'accès à au moins une catégorie</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="202"/>
         <source>Impassable street edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Arêtes de rue impraticables</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="203"/>
         <source>Length of impassable streets (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur des rues impraticables (km)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="204"/>
         <source>Facilities no origin reaches any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipements qu'aucune origine n'atteint plus</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="216"/>
         <location filename="../algorithms/flood_exposure.py" line="244"/>
         <source>The hazard layer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir la couche d'aléa.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="221"/>
         <source>walking speed</source>
-        <translation type="unfinished"></translation>
+        <translation>vitesse de marche</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="222"/>
         <source>threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>seuil</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="223"/>
         <source>largest snap distance</source>
-        <translation type="unfinished"></translation>
+        <translation>distance d'accrochage maximale</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="225"/>
         <source>The {n} must be more than 0 {u} (got {v:g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de {n} doit être supérieure à 0 {u} (reçu {v:g}).</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="248"/>
         <location filename="../algorithms/flood_exposure.py" line="266"/>
         <source>A vector hazard must be polygons with a depth or class field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un aléa vectoriel doit être fait de polygones avec un champ de hauteur ou de classe.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="258"/>
         <source>The hazard polygons do not overlap the network: every street is dry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les polygones d'aléa ne recouvrent pas le réseau : toutes les rues sont sèches.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="263"/>
         <source>Hazard polygons burnt into {r} x {c} cells of {s:g} m where they overlap the network (cell-centre rule).</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygones d'aléa rastérisés en {r} x {c} cellules de {s:g} m là où ils recouvrent le réseau (règle du centre de cellule).</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="271"/>
         <location filename="../algorithms/flood_exposure.py" line="271"/>
         <source>The hazard must be a raster or polygons.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'aléa doit être un raster ou des polygones.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="276"/>
         <source>{km:.2f} km of the network ({share:.0f}%) lie outside the hazard raster and are treated as dry.</source>
-        <translation type="unfinished"></translation>
+        <translation>{km:.2f} km du réseau ({share:.0f} %) sont hors du raster d'aléa et traités comme secs.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="311"/>
         <source>Categories and output fields: {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories et champs de sortie : {c}</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="331"/>
         <source>{e} street edge(s) impassable ({km:.2f} km, deeper than {d:g} m); {p:,.0f} people at {o} origin(s) lose walking access to at least one category; {f} facility(ies) cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>{e} arête(s) de rue impraticable(s) ({km:.2f} km, plus de {d:g} m d'eau) ; {p:,.0f} personnes sur {o} origine(s) perdent l'accès à pied à au moins une catégorie ; {f} équipement(s) coupé(s).</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="346"/>
@@ -1198,44 +1275,44 @@ Outputs. OUTPUT: the origins with, per category, time_before_&lt;cat&gt; and tim
         <location filename="../algorithms/flood_exposure.py" line="260"/>
         <location filename="../algorithms/flood_exposure.py" line="297"/>
         <source>hazard raster</source>
-        <translation type="unfinished"></translation>
+        <translation>raster d'aléa</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="354"/>
         <source>The network cannot be placed in the hazard raster's CRS {c}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de placer le réseau dans le SCR {c} du raster d'aléa.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="360"/>
         <source>The hazard raster does not overlap the network: every street is dry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le raster d'aléa ne recouvre pas le réseau : toutes les rues sont sèches.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="61"/>
         <source>Unknown depth class preset '{p}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préréglage de classes de hauteur inconnu '{p}'.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="64"/>
         <source>Depth classes ({n}): {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes de hauteur ({n}) : {d}</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="67"/>
         <location filename="../algorithms/flood_risk.py" line="162"/>
         <source>Source: {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source : {s}</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="135"/>
         <location filename="../core/report.py" line="107"/>
         <source>Flood exposure by depth class</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposition aux inondations par classe de hauteur d'eau</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="138"/>
         <source>Which buildings, facilities, roads and people sit in water how deep, per depth class, group and zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels bâtiments, équipements, routes et personnes se trouvent sous quelle hauteur d'eau, par classe de hauteur, groupe et zone.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="142"/>
@@ -1250,172 +1327,183 @@ Depth classes: a depth d is in a class when min &lt;= d &lt; max; the feature's 
 Population: POPULATION_FIELD people per feature are exposed at the class of the feature's maximum depth (a building's residents); tick AREA_WEIGHTED for population areas (grid cells, hexagons) to spread them evenly over the polygon's cells. GROUP_FIELDS are numeric counts of groups (elderly, children, low-income) treated the same way. Displaced = exposed people x the class's displacement rate. POPULATION_RASTER (people per cell) counts the people on cells in a flood class (cells split into parts the size of a hazard cell when coarser).
 
 Outputs: the exposure with depth_m, depth_class, exposed (and depth_mean_m, wet_share for polygons; length_m, flooded_m and len_&lt;class&gt;_m for lines; zone); a SUMMARY table per zone, road class, depth class and group (count, population, displaced, road_km); EXPOSED_COUNT, EXPOSED_POPULATION and MAX_DEPTH_M (deepest water at any exposure feature).</source>
-        <translation type="unfinished"></translation>
+        <translation>Superpose un aléa inondation aux enjeux qui y sont exposés et compte l'exposition par classe de hauteur d'eau, groupe de population et zone.
+
+Aléa : un raster de hauteur d'eau en mètres, bande 1 (issu d'un modèle hydraulique, d'une carte d'aléa officielle ou de urbanplan:floodextent), ou des polygones avec un champ de hauteur (mètres) ou de classe (noms de classe de la table ci-dessous) choisi comme DEPTH_FIELD. Les cellules sans donnée et les hauteurs de 0 ou moins sont sèches ; les hauteurs négatives sont traitées comme sèches avec un avertissement. Le raster n'est jamais rééchantillonné : les enjeux sont reprojetés dans le SCR du raster. Un raster sans SCR est refusé. Les enjeux hors du raster sont signalés 'outside_hazard' (hauteur vide) avec un avertissement, jamais comme un 0 silencieux.
+
+Enjeux : les points (équipements) prennent la hauteur de la cellule sous eux. Les lignes (routes) sont coupées aux bords des cellules : la longueur inondée par classe de hauteur est exacte, et ROAD_CLASS_FIELD (p. ex. highway) ventile les km de route dans la synthèse. Les polygones (bâtiments) prennent les cellules dont le centre est dans l'emprise au sol, la règle des statistiques zonales de QGIS : depth_m est le maximum, depth_mean_m la moyenne avec les cellules sèches à 0, wet_share la part des cellules dans une classe. Une emprise plus petite qu'une cellule prend la cellule sous son point sur la surface.
+
+Classes de hauteur : une hauteur d est dans une classe quand min &lt;= d &lt; max ; la classe de l'entité est celle de sa hauteur maximale ; sous la classe la plus basse, elle est 'not_exposed'. Par défaut : les classes d'inondation d'InaSAFE faible 0,1-0,7 m, moyenne 0,7-1,5 m, forte &gt; 1,5 m avec des taux de déplacement de 1 % / 3 % / 5 % (flood_petabencana_hazard_classes d'InaSAFE, le précédent libre parmi les cas du projet). Modifiez-les dans un fichier CSV/JSON (CLASSES_FILE : name, min_m, max_m, displacement_rate).
+
+Population : les POPULATION_FIELD personnes de chaque entité sont exposées dans la classe de la hauteur maximale de l'entité (les habitants d'un bâtiment) ; cochez AREA_WEIGHTED pour des zones de population (cellules de grille, hexagones) afin de les répartir uniformément sur les cellules du polygone. GROUP_FIELDS sont des effectifs numériques de groupes (personnes âgées, enfants, ménages modestes) traités de la même façon. Déplacés = personnes exposées x taux de déplacement de la classe. POPULATION_RASTER (personnes par cellule) compte les personnes sur les cellules d'une classe d'inondation (les cellules plus grossières sont découpées en parts de la taille d'une cellule d'aléa).
+
+Sorties : les enjeux avec depth_m, depth_class, exposed (et depth_mean_m, wet_share pour les polygones ; length_m, flooded_m et len_&lt;class&gt;_m pour les lignes ; zone) ; une table SUMMARY par zone, classe de route, classe de hauteur et groupe (count, population, displaced, road_km) ; EXPOSED_COUNT, EXPOSED_POPULATION et MAX_DEPTH_M (hauteur d'eau maximale sur un enjeu).</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="188"/>
         <source>Exposure (points: facilities, lines: roads, polygons: buildings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enjeux (points : équipements, lignes : routes, polygones : bâtiments)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="192"/>
         <location filename="../algorithms/scorecard.py" line="111"/>
         <location filename="../algorithms/supply_demand.py" line="113"/>
         <source>Population field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de population</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="196"/>
         <source>Population group fields (e.g. elderly, children)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs de groupes de population (p. ex. personnes âgées, enfants)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="201"/>
         <source>Road class field (lines, e.g. highway)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de classe de route (lignes, p. ex. highway)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="204"/>
         <source>Spread each polygon's population over its area (population zones, not buildings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir la population de chaque polygone sur sa surface (zones de population, pas bâtiments)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="208"/>
         <source>Population raster (people per cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raster de population (personnes par cellule)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="211"/>
         <source>Depth classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes de hauteur d'eau</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="214"/>
         <source>Depth class file (CSV or JSON; replaces the preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de classes de hauteur (CSV ou JSON ; remplace le préréglage)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="215"/>
         <source>Depth classes (*.csv *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes de hauteur (*.csv *.json)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="217"/>
         <location filename="../algorithms/flood_risk.py" line="131"/>
         <source>Zones for the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones pour la synthèse</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="223"/>
+        <location filename="../core/report.py" line="122"/>
         <location filename="../core/lenses.py" line="126"/>
         <source>Flood exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposition aux inondations</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="225"/>
         <source>Flood exposure summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse de l'exposition aux inondations</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="228"/>
         <source>Exposure features in a flood class</source>
-        <translation type="unfinished"></translation>
+        <translation>Enjeux dans une classe d'inondation</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="229"/>
         <source>Exposed population</source>
-        <translation type="unfinished"></translation>
+        <translation>Population exposée</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="230"/>
         <source>Deepest water at an exposure feature (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauteur d'eau maximale sur un enjeu (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="231"/>
-        <location filename="../core/report.py" line="818"/>
+        <location filename="../core/report.py" line="830"/>
         <location filename="../core/lenses.py" line="182"/>
         <source>Flooded road length (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur de routes inondées (km)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="233"/>
         <source>Exposed population counted on the population raster</source>
-        <translation type="unfinished"></translation>
+        <translation>Population exposée comptée sur le raster de population</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="241"/>
         <location filename="../algorithms/flood_risk.py" line="175"/>
         <source>exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>enjeux</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="261"/>
         <source>Analysis in the hazard raster's CRS {c}; the exposure is reprojected to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse dans le SCR {c} du raster d'aléa ; les enjeux y sont reprojetés.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="269"/>
         <source>hazard polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>polygones d'aléa</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="282"/>
         <source>ROAD_CLASS_FIELD is used for line exposure only; it is ignored for {k}s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROAD_CLASS_FIELD ne sert qu'aux enjeux linéaires ; il est ignoré pour les {k}s.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="286"/>
         <source>AREA_WEIGHTED applies to polygons only; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>AREA_WEIGHTED ne s'applique qu'aux polygones ; il est ignoré.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="303"/>
         <source>Hazard polygons burnt into a grid of {c:g} {u} cells ({r} x {k}), cell centre rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygones d'aléa rastérisés en une grille de cellules de {c:g} {u} ({r} x {k}), règle du centre de cellule.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="305"/>
         <location filename="../algorithms/flood_extent.py" line="156"/>
         <source>degree</source>
-        <translation type="unfinished"></translation>
+        <translation>degré</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="317"/>
         <location filename="../algorithms/flood_exposure.py" line="319"/>
         <location filename="../algorithms/flood_exposure.py" line="322"/>
         <source>population raster</source>
-        <translation type="unfinished"></translation>
+        <translation>raster de population</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="324"/>
         <source>The population raster does not cover the exposure's area; it is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le raster de population ne couvre pas la zone des enjeux ; il n'est pas utilisé.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="404"/>
         <source>Exposed: {c:,} of {n:,} feature(s) in a flood class; deepest water at an exposure feature {d} m</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposés : {c:,} enjeu(x) sur {n:,} dans une classe d'inondation ; hauteur d'eau maximale sur un enjeu {d} m</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="409"/>
         <source>; exposed population {p:,.0f}</source>
-        <translation type="unfinished"></translation>
+        <translation> ; population exposée {p:,.0f}</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="411"/>
         <source>; flooded roads {km:.2f} km</source>
-        <translation type="unfinished"></translation>
+        <translation> ; routes inondées {km:.2f} km</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="38"/>
         <source>Flood extent from a terrain model</source>
-        <translation type="unfinished"></translation>
+        <translation>Emprise d'inondation à partir d'un modèle de terrain</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="41"/>
         <source>Where water stands, and how deep, for a water level (sea, lake, river) or in closed low spots after heavy rain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où l'eau se tient, et sur quelle hauteur, pour un niveau d'eau (mer, lac, rivière) ou dans les cuvettes fermées après de fortes pluies.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="45"/>
@@ -1429,161 +1517,170 @@ CONNECTIVITY: 8 (default) lets water pass between cells that touch at a corner; 
 Nodata cells never flood. A DEM without a CRS is refused. A DEM in degrees (geographic CRS) is handled: each row's cell area is computed on the CRS's ellipsoid. A SOURCE in another CRS is reprojected to the DEM's CRS; the DEM is never resampled.
 
 Output: a GeoTIFF of water depth in metres, nodata where dry (same grid as the DEM). FLOODED_AREA_M2, MAX_DEPTH_M, FLOODED_CELLS and FLOODED_VOLUME_M3 (m³ of water in the flooded cells) are also returned. Use the depth raster as the hazard of urbanplan:floodexposure and urbanplan:flooddisruption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartographie la zone inondée et la hauteur d'eau à partir d'un modèle numérique de terrain (MNT) quand on ne dispose ni d'un modèle hydraulique ni d'une carte d'aléa officielle (comme le programme PING-GIRI de Dakar, qui a cartographié les zones basses à partir d'un modèle de terrain).
+
+Mode « Niveau d'eau » (un modèle « baignoire ») : la mer, un lac ou une rivière est à WATER_LEVEL mètres, dans le même référentiel altimétrique que le MNT. Une cellule est inondée quand son terrain est strictement sous le niveau ; hauteur = niveau - terrain. Avec une couche SOURCE (polygones, lignes ou points du plan d'eau), seules les cellules reliées à la source par d'autres cellules sous le niveau sont inondées, si bien qu'un creux derrière une digue ou une crête reste sec tant que le niveau ne dépasse pas le point bas de la crête (le col). Sans SOURCE, toute cellule sous le niveau est inondée. La source couvre les cellules dont le centre est dans ses polygones, toutes les cellules traversées par ses lignes et la cellule sous chaque point ; les cellules de la source sans donnée (une mer masquée dans le MNT) portent aussi l'eau. L'eau ne s'écoule pas et les protections plus petites qu'une cellule ne sont pas vues : c'est un premier criblage, pas un modèle hydraulique.
+
+Mode « Accumulation » : la pluie qui ne peut pas s'évacuer s'accumule dans les dépressions fermées jusqu'à leur point de débordement (stagnation dans les points bas). Les dépressions sont remplies exactement comme le fait l'algorithme priority-flood (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62: 117-127) ; hauteur = surface remplie - terrain, signalée là où elle dépasse MIN_DEPTH_M (par défaut {min:g} m, la borne inférieure de la classe d'inondation « faible » d'InaSAFE ; les creux moins profonds sont surtout du bruit du MNT). L'eau quitte le MNT par ses bords et dans les cellules sans donnée (ce sont des exutoires). Le volume est le stockage offert par les dépressions, pas une quantité de pluie.
+
+CONNECTIVITY : 8 (par défaut) laisse l'eau passer entre cellules qui se touchent par un coin ; 4 seulement par les côtés communs, ce qui garde étanche un mur diagonal large d'une cellule.
+Les cellules sans donnée ne sont jamais inondées. Un MNT sans SCR est refusé. Un MNT en degrés (SCR géographique) est pris en charge : l'aire des cellules de chaque ligne est calculée sur l'ellipsoïde du SCR. Une SOURCE dans un autre SCR est reprojetée dans le SCR du MNT ; le MNT n'est jamais rééchantillonné.
+
+Sortie : un GeoTIFF de hauteur d'eau en mètres, sans donnée là où c'est sec (même grille que le MNT). FLOODED_AREA_M2, MAX_DEPTH_M, FLOODED_CELLS et FLOODED_VOLUME_M3 (m³ d'eau dans les cellules inondées) sont aussi renvoyés. Utilisez le raster de hauteur comme aléa de urbanplan:floodexposure et urbanplan:flooddisruption.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="82"/>
         <source>Terrain model (DEM, ground elevation in metres)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de terrain (MNT, altitude du sol en mètres)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="84"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="85"/>
         <source>Water level (sea, lake or river at a level)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau d'eau (mer, lac ou rivière à un niveau)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="86"/>
         <source>Ponding in closed low spots (fill depressions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accumulation dans les cuvettes fermées (remplissage des dépressions)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="89"/>
         <source>Water level (m, same vertical datum as the DEM; mode 'Water level')</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau d'eau (m, même référentiel altimétrique que le MNT ; mode « Niveau d'eau »)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="93"/>
         <source>Water source: sea, lake or river the water comes from (optional; mode 'Water level')</source>
-        <translation type="unfinished"></translation>
+        <translation>Source de l'eau : mer, lac ou rivière d'où vient l'eau (facultatif ; mode « Niveau d'eau »)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="97"/>
         <source>Connectivity (4 = edges only, 8 = edges and corners)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectivité (4 = côtés seulement, 8 = côtés et coins)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="101"/>
         <source>Minimum ponding depth (m; mode 'Ponding')</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauteur minimale d'accumulation (m ; mode « Accumulation »)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="105"/>
-        <location filename="../core/report.py" line="781"/>
-        <location filename="../qgis_io/styles.py" line="593"/>
+        <location filename="../core/report.py" line="793"/>
+        <location filename="../qgis_io/styles.py" line="631"/>
         <source>Water depth (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauteur d'eau (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="106"/>
         <source>Flooded area (m²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Surface inondée (m²)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="107"/>
-        <location filename="../core/report.py" line="774"/>
+        <location filename="../core/report.py" line="786"/>
         <source>Maximum water depth (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauteur d'eau maximale (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="108"/>
         <source>Flooded cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules inondées</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="109"/>
-        <location filename="../core/report.py" line="776"/>
+        <location filename="../core/report.py" line="788"/>
         <source>Water volume (m³)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume d'eau (m³)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="115"/>
         <source>The terrain model (DEM) could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir le modèle de terrain (MNT).</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="119"/>
         <source>CONNECTIVITY must be 4 (cells sharing an edge) or 8 (edges and corners), got {c}.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONNECTIVITY doit valoir 4 (cellules partageant un côté) ou 8 (côtés et coins) ; reçu {c}.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="129"/>
         <source>The depth raster is written as a GeoTIFF: give an output file ending in .tif (got '{p}').</source>
-        <translation type="unfinished"></translation>
+        <translation>Le raster de hauteur est écrit en GeoTIFF : donnez un fichier de sortie se terminant par .tif (reçu '{p}').</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="133"/>
         <source>Give the WATER_LEVEL in metres (same vertical datum as the DEM), or choose the 'Ponding' mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez WATER_LEVEL en mètres (même référentiel altimétrique que le MNT), ou choisissez le mode « Accumulation ».</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="137"/>
         <source>Ponding mode: the water level and the water source are not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode accumulation : le niveau d'eau et la source de l'eau ne sont pas utilisés.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="140"/>
         <source>terrain model (DEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>modèle de terrain (MNT)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="147"/>
         <source>The DEM is in degrees ({c}): cell areas are computed row by row on its ellipsoid (a = {a:.1f} m, b = {b:.1f} m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le MNT est en degrés ({c}) : les aires des cellules sont calculées ligne par ligne sur son ellipsoïde (a = {a:.1f} m, b = {b:.1f} m).</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="151"/>
         <source>The DEM's horizontal unit is {u:g} m; areas are converted to m². Elevations and WATER_LEVEL are taken as metres.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'unité horizontale du MNT est {u:g} m ; les surfaces sont converties en m². Les altitudes et WATER_LEVEL sont pris en mètres.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="154"/>
         <source>DEM: {r} x {c} cells of {dx:g} x {dy:g} {unit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>MNT : {r} x {c} cellules de {dx:g} x {dy:g} {unit}.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="156"/>
         <source>CRS units</source>
-        <translation type="unfinished"></translation>
+        <translation>unités du SCR</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="164"/>
         <source>water source</source>
-        <translation type="unfinished"></translation>
+        <translation>source de l'eau</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="166"/>
         <source>The water source layer has no feature with a geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche de source de l'eau n'a aucune entité avec une géométrie.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="171"/>
         <source>The water source was reprojected from {a} to the DEM's CRS {b}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La source de l'eau a été reprojetée de {a} vers le SCR {b} du MNT.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="174"/>
         <source>The water source covers {n:,} DEM cell(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>La source de l'eau couvre {n:,} cellule(s) du MNT.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="193"/>
         <source>Flooded: {cells:,} cells, {area:,.0f} m² ({ha:,.2f} ha); maximum depth {d:.2f} m; water volume {v:,.0f} m³.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inondé : {cells:,} cellules, {area:,.0f} m² ({ha:,.2f} ha) ; hauteur maximale {d:.2f} m ; volume d'eau {v:,.0f} m³.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="66"/>
         <source>Flood risk over return periods (expected annual damage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque d'inondation sur plusieurs périodes de retour (dommages annuels moyens)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="69"/>
         <source>Annual chance of getting wet and expected annual damage per building, from depth rasters of several return periods and a depth-damage curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilité annuelle d'être inondé et dommages annuels moyens par bâtiment, à partir de rasters de hauteur de plusieurs périodes de retour et d'une courbe hauteur-dommages.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="73"/>
@@ -1596,142 +1693,150 @@ Damage in an event = damage fraction x value. The value is VALUE_FIELD (per feat
 EAD = the integral of damage over AEP, by trapezoids between the events: sum (p_i - p_i+1) x (D_i + D_i+1) / 2. Tails: no damage for events more frequent than the most frequent one given (as if protected up to it); for rarer events than the rarest one the rarest event's damage is held (adds D_rarest / T_rarest), or nothing with RARE_TAIL = none. Both are lower bounds.
 
 Per feature: aep_wet (1/T of the most frequent event that wets it, empty when none does), rp_wet, ead, ead_fraction and per event depth_rpT, damage_rpT. SUMMARY per zone: features, wet count per event, value, damage per event, EAD. Rasters are never resampled; the exposure is reprojected to each raster's CRS. Features outside a raster that another raster covers are dry in that event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combine les rasters de hauteur d'eau de plusieurs événements (par exemple les crues décennale, cinquantennale et centennale) en un risque que chaque bâtiment ou équipement porte chaque année.
+
+HAZARDS : un raster de hauteur (mètres) par événement ; RETURN_PERIODS : leurs périodes de retour en années, séparées par des virgules, dans le même ordre, du fréquent au rare (p. ex. 10, 50, 100). Les périodes doivent croître sans répétition et il doit y en avoir exactement une par raster. La probabilité annuelle de dépassement (AEP) d'un événement vaut 1/T.
+
+Dommage lors d'un événement = taux d'endommagement x valeur. La valeur est VALUE_FIELD (par entité) ou VALUE_PER_M2 x surface au sol (polygones, m² ellipsoïdaux) ; sans l'un ni l'autre, seul le taux d'endommagement (part de la valeur) est donné. Le taux vient d'une courbe hauteur-dommages : les fonctions mondiales hauteur-dommages du JRC (Huizinga, de Moel, Szewczyk 2017, JRC Technical Report EUR 28552 EN, doi:10.2760/16510) pour les bâtiments résidentiels, commerciaux et industriels par continent, ou votre propre CSV (colonnes depth_m, damage_fraction ; le taux ne doit jamais baisser quand la hauteur augmente). Pour une emprise, le taux est la moyenne des cellules dont le centre est à l'intérieur (les cellules sèches comptent 0) ; pour un point, la courbe à la hauteur de sa cellule. Entre les points de la courbe, le taux est interpolé linéairement ; au-delà du dernier point, il reste à la dernière valeur.
+
+EAD = l'intégrale des dommages sur l'AEP, par trapèzes entre les événements : somme (p_i - p_i+1) x (D_i + D_i+1) / 2. Queues : aucun dommage pour les événements plus fréquents que le plus fréquent donné (comme si l'on était protégé jusqu'à lui) ; pour les événements plus rares que le plus rare, le dommage du plus rare est maintenu (ajoute D_rarest / T_rarest), ou rien avec RARE_TAIL = none. Ce sont deux bornes inférieures.
+
+Par entité : aep_wet (1/T de l'événement le plus fréquent qui la mouille, vide si aucun), rp_wet, ead, ead_fraction et, par événement, depth_rpT, damage_rpT. SUMMARY par zone : entités, nombre d'entités mouillées par événement, valeur, dommage par événement, EAD. Les rasters ne sont jamais rééchantillonnés ; les enjeux sont reprojetés dans le SCR de chaque raster. Les entités hors d'un raster qu'un autre raster couvre sont sèches lors de cet événement.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="104"/>
         <source>Depth rasters of the events (metres), frequent to rare</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasters de hauteur des événements (mètres), du fréquent au rare</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="107"/>
         <source>Return periods in years, same order (e.g. 10, 50, 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Périodes de retour en années, même ordre (p. ex. 10, 50, 100)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="109"/>
         <source>Buildings (polygons) or facilities (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bâtiments (polygones) ou équipements (points)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="113"/>
         <source>Value field (replacement value per feature)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de valeur (valeur de remplacement par entité)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="117"/>
         <source>Value per m² of footprint (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur par m² d'emprise au sol (polygones)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="120"/>
         <source>Depth-damage curve (JRC 2017)</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbe hauteur-dommages (JRC 2017)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="123"/>
         <source>Own depth-damage curve (CSV depth_m,damage_fraction; replaces the preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbe hauteur-dommages personnelle (CSV depth_m,damage_fraction ; remplace le préréglage)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="125"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="127"/>
         <source>Beyond the rarest event</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-delà de l'événement le plus rare</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="137"/>
         <source>Flood risk per feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque d'inondation par entité</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="140"/>
         <source>Flood risk summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse du risque d'inondation</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="142"/>
         <source>Expected annual damage, all features</source>
-        <translation type="unfinished"></translation>
+        <translation>Dommages annuels moyens, toutes les entités</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="143"/>
-        <location filename="../core/report.py" line="882"/>
+        <location filename="../core/report.py" line="894"/>
         <source>Features wet in at least one event</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités mouillées lors d'au moins un événement</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="144"/>
-        <location filename="../core/report.py" line="881"/>
-        <location filename="../core/report.py" line="896"/>
+        <location filename="../core/report.py" line="893"/>
+        <location filename="../core/report.py" line="908"/>
         <source>Features analysed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités analysées</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="157"/>
         <source>Unknown damage curve '{c}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbe de dommages inconnue '{c}'.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="160"/>
         <source>Depth-damage curve: {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbe hauteur-dommages : {c}</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="169"/>
         <source>HAZARDS must be one or more depth rasters.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAZARDS doit être un ou plusieurs rasters de hauteur.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="182"/>
         <source>Give either a value field or a value per m², not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez soit un champ de valeur, soit une valeur par m², pas les deux.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="187"/>
         <source>A value per m² needs building footprints (polygons); points have no area. Use a value field instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une valeur par m² nécessite des emprises de bâtiments (polygones) ; les points n'ont pas de surface. Utilisez plutôt un champ de valeur.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="197"/>
         <source>Events: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements : {e}</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="203"/>
         <location filename="../algorithms/flood_risk.py" line="205"/>
         <location filename="../algorithms/flood_risk.py" line="218"/>
         <source>hazard raster '{n}'</source>
-        <translation type="unfinished"></translation>
+        <translation>raster d'aléa '{n}'</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="230"/>
         <source>No value field or value per m²: damages are reported as fractions of value only (ead_fraction).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni champ de valeur ni valeur par m² : les dommages ne sont donnés qu'en parts de la valeur (ead_fraction).</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="285"/>
         <source>{w:,} of {n:,} feature(s) wet in at least one event</source>
-        <translation type="unfinished"></translation>
+        <translation>{w:,} entité(s) sur {n:,} mouillée(s) lors d'au moins un événement</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="288"/>
         <source>; expected annual damage {e:,.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation> ; dommages annuels moyens {e:,.2f}</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="87"/>
         <source>Green space coverage by park size</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture en espaces verts par taille de parc</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="90"/>
         <source>Who lives within the service distance of a pocket, neighbourhood or district park; park area per resident; the underserved population.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui habite à distance de desserte d'un parc de poche, de quartier ou d'arrondissement ; surface de parc par habitant ; la population mal desservie.</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="102"/>
@@ -1745,165 +1850,174 @@ Classes: a preset from resources/presets/park_classes.json (editable), or your o
 Population: points or polygons (their point on surface); POPULATION_FIELD people per feature (empty = 1); GROUP_FIELDS numeric (people of a group) or text (categories).
 
 Outputs: OUTPUT = population features with dist_&lt;class&gt;_m, cov_&lt;class&gt; (1/0, NULL when unreachable) and covered; UNDERSERVED = the population features no class covers, with the reason; SUMMARY = per zone (ZONES + ZONE_FIELD; 'all' first) and group: population, park_m2 (all parks, dissolved, clipped to the zone), park_m2_per_resident, people covered per class, pop_covered_any, pop_uncovered, share_uncovered_pct. The log compares park area per resident with reference values (m² per person; definitions differ between cities): {r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture de desserte des parcs par classe de taille, à pied le long du réseau de rues.
+
+Chaque parc (polygone) reçoit la classe de plus grande surface minimale qu'il atteint ; les parcs plus petits que toutes les classes sont exclus de la couverture. On entre dans un parc partout où son contour touche le réseau ou s'en approche à moins de ENTRANCE_TOLERANCE_M (par défaut {t:g} m). Pour chaque classe, une recherche depuis toutes les entrées de ses parcs donne la distance à pied de chaque logement au parc le plus proche de cette classe ; le logement est couvert par la classe quand cette distance est dans la distance de desserte de la classe, et il est couvert quand une classe le couvre. Les logements à plus de MAX_SNAP_M (par défaut {s:g} m) du réseau reçoivent NULL et comptent comme non couverts.
+
+Classes : un préréglage de resources/presets/park_classes.json (modifiable), ou votre propre table dans CLASSES (lignes : nom de classe, surface minimale en m², distance de desserte en m), qui remplace le préréglage. Préréglages fournis :
+{p}
+
+Population : points ou polygones (leur point sur la surface) ; POPULATION_FIELD personnes par entité (vide = 1) ; GROUP_FIELDS numériques (personnes d'un groupe) ou texte (catégories).
+
+Sorties : OUTPUT = entités de population avec dist_&lt;class&gt;_m, cov_&lt;class&gt; (1/0, NULL si inaccessible) et covered ; UNDERSERVED = les entités de population qu'aucune classe ne couvre, avec la raison ; SUMMARY = par zone (ZONES + ZONE_FIELD ; 'all' en premier) et groupe : population, park_m2 (tous les parcs, fusionnés, découpés à la zone), park_m2_per_resident, personnes couvertes par classe, pop_covered_any, pop_uncovered, share_uncovered_pct. Le journal compare la surface de parc par habitant à des valeurs de référence (m² par personne ; les définitions varient d'une ville à l'autre) : {r}.</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="131"/>
         <source>Parks and green spaces (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcs et espaces verts (polygones)</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="134"/>
         <source>Park filter (public access, type)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre des parcs (accès public, type)</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="140"/>
         <location filename="../algorithms/sdg_1171.py" line="160"/>
         <source>Population (points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Population (points ou polygones)</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="144"/>
         <location filename="../algorithms/sdg_1171.py" line="162"/>
         <location filename="../algorithms/suggest_sites.py" line="105"/>
         <source>Population field (empty = 1 person per feature)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de population (vide = 1 personne par entité)</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="148"/>
         <location filename="../algorithms/sdg_1171.py" line="166"/>
         <source>Group fields (sex, age, disability)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs de groupe (sexe, âge, handicap)</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="151"/>
         <source>Park class preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Préréglage des classes de parc</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="154"/>
         <source>Own park classes (replace the preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes de parc personnelles (remplacent le préréglage)</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="157"/>
         <location filename="../algorithms/sdg_1171.py" line="175"/>
         <source>Zones for the summary (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones pour la synthèse (facultatif)</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="164"/>
         <source>Entrance tolerance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolérance d'entrée (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="173"/>
         <source>Population with park coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Population couverte par les parcs</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="176"/>
         <source>Underserved population</source>
-        <translation type="unfinished"></translation>
+        <translation>Population mal desservie</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="179"/>
         <source>Park coverage summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse de la couverture des parcs</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="183"/>
         <source>Population covered by any park class (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Population couverte par au moins une classe de parc (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="184"/>
         <source>Population not covered (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Population non couverte (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="185"/>
-        <location filename="../core/report.py" line="701"/>
+        <location filename="../core/report.py" line="713"/>
         <source>Park area per resident (m²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Surface de parc par habitant (m²)</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="197"/>
         <source>The class table needs {k} values per row: class, minimum area (m²), service distance (m).</source>
-        <translation type="unfinished"></translation>
+        <translation>La table des classes demande {k} valeurs par ligne : classe, surface minimale (m²), distance de desserte (m).</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="202"/>
         <source>Park classes from the table (the preset is not used).</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes de parc issues de la table (le préréglage n'est pas utilisé).</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="208"/>
         <source>Unknown park class preset '{p}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préréglage de classes de parc inconnu '{p}'.</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="210"/>
         <source>Park classes: {l}</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes de parc : {l}</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="219"/>
         <source>parks</source>
-        <translation type="unfinished"></translation>
+        <translation>parcs</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="220"/>
         <location filename="../algorithms/sdg_1171.py" line="220"/>
         <location filename="../algorithms/sdg_1171.py" line="260"/>
         <source>population</source>
-        <translation type="unfinished"></translation>
+        <translation>population</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="235"/>
         <source>  {l}: parks &gt;= {a:g} m², within {d:g} m [{s}]</source>
-        <translation type="unfinished"></translation>
+        <translation>  {l} : parcs &gt;= {a:g} m², à moins de {d:g} m [{s}]</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="313"/>
         <source>off the network (farther than the snap distance)</source>
-        <translation type="unfinished"></translation>
+        <translation>hors réseau (au-delà de la distance d'accrochage)</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="314"/>
         <source>no park of any class within its service distance</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun parc d'aucune classe dans sa distance de desserte</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="315"/>
         <source>no park reachable over the network</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun parc accessible par le réseau</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="347"/>
         <source>  {l} within {d:g} m: {p:,.0f} people ({s})</source>
-        <translation type="unfinished"></translation>
+        <translation>  {l} à moins de {d:g} m : {p:,.0f} personnes ({s})</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="350"/>
         <source>Not covered by any class: {p:,.0f} people ({s}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverts par aucune classe : {p:,.0f} personnes ({s}).</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="355"/>
         <source>Park area per resident: {l}</source>
-        <translation type="unfinished"></translation>
+        <translation>Surface de parc par habitant : {l}</translation>
     </message>
     <message>
         <location filename="../algorithms/osm_destinations.py" line="31"/>
         <source>Destinations from OpenStreetMap</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinations depuis OpenStreetMap</translation>
     </message>
     <message>
         <location filename="../algorithms/osm_destinations.py" line="34"/>
         <source>Schools, clinics, shops, parks, transit stops... from an OSM file, with a category field ready for the 15-minute-city analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoles, centres de santé, commerces, parcs, arrêts de transport en commun... depuis un fichier OSM, avec un champ de catégorie prêt pour l'analyse de la ville du quart d'heure.</translation>
     </message>
     <message>
         <location filename="../algorithms/osm_destinations.py" line="40"/>
@@ -1914,62 +2028,68 @@ Rules (resources/presets/osm_categories.json, or your own file in the same layou
 OUTPUT: one point per feature (polygons by their point on surface) with category, osm_id, name, access ('boundary' for parks and other places entered from any side) and the OSM layer. OUTPUT_AREAS (optional): the classified polygons themselves; use them as destinations to reach parks wherever their boundary meets a street.
 
 Then run '15-minute city' with DESTINATIONS = OUTPUT and CATEGORY_FIELD = category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit les couches 'points' et 'multipolygons' d'un fichier OpenStreetMap (.osm ou .osm.pbf) et attribue une catégorie à chaque entité dont les tags correspondent à une règle.
+
+Les règles (resources/presets/osm_categories.json, ou votre propre fichier de même structure) sont essayées dans l'ordre ; la première dont tous les tags correspondent l'emporte. Elles lisent amenity, shop, leisure, healthcare, public_transport, railway, highway=bus_stop et d'autres. Catégories : {cats}. Le sens des tags suit le wiki OSM ; le regroupement en catégories est un exemple à adapter. Les transports suivent l'ODD 11.2.1 : arrêts de bus et de tram = 'transit_low', gares, stations de métro et embarcadères = 'transit_high'.
+
+OUTPUT : un point par entité (les polygones par leur point sur la surface) avec category, osm_id, name, access ('boundary' pour les parcs et autres lieux où l'on entre par tous les côtés) et la couche OSM. OUTPUT_AREAS (facultatif) : les polygones classés eux-mêmes ; utilisez-les comme destinations pour atteindre les parcs partout où leur contour touche une rue.
+
+Lancez ensuite « Ville du quart d'heure » avec DESTINATIONS = OUTPUT et CATEGORY_FIELD = category.</translation>
     </message>
     <message>
         <location filename="../algorithms/osm_destinations.py" line="58"/>
         <source>OpenStreetMap file (.osm, .pbf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier OpenStreetMap (.osm, .pbf)</translation>
     </message>
     <message>
         <location filename="../algorithms/osm_destinations.py" line="59"/>
         <source>OpenStreetMap files (*.osm *.pbf *.osm.pbf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers OpenStreetMap (*.osm *.pbf *.osm.pbf)</translation>
     </message>
     <message>
         <location filename="../algorithms/osm_destinations.py" line="61"/>
         <source>Tag-to-category rules (JSON; empty = shipped rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles tag vers catégorie (JSON ; vide = règles fournies)</translation>
     </message>
     <message>
         <location filename="../algorithms/osm_destinations.py" line="62"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../algorithms/osm_destinations.py" line="64"/>
         <source>Destinations (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinations (points)</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="66"/>
+        <location filename="../algorithms/osm_destinations.py" line="67"/>
         <source>Destination areas (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Surfaces de destination (polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="69"/>
+        <location filename="../algorithms/osm_destinations.py" line="70"/>
         <source>Number of destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de destinations</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="80"/>
+        <location filename="../algorithms/osm_destinations.py" line="81"/>
         <source>No feature of '{p}' matches a destination rule (no school, clinic, shop, park, transit stop...). Check the file, or load rules that fit its tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entité de '{p}' ne correspond à une règle de destination (aucune école, centre de santé, commerce, parc, arrêt...). Vérifiez le fichier ou chargez des règles adaptées à ses tags.</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="104"/>
+        <location filename="../algorithms/osm_destinations.py" line="106"/>
         <source>Destinations per category: {c}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinations par catégorie : {c}.</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="40"/>
         <source>Prepare walking network</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer le réseau piéton</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="43"/>
         <source>Turn street lines into a routable walking network with node ids, lengths in metres and connected components.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transforme des lignes de rues en un réseau piéton routable avec identifiants de nœuds, longueurs en mètres et composantes connexes.</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="47"/>
@@ -1982,56 +2102,64 @@ Lengths are in metres in a projected CRS: the target CRS if you give one, the la
 OSM filter: for layers with a 'highway' field (such as an OSM file's 'lines' layer) only ways a pedestrian may use are kept. {rule}
 
 Outputs: edges with edge_id, from_node, to_node, length_m and component (0 = the largest connected piece), plus the counts of edges, nodes and components, the share of length in the largest component and the total length in km. A disconnected network is reported, never hidden: check the components before analysing access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Construit le réseau piéton qu'utilisent toutes les autres analyses d'UrbanPlan.
+
+Des nœuds sont créés aux extrémités des lignes et partout où des lignes partagent un sommet ; les sommets plus proches que la tolérance d'accrochage sont d'abord fusionnés. Les lignes sont coupées aux nœuds, si bien que chaque arête produite est le tronçon d'une rue entre deux carrefours. Les lignes qui se croisent sans sommet commun (ponts, tunnels) restent non connectées, comme sur le terrain.
+
+Les longueurs sont en mètres dans un SCR projeté : le SCR cible si vous en donnez un, le SCR de la couche s'il est projeté, sinon la zone UTM locale (le journal indique laquelle).
+
+Filtre OSM : pour les couches ayant un champ 'highway' (comme la couche 'lines' d'un fichier OSM), seules les voies qu'un piéton peut emprunter sont gardées. {rule}
+
+Sorties : arêtes avec edge_id, from_node, to_node, length_m et component (0 = la plus grande partie connexe), plus le nombre d'arêtes, de nœuds et de composantes, la part de longueur dans la plus grande composante et la longueur totale en km. Un réseau non connexe est signalé, jamais caché : vérifiez les composantes avant d'analyser l'accès.</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="65"/>
         <source>Street or path lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de rues ou de chemins</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="68"/>
         <source>Keep only walkable OpenStreetMap ways (needs a 'highway' field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne garder que les voies OpenStreetMap praticables à pied (nécessite un champ 'highway')</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="71"/>
         <source>Snapping tolerance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolérance d'accrochage (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="75"/>
         <source>Target CRS (projected; empty = layer CRS or local UTM)</source>
-        <translation type="unfinished"></translation>
+        <translation>SCR cible (projeté ; vide = SCR de la couche ou UTM local)</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="89"/>
         <location filename="../algorithms/prepare_walk_network.py" line="93"/>
         <source>street lines</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes de rues</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="98"/>
         <source>The layer has no 'highway' field, so the OSM filter was not applied: every line is treated as walkable.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche n'a pas de champ 'highway', le filtre OSM n'a donc pas été appliqué : toutes les lignes sont considérées comme praticables.</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="104"/>
         <source>No walkable line is left: the layer's features are empty or were all removed by the OSM filter. Untick the OSM filter or choose a street layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne praticable ne reste : les entités de la couche sont vides ou ont toutes été retirées par le filtre OSM. Décochez le filtre OSM ou choisissez une couche de rues.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="68"/>
+        <location filename="../algorithms/report.py" line="67"/>
         <source>Report (HTML and PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport (HTML et PDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="71"/>
+        <location filename="../algorithms/report.py" line="70"/>
         <source>A report to keep and share: indicator tables, charts and maps of the results, with the method, parameters, presets and versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rapport à garder et à partager : tableaux d'indicateurs, graphiques et cartes des résultats, avec la méthode, les paramètres, les préréglages et les versions.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="75"/>
+        <location filename="../algorithms/report.py" line="74"/>
         <source>Writes a report of one or more UrbanPlan results as an HTML file (one file, charts and maps inside) and a PDF (A4).
 
 RESULTS: the output layers and tables of the analyses (15-minute city, service areas, accessibility grid, supply and demand, SDG 11.7.1, park coverage, suggested sites, flood extent, flood exposure, flood risk, flood disruption, the walking network). The analysis is recognised from the layer's fields, so results saved to files can be reported later. Give the SUMMARY tables too: the indicator tables are read from them exactly as the algorithms wrote them.
@@ -2044,186 +2172,199 @@ ZONES and ZONE_FIELD (optional): one page per zone through the layout's atlas (t
 LAYOUT_TEMPLATE: your own print layout template (.qpt, e.g. with your city's logo), with items whose ids are 'map' (required), 'legend', 'title', 'subtitle', 'scalebar', 'north_arrow' and 'attribution'. Default: resources/layouts/urbanplan_report.qpt.
 
 The report is written in the language of the QGIS interface. The files are written where you choose (a file in a temporary folder is refused: it would be lost), first under temporary names in the same folder and renamed at the end, so a failed run leaves no half-written report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédige un rapport sur un ou plusieurs résultats d'UrbanPlan sous forme de fichier HTML (un seul fichier, graphiques et cartes inclus) et de PDF (A4).
+
+RESULTS : les couches et tables de sortie des analyses (ville du quart d'heure, zones de desserte, grille d'accessibilité, offre et demande, ODD 11.7.1, couverture des parcs, sites suggérés, emprise d'inondation, exposition aux inondations, risque d'inondation, perturbation par les inondations, le réseau piéton). L'analyse est reconnue d'après les champs de la couche, si bien que des résultats enregistrés dans des fichiers peuvent être repris plus tard. Donnez aussi les tables SUMMARY : les tableaux d'indicateurs y sont lus tels que les algorithmes les ont écrits.
+COMPARISON : les sorties de « Comparer des scénarios » (écarts et leur synthèse) ou du tableau de bord du scénario ; elles ouvrent le rapport.
+
+Pour chaque analyse, le rapport montre les chiffres clés, les tableaux d'indicateurs (par catégorie, groupe de population et zone), des graphiques (couverture par catégorie et par groupe, distributions des temps de marche, exposition par classe de hauteur, référence et scénario), une carte dessinée via une mise en page QGIS (légende, barre d'échelle, flèche du nord, attribution des données), la méthode (l'aide de l'algorithme), les paramètres de l'exécution avec leurs valeurs par défaut, les préréglages utilisés avec leurs sources et les couches de résultats. Il se termine par les versions de QGIS, Python, numpy, scipy, de l'extension et des sources de données : de quoi refaire le calcul. Les paramètres sont connus pour les résultats produits pendant cette session QGIS ou chargés dans le projet depuis Traitements (ils sont conservés avec la couche dans le projet).
+
+ZONES et ZONE_FIELD (facultatif) : une page par zone grâce à l'atlas de la mise en page (la carte suit la zone) avec les indicateurs de la zone, calculés à partir des résultats par entité (chaque entité appartient à la zone qui contient son point sur la surface).
+
+LAYOUT_TEMPLATE : votre propre modèle de mise en page (.qpt, p. ex. avec le logo de votre ville), dont les éléments ont pour identifiants 'map' (obligatoire), 'legend', 'title', 'subtitle', 'scalebar', 'north_arrow' et 'attribution'. Par défaut : resources/layouts/urbanplan_report.qpt.
+
+Le rapport est rédigé dans la langue de l'interface de QGIS. Les fichiers sont écrits là où vous le choisissez (un fichier dans un dossier temporaire est refusé : il serait perdu), d'abord sous des noms temporaires dans le même dossier puis renommés à la fin, si bien qu'un échec ne laisse aucun rapport à moitié écrit.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="111"/>
+        <location filename="../algorithms/report.py" line="110"/>
         <source>Results (output layers and summary tables of the analyses)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats (couches de sortie et tables de synthèse des analyses)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="114"/>
+        <location filename="../algorithms/report.py" line="113"/>
         <source>Scenario comparison (differences, comparison summary or scorecard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison de scénarios (écarts, synthèse de la comparaison ou tableau de bord)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="118"/>
+        <location filename="../algorithms/report.py" line="117"/>
         <source>Zones: one page per zone (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones : une page par zone (facultatif)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="124"/>
+        <location filename="../algorithms/report.py" line="123"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="124"/>
-        <location filename="../core/report.py" line="1216"/>
+        <location filename="../algorithms/report.py" line="123"/>
+        <location filename="../core/report.py" line="1228"/>
         <source>UrbanPlan report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport UrbanPlan</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="125"/>
+        <source>Subtitle (place, date, scenario)</source>
+        <translation>Sous-titre (lieu, date, scénario)</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="126"/>
-        <source>Subtitle (place, date, scenario)</source>
-        <translation type="unfinished"></translation>
+        <source>Draw maps</source>
+        <translation>Dessiner les cartes</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="127"/>
-        <source>Draw maps</source>
-        <translation type="unfinished"></translation>
+        <location filename="../algorithms/report.py" line="129"/>
+        <source>Print layout template (.qpt)</source>
+        <translation>Modèle de mise en page (.qpt)</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="130"/>
-        <source>Print layout template (.qpt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/report.py" line="131"/>
         <source>Layout templates (*.qpt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles de mise en page (*.qpt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="134"/>
+        <location filename="../algorithms/report.py" line="133"/>
         <source>Report (HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport (HTML)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="134"/>
+        <location filename="../algorithms/report.py" line="133"/>
         <source>HTML files (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="136"/>
+        <location filename="../algorithms/report.py" line="135"/>
         <source>Report (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="136"/>
+        <location filename="../algorithms/report.py" line="135"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="137"/>
+        <source>Analyses reported</source>
+        <translation>Analyses présentées</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="138"/>
-        <source>Analyses reported</source>
-        <translation type="unfinished"></translation>
+        <source>Maps drawn</source>
+        <translation>Cartes dessinées</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="139"/>
-        <source>Maps drawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/report.py" line="140"/>
         <source>Zone pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages de zone</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="148"/>
-        <source>Choose a file for the {what}.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../algorithms/report.py" line="146"/>
+        <location filename="../algorithms/report.py" line="207"/>
+        <source>result</source>
+        <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="153"/>
-        <source>Choose where to save the {what}: a report in a temporary folder is deleted when QGIS closes. Click '…' next to '{label}' and pick a file.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../algorithms/report.py" line="147"/>
+        <location filename="../algorithms/report.py" line="209"/>
+        <source>comparison</source>
+        <translation>comparaison</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="167"/>
+        <location filename="../algorithms/report.py" line="160"/>
         <source>The {what} '{v}' does not exist or cannot be opened. Check the path, or run the analysis first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le {what} '{v}' n'existe pas ou ne peut pas être ouvert. Vérifiez le chemin, ou lancez d'abord l'analyse.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="168"/>
+        <source>Choose a file for the {what}.</source>
+        <translation>Choisissez un fichier pour le {what}.</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="173"/>
+        <source>Choose where to save the {what}: a report in a temporary folder is deleted when QGIS closes. Click '…' next to '{label}' and pick a file.</source>
+        <translation>Choisissez où enregistrer le {what} : un rapport dans un dossier temporaire est supprimé à la fermeture de QGIS. Cliquez sur « … » à côté de « {label} » et choisissez un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="187"/>
         <source>The {what} '{v}' cannot be opened (invalid layer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le {what} '{v}' ne peut pas être ouvert (couche invalide).</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="180"/>
+        <location filename="../algorithms/report.py" line="194"/>
         <source>HTML report</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport HTML</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="182"/>
+        <location filename="../algorithms/report.py" line="196"/>
         <source>PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport PDF</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="184"/>
+        <location filename="../algorithms/report.py" line="198"/>
         <source>The HTML and the PDF need two different file names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le HTML et le PDF doivent avoir deux noms de fichier différents.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="193"/>
-        <source>result</source>
-        <translation type="unfinished"></translation>
+        <location filename="../algorithms/report.py" line="211"/>
+        <source>Give at least one result layer (Results) or scenario comparison.</source>
+        <translation>Donnez au moins une couche de résultats (Résultats) ou une comparaison de scénarios.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="195"/>
-        <source>comparison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/report.py" line="197"/>
-        <source>Give at least one result layer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/report.py" line="217"/>
+        <location filename="../algorithms/report.py" line="232"/>
         <source>'{n}' is a result of '{a}', not a scenario comparison. Give it under Results; under Scenario comparison give the outputs of 'Compare scenarios' or of the scorecard.</source>
-        <translation type="unfinished"></translation>
+        <translation>'{n}' est un résultat de « {a} », pas une comparaison de scénarios. Donnez-le dans Résultats ; dans Comparaison de scénarios, donnez les sorties de « Comparer des scénarios » ou du tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="226"/>
+        <location filename="../algorithms/report.py" line="241"/>
         <source>{n}: {a} ({o})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} : {a} ({o})</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="293"/>
+        <location filename="../algorithms/report.py" line="308"/>
         <source>No charts: {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de graphiques : {m}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="303"/>
+        <location filename="../algorithms/report.py" line="318"/>
         <source>Writing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="314"/>
+        <location filename="../algorithms/report.py" line="328"/>
         <source>Report written: {h}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/report.py" line="316"/>
-        <source>PDF written: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport écrit : {h}</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="330"/>
+        <source>PDF written: {p}</source>
+        <translation>PDF écrit : {p}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="349"/>
         <location filename="../qgis_io/flood_io.py" line="177"/>
         <location filename="../qgis_io/zones.py" line="15"/>
         <source>Zone field '{f}' is not in the zone layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ de zone '{f}' n'est pas dans la couche de zones.</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="69"/>
         <location filename="../core/report.py" line="111"/>
         <source>Scenario scorecard (all lenses)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord du scénario (toutes les approches)</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="72"/>
         <source>Judge one scenario on walkability, public space and flood at once: one table of indicators, baseline next to scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juge un scénario à la fois sur la marchabilité, l'espace public et l'inondation : un tableau d'indicateurs, la référence à côté du scénario.</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="77"/>
@@ -2234,111 +2375,118 @@ Scenario: the name of a scenario stored in the project (Scenario dock), or a sce
 An analysis runs only when its required inputs are given (for example flood exposure needs a hazard; SDG 11.7.1 needs the built-up area); the log says which were skipped and why. Each analysis runs with its own defaults (thresholds, walking speed 4.8 km/h...), see its help.
 
 Output table, one row per indicator: lens, analysis, indicator, label, baseline, scenario, change (scenario minus baseline), pct_change and verdict (better / worse / same, knowing that less exposure and walk time and more coverage are better). The street network is built once and reused for every analysis and both runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécute toutes les analyses thématiques installées ({names}) pour la référence et pour un scénario et réunit leurs indicateurs dans un seul tableau, pour juger une proposition sur tous à la fois : un nouveau parc peut mettre davantage de personnes à moins de 400 m d'un espace ouvert et en même temps prendre la capacité de stockage des eaux d'une rue.
+
+Scénario : le nom d'un scénario enregistré dans le projet (panneau Scénarios) ou un fichier de scénario (JSON, tel qu'exporté par le panneau). Ses changements (entités ajoutées, supprimées ou remplacées ; changements de paramètres comme WALK_SPEED_KMH) s'appliquent aux couches données ici, qui tiennent lieu d'entrées de référence (rues, population, équipements, parcs, bâtiments, aléa inondation). Les réglages enregistrés avec les scénarios (comme le préréglage de l'exemple des refuges climatiques) sont utilisés quand une analyse a ce paramètre. Scénario vide = référence seule.
+
+Une analyse ne tourne que si ses entrées obligatoires sont données (par exemple l'exposition aux inondations a besoin d'un aléa ; l'ODD 11.7.1 a besoin de la zone bâtie) ; le journal dit lesquelles ont été sautées et pourquoi. Chaque analyse tourne avec ses propres valeurs par défaut (seuils, vitesse de marche de 4,8 km/h...), voir son aide.
+
+Table de sortie, une ligne par indicateur : lens, analysis, indicator, label, baseline, scenario, change (scénario moins référence), pct_change et verdict (better / worse / same, sachant que moins d'exposition et de temps de marche et plus de couverture, c'est mieux). Le réseau de rues est construit une fois et réutilisé pour toutes les analyses et les deux exécutions.</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="102"/>
         <source>Scenario name (stored in the project or the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du scénario (enregistré dans le projet ou le fichier)</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="105"/>
         <source>Scenario file (JSON; instead of the project's)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de scénario (JSON ; à la place de celui du projet)</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="106"/>
         <location filename="../ui/scenario_dock.py" line="526"/>
         <location filename="../ui/scenario_dock.py" line="604"/>
         <source>Scenario files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de scénario (*.json)</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="115"/>
         <source>Facility category field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de catégorie des équipements</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="122"/>
         <source>Depth field of hazard polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de hauteur des polygones d'aléa</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="124"/>
         <source>Built-up area (polygons, for SDG 11.7.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone bâtie (polygones, pour l'ODD 11.7.1)</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="127"/>
-        <location filename="../core/report.py" line="996"/>
+        <location filename="../core/report.py" line="124"/>
+        <location filename="../core/report.py" line="1008"/>
         <source>Scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="128"/>
         <source>Analyses run</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyses exécutées</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="129"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="130"/>
         <source>Indicators better in the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs meilleurs dans le scénario</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="131"/>
         <source>Indicators worse in the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs moins bons dans le scénario</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="154"/>
         <source>The {p} input could not be opened as a layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'entrée {p} n'a pas pu être ouverte comme couche.</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="187"/>
         <source>{a}: skipped, it needs {m}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} : ignorée, elle nécessite {m}.</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="190"/>
         <source>{a}: baseline and {s}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} : référence et {s}…</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="191"/>
         <source>no scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun scénario</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="230"/>
         <source>{a} failed for the {r} and is left out of the scorecard: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} a échoué pour {r} et est exclue du tableau de bord : {e}</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="242"/>
         <source>No analysis could run: give at least the streets and the population, plus facilities, parks or a flood hazard for the lenses you want.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune analyse n'a pu tourner : donnez au moins les rues et la population, plus des équipements, des parcs ou un aléa inondation pour les approches voulues.</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="261"/>
         <source>Scorecard for {s}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord pour {s} :</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="88"/>
         <location filename="../core/report.py" line="103"/>
         <source>SDG 11.7.1: public space share and access</source>
-        <translation type="unfinished"></translation>
+        <translation>ODD 11.7.1 : part d'espace public et accès</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="91"/>
         <source>Share of the built-up area that is open public space and streets, and share of the population within 400 m walk of an open public space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de la zone bâtie occupée par l'espace public ouvert et les rues, et part de la population à moins de 400 m à pied d'un espace public ouvert.</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="95"/>
@@ -2355,170 +2503,182 @@ OPEN_SPACE_FILTER: an expression choosing the open spaces in public use (e.g. "a
 Invalid open-space polygons are repaired (make valid) and their ids logged; open spaces outside the built-up area are clipped (logged), but people may still walk to them. Geographic layers are reprojected to the network's local UTM zone (logged).
 
 Outputs: OUTPUT = the population features with dist_open_space_m (NULL when unreachable) and within (1/0, NULL when unreachable); SUMMARY = per zone (ZONES + ZONE_FIELD; 'all' first) and per group: population, pop_within, pop_within_pct, median distance, and the areas and shares per zone; ACCESS_POINTS = the entrances used. Numbers: OPEN_SPACE_SHARE_PCT, STREET_SHARE_PCT, PUBLIC_SPACE_SHARE_PCT, POP_WITHIN_PCT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcule l'indicateur ODD 11.7.1 tel que le définit son organisme responsable, ONU-Habitat, dans les métadonnées de l'indicateur : « Proportion moyenne de la surface urbaine construite consacrée à des espaces ouverts à l'usage de tous, par sexe, âge et situation de handicap ». Il a deux parties.
+
+(a) Part d'espace public = (surface d'espace public ouvert + surface des rues) / zone bâtie x 100. Les espaces ouverts et les rues sont fusionnés chacun de leur côté, de sorte que les recouvrements comptent une fois, et découpés à la zone bâtie ; là où un espace ouvert recouvre une rue, il compte une seule fois dans l'espace public (la part publique peut donc être inférieure à la somme des parts d'espace ouvert et de rues). Les polygones de rues sont utilisés tels quels ; les axes de rues deviennent des polygones de leur largeur (STREET_WIDTH_FIELD, ou DEFAULT_STREET_WIDTH_M là où la largeur manque) à extrémités plates.
+
+(b) Accès : la part de la population à moins de DISTANCE_M (par défaut {d:g} m, la distance de marche de 400 m des métadonnées) d'un espace public ouvert le long du réseau de rues. On entre dans un espace ouvert par les points ENTRANCES s'ils sont donnés, sinon partout où son contour touche le réseau ou s'en approche à moins de ENTRANCE_TOLERANCE_M (par défaut {t:g} m). Une recherche depuis toutes les entrées à la fois donne la distance à pied de chaque logement à l'espace ouvert le plus proche. Les logements à plus de MAX_SNAP_M (par défaut {s:g} m) du réseau, ou sur un morceau de réseau sans espace ouvert, reçoivent NULL et comptent comme hors distance.
+
+Population : des points, ou des polygones représentés par leur point sur la surface (le polygone entier compte comme à distance quand ce point l'est ; le journal avertit quand des polygones sont plus grands que le cercle de marche). POPULATION_FIELD : personnes par entité (vide = 1 chacune). GROUP_FIELDS pour la ventilation par sexe, âge et handicap : les champs numériques sont des nombres de personnes du groupe par entité (women, over_65, disabled) ; les champs texte sont des catégories de chaque entité (sex = F/M) qui répartissent sa population.
+
+OPEN_SPACE_FILTER : une expression qui choisit les espaces ouverts à l'usage du public (p. ex. "access" IS NULL OR "access" NOT IN ('private','no')), ou une surface minimale.
+
+Les polygones d'espace ouvert invalides sont réparés (make valid) et leurs identifiants journalisés ; les espaces ouverts hors de la zone bâtie sont découpés (journalisé), mais on peut toujours s'y rendre à pied. Les couches géographiques sont reprojetées dans la zone UTM locale du réseau (journalisé).
+
+Sorties : OUTPUT = les entités de population avec dist_open_space_m (NULL si inaccessible) et within (1/0, NULL si inaccessible) ; SUMMARY = par zone (ZONES + ZONE_FIELD ; 'all' en premier) et par groupe : population, pop_within, pop_within_pct, distance médiane, et les surfaces et parts par zone ; ACCESS_POINTS = les entrées utilisées. Valeurs : OPEN_SPACE_SHARE_PCT, STREET_SHARE_PCT, PUBLIC_SPACE_SHARE_PCT, POP_WITHIN_PCT.</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="137"/>
         <source>Built-up area (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone bâtie (polygones)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="139"/>
         <source>Open public spaces (parks, squares, playgrounds: polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces publics ouverts (parcs, places, aires de jeux : polygones)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="142"/>
         <source>Open space filter (public access, minimum area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre des espaces ouverts (accès public, surface minimale)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="145"/>
         <source>Streets (polygons, or centre lines with a width)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rues (polygones, ou axes avec une largeur)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="149"/>
         <source>Street width field (m, for lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de largeur de rue (m, pour les lignes)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="153"/>
         <source>Default street width (m, for lines without a width)</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur de rue par défaut (m, pour les lignes sans largeur)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="169"/>
         <location filename="../algorithms/suggest_sites.py" line="122"/>
-        <location filename="../core/report.py" line="678"/>
+        <location filename="../core/report.py" line="690"/>
         <source>Walking distance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance à pied (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="172"/>
         <source>Open space entrances (points, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées des espaces ouverts (points, facultatif)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="181"/>
         <source>Entrance tolerance: network within this distance of the boundary (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolérance d'entrée : réseau à cette distance du contour (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="191"/>
         <source>Population with distance to open space</source>
-        <translation type="unfinished"></translation>
+        <translation>Population avec distance à l'espace ouvert</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="194"/>
         <source>SDG 11.7.1 summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse ODD 11.7.1</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="197"/>
         <source>Open space entrances used</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées d'espaces ouverts utilisées</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="200"/>
         <location filename="../core/lenses.py" line="173"/>
         <source>Open space share of the built-up area (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part d'espace ouvert dans la zone bâtie (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="201"/>
         <location filename="../core/lenses.py" line="174"/>
         <source>Street share of the built-up area (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des rues dans la zone bâtie (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="202"/>
         <location filename="../core/lenses.py" line="175"/>
         <source>Public space share of the built-up area (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part d'espace public dans la zone bâtie (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="203"/>
         <source>Population within the distance of an open space (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Population à distance d'un espace ouvert (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="205"/>
-        <location filename="../core/report.py" line="617"/>
+        <location filename="../core/report.py" line="629"/>
         <source>Built-up area (km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone bâtie (km²)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="218"/>
         <location filename="../algorithms/sdg_1171.py" line="259"/>
         <source>built-up area</source>
-        <translation type="unfinished"></translation>
+        <translation>zone bâtie</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="219"/>
         <source>open spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>espaces ouverts</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="226"/>
         <source>The walking distance must be more than 0 m (got {v:g}). SDG 11.7.1 uses 400 m.</source>
-        <translation type="unfinished"></translation>
+        <translation>La distance à pied doit être supérieure à 0 m (reçu {v:g}). L'ODD 11.7.1 utilise 400 m.</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="237"/>
         <location filename="../qgis_io/scenario_inputs.py" line="367"/>
         <source>streets</source>
-        <translation type="unfinished"></translation>
+        <translation>rues</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="240"/>
         <source>The street layer has lines but no width: choose a street width field or give a default street width in metres (for example 10 m), or use street polygons.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche de rues a des lignes mais pas de largeur : choisissez un champ de largeur de rue ou donnez une largeur par défaut en mètres (par exemple 10 m), ou utilisez des polygones de rues.</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="244"/>
         <source>No street layer: the street share and the public space share are not computed. SDG 11.7.1 counts streets as public space; add a street layer for the full indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de couche de rues : la part des rues et la part d'espace public ne sont pas calculées. L'ODD 11.7.1 compte les rues comme espace public ; ajoutez une couche de rues pour l'indicateur complet.</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="259"/>
         <source>open space</source>
-        <translation type="unfinished"></translation>
+        <translation>espace ouvert</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="262"/>
         <source>The {w} layer is in a geographic CRS ({c}); it is reprojected to {d} for areas and distances.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche {w} est dans un SCR géographique ({c}) ; elle est reprojetée en {d} pour les surfaces et les distances.</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="275"/>
         <source>The built-up area layer has no polygon with an area (all geometries are empty or filtered out).</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche de zone bâtie n'a aucun polygone ayant une surface (toutes les géométries sont vides ou filtrées).</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="282"/>
         <source>Open space filter kept {n} of {m} feature(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filtre des espaces ouverts a gardé {n} entité(s) sur {m}.</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="291"/>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>rue</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="389"/>
         <source>SDG 11.7.1 — built-up area {b:,.3f} km²: open space {o}, streets {s}, public space {p}. Population {n:,.0f}, of which {w} within {d:g} m walk of an open public space.</source>
-        <translation type="unfinished"></translation>
+        <translation>ODD 11.7.1 — zone bâtie {b:,.3f} km² : espace ouvert {o}, rues {s}, espace public {p}. Population {n:,.0f}, dont {w} à moins de {d:g} m à pied d'un espace public ouvert.</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="53"/>
         <source>Walking service areas (isochrones)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones de desserte à pied (isochrones)</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="56"/>
         <source>Areas within 5, 10, 15... minutes' walk of facilities, drawn from the streets actually reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones à 5, 10, 15... minutes à pied des équipements, tracées à partir des rues réellement atteintes.</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="60"/>
@@ -2535,105 +2695,118 @@ Shoulder: default {sh:g} m either side of a reached street, the buffer Oliver, S
 Per facility: one area per facility and band (one bounded search per facility, stopping at the largest band), with facility_id = the facility's feature id. Otherwise the areas of all facilities are dissolved: a place is in the 10-minute band when the nearest facility is within 10 minutes.
 
 Output fields: facility_id (per facility; NULL when dissolved), band_from_min (0 for nested bands), band_min, area_m2. Numbers: LARGEST_BAND_AREA_KM2 (area within the largest band of any facility, dissolved), FACILITIES_USED, FACILITIES_OFF_NETWORK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace la zone à portée de marche des équipements (écoles, centres de santé, arrêts, refuges) pour des tranches comme 5, 10 et 15 minutes.
+
+Méthode : les équipements sont rattachés au point le plus proche de la rue la plus proche (dans la distance d'accrochage maximale, par défaut {snap:g} m ; les plus éloignés sont comptés dans le journal et n'ont pas de zone). La marche se propage sur le réseau ; une tranche de T minutes est un budget de T x vitesse mètres. Chaque tronçon de rue est atteint en entier, en partie depuis une ou ses deux extrémités, ou pas du tout ; les tronçons atteints sont élargis d'un accotement praticable de chaque côté (extrémités arrondies) et fusionnés par tranche. Rien n'est interpolé entre les rues (ni enveloppe, ni triangulation), si bien qu'une rivière ou une voie ferrée sans franchissement reste hors de la zone, aussi proche soit-elle.
+
+Tranches (BANDS) : minutes séparées par des virgules, par défaut {bands}. Mode des tranches : emboîtées (0-5, 0-10, 0-15 : chaque tranche contient les plus petites) ou anneaux (0-5, 5-10, 10-15 : les surfaces des anneaux s'additionnent jusqu'à la plus grande tranche).
+
+Vitesse de marche : par défaut {speed} km/h, la vitesse moyenne d'un adulte selon le Highway Capacity Manual (TRB 2010) ; à cette vitesse, 5 minutes font 400 m.
+
+Accotement : par défaut {sh:g} m de part et d'autre d'une rue atteinte, le tampon qu'Oliver, Schuurman et Hall (2007, Int. J. Health Geogr. 6:41) placent autour des tampons de réseau linéaires ; il représente les parcelles et bâtiments donnant sur la rue. La marche à travers l'accotement n'est pas comptée dans le temps.
+
+Par équipement : une zone par équipement et par tranche (une recherche bornée par équipement, qui s'arrête à la plus grande tranche), avec facility_id = l'identifiant d'entité de l'équipement. Sinon les zones de tous les équipements sont fusionnées : un lieu est dans la tranche des 10 minutes quand l'équipement le plus proche est à moins de 10 minutes.
+
+Champs de sortie : facility_id (par équipement ; NULL si fusionné), band_from_min (0 pour les tranches emboîtées), band_min, area_m2. Valeurs : LARGEST_BAND_AREA_KM2 (surface dans la plus grande tranche de tous les équipements, fusionnée), FACILITIES_USED, FACILITIES_OFF_NETWORK.</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="95"/>
         <source>Service areas need the Python package shapely (Debian/Ubuntu: python3-shapely; OSGeo4W: python3-shapely).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les zones de desserte nécessitent le paquet Python shapely (Debian/Ubuntu : python3-shapely ; OSGeo4W : python3-shapely).</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="101"/>
         <source>Facilities (points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipements (points ou polygones)</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="107"/>
         <source>Bands (minutes, separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranches (minutes, séparées par des virgules)</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="113"/>
         <source>Largest distance from a facility to the network (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance maximale d'un équipement au réseau (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="116"/>
         <source>Walkable shoulder either side of a reached street (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accotement praticable de part et d'autre d'une rue atteinte (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="119"/>
         <source>One area per facility (otherwise dissolved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une zone par équipement (sinon fusionnées)</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="122"/>
         <source>Bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranches</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="123"/>
         <source>Nested (0-5, 0-10, 0-15 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Emboîtées (0-5, 0-10, 0-15 min)</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="124"/>
         <source>Rings, not overlapping (0-5, 5-10, 10-15 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anneaux, sans recouvrement (0-5, 5-10, 10-15 min)</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="127"/>
+        <location filename="../core/report.py" line="118"/>
         <location filename="../core/lenses.py" line="99"/>
         <source>Service areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones de desserte</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="129"/>
         <source>Area within the largest band, all facilities (km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Surface dans la plus grande tranche, tous équipements (km²)</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="130"/>
         <location filename="../core/lenses.py" line="170"/>
         <source>Facilities on the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipements sur le réseau</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="132"/>
         <source>Facilities farther than the snap distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipements au-delà de la distance d'accrochage</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="138"/>
         <location filename="../algorithms/supply_demand.py" line="145"/>
         <source>facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>équipements</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="154"/>
         <source>The shoulder must be more than 0 m (got {v:g}); {d:g} m is the usual value.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'accotement doit être supérieur à 0 m (reçu {v:g}) ; {d:g} m est la valeur usuelle.</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="198"/>
         <source>  {lo:g}-{hi:g} min: {a:.3f} km²</source>
-        <translation type="unfinished"></translation>
+        <translation>  {lo:g}-{hi:g} min : {a:.3f} km²</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="200"/>
         <source>{n} facilities on the network; within {b:g} min of any of them: {a:.3f} km².</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} équipements sur le réseau ; à moins de {b:g} min de l'un d'eux : {a:.3f} km².</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="67"/>
         <source>Suggest sites for new public spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggérer des sites pour de nouveaux espaces publics</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="70"/>
         <source>Rank K sites (idle plots, parcels, or free locations) by how many people not yet within walking distance they would serve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe K sites (terrains vacants, parcelles ou emplacements libres) selon le nombre de personnes pas encore à distance de marche qu'ils desserviraient.</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="74"/>
@@ -2646,136 +2819,144 @@ Output fields: facility_id (per facility; NULL when dissolved), band_from_min (0
 Greedy is not always optimal, but it always reaches at least 63% (1 - 1/e) of the best possible coverage with K sites, and usually much more.
 
 OUTPUT: the chosen sites with rank, marginal_gain (people newly within reach), cumulative_covered (people added by sites 1..rank), cumulative_share (% of all people within reach after sites 1..rank, existing facilities included), priority and score. Fewer than K sites are returned when the rest would serve nobody new. K larger than the number of candidates is an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où K nouveaux parcs (ou équipements de tout type) mettraient-ils le plus de personnes à moins de DISTANCE_M de marche (par défaut {d:g} m : « un parc à moins de 500 m », cas de Fuzhou et Fortaleza) ?
+
+1. Les personnes (DEMAND ; points, ou polygones par leur point sur la surface ; POPULATION_FIELD, vide = 1 chacune) déjà à moins de DISTANCE_M d'un équipement EXISTING par le réseau sont desservies. On entre dans les polygones existants (parcs) là où leur contour touche le réseau (ENTRANCE_TOLERANCE_M, par défaut {t:g} m).
+2. CANDIDATES : terrains vacants, parcelles libres ou tous points/polygones (on entre dans les polygones par leur contour, comme les parcs). Sans candidats, les emplacements sont placés librement : les personnes non desservies sont regroupées par k-means pondéré (scikit-learn) et le centre de chaque groupe, ramené à la rue la plus proche, est un candidat.
+3. La zone de chalandise de chaque candidat (personnes à moins de DISTANCE_M par le réseau) est trouvée par une recherche bornée à DISTANCE_M ; puis la règle gloutonne de couverture maximale choisit, K fois, le candidat qui ajoute le plus de personnes non desservies (multipliées par sa valeur de PRIORITY_FIELD si elle est donnée, p. ex. l'indice pondéré d'implantation de Bogotá combinant demande de soins, pauvreté et disponibilité foncière), et les marque desservies.
+
+La méthode gloutonne n'est pas toujours optimale, mais elle atteint toujours au moins 63 % (1 - 1/e) de la meilleure couverture possible avec K sites, et généralement bien plus.
+
+OUTPUT : les sites choisis avec rank, marginal_gain (personnes nouvellement à portée), cumulative_covered (personnes ajoutées par les sites 1..rank), cumulative_share (% de toutes les personnes à portée après les sites 1..rank, équipements existants compris), priority et score. Moins de K sites sont renvoyés quand les autres ne desserviraient personne de nouveau. Un K supérieur au nombre de candidats est une erreur.</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="103"/>
         <source>Demand: population (points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande : population (points ou polygones)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="109"/>
         <source>Existing parks or facilities (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcs ou équipements existants (facultatif)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="112"/>
         <source>Candidate sites (idle plots, parcels; empty = free placement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites candidats (terrains vacants, parcelles ; vide = placement libre)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="115"/>
         <source>Candidate priority field (weight, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de priorité des candidats (poids, facultatif)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="119"/>
         <source>Number of sites K</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de sites K</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="130"/>
         <source>Entrance tolerance for polygons (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolérance d'entrée pour les polygones (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="138"/>
         <source>Free placement: number of candidate locations (0 = 8 x K, at least 40)</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement libre : nombre d'emplacements candidats (0 = 8 x K, au moins 40)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="144"/>
-        <location filename="../core/report.py" line="752"/>
-        <location filename="../qgis_io/styles.py" line="590"/>
+        <location filename="../core/report.py" line="764"/>
+        <location filename="../qgis_io/styles.py" line="628"/>
         <source>Suggested sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites suggérés</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="146"/>
         <source>Number of sites returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de sites renvoyés</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="147"/>
         <source>Population within reach before (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Population à portée avant (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="148"/>
         <source>Population within reach with the new sites (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Population à portée avec les nouveaux sites (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="149"/>
-        <location filename="../core/report.py" line="753"/>
+        <location filename="../core/report.py" line="765"/>
         <source>People newly within reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes nouvellement à portée</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="171"/>
         <source>demand</source>
-        <translation type="unfinished"></translation>
+        <translation>demande</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="173"/>
         <source>existing facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>équipements existants</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="175"/>
         <source>candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>candidats</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="179"/>
         <source>The walking distance must be more than 0 m (got {v:g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La distance à pied doit être supérieure à 0 m (reçu {v:g}).</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="182"/>
         <source>K must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>K doit valoir au moins 1.</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="184"/>
         <source>K = {k} sites were asked for, but the candidate layer has only {n} feature(s). Lower K or add candidates (or leave the candidates empty for free placement).</source>
-        <translation type="unfinished"></translation>
+        <translation>K = {k} sites ont été demandés, mais la couche de candidats n'a que {n} entité(s). Réduisez K ou ajoutez des candidats (ou laissez les candidats vides pour un placement libre).</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="213"/>
         <source>existing facility</source>
-        <translation type="unfinished"></translation>
+        <translation>équipement existant</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="219"/>
         <source>candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>candidat</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="224"/>
         <source>The priority field '{f}' has negative values; priorities must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ de priorité '{f}' a des valeurs négatives ; les priorités doivent être nulles ou positives.</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="271"/>
         <source>{n} site(s): people within {d:g} m from {b} to {a} of {t:,.0f} (+{g:,.0f}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} site(s) : personnes à moins de {d:g} m de {b} à {a} sur {t:,.0f} (+{g:,.0f}).</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="277"/>
         <source>  #{r}: +{g:,.0f} people (cumulative {c:,.0f}, {s:.1f}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>  #{r} : +{g:,.0f} personnes (cumul {c:,.0f}, {s:.1f} %)</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="63"/>
         <location filename="../core/report.py" line="102"/>
         <source>Supply and demand (two-step floating catchment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre et demande (aire de chalandise flottante en deux étapes)</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="66"/>
         <source>Seats, beds or doctors per 1 000 residents within walking reach, sharing each facility among everyone who can reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Places, lits ou médecins pour 1 000 habitants à portée de marche, en partageant chaque équipement entre tous ceux qui peuvent l'atteindre.</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="70"/>
@@ -2790,2064 +2971,2143 @@ Walks follow the network from the nearest point of the nearest street (snap dist
 Output (the residents' layer with new fields): access_per_1000 (NULL when the location is off the network; 0 when it is on the network but no facility is within the catchment: no supply in reach), n_facilities (facilities within the catchment), nearest_min (walk to the nearest of them). Facilities output: demand (residents in the catchment, weighted with decay), ratio_per_1000 (supply per 1 000 of them; NULL when nobody is within reach), n_locations.
 
 Check: when every location has a facility in reach, the sum of A_i x P_i equals the total supply (supply is shared out, never created). Numbers: TOTAL_SUPPLY, SUPPLY_REACHING_RESIDENTS, TOTAL_POPULATION, POPULATION_WITH_ACCESS, SHARE_WITH_ACCESS, MEAN_ACCESS_PER_1000 (population-weighted), OVERALL_RATIO_PER_1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure quelle part d'un service (places d'école, médecins de centres de santé, places en crèche) chaque lieu peut atteindre à pied, en tenant compte du fait qu'un équipement est partagé par tous les habitants alentour : la méthode de l'aire de chalandise flottante en deux étapes (2SFCA) de Luo et Wang (2003, Environment and Planning B 30: 865-884).
+
+Étape 1 : pour chaque équipement j, on additionne les habitants de son aire de chalandise (CATCHMENT_MIN minutes de marche, par défaut {c:g}) : D_j = somme des P_k ; le ratio de l'équipement est R_j = S_j / D_j (offre par habitant). Étape 2 : pour chaque lieu d'habitation i, A_i = somme des R_j des équipements dans son aire de chalandise. La sortie donne 1 000 x A_i : l'offre pour 1 000 habitants.
+
+Décroissance avec la distance (facultatif) : « Gaussienne » pondère les personnes et les équipements dans l'aire de chalandise par f(d) = (exp(-0.5 (d/d0)²) - exp(-0.5)) / (1 - exp(-0.5)), 1 à proximité immédiate et 0 au bord de l'aire (2SFCA gaussien, Dai 2010, Health &amp; Place 16: 1038-1052 ; la forme pondérée de l'E2SFCA de Luo et Qi 2009). Le même poids sert aux deux étapes.
+
+Les trajets suivent le réseau depuis le point le plus proche de la rue la plus proche (distance d'accrochage par défaut {snap:g} m) ; les polygones (îlots, hexagones) sont représentés par leur point sur la surface. Vitesse par défaut {speed} km/h (Highway Capacity Manual, TRB 2010).
+
+Sortie (la couche des habitants avec de nouveaux champs) : access_per_1000 (NULL si le lieu est hors réseau ; 0 s'il est sur le réseau mais qu'aucun équipement n'est dans l'aire : aucune offre à portée), n_facilities (équipements dans l'aire), nearest_min (marche jusqu'au plus proche). Sortie des équipements : demand (habitants de l'aire, pondérés par la décroissance), ratio_per_1000 (offre pour 1 000 d'entre eux ; NULL si personne n'est à portée), n_locations.
+
+Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_i égale l'offre totale (l'offre est répartie, jamais créée). Valeurs : TOTAL_SUPPLY, SUPPLY_REACHING_RESIDENTS, TOTAL_POPULATION, POPULATION_WITH_ACCESS, SHARE_WITH_ACCESS, MEAN_ACCESS_PER_1000 (pondérée par la population), OVERALL_RATIO_PER_1000.</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="103"/>
         <source>Facilities (supply: points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipements (offre : points ou polygones)</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="106"/>
         <source>Supply field (seats, beds, doctors)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ d'offre (places, lits, médecins)</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="110"/>
         <source>Residents (demand: points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Habitants (demande : points ou polygones)</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="120"/>
         <source>Catchment (minutes of walking)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aire de chalandise (minutes de marche)</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="129"/>
         <source>Distance decay inside the catchment</source>
-        <translation type="unfinished"></translation>
+        <translation>Décroissance avec la distance dans l'aire de chalandise</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="130"/>
         <source>None (original 2SFCA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune (2SFCA d'origine)</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="130"/>
         <source>Gaussian (Dai 2010)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaussienne (Dai 2010)</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="133"/>
-        <location filename="../qgis_io/styles.py" line="579"/>
+        <location filename="../qgis_io/styles.py" line="617"/>
         <source>Supply per 1 000 residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre pour 1 000 habitants</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="136"/>
         <source>Facilities with their supply-to-demand ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipements avec leur ratio offre/demande</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="146"/>
         <source>residents</source>
-        <translation type="unfinished"></translation>
+        <translation>habitants</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="154"/>
         <source>The catchment must be more than 0 minutes (got {v:g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L'aire de chalandise doit être supérieure à 0 minute (reçu {v:g}).</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="173"/>
         <source>supply field '{f}'</source>
-        <translation type="unfinished"></translation>
+        <translation>champ d'offre '{f}'</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="194"/>
         <source>The residents' fields {f} are replaced by this analysis's fields of the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs des habitants {f} sont remplacés par les champs du même nom de cette analyse.</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="220"/>
         <source>Supply {s:,.0f} for {p:,.0f} residents ({r} per 1 000 overall). {sh} of the residents on the network reach a facility within {c:g} min; population-weighted mean {m} per 1 000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre {s:,.0f} pour {p:,.0f} habitants ({r} pour 1 000 au total). {sh} des habitants sur le réseau atteignent un équipement en {c:g} min ; moyenne pondérée par la population {m} pour 1 000.</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="100"/>
         <source>Service areas (walking isochrones)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones de desserte (isochrones à pied)</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="101"/>
         <source>Accessibility heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de chaleur de l'accessibilité</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="104"/>
         <source>Park coverage and park area per resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture des parcs et surface de parc par habitant</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="105"/>
         <source>Suggested sites for new public spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites suggérés pour de nouveaux espaces publics</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="106"/>
         <source>Flood extent and water depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Emprise de l'inondation et hauteur d'eau</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="108"/>
         <source>Flood risk over several return periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque d'inondation sur plusieurs périodes de retour</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="109"/>
         <source>Walking access lost when streets flood</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès à pied perdu quand les rues sont inondées</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="110"/>
         <source>Baseline versus scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence et scénario</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="118"/>
+        <location filename="../core/lenses.py" line="86"/>
+        <source>15-minute city</source>
+        <translation>Ville du quart d'heure</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="119"/>
+        <source>Accessibility</source>
+        <translation>Accessibilité</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="119"/>
+        <source>Supply/demand</source>
+        <translation>Offre/demande</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="120"/>
+        <location filename="../core/lenses.py" line="107"/>
+        <source>SDG 11.7.1</source>
+        <translation>ODD 11.7.1</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="120"/>
+        <source>Parks</source>
+        <translation>Parcs</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="121"/>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="121"/>
+        <source>Flood extent</source>
+        <translation>Emprise de l'inondation</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="122"/>
+        <source>Flood risk</source>
+        <translation>Risque d'inondation</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="123"/>
+        <location filename="../core/lenses.py" line="135"/>
+        <source>Flood disruption</source>
+        <translation>Perturbation par les inondations</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="123"/>
+        <location filename="../core/report.py" line="991"/>
+        <location filename="../core/report.py" line="992"/>
+        <location filename="../core/report.py" line="1010"/>
+        <location filename="../core/report.py" line="1020"/>
+        <location filename="../core/report.py" line="1021"/>
+        <location filename="../ui/scenario_dock.py" line="274"/>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="124"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="130"/>
         <source>The report accepts the outputs of the UrbanPlan analyses (15-minute city, service areas, accessibility grid, supply and demand, SDG 11.7.1, park coverage, suggested sites, flood extent, flood exposure, flood risk, flood disruption, scenario comparison and scorecard) and the walking network, with their field names as the algorithms wrote them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport accepte les sorties des analyses d'UrbanPlan (ville du quart d'heure, zones de desserte, grille d'accessibilité, offre et demande, ODD 11.7.1, couverture des parcs, sites suggérés, emprise d'inondation, exposition aux inondations, risque d'inondation, perturbation par les inondations, comparaison de scénarios et tableau de bord) et le réseau piéton, avec les noms de champ tels que les algorithmes les ont écrits.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="408"/>
+        <location filename="../core/report.py" line="420"/>
         <source>Who can walk to which daily services within the threshold, along the street network. Shares are shares of the population of the origins.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="414"/>
-        <location filename="../core/report.py" line="435"/>
-        <location filename="../core/report.py" line="478"/>
-        <location filename="../core/report.py" line="486"/>
-        <location filename="../core/report.py" line="614"/>
-        <location filename="../core/report.py" line="639"/>
-        <location filename="../core/report.py" line="656"/>
-        <location filename="../core/report.py" line="671"/>
-        <location filename="../core/report.py" line="696"/>
-        <location filename="../core/report.py" line="724"/>
-        <location filename="../core/report.py" line="731"/>
-        <location filename="../core/report.py" line="1086"/>
-        <location filename="../core/report.py" line="1090"/>
-        <location filename="../core/report.py" line="1094"/>
-        <location filename="../core/report.py" line="1104"/>
-        <location filename="../core/lenses.py" line="162"/>
-        <location filename="../core/lenses.py" line="176"/>
-        <source>Population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="418"/>
-        <source>Share of people reaching every category within its threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="421"/>
-        <source>Share of people reaching at least one category</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut rejoindre à pied quels services du quotidien dans le seuil, le long du réseau de rues. Les parts sont des parts de la population des origines.</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="426"/>
-        <location filename="../core/lenses.py" line="193"/>
-        <source>every category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="427"/>
-        <source>at least one category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="434"/>
-        <source>People within the threshold, by category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="435"/>
-        <location filename="../core/report.py" line="451"/>
-        <location filename="../core/report.py" line="496"/>
-        <location filename="../core/report.py" line="915"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="436"/>
-        <location filename="../core/lenses.py" line="168"/>
-        <source>People within the threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="437"/>
+        <location filename="../core/report.py" line="447"/>
+        <location filename="../core/report.py" line="490"/>
         <location filename="../core/report.py" line="498"/>
-        <location filename="../core/report.py" line="641"/>
-        <location filename="../core/report.py" line="645"/>
-        <location filename="../core/report.py" line="664"/>
-        <source>Share within</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/report.py" line="626"/>
+        <location filename="../core/report.py" line="651"/>
+        <location filename="../core/report.py" line="668"/>
+        <location filename="../core/report.py" line="683"/>
+        <location filename="../core/report.py" line="708"/>
+        <location filename="../core/report.py" line="736"/>
+        <location filename="../core/report.py" line="743"/>
+        <location filename="../core/report.py" line="1098"/>
+        <location filename="../core/report.py" line="1102"/>
+        <location filename="../core/report.py" line="1106"/>
+        <location filename="../core/report.py" line="1116"/>
+        <location filename="../core/lenses.py" line="162"/>
+        <location filename="../core/lenses.py" line="176"/>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="430"/>
+        <source>Share of people reaching every category within its threshold</source>
+        <translation>Part des personnes atteignant toutes les catégories dans leur seuil</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="433"/>
+        <source>Share of people reaching at least one category</source>
+        <translation>Part des personnes atteignant au moins une catégorie</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="438"/>
-        <source>Median walk (min)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/lenses.py" line="193"/>
+        <source>every category</source>
+        <translation>toutes les catégories</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="439"/>
-        <source>90th percentile walk (min)</source>
-        <translation type="unfinished"></translation>
+        <source>at least one category</source>
+        <translation>au moins une catégorie</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="446"/>
+        <source>People within the threshold, by category</source>
+        <translation>Personnes dans le seuil, par catégorie</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="447"/>
+        <location filename="../core/report.py" line="463"/>
+        <location filename="../core/report.py" line="508"/>
+        <location filename="../core/report.py" line="927"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="448"/>
+        <location filename="../core/lenses.py" line="168"/>
+        <source>People within the threshold</source>
+        <translation>Personnes dans le seuil</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="449"/>
+        <location filename="../core/report.py" line="510"/>
+        <location filename="../core/report.py" line="653"/>
+        <location filename="../core/report.py" line="657"/>
+        <location filename="../core/report.py" line="676"/>
+        <source>Share within</source>
+        <translation>Part dans le seuil</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="450"/>
-        <source>Share within the threshold by population group</source>
-        <translation type="unfinished"></translation>
+        <source>Median walk (min)</source>
+        <translation>Marche médiane (min)</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="451"/>
-        <location filename="../core/report.py" line="455"/>
+        <source>90th percentile walk (min)</source>
+        <translation>90e centile de la marche (min)</translation>
+    </message>
+    <message>
         <location filename="../core/report.py" line="462"/>
-        <location filename="../core/report.py" line="634"/>
-        <location filename="../core/report.py" line="677"/>
-        <location filename="../core/report.py" line="677"/>
+        <source>Share within the threshold by population group</source>
+        <translation>Part dans le seuil par groupe de population</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="463"/>
+        <location filename="../core/report.py" line="467"/>
+        <location filename="../core/report.py" line="474"/>
+        <location filename="../core/report.py" line="646"/>
+        <location filename="../core/report.py" line="689"/>
+        <location filename="../core/report.py" line="689"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="457"/>
+        <location filename="../core/report.py" line="469"/>
         <source>Share of people within the threshold, by category and group</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des personnes dans le seuil, par catégorie et groupe</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="459"/>
-        <location filename="../core/report.py" line="465"/>
+        <location filename="../core/report.py" line="471"/>
+        <location filename="../core/report.py" line="477"/>
         <source>Share within the threshold (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part dans le seuil (%)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="461"/>
+        <location filename="../core/report.py" line="473"/>
         <source>Share of people within the threshold, by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des personnes dans le seuil, par catégorie</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="477"/>
-        <location filename="../core/report.py" line="655"/>
-        <location filename="../core/report.py" line="723"/>
+        <location filename="../core/report.py" line="489"/>
+        <location filename="../core/report.py" line="667"/>
+        <location filename="../core/report.py" line="735"/>
         <source>By zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Par zone</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="477"/>
-        <location filename="../core/report.py" line="655"/>
-        <location filename="../core/report.py" line="723"/>
-        <location filename="../core/report.py" line="847"/>
-        <location filename="../core/report.py" line="1131"/>
+        <location filename="../core/report.py" line="489"/>
+        <location filename="../core/report.py" line="667"/>
+        <location filename="../core/report.py" line="735"/>
+        <location filename="../core/report.py" line="859"/>
+        <location filename="../core/report.py" line="1143"/>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="479"/>
-        <location filename="../core/report.py" line="1087"/>
+        <location filename="../core/report.py" line="491"/>
+        <location filename="../core/report.py" line="1099"/>
         <source>Every category within reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories à portée</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="480"/>
+        <location filename="../core/report.py" line="492"/>
         <source>At least one category</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins une catégorie</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="495"/>
+        <location filename="../core/report.py" line="507"/>
         <source>People within the threshold, by category (from the walk times)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes dans le seuil, par catégorie (d'après les temps de marche)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="497"/>
+        <location filename="../core/report.py" line="509"/>
         <source>Threshold (min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="500"/>
-        <source>Computed from the walk times of the origin layer with the minute thresholds; give the SUMMARY table for the exact indicators (metre thresholds, groups, zones).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil (min)</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="512"/>
+        <source>Computed from the walk times of the origin layer with the minute thresholds; give the SUMMARY table for the exact indicators (metre thresholds, groups, zones).</source>
+        <translation>Calculé d'après les temps de marche de la couche des origines avec les seuils en minutes ; donnez la table SUMMARY pour les indicateurs exacts (seuils en mètres, groupes, zones).</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="524"/>
         <source>How long people walk: share of the population within t minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de temps on marche : part de la population à moins de t minutes</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="514"/>
-        <location filename="../core/report.py" line="567"/>
+        <location filename="../core/report.py" line="526"/>
+        <location filename="../core/report.py" line="579"/>
         <source>Walk time (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de marche (minutes)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="515"/>
-        <location filename="../core/report.py" line="678"/>
+        <location filename="../core/report.py" line="527"/>
+        <location filename="../core/report.py" line="690"/>
         <source>Share of the population (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de la population (%)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="516"/>
+        <location filename="../core/report.py" line="528"/>
         <source>{t:g} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{t:g} min</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="518"/>
+        <location filename="../core/report.py" line="530"/>
         <source>Mean walkability score (0-100)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="531"/>
-        <source>The area that can be reached on foot within each time band from the facilities (isochrones).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="541"/>
-        <source>Area per time band</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="541"/>
-        <source>Band (min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="542"/>
-        <location filename="../core/report.py" line="547"/>
-        <source>Area (km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Score moyen de marchabilité (0-100)</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="543"/>
-        <source>Polygons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="546"/>
-        <source>Area within each time band</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="548"/>
-        <source>km²</source>
-        <translation type="unfinished"></translation>
+        <source>The area that can be reached on foot within each time band from the facilities (isochrones).</source>
+        <translation>La zone atteignable à pied dans chaque tranche de temps depuis les équipements (isochrones).</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="553"/>
+        <source>Area per time band</source>
+        <translation>Surface par tranche de temps</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="553"/>
+        <source>Band (min)</source>
+        <translation>Tranche (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="554"/>
+        <location filename="../core/report.py" line="559"/>
+        <source>Area (km²)</source>
+        <translation>Surface (km²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="555"/>
+        <source>Polygons</source>
+        <translation>Polygones</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="558"/>
+        <source>Area within each time band</source>
+        <translation>Surface dans chaque tranche de temps</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="560"/>
+        <source>km²</source>
+        <translation>km²</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="565"/>
         <source>A hexagon grid of walking access: minutes to the nearest destination, opportunities within the threshold and gravity access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une grille hexagonale de l'accès à pied : minutes jusqu'à la destination la plus proche, opportunités dans le seuil et accessibilité gravitaire.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="566"/>
+        <location filename="../core/report.py" line="578"/>
         <source>Walk to the nearest destination (cells)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marche jusqu'à la destination la plus proche (cellules)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="567"/>
-        <location filename="../core/report.py" line="781"/>
+        <location filename="../core/report.py" line="579"/>
+        <location filename="../core/report.py" line="793"/>
         <source>cells</source>
-        <translation type="unfinished"></translation>
+        <translation>cellules</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="569"/>
+        <location filename="../core/report.py" line="581"/>
         <source>threshold {t:g} min</source>
-        <translation type="unfinished"></translation>
+        <translation>seuil {t:g} min</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="576"/>
+        <location filename="../core/report.py" line="588"/>
         <source>Supply per 1 000 residents within a walking catchment (two-step floating catchment area, Luo &amp; Wang 2003).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="582"/>
-        <location filename="../core/report.py" line="1112"/>
-        <source>Residents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="586"/>
-        <source>Share of residents on the network with a facility in reach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="589"/>
-        <location filename="../algorithms/supply_demand.py" line="41"/>
-        <source>Population-weighted mean supply per 1 000 residents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="592"/>
-        <source>Supply per 1 000 residents (origins)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="593"/>
-        <source>Supply per 1 000</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre pour 1 000 habitants dans une aire de chalandise à pied (aire de chalandise flottante en deux étapes, Luo &amp; Wang 2003).</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="594"/>
-        <source>Origins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="597"/>
-        <source>Facilities</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/report.py" line="1124"/>
+        <source>Residents</source>
+        <translation>Habitants</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="598"/>
-        <source>Median supply-to-demand ratio per 1 000 at a facility</source>
-        <translation type="unfinished"></translation>
+        <source>Share of residents on the network with a facility in reach</source>
+        <translation>Part des habitants sur le réseau ayant un équipement à portée</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="601"/>
+        <location filename="../algorithms/supply_demand.py" line="41"/>
+        <source>Population-weighted mean supply per 1 000 residents</source>
+        <translation>Offre moyenne pondérée par la population pour 1 000 habitants</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="604"/>
+        <source>Supply per 1 000 residents (origins)</source>
+        <translation>Offre pour 1 000 habitants (origines)</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="605"/>
+        <source>Supply per 1 000</source>
+        <translation>Offre pour 1 000</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="606"/>
+        <source>Origins</source>
+        <translation>Origines</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="609"/>
+        <source>Facilities</source>
+        <translation>Équipements</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="610"/>
+        <source>Median supply-to-demand ratio per 1 000 at a facility</source>
+        <translation>Ratio offre/demande médian pour 1 000 dans un équipement</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="618"/>
         <source>SDG indicator 11.7.1 as UN-Habitat defines it: (a) the share of the built-up area that is open space for public use (open public space and streets) and (b) the share of the population within 400 m walking distance of an open public space.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'indicateur ODD 11.7.1 tel que le définit ONU-Habitat : (a) la part de la zone bâtie qui est un espace ouvert à l'usage du public (espace public ouvert et rues) et (b) la part de la population à moins de 400 m à pied d'un espace public ouvert.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="615"/>
-        <location filename="../core/report.py" line="672"/>
+        <location filename="../core/report.py" line="627"/>
+        <location filename="../core/report.py" line="684"/>
         <source>Population within walking distance of an open public space</source>
-        <translation type="unfinished"></translation>
+        <translation>Population à distance de marche d'un espace public ouvert</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="619"/>
+        <location filename="../core/report.py" line="631"/>
         <source>Open space share of the built-up area</source>
-        <translation type="unfinished"></translation>
+        <translation>Part d'espace ouvert dans la zone bâtie</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="621"/>
+        <location filename="../core/report.py" line="633"/>
         <source>Street share of the built-up area</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des rues dans la zone bâtie</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="623"/>
+        <location filename="../core/report.py" line="635"/>
         <source>Public space share of the built-up area (11.7.1 a)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part d'espace public dans la zone bâtie (11.7.1 a)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="625"/>
+        <location filename="../core/report.py" line="637"/>
         <source>Median walking distance to an open space (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance à pied médiane jusqu'à un espace ouvert (m)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="638"/>
+        <location filename="../core/report.py" line="650"/>
         <source>Access by population group (11.7.1 b, disaggregated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès par groupe de population (11.7.1 b, ventilé)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="639"/>
-        <location filename="../core/report.py" line="835"/>
+        <location filename="../core/report.py" line="651"/>
+        <location filename="../core/report.py" line="847"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="640"/>
+        <location filename="../core/report.py" line="652"/>
         <source>Within walking distance</source>
-        <translation type="unfinished"></translation>
+        <translation>À distance de marche</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="643"/>
+        <location filename="../core/report.py" line="655"/>
         <source>Share of people within walking distance of an open public space, by group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="646"/>
-        <location filename="../core/report.py" line="665"/>
-        <source>Share within (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="657"/>
-        <source>Share within walking distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des personnes à distance de marche d'un espace public ouvert, par groupe</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="658"/>
+        <location filename="../core/report.py" line="677"/>
+        <source>Share within (%)</source>
+        <translation>Part dans la distance (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="669"/>
+        <source>Share within walking distance</source>
+        <translation>Part à distance de marche</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="670"/>
         <source>Public space share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part d'espace public</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="661"/>
+        <location filename="../core/report.py" line="673"/>
         <source>Share of people within walking distance of an open public space, by zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des personnes à distance de marche d'un espace public ouvert, par zone</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="676"/>
+        <location filename="../core/report.py" line="688"/>
         <source>Walking distance to the nearest open public space</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance à pied jusqu'à l'espace public ouvert le plus proche</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="679"/>
+        <location filename="../core/report.py" line="691"/>
         <source>{d:g} m</source>
-        <translation type="unfinished"></translation>
+        <translation>{d:g} m</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="686"/>
+        <location filename="../core/report.py" line="698"/>
         <source>Which residents have a park of each size class within its service distance along the streets, and how much park area there is per resident.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="697"/>
-        <location filename="../core/report.py" line="732"/>
-        <source>People covered by a park of some class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="699"/>
-        <source>People not covered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="706"/>
-        <source>People covered, by park class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="707"/>
-        <source>Park class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="707"/>
-        <source>People covered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="708"/>
-        <location filename="../core/report.py" line="710"/>
-        <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels habitants ont un parc de chaque classe de taille dans sa distance de desserte par les rues, et quelle surface de parc il y a par habitant.</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="709"/>
-        <source>Share of people covered, by park class</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/report.py" line="744"/>
+        <source>People covered by a park of some class</source>
+        <translation>Personnes couvertes par un parc d'une classe</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="711"/>
+        <source>People not covered</source>
+        <translation>Personnes non couvertes</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="718"/>
+        <source>People covered, by park class</source>
+        <translation>Personnes couvertes, par classe de parc</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="719"/>
+        <source>Park class</source>
+        <translation>Classe de parc</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="719"/>
+        <source>People covered</source>
+        <translation>Personnes couvertes</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="720"/>
+        <location filename="../core/report.py" line="722"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="721"/>
+        <source>Share of people covered, by park class</source>
+        <translation>Part des personnes couvertes, par classe de parc</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="723"/>
         <source>Share covered (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="725"/>
-        <source>Covered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="726"/>
-        <source>Park m² per resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Part couverte (%)</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="737"/>
+        <source>Covered</source>
+        <translation>Couvert</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="738"/>
+        <source>Park m² per resident</source>
+        <translation>m² de parc par habitant</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="749"/>
         <source>Underserved origins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="742"/>
-        <source>Sites ranked by how many people not yet within walking distance each would serve (greedy maximal covering).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="752"/>
-        <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Origines mal desservies</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="754"/>
+        <source>Sites ranked by how many people not yet within walking distance each would serve (greedy maximal covering).</source>
+        <translation>Sites classés selon le nombre de personnes pas encore à distance de marche que chacun desservirait (couverture maximale gloutonne).</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="764"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="766"/>
         <source>People added, cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes ajoutées, cumul</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="755"/>
+        <location filename="../core/report.py" line="767"/>
         <source>Share within reach after this site</source>
-        <translation type="unfinished"></translation>
+        <translation>Part à portée après ce site</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="758"/>
+        <location filename="../core/report.py" line="770"/>
         <source>People newly within reach, by site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="760"/>
-        <location filename="../core/report.py" line="761"/>
-        <location filename="../core/report.py" line="805"/>
-        <location filename="../core/report.py" line="822"/>
-        <location filename="../core/report.py" line="924"/>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="761"/>
-        <source>Site (rank)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="765"/>
-        <source>Water depth in metres; cells without water are dry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes nouvellement à portée, par site</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="772"/>
+        <location filename="../core/report.py" line="773"/>
+        <location filename="../core/report.py" line="817"/>
+        <location filename="../core/report.py" line="834"/>
+        <location filename="../core/report.py" line="936"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="773"/>
+        <source>Site (rank)</source>
+        <translation>Site (rang)</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="777"/>
+        <source>Water depth in metres; cells without water are dry.</source>
+        <translation>Hauteur d'eau en mètres ; les cellules sans eau sont sèches.</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="784"/>
         <source>Flooded area (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Surface inondée (ha)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="779"/>
+        <location filename="../core/report.py" line="791"/>
         <source>Flooded area by water depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Surface inondée par hauteur d'eau</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="788"/>
+        <location filename="../core/report.py" line="800"/>
         <source>What sits in water how deep: features, people and road length per depth class.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="803"/>
-        <source>Depth class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="803"/>
-        <location filename="../core/report.py" line="820"/>
-        <location filename="../core/report.py" line="863"/>
-        <location filename="../core/report.py" line="863"/>
-        <location filename="../core/report.py" line="956"/>
-        <location filename="../core/report.py" line="957"/>
-        <location filename="../core/report.py" line="1116"/>
-        <location filename="../core/report.py" line="1227"/>
-        <source>Features</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="805"/>
-        <source>Displaced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="807"/>
-        <source>Road length (km)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="808"/>
-        <location filename="../core/report.py" line="824"/>
-        <location filename="../core/report.py" line="862"/>
-        <source>Exposure by depth class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="810"/>
-        <location filename="../core/report.py" line="848"/>
-        <location filename="../core/report.py" line="853"/>
-        <location filename="../core/report.py" line="1097"/>
-        <location filename="../core/lenses.py" line="179"/>
-        <source>Features in a flood class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="813"/>
-        <location filename="../core/report.py" line="836"/>
-        <location filename="../core/report.py" line="849"/>
-        <location filename="../core/report.py" line="856"/>
-        <location filename="../core/report.py" line="1100"/>
-        <source>People exposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui se trouve sous quelle hauteur d'eau : entités, personnes et longueur de routes par classe de hauteur.</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="815"/>
-        <source>People displaced (estimate)</source>
-        <translation type="unfinished"></translation>
+        <source>Depth class</source>
+        <translation>Classe de hauteur</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="835"/>
-        <source>People exposed by group</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/report.py" line="815"/>
+        <location filename="../core/report.py" line="832"/>
+        <location filename="../core/report.py" line="875"/>
+        <location filename="../core/report.py" line="875"/>
+        <location filename="../core/report.py" line="968"/>
+        <location filename="../core/report.py" line="969"/>
+        <location filename="../core/report.py" line="1128"/>
+        <location filename="../core/report.py" line="1239"/>
+        <source>Features</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="817"/>
+        <source>Displaced</source>
+        <translation>Déplacés</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="819"/>
+        <source>Road length (km)</source>
+        <translation>Longueur de routes (km)</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="820"/>
+        <location filename="../core/report.py" line="836"/>
+        <location filename="../core/report.py" line="874"/>
+        <source>Exposure by depth class</source>
+        <translation>Exposition par classe de hauteur</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="822"/>
+        <location filename="../core/report.py" line="860"/>
+        <location filename="../core/report.py" line="865"/>
+        <location filename="../core/report.py" line="1109"/>
+        <location filename="../core/lenses.py" line="179"/>
+        <source>Features in a flood class</source>
+        <translation>Entités dans une classe d'inondation</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="825"/>
+        <location filename="../core/report.py" line="848"/>
+        <location filename="../core/report.py" line="861"/>
+        <location filename="../core/report.py" line="868"/>
+        <location filename="../core/report.py" line="1112"/>
+        <source>People exposed</source>
+        <translation>Personnes exposées</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="827"/>
+        <source>People displaced (estimate)</source>
+        <translation>Personnes déplacées (estimation)</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="847"/>
-        <source>Exposure by zone</source>
-        <translation type="unfinished"></translation>
+        <source>People exposed by group</source>
+        <translation>Personnes exposées par groupe</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="868"/>
+        <location filename="../core/report.py" line="859"/>
+        <source>Exposure by zone</source>
+        <translation>Exposition par zone</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="880"/>
         <location filename="../core/lenses.py" line="181"/>
         <source>Deepest water at a feature (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauteur d'eau maximale sur une entité (m)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="875"/>
+        <location filename="../core/report.py" line="887"/>
         <source>Several return periods combined into the annual chance of getting wet and the expected annual damage (EAD) per feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs périodes de retour combinées en une probabilité annuelle d'être inondé et des dommages annuels moyens (EAD) par entité.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="883"/>
-        <location filename="../core/report.py" line="897"/>
-        <location filename="../core/report.py" line="1117"/>
-        <location filename="../qgis_io/styles.py" line="580"/>
+        <location filename="../core/report.py" line="895"/>
+        <location filename="../core/report.py" line="909"/>
+        <location filename="../core/report.py" line="1129"/>
+        <location filename="../qgis_io/styles.py" line="618"/>
         <source>Expected annual damage</source>
-        <translation type="unfinished"></translation>
+        <translation>Dommages annuels moyens</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="888"/>
-        <location filename="../core/report.py" line="892"/>
+        <location filename="../core/report.py" line="900"/>
+        <location filename="../core/report.py" line="904"/>
         <source>Damage per event</source>
-        <translation type="unfinished"></translation>
+        <translation>Dommages par événement</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="888"/>
+        <location filename="../core/report.py" line="900"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="889"/>
+        <location filename="../core/report.py" line="901"/>
         <source>Features wet</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités mouillées</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="890"/>
-        <location filename="../core/report.py" line="893"/>
-        <location filename="../core/report.py" line="894"/>
-        <source>Damage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../core/report.py" line="902"/>
         <location filename="../core/report.py" line="905"/>
-        <source>Walking access before and after the flood closes the streets deeper than the walking limit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="914"/>
-        <source>People within the threshold before and after the flood</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="915"/>
-        <location filename="../core/report.py" line="923"/>
-        <location filename="../core/report.py" line="925"/>
-        <source>Before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="916"/>
-        <location filename="../core/report.py" line="924"/>
-        <location filename="../core/report.py" line="925"/>
-        <source>After</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="916"/>
-        <source>Lose access</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/report.py" line="906"/>
+        <source>Damage</source>
+        <translation>Dommages</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="917"/>
+        <source>Walking access before and after the flood closes the streets deeper than the walking limit.</source>
+        <translation>Accès à pied avant et après que l'inondation ferme les rues plus profondes que la limite de marche.</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="926"/>
+        <source>People within the threshold before and after the flood</source>
+        <translation>Personnes dans le seuil avant et après l'inondation</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="927"/>
+        <location filename="../core/report.py" line="935"/>
+        <location filename="../core/report.py" line="937"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="928"/>
+        <location filename="../core/report.py" line="936"/>
+        <location filename="../core/report.py" line="937"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="928"/>
+        <source>Lose access</source>
+        <translation>Perdent l'accès</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="929"/>
         <location filename="../core/lenses.py" line="190"/>
         <source>Share losing access</source>
-        <translation type="unfinished"></translation>
+        <translation>Part perdant l'accès</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="921"/>
+        <location filename="../core/report.py" line="933"/>
         <source>People within the threshold: before and after the flood</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes dans le seuil : avant et après l'inondation</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="931"/>
+        <location filename="../core/report.py" line="943"/>
         <location filename="../core/lenses.py" line="185"/>
         <source>Origins losing access</source>
-        <translation type="unfinished"></translation>
+        <translation>Origines perdant l'accès</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="938"/>
+        <location filename="../core/report.py" line="950"/>
         <location filename="../core/lenses.py" line="187"/>
         <source>Impassable streets (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rues impraticables (km)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="945"/>
+        <location filename="../core/report.py" line="957"/>
         <source>The same analysis run on the baseline and on the scenario, feature by feature: what gets better (blue) and what gets worse (red).</source>
-        <translation type="unfinished"></translation>
+        <translation>La même analyse exécutée sur la référence et sur le scénario, entité par entité : ce qui s'améliore (bleu) et ce qui se dégrade (rouge).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="951"/>
-        <location filename="../core/report.py" line="968"/>
-        <location filename="../core/report.py" line="1120"/>
+        <location filename="../core/report.py" line="963"/>
+        <location filename="../core/report.py" line="980"/>
+        <location filename="../core/report.py" line="1132"/>
         <source>Better</source>
-        <translation type="unfinished"></translation>
+        <translation>Mieux</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="951"/>
-        <location filename="../core/report.py" line="968"/>
-        <location filename="../core/report.py" line="1122"/>
+        <location filename="../core/report.py" line="963"/>
+        <location filename="../core/report.py" line="980"/>
+        <location filename="../core/report.py" line="1134"/>
         <source>Worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins bien</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="951"/>
+        <location filename="../core/report.py" line="963"/>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixte</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="952"/>
+        <location filename="../core/report.py" line="964"/>
         <location filename="../ui/styles.py" line="36"/>
         <location filename="../ui/styles.py" line="51"/>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun changement</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="952"/>
-        <location filename="../qgis_io/styles.py" line="447"/>
+        <location filename="../core/report.py" line="964"/>
+        <location filename="../qgis_io/styles.py" line="484"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="954"/>
-        <source>Features: {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="955"/>
-        <source>Features better and worse off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="965"/>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="965"/>
-        <source>Baseline (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de données</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="966"/>
-        <source>Scenario (mean)</source>
-        <translation type="unfinished"></translation>
+        <source>Features: {what}</source>
+        <translation>Entités : {what}</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="967"/>
-        <source>Change (mean)</source>
-        <translation type="unfinished"></translation>
+        <source>Features better and worse off</source>
+        <translation>Entités améliorées et dégradées</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="970"/>
-        <source>Population-weighted change</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/report.py" line="977"/>
+        <source>Field</source>
+        <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="971"/>
-        <source>Baseline versus scenario, per field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="976"/>
-        <source>Baseline versus scenario (means)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/report.py" line="977"/>
+        <source>Baseline (mean)</source>
+        <translation>Référence (moyenne)</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="978"/>
-        <location filename="../core/report.py" line="980"/>
-        <location filename="../core/report.py" line="997"/>
-        <location filename="../core/report.py" line="1007"/>
-        <location filename="../core/report.py" line="1009"/>
-        <location filename="../qgis_io/scenario_inputs.py" line="434"/>
-        <location filename="../core/scenarios.py" line="32"/>
-        <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <source>Scenario (mean)</source>
+        <translation>Scénario (moyenne)</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="979"/>
-        <location filename="../core/report.py" line="980"/>
-        <location filename="../core/report.py" line="998"/>
-        <location filename="../core/report.py" line="1008"/>
+        <source>Change (mean)</source>
+        <translation>Changement (moyenne)</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="982"/>
+        <source>Population-weighted change</source>
+        <translation>Changement pondéré par la population</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="983"/>
+        <source>Baseline versus scenario, per field</source>
+        <translation>Référence et scénario, par champ</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="988"/>
+        <source>Baseline versus scenario (means)</source>
+        <translation>Référence et scénario (moyennes)</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="990"/>
+        <location filename="../core/report.py" line="992"/>
         <location filename="../core/report.py" line="1009"/>
-        <location filename="../ui/scenario_dock.py" line="274"/>
-        <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/report.py" line="1019"/>
+        <location filename="../core/report.py" line="1021"/>
+        <location filename="../qgis_io/scenario_inputs.py" line="434"/>
+        <location filename="../core/scenarios.py" line="32"/>
+        <source>Baseline</source>
+        <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="985"/>
+        <location filename="../core/report.py" line="997"/>
         <source>One scenario through every lens: each indicator for the baseline and the scenario, and whether the scenario is better or worse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="987"/>
-        <location filename="../ui/compare_dock.py" line="345"/>
-        <source>better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="987"/>
-        <location filename="../ui/compare_dock.py" line="348"/>
-        <source>worse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="987"/>
-        <source>same</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="996"/>
-        <source>Lens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="996"/>
-        <location filename="../core/report.py" line="1152"/>
-        <location filename="../core/report.py" line="1222"/>
-        <location filename="../ui/compare_dock.py" line="320"/>
-        <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Un scénario vu sous toutes les approches : chaque indicateur pour la référence et le scénario, et si le scénario est meilleur ou moins bon.</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="999"/>
+        <location filename="../ui/compare_dock.py" line="345"/>
+        <source>better</source>
+        <translation>mieux</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="999"/>
+        <location filename="../ui/compare_dock.py" line="348"/>
+        <source>worse</source>
+        <translation>moins bien</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="999"/>
+        <source>same</source>
+        <translation>pareil</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1008"/>
+        <source>Lens</source>
+        <translation>Approche</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1008"/>
+        <location filename="../core/report.py" line="1164"/>
+        <location filename="../core/report.py" line="1234"/>
+        <location filename="../ui/compare_dock.py" line="320"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1011"/>
         <location filename="../ui/compare_dock.py" line="323"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1000"/>
+        <location filename="../core/report.py" line="1012"/>
         <source>Change (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement (%)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1001"/>
+        <location filename="../core/report.py" line="1013"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1005"/>
+        <location filename="../core/report.py" line="1017"/>
         <source>Baseline versus scenario, per indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence et scénario, par indicateur</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1015"/>
+        <location filename="../core/report.py" line="1027"/>
         <source>The walking network every analysis walks along.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau piéton que parcourt chaque analyse.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1018"/>
+        <location filename="../core/report.py" line="1030"/>
         <source>Street segments (edges)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tronçons de rue (arêtes)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1020"/>
+        <location filename="../core/report.py" line="1032"/>
         <source>Connected pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties connexes</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1023"/>
+        <location filename="../core/report.py" line="1035"/>
         <source>Share of the length in the largest piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de la longueur dans la plus grande partie</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1088"/>
+        <location filename="../core/report.py" line="1100"/>
         <source>Mean score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score moyen</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1091"/>
+        <location filename="../core/report.py" line="1103"/>
         <source>Within walking distance of open space</source>
-        <translation type="unfinished"></translation>
+        <translation>À distance de marche d'un espace ouvert</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1095"/>
-        <location filename="../qgis_io/styles.py" line="379"/>
+        <location filename="../core/report.py" line="1107"/>
+        <location filename="../qgis_io/styles.py" line="416"/>
         <source>Covered by a park</source>
-        <translation type="unfinished"></translation>
+        <translation>Couvert par un parc</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1105"/>
+        <location filename="../core/report.py" line="1117"/>
         <location filename="../core/lenses.py" line="189"/>
         <source>People losing access</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes perdant l'accès</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1113"/>
+        <location filename="../core/report.py" line="1125"/>
         <source>Mean supply per 1 000</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre moyenne pour 1 000</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1151"/>
+        <location filename="../core/report.py" line="1163"/>
         <source>Indicators in {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs pour {zone}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1153"/>
-        <location filename="../core/report.py" line="1225"/>
+        <location filename="../core/report.py" line="1165"/>
+        <location filename="../core/report.py" line="1237"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1157"/>
+        <location filename="../core/report.py" line="1169"/>
         <source>Indicators by zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs par zone</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1214"/>
+        <location filename="../core/report.py" line="1226"/>
         <source>No result to report on: give at least one result layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat à présenter : donnez au moins une couche de résultats.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1219"/>
+        <location filename="../core/report.py" line="1231"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1219"/>
+        <location filename="../core/report.py" line="1231"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1219"/>
+        <location filename="../core/report.py" line="1231"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1220"/>
-        <source>Parameters of the run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1221"/>
-        <source>Methods in full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1221"/>
-        <source>Analysis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1222"/>
-        <source>Presets and their sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1223"/>
-        <source>Result layers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1223"/>
-        <source>Software and data versions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1224"/>
-        <source>Data sources and attribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1224"/>
-        <location filename="../qgis_io/report_maps.py" line="307"/>
-        <location filename="../qgis_io/styles.py" line="550"/>
-        <source>Zones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1225"/>
-        <source>Parameter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1225"/>
-        <source>(default)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1226"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1226"/>
-        <source>Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1226"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1227"/>
-        <source>CRS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1227"/>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1228"/>
-        <source>Page {n} of {m}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1228"/>
-        <source>The parameters of this run are not known: the layer was not made in this QGIS session or loaded from Processing into this project. Keep the Processing log (History) to document the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="1232"/>
+        <source>Parameters of the run</source>
+        <translation>Paramètres de l'exécution</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1233"/>
+        <source>Methods in full</source>
+        <translation>Méthodes détaillées</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1233"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1234"/>
+        <source>Presets and their sources</source>
+        <translation>Préréglages et leurs sources</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1235"/>
+        <source>Result layers</source>
+        <translation>Couches de résultats</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1235"/>
+        <source>Software and data versions</source>
+        <translation>Versions des logiciels et des données</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1236"/>
+        <source>Data sources and attribution</source>
+        <translation>Sources des données et attribution</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1236"/>
+        <location filename="../qgis_io/report_maps.py" line="330"/>
+        <location filename="../qgis_io/styles.py" line="587"/>
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1237"/>
+        <source>Parameter</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1237"/>
+        <source>(default)</source>
+        <translation>(par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1238"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1238"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1238"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1239"/>
+        <source>CRS</source>
+        <translation>SCR</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1239"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1240"/>
+        <source>Page {n} of {m}</source>
+        <translation>Page {n} sur {m}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1240"/>
+        <source>The parameters of this run are not known: the layer was not made in this QGIS session or loaded from Processing into this project. Keep the Processing log (History) to document the run.</source>
+        <translation>Les paramètres de cette exécution ne sont pas connus : la couche n'a pas été produite pendant cette session QGIS ni chargée depuis Traitements dans ce projet. Conservez le journal de Traitements (Historique) pour documenter l'exécution.</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1244"/>
         <source>Made with UrbanPlan for QGIS</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé avec UrbanPlan pour QGIS</translation>
     </message>
     <message>
         <location filename="../qgis_io/areas.py" line="22"/>
         <source>The area polygon layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche de polygones de la zone n'a pas de système de coordonnées de référence. Définissez-le dans Propriétés de la couche &gt; Source &gt; SCR assigné, puis relancez.</translation>
     </message>
     <message>
         <location filename="../qgis_io/areas.py" line="40"/>
         <source>The area polygon layer has no usable polygon (all geometries are empty). Choose a layer with at least one polygon, or draw an extent instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche de polygones de la zone n'a aucun polygone utilisable (toutes les géométries sont vides). Choisissez une couche avec au moins un polygone, ou dessinez plutôt une emprise.</translation>
     </message>
     <message>
         <location filename="../qgis_io/areas.py" line="45"/>
         <source>The area polygons could not be merged into one area. Repair them (Vector &gt; Geometry tools &gt; Fix geometries).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les polygones de la zone n'ont pas pu être fusionnés en une seule zone. Réparez-les (Vecteur &gt; Outils de géométrie &gt; Réparer les géométries).</translation>
     </message>
     <message>
         <location filename="../qgis_io/areas.py" line="48"/>
         <source>Study area: the union of {n} polygon(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone d'étude : l'union de {n} polygone(s).</translation>
     </message>
     <message>
         <location filename="../qgis_io/compare_io.py" line="55"/>
         <source>Field '{f}' is not in the {what} layer. Both layers must come from the same analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ '{f}' n'est pas dans la couche {what}. Les deux couches doivent provenir de la même analyse.</translation>
     </message>
     <message>
         <location filename="../qgis_io/compare_io.py" line="67"/>
         <source>The {what} layer has no geometry, so rows can only be paired by a key field: choose one (e.g. the origin id).</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche {what} n'a pas de géométrie : les lignes ne peuvent être appariées que par un champ clé ; choisissez-en un (p. ex. l'identifiant d'origine).</translation>
     </message>
     <message>
         <location filename="../qgis_io/compare_io.py" line="87"/>
         <source>Feature {fid} of the {what} layer has no value in the key field '{k}'. Every row needs a key to be paired.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'entité {fid} de la couche {what} n'a pas de valeur dans le champ clé '{k}'. Chaque ligne a besoin d'une clé pour être appariée.</translation>
     </message>
     <message>
         <location filename="../qgis_io/compare_io.py" line="95"/>
         <source>Feature {fid} of the {what} layer has no geometry, so it cannot be paired by geometry. Choose a key field.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'entité {fid} de la couche {what} n'a pas de géométrie : elle ne peut pas être appariée par géométrie. Choisissez un champ clé.</translation>
     </message>
     <message>
         <location filename="../qgis_io/compare_io.py" line="120"/>
         <source>Field '{f}' of the {what} layer holds text ('{v}'); only numeric fields can be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ '{f}' de la couche {what} contient du texte ('{v}') ; seuls les champs numériques peuvent être comparés.</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="68"/>
         <source>The {what} layer has no point, line or polygon geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche {what} n'a aucune géométrie de point, de ligne ou de polygone.</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="73"/>
         <source>Field(s) {f} not found in the {what} layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ(s) {f} introuvable(s) dans la couche {what}.</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="136"/>
         <source>{n} {what} feature(s) have no geometry; they are reported as outside the hazard.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entité(s) {what} n'ont pas de géométrie ; elles sont signalées hors de l'aléa.</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="145"/>
         <location filename="../qgis_io/layers.py" line="102"/>
         <source>The {what} layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche {what} n'a pas de système de coordonnées de référence. Définissez-le dans Propriétés de la couche &gt; Source &gt; SCR assigné, puis relancez.</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="163"/>
         <location filename="../qgis_io/points.py" line="35"/>
         <source>Field '{f}' must hold numbers; some values are text. Choose a numeric field or convert it with the Field calculator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ '{f}' doit contenir des nombres ; certaines valeurs sont du texte. Choisissez un champ numérique ou convertissez-le avec la Calculatrice de champ.</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="167"/>
         <source>{n} feature(s) have a negative value in '{f}'. Counts of people and values cannot be negative: fix the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entité(s) ont une valeur négative dans '{f}'. Les effectifs et les valeurs ne peuvent pas être négatifs : corrigez les données.</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="179"/>
         <source>zone</source>
-        <translation type="unfinished"></translation>
+        <translation>zone</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="196"/>
         <source>The zone layer has no polygon with a geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche de zones n'a aucun polygone avec une géométrie.</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="206"/>
         <source>A polygon hazard map needs DEPTH_FIELD: the field with the water depth in metres or the depth class of each polygon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une carte d'aléa en polygones a besoin de DEPTH_FIELD : le champ donnant la hauteur d'eau en mètres ou la classe de hauteur de chaque polygone.</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="211"/>
         <source>Field '{f}' is not in the hazard layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ '{f}' n'est pas dans la couche d'aléa.</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="218"/>
         <source>hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>aléa</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="243"/>
         <source>The hazard field '{f}' holds class name(s) that are not in the depth class table: {u}. Use the names {names} (or choose a depth class file with these names).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ d'aléa '{f}' contient des noms de classe absents de la table des classes de hauteur : {u}. Utilisez les noms {names} (ou choisissez un fichier de classes de hauteur avec ces noms).</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="248"/>
         <source>The hazard layer has no polygon with a geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche d'aléa n'a aucun polygone avec une géométrie.</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="385"/>
         <source>The exposure fields {f} are replaced by this analysis's fields of the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs des enjeux {f} sont remplacés par les champs du même nom de cette analyse.</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="97"/>
         <source>The target CRS {crs} is geographic (degrees). Choose a projected CRS in metres, or leave it empty to use the local UTM zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SCR cible {crs} est géographique (degrés). Choisissez un SCR projeté en mètres, ou laissez-le vide pour utiliser la zone UTM locale.</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="114"/>
         <source>The {what} layer is in a geographic CRS ({src}); lengths and areas are computed in {dst} ({desc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche {what} est dans un SCR géographique ({src}) ; longueurs et surfaces sont calculées en {dst} ({desc}).</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="132"/>
         <source>The {name} input could not be opened. Check that the layer or file exists and is a vector layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'entrée {name} n'a pas pu être ouverte. Vérifiez que la couche ou le fichier existe et qu'il s'agit d'une couche vecteur.</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="138"/>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>points</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="139"/>
         <source>lines</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="140"/>
         <source>polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>polygones</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="141"/>
         <source>The {name} layer has {got} geometry, but {want} are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche {name} a une géométrie {got}, mais il faut des {want}.</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="143"/>
         <source>no or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>absente ou inconnue</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="144"/>
         <location filename="../qgis_io/scenario_inputs.py" line="202"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="146"/>
         <source>The {name} layer has no features. Choose a layer with data, or check its filter and selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche {name} n'a aucune entité. Choisissez une couche avec des données, ou vérifiez son filtre et sa sélection.</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="194"/>
         <source>Skipped {n} feature(s) with a null or empty geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entité(s) à géométrie nulle ou vide ignorée(s).</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="197"/>
         <source>The walkability filter left out {n} feature(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filtre de praticabilité a écarté {n} entité(s).</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="256"/>
         <source>The network layer has no usable edges.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche de réseau n'a aucune arête utilisable.</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="273"/>
         <source>Using the prepared walking network as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation du réseau piéton préparé tel quel.</translation>
     </message>
     <message>
         <location filename="../qgis_io/points.py" line="30"/>
         <source>Field '{f}' is not in the layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ '{f}' n'est pas dans la couche.</translation>
     </message>
     <message>
         <location filename="../qgis_io/points.py" line="40"/>
         <source>{n} feature(s) have no value (NULL) in '{f}'. Fill them in or filter them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entité(s) n'ont pas de valeur (NULL) dans '{f}'. Complétez-les ou filtrez-les.</translation>
     </message>
     <message>
         <location filename="../qgis_io/points.py" line="44"/>
         <source>{n} feature(s) have a negative value in '{f}' (first: feature id {fid}). Counts of people or places cannot be negative: fix the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entité(s) ont une valeur négative dans '{f}' (la première : identifiant {fid}). Les effectifs de personnes ou de places ne peuvent pas être négatifs : corrigez les données.</translation>
     </message>
     <message>
         <location filename="../qgis_io/points.py" line="59"/>
         <source>Field(s) {f} not found in the layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ(s) {f} introuvable(s) dans la couche.</translation>
     </message>
     <message>
         <location filename="../qgis_io/points.py" line="83"/>
         <source>{n} feature(s) have no geometry and are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entité(s) n'ont pas de géométrie et sont écartées.</translation>
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="54"/>
         <source>Field(s) {f} not found in the {w} layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ(s) {f} introuvable(s) dans la couche {w}.</translation>
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="60"/>
         <source>The filter expression for the {w} layer is not valid: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>L'expression de filtre de la couche {w} n'est pas valide : {e}</translation>
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="107"/>
         <source>Field '{f}' must hold numbers; feature id {fid} has '{v}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ '{f}' doit contenir des nombres ; l'entité {fid} contient '{v}'.</translation>
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="112"/>
         <source>{n} feature(s) have no value (NULL) in '{f}' (feature ids {ids}). Fill them in or filter them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entité(s) n'ont pas de valeur (NULL) dans '{f}' (identifiants {ids}). Complétez-les ou filtrez-les.</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="53"/>
         <source>The {what} layer is not valid (the file may have moved or be unreadable).</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche {what} n'est pas valide (le fichier a peut-être été déplacé ou est illisible).</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="57"/>
         <source>No {what} was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun {what} n'a été donné.</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="66"/>
         <source>The {what} '{p}' could not be opened as a raster: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le {what} '{p}' n'a pas pu être ouvert comme raster : {e}</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="69"/>
         <source>The {what} '{p}' could not be opened as a raster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le {what} '{p}' n'a pas pu être ouvert comme raster.</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="86"/>
         <source>The {what} has no coordinate reference system, so it cannot be placed on the map with the other layers. Assign its CRS (Layer Properties &gt; Source, or Raster &gt; Projections &gt; Assign Projection) and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le {what} n'a pas de système de coordonnées de référence : il ne peut pas être placé sur la carte avec les autres couches. Assignez son SCR (Propriétés de la couche &gt; Source, ou Raster &gt; Projections &gt; Assigner une projection) et relancez.</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="149"/>
         <location filename="../qgis_io/rasters.py" line="155"/>
         <source>The {what} has {n} band(s); band {b} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le {what} a {n} bande(s) ; la bande {b} n'existe pas.</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="166"/>
         <source>Reading the {what} failed: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture du {what} a échoué : {e}</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="169"/>
         <source>Reading the {what} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture du {what} a échoué.</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="198"/>
         <source>The raster layer's provider returned no data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur de la couche raster n'a renvoyé aucune donnée.</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="262"/>
         <source>Could not create the GeoTIFF '{p}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le GeoTIFF '{p}'.</translation>
     </message>
     <message>
         <location filename="../qgis_io/report_io.py" line="75"/>
         <source>'{name}' is not a result of an UrbanPlan analysis (its fields: {f}). {accepted} Give the output layers (or their summary tables), not the input layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}' n'est pas un résultat d'une analyse UrbanPlan (ses champs : {f}). {accepted} Donnez les couches de sortie (ou leurs tables de synthèse), pas les couches d'entrée.</translation>
     </message>
     <message>
         <location filename="../qgis_io/report_io.py" line="135"/>
         <source>water depth raster</source>
-        <translation type="unfinished"></translation>
+        <translation>raster de hauteur d'eau</translation>
     </message>
     <message>
         <location filename="../qgis_io/report_io.py" line="167"/>
         <source>UrbanPlan plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension UrbanPlan</translation>
     </message>
     <message>
         <location filename="../qgis_io/report_io.py" line="196"/>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Système d'exploitation</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="269"/>
+        <location filename="../qgis_io/report_io.py" line="278"/>
         <source>Map data © OpenStreetMap contributors, Open Database License (ODbL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Données cartographiques © contributeurs OpenStreetMap, Open Database License (ODbL).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="270"/>
-        <source>Data: {s}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../qgis_io/report_io.py" line="282"/>
+        <source>Data:</source>
+        <translation>Données :</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="293"/>
+        <location filename="../qgis_io/report_io.py" line="317"/>
         <source>no source given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune source indiquée</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="368"/>
+        <location filename="../qgis_io/report_io.py" line="392"/>
         <source>The folder for the {what} does not exist: {f}. Create it or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier du {what} n'existe pas : {f}. Créez-le ou choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="376"/>
+        <location filename="../qgis_io/report_io.py" line="400"/>
         <source>The {what} cannot be written in {f} ({e}). Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le {what} ne peut pas être écrit dans {f} ({e}). Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="380"/>
+        <location filename="../qgis_io/report_io.py" line="404"/>
         <source>The {what} path {p} is a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chemin du {what} {p} est un dossier ; donnez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="434"/>
+        <location filename="../qgis_io/report_io.py" line="480"/>
         <source>An image of the report could not be read: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une image du rapport n'a pas pu être lue : {p}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="453"/>
+        <location filename="../qgis_io/report_io.py" line="499"/>
         <source>The PDF could not be started at {p}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n'a pas pu être commencé à {p}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_maps.py" line="162"/>
+        <location filename="../qgis_io/report_maps.py" line="185"/>
         <source>The report's layout template is missing: {p}. Reinstall the plugin, or give your own template (a .qpt saved from the Layout Manager with a map item whose id is 'map').</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de mise en page du rapport est introuvable : {p}. Réinstallez l'extension, ou donnez votre propre modèle (un .qpt enregistré depuis le Gestionnaire de mises en page avec un élément carte d'identifiant 'map').</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_maps.py" line="171"/>
+        <location filename="../qgis_io/report_maps.py" line="194"/>
         <source>The layout template {p} is not a valid QGIS layout file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de mise en page {p} n'est pas un fichier de mise en page QGIS valide.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_maps.py" line="252"/>
+        <location filename="../qgis_io/report_maps.py" line="275"/>
         <source>Streets</source>
-        <translation type="unfinished"></translation>
+        <translation>Rues</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_maps.py" line="286"/>
+        <location filename="../qgis_io/report_maps.py" line="309"/>
         <source>The layout template could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de mise en page n'a pas pu être chargé.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_maps.py" line="289"/>
+        <location filename="../qgis_io/report_maps.py" line="312"/>
         <source>The layout template has no map item with the id 'map'.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de mise en page n'a aucun élément carte d'identifiant 'map'.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_maps.py" line="337"/>
+        <location filename="../qgis_io/report_maps.py" line="360"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_maps.py" line="371"/>
+        <location filename="../qgis_io/report_maps.py" line="394"/>
         <source>The map '{t}' could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte '{t}' n'a pas pu être dessinée.</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="126"/>
         <source>The streets layer '{name}' must hold lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche de rues '{name}' doit contenir des lignes.</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="136"/>
         <source>The streets layer '{name}' has no walkable line.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche de rues '{name}' n'a aucune ligne praticable.</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="162"/>
         <source>The change '{label}' has an unknown CRS ({crs}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le changement '{label}' a un SCR inconnu ({crs}).</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="198"/>
         <source>The {what} layer '{name}' holds {got}, but this input needs {want}. Choose another layer in the Scenario dock.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche {what} '{name}' contient des {got}, mais cette entrée demande des {want}. Choisissez une autre couche dans le panneau Scénarios.</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="243"/>
         <source>replacement for {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacement pour {what}</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="247"/>
         <source>Scenario '{s}' replaces {what} ('{old}', {g1}) with '{new}', which holds {g2}. A replacement must have the same geometry type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scénario '{s}' remplace {what} ('{old}', {g1}) par '{new}', qui contient des {g2}. Un remplacement doit avoir le même type de géométrie.</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="258"/>
         <source>Scenario '{s}' draws changes on the {what}, but its layer '{name}' is a raster. Replace the raster with another one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scénario '{s}' dessine des changements sur {what}, mais sa couche '{name}' est un raster. Remplacez plutôt ce raster par un autre.</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="305"/>
         <source>Scenario '{s}': the change '{label}' holds {got}, but the {what} layer '{name}' holds {want}. Draw {want} for it, or use another layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario '{s}' : le changement '{label}' contient des {got}, mais la couche {what} '{name}' contient des {want}. Dessinez-y des {want}, ou utilisez une autre couche.</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="328"/>
         <source>{s}: {what}: {a} added, {r} removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} : {what} : {a} ajoutée(s), {r} supprimée(s).</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="374"/>
         <source>replacement streets</source>
-        <translation type="unfinished"></translation>
+        <translation>rues de remplacement</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="377"/>
         <source>Scenario '{s}' replaces the streets with '{name}', which does not hold lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scénario '{s}' remplace les rues par '{name}', qui ne contient pas de lignes.</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="420"/>
         <source>Scenario '{s}': the street change '{label}' holds {got}; streets are added and closed with lines (draw a line across or along each closed street).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario '{s}' : le changement de rues '{label}' contient des {got} ; les rues s'ajoutent et se ferment avec des lignes (tracez une ligne en travers ou le long de chaque rue fermée).</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="433"/>
         <source>Walking network [{s}]</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau piéton [{s}]</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="473"/>
         <source>{s}: the changes to {roles} do not enter {alg} (none of its inputs is that baseline layer).</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} : les changements sur {roles} n'entrent pas dans {alg} (aucune de ses entrées n'est cette couche de référence).</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="480"/>
         <source>{s}: parameter change(s) {p} do not apply to {alg}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} : le ou les changements de paramètre {p} ne s'appliquent pas à {alg}.</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="84"/>
         <source>input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="86"/>
         <source>No layer is set for the {what}. Choose one in the Scenario dock under 'Baseline inputs'.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune couche n'est définie pour {what}. Choisissez-en une dans le panneau Scénarios, sous « Entrées de référence ».</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="111"/>
         <source>The {what} layer '{name}' is no longer in the project (was it removed or renamed, or its file moved?). Choose the layer again in the Scenario dock under 'Baseline inputs'.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche {what} '{name}' n'est plus dans le projet (a-t-elle été retirée ou renommée, ou son fichier déplacé ?). Choisissez de nouveau la couche dans le panneau Scénarios, sous « Entrées de référence ».</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="138"/>
         <source>New streets and footbridges</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles rues et passerelles</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="139"/>
         <source>Closed streets</source>
-        <translation type="unfinished"></translation>
+        <translation>Rues fermées</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="140"/>
         <source>New facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux équipements</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="141"/>
         <source>Removed facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipements supprimés</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="142"/>
         <source>New parks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux parcs</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="143"/>
         <source>Removed parks</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcs supprimés</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="144"/>
         <source>New residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux habitants</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="145"/>
         <source>Removed residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Habitants retirés</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="146"/>
         <source>New buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux bâtiments</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="147"/>
         <source>Demolished buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bâtiments démolis</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="148"/>
         <source>Added flood areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones inondables ajoutées</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="149"/>
         <source>Protected areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones protégées</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="325"/>
         <location filename="../qgis_io/scenario_store.py" line="333"/>
         <source>Scenario: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario : {name}</translation>
     </message>
     <message>
         <location filename="../qgis_io/shapes.py" line="113"/>
         <source>Could not write a feature to the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire une entité dans la sortie.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="292"/>
-        <location filename="../qgis_io/styles.py" line="293"/>
-        <location filename="../qgis_io/styles.py" line="482"/>
+        <location filename="../qgis_io/styles.py" line="326"/>
+        <location filename="../qgis_io/styles.py" line="327"/>
+        <location filename="../qgis_io/styles.py" line="519"/>
         <source>{a}–{b} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}–{b} min</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="294"/>
+        <location filename="../qgis_io/styles.py" line="328"/>
         <source>{a}–{b} min (threshold: {t} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}–{b} min (seuil : {t} min)</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="296"/>
-        <location filename="../qgis_io/styles.py" line="297"/>
+        <location filename="../qgis_io/styles.py" line="330"/>
+        <location filename="../qgis_io/styles.py" line="331"/>
         <source>{a}–{b} min: beyond the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}–{b} min : au-delà du seuil</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="299"/>
+        <location filename="../qgis_io/styles.py" line="333"/>
         <source>more than {a} min</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de {a} min</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="301"/>
+        <location filename="../qgis_io/styles.py" line="335"/>
         <source>Not reachable on foot (off the network or too far)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaccessible à pied (hors réseau ou trop loin)</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="306"/>
+        <location filename="../qgis_io/styles.py" line="340"/>
         <source>0–25: few services within reach</source>
-        <translation type="unfinished"></translation>
+        <translation>0–25 : peu de services à portée</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="306"/>
+        <location filename="../qgis_io/styles.py" line="340"/>
         <source>25–50</source>
-        <translation type="unfinished"></translation>
+        <translation>25–50</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="306"/>
+        <location filename="../qgis_io/styles.py" line="340"/>
         <source>50–75</source>
-        <translation type="unfinished"></translation>
+        <translation>50–75</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="307"/>
+        <location filename="../qgis_io/styles.py" line="341"/>
         <source>75–99</source>
-        <translation type="unfinished"></translation>
+        <translation>75–99</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="307"/>
+        <location filename="../qgis_io/styles.py" line="341"/>
         <source>100: every service within its threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>100 : tous les services dans leur seuil</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="308"/>
-        <location filename="../qgis_io/styles.py" line="380"/>
-        <location filename="../qgis_io/styles.py" line="387"/>
-        <location filename="../qgis_io/styles.py" line="392"/>
+        <location filename="../qgis_io/styles.py" line="342"/>
+        <location filename="../qgis_io/styles.py" line="417"/>
+        <location filename="../qgis_io/styles.py" line="424"/>
+        <location filename="../qgis_io/styles.py" line="429"/>
         <source>Not on the street network</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors du réseau de rues</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="336"/>
+        <location filename="../qgis_io/styles.py" line="370"/>
         <source>up to {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu'à {b}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="338"/>
+        <location filename="../qgis_io/styles.py" line="372"/>
         <source>0–{b} per year</source>
-        <translation type="unfinished"></translation>
+        <translation>0–{b} par an</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="339"/>
-        <location filename="../qgis_io/styles.py" line="406"/>
+        <location filename="../qgis_io/styles.py" line="373"/>
+        <location filename="../qgis_io/styles.py" line="443"/>
         <source>No value</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune valeur</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="346"/>
+        <location filename="../qgis_io/styles.py" line="380"/>
         <source>per 1 000 residents</source>
-        <translation type="unfinished"></translation>
+        <translation>pour 1 000 habitants</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="348"/>
+        <location filename="../qgis_io/styles.py" line="382"/>
         <source>No facility in reach (or off the network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun équipement à portée (ou hors réseau)</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="349"/>
+        <location filename="../qgis_io/styles.py" line="383"/>
         <source>Off the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors réseau</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="376"/>
+        <location filename="../qgis_io/styles.py" line="413"/>
         <source>Within {d} m of an open public space</source>
-        <translation type="unfinished"></translation>
+        <translation>À moins de {d} m d'un espace public ouvert</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="377"/>
+        <location filename="../qgis_io/styles.py" line="414"/>
         <source>Farther than {d} m</source>
-        <translation type="unfinished"></translation>
+        <translation>À plus de {d} m</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="379"/>
-        <location filename="../qgis_io/styles.py" line="538"/>
-        <source>Not covered by any park</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="385"/>
-        <source>Loses walking access to a service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="386"/>
-        <source>Keeps its walking access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="391"/>
-        <source>Cut off by the flood</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="391"/>
-        <source>Still reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="396"/>
-        <source>Impassable on foot (water deeper than {d} m)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="397"/>
-        <source>Passable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="405"/>
-        <source>Dry, or shallower than the lowest class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="406"/>
-        <source>Outside the hazard map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="481"/>
-        <source>within {b} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="496"/>
-        <source>Other pieces (not connected to the main network)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="497"/>
-        <source>Main connected network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="513"/>
-        <source>shallow: under 0.1 m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="513"/>
-        <source>low: 0.1–0.7 m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="513"/>
-        <source>medium: 0.7–1.5 m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="514"/>
-        <source>high: more than 1.5 m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="537"/>
-        <source>Suggested site (number = rank)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="539"/>
-        <source>Open space entrance used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="552"/>
-        <source>This zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../qgis_io/styles.py" line="416"/>
         <location filename="../qgis_io/styles.py" line="575"/>
-        <source>Walk time to {what} (minutes)</source>
-        <translation type="unfinished"></translation>
+        <source>Not covered by any park</source>
+        <translation>Couvert par aucun parc</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="422"/>
+        <source>Loses walking access to a service</source>
+        <translation>Perd l'accès à pied à un service</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="423"/>
+        <source>Keeps its walking access</source>
+        <translation>Garde son accès à pied</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="428"/>
+        <source>Cut off by the flood</source>
+        <translation>Coupé par l'inondation</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="428"/>
+        <source>Still reached</source>
+        <translation>Toujours atteint</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="433"/>
+        <source>Impassable on foot (water deeper than {d} m)</source>
+        <translation>Impraticable à pied (eau de plus de {d} m)</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="434"/>
+        <source>Passable</source>
+        <translation>Praticable</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="442"/>
+        <source>Dry, or shallower than the lowest class</source>
+        <translation>Sec, ou moins profond que la classe la plus basse</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="443"/>
+        <source>Outside the hazard map</source>
+        <translation>Hors de la carte d'aléa</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="518"/>
+        <source>within {b} min</source>
+        <translation>à moins de {b} min</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="533"/>
+        <source>Other pieces (not connected to the main network)</source>
+        <translation>Autres parties (non reliées au réseau principal)</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="534"/>
+        <source>Main connected network</source>
+        <translation>Réseau connexe principal</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="550"/>
+        <source>shallow: under 0.1 m</source>
+        <translation>faible profondeur : moins de 0,1 m</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="550"/>
+        <source>low: 0.1–0.7 m</source>
+        <translation>faible : 0,1–0,7 m</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="550"/>
+        <source>medium: 0.7–1.5 m</source>
+        <translation>moyenne : 0,7–1,5 m</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="551"/>
+        <source>high: more than 1.5 m</source>
+        <translation>forte : plus de 1,5 m</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="574"/>
+        <source>Suggested site (number = rank)</source>
+        <translation>Site suggéré (numéro = rang)</translation>
     </message>
     <message>
         <location filename="../qgis_io/styles.py" line="576"/>
+        <source>Open space entrance used</source>
+        <translation>Entrée d'espace ouvert utilisée</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="589"/>
+        <source>This zone</source>
+        <translation>Cette zone</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="613"/>
+        <source>Walk time to {what} (minutes)</source>
+        <translation>Temps de marche jusqu'à {what} (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="614"/>
         <source>Walk time to the nearest destination (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de marche jusqu'à la destination la plus proche (minutes)</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="578"/>
+        <location filename="../qgis_io/styles.py" line="616"/>
         <source>Walkability score (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Score de marchabilité (0–100)</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="581"/>
+        <location filename="../qgis_io/styles.py" line="619"/>
         <source>Walking access to open space</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès à pied aux espaces ouverts</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="582"/>
+        <location filename="../qgis_io/styles.py" line="620"/>
         <source>Park coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture des parcs</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="583"/>
+        <location filename="../qgis_io/styles.py" line="621"/>
         <source>Walking access during the flood</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès à pied pendant l'inondation</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="584"/>
+        <location filename="../qgis_io/styles.py" line="622"/>
         <source>Facilities during the flood</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipements pendant l'inondation</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="585"/>
+        <location filename="../qgis_io/styles.py" line="623"/>
         <source>Streets during the flood</source>
-        <translation type="unfinished"></translation>
+        <translation>Rues pendant l'inondation</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="586"/>
+        <location filename="../qgis_io/styles.py" line="624"/>
         <source>Water depth class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe de hauteur d'eau</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="587"/>
+        <location filename="../qgis_io/styles.py" line="625"/>
         <source>Change in the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement dans le scénario</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="588"/>
+        <location filename="../qgis_io/styles.py" line="626"/>
         <source>Walking time from the facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de marche depuis les équipements</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="591"/>
+        <location filename="../qgis_io/styles.py" line="629"/>
         <source>Underserved residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Habitants mal desservis</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="592"/>
+        <location filename="../qgis_io/styles.py" line="630"/>
         <source>Open space entrances</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées des espaces ouverts</translation>
     </message>
     <message>
         <location filename="../qgis_io/walkability.py" line="63"/>
         <source>{n} polygon destination(s) are reached through {k} entrance point(s) where their boundary meets the network (within {t:g} m).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} destination(s) surfacique(s) sont atteintes par {k} point(s) d'entrée là où leur contour touche le réseau (à moins de {t:g} m).</translation>
     </message>
     <message>
         <location filename="../qgis_io/walkability.py" line="154"/>
         <source>Category field '{f}' is not in the destination layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ de catégorie '{f}' n'est pas dans la couche des destinations.</translation>
     </message>
     <message>
         <location filename="../qgis_io/walkability.py" line="199"/>
         <source>'{p}' could not be read as an OpenStreetMap file (.osm or .osm.pbf).</source>
-        <translation type="unfinished"></translation>
+        <translation>'{p}' n'a pas pu être lu comme fichier OpenStreetMap (.osm ou .osm.pbf).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/workshop.py" line="38"/>
+        <source>The workshop project is not installed ({p}). Reinstall the plugin, or build it with 'python tools/build_workshop_project.py' in a development checkout.</source>
+        <translation>Le projet d'atelier n'est pas installé ({p}). Réinstallez l'extension, ou construisez-le avec 'python tools/build_workshop_project.py' dans une copie de développement.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/workshop.py" line="54"/>
+        <source>The workshop project could not be copied to {t}: {e}</source>
+        <translation>Le projet d'atelier n'a pas pu être copié dans {t} : {e}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/workshop.py" line="75"/>
+        <source>Workshop project opened from {f}. Its three scenarios are in the Scenario dock; the exercises are in the user guide (workshop, 2 hours and 1 day). Delete the folder to start again from the original.</source>
+        <translation>Projet d'atelier ouvert depuis {f}. Ses trois scénarios sont dans le panneau Scénarios ; les exercices sont dans le guide de l'utilisateur (atelier, 2 heures et 1 jour). Supprimez le dossier pour repartir de l'original.</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="95"/>
         <source>Charts need matplotlib (python3-matplotlib).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les graphiques nécessitent matplotlib (python3-matplotlib).</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="146"/>
         <source>No analysis is installed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune analyse n'est encore installée.</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="240"/>
         <source>Tick at least one scenario to compare with the baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins un scénario à comparer à la référence.</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="248"/>
         <source>Choose: {m}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez : {m}.</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="260"/>
         <source>Running {a}: baseline and {n} scenario(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution de {a} : référence et {n} scénario(s)…</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="271"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="300"/>
         <source>{s}: {b} of {n} places better off{p}, {w} worse off</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} : {b} lieux sur {n} s'améliorent{p}, {w} se dégradent</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="303"/>
         <source> ({p:,.0f} people)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({p:,.0f} personnes)</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="305"/>
         <source>{s}: +{g:,.0f} m² covered, −{l:,.0f} m²</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} : +{g:,.0f} m² couverts, −{l:,.0f} m²</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="307"/>
         <source>Done in {t:.1f} s. {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé en {t:.1f} s. {p}</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="323"/>
         <source>% change</source>
-        <translation type="unfinished"></translation>
+        <translation>% de variation</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="358"/>
         <source>Blue = better than the baseline, red = worse. Shares are in %, their change in percentage points (pp); '% change' is relative to the baseline value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleu = meilleur que la référence, rouge = moins bon. Les parts sont en %, leur changement en points de pourcentage (pp) ; « % de variation » est relatif à la valeur de référence.</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="388"/>
         <source>% of people</source>
-        <translation type="unfinished"></translation>
+        <translation>% des personnes</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="392"/>
         <source>% change from the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>% de variation par rapport à la référence</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="402"/>
         <source>No indicator to chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur à représenter</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="430"/>
         <source>Comparison: {a}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison : {a}</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="438"/>
         <source>Results (baseline and scenarios)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats (référence et scénarios)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="502"/>
+        <source>Export indicator table</source>
+        <translation>Exporter le tableau des indicateurs</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="503"/>
-        <source>Export indicator table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/compare_dock.py" line="504"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="508"/>
+        <location filename="../ui/compare_dock.py" line="507"/>
         <source>Table written to {f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau écrit dans {f}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="514"/>
+        <source>Save layers</source>
+        <translation>Enregistrer les couches</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="515"/>
-        <source>Save layers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/compare_dock.py" line="516"/>
         <source>GeoPackage (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="520"/>
+        <location filename="../ui/compare_dock.py" line="519"/>
         <source>{n} layer(s) saved to {f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} couche(s) enregistrée(s) dans {f}.</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="140"/>
         <source>The analysis {a} is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'analyse {a} n'est pas installée.</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="148"/>
         <source>There is no scenario named '{n}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'y a aucun scénario nommé '{n}'.</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="157"/>
         <source>UrbanPlan: preparing scenario inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>UrbanPlan : préparation des entrées des scénarios</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="163"/>
         <source>Preparing the inputs of {n} run(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation des entrées de {n} exécution(s)…</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="201"/>
@@ -4855,590 +5115,575 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <location filename="../ui/compare_runner.py" line="315"/>
         <location filename="../ui/compare_runner.py" line="375"/>
         <source>The comparison was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comparaison a été annulée ; rien n'a été modifié.</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="205"/>
         <source>Preparing the inputs failed: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>La préparation des entrées a échoué : {e}</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="211"/>
         <source>Inputs ready after {s:.1f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées prêtes après {s:.1f} s.</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="241"/>
         <source>Running {a} for {n} run(s) in the background…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution de {a} pour {n} calcul(s) en arrière-plan…</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="282"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="285"/>
         <source>the analysis failed</source>
-        <translation type="unfinished"></translation>
+        <translation>l'analyse a échoué</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="303"/>
         <source>{n}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} : {state}</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="304"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="313"/>
         <source>Analyses done after {s:.1f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyses terminées après {s:.1f} s.</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="357"/>
         <source>{n}: the comparison failed: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} : la comparaison a échoué : {e}</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="362"/>
         <location filename="../ui/compare_runner.py" line="383"/>
         <source>Change – {s} vs baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement – {s} par rapport à la référence</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="416"/>
         <source>Finished in {s:.1f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé en {s:.1f} s.</translation>
     </message>
     <message>
         <location filename="../ui/linked_views.py" line="82"/>
         <source>no value (unreachable)</source>
-        <translation type="unfinished"></translation>
+        <translation>sans valeur (inaccessible)</translation>
     </message>
     <message>
         <location filename="../ui/linked_views.py" line="95"/>
         <source>Baseline | scenario, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence | scénario, côte à côte</translation>
     </message>
     <message>
         <location filename="../ui/linked_views.py" line="104"/>
         <source>Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario :</translation>
     </message>
     <message>
         <location filename="../ui/linked_views.py" line="108"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher :</translation>
     </message>
     <message>
         <location filename="../ui/linked_views.py" line="172"/>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>plus bas est mieux</translation>
     </message>
     <message>
         <location filename="../ui/linked_views.py" line="172"/>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>plus haut est mieux</translation>
     </message>
     <message>
         <location filename="../ui/param_form.py" line="122"/>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancé</translation>
     </message>
     <message>
         <location filename="../ui/param_form.py" line="213"/>
         <source>path to a file (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin d'un fichier (facultatif)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="95"/>
         <source>Replace an input with another layer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer une entrée par une autre couche…</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="177"/>
         <source>'{n}' is no longer in the project: choose the layer again.</source>
-        <translation type="unfinished"></translation>
+        <translation>'{n}' n'est plus dans le projet : choisissez de nouveau la couche.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="257"/>
         <source>'{n}' is a sketch layer of a scenario; choose a baseline layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>'{n}' est une couche d'esquisse d'un scénario ; choisissez une couche de référence.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="273"/>
         <source>New scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau scénario</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="273"/>
         <source>Name of the scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du scénario :</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="282"/>
         <source>Scenario '{n}' created. Add changes with 'Add change'.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario '{n}' créé. Ajoutez des changements avec « Ajouter un changement ».</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="291"/>
         <source>Rename scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le scénario</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="291"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom :</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="320"/>
         <source>Delete scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le scénario</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="321"/>
         <source>Delete scenario '{n}' and its sketch layers? The baseline is not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le scénario '{n}' et ses couches d'esquisse ? La référence n'est pas touchée.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="351"/>
         <location filename="../ui/scenario_dock.py" line="381"/>
         <source>Create or select a scenario first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez ou sélectionnez d'abord un scénario.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="355"/>
         <source>Choose the baseline layer for '{r}' first (Baseline inputs), so new features get its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d'abord la couche de référence pour « {r} » (Entrées de référence), pour que les nouvelles entités reçoivent ses champs.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="360"/>
         <source>Choose the baseline streets layer first (Baseline inputs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d'abord la couche de rues de référence (Entrées de référence).</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="371"/>
         <source>Draw a short line across each street block you close (or along it). Side streets touched only at a junction stay open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracez une courte ligne en travers de chaque tronçon de rue que vous fermez (ou le long). Les rues latérales touchées seulement à un carrefour restent ouvertes.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="374"/>
         <source>Draw the new lines with snapping on: a line connects to a street where one of its vertices lies on it (within 1 m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracez les nouvelles lignes avec l'accrochage activé : une ligne se raccorde à une rue là où l'un de ses sommets se trouve dessus (à moins de 1 m).</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="385"/>
         <location filename="../ui/scenario_dock.py" line="394"/>
         <source>Replace an input</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer une entrée</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="386"/>
         <source>Which baseline input does the scenario replace?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle entrée de référence le scénario remplace-t-il ?</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="395"/>
         <source>Layer to use instead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche à utiliser à la place :</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="399"/>
         <source>{r} replaced by {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{r} remplacé par {n}</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="424"/>
         <source>Select a change to draw in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un changement dans lequel dessiner.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="427"/>
         <source>A replaced input has nothing to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée remplacée n'a rien à dessiner.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="509"/>
         <source>No example scenario files are installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de scénario d'exemple n'est installé.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="515"/>
         <source>Load example</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger un exemple</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="515"/>
         <source>Example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple :</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="525"/>
         <source>Import scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des scénarios</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="533"/>
         <source>Could not read {f}: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {f} : {e}</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="542"/>
         <source>The example's layer '{n}' could not be found or opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche '{n}' de l'exemple est introuvable ou n'a pas pu être ouverte.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="567"/>
         <source>Loaded {n} scenario(s): {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} scénario(s) chargé(s) : {names}.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="603"/>
         <source>Export scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les scénarios</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="610"/>
         <source>Scenarios written to {f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios écrits dans {f}.</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="33"/>
         <source>Newly flooded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvellement inondé</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="34"/>
         <source>More exposed (deeper water)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus exposé (eau plus profonde)</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="35"/>
         <source>Mixed (better in one respect, worse in another)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixte (meilleur sur un point, moins bon sur un autre)</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="37"/>
         <source>Less exposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins exposé</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="38"/>
         <source>No longer flooded</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus inondé</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="39"/>
         <source>Dry before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Sec avant et après</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="40"/>
         <source>Newly cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvellement coupé</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="41"/>
         <source>Newly reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvellement accessible</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="44"/>
         <source>Newly covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvellement couvert</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="45"/>
         <source>No longer covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus couvert</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="47"/>
         <source>Newly unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvellement inaccessible</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="48"/>
         <source>Newly affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvellement touché</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="49"/>
         <source>Worse access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès dégradé</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="50"/>
         <source>Better for some services, worse for others</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleur pour certains services, moins bon pour d'autres</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="52"/>
         <source>Better access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès amélioré</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="53"/>
         <source>Newly within reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvellement à portée</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="54"/>
         <source>No longer affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus touché</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="55"/>
         <source>Unreachable before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaccessible avant et après</translation>
     </message>
     <message>
         <location filename="../core/scenarios.py" line="37"/>
         <source>Streets and paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Rues et chemins</translation>
     </message>
     <message>
         <location filename="../core/scenarios.py" line="38"/>
         <source>Facilities and destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipements et destinations</translation>
     </message>
     <message>
         <location filename="../core/scenarios.py" line="39"/>
         <source>Parks and open spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcs et espaces ouverts</translation>
     </message>
     <message>
         <location filename="../core/scenarios.py" line="40"/>
         <source>Population (origins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Population (origines)</translation>
     </message>
     <message>
         <location filename="../core/scenarios.py" line="41"/>
         <source>Buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bâtiments</translation>
     </message>
     <message>
         <location filename="../core/scenarios.py" line="42"/>
         <source>Flood hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>Aléa inondation</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="86"/>
         <source>15-minute city (walk time to services)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/lenses.py" line="86"/>
-        <source>15-minute city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville du quart d'heure (temps de marche jusqu'aux services)</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="99"/>
         <source>Service areas (isochrones)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones de desserte (isochrones)</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="107"/>
         <source>SDG 11.7.1 (people near open public space)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/lenses.py" line="107"/>
-        <source>SDG 11.7.1</source>
-        <translation type="unfinished"></translation>
+        <translation>ODD 11.7.1 (personnes proches d'un espace public ouvert)</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="117"/>
         <source>Park coverage and m² per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture des parcs et m² par personne</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="126"/>
         <source>Flood exposure (people, buildings, roads in water)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposition aux inondations (personnes, bâtiments, routes sous l'eau)</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="135"/>
         <source>Flood disruption (access lost when streets flood)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/lenses.py" line="135"/>
-        <source>Flood disruption</source>
-        <translation type="unfinished"></translation>
+        <translation>Perturbation par les inondations (accès perdu quand les rues sont inondées)</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="163"/>
         <source>Share of people reaching every category</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des personnes atteignant toutes les catégories</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="164"/>
         <source>Origins off the street network</source>
-        <translation type="unfinished"></translation>
+        <translation>Origines hors du réseau de rues</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="165"/>
         <source>Share within the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Part dans le seuil</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="166"/>
         <source>Median walk time (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de marche médian (min)</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="167"/>
         <source>90th percentile walk time (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>90e centile du temps de marche (min)</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="169"/>
         <source>Area within the largest band (km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Surface dans la plus grande tranche (km²)</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="171"/>
         <source>Facilities off the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipements hors réseau</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="172"/>
         <source>People within 400 m of open public space (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes à moins de 400 m d'un espace public ouvert (%)</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="177"/>
         <source>People covered by a park (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes couvertes par un parc (%)</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="178"/>
         <source>People not covered by a park (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes non couvertes par un parc (%)</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="180"/>
         <source>People exposed to flooding</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes exposées aux inondations</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="183"/>
         <source>People exposed (population raster)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes exposées (raster de population)</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="184"/>
         <source>People losing access to a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes perdant l'accès à un service</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="186"/>
         <source>Impassable street segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tronçons de rue impraticables</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="193"/>
         <source>any category</source>
-        <translation type="unfinished"></translation>
+        <translation>toute catégorie</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="40"/>
         <source>Streets or walking network (lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rues ou réseau piéton (lignes)</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="42"/>
         <source>Population / origins (points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Population / origines (points ou polygones)</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="45"/>
         <source>Facilities / destinations (points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipements / destinations (points ou polygones)</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="48"/>
         <source>Parks and open public spaces (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcs et espaces publics ouverts (polygones)</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="50"/>
         <source>Buildings (exposure to flooding)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bâtiments (exposition aux inondations)</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="35"/>
         <source>Total supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre totale</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="36"/>
         <source>Supply of facilities with residents in their catchment</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre des équipements ayant des habitants dans leur aire de chalandise</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="38"/>
         <source>Population with at least one facility in reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Population ayant au moins un équipement à portée</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="39"/>
         <source>Share of the population (on the network) with a facility in reach (0-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de la population (sur le réseau) ayant un équipement à portée (0-1)</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="42"/>
         <source>Total supply per 1 000 residents (whole area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre totale pour 1 000 habitants (toute la zone)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="36"/>
         <source>New facilities or shelters (draw points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux équipements ou refuges (dessiner des points)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="37"/>
         <source>Remove facilities (draw on or around them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des équipements (dessiner dessus ou autour)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="38"/>
         <source>New parks (draw polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux parcs (dessiner des polygones)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="39"/>
         <source>Remove parks (draw on them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des parcs (dessiner dessus)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="40"/>
         <source>New streets, paths or footbridges (draw lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles rues, chemins ou passerelles (dessiner des lignes)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="41"/>
         <source>Close streets (draw a line across each closed block)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer des rues (tracer une ligne en travers de chaque tronçon fermé)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="42"/>
         <source>New residents (draw points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux habitants (dessiner des points ou des polygones)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="43"/>
         <source>New buildings (draw polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux bâtiments (dessiner des polygones)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="44"/>
         <source>Demolish buildings (draw on them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démolir des bâtiments (dessiner dessus)</translation>
     </message>
 </context>
 </TS>

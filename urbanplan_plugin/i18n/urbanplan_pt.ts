@@ -6,67 +6,67 @@
     <message>
         <location filename="../ui/compare_dock.ui" line="6"/>
         <source>UrbanPlan: compare scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>UrbanPlan: comparar cenários</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="15"/>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Análise</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="56"/>
         <source>Baseline inputs and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas e configurações da linha de base</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="81"/>
         <source>Compare the baseline with</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar a linha de base com</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="108"/>
         <source>Add difference layers to the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar as camadas de diferenças ao mapa</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="118"/>
         <source>Side-by-side maps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapas lado a lado…</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="129"/>
         <source>Run comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Executar a comparação</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="136"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="164"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="184"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="190"/>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="210"/>
         <source>Export table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar tabela…</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="217"/>
         <source>Save layers to GeoPackage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar camadas em GeoPackage…</translation>
     </message>
 </context>
 <context>
@@ -74,122 +74,122 @@
     <message>
         <location filename="../ui/scenario_dock.ui" line="6"/>
         <source>UrbanPlan: scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>UrbanPlan: cenários</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="35"/>
         <source>Baseline inputs (read, never edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas da linha de base (lidas, nunca editadas)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="43"/>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Cenários</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="67"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo…</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="74"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear…</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="81"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="88"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="99"/>
         <source>Load example…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar exemplo…</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="106"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="113"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="125"/>
         <source>Changes in the selected scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudanças no cenário selecionado</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="143"/>
         <source>What does this scenario propose? (shown in reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>O que este cenário propõe? (aparece nos relatórios)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="166"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudança</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="171"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="176"/>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Feições</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="186"/>
         <source>Add change</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar mudança</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="199"/>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenhar</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="202"/>
         <source>Show the change's sketch layer, make it active and start editing it, so QGIS's digitizing tools draw into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra a camada de esboço da mudança, torna-a ativa e começa a editá-la, para que as ferramentas de digitalização do QGIS desenhem nela.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="209"/>
         <source>Delete change</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir mudança</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="218"/>
         <source>Parameter changes (used by every analysis that has the parameter):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudanças de parâmetros (usadas por toda análise que tenha o parâmetro):</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="247"/>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parâmetro</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="252"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="269"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="276"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
 </context>
 <context>
@@ -198,29 +198,41 @@
         <location filename="../plugin.py" line="34"/>
         <location filename="../plugin.py" line="36"/>
         <location filename="../provider.py" line="15"/>
+        <location filename="../qgis_io/workshop.py" line="67"/>
+        <location filename="../qgis_io/workshop.py" line="74"/>
         <location filename="../ui/scenario_dock.py" line="133"/>
         <source>UrbanPlan</source>
-        <translation type="unfinished"></translation>
+        <translation>UrbanPlan</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="83"/>
+        <location filename="../plugin.py" line="66"/>
+        <source>Open workshop project…</source>
+        <translation>Abrir projeto da oficina…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="68"/>
+        <source>Open the sample project with ready scenarios for a training session (a copy in your Documents folder).</source>
+        <translation>Abre o projeto de exemplo com cenários prontos para uma sessão de capacitação (uma cópia na sua pasta Documentos).</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="105"/>
         <source>The UrbanPlan scenario docks could not be created: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar os painéis de cenários do UrbanPlan: {e}</translation>
     </message>
     <message>
         <location filename="../provider.py" line="18"/>
         <source>UrbanPlan: walkability, public space and flood exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>UrbanPlan: caminhabilidade, espaço público e exposição a inundações</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="72"/>
         <source>Accessibility grid (hexagon heat map)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grade de acessibilidade (mapa de calor hexagonal)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="75"/>
         <source>Walk time to the nearest service, opportunities within reach and gravity access on a grid of hexagons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de caminhada até o serviço mais próximo, oportunidades ao alcance e acessibilidade gravitacional em uma grade de hexágonos.</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="79"/>
@@ -238,28 +250,41 @@ Exact method for the sums: the network is undirected, so each destination (or ea
 Walking speed: default {speed} km/h (Highway Capacity Manual, TRB 2010). Category names become safe field names; the mapping is in the log.
 
 Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN_NEAREST_MIN (means over the cells on the network).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobre uma extensão (ou zonas) com hexágonos e mede o acesso a pé a partir do centro de cada célula ao longo da rede de ruas.
+
+Células: hexágonos cujos centros ficam a CELL_SIZE metros uns dos outros (padrão {cell:g} m; a área de uma célula é 0,866 x tamanho²). Sem extensão nem zonas, a grade cobre a rede. Com zonas, ficam as células que as tocam. Mais de 1 000 000 de células interrompe a execução, informando o número e um tamanho sugerido. Cada célula é representada pelo seu centro, ligado à rua mais próxima dentro da maior distância de ajuste (padrão {snap:g} m); células mais distantes (água, pátios ferroviários, grandes parques) recebem NULL, não 0.
+
+Por célula:
+- time_&lt;category&gt;: minutos até o destino mais próximo de cada categoria (uma busca por categoria); nearest_min: até o mais próximo de qualquer categoria. NULL além do horizonte de busca (HORIZON_MIN, padrão {hor:g} min).
+- opportunities: a soma de WEIGHT_FIELD (empregos, vagas; 1 por destino na falta dele) sobre os destinos dentro de THRESHOLD_MIN (padrão {thr:g} min): a medida de oportunidades acumuladas.
+- gravity: soma de peso x f(t) sobre os destinos dentro do horizonte (acessibilidade gravitacional de Hansen 1959), com f(t) = exp(-beta t) (exponencial, beta padrão {be:g} por minuto) ou f(t) = t^-beta (potência, beta padrão {bp:g}, t de pelo menos {tmin:g} min). Esses betas são exemplos, não constantes publicadas: calibre-os com uma pesquisa local de mobilidade quando puder.
+
+Método exato para as somas: a rede não é direcionada, então cada destino (ou cada célula, o que for menos numeroso) recebe sua própria busca limitada ao horizonte, e cada par célula-destino dentro dele é encontrado com seu percurso exato (incluindo trechos parciais) sem montar uma matriz completa. Destinos poligonais são representados pelo seu ponto na superfície; parques, parquinhos e quadras esportivas são acessados onde seu contorno encontra uma rua (a até {ent:g} m) e contam uma só vez, na entrada mais próxima.
+
+Velocidade de caminhada: padrão {speed} km/h (Highway Capacity Manual, TRB 2010). Os nomes das categorias viram nomes de campo seguros; a correspondência está no registro.
+
+Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_NEAREST_MIN (médias sobre as células na rede).</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="118"/>
         <source>Destinations (services, jobs: points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinos (serviços, empregos: pontos ou polígonos)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="121"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="158"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="160"/>
         <location filename="../algorithms/flood_disruption.py" line="176"/>
         <source>Category field (empty = one category 'all')</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de categoria (vazio = uma única categoria 'all')</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="124"/>
         <source>Weight field (jobs, seats; empty = 1 per destination)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de peso (empregos, vagas; vazio = 1 por destino)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="128"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="161"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="163"/>
         <location filename="../algorithms/flood_disruption.py" line="147"/>
         <location filename="../algorithms/green_space_coverage.py" line="137"/>
         <location filename="../algorithms/sdg_1171.py" line="157"/>
@@ -267,159 +292,159 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
         <location filename="../algorithms/suggest_sites.py" line="126"/>
         <location filename="../algorithms/supply_demand.py" line="117"/>
         <source>Walking network (prepared, or any street line layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede de pedestres (preparada, ou qualquer camada de linhas de ruas)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="131"/>
         <source>Grid extent (empty = the network's extent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensão da grade (vazio = a extensão da rede)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="133"/>
         <source>Zones (keep the cells touching them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas (mantém as células que as tocam)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="136"/>
         <source>Cell size: distance between cell centres (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho da célula: distância entre centros de células (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="139"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="164"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="166"/>
         <location filename="../algorithms/flood_disruption.py" line="179"/>
         <location filename="../algorithms/service_area.py" line="110"/>
         <location filename="../algorithms/supply_demand.py" line="123"/>
         <source>Walking speed (km/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidade de caminhada (km/h)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="142"/>
         <source>Threshold for cumulative opportunities (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiar para as oportunidades acumuladas (minutos)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="145"/>
         <source>Gravity decay function</source>
-        <translation type="unfinished"></translation>
+        <translation>Função de decaimento gravitacional</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="146"/>
         <source>Exponential: exp(-beta t)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exponencial: exp(-beta t)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="146"/>
         <source>Power: t^-beta</source>
-        <translation type="unfinished"></translation>
+        <translation>Potência: t^-beta</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="149"/>
         <source>Decay beta (empty = {e:g} per minute for exponential, {p:g} for power; examples)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beta de decaimento (vazio = {e:g} por minuto para a exponencial, {p:g} para a potência; exemplos)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="154"/>
         <source>Largest distance from a cell centre or destination to the network (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maior distância de um centro de célula ou destino até a rede (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="159"/>
         <source>Search horizon for nearest times and gravity (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizonte de busca para tempos mínimos e gravidade (minutos)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="162"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="191"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="193"/>
         <source>Polygon destinations are reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Como os destinos poligonais são alcançados</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="163"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="192"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="194"/>
         <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático: parques, parquinhos e quadras esportivas pelo contorno; os demais pelo ponto na superfície</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="165"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="194"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="196"/>
         <source>At their point on surface</source>
-        <translation type="unfinished"></translation>
+        <translation>No seu ponto na superfície</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="166"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="195"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="197"/>
         <source>Wherever their boundary meets the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde o contorno encontra a rede</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="172"/>
         <source>Accessibility grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Grade de acessibilidade</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="173"/>
-        <location filename="../core/report.py" line="558"/>
-        <location filename="../core/report.py" line="568"/>
-        <location filename="../core/report.py" line="782"/>
-        <location filename="../core/report.py" line="1108"/>
+        <location filename="../core/report.py" line="570"/>
+        <location filename="../core/report.py" line="580"/>
+        <location filename="../core/report.py" line="794"/>
+        <location filename="../core/report.py" line="1120"/>
         <source>Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Células</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="174"/>
-        <location filename="../core/report.py" line="559"/>
+        <location filename="../core/report.py" line="571"/>
         <source>Cells whose centre is on the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Células com o centro na rede</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="175"/>
-        <location filename="../core/report.py" line="562"/>
+        <location filename="../core/report.py" line="574"/>
         <source>Mean opportunities within the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunidades médias dentro do limiar</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="177"/>
         <source>Mean gravity access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acessibilidade gravitacional média</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="178"/>
-        <location filename="../core/report.py" line="560"/>
-        <location filename="../core/report.py" line="1109"/>
+        <location filename="../core/report.py" line="572"/>
+        <location filename="../core/report.py" line="1121"/>
         <source>Mean walk to the nearest destination (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminhada média até o destino mais próximo (min)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="185"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="241"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="243"/>
         <location filename="../algorithms/flood_disruption.py" line="213"/>
         <source>destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>destinos</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="188"/>
         <location filename="../algorithms/green_space_coverage.py" line="223"/>
         <location filename="../algorithms/sdg_1171.py" line="223"/>
         <source>zones</source>
-        <translation type="unfinished"></translation>
+        <translation>zonas</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="202"/>
         <source>The cell size must be more than 0 m (got {v:g}); try {d:g} m.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tamanho da célula deve ser maior que 0 m (recebido {v:g}); tente {d:g} m.</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="206"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="246"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="248"/>
         <location filename="../algorithms/service_area.py" line="147"/>
         <location filename="../algorithms/supply_demand.py" line="157"/>
         <source>The walking speed must be more than 0 km/h (got {v:g}). A typical adult speed is {d} km/h.</source>
-        <translation type="unfinished"></translation>
+        <translation>A velocidade de caminhada deve ser maior que 0 km/h (recebido {v:g}). Uma velocidade adulta típica é {d} km/h.</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="211"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="272"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="274"/>
         <location filename="../algorithms/flood_disruption.py" line="233"/>
         <location filename="../algorithms/flood_disruption.py" line="235"/>
         <location filename="../algorithms/green_space_coverage.py" line="242"/>
@@ -428,93 +453,93 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
         <location filename="../algorithms/suggest_sites.py" line="198"/>
         <location filename="../algorithms/supply_demand.py" line="165"/>
         <source>network</source>
-        <translation type="unfinished"></translation>
+        <translation>rede</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="212"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="273"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="275"/>
         <location filename="../algorithms/green_space_coverage.py" line="243"/>
         <location filename="../algorithms/sdg_1171.py" line="258"/>
         <location filename="../algorithms/service_area.py" line="160"/>
         <location filename="../algorithms/suggest_sites.py" line="199"/>
         <location filename="../algorithms/supply_demand.py" line="166"/>
         <source>Working CRS: {c}.</source>
-        <translation type="unfinished"></translation>
+        <translation>SRC de trabalho: {c}.</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="223"/>
         <source>The zone layer has no usable polygons.</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada de zonas não tem polígonos utilizáveis.</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="229"/>
         <source>The grid extent has no area. Draw or choose a larger extent.</source>
-        <translation type="unfinished"></translation>
+        <translation>A extensão da grade não tem área. Desenhe ou escolha uma extensão maior.</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="235"/>
         <source>No extent or zones given: the grid covers the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma extensão ou zona informada: a grade cobre a rede.</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="241"/>
         <source>{n:,} hexagons of {s:g} m.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:,} hexágonos de {s:g} m.</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="253"/>
         <source>weight field '{f}'</source>
-        <translation type="unfinished"></translation>
+        <translation>campo de peso '{f}'</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="273"/>
         <source>Category -&gt; field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria -&gt; campo:</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="301"/>
         <source>{c:,} cells, {o:,} on the network; mean opportunities within {t:g} min: {m}; mean walk to the nearest destination: {n} min.</source>
-        <translation type="unfinished"></translation>
+        <translation>{c:,} células, {o:,} na rede; oportunidades médias em {t:g} min: {m}; caminhada média até o destino mais próximo: {n} min.</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="11"/>
         <source>Prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="12"/>
         <source>Walkability</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminhabilidade</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="13"/>
         <source>Public space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço público</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="14"/>
         <source>Flood</source>
-        <translation type="unfinished"></translation>
+        <translation>Inundação</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="15"/>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Cenários</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="16"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="42"/>
         <source>Compare scenarios (baseline vs scenario)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar cenários (linha de base x cenário)</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="45"/>
         <source>Pair two result layers of the same analysis and show, per feature and field, what the scenario changes: better, worse or the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareia duas camadas de resultado da mesma análise e mostra, por feição e campo, o que o cenário muda: melhor, pior ou igual.</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="49"/>
@@ -531,194 +556,206 @@ NULL is never turned into a number: a walk time going from a value to NULL is fl
 change: better (some field better, none worse), worse, mixed, same, no_data. change_detail names the strongest news for the map legend (newly unreachable, newly reachable, ...).
 
 Summary table, one row per field: how many rows are better, worse, the same, newly reachable or unreachable; the mean of the baseline, the scenario and the delta; and, with a population field, the population-weighted mean delta (sum of population x delta / sum of population, over rows with a value on both sides) and the population that is better or worse off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compara o resultado de uma análise executada na linha de base com a mesma análise executada em um cenário (por exemplo, duas saídas da análise da cidade de 15 minutos).
+
+Pareamento: as linhas são pareadas pelo campo-chave (por exemplo, um id de origem) ou, quando ele está vazio, por geometria idêntica (ao milímetro). Linhas presentes em só um lado são mantidas e marcadas only_baseline / only_scenario.
+
+Campos: os campos numéricos a comparar; vazio = todos os campos numéricos que as duas camadas têm em comum (identificadores como fid e o campo de população ficam de fora). Para cada campo F a saída tem F_base, F_scen, F_delta (cenário menos linha de base) e F_status.
+
+Melhor ou pior: menos tempo de caminhada, distância, profundidade ou exposição é melhor; mais cobertura, proporção dentro de um limiar, pontuação ou área de parque é melhor. O sentido é lido do nome do campo (time, dist, depth, exposed... = menor é melhor; share, within, coverage, score, area... = maior é melhor); defina-o você mesmo em Sentidos, p. ex. 'time_school: lower, n_within: higher'.
+
+NULL nunca vira número: um tempo de caminhada que passa de um valor para NULL é marcado newly_unreachable (pior), de NULL para um valor newly_reachable (melhor); uma profundidade de inundação que passa de NULL (seco) para um valor é newly_affected (pior). F_delta fica NULL nesses casos.
+
+change: better (algum campo melhor, nenhum pior), worse, mixed, same, no_data. change_detail aponta a novidade mais forte para a legenda do mapa (newly unreachable, newly reachable, ...).
+
+Tabela-resumo, uma linha por campo: quantas linhas melhoram, pioram, ficam iguais, passam a ser alcançáveis ou inalcançáveis; a média da linha de base, do cenário e da diferença; e, com um campo de população, a diferença média ponderada pela população (soma de população x diferença / soma de população, nas linhas com valor dos dois lados) e a população que fica melhor ou pior.</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="79"/>
         <source>Baseline result layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Camada de resultado da linha de base</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="82"/>
         <source>Scenario result layer (same analysis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Camada de resultado do cenário (mesma análise)</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="85"/>
         <source>Key field pairing the rows (empty = same geometry)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo-chave que pareia as linhas (vazio = mesma geometria)</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="88"/>
         <source>Fields to compare (empty = all common numeric fields)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos a comparar (vazio = todos os campos numéricos em comum)</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="92"/>
         <source>Population field (weights the summary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de população (pondera o resumo)</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="96"/>
         <source>Directions, e.g. 'score: higher, time_school: lower/worst' (empty = read from the field names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentidos, p. ex. 'score: higher, time_school: lower/worst' (vazio = lidos dos nomes dos campos)</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="99"/>
         <source>Differences (baseline vs scenario)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferenças (linha de base x cenário)</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="102"/>
         <source>Comparison summary per field</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo da comparação por campo</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="104"/>
         <source>Rows compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas comparadas</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="105"/>
         <source>Rows better off</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas que melhoram</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="106"/>
         <source>Rows worse off</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas que pioram</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="107"/>
         <source>Rows better in one field, worse in another</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas melhores em um campo e piores em outro</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="108"/>
         <source>Rows unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas inalteradas</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="109"/>
         <source>Rows without values on either side</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas sem valores em nenhum lado</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="110"/>
         <source>Population better off</source>
-        <translation type="unfinished"></translation>
+        <translation>População que fica melhor</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="111"/>
         <source>Population worse off</source>
-        <translation type="unfinished"></translation>
+        <translation>População que fica pior</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="117"/>
         <location filename="../algorithms/compare_scenarios.py" line="151"/>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>linha de base</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="117"/>
         <location filename="../algorithms/compare_scenarios.py" line="155"/>
         <source>scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>cenário</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="119"/>
         <source>The {what} result layer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir a camada de resultado de {what}.</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="127"/>
         <source>The key field '{k}' is not in the scenario layer. Both layers must come from the same analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo-chave '{k}' não está na camada do cenário. As duas camadas devem vir da mesma análise.</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="131"/>
         <source>The population field '{f}' is not in the baseline layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo de população '{f}' não está na camada da linha de base.</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="136"/>
         <source>The two layers share no numeric field to compare. Are they results of the same analysis?</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas camadas não têm nenhum campo numérico em comum para comparar. São resultados da mesma análise?</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="139"/>
         <source>Comparing the common numeric fields: {f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando os campos numéricos em comum: {f}.</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="143"/>
         <source>Field(s) {f} are not in the scenario layer. Both layers must come from the same analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>O(s) campo(s) {f} não está(ão) na camada do cenário. As duas camadas devem vir da mesma análise.</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="148"/>
         <source>Directions given for fields that are not compared: {f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentidos informados para campos que não são comparados: {f}.</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="168"/>
         <source>{f}: {d} is better; NULL means {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{f}: {d} é melhor; NULL significa {n}.</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="169"/>
         <source>lower</source>
-        <translation type="unfinished"></translation>
+        <translation>menor</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="169"/>
         <source>higher</source>
-        <translation type="unfinished"></translation>
+        <translation>maior</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="170"/>
         <source>neither (direction unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum (sentido desconhecido)</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="171"/>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>inalcançável</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="171"/>
         <source>not affected</source>
-        <translation type="unfinished"></translation>
+        <translation>não afetado</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="172"/>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>sem valor</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="201"/>
         <source>{n} rows: {b} better, {w} worse, {m} mixed, {s} unchanged, {d} without data.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} linhas: {b} melhor, {w} pior, {m} mistas, {s} inalteradas, {d} sem dados.</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="206"/>
         <source>  {f}: {b} better, {w} worse, mean delta {m}{p}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {f}: {b} melhor, {w} pior, diferença média {m}{p}</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="209"/>
         <source>, population-weighted {v:+.3g}</source>
-        <translation type="unfinished"></translation>
+        <translation>, ponderada pela população {v:+.3g}</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="37"/>
         <source>Download walking network from OpenStreetMap</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixar rede de pedestres do OpenStreetMap</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="40"/>
         <source>Download the walkable streets and paths of an area from OpenStreetMap (osmnx, online) or read them from an .osm file, as a ready walking network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixa as ruas e caminhos transitáveis a pé de uma área do OpenStreetMap (osmnx, on-line) ou os lê de um arquivo .osm, como uma rede de pedestres pronta para uso.</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="44"/>
@@ -735,101 +772,113 @@ Method: every highway way of the area is loaded, the rule removes the ones a ped
 Outputs: edges with edge_id, from_node, to_node, length_m and component (0 = the largest connected piece), plus the number of edges, nodes and components, the share of length in the largest component and the total length in km.
 
 Needs the Python package osmnx (Debian/Ubuntu: apt install python3-osmnx) and, without an OSM file, an internet connection. Map data © OpenStreetMap contributors, ODbL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtém a rede de pedestres de uma área do OpenStreetMap com a biblioteca osmnx e a grava no mesmo formato de 'Preparar rede de pedestres', pronta para todas as outras análises do UrbanPlan.
+
+Área: desenhe ou escolha uma extensão, ou informe uma camada de polígonos (usa-se a união dos polígonos, que prevalece sobre a extensão). Downloads on-line são limitados a {km2:g} km² (cerca de 7 x 7 km, um distrito): áreas maiores são lentas no servidor público do Overpass. Para uma cidade inteira, baixe um recorte .osm.pbf e use 'Preparar rede de pedestres'.
+
+Arquivo OSM (opcional, off-line): um arquivo XML do OpenStreetMap (.osm, por exemplo de openstreetmap.org &gt; Exportar ou do JOSM) lido em vez de baixar; uma extensão ou polígono o recorta então.
+
+Regra de caminhabilidade (a mesma de 'Preparar rede de pedestres'): {rule} Contornos de áreas (area=yes, plataformas fechadas) não são caminhos.
+
+Método: todas as vias highway da área são carregadas, a regra remove as que um pedestre não pode usar, sequências de trechos entre cruzamentos são unidas em uma só aresta e o resultado é projetado para a zona UTM local, de modo que os comprimentos ficam em metros (o registro informa a zona).
+
+Saídas: arestas com edge_id, from_node, to_node, length_m e component (0 = a maior parte conexa), além do número de arestas, nós e componentes, a proporção do comprimento no maior componente e o comprimento total em km.
+
+Requer o pacote Python osmnx (Debian/Ubuntu: apt install python3-osmnx) e, sem arquivo OSM, conexão com a internet. Dados do mapa © colaboradores do OpenStreetMap, ODbL.</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="77"/>
         <source>Area extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensão da área</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="79"/>
         <source>Area polygon(s) (optional, used instead of the extent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Polígono(s) da área (opcional, usado no lugar da extensão)</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="82"/>
         <source>OSM file (.osm XML, optional: read offline instead of downloading)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo OSM (.osm XML, opcional: lido off-line em vez de baixar)</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="87"/>
         <source>OpenStreetMap XML (*.osm *.xml *.bz2);;OpenStreetMap PBF (*.pbf)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenStreetMap XML (*.osm *.xml *.bz2);;OpenStreetMap PBF (*.pbf)</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="90"/>
         <location filename="../algorithms/prepare_walk_network.py" line="78"/>
         <location filename="../core/report.py" line="112"/>
-        <location filename="../qgis_io/styles.py" line="589"/>
+        <location filename="../qgis_io/styles.py" line="627"/>
         <source>Walking network</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede de pedestres</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="91"/>
         <location filename="../algorithms/prepare_walk_network.py" line="79"/>
         <source>Number of edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de arestas</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="92"/>
         <location filename="../algorithms/prepare_walk_network.py" line="80"/>
         <source>Number of nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de nós</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="93"/>
         <location filename="../algorithms/prepare_walk_network.py" line="81"/>
         <source>Connected components</source>
-        <translation type="unfinished"></translation>
+        <translation>Componentes conexos</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="95"/>
         <location filename="../algorithms/prepare_walk_network.py" line="83"/>
         <source>Share of length in the largest component (0-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção do comprimento no maior componente (0-1)</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="96"/>
         <location filename="../algorithms/prepare_walk_network.py" line="84"/>
-        <location filename="../core/report.py" line="1019"/>
+        <location filename="../core/report.py" line="1031"/>
         <source>Total length (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprimento total (km)</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="107"/>
         <source>area polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>polígono da área</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="111"/>
         <source>Both an extent and area polygons were given: the polygons are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foram informados uma extensão e polígonos de área: os polígonos são usados.</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="116"/>
         <source>No area given: set 'Area extent' (draw it on the map or use a layer's extent) or choose an 'Area polygon' layer, or give an 'OSM file' to read offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma área informada: defina 'Extensão da área' (desenhe no mapa ou use a extensão de uma camada), escolha uma camada em 'Polígono(s) da área' ou informe um 'Arquivo OSM' para ler off-line.</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="137"/>
         <location filename="../algorithms/prepare_walk_network.py" line="117"/>
         <source>Walking network: {edges} edges, {nodes} nodes, {comp} component(s), {share:.1f}% of the length in the largest, {km:.2f} km in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede de pedestres: {edges} arestas, {nodes} nós, {comp} componente(s), {share:.1f}% do comprimento no maior, {km:.2f} km no total.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="82"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="81"/>
         <location filename="../core/report.py" line="99"/>
         <source>15-minute city: walking access to daily services</source>
-        <translation type="unfinished"></translation>
+        <translation>Cidade de 15 minutos: acesso a pé aos serviços do dia a dia</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="85"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="84"/>
         <source>Walking distance and time from every home (origin) to the nearest service of each category, along the street network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distância e tempo de caminhada de cada moradia (origem) até o serviço mais próximo de cada categoria, ao longo da rede de ruas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="91"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="90"/>
         <source>Answers: who can walk to which daily services within N minutes, along real streets?
 
 Method: origins (homes, buildings, population hexagons) and destinations (schools, clinics, shops, stops, parks) are attached to the nearest point of the nearest street; the walk along that street to either end counts. For each category, one search spreads from all its destinations at once over the network, so a city with 100 000 homes costs no more than one with 100. Points farther than the largest snap distance (default {snap:g} m) are off the network: their results are NULL and the log counts them. Polygons stand for their point on surface; parks, playgrounds and sports grounds are entered wherever their boundary meets a street (within {ent:g} m).
@@ -851,149 +900,169 @@ Zones: each origin belongs to the zone polygon that contains its point (its poin
 SUMMARY table, per zone (and 'all') x category x group: population, population_within, share_within (0-1), median_time and p90_time (population-weighted walk times in minutes of the people who reach the category within the search horizon; people off the network or beyond it count as not within and are left out of these times; population_reached says how many people they describe). Category 'all_categories' = every category within its threshold; 'any_category' = at least one.
 
 POP_TOTAL: population of all origins. POP_SHARE_ALL_WITHIN: share (0-1) of it that reaches every category within its threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde: quem consegue chegar a pé a quais serviços do dia a dia em N minutos, pelas ruas reais?
+
+Método: as origens (moradias, edifícios, hexágonos de população) e os destinos (escolas, postos de saúde, comércios, pontos de ônibus, parques) são ligados ao ponto mais próximo da rua mais próxima; conta o percurso por essa rua até qualquer uma das pontas. Para cada categoria, uma única busca parte ao mesmo tempo de todos os seus destinos pela rede, de modo que uma cidade com 100 000 moradias não custa mais do que uma com 100. Pontos mais distantes que a maior distância de ajuste (padrão {snap:g} m) ficam fora da rede: seus resultados são NULL e o registro os conta. Polígonos são representados pelo ponto na superfície; parques, parquinhos e quadras esportivas são acessados onde seu contorno encontra uma rua (a até {ent:g} m).
+
+Velocidade de caminhada: padrão {speed} km/h, a velocidade média de um adulto segundo o Highway Capacity Manual (TRB 2010). Idosos e crianças andam mais devagar: informe os campos desses grupos e, em Velocidades por grupo, suas velocidades (p. ex. elderly=3.6) para contá-los no próprio ritmo no resumo.
+
+Limiares: THRESHOLD_MIN (padrão {thr:g} minutos, o círculo de vida de 15 minutos dos casos de Xangai, Hangzhou e Fuzhou) para todas as categorias, ou uma predefinição com limiares por categoria em minutos e/ou metros (dentro quando todos os limites são atendidos). Com uma predefinição, só as categorias dela são analisadas; uma categoria da predefinição reúne as categorias de destino listadas no seu 'match'. Predefinições incluídas:
+{presets}
+Arquivo de predefinição: seu próprio JSON (mesmo formato de resources/presets/walkability.json) ou CSV (colunas category, minutes, metres, match, weight, source); ele substitui PRESET.
+
+Saídas por origem: dist_&lt;category&gt; (m) e time_&lt;category&gt; (min) até o destino mais próximo, n_within (quantas categorias estão dentro do limiar) e score. Os nomes das categorias viram nomes de campo seguros (minúsculas, dígitos, _); a correspondência está no registro. NULL significa fora da rede, ou nada daquela categoria dentro do horizonte de busca ({h:g} x o limiar), nunca 0.
+
+Pontuação (0-100): por categoria, 100 dentro do limiar, caindo linearmente até 0 em {h:g} x o limiar (score = 100 x (2 - d / D), limitada a 0-100, onde d é a distância a pé e D o limiar expresso como distância: metros, ou minutos x velocidade, o que for menor); 0 quando não alcançada. A pontuação da origem é a média das categorias (ponderada pelos pesos da predefinição). Exemplo: uma escola a 12 min com limiar de 15 min pontua 100; um posto de saúde a 20 min pontua 100 x (2 - 20/15) = 67; a média é 83.
+
+População: POPULATION_FIELD pessoas por origem (sem ele, cada origem conta 1). GROUP_FIELDS: campos numéricos com o número de pessoas de um grupo por origem (crianças, idosos...). Valores NULL ou negativos interrompem a execução com uma mensagem.
+
+Zonas: cada origem pertence ao polígono de zona que contém seu ponto (o ponto na superfície, para polígonos).
+
+Tabela SUMMARY, por zona (e 'all') x categoria x grupo: population, population_within, share_within (0-1), median_time e p90_time (tempos de caminhada ponderados pela população, em minutos, das pessoas que alcançam a categoria dentro do horizonte de busca; pessoas fora da rede ou além dele contam como fora do limiar e ficam fora desses tempos; population_reached diz quantas pessoas eles descrevem). Categoria 'all_categories' = todas as categorias dentro do limiar; 'any_category' = pelo menos uma.
+
+POP_TOTAL: população de todas as origens. POP_SHARE_ALL_WITHIN: proporção (0-1) dela que alcança todas as categorias dentro do limiar.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="143"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="145"/>
         <location filename="../algorithms/flood_disruption.py" line="161"/>
         <source>Origins (homes, buildings, population grid: points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Origens (moradias, edifícios, grade de população: pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="146"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="148"/>
         <location filename="../algorithms/flood_disruption.py" line="164"/>
         <source>Population field (empty = every origin counts 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de população (vazio = cada origem conta 1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="150"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="152"/>
         <location filename="../algorithms/flood_disruption.py" line="168"/>
         <source>Population group fields (people per group, e.g. children, elderly)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos de grupos populacionais (pessoas por grupo, p. ex. crianças, idosos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="155"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="157"/>
         <location filename="../algorithms/flood_disruption.py" line="173"/>
         <source>Destinations (services: points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinos (serviços: pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="167"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="169"/>
         <source>Threshold (minutes, for every category without a preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiar (minutos, para todas as categorias sem predefinição)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="170"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="172"/>
         <source>Preset (per-category thresholds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinição (limiares por categoria)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="174"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="176"/>
         <location filename="../algorithms/flood_disruption.py" line="185"/>
         <location filename="../algorithms/green_space_coverage.py" line="168"/>
         <location filename="../algorithms/sdg_1171.py" line="186"/>
         <location filename="../algorithms/suggest_sites.py" line="134"/>
         <location filename="../algorithms/supply_demand.py" line="126"/>
         <source>Largest distance from a point to the network (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maior distância de um ponto até a rede (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="177"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="179"/>
         <source>Zones (districts, subdistricts) for the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas (distritos, subdistritos) para o resumo</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="180"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="182"/>
         <location filename="../algorithms/flood_exposure.py" line="220"/>
         <location filename="../algorithms/flood_risk.py" line="134"/>
         <location filename="../algorithms/green_space_coverage.py" line="160"/>
-        <location filename="../algorithms/report.py" line="121"/>
+        <location filename="../algorithms/report.py" line="120"/>
         <location filename="../algorithms/sdg_1171.py" line="177"/>
         <source>Zone name field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="184"/>
-        <source>Preset file (JSON or CSV; replaces the preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo do nome da zona</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteen_minute_city.py" line="186"/>
-        <source>Preset files (*.json *.csv)</source>
-        <translation type="unfinished"></translation>
+        <source>Preset file (JSON or CSV; replaces the preset)</source>
+        <translation>Arquivo de predefinição (JSON ou CSV; substitui a predefinição)</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteen_minute_city.py" line="188"/>
-        <source>Group walking speeds (km/h), e.g. elderly=3.6; children=4</source>
-        <translation type="unfinished"></translation>
+        <source>Preset files (*.json *.csv)</source>
+        <translation>Arquivos de predefinição (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="201"/>
-        <source>Walking access per origin</source>
-        <translation type="unfinished"></translation>
+        <location filename="../algorithms/fifteen_minute_city.py" line="190"/>
+        <source>Group walking speeds (km/h), e.g. elderly=3.6; children=4</source>
+        <translation>Velocidades de caminhada por grupo (km/h), p. ex. elderly=3.6; children=4</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteen_minute_city.py" line="203"/>
-        <source>Walking access summary</source>
-        <translation type="unfinished"></translation>
+        <source>Walking access per origin</source>
+        <translation>Acesso a pé por origem</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteen_minute_city.py" line="205"/>
+        <source>Walking access summary</source>
+        <translation>Resumo do acesso a pé</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fifteen_minute_city.py" line="207"/>
         <location filename="../algorithms/green_space_coverage.py" line="182"/>
         <location filename="../algorithms/sdg_1171.py" line="204"/>
         <location filename="../algorithms/supply_demand.py" line="37"/>
         <source>Total population</source>
-        <translation type="unfinished"></translation>
+        <translation>População total</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="207"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="209"/>
         <source>Share of the population within reach of every category (0-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção da população ao alcance de todas as categorias (0-1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="210"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="212"/>
         <source>Origins farther than the snap distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Origens além da distância de ajuste</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="231"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="233"/>
         <source>Preset: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinição: {p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="240"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="242"/>
         <location filename="../algorithms/flood_disruption.py" line="212"/>
-        <location filename="../core/report.py" line="593"/>
+        <location filename="../core/report.py" line="605"/>
         <source>origins</source>
-        <translation type="unfinished"></translation>
+        <translation>origens</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="250"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="252"/>
         <source>The threshold must be more than 0 minutes (got {v:g}); 15 is the 15-minute city.</source>
-        <translation type="unfinished"></translation>
+        <translation>O limiar deve ser maior que 0 minuto (recebido {v:g}); 15 é a cidade de 15 minutos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="254"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="256"/>
         <location filename="../algorithms/green_space_coverage.py" line="231"/>
         <location filename="../algorithms/sdg_1171.py" line="232"/>
         <location filename="../algorithms/service_area.py" line="151"/>
         <location filename="../algorithms/suggest_sites.py" line="191"/>
         <location filename="../algorithms/supply_demand.py" line="161"/>
         <source>The largest snap distance must be more than 0 m (got {v:g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>A maior distância de ajuste deve ser maior que 0 m (recebido {v:g}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="268"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="270"/>
         <location filename="../algorithms/flood_exposure.py" line="253"/>
         <location filename="../algorithms/flood_risk.py" line="195"/>
         <location filename="../algorithms/green_space_coverage.py" line="226"/>
-        <location filename="../algorithms/report.py" line="203"/>
+        <location filename="../algorithms/report.py" line="218"/>
         <location filename="../algorithms/sdg_1171.py" line="250"/>
         <source>Zones are given but no zone name field: choose the field that names each zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foram informadas zonas, mas nenhum campo de nome de zona: escolha o campo que nomeia cada zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="281"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="283"/>
         <location filename="../algorithms/flood_disruption.py" line="286"/>
         <location filename="../algorithms/flood_exposure.py" line="277"/>
         <location filename="../algorithms/green_space_coverage.py" line="262"/>
@@ -1001,49 +1070,49 @@ POP_TOTAL: population of all origins. POP_SHARE_ALL_WITHIN: share (0-1) of it th
         <location filename="../algorithms/suggest_sites.py" line="206"/>
         <location filename="../algorithms/supply_demand.py" line="175"/>
         <source>population field '{f}'</source>
-        <translation type="unfinished"></translation>
+        <translation>campo de população '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="283"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="285"/>
         <location filename="../algorithms/flood_disruption.py" line="288"/>
         <location filename="../qgis_io/publicspace.py" line="232"/>
         <source>group field '{f}'</source>
-        <translation type="unfinished"></translation>
+        <translation>campo de grupo '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="305"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="307"/>
         <source>Categories, thresholds and output fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorias, limiares e campos de saída:</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="315"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="317"/>
         <source>The origin fields {f} are replaced by this analysis's fields of the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os campos de origem {f} são substituídos pelos campos de mesmo nome desta análise.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="335"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="337"/>
         <source>The total population is 0, so no share can be given.</source>
-        <translation type="unfinished"></translation>
+        <translation>A população total é 0, então nenhuma proporção pode ser dada.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="343"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="345"/>
         <source>Population: {p:,.0f}. Share within reach of every category: {s}.</source>
-        <translation type="unfinished"></translation>
+        <translation>População: {p:,.0f}. Proporção ao alcance de todas as categorias: {s}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="350"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="352"/>
         <source>  {c}: {s} within; median walk {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>  {c}: {s} dentro; caminhada mediana {m} min</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="97"/>
         <source>Flood disruption of walking access</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrupção do acesso a pé por inundação</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="100"/>
         <source>Which streets become impassable on foot in a flood, and who then loses walking access to schools, clinics and other daily services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quais ruas ficam intransitáveis a pé em uma inundação e quem perde então o acesso a pé a escolas, postos de saúde e outros serviços do dia a dia.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="105"/>
@@ -1056,141 +1125,149 @@ Walking threshold: a street is impassable when its depth is greater than MAX_WAL
 Access: the same engine as urbanplan:fifteenminutecity (one search per category over the network, origins and destinations attached to the nearest street within MAX_SNAP_M, walking speed WALK_SPEED_KMH, default {v} km/h, threshold THRESHOLD_MIN, default {t:g} min). The 'after' run uses the same attachment: a home on a flooded street must wade along it, so it is cut off unless it sits at a dry junction. Times are searched up to {h:g} x the threshold; beyond, or cut off, they are NULL, never 0.
 
 Outputs. OUTPUT: the origins with, per category, time_before_&lt;cat&gt; and time_after_&lt;cat&gt; (minutes) and lost_&lt;cat&gt; (1 = within the threshold before and not after), lost_any and street_flooded (the origin's own street is impassable). FACILITIES: the destinations with category, street_flooded (every access point on an impassable street), reached_before / reached_after (some origin reaches it within its threshold) and cut_off (reached before, by nobody after). SUMMARY: per category and population group (POPULATION_FIELD, GROUP_FIELDS; every origin counts 1 without them): population, pop_within_before, pop_within_after, pop_lost_access, share_lost (of those within before) and median times; category '(any category)' counts people losing at least one category. EDGES: the network with depth_m and impassable. Numbers: POP_LOST_ACCESS (people losing at least one category), ORIGINS_LOST_ACCESS, EDGES_FLOODED and KM_FLOODED (impassable edges and their length), FACILITIES_CUT_OFF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liga uma inundação à cidade de 15 minutos: ruas com água mais funda que um limiar de caminhada são fechadas, e o acesso a pé de cada origem até o destino mais próximo de cada categoria é calculado antes e depois.
+
+Profundidade ao longo de uma rua: cada aresta da rede recebe a água mais funda em qualquer ponto do seu traçado. A aresta é cortada em cada borda de célula do raster de profundidade que cruza (a regra que o floodexposure usa para vias), de modo que nenhuma célula atravessada é perdida. Profundidades sem dados, zero e negativas são secas (as negativas com um aviso); ruas fora do perigo estão secas e o registro informa quantos km. Polígonos de perigo (DEPTH_FIELD: profundidade em metros, ou um nome de classe da tabela do InaSAFE contado pelo limite inferior) são primeiro rasterizados em células de 1 m sobre a rede (regra do centro da célula). Um raster nunca é reamostrado: a rede é reprojetada para o SRC dele na consulta.
+
+Limiar de caminhada: uma rua é intransitável quando sua profundidade é maior que MAX_WALK_DEPTH_M (padrão {d:g} m). Fonte: {s} Só profundidade: o perigo não informa a velocidade da correnteza e, em água corrente, a profundidade segura é menor; use um valor menor para crianças, idosos ou correnteza forte.
+
+Acesso: o mesmo motor do urbanplan:fifteenminutecity (uma busca por categoria na rede, origens e destinos ligados à rua mais próxima dentro de MAX_SNAP_M, velocidade de caminhada WALK_SPEED_KMH, padrão {v} km/h, limiar THRESHOLD_MIN, padrão {t:g} min). O cálculo 'depois' usa a mesma ligação: uma moradia em rua alagada precisa atravessá-la pela água, então fica isolada, a não ser que esteja em um cruzamento seco. Os tempos são buscados até {h:g} x o limiar; além disso, ou quando isolados, são NULL, nunca 0.
+
+Saídas. OUTPUT: as origens com, por categoria, time_before_&lt;cat&gt; e time_after_&lt;cat&gt; (minutos) e lost_&lt;cat&gt; (1 = dentro do limiar antes e não depois), lost_any e street_flooded (a própria rua da origem está intransitável). FACILITIES: os destinos com category, street_flooded (todos os pontos de acesso em rua intransitável), reached_before / reached_after (alguma origem o alcança dentro do limiar) e cut_off (alcançado antes, por ninguém depois). SUMMARY: por categoria e grupo populacional (POPULATION_FIELD, GROUP_FIELDS; sem eles cada origem conta 1): population, pop_within_before, pop_within_after, pop_lost_access, share_lost (dos que estavam dentro antes) e tempos medianos; a categoria '(any category)' conta as pessoas que perdem ao menos uma categoria. EDGES: a rede com depth_m e impassable. Números: POP_LOST_ACCESS (pessoas que perdem ao menos uma categoria), ORIGINS_LOST_ACCESS, EDGES_FLOODED e KM_FLOODED (arestas intransitáveis e seu comprimento), FACILITIES_CUT_OFF.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="150"/>
         <location filename="../algorithms/flood_exposure.py" line="181"/>
         <location filename="../algorithms/scorecard.py" line="118"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perigo de inundação (raster de profundidade em metros, ou polígonos)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="154"/>
         <location filename="../algorithms/flood_exposure.py" line="185"/>
         <source>Depth (m) or depth class field of hazard polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de profundidade (m) ou de classe de profundidade dos polígonos de perigo</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="157"/>
         <source>Streets deeper than this are impassable on foot (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruas mais fundas que isto ficam intransitáveis a pé (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="182"/>
         <source>Threshold (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiar (minutos)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="188"/>
         <source>Walking access before and after the flood</source>
-        <translation type="unfinished"></translation>
+        <translation>Acesso a pé antes e depois da inundação</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="191"/>
-        <location filename="../core/report.py" line="934"/>
+        <location filename="../core/report.py" line="946"/>
         <location filename="../core/lenses.py" line="188"/>
         <source>Facilities cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipamentos isolados</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="194"/>
         <source>Access lost: summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Acesso perdido: resumo</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="197"/>
         <source>Flooded streets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruas alagadas</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="200"/>
-        <location filename="../core/report.py" line="929"/>
+        <location filename="../core/report.py" line="941"/>
         <source>People losing access to at least one category</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas que perdem o acesso a pelo menos uma categoria</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="201"/>
         <source>Origins losing access to at least one category</source>
-        <translation type="unfinished"></translation>
+        <translation>Origens que perdem o acesso a pelo menos uma categoria</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="202"/>
         <source>Impassable street edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Arestas de rua intransitáveis</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="203"/>
         <source>Length of impassable streets (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprimento das ruas intransitáveis (km)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="204"/>
         <source>Facilities no origin reaches any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipamentos que nenhuma origem alcança mais</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="216"/>
         <location filename="../algorithms/flood_exposure.py" line="244"/>
         <source>The hazard layer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir a camada de perigo.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="221"/>
         <source>walking speed</source>
-        <translation type="unfinished"></translation>
+        <translation>velocidade de caminhada</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="222"/>
         <source>threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>limiar</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="223"/>
         <source>largest snap distance</source>
-        <translation type="unfinished"></translation>
+        <translation>maior distância de ajuste</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="225"/>
         <source>The {n} must be more than 0 {u} (got {v:g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>O valor de {n} deve ser maior que 0 {u} (recebido {v:g}).</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="248"/>
         <location filename="../algorithms/flood_exposure.py" line="266"/>
         <source>A vector hazard must be polygons with a depth or class field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um perigo vetorial deve ser de polígonos com um campo de profundidade ou de classe.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="258"/>
         <source>The hazard polygons do not overlap the network: every street is dry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os polígonos de perigo não se sobrepõem à rede: todas as ruas estão secas.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="263"/>
         <source>Hazard polygons burnt into {r} x {c} cells of {s:g} m where they overlap the network (cell-centre rule).</source>
-        <translation type="unfinished"></translation>
+        <translation>Polígonos de perigo rasterizados em {r} x {c} células de {s:g} m onde se sobrepõem à rede (regra do centro da célula).</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="271"/>
         <location filename="../algorithms/flood_exposure.py" line="271"/>
         <source>The hazard must be a raster or polygons.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perigo deve ser um raster ou polígonos.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="276"/>
         <source>{km:.2f} km of the network ({share:.0f}%) lie outside the hazard raster and are treated as dry.</source>
-        <translation type="unfinished"></translation>
+        <translation>{km:.2f} km da rede ({share:.0f}%) ficam fora do raster de perigo e são tratados como secos.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="311"/>
         <source>Categories and output fields: {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorias e campos de saída: {c}</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="331"/>
         <source>{e} street edge(s) impassable ({km:.2f} km, deeper than {d:g} m); {p:,.0f} people at {o} origin(s) lose walking access to at least one category; {f} facility(ies) cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>{e} aresta(s) de rua intransitável(is) ({km:.2f} km, mais fundas que {d:g} m); {p:,.0f} pessoas em {o} origem(ns) perdem o acesso a pé a pelo menos uma categoria; {f} equipamento(s) isolado(s).</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="346"/>
@@ -1198,44 +1275,44 @@ Outputs. OUTPUT: the origins with, per category, time_before_&lt;cat&gt; and tim
         <location filename="../algorithms/flood_exposure.py" line="260"/>
         <location filename="../algorithms/flood_exposure.py" line="297"/>
         <source>hazard raster</source>
-        <translation type="unfinished"></translation>
+        <translation>raster de perigo</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="354"/>
         <source>The network cannot be placed in the hazard raster's CRS {c}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível situar a rede no SRC {c} do raster de perigo.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="360"/>
         <source>The hazard raster does not overlap the network: every street is dry.</source>
-        <translation type="unfinished"></translation>
+        <translation>O raster de perigo não se sobrepõe à rede: todas as ruas estão secas.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="61"/>
         <source>Unknown depth class preset '{p}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinição de classes de profundidade desconhecida '{p}'.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="64"/>
         <source>Depth classes ({n}): {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes de profundidade ({n}): {d}</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="67"/>
         <location filename="../algorithms/flood_risk.py" line="162"/>
         <source>Source: {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte: {s}</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="135"/>
         <location filename="../core/report.py" line="107"/>
         <source>Flood exposure by depth class</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposição a inundações por classe de profundidade</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="138"/>
         <source>Which buildings, facilities, roads and people sit in water how deep, per depth class, group and zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quais edifícios, equipamentos, vias e pessoas ficam sob quanta água, por classe de profundidade, grupo e zona.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="142"/>
@@ -1250,172 +1327,183 @@ Depth classes: a depth d is in a class when min &lt;= d &lt; max; the feature's 
 Population: POPULATION_FIELD people per feature are exposed at the class of the feature's maximum depth (a building's residents); tick AREA_WEIGHTED for population areas (grid cells, hexagons) to spread them evenly over the polygon's cells. GROUP_FIELDS are numeric counts of groups (elderly, children, low-income) treated the same way. Displaced = exposed people x the class's displacement rate. POPULATION_RASTER (people per cell) counts the people on cells in a flood class (cells split into parts the size of a hazard cell when coarser).
 
 Outputs: the exposure with depth_m, depth_class, exposed (and depth_mean_m, wet_share for polygons; length_m, flooded_m and len_&lt;class&gt;_m for lines; zone); a SUMMARY table per zone, road class, depth class and group (count, population, displaced, road_km); EXPOSED_COUNT, EXPOSED_POPULATION and MAX_DEPTH_M (deepest water at any exposure feature).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrepõe um perigo de inundação ao que está exposto a ele e conta a exposição por classe de profundidade, grupo populacional e zona.
+
+Perigo: um raster de profundidade da água em metros, banda 1 (de um modelo de inundação, um mapa oficial de perigo ou do urbanplan:floodextent), ou polígonos com um campo de profundidade (metros) ou de classe (nomes de classe da tabela abaixo) escolhido como DEPTH_FIELD. Células sem dados e profundidades de 0 ou menos são secas; profundidades negativas são tratadas como secas, com um aviso. O raster nunca é reamostrado: a exposição é reprojetada para o SRC do raster. Um raster sem SRC é recusado. Exposição fora do raster é informada como 'outside_hazard' (profundidade vazia) com um aviso, nunca como um 0 silencioso.
+
+Exposição: pontos (equipamentos) recebem a profundidade da célula abaixo deles. Linhas (vias) são cortadas nas bordas das células: o comprimento alagado por classe de profundidade é exato, e ROAD_CLASS_FIELD (p. ex. highway) separa os km de via no resumo. Polígonos (edifícios) recebem as células cujo centro fica dentro da projeção, a regra das estatísticas zonais do QGIS: depth_m é o máximo, depth_mean_m a média com as células secas como 0, wet_share a proporção de células em uma classe. Uma projeção menor que uma célula recebe a célula sob seu ponto na superfície.
+
+Classes de profundidade: uma profundidade d está em uma classe quando min &lt;= d &lt; max; a classe da feição é a de sua profundidade máxima; abaixo da classe mais baixa ela é 'not_exposed'. Padrão: as classes de inundação do InaSAFE baixa 0,1-0,7 m, média 0,7-1,5 m, alta &gt; 1,5 m com taxas de deslocamento de 1% / 3% / 5% (flood_petabencana_hazard_classes do InaSAFE, o precedente de código aberto nos casos do projeto). Edite-as em um arquivo CSV/JSON (CLASSES_FILE: name, min_m, max_m, displacement_rate).
+
+População: as POPULATION_FIELD pessoas de cada feição ficam expostas na classe da profundidade máxima da feição (os moradores de um edifício); marque AREA_WEIGHTED para áreas de população (células de grade, hexágonos) para distribuí-las por igual nas células do polígono. GROUP_FIELDS são contagens numéricas de grupos (idosos, crianças, baixa renda) tratadas da mesma forma. Deslocados = pessoas expostas x taxa de deslocamento da classe. POPULATION_RASTER (pessoas por célula) conta as pessoas em células de uma classe de inundação (células mais grossas são divididas em partes do tamanho de uma célula do perigo).
+
+Saídas: a exposição com depth_m, depth_class, exposed (e depth_mean_m, wet_share para polígonos; length_m, flooded_m e len_&lt;class&gt;_m para linhas; zone); uma tabela SUMMARY por zona, classe de via, classe de profundidade e grupo (count, population, displaced, road_km); EXPOSED_COUNT, EXPOSED_POPULATION e MAX_DEPTH_M (água mais funda em qualquer feição exposta).</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="188"/>
         <source>Exposure (points: facilities, lines: roads, polygons: buildings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposição (pontos: equipamentos, linhas: vias, polígonos: edifícios)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="192"/>
         <location filename="../algorithms/scorecard.py" line="111"/>
         <location filename="../algorithms/supply_demand.py" line="113"/>
         <source>Population field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de população</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="196"/>
         <source>Population group fields (e.g. elderly, children)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos de grupos populacionais (p. ex. idosos, crianças)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="201"/>
         <source>Road class field (lines, e.g. highway)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de classe de via (linhas, p. ex. highway)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="204"/>
         <source>Spread each polygon's population over its area (population zones, not buildings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuir a população de cada polígono pela sua área (zonas de população, não edifícios)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="208"/>
         <source>Population raster (people per cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raster de população (pessoas por célula)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="211"/>
         <source>Depth classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes de profundidade</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="214"/>
         <source>Depth class file (CSV or JSON; replaces the preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de classes de profundidade (CSV ou JSON; substitui a predefinição)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="215"/>
         <source>Depth classes (*.csv *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes de profundidade (*.csv *.json)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="217"/>
         <location filename="../algorithms/flood_risk.py" line="131"/>
         <source>Zones for the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas para o resumo</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="223"/>
+        <location filename="../core/report.py" line="122"/>
         <location filename="../core/lenses.py" line="126"/>
         <source>Flood exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposição a inundações</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="225"/>
         <source>Flood exposure summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo da exposição a inundações</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="228"/>
         <source>Exposure features in a flood class</source>
-        <translation type="unfinished"></translation>
+        <translation>Feições expostas em uma classe de inundação</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="229"/>
         <source>Exposed population</source>
-        <translation type="unfinished"></translation>
+        <translation>População exposta</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="230"/>
         <source>Deepest water at an exposure feature (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Água mais funda em uma feição exposta (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="231"/>
-        <location filename="../core/report.py" line="818"/>
+        <location filename="../core/report.py" line="830"/>
         <location filename="../core/lenses.py" line="182"/>
         <source>Flooded road length (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprimento de vias alagadas (km)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="233"/>
         <source>Exposed population counted on the population raster</source>
-        <translation type="unfinished"></translation>
+        <translation>População exposta contada no raster de população</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="241"/>
         <location filename="../algorithms/flood_risk.py" line="175"/>
         <source>exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>exposição</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="261"/>
         <source>Analysis in the hazard raster's CRS {c}; the exposure is reprojected to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Análise no SRC {c} do raster de perigo; a exposição é reprojetada para ele.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="269"/>
         <source>hazard polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>polígonos de perigo</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="282"/>
         <source>ROAD_CLASS_FIELD is used for line exposure only; it is ignored for {k}s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROAD_CLASS_FIELD só é usado para exposição de linhas; é ignorado para {k}s.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="286"/>
         <source>AREA_WEIGHTED applies to polygons only; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>AREA_WEIGHTED só se aplica a polígonos; é ignorado.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="303"/>
         <source>Hazard polygons burnt into a grid of {c:g} {u} cells ({r} x {k}), cell centre rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polígonos de perigo rasterizados em uma grade de células de {c:g} {u} ({r} x {k}), regra do centro da célula.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="305"/>
         <location filename="../algorithms/flood_extent.py" line="156"/>
         <source>degree</source>
-        <translation type="unfinished"></translation>
+        <translation>grau</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="317"/>
         <location filename="../algorithms/flood_exposure.py" line="319"/>
         <location filename="../algorithms/flood_exposure.py" line="322"/>
         <source>population raster</source>
-        <translation type="unfinished"></translation>
+        <translation>raster de população</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="324"/>
         <source>The population raster does not cover the exposure's area; it is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>O raster de população não cobre a área da exposição; não é usado.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="404"/>
         <source>Exposed: {c:,} of {n:,} feature(s) in a flood class; deepest water at an exposure feature {d} m</source>
-        <translation type="unfinished"></translation>
+        <translation>Expostas: {c:,} de {n:,} feição(ões) em uma classe de inundação; água mais funda em uma feição exposta {d} m</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="409"/>
         <source>; exposed population {p:,.0f}</source>
-        <translation type="unfinished"></translation>
+        <translation>; população exposta {p:,.0f}</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="411"/>
         <source>; flooded roads {km:.2f} km</source>
-        <translation type="unfinished"></translation>
+        <translation>; vias alagadas {km:.2f} km</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="38"/>
         <source>Flood extent from a terrain model</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensão da inundação a partir de um modelo de terreno</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="41"/>
         <source>Where water stands, and how deep, for a water level (sea, lake, river) or in closed low spots after heavy rain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde a água fica, e com que profundidade, para um nível da água (mar, lago, rio) ou em baixadas fechadas após chuva forte.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="45"/>
@@ -1429,161 +1517,170 @@ CONNECTIVITY: 8 (default) lets water pass between cells that touch at a corner; 
 Nodata cells never flood. A DEM without a CRS is refused. A DEM in degrees (geographic CRS) is handled: each row's cell area is computed on the CRS's ellipsoid. A SOURCE in another CRS is reprojected to the DEM's CRS; the DEM is never resampled.
 
 Output: a GeoTIFF of water depth in metres, nodata where dry (same grid as the DEM). FLOODED_AREA_M2, MAX_DEPTH_M, FLOODED_CELLS and FLOODED_VOLUME_M3 (m³ of water in the flooded cells) are also returned. Use the depth raster as the hazard of urbanplan:floodexposure and urbanplan:flooddisruption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapeia a área inundada e a profundidade da água a partir de um modelo digital de terreno (MDT) quando não há um modelo de inundação nem um mapa oficial de perigo (como no programa PING-GIRI de Dacar, que mapeou as áreas baixas com um modelo de terreno).
+
+Modo 'Nível da água' (um modelo de 'banheira'): o mar, um lago ou um rio está a WATER_LEVEL metros, no mesmo datum vertical do MDT. Uma célula é inundada quando seu terreno está estritamente abaixo do nível; profundidade = nível - terreno. Com uma camada SOURCE (polígonos, linhas ou pontos do corpo d'água), só são inundadas as células ligadas à fonte por outras células abaixo do nível, de modo que uma baixada atrás de um dique ou de uma crista fica seca até o nível superar o ponto mais baixo da crista (a soleira). Sem SOURCE, toda célula abaixo do nível é inundada. A fonte cobre as células cujo centro fica dentro de seus polígonos, todas as células que suas linhas atravessam e a célula sob cada ponto; células da fonte sem dados (um mar mascarado no MDT) também levam água. A água não escoa e defesas menores que uma célula não são vistas: é uma primeira triagem, não um modelo hidráulico.
+
+Modo 'Empoçamento': a chuva que não consegue escoar se acumula em depressões fechadas até o ponto de transbordamento (alagamento em pontos baixos). As depressões são preenchidas exatamente como faz o algoritmo priority-flood (Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62: 117-127); profundidade = superfície preenchida - terreno, informada onde é maior que MIN_DEPTH_M (padrão {min:g} m, o limite inferior da classe de inundação 'baixa' do InaSAFE; depressões mais rasas são quase sempre ruído do MDT). A água sai do MDT pelas bordas e para as células sem dados (são exutórios). O volume é o armazenamento que as depressões oferecem, não uma quantidade de chuva.
+
+CONNECTIVITY: 8 (padrão) deixa a água passar entre células que se tocam por um canto; 4 só pelos lados compartilhados, o que mantém estanque um muro diagonal de uma célula de largura.
+Células sem dados nunca são inundadas. Um MDT sem SRC é recusado. Um MDT em graus (SRC geográfico) é aceito: a área das células de cada linha é calculada no elipsoide do SRC. Uma SOURCE em outro SRC é reprojetada para o SRC do MDT; o MDT nunca é reamostrado.
+
+Saída: um GeoTIFF de profundidade da água em metros, sem dados onde está seco (mesma grade do MDT). FLOODED_AREA_M2, MAX_DEPTH_M, FLOODED_CELLS e FLOODED_VOLUME_M3 (m³ de água nas células inundadas) também são retornados. Use o raster de profundidade como perigo do urbanplan:floodexposure e do urbanplan:flooddisruption.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="82"/>
         <source>Terrain model (DEM, ground elevation in metres)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de terreno (MDT, cota do terreno em metros)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="84"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="85"/>
         <source>Water level (sea, lake or river at a level)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível da água (mar, lago ou rio em um nível)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="86"/>
         <source>Ponding in closed low spots (fill depressions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empoçamento em baixadas fechadas (preenchimento de depressões)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="89"/>
         <source>Water level (m, same vertical datum as the DEM; mode 'Water level')</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível da água (m, mesmo datum vertical do MDT; modo 'Nível da água')</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="93"/>
         <source>Water source: sea, lake or river the water comes from (optional; mode 'Water level')</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte da água: mar, lago ou rio de onde vem a água (opcional; modo 'Nível da água')</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="97"/>
         <source>Connectivity (4 = edges only, 8 = edges and corners)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectividade (4 = só lados, 8 = lados e cantos)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="101"/>
         <source>Minimum ponding depth (m; mode 'Ponding')</source>
-        <translation type="unfinished"></translation>
+        <translation>Profundidade mínima de empoçamento (m; modo 'Empoçamento')</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="105"/>
-        <location filename="../core/report.py" line="781"/>
-        <location filename="../qgis_io/styles.py" line="593"/>
+        <location filename="../core/report.py" line="793"/>
+        <location filename="../qgis_io/styles.py" line="631"/>
         <source>Water depth (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profundidade da água (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="106"/>
         <source>Flooded area (m²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área inundada (m²)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="107"/>
-        <location filename="../core/report.py" line="774"/>
+        <location filename="../core/report.py" line="786"/>
         <source>Maximum water depth (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profundidade máxima da água (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="108"/>
         <source>Flooded cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Células inundadas</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="109"/>
-        <location filename="../core/report.py" line="776"/>
+        <location filename="../core/report.py" line="788"/>
         <source>Water volume (m³)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume de água (m³)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="115"/>
         <source>The terrain model (DEM) could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o modelo de terreno (MDT).</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="119"/>
         <source>CONNECTIVITY must be 4 (cells sharing an edge) or 8 (edges and corners), got {c}.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONNECTIVITY deve ser 4 (células que compartilham um lado) ou 8 (lados e cantos); recebido {c}.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="129"/>
         <source>The depth raster is written as a GeoTIFF: give an output file ending in .tif (got '{p}').</source>
-        <translation type="unfinished"></translation>
+        <translation>O raster de profundidade é gravado como GeoTIFF: informe um arquivo de saída terminado em .tif (recebido '{p}').</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="133"/>
         <source>Give the WATER_LEVEL in metres (same vertical datum as the DEM), or choose the 'Ponding' mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe WATER_LEVEL em metros (mesmo datum vertical do MDT) ou escolha o modo 'Empoçamento'.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="137"/>
         <source>Ponding mode: the water level and the water source are not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo empoçamento: o nível da água e a fonte da água não são usados.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="140"/>
         <source>terrain model (DEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>modelo de terreno (MDT)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="147"/>
         <source>The DEM is in degrees ({c}): cell areas are computed row by row on its ellipsoid (a = {a:.1f} m, b = {b:.1f} m).</source>
-        <translation type="unfinished"></translation>
+        <translation>O MDT está em graus ({c}): as áreas das células são calculadas linha a linha no seu elipsoide (a = {a:.1f} m, b = {b:.1f} m).</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="151"/>
         <source>The DEM's horizontal unit is {u:g} m; areas are converted to m². Elevations and WATER_LEVEL are taken as metres.</source>
-        <translation type="unfinished"></translation>
+        <translation>A unidade horizontal do MDT é {u:g} m; as áreas são convertidas em m². As cotas e WATER_LEVEL são tomadas em metros.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="154"/>
         <source>DEM: {r} x {c} cells of {dx:g} x {dy:g} {unit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>MDT: {r} x {c} células de {dx:g} x {dy:g} {unit}.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="156"/>
         <source>CRS units</source>
-        <translation type="unfinished"></translation>
+        <translation>unidades do SRC</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="164"/>
         <source>water source</source>
-        <translation type="unfinished"></translation>
+        <translation>fonte da água</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="166"/>
         <source>The water source layer has no feature with a geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada da fonte da água não tem nenhuma feição com geometria.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="171"/>
         <source>The water source was reprojected from {a} to the DEM's CRS {b}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fonte da água foi reprojetada de {a} para o SRC {b} do MDT.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="174"/>
         <source>The water source covers {n:,} DEM cell(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>A fonte da água cobre {n:,} célula(s) do MDT.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="193"/>
         <source>Flooded: {cells:,} cells, {area:,.0f} m² ({ha:,.2f} ha); maximum depth {d:.2f} m; water volume {v:,.0f} m³.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inundado: {cells:,} células, {area:,.0f} m² ({ha:,.2f} ha); profundidade máxima {d:.2f} m; volume de água {v:,.0f} m³.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="66"/>
         <source>Flood risk over return periods (expected annual damage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risco de inundação em vários períodos de retorno (dano anual esperado)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="69"/>
         <source>Annual chance of getting wet and expected annual damage per building, from depth rasters of several return periods and a depth-damage curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidade anual de ser atingido e dano anual esperado por edifício, a partir de rasters de profundidade de vários períodos de retorno e de uma curva profundidade-dano.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="73"/>
@@ -1596,142 +1693,150 @@ Damage in an event = damage fraction x value. The value is VALUE_FIELD (per feat
 EAD = the integral of damage over AEP, by trapezoids between the events: sum (p_i - p_i+1) x (D_i + D_i+1) / 2. Tails: no damage for events more frequent than the most frequent one given (as if protected up to it); for rarer events than the rarest one the rarest event's damage is held (adds D_rarest / T_rarest), or nothing with RARE_TAIL = none. Both are lower bounds.
 
 Per feature: aep_wet (1/T of the most frequent event that wets it, empty when none does), rp_wet, ead, ead_fraction and per event depth_rpT, damage_rpT. SUMMARY per zone: features, wet count per event, value, damage per event, EAD. Rasters are never resampled; the exposure is reprojected to each raster's CRS. Features outside a raster that another raster covers are dry in that event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combina rasters de profundidade de vários eventos (por exemplo, as cheias de 10, 50 e 100 anos) no risco que cada edifício ou equipamento carrega a cada ano.
+
+HAZARDS: um raster de profundidade (metros) por evento; RETURN_PERIODS: seus períodos de retorno em anos, separados por vírgulas, na mesma ordem, do frequente ao raro (p. ex. 10, 50, 100). Os períodos devem crescer sem repetição e deve haver exatamente um por raster. A probabilidade anual de excedência (AEP) de um evento é 1/T.
+
+Dano em um evento = fração de dano x valor. O valor é VALUE_FIELD (por feição) ou VALUE_PER_M2 x área da projeção (polígonos, m² elipsoidais); sem nenhum dos dois, só a fração de dano (proporção do valor) é informada. A fração de dano vem de uma curva profundidade-dano: as funções globais profundidade-dano do JRC (Huizinga, de Moel, Szewczyk 2017, JRC Technical Report EUR 28552 EN, doi:10.2760/16510) para edifícios residenciais, comerciais e industriais por continente, ou seu próprio CSV (colunas depth_m, damage_fraction; a fração nunca deve cair quando a profundidade aumenta). Para uma projeção, a fração é a média das células cujo centro fica dentro dela (células secas contam 0); para um ponto, a curva na profundidade da sua célula. Entre pontos da curva a fração é interpolada linearmente; além do último ponto ela fica no último valor.
+
+EAD = a integral do dano sobre a AEP, por trapézios entre os eventos: soma (p_i - p_i+1) x (D_i + D_i+1) / 2. Caudas: nenhum dano para eventos mais frequentes que o mais frequente informado (como se houvesse proteção até ele); para eventos mais raros que o mais raro, mantém-se o dano do mais raro (soma D_rarest / T_rarest), ou nada com RARE_TAIL = none. Ambos são limites inferiores.
+
+Por feição: aep_wet (1/T do evento mais frequente que a atinge, vazio quando nenhum atinge), rp_wet, ead, ead_fraction e, por evento, depth_rpT, damage_rpT. SUMMARY por zona: feições, número atingido por evento, valor, dano por evento, EAD. Os rasters nunca são reamostrados; a exposição é reprojetada para o SRC de cada raster. Feições fora de um raster que outro raster cobre ficam secas naquele evento.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="104"/>
         <source>Depth rasters of the events (metres), frequent to rare</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasters de profundidade dos eventos (metros), do frequente ao raro</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="107"/>
         <source>Return periods in years, same order (e.g. 10, 50, 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Períodos de retorno em anos, mesma ordem (p. ex. 10, 50, 100)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="109"/>
         <source>Buildings (polygons) or facilities (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edifícios (polígonos) ou equipamentos (pontos)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="113"/>
         <source>Value field (replacement value per feature)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de valor (valor de reposição por feição)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="117"/>
         <source>Value per m² of footprint (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor por m² de projeção (polígonos)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="120"/>
         <source>Depth-damage curve (JRC 2017)</source>
-        <translation type="unfinished"></translation>
+        <translation>Curva profundidade-dano (JRC 2017)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="123"/>
         <source>Own depth-damage curve (CSV depth_m,damage_fraction; replaces the preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Curva profundidade-dano própria (CSV depth_m,damage_fraction; substitui a predefinição)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="125"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="127"/>
         <source>Beyond the rarest event</source>
-        <translation type="unfinished"></translation>
+        <translation>Além do evento mais raro</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="137"/>
         <source>Flood risk per feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Risco de inundação por feição</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="140"/>
         <source>Flood risk summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo do risco de inundação</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="142"/>
         <source>Expected annual damage, all features</source>
-        <translation type="unfinished"></translation>
+        <translation>Dano anual esperado, todas as feições</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="143"/>
-        <location filename="../core/report.py" line="882"/>
+        <location filename="../core/report.py" line="894"/>
         <source>Features wet in at least one event</source>
-        <translation type="unfinished"></translation>
+        <translation>Feições atingidas em pelo menos um evento</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="144"/>
-        <location filename="../core/report.py" line="881"/>
-        <location filename="../core/report.py" line="896"/>
+        <location filename="../core/report.py" line="893"/>
+        <location filename="../core/report.py" line="908"/>
         <source>Features analysed</source>
-        <translation type="unfinished"></translation>
+        <translation>Feições analisadas</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="157"/>
         <source>Unknown damage curve '{c}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>Curva de dano desconhecida '{c}'.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="160"/>
         <source>Depth-damage curve: {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>Curva profundidade-dano: {c}</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="169"/>
         <source>HAZARDS must be one or more depth rasters.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAZARDS deve ser um ou mais rasters de profundidade.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="182"/>
         <source>Give either a value field or a value per m², not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um campo de valor ou um valor por m², não ambos.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="187"/>
         <source>A value per m² needs building footprints (polygons); points have no area. Use a value field instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um valor por m² requer projeções de edifícios (polígonos); pontos não têm área. Use um campo de valor.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="197"/>
         <source>Events: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos: {e}</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="203"/>
         <location filename="../algorithms/flood_risk.py" line="205"/>
         <location filename="../algorithms/flood_risk.py" line="218"/>
         <source>hazard raster '{n}'</source>
-        <translation type="unfinished"></translation>
+        <translation>raster de perigo '{n}'</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="230"/>
         <source>No value field or value per m²: damages are reported as fractions of value only (ead_fraction).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem campo de valor nem valor por m²: os danos são informados só como frações do valor (ead_fraction).</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="285"/>
         <source>{w:,} of {n:,} feature(s) wet in at least one event</source>
-        <translation type="unfinished"></translation>
+        <translation>{w:,} de {n:,} feição(ões) atingida(s) em pelo menos um evento</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="288"/>
         <source>; expected annual damage {e:,.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>; dano anual esperado {e:,.2f}</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="87"/>
         <source>Green space coverage by park size</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura de áreas verdes por porte de parque</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="90"/>
         <source>Who lives within the service distance of a pocket, neighbourhood or district park; park area per resident; the underserved population.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem mora dentro da distância de atendimento de uma praça de bolso, de um parque de bairro ou distrital; área de parque por habitante; a população desassistida.</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="102"/>
@@ -1745,165 +1850,174 @@ Classes: a preset from resources/presets/park_classes.json (editable), or your o
 Population: points or polygons (their point on surface); POPULATION_FIELD people per feature (empty = 1); GROUP_FIELDS numeric (people of a group) or text (categories).
 
 Outputs: OUTPUT = population features with dist_&lt;class&gt;_m, cov_&lt;class&gt; (1/0, NULL when unreachable) and covered; UNDERSERVED = the population features no class covers, with the reason; SUMMARY = per zone (ZONES + ZONE_FIELD; 'all' first) and group: population, park_m2 (all parks, dissolved, clipped to the zone), park_m2_per_resident, people covered per class, pop_covered_any, pop_uncovered, share_uncovered_pct. The log compares park area per resident with reference values (m² per person; definitions differ between cities): {r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura de atendimento dos parques por classe de porte, caminhando pela rede de ruas.
+
+Cada parque (polígono) recebe a classe de maior área mínima que ele atinge; parques menores que todas as classes ficam fora da cobertura. Um parque é acessado onde seu contorno encontra a rede ou chega a menos de ENTRANCE_TOLERANCE_M (padrão {t:g} m) dela. Para cada classe, uma busca a partir de todas as entradas dos seus parques dá a distância a pé de cada moradia até o parque mais próximo daquela classe; a moradia é coberta pela classe quando essa distância está dentro da distância de atendimento da classe, e é coberta quando alguma classe a cobre. Moradias a mais de MAX_SNAP_M (padrão {s:g} m) da rede recebem NULL e contam como não cobertas.
+
+Classes: uma predefinição de resources/presets/park_classes.json (editável), ou sua própria tabela em CLASSES (linhas com nome da classe, área mínima em m², distância de atendimento em m), que substitui a predefinição. Predefinições incluídas:
+{p}
+
+População: pontos ou polígonos (o ponto na superfície); POPULATION_FIELD pessoas por feição (vazio = 1); GROUP_FIELDS numéricos (pessoas de um grupo) ou de texto (categorias).
+
+Saídas: OUTPUT = feições de população com dist_&lt;class&gt;_m, cov_&lt;class&gt; (1/0, NULL quando inalcançável) e covered; UNDERSERVED = as feições de população que nenhuma classe cobre, com o motivo; SUMMARY = por zona (ZONES + ZONE_FIELD; 'all' primeiro) e grupo: population, park_m2 (todos os parques, dissolvidos, recortados à zona), park_m2_per_resident, pessoas cobertas por classe, pop_covered_any, pop_uncovered, share_uncovered_pct. O registro compara a área de parque por habitante com valores de referência (m² por pessoa; as definições variam entre cidades): {r}.</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="131"/>
         <source>Parks and green spaces (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parques e áreas verdes (polígonos)</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="134"/>
         <source>Park filter (public access, type)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de parques (acesso público, tipo)</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="140"/>
         <location filename="../algorithms/sdg_1171.py" line="160"/>
         <source>Population (points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>População (pontos ou polígonos)</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="144"/>
         <location filename="../algorithms/sdg_1171.py" line="162"/>
         <location filename="../algorithms/suggest_sites.py" line="105"/>
         <source>Population field (empty = 1 person per feature)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de população (vazio = 1 pessoa por feição)</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="148"/>
         <location filename="../algorithms/sdg_1171.py" line="166"/>
         <source>Group fields (sex, age, disability)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos de grupo (sexo, idade, deficiência)</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="151"/>
         <source>Park class preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinição de classes de parque</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="154"/>
         <source>Own park classes (replace the preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes de parque próprias (substituem a predefinição)</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="157"/>
         <location filename="../algorithms/sdg_1171.py" line="175"/>
         <source>Zones for the summary (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas para o resumo (opcional)</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="164"/>
         <source>Entrance tolerance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerância de entrada (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="173"/>
         <source>Population with park coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>População com cobertura de parques</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="176"/>
         <source>Underserved population</source>
-        <translation type="unfinished"></translation>
+        <translation>População desassistida</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="179"/>
         <source>Park coverage summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo da cobertura de parques</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="183"/>
         <source>Population covered by any park class (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>População coberta por alguma classe de parque (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="184"/>
         <source>Population not covered (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>População não coberta (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="185"/>
-        <location filename="../core/report.py" line="701"/>
+        <location filename="../core/report.py" line="713"/>
         <source>Park area per resident (m²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de parque por habitante (m²)</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="197"/>
         <source>The class table needs {k} values per row: class, minimum area (m²), service distance (m).</source>
-        <translation type="unfinished"></translation>
+        <translation>A tabela de classes precisa de {k} valores por linha: classe, área mínima (m²), distância de atendimento (m).</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="202"/>
         <source>Park classes from the table (the preset is not used).</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes de parque da tabela (a predefinição não é usada).</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="208"/>
         <source>Unknown park class preset '{p}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinição de classes de parque desconhecida '{p}'.</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="210"/>
         <source>Park classes: {l}</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes de parque: {l}</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="219"/>
         <source>parks</source>
-        <translation type="unfinished"></translation>
+        <translation>parques</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="220"/>
         <location filename="../algorithms/sdg_1171.py" line="220"/>
         <location filename="../algorithms/sdg_1171.py" line="260"/>
         <source>population</source>
-        <translation type="unfinished"></translation>
+        <translation>população</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="235"/>
         <source>  {l}: parks &gt;= {a:g} m², within {d:g} m [{s}]</source>
-        <translation type="unfinished"></translation>
+        <translation>  {l}: parques &gt;= {a:g} m², a até {d:g} m [{s}]</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="313"/>
         <source>off the network (farther than the snap distance)</source>
-        <translation type="unfinished"></translation>
+        <translation>fora da rede (além da distância de ajuste)</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="314"/>
         <source>no park of any class within its service distance</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum parque de nenhuma classe dentro da distância de atendimento</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="315"/>
         <source>no park reachable over the network</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum parque alcançável pela rede</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="347"/>
         <source>  {l} within {d:g} m: {p:,.0f} people ({s})</source>
-        <translation type="unfinished"></translation>
+        <translation>  {l} a até {d:g} m: {p:,.0f} pessoas ({s})</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="350"/>
         <source>Not covered by any class: {p:,.0f} people ({s}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem cobertura de nenhuma classe: {p:,.0f} pessoas ({s}).</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="355"/>
         <source>Park area per resident: {l}</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de parque por habitante: {l}</translation>
     </message>
     <message>
         <location filename="../algorithms/osm_destinations.py" line="31"/>
         <source>Destinations from OpenStreetMap</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinos do OpenStreetMap</translation>
     </message>
     <message>
         <location filename="../algorithms/osm_destinations.py" line="34"/>
         <source>Schools, clinics, shops, parks, transit stops... from an OSM file, with a category field ready for the 15-minute-city analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolas, postos de saúde, comércios, parques, pontos de transporte... de um arquivo OSM, com um campo de categoria pronto para a análise da cidade de 15 minutos.</translation>
     </message>
     <message>
         <location filename="../algorithms/osm_destinations.py" line="40"/>
@@ -1914,62 +2028,68 @@ Rules (resources/presets/osm_categories.json, or your own file in the same layou
 OUTPUT: one point per feature (polygons by their point on surface) with category, osm_id, name, access ('boundary' for parks and other places entered from any side) and the OSM layer. OUTPUT_AREAS (optional): the classified polygons themselves; use them as destinations to reach parks wherever their boundary meets a street.
 
 Then run '15-minute city' with DESTINATIONS = OUTPUT and CATEGORY_FIELD = category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lê as camadas 'points' e 'multipolygons' de um arquivo do OpenStreetMap (.osm ou .osm.pbf) e atribui uma categoria a cada feição cujas etiquetas correspondem a uma regra.
+
+As regras (resources/presets/osm_categories.json, ou seu próprio arquivo no mesmo formato) são testadas em ordem; vence a primeira cujas etiquetas correspondem todas. Elas leem amenity, shop, leisure, healthcare, public_transport, railway, highway=bus_stop e outras. Categorias: {cats}. O significado das etiquetas segue a wiki do OSM; o agrupamento em categorias é um exemplo a adaptar. O transporte segue o ODS 11.2.1: pontos de ônibus e bonde são 'transit_low'; estações de trem, metrô e barca, 'transit_high'.
+
+OUTPUT: um ponto por feição (polígonos pelo ponto na superfície) com category, osm_id, name, access ('boundary' para parques e outros lugares acessados por qualquer lado) e a camada OSM. OUTPUT_AREAS (opcional): os próprios polígonos classificados; use-os como destinos para chegar aos parques onde o contorno encontra uma rua.
+
+Depois execute 'Cidade de 15 minutos' com DESTINATIONS = OUTPUT e CATEGORY_FIELD = category.</translation>
     </message>
     <message>
         <location filename="../algorithms/osm_destinations.py" line="58"/>
         <source>OpenStreetMap file (.osm, .pbf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo do OpenStreetMap (.osm, .pbf)</translation>
     </message>
     <message>
         <location filename="../algorithms/osm_destinations.py" line="59"/>
         <source>OpenStreetMap files (*.osm *.pbf *.osm.pbf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos do OpenStreetMap (*.osm *.pbf *.osm.pbf)</translation>
     </message>
     <message>
         <location filename="../algorithms/osm_destinations.py" line="61"/>
         <source>Tag-to-category rules (JSON; empty = shipped rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras de etiqueta para categoria (JSON; vazio = regras incluídas)</translation>
     </message>
     <message>
         <location filename="../algorithms/osm_destinations.py" line="62"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../algorithms/osm_destinations.py" line="64"/>
         <source>Destinations (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinos (pontos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="66"/>
+        <location filename="../algorithms/osm_destinations.py" line="67"/>
         <source>Destination areas (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de destino (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="69"/>
+        <location filename="../algorithms/osm_destinations.py" line="70"/>
         <source>Number of destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de destinos</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="80"/>
+        <location filename="../algorithms/osm_destinations.py" line="81"/>
         <source>No feature of '{p}' matches a destination rule (no school, clinic, shop, park, transit stop...). Check the file, or load rules that fit its tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma feição de '{p}' corresponde a uma regra de destino (nenhuma escola, posto de saúde, comércio, parque, ponto de transporte...). Verifique o arquivo ou carregue regras adequadas às suas etiquetas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="104"/>
+        <location filename="../algorithms/osm_destinations.py" line="106"/>
         <source>Destinations per category: {c}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinos por categoria: {c}.</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="40"/>
         <source>Prepare walking network</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar rede de pedestres</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="43"/>
         <source>Turn street lines into a routable walking network with node ids, lengths in metres and connected components.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transforma linhas de ruas em uma rede de pedestres roteável, com ids de nós, comprimentos em metros e componentes conexos.</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="47"/>
@@ -1982,56 +2102,64 @@ Lengths are in metres in a projected CRS: the target CRS if you give one, the la
 OSM filter: for layers with a 'highway' field (such as an OSM file's 'lines' layer) only ways a pedestrian may use are kept. {rule}
 
 Outputs: edges with edge_id, from_node, to_node, length_m and component (0 = the largest connected piece), plus the counts of edges, nodes and components, the share of length in the largest component and the total length in km. A disconnected network is reported, never hidden: check the components before analysing access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Constrói a rede de pedestres que todas as outras análises do UrbanPlan usam.
+
+Nós são criados nas pontas das linhas e onde as linhas compartilham um vértice; vértices mais próximos que a tolerância de ajuste são antes unidos. As linhas são divididas nos nós, de modo que cada aresta de saída é o trecho de uma rua entre dois cruzamentos. Linhas que se cruzam sem vértice comum (pontes, túneis) ficam desconectadas, como no terreno.
+
+Os comprimentos ficam em metros em um SRC projetado: o SRC de destino, se você informar um; o próprio SRC da camada, se for projetado; senão, a zona UTM local (o registro diz qual).
+
+Filtro OSM: em camadas com um campo 'highway' (como a camada 'lines' de um arquivo OSM) ficam só as vias que um pedestre pode usar. {rule}
+
+Saídas: arestas com edge_id, from_node, to_node, length_m e component (0 = a maior parte conexa), além do número de arestas, nós e componentes, a proporção do comprimento no maior componente e o comprimento total em km. Uma rede desconectada é informada, nunca escondida: verifique os componentes antes de analisar o acesso.</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="65"/>
         <source>Street or path lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas de ruas ou caminhos</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="68"/>
         <source>Keep only walkable OpenStreetMap ways (needs a 'highway' field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter só as vias do OpenStreetMap transitáveis a pé (requer um campo 'highway')</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="71"/>
         <source>Snapping tolerance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerância de ajuste (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="75"/>
         <source>Target CRS (projected; empty = layer CRS or local UTM)</source>
-        <translation type="unfinished"></translation>
+        <translation>SRC de destino (projetado; vazio = SRC da camada ou UTM local)</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="89"/>
         <location filename="../algorithms/prepare_walk_network.py" line="93"/>
         <source>street lines</source>
-        <translation type="unfinished"></translation>
+        <translation>linhas de ruas</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="98"/>
         <source>The layer has no 'highway' field, so the OSM filter was not applied: every line is treated as walkable.</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada não tem campo 'highway', então o filtro OSM não foi aplicado: todas as linhas são tratadas como transitáveis.</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="104"/>
         <source>No walkable line is left: the layer's features are empty or were all removed by the OSM filter. Untick the OSM filter or choose a street layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não sobrou nenhuma linha transitável: as feições da camada estão vazias ou foram todas removidas pelo filtro OSM. Desmarque o filtro OSM ou escolha uma camada de ruas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="68"/>
+        <location filename="../algorithms/report.py" line="67"/>
         <source>Report (HTML and PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório (HTML e PDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="71"/>
+        <location filename="../algorithms/report.py" line="70"/>
         <source>A report to keep and share: indicator tables, charts and maps of the results, with the method, parameters, presets and versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um relatório para guardar e compartilhar: tabelas de indicadores, gráficos e mapas dos resultados, com o método, os parâmetros, as predefinições e as versões.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="75"/>
+        <location filename="../algorithms/report.py" line="74"/>
         <source>Writes a report of one or more UrbanPlan results as an HTML file (one file, charts and maps inside) and a PDF (A4).
 
 RESULTS: the output layers and tables of the analyses (15-minute city, service areas, accessibility grid, supply and demand, SDG 11.7.1, park coverage, suggested sites, flood extent, flood exposure, flood risk, flood disruption, the walking network). The analysis is recognised from the layer's fields, so results saved to files can be reported later. Give the SUMMARY tables too: the indicator tables are read from them exactly as the algorithms wrote them.
@@ -2044,186 +2172,199 @@ ZONES and ZONE_FIELD (optional): one page per zone through the layout's atlas (t
 LAYOUT_TEMPLATE: your own print layout template (.qpt, e.g. with your city's logo), with items whose ids are 'map' (required), 'legend', 'title', 'subtitle', 'scalebar', 'north_arrow' and 'attribution'. Default: resources/layouts/urbanplan_report.qpt.
 
 The report is written in the language of the QGIS interface. The files are written where you choose (a file in a temporary folder is refused: it would be lost), first under temporary names in the same folder and renamed at the end, so a failed run leaves no half-written report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava um relatório de um ou mais resultados do UrbanPlan como arquivo HTML (um só arquivo, com gráficos e mapas dentro) e como PDF (A4).
+
+RESULTS: as camadas e tabelas de saída das análises (cidade de 15 minutos, áreas de serviço, grade de acessibilidade, oferta e demanda, ODS 11.7.1, cobertura de parques, locais sugeridos, extensão da inundação, exposição a inundações, risco de inundação, interrupção por inundação, a rede de pedestres). A análise é reconhecida pelos campos da camada, então resultados salvos em arquivos podem entrar no relatório depois. Informe também as tabelas SUMMARY: as tabelas de indicadores são lidas delas exatamente como os algoritmos as gravaram.
+COMPARISON: as saídas de 'Comparar cenários' (diferenças e seu resumo) ou do painel de avaliação do cenário; elas abrem o relatório.
+
+Para cada análise, o relatório mostra os números-chave, as tabelas de indicadores (por categoria, grupo populacional e zona), gráficos (cobertura por categoria e grupo, distribuições de tempos de caminhada, exposição por classe de profundidade, linha de base x cenário), um mapa desenhado por um layout de impressão do QGIS (legenda, barra de escala, seta de norte, atribuição dos dados), o método (a ajuda do algoritmo), os parâmetros da execução com seus valores padrão, as predefinições usadas com suas fontes e as camadas de resultado. Termina com as versões do QGIS, Python, numpy, scipy, do complemento e as fontes de dados: o bastante para repetir a execução. Os parâmetros são conhecidos para resultados feitos nesta sessão do QGIS ou carregados no projeto pelo Processamento (eles ficam guardados com a camada no projeto).
+
+ZONES e ZONE_FIELD (opcional): uma página por zona pelo atlas do layout (o mapa acompanha a zona) com os indicadores da zona, calculados a partir dos resultados por feição (cada feição pertence à zona que contém seu ponto na superfície).
+
+LAYOUT_TEMPLATE: seu próprio modelo de layout de impressão (.qpt, p. ex. com o logotipo da sua cidade), com itens cujos ids sejam 'map' (obrigatório), 'legend', 'title', 'subtitle', 'scalebar', 'north_arrow' e 'attribution'. Padrão: resources/layouts/urbanplan_report.qpt.
+
+O relatório é escrito no idioma da interface do QGIS. Os arquivos são gravados onde você escolher (um arquivo em pasta temporária é recusado: ele se perderia), primeiro com nomes temporários na mesma pasta e renomeados no final, de modo que uma execução com falha não deixa relatório pela metade.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="111"/>
+        <location filename="../algorithms/report.py" line="110"/>
         <source>Results (output layers and summary tables of the analyses)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados (camadas de saída e tabelas-resumo das análises)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="114"/>
+        <location filename="../algorithms/report.py" line="113"/>
         <source>Scenario comparison (differences, comparison summary or scorecard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparação de cenários (diferenças, resumo da comparação ou painel de avaliação)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="118"/>
+        <location filename="../algorithms/report.py" line="117"/>
         <source>Zones: one page per zone (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas: uma página por zona (opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="124"/>
+        <location filename="../algorithms/report.py" line="123"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="124"/>
-        <location filename="../core/report.py" line="1216"/>
+        <location filename="../algorithms/report.py" line="123"/>
+        <location filename="../core/report.py" line="1228"/>
         <source>UrbanPlan report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório do UrbanPlan</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="125"/>
+        <source>Subtitle (place, date, scenario)</source>
+        <translation>Subtítulo (local, data, cenário)</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="126"/>
-        <source>Subtitle (place, date, scenario)</source>
-        <translation type="unfinished"></translation>
+        <source>Draw maps</source>
+        <translation>Desenhar mapas</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="127"/>
-        <source>Draw maps</source>
-        <translation type="unfinished"></translation>
+        <location filename="../algorithms/report.py" line="129"/>
+        <source>Print layout template (.qpt)</source>
+        <translation>Modelo de layout de impressão (.qpt)</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="130"/>
-        <source>Print layout template (.qpt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/report.py" line="131"/>
         <source>Layout templates (*.qpt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos de layout (*.qpt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="134"/>
+        <location filename="../algorithms/report.py" line="133"/>
         <source>Report (HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório (HTML)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="134"/>
+        <location filename="../algorithms/report.py" line="133"/>
         <source>HTML files (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="136"/>
+        <location filename="../algorithms/report.py" line="135"/>
         <source>Report (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório (PDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="136"/>
+        <location filename="../algorithms/report.py" line="135"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="137"/>
+        <source>Analyses reported</source>
+        <translation>Análises incluídas</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="138"/>
-        <source>Analyses reported</source>
-        <translation type="unfinished"></translation>
+        <source>Maps drawn</source>
+        <translation>Mapas desenhados</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="139"/>
-        <source>Maps drawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/report.py" line="140"/>
         <source>Zone pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="148"/>
-        <source>Choose a file for the {what}.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../algorithms/report.py" line="146"/>
+        <location filename="../algorithms/report.py" line="207"/>
+        <source>result</source>
+        <translation>resultado</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="153"/>
-        <source>Choose where to save the {what}: a report in a temporary folder is deleted when QGIS closes. Click '…' next to '{label}' and pick a file.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../algorithms/report.py" line="147"/>
+        <location filename="../algorithms/report.py" line="209"/>
+        <source>comparison</source>
+        <translation>comparação</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="167"/>
+        <location filename="../algorithms/report.py" line="160"/>
         <source>The {what} '{v}' does not exist or cannot be opened. Check the path, or run the analysis first.</source>
-        <translation type="unfinished"></translation>
+        <translation>O {what} '{v}' não existe ou não pode ser aberto. Verifique o caminho ou execute a análise antes.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="168"/>
+        <source>Choose a file for the {what}.</source>
+        <translation>Escolha um arquivo para o {what}.</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="173"/>
+        <source>Choose where to save the {what}: a report in a temporary folder is deleted when QGIS closes. Click '…' next to '{label}' and pick a file.</source>
+        <translation>Escolha onde salvar o {what}: um relatório em pasta temporária é apagado quando o QGIS fecha. Clique em '…' ao lado de '{label}' e escolha um arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="187"/>
         <source>The {what} '{v}' cannot be opened (invalid layer).</source>
-        <translation type="unfinished"></translation>
+        <translation>O {what} '{v}' não pode ser aberto (camada inválida).</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="180"/>
+        <location filename="../algorithms/report.py" line="194"/>
         <source>HTML report</source>
-        <translation type="unfinished"></translation>
+        <translation>relatório HTML</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="182"/>
+        <location filename="../algorithms/report.py" line="196"/>
         <source>PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>relatório PDF</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="184"/>
+        <location filename="../algorithms/report.py" line="198"/>
         <source>The HTML and the PDF need two different file names.</source>
-        <translation type="unfinished"></translation>
+        <translation>O HTML e o PDF precisam de dois nomes de arquivo diferentes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="193"/>
-        <source>result</source>
-        <translation type="unfinished"></translation>
+        <location filename="../algorithms/report.py" line="211"/>
+        <source>Give at least one result layer (Results) or scenario comparison.</source>
+        <translation>Informe pelo menos uma camada de resultado (Resultados) ou uma comparação de cenários.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="195"/>
-        <source>comparison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/report.py" line="197"/>
-        <source>Give at least one result layer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/report.py" line="217"/>
+        <location filename="../algorithms/report.py" line="232"/>
         <source>'{n}' is a result of '{a}', not a scenario comparison. Give it under Results; under Scenario comparison give the outputs of 'Compare scenarios' or of the scorecard.</source>
-        <translation type="unfinished"></translation>
+        <translation>'{n}' é um resultado de '{a}', não uma comparação de cenários. Informe-o em Resultados; em Comparação de cenários informe as saídas de 'Comparar cenários' ou do painel de avaliação.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="226"/>
+        <location filename="../algorithms/report.py" line="241"/>
         <source>{n}: {a} ({o})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}: {a} ({o})</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="293"/>
+        <location filename="../algorithms/report.py" line="308"/>
         <source>No charts: {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem gráficos: {m}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="303"/>
+        <location filename="../algorithms/report.py" line="318"/>
         <source>Writing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravando o PDF…</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="314"/>
+        <location filename="../algorithms/report.py" line="328"/>
         <source>Report written: {h}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/report.py" line="316"/>
-        <source>PDF written: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório gravado: {h}</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="330"/>
+        <source>PDF written: {p}</source>
+        <translation>PDF gravado: {p}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="349"/>
         <location filename="../qgis_io/flood_io.py" line="177"/>
         <location filename="../qgis_io/zones.py" line="15"/>
         <source>Zone field '{f}' is not in the zone layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo de zona '{f}' não está na camada de zonas.</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="69"/>
         <location filename="../core/report.py" line="111"/>
         <source>Scenario scorecard (all lenses)</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel de avaliação do cenário (todas as lentes)</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="72"/>
         <source>Judge one scenario on walkability, public space and flood at once: one table of indicators, baseline next to scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avalia um cenário de uma vez em caminhabilidade, espaço público e inundação: uma tabela de indicadores, linha de base ao lado do cenário.</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="77"/>
@@ -2234,111 +2375,118 @@ Scenario: the name of a scenario stored in the project (Scenario dock), or a sce
 An analysis runs only when its required inputs are given (for example flood exposure needs a hazard; SDG 11.7.1 needs the built-up area); the log says which were skipped and why. Each analysis runs with its own defaults (thresholds, walking speed 4.8 km/h...), see its help.
 
 Output table, one row per indicator: lens, analysis, indicator, label, baseline, scenario, change (scenario minus baseline), pct_change and verdict (better / worse / same, knowing that less exposure and walk time and more coverage are better). The street network is built once and reused for every analysis and both runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Executa todas as análises de lente instaladas ({names}) para a linha de base e para um cenário e reúne seus indicadores em uma tabela, para que uma proposta seja avaliada em todos de uma vez: um parque novo pode colocar mais gente a menos de 400 m de um espaço aberto e, ao mesmo tempo, tomar a capacidade de armazenamento de água de uma rua.
+
+Cenário: o nome de um cenário salvo no projeto (painel de cenários) ou um arquivo de cenário (JSON, como exportado pelo painel). Suas mudanças (feições adicionadas, removidas ou substituídas; mudanças de parâmetros como WALK_SPEED_KMH) são aplicadas às camadas informadas aqui, que fazem o papel das entradas da linha de base (ruas, população, equipamentos, parques, edifícios, perigo de inundação). Configurações salvas com os cenários (como a predefinição do exemplo de abrigos climáticos) são usadas quando uma análise tem esse parâmetro. Cenário vazio = só linha de base.
+
+Uma análise só é executada quando suas entradas obrigatórias são informadas (por exemplo, a exposição a inundações precisa de um perigo; o ODS 11.7.1 precisa da área urbanizada); o registro diz quais foram puladas e por quê. Cada análise roda com seus próprios valores padrão (limiares, velocidade de caminhada de 4,8 km/h...), veja sua ajuda.
+
+Tabela de saída, uma linha por indicador: lens, analysis, indicator, label, baseline, scenario, change (cenário menos linha de base), pct_change e verdict (better / worse / same, sabendo que menos exposição e tempo de caminhada e mais cobertura é melhor). A rede de ruas é construída uma vez e reutilizada em todas as análises e nas duas execuções.</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="102"/>
         <source>Scenario name (stored in the project or the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do cenário (salvo no projeto ou no arquivo)</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="105"/>
         <source>Scenario file (JSON; instead of the project's)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de cenário (JSON; em vez do do projeto)</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="106"/>
         <location filename="../ui/scenario_dock.py" line="526"/>
         <location filename="../ui/scenario_dock.py" line="604"/>
         <source>Scenario files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos de cenário (*.json)</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="115"/>
         <source>Facility category field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de categoria do equipamento</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="122"/>
         <source>Depth field of hazard polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de profundidade dos polígonos de perigo</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="124"/>
         <source>Built-up area (polygons, for SDG 11.7.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área urbanizada (polígonos, para o ODS 11.7.1)</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="127"/>
-        <location filename="../core/report.py" line="996"/>
+        <location filename="../core/report.py" line="124"/>
+        <location filename="../core/report.py" line="1008"/>
         <source>Scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel de avaliação</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="128"/>
         <source>Analyses run</source>
-        <translation type="unfinished"></translation>
+        <translation>Análises executadas</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="129"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="130"/>
         <source>Indicators better in the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores melhores no cenário</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="131"/>
         <source>Indicators worse in the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores piores no cenário</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="154"/>
         <source>The {p} input could not be opened as a layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada {p} não pôde ser aberta como camada.</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="187"/>
         <source>{a}: skipped, it needs {m}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}: pulada, precisa de {m}.</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="190"/>
         <source>{a}: baseline and {s}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}: linha de base e {s}…</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="191"/>
         <source>no scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum cenário</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="230"/>
         <source>{a} failed for the {r} and is left out of the scorecard: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} falhou para {r} e fica fora do painel de avaliação: {e}</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="242"/>
         <source>No analysis could run: give at least the streets and the population, plus facilities, parks or a flood hazard for the lenses you want.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma análise pôde ser executada: informe pelo menos as ruas e a população, além de equipamentos, parques ou um perigo de inundação para as lentes desejadas.</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="261"/>
         <source>Scorecard for {s}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel de avaliação de {s}:</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="88"/>
         <location filename="../core/report.py" line="103"/>
         <source>SDG 11.7.1: public space share and access</source>
-        <translation type="unfinished"></translation>
+        <translation>ODS 11.7.1: proporção de espaço público e acesso</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="91"/>
         <source>Share of the built-up area that is open public space and streets, and share of the population within 400 m walk of an open public space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção da área urbanizada que é espaço público aberto e ruas, e proporção da população a até 400 m a pé de um espaço público aberto.</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="95"/>
@@ -2355,170 +2503,182 @@ OPEN_SPACE_FILTER: an expression choosing the open spaces in public use (e.g. "a
 Invalid open-space polygons are repaired (make valid) and their ids logged; open spaces outside the built-up area are clipped (logged), but people may still walk to them. Geographic layers are reprojected to the network's local UTM zone (logged).
 
 Outputs: OUTPUT = the population features with dist_open_space_m (NULL when unreachable) and within (1/0, NULL when unreachable); SUMMARY = per zone (ZONES + ZONE_FIELD; 'all' first) and per group: population, pop_within, pop_within_pct, median distance, and the areas and shares per zone; ACCESS_POINTS = the entrances used. Numbers: OPEN_SPACE_SHARE_PCT, STREET_SHARE_PCT, PUBLIC_SPACE_SHARE_PCT, POP_WITHIN_PCT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcula o indicador ODS 11.7.1 como o define seu órgão custodiante, o ONU-Habitat, nos metadados do indicador: 'Proporção média da área construída das cidades que é espaço aberto para uso público de todos, por sexo, idade e pessoas com deficiência'. Ele tem duas partes.
+
+(a) Proporção de espaço público = (área de espaço público aberto + área de ruas) / área urbanizada x 100. Espaços abertos e ruas são dissolvidos cada um à parte, de modo que sobreposições contam uma vez, e recortados à área urbanizada; onde um espaço aberto se sobrepõe a uma rua ele conta uma só vez no espaço público (por isso a proporção pública pode ser menor que a soma das proporções de espaço aberto e de ruas). Polígonos de ruas são usados como estão; eixos de ruas viram polígonos da sua largura (STREET_WIDTH_FIELD, ou DEFAULT_STREET_WIDTH_M onde falta a largura) com pontas retas.
+
+(b) Acesso: a proporção da população a até DISTANCE_M (padrão {d:g} m, a distância a pé de 400 m dos metadados) de um espaço público aberto pela rede de ruas. Um espaço aberto é acessado pelos pontos ENTRANCES, quando informados; senão, onde seu contorno encontra a rede ou chega a menos de ENTRANCE_TOLERANCE_M (padrão {t:g} m) dela. Uma busca a partir de todas as entradas ao mesmo tempo dá a distância a pé de cada moradia até o espaço aberto mais próximo. Moradias a mais de MAX_SNAP_M (padrão {s:g} m) da rede, ou em um pedaço de rede sem espaço aberto, recebem NULL e contam como fora.
+
+População: pontos, ou polígonos representados pelo ponto na superfície (o polígono inteiro conta como dentro quando esse ponto está; o registro avisa quando os polígonos são maiores que o círculo de caminhada). POPULATION_FIELD: pessoas por feição (vazio = 1 cada). GROUP_FIELDS para a desagregação por sexo, idade e deficiência: campos numéricos são números de pessoas daquele grupo por feição (women, over_65, disabled); campos de texto são categorias de cada feição (sex = F/M) que dividem sua população.
+
+OPEN_SPACE_FILTER: uma expressão que escolhe os espaços abertos de uso público (p. ex. "access" IS NULL OR "access" NOT IN ('private','no')), ou uma área mínima.
+
+Polígonos de espaço aberto inválidos são corrigidos (make valid) e seus ids registrados; espaços abertos fora da área urbanizada são recortados (registrado), mas as pessoas ainda podem caminhar até eles. Camadas geográficas são reprojetadas para a zona UTM local da rede (registrado).
+
+Saídas: OUTPUT = as feições de população com dist_open_space_m (NULL quando inalcançável) e within (1/0, NULL quando inalcançável); SUMMARY = por zona (ZONES + ZONE_FIELD; 'all' primeiro) e por grupo: population, pop_within, pop_within_pct, distância mediana, e as áreas e proporções por zona; ACCESS_POINTS = as entradas usadas. Números: OPEN_SPACE_SHARE_PCT, STREET_SHARE_PCT, PUBLIC_SPACE_SHARE_PCT, POP_WITHIN_PCT.</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="137"/>
         <source>Built-up area (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área urbanizada (polígonos)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="139"/>
         <source>Open public spaces (parks, squares, playgrounds: polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaços públicos abertos (parques, praças, parquinhos: polígonos)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="142"/>
         <source>Open space filter (public access, minimum area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de espaços abertos (acesso público, área mínima)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="145"/>
         <source>Streets (polygons, or centre lines with a width)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruas (polígonos, ou eixos com largura)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="149"/>
         <source>Street width field (m, for lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de largura da rua (m, para linhas)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="153"/>
         <source>Default street width (m, for lines without a width)</source>
-        <translation type="unfinished"></translation>
+        <translation>Largura de rua padrão (m, para linhas sem largura)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="169"/>
         <location filename="../algorithms/suggest_sites.py" line="122"/>
-        <location filename="../core/report.py" line="678"/>
+        <location filename="../core/report.py" line="690"/>
         <source>Walking distance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distância a pé (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="172"/>
         <source>Open space entrances (points, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas dos espaços abertos (pontos, opcional)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="181"/>
         <source>Entrance tolerance: network within this distance of the boundary (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerância de entrada: rede a esta distância do contorno (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="191"/>
         <source>Population with distance to open space</source>
-        <translation type="unfinished"></translation>
+        <translation>População com distância ao espaço aberto</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="194"/>
         <source>SDG 11.7.1 summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo ODS 11.7.1</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="197"/>
         <source>Open space entrances used</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas de espaços abertos usadas</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="200"/>
         <location filename="../core/lenses.py" line="173"/>
         <source>Open space share of the built-up area (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção de espaço aberto na área urbanizada (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="201"/>
         <location filename="../core/lenses.py" line="174"/>
         <source>Street share of the built-up area (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção de ruas na área urbanizada (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="202"/>
         <location filename="../core/lenses.py" line="175"/>
         <source>Public space share of the built-up area (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção de espaço público na área urbanizada (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="203"/>
         <source>Population within the distance of an open space (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>População dentro da distância de um espaço aberto (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="205"/>
-        <location filename="../core/report.py" line="617"/>
+        <location filename="../core/report.py" line="629"/>
         <source>Built-up area (km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área urbanizada (km²)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="218"/>
         <location filename="../algorithms/sdg_1171.py" line="259"/>
         <source>built-up area</source>
-        <translation type="unfinished"></translation>
+        <translation>área urbanizada</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="219"/>
         <source>open spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>espaços abertos</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="226"/>
         <source>The walking distance must be more than 0 m (got {v:g}). SDG 11.7.1 uses 400 m.</source>
-        <translation type="unfinished"></translation>
+        <translation>A distância a pé deve ser maior que 0 m (recebido {v:g}). O ODS 11.7.1 usa 400 m.</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="237"/>
         <location filename="../qgis_io/scenario_inputs.py" line="367"/>
         <source>streets</source>
-        <translation type="unfinished"></translation>
+        <translation>ruas</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="240"/>
         <source>The street layer has lines but no width: choose a street width field or give a default street width in metres (for example 10 m), or use street polygons.</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada de ruas tem linhas mas não tem largura: escolha um campo de largura da rua ou informe uma largura padrão em metros (por exemplo 10 m), ou use polígonos de ruas.</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="244"/>
         <source>No street layer: the street share and the public space share are not computed. SDG 11.7.1 counts streets as public space; add a street layer for the full indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem camada de ruas: a proporção de ruas e a de espaço público não são calculadas. O ODS 11.7.1 conta as ruas como espaço público; adicione uma camada de ruas para o indicador completo.</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="259"/>
         <source>open space</source>
-        <translation type="unfinished"></translation>
+        <translation>espaço aberto</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="262"/>
         <source>The {w} layer is in a geographic CRS ({c}); it is reprojected to {d} for areas and distances.</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada de {w} está em um SRC geográfico ({c}); ela é reprojetada para {d} para áreas e distâncias.</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="275"/>
         <source>The built-up area layer has no polygon with an area (all geometries are empty or filtered out).</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada de área urbanizada não tem nenhum polígono com área (todas as geometrias estão vazias ou foram filtradas).</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="282"/>
         <source>Open space filter kept {n} of {m} feature(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>O filtro de espaços abertos manteve {n} de {m} feição(ões).</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="291"/>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>rua</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="389"/>
         <source>SDG 11.7.1 — built-up area {b:,.3f} km²: open space {o}, streets {s}, public space {p}. Population {n:,.0f}, of which {w} within {d:g} m walk of an open public space.</source>
-        <translation type="unfinished"></translation>
+        <translation>ODS 11.7.1 — área urbanizada {b:,.3f} km²: espaço aberto {o}, ruas {s}, espaço público {p}. População {n:,.0f}, da qual {w} a até {d:g} m a pé de um espaço público aberto.</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="53"/>
         <source>Walking service areas (isochrones)</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de serviço a pé (isócronas)</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="56"/>
         <source>Areas within 5, 10, 15... minutes' walk of facilities, drawn from the streets actually reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas a 5, 10, 15... minutos a pé dos equipamentos, desenhadas a partir das ruas efetivamente alcançadas.</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="60"/>
@@ -2535,105 +2695,118 @@ Shoulder: default {sh:g} m either side of a reached street, the buffer Oliver, S
 Per facility: one area per facility and band (one bounded search per facility, stopping at the largest band), with facility_id = the facility's feature id. Otherwise the areas of all facilities are dissolved: a place is in the 10-minute band when the nearest facility is within 10 minutes.
 
 Output fields: facility_id (per facility; NULL when dissolved), band_from_min (0 for nested bands), band_min, area_m2. Numbers: LARGEST_BAND_AREA_KM2 (area within the largest band of any facility, dissolved), FACILITIES_USED, FACILITIES_OFF_NETWORK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenha a área ao alcance a pé dos equipamentos (escolas, postos de saúde, pontos de ônibus, abrigos) para faixas como 5, 10 e 15 minutos.
+
+Método: os equipamentos são ligados ao ponto mais próximo da rua mais próxima (dentro da maior distância de ajuste, padrão {snap:g} m; os mais distantes são contados no registro e não recebem área). A caminhada se propaga pela rede; uma faixa de T minutos é um orçamento de T x velocidade metros. Cada trecho de rua é alcançado inteiro, em parte a partir de uma ou das duas pontas, ou não é alcançado; os trechos alcançados são alargados por uma faixa lateral caminhável de cada lado (pontas arredondadas) e unidos por faixa. Nada é interpolado entre ruas (sem envoltória, sem triangulação), de modo que um rio ou uma ferrovia sem travessia fica fora da área, por mais perto que esteja.
+
+Faixas (BANDS): minutos separados por vírgulas, padrão {bands}. Modo das faixas: aninhadas (0-5, 0-10, 0-15: cada faixa contém as menores) ou anéis (0-5, 5-10, 10-15: as áreas dos anéis somam a maior faixa).
+
+Velocidade de caminhada: padrão {speed} km/h, a velocidade média de um adulto segundo o Highway Capacity Manual (TRB 2010); nessa velocidade, 5 minutos são 400 m.
+
+Faixa lateral: padrão {sh:g} m de cada lado de uma rua alcançada, o buffer que Oliver, Schuurman e Hall (2007, Int. J. Health Geogr. 6:41) colocam em torno de buffers de rede baseados em linhas; ela representa os lotes e edifícios voltados para a rua. A caminhada pela faixa lateral não conta no tempo.
+
+Por equipamento: uma área por equipamento e faixa (uma busca limitada por equipamento, que para na maior faixa), com facility_id = o id da feição do equipamento. Caso contrário, as áreas de todos os equipamentos são dissolvidas: um lugar está na faixa de 10 minutos quando o equipamento mais próximo está a menos de 10 minutos.
+
+Campos de saída: facility_id (por equipamento; NULL quando dissolvido), band_from_min (0 para faixas aninhadas), band_min, area_m2. Números: LARGEST_BAND_AREA_KM2 (área dentro da maior faixa de qualquer equipamento, dissolvida), FACILITIES_USED, FACILITIES_OFF_NETWORK.</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="95"/>
         <source>Service areas need the Python package shapely (Debian/Ubuntu: python3-shapely; OSGeo4W: python3-shapely).</source>
-        <translation type="unfinished"></translation>
+        <translation>As áreas de serviço precisam do pacote Python shapely (Debian/Ubuntu: python3-shapely; OSGeo4W: python3-shapely).</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="101"/>
         <source>Facilities (points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipamentos (pontos ou polígonos)</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="107"/>
         <source>Bands (minutes, separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faixas (minutos, separados por vírgulas)</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="113"/>
         <source>Largest distance from a facility to the network (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maior distância de um equipamento até a rede (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="116"/>
         <source>Walkable shoulder either side of a reached street (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faixa lateral caminhável de cada lado de uma rua alcançada (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="119"/>
         <source>One area per facility (otherwise dissolved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma área por equipamento (senão, dissolvidas)</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="122"/>
         <source>Bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Faixas</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="123"/>
         <source>Nested (0-5, 0-10, 0-15 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aninhadas (0-5, 0-10, 0-15 min)</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="124"/>
         <source>Rings, not overlapping (0-5, 5-10, 10-15 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anéis, sem sobreposição (0-5, 5-10, 10-15 min)</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="127"/>
+        <location filename="../core/report.py" line="118"/>
         <location filename="../core/lenses.py" line="99"/>
         <source>Service areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de serviço</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="129"/>
         <source>Area within the largest band, all facilities (km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área dentro da maior faixa, todos os equipamentos (km²)</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="130"/>
         <location filename="../core/lenses.py" line="170"/>
         <source>Facilities on the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipamentos na rede</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="132"/>
         <source>Facilities farther than the snap distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipamentos além da distância de ajuste</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="138"/>
         <location filename="../algorithms/supply_demand.py" line="145"/>
         <source>facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>equipamentos</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="154"/>
         <source>The shoulder must be more than 0 m (got {v:g}); {d:g} m is the usual value.</source>
-        <translation type="unfinished"></translation>
+        <translation>A faixa lateral deve ser maior que 0 m (recebido {v:g}); {d:g} m é o valor usual.</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="198"/>
         <source>  {lo:g}-{hi:g} min: {a:.3f} km²</source>
-        <translation type="unfinished"></translation>
+        <translation>  {lo:g}-{hi:g} min: {a:.3f} km²</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="200"/>
         <source>{n} facilities on the network; within {b:g} min of any of them: {a:.3f} km².</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} equipamentos na rede; a até {b:g} min de algum deles: {a:.3f} km².</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="67"/>
         <source>Suggest sites for new public spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir locais para novos espaços públicos</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="70"/>
         <source>Rank K sites (idle plots, parcels, or free locations) by how many people not yet within walking distance they would serve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classifica K locais (terrenos ociosos, lotes ou posições livres) pelo número de pessoas ainda fora da distância a pé que eles atenderiam.</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="74"/>
@@ -2646,136 +2819,144 @@ Output fields: facility_id (per facility; NULL when dissolved), band_from_min (0
 Greedy is not always optimal, but it always reaches at least 63% (1 - 1/e) of the best possible coverage with K sites, and usually much more.
 
 OUTPUT: the chosen sites with rank, marginal_gain (people newly within reach), cumulative_covered (people added by sites 1..rank), cumulative_share (% of all people within reach after sites 1..rank, existing facilities included), priority and score. Fewer than K sites are returned when the rest would serve nobody new. K larger than the number of candidates is an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde K novos parques (ou equipamentos de qualquer tipo) colocariam mais pessoas dentro da distância a pé DISTANCE_M (padrão {d:g} m: 'um parque a até 500 m', casos de Fuzhou e Fortaleza)?
+
+1. As pessoas (DEMAND; pontos, ou polígonos pelo ponto na superfície; POPULATION_FIELD, vazio = 1 cada) que já estão a até DISTANCE_M de um equipamento EXISTING pela rede estão atendidas. Polígonos existentes (parques) são acessados onde seu contorno encontra a rede (ENTRANCE_TOLERANCE_M, padrão {t:g} m).
+2. CANDIDATES: terrenos ociosos, lotes vagos ou quaisquer pontos/polígonos (polígonos são acessados pelo contorno, como os parques). Sem candidatos, as posições são escolhidas livremente: as pessoas não atendidas são agrupadas com k-means ponderado (scikit-learn) e o centro de cada grupo, levado para a rua mais próxima, é um candidato.
+3. A área de captação de cada candidato (pessoas a até DISTANCE_M pela rede) é encontrada com uma busca limitada a DISTANCE_M; depois a regra gulosa de cobertura máxima escolhe, K vezes, o candidato que acrescenta mais pessoas não atendidas (vezes o valor de PRIORITY_FIELD, quando informado, p. ex. o índice ponderado de localização de Bogotá com demanda de cuidado, pobreza e disponibilidade de terra) e as marca como atendidas.
+
+O método guloso nem sempre é ótimo, mas sempre atinge pelo menos 63% (1 - 1/e) da melhor cobertura possível com K locais, e em geral muito mais.
+
+OUTPUT: os locais escolhidos com rank, marginal_gain (pessoas que passam a estar ao alcance), cumulative_covered (pessoas acrescentadas pelos locais 1..rank), cumulative_share (% de todas as pessoas ao alcance após os locais 1..rank, incluindo os equipamentos existentes), priority e score. Menos de K locais são retornados quando os demais não atenderiam ninguém novo. K maior que o número de candidatos é um erro.</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="103"/>
         <source>Demand: population (points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demanda: população (pontos ou polígonos)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="109"/>
         <source>Existing parks or facilities (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parques ou equipamentos existentes (opcional)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="112"/>
         <source>Candidate sites (idle plots, parcels; empty = free placement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Locais candidatos (terrenos ociosos, lotes; vazio = posicionamento livre)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="115"/>
         <source>Candidate priority field (weight, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de prioridade dos candidatos (peso, opcional)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="119"/>
         <source>Number of sites K</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de locais K</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="130"/>
         <source>Entrance tolerance for polygons (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerância de entrada para polígonos (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="138"/>
         <source>Free placement: number of candidate locations (0 = 8 x K, at least 40)</source>
-        <translation type="unfinished"></translation>
+        <translation>Posicionamento livre: número de posições candidatas (0 = 8 x K, pelo menos 40)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="144"/>
-        <location filename="../core/report.py" line="752"/>
-        <location filename="../qgis_io/styles.py" line="590"/>
+        <location filename="../core/report.py" line="764"/>
+        <location filename="../qgis_io/styles.py" line="628"/>
         <source>Suggested sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Locais sugeridos</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="146"/>
         <source>Number of sites returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de locais retornados</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="147"/>
         <source>Population within reach before (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>População ao alcance antes (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="148"/>
         <source>Population within reach with the new sites (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>População ao alcance com os novos locais (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="149"/>
-        <location filename="../core/report.py" line="753"/>
+        <location filename="../core/report.py" line="765"/>
         <source>People newly within reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas que passam a estar ao alcance</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="171"/>
         <source>demand</source>
-        <translation type="unfinished"></translation>
+        <translation>demanda</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="173"/>
         <source>existing facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>equipamentos existentes</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="175"/>
         <source>candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>candidatos</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="179"/>
         <source>The walking distance must be more than 0 m (got {v:g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>A distância a pé deve ser maior que 0 m (recebido {v:g}).</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="182"/>
         <source>K must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>K deve ser pelo menos 1.</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="184"/>
         <source>K = {k} sites were asked for, but the candidate layer has only {n} feature(s). Lower K or add candidates (or leave the candidates empty for free placement).</source>
-        <translation type="unfinished"></translation>
+        <translation>Foram pedidos K = {k} locais, mas a camada de candidatos tem só {n} feição(ões). Reduza K ou acrescente candidatos (ou deixe os candidatos vazios para o posicionamento livre).</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="213"/>
         <source>existing facility</source>
-        <translation type="unfinished"></translation>
+        <translation>equipamento existente</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="219"/>
         <source>candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>candidato</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="224"/>
         <source>The priority field '{f}' has negative values; priorities must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo de prioridade '{f}' tem valores negativos; as prioridades devem ser zero ou mais.</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="271"/>
         <source>{n} site(s): people within {d:g} m from {b} to {a} of {t:,.0f} (+{g:,.0f}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} local(is): pessoas a até {d:g} m de {b} para {a} de {t:,.0f} (+{g:,.0f}).</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="277"/>
         <source>  #{r}: +{g:,.0f} people (cumulative {c:,.0f}, {s:.1f}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>  #{r}: +{g:,.0f} pessoas (acumulado {c:,.0f}, {s:.1f}%)</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="63"/>
         <location filename="../core/report.py" line="102"/>
         <source>Supply and demand (two-step floating catchment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta e demanda (área de captação flutuante em dois passos)</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="66"/>
         <source>Seats, beds or doctors per 1 000 residents within walking reach, sharing each facility among everyone who can reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vagas, leitos ou médicos por 1 000 residentes ao alcance a pé, dividindo cada equipamento entre todos que conseguem chegar a ele.</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="70"/>
@@ -2790,2064 +2971,2143 @@ Walks follow the network from the nearest point of the nearest street (snap dist
 Output (the residents' layer with new fields): access_per_1000 (NULL when the location is off the network; 0 when it is on the network but no facility is within the catchment: no supply in reach), n_facilities (facilities within the catchment), nearest_min (walk to the nearest of them). Facilities output: demand (residents in the catchment, weighted with decay), ratio_per_1000 (supply per 1 000 of them; NULL when nobody is within reach), n_locations.
 
 Check: when every location has a facility in reach, the sum of A_i x P_i equals the total supply (supply is shared out, never created). Numbers: TOTAL_SUPPLY, SUPPLY_REACHING_RESIDENTS, TOTAL_POPULATION, POPULATION_WITH_ACCESS, SHARE_WITH_ACCESS, MEAN_ACCESS_PER_1000 (population-weighted), OVERALL_RATIO_PER_1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mede quanto de um serviço (vagas escolares, médicos de postos de saúde, vagas em creche) cada lugar consegue alcançar a pé, considerando que um equipamento é compartilhado por todos os moradores ao redor: o método de área de captação flutuante em dois passos (2SFCA) de Luo e Wang (2003, Environment and Planning B 30: 865-884).
+
+Passo 1: para cada equipamento j, somam-se os moradores dentro da sua área de captação (CATCHMENT_MIN minutos de caminhada, padrão {c:g}): D_j = soma de P_k; a razão do equipamento é R_j = S_j / D_j (oferta por morador). Passo 2: para cada local de moradores i, A_i = soma de R_j dos equipamentos dentro da sua área de captação. A saída dá 1 000 x A_i: oferta por 1 000 moradores.
+
+Decaimento com a distância (opcional): 'Gaussiano' pondera pessoas e equipamentos dentro da área de captação por f(d) = (exp(-0.5 (d/d0)²) - exp(-0.5)) / (1 - exp(-0.5)), 1 ao lado e 0 na borda da área (2SFCA gaussiano, Dai 2010, Health &amp; Place 16: 1038-1052; a forma ponderada do E2SFCA de Luo e Qi 2009). O mesmo peso é usado nos dois passos.
+
+Os percursos seguem a rede a partir do ponto mais próximo da rua mais próxima (distância de ajuste padrão {snap:g} m); polígonos (quadras, hexágonos) são representados pelo ponto na superfície. Velocidade padrão {speed} km/h (Highway Capacity Manual, TRB 2010).
+
+Saída (a camada de moradores com novos campos): access_per_1000 (NULL quando o local está fora da rede; 0 quando está na rede mas nenhum equipamento está dentro da área: nenhuma oferta ao alcance), n_facilities (equipamentos dentro da área), nearest_min (caminhada até o mais próximo deles). Saída de equipamentos: demand (moradores na área de captação, ponderados pelo decaimento), ratio_per_1000 (oferta por 1 000 deles; NULL quando ninguém está ao alcance), n_locations.
+
+Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x P_i é igual à oferta total (a oferta é repartida, nunca criada). Números: TOTAL_SUPPLY, SUPPLY_REACHING_RESIDENTS, TOTAL_POPULATION, POPULATION_WITH_ACCESS, SHARE_WITH_ACCESS, MEAN_ACCESS_PER_1000 (ponderada pela população), OVERALL_RATIO_PER_1000.</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="103"/>
         <source>Facilities (supply: points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipamentos (oferta: pontos ou polígonos)</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="106"/>
         <source>Supply field (seats, beds, doctors)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de oferta (vagas, leitos, médicos)</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="110"/>
         <source>Residents (demand: points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moradores (demanda: pontos ou polígonos)</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="120"/>
         <source>Catchment (minutes of walking)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de captação (minutos de caminhada)</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="129"/>
         <source>Distance decay inside the catchment</source>
-        <translation type="unfinished"></translation>
+        <translation>Decaimento com a distância dentro da área de captação</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="130"/>
         <source>None (original 2SFCA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum (2SFCA original)</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="130"/>
         <source>Gaussian (Dai 2010)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaussiano (Dai 2010)</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="133"/>
-        <location filename="../qgis_io/styles.py" line="579"/>
+        <location filename="../qgis_io/styles.py" line="617"/>
         <source>Supply per 1 000 residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta por 1 000 moradores</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="136"/>
         <source>Facilities with their supply-to-demand ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipamentos com sua razão oferta-demanda</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="146"/>
         <source>residents</source>
-        <translation type="unfinished"></translation>
+        <translation>moradores</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="154"/>
         <source>The catchment must be more than 0 minutes (got {v:g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>A área de captação deve ser maior que 0 minuto (recebido {v:g}).</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="173"/>
         <source>supply field '{f}'</source>
-        <translation type="unfinished"></translation>
+        <translation>campo de oferta '{f}'</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="194"/>
         <source>The residents' fields {f} are replaced by this analysis's fields of the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os campos dos moradores {f} são substituídos pelos campos de mesmo nome desta análise.</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="220"/>
         <source>Supply {s:,.0f} for {p:,.0f} residents ({r} per 1 000 overall). {sh} of the residents on the network reach a facility within {c:g} min; population-weighted mean {m} per 1 000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta {s:,.0f} para {p:,.0f} moradores ({r} por 1 000 no total). {sh} dos moradores na rede alcançam um equipamento em {c:g} min; média ponderada pela população {m} por 1 000.</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="100"/>
         <source>Service areas (walking isochrones)</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de serviço (isócronas a pé)</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="101"/>
         <source>Accessibility heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de calor de acessibilidade</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="104"/>
         <source>Park coverage and park area per resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura de parques e área de parque por habitante</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="105"/>
         <source>Suggested sites for new public spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Locais sugeridos para novos espaços públicos</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="106"/>
         <source>Flood extent and water depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensão da inundação e profundidade da água</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="108"/>
         <source>Flood risk over several return periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Risco de inundação em vários períodos de retorno</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="109"/>
         <source>Walking access lost when streets flood</source>
-        <translation type="unfinished"></translation>
+        <translation>Acesso a pé perdido quando as ruas alagam</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="110"/>
         <source>Baseline versus scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha de base x cenário</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="118"/>
+        <location filename="../core/lenses.py" line="86"/>
+        <source>15-minute city</source>
+        <translation>Cidade de 15 minutos</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="119"/>
+        <source>Accessibility</source>
+        <translation>Acessibilidade</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="119"/>
+        <source>Supply/demand</source>
+        <translation>Oferta/demanda</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="120"/>
+        <location filename="../core/lenses.py" line="107"/>
+        <source>SDG 11.7.1</source>
+        <translation>ODS 11.7.1</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="120"/>
+        <source>Parks</source>
+        <translation>Parques</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="121"/>
+        <source>Sites</source>
+        <translation>Locais</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="121"/>
+        <source>Flood extent</source>
+        <translation>Extensão da inundação</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="122"/>
+        <source>Flood risk</source>
+        <translation>Risco de inundação</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="123"/>
+        <location filename="../core/lenses.py" line="135"/>
+        <source>Flood disruption</source>
+        <translation>Interrupção por inundação</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="123"/>
+        <location filename="../core/report.py" line="991"/>
+        <location filename="../core/report.py" line="992"/>
+        <location filename="../core/report.py" line="1010"/>
+        <location filename="../core/report.py" line="1020"/>
+        <location filename="../core/report.py" line="1021"/>
+        <location filename="../ui/scenario_dock.py" line="274"/>
+        <source>Scenario</source>
+        <translation>Cenário</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="124"/>
+        <source>Network</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="130"/>
         <source>The report accepts the outputs of the UrbanPlan analyses (15-minute city, service areas, accessibility grid, supply and demand, SDG 11.7.1, park coverage, suggested sites, flood extent, flood exposure, flood risk, flood disruption, scenario comparison and scorecard) and the walking network, with their field names as the algorithms wrote them.</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório aceita as saídas das análises do UrbanPlan (cidade de 15 minutos, áreas de serviço, grade de acessibilidade, oferta e demanda, ODS 11.7.1, cobertura de parques, locais sugeridos, extensão da inundação, exposição a inundações, risco de inundação, interrupção por inundação, comparação de cenários e painel de avaliação) e a rede de pedestres, com os nomes de campo como os algoritmos os gravaram.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="408"/>
+        <location filename="../core/report.py" line="420"/>
         <source>Who can walk to which daily services within the threshold, along the street network. Shares are shares of the population of the origins.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="414"/>
-        <location filename="../core/report.py" line="435"/>
-        <location filename="../core/report.py" line="478"/>
-        <location filename="../core/report.py" line="486"/>
-        <location filename="../core/report.py" line="614"/>
-        <location filename="../core/report.py" line="639"/>
-        <location filename="../core/report.py" line="656"/>
-        <location filename="../core/report.py" line="671"/>
-        <location filename="../core/report.py" line="696"/>
-        <location filename="../core/report.py" line="724"/>
-        <location filename="../core/report.py" line="731"/>
-        <location filename="../core/report.py" line="1086"/>
-        <location filename="../core/report.py" line="1090"/>
-        <location filename="../core/report.py" line="1094"/>
-        <location filename="../core/report.py" line="1104"/>
-        <location filename="../core/lenses.py" line="162"/>
-        <location filename="../core/lenses.py" line="176"/>
-        <source>Population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="418"/>
-        <source>Share of people reaching every category within its threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="421"/>
-        <source>Share of people reaching at least one category</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem consegue chegar a pé a quais serviços do dia a dia dentro do limiar, pela rede de ruas. As proporções são proporções da população das origens.</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="426"/>
-        <location filename="../core/lenses.py" line="193"/>
-        <source>every category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="427"/>
-        <source>at least one category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="434"/>
-        <source>People within the threshold, by category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="435"/>
-        <location filename="../core/report.py" line="451"/>
-        <location filename="../core/report.py" line="496"/>
-        <location filename="../core/report.py" line="915"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="436"/>
-        <location filename="../core/lenses.py" line="168"/>
-        <source>People within the threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="437"/>
+        <location filename="../core/report.py" line="447"/>
+        <location filename="../core/report.py" line="490"/>
         <location filename="../core/report.py" line="498"/>
-        <location filename="../core/report.py" line="641"/>
-        <location filename="../core/report.py" line="645"/>
-        <location filename="../core/report.py" line="664"/>
-        <source>Share within</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/report.py" line="626"/>
+        <location filename="../core/report.py" line="651"/>
+        <location filename="../core/report.py" line="668"/>
+        <location filename="../core/report.py" line="683"/>
+        <location filename="../core/report.py" line="708"/>
+        <location filename="../core/report.py" line="736"/>
+        <location filename="../core/report.py" line="743"/>
+        <location filename="../core/report.py" line="1098"/>
+        <location filename="../core/report.py" line="1102"/>
+        <location filename="../core/report.py" line="1106"/>
+        <location filename="../core/report.py" line="1116"/>
+        <location filename="../core/lenses.py" line="162"/>
+        <location filename="../core/lenses.py" line="176"/>
+        <source>Population</source>
+        <translation>População</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="430"/>
+        <source>Share of people reaching every category within its threshold</source>
+        <translation>Proporção de pessoas que alcançam todas as categorias dentro do limiar</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="433"/>
+        <source>Share of people reaching at least one category</source>
+        <translation>Proporção de pessoas que alcançam pelo menos uma categoria</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="438"/>
-        <source>Median walk (min)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/lenses.py" line="193"/>
+        <source>every category</source>
+        <translation>todas as categorias</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="439"/>
-        <source>90th percentile walk (min)</source>
-        <translation type="unfinished"></translation>
+        <source>at least one category</source>
+        <translation>pelo menos uma categoria</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="446"/>
+        <source>People within the threshold, by category</source>
+        <translation>Pessoas dentro do limiar, por categoria</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="447"/>
+        <location filename="../core/report.py" line="463"/>
+        <location filename="../core/report.py" line="508"/>
+        <location filename="../core/report.py" line="927"/>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="448"/>
+        <location filename="../core/lenses.py" line="168"/>
+        <source>People within the threshold</source>
+        <translation>Pessoas dentro do limiar</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="449"/>
+        <location filename="../core/report.py" line="510"/>
+        <location filename="../core/report.py" line="653"/>
+        <location filename="../core/report.py" line="657"/>
+        <location filename="../core/report.py" line="676"/>
+        <source>Share within</source>
+        <translation>Proporção dentro</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="450"/>
-        <source>Share within the threshold by population group</source>
-        <translation type="unfinished"></translation>
+        <source>Median walk (min)</source>
+        <translation>Caminhada mediana (min)</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="451"/>
-        <location filename="../core/report.py" line="455"/>
+        <source>90th percentile walk (min)</source>
+        <translation>Percentil 90 da caminhada (min)</translation>
+    </message>
+    <message>
         <location filename="../core/report.py" line="462"/>
-        <location filename="../core/report.py" line="634"/>
-        <location filename="../core/report.py" line="677"/>
-        <location filename="../core/report.py" line="677"/>
+        <source>Share within the threshold by population group</source>
+        <translation>Proporção dentro do limiar por grupo populacional</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="463"/>
+        <location filename="../core/report.py" line="467"/>
+        <location filename="../core/report.py" line="474"/>
+        <location filename="../core/report.py" line="646"/>
+        <location filename="../core/report.py" line="689"/>
+        <location filename="../core/report.py" line="689"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as pessoas</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="457"/>
+        <location filename="../core/report.py" line="469"/>
         <source>Share of people within the threshold, by category and group</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção de pessoas dentro do limiar, por categoria e grupo</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="459"/>
-        <location filename="../core/report.py" line="465"/>
+        <location filename="../core/report.py" line="471"/>
+        <location filename="../core/report.py" line="477"/>
         <source>Share within the threshold (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção dentro do limiar (%)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="461"/>
+        <location filename="../core/report.py" line="473"/>
         <source>Share of people within the threshold, by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção de pessoas dentro do limiar, por categoria</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="477"/>
-        <location filename="../core/report.py" line="655"/>
-        <location filename="../core/report.py" line="723"/>
+        <location filename="../core/report.py" line="489"/>
+        <location filename="../core/report.py" line="667"/>
+        <location filename="../core/report.py" line="735"/>
         <source>By zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Por zona</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="477"/>
-        <location filename="../core/report.py" line="655"/>
-        <location filename="../core/report.py" line="723"/>
-        <location filename="../core/report.py" line="847"/>
-        <location filename="../core/report.py" line="1131"/>
+        <location filename="../core/report.py" line="489"/>
+        <location filename="../core/report.py" line="667"/>
+        <location filename="../core/report.py" line="735"/>
+        <location filename="../core/report.py" line="859"/>
+        <location filename="../core/report.py" line="1143"/>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="479"/>
-        <location filename="../core/report.py" line="1087"/>
+        <location filename="../core/report.py" line="491"/>
+        <location filename="../core/report.py" line="1099"/>
         <source>Every category within reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as categorias ao alcance</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="480"/>
+        <location filename="../core/report.py" line="492"/>
         <source>At least one category</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelo menos uma categoria</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="495"/>
+        <location filename="../core/report.py" line="507"/>
         <source>People within the threshold, by category (from the walk times)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas dentro do limiar, por categoria (a partir dos tempos de caminhada)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="497"/>
+        <location filename="../core/report.py" line="509"/>
         <source>Threshold (min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="500"/>
-        <source>Computed from the walk times of the origin layer with the minute thresholds; give the SUMMARY table for the exact indicators (metre thresholds, groups, zones).</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiar (min)</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="512"/>
+        <source>Computed from the walk times of the origin layer with the minute thresholds; give the SUMMARY table for the exact indicators (metre thresholds, groups, zones).</source>
+        <translation>Calculado a partir dos tempos de caminhada da camada de origens com os limiares em minutos; informe a tabela SUMMARY para os indicadores exatos (limiares em metros, grupos, zonas).</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="524"/>
         <source>How long people walk: share of the population within t minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto as pessoas caminham: proporção da população em até t minutos</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="514"/>
-        <location filename="../core/report.py" line="567"/>
+        <location filename="../core/report.py" line="526"/>
+        <location filename="../core/report.py" line="579"/>
         <source>Walk time (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de caminhada (minutos)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="515"/>
-        <location filename="../core/report.py" line="678"/>
+        <location filename="../core/report.py" line="527"/>
+        <location filename="../core/report.py" line="690"/>
         <source>Share of the population (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção da população (%)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="516"/>
+        <location filename="../core/report.py" line="528"/>
         <source>{t:g} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{t:g} min</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="518"/>
+        <location filename="../core/report.py" line="530"/>
         <source>Mean walkability score (0-100)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="531"/>
-        <source>The area that can be reached on foot within each time band from the facilities (isochrones).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="541"/>
-        <source>Area per time band</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="541"/>
-        <source>Band (min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="542"/>
-        <location filename="../core/report.py" line="547"/>
-        <source>Area (km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação média de caminhabilidade (0-100)</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="543"/>
-        <source>Polygons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="546"/>
-        <source>Area within each time band</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="548"/>
-        <source>km²</source>
-        <translation type="unfinished"></translation>
+        <source>The area that can be reached on foot within each time band from the facilities (isochrones).</source>
+        <translation>A área que pode ser alcançada a pé em cada faixa de tempo a partir dos equipamentos (isócronas).</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="553"/>
+        <source>Area per time band</source>
+        <translation>Área por faixa de tempo</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="553"/>
+        <source>Band (min)</source>
+        <translation>Faixa (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="554"/>
+        <location filename="../core/report.py" line="559"/>
+        <source>Area (km²)</source>
+        <translation>Área (km²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="555"/>
+        <source>Polygons</source>
+        <translation>Polígonos</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="558"/>
+        <source>Area within each time band</source>
+        <translation>Área dentro de cada faixa de tempo</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="560"/>
+        <source>km²</source>
+        <translation>km²</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="565"/>
         <source>A hexagon grid of walking access: minutes to the nearest destination, opportunities within the threshold and gravity access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma grade hexagonal de acesso a pé: minutos até o destino mais próximo, oportunidades dentro do limiar e acessibilidade gravitacional.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="566"/>
+        <location filename="../core/report.py" line="578"/>
         <source>Walk to the nearest destination (cells)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminhada até o destino mais próximo (células)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="567"/>
-        <location filename="../core/report.py" line="781"/>
+        <location filename="../core/report.py" line="579"/>
+        <location filename="../core/report.py" line="793"/>
         <source>cells</source>
-        <translation type="unfinished"></translation>
+        <translation>células</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="569"/>
+        <location filename="../core/report.py" line="581"/>
         <source>threshold {t:g} min</source>
-        <translation type="unfinished"></translation>
+        <translation>limiar {t:g} min</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="576"/>
+        <location filename="../core/report.py" line="588"/>
         <source>Supply per 1 000 residents within a walking catchment (two-step floating catchment area, Luo &amp; Wang 2003).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="582"/>
-        <location filename="../core/report.py" line="1112"/>
-        <source>Residents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="586"/>
-        <source>Share of residents on the network with a facility in reach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="589"/>
-        <location filename="../algorithms/supply_demand.py" line="41"/>
-        <source>Population-weighted mean supply per 1 000 residents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="592"/>
-        <source>Supply per 1 000 residents (origins)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="593"/>
-        <source>Supply per 1 000</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta por 1 000 moradores dentro de uma área de captação a pé (área de captação flutuante em dois passos, Luo &amp; Wang 2003).</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="594"/>
-        <source>Origins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="597"/>
-        <source>Facilities</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/report.py" line="1124"/>
+        <source>Residents</source>
+        <translation>Moradores</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="598"/>
-        <source>Median supply-to-demand ratio per 1 000 at a facility</source>
-        <translation type="unfinished"></translation>
+        <source>Share of residents on the network with a facility in reach</source>
+        <translation>Proporção de moradores na rede com um equipamento ao alcance</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="601"/>
+        <location filename="../algorithms/supply_demand.py" line="41"/>
+        <source>Population-weighted mean supply per 1 000 residents</source>
+        <translation>Oferta média ponderada pela população por 1 000 moradores</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="604"/>
+        <source>Supply per 1 000 residents (origins)</source>
+        <translation>Oferta por 1 000 moradores (origens)</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="605"/>
+        <source>Supply per 1 000</source>
+        <translation>Oferta por 1 000</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="606"/>
+        <source>Origins</source>
+        <translation>Origens</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="609"/>
+        <source>Facilities</source>
+        <translation>Equipamentos</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="610"/>
+        <source>Median supply-to-demand ratio per 1 000 at a facility</source>
+        <translation>Razão oferta-demanda mediana por 1 000 em um equipamento</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="618"/>
         <source>SDG indicator 11.7.1 as UN-Habitat defines it: (a) the share of the built-up area that is open space for public use (open public space and streets) and (b) the share of the population within 400 m walking distance of an open public space.</source>
-        <translation type="unfinished"></translation>
+        <translation>O indicador ODS 11.7.1 como o ONU-Habitat o define: (a) a proporção da área urbanizada que é espaço aberto de uso público (espaço público aberto e ruas) e (b) a proporção da população a até 400 m a pé de um espaço público aberto.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="615"/>
-        <location filename="../core/report.py" line="672"/>
+        <location filename="../core/report.py" line="627"/>
+        <location filename="../core/report.py" line="684"/>
         <source>Population within walking distance of an open public space</source>
-        <translation type="unfinished"></translation>
+        <translation>População a distância a pé de um espaço público aberto</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="619"/>
+        <location filename="../core/report.py" line="631"/>
         <source>Open space share of the built-up area</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção de espaço aberto na área urbanizada</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="621"/>
+        <location filename="../core/report.py" line="633"/>
         <source>Street share of the built-up area</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção de ruas na área urbanizada</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="623"/>
+        <location filename="../core/report.py" line="635"/>
         <source>Public space share of the built-up area (11.7.1 a)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção de espaço público na área urbanizada (11.7.1 a)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="625"/>
+        <location filename="../core/report.py" line="637"/>
         <source>Median walking distance to an open space (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distância a pé mediana até um espaço aberto (m)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="638"/>
+        <location filename="../core/report.py" line="650"/>
         <source>Access by population group (11.7.1 b, disaggregated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acesso por grupo populacional (11.7.1 b, desagregado)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="639"/>
-        <location filename="../core/report.py" line="835"/>
+        <location filename="../core/report.py" line="651"/>
+        <location filename="../core/report.py" line="847"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="640"/>
+        <location filename="../core/report.py" line="652"/>
         <source>Within walking distance</source>
-        <translation type="unfinished"></translation>
+        <translation>A distância a pé</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="643"/>
+        <location filename="../core/report.py" line="655"/>
         <source>Share of people within walking distance of an open public space, by group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="646"/>
-        <location filename="../core/report.py" line="665"/>
-        <source>Share within (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="657"/>
-        <source>Share within walking distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção de pessoas a distância a pé de um espaço público aberto, por grupo</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="658"/>
+        <location filename="../core/report.py" line="677"/>
+        <source>Share within (%)</source>
+        <translation>Proporção dentro (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="669"/>
+        <source>Share within walking distance</source>
+        <translation>Proporção a distância a pé</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="670"/>
         <source>Public space share</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção de espaço público</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="661"/>
+        <location filename="../core/report.py" line="673"/>
         <source>Share of people within walking distance of an open public space, by zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção de pessoas a distância a pé de um espaço público aberto, por zona</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="676"/>
+        <location filename="../core/report.py" line="688"/>
         <source>Walking distance to the nearest open public space</source>
-        <translation type="unfinished"></translation>
+        <translation>Distância a pé até o espaço público aberto mais próximo</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="679"/>
+        <location filename="../core/report.py" line="691"/>
         <source>{d:g} m</source>
-        <translation type="unfinished"></translation>
+        <translation>{d:g} m</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="686"/>
+        <location filename="../core/report.py" line="698"/>
         <source>Which residents have a park of each size class within its service distance along the streets, and how much park area there is per resident.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="697"/>
-        <location filename="../core/report.py" line="732"/>
-        <source>People covered by a park of some class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="699"/>
-        <source>People not covered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="706"/>
-        <source>People covered, by park class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="707"/>
-        <source>Park class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="707"/>
-        <source>People covered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="708"/>
-        <location filename="../core/report.py" line="710"/>
-        <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Quais moradores têm um parque de cada classe de porte dentro da distância de atendimento pelas ruas, e quanta área de parque há por habitante.</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="709"/>
-        <source>Share of people covered, by park class</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/report.py" line="744"/>
+        <source>People covered by a park of some class</source>
+        <translation>Pessoas cobertas por um parque de alguma classe</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="711"/>
+        <source>People not covered</source>
+        <translation>Pessoas não cobertas</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="718"/>
+        <source>People covered, by park class</source>
+        <translation>Pessoas cobertas, por classe de parque</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="719"/>
+        <source>Park class</source>
+        <translation>Classe de parque</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="719"/>
+        <source>People covered</source>
+        <translation>Pessoas cobertas</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="720"/>
+        <location filename="../core/report.py" line="722"/>
+        <source>Share</source>
+        <translation>Proporção</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="721"/>
+        <source>Share of people covered, by park class</source>
+        <translation>Proporção de pessoas cobertas, por classe de parque</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="723"/>
         <source>Share covered (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="725"/>
-        <source>Covered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="726"/>
-        <source>Park m² per resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção coberta (%)</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="737"/>
+        <source>Covered</source>
+        <translation>Coberto</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="738"/>
+        <source>Park m² per resident</source>
+        <translation>m² de parque por habitante</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="749"/>
         <source>Underserved origins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="742"/>
-        <source>Sites ranked by how many people not yet within walking distance each would serve (greedy maximal covering).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="752"/>
-        <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Origens desassistidas</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="754"/>
+        <source>Sites ranked by how many people not yet within walking distance each would serve (greedy maximal covering).</source>
+        <translation>Locais classificados pelo número de pessoas ainda fora da distância a pé que cada um atenderia (cobertura máxima gulosa).</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="764"/>
+        <source>Rank</source>
+        <translation>Posição</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="766"/>
         <source>People added, cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas acrescentadas, acumulado</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="755"/>
+        <location filename="../core/report.py" line="767"/>
         <source>Share within reach after this site</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção ao alcance após este local</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="758"/>
+        <location filename="../core/report.py" line="770"/>
         <source>People newly within reach, by site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="760"/>
-        <location filename="../core/report.py" line="761"/>
-        <location filename="../core/report.py" line="805"/>
-        <location filename="../core/report.py" line="822"/>
-        <location filename="../core/report.py" line="924"/>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="761"/>
-        <source>Site (rank)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="765"/>
-        <source>Water depth in metres; cells without water are dry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas que passam a estar ao alcance, por local</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="772"/>
+        <location filename="../core/report.py" line="773"/>
+        <location filename="../core/report.py" line="817"/>
+        <location filename="../core/report.py" line="834"/>
+        <location filename="../core/report.py" line="936"/>
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="773"/>
+        <source>Site (rank)</source>
+        <translation>Local (posição)</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="777"/>
+        <source>Water depth in metres; cells without water are dry.</source>
+        <translation>Profundidade da água em metros; células sem água estão secas.</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="784"/>
         <source>Flooded area (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área inundada (ha)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="779"/>
+        <location filename="../core/report.py" line="791"/>
         <source>Flooded area by water depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Área inundada por profundidade da água</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="788"/>
+        <location filename="../core/report.py" line="800"/>
         <source>What sits in water how deep: features, people and road length per depth class.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="803"/>
-        <source>Depth class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="803"/>
-        <location filename="../core/report.py" line="820"/>
-        <location filename="../core/report.py" line="863"/>
-        <location filename="../core/report.py" line="863"/>
-        <location filename="../core/report.py" line="956"/>
-        <location filename="../core/report.py" line="957"/>
-        <location filename="../core/report.py" line="1116"/>
-        <location filename="../core/report.py" line="1227"/>
-        <source>Features</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="805"/>
-        <source>Displaced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="807"/>
-        <source>Road length (km)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="808"/>
-        <location filename="../core/report.py" line="824"/>
-        <location filename="../core/report.py" line="862"/>
-        <source>Exposure by depth class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="810"/>
-        <location filename="../core/report.py" line="848"/>
-        <location filename="../core/report.py" line="853"/>
-        <location filename="../core/report.py" line="1097"/>
-        <location filename="../core/lenses.py" line="179"/>
-        <source>Features in a flood class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="813"/>
-        <location filename="../core/report.py" line="836"/>
-        <location filename="../core/report.py" line="849"/>
-        <location filename="../core/report.py" line="856"/>
-        <location filename="../core/report.py" line="1100"/>
-        <source>People exposed</source>
-        <translation type="unfinished"></translation>
+        <translation>O que fica sob quanta água: feições, pessoas e comprimento de vias por classe de profundidade.</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="815"/>
-        <source>People displaced (estimate)</source>
-        <translation type="unfinished"></translation>
+        <source>Depth class</source>
+        <translation>Classe de profundidade</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="835"/>
-        <source>People exposed by group</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/report.py" line="815"/>
+        <location filename="../core/report.py" line="832"/>
+        <location filename="../core/report.py" line="875"/>
+        <location filename="../core/report.py" line="875"/>
+        <location filename="../core/report.py" line="968"/>
+        <location filename="../core/report.py" line="969"/>
+        <location filename="../core/report.py" line="1128"/>
+        <location filename="../core/report.py" line="1239"/>
+        <source>Features</source>
+        <translation>Feições</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="817"/>
+        <source>Displaced</source>
+        <translation>Deslocados</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="819"/>
+        <source>Road length (km)</source>
+        <translation>Comprimento de vias (km)</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="820"/>
+        <location filename="../core/report.py" line="836"/>
+        <location filename="../core/report.py" line="874"/>
+        <source>Exposure by depth class</source>
+        <translation>Exposição por classe de profundidade</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="822"/>
+        <location filename="../core/report.py" line="860"/>
+        <location filename="../core/report.py" line="865"/>
+        <location filename="../core/report.py" line="1109"/>
+        <location filename="../core/lenses.py" line="179"/>
+        <source>Features in a flood class</source>
+        <translation>Feições em uma classe de inundação</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="825"/>
+        <location filename="../core/report.py" line="848"/>
+        <location filename="../core/report.py" line="861"/>
+        <location filename="../core/report.py" line="868"/>
+        <location filename="../core/report.py" line="1112"/>
+        <source>People exposed</source>
+        <translation>Pessoas expostas</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="827"/>
+        <source>People displaced (estimate)</source>
+        <translation>Pessoas deslocadas (estimativa)</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="847"/>
-        <source>Exposure by zone</source>
-        <translation type="unfinished"></translation>
+        <source>People exposed by group</source>
+        <translation>Pessoas expostas por grupo</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="868"/>
+        <location filename="../core/report.py" line="859"/>
+        <source>Exposure by zone</source>
+        <translation>Exposição por zona</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="880"/>
         <location filename="../core/lenses.py" line="181"/>
         <source>Deepest water at a feature (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Água mais funda em uma feição (m)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="875"/>
+        <location filename="../core/report.py" line="887"/>
         <source>Several return periods combined into the annual chance of getting wet and the expected annual damage (EAD) per feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vários períodos de retorno combinados na probabilidade anual de ser atingido e no dano anual esperado (EAD) por feição.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="883"/>
-        <location filename="../core/report.py" line="897"/>
-        <location filename="../core/report.py" line="1117"/>
-        <location filename="../qgis_io/styles.py" line="580"/>
+        <location filename="../core/report.py" line="895"/>
+        <location filename="../core/report.py" line="909"/>
+        <location filename="../core/report.py" line="1129"/>
+        <location filename="../qgis_io/styles.py" line="618"/>
         <source>Expected annual damage</source>
-        <translation type="unfinished"></translation>
+        <translation>Dano anual esperado</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="888"/>
-        <location filename="../core/report.py" line="892"/>
+        <location filename="../core/report.py" line="900"/>
+        <location filename="../core/report.py" line="904"/>
         <source>Damage per event</source>
-        <translation type="unfinished"></translation>
+        <translation>Dano por evento</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="888"/>
+        <location filename="../core/report.py" line="900"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="889"/>
+        <location filename="../core/report.py" line="901"/>
         <source>Features wet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feições atingidas</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="890"/>
-        <location filename="../core/report.py" line="893"/>
-        <location filename="../core/report.py" line="894"/>
-        <source>Damage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../core/report.py" line="902"/>
         <location filename="../core/report.py" line="905"/>
-        <source>Walking access before and after the flood closes the streets deeper than the walking limit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="914"/>
-        <source>People within the threshold before and after the flood</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="915"/>
-        <location filename="../core/report.py" line="923"/>
-        <location filename="../core/report.py" line="925"/>
-        <source>Before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="916"/>
-        <location filename="../core/report.py" line="924"/>
-        <location filename="../core/report.py" line="925"/>
-        <source>After</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="916"/>
-        <source>Lose access</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/report.py" line="906"/>
+        <source>Damage</source>
+        <translation>Dano</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="917"/>
+        <source>Walking access before and after the flood closes the streets deeper than the walking limit.</source>
+        <translation>Acesso a pé antes e depois de a inundação fechar as ruas mais fundas que o limite de caminhada.</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="926"/>
+        <source>People within the threshold before and after the flood</source>
+        <translation>Pessoas dentro do limiar antes e depois da inundação</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="927"/>
+        <location filename="../core/report.py" line="935"/>
+        <location filename="../core/report.py" line="937"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="928"/>
+        <location filename="../core/report.py" line="936"/>
+        <location filename="../core/report.py" line="937"/>
+        <source>After</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="928"/>
+        <source>Lose access</source>
+        <translation>Perdem o acesso</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="929"/>
         <location filename="../core/lenses.py" line="190"/>
         <source>Share losing access</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção que perde o acesso</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="921"/>
+        <location filename="../core/report.py" line="933"/>
         <source>People within the threshold: before and after the flood</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas dentro do limiar: antes e depois da inundação</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="931"/>
+        <location filename="../core/report.py" line="943"/>
         <location filename="../core/lenses.py" line="185"/>
         <source>Origins losing access</source>
-        <translation type="unfinished"></translation>
+        <translation>Origens que perdem o acesso</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="938"/>
+        <location filename="../core/report.py" line="950"/>
         <location filename="../core/lenses.py" line="187"/>
         <source>Impassable streets (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruas intransitáveis (km)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="945"/>
+        <location filename="../core/report.py" line="957"/>
         <source>The same analysis run on the baseline and on the scenario, feature by feature: what gets better (blue) and what gets worse (red).</source>
-        <translation type="unfinished"></translation>
+        <translation>A mesma análise executada na linha de base e no cenário, feição por feição: o que melhora (azul) e o que piora (vermelho).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="951"/>
-        <location filename="../core/report.py" line="968"/>
-        <location filename="../core/report.py" line="1120"/>
+        <location filename="../core/report.py" line="963"/>
+        <location filename="../core/report.py" line="980"/>
+        <location filename="../core/report.py" line="1132"/>
         <source>Better</source>
-        <translation type="unfinished"></translation>
+        <translation>Melhor</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="951"/>
-        <location filename="../core/report.py" line="968"/>
-        <location filename="../core/report.py" line="1122"/>
+        <location filename="../core/report.py" line="963"/>
+        <location filename="../core/report.py" line="980"/>
+        <location filename="../core/report.py" line="1134"/>
         <source>Worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Pior</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="951"/>
+        <location filename="../core/report.py" line="963"/>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Misto</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="952"/>
+        <location filename="../core/report.py" line="964"/>
         <location filename="../ui/styles.py" line="36"/>
         <location filename="../ui/styles.py" line="51"/>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem mudança</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="952"/>
-        <location filename="../qgis_io/styles.py" line="447"/>
+        <location filename="../core/report.py" line="964"/>
+        <location filename="../qgis_io/styles.py" line="484"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="954"/>
-        <source>Features: {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="955"/>
-        <source>Features better and worse off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="965"/>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="965"/>
-        <source>Baseline (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem dados</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="966"/>
-        <source>Scenario (mean)</source>
-        <translation type="unfinished"></translation>
+        <source>Features: {what}</source>
+        <translation>Feições: {what}</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="967"/>
-        <source>Change (mean)</source>
-        <translation type="unfinished"></translation>
+        <source>Features better and worse off</source>
+        <translation>Feições que melhoram e pioram</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="970"/>
-        <source>Population-weighted change</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/report.py" line="977"/>
+        <source>Field</source>
+        <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="971"/>
-        <source>Baseline versus scenario, per field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="976"/>
-        <source>Baseline versus scenario (means)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/report.py" line="977"/>
+        <source>Baseline (mean)</source>
+        <translation>Linha de base (média)</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="978"/>
-        <location filename="../core/report.py" line="980"/>
-        <location filename="../core/report.py" line="997"/>
-        <location filename="../core/report.py" line="1007"/>
-        <location filename="../core/report.py" line="1009"/>
-        <location filename="../qgis_io/scenario_inputs.py" line="434"/>
-        <location filename="../core/scenarios.py" line="32"/>
-        <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <source>Scenario (mean)</source>
+        <translation>Cenário (média)</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="979"/>
-        <location filename="../core/report.py" line="980"/>
-        <location filename="../core/report.py" line="998"/>
-        <location filename="../core/report.py" line="1008"/>
+        <source>Change (mean)</source>
+        <translation>Mudança (média)</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="982"/>
+        <source>Population-weighted change</source>
+        <translation>Mudança ponderada pela população</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="983"/>
+        <source>Baseline versus scenario, per field</source>
+        <translation>Linha de base x cenário, por campo</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="988"/>
+        <source>Baseline versus scenario (means)</source>
+        <translation>Linha de base x cenário (médias)</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="990"/>
+        <location filename="../core/report.py" line="992"/>
         <location filename="../core/report.py" line="1009"/>
-        <location filename="../ui/scenario_dock.py" line="274"/>
-        <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/report.py" line="1019"/>
+        <location filename="../core/report.py" line="1021"/>
+        <location filename="../qgis_io/scenario_inputs.py" line="434"/>
+        <location filename="../core/scenarios.py" line="32"/>
+        <source>Baseline</source>
+        <translation>Linha de base</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="985"/>
+        <location filename="../core/report.py" line="997"/>
         <source>One scenario through every lens: each indicator for the baseline and the scenario, and whether the scenario is better or worse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="987"/>
-        <location filename="../ui/compare_dock.py" line="345"/>
-        <source>better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="987"/>
-        <location filename="../ui/compare_dock.py" line="348"/>
-        <source>worse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="987"/>
-        <source>same</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="996"/>
-        <source>Lens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="996"/>
-        <location filename="../core/report.py" line="1152"/>
-        <location filename="../core/report.py" line="1222"/>
-        <location filename="../ui/compare_dock.py" line="320"/>
-        <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Um cenário visto por todas as lentes: cada indicador na linha de base e no cenário, e se o cenário é melhor ou pior.</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="999"/>
+        <location filename="../ui/compare_dock.py" line="345"/>
+        <source>better</source>
+        <translation>melhor</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="999"/>
+        <location filename="../ui/compare_dock.py" line="348"/>
+        <source>worse</source>
+        <translation>pior</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="999"/>
+        <source>same</source>
+        <translation>igual</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1008"/>
+        <source>Lens</source>
+        <translation>Lente</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1008"/>
+        <location filename="../core/report.py" line="1164"/>
+        <location filename="../core/report.py" line="1234"/>
+        <location filename="../ui/compare_dock.py" line="320"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1011"/>
         <location filename="../ui/compare_dock.py" line="323"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudança</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1000"/>
+        <location filename="../core/report.py" line="1012"/>
         <source>Change (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudança (%)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1001"/>
+        <location filename="../core/report.py" line="1013"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredito</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1005"/>
+        <location filename="../core/report.py" line="1017"/>
         <source>Baseline versus scenario, per indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha de base x cenário, por indicador</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1015"/>
+        <location filename="../core/report.py" line="1027"/>
         <source>The walking network every analysis walks along.</source>
-        <translation type="unfinished"></translation>
+        <translation>A rede de pedestres por onde cada análise caminha.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1018"/>
+        <location filename="../core/report.py" line="1030"/>
         <source>Street segments (edges)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trechos de rua (arestas)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1020"/>
+        <location filename="../core/report.py" line="1032"/>
         <source>Connected pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes conexas</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1023"/>
+        <location filename="../core/report.py" line="1035"/>
         <source>Share of the length in the largest piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção do comprimento na maior parte</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1088"/>
+        <location filename="../core/report.py" line="1100"/>
         <source>Mean score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação média</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1091"/>
+        <location filename="../core/report.py" line="1103"/>
         <source>Within walking distance of open space</source>
-        <translation type="unfinished"></translation>
+        <translation>A distância a pé de um espaço aberto</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1095"/>
-        <location filename="../qgis_io/styles.py" line="379"/>
+        <location filename="../core/report.py" line="1107"/>
+        <location filename="../qgis_io/styles.py" line="416"/>
         <source>Covered by a park</source>
-        <translation type="unfinished"></translation>
+        <translation>Coberto por um parque</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1105"/>
+        <location filename="../core/report.py" line="1117"/>
         <location filename="../core/lenses.py" line="189"/>
         <source>People losing access</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas que perdem o acesso</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1113"/>
+        <location filename="../core/report.py" line="1125"/>
         <source>Mean supply per 1 000</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta média por 1 000</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1151"/>
+        <location filename="../core/report.py" line="1163"/>
         <source>Indicators in {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores em {zone}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1153"/>
-        <location filename="../core/report.py" line="1225"/>
+        <location filename="../core/report.py" line="1165"/>
+        <location filename="../core/report.py" line="1237"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1157"/>
+        <location filename="../core/report.py" line="1169"/>
         <source>Indicators by zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores por zona</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1214"/>
+        <location filename="../core/report.py" line="1226"/>
         <source>No result to report on: give at least one result layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há resultado para o relatório: informe pelo menos uma camada de resultado.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1219"/>
+        <location filename="../core/report.py" line="1231"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1219"/>
+        <location filename="../core/report.py" line="1231"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumário</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1219"/>
+        <location filename="../core/report.py" line="1231"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1220"/>
-        <source>Parameters of the run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1221"/>
-        <source>Methods in full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1221"/>
-        <source>Analysis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1222"/>
-        <source>Presets and their sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1223"/>
-        <source>Result layers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1223"/>
-        <source>Software and data versions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1224"/>
-        <source>Data sources and attribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1224"/>
-        <location filename="../qgis_io/report_maps.py" line="307"/>
-        <location filename="../qgis_io/styles.py" line="550"/>
-        <source>Zones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1225"/>
-        <source>Parameter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1225"/>
-        <source>(default)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1226"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1226"/>
-        <source>Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1226"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1227"/>
-        <source>CRS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1227"/>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1228"/>
-        <source>Page {n} of {m}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1228"/>
-        <source>The parameters of this run are not known: the layer was not made in this QGIS session or loaded from Processing into this project. Keep the Processing log (History) to document the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Método</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="1232"/>
+        <source>Parameters of the run</source>
+        <translation>Parâmetros da execução</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1233"/>
+        <source>Methods in full</source>
+        <translation>Métodos completos</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1233"/>
+        <source>Analysis</source>
+        <translation>Análise</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1234"/>
+        <source>Presets and their sources</source>
+        <translation>Predefinições e suas fontes</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1235"/>
+        <source>Result layers</source>
+        <translation>Camadas de resultado</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1235"/>
+        <source>Software and data versions</source>
+        <translation>Versões do software e dos dados</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1236"/>
+        <source>Data sources and attribution</source>
+        <translation>Fontes de dados e atribuição</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1236"/>
+        <location filename="../qgis_io/report_maps.py" line="330"/>
+        <location filename="../qgis_io/styles.py" line="587"/>
+        <source>Zones</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1237"/>
+        <source>Parameter</source>
+        <translation>Parâmetro</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1237"/>
+        <source>(default)</source>
+        <translation>(padrão)</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1238"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1238"/>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1238"/>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1239"/>
+        <source>CRS</source>
+        <translation>SRC</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1239"/>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1240"/>
+        <source>Page {n} of {m}</source>
+        <translation>Página {n} de {m}</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1240"/>
+        <source>The parameters of this run are not known: the layer was not made in this QGIS session or loaded from Processing into this project. Keep the Processing log (History) to document the run.</source>
+        <translation>Os parâmetros desta execução não são conhecidos: a camada não foi criada nesta sessão do QGIS nem carregada pelo Processamento neste projeto. Guarde o registro do Processamento (Histórico) para documentar a execução.</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1244"/>
         <source>Made with UrbanPlan for QGIS</source>
-        <translation type="unfinished"></translation>
+        <translation>Feito com UrbanPlan para QGIS</translation>
     </message>
     <message>
         <location filename="../qgis_io/areas.py" line="22"/>
         <source>The area polygon layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada de polígonos da área não tem sistema de referência de coordenadas. Defina-o em Propriedades da camada &gt; Fonte &gt; SRC atribuído e execute de novo.</translation>
     </message>
     <message>
         <location filename="../qgis_io/areas.py" line="40"/>
         <source>The area polygon layer has no usable polygon (all geometries are empty). Choose a layer with at least one polygon, or draw an extent instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada de polígonos da área não tem nenhum polígono utilizável (todas as geometrias estão vazias). Escolha uma camada com pelo menos um polígono ou desenhe uma extensão.</translation>
     </message>
     <message>
         <location filename="../qgis_io/areas.py" line="45"/>
         <source>The area polygons could not be merged into one area. Repair them (Vector &gt; Geometry tools &gt; Fix geometries).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os polígonos da área não puderam ser unidos em uma só área. Corrija-os (Vetor &gt; Ferramentas de geometria &gt; Corrigir geometrias).</translation>
     </message>
     <message>
         <location filename="../qgis_io/areas.py" line="48"/>
         <source>Study area: the union of {n} polygon(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de estudo: a união de {n} polígono(s).</translation>
     </message>
     <message>
         <location filename="../qgis_io/compare_io.py" line="55"/>
         <source>Field '{f}' is not in the {what} layer. Both layers must come from the same analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo '{f}' não está na camada de {what}. As duas camadas devem vir da mesma análise.</translation>
     </message>
     <message>
         <location filename="../qgis_io/compare_io.py" line="67"/>
         <source>The {what} layer has no geometry, so rows can only be paired by a key field: choose one (e.g. the origin id).</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada de {what} não tem geometria, então as linhas só podem ser pareadas por um campo-chave: escolha um (p. ex. o id de origem).</translation>
     </message>
     <message>
         <location filename="../qgis_io/compare_io.py" line="87"/>
         <source>Feature {fid} of the {what} layer has no value in the key field '{k}'. Every row needs a key to be paired.</source>
-        <translation type="unfinished"></translation>
+        <translation>A feição {fid} da camada de {what} não tem valor no campo-chave '{k}'. Toda linha precisa de uma chave para ser pareada.</translation>
     </message>
     <message>
         <location filename="../qgis_io/compare_io.py" line="95"/>
         <source>Feature {fid} of the {what} layer has no geometry, so it cannot be paired by geometry. Choose a key field.</source>
-        <translation type="unfinished"></translation>
+        <translation>A feição {fid} da camada de {what} não tem geometria, então não pode ser pareada por geometria. Escolha um campo-chave.</translation>
     </message>
     <message>
         <location filename="../qgis_io/compare_io.py" line="120"/>
         <source>Field '{f}' of the {what} layer holds text ('{v}'); only numeric fields can be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo '{f}' da camada de {what} contém texto ('{v}'); só campos numéricos podem ser comparados.</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="68"/>
         <source>The {what} layer has no point, line or polygon geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada de {what} não tem geometria de ponto, linha ou polígono.</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="73"/>
         <source>Field(s) {f} not found in the {what} layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo(s) {f} não encontrado(s) na camada de {what}.</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="136"/>
         <source>{n} {what} feature(s) have no geometry; they are reported as outside the hazard.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} feição(ões) de {what} não têm geometria; são informadas como fora do perigo.</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="145"/>
         <location filename="../qgis_io/layers.py" line="102"/>
         <source>The {what} layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada de {what} não tem sistema de referência de coordenadas. Defina-o em Propriedades da camada &gt; Fonte &gt; SRC atribuído e execute de novo.</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="163"/>
         <location filename="../qgis_io/points.py" line="35"/>
         <source>Field '{f}' must hold numbers; some values are text. Choose a numeric field or convert it with the Field calculator.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo '{f}' deve conter números; alguns valores são texto. Escolha um campo numérico ou converta-o com a Calculadora de campo.</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="167"/>
         <source>{n} feature(s) have a negative value in '{f}'. Counts of people and values cannot be negative: fix the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} feição(ões) têm valor negativo em '{f}'. Contagens de pessoas e valores não podem ser negativos: corrija os dados.</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="179"/>
         <source>zone</source>
-        <translation type="unfinished"></translation>
+        <translation>zona</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="196"/>
         <source>The zone layer has no polygon with a geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada de zonas não tem nenhum polígono com geometria.</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="206"/>
         <source>A polygon hazard map needs DEPTH_FIELD: the field with the water depth in metres or the depth class of each polygon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um mapa de perigo em polígonos precisa de DEPTH_FIELD: o campo com a profundidade da água em metros ou a classe de profundidade de cada polígono.</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="211"/>
         <source>Field '{f}' is not in the hazard layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo '{f}' não está na camada de perigo.</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="218"/>
         <source>hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>perigo</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="243"/>
         <source>The hazard field '{f}' holds class name(s) that are not in the depth class table: {u}. Use the names {names} (or choose a depth class file with these names).</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo de perigo '{f}' contém nomes de classe que não estão na tabela de classes de profundidade: {u}. Use os nomes {names} (ou escolha um arquivo de classes de profundidade com esses nomes).</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="248"/>
         <source>The hazard layer has no polygon with a geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada de perigo não tem nenhum polígono com geometria.</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="385"/>
         <source>The exposure fields {f} are replaced by this analysis's fields of the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os campos da exposição {f} são substituídos pelos campos de mesmo nome desta análise.</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="97"/>
         <source>The target CRS {crs} is geographic (degrees). Choose a projected CRS in metres, or leave it empty to use the local UTM zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>O SRC de destino {crs} é geográfico (graus). Escolha um SRC projetado em metros ou deixe-o vazio para usar a zona UTM local.</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="114"/>
         <source>The {what} layer is in a geographic CRS ({src}); lengths and areas are computed in {dst} ({desc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada de {what} está em um SRC geográfico ({src}); comprimentos e áreas são calculados em {dst} ({desc}).</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="132"/>
         <source>The {name} input could not be opened. Check that the layer or file exists and is a vector layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada {name} não pôde ser aberta. Verifique se a camada ou o arquivo existe e é uma camada vetorial.</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="138"/>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>pontos</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="139"/>
         <source>lines</source>
-        <translation type="unfinished"></translation>
+        <translation>linhas</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="140"/>
         <source>polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>polígonos</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="141"/>
         <source>The {name} layer has {got} geometry, but {want} are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada de {name} tem geometria de {got}, mas são necessários {want}.</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="143"/>
         <source>no or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma ou desconhecida</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="144"/>
         <location filename="../qgis_io/scenario_inputs.py" line="202"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="146"/>
         <source>The {name} layer has no features. Choose a layer with data, or check its filter and selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada de {name} não tem feições. Escolha uma camada com dados ou verifique seu filtro e sua seleção.</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="194"/>
         <source>Skipped {n} feature(s) with a null or empty geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} feição(ões) com geometria nula ou vazia foram puladas.</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="197"/>
         <source>The walkability filter left out {n} feature(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>O filtro de caminhabilidade deixou de fora {n} feição(ões).</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="256"/>
         <source>The network layer has no usable edges.</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada de rede não tem arestas utilizáveis.</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="273"/>
         <source>Using the prepared walking network as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usando a rede de pedestres preparada como está.</translation>
     </message>
     <message>
         <location filename="../qgis_io/points.py" line="30"/>
         <source>Field '{f}' is not in the layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo '{f}' não está na camada.</translation>
     </message>
     <message>
         <location filename="../qgis_io/points.py" line="40"/>
         <source>{n} feature(s) have no value (NULL) in '{f}'. Fill them in or filter them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} feição(ões) não têm valor (NULL) em '{f}'. Preencha-os ou filtre-os.</translation>
     </message>
     <message>
         <location filename="../qgis_io/points.py" line="44"/>
         <source>{n} feature(s) have a negative value in '{f}' (first: feature id {fid}). Counts of people or places cannot be negative: fix the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} feição(ões) têm valor negativo em '{f}' (a primeira: id da feição {fid}). Contagens de pessoas ou lugares não podem ser negativas: corrija os dados.</translation>
     </message>
     <message>
         <location filename="../qgis_io/points.py" line="59"/>
         <source>Field(s) {f} not found in the layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo(s) {f} não encontrado(s) na camada.</translation>
     </message>
     <message>
         <location filename="../qgis_io/points.py" line="83"/>
         <source>{n} feature(s) have no geometry and are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} feição(ões) não têm geometria e ficam de fora.</translation>
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="54"/>
         <source>Field(s) {f} not found in the {w} layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo(s) {f} não encontrado(s) na camada de {w}.</translation>
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="60"/>
         <source>The filter expression for the {w} layer is not valid: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>A expressão de filtro da camada de {w} não é válida: {e}</translation>
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="107"/>
         <source>Field '{f}' must hold numbers; feature id {fid} has '{v}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo '{f}' deve conter números; a feição {fid} tem '{v}'.</translation>
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="112"/>
         <source>{n} feature(s) have no value (NULL) in '{f}' (feature ids {ids}). Fill them in or filter them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} feição(ões) não têm valor (NULL) em '{f}' (ids das feições {ids}). Preencha-os ou filtre-os.</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="53"/>
         <source>The {what} layer is not valid (the file may have moved or be unreadable).</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada de {what} não é válida (o arquivo pode ter sido movido ou estar ilegível).</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="57"/>
         <source>No {what} was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum {what} foi informado.</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="66"/>
         <source>The {what} '{p}' could not be opened as a raster: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>O {what} '{p}' não pôde ser aberto como raster: {e}</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="69"/>
         <source>The {what} '{p}' could not be opened as a raster.</source>
-        <translation type="unfinished"></translation>
+        <translation>O {what} '{p}' não pôde ser aberto como raster.</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="86"/>
         <source>The {what} has no coordinate reference system, so it cannot be placed on the map with the other layers. Assign its CRS (Layer Properties &gt; Source, or Raster &gt; Projections &gt; Assign Projection) and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O {what} não tem sistema de referência de coordenadas, então não pode ser posicionado no mapa com as outras camadas. Atribua seu SRC (Propriedades da camada &gt; Fonte, ou Raster &gt; Projeções &gt; Atribuir projeção) e execute de novo.</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="149"/>
         <location filename="../qgis_io/rasters.py" line="155"/>
         <source>The {what} has {n} band(s); band {b} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O {what} tem {n} banda(s); a banda {b} não existe.</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="166"/>
         <source>Reading the {what} failed: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>A leitura do {what} falhou: {e}</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="169"/>
         <source>Reading the {what} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A leitura do {what} falhou.</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="198"/>
         <source>The raster layer's provider returned no data.</source>
-        <translation type="unfinished"></translation>
+        <translation>O provedor da camada raster não retornou dados.</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="262"/>
         <source>Could not create the GeoTIFF '{p}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar o GeoTIFF '{p}'.</translation>
     </message>
     <message>
         <location filename="../qgis_io/report_io.py" line="75"/>
         <source>'{name}' is not a result of an UrbanPlan analysis (its fields: {f}). {accepted} Give the output layers (or their summary tables), not the input layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}' não é resultado de uma análise do UrbanPlan (seus campos: {f}). {accepted} Informe as camadas de saída (ou suas tabelas-resumo), não as camadas de entrada.</translation>
     </message>
     <message>
         <location filename="../qgis_io/report_io.py" line="135"/>
         <source>water depth raster</source>
-        <translation type="unfinished"></translation>
+        <translation>raster de profundidade da água</translation>
     </message>
     <message>
         <location filename="../qgis_io/report_io.py" line="167"/>
         <source>UrbanPlan plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>Complemento UrbanPlan</translation>
     </message>
     <message>
         <location filename="../qgis_io/report_io.py" line="196"/>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema operacional</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="269"/>
+        <location filename="../qgis_io/report_io.py" line="278"/>
         <source>Map data © OpenStreetMap contributors, Open Database License (ODbL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados do mapa © colaboradores do OpenStreetMap, Open Database License (ODbL).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="270"/>
-        <source>Data: {s}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../qgis_io/report_io.py" line="282"/>
+        <source>Data:</source>
+        <translation>Dados:</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="293"/>
+        <location filename="../qgis_io/report_io.py" line="317"/>
         <source>no source given</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma fonte informada</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="368"/>
+        <location filename="../qgis_io/report_io.py" line="392"/>
         <source>The folder for the {what} does not exist: {f}. Create it or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta do {what} não existe: {f}. Crie-a ou escolha outro lugar.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="376"/>
+        <location filename="../qgis_io/report_io.py" line="400"/>
         <source>The {what} cannot be written in {f} ({e}). Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>O {what} não pode ser gravado em {f} ({e}). Escolha uma pasta em que você possa gravar.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="380"/>
+        <location filename="../qgis_io/report_io.py" line="404"/>
         <source>The {what} path {p} is a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>O caminho do {what} {p} é uma pasta; informe um nome de arquivo.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="434"/>
+        <location filename="../qgis_io/report_io.py" line="480"/>
         <source>An image of the report could not be read: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler uma imagem do relatório: {p}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="453"/>
+        <location filename="../qgis_io/report_io.py" line="499"/>
         <source>The PDF could not be started at {p}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar o PDF em {p}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_maps.py" line="162"/>
+        <location filename="../qgis_io/report_maps.py" line="185"/>
         <source>The report's layout template is missing: {p}. Reinstall the plugin, or give your own template (a .qpt saved from the Layout Manager with a map item whose id is 'map').</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo de layout do relatório está faltando: {p}. Reinstale o complemento ou informe seu próprio modelo (um .qpt salvo pelo Gerenciador de layouts com um item de mapa cujo id seja 'map').</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_maps.py" line="171"/>
+        <location filename="../qgis_io/report_maps.py" line="194"/>
         <source>The layout template {p} is not a valid QGIS layout file.</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo de layout {p} não é um arquivo de layout do QGIS válido.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_maps.py" line="252"/>
+        <location filename="../qgis_io/report_maps.py" line="275"/>
         <source>Streets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruas</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_maps.py" line="286"/>
+        <location filename="../qgis_io/report_maps.py" line="309"/>
         <source>The layout template could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar o modelo de layout.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_maps.py" line="289"/>
+        <location filename="../qgis_io/report_maps.py" line="312"/>
         <source>The layout template has no map item with the id 'map'.</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo de layout não tem nenhum item de mapa com o id 'map'.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_maps.py" line="337"/>
+        <location filename="../qgis_io/report_maps.py" line="360"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_maps.py" line="371"/>
+        <location filename="../qgis_io/report_maps.py" line="394"/>
         <source>The map '{t}' could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível desenhar o mapa '{t}'.</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="126"/>
         <source>The streets layer '{name}' must hold lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada de ruas '{name}' deve conter linhas.</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="136"/>
         <source>The streets layer '{name}' has no walkable line.</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada de ruas '{name}' não tem nenhuma linha transitável.</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="162"/>
         <source>The change '{label}' has an unknown CRS ({crs}).</source>
-        <translation type="unfinished"></translation>
+        <translation>A mudança '{label}' tem um SRC desconhecido ({crs}).</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="198"/>
         <source>The {what} layer '{name}' holds {got}, but this input needs {want}. Choose another layer in the Scenario dock.</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada de {what} '{name}' contém {got}, mas esta entrada precisa de {want}. Escolha outra camada no painel de cenários.</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="243"/>
         <source>replacement for {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>substituição de {what}</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="247"/>
         <source>Scenario '{s}' replaces {what} ('{old}', {g1}) with '{new}', which holds {g2}. A replacement must have the same geometry type.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cenário '{s}' substitui {what} ('{old}', {g1}) por '{new}', que contém {g2}. Uma substituição deve ter o mesmo tipo de geometria.</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="258"/>
         <source>Scenario '{s}' draws changes on the {what}, but its layer '{name}' is a raster. Replace the raster with another one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cenário '{s}' desenha mudanças em {what}, mas a camada '{name}' é um raster. Substitua o raster por outro.</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="305"/>
         <source>Scenario '{s}': the change '{label}' holds {got}, but the {what} layer '{name}' holds {want}. Draw {want} for it, or use another layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cenário '{s}': a mudança '{label}' contém {got}, mas a camada de {what} '{name}' contém {want}. Desenhe {want} para ela ou use outra camada.</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="328"/>
         <source>{s}: {what}: {a} added, {r} removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{s}: {what}: {a} adicionadas, {r} removidas.</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="374"/>
         <source>replacement streets</source>
-        <translation type="unfinished"></translation>
+        <translation>ruas de substituição</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="377"/>
         <source>Scenario '{s}' replaces the streets with '{name}', which does not hold lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cenário '{s}' substitui as ruas por '{name}', que não contém linhas.</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="420"/>
         <source>Scenario '{s}': the street change '{label}' holds {got}; streets are added and closed with lines (draw a line across or along each closed street).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cenário '{s}': a mudança de ruas '{label}' contém {got}; ruas são adicionadas e fechadas com linhas (desenhe uma linha atravessando ou acompanhando cada rua fechada).</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="433"/>
         <source>Walking network [{s}]</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede de pedestres [{s}]</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="473"/>
         <source>{s}: the changes to {roles} do not enter {alg} (none of its inputs is that baseline layer).</source>
-        <translation type="unfinished"></translation>
+        <translation>{s}: as mudanças em {roles} não entram em {alg} (nenhuma de suas entradas é essa camada da linha de base).</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="480"/>
         <source>{s}: parameter change(s) {p} do not apply to {alg}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{s}: a(s) mudança(s) de parâmetro {p} não se aplica(m) a {alg}.</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="84"/>
         <source>input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="86"/>
         <source>No layer is set for the {what}. Choose one in the Scenario dock under 'Baseline inputs'.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma camada está definida para {what}. Escolha uma no painel de cenários, em 'Entradas da linha de base'.</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="111"/>
         <source>The {what} layer '{name}' is no longer in the project (was it removed or renamed, or its file moved?). Choose the layer again in the Scenario dock under 'Baseline inputs'.</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada de {what} '{name}' não está mais no projeto (foi removida ou renomeada, ou o arquivo foi movido?). Escolha a camada de novo no painel de cenários, em 'Entradas da linha de base'.</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="138"/>
         <source>New streets and footbridges</source>
-        <translation type="unfinished"></translation>
+        <translation>Novas ruas e passarelas</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="139"/>
         <source>Closed streets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruas fechadas</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="140"/>
         <source>New facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Novos equipamentos</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="141"/>
         <source>Removed facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipamentos removidos</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="142"/>
         <source>New parks</source>
-        <translation type="unfinished"></translation>
+        <translation>Novos parques</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="143"/>
         <source>Removed parks</source>
-        <translation type="unfinished"></translation>
+        <translation>Parques removidos</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="144"/>
         <source>New residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Novos moradores</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="145"/>
         <source>Removed residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Moradores removidos</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="146"/>
         <source>New buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>Novos edifícios</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="147"/>
         <source>Demolished buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>Edifícios demolidos</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="148"/>
         <source>Added flood areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de inundação adicionadas</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="149"/>
         <source>Protected areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas protegidas</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="325"/>
         <location filename="../qgis_io/scenario_store.py" line="333"/>
         <source>Scenario: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cenário: {name}</translation>
     </message>
     <message>
         <location filename="../qgis_io/shapes.py" line="113"/>
         <source>Could not write a feature to the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar uma feição na saída.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="292"/>
-        <location filename="../qgis_io/styles.py" line="293"/>
-        <location filename="../qgis_io/styles.py" line="482"/>
+        <location filename="../qgis_io/styles.py" line="326"/>
+        <location filename="../qgis_io/styles.py" line="327"/>
+        <location filename="../qgis_io/styles.py" line="519"/>
         <source>{a}–{b} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}–{b} min</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="294"/>
+        <location filename="../qgis_io/styles.py" line="328"/>
         <source>{a}–{b} min (threshold: {t} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}–{b} min (limiar: {t} min)</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="296"/>
-        <location filename="../qgis_io/styles.py" line="297"/>
+        <location filename="../qgis_io/styles.py" line="330"/>
+        <location filename="../qgis_io/styles.py" line="331"/>
         <source>{a}–{b} min: beyond the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}–{b} min: além do limiar</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="299"/>
+        <location filename="../qgis_io/styles.py" line="333"/>
         <source>more than {a} min</source>
-        <translation type="unfinished"></translation>
+        <translation>mais de {a} min</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="301"/>
+        <location filename="../qgis_io/styles.py" line="335"/>
         <source>Not reachable on foot (off the network or too far)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inalcançável a pé (fora da rede ou longe demais)</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="306"/>
+        <location filename="../qgis_io/styles.py" line="340"/>
         <source>0–25: few services within reach</source>
-        <translation type="unfinished"></translation>
+        <translation>0–25: poucos serviços ao alcance</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="306"/>
+        <location filename="../qgis_io/styles.py" line="340"/>
         <source>25–50</source>
-        <translation type="unfinished"></translation>
+        <translation>25–50</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="306"/>
+        <location filename="../qgis_io/styles.py" line="340"/>
         <source>50–75</source>
-        <translation type="unfinished"></translation>
+        <translation>50–75</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="307"/>
+        <location filename="../qgis_io/styles.py" line="341"/>
         <source>75–99</source>
-        <translation type="unfinished"></translation>
+        <translation>75–99</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="307"/>
+        <location filename="../qgis_io/styles.py" line="341"/>
         <source>100: every service within its threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>100: todos os serviços dentro do limiar</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="308"/>
-        <location filename="../qgis_io/styles.py" line="380"/>
-        <location filename="../qgis_io/styles.py" line="387"/>
-        <location filename="../qgis_io/styles.py" line="392"/>
+        <location filename="../qgis_io/styles.py" line="342"/>
+        <location filename="../qgis_io/styles.py" line="417"/>
+        <location filename="../qgis_io/styles.py" line="424"/>
+        <location filename="../qgis_io/styles.py" line="429"/>
         <source>Not on the street network</source>
-        <translation type="unfinished"></translation>
+        <translation>Fora da rede de ruas</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="336"/>
+        <location filename="../qgis_io/styles.py" line="370"/>
         <source>up to {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>até {b}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="338"/>
+        <location filename="../qgis_io/styles.py" line="372"/>
         <source>0–{b} per year</source>
-        <translation type="unfinished"></translation>
+        <translation>0–{b} por ano</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="339"/>
-        <location filename="../qgis_io/styles.py" line="406"/>
+        <location filename="../qgis_io/styles.py" line="373"/>
+        <location filename="../qgis_io/styles.py" line="443"/>
         <source>No value</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem valor</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="346"/>
+        <location filename="../qgis_io/styles.py" line="380"/>
         <source>per 1 000 residents</source>
-        <translation type="unfinished"></translation>
+        <translation>por 1 000 moradores</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="348"/>
+        <location filename="../qgis_io/styles.py" line="382"/>
         <source>No facility in reach (or off the network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum equipamento ao alcance (ou fora da rede)</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="349"/>
+        <location filename="../qgis_io/styles.py" line="383"/>
         <source>Off the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Fora da rede</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="376"/>
+        <location filename="../qgis_io/styles.py" line="413"/>
         <source>Within {d} m of an open public space</source>
-        <translation type="unfinished"></translation>
+        <translation>A até {d} m de um espaço público aberto</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="377"/>
+        <location filename="../qgis_io/styles.py" line="414"/>
         <source>Farther than {d} m</source>
-        <translation type="unfinished"></translation>
+        <translation>A mais de {d} m</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="379"/>
-        <location filename="../qgis_io/styles.py" line="538"/>
-        <source>Not covered by any park</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="385"/>
-        <source>Loses walking access to a service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="386"/>
-        <source>Keeps its walking access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="391"/>
-        <source>Cut off by the flood</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="391"/>
-        <source>Still reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="396"/>
-        <source>Impassable on foot (water deeper than {d} m)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="397"/>
-        <source>Passable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="405"/>
-        <source>Dry, or shallower than the lowest class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="406"/>
-        <source>Outside the hazard map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="481"/>
-        <source>within {b} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="496"/>
-        <source>Other pieces (not connected to the main network)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="497"/>
-        <source>Main connected network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="513"/>
-        <source>shallow: under 0.1 m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="513"/>
-        <source>low: 0.1–0.7 m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="513"/>
-        <source>medium: 0.7–1.5 m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="514"/>
-        <source>high: more than 1.5 m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="537"/>
-        <source>Suggested site (number = rank)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="539"/>
-        <source>Open space entrance used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="552"/>
-        <source>This zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../qgis_io/styles.py" line="416"/>
         <location filename="../qgis_io/styles.py" line="575"/>
-        <source>Walk time to {what} (minutes)</source>
-        <translation type="unfinished"></translation>
+        <source>Not covered by any park</source>
+        <translation>Sem cobertura de nenhum parque</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="422"/>
+        <source>Loses walking access to a service</source>
+        <translation>Perde o acesso a pé a um serviço</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="423"/>
+        <source>Keeps its walking access</source>
+        <translation>Mantém seu acesso a pé</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="428"/>
+        <source>Cut off by the flood</source>
+        <translation>Isolado pela inundação</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="428"/>
+        <source>Still reached</source>
+        <translation>Ainda alcançado</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="433"/>
+        <source>Impassable on foot (water deeper than {d} m)</source>
+        <translation>Intransitável a pé (água com mais de {d} m)</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="434"/>
+        <source>Passable</source>
+        <translation>Transitável</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="442"/>
+        <source>Dry, or shallower than the lowest class</source>
+        <translation>Seco, ou mais raso que a classe mais baixa</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="443"/>
+        <source>Outside the hazard map</source>
+        <translation>Fora do mapa de perigo</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="518"/>
+        <source>within {b} min</source>
+        <translation>a até {b} min</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="533"/>
+        <source>Other pieces (not connected to the main network)</source>
+        <translation>Outras partes (não ligadas à rede principal)</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="534"/>
+        <source>Main connected network</source>
+        <translation>Rede conexa principal</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="550"/>
+        <source>shallow: under 0.1 m</source>
+        <translation>rasa: menos de 0,1 m</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="550"/>
+        <source>low: 0.1–0.7 m</source>
+        <translation>baixa: 0,1–0,7 m</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="550"/>
+        <source>medium: 0.7–1.5 m</source>
+        <translation>média: 0,7–1,5 m</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="551"/>
+        <source>high: more than 1.5 m</source>
+        <translation>alta: mais de 1,5 m</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="574"/>
+        <source>Suggested site (number = rank)</source>
+        <translation>Local sugerido (número = posição)</translation>
     </message>
     <message>
         <location filename="../qgis_io/styles.py" line="576"/>
+        <source>Open space entrance used</source>
+        <translation>Entrada de espaço aberto usada</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="589"/>
+        <source>This zone</source>
+        <translation>Esta zona</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="613"/>
+        <source>Walk time to {what} (minutes)</source>
+        <translation>Tempo de caminhada até {what} (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="614"/>
         <source>Walk time to the nearest destination (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de caminhada até o destino mais próximo (minutos)</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="578"/>
+        <location filename="../qgis_io/styles.py" line="616"/>
         <source>Walkability score (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação de caminhabilidade (0–100)</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="581"/>
+        <location filename="../qgis_io/styles.py" line="619"/>
         <source>Walking access to open space</source>
-        <translation type="unfinished"></translation>
+        <translation>Acesso a pé a espaços abertos</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="582"/>
+        <location filename="../qgis_io/styles.py" line="620"/>
         <source>Park coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura de parques</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="583"/>
+        <location filename="../qgis_io/styles.py" line="621"/>
         <source>Walking access during the flood</source>
-        <translation type="unfinished"></translation>
+        <translation>Acesso a pé durante a inundação</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="584"/>
+        <location filename="../qgis_io/styles.py" line="622"/>
         <source>Facilities during the flood</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipamentos durante a inundação</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="585"/>
+        <location filename="../qgis_io/styles.py" line="623"/>
         <source>Streets during the flood</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruas durante a inundação</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="586"/>
+        <location filename="../qgis_io/styles.py" line="624"/>
         <source>Water depth class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe de profundidade da água</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="587"/>
+        <location filename="../qgis_io/styles.py" line="625"/>
         <source>Change in the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudança no cenário</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="588"/>
+        <location filename="../qgis_io/styles.py" line="626"/>
         <source>Walking time from the facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de caminhada a partir dos equipamentos</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="591"/>
+        <location filename="../qgis_io/styles.py" line="629"/>
         <source>Underserved residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Moradores desassistidos</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="592"/>
+        <location filename="../qgis_io/styles.py" line="630"/>
         <source>Open space entrances</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas de espaços abertos</translation>
     </message>
     <message>
         <location filename="../qgis_io/walkability.py" line="63"/>
         <source>{n} polygon destination(s) are reached through {k} entrance point(s) where their boundary meets the network (within {t:g} m).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} destino(s) poligonal(is) são alcançados por {k} ponto(s) de entrada onde o contorno encontra a rede (a até {t:g} m).</translation>
     </message>
     <message>
         <location filename="../qgis_io/walkability.py" line="154"/>
         <source>Category field '{f}' is not in the destination layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo de categoria '{f}' não está na camada de destinos.</translation>
     </message>
     <message>
         <location filename="../qgis_io/walkability.py" line="199"/>
         <source>'{p}' could not be read as an OpenStreetMap file (.osm or .osm.pbf).</source>
-        <translation type="unfinished"></translation>
+        <translation>'{p}' não pôde ser lido como arquivo do OpenStreetMap (.osm ou .osm.pbf).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/workshop.py" line="38"/>
+        <source>The workshop project is not installed ({p}). Reinstall the plugin, or build it with 'python tools/build_workshop_project.py' in a development checkout.</source>
+        <translation>O projeto da oficina não está instalado ({p}). Reinstale o complemento ou gere-o com 'python tools/build_workshop_project.py' em uma cópia de desenvolvimento.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/workshop.py" line="54"/>
+        <source>The workshop project could not be copied to {t}: {e}</source>
+        <translation>Não foi possível copiar o projeto da oficina para {t}: {e}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/workshop.py" line="75"/>
+        <source>Workshop project opened from {f}. Its three scenarios are in the Scenario dock; the exercises are in the user guide (workshop, 2 hours and 1 day). Delete the folder to start again from the original.</source>
+        <translation>Projeto da oficina aberto de {f}. Seus três cenários estão no painel de cenários; os exercícios estão no guia do usuário (oficina, 2 horas e 1 dia). Apague a pasta para recomeçar do original.</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="95"/>
         <source>Charts need matplotlib (python3-matplotlib).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os gráficos precisam do matplotlib (python3-matplotlib).</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="146"/>
         <source>No analysis is installed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma análise está instalada ainda.</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="240"/>
         <source>Tick at least one scenario to compare with the baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque pelo menos um cenário para comparar com a linha de base.</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="248"/>
         <source>Choose: {m}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha: {m}.</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="260"/>
         <source>Running {a}: baseline and {n} scenario(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Executando {a}: linha de base e {n} cenário(s)…</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="271"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="300"/>
         <source>{s}: {b} of {n} places better off{p}, {w} worse off</source>
-        <translation type="unfinished"></translation>
+        <translation>{s}: {b} de {n} lugares melhoram{p}, {w} pioram</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="303"/>
         <source> ({p:,.0f} people)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({p:,.0f} pessoas)</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="305"/>
         <source>{s}: +{g:,.0f} m² covered, −{l:,.0f} m²</source>
-        <translation type="unfinished"></translation>
+        <translation>{s}: +{g:,.0f} m² cobertos, −{l:,.0f} m²</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="307"/>
         <source>Done in {t:.1f} s. {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído em {t:.1f} s. {p}</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="323"/>
         <source>% change</source>
-        <translation type="unfinished"></translation>
+        <translation>% de mudança</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="358"/>
         <source>Blue = better than the baseline, red = worse. Shares are in %, their change in percentage points (pp); '% change' is relative to the baseline value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azul = melhor que a linha de base, vermelho = pior. As proporções estão em %, sua mudança em pontos percentuais (pp); '% de mudança' é relativo ao valor da linha de base.</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="388"/>
         <source>% of people</source>
-        <translation type="unfinished"></translation>
+        <translation>% de pessoas</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="392"/>
         <source>% change from the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>% de mudança em relação à linha de base</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="402"/>
         <source>No indicator to chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum indicador para o gráfico</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="430"/>
         <source>Comparison: {a}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparação: {a}</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="438"/>
         <source>Results (baseline and scenarios)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados (linha de base e cenários)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="502"/>
+        <source>Export indicator table</source>
+        <translation>Exportar tabela de indicadores</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="503"/>
-        <source>Export indicator table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/compare_dock.py" line="504"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="508"/>
+        <location filename="../ui/compare_dock.py" line="507"/>
         <source>Table written to {f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela gravada em {f}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="514"/>
+        <source>Save layers</source>
+        <translation>Salvar camadas</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="515"/>
-        <source>Save layers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/compare_dock.py" line="516"/>
         <source>GeoPackage (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="520"/>
+        <location filename="../ui/compare_dock.py" line="519"/>
         <source>{n} layer(s) saved to {f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} camada(s) salva(s) em {f}.</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="140"/>
         <source>The analysis {a} is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A análise {a} não está instalada.</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="148"/>
         <source>There is no scenario named '{n}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhum cenário chamado '{n}'.</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="157"/>
         <source>UrbanPlan: preparing scenario inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>UrbanPlan: preparando as entradas dos cenários</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="163"/>
         <source>Preparing the inputs of {n} run(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando as entradas de {n} execução(ões)…</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="201"/>
@@ -4855,590 +5115,575 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <location filename="../ui/compare_runner.py" line="315"/>
         <location filename="../ui/compare_runner.py" line="375"/>
         <source>The comparison was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A comparação foi cancelada; nada foi alterado.</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="205"/>
         <source>Preparing the inputs failed: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>A preparação das entradas falhou: {e}</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="211"/>
         <source>Inputs ready after {s:.1f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas prontas após {s:.1f} s.</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="241"/>
         <source>Running {a} for {n} run(s) in the background…</source>
-        <translation type="unfinished"></translation>
+        <translation>Executando {a} para {n} execução(ões) em segundo plano…</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="282"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="285"/>
         <source>the analysis failed</source>
-        <translation type="unfinished"></translation>
+        <translation>a análise falhou</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="303"/>
         <source>{n}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}: {state}</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="304"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>concluído</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="313"/>
         <source>Analyses done after {s:.1f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Análises concluídas após {s:.1f} s.</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="357"/>
         <source>{n}: the comparison failed: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}: a comparação falhou: {e}</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="362"/>
         <location filename="../ui/compare_runner.py" line="383"/>
         <source>Change – {s} vs baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudança – {s} x linha de base</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="416"/>
         <source>Finished in {s:.1f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído em {s:.1f} s.</translation>
     </message>
     <message>
         <location filename="../ui/linked_views.py" line="82"/>
         <source>no value (unreachable)</source>
-        <translation type="unfinished"></translation>
+        <translation>sem valor (inalcançável)</translation>
     </message>
     <message>
         <location filename="../ui/linked_views.py" line="95"/>
         <source>Baseline | scenario, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha de base | cenário, lado a lado</translation>
     </message>
     <message>
         <location filename="../ui/linked_views.py" line="104"/>
         <source>Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cenário:</translation>
     </message>
     <message>
         <location filename="../ui/linked_views.py" line="108"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <location filename="../ui/linked_views.py" line="172"/>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>menor é melhor</translation>
     </message>
     <message>
         <location filename="../ui/linked_views.py" line="172"/>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>maior é melhor</translation>
     </message>
     <message>
         <location filename="../ui/param_form.py" line="122"/>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avançado</translation>
     </message>
     <message>
         <location filename="../ui/param_form.py" line="213"/>
         <source>path to a file (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>caminho de um arquivo (opcional)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="95"/>
         <source>Replace an input with another layer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir uma entrada por outra camada…</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="177"/>
         <source>'{n}' is no longer in the project: choose the layer again.</source>
-        <translation type="unfinished"></translation>
+        <translation>'{n}' não está mais no projeto: escolha a camada de novo.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="257"/>
         <source>'{n}' is a sketch layer of a scenario; choose a baseline layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>'{n}' é uma camada de esboço de um cenário; escolha uma camada da linha de base.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="273"/>
         <source>New scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo cenário</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="273"/>
         <source>Name of the scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do cenário:</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="282"/>
         <source>Scenario '{n}' created. Add changes with 'Add change'.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cenário '{n}' criado. Adicione mudanças com 'Adicionar mudança'.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="291"/>
         <source>Rename scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear cenário</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="291"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo nome:</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="320"/>
         <source>Delete scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir cenário</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="321"/>
         <source>Delete scenario '{n}' and its sketch layers? The baseline is not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir o cenário '{n}' e suas camadas de esboço? A linha de base não é afetada.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="351"/>
         <location filename="../ui/scenario_dock.py" line="381"/>
         <source>Create or select a scenario first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crie ou selecione um cenário primeiro.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="355"/>
         <source>Choose the baseline layer for '{r}' first (Baseline inputs), so new features get its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro a camada da linha de base para '{r}' (Entradas da linha de base), para que as novas feições recebam seus campos.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="360"/>
         <source>Choose the baseline streets layer first (Baseline inputs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro a camada de ruas da linha de base (Entradas da linha de base).</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="371"/>
         <source>Draw a short line across each street block you close (or along it). Side streets touched only at a junction stay open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenhe uma linha curta atravessando cada trecho de rua que você fecha (ou ao longo dele). Ruas laterais tocadas só em um cruzamento continuam abertas.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="374"/>
         <source>Draw the new lines with snapping on: a line connects to a street where one of its vertices lies on it (within 1 m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenhe as novas linhas com o ajuste (snapping) ligado: uma linha se conecta a uma rua onde um de seus vértices está sobre ela (a até 1 m).</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="385"/>
         <location filename="../ui/scenario_dock.py" line="394"/>
         <source>Replace an input</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir uma entrada</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="386"/>
         <source>Which baseline input does the scenario replace?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qual entrada da linha de base o cenário substitui?</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="395"/>
         <source>Layer to use instead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Camada a usar no lugar:</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="399"/>
         <source>{r} replaced by {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{r} substituído por {n}</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="424"/>
         <source>Select a change to draw in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma mudança em que desenhar.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="427"/>
         <source>A replaced input has nothing to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma entrada substituída não tem nada para desenhar.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="509"/>
         <source>No example scenario files are installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum arquivo de cenário de exemplo está instalado.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="515"/>
         <source>Load example</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar exemplo</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="515"/>
         <source>Example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplo:</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="525"/>
         <source>Import scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar cenários</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="533"/>
         <source>Could not read {f}: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler {f}: {e}</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="542"/>
         <source>The example's layer '{n}' could not be found or opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada '{n}' do exemplo não foi encontrada ou não pôde ser aberta.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="567"/>
         <source>Loaded {n} scenario(s): {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cenário(s) carregado(s): {names}.</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="603"/>
         <source>Export scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar cenários</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="610"/>
         <source>Scenarios written to {f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cenários gravados em {f}.</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="33"/>
         <source>Newly flooded</source>
-        <translation type="unfinished"></translation>
+        <translation>Passou a alagar</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="34"/>
         <source>More exposed (deeper water)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais exposto (água mais funda)</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="35"/>
         <source>Mixed (better in one respect, worse in another)</source>
-        <translation type="unfinished"></translation>
+        <translation>Misto (melhor em um aspecto, pior em outro)</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="37"/>
         <source>Less exposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos exposto</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="38"/>
         <source>No longer flooded</source>
-        <translation type="unfinished"></translation>
+        <translation>Não alaga mais</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="39"/>
         <source>Dry before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Seco antes e depois</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="40"/>
         <source>Newly cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>Passou a ficar isolado</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="41"/>
         <source>Newly reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Passou a ser alcançável</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="44"/>
         <source>Newly covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Passou a ser coberto</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="45"/>
         <source>No longer covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é mais coberto</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="47"/>
         <source>Newly unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Passou a ser inalcançável</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="48"/>
         <source>Newly affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Passou a ser afetado</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="49"/>
         <source>Worse access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acesso pior</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="50"/>
         <source>Better for some services, worse for others</source>
-        <translation type="unfinished"></translation>
+        <translation>Melhor para alguns serviços, pior para outros</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="52"/>
         <source>Better access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acesso melhor</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="53"/>
         <source>Newly within reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Passou a estar ao alcance</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="54"/>
         <source>No longer affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é mais afetado</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="55"/>
         <source>Unreachable before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Inalcançável antes e depois</translation>
     </message>
     <message>
         <location filename="../core/scenarios.py" line="37"/>
         <source>Streets and paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruas e caminhos</translation>
     </message>
     <message>
         <location filename="../core/scenarios.py" line="38"/>
         <source>Facilities and destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipamentos e destinos</translation>
     </message>
     <message>
         <location filename="../core/scenarios.py" line="39"/>
         <source>Parks and open spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Parques e espaços abertos</translation>
     </message>
     <message>
         <location filename="../core/scenarios.py" line="40"/>
         <source>Population (origins)</source>
-        <translation type="unfinished"></translation>
+        <translation>População (origens)</translation>
     </message>
     <message>
         <location filename="../core/scenarios.py" line="41"/>
         <source>Buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>Edifícios</translation>
     </message>
     <message>
         <location filename="../core/scenarios.py" line="42"/>
         <source>Flood hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>Perigo de inundação</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="86"/>
         <source>15-minute city (walk time to services)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/lenses.py" line="86"/>
-        <source>15-minute city</source>
-        <translation type="unfinished"></translation>
+        <translation>Cidade de 15 minutos (tempo de caminhada até os serviços)</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="99"/>
         <source>Service areas (isochrones)</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de serviço (isócronas)</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="107"/>
         <source>SDG 11.7.1 (people near open public space)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/lenses.py" line="107"/>
-        <source>SDG 11.7.1</source>
-        <translation type="unfinished"></translation>
+        <translation>ODS 11.7.1 (pessoas perto de espaço público aberto)</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="117"/>
         <source>Park coverage and m² per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura de parques e m² por pessoa</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="126"/>
         <source>Flood exposure (people, buildings, roads in water)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposição a inundações (pessoas, edifícios, vias na água)</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="135"/>
         <source>Flood disruption (access lost when streets flood)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/lenses.py" line="135"/>
-        <source>Flood disruption</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrupção por inundação (acesso perdido quando as ruas alagam)</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="163"/>
         <source>Share of people reaching every category</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção de pessoas que alcançam todas as categorias</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="164"/>
         <source>Origins off the street network</source>
-        <translation type="unfinished"></translation>
+        <translation>Origens fora da rede de ruas</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="165"/>
         <source>Share within the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção dentro do limiar</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="166"/>
         <source>Median walk time (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de caminhada mediano (min)</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="167"/>
         <source>90th percentile walk time (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentil 90 do tempo de caminhada (min)</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="169"/>
         <source>Area within the largest band (km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área dentro da maior faixa (km²)</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="171"/>
         <source>Facilities off the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipamentos fora da rede</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="172"/>
         <source>People within 400 m of open public space (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas a até 400 m de espaço público aberto (%)</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="177"/>
         <source>People covered by a park (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas cobertas por um parque (%)</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="178"/>
         <source>People not covered by a park (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas não cobertas por um parque (%)</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="180"/>
         <source>People exposed to flooding</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas expostas a inundações</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="183"/>
         <source>People exposed (population raster)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas expostas (raster de população)</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="184"/>
         <source>People losing access to a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas que perdem o acesso a um serviço</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="186"/>
         <source>Impassable street segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Trechos de rua intransitáveis</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="193"/>
         <source>any category</source>
-        <translation type="unfinished"></translation>
+        <translation>qualquer categoria</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="40"/>
         <source>Streets or walking network (lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruas ou rede de pedestres (linhas)</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="42"/>
         <source>Population / origins (points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>População / origens (pontos ou polígonos)</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="45"/>
         <source>Facilities / destinations (points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipamentos / destinos (pontos ou polígonos)</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="48"/>
         <source>Parks and open public spaces (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parques e espaços públicos abertos (polígonos)</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="50"/>
         <source>Buildings (exposure to flooding)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edifícios (exposição a inundações)</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="35"/>
         <source>Total supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta total</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="36"/>
         <source>Supply of facilities with residents in their catchment</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta dos equipamentos com moradores na sua área de captação</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="38"/>
         <source>Population with at least one facility in reach</source>
-        <translation type="unfinished"></translation>
+        <translation>População com pelo menos um equipamento ao alcance</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="39"/>
         <source>Share of the population (on the network) with a facility in reach (0-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção da população (na rede) com um equipamento ao alcance (0-1)</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="42"/>
         <source>Total supply per 1 000 residents (whole area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta total por 1 000 moradores (área inteira)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="36"/>
         <source>New facilities or shelters (draw points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Novos equipamentos ou abrigos (desenhar pontos)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="37"/>
         <source>Remove facilities (draw on or around them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover equipamentos (desenhar sobre eles ou em volta)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="38"/>
         <source>New parks (draw polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Novos parques (desenhar polígonos)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="39"/>
         <source>Remove parks (draw on them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover parques (desenhar sobre eles)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="40"/>
         <source>New streets, paths or footbridges (draw lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Novas ruas, caminhos ou passarelas (desenhar linhas)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="41"/>
         <source>Close streets (draw a line across each closed block)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar ruas (desenhar uma linha atravessando cada trecho fechado)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="42"/>
         <source>New residents (draw points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Novos moradores (desenhar pontos ou polígonos)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="43"/>
         <source>New buildings (draw polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Novos edifícios (desenhar polígonos)</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="44"/>
         <source>Demolish buildings (draw on them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demolir edifícios (desenhar sobre eles)</translation>
     </message>
 </context>
 </TS>

@@ -6,67 +6,67 @@
     <message>
         <location filename="../ui/compare_dock.ui" line="6"/>
         <source>UrbanPlan: compare scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>UrbanPlan：比较情景</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="15"/>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>分析</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="56"/>
         <source>Baseline inputs and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>基准输入与设置</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="81"/>
         <source>Compare the baseline with</source>
-        <translation type="unfinished"></translation>
+        <translation>将基准与以下情景比较</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="108"/>
         <source>Add difference layers to the map</source>
-        <translation type="unfinished"></translation>
+        <translation>把差异图层添加到地图</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="118"/>
         <source>Side-by-side maps…</source>
-        <translation type="unfinished"></translation>
+        <translation>并排地图…</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="129"/>
         <source>Run comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>运行比较</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="136"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="164"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="184"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="190"/>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>日志</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="210"/>
         <source>Export table…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出表格…</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.ui" line="217"/>
         <source>Save layers to GeoPackage…</source>
-        <translation type="unfinished"></translation>
+        <translation>把图层保存到 GeoPackage…</translation>
     </message>
 </context>
 <context>
@@ -74,122 +74,122 @@
     <message>
         <location filename="../ui/scenario_dock.ui" line="6"/>
         <source>UrbanPlan: scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>UrbanPlan：情景</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="35"/>
         <source>Baseline inputs (read, never edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>基准输入（只读，永不编辑）</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="43"/>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>情景</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="67"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建…</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="74"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名…</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="81"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="88"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="99"/>
         <source>Load example…</source>
-        <translation type="unfinished"></translation>
+        <translation>载入示例…</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="106"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入…</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="113"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="125"/>
         <source>Changes in the selected scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>所选情景中的变更</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="143"/>
         <source>What does this scenario propose? (shown in reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>这个情景提出了什么？（显示在报告中）</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="166"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变化</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="171"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>输入</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="176"/>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>要素</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="186"/>
         <source>Add change</source>
-        <translation type="unfinished"></translation>
+        <translation>添加变更</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="199"/>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="202"/>
         <source>Show the change's sketch layer, make it active and start editing it, so QGIS's digitizing tools draw into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示该变更的草图图层，将其设为当前图层并开始编辑，以便用 QGIS 的数字化工具在其中绘制。</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="209"/>
         <source>Delete change</source>
-        <translation type="unfinished"></translation>
+        <translation>删除变更</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="218"/>
         <source>Parameter changes (used by every analysis that has the parameter):</source>
-        <translation type="unfinished"></translation>
+        <translation>参数变更（用于所有具有该参数的分析）：</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="247"/>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>参数</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="252"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="269"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.ui" line="276"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
 </context>
 <context>
@@ -198,29 +198,41 @@
         <location filename="../plugin.py" line="34"/>
         <location filename="../plugin.py" line="36"/>
         <location filename="../provider.py" line="15"/>
+        <location filename="../qgis_io/workshop.py" line="67"/>
+        <location filename="../qgis_io/workshop.py" line="74"/>
         <location filename="../ui/scenario_dock.py" line="133"/>
         <source>UrbanPlan</source>
-        <translation type="unfinished"></translation>
+        <translation>UrbanPlan</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="83"/>
+        <location filename="../plugin.py" line="66"/>
+        <source>Open workshop project…</source>
+        <translation>打开培训项目…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="68"/>
+        <source>Open the sample project with ready scenarios for a training session (a copy in your Documents folder).</source>
+        <translation>打开带有现成情景的示例项目，用于培训课程（副本位于您的“文档”文件夹中）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="105"/>
         <source>The UrbanPlan scenario docks could not be created: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 UrbanPlan 情景面板：{e}</translation>
     </message>
     <message>
         <location filename="../provider.py" line="18"/>
         <source>UrbanPlan: walkability, public space and flood exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>UrbanPlan：步行可达性、公共空间与洪水暴露</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="72"/>
         <source>Accessibility grid (hexagon heat map)</source>
-        <translation type="unfinished"></translation>
+        <translation>可达性网格（六边形热力图）</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="75"/>
         <source>Walk time to the nearest service, opportunities within reach and gravity access on a grid of hexagons.</source>
-        <translation type="unfinished"></translation>
+        <translation>在六边形网格上计算到最近服务设施的步行时间、可达范围内的机会数以及重力模型可达性。</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="79"/>
@@ -238,28 +250,41 @@ Exact method for the sums: the network is undirected, so each destination (or ea
 Walking speed: default {speed} km/h (Highway Capacity Manual, TRB 2010). Category names become safe field names; the mapping is in the log.
 
 Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN_NEAREST_MIN (means over the cells on the network).</source>
-        <translation type="unfinished"></translation>
+        <translation>用六边形覆盖一个范围（或若干分区），并沿街道网络测量从每个网格中心出发的步行可达性。
+
+网格：六边形中心间距为 CELL_SIZE 米（默认 {cell:g} 米；单元面积为 0.866 x 边距²）。未给出范围或分区时，网格覆盖整个网络。给出分区时，保留与分区相接触的单元。超过 1 000 000 个单元时运行停止，并给出单元数和建议的尺寸。每个单元以其中心点代表，连接到最大吸附距离（默认 {snap:g} 米）内最近的街道；更远的单元（水面、铁路站场、大型公园）结果为 NULL，而不是 0。
+
+每个单元的输出：
+- time_&lt;category&gt;：到每个类别最近目的地的分钟数（每个类别一次搜索）；nearest_min：到任一类别最近目的地的分钟数。超出搜索上限（HORIZON_MIN，默认 {hor:g} 分钟）时为 NULL。
+- opportunities：THRESHOLD_MIN（默认 {thr:g} 分钟）内各目的地 WEIGHT_FIELD（岗位、座位；没有该字段时每个目的地计 1）的总和，即累积机会指标。
+- gravity：搜索上限内各目的地的 权重 x f(t) 之和（Hansen 1959 重力模型可达性），其中 f(t) = exp(-beta t)（指数函数，默认 beta 为每分钟 {be:g}）或 f(t) = t^-beta（幂函数，默认 beta 为 {bp:g}，t 至少取 {tmin:g} 分钟）。这些 beta 值只是示例，并非公开发表的常数：如有条件，请用本地出行调查数据进行标定。
+
+求和的精确方法：网络是无向的，因此每个目的地（或每个单元，取数量较少者）各自进行一次以搜索上限为界的搜索，在不构建完整矩阵的情况下，找出上限内每一对单元与目的地及其精确步行路程（包括部分路段）。面状目的地以其面内点代表；公园、游乐场和运动场在其边界与街道相交处（{ent:g} 米内）均可进入，只计一次，按最近的入口计算。
+
+步行速度：默认 {speed} km/h（《道路通行能力手册》，TRB 2010）。类别名称会转换为安全的字段名；对应关系见日志。
+
+输出数值：CELL_COUNT、CELLS_ON_NETWORK、MEAN_OPPORTUNITIES、MEAN_GRAVITY 和 MEAN_NEAREST_MIN（位于网络上的单元的平均值）。</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="118"/>
         <source>Destinations (services, jobs: points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地（服务设施、就业岗位：点或面）</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="121"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="158"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="160"/>
         <location filename="../algorithms/flood_disruption.py" line="176"/>
         <source>Category field (empty = one category 'all')</source>
-        <translation type="unfinished"></translation>
+        <translation>类别字段（留空 = 单一类别 'all'）</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="124"/>
         <source>Weight field (jobs, seats; empty = 1 per destination)</source>
-        <translation type="unfinished"></translation>
+        <translation>权重字段（岗位、座位；留空 = 每个目的地计 1）</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="128"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="161"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="163"/>
         <location filename="../algorithms/flood_disruption.py" line="147"/>
         <location filename="../algorithms/green_space_coverage.py" line="137"/>
         <location filename="../algorithms/sdg_1171.py" line="157"/>
@@ -267,159 +292,159 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
         <location filename="../algorithms/suggest_sites.py" line="126"/>
         <location filename="../algorithms/supply_demand.py" line="117"/>
         <source>Walking network (prepared, or any street line layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>步行网络（已准备好的网络，或任意街道线图层）</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="131"/>
         <source>Grid extent (empty = the network's extent)</source>
-        <translation type="unfinished"></translation>
+        <translation>网格范围（留空 = 网络的范围）</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="133"/>
         <source>Zones (keep the cells touching them)</source>
-        <translation type="unfinished"></translation>
+        <translation>分区（保留与其相接触的单元）</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="136"/>
         <source>Cell size: distance between cell centres (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>单元尺寸：单元中心间距（米）</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="139"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="164"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="166"/>
         <location filename="../algorithms/flood_disruption.py" line="179"/>
         <location filename="../algorithms/service_area.py" line="110"/>
         <location filename="../algorithms/supply_demand.py" line="123"/>
         <source>Walking speed (km/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>步行速度（km/h）</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="142"/>
         <source>Threshold for cumulative opportunities (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>累积机会的阈值（分钟）</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="145"/>
         <source>Gravity decay function</source>
-        <translation type="unfinished"></translation>
+        <translation>重力衰减函数</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="146"/>
         <source>Exponential: exp(-beta t)</source>
-        <translation type="unfinished"></translation>
+        <translation>指数函数：exp(-beta t)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="146"/>
         <source>Power: t^-beta</source>
-        <translation type="unfinished"></translation>
+        <translation>幂函数：t^-beta</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="149"/>
         <source>Decay beta (empty = {e:g} per minute for exponential, {p:g} for power; examples)</source>
-        <translation type="unfinished"></translation>
+        <translation>衰减参数 beta（留空 = 指数函数每分钟 {e:g}，幂函数 {p:g}；均为示例值）</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="154"/>
         <source>Largest distance from a cell centre or destination to the network (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>单元中心或目的地到网络的最大距离（米）</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="159"/>
         <source>Search horizon for nearest times and gravity (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>最近时间与重力可达性的搜索上限（分钟）</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="162"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="191"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="193"/>
         <source>Polygon destinations are reached</source>
-        <translation type="unfinished"></translation>
+        <translation>面状目的地的到达方式</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="163"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="192"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="194"/>
         <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
-        <translation type="unfinished"></translation>
+        <translation>自动：公园、游乐场、运动场按边界进入，其他按面内点</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="165"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="194"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="196"/>
         <source>At their point on surface</source>
-        <translation type="unfinished"></translation>
+        <translation>在其面内点</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="166"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="195"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="197"/>
         <source>Wherever their boundary meets the network</source>
-        <translation type="unfinished"></translation>
+        <translation>在其边界与网络相交的任何位置</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="172"/>
         <source>Accessibility grid</source>
-        <translation type="unfinished"></translation>
+        <translation>可达性网格</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="173"/>
-        <location filename="../core/report.py" line="558"/>
-        <location filename="../core/report.py" line="568"/>
-        <location filename="../core/report.py" line="782"/>
-        <location filename="../core/report.py" line="1108"/>
+        <location filename="../core/report.py" line="570"/>
+        <location filename="../core/report.py" line="580"/>
+        <location filename="../core/report.py" line="794"/>
+        <location filename="../core/report.py" line="1120"/>
         <source>Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>单元数</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="174"/>
-        <location filename="../core/report.py" line="559"/>
+        <location filename="../core/report.py" line="571"/>
         <source>Cells whose centre is on the network</source>
-        <translation type="unfinished"></translation>
+        <translation>中心位于网络上的单元</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="175"/>
-        <location filename="../core/report.py" line="562"/>
+        <location filename="../core/report.py" line="574"/>
         <source>Mean opportunities within the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值内的平均机会数</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="177"/>
         <source>Mean gravity access</source>
-        <translation type="unfinished"></translation>
+        <translation>平均重力可达性</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="178"/>
-        <location filename="../core/report.py" line="560"/>
-        <location filename="../core/report.py" line="1109"/>
+        <location filename="../core/report.py" line="572"/>
+        <location filename="../core/report.py" line="1121"/>
         <source>Mean walk to the nearest destination (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>到最近目的地的平均步行时间（分钟）</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="185"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="241"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="243"/>
         <location filename="../algorithms/flood_disruption.py" line="213"/>
         <source>destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="188"/>
         <location filename="../algorithms/green_space_coverage.py" line="223"/>
         <location filename="../algorithms/sdg_1171.py" line="223"/>
         <source>zones</source>
-        <translation type="unfinished"></translation>
+        <translation>分区</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="202"/>
         <source>The cell size must be more than 0 m (got {v:g}); try {d:g} m.</source>
-        <translation type="unfinished"></translation>
+        <translation>单元尺寸必须大于 0 米（当前为 {v:g}）；可尝试 {d:g} 米。</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="206"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="246"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="248"/>
         <location filename="../algorithms/service_area.py" line="147"/>
         <location filename="../algorithms/supply_demand.py" line="157"/>
         <source>The walking speed must be more than 0 km/h (got {v:g}). A typical adult speed is {d} km/h.</source>
-        <translation type="unfinished"></translation>
+        <translation>步行速度必须大于 0 km/h（当前为 {v:g}）。成年人的典型步行速度为 {d} km/h。</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="211"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="272"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="274"/>
         <location filename="../algorithms/flood_disruption.py" line="233"/>
         <location filename="../algorithms/flood_disruption.py" line="235"/>
         <location filename="../algorithms/green_space_coverage.py" line="242"/>
@@ -428,93 +453,93 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
         <location filename="../algorithms/suggest_sites.py" line="198"/>
         <location filename="../algorithms/supply_demand.py" line="165"/>
         <source>network</source>
-        <translation type="unfinished"></translation>
+        <translation>网络</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="212"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="273"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="275"/>
         <location filename="../algorithms/green_space_coverage.py" line="243"/>
         <location filename="../algorithms/sdg_1171.py" line="258"/>
         <location filename="../algorithms/service_area.py" line="160"/>
         <location filename="../algorithms/suggest_sites.py" line="199"/>
         <location filename="../algorithms/supply_demand.py" line="166"/>
         <source>Working CRS: {c}.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作坐标参考系：{c}。</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="223"/>
         <source>The zone layer has no usable polygons.</source>
-        <translation type="unfinished"></translation>
+        <translation>分区图层中没有可用的面。</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="229"/>
         <source>The grid extent has no area. Draw or choose a larger extent.</source>
-        <translation type="unfinished"></translation>
+        <translation>网格范围的面积为零。请绘制或选择一个更大的范围。</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="235"/>
         <source>No extent or zones given: the grid covers the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>未给出范围或分区：网格覆盖整个网络。</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="241"/>
         <source>{n:,} hexagons of {s:g} m.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:,} 个边距为 {s:g} 米的六边形。</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="253"/>
         <source>weight field '{f}'</source>
-        <translation type="unfinished"></translation>
+        <translation>权重字段 '{f}'</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="273"/>
         <source>Category -&gt; field:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别 -&gt; 字段：</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="301"/>
         <source>{c:,} cells, {o:,} on the network; mean opportunities within {t:g} min: {m}; mean walk to the nearest destination: {n} min.</source>
-        <translation type="unfinished"></translation>
+        <translation>{c:,} 个单元，其中 {o:,} 个在网络上；{t:g} 分钟内的平均机会数：{m}；到最近目的地的平均步行时间：{n} 分钟。</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="11"/>
         <source>Prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>准备</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="12"/>
         <source>Walkability</source>
-        <translation type="unfinished"></translation>
+        <translation>步行可达性</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="13"/>
         <source>Public space</source>
-        <translation type="unfinished"></translation>
+        <translation>公共空间</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="14"/>
         <source>Flood</source>
-        <translation type="unfinished"></translation>
+        <translation>洪水</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="15"/>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>情景</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="16"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="42"/>
         <source>Compare scenarios (baseline vs scenario)</source>
-        <translation type="unfinished"></translation>
+        <translation>比较情景（基准与情景）</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="45"/>
         <source>Pair two result layers of the same analysis and show, per feature and field, what the scenario changes: better, worse or the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>将同一分析的两个结果图层配对，逐要素、逐字段显示情景带来的变化：更好、更差或不变。</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="49"/>
@@ -531,194 +556,206 @@ NULL is never turned into a number: a walk time going from a value to NULL is fl
 change: better (some field better, none worse), worse, mixed, same, no_data. change_detail names the strongest news for the map legend (newly unreachable, newly reachable, ...).
 
 Summary table, one row per field: how many rows are better, worse, the same, newly reachable or unreachable; the mean of the baseline, the scenario and the delta; and, with a population field, the population-weighted mean delta (sum of population x delta / sum of population, over rows with a value on both sides) and the population that is better or worse off.</source>
-        <translation type="unfinished"></translation>
+        <translation>将基准上运行的一次分析结果与在情景上运行的同一分析结果进行比较（例如 15 分钟生活圈分析的两个输出）。
+
+配对：按键字段（例如起点编号）配对各行；键字段为空时，按相同几何（精确到毫米）配对。只在一侧出现的行会保留，并标记为 only_baseline / only_scenario。
+
+字段：要比较的数值字段；留空 = 两个图层共有的所有数值字段（fid 等标识字段和人口字段除外）。对每个字段 F，输出包含 F_base、F_scen、F_delta（情景减基准）和 F_status。
+
+更好还是更差：步行时间、距离、水深或暴露越小越好；覆盖率、阈值内比例、得分或公园面积越大越好。方向由字段名判断（time、dist、depth、exposed… = 越低越好；share、within、coverage、score、area… = 越高越好）；也可以在“方向”中自行设置，例如 'time_school: lower, n_within: higher'。
+
+NULL 永远不会被当作数值：步行时间从有值变为 NULL 时标记为 newly_unreachable（变差），从 NULL 变为有值时标记为 newly_reachable（变好）；洪水深度从 NULL（未淹没）变为有值时标记为 newly_affected（变差）。此时 F_delta 为 NULL。
+
+change：better（有字段变好且没有字段变差）、worse、mixed、same、no_data。change_detail 给出最主要的变化，供地图图例使用（newly unreachable、newly reachable……）。
+
+汇总表，每个字段一行：变好、变差、不变、新可达或新不可达的行数；基准、情景及差值的平均值；如给出人口字段，还包括人口加权平均差值（在两侧都有值的行上，人口 x 差值之和 / 人口之和）以及情况变好或变差的人口。</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="79"/>
         <source>Baseline result layer</source>
-        <translation type="unfinished"></translation>
+        <translation>基准结果图层</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="82"/>
         <source>Scenario result layer (same analysis)</source>
-        <translation type="unfinished"></translation>
+        <translation>情景结果图层（同一分析）</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="85"/>
         <source>Key field pairing the rows (empty = same geometry)</source>
-        <translation type="unfinished"></translation>
+        <translation>用于配对各行的键字段（留空 = 相同几何）</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="88"/>
         <source>Fields to compare (empty = all common numeric fields)</source>
-        <translation type="unfinished"></translation>
+        <translation>要比较的字段（留空 = 所有共有的数值字段）</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="92"/>
         <source>Population field (weights the summary)</source>
-        <translation type="unfinished"></translation>
+        <translation>人口字段（用于汇总加权）</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="96"/>
         <source>Directions, e.g. 'score: higher, time_school: lower/worst' (empty = read from the field names)</source>
-        <translation type="unfinished"></translation>
+        <translation>方向，例如 'score: higher, time_school: lower/worst'（留空 = 由字段名判断）</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="99"/>
         <source>Differences (baseline vs scenario)</source>
-        <translation type="unfinished"></translation>
+        <translation>差异（基准与情景）</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="102"/>
         <source>Comparison summary per field</source>
-        <translation type="unfinished"></translation>
+        <translation>按字段的比较汇总</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="104"/>
         <source>Rows compared</source>
-        <translation type="unfinished"></translation>
+        <translation>参与比较的行数</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="105"/>
         <source>Rows better off</source>
-        <translation type="unfinished"></translation>
+        <translation>变好的行数</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="106"/>
         <source>Rows worse off</source>
-        <translation type="unfinished"></translation>
+        <translation>变差的行数</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="107"/>
         <source>Rows better in one field, worse in another</source>
-        <translation type="unfinished"></translation>
+        <translation>一个字段变好、另一个字段变差的行数</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="108"/>
         <source>Rows unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>不变的行数</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="109"/>
         <source>Rows without values on either side</source>
-        <translation type="unfinished"></translation>
+        <translation>两侧均无值的行数</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="110"/>
         <source>Population better off</source>
-        <translation type="unfinished"></translation>
+        <translation>情况变好的人口</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="111"/>
         <source>Population worse off</source>
-        <translation type="unfinished"></translation>
+        <translation>情况变差的人口</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="117"/>
         <location filename="../algorithms/compare_scenarios.py" line="151"/>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>基准</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="117"/>
         <location filename="../algorithms/compare_scenarios.py" line="155"/>
         <source>scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>情景</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="119"/>
         <source>The {what} result layer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开{what}结果图层。</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="127"/>
         <source>The key field '{k}' is not in the scenario layer. Both layers must come from the same analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>情景图层中没有键字段 '{k}'。两个图层必须来自同一分析。</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="131"/>
         <source>The population field '{f}' is not in the baseline layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>基准图层中没有人口字段 '{f}'。</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="136"/>
         <source>The two layers share no numeric field to compare. Are they results of the same analysis?</source>
-        <translation type="unfinished"></translation>
+        <translation>两个图层没有可比较的共同数值字段。它们是同一分析的结果吗？</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="139"/>
         <source>Comparing the common numeric fields: {f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>比较共有的数值字段：{f}。</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="143"/>
         <source>Field(s) {f} are not in the scenario layer. Both layers must come from the same analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>情景图层中没有字段 {f}。两个图层必须来自同一分析。</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="148"/>
         <source>Directions given for fields that are not compared: {f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>为未参与比较的字段给出了方向：{f}。</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="168"/>
         <source>{f}: {d} is better; NULL means {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{f}：{d}为好；NULL 表示{n}。</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="169"/>
         <source>lower</source>
-        <translation type="unfinished"></translation>
+        <translation>越低</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="169"/>
         <source>higher</source>
-        <translation type="unfinished"></translation>
+        <translation>越高</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="170"/>
         <source>neither (direction unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>都不是（方向未知）</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="171"/>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>不可达</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="171"/>
         <source>not affected</source>
-        <translation type="unfinished"></translation>
+        <translation>未受影响</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="172"/>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>无值</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="201"/>
         <source>{n} rows: {b} better, {w} worse, {m} mixed, {s} unchanged, {d} without data.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 行：{b} 行变好，{w} 行变差，{m} 行有好有坏，{s} 行不变，{d} 行无数据。</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="206"/>
         <source>  {f}: {b} better, {w} worse, mean delta {m}{p}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {f}：{b} 变好，{w} 变差，平均差值 {m}{p}</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="209"/>
         <source>, population-weighted {v:+.3g}</source>
-        <translation type="unfinished"></translation>
+        <translation>，人口加权 {v:+.3g}</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="37"/>
         <source>Download walking network from OpenStreetMap</source>
-        <translation type="unfinished"></translation>
+        <translation>从 OpenStreetMap 下载步行网络</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="40"/>
         <source>Download the walkable streets and paths of an area from OpenStreetMap (osmnx, online) or read them from an .osm file, as a ready walking network.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 OpenStreetMap 下载某一区域可步行的街道和道路（osmnx，需联网），或从 .osm 文件读取，生成可直接使用的步行网络。</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="44"/>
@@ -735,101 +772,113 @@ Method: every highway way of the area is loaded, the rule removes the ones a ped
 Outputs: edges with edge_id, from_node, to_node, length_m and component (0 = the largest connected piece), plus the number of edges, nodes and components, the share of length in the largest component and the total length in km.
 
 Needs the Python package osmnx (Debian/Ubuntu: apt install python3-osmnx) and, without an OSM file, an internet connection. Map data © OpenStreetMap contributors, ODbL.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 osmnx 库从 OpenStreetMap 获取某一区域的步行网络，并以与“准备步行网络”相同的形式写出，可直接用于 UrbanPlan 的其他所有分析。
+
+区域：绘制或选择一个范围，或给出一个面图层（使用其所有面的并集；优先于范围）。在线下载限制在 {km2:g} 平方公里以内（约 7 x 7 公里，一个城区）：更大的区域在公共 Overpass 服务器上很慢。如需整个城市，请下载 .osm.pbf 数据摘录并使用“准备步行网络”。
+
+OSM 文件（可选，离线）：OpenStreetMap XML 文件（.osm，例如来自 openstreetmap.org &gt; 导出，或 JOSM），读取该文件以代替下载；此时范围或面用于裁剪。
+
+可步行规则（与“准备步行网络”相同）：{rule} 区域轮廓（area=yes、闭合的站台）不算道路。
+
+方法：载入区域内所有 highway 线路，按规则去除行人不能使用的部分，把交叉口之间相连的街道段合并为一条边，再投影到当地的 UTM 带，因此长度以米为单位（日志中给出所用的带号）。
+
+输出：边，含 edge_id、from_node、to_node、length_m 和 component（0 = 最大的连通部分），以及边数、节点数、连通分量数、最大分量的长度占比和总长度（公里）。
+
+需要 Python 包 osmnx（Debian/Ubuntu：apt install python3-osmnx），没有 OSM 文件时还需要联网。地图数据 © OpenStreetMap 贡献者，ODbL。</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="77"/>
         <source>Area extent</source>
-        <translation type="unfinished"></translation>
+        <translation>区域范围</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="79"/>
         <source>Area polygon(s) (optional, used instead of the extent)</source>
-        <translation type="unfinished"></translation>
+        <translation>区域面（可选，代替范围使用）</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="82"/>
         <source>OSM file (.osm XML, optional: read offline instead of downloading)</source>
-        <translation type="unfinished"></translation>
+        <translation>OSM 文件（.osm XML，可选：离线读取以代替下载）</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="87"/>
         <source>OpenStreetMap XML (*.osm *.xml *.bz2);;OpenStreetMap PBF (*.pbf)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenStreetMap XML (*.osm *.xml *.bz2);;OpenStreetMap PBF (*.pbf)</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="90"/>
         <location filename="../algorithms/prepare_walk_network.py" line="78"/>
         <location filename="../core/report.py" line="112"/>
-        <location filename="../qgis_io/styles.py" line="589"/>
+        <location filename="../qgis_io/styles.py" line="627"/>
         <source>Walking network</source>
-        <translation type="unfinished"></translation>
+        <translation>步行网络</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="91"/>
         <location filename="../algorithms/prepare_walk_network.py" line="79"/>
         <source>Number of edges</source>
-        <translation type="unfinished"></translation>
+        <translation>边数</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="92"/>
         <location filename="../algorithms/prepare_walk_network.py" line="80"/>
         <source>Number of nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>节点数</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="93"/>
         <location filename="../algorithms/prepare_walk_network.py" line="81"/>
         <source>Connected components</source>
-        <translation type="unfinished"></translation>
+        <translation>连通分量</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="95"/>
         <location filename="../algorithms/prepare_walk_network.py" line="83"/>
         <source>Share of length in the largest component (0-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>最大分量的长度占比（0-1）</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="96"/>
         <location filename="../algorithms/prepare_walk_network.py" line="84"/>
-        <location filename="../core/report.py" line="1019"/>
+        <location filename="../core/report.py" line="1031"/>
         <source>Total length (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>总长度（公里）</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="107"/>
         <source>area polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>区域面</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="111"/>
         <source>Both an extent and area polygons were given: the polygons are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时给出了范围和区域面：使用区域面。</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="116"/>
         <source>No area given: set 'Area extent' (draw it on the map or use a layer's extent) or choose an 'Area polygon' layer, or give an 'OSM file' to read offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>未给出区域：请设置“区域范围”（在地图上绘制或使用某个图层的范围），或选择“区域面”图层，或给出“OSM 文件”以离线读取。</translation>
     </message>
     <message>
         <location filename="../algorithms/download_osm_network.py" line="137"/>
         <location filename="../algorithms/prepare_walk_network.py" line="117"/>
         <source>Walking network: {edges} edges, {nodes} nodes, {comp} component(s), {share:.1f}% of the length in the largest, {km:.2f} km in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>步行网络：{edges} 条边，{nodes} 个节点，{comp} 个连通分量，最大分量占长度的 {share:.1f}%，总长 {km:.2f} 公里。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="82"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="81"/>
         <location filename="../core/report.py" line="99"/>
         <source>15-minute city: walking access to daily services</source>
-        <translation type="unfinished"></translation>
+        <translation>15分钟生活圈：步行可达的日常服务</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="85"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="84"/>
         <source>Walking distance and time from every home (origin) to the nearest service of each category, along the street network.</source>
-        <translation type="unfinished"></translation>
+        <translation>沿街道网络计算从每个住所（起点）到每类最近服务设施的步行距离和时间。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="91"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="90"/>
         <source>Answers: who can walk to which daily services within N minutes, along real streets?
 
 Method: origins (homes, buildings, population hexagons) and destinations (schools, clinics, shops, stops, parks) are attached to the nearest point of the nearest street; the walk along that street to either end counts. For each category, one search spreads from all its destinations at once over the network, so a city with 100 000 homes costs no more than one with 100. Points farther than the largest snap distance (default {snap:g} m) are off the network: their results are NULL and the log counts them. Polygons stand for their point on surface; parks, playgrounds and sports grounds are entered wherever their boundary meets a street (within {ent:g} m).
@@ -851,149 +900,169 @@ Zones: each origin belongs to the zone polygon that contains its point (its poin
 SUMMARY table, per zone (and 'all') x category x group: population, population_within, share_within (0-1), median_time and p90_time (population-weighted walk times in minutes of the people who reach the category within the search horizon; people off the network or beyond it count as not within and are left out of these times; population_reached says how many people they describe). Category 'all_categories' = every category within its threshold; 'any_category' = at least one.
 
 POP_TOTAL: population of all origins. POP_SHARE_ALL_WITHIN: share (0-1) of it that reaches every category within its threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答的问题：谁能沿真实街道在 N 分钟内步行到达哪些日常服务？
+
+方法：起点（住所、建筑、人口六边形）和目的地（学校、诊所、商店、站点、公园）连接到最近街道上的最近点；沿该街道走到任一端的距离计入路程。对每个类别，从该类别的所有目的地同时出发在网络上进行一次搜索，因此一个有 100 000 个住所的城市与只有 100 个住所的城市计算量相同。距离网络超过最大吸附距离（默认 {snap:g} 米）的点视为不在网络上：其结果为 NULL，并在日志中计数。面以其面内点代表；公园、游乐场和运动场在其边界与街道相交处（{ent:g} 米内）均可进入。
+
+步行速度：默认 {speed} km/h，即《道路通行能力手册》（TRB 2010）中成年人的平均步行速度。老年人和儿童走得更慢：给出其人群字段，并在“人群步行速度”中给出各自的速度（例如 elderly=3.6），汇总时即按各自的步速计算。
+
+阈值：THRESHOLD_MIN（默认 {thr:g} 分钟，即上海、杭州和福州案例中的 15 分钟生活圈）适用于所有类别；或使用预设，按类别给出以分钟和/或米计的阈值（满足所有限值时才算在阈值内）。使用预设时，只分析预设中的类别；预设类别汇集其 'match' 中列出的目的地类别。随附的预设：
+{presets}
+预设文件：您自己的 JSON 文件（格式同 resources/presets/walkability.json）或 CSV 文件（列为 category、minutes、metres、match、weight、source）；它会替代 PRESET。
+
+每个起点的输出：到最近目的地的 dist_&lt;category&gt;（米）和 time_&lt;category&gt;（分钟）、n_within（有多少个类别在其阈值内）以及 score。类别名称会转换为安全的字段名（小写字母、数字、_）；对应关系见日志。NULL 表示不在网络上，或在搜索上限（阈值的 {h:g} 倍）内没有该类别的设施，绝不是 0。
+
+得分（0-100）：每个类别在阈值内得 100，超过阈值后线性下降，到阈值的 {h:g} 倍时为 0（score = 100 x (2 - d / D)，截断在 0-100 之间，其中 d 为步行距离，D 为以距离表示的阈值：米数，或分钟数 x 速度，取较短者）；未到达时为 0。起点的得分是各类别得分的平均值（按预设的权重加权）。示例：阈值为 15 分钟时，12 分钟外的学校得 100 分；20 分钟外的诊所得 100 x (2 - 20/15) = 67 分；两者平均为 83 分。
+
+人口：每个起点的人数为 POPULATION_FIELD（没有该字段时，每个起点计 1）。GROUP_FIELDS：给出每个起点中某一人群人数的数值字段（儿童、老年人……）。值为 NULL 或负数时运行停止并给出提示。
+
+分区：每个起点属于包含其位置点的分区面（面状起点使用其面内点）。
+
+SUMMARY 汇总表，按分区（以及 'all'）x 类别 x 人群：population、population_within、share_within（0-1）、median_time 和 p90_time（在搜索上限内到达该类别的人群的人口加权步行时间，单位为分钟；不在网络上或超出上限的人计为不在阈值内，且不计入这些时间；population_reached 给出这些时间所描述的人数）。类别 'all_categories' = 所有类别均在其阈值内；'any_category' = 至少一个类别在阈值内。
+
+POP_TOTAL：所有起点的人口。POP_SHARE_ALL_WITHIN：其中所有类别都在阈值内可达的人口比例（0-1）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="143"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="145"/>
         <location filename="../algorithms/flood_disruption.py" line="161"/>
         <source>Origins (homes, buildings, population grid: points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>起点（住所、建筑、人口网格：点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="146"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="148"/>
         <location filename="../algorithms/flood_disruption.py" line="164"/>
         <source>Population field (empty = every origin counts 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>人口字段（留空 = 每个起点计 1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="150"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="152"/>
         <location filename="../algorithms/flood_disruption.py" line="168"/>
         <source>Population group fields (people per group, e.g. children, elderly)</source>
-        <translation type="unfinished"></translation>
+        <translation>人群字段（各人群的人数，例如儿童、老年人）</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="155"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="157"/>
         <location filename="../algorithms/flood_disruption.py" line="173"/>
         <source>Destinations (services: points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地（服务设施：点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="167"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="169"/>
         <source>Threshold (minutes, for every category without a preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值（分钟，用于没有预设的所有类别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="170"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="172"/>
         <source>Preset (per-category thresholds)</source>
-        <translation type="unfinished"></translation>
+        <translation>预设（按类别的阈值）</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="174"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="176"/>
         <location filename="../algorithms/flood_disruption.py" line="185"/>
         <location filename="../algorithms/green_space_coverage.py" line="168"/>
         <location filename="../algorithms/sdg_1171.py" line="186"/>
         <location filename="../algorithms/suggest_sites.py" line="134"/>
         <location filename="../algorithms/supply_demand.py" line="126"/>
         <source>Largest distance from a point to the network (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>点到网络的最大距离（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="177"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="179"/>
         <source>Zones (districts, subdistricts) for the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>用于汇总的分区（区、街道）</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="180"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="182"/>
         <location filename="../algorithms/flood_exposure.py" line="220"/>
         <location filename="../algorithms/flood_risk.py" line="134"/>
         <location filename="../algorithms/green_space_coverage.py" line="160"/>
-        <location filename="../algorithms/report.py" line="121"/>
+        <location filename="../algorithms/report.py" line="120"/>
         <location filename="../algorithms/sdg_1171.py" line="177"/>
         <source>Zone name field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="184"/>
-        <source>Preset file (JSON or CSV; replaces the preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>分区名称字段</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteen_minute_city.py" line="186"/>
-        <source>Preset files (*.json *.csv)</source>
-        <translation type="unfinished"></translation>
+        <source>Preset file (JSON or CSV; replaces the preset)</source>
+        <translation>预设文件（JSON 或 CSV；替代预设）</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteen_minute_city.py" line="188"/>
-        <source>Group walking speeds (km/h), e.g. elderly=3.6; children=4</source>
-        <translation type="unfinished"></translation>
+        <source>Preset files (*.json *.csv)</source>
+        <translation>预设文件 (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="201"/>
-        <source>Walking access per origin</source>
-        <translation type="unfinished"></translation>
+        <location filename="../algorithms/fifteen_minute_city.py" line="190"/>
+        <source>Group walking speeds (km/h), e.g. elderly=3.6; children=4</source>
+        <translation>人群步行速度（km/h），例如 elderly=3.6; children=4</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteen_minute_city.py" line="203"/>
-        <source>Walking access summary</source>
-        <translation type="unfinished"></translation>
+        <source>Walking access per origin</source>
+        <translation>各起点的步行可达性</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteen_minute_city.py" line="205"/>
+        <source>Walking access summary</source>
+        <translation>步行可达性汇总</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fifteen_minute_city.py" line="207"/>
         <location filename="../algorithms/green_space_coverage.py" line="182"/>
         <location filename="../algorithms/sdg_1171.py" line="204"/>
         <location filename="../algorithms/supply_demand.py" line="37"/>
         <source>Total population</source>
-        <translation type="unfinished"></translation>
+        <translation>总人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="207"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="209"/>
         <source>Share of the population within reach of every category (0-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类别均可达的人口比例（0-1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="210"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="212"/>
         <source>Origins farther than the snap distance</source>
-        <translation type="unfinished"></translation>
+        <translation>超出吸附距离的起点</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="231"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="233"/>
         <source>Preset: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>预设：{p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="240"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="242"/>
         <location filename="../algorithms/flood_disruption.py" line="212"/>
-        <location filename="../core/report.py" line="593"/>
+        <location filename="../core/report.py" line="605"/>
         <source>origins</source>
-        <translation type="unfinished"></translation>
+        <translation>起点</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="250"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="252"/>
         <source>The threshold must be more than 0 minutes (got {v:g}); 15 is the 15-minute city.</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值必须大于 0 分钟（当前为 {v:g}）；15 即 15 分钟生活圈。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="254"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="256"/>
         <location filename="../algorithms/green_space_coverage.py" line="231"/>
         <location filename="../algorithms/sdg_1171.py" line="232"/>
         <location filename="../algorithms/service_area.py" line="151"/>
         <location filename="../algorithms/suggest_sites.py" line="191"/>
         <location filename="../algorithms/supply_demand.py" line="161"/>
         <source>The largest snap distance must be more than 0 m (got {v:g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>最大吸附距离必须大于 0 米（当前为 {v:g}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="268"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="270"/>
         <location filename="../algorithms/flood_exposure.py" line="253"/>
         <location filename="../algorithms/flood_risk.py" line="195"/>
         <location filename="../algorithms/green_space_coverage.py" line="226"/>
-        <location filename="../algorithms/report.py" line="203"/>
+        <location filename="../algorithms/report.py" line="218"/>
         <location filename="../algorithms/sdg_1171.py" line="250"/>
         <source>Zones are given but no zone name field: choose the field that names each zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>给出了分区但没有分区名称字段：请选择为每个分区命名的字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="281"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="283"/>
         <location filename="../algorithms/flood_disruption.py" line="286"/>
         <location filename="../algorithms/flood_exposure.py" line="277"/>
         <location filename="../algorithms/green_space_coverage.py" line="262"/>
@@ -1001,49 +1070,49 @@ POP_TOTAL: population of all origins. POP_SHARE_ALL_WITHIN: share (0-1) of it th
         <location filename="../algorithms/suggest_sites.py" line="206"/>
         <location filename="../algorithms/supply_demand.py" line="175"/>
         <source>population field '{f}'</source>
-        <translation type="unfinished"></translation>
+        <translation>人口字段 '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="283"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="285"/>
         <location filename="../algorithms/flood_disruption.py" line="288"/>
         <location filename="../qgis_io/publicspace.py" line="232"/>
         <source>group field '{f}'</source>
-        <translation type="unfinished"></translation>
+        <translation>人群字段 '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="305"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="307"/>
         <source>Categories, thresholds and output fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别、阈值和输出字段：</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="315"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="317"/>
         <source>The origin fields {f} are replaced by this analysis's fields of the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>起点图层中的字段 {f} 被本分析的同名字段替代。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="335"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="337"/>
         <source>The total population is 0, so no share can be given.</source>
-        <translation type="unfinished"></translation>
+        <translation>总人口为 0，因此无法给出比例。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="343"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="345"/>
         <source>Population: {p:,.0f}. Share within reach of every category: {s}.</source>
-        <translation type="unfinished"></translation>
+        <translation>人口：{p:,.0f}。所有类别均可达的比例：{s}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="350"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="352"/>
         <source>  {c}: {s} within; median walk {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>  {c}：{s} 在阈值内；步行时间中位数 {m} 分钟</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="97"/>
         <source>Flood disruption of walking access</source>
-        <translation type="unfinished"></translation>
+        <translation>洪水对步行可达性的中断</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="100"/>
         <source>Which streets become impassable on foot in a flood, and who then loses walking access to schools, clinics and other daily services.</source>
-        <translation type="unfinished"></translation>
+        <translation>洪水中哪些街道无法步行通过，以及谁因此失去步行到达学校、诊所和其他日常服务的可能。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="105"/>
@@ -1056,141 +1125,149 @@ Walking threshold: a street is impassable when its depth is greater than MAX_WAL
 Access: the same engine as urbanplan:fifteenminutecity (one search per category over the network, origins and destinations attached to the nearest street within MAX_SNAP_M, walking speed WALK_SPEED_KMH, default {v} km/h, threshold THRESHOLD_MIN, default {t:g} min). The 'after' run uses the same attachment: a home on a flooded street must wade along it, so it is cut off unless it sits at a dry junction. Times are searched up to {h:g} x the threshold; beyond, or cut off, they are NULL, never 0.
 
 Outputs. OUTPUT: the origins with, per category, time_before_&lt;cat&gt; and time_after_&lt;cat&gt; (minutes) and lost_&lt;cat&gt; (1 = within the threshold before and not after), lost_any and street_flooded (the origin's own street is impassable). FACILITIES: the destinations with category, street_flooded (every access point on an impassable street), reached_before / reached_after (some origin reaches it within its threshold) and cut_off (reached before, by nobody after). SUMMARY: per category and population group (POPULATION_FIELD, GROUP_FIELDS; every origin counts 1 without them): population, pop_within_before, pop_within_after, pop_lost_access, share_lost (of those within before) and median times; category '(any category)' counts people losing at least one category. EDGES: the network with depth_m and impassable. Numbers: POP_LOST_ACCESS (people losing at least one category), ORIGINS_LOST_ACCESS, EDGES_FLOODED and KM_FLOODED (impassable edges and their length), FACILITIES_CUT_OFF.</source>
-        <translation type="unfinished"></translation>
+        <translation>把洪水与 15 分钟生活圈联系起来：水深超过步行阈值的街道被封闭，分别计算洪水前后从每个起点到每类最近目的地的步行可达性。
+
+街道沿线的水深：每条网络边取其沿线任意位置的最大水深。边在其穿过的水深栅格的每条单元边界处被切开（与 floodexposure 对道路采用的规则相同），因此不会遗漏它经过的任何单元。无数据、零和负的水深视为无水（负值会给出警告）；危险性范围之外的街道视为无水，日志会给出其公里数。危险性面（DEPTH_FIELD：以米计的水深，或 InaSAFE 表中的等级名称，按其下限计）会先在网络范围内栅格化为 1 米单元（单元中心规则）。栅格永不重采样：查询时将网络重投影到栅格的坐标参考系。
+
+步行阈值：街道水深大于 MAX_WALK_DEPTH_M（默认 {d:g} 米）时不可通行。来源：{s} 仅考虑水深：危险性数据不含流速，而在流动的水中安全水深更低；对儿童、老年人或急流，请设置更小的值。
+
+可达性：与 urbanplan:fifteenminutecity 使用相同的引擎（每个类别在网络上进行一次搜索，起点和目的地连接到 MAX_SNAP_M 范围内最近的街道，步行速度 WALK_SPEED_KMH，默认 {v} km/h，阈值 THRESHOLD_MIN，默认 {t:g} 分钟）。“洪水后”的计算使用相同的连接：位于被淹街道上的住所必须沿该街道涉水，因此除非它正处于无水的交叉口，否则会被隔断。时间的搜索上限为阈值的 {h:g} 倍；超出上限或被隔断时为 NULL，绝不是 0。
+
+输出。OUTPUT：起点，每个类别含 time_before_&lt;cat&gt; 和 time_after_&lt;cat&gt;（分钟）以及 lost_&lt;cat&gt;（1 = 洪水前在阈值内、洪水后不在），还有 lost_any 和 street_flooded（起点所在的街道不可通行）。FACILITIES：目的地，含 category、street_flooded（所有入口都在不可通行的街道上）、reached_before / reached_after（有起点在其阈值内到达它）和 cut_off（洪水前有人到达，洪水后无人到达）。SUMMARY：按类别和人群（POPULATION_FIELD、GROUP_FIELDS；没有这些字段时每个起点计 1）：population、pop_within_before、pop_within_after、pop_lost_access、share_lost（占洪水前在阈值内人数的比例）以及时间中位数；类别 '(any category)' 统计至少失去一个类别的人。EDGES：带有 depth_m 和 impassable 的网络。数值：POP_LOST_ACCESS（至少失去一个类别的人数）、ORIGINS_LOST_ACCESS、EDGES_FLOODED 和 KM_FLOODED（不可通行的边及其长度）、FACILITIES_CUT_OFF。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="150"/>
         <location filename="../algorithms/flood_exposure.py" line="181"/>
         <location filename="../algorithms/scorecard.py" line="118"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>洪水危险性（以米计的水深栅格，或面）</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="154"/>
         <location filename="../algorithms/flood_exposure.py" line="185"/>
         <source>Depth (m) or depth class field of hazard polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>危险性面的水深（米）或水深等级字段</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="157"/>
         <source>Streets deeper than this are impassable on foot (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>水深超过此值的街道无法步行通过（米）</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="182"/>
         <source>Threshold (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值（分钟）</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="188"/>
         <source>Walking access before and after the flood</source>
-        <translation type="unfinished"></translation>
+        <translation>洪水前后的步行可达性</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="191"/>
-        <location filename="../core/report.py" line="934"/>
+        <location filename="../core/report.py" line="946"/>
         <location filename="../core/lenses.py" line="188"/>
         <source>Facilities cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>被隔断的设施</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="194"/>
         <source>Access lost: summary</source>
-        <translation type="unfinished"></translation>
+        <translation>失去的可达性：汇总</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="197"/>
         <source>Flooded streets</source>
-        <translation type="unfinished"></translation>
+        <translation>被淹街道</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="200"/>
-        <location filename="../core/report.py" line="929"/>
+        <location filename="../core/report.py" line="941"/>
         <source>People losing access to at least one category</source>
-        <translation type="unfinished"></translation>
+        <translation>至少失去一个类别可达性的人数</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="201"/>
         <source>Origins losing access to at least one category</source>
-        <translation type="unfinished"></translation>
+        <translation>至少失去一个类别可达性的起点数</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="202"/>
         <source>Impassable street edges</source>
-        <translation type="unfinished"></translation>
+        <translation>不可通行的街道边</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="203"/>
         <source>Length of impassable streets (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>不可通行街道的长度（公里）</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="204"/>
         <source>Facilities no origin reaches any more</source>
-        <translation type="unfinished"></translation>
+        <translation>不再有起点能到达的设施</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="216"/>
         <location filename="../algorithms/flood_exposure.py" line="244"/>
         <source>The hazard layer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开危险性图层。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="221"/>
         <source>walking speed</source>
-        <translation type="unfinished"></translation>
+        <translation>步行速度</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="222"/>
         <source>threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="223"/>
         <source>largest snap distance</source>
-        <translation type="unfinished"></translation>
+        <translation>最大吸附距离</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="225"/>
         <source>The {n} must be more than 0 {u} (got {v:g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}必须大于 0 {u}（当前为 {v:g}）。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="248"/>
         <location filename="../algorithms/flood_exposure.py" line="266"/>
         <source>A vector hazard must be polygons with a depth or class field.</source>
-        <translation type="unfinished"></translation>
+        <translation>矢量危险性图层必须是带有水深或等级字段的面。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="258"/>
         <source>The hazard polygons do not overlap the network: every street is dry.</source>
-        <translation type="unfinished"></translation>
+        <translation>危险性面与网络不重叠：所有街道均无水。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="263"/>
         <source>Hazard polygons burnt into {r} x {c} cells of {s:g} m where they overlap the network (cell-centre rule).</source>
-        <translation type="unfinished"></translation>
+        <translation>危险性面在与网络重叠处栅格化为 {r} x {c} 个 {s:g} 米单元（单元中心规则）。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="271"/>
         <location filename="../algorithms/flood_exposure.py" line="271"/>
         <source>The hazard must be a raster or polygons.</source>
-        <translation type="unfinished"></translation>
+        <translation>危险性图层必须是栅格或面。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="276"/>
         <source>{km:.2f} km of the network ({share:.0f}%) lie outside the hazard raster and are treated as dry.</source>
-        <translation type="unfinished"></translation>
+        <translation>网络中有 {km:.2f} 公里（{share:.0f}%）位于危险性栅格之外，视为无水。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="311"/>
         <source>Categories and output fields: {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>类别和输出字段：{c}</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="331"/>
         <source>{e} street edge(s) impassable ({km:.2f} km, deeper than {d:g} m); {p:,.0f} people at {o} origin(s) lose walking access to at least one category; {f} facility(ies) cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>{e} 条街道边不可通行（{km:.2f} 公里，水深超过 {d:g} 米）；{o} 个起点上的 {p:,.0f} 人至少失去一个类别的步行可达性；{f} 个设施被隔断。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="346"/>
@@ -1198,44 +1275,44 @@ Outputs. OUTPUT: the origins with, per category, time_before_&lt;cat&gt; and tim
         <location filename="../algorithms/flood_exposure.py" line="260"/>
         <location filename="../algorithms/flood_exposure.py" line="297"/>
         <source>hazard raster</source>
-        <translation type="unfinished"></translation>
+        <translation>危险性栅格</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="354"/>
         <source>The network cannot be placed in the hazard raster's CRS {c}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将网络置于危险性栅格的坐标参考系 {c} 中。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="360"/>
         <source>The hazard raster does not overlap the network: every street is dry.</source>
-        <translation type="unfinished"></translation>
+        <translation>危险性栅格与网络不重叠：所有街道均无水。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="61"/>
         <source>Unknown depth class preset '{p}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的水深等级预设 '{p}'。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="64"/>
         <source>Depth classes ({n}): {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>水深等级（{n}）：{d}</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="67"/>
         <location filename="../algorithms/flood_risk.py" line="162"/>
         <source>Source: {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：{s}</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="135"/>
         <location filename="../core/report.py" line="107"/>
         <source>Flood exposure by depth class</source>
-        <translation type="unfinished"></translation>
+        <translation>按水深等级的洪水暴露</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="138"/>
         <source>Which buildings, facilities, roads and people sit in water how deep, per depth class, group and zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>哪些建筑、设施、道路和人口处于多深的水中，按水深等级、人群和分区统计。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="142"/>
@@ -1250,172 +1327,183 @@ Depth classes: a depth d is in a class when min &lt;= d &lt; max; the feature's 
 Population: POPULATION_FIELD people per feature are exposed at the class of the feature's maximum depth (a building's residents); tick AREA_WEIGHTED for population areas (grid cells, hexagons) to spread them evenly over the polygon's cells. GROUP_FIELDS are numeric counts of groups (elderly, children, low-income) treated the same way. Displaced = exposed people x the class's displacement rate. POPULATION_RASTER (people per cell) counts the people on cells in a flood class (cells split into parts the size of a hazard cell when coarser).
 
 Outputs: the exposure with depth_m, depth_class, exposed (and depth_mean_m, wet_share for polygons; length_m, flooded_m and len_&lt;class&gt;_m for lines; zone); a SUMMARY table per zone, road class, depth class and group (count, population, displaced, road_km); EXPOSED_COUNT, EXPOSED_POPULATION and MAX_DEPTH_M (deepest water at any exposure feature).</source>
-        <translation type="unfinished"></translation>
+        <translation>将洪水危险性叠加到暴露对象上，按水深等级、人群和分区统计暴露情况。
+
+危险性：以米为单位的水深栅格，第 1 波段（来自洪水模型、官方灾害图或 urbanplan:floodextent），或带有水深字段（米）或等级字段（下表中的等级名称）的面，以 DEPTH_FIELD 指定。无数据单元以及水深为 0 或更小的单元视为无水；负水深视为无水并给出警告。栅格永不重采样：暴露对象被重投影到栅格的坐标参考系。没有坐标参考系的栅格会被拒绝。位于栅格之外的暴露对象报告为 'outside_hazard'（水深为空）并给出警告，绝不会默默记为 0。
+
+暴露对象：点（设施）取其下方单元的水深。线（道路）在单元边界处切开：各水深等级的被淹长度是精确的，ROAD_CLASS_FIELD（例如 highway）在汇总中按道路等级拆分道路公里数。面（建筑）取中心位于轮廓内的单元，与 QGIS 分区统计的规则相同：depth_m 为最大值，depth_mean_m 为平均值（无水单元计为 0），wet_share 为处于某一等级的单元比例。小于一个单元的轮廓取其面内点下方的单元。
+
+水深等级：当 min &lt;= d &lt; max 时，水深 d 属于该等级；要素的等级由其最大水深决定；低于最低等级时为 'not_exposed'。默认：InaSAFE 洪水等级 低 0.1-0.7 米、中 0.7-1.5 米、高 &gt; 1.5 米，转移安置率分别为 1% / 3% / 5%（InaSAFE 的 flood_petabencana_hazard_classes，项目案例中的开源先例）。可在 CSV/JSON 文件中修改（CLASSES_FILE：name、min_m、max_m、displacement_rate）。
+
+人口：每个要素的 POPULATION_FIELD 人按该要素最大水深所在的等级计为暴露（即建筑的居民）；对人口区域（网格单元、六边形）请勾选 AREA_WEIGHTED，把人口均匀分配到面的各单元上。GROUP_FIELDS 是各人群（老年人、儿童、低收入者）的数值计数，处理方式相同。需转移安置人数 = 暴露人数 x 该等级的转移安置率。POPULATION_RASTER（每单元人数）统计处于洪水等级单元上的人口（较粗的单元会被切分成危险性单元大小的部分）。
+
+输出：暴露对象，含 depth_m、depth_class、exposed（面另含 depth_mean_m、wet_share；线另含 length_m、flooded_m 和 len_&lt;class&gt;_m；以及 zone）；按分区、道路等级、水深等级和人群的 SUMMARY 汇总表（count、population、displaced、road_km）；EXPOSED_COUNT、EXPOSED_POPULATION 和 MAX_DEPTH_M（任一暴露要素处的最大水深）。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="188"/>
         <source>Exposure (points: facilities, lines: roads, polygons: buildings)</source>
-        <translation type="unfinished"></translation>
+        <translation>暴露对象（点：设施，线：道路，面：建筑）</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="192"/>
         <location filename="../algorithms/scorecard.py" line="111"/>
         <location filename="../algorithms/supply_demand.py" line="113"/>
         <source>Population field</source>
-        <translation type="unfinished"></translation>
+        <translation>人口字段</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="196"/>
         <source>Population group fields (e.g. elderly, children)</source>
-        <translation type="unfinished"></translation>
+        <translation>人群字段（例如老年人、儿童）</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="201"/>
         <source>Road class field (lines, e.g. highway)</source>
-        <translation type="unfinished"></translation>
+        <translation>道路等级字段（线，例如 highway）</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="204"/>
         <source>Spread each polygon's population over its area (population zones, not buildings)</source>
-        <translation type="unfinished"></translation>
+        <translation>将每个面的人口按面积分配（人口区域，而非建筑）</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="208"/>
         <source>Population raster (people per cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>人口栅格（每单元人数）</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="211"/>
         <source>Depth classes</source>
-        <translation type="unfinished"></translation>
+        <translation>水深等级</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="214"/>
         <source>Depth class file (CSV or JSON; replaces the preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>水深等级文件（CSV 或 JSON；替代预设）</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="215"/>
         <source>Depth classes (*.csv *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>水深等级 (*.csv *.json)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="217"/>
         <location filename="../algorithms/flood_risk.py" line="131"/>
         <source>Zones for the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>用于汇总的分区</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="223"/>
+        <location filename="../core/report.py" line="122"/>
         <location filename="../core/lenses.py" line="126"/>
         <source>Flood exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>洪水暴露</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="225"/>
         <source>Flood exposure summary</source>
-        <translation type="unfinished"></translation>
+        <translation>洪水暴露汇总</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="228"/>
         <source>Exposure features in a flood class</source>
-        <translation type="unfinished"></translation>
+        <translation>处于洪水等级的暴露要素</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="229"/>
         <source>Exposed population</source>
-        <translation type="unfinished"></translation>
+        <translation>暴露人口</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="230"/>
         <source>Deepest water at an exposure feature (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>暴露要素处的最大水深（米）</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="231"/>
-        <location filename="../core/report.py" line="818"/>
+        <location filename="../core/report.py" line="830"/>
         <location filename="../core/lenses.py" line="182"/>
         <source>Flooded road length (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>被淹道路长度（公里）</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="233"/>
         <source>Exposed population counted on the population raster</source>
-        <translation type="unfinished"></translation>
+        <translation>按人口栅格统计的暴露人口</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="241"/>
         <location filename="../algorithms/flood_risk.py" line="175"/>
         <source>exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>暴露对象</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="261"/>
         <source>Analysis in the hazard raster's CRS {c}; the exposure is reprojected to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在危险性栅格的坐标参考系 {c} 中分析；暴露对象被重投影到该坐标系。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="269"/>
         <source>hazard polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>危险性面</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="282"/>
         <source>ROAD_CLASS_FIELD is used for line exposure only; it is ignored for {k}s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROAD_CLASS_FIELD 仅用于线状暴露对象；对 {k} 将被忽略。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="286"/>
         <source>AREA_WEIGHTED applies to polygons only; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>AREA_WEIGHTED 仅适用于面；已忽略。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="303"/>
         <source>Hazard polygons burnt into a grid of {c:g} {u} cells ({r} x {k}), cell centre rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>危险性面已栅格化为 {c:g} {u} 的单元网格（{r} x {k}），单元中心规则。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="305"/>
         <location filename="../algorithms/flood_extent.py" line="156"/>
         <source>degree</source>
-        <translation type="unfinished"></translation>
+        <translation>度</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="317"/>
         <location filename="../algorithms/flood_exposure.py" line="319"/>
         <location filename="../algorithms/flood_exposure.py" line="322"/>
         <source>population raster</source>
-        <translation type="unfinished"></translation>
+        <translation>人口栅格</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="324"/>
         <source>The population raster does not cover the exposure's area; it is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>人口栅格未覆盖暴露对象所在区域；不予使用。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="404"/>
         <source>Exposed: {c:,} of {n:,} feature(s) in a flood class; deepest water at an exposure feature {d} m</source>
-        <translation type="unfinished"></translation>
+        <translation>暴露：{n:,} 个要素中有 {c:,} 个处于洪水等级；暴露要素处的最大水深 {d} 米</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="409"/>
         <source>; exposed population {p:,.0f}</source>
-        <translation type="unfinished"></translation>
+        <translation>；暴露人口 {p:,.0f}</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="411"/>
         <source>; flooded roads {km:.2f} km</source>
-        <translation type="unfinished"></translation>
+        <translation>；被淹道路 {km:.2f} 公里</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="38"/>
         <source>Flood extent from a terrain model</source>
-        <translation type="unfinished"></translation>
+        <translation>基于地形模型的洪水范围</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="41"/>
         <source>Where water stands, and how deep, for a water level (sea, lake, river) or in closed low spots after heavy rain.</source>
-        <translation type="unfinished"></translation>
+        <translation>在某一水位（海、湖、河）下或暴雨后封闭低洼处，水在哪里、有多深。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="45"/>
@@ -1429,161 +1517,170 @@ CONNECTIVITY: 8 (default) lets water pass between cells that touch at a corner; 
 Nodata cells never flood. A DEM without a CRS is refused. A DEM in degrees (geographic CRS) is handled: each row's cell area is computed on the CRS's ellipsoid. A SOURCE in another CRS is reprojected to the DEM's CRS; the DEM is never resampled.
 
 Output: a GeoTIFF of water depth in metres, nodata where dry (same grid as the DEM). FLOODED_AREA_M2, MAX_DEPTH_M, FLOODED_CELLS and FLOODED_VOLUME_M3 (m³ of water in the flooded cells) are also returned. Use the depth raster as the hazard of urbanplan:floodexposure and urbanplan:flooddisruption.</source>
-        <translation type="unfinished"></translation>
+        <translation>在没有洪水模型或官方灾害图时，根据数字地形模型（DEM）绘制淹没范围和水深（如达喀尔的 PING-GIRI 项目，即用地形模型绘制低洼地区）。
+
+“水位”模式（“浴缸”模型）：海、湖或河流的水位为 WATER_LEVEL 米，与 DEM 使用相同的高程基准。地面严格低于水位的单元被淹；水深 = 水位 - 地面高程。给出 SOURCE 图层（水体的面、线或点）时，只有通过其他低于水位的单元与水源相连的单元才会被淹，因此堤坝或山脊后的洼地保持无水，直到水位超过山脊的最低点（鞍部）。没有 SOURCE 时，所有低于水位的单元都被淹。水源覆盖中心位于其面内的单元、其线经过的每个单元以及每个点下方的单元；无数据的水源单元（从 DEM 中被掩膜掉的海）同样带水。水不流动，小于一个单元的防洪设施无法识别：这只是初步筛查，而不是水力模型。
+
+“积水”模式：无法排出的雨水汇集在封闭洼地中，直到其溢出点（低洼处内涝）。洼地的填充与优先洪泛（priority-flood）算法完全一致（Barnes, Lehman &amp; Mulla 2014, Computers &amp; Geosciences 62: 117-127）；水深 = 填充后的表面 - 地面高程，仅在深于 MIN_DEPTH_M 处报告（默认 {min:g} 米，即 InaSAFE “低”洪水等级的下限；更浅的凹陷多为 DEM 噪声）。水从 DEM 的边缘和无数据单元流出（它们是出水口）。体积是洼地能提供的蓄水量，而不是降雨量。
+
+CONNECTIVITY：8（默认）允许水在角点相接的单元之间流通；4 只允许通过共享的边，这样一个单元宽的斜向墙体可保持不透水。
+无数据单元永远不会被淹。没有坐标参考系的 DEM 会被拒绝。以度为单位的 DEM（地理坐标参考系）也可处理：每行的单元面积在该坐标系的椭球面上计算。其他坐标参考系中的 SOURCE 会被重投影到 DEM 的坐标参考系；DEM 永不重采样。
+
+输出：以米为单位的水深 GeoTIFF，无水处为无数据（与 DEM 网格相同）。同时返回 FLOODED_AREA_M2、MAX_DEPTH_M、FLOODED_CELLS 和 FLOODED_VOLUME_M3（被淹单元中的水量，立方米）。可将该水深栅格用作 urbanplan:floodexposure 和 urbanplan:flooddisruption 的危险性图层。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="82"/>
         <source>Terrain model (DEM, ground elevation in metres)</source>
-        <translation type="unfinished"></translation>
+        <translation>地形模型（DEM，地面高程，单位：米）</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="84"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="85"/>
         <source>Water level (sea, lake or river at a level)</source>
-        <translation type="unfinished"></translation>
+        <translation>水位（海、湖或河流处于某一水位）</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="86"/>
         <source>Ponding in closed low spots (fill depressions)</source>
-        <translation type="unfinished"></translation>
+        <translation>封闭低洼处积水（填洼）</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="89"/>
         <source>Water level (m, same vertical datum as the DEM; mode 'Water level')</source>
-        <translation type="unfinished"></translation>
+        <translation>水位（米，与 DEM 相同的高程基准；“水位”模式）</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="93"/>
         <source>Water source: sea, lake or river the water comes from (optional; mode 'Water level')</source>
-        <translation type="unfinished"></translation>
+        <translation>水源：水来自的海、湖或河流（可选；“水位”模式）</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="97"/>
         <source>Connectivity (4 = edges only, 8 = edges and corners)</source>
-        <translation type="unfinished"></translation>
+        <translation>连通性（4 = 仅边，8 = 边和角）</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="101"/>
         <source>Minimum ponding depth (m; mode 'Ponding')</source>
-        <translation type="unfinished"></translation>
+        <translation>最小积水深度（米；“积水”模式）</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="105"/>
-        <location filename="../core/report.py" line="781"/>
-        <location filename="../qgis_io/styles.py" line="593"/>
+        <location filename="../core/report.py" line="793"/>
+        <location filename="../qgis_io/styles.py" line="631"/>
         <source>Water depth (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>水深（米）</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="106"/>
         <source>Flooded area (m²)</source>
-        <translation type="unfinished"></translation>
+        <translation>淹没面积（平方米）</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="107"/>
-        <location filename="../core/report.py" line="774"/>
+        <location filename="../core/report.py" line="786"/>
         <source>Maximum water depth (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>最大水深（米）</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="108"/>
         <source>Flooded cells</source>
-        <translation type="unfinished"></translation>
+        <translation>被淹单元数</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="109"/>
-        <location filename="../core/report.py" line="776"/>
+        <location filename="../core/report.py" line="788"/>
         <source>Water volume (m³)</source>
-        <translation type="unfinished"></translation>
+        <translation>水量（立方米）</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="115"/>
         <source>The terrain model (DEM) could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开地形模型（DEM）。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="119"/>
         <source>CONNECTIVITY must be 4 (cells sharing an edge) or 8 (edges and corners), got {c}.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONNECTIVITY 必须为 4（共享边的单元）或 8（边和角），当前为 {c}。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="129"/>
         <source>The depth raster is written as a GeoTIFF: give an output file ending in .tif (got '{p}').</source>
-        <translation type="unfinished"></translation>
+        <translation>水深栅格以 GeoTIFF 格式写出：请给出以 .tif 结尾的输出文件（当前为 '{p}'）。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="133"/>
         <source>Give the WATER_LEVEL in metres (same vertical datum as the DEM), or choose the 'Ponding' mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出以米为单位的 WATER_LEVEL（与 DEM 相同的高程基准），或选择“积水”模式。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="137"/>
         <source>Ponding mode: the water level and the water source are not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>积水模式：不使用水位和水源。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="140"/>
         <source>terrain model (DEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>地形模型（DEM）</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="147"/>
         <source>The DEM is in degrees ({c}): cell areas are computed row by row on its ellipsoid (a = {a:.1f} m, b = {b:.1f} m).</source>
-        <translation type="unfinished"></translation>
+        <translation>DEM 以度为单位（{c}）：单元面积在其椭球面上逐行计算（a = {a:.1f} 米，b = {b:.1f} 米）。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="151"/>
         <source>The DEM's horizontal unit is {u:g} m; areas are converted to m². Elevations and WATER_LEVEL are taken as metres.</source>
-        <translation type="unfinished"></translation>
+        <translation>DEM 的水平单位为 {u:g} 米；面积换算为平方米。高程和 WATER_LEVEL 按米处理。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="154"/>
         <source>DEM: {r} x {c} cells of {dx:g} x {dy:g} {unit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>DEM：{r} x {c} 个单元，每个 {dx:g} x {dy:g} {unit}。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="156"/>
         <source>CRS units</source>
-        <translation type="unfinished"></translation>
+        <translation>坐标参考系单位</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="164"/>
         <source>water source</source>
-        <translation type="unfinished"></translation>
+        <translation>水源</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="166"/>
         <source>The water source layer has no feature with a geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>水源图层中没有带几何的要素。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="171"/>
         <source>The water source was reprojected from {a} to the DEM's CRS {b}.</source>
-        <translation type="unfinished"></translation>
+        <translation>水源已从 {a} 重投影到 DEM 的坐标参考系 {b}。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="174"/>
         <source>The water source covers {n:,} DEM cell(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>水源覆盖 {n:,} 个 DEM 单元。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_extent.py" line="193"/>
         <source>Flooded: {cells:,} cells, {area:,.0f} m² ({ha:,.2f} ha); maximum depth {d:.2f} m; water volume {v:,.0f} m³.</source>
-        <translation type="unfinished"></translation>
+        <translation>被淹：{cells:,} 个单元，{area:,.0f} 平方米（{ha:,.2f} 公顷）；最大水深 {d:.2f} 米；水量 {v:,.0f} 立方米。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="66"/>
         <source>Flood risk over return periods (expected annual damage)</source>
-        <translation type="unfinished"></translation>
+        <translation>多重现期洪水风险（年期望损失）</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="69"/>
         <source>Annual chance of getting wet and expected annual damage per building, from depth rasters of several return periods and a depth-damage curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据多个重现期的水深栅格和深度-损失曲线，计算每栋建筑每年被淹的概率和年期望损失。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="73"/>
@@ -1596,142 +1693,150 @@ Damage in an event = damage fraction x value. The value is VALUE_FIELD (per feat
 EAD = the integral of damage over AEP, by trapezoids between the events: sum (p_i - p_i+1) x (D_i + D_i+1) / 2. Tails: no damage for events more frequent than the most frequent one given (as if protected up to it); for rarer events than the rarest one the rarest event's damage is held (adds D_rarest / T_rarest), or nothing with RARE_TAIL = none. Both are lower bounds.
 
 Per feature: aep_wet (1/T of the most frequent event that wets it, empty when none does), rp_wet, ead, ead_fraction and per event depth_rpT, damage_rpT. SUMMARY per zone: features, wet count per event, value, damage per event, EAD. Rasters are never resampled; the exposure is reprojected to each raster's CRS. Features outside a raster that another raster covers are dry in that event.</source>
-        <translation type="unfinished"></translation>
+        <translation>把多个洪水事件（例如 10 年、50 年和 100 年一遇洪水）的水深栅格合成为每栋建筑或设施每年承担的风险。
+
+HAZARDS：每个事件一个水深栅格（米）；RETURN_PERIODS：它们的重现期（年），以逗号分隔，顺序相同，从频繁到罕见（例如 10, 50, 100）。重现期必须递增且不重复，并且每个栅格恰好对应一个。事件的年超越概率（AEP）为 1/T。
+
+一次事件中的损失 = 损失率 x 价值。价值为 VALUE_FIELD（每个要素）或 VALUE_PER_M2 x 占地面积（面，椭球面平方米）；两者都没有时只报告损失率（价值的比例）。损失率来自深度-损失曲线：JRC 全球洪水深度-损失函数（Huizinga, de Moel, Szewczyk 2017, JRC Technical Report EUR 28552 EN, doi:10.2760/16510），按大洲分为住宅、商业和工业建筑，或者使用您自己的 CSV（列为 depth_m、damage_fraction；损失率不得随水深增加而下降）。对于建筑轮廓，损失率是中心位于轮廓内的各单元的平均值（无水单元计为 0）；对于点，取其所在单元水深对应的曲线值。曲线点之间线性插值；超过最后一个点后保持最后的值。
+
+EAD = 损失对 AEP 的积分，按事件之间的梯形计算：sum (p_i - p_i+1) x (D_i + D_i+1) / 2。尾部：比给出的最频繁事件更频繁的事件不计损失（视为设防到该标准）；对于比最罕见事件更罕见的事件，保持最罕见事件的损失（增加 D_rarest / T_rarest），若 RARE_TAIL = none 则不计。两者都是下限。
+
+每个要素：aep_wet（使其受淹的最频繁事件的 1/T，均不受淹时为空）、rp_wet、ead、ead_fraction，以及每个事件的 depth_rpT、damage_rpT。按分区的 SUMMARY：要素数、每个事件的受淹数、价值、每个事件的损失、EAD。栅格永不重采样；暴露对象被重投影到每个栅格的坐标参考系。位于某个栅格之外、但被另一个栅格覆盖的要素，在该事件中视为未受淹。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="104"/>
         <source>Depth rasters of the events (metres), frequent to rare</source>
-        <translation type="unfinished"></translation>
+        <translation>各事件的水深栅格（米），从频繁到罕见</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="107"/>
         <source>Return periods in years, same order (e.g. 10, 50, 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>重现期（年），顺序相同（例如 10, 50, 100）</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="109"/>
         <source>Buildings (polygons) or facilities (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>建筑（面）或设施（点）</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="113"/>
         <source>Value field (replacement value per feature)</source>
-        <translation type="unfinished"></translation>
+        <translation>价值字段（每个要素的重置价值）</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="117"/>
         <source>Value per m² of footprint (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>每平方米占地面积的价值（面）</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="120"/>
         <source>Depth-damage curve (JRC 2017)</source>
-        <translation type="unfinished"></translation>
+        <translation>深度-损失曲线（JRC 2017）</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="123"/>
         <source>Own depth-damage curve (CSV depth_m,damage_fraction; replaces the preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义深度-损失曲线（CSV depth_m,damage_fraction；替代预设）</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="125"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="127"/>
         <source>Beyond the rarest event</source>
-        <translation type="unfinished"></translation>
+        <translation>超过最罕见事件时</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="137"/>
         <source>Flood risk per feature</source>
-        <translation type="unfinished"></translation>
+        <translation>各要素的洪水风险</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="140"/>
         <source>Flood risk summary</source>
-        <translation type="unfinished"></translation>
+        <translation>洪水风险汇总</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="142"/>
         <source>Expected annual damage, all features</source>
-        <translation type="unfinished"></translation>
+        <translation>年期望损失，全部要素</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="143"/>
-        <location filename="../core/report.py" line="882"/>
+        <location filename="../core/report.py" line="894"/>
         <source>Features wet in at least one event</source>
-        <translation type="unfinished"></translation>
+        <translation>至少在一个事件中受淹的要素</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="144"/>
-        <location filename="../core/report.py" line="881"/>
-        <location filename="../core/report.py" line="896"/>
+        <location filename="../core/report.py" line="893"/>
+        <location filename="../core/report.py" line="908"/>
         <source>Features analysed</source>
-        <translation type="unfinished"></translation>
+        <translation>分析的要素数</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="157"/>
         <source>Unknown damage curve '{c}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的损失曲线 '{c}'。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="160"/>
         <source>Depth-damage curve: {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>深度-损失曲线：{c}</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="169"/>
         <source>HAZARDS must be one or more depth rasters.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAZARDS 必须是一个或多个水深栅格。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="182"/>
         <source>Give either a value field or a value per m², not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出价值字段或每平方米价值，二者只能选其一。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="187"/>
         <source>A value per m² needs building footprints (polygons); points have no area. Use a value field instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>每平方米价值需要建筑轮廓（面）；点没有面积。请改用价值字段。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="197"/>
         <source>Events: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>事件：{e}</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="203"/>
         <location filename="../algorithms/flood_risk.py" line="205"/>
         <location filename="../algorithms/flood_risk.py" line="218"/>
         <source>hazard raster '{n}'</source>
-        <translation type="unfinished"></translation>
+        <translation>危险性栅格 '{n}'</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="230"/>
         <source>No value field or value per m²: damages are reported as fractions of value only (ead_fraction).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有价值字段或每平方米价值：损失只以价值的比例报告（ead_fraction）。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="285"/>
         <source>{w:,} of {n:,} feature(s) wet in at least one event</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:,} 个要素中有 {w:,} 个至少在一个事件中受淹</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="288"/>
         <source>; expected annual damage {e:,.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>；年期望损失 {e:,.2f}</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="87"/>
         <source>Green space coverage by park size</source>
-        <translation type="unfinished"></translation>
+        <translation>按公园规模的绿地覆盖</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="90"/>
         <source>Who lives within the service distance of a pocket, neighbourhood or district park; park area per resident; the underserved population.</source>
-        <translation type="unfinished"></translation>
+        <translation>谁住在口袋公园、社区公园或区级公园的服务距离内；人均公园面积；服务不足的人口。</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="102"/>
@@ -1745,165 +1850,174 @@ Classes: a preset from resources/presets/park_classes.json (editable), or your o
 Population: points or polygons (their point on surface); POPULATION_FIELD people per feature (empty = 1); GROUP_FIELDS numeric (people of a group) or text (categories).
 
 Outputs: OUTPUT = population features with dist_&lt;class&gt;_m, cov_&lt;class&gt; (1/0, NULL when unreachable) and covered; UNDERSERVED = the population features no class covers, with the reason; SUMMARY = per zone (ZONES + ZONE_FIELD; 'all' first) and group: population, park_m2 (all parks, dissolved, clipped to the zone), park_m2_per_resident, people covered per class, pop_covered_any, pop_uncovered, share_uncovered_pct. The log compares park area per resident with reference values (m² per person; definitions differ between cities): {r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>按规模等级计算公园的服务覆盖，沿街道网络步行计算。
+
+每个公园（面）归入其面积达到的最小面积最大的等级；小于所有等级的公园不计入覆盖。公园的边界与网络相交或距网络在 ENTRANCE_TOLERANCE_M（默认 {t:g} 米）以内的任何位置均可进入。对每个等级，从其所有公园入口同时出发的一次搜索给出每个住所到该等级最近公园的步行距离；该距离在等级服务距离之内时，住所被该等级覆盖；被任一等级覆盖即为已覆盖。距离网络超过 MAX_SNAP_M（默认 {s:g} 米）的住所结果为 NULL，计为未覆盖。
+
+等级：来自 resources/presets/park_classes.json 的预设（可编辑），或 CLASSES 中您自己的表格（每行为等级名称、最小面积（平方米）、服务距离（米）），它会替代预设。随附的预设：
+{p}
+
+人口：点或面（取其面内点）；每个要素的人数为 POPULATION_FIELD（留空 = 1）；GROUP_FIELDS 为数值（某一人群的人数）或文本（类别）。
+
+输出：OUTPUT = 人口要素，含 dist_&lt;class&gt;_m、cov_&lt;class&gt;（1/0，不可达时为 NULL）和 covered；UNDERSERVED = 没有任何等级覆盖的人口要素，并附原因；SUMMARY = 按分区（ZONES + ZONE_FIELD；'all' 在前）和人群：population、park_m2（所有公园，融合后裁剪到分区）、park_m2_per_resident、各等级覆盖的人数、pop_covered_any、pop_uncovered、share_uncovered_pct。日志会把人均公园面积与参考值进行比较（每人平方米；各城市定义不同）：{r}。</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="131"/>
         <source>Parks and green spaces (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>公园和绿地（面）</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="134"/>
         <source>Park filter (public access, type)</source>
-        <translation type="unfinished"></translation>
+        <translation>公园筛选（公共开放、类型）</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="140"/>
         <location filename="../algorithms/sdg_1171.py" line="160"/>
         <source>Population (points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>人口（点或面）</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="144"/>
         <location filename="../algorithms/sdg_1171.py" line="162"/>
         <location filename="../algorithms/suggest_sites.py" line="105"/>
         <source>Population field (empty = 1 person per feature)</source>
-        <translation type="unfinished"></translation>
+        <translation>人口字段（留空 = 每个要素 1 人）</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="148"/>
         <location filename="../algorithms/sdg_1171.py" line="166"/>
         <source>Group fields (sex, age, disability)</source>
-        <translation type="unfinished"></translation>
+        <translation>人群字段（性别、年龄、残障）</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="151"/>
         <source>Park class preset</source>
-        <translation type="unfinished"></translation>
+        <translation>公园等级预设</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="154"/>
         <source>Own park classes (replace the preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义公园等级（替代预设）</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="157"/>
         <location filename="../algorithms/sdg_1171.py" line="175"/>
         <source>Zones for the summary (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>用于汇总的分区（可选）</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="164"/>
         <source>Entrance tolerance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>入口容差（米）</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="173"/>
         <source>Population with park coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>公园覆盖的人口</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="176"/>
         <source>Underserved population</source>
-        <translation type="unfinished"></translation>
+        <translation>服务不足的人口</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="179"/>
         <source>Park coverage summary</source>
-        <translation type="unfinished"></translation>
+        <translation>公园覆盖汇总</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="183"/>
         <source>Population covered by any park class (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>被任一公园等级覆盖的人口（%）</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="184"/>
         <source>Population not covered (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>未被覆盖的人口（%）</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="185"/>
-        <location filename="../core/report.py" line="701"/>
+        <location filename="../core/report.py" line="713"/>
         <source>Park area per resident (m²)</source>
-        <translation type="unfinished"></translation>
+        <translation>人均公园面积（平方米）</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="197"/>
         <source>The class table needs {k} values per row: class, minimum area (m²), service distance (m).</source>
-        <translation type="unfinished"></translation>
+        <translation>等级表每行需要 {k} 个值：等级、最小面积（平方米）、服务距离（米）。</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="202"/>
         <source>Park classes from the table (the preset is not used).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用表格中的公园等级（不使用预设）。</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="208"/>
         <source>Unknown park class preset '{p}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的公园等级预设 '{p}'。</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="210"/>
         <source>Park classes: {l}</source>
-        <translation type="unfinished"></translation>
+        <translation>公园等级：{l}</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="219"/>
         <source>parks</source>
-        <translation type="unfinished"></translation>
+        <translation>公园</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="220"/>
         <location filename="../algorithms/sdg_1171.py" line="220"/>
         <location filename="../algorithms/sdg_1171.py" line="260"/>
         <source>population</source>
-        <translation type="unfinished"></translation>
+        <translation>人口</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="235"/>
         <source>  {l}: parks &gt;= {a:g} m², within {d:g} m [{s}]</source>
-        <translation type="unfinished"></translation>
+        <translation>  {l}：公园 &gt;= {a:g} 平方米，{d:g} 米以内 [{s}]</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="313"/>
         <source>off the network (farther than the snap distance)</source>
-        <translation type="unfinished"></translation>
+        <translation>不在网络上（超过吸附距离）</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="314"/>
         <source>no park of any class within its service distance</source>
-        <translation type="unfinished"></translation>
+        <translation>服务距离内没有任何等级的公园</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="315"/>
         <source>no park reachable over the network</source>
-        <translation type="unfinished"></translation>
+        <translation>经网络无法到达任何公园</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="347"/>
         <source>  {l} within {d:g} m: {p:,.0f} people ({s})</source>
-        <translation type="unfinished"></translation>
+        <translation>  {l}（{d:g} 米以内）：{p:,.0f} 人（{s}）</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="350"/>
         <source>Not covered by any class: {p:,.0f} people ({s}).</source>
-        <translation type="unfinished"></translation>
+        <translation>未被任何等级覆盖：{p:,.0f} 人（{s}）。</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="355"/>
         <source>Park area per resident: {l}</source>
-        <translation type="unfinished"></translation>
+        <translation>人均公园面积：{l}</translation>
     </message>
     <message>
         <location filename="../algorithms/osm_destinations.py" line="31"/>
         <source>Destinations from OpenStreetMap</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 OpenStreetMap 的目的地</translation>
     </message>
     <message>
         <location filename="../algorithms/osm_destinations.py" line="34"/>
         <source>Schools, clinics, shops, parks, transit stops... from an OSM file, with a category field ready for the 15-minute-city analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 OSM 文件中提取学校、诊所、商店、公园、公交站点……，并带有可直接用于 15 分钟生活圈分析的类别字段。</translation>
     </message>
     <message>
         <location filename="../algorithms/osm_destinations.py" line="40"/>
@@ -1914,62 +2028,68 @@ Rules (resources/presets/osm_categories.json, or your own file in the same layou
 OUTPUT: one point per feature (polygons by their point on surface) with category, osm_id, name, access ('boundary' for parks and other places entered from any side) and the OSM layer. OUTPUT_AREAS (optional): the classified polygons themselves; use them as destinations to reach parks wherever their boundary meets a street.
 
 Then run '15-minute city' with DESTINATIONS = OUTPUT and CATEGORY_FIELD = category.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 OpenStreetMap 文件（.osm 或 .osm.pbf）中的 'points' 和 'multipolygons' 图层，并为标签符合某条规则的每个要素赋予类别。
+
+规则（resources/presets/osm_categories.json，或相同格式的您自己的文件）按顺序尝试；第一条所有标签都匹配的规则生效。规则读取 amenity、shop、leisure、healthcare、public_transport、railway、highway=bus_stop 等标签。类别：{cats}。标签含义遵循 OSM wiki；分组为类别只是示例，请按需调整。公共交通遵循 SDG 11.2.1：公交和有轨电车站为 'transit_low'，铁路、地铁和轮渡站为 'transit_high'。
+
+OUTPUT：每个要素一个点（面取其面内点），含 category、osm_id、name、access（公园等可从任意一侧进入的场所为 'boundary'）以及 OSM 图层。OUTPUT_AREAS（可选）：已分类的面本身；将其用作目的地，可在公园边界与街道相交的任何位置到达公园。
+
+然后运行“15分钟生活圈”，设置 DESTINATIONS = OUTPUT，CATEGORY_FIELD = category。</translation>
     </message>
     <message>
         <location filename="../algorithms/osm_destinations.py" line="58"/>
         <source>OpenStreetMap file (.osm, .pbf)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenStreetMap 文件（.osm、.pbf）</translation>
     </message>
     <message>
         <location filename="../algorithms/osm_destinations.py" line="59"/>
         <source>OpenStreetMap files (*.osm *.pbf *.osm.pbf)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenStreetMap 文件 (*.osm *.pbf *.osm.pbf)</translation>
     </message>
     <message>
         <location filename="../algorithms/osm_destinations.py" line="61"/>
         <source>Tag-to-category rules (JSON; empty = shipped rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>标签到类别的规则（JSON；留空 = 随附规则）</translation>
     </message>
     <message>
         <location filename="../algorithms/osm_destinations.py" line="62"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
         <location filename="../algorithms/osm_destinations.py" line="64"/>
         <source>Destinations (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地（点）</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="66"/>
+        <location filename="../algorithms/osm_destinations.py" line="67"/>
         <source>Destination areas (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地区域（面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="69"/>
+        <location filename="../algorithms/osm_destinations.py" line="70"/>
         <source>Number of destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地数量</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="80"/>
+        <location filename="../algorithms/osm_destinations.py" line="81"/>
         <source>No feature of '{p}' matches a destination rule (no school, clinic, shop, park, transit stop...). Check the file, or load rules that fit its tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>'{p}' 中没有要素符合任何目的地规则（没有学校、诊所、商店、公园、公交站点……）。请检查文件，或载入适合其标签的规则。</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="104"/>
+        <location filename="../algorithms/osm_destinations.py" line="106"/>
         <source>Destinations per category: {c}.</source>
-        <translation type="unfinished"></translation>
+        <translation>各类别的目的地：{c}。</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="40"/>
         <source>Prepare walking network</source>
-        <translation type="unfinished"></translation>
+        <translation>准备步行网络</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="43"/>
         <source>Turn street lines into a routable walking network with node ids, lengths in metres and connected components.</source>
-        <translation type="unfinished"></translation>
+        <translation>把街道线转换为可寻路的步行网络，带节点编号、以米计的长度和连通分量。</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="47"/>
@@ -1982,56 +2102,64 @@ Lengths are in metres in a projected CRS: the target CRS if you give one, the la
 OSM filter: for layers with a 'highway' field (such as an OSM file's 'lines' layer) only ways a pedestrian may use are kept. {rule}
 
 Outputs: edges with edge_id, from_node, to_node, length_m and component (0 = the largest connected piece), plus the counts of edges, nodes and components, the share of length in the largest component and the total length in km. A disconnected network is reported, never hidden: check the components before analysing access.</source>
-        <translation type="unfinished"></translation>
+        <translation>构建 UrbanPlan 其他所有分析使用的步行网络。
+
+在线的端点以及线共享顶点的地方生成节点；距离小于吸附容差的顶点会先合并。线在节点处被打断，因此每条输出边都是两个交叉口之间的一段街道。没有共享顶点而相交的线（桥梁、隧道）保持不连通，与实地情况一致。
+
+长度以米为单位，使用投影坐标参考系：如给出目标坐标参考系则使用它；图层本身为投影坐标系时使用图层的坐标系；否则使用当地的 UTM 带（日志中会说明）。
+
+OSM 筛选：对于带有 'highway' 字段的图层（例如 OSM 文件的 'lines' 图层），只保留行人可以使用的道路。{rule}
+
+输出：边，含 edge_id、from_node、to_node、length_m 和 component（0 = 最大的连通部分），以及边数、节点数、连通分量数、最大分量的长度占比和总长度（公里）。不连通的网络会被报告，绝不隐藏：分析可达性之前请检查连通分量。</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="65"/>
         <source>Street or path lines</source>
-        <translation type="unfinished"></translation>
+        <translation>街道或道路线</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="68"/>
         <source>Keep only walkable OpenStreetMap ways (needs a 'highway' field)</source>
-        <translation type="unfinished"></translation>
+        <translation>只保留可步行的 OpenStreetMap 道路（需要 'highway' 字段）</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="71"/>
         <source>Snapping tolerance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>吸附容差（米）</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="75"/>
         <source>Target CRS (projected; empty = layer CRS or local UTM)</source>
-        <translation type="unfinished"></translation>
+        <translation>目标坐标参考系（投影坐标系；留空 = 图层坐标系或当地 UTM）</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="89"/>
         <location filename="../algorithms/prepare_walk_network.py" line="93"/>
         <source>street lines</source>
-        <translation type="unfinished"></translation>
+        <translation>街道线</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="98"/>
         <source>The layer has no 'highway' field, so the OSM filter was not applied: every line is treated as walkable.</source>
-        <translation type="unfinished"></translation>
+        <translation>该图层没有 'highway' 字段，因此未应用 OSM 筛选：所有线都视为可步行。</translation>
     </message>
     <message>
         <location filename="../algorithms/prepare_walk_network.py" line="104"/>
         <source>No walkable line is left: the layer's features are empty or were all removed by the OSM filter. Untick the OSM filter or choose a street layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有剩下可步行的线：图层的要素为空，或全部被 OSM 筛选去除。请取消勾选 OSM 筛选，或选择一个街道图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="68"/>
+        <location filename="../algorithms/report.py" line="67"/>
         <source>Report (HTML and PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>报告（HTML 和 PDF）</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="71"/>
+        <location filename="../algorithms/report.py" line="70"/>
         <source>A report to keep and share: indicator tables, charts and maps of the results, with the method, parameters, presets and versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>一份可保存和分享的报告：结果的指标表、图表和地图，以及方法、参数、预设和版本。</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="75"/>
+        <location filename="../algorithms/report.py" line="74"/>
         <source>Writes a report of one or more UrbanPlan results as an HTML file (one file, charts and maps inside) and a PDF (A4).
 
 RESULTS: the output layers and tables of the analyses (15-minute city, service areas, accessibility grid, supply and demand, SDG 11.7.1, park coverage, suggested sites, flood extent, flood exposure, flood risk, flood disruption, the walking network). The analysis is recognised from the layer's fields, so results saved to files can be reported later. Give the SUMMARY tables too: the indicator tables are read from them exactly as the algorithms wrote them.
@@ -2044,186 +2172,199 @@ ZONES and ZONE_FIELD (optional): one page per zone through the layout's atlas (t
 LAYOUT_TEMPLATE: your own print layout template (.qpt, e.g. with your city's logo), with items whose ids are 'map' (required), 'legend', 'title', 'subtitle', 'scalebar', 'north_arrow' and 'attribution'. Default: resources/layouts/urbanplan_report.qpt.
 
 The report is written in the language of the QGIS interface. The files are written where you choose (a file in a temporary folder is refused: it would be lost), first under temporary names in the same folder and renamed at the end, so a failed run leaves no half-written report.</source>
-        <translation type="unfinished"></translation>
+        <translation>将一个或多个 UrbanPlan 结果写成报告：一个 HTML 文件（单个文件，内含图表和地图）和一个 PDF（A4）。
+
+RESULTS：各分析的输出图层和表格（15 分钟生活圈、服务区、可达性网格、供需、SDG 11.7.1、公园覆盖、建议选址、洪水范围、洪水暴露、洪水风险、洪水中断、步行网络）。分析类型根据图层的字段识别，因此保存为文件的结果以后也可以生成报告。请同时给出 SUMMARY 表：指标表完全按算法写出的内容读取。
+COMPARISON：“比较情景”的输出（差异及其汇总）或情景记分卡的输出；它们放在报告开头。
+
+对每个分析，报告显示关键数字、指标表（按类别、人群和分区）、图表（按类别和人群的覆盖率、步行时间分布、按水深等级的暴露、基准与情景对比）、通过 QGIS 打印布局绘制的地图（图例、比例尺、指北针、数据来源）、方法（算法的帮助）、本次运行的参数及其默认值、所用的预设及其来源，以及结果图层。报告最后列出 QGIS、Python、numpy、scipy、插件的版本和数据来源：足以重复这次运行。对于在本次 QGIS 会话中生成的结果，或从“处理工具”载入项目的结果，参数是已知的（它们随图层保存在项目中）。
+
+ZONES 和 ZONE_FIELD（可选）：通过布局的图集为每个分区生成一页（地图跟随分区），含该分区的指标，由各要素的结果计算（每个要素属于包含其面内点的分区）。
+
+LAYOUT_TEMPLATE：您自己的打印布局模板（.qpt，例如带有您城市的徽标），其中项目 id 为 'map'（必需）、'legend'、'title'、'subtitle'、'scalebar'、'north_arrow' 和 'attribution'。默认：resources/layouts/urbanplan_report.qpt。
+
+报告使用 QGIS 界面的语言撰写。文件写到您选择的位置（临时文件夹中的文件会被拒绝：它会丢失），先以临时名称写在同一文件夹中，最后再重命名，因此运行失败不会留下写了一半的报告。</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="111"/>
+        <location filename="../algorithms/report.py" line="110"/>
         <source>Results (output layers and summary tables of the analyses)</source>
-        <translation type="unfinished"></translation>
+        <translation>结果（各分析的输出图层和汇总表）</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="114"/>
+        <location filename="../algorithms/report.py" line="113"/>
         <source>Scenario comparison (differences, comparison summary or scorecard)</source>
-        <translation type="unfinished"></translation>
+        <translation>情景比较（差异、比较汇总或记分卡）</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="118"/>
+        <location filename="../algorithms/report.py" line="117"/>
         <source>Zones: one page per zone (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>分区：每个分区一页（可选）</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="124"/>
+        <location filename="../algorithms/report.py" line="123"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="124"/>
-        <location filename="../core/report.py" line="1216"/>
+        <location filename="../algorithms/report.py" line="123"/>
+        <location filename="../core/report.py" line="1228"/>
         <source>UrbanPlan report</source>
-        <translation type="unfinished"></translation>
+        <translation>UrbanPlan 报告</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="125"/>
+        <source>Subtitle (place, date, scenario)</source>
+        <translation>副标题（地点、日期、情景）</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="126"/>
-        <source>Subtitle (place, date, scenario)</source>
-        <translation type="unfinished"></translation>
+        <source>Draw maps</source>
+        <translation>绘制地图</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="127"/>
-        <source>Draw maps</source>
-        <translation type="unfinished"></translation>
+        <location filename="../algorithms/report.py" line="129"/>
+        <source>Print layout template (.qpt)</source>
+        <translation>打印布局模板（.qpt）</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="130"/>
-        <source>Print layout template (.qpt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/report.py" line="131"/>
         <source>Layout templates (*.qpt)</source>
-        <translation type="unfinished"></translation>
+        <translation>布局模板 (*.qpt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="134"/>
+        <location filename="../algorithms/report.py" line="133"/>
         <source>Report (HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>报告（HTML）</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="134"/>
+        <location filename="../algorithms/report.py" line="133"/>
         <source>HTML files (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="136"/>
+        <location filename="../algorithms/report.py" line="135"/>
         <source>Report (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>报告（PDF）</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="136"/>
+        <location filename="../algorithms/report.py" line="135"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="137"/>
+        <source>Analyses reported</source>
+        <translation>报告的分析数</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="138"/>
-        <source>Analyses reported</source>
-        <translation type="unfinished"></translation>
+        <source>Maps drawn</source>
+        <translation>绘制的地图数</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="139"/>
-        <source>Maps drawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/report.py" line="140"/>
         <source>Zone pages</source>
-        <translation type="unfinished"></translation>
+        <translation>分区页数</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="148"/>
-        <source>Choose a file for the {what}.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../algorithms/report.py" line="146"/>
+        <location filename="../algorithms/report.py" line="207"/>
+        <source>result</source>
+        <translation>结果</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="153"/>
-        <source>Choose where to save the {what}: a report in a temporary folder is deleted when QGIS closes. Click '…' next to '{label}' and pick a file.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../algorithms/report.py" line="147"/>
+        <location filename="../algorithms/report.py" line="209"/>
+        <source>comparison</source>
+        <translation>比较</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="167"/>
+        <location filename="../algorithms/report.py" line="160"/>
         <source>The {what} '{v}' does not exist or cannot be opened. Check the path, or run the analysis first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} '{v}' 不存在或无法打开。请检查路径，或先运行分析。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="168"/>
+        <source>Choose a file for the {what}.</source>
+        <translation>请为{what}选择一个文件。</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="173"/>
+        <source>Choose where to save the {what}: a report in a temporary folder is deleted when QGIS closes. Click '…' next to '{label}' and pick a file.</source>
+        <translation>请选择保存{what}的位置：临时文件夹中的报告会在 QGIS 关闭时被删除。点击“{label}”旁边的“…”并选择一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="187"/>
         <source>The {what} '{v}' cannot be opened (invalid layer).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} '{v}' 无法打开（无效图层）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="180"/>
+        <location filename="../algorithms/report.py" line="194"/>
         <source>HTML report</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="182"/>
+        <location filename="../algorithms/report.py" line="196"/>
         <source>PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="184"/>
+        <location filename="../algorithms/report.py" line="198"/>
         <source>The HTML and the PDF need two different file names.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 和 PDF 需要两个不同的文件名。</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="193"/>
-        <source>result</source>
-        <translation type="unfinished"></translation>
+        <location filename="../algorithms/report.py" line="211"/>
+        <source>Give at least one result layer (Results) or scenario comparison.</source>
+        <translation>请至少给出一个结果图层（结果）或情景比较。</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="195"/>
-        <source>comparison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/report.py" line="197"/>
-        <source>Give at least one result layer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/report.py" line="217"/>
+        <location filename="../algorithms/report.py" line="232"/>
         <source>'{n}' is a result of '{a}', not a scenario comparison. Give it under Results; under Scenario comparison give the outputs of 'Compare scenarios' or of the scorecard.</source>
-        <translation type="unfinished"></translation>
+        <translation>'{n}' 是“{a}”的结果，而不是情景比较。请把它放在“结果”中；“情景比较”中请给出“比较情景”或记分卡的输出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="226"/>
+        <location filename="../algorithms/report.py" line="241"/>
         <source>{n}: {a} ({o})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}：{a}（{o}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="293"/>
+        <location filename="../algorithms/report.py" line="308"/>
         <source>No charts: {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>无图表：{m}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="303"/>
+        <location filename="../algorithms/report.py" line="318"/>
         <source>Writing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写出 PDF…</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="314"/>
+        <location filename="../algorithms/report.py" line="328"/>
         <source>Report written: {h}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../algorithms/report.py" line="316"/>
-        <source>PDF written: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已写出：{h}</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="330"/>
+        <source>PDF written: {p}</source>
+        <translation>PDF 已写出：{p}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="349"/>
         <location filename="../qgis_io/flood_io.py" line="177"/>
         <location filename="../qgis_io/zones.py" line="15"/>
         <source>Zone field '{f}' is not in the zone layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>分区图层中没有分区字段 '{f}'。</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="69"/>
         <location filename="../core/report.py" line="111"/>
         <source>Scenario scorecard (all lenses)</source>
-        <translation type="unfinished"></translation>
+        <translation>情景记分卡（全部视角）</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="72"/>
         <source>Judge one scenario on walkability, public space and flood at once: one table of indicators, baseline next to scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时从步行可达性、公共空间和洪水三方面评判一个情景：一张指标表，基准与情景并列。</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="77"/>
@@ -2234,111 +2375,118 @@ Scenario: the name of a scenario stored in the project (Scenario dock), or a sce
 An analysis runs only when its required inputs are given (for example flood exposure needs a hazard; SDG 11.7.1 needs the built-up area); the log says which were skipped and why. Each analysis runs with its own defaults (thresholds, walking speed 4.8 km/h...), see its help.
 
 Output table, one row per indicator: lens, analysis, indicator, label, baseline, scenario, change (scenario minus baseline), pct_change and verdict (better / worse / same, knowing that less exposure and walk time and more coverage are better). The street network is built once and reused for every analysis and both runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>对基准和某一个情景运行所有已安装的视角分析（{names}），并把它们的指标放在一张表中，从而同时从所有方面评判一个方案：新建公园可能让更多人处于开放空间 400 米范围内，同时也可能占用某条街道的洪水调蓄空间。
+
+情景：保存在项目中（情景面板）的情景名称，或情景文件（JSON，由面板导出）。其变化（新增、删除或替换的要素；WALK_SPEED_KMH 等参数变化）应用于此处给出的图层，这些图层作为基准输入（街道、人口、设施、公园、建筑、洪水危险性）。随情景保存的设置（例如避暑/避寒庇护所示例的预设）在分析有该参数时使用。情景为空 = 仅基准。
+
+分析只有在给出其必需输入时才运行（例如洪水暴露需要危险性图层；SDG 11.7.1 需要建成区）；日志会说明哪些被跳过以及原因。每个分析使用其自身的默认值（阈值、步行速度 4.8 km/h……），详见其帮助。
+
+输出表，每个指标一行：lens、analysis、indicator、label、baseline、scenario、change（情景减基准）、pct_change 和 verdict（better / worse / same，暴露和步行时间越少、覆盖越多越好）。街道网络只构建一次，供所有分析和两次运行重复使用。</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="102"/>
         <source>Scenario name (stored in the project or the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>情景名称（保存在项目或文件中）</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="105"/>
         <source>Scenario file (JSON; instead of the project's)</source>
-        <translation type="unfinished"></translation>
+        <translation>情景文件（JSON；代替项目中的情景）</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="106"/>
         <location filename="../ui/scenario_dock.py" line="526"/>
         <location filename="../ui/scenario_dock.py" line="604"/>
         <source>Scenario files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>情景文件 (*.json)</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="115"/>
         <source>Facility category field</source>
-        <translation type="unfinished"></translation>
+        <translation>设施类别字段</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="122"/>
         <source>Depth field of hazard polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>危险性面的水深字段</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="124"/>
         <source>Built-up area (polygons, for SDG 11.7.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>建成区（面，用于 SDG 11.7.1）</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="127"/>
-        <location filename="../core/report.py" line="996"/>
+        <location filename="../core/report.py" line="124"/>
+        <location filename="../core/report.py" line="1008"/>
         <source>Scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>记分卡</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="128"/>
         <source>Analyses run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行的分析数</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="129"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="130"/>
         <source>Indicators better in the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>情景中变好的指标</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="131"/>
         <source>Indicators worse in the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>情景中变差的指标</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="154"/>
         <source>The {p} input could not be opened as a layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 {p} 无法作为图层打开。</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="187"/>
         <source>{a}: skipped, it needs {m}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}：已跳过，需要{m}。</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="190"/>
         <source>{a}: baseline and {s}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}：基准和{s}…</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="191"/>
         <source>no scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>无情景</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="230"/>
         <source>{a} failed for the {r} and is left out of the scorecard: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} 在{r}上运行失败，不计入记分卡：{e}</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="242"/>
         <source>No analysis could run: give at least the streets and the population, plus facilities, parks or a flood hazard for the lenses you want.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有分析能够运行：至少请给出街道和人口，以及所需视角的设施、公园或洪水危险性。</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="261"/>
         <source>Scorecard for {s}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{s}的记分卡：</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="88"/>
         <location filename="../core/report.py" line="103"/>
         <source>SDG 11.7.1: public space share and access</source>
-        <translation type="unfinished"></translation>
+        <translation>SDG 11.7.1：公共空间占比与可达性</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="91"/>
         <source>Share of the built-up area that is open public space and streets, and share of the population within 400 m walk of an open public space.</source>
-        <translation type="unfinished"></translation>
+        <translation>建成区中公共开放空间和街道所占的比例，以及步行 400 米内可到达公共开放空间的人口比例。</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="95"/>
@@ -2355,170 +2503,182 @@ OPEN_SPACE_FILTER: an expression choosing the open spaces in public use (e.g. "a
 Invalid open-space polygons are repaired (make valid) and their ids logged; open spaces outside the built-up area are clipped (logged), but people may still walk to them. Geographic layers are reprojected to the network's local UTM zone (logged).
 
 Outputs: OUTPUT = the population features with dist_open_space_m (NULL when unreachable) and within (1/0, NULL when unreachable); SUMMARY = per zone (ZONES + ZONE_FIELD; 'all' first) and per group: population, pop_within, pop_within_pct, median distance, and the areas and shares per zone; ACCESS_POINTS = the entrances used. Numbers: OPEN_SPACE_SHARE_PCT, STREET_SHARE_PCT, PUBLIC_SPACE_SHARE_PCT, POP_WITHIN_PCT.</source>
-        <translation type="unfinished"></translation>
+        <translation>按照其监管机构联合国人居署在指标元数据中的定义计算 SDG 指标 11.7.1：“城市建成区中供所有人公共使用的开放空间的平均比例，按性别、年龄和残疾人分列”。它包括两部分。
+
+(a) 公共空间占比 =（公共开放空间面积 + 街道面积）/ 建成区面积 x 100。开放空间和街道分别融合，因此重叠只计一次，并裁剪到建成区；开放空间与街道重叠处在公共空间中只计一次（因此公共空间占比可能小于开放空间占比与街道占比之和）。街道面按原样使用；街道中心线按其宽度（STREET_WIDTH_FIELD，缺少宽度时使用 DEFAULT_STREET_WIDTH_M）转换为平头的面。
+
+(b) 可达性：沿街道网络在 DISTANCE_M（默认 {d:g} 米，即元数据中的 400 米步行距离）内可到达公共开放空间的人口比例。给出 ENTRANCES 点时从这些点进入开放空间，否则在其边界与网络相交或距网络在 ENTRANCE_TOLERANCE_M（默认 {t:g} 米）以内的任何位置进入。从所有入口同时出发的一次搜索给出每个住所到最近开放空间的步行距离。距离网络超过 MAX_SNAP_M（默认 {s:g} 米）的住所，或位于没有开放空间的网络片段上的住所，结果为 NULL，计为不在范围内。
+
+人口：点，或以其面内点代表的面（该点在范围内时整个面都计为在范围内；面大于步行圈时日志会给出警告）。POPULATION_FIELD：每个要素的人数（留空 = 每个 1 人）。GROUP_FIELDS 用于按性别、年龄和残疾分列：数值字段是每个要素中该人群的人数（women、over_65、disabled）；文本字段是每个要素的类别（sex = F/M），用于拆分其人口。
+
+OPEN_SPACE_FILTER：选择供公共使用的开放空间的表达式（例如 "access" IS NULL OR "access" NOT IN ('private','no')），或最小面积。
+
+无效的开放空间面会被修复（make valid）并在日志中记录其 id；建成区之外的开放空间会被裁剪（记录在日志中），但人们仍可步行到达。地理坐标系的图层会被重投影到网络所在的当地 UTM 带（记录在日志中）。
+
+输出：OUTPUT = 人口要素，含 dist_open_space_m（不可达时为 NULL）和 within（1/0，不可达时为 NULL）；SUMMARY = 按分区（ZONES + ZONE_FIELD；'all' 在前）和人群：population、pop_within、pop_within_pct、距离中位数，以及各分区的面积和占比；ACCESS_POINTS = 所用的入口。数值：OPEN_SPACE_SHARE_PCT、STREET_SHARE_PCT、PUBLIC_SPACE_SHARE_PCT、POP_WITHIN_PCT。</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="137"/>
         <source>Built-up area (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>建成区（面）</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="139"/>
         <source>Open public spaces (parks, squares, playgrounds: polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>公共开放空间（公园、广场、游乐场：面）</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="142"/>
         <source>Open space filter (public access, minimum area)</source>
-        <translation type="unfinished"></translation>
+        <translation>开放空间筛选（公共开放、最小面积）</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="145"/>
         <source>Streets (polygons, or centre lines with a width)</source>
-        <translation type="unfinished"></translation>
+        <translation>街道（面，或带宽度的中心线）</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="149"/>
         <source>Street width field (m, for lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>街道宽度字段（米，用于线）</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="153"/>
         <source>Default street width (m, for lines without a width)</source>
-        <translation type="unfinished"></translation>
+        <translation>默认街道宽度（米，用于没有宽度的线）</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="169"/>
         <location filename="../algorithms/suggest_sites.py" line="122"/>
-        <location filename="../core/report.py" line="678"/>
+        <location filename="../core/report.py" line="690"/>
         <source>Walking distance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>步行距离（米）</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="172"/>
         <source>Open space entrances (points, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>开放空间入口（点，可选）</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="181"/>
         <source>Entrance tolerance: network within this distance of the boundary (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>入口容差：距边界在此距离内的网络（米）</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="191"/>
         <source>Population with distance to open space</source>
-        <translation type="unfinished"></translation>
+        <translation>到开放空间距离的人口</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="194"/>
         <source>SDG 11.7.1 summary</source>
-        <translation type="unfinished"></translation>
+        <translation>SDG 11.7.1 汇总</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="197"/>
         <source>Open space entrances used</source>
-        <translation type="unfinished"></translation>
+        <translation>使用的开放空间入口</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="200"/>
         <location filename="../core/lenses.py" line="173"/>
         <source>Open space share of the built-up area (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>开放空间占建成区的比例（%）</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="201"/>
         <location filename="../core/lenses.py" line="174"/>
         <source>Street share of the built-up area (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>街道占建成区的比例（%）</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="202"/>
         <location filename="../core/lenses.py" line="175"/>
         <source>Public space share of the built-up area (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>公共空间占建成区的比例（%）</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="203"/>
         <source>Population within the distance of an open space (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>在开放空间距离范围内的人口（%）</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="205"/>
-        <location filename="../core/report.py" line="617"/>
+        <location filename="../core/report.py" line="629"/>
         <source>Built-up area (km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>建成区（平方公里）</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="218"/>
         <location filename="../algorithms/sdg_1171.py" line="259"/>
         <source>built-up area</source>
-        <translation type="unfinished"></translation>
+        <translation>建成区</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="219"/>
         <source>open spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>开放空间</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="226"/>
         <source>The walking distance must be more than 0 m (got {v:g}). SDG 11.7.1 uses 400 m.</source>
-        <translation type="unfinished"></translation>
+        <translation>步行距离必须大于 0 米（当前为 {v:g}）。SDG 11.7.1 使用 400 米。</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="237"/>
         <location filename="../qgis_io/scenario_inputs.py" line="367"/>
         <source>streets</source>
-        <translation type="unfinished"></translation>
+        <translation>街道</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="240"/>
         <source>The street layer has lines but no width: choose a street width field or give a default street width in metres (for example 10 m), or use street polygons.</source>
-        <translation type="unfinished"></translation>
+        <translation>街道图层是线但没有宽度：请选择街道宽度字段，或给出以米计的默认街道宽度（例如 10 米），或使用街道面。</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="244"/>
         <source>No street layer: the street share and the public space share are not computed. SDG 11.7.1 counts streets as public space; add a street layer for the full indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有街道图层：不计算街道占比和公共空间占比。SDG 11.7.1 把街道计为公共空间；如需完整指标，请添加街道图层。</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="259"/>
         <source>open space</source>
-        <translation type="unfinished"></translation>
+        <translation>开放空间</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="262"/>
         <source>The {w} layer is in a geographic CRS ({c}); it is reprojected to {d} for areas and distances.</source>
-        <translation type="unfinished"></translation>
+        <translation>{w}图层使用地理坐标参考系（{c}）；为计算面积和距离，已重投影到 {d}。</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="275"/>
         <source>The built-up area layer has no polygon with an area (all geometries are empty or filtered out).</source>
-        <translation type="unfinished"></translation>
+        <translation>建成区图层中没有有面积的面（所有几何为空或已被筛除）。</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="282"/>
         <source>Open space filter kept {n} of {m} feature(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>开放空间筛选保留了 {m} 个要素中的 {n} 个。</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="291"/>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>街道</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg_1171.py" line="389"/>
         <source>SDG 11.7.1 — built-up area {b:,.3f} km²: open space {o}, streets {s}, public space {p}. Population {n:,.0f}, of which {w} within {d:g} m walk of an open public space.</source>
-        <translation type="unfinished"></translation>
+        <translation>SDG 11.7.1 — 建成区 {b:,.3f} 平方公里：开放空间 {o}，街道 {s}，公共空间 {p}。人口 {n:,.0f}，其中 {w} 在步行 {d:g} 米内可到达公共开放空间。</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="53"/>
         <source>Walking service areas (isochrones)</source>
-        <translation type="unfinished"></translation>
+        <translation>步行服务区（等时圈）</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="56"/>
         <source>Areas within 5, 10, 15... minutes' walk of facilities, drawn from the streets actually reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>设施步行 5、10、15……分钟可达的区域，根据实际到达的街道绘制。</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="60"/>
@@ -2535,105 +2695,118 @@ Shoulder: default {sh:g} m either side of a reached street, the buffer Oliver, S
 Per facility: one area per facility and band (one bounded search per facility, stopping at the largest band), with facility_id = the facility's feature id. Otherwise the areas of all facilities are dissolved: a place is in the 10-minute band when the nearest facility is within 10 minutes.
 
 Output fields: facility_id (per facility; NULL when dissolved), band_from_min (0 for nested bands), band_min, area_m2. Numbers: LARGEST_BAND_AREA_KM2 (area within the largest band of any facility, dissolved), FACILITIES_USED, FACILITIES_OFF_NETWORK.</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制设施（学校、诊所、站点、庇护所）在 5、10、15 分钟等时段内步行可达的区域。
+
+方法：设施连接到最近街道上的最近点（在最大吸附距离内，默认 {snap:g} 米；更远的设施在日志中计数，不生成区域）。步行沿网络扩展；T 分钟的时段相当于 T x 速度 米的预算。每段街道要么被完全到达，要么从一端或两端部分到达，要么完全未到达；到达的路段两侧各加宽一个可步行的路肩（圆头），并按时段合并。街道之间不做任何插值（不用凸包，不做三角剖分），因此没有过河或跨铁路通道时，河流或铁路无论多近都不在区域内。
+
+时段（BANDS）：以逗号分隔的分钟数，默认 {bands}。时段模式：嵌套（0-5、0-10、0-15：每个时段包含较小的时段）或环带（0-5、5-10、10-15：各环带面积之和等于最大时段）。
+
+步行速度：默认 {speed} km/h，即《道路通行能力手册》（TRB 2010）中成年人的平均步行速度；按此速度 5 分钟为 400 米。
+
+路肩：默认在到达的街道两侧各 {sh:g} 米，即 Oliver、Schuurman 和 Hall（2007, Int. J. Health Geogr. 6:41）在基于线的网络缓冲区周围使用的缓冲距离；它代表临街的地块和建筑。穿过路肩的步行不计入时间。
+
+按设施：每个设施和时段一个区域（每个设施一次有界搜索，在最大时段处停止），facility_id = 设施的要素 id。否则所有设施的区域会被融合：当最近的设施在 10 分钟内时，该地点属于 10 分钟时段。
+
+输出字段：facility_id（按设施；融合时为 NULL）、band_from_min（嵌套时段为 0）、band_min、area_m2。数值：LARGEST_BAND_AREA_KM2（任一设施最大时段内的面积，融合后）、FACILITIES_USED、FACILITIES_OFF_NETWORK。</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="95"/>
         <source>Service areas need the Python package shapely (Debian/Ubuntu: python3-shapely; OSGeo4W: python3-shapely).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务区需要 Python 包 shapely（Debian/Ubuntu：python3-shapely；OSGeo4W：python3-shapely）。</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="101"/>
         <source>Facilities (points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>设施（点或面）</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="107"/>
         <source>Bands (minutes, separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>时段（分钟，以逗号分隔）</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="113"/>
         <source>Largest distance from a facility to the network (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>设施到网络的最大距离（米）</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="116"/>
         <source>Walkable shoulder either side of a reached street (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>到达街道两侧的可步行路肩（米）</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="119"/>
         <source>One area per facility (otherwise dissolved)</source>
-        <translation type="unfinished"></translation>
+        <translation>每个设施一个区域（否则融合）</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="122"/>
         <source>Bands</source>
-        <translation type="unfinished"></translation>
+        <translation>时段</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="123"/>
         <source>Nested (0-5, 0-10, 0-15 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌套（0-5、0-10、0-15 分钟）</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="124"/>
         <source>Rings, not overlapping (0-5, 5-10, 10-15 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>环带，不重叠（0-5、5-10、10-15 分钟）</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="127"/>
+        <location filename="../core/report.py" line="118"/>
         <location filename="../core/lenses.py" line="99"/>
         <source>Service areas</source>
-        <translation type="unfinished"></translation>
+        <translation>服务区</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="129"/>
         <source>Area within the largest band, all facilities (km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>最大时段内的面积，所有设施（平方公里）</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="130"/>
         <location filename="../core/lenses.py" line="170"/>
         <source>Facilities on the network</source>
-        <translation type="unfinished"></translation>
+        <translation>网络上的设施</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="132"/>
         <source>Facilities farther than the snap distance</source>
-        <translation type="unfinished"></translation>
+        <translation>超出吸附距离的设施</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="138"/>
         <location filename="../algorithms/supply_demand.py" line="145"/>
         <source>facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>设施</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="154"/>
         <source>The shoulder must be more than 0 m (got {v:g}); {d:g} m is the usual value.</source>
-        <translation type="unfinished"></translation>
+        <translation>路肩必须大于 0 米（当前为 {v:g}）；通常取 {d:g} 米。</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="198"/>
         <source>  {lo:g}-{hi:g} min: {a:.3f} km²</source>
-        <translation type="unfinished"></translation>
+        <translation>  {lo:g}-{hi:g} 分钟：{a:.3f} 平方公里</translation>
     </message>
     <message>
         <location filename="../algorithms/service_area.py" line="200"/>
         <source>{n} facilities on the network; within {b:g} min of any of them: {a:.3f} km².</source>
-        <translation type="unfinished"></translation>
+        <translation>网络上有 {n} 个设施；距其中任一设施 {b:g} 分钟以内：{a:.3f} 平方公里。</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="67"/>
         <source>Suggest sites for new public spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>为新公共空间建议选址</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="70"/>
         <source>Rank K sites (idle plots, parcels, or free locations) by how many people not yet within walking distance they would serve.</source>
-        <translation type="unfinished"></translation>
+        <translation>按能服务多少尚不在步行距离内的人，对 K 个选址（闲置地块、宗地或自由位置）进行排序。</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="74"/>
@@ -2646,136 +2819,144 @@ Output fields: facility_id (per facility; NULL when dissolved), band_from_min (0
 Greedy is not always optimal, but it always reaches at least 63% (1 - 1/e) of the best possible coverage with K sites, and usually much more.
 
 OUTPUT: the chosen sites with rank, marginal_gain (people newly within reach), cumulative_covered (people added by sites 1..rank), cumulative_share (% of all people within reach after sites 1..rank, existing facilities included), priority and score. Fewer than K sites are returned when the rest would serve nobody new. K larger than the number of candidates is an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>K 个新公园（或任何类型的设施）建在哪里，才能让最多的人处于 DISTANCE_M 步行距离之内（默认 {d:g} 米：“500 米见园”，福州和福塔莱萨案例）？
+
+1. 已经沿网络处于某个现有设施（EXISTING）DISTANCE_M 范围内的人（DEMAND；点，或以面内点代表的面；POPULATION_FIELD，留空 = 每个 1 人）视为已获服务。现有的面（公园）在其边界与网络相交处进入（ENTRANCE_TOLERANCE_M，默认 {t:g} 米）。
+2. CANDIDATES：闲置地块、空置宗地或任意点/面（面和公园一样从边界进入）。没有候选时自由布点：用加权 k-means（scikit-learn）对未获服务的人分组，每组中心移到最近的街道上作为一个候选。
+3. 用以 DISTANCE_M 为界的搜索找出每个候选的服务范围（沿网络 DISTANCE_M 内的人）；然后用贪心最大覆盖规则挑选 K 次，每次选出新增未获服务人数最多的候选（给出 PRIORITY_FIELD 时乘以其值，例如波哥大综合照护需求、贫困和土地可得性的加权选址指数），并把这些人标记为已获服务。
+
+贪心法不一定最优，但 K 个选址总能达到最佳覆盖的至少 63%（1 - 1/e），而且通常高得多。
+
+OUTPUT：选中的选址，含 rank、marginal_gain（新进入范围的人数）、cumulative_covered（第 1..rank 个选址新增的人数）、cumulative_share（第 1..rank 个选址之后在范围内的人占总人口的百分比，含现有设施）、priority 和 score。其余选址不能再服务任何新的人时，返回的选址少于 K 个。K 大于候选数量时报错。</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="103"/>
         <source>Demand: population (points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>需求：人口（点或面）</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="109"/>
         <source>Existing parks or facilities (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>现有公园或设施（可选）</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="112"/>
         <source>Candidate sites (idle plots, parcels; empty = free placement)</source>
-        <translation type="unfinished"></translation>
+        <translation>候选选址（闲置地块、宗地；留空 = 自由布点）</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="115"/>
         <source>Candidate priority field (weight, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>候选优先级字段（权重，可选）</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="119"/>
         <source>Number of sites K</source>
-        <translation type="unfinished"></translation>
+        <translation>选址数量 K</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="130"/>
         <source>Entrance tolerance for polygons (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>面的入口容差（米）</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="138"/>
         <source>Free placement: number of candidate locations (0 = 8 x K, at least 40)</source>
-        <translation type="unfinished"></translation>
+        <translation>自由布点：候选位置数量（0 = 8 x K，至少 40）</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="144"/>
-        <location filename="../core/report.py" line="752"/>
-        <location filename="../qgis_io/styles.py" line="590"/>
+        <location filename="../core/report.py" line="764"/>
+        <location filename="../qgis_io/styles.py" line="628"/>
         <source>Suggested sites</source>
-        <translation type="unfinished"></translation>
+        <translation>建议选址</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="146"/>
         <source>Number of sites returned</source>
-        <translation type="unfinished"></translation>
+        <translation>返回的选址数</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="147"/>
         <source>Population within reach before (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>之前在可达范围内的人口（%）</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="148"/>
         <source>Population within reach with the new sites (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>有新选址后在可达范围内的人口（%）</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="149"/>
-        <location filename="../core/report.py" line="753"/>
+        <location filename="../core/report.py" line="765"/>
         <source>People newly within reach</source>
-        <translation type="unfinished"></translation>
+        <translation>新进入可达范围的人数</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="171"/>
         <source>demand</source>
-        <translation type="unfinished"></translation>
+        <translation>需求</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="173"/>
         <source>existing facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>现有设施</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="175"/>
         <source>candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>候选</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="179"/>
         <source>The walking distance must be more than 0 m (got {v:g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>步行距离必须大于 0 米（当前为 {v:g}）。</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="182"/>
         <source>K must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>K 必须至少为 1。</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="184"/>
         <source>K = {k} sites were asked for, but the candidate layer has only {n} feature(s). Lower K or add candidates (or leave the candidates empty for free placement).</source>
-        <translation type="unfinished"></translation>
+        <translation>要求 K = {k} 个选址，但候选图层只有 {n} 个要素。请减小 K 或增加候选（或让候选留空以自由布点）。</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="213"/>
         <source>existing facility</source>
-        <translation type="unfinished"></translation>
+        <translation>现有设施</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="219"/>
         <source>candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>候选</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="224"/>
         <source>The priority field '{f}' has negative values; priorities must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级字段 '{f}' 含有负值；优先级必须为零或更大。</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="271"/>
         <source>{n} site(s): people within {d:g} m from {b} to {a} of {t:,.0f} (+{g:,.0f}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个选址：{d:g} 米内的人数从 {b} 增至 {a}（共 {t:,.0f} 人，+{g:,.0f}）。</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="277"/>
         <source>  #{r}: +{g:,.0f} people (cumulative {c:,.0f}, {s:.1f}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>  #{r}：+{g:,.0f} 人（累计 {c:,.0f}，{s:.1f}%）</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="63"/>
         <location filename="../core/report.py" line="102"/>
         <source>Supply and demand (two-step floating catchment)</source>
-        <translation type="unfinished"></translation>
+        <translation>供需（两步移动搜索法）</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="66"/>
         <source>Seats, beds or doctors per 1 000 residents within walking reach, sharing each facility among everyone who can reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>步行可达范围内每千居民拥有的学位、床位或医生数，把每个设施分摊给所有能到达它的人。</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="70"/>
@@ -2790,2064 +2971,2143 @@ Walks follow the network from the nearest point of the nearest street (snap dist
 Output (the residents' layer with new fields): access_per_1000 (NULL when the location is off the network; 0 when it is on the network but no facility is within the catchment: no supply in reach), n_facilities (facilities within the catchment), nearest_min (walk to the nearest of them). Facilities output: demand (residents in the catchment, weighted with decay), ratio_per_1000 (supply per 1 000 of them; NULL when nobody is within reach), n_locations.
 
 Check: when every location has a facility in reach, the sum of A_i x P_i equals the total supply (supply is shared out, never created). Numbers: TOTAL_SUPPLY, SUPPLY_REACHING_RESIDENTS, TOTAL_POPULATION, POPULATION_WITH_ACCESS, SHARE_WITH_ACCESS, MEAN_ACCESS_PER_1000 (population-weighted), OVERALL_RATIO_PER_1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>衡量每个地点步行能获得多少服务（学校学位、诊所医生、托育名额），并考虑到一个设施由其周边所有居民共享：即 Luo 和 Wang（2003, Environment and Planning B 30: 865-884）的两步移动搜索法（2SFCA）。
+
+第一步：对每个设施 j，把其服务范围（步行 CATCHMENT_MIN 分钟，默认 {c:g}）内的居民加总：D_j = P_k 之和；设施的供需比为 R_j = S_j / D_j（每位居民的供给）。第二步：对每个居民点 i，A_i = 其服务范围内各设施 R_j 之和。输出给出 1 000 x A_i：每千居民的供给。
+
+距离衰减（可选）：“高斯”按 f(d) = (exp(-0.5 (d/d0)²) - exp(-0.5)) / (1 - exp(-0.5)) 对服务范围内的人和设施加权，紧邻处为 1，服务范围边缘为 0（高斯 2SFCA，Dai 2010, Health &amp; Place 16: 1038-1052；即 Luo 和 Qi 2009 年 E2SFCA 的加权形式）。两步使用相同的权重。
+
+步行从最近街道上的最近点沿网络进行（吸附距离默认 {snap:g} 米）；面（街区、六边形）以其面内点代表。速度默认 {speed} km/h（《道路通行能力手册》，TRB 2010）。
+
+输出（带新字段的居民图层）：access_per_1000（地点不在网络上时为 NULL；在网络上但服务范围内没有设施时为 0：可达范围内没有供给）、n_facilities（服务范围内的设施数）、nearest_min（到其中最近设施的步行时间）。设施输出：demand（服务范围内的居民，按衰减加权）、ratio_per_1000（每千人的供给；范围内无人时为 NULL）、n_locations。
+
+校验：当每个地点都有可达设施时，A_i x P_i 之和等于总供给（供给只被分配，不会凭空产生）。数值：TOTAL_SUPPLY、SUPPLY_REACHING_RESIDENTS、TOTAL_POPULATION、POPULATION_WITH_ACCESS、SHARE_WITH_ACCESS、MEAN_ACCESS_PER_1000（人口加权）、OVERALL_RATIO_PER_1000。</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="103"/>
         <source>Facilities (supply: points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>设施（供给：点或面）</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="106"/>
         <source>Supply field (seats, beds, doctors)</source>
-        <translation type="unfinished"></translation>
+        <translation>供给字段（学位、床位、医生）</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="110"/>
         <source>Residents (demand: points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>居民（需求：点或面）</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="120"/>
         <source>Catchment (minutes of walking)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务范围（步行分钟数）</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="129"/>
         <source>Distance decay inside the catchment</source>
-        <translation type="unfinished"></translation>
+        <translation>服务范围内的距离衰减</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="130"/>
         <source>None (original 2SFCA)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（原始 2SFCA）</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="130"/>
         <source>Gaussian (Dai 2010)</source>
-        <translation type="unfinished"></translation>
+        <translation>高斯（Dai 2010）</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="133"/>
-        <location filename="../qgis_io/styles.py" line="579"/>
+        <location filename="../qgis_io/styles.py" line="617"/>
         <source>Supply per 1 000 residents</source>
-        <translation type="unfinished"></translation>
+        <translation>每千居民的供给</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="136"/>
         <source>Facilities with their supply-to-demand ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>带供需比的设施</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="146"/>
         <source>residents</source>
-        <translation type="unfinished"></translation>
+        <translation>居民</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="154"/>
         <source>The catchment must be more than 0 minutes (got {v:g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务范围必须大于 0 分钟（当前为 {v:g}）。</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="173"/>
         <source>supply field '{f}'</source>
-        <translation type="unfinished"></translation>
+        <translation>供给字段 '{f}'</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="194"/>
         <source>The residents' fields {f} are replaced by this analysis's fields of the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>居民图层中的字段 {f} 被本分析的同名字段替代。</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="220"/>
         <source>Supply {s:,.0f} for {p:,.0f} residents ({r} per 1 000 overall). {sh} of the residents on the network reach a facility within {c:g} min; population-weighted mean {m} per 1 000.</source>
-        <translation type="unfinished"></translation>
+        <translation>供给 {s:,.0f}，居民 {p:,.0f} 人（总体每千人 {r}）。网络上的居民中有 {sh} 在 {c:g} 分钟内可到达设施；人口加权平均为每千人 {m}。</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="100"/>
         <source>Service areas (walking isochrones)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务区（步行等时圈）</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="101"/>
         <source>Accessibility heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>可达性热力图</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="104"/>
         <source>Park coverage and park area per resident</source>
-        <translation type="unfinished"></translation>
+        <translation>公园覆盖与人均公园面积</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="105"/>
         <source>Suggested sites for new public spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>新公共空间的建议选址</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="106"/>
         <source>Flood extent and water depth</source>
-        <translation type="unfinished"></translation>
+        <translation>洪水范围与水深</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="108"/>
         <source>Flood risk over several return periods</source>
-        <translation type="unfinished"></translation>
+        <translation>多个重现期下的洪水风险</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="109"/>
         <source>Walking access lost when streets flood</source>
-        <translation type="unfinished"></translation>
+        <translation>街道被淹时失去的步行可达性</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="110"/>
         <source>Baseline versus scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>基准与情景对比</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="118"/>
+        <location filename="../core/lenses.py" line="86"/>
+        <source>15-minute city</source>
+        <translation>15分钟生活圈</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="119"/>
+        <source>Accessibility</source>
+        <translation>可达性</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="119"/>
+        <source>Supply/demand</source>
+        <translation>供需</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="120"/>
+        <location filename="../core/lenses.py" line="107"/>
+        <source>SDG 11.7.1</source>
+        <translation>SDG 11.7.1</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="120"/>
+        <source>Parks</source>
+        <translation>公园</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="121"/>
+        <source>Sites</source>
+        <translation>选址</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="121"/>
+        <source>Flood extent</source>
+        <translation>洪水范围</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="122"/>
+        <source>Flood risk</source>
+        <translation>洪水风险</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="123"/>
+        <location filename="../core/lenses.py" line="135"/>
+        <source>Flood disruption</source>
+        <translation>洪水中断</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="123"/>
+        <location filename="../core/report.py" line="991"/>
+        <location filename="../core/report.py" line="992"/>
+        <location filename="../core/report.py" line="1010"/>
+        <location filename="../core/report.py" line="1020"/>
+        <location filename="../core/report.py" line="1021"/>
+        <location filename="../ui/scenario_dock.py" line="274"/>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="124"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="130"/>
         <source>The report accepts the outputs of the UrbanPlan analyses (15-minute city, service areas, accessibility grid, supply and demand, SDG 11.7.1, park coverage, suggested sites, flood extent, flood exposure, flood risk, flood disruption, scenario comparison and scorecard) and the walking network, with their field names as the algorithms wrote them.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告接受 UrbanPlan 各分析的输出（15 分钟生活圈、服务区、可达性网格、供需、SDG 11.7.1、公园覆盖、建议选址、洪水范围、洪水暴露、洪水风险、洪水中断、情景比较和记分卡）以及步行网络，字段名须与算法写出的一致。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="408"/>
+        <location filename="../core/report.py" line="420"/>
         <source>Who can walk to which daily services within the threshold, along the street network. Shares are shares of the population of the origins.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="414"/>
-        <location filename="../core/report.py" line="435"/>
-        <location filename="../core/report.py" line="478"/>
-        <location filename="../core/report.py" line="486"/>
-        <location filename="../core/report.py" line="614"/>
-        <location filename="../core/report.py" line="639"/>
-        <location filename="../core/report.py" line="656"/>
-        <location filename="../core/report.py" line="671"/>
-        <location filename="../core/report.py" line="696"/>
-        <location filename="../core/report.py" line="724"/>
-        <location filename="../core/report.py" line="731"/>
-        <location filename="../core/report.py" line="1086"/>
-        <location filename="../core/report.py" line="1090"/>
-        <location filename="../core/report.py" line="1094"/>
-        <location filename="../core/report.py" line="1104"/>
-        <location filename="../core/lenses.py" line="162"/>
-        <location filename="../core/lenses.py" line="176"/>
-        <source>Population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="418"/>
-        <source>Share of people reaching every category within its threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="421"/>
-        <source>Share of people reaching at least one category</source>
-        <translation type="unfinished"></translation>
+        <translation>谁能沿街道网络在阈值内步行到达哪些日常服务。比例为起点人口中的比例。</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="426"/>
-        <location filename="../core/lenses.py" line="193"/>
-        <source>every category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="427"/>
-        <source>at least one category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="434"/>
-        <source>People within the threshold, by category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="435"/>
-        <location filename="../core/report.py" line="451"/>
-        <location filename="../core/report.py" line="496"/>
-        <location filename="../core/report.py" line="915"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="436"/>
-        <location filename="../core/lenses.py" line="168"/>
-        <source>People within the threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="437"/>
+        <location filename="../core/report.py" line="447"/>
+        <location filename="../core/report.py" line="490"/>
         <location filename="../core/report.py" line="498"/>
-        <location filename="../core/report.py" line="641"/>
-        <location filename="../core/report.py" line="645"/>
-        <location filename="../core/report.py" line="664"/>
-        <source>Share within</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/report.py" line="626"/>
+        <location filename="../core/report.py" line="651"/>
+        <location filename="../core/report.py" line="668"/>
+        <location filename="../core/report.py" line="683"/>
+        <location filename="../core/report.py" line="708"/>
+        <location filename="../core/report.py" line="736"/>
+        <location filename="../core/report.py" line="743"/>
+        <location filename="../core/report.py" line="1098"/>
+        <location filename="../core/report.py" line="1102"/>
+        <location filename="../core/report.py" line="1106"/>
+        <location filename="../core/report.py" line="1116"/>
+        <location filename="../core/lenses.py" line="162"/>
+        <location filename="../core/lenses.py" line="176"/>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="430"/>
+        <source>Share of people reaching every category within its threshold</source>
+        <translation>在各自阈值内到达所有类别的人口比例</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="433"/>
+        <source>Share of people reaching at least one category</source>
+        <translation>至少到达一个类别的人口比例</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="438"/>
-        <source>Median walk (min)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/lenses.py" line="193"/>
+        <source>every category</source>
+        <translation>所有类别</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="439"/>
-        <source>90th percentile walk (min)</source>
-        <translation type="unfinished"></translation>
+        <source>at least one category</source>
+        <translation>至少一个类别</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="446"/>
+        <source>People within the threshold, by category</source>
+        <translation>阈值内的人数，按类别</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="447"/>
+        <location filename="../core/report.py" line="463"/>
+        <location filename="../core/report.py" line="508"/>
+        <location filename="../core/report.py" line="927"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="448"/>
+        <location filename="../core/lenses.py" line="168"/>
+        <source>People within the threshold</source>
+        <translation>阈值内的人数</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="449"/>
+        <location filename="../core/report.py" line="510"/>
+        <location filename="../core/report.py" line="653"/>
+        <location filename="../core/report.py" line="657"/>
+        <location filename="../core/report.py" line="676"/>
+        <source>Share within</source>
+        <translation>范围内比例</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="450"/>
-        <source>Share within the threshold by population group</source>
-        <translation type="unfinished"></translation>
+        <source>Median walk (min)</source>
+        <translation>步行时间中位数（分钟）</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="451"/>
-        <location filename="../core/report.py" line="455"/>
+        <source>90th percentile walk (min)</source>
+        <translation>步行时间第 90 百分位（分钟）</translation>
+    </message>
+    <message>
         <location filename="../core/report.py" line="462"/>
-        <location filename="../core/report.py" line="634"/>
-        <location filename="../core/report.py" line="677"/>
-        <location filename="../core/report.py" line="677"/>
+        <source>Share within the threshold by population group</source>
+        <translation>按人群的阈值内比例</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="463"/>
+        <location filename="../core/report.py" line="467"/>
+        <location filename="../core/report.py" line="474"/>
+        <location filename="../core/report.py" line="646"/>
+        <location filename="../core/report.py" line="689"/>
+        <location filename="../core/report.py" line="689"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="457"/>
+        <location filename="../core/report.py" line="469"/>
         <source>Share of people within the threshold, by category and group</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值内的人口比例，按类别和人群</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="459"/>
-        <location filename="../core/report.py" line="465"/>
+        <location filename="../core/report.py" line="471"/>
+        <location filename="../core/report.py" line="477"/>
         <source>Share within the threshold (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值内比例（%）</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="461"/>
+        <location filename="../core/report.py" line="473"/>
         <source>Share of people within the threshold, by category</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值内的人口比例，按类别</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="477"/>
-        <location filename="../core/report.py" line="655"/>
-        <location filename="../core/report.py" line="723"/>
+        <location filename="../core/report.py" line="489"/>
+        <location filename="../core/report.py" line="667"/>
+        <location filename="../core/report.py" line="735"/>
         <source>By zone</source>
-        <translation type="unfinished"></translation>
+        <translation>按分区</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="477"/>
-        <location filename="../core/report.py" line="655"/>
-        <location filename="../core/report.py" line="723"/>
-        <location filename="../core/report.py" line="847"/>
-        <location filename="../core/report.py" line="1131"/>
+        <location filename="../core/report.py" line="489"/>
+        <location filename="../core/report.py" line="667"/>
+        <location filename="../core/report.py" line="735"/>
+        <location filename="../core/report.py" line="859"/>
+        <location filename="../core/report.py" line="1143"/>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>分区</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="479"/>
-        <location filename="../core/report.py" line="1087"/>
+        <location filename="../core/report.py" line="491"/>
+        <location filename="../core/report.py" line="1099"/>
         <source>Every category within reach</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类别均可达</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="480"/>
+        <location filename="../core/report.py" line="492"/>
         <source>At least one category</source>
-        <translation type="unfinished"></translation>
+        <translation>至少一个类别</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="495"/>
+        <location filename="../core/report.py" line="507"/>
         <source>People within the threshold, by category (from the walk times)</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值内的人数，按类别（由步行时间计算）</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="497"/>
+        <location filename="../core/report.py" line="509"/>
         <source>Threshold (min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="500"/>
-        <source>Computed from the walk times of the origin layer with the minute thresholds; give the SUMMARY table for the exact indicators (metre thresholds, groups, zones).</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值（分钟）</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="512"/>
+        <source>Computed from the walk times of the origin layer with the minute thresholds; give the SUMMARY table for the exact indicators (metre thresholds, groups, zones).</source>
+        <translation>由起点图层的步行时间按分钟阈值计算；如需精确指标（米阈值、人群、分区），请给出 SUMMARY 表。</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="524"/>
         <source>How long people walk: share of the population within t minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>人们步行多久：t 分钟内的人口比例</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="514"/>
-        <location filename="../core/report.py" line="567"/>
+        <location filename="../core/report.py" line="526"/>
+        <location filename="../core/report.py" line="579"/>
         <source>Walk time (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>步行时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="515"/>
-        <location filename="../core/report.py" line="678"/>
+        <location filename="../core/report.py" line="527"/>
+        <location filename="../core/report.py" line="690"/>
         <source>Share of the population (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>人口比例（%）</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="516"/>
+        <location filename="../core/report.py" line="528"/>
         <source>{t:g} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{t:g} 分钟</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="518"/>
+        <location filename="../core/report.py" line="530"/>
         <source>Mean walkability score (0-100)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="531"/>
-        <source>The area that can be reached on foot within each time band from the facilities (isochrones).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="541"/>
-        <source>Area per time band</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="541"/>
-        <source>Band (min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="542"/>
-        <location filename="../core/report.py" line="547"/>
-        <source>Area (km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>平均步行可达性得分（0-100）</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="543"/>
-        <source>Polygons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="546"/>
-        <source>Area within each time band</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="548"/>
-        <source>km²</source>
-        <translation type="unfinished"></translation>
+        <source>The area that can be reached on foot within each time band from the facilities (isochrones).</source>
+        <translation>从设施出发在每个时段内步行可到达的区域（等时圈）。</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="553"/>
+        <source>Area per time band</source>
+        <translation>各时段的面积</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="553"/>
+        <source>Band (min)</source>
+        <translation>时段（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="554"/>
+        <location filename="../core/report.py" line="559"/>
+        <source>Area (km²)</source>
+        <translation>面积（平方公里）</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="555"/>
+        <source>Polygons</source>
+        <translation>面数</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="558"/>
+        <source>Area within each time band</source>
+        <translation>各时段内的面积</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="560"/>
+        <source>km²</source>
+        <translation>平方公里</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="565"/>
         <source>A hexagon grid of walking access: minutes to the nearest destination, opportunities within the threshold and gravity access.</source>
-        <translation type="unfinished"></translation>
+        <translation>步行可达性的六边形网格：到最近目的地的分钟数、阈值内的机会数和重力模型可达性。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="566"/>
+        <location filename="../core/report.py" line="578"/>
         <source>Walk to the nearest destination (cells)</source>
-        <translation type="unfinished"></translation>
+        <translation>到最近目的地的步行时间（单元）</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="567"/>
-        <location filename="../core/report.py" line="781"/>
+        <location filename="../core/report.py" line="579"/>
+        <location filename="../core/report.py" line="793"/>
         <source>cells</source>
-        <translation type="unfinished"></translation>
+        <translation>单元</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="569"/>
+        <location filename="../core/report.py" line="581"/>
         <source>threshold {t:g} min</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值 {t:g} 分钟</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="576"/>
+        <location filename="../core/report.py" line="588"/>
         <source>Supply per 1 000 residents within a walking catchment (two-step floating catchment area, Luo &amp; Wang 2003).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="582"/>
-        <location filename="../core/report.py" line="1112"/>
-        <source>Residents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="586"/>
-        <source>Share of residents on the network with a facility in reach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="589"/>
-        <location filename="../algorithms/supply_demand.py" line="41"/>
-        <source>Population-weighted mean supply per 1 000 residents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="592"/>
-        <source>Supply per 1 000 residents (origins)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="593"/>
-        <source>Supply per 1 000</source>
-        <translation type="unfinished"></translation>
+        <translation>步行服务范围内每千居民的供给（两步移动搜索法，Luo &amp; Wang 2003）。</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="594"/>
-        <source>Origins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="597"/>
-        <source>Facilities</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/report.py" line="1124"/>
+        <source>Residents</source>
+        <translation>居民</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="598"/>
-        <source>Median supply-to-demand ratio per 1 000 at a facility</source>
-        <translation type="unfinished"></translation>
+        <source>Share of residents on the network with a facility in reach</source>
+        <translation>网络上有可达设施的居民比例</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="601"/>
+        <location filename="../algorithms/supply_demand.py" line="41"/>
+        <source>Population-weighted mean supply per 1 000 residents</source>
+        <translation>人口加权的每千居民平均供给</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="604"/>
+        <source>Supply per 1 000 residents (origins)</source>
+        <translation>每千居民的供给（起点）</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="605"/>
+        <source>Supply per 1 000</source>
+        <translation>每千人供给</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="606"/>
+        <source>Origins</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="609"/>
+        <source>Facilities</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="610"/>
+        <source>Median supply-to-demand ratio per 1 000 at a facility</source>
+        <translation>设施处每千人供需比的中位数</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="618"/>
         <source>SDG indicator 11.7.1 as UN-Habitat defines it: (a) the share of the built-up area that is open space for public use (open public space and streets) and (b) the share of the population within 400 m walking distance of an open public space.</source>
-        <translation type="unfinished"></translation>
+        <translation>按联合国人居署定义的 SDG 指标 11.7.1：(a) 建成区中供公共使用的开放空间（公共开放空间和街道）所占比例，(b) 步行 400 米内可到达公共开放空间的人口比例。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="615"/>
-        <location filename="../core/report.py" line="672"/>
+        <location filename="../core/report.py" line="627"/>
+        <location filename="../core/report.py" line="684"/>
         <source>Population within walking distance of an open public space</source>
-        <translation type="unfinished"></translation>
+        <translation>步行距离内可到达公共开放空间的人口</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="619"/>
+        <location filename="../core/report.py" line="631"/>
         <source>Open space share of the built-up area</source>
-        <translation type="unfinished"></translation>
+        <translation>开放空间占建成区的比例</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="621"/>
+        <location filename="../core/report.py" line="633"/>
         <source>Street share of the built-up area</source>
-        <translation type="unfinished"></translation>
+        <translation>街道占建成区的比例</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="623"/>
+        <location filename="../core/report.py" line="635"/>
         <source>Public space share of the built-up area (11.7.1 a)</source>
-        <translation type="unfinished"></translation>
+        <translation>公共空间占建成区的比例（11.7.1 a）</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="625"/>
+        <location filename="../core/report.py" line="637"/>
         <source>Median walking distance to an open space (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>到开放空间的步行距离中位数（米）</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="638"/>
+        <location filename="../core/report.py" line="650"/>
         <source>Access by population group (11.7.1 b, disaggregated)</source>
-        <translation type="unfinished"></translation>
+        <translation>按人群的可达性（11.7.1 b，分列）</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="639"/>
-        <location filename="../core/report.py" line="835"/>
+        <location filename="../core/report.py" line="651"/>
+        <location filename="../core/report.py" line="847"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>人群</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="640"/>
+        <location filename="../core/report.py" line="652"/>
         <source>Within walking distance</source>
-        <translation type="unfinished"></translation>
+        <translation>在步行距离内</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="643"/>
+        <location filename="../core/report.py" line="655"/>
         <source>Share of people within walking distance of an open public space, by group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="646"/>
-        <location filename="../core/report.py" line="665"/>
-        <source>Share within (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="657"/>
-        <source>Share within walking distance</source>
-        <translation type="unfinished"></translation>
+        <translation>步行距离内可到达公共开放空间的人口比例，按人群</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="658"/>
+        <location filename="../core/report.py" line="677"/>
+        <source>Share within (%)</source>
+        <translation>范围内比例（%）</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="669"/>
+        <source>Share within walking distance</source>
+        <translation>步行距离内比例</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="670"/>
         <source>Public space share</source>
-        <translation type="unfinished"></translation>
+        <translation>公共空间占比</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="661"/>
+        <location filename="../core/report.py" line="673"/>
         <source>Share of people within walking distance of an open public space, by zone</source>
-        <translation type="unfinished"></translation>
+        <translation>步行距离内可到达公共开放空间的人口比例，按分区</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="676"/>
+        <location filename="../core/report.py" line="688"/>
         <source>Walking distance to the nearest open public space</source>
-        <translation type="unfinished"></translation>
+        <translation>到最近公共开放空间的步行距离</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="679"/>
+        <location filename="../core/report.py" line="691"/>
         <source>{d:g} m</source>
-        <translation type="unfinished"></translation>
+        <translation>{d:g} 米</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="686"/>
+        <location filename="../core/report.py" line="698"/>
         <source>Which residents have a park of each size class within its service distance along the streets, and how much park area there is per resident.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="697"/>
-        <location filename="../core/report.py" line="732"/>
-        <source>People covered by a park of some class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="699"/>
-        <source>People not covered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="706"/>
-        <source>People covered, by park class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="707"/>
-        <source>Park class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="707"/>
-        <source>People covered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="708"/>
-        <location filename="../core/report.py" line="710"/>
-        <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>哪些居民沿街道在服务距离内拥有各规模等级的公园，以及人均公园面积是多少。</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="709"/>
-        <source>Share of people covered, by park class</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/report.py" line="744"/>
+        <source>People covered by a park of some class</source>
+        <translation>被某一等级公园覆盖的人数</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="711"/>
+        <source>People not covered</source>
+        <translation>未被覆盖的人数</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="718"/>
+        <source>People covered, by park class</source>
+        <translation>被覆盖的人数，按公园等级</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="719"/>
+        <source>Park class</source>
+        <translation>公园等级</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="719"/>
+        <source>People covered</source>
+        <translation>被覆盖的人数</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="720"/>
+        <location filename="../core/report.py" line="722"/>
+        <source>Share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="721"/>
+        <source>Share of people covered, by park class</source>
+        <translation>被覆盖的人口比例，按公园等级</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="723"/>
         <source>Share covered (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="725"/>
-        <source>Covered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="726"/>
-        <source>Park m² per resident</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖比例（%）</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="737"/>
+        <source>Covered</source>
+        <translation>已覆盖</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="738"/>
+        <source>Park m² per resident</source>
+        <translation>人均公园面积（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="749"/>
         <source>Underserved origins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="742"/>
-        <source>Sites ranked by how many people not yet within walking distance each would serve (greedy maximal covering).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="752"/>
-        <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>服务不足的起点</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="754"/>
+        <source>Sites ranked by how many people not yet within walking distance each would serve (greedy maximal covering).</source>
+        <translation>按每个选址能服务多少尚不在步行距离内的人对选址排序（贪心最大覆盖）。</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="764"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="766"/>
         <source>People added, cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>新增人数，累计</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="755"/>
+        <location filename="../core/report.py" line="767"/>
         <source>Share within reach after this site</source>
-        <translation type="unfinished"></translation>
+        <translation>该选址之后可达范围内的比例</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="758"/>
+        <location filename="../core/report.py" line="770"/>
         <source>People newly within reach, by site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="760"/>
-        <location filename="../core/report.py" line="761"/>
-        <location filename="../core/report.py" line="805"/>
-        <location filename="../core/report.py" line="822"/>
-        <location filename="../core/report.py" line="924"/>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="761"/>
-        <source>Site (rank)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="765"/>
-        <source>Water depth in metres; cells without water are dry.</source>
-        <translation type="unfinished"></translation>
+        <translation>新进入可达范围的人数，按选址</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="772"/>
+        <location filename="../core/report.py" line="773"/>
+        <location filename="../core/report.py" line="817"/>
+        <location filename="../core/report.py" line="834"/>
+        <location filename="../core/report.py" line="936"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="773"/>
+        <source>Site (rank)</source>
+        <translation>选址（排名）</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="777"/>
+        <source>Water depth in metres; cells without water are dry.</source>
+        <translation>水深，单位为米；无水的单元为干地。</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="784"/>
         <source>Flooded area (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>淹没面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="779"/>
+        <location filename="../core/report.py" line="791"/>
         <source>Flooded area by water depth</source>
-        <translation type="unfinished"></translation>
+        <translation>按水深的淹没面积</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="788"/>
+        <location filename="../core/report.py" line="800"/>
         <source>What sits in water how deep: features, people and road length per depth class.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="803"/>
-        <source>Depth class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="803"/>
-        <location filename="../core/report.py" line="820"/>
-        <location filename="../core/report.py" line="863"/>
-        <location filename="../core/report.py" line="863"/>
-        <location filename="../core/report.py" line="956"/>
-        <location filename="../core/report.py" line="957"/>
-        <location filename="../core/report.py" line="1116"/>
-        <location filename="../core/report.py" line="1227"/>
-        <source>Features</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="805"/>
-        <source>Displaced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="807"/>
-        <source>Road length (km)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="808"/>
-        <location filename="../core/report.py" line="824"/>
-        <location filename="../core/report.py" line="862"/>
-        <source>Exposure by depth class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="810"/>
-        <location filename="../core/report.py" line="848"/>
-        <location filename="../core/report.py" line="853"/>
-        <location filename="../core/report.py" line="1097"/>
-        <location filename="../core/lenses.py" line="179"/>
-        <source>Features in a flood class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="813"/>
-        <location filename="../core/report.py" line="836"/>
-        <location filename="../core/report.py" line="849"/>
-        <location filename="../core/report.py" line="856"/>
-        <location filename="../core/report.py" line="1100"/>
-        <source>People exposed</source>
-        <translation type="unfinished"></translation>
+        <translation>什么处于多深的水中：各水深等级的要素、人口和道路长度。</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="815"/>
-        <source>People displaced (estimate)</source>
-        <translation type="unfinished"></translation>
+        <source>Depth class</source>
+        <translation>水深等级</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="835"/>
-        <source>People exposed by group</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/report.py" line="815"/>
+        <location filename="../core/report.py" line="832"/>
+        <location filename="../core/report.py" line="875"/>
+        <location filename="../core/report.py" line="875"/>
+        <location filename="../core/report.py" line="968"/>
+        <location filename="../core/report.py" line="969"/>
+        <location filename="../core/report.py" line="1128"/>
+        <location filename="../core/report.py" line="1239"/>
+        <source>Features</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="817"/>
+        <source>Displaced</source>
+        <translation>需转移安置</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="819"/>
+        <source>Road length (km)</source>
+        <translation>道路长度（公里）</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="820"/>
+        <location filename="../core/report.py" line="836"/>
+        <location filename="../core/report.py" line="874"/>
+        <source>Exposure by depth class</source>
+        <translation>按水深等级的暴露</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="822"/>
+        <location filename="../core/report.py" line="860"/>
+        <location filename="../core/report.py" line="865"/>
+        <location filename="../core/report.py" line="1109"/>
+        <location filename="../core/lenses.py" line="179"/>
+        <source>Features in a flood class</source>
+        <translation>处于洪水等级的要素</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="825"/>
+        <location filename="../core/report.py" line="848"/>
+        <location filename="../core/report.py" line="861"/>
+        <location filename="../core/report.py" line="868"/>
+        <location filename="../core/report.py" line="1112"/>
+        <source>People exposed</source>
+        <translation>暴露人数</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="827"/>
+        <source>People displaced (estimate)</source>
+        <translation>需转移安置人数（估计）</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="847"/>
-        <source>Exposure by zone</source>
-        <translation type="unfinished"></translation>
+        <source>People exposed by group</source>
+        <translation>按人群的暴露人数</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="868"/>
+        <location filename="../core/report.py" line="859"/>
+        <source>Exposure by zone</source>
+        <translation>按分区的暴露</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="880"/>
         <location filename="../core/lenses.py" line="181"/>
         <source>Deepest water at a feature (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>要素处的最大水深（米）</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="875"/>
+        <location filename="../core/report.py" line="887"/>
         <source>Several return periods combined into the annual chance of getting wet and the expected annual damage (EAD) per feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>把多个重现期合成为每个要素每年被淹的概率和年期望损失（EAD）。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="883"/>
-        <location filename="../core/report.py" line="897"/>
-        <location filename="../core/report.py" line="1117"/>
-        <location filename="../qgis_io/styles.py" line="580"/>
+        <location filename="../core/report.py" line="895"/>
+        <location filename="../core/report.py" line="909"/>
+        <location filename="../core/report.py" line="1129"/>
+        <location filename="../qgis_io/styles.py" line="618"/>
         <source>Expected annual damage</source>
-        <translation type="unfinished"></translation>
+        <translation>年期望损失</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="888"/>
-        <location filename="../core/report.py" line="892"/>
+        <location filename="../core/report.py" line="900"/>
+        <location filename="../core/report.py" line="904"/>
         <source>Damage per event</source>
-        <translation type="unfinished"></translation>
+        <translation>各事件的损失</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="888"/>
+        <location filename="../core/report.py" line="900"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="889"/>
+        <location filename="../core/report.py" line="901"/>
         <source>Features wet</source>
-        <translation type="unfinished"></translation>
+        <translation>受淹要素</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="890"/>
-        <location filename="../core/report.py" line="893"/>
-        <location filename="../core/report.py" line="894"/>
-        <source>Damage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../core/report.py" line="902"/>
         <location filename="../core/report.py" line="905"/>
-        <source>Walking access before and after the flood closes the streets deeper than the walking limit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="914"/>
-        <source>People within the threshold before and after the flood</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="915"/>
-        <location filename="../core/report.py" line="923"/>
-        <location filename="../core/report.py" line="925"/>
-        <source>Before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="916"/>
-        <location filename="../core/report.py" line="924"/>
-        <location filename="../core/report.py" line="925"/>
-        <source>After</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="916"/>
-        <source>Lose access</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/report.py" line="906"/>
+        <source>Damage</source>
+        <translation>损失</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="917"/>
+        <source>Walking access before and after the flood closes the streets deeper than the walking limit.</source>
+        <translation>洪水封闭深于步行限值的街道前后的步行可达性。</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="926"/>
+        <source>People within the threshold before and after the flood</source>
+        <translation>洪水前后阈值内的人数</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="927"/>
+        <location filename="../core/report.py" line="935"/>
+        <location filename="../core/report.py" line="937"/>
+        <source>Before</source>
+        <translation>洪水前</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="928"/>
+        <location filename="../core/report.py" line="936"/>
+        <location filename="../core/report.py" line="937"/>
+        <source>After</source>
+        <translation>洪水后</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="928"/>
+        <source>Lose access</source>
+        <translation>失去可达性</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="929"/>
         <location filename="../core/lenses.py" line="190"/>
         <source>Share losing access</source>
-        <translation type="unfinished"></translation>
+        <translation>失去可达性的比例</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="921"/>
+        <location filename="../core/report.py" line="933"/>
         <source>People within the threshold: before and after the flood</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值内的人数：洪水前后</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="931"/>
+        <location filename="../core/report.py" line="943"/>
         <location filename="../core/lenses.py" line="185"/>
         <source>Origins losing access</source>
-        <translation type="unfinished"></translation>
+        <translation>失去可达性的起点</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="938"/>
+        <location filename="../core/report.py" line="950"/>
         <location filename="../core/lenses.py" line="187"/>
         <source>Impassable streets (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>不可通行的街道（公里）</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="945"/>
+        <location filename="../core/report.py" line="957"/>
         <source>The same analysis run on the baseline and on the scenario, feature by feature: what gets better (blue) and what gets worse (red).</source>
-        <translation type="unfinished"></translation>
+        <translation>在基准和情景上逐要素运行同一分析：哪些变好（蓝色），哪些变差（红色）。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="951"/>
-        <location filename="../core/report.py" line="968"/>
-        <location filename="../core/report.py" line="1120"/>
+        <location filename="../core/report.py" line="963"/>
+        <location filename="../core/report.py" line="980"/>
+        <location filename="../core/report.py" line="1132"/>
         <source>Better</source>
-        <translation type="unfinished"></translation>
+        <translation>变好</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="951"/>
-        <location filename="../core/report.py" line="968"/>
-        <location filename="../core/report.py" line="1122"/>
+        <location filename="../core/report.py" line="963"/>
+        <location filename="../core/report.py" line="980"/>
+        <location filename="../core/report.py" line="1134"/>
         <source>Worse</source>
-        <translation type="unfinished"></translation>
+        <translation>变差</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="951"/>
+        <location filename="../core/report.py" line="963"/>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>有好有坏</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="952"/>
+        <location filename="../core/report.py" line="964"/>
         <location filename="../ui/styles.py" line="36"/>
         <location filename="../ui/styles.py" line="51"/>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="952"/>
-        <location filename="../qgis_io/styles.py" line="447"/>
+        <location filename="../core/report.py" line="964"/>
+        <location filename="../qgis_io/styles.py" line="484"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="954"/>
-        <source>Features: {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="955"/>
-        <source>Features better and worse off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="965"/>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="965"/>
-        <source>Baseline (mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="966"/>
-        <source>Scenario (mean)</source>
-        <translation type="unfinished"></translation>
+        <source>Features: {what}</source>
+        <translation>要素：{what}</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="967"/>
-        <source>Change (mean)</source>
-        <translation type="unfinished"></translation>
+        <source>Features better and worse off</source>
+        <translation>变好和变差的要素</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="970"/>
-        <source>Population-weighted change</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/report.py" line="977"/>
+        <source>Field</source>
+        <translation>字段</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="971"/>
-        <source>Baseline versus scenario, per field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="976"/>
-        <source>Baseline versus scenario (means)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/report.py" line="977"/>
+        <source>Baseline (mean)</source>
+        <translation>基准（均值）</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="978"/>
-        <location filename="../core/report.py" line="980"/>
-        <location filename="../core/report.py" line="997"/>
-        <location filename="../core/report.py" line="1007"/>
-        <location filename="../core/report.py" line="1009"/>
-        <location filename="../qgis_io/scenario_inputs.py" line="434"/>
-        <location filename="../core/scenarios.py" line="32"/>
-        <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <source>Scenario (mean)</source>
+        <translation>情景（均值）</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="979"/>
-        <location filename="../core/report.py" line="980"/>
-        <location filename="../core/report.py" line="998"/>
-        <location filename="../core/report.py" line="1008"/>
+        <source>Change (mean)</source>
+        <translation>变化（均值）</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="982"/>
+        <source>Population-weighted change</source>
+        <translation>人口加权变化</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="983"/>
+        <source>Baseline versus scenario, per field</source>
+        <translation>基准与情景对比，按字段</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="988"/>
+        <source>Baseline versus scenario (means)</source>
+        <translation>基准与情景对比（均值）</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="990"/>
+        <location filename="../core/report.py" line="992"/>
         <location filename="../core/report.py" line="1009"/>
-        <location filename="../ui/scenario_dock.py" line="274"/>
-        <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/report.py" line="1019"/>
+        <location filename="../core/report.py" line="1021"/>
+        <location filename="../qgis_io/scenario_inputs.py" line="434"/>
+        <location filename="../core/scenarios.py" line="32"/>
+        <source>Baseline</source>
+        <translation>基准</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="985"/>
+        <location filename="../core/report.py" line="997"/>
         <source>One scenario through every lens: each indicator for the baseline and the scenario, and whether the scenario is better or worse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="987"/>
-        <location filename="../ui/compare_dock.py" line="345"/>
-        <source>better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="987"/>
-        <location filename="../ui/compare_dock.py" line="348"/>
-        <source>worse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="987"/>
-        <source>same</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="996"/>
-        <source>Lens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="996"/>
-        <location filename="../core/report.py" line="1152"/>
-        <location filename="../core/report.py" line="1222"/>
-        <location filename="../ui/compare_dock.py" line="320"/>
-        <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>用所有视角审视一个情景：每个指标的基准值和情景值，以及情景是变好还是变差。</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="999"/>
+        <location filename="../ui/compare_dock.py" line="345"/>
+        <source>better</source>
+        <translation>变好</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="999"/>
+        <location filename="../ui/compare_dock.py" line="348"/>
+        <source>worse</source>
+        <translation>变差</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="999"/>
+        <source>same</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1008"/>
+        <source>Lens</source>
+        <translation>视角</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1008"/>
+        <location filename="../core/report.py" line="1164"/>
+        <location filename="../core/report.py" line="1234"/>
+        <location filename="../ui/compare_dock.py" line="320"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1011"/>
         <location filename="../ui/compare_dock.py" line="323"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变化</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1000"/>
+        <location filename="../core/report.py" line="1012"/>
         <source>Change (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>变化（%）</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1001"/>
+        <location filename="../core/report.py" line="1013"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>结论</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1005"/>
+        <location filename="../core/report.py" line="1017"/>
         <source>Baseline versus scenario, per indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>基准与情景对比，按指标</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1015"/>
+        <location filename="../core/report.py" line="1027"/>
         <source>The walking network every analysis walks along.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有分析都沿其步行的步行网络。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1018"/>
+        <location filename="../core/report.py" line="1030"/>
         <source>Street segments (edges)</source>
-        <translation type="unfinished"></translation>
+        <translation>街道段（边）</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1020"/>
+        <location filename="../core/report.py" line="1032"/>
         <source>Connected pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>连通部分</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1023"/>
+        <location filename="../core/report.py" line="1035"/>
         <source>Share of the length in the largest piece</source>
-        <translation type="unfinished"></translation>
+        <translation>最大部分的长度占比</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1088"/>
+        <location filename="../core/report.py" line="1100"/>
         <source>Mean score</source>
-        <translation type="unfinished"></translation>
+        <translation>平均得分</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1091"/>
+        <location filename="../core/report.py" line="1103"/>
         <source>Within walking distance of open space</source>
-        <translation type="unfinished"></translation>
+        <translation>在开放空间的步行距离内</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1095"/>
-        <location filename="../qgis_io/styles.py" line="379"/>
+        <location filename="../core/report.py" line="1107"/>
+        <location filename="../qgis_io/styles.py" line="416"/>
         <source>Covered by a park</source>
-        <translation type="unfinished"></translation>
+        <translation>被公园覆盖</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1105"/>
+        <location filename="../core/report.py" line="1117"/>
         <location filename="../core/lenses.py" line="189"/>
         <source>People losing access</source>
-        <translation type="unfinished"></translation>
+        <translation>失去可达性的人数</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1113"/>
+        <location filename="../core/report.py" line="1125"/>
         <source>Mean supply per 1 000</source>
-        <translation type="unfinished"></translation>
+        <translation>每千人平均供给</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1151"/>
+        <location filename="../core/report.py" line="1163"/>
         <source>Indicators in {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>{zone}的指标</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1153"/>
-        <location filename="../core/report.py" line="1225"/>
+        <location filename="../core/report.py" line="1165"/>
+        <location filename="../core/report.py" line="1237"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1157"/>
+        <location filename="../core/report.py" line="1169"/>
         <source>Indicators by zone</source>
-        <translation type="unfinished"></translation>
+        <translation>按分区的指标</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1214"/>
+        <location filename="../core/report.py" line="1226"/>
         <source>No result to report on: give at least one result layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可报告的结果：请至少给出一个结果图层。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1219"/>
+        <location filename="../core/report.py" line="1231"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1219"/>
+        <location filename="../core/report.py" line="1231"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1219"/>
+        <location filename="../core/report.py" line="1231"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1220"/>
-        <source>Parameters of the run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1221"/>
-        <source>Methods in full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1221"/>
-        <source>Analysis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1222"/>
-        <source>Presets and their sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1223"/>
-        <source>Result layers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1223"/>
-        <source>Software and data versions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1224"/>
-        <source>Data sources and attribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1224"/>
-        <location filename="../qgis_io/report_maps.py" line="307"/>
-        <location filename="../qgis_io/styles.py" line="550"/>
-        <source>Zones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1225"/>
-        <source>Parameter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1225"/>
-        <source>(default)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1226"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1226"/>
-        <source>Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1226"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1227"/>
-        <source>CRS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1227"/>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1228"/>
-        <source>Page {n} of {m}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1228"/>
-        <source>The parameters of this run are not known: the layer was not made in this QGIS session or loaded from Processing into this project. Keep the Processing log (History) to document the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="1232"/>
+        <source>Parameters of the run</source>
+        <translation>本次运行的参数</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1233"/>
+        <source>Methods in full</source>
+        <translation>完整方法</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1233"/>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1234"/>
+        <source>Presets and their sources</source>
+        <translation>预设及其来源</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1235"/>
+        <source>Result layers</source>
+        <translation>结果图层</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1235"/>
+        <source>Software and data versions</source>
+        <translation>软件和数据版本</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1236"/>
+        <source>Data sources and attribution</source>
+        <translation>数据来源与署名</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1236"/>
+        <location filename="../qgis_io/report_maps.py" line="330"/>
+        <location filename="../qgis_io/styles.py" line="587"/>
+        <source>Zones</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1237"/>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1237"/>
+        <source>(default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1238"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1238"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1238"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1239"/>
+        <source>CRS</source>
+        <translation>坐标参考系</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1239"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1240"/>
+        <source>Page {n} of {m}</source>
+        <translation>第 {n} 页，共 {m} 页</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1240"/>
+        <source>The parameters of this run are not known: the layer was not made in this QGIS session or loaded from Processing into this project. Keep the Processing log (History) to document the run.</source>
+        <translation>本次运行的参数未知：该图层不是在本次 QGIS 会话中生成的，也不是从“处理工具”载入本项目的。请保留“处理工具”日志（历史记录）以记录本次运行。</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1244"/>
         <source>Made with UrbanPlan for QGIS</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 QGIS 版 UrbanPlan 制作</translation>
     </message>
     <message>
         <location filename="../qgis_io/areas.py" line="22"/>
         <source>The area polygon layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>区域面图层没有坐标参考系。请在“图层属性 &gt; 源 &gt; 指定的坐标参考系”中设置，然后重新运行。</translation>
     </message>
     <message>
         <location filename="../qgis_io/areas.py" line="40"/>
         <source>The area polygon layer has no usable polygon (all geometries are empty). Choose a layer with at least one polygon, or draw an extent instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>区域面图层中没有可用的面（所有几何均为空）。请选择至少含一个面的图层，或改为绘制范围。</translation>
     </message>
     <message>
         <location filename="../qgis_io/areas.py" line="45"/>
         <source>The area polygons could not be merged into one area. Repair them (Vector &gt; Geometry tools &gt; Fix geometries).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把区域面合并为一个区域。请修复它们（矢量 &gt; 几何工具 &gt; 修复几何）。</translation>
     </message>
     <message>
         <location filename="../qgis_io/areas.py" line="48"/>
         <source>Study area: the union of {n} polygon(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>研究区域：{n} 个面的并集。</translation>
     </message>
     <message>
         <location filename="../qgis_io/compare_io.py" line="55"/>
         <source>Field '{f}' is not in the {what} layer. Both layers must come from the same analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}图层中没有字段 '{f}'。两个图层必须来自同一分析。</translation>
     </message>
     <message>
         <location filename="../qgis_io/compare_io.py" line="67"/>
         <source>The {what} layer has no geometry, so rows can only be paired by a key field: choose one (e.g. the origin id).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}图层没有几何，因此只能按键字段配对各行：请选择一个（例如起点编号）。</translation>
     </message>
     <message>
         <location filename="../qgis_io/compare_io.py" line="87"/>
         <source>Feature {fid} of the {what} layer has no value in the key field '{k}'. Every row needs a key to be paired.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}图层的要素 {fid} 在键字段 '{k}' 中没有值。每一行都需要一个键才能配对。</translation>
     </message>
     <message>
         <location filename="../qgis_io/compare_io.py" line="95"/>
         <source>Feature {fid} of the {what} layer has no geometry, so it cannot be paired by geometry. Choose a key field.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}图层的要素 {fid} 没有几何，因此无法按几何配对。请选择一个键字段。</translation>
     </message>
     <message>
         <location filename="../qgis_io/compare_io.py" line="120"/>
         <source>Field '{f}' of the {what} layer holds text ('{v}'); only numeric fields can be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}图层的字段 '{f}' 含有文本（'{v}'）；只能比较数值字段。</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="68"/>
         <source>The {what} layer has no point, line or polygon geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}图层没有点、线或面几何。</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="73"/>
         <source>Field(s) {f} not found in the {what} layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}图层中找不到字段 {f}。</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="136"/>
         <source>{n} {what} feature(s) have no geometry; they are reported as outside the hazard.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个{what}要素没有几何；它们被报告为位于危险性范围之外。</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="145"/>
         <location filename="../qgis_io/layers.py" line="102"/>
         <source>The {what} layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}图层没有坐标参考系。请在“图层属性 &gt; 源 &gt; 指定的坐标参考系”中设置，然后重新运行。</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="163"/>
         <location filename="../qgis_io/points.py" line="35"/>
         <source>Field '{f}' must hold numbers; some values are text. Choose a numeric field or convert it with the Field calculator.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段 '{f}' 必须为数值；有些值是文本。请选择数值字段，或用“字段计算器”转换。</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="167"/>
         <source>{n} feature(s) have a negative value in '{f}'. Counts of people and values cannot be negative: fix the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个要素在 '{f}' 中为负值。人数和价值不能为负：请修正数据。</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="179"/>
         <source>zone</source>
-        <translation type="unfinished"></translation>
+        <translation>分区</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="196"/>
         <source>The zone layer has no polygon with a geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>分区图层中没有带几何的面。</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="206"/>
         <source>A polygon hazard map needs DEPTH_FIELD: the field with the water depth in metres or the depth class of each polygon.</source>
-        <translation type="unfinished"></translation>
+        <translation>面状危险性图需要 DEPTH_FIELD：给出每个面的水深（米）或水深等级的字段。</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="211"/>
         <source>Field '{f}' is not in the hazard layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>危险性图层中没有字段 '{f}'。</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="218"/>
         <source>hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>危险性</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="243"/>
         <source>The hazard field '{f}' holds class name(s) that are not in the depth class table: {u}. Use the names {names} (or choose a depth class file with these names).</source>
-        <translation type="unfinished"></translation>
+        <translation>危险性字段 '{f}' 含有不在水深等级表中的等级名称：{u}。请使用名称 {names}（或选择使用这些名称的水深等级文件）。</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="248"/>
         <source>The hazard layer has no polygon with a geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>危险性图层中没有带几何的面。</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="385"/>
         <source>The exposure fields {f} are replaced by this analysis's fields of the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>暴露对象图层中的字段 {f} 被本分析的同名字段替代。</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="97"/>
         <source>The target CRS {crs} is geographic (degrees). Choose a projected CRS in metres, or leave it empty to use the local UTM zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标坐标参考系 {crs} 是地理坐标系（度）。请选择以米为单位的投影坐标系，或留空以使用当地 UTM 带。</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="114"/>
         <source>The {what} layer is in a geographic CRS ({src}); lengths and areas are computed in {dst} ({desc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}图层使用地理坐标参考系（{src}）；长度和面积在 {dst}（{desc}）中计算。</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="132"/>
         <source>The {name} input could not be opened. Check that the layer or file exists and is a vector layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开输入 {name}。请检查该图层或文件是否存在，且为矢量图层。</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="138"/>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>点</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="139"/>
         <source>lines</source>
-        <translation type="unfinished"></translation>
+        <translation>线</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="140"/>
         <source>polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>面</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="141"/>
         <source>The {name} layer has {got} geometry, but {want} are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}图层的几何类型为{got}，但需要{want}。</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="143"/>
         <source>no or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>无或未知</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="144"/>
         <location filename="../qgis_io/scenario_inputs.py" line="202"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> 或 </translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="146"/>
         <source>The {name} layer has no features. Choose a layer with data, or check its filter and selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}图层没有要素。请选择有数据的图层，或检查其过滤条件和选择。</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="194"/>
         <source>Skipped {n} feature(s) with a null or empty geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过了 {n} 个几何为空或无效的要素。</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="197"/>
         <source>The walkability filter left out {n} feature(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>可步行筛选排除了 {n} 个要素。</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="256"/>
         <source>The network layer has no usable edges.</source>
-        <translation type="unfinished"></translation>
+        <translation>网络图层中没有可用的边。</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="273"/>
         <source>Using the prepared walking network as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>按原样使用已准备好的步行网络。</translation>
     </message>
     <message>
         <location filename="../qgis_io/points.py" line="30"/>
         <source>Field '{f}' is not in the layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层中没有字段 '{f}'。</translation>
     </message>
     <message>
         <location filename="../qgis_io/points.py" line="40"/>
         <source>{n} feature(s) have no value (NULL) in '{f}'. Fill them in or filter them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个要素在 '{f}' 中没有值（NULL）。请填写或将其筛除。</translation>
     </message>
     <message>
         <location filename="../qgis_io/points.py" line="44"/>
         <source>{n} feature(s) have a negative value in '{f}' (first: feature id {fid}). Counts of people or places cannot be negative: fix the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个要素在 '{f}' 中为负值（第一个：要素 id {fid}）。人数或场所数不能为负：请修正数据。</translation>
     </message>
     <message>
         <location filename="../qgis_io/points.py" line="59"/>
         <source>Field(s) {f} not found in the layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层中找不到字段 {f}。</translation>
     </message>
     <message>
         <location filename="../qgis_io/points.py" line="83"/>
         <source>{n} feature(s) have no geometry and are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个要素没有几何，已排除。</translation>
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="54"/>
         <source>Field(s) {f} not found in the {w} layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{w}图层中找不到字段 {f}。</translation>
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="60"/>
         <source>The filter expression for the {w} layer is not valid: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>{w}图层的过滤表达式无效：{e}</translation>
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="107"/>
         <source>Field '{f}' must hold numbers; feature id {fid} has '{v}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段 '{f}' 必须为数值；要素 id {fid} 的值为 '{v}'。</translation>
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="112"/>
         <source>{n} feature(s) have no value (NULL) in '{f}' (feature ids {ids}). Fill them in or filter them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个要素在 '{f}' 中没有值（NULL）（要素 id {ids}）。请填写或将其筛除。</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="53"/>
         <source>The {what} layer is not valid (the file may have moved or be unreadable).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}图层无效（文件可能已移动或无法读取）。</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="57"/>
         <source>No {what} was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未给出{what}。</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="66"/>
         <source>The {what} '{p}' could not be opened as a raster: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} '{p}' 无法作为栅格打开：{e}</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="69"/>
         <source>The {what} '{p}' could not be opened as a raster.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} '{p}' 无法作为栅格打开。</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="86"/>
         <source>The {what} has no coordinate reference system, so it cannot be placed on the map with the other layers. Assign its CRS (Layer Properties &gt; Source, or Raster &gt; Projections &gt; Assign Projection) and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}没有坐标参考系，因此无法与其他图层一起放到地图上。请指定其坐标参考系（图层属性 &gt; 源，或 栅格 &gt; 投影 &gt; 指定投影），然后重新运行。</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="149"/>
         <location filename="../qgis_io/rasters.py" line="155"/>
         <source>The {what} has {n} band(s); band {b} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}有 {n} 个波段；波段 {b} 不存在。</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="166"/>
         <source>Reading the {what} failed: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>读取{what}失败：{e}</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="169"/>
         <source>Reading the {what} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取{what}失败。</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="198"/>
         <source>The raster layer's provider returned no data.</source>
-        <translation type="unfinished"></translation>
+        <translation>栅格图层的数据提供程序没有返回数据。</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="262"/>
         <source>Could not create the GeoTIFF '{p}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 GeoTIFF '{p}'。</translation>
     </message>
     <message>
         <location filename="../qgis_io/report_io.py" line="75"/>
         <source>'{name}' is not a result of an UrbanPlan analysis (its fields: {f}). {accepted} Give the output layers (or their summary tables), not the input layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}' 不是 UrbanPlan 分析的结果（其字段：{f}）。{accepted} 请给出输出图层（或其汇总表），而不是输入图层。</translation>
     </message>
     <message>
         <location filename="../qgis_io/report_io.py" line="135"/>
         <source>water depth raster</source>
-        <translation type="unfinished"></translation>
+        <translation>水深栅格</translation>
     </message>
     <message>
         <location filename="../qgis_io/report_io.py" line="167"/>
         <source>UrbanPlan plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>UrbanPlan 插件</translation>
     </message>
     <message>
         <location filename="../qgis_io/report_io.py" line="196"/>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>操作系统</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="269"/>
+        <location filename="../qgis_io/report_io.py" line="278"/>
         <source>Map data © OpenStreetMap contributors, Open Database License (ODbL).</source>
-        <translation type="unfinished"></translation>
+        <translation>地图数据 © OpenStreetMap 贡献者，开放数据库许可（ODbL）。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="270"/>
-        <source>Data: {s}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../qgis_io/report_io.py" line="282"/>
+        <source>Data:</source>
+        <translation>数据：</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="293"/>
+        <location filename="../qgis_io/report_io.py" line="317"/>
         <source>no source given</source>
-        <translation type="unfinished"></translation>
+        <translation>未给出来源</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="368"/>
+        <location filename="../qgis_io/report_io.py" line="392"/>
         <source>The folder for the {what} does not exist: {f}. Create it or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}所在的文件夹不存在：{f}。请创建它或选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="376"/>
+        <location filename="../qgis_io/report_io.py" line="400"/>
         <source>The {what} cannot be written in {f} ({e}). Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 {f} 中写入{what}（{e}）。请选择您有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="380"/>
+        <location filename="../qgis_io/report_io.py" line="404"/>
         <source>The {what} path {p} is a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}路径 {p} 是一个文件夹；请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="434"/>
+        <location filename="../qgis_io/report_io.py" line="480"/>
         <source>An image of the report could not be read: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取报告中的一幅图像：{p}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="453"/>
+        <location filename="../qgis_io/report_io.py" line="499"/>
         <source>The PDF could not be started at {p}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 {p} 开始生成 PDF。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_maps.py" line="162"/>
+        <location filename="../qgis_io/report_maps.py" line="185"/>
         <source>The report's layout template is missing: {p}. Reinstall the plugin, or give your own template (a .qpt saved from the Layout Manager with a map item whose id is 'map').</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少报告的布局模板：{p}。请重新安装插件，或给出您自己的模板（从布局管理器保存的 .qpt，含 id 为 'map' 的地图项）。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_maps.py" line="171"/>
+        <location filename="../qgis_io/report_maps.py" line="194"/>
         <source>The layout template {p} is not a valid QGIS layout file.</source>
-        <translation type="unfinished"></translation>
+        <translation>布局模板 {p} 不是有效的 QGIS 布局文件。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_maps.py" line="252"/>
+        <location filename="../qgis_io/report_maps.py" line="275"/>
         <source>Streets</source>
-        <translation type="unfinished"></translation>
+        <translation>街道</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_maps.py" line="286"/>
+        <location filename="../qgis_io/report_maps.py" line="309"/>
         <source>The layout template could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法载入布局模板。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_maps.py" line="289"/>
+        <location filename="../qgis_io/report_maps.py" line="312"/>
         <source>The layout template has no map item with the id 'map'.</source>
-        <translation type="unfinished"></translation>
+        <translation>布局模板中没有 id 为 'map' 的地图项。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_maps.py" line="337"/>
+        <location filename="../qgis_io/report_maps.py" line="360"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>图例</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_maps.py" line="371"/>
+        <location filename="../qgis_io/report_maps.py" line="394"/>
         <source>The map '{t}' could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法绘制地图 '{t}'。</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="126"/>
         <source>The streets layer '{name}' must hold lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>街道图层 '{name}' 必须是线。</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="136"/>
         <source>The streets layer '{name}' has no walkable line.</source>
-        <translation type="unfinished"></translation>
+        <translation>街道图层 '{name}' 没有可步行的线。</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="162"/>
         <source>The change '{label}' has an unknown CRS ({crs}).</source>
-        <translation type="unfinished"></translation>
+        <translation>变更 '{label}' 的坐标参考系未知（{crs}）。</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="198"/>
         <source>The {what} layer '{name}' holds {got}, but this input needs {want}. Choose another layer in the Scenario dock.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}图层 '{name}' 含有{got}，但此输入需要{want}。请在情景面板中选择其他图层。</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="243"/>
         <source>replacement for {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}的替代图层</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="247"/>
         <source>Scenario '{s}' replaces {what} ('{old}', {g1}) with '{new}', which holds {g2}. A replacement must have the same geometry type.</source>
-        <translation type="unfinished"></translation>
+        <translation>情景 '{s}' 用 '{new}'（含{g2}）替换{what}（'{old}'，{g1}）。替换图层必须具有相同的几何类型。</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="258"/>
         <source>Scenario '{s}' draws changes on the {what}, but its layer '{name}' is a raster. Replace the raster with another one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>情景 '{s}' 在{what}上绘制了变更，但其图层 '{name}' 是栅格。请改用另一个栅格替换该栅格。</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="305"/>
         <source>Scenario '{s}': the change '{label}' holds {got}, but the {what} layer '{name}' holds {want}. Draw {want} for it, or use another layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>情景 '{s}'：变更 '{label}' 含有{got}，但{what}图层 '{name}' 含有{want}。请为其绘制{want}，或使用其他图层。</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="328"/>
         <source>{s}: {what}: {a} added, {r} removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{s}：{what}：新增 {a} 个，删除 {r} 个。</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="374"/>
         <source>replacement streets</source>
-        <translation type="unfinished"></translation>
+        <translation>替代街道</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="377"/>
         <source>Scenario '{s}' replaces the streets with '{name}', which does not hold lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>情景 '{s}' 用 '{name}' 替换街道，但它不是线。</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="420"/>
         <source>Scenario '{s}': the street change '{label}' holds {got}; streets are added and closed with lines (draw a line across or along each closed street).</source>
-        <translation type="unfinished"></translation>
+        <translation>情景 '{s}'：街道变更 '{label}' 含有{got}；街道的新增和封闭都用线表示（在每条封闭的街道上横穿或沿其画一条线）。</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="433"/>
         <source>Walking network [{s}]</source>
-        <translation type="unfinished"></translation>
+        <translation>步行网络 [{s}]</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="473"/>
         <source>{s}: the changes to {roles} do not enter {alg} (none of its inputs is that baseline layer).</source>
-        <translation type="unfinished"></translation>
+        <translation>{s}：对{roles}的变更不进入 {alg}（其输入都不是该基准图层）。</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_inputs.py" line="480"/>
         <source>{s}: parameter change(s) {p} do not apply to {alg}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{s}：参数变更 {p} 不适用于 {alg}。</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="84"/>
         <source>input</source>
-        <translation type="unfinished"></translation>
+        <translation>输入</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="86"/>
         <source>No layer is set for the {what}. Choose one in the Scenario dock under 'Baseline inputs'.</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置{what}图层。请在情景面板的“基准输入”下选择一个。</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="111"/>
         <source>The {what} layer '{name}' is no longer in the project (was it removed or renamed, or its file moved?). Choose the layer again in the Scenario dock under 'Baseline inputs'.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}图层 '{name}' 已不在项目中（是否被移除、重命名，或其文件被移动？）。请在情景面板的“基准输入”下重新选择该图层。</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="138"/>
         <source>New streets and footbridges</source>
-        <translation type="unfinished"></translation>
+        <translation>新建街道和人行天桥</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="139"/>
         <source>Closed streets</source>
-        <translation type="unfinished"></translation>
+        <translation>封闭的街道</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="140"/>
         <source>New facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>新建设施</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="141"/>
         <source>Removed facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>移除的设施</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="142"/>
         <source>New parks</source>
-        <translation type="unfinished"></translation>
+        <translation>新建公园</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="143"/>
         <source>Removed parks</source>
-        <translation type="unfinished"></translation>
+        <translation>移除的公园</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="144"/>
         <source>New residents</source>
-        <translation type="unfinished"></translation>
+        <translation>新增居民</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="145"/>
         <source>Removed residents</source>
-        <translation type="unfinished"></translation>
+        <translation>迁出的居民</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="146"/>
         <source>New buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>新建建筑</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="147"/>
         <source>Demolished buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>拆除的建筑</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="148"/>
         <source>Added flood areas</source>
-        <translation type="unfinished"></translation>
+        <translation>新增的淹没区域</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="149"/>
         <source>Protected areas</source>
-        <translation type="unfinished"></translation>
+        <translation>受保护区域</translation>
     </message>
     <message>
         <location filename="../qgis_io/scenario_store.py" line="325"/>
         <location filename="../qgis_io/scenario_store.py" line="333"/>
         <source>Scenario: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>情景：{name}</translation>
     </message>
     <message>
         <location filename="../qgis_io/shapes.py" line="113"/>
         <source>Could not write a feature to the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把要素写入输出。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="292"/>
-        <location filename="../qgis_io/styles.py" line="293"/>
-        <location filename="../qgis_io/styles.py" line="482"/>
+        <location filename="../qgis_io/styles.py" line="326"/>
+        <location filename="../qgis_io/styles.py" line="327"/>
+        <location filename="../qgis_io/styles.py" line="519"/>
         <source>{a}–{b} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}–{b} 分钟</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="294"/>
+        <location filename="../qgis_io/styles.py" line="328"/>
         <source>{a}–{b} min (threshold: {t} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}–{b} 分钟（阈值：{t} 分钟）</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="296"/>
-        <location filename="../qgis_io/styles.py" line="297"/>
+        <location filename="../qgis_io/styles.py" line="330"/>
+        <location filename="../qgis_io/styles.py" line="331"/>
         <source>{a}–{b} min: beyond the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}–{b} 分钟：超出阈值</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="299"/>
+        <location filename="../qgis_io/styles.py" line="333"/>
         <source>more than {a} min</source>
-        <translation type="unfinished"></translation>
+        <translation>超过 {a} 分钟</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="301"/>
+        <location filename="../qgis_io/styles.py" line="335"/>
         <source>Not reachable on foot (off the network or too far)</source>
-        <translation type="unfinished"></translation>
+        <translation>步行不可达（不在网络上或太远）</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="306"/>
+        <location filename="../qgis_io/styles.py" line="340"/>
         <source>0–25: few services within reach</source>
-        <translation type="unfinished"></translation>
+        <translation>0–25：可达服务很少</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="306"/>
+        <location filename="../qgis_io/styles.py" line="340"/>
         <source>25–50</source>
-        <translation type="unfinished"></translation>
+        <translation>25–50</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="306"/>
+        <location filename="../qgis_io/styles.py" line="340"/>
         <source>50–75</source>
-        <translation type="unfinished"></translation>
+        <translation>50–75</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="307"/>
+        <location filename="../qgis_io/styles.py" line="341"/>
         <source>75–99</source>
-        <translation type="unfinished"></translation>
+        <translation>75–99</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="307"/>
+        <location filename="../qgis_io/styles.py" line="341"/>
         <source>100: every service within its threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>100：所有服务均在其阈值内</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="308"/>
-        <location filename="../qgis_io/styles.py" line="380"/>
-        <location filename="../qgis_io/styles.py" line="387"/>
-        <location filename="../qgis_io/styles.py" line="392"/>
+        <location filename="../qgis_io/styles.py" line="342"/>
+        <location filename="../qgis_io/styles.py" line="417"/>
+        <location filename="../qgis_io/styles.py" line="424"/>
+        <location filename="../qgis_io/styles.py" line="429"/>
         <source>Not on the street network</source>
-        <translation type="unfinished"></translation>
+        <translation>不在街道网络上</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="336"/>
+        <location filename="../qgis_io/styles.py" line="370"/>
         <source>up to {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>至多 {b}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="338"/>
+        <location filename="../qgis_io/styles.py" line="372"/>
         <source>0–{b} per year</source>
-        <translation type="unfinished"></translation>
+        <translation>每年 0–{b}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="339"/>
-        <location filename="../qgis_io/styles.py" line="406"/>
+        <location filename="../qgis_io/styles.py" line="373"/>
+        <location filename="../qgis_io/styles.py" line="443"/>
         <source>No value</source>
-        <translation type="unfinished"></translation>
+        <translation>无值</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="346"/>
+        <location filename="../qgis_io/styles.py" line="380"/>
         <source>per 1 000 residents</source>
-        <translation type="unfinished"></translation>
+        <translation>每千居民</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="348"/>
+        <location filename="../qgis_io/styles.py" line="382"/>
         <source>No facility in reach (or off the network)</source>
-        <translation type="unfinished"></translation>
+        <translation>可达范围内没有设施（或不在网络上）</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="349"/>
+        <location filename="../qgis_io/styles.py" line="383"/>
         <source>Off the network</source>
-        <translation type="unfinished"></translation>
+        <translation>不在网络上</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="376"/>
+        <location filename="../qgis_io/styles.py" line="413"/>
         <source>Within {d} m of an open public space</source>
-        <translation type="unfinished"></translation>
+        <translation>距公共开放空间 {d} 米以内</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="377"/>
+        <location filename="../qgis_io/styles.py" line="414"/>
         <source>Farther than {d} m</source>
-        <translation type="unfinished"></translation>
+        <translation>超过 {d} 米</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="379"/>
-        <location filename="../qgis_io/styles.py" line="538"/>
-        <source>Not covered by any park</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="385"/>
-        <source>Loses walking access to a service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="386"/>
-        <source>Keeps its walking access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="391"/>
-        <source>Cut off by the flood</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="391"/>
-        <source>Still reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="396"/>
-        <source>Impassable on foot (water deeper than {d} m)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="397"/>
-        <source>Passable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="405"/>
-        <source>Dry, or shallower than the lowest class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="406"/>
-        <source>Outside the hazard map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="481"/>
-        <source>within {b} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="496"/>
-        <source>Other pieces (not connected to the main network)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="497"/>
-        <source>Main connected network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="513"/>
-        <source>shallow: under 0.1 m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="513"/>
-        <source>low: 0.1–0.7 m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="513"/>
-        <source>medium: 0.7–1.5 m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="514"/>
-        <source>high: more than 1.5 m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="537"/>
-        <source>Suggested site (number = rank)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="539"/>
-        <source>Open space entrance used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="552"/>
-        <source>This zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../qgis_io/styles.py" line="416"/>
         <location filename="../qgis_io/styles.py" line="575"/>
-        <source>Walk time to {what} (minutes)</source>
-        <translation type="unfinished"></translation>
+        <source>Not covered by any park</source>
+        <translation>未被任何公园覆盖</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="422"/>
+        <source>Loses walking access to a service</source>
+        <translation>失去到某项服务的步行可达性</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="423"/>
+        <source>Keeps its walking access</source>
+        <translation>保持步行可达性</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="428"/>
+        <source>Cut off by the flood</source>
+        <translation>被洪水隔断</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="428"/>
+        <source>Still reached</source>
+        <translation>仍可到达</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="433"/>
+        <source>Impassable on foot (water deeper than {d} m)</source>
+        <translation>步行不可通行（水深超过 {d} 米）</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="434"/>
+        <source>Passable</source>
+        <translation>可通行</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="442"/>
+        <source>Dry, or shallower than the lowest class</source>
+        <translation>无水，或浅于最低等级</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="443"/>
+        <source>Outside the hazard map</source>
+        <translation>位于危险性图之外</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="518"/>
+        <source>within {b} min</source>
+        <translation>{b} 分钟以内</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="533"/>
+        <source>Other pieces (not connected to the main network)</source>
+        <translation>其他部分（未连接到主网络）</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="534"/>
+        <source>Main connected network</source>
+        <translation>主连通网络</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="550"/>
+        <source>shallow: under 0.1 m</source>
+        <translation>浅：低于 0.1 米</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="550"/>
+        <source>low: 0.1–0.7 m</source>
+        <translation>低：0.1–0.7 米</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="550"/>
+        <source>medium: 0.7–1.5 m</source>
+        <translation>中：0.7–1.5 米</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="551"/>
+        <source>high: more than 1.5 m</source>
+        <translation>高：超过 1.5 米</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="574"/>
+        <source>Suggested site (number = rank)</source>
+        <translation>建议选址（数字 = 排名）</translation>
     </message>
     <message>
         <location filename="../qgis_io/styles.py" line="576"/>
+        <source>Open space entrance used</source>
+        <translation>使用的开放空间入口</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="589"/>
+        <source>This zone</source>
+        <translation>本分区</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="613"/>
+        <source>Walk time to {what} (minutes)</source>
+        <translation>到{what}的步行时间（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styles.py" line="614"/>
         <source>Walk time to the nearest destination (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>到最近目的地的步行时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="578"/>
+        <location filename="../qgis_io/styles.py" line="616"/>
         <source>Walkability score (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>步行可达性得分（0–100）</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="581"/>
+        <location filename="../qgis_io/styles.py" line="619"/>
         <source>Walking access to open space</source>
-        <translation type="unfinished"></translation>
+        <translation>到开放空间的步行可达性</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="582"/>
+        <location filename="../qgis_io/styles.py" line="620"/>
         <source>Park coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>公园覆盖</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="583"/>
+        <location filename="../qgis_io/styles.py" line="621"/>
         <source>Walking access during the flood</source>
-        <translation type="unfinished"></translation>
+        <translation>洪水期间的步行可达性</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="584"/>
+        <location filename="../qgis_io/styles.py" line="622"/>
         <source>Facilities during the flood</source>
-        <translation type="unfinished"></translation>
+        <translation>洪水期间的设施</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="585"/>
+        <location filename="../qgis_io/styles.py" line="623"/>
         <source>Streets during the flood</source>
-        <translation type="unfinished"></translation>
+        <translation>洪水期间的街道</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="586"/>
+        <location filename="../qgis_io/styles.py" line="624"/>
         <source>Water depth class</source>
-        <translation type="unfinished"></translation>
+        <translation>水深等级</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="587"/>
+        <location filename="../qgis_io/styles.py" line="625"/>
         <source>Change in the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>情景中的变化</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="588"/>
+        <location filename="../qgis_io/styles.py" line="626"/>
         <source>Walking time from the facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>从设施出发的步行时间</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="591"/>
+        <location filename="../qgis_io/styles.py" line="629"/>
         <source>Underserved residents</source>
-        <translation type="unfinished"></translation>
+        <translation>服务不足的居民</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styles.py" line="592"/>
+        <location filename="../qgis_io/styles.py" line="630"/>
         <source>Open space entrances</source>
-        <translation type="unfinished"></translation>
+        <translation>开放空间入口</translation>
     </message>
     <message>
         <location filename="../qgis_io/walkability.py" line="63"/>
         <source>{n} polygon destination(s) are reached through {k} entrance point(s) where their boundary meets the network (within {t:g} m).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个面状目的地通过其边界与网络相交处（{t:g} 米以内）的 {k} 个入口点到达。</translation>
     </message>
     <message>
         <location filename="../qgis_io/walkability.py" line="154"/>
         <source>Category field '{f}' is not in the destination layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地图层中没有类别字段 '{f}'。</translation>
     </message>
     <message>
         <location filename="../qgis_io/walkability.py" line="199"/>
         <source>'{p}' could not be read as an OpenStreetMap file (.osm or .osm.pbf).</source>
-        <translation type="unfinished"></translation>
+        <translation>'{p}' 无法作为 OpenStreetMap 文件（.osm 或 .osm.pbf）读取。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/workshop.py" line="38"/>
+        <source>The workshop project is not installed ({p}). Reinstall the plugin, or build it with 'python tools/build_workshop_project.py' in a development checkout.</source>
+        <translation>培训项目未安装（{p}）。请重新安装插件，或在开发检出目录中用 'python tools/build_workshop_project.py' 构建。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/workshop.py" line="54"/>
+        <source>The workshop project could not be copied to {t}: {e}</source>
+        <translation>无法把培训项目复制到 {t}：{e}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/workshop.py" line="75"/>
+        <source>Workshop project opened from {f}. Its three scenarios are in the Scenario dock; the exercises are in the user guide (workshop, 2 hours and 1 day). Delete the folder to start again from the original.</source>
+        <translation>已从 {f} 打开培训项目。其三个情景在情景面板中；练习见用户指南（培训：2 小时和 1 天）。删除该文件夹即可从原始版本重新开始。</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="95"/>
         <source>Charts need matplotlib (python3-matplotlib).</source>
-        <translation type="unfinished"></translation>
+        <translation>图表需要 matplotlib（python3-matplotlib）。</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="146"/>
         <source>No analysis is installed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未安装任何分析。</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="240"/>
         <source>Tick at least one scenario to compare with the baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少勾选一个要与基准比较的情景。</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="248"/>
         <source>Choose: {m}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择：{m}。</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="260"/>
         <source>Running {a}: baseline and {n} scenario(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行{a}：基准和 {n} 个情景…</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="271"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="300"/>
         <source>{s}: {b} of {n} places better off{p}, {w} worse off</source>
-        <translation type="unfinished"></translation>
+        <translation>{s}：{n} 个地点中 {b} 个变好{p}，{w} 个变差</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="303"/>
         <source> ({p:,.0f} people)</source>
-        <translation type="unfinished"></translation>
+        <translation> （{p:,.0f} 人）</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="305"/>
         <source>{s}: +{g:,.0f} m² covered, −{l:,.0f} m²</source>
-        <translation type="unfinished"></translation>
+        <translation>{s}：覆盖 +{g:,.0f} 平方米，−{l:,.0f} 平方米</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="307"/>
         <source>Done in {t:.1f} s. {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>用时 {t:.1f} 秒完成。{p}</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="323"/>
         <source>% change</source>
-        <translation type="unfinished"></translation>
+        <translation>变化 %</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="358"/>
         <source>Blue = better than the baseline, red = worse. Shares are in %, their change in percentage points (pp); '% change' is relative to the baseline value.</source>
-        <translation type="unfinished"></translation>
+        <translation>蓝色 = 优于基准，红色 = 差于基准。比例以 % 表示，其变化以百分点（pp）表示；“变化 %”是相对于基准值的变化。</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="388"/>
         <source>% of people</source>
-        <translation type="unfinished"></translation>
+        <translation>人口 %</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="392"/>
         <source>% change from the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>相对基准的变化 %</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="402"/>
         <source>No indicator to chart</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可绘制的指标</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="430"/>
         <source>Comparison: {a}</source>
-        <translation type="unfinished"></translation>
+        <translation>比较：{a}</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="438"/>
         <source>Results (baseline and scenarios)</source>
-        <translation type="unfinished"></translation>
+        <translation>结果（基准和情景）</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="502"/>
+        <source>Export indicator table</source>
+        <translation>导出指标表</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="503"/>
-        <source>Export indicator table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/compare_dock.py" line="504"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="508"/>
+        <location filename="../ui/compare_dock.py" line="507"/>
         <source>Table written to {f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>表格已写入 {f}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="514"/>
+        <source>Save layers</source>
+        <translation>保存图层</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="515"/>
-        <source>Save layers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/compare_dock.py" line="516"/>
         <source>GeoPackage (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="520"/>
+        <location filename="../ui/compare_dock.py" line="519"/>
         <source>{n} layer(s) saved to {f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个图层已保存到 {f}。</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="140"/>
         <source>The analysis {a} is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>分析 {a} 未安装。</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="148"/>
         <source>There is no scenario named '{n}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 '{n}' 的情景。</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="157"/>
         <source>UrbanPlan: preparing scenario inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>UrbanPlan：正在准备情景输入</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="163"/>
         <source>Preparing the inputs of {n} run(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备 {n} 次运行的输入…</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="201"/>
@@ -4855,590 +5115,575 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <location filename="../ui/compare_runner.py" line="315"/>
         <location filename="../ui/compare_runner.py" line="375"/>
         <source>The comparison was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>比较已取消；未做任何更改。</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="205"/>
         <source>Preparing the inputs failed: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>准备输入失败：{e}</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="211"/>
         <source>Inputs ready after {s:.1f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入在 {s:.1f} 秒后就绪。</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="241"/>
         <source>Running {a} for {n} run(s) in the background…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在后台为 {n} 次运行执行{a}…</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="282"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="285"/>
         <source>the analysis failed</source>
-        <translation type="unfinished"></translation>
+        <translation>分析失败</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="303"/>
         <source>{n}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}：{state}</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="304"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="313"/>
         <source>Analyses done after {s:.1f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>分析在 {s:.1f} 秒后完成。</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="357"/>
         <source>{n}: the comparison failed: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}：比较失败：{e}</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="362"/>
         <location filename="../ui/compare_runner.py" line="383"/>
         <source>Change – {s} vs baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>变化 – {s} 与基准</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="416"/>
         <source>Finished in {s:.1f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>用时 {s:.1f} 秒完成。</translation>
     </message>
     <message>
         <location filename="../ui/linked_views.py" line="82"/>
         <source>no value (unreachable)</source>
-        <translation type="unfinished"></translation>
+        <translation>无值（不可达）</translation>
     </message>
     <message>
         <location filename="../ui/linked_views.py" line="95"/>
         <source>Baseline | scenario, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>基准 | 情景，并排显示</translation>
     </message>
     <message>
         <location filename="../ui/linked_views.py" line="104"/>
         <source>Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>情景：</translation>
     </message>
     <message>
         <location filename="../ui/linked_views.py" line="108"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示：</translation>
     </message>
     <message>
         <location filename="../ui/linked_views.py" line="172"/>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>越低越好</translation>
     </message>
     <message>
         <location filename="../ui/linked_views.py" line="172"/>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>越高越好</translation>
     </message>
     <message>
         <location filename="../ui/param_form.py" line="122"/>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>高级</translation>
     </message>
     <message>
         <location filename="../ui/param_form.py" line="213"/>
         <source>path to a file (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件路径（可选）</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="95"/>
         <source>Replace an input with another layer…</source>
-        <translation type="unfinished"></translation>
+        <translation>用另一个图层替换某个输入…</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="177"/>
         <source>'{n}' is no longer in the project: choose the layer again.</source>
-        <translation type="unfinished"></translation>
+        <translation>'{n}' 已不在项目中：请重新选择该图层。</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="257"/>
         <source>'{n}' is a sketch layer of a scenario; choose a baseline layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>'{n}' 是某个情景的草图图层；请选择一个基准图层。</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="273"/>
         <source>New scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>新建情景</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="273"/>
         <source>Name of the scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>情景名称：</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="282"/>
         <source>Scenario '{n}' created. Add changes with 'Add change'.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建情景 '{n}'。用“添加变更”添加变更。</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="291"/>
         <source>Rename scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名情景</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="291"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>新名称：</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="320"/>
         <source>Delete scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>删除情景</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="321"/>
         <source>Delete scenario '{n}' and its sketch layers? The baseline is not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除情景 '{n}' 及其草图图层？基准不受影响。</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="351"/>
         <location filename="../ui/scenario_dock.py" line="381"/>
         <source>Create or select a scenario first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先创建或选择一个情景。</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="355"/>
         <source>Choose the baseline layer for '{r}' first (Baseline inputs), so new features get its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先为“{r}”选择基准图层（基准输入），以便新要素获得其字段。</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="360"/>
         <source>Choose the baseline streets layer first (Baseline inputs).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择基准街道图层（基准输入）。</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="371"/>
         <source>Draw a short line across each street block you close (or along it). Side streets touched only at a junction stay open.</source>
-        <translation type="unfinished"></translation>
+        <translation>在要封闭的每个街段上横穿（或沿其）画一条短线。只在交叉口处被触及的支路保持开放。</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="374"/>
         <source>Draw the new lines with snapping on: a line connects to a street where one of its vertices lies on it (within 1 m).</source>
-        <translation type="unfinished"></translation>
+        <translation>请打开捕捉后绘制新线：线的某个顶点位于街道上（1 米以内）时，线与该街道连接。</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="385"/>
         <location filename="../ui/scenario_dock.py" line="394"/>
         <source>Replace an input</source>
-        <translation type="unfinished"></translation>
+        <translation>替换输入</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="386"/>
         <source>Which baseline input does the scenario replace?</source>
-        <translation type="unfinished"></translation>
+        <translation>情景替换哪个基准输入？</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="395"/>
         <source>Layer to use instead:</source>
-        <translation type="unfinished"></translation>
+        <translation>改用的图层：</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="399"/>
         <source>{r} replaced by {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{r} 被 {n} 替换</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="424"/>
         <source>Select a change to draw in.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个要在其中绘制的变更。</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="427"/>
         <source>A replaced input has nothing to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>被替换的输入没有可绘制的内容。</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="509"/>
         <source>No example scenario files are installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装示例情景文件。</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="515"/>
         <source>Load example</source>
-        <translation type="unfinished"></translation>
+        <translation>载入示例</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="515"/>
         <source>Example:</source>
-        <translation type="unfinished"></translation>
+        <translation>示例：</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="525"/>
         <source>Import scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>导入情景</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="533"/>
         <source>Could not read {f}: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {f}：{e}</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="542"/>
         <source>The example's layer '{n}' could not be found or opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到或无法打开示例的图层 '{n}'。</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="567"/>
         <source>Loaded {n} scenario(s): {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已载入 {n} 个情景：{names}。</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="603"/>
         <source>Export scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>导出情景</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="610"/>
         <source>Scenarios written to {f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>情景已写入 {f}。</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="33"/>
         <source>Newly flooded</source>
-        <translation type="unfinished"></translation>
+        <translation>新被淹</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="34"/>
         <source>More exposed (deeper water)</source>
-        <translation type="unfinished"></translation>
+        <translation>暴露加重（水更深）</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="35"/>
         <source>Mixed (better in one respect, worse in another)</source>
-        <translation type="unfinished"></translation>
+        <translation>有好有坏（一方面变好，另一方面变差）</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="37"/>
         <source>Less exposed</source>
-        <translation type="unfinished"></translation>
+        <translation>暴露减轻</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="38"/>
         <source>No longer flooded</source>
-        <translation type="unfinished"></translation>
+        <translation>不再被淹</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="39"/>
         <source>Dry before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>前后均无水</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="40"/>
         <source>Newly cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>新被隔断</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="41"/>
         <source>Newly reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>新可达</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="44"/>
         <source>Newly covered</source>
-        <translation type="unfinished"></translation>
+        <translation>新被覆盖</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="45"/>
         <source>No longer covered</source>
-        <translation type="unfinished"></translation>
+        <translation>不再被覆盖</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="47"/>
         <source>Newly unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>新不可达</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="48"/>
         <source>Newly affected</source>
-        <translation type="unfinished"></translation>
+        <translation>新受影响</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="49"/>
         <source>Worse access</source>
-        <translation type="unfinished"></translation>
+        <translation>可达性变差</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="50"/>
         <source>Better for some services, worse for others</source>
-        <translation type="unfinished"></translation>
+        <translation>对部分服务变好，对其他服务变差</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="52"/>
         <source>Better access</source>
-        <translation type="unfinished"></translation>
+        <translation>可达性变好</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="53"/>
         <source>Newly within reach</source>
-        <translation type="unfinished"></translation>
+        <translation>新进入可达范围</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="54"/>
         <source>No longer affected</source>
-        <translation type="unfinished"></translation>
+        <translation>不再受影响</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="55"/>
         <source>Unreachable before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>前后均不可达</translation>
     </message>
     <message>
         <location filename="../core/scenarios.py" line="37"/>
         <source>Streets and paths</source>
-        <translation type="unfinished"></translation>
+        <translation>街道和道路</translation>
     </message>
     <message>
         <location filename="../core/scenarios.py" line="38"/>
         <source>Facilities and destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>设施和目的地</translation>
     </message>
     <message>
         <location filename="../core/scenarios.py" line="39"/>
         <source>Parks and open spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>公园和开放空间</translation>
     </message>
     <message>
         <location filename="../core/scenarios.py" line="40"/>
         <source>Population (origins)</source>
-        <translation type="unfinished"></translation>
+        <translation>人口（起点）</translation>
     </message>
     <message>
         <location filename="../core/scenarios.py" line="41"/>
         <source>Buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>建筑</translation>
     </message>
     <message>
         <location filename="../core/scenarios.py" line="42"/>
         <source>Flood hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>洪水危险性</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="86"/>
         <source>15-minute city (walk time to services)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/lenses.py" line="86"/>
-        <source>15-minute city</source>
-        <translation type="unfinished"></translation>
+        <translation>15分钟生活圈（到服务设施的步行时间）</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="99"/>
         <source>Service areas (isochrones)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务区（等时圈）</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="107"/>
         <source>SDG 11.7.1 (people near open public space)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/lenses.py" line="107"/>
-        <source>SDG 11.7.1</source>
-        <translation type="unfinished"></translation>
+        <translation>SDG 11.7.1（靠近公共开放空间的人口）</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="117"/>
         <source>Park coverage and m² per person</source>
-        <translation type="unfinished"></translation>
+        <translation>公园覆盖与人均平方米</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="126"/>
         <source>Flood exposure (people, buildings, roads in water)</source>
-        <translation type="unfinished"></translation>
+        <translation>洪水暴露（水中的人口、建筑、道路）</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="135"/>
         <source>Flood disruption (access lost when streets flood)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/lenses.py" line="135"/>
-        <source>Flood disruption</source>
-        <translation type="unfinished"></translation>
+        <translation>洪水中断（街道被淹时失去的可达性）</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="163"/>
         <source>Share of people reaching every category</source>
-        <translation type="unfinished"></translation>
+        <translation>到达所有类别的人口比例</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="164"/>
         <source>Origins off the street network</source>
-        <translation type="unfinished"></translation>
+        <translation>不在街道网络上的起点</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="165"/>
         <source>Share within the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值内比例</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="166"/>
         <source>Median walk time (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>步行时间中位数（分钟）</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="167"/>
         <source>90th percentile walk time (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>步行时间第 90 百分位（分钟）</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="169"/>
         <source>Area within the largest band (km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>最大时段内的面积（平方公里）</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="171"/>
         <source>Facilities off the network</source>
-        <translation type="unfinished"></translation>
+        <translation>不在网络上的设施</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="172"/>
         <source>People within 400 m of open public space (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>距公共开放空间 400 米以内的人口（%）</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="177"/>
         <source>People covered by a park (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>被公园覆盖的人口（%）</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="178"/>
         <source>People not covered by a park (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>未被公园覆盖的人口（%）</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="180"/>
         <source>People exposed to flooding</source>
-        <translation type="unfinished"></translation>
+        <translation>暴露于洪水的人数</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="183"/>
         <source>People exposed (population raster)</source>
-        <translation type="unfinished"></translation>
+        <translation>暴露人数（人口栅格）</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="184"/>
         <source>People losing access to a service</source>
-        <translation type="unfinished"></translation>
+        <translation>失去某项服务可达性的人数</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="186"/>
         <source>Impassable street segments</source>
-        <translation type="unfinished"></translation>
+        <translation>不可通行的街道段</translation>
     </message>
     <message>
         <location filename="../core/lenses.py" line="193"/>
         <source>any category</source>
-        <translation type="unfinished"></translation>
+        <translation>任一类别</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="40"/>
         <source>Streets or walking network (lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>街道或步行网络（线）</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="42"/>
         <source>Population / origins (points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>人口/起点（点或面）</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="45"/>
         <source>Facilities / destinations (points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>设施/目的地（点或面）</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="48"/>
         <source>Parks and open public spaces (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>公园和公共开放空间（面）</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="50"/>
         <source>Buildings (exposure to flooding)</source>
-        <translation type="unfinished"></translation>
+        <translation>建筑（洪水暴露）</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="35"/>
         <source>Total supply</source>
-        <translation type="unfinished"></translation>
+        <translation>总供给</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="36"/>
         <source>Supply of facilities with residents in their catchment</source>
-        <translation type="unfinished"></translation>
+        <translation>服务范围内有居民的设施的供给</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="38"/>
         <source>Population with at least one facility in reach</source>
-        <translation type="unfinished"></translation>
+        <translation>至少有一个可达设施的人口</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="39"/>
         <source>Share of the population (on the network) with a facility in reach (0-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（网络上）有可达设施的人口比例（0-1）</translation>
     </message>
     <message>
         <location filename="../algorithms/supply_demand.py" line="42"/>
         <source>Total supply per 1 000 residents (whole area)</source>
-        <translation type="unfinished"></translation>
+        <translation>每千居民的总供给（整个区域）</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="36"/>
         <source>New facilities or shelters (draw points)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建设施或庇护所（绘制点）</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="37"/>
         <source>Remove facilities (draw on or around them)</source>
-        <translation type="unfinished"></translation>
+        <translation>移除设施（在其上或周围绘制）</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="38"/>
         <source>New parks (draw polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建公园（绘制面）</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="39"/>
         <source>Remove parks (draw on them)</source>
-        <translation type="unfinished"></translation>
+        <translation>移除公园（在其上绘制）</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="40"/>
         <source>New streets, paths or footbridges (draw lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建街道、道路或人行天桥（绘制线）</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="41"/>
         <source>Close streets (draw a line across each closed block)</source>
-        <translation type="unfinished"></translation>
+        <translation>封闭街道（在每个封闭的街段上横穿画线）</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="42"/>
         <source>New residents (draw points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>新增居民（绘制点或面）</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="43"/>
         <source>New buildings (draw polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建建筑（绘制面）</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="44"/>
         <source>Demolish buildings (draw on them)</source>
-        <translation type="unfinished"></translation>
+        <translation>拆除建筑（在其上绘制）</translation>
     </message>
 </context>
 </TS>
