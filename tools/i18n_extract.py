@@ -262,6 +262,70 @@ def _extract_tables(extraction, trees, root):
                     extraction.add(DEFAULT_CONTEXT, text.split(" (")[0], relpath, line)
 
 
+UI_SINKS = {"QgsProcessingException": 0, "pushInfo": 0, "pushWarning": 0, "reportError": 0,
+            "setProgressText": 0, "setText": 0, "setToolTip": 0, "setWindowTitle": 0,
+            "setPlaceholderText": 0, "setTitle": 0, "setStatusTip": 0, "QLabel": 0,
+            "QAction": 0, "QPushButton": 0, "QGroupBox": 0, "QCheckBox": 0, "addMenu": 0,
+            "pushMessage": 0, "logMessage": 0, "information": 2, "warning": 2, "critical": 2,
+            "question": 2, "getText": 2, "setHeaderLabels": 0}
+"""Qt/QGIS calls whose string argument (at that position) is shown to the user."""
+
+
+def _needs_tr(node):
+    """A literal with letters, or an f-string with literal words: shown as it is, untranslated."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return bool(re.search(r"[A-Za-z]{2}", node.value))
+    if isinstance(node, ast.JoinedStr):
+        text = "".join(v.value for v in node.values if isinstance(v, ast.Constant))
+        return bool(re.search(r"[A-Za-z]{3}", text))
+    if isinstance(node, (ast.List, ast.Tuple)):
+        return any(_needs_tr(e) for e in node.elts)
+    return False
+
+
+class _Lint(ast.NodeVisitor):
+    """Finds user-facing strings that skip tr(): literals or f-strings handed straight to a UI
+    call, a Processing parameter/output description or a QgsProcessingException."""
+
+    def __init__(self, relpath, lines, out):
+        self.relpath, self.lines, self.out = relpath, lines, out
+
+    def visit_Call(self, node):  # noqa: N802
+        name, _ = _func_name(node.func)
+        pos = None
+        if name in UI_SINKS:
+            pos = UI_SINKS[name]
+        elif name and re.match(r"QgsProcessing(Parameter|Output)[A-Za-z]+$", name):
+            pos = 1
+        if pos is not None and len(node.args) > pos and _needs_tr(node.args[pos]):
+            code = self.lines[node.lineno - 1].strip()
+            self.out.append((self.relpath, node.lineno, code[:117] + ("..." if len(code) > 117 else "")))
+        for kw in node.keywords:
+            if kw.arg in ("description", "toolTip", "text", "title") and _needs_tr(kw.value) \
+                    and name and (name in UI_SINKS or name.startswith("QgsProcessing")):
+                code = self.lines[node.lineno - 1].strip()
+                self.out.append((self.relpath, node.lineno, code[:120]))
+        self.generic_visit(node)
+
+
+def lint(root=PLUGIN, skip=("core/",)):
+    """(relpath, line, code) of user-facing strings that skip tr() (core/ is Qt-free: its
+    messages are English by design and skipped)."""
+    root = Path(root)
+    out = []
+    for path in _source_files(root, ".py"):
+        relpath = path.relative_to(root).as_posix()
+        if any(relpath.startswith(s) for s in skip):
+            continue
+        src = path.read_text(encoding="utf-8")
+        try:
+            tree = ast.parse(src)
+        except SyntaxError:
+            continue
+        _Lint(relpath, src.splitlines(), out).visit(tree)
+    return out
+
+
 def _source_files(root, suffix):
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if d not in SKIP_DIRS and not d.startswith("."))
@@ -450,7 +514,9 @@ def main(argv=None):
                             ("QObject.tr (context = class name)",
                              extraction.qobject_tr),
                             ("LABEL_TABLES entries not found (update tools/i18n_extract.py)",
-                             [(m, "", "") for m in extraction.missing_tables])):
+                             [(m, "", "") for m in extraction.missing_tables]),
+                            ("user-facing strings that skip tr() (shown in English everywhere)",
+                             lint())):
             print(f"\n{title}: {len(rows)}")
             for row in rows:
                 print("  " + ":".join(str(r) for r in row[:2]) + "  " + str(row[2]))

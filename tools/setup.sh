@@ -12,6 +12,7 @@ APT_PACKAGES=(
   python3-pytest python3-pytestqt python3-venv
   xvfb xauth qttools5-dev-tools pyqt5-dev-tools zip make
   poppler-utils  # pdftoppm: the report tests render the PDF to PNG pages
+  fonts-wqy-microhei  # a CJK font: Chinese interface and reports render as text, not boxes
   debootstrap  # make test-compat: the Debian sid chroot with QGIS 3.44 (tools/compat/run.sh)
 )
 missing=()

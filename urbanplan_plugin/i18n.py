@@ -95,3 +95,19 @@ def remove_translator():
     if _translator is not None:
         QCoreApplication.removeTranslator(_translator)
     _translator, _translator_locale = None, None
+
+
+def tr_indicator(ind_id):
+    """The translated readable name of an indicator id, e.g. 'share_within|school|pop_65plus' ->
+    'Share within the threshold: school, pop_65plus' in the interface language (the label and
+    the summary words come from core.lenses; category and group names are data and stay as
+    they are). tr(indicator_label(x)) cannot do this: the joined label is not in the catalogue."""
+    from .core.lenses import INDICATOR_LABELS, SUMMARY_WORDS, indicator_label
+    parts = str(ind_id).split("|")
+    head = parts[0]
+    head = tr(INDICATOR_LABELS[head]) if head in INDICATOR_LABELS else indicator_label(head)
+    rest = [tr(SUMMARY_WORDS[p]) if SUMMARY_WORDS.get(p) else p
+            for p in parts[1:] if SUMMARY_WORDS.get(p, p)]
+    if not rest:
+        return head
+    return tr("{indicator}: {keys}").format(indicator=head, keys=tr(", ").join(rest))

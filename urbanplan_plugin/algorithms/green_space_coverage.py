@@ -25,7 +25,6 @@ from ..core.publicspace import (
     large_polygon_warning,
     load_park_presets,
     park_classes_from_rows,
-    zone_labels,
 )
 from ..core.snap import EdgeIndex
 from ..qgis_io.layers import (
@@ -113,7 +112,8 @@ class GreenSpaceCoverage(UrbanPlanAlgorithm):
             "table in CLASSES (rows of class name, minimum area in m², service distance in m), "
             "which replaces the preset. Shipped presets:\n{p}\n\n"
             "Population: points or polygons (their point on surface); POPULATION_FIELD people per "
-            "feature (empty = 1); GROUP_FIELDS numeric (people of a group) or text (categories).\n\n"
+            "feature (empty = 1); GROUP_FIELDS numeric (people of a group) or text "
+            "(categories).\n\n"
             "Outputs: OUTPUT = population features with dist_<class>_m, cov_<class> (1/0, NULL "
             "when unreachable) and covered; UNDERSERVED = the population features no class "
             "covers, with the reason; SUMMARY = per zone (ZONES + ZONE_FIELD; 'all' first) and "
@@ -271,9 +271,8 @@ class GreenSpaceCoverage(UrbanPlanAlgorithm):
             return {}
         feedback.setProgress(20)
         with engine_errors():
-            pop_zone = zone_labels(pts.xy, zones, zone_names) if zones is not None else None
             res = green_space_coverage(net, pts.xy, population, parks, classes, groups=groups,
-                                       zones=zones, zone_names=zone_names, pop_zone=pop_zone,
+                                       zones=zones, zone_names=zone_names,
                                        entrance_tolerance=tolerance, max_snap_m=max_snap,
                                        index=EdgeIndex(net),
                                        progress=FeedbackProgress(feedback, 20.0, 80.0))

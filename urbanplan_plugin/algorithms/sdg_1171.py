@@ -23,7 +23,6 @@ from ..core.publicspace import (
     large_polygon_warning,
     sdg_1171,
     street_polygons,
-    zone_labels,
 )
 from ..core.snap import EdgeIndex
 from ..qgis_io.layers import (
@@ -122,7 +121,8 @@ class Sdg1171(UrbanPlanAlgorithm):
             "\"access\" IS NULL OR \"access\" NOT IN ('private','no')), or a minimum area.\n\n"
             "Invalid open-space polygons are repaired (make valid) and their ids logged; open "
             "spaces outside the built-up area are clipped (logged), but people may still walk "
-            "to them. Geographic layers are reprojected to the network's local UTM zone (logged).\n\n"
+            "to them. Geographic layers are reprojected to the network's local UTM zone "
+            "(logged).\n\n"
             "Outputs: OUTPUT = the population features with dist_open_space_m (NULL when "
             "unreachable) and within (1/0, NULL when unreachable); SUMMARY = per zone (ZONES + "
             "ZONE_FIELD; 'all' first) and per group: population, pop_within, pop_within_pct, "
@@ -322,11 +322,10 @@ class Sdg1171(UrbanPlanAlgorithm):
         feedback.setProgress(25)
         index = EdgeIndex(net)
         with engine_errors():
-            pop_zone = zone_labels(pts.xy, zones, zone_names) if zones is not None else None
             res = sdg_1171(net, pts.xy, population, open_spaces, builtup, streets,
                            distance_m=distance, entrances_xy=entr_xy,
                            entrance_tolerance=tolerance, max_snap_m=max_snap, groups=groups,
-                           zones=zones, zone_names=zone_names, pop_zone=pop_zone,
+                           zones=zones, zone_names=zone_names,
                            open_space_ids=o_fids, index=index,
                            progress=FeedbackProgress(feedback, 25.0, 85.0))
         if res is None or feedback.isCanceled():

@@ -672,8 +672,9 @@ def boundary_entrances(geoms, edge_index, tolerance=DEFAULT_ENTRANCE_TOLERANCE_M
     The same rule as :func:`qgis_io.points.boundary_access_points`, vectorised for many
     polygons: each boundary ring is sampled every ``max(tolerance, 1)`` metres (so a street
     touching the boundary between two samples is still within ``tolerance`` of one) and at its
-    corners, and every sample within ``tolerance`` of the network is snapped to it (duplicates merged; unlike the
-    QGIS helper, samples are not thinned, so the nearest entrance is not moved by thinning).
+    corners, and every sample within ``tolerance`` of the network is snapped to it (duplicates
+    merged; unlike the QGIS helper, samples are not thinned, so thinning never moves the
+    nearest entrance).
     A polygon no network line comes near gets its boundary point nearest to the network, if that
     is within ``max_snap_m``; otherwise it has no entrance (unreachable).
 

@@ -998,13 +998,24 @@ def build_scorecard(b, items, tr):
                          "the scenario, and whether the scenario is better or worse.")
     verdicts = {"better": tr("better"), "worse": tr("worse"), "same": tr("same")}
     rows = []
+    scenario = out.param("SCENARIO")
+    if isinstance(scenario, str) and scenario:
+        b.section.intro += " " + tr("Scenario: {s}.").format(s=scenario)
+    counted = {"better": 0, "worse": 0, "same": 0}
     for r in _rows(out):
+        if r["baseline"] is None and r["scenario"] is None:
+            continue
+        if r.get("verdict") in counted:
+            counted[r["verdict"]] += 1
         rows.append({"label": r.get("label") or r.get("indicator"), "_key": r["indicator"],
                      "lens": r.get("lens"), "baseline": r["baseline"],
                      "scenario": r["scenario"], "change": r["change"],
                      "pct_change": r.get("pct_change"),
                      "verdict": verdicts.get(r.get("verdict"), r.get("verdict") or ""),
                      "_verdict": r.get("verdict")})
+    b.fact(tr("Indicators better in the scenario"), counted["better"], "int", "n_better")
+    b.fact(tr("Indicators worse in the scenario"), counted["worse"], "int", "n_worse")
+    b.fact(tr("Indicators unchanged"), counted["same"], "int", "n_same")
     b.table(tr("Scorecard"), [("lens", tr("Lens"), "text"), ("label", tr("Indicator"), "text"),
                               ("baseline", tr("Baseline"), "num2"),
                               ("scenario", tr("Scenario"), "num2"),
@@ -1253,9 +1264,18 @@ def build_report(items, tr=_identity, title="", subtitle="", created="", languag
         key = analysis if counts[analysis] == 1 else f"{analysis}{seen[analysis]}"
         stitle = titles.get(analysis, analysis)
         if counts[analysis] > 1:
-            stitle += f" — {members[0].name}"
+            named = next((m.param("SCENARIO") for m in members
+                          if analysis == "scorecard" and isinstance(m.param("SCENARIO"), str)
+                          and m.param("SCENARIO")), None)
+            stitle += f" — {named or members[0].name}"
         b = _Builder(tr, key, stitle)
-        BUILDERS[analysis](b, members, tr)
+        try:
+            BUILDERS[analysis](b, members, tr)
+        except (KeyError, TypeError, ValueError, IndexError) as exc:
+            raise UrbanPlanError(tr(
+                "The results of '{a}' ({n}) could not be read: {e}. Give the layers and "
+                "tables as the analysis wrote them (were columns renamed or edited?).").format(
+                a=stitle, n=", ".join(m.name for m in members), e=exc)) from None
         sec = b.section
         # maps: the main output first
         order = MAP_OUTPUTS.get(analysis, ("OUTPUT",))

@@ -195,6 +195,16 @@
 <context>
     <name>UrbanPlan</name>
     <message>
+        <location filename="../i18n.py" line="113"/>
+        <source>{indicator}: {keys}</source>
+        <translation>{indicator} : {keys}</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="113"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
         <location filename="../plugin.py" line="34"/>
         <location filename="../plugin.py" line="36"/>
         <location filename="../provider.py" line="15"/>
@@ -387,7 +397,7 @@ Valeurs numériques : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRA
         <location filename="../core/report.py" line="570"/>
         <location filename="../core/report.py" line="580"/>
         <location filename="../core/report.py" line="794"/>
-        <location filename="../core/report.py" line="1120"/>
+        <location filename="../core/report.py" line="1131"/>
         <source>Cells</source>
         <translation>Cellules</translation>
     </message>
@@ -411,7 +421,7 @@ Valeurs numériques : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRA
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="178"/>
         <location filename="../core/report.py" line="572"/>
-        <location filename="../core/report.py" line="1121"/>
+        <location filename="../core/report.py" line="1132"/>
         <source>Mean walk to the nearest destination (min)</source>
         <translation>Marche moyenne jusqu'à la destination la plus proche (min)</translation>
     </message>
@@ -841,7 +851,7 @@ Nécessite le paquet Python osmnx (Debian/Ubuntu : apt install python3-osmnx) et
     <message>
         <location filename="../algorithms/download_osm_network.py" line="96"/>
         <location filename="../algorithms/prepare_walk_network.py" line="84"/>
-        <location filename="../core/report.py" line="1031"/>
+        <location filename="../core/report.py" line="1042"/>
         <source>Total length (km)</source>
         <translation>Longueur totale (km)</translation>
     </message>
@@ -2207,7 +2217,7 @@ Le rapport est rédigé dans la langue de l'interface de QGIS. Les fichiers sont
     </message>
     <message>
         <location filename="../algorithms/report.py" line="123"/>
-        <location filename="../core/report.py" line="1228"/>
+        <location filename="../core/report.py" line="1239"/>
         <source>UrbanPlan report</source>
         <translation>Rapport UrbanPlan</translation>
     </message>
@@ -2418,7 +2428,7 @@ Table de sortie, une ligne par indicateur : lens, analysis, indicator, label, ba
     <message>
         <location filename="../algorithms/scorecard.py" line="127"/>
         <location filename="../core/report.py" line="124"/>
-        <location filename="../core/report.py" line="1008"/>
+        <location filename="../core/report.py" line="1019"/>
         <source>Scorecard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -2434,11 +2444,13 @@ Table de sortie, une ligne par indicateur : lens, analysis, indicator, label, ba
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="130"/>
+        <location filename="../core/report.py" line="1016"/>
         <source>Indicators better in the scenario</source>
         <translation>Indicateurs meilleurs dans le scénario</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="131"/>
+        <location filename="../core/report.py" line="1017"/>
         <source>Indicators worse in the scenario</source>
         <translation>Indicateurs moins bons dans le scénario</translation>
     </message>
@@ -3146,9 +3158,9 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <location filename="../core/report.py" line="123"/>
         <location filename="../core/report.py" line="991"/>
         <location filename="../core/report.py" line="992"/>
-        <location filename="../core/report.py" line="1010"/>
-        <location filename="../core/report.py" line="1020"/>
         <location filename="../core/report.py" line="1021"/>
+        <location filename="../core/report.py" line="1031"/>
+        <location filename="../core/report.py" line="1032"/>
         <location filename="../ui/scenario_dock.py" line="274"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
@@ -3180,10 +3192,10 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <location filename="../core/report.py" line="708"/>
         <location filename="../core/report.py" line="736"/>
         <location filename="../core/report.py" line="743"/>
-        <location filename="../core/report.py" line="1098"/>
-        <location filename="../core/report.py" line="1102"/>
-        <location filename="../core/report.py" line="1106"/>
-        <location filename="../core/report.py" line="1116"/>
+        <location filename="../core/report.py" line="1109"/>
+        <location filename="../core/report.py" line="1113"/>
+        <location filename="../core/report.py" line="1117"/>
+        <location filename="../core/report.py" line="1127"/>
         <location filename="../core/lenses.py" line="162"/>
         <location filename="../core/lenses.py" line="176"/>
         <source>Population</source>
@@ -3291,13 +3303,13 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <location filename="../core/report.py" line="667"/>
         <location filename="../core/report.py" line="735"/>
         <location filename="../core/report.py" line="859"/>
-        <location filename="../core/report.py" line="1143"/>
+        <location filename="../core/report.py" line="1154"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="491"/>
-        <location filename="../core/report.py" line="1099"/>
+        <location filename="../core/report.py" line="1110"/>
         <source>Every category within reach</source>
         <translation>Toutes les catégories à portée</translation>
     </message>
@@ -3412,7 +3424,7 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
     </message>
     <message>
         <location filename="../core/report.py" line="594"/>
-        <location filename="../core/report.py" line="1124"/>
+        <location filename="../core/report.py" line="1135"/>
         <source>Residents</source>
         <translation>Habitants</translation>
     </message>
@@ -3668,8 +3680,8 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <location filename="../core/report.py" line="875"/>
         <location filename="../core/report.py" line="968"/>
         <location filename="../core/report.py" line="969"/>
-        <location filename="../core/report.py" line="1128"/>
-        <location filename="../core/report.py" line="1239"/>
+        <location filename="../core/report.py" line="1139"/>
+        <location filename="../core/report.py" line="1250"/>
         <source>Features</source>
         <translation>Entités</translation>
     </message>
@@ -3694,7 +3706,7 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <location filename="../core/report.py" line="822"/>
         <location filename="../core/report.py" line="860"/>
         <location filename="../core/report.py" line="865"/>
-        <location filename="../core/report.py" line="1109"/>
+        <location filename="../core/report.py" line="1120"/>
         <location filename="../core/lenses.py" line="179"/>
         <source>Features in a flood class</source>
         <translation>Entités dans une classe d'inondation</translation>
@@ -3704,7 +3716,7 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <location filename="../core/report.py" line="848"/>
         <location filename="../core/report.py" line="861"/>
         <location filename="../core/report.py" line="868"/>
-        <location filename="../core/report.py" line="1112"/>
+        <location filename="../core/report.py" line="1123"/>
         <source>People exposed</source>
         <translation>Personnes exposées</translation>
     </message>
@@ -3737,7 +3749,7 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
     <message>
         <location filename="../core/report.py" line="895"/>
         <location filename="../core/report.py" line="909"/>
-        <location filename="../core/report.py" line="1129"/>
+        <location filename="../core/report.py" line="1140"/>
         <location filename="../qgis_io/styles.py" line="618"/>
         <source>Expected annual damage</source>
         <translation>Dommages annuels moyens</translation>
@@ -3825,14 +3837,14 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
     <message>
         <location filename="../core/report.py" line="963"/>
         <location filename="../core/report.py" line="980"/>
-        <location filename="../core/report.py" line="1132"/>
+        <location filename="../core/report.py" line="1143"/>
         <source>Better</source>
         <translation>Mieux</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="963"/>
         <location filename="../core/report.py" line="980"/>
-        <location filename="../core/report.py" line="1134"/>
+        <location filename="../core/report.py" line="1145"/>
         <source>Worse</source>
         <translation>Moins bien</translation>
     </message>
@@ -3902,9 +3914,9 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
     <message>
         <location filename="../core/report.py" line="990"/>
         <location filename="../core/report.py" line="992"/>
-        <location filename="../core/report.py" line="1009"/>
-        <location filename="../core/report.py" line="1019"/>
-        <location filename="../core/report.py" line="1021"/>
+        <location filename="../core/report.py" line="1020"/>
+        <location filename="../core/report.py" line="1030"/>
+        <location filename="../core/report.py" line="1032"/>
         <location filename="../qgis_io/scenario_inputs.py" line="434"/>
         <location filename="../core/scenarios.py" line="32"/>
         <source>Baseline</source>
@@ -3933,213 +3945,228 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>pareil</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1008"/>
+        <location filename="../core/report.py" line="1003"/>
+        <source>Scenario: {s}.</source>
+        <translation>Scénario : {s}.</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1018"/>
+        <source>Indicators unchanged</source>
+        <translation>Indicateurs inchangés</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1019"/>
         <source>Lens</source>
         <translation>Approche</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1008"/>
-        <location filename="../core/report.py" line="1164"/>
-        <location filename="../core/report.py" line="1234"/>
+        <location filename="../core/report.py" line="1019"/>
+        <location filename="../core/report.py" line="1175"/>
+        <location filename="../core/report.py" line="1245"/>
         <location filename="../ui/compare_dock.py" line="320"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1011"/>
+        <location filename="../core/report.py" line="1022"/>
         <location filename="../ui/compare_dock.py" line="323"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1012"/>
+        <location filename="../core/report.py" line="1023"/>
         <source>Change (%)</source>
         <translation>Changement (%)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1013"/>
+        <location filename="../core/report.py" line="1024"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1017"/>
+        <location filename="../core/report.py" line="1028"/>
         <source>Baseline versus scenario, per indicator</source>
         <translation>Référence et scénario, par indicateur</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1027"/>
+        <location filename="../core/report.py" line="1038"/>
         <source>The walking network every analysis walks along.</source>
         <translation>Le réseau piéton que parcourt chaque analyse.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1030"/>
+        <location filename="../core/report.py" line="1041"/>
         <source>Street segments (edges)</source>
         <translation>Tronçons de rue (arêtes)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1032"/>
+        <location filename="../core/report.py" line="1043"/>
         <source>Connected pieces</source>
         <translation>Parties connexes</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1035"/>
+        <location filename="../core/report.py" line="1046"/>
         <source>Share of the length in the largest piece</source>
         <translation>Part de la longueur dans la plus grande partie</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1100"/>
+        <location filename="../core/report.py" line="1111"/>
         <source>Mean score</source>
         <translation>Score moyen</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1103"/>
+        <location filename="../core/report.py" line="1114"/>
         <source>Within walking distance of open space</source>
         <translation>À distance de marche d'un espace ouvert</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1107"/>
+        <location filename="../core/report.py" line="1118"/>
         <location filename="../qgis_io/styles.py" line="416"/>
         <source>Covered by a park</source>
         <translation>Couvert par un parc</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1117"/>
+        <location filename="../core/report.py" line="1128"/>
         <location filename="../core/lenses.py" line="189"/>
         <source>People losing access</source>
         <translation>Personnes perdant l'accès</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1125"/>
+        <location filename="../core/report.py" line="1136"/>
         <source>Mean supply per 1 000</source>
         <translation>Offre moyenne pour 1 000</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1163"/>
+        <location filename="../core/report.py" line="1174"/>
         <source>Indicators in {zone}</source>
         <translation>Indicateurs pour {zone}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1165"/>
-        <location filename="../core/report.py" line="1237"/>
+        <location filename="../core/report.py" line="1176"/>
+        <location filename="../core/report.py" line="1248"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1169"/>
+        <location filename="../core/report.py" line="1180"/>
         <source>Indicators by zone</source>
         <translation>Indicateurs par zone</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1226"/>
+        <location filename="../core/report.py" line="1237"/>
         <source>No result to report on: give at least one result layer.</source>
         <translation>Aucun résultat à présenter : donnez au moins une couche de résultats.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1231"/>
+        <location filename="../core/report.py" line="1242"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1231"/>
+        <location filename="../core/report.py" line="1242"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1231"/>
+        <location filename="../core/report.py" line="1242"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1232"/>
+        <location filename="../core/report.py" line="1243"/>
         <source>Parameters of the run</source>
         <translation>Paramètres de l'exécution</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1233"/>
+        <location filename="../core/report.py" line="1244"/>
         <source>Methods in full</source>
         <translation>Méthodes détaillées</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1233"/>
+        <location filename="../core/report.py" line="1244"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1234"/>
+        <location filename="../core/report.py" line="1245"/>
         <source>Presets and their sources</source>
         <translation>Préréglages et leurs sources</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1235"/>
+        <location filename="../core/report.py" line="1246"/>
         <source>Result layers</source>
         <translation>Couches de résultats</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1235"/>
+        <location filename="../core/report.py" line="1246"/>
         <source>Software and data versions</source>
         <translation>Versions des logiciels et des données</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1236"/>
+        <location filename="../core/report.py" line="1247"/>
         <source>Data sources and attribution</source>
         <translation>Sources des données et attribution</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1236"/>
+        <location filename="../core/report.py" line="1247"/>
         <location filename="../qgis_io/report_maps.py" line="330"/>
         <location filename="../qgis_io/styles.py" line="587"/>
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1237"/>
+        <location filename="../core/report.py" line="1248"/>
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1237"/>
+        <location filename="../core/report.py" line="1248"/>
         <source>(default)</source>
         <translation>(par défaut)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1238"/>
+        <location filename="../core/report.py" line="1249"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1238"/>
+        <location filename="../core/report.py" line="1249"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1238"/>
+        <location filename="../core/report.py" line="1249"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1239"/>
+        <location filename="../core/report.py" line="1250"/>
         <source>CRS</source>
         <translation>SCR</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1239"/>
+        <location filename="../core/report.py" line="1250"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1240"/>
+        <location filename="../core/report.py" line="1251"/>
         <source>Page {n} of {m}</source>
         <translation>Page {n} sur {m}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1240"/>
+        <location filename="../core/report.py" line="1251"/>
         <source>The parameters of this run are not known: the layer was not made in this QGIS session or loaded from Processing into this project. Keep the Processing log (History) to document the run.</source>
         <translation>Les paramètres de cette exécution ne sont pas connus : la couche n'a pas été produite pendant cette session QGIS ni chargée depuis Traitements dans ce projet. Conservez le journal de Traitements (Historique) pour documenter l'exécution.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1244"/>
+        <location filename="../core/report.py" line="1255"/>
         <source>Made with UrbanPlan for QGIS</source>
         <translation>Réalisé avec UrbanPlan pour QGIS</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1275"/>
+        <source>The results of '{a}' ({n}) could not be read: {e}. Give the layers and tables as the analysis wrote them (were columns renamed or edited?).</source>
+        <translation>Les résultats de « {a} » ({n}) n'ont pas pu être lus : {e}. Donnez les couches et tables telles que l'analyse les a écrites (des colonnes ont-elles été renommées ou modifiées ?).</translation>
     </message>
     <message>
         <location filename="../qgis_io/areas.py" line="22"/>
@@ -4431,57 +4458,57 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>'{name}' n'est pas un résultat d'une analyse UrbanPlan (ses champs : {f}). {accepted} Donnez les couches de sortie (ou leurs tables de synthèse), pas les couches d'entrée.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="135"/>
+        <location filename="../qgis_io/report_io.py" line="156"/>
         <source>water depth raster</source>
         <translation>raster de hauteur d'eau</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="167"/>
+        <location filename="../qgis_io/report_io.py" line="188"/>
         <source>UrbanPlan plugin</source>
         <translation>Extension UrbanPlan</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="196"/>
+        <location filename="../qgis_io/report_io.py" line="217"/>
         <source>Operating system</source>
         <translation>Système d'exploitation</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="278"/>
+        <location filename="../qgis_io/report_io.py" line="299"/>
         <source>Map data © OpenStreetMap contributors, Open Database License (ODbL).</source>
         <translation>Données cartographiques © contributeurs OpenStreetMap, Open Database License (ODbL).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="282"/>
+        <location filename="../qgis_io/report_io.py" line="303"/>
         <source>Data:</source>
         <translation>Données :</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="317"/>
+        <location filename="../qgis_io/report_io.py" line="338"/>
         <source>no source given</source>
         <translation>aucune source indiquée</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="392"/>
+        <location filename="../qgis_io/report_io.py" line="413"/>
         <source>The folder for the {what} does not exist: {f}. Create it or choose another place.</source>
         <translation>Le dossier du {what} n'existe pas : {f}. Créez-le ou choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="400"/>
+        <location filename="../qgis_io/report_io.py" line="421"/>
         <source>The {what} cannot be written in {f} ({e}). Choose a folder you can write to.</source>
         <translation>Le {what} ne peut pas être écrit dans {f} ({e}). Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="404"/>
+        <location filename="../qgis_io/report_io.py" line="425"/>
         <source>The {what} path {p} is a folder; give a file name.</source>
         <translation>Le chemin du {what} {p} est un dossier ; donnez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="480"/>
+        <location filename="../qgis_io/report_io.py" line="501"/>
         <source>An image of the report could not be read: {p}</source>
         <translation>Une image du rapport n'a pas pu être lue : {p}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="499"/>
+        <location filename="../qgis_io/report_io.py" line="520"/>
         <source>The PDF could not be started at {p}.</source>
         <translation>Le PDF n'a pas pu être commencé à {p}.</translation>
     </message>

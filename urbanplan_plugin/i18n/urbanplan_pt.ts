@@ -195,6 +195,16 @@
 <context>
     <name>UrbanPlan</name>
     <message>
+        <location filename="../i18n.py" line="113"/>
+        <source>{indicator}: {keys}</source>
+        <translation>{indicator}: {keys}</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="113"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
         <location filename="../plugin.py" line="34"/>
         <location filename="../plugin.py" line="36"/>
         <location filename="../provider.py" line="15"/>
@@ -387,7 +397,7 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
         <location filename="../core/report.py" line="570"/>
         <location filename="../core/report.py" line="580"/>
         <location filename="../core/report.py" line="794"/>
-        <location filename="../core/report.py" line="1120"/>
+        <location filename="../core/report.py" line="1131"/>
         <source>Cells</source>
         <translation>Células</translation>
     </message>
@@ -411,7 +421,7 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="178"/>
         <location filename="../core/report.py" line="572"/>
-        <location filename="../core/report.py" line="1121"/>
+        <location filename="../core/report.py" line="1132"/>
         <source>Mean walk to the nearest destination (min)</source>
         <translation>Caminhada média até o destino mais próximo (min)</translation>
     </message>
@@ -841,7 +851,7 @@ Requer o pacote Python osmnx (Debian/Ubuntu: apt install python3-osmnx) e, sem a
     <message>
         <location filename="../algorithms/download_osm_network.py" line="96"/>
         <location filename="../algorithms/prepare_walk_network.py" line="84"/>
-        <location filename="../core/report.py" line="1031"/>
+        <location filename="../core/report.py" line="1042"/>
         <source>Total length (km)</source>
         <translation>Comprimento total (km)</translation>
     </message>
@@ -2207,7 +2217,7 @@ O relatório é escrito no idioma da interface do QGIS. Os arquivos são gravado
     </message>
     <message>
         <location filename="../algorithms/report.py" line="123"/>
-        <location filename="../core/report.py" line="1228"/>
+        <location filename="../core/report.py" line="1239"/>
         <source>UrbanPlan report</source>
         <translation>Relatório do UrbanPlan</translation>
     </message>
@@ -2418,7 +2428,7 @@ Tabela de saída, uma linha por indicador: lens, analysis, indicator, label, bas
     <message>
         <location filename="../algorithms/scorecard.py" line="127"/>
         <location filename="../core/report.py" line="124"/>
-        <location filename="../core/report.py" line="1008"/>
+        <location filename="../core/report.py" line="1019"/>
         <source>Scorecard</source>
         <translation>Painel de avaliação</translation>
     </message>
@@ -2434,11 +2444,13 @@ Tabela de saída, uma linha por indicador: lens, analysis, indicator, label, bas
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="130"/>
+        <location filename="../core/report.py" line="1016"/>
         <source>Indicators better in the scenario</source>
         <translation>Indicadores melhores no cenário</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="131"/>
+        <location filename="../core/report.py" line="1017"/>
         <source>Indicators worse in the scenario</source>
         <translation>Indicadores piores no cenário</translation>
     </message>
@@ -3146,9 +3158,9 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <location filename="../core/report.py" line="123"/>
         <location filename="../core/report.py" line="991"/>
         <location filename="../core/report.py" line="992"/>
-        <location filename="../core/report.py" line="1010"/>
-        <location filename="../core/report.py" line="1020"/>
         <location filename="../core/report.py" line="1021"/>
+        <location filename="../core/report.py" line="1031"/>
+        <location filename="../core/report.py" line="1032"/>
         <location filename="../ui/scenario_dock.py" line="274"/>
         <source>Scenario</source>
         <translation>Cenário</translation>
@@ -3180,10 +3192,10 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <location filename="../core/report.py" line="708"/>
         <location filename="../core/report.py" line="736"/>
         <location filename="../core/report.py" line="743"/>
-        <location filename="../core/report.py" line="1098"/>
-        <location filename="../core/report.py" line="1102"/>
-        <location filename="../core/report.py" line="1106"/>
-        <location filename="../core/report.py" line="1116"/>
+        <location filename="../core/report.py" line="1109"/>
+        <location filename="../core/report.py" line="1113"/>
+        <location filename="../core/report.py" line="1117"/>
+        <location filename="../core/report.py" line="1127"/>
         <location filename="../core/lenses.py" line="162"/>
         <location filename="../core/lenses.py" line="176"/>
         <source>Population</source>
@@ -3291,13 +3303,13 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <location filename="../core/report.py" line="667"/>
         <location filename="../core/report.py" line="735"/>
         <location filename="../core/report.py" line="859"/>
-        <location filename="../core/report.py" line="1143"/>
+        <location filename="../core/report.py" line="1154"/>
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="491"/>
-        <location filename="../core/report.py" line="1099"/>
+        <location filename="../core/report.py" line="1110"/>
         <source>Every category within reach</source>
         <translation>Todas as categorias ao alcance</translation>
     </message>
@@ -3412,7 +3424,7 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
     </message>
     <message>
         <location filename="../core/report.py" line="594"/>
-        <location filename="../core/report.py" line="1124"/>
+        <location filename="../core/report.py" line="1135"/>
         <source>Residents</source>
         <translation>Moradores</translation>
     </message>
@@ -3668,8 +3680,8 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <location filename="../core/report.py" line="875"/>
         <location filename="../core/report.py" line="968"/>
         <location filename="../core/report.py" line="969"/>
-        <location filename="../core/report.py" line="1128"/>
-        <location filename="../core/report.py" line="1239"/>
+        <location filename="../core/report.py" line="1139"/>
+        <location filename="../core/report.py" line="1250"/>
         <source>Features</source>
         <translation>Feições</translation>
     </message>
@@ -3694,7 +3706,7 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <location filename="../core/report.py" line="822"/>
         <location filename="../core/report.py" line="860"/>
         <location filename="../core/report.py" line="865"/>
-        <location filename="../core/report.py" line="1109"/>
+        <location filename="../core/report.py" line="1120"/>
         <location filename="../core/lenses.py" line="179"/>
         <source>Features in a flood class</source>
         <translation>Feições em uma classe de inundação</translation>
@@ -3704,7 +3716,7 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <location filename="../core/report.py" line="848"/>
         <location filename="../core/report.py" line="861"/>
         <location filename="../core/report.py" line="868"/>
-        <location filename="../core/report.py" line="1112"/>
+        <location filename="../core/report.py" line="1123"/>
         <source>People exposed</source>
         <translation>Pessoas expostas</translation>
     </message>
@@ -3737,7 +3749,7 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
     <message>
         <location filename="../core/report.py" line="895"/>
         <location filename="../core/report.py" line="909"/>
-        <location filename="../core/report.py" line="1129"/>
+        <location filename="../core/report.py" line="1140"/>
         <location filename="../qgis_io/styles.py" line="618"/>
         <source>Expected annual damage</source>
         <translation>Dano anual esperado</translation>
@@ -3825,14 +3837,14 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
     <message>
         <location filename="../core/report.py" line="963"/>
         <location filename="../core/report.py" line="980"/>
-        <location filename="../core/report.py" line="1132"/>
+        <location filename="../core/report.py" line="1143"/>
         <source>Better</source>
         <translation>Melhor</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="963"/>
         <location filename="../core/report.py" line="980"/>
-        <location filename="../core/report.py" line="1134"/>
+        <location filename="../core/report.py" line="1145"/>
         <source>Worse</source>
         <translation>Pior</translation>
     </message>
@@ -3902,9 +3914,9 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
     <message>
         <location filename="../core/report.py" line="990"/>
         <location filename="../core/report.py" line="992"/>
-        <location filename="../core/report.py" line="1009"/>
-        <location filename="../core/report.py" line="1019"/>
-        <location filename="../core/report.py" line="1021"/>
+        <location filename="../core/report.py" line="1020"/>
+        <location filename="../core/report.py" line="1030"/>
+        <location filename="../core/report.py" line="1032"/>
         <location filename="../qgis_io/scenario_inputs.py" line="434"/>
         <location filename="../core/scenarios.py" line="32"/>
         <source>Baseline</source>
@@ -3933,213 +3945,228 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>igual</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1008"/>
+        <location filename="../core/report.py" line="1003"/>
+        <source>Scenario: {s}.</source>
+        <translation>Cenário: {s}.</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1018"/>
+        <source>Indicators unchanged</source>
+        <translation>Indicadores inalterados</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1019"/>
         <source>Lens</source>
         <translation>Lente</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1008"/>
-        <location filename="../core/report.py" line="1164"/>
-        <location filename="../core/report.py" line="1234"/>
+        <location filename="../core/report.py" line="1019"/>
+        <location filename="../core/report.py" line="1175"/>
+        <location filename="../core/report.py" line="1245"/>
         <location filename="../ui/compare_dock.py" line="320"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1011"/>
+        <location filename="../core/report.py" line="1022"/>
         <location filename="../ui/compare_dock.py" line="323"/>
         <source>Change</source>
         <translation>Mudança</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1012"/>
+        <location filename="../core/report.py" line="1023"/>
         <source>Change (%)</source>
         <translation>Mudança (%)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1013"/>
+        <location filename="../core/report.py" line="1024"/>
         <source>Verdict</source>
         <translation>Veredito</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1017"/>
+        <location filename="../core/report.py" line="1028"/>
         <source>Baseline versus scenario, per indicator</source>
         <translation>Linha de base x cenário, por indicador</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1027"/>
+        <location filename="../core/report.py" line="1038"/>
         <source>The walking network every analysis walks along.</source>
         <translation>A rede de pedestres por onde cada análise caminha.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1030"/>
+        <location filename="../core/report.py" line="1041"/>
         <source>Street segments (edges)</source>
         <translation>Trechos de rua (arestas)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1032"/>
+        <location filename="../core/report.py" line="1043"/>
         <source>Connected pieces</source>
         <translation>Partes conexas</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1035"/>
+        <location filename="../core/report.py" line="1046"/>
         <source>Share of the length in the largest piece</source>
         <translation>Proporção do comprimento na maior parte</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1100"/>
+        <location filename="../core/report.py" line="1111"/>
         <source>Mean score</source>
         <translation>Pontuação média</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1103"/>
+        <location filename="../core/report.py" line="1114"/>
         <source>Within walking distance of open space</source>
         <translation>A distância a pé de um espaço aberto</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1107"/>
+        <location filename="../core/report.py" line="1118"/>
         <location filename="../qgis_io/styles.py" line="416"/>
         <source>Covered by a park</source>
         <translation>Coberto por um parque</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1117"/>
+        <location filename="../core/report.py" line="1128"/>
         <location filename="../core/lenses.py" line="189"/>
         <source>People losing access</source>
         <translation>Pessoas que perdem o acesso</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1125"/>
+        <location filename="../core/report.py" line="1136"/>
         <source>Mean supply per 1 000</source>
         <translation>Oferta média por 1 000</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1163"/>
+        <location filename="../core/report.py" line="1174"/>
         <source>Indicators in {zone}</source>
         <translation>Indicadores em {zone}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1165"/>
-        <location filename="../core/report.py" line="1237"/>
+        <location filename="../core/report.py" line="1176"/>
+        <location filename="../core/report.py" line="1248"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1169"/>
+        <location filename="../core/report.py" line="1180"/>
         <source>Indicators by zone</source>
         <translation>Indicadores por zona</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1226"/>
+        <location filename="../core/report.py" line="1237"/>
         <source>No result to report on: give at least one result layer.</source>
         <translation>Não há resultado para o relatório: informe pelo menos uma camada de resultado.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1231"/>
+        <location filename="../core/report.py" line="1242"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1231"/>
+        <location filename="../core/report.py" line="1242"/>
         <source>Contents</source>
         <translation>Sumário</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1231"/>
+        <location filename="../core/report.py" line="1242"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1232"/>
+        <location filename="../core/report.py" line="1243"/>
         <source>Parameters of the run</source>
         <translation>Parâmetros da execução</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1233"/>
+        <location filename="../core/report.py" line="1244"/>
         <source>Methods in full</source>
         <translation>Métodos completos</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1233"/>
+        <location filename="../core/report.py" line="1244"/>
         <source>Analysis</source>
         <translation>Análise</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1234"/>
+        <location filename="../core/report.py" line="1245"/>
         <source>Presets and their sources</source>
         <translation>Predefinições e suas fontes</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1235"/>
+        <location filename="../core/report.py" line="1246"/>
         <source>Result layers</source>
         <translation>Camadas de resultado</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1235"/>
+        <location filename="../core/report.py" line="1246"/>
         <source>Software and data versions</source>
         <translation>Versões do software e dos dados</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1236"/>
+        <location filename="../core/report.py" line="1247"/>
         <source>Data sources and attribution</source>
         <translation>Fontes de dados e atribuição</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1236"/>
+        <location filename="../core/report.py" line="1247"/>
         <location filename="../qgis_io/report_maps.py" line="330"/>
         <location filename="../qgis_io/styles.py" line="587"/>
         <source>Zones</source>
         <translation>Zonas</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1237"/>
+        <location filename="../core/report.py" line="1248"/>
         <source>Parameter</source>
         <translation>Parâmetro</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1237"/>
+        <location filename="../core/report.py" line="1248"/>
         <source>(default)</source>
         <translation>(padrão)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1238"/>
+        <location filename="../core/report.py" line="1249"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1238"/>
+        <location filename="../core/report.py" line="1249"/>
         <source>Version</source>
         <translation>Versão</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1238"/>
+        <location filename="../core/report.py" line="1249"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1239"/>
+        <location filename="../core/report.py" line="1250"/>
         <source>CRS</source>
         <translation>SRC</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1239"/>
+        <location filename="../core/report.py" line="1250"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1240"/>
+        <location filename="../core/report.py" line="1251"/>
         <source>Page {n} of {m}</source>
         <translation>Página {n} de {m}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1240"/>
+        <location filename="../core/report.py" line="1251"/>
         <source>The parameters of this run are not known: the layer was not made in this QGIS session or loaded from Processing into this project. Keep the Processing log (History) to document the run.</source>
         <translation>Os parâmetros desta execução não são conhecidos: a camada não foi criada nesta sessão do QGIS nem carregada pelo Processamento neste projeto. Guarde o registro do Processamento (Histórico) para documentar a execução.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1244"/>
+        <location filename="../core/report.py" line="1255"/>
         <source>Made with UrbanPlan for QGIS</source>
         <translation>Feito com UrbanPlan para QGIS</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1275"/>
+        <source>The results of '{a}' ({n}) could not be read: {e}. Give the layers and tables as the analysis wrote them (were columns renamed or edited?).</source>
+        <translation>Não foi possível ler os resultados de '{a}' ({n}): {e}. Informe as camadas e tabelas como a análise as gravou (colunas foram renomeadas ou editadas?).</translation>
     </message>
     <message>
         <location filename="../qgis_io/areas.py" line="22"/>
@@ -4431,57 +4458,57 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>'{name}' não é resultado de uma análise do UrbanPlan (seus campos: {f}). {accepted} Informe as camadas de saída (ou suas tabelas-resumo), não as camadas de entrada.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="135"/>
+        <location filename="../qgis_io/report_io.py" line="156"/>
         <source>water depth raster</source>
         <translation>raster de profundidade da água</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="167"/>
+        <location filename="../qgis_io/report_io.py" line="188"/>
         <source>UrbanPlan plugin</source>
         <translation>Complemento UrbanPlan</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="196"/>
+        <location filename="../qgis_io/report_io.py" line="217"/>
         <source>Operating system</source>
         <translation>Sistema operacional</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="278"/>
+        <location filename="../qgis_io/report_io.py" line="299"/>
         <source>Map data © OpenStreetMap contributors, Open Database License (ODbL).</source>
         <translation>Dados do mapa © colaboradores do OpenStreetMap, Open Database License (ODbL).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="282"/>
+        <location filename="../qgis_io/report_io.py" line="303"/>
         <source>Data:</source>
         <translation>Dados:</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="317"/>
+        <location filename="../qgis_io/report_io.py" line="338"/>
         <source>no source given</source>
         <translation>nenhuma fonte informada</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="392"/>
+        <location filename="../qgis_io/report_io.py" line="413"/>
         <source>The folder for the {what} does not exist: {f}. Create it or choose another place.</source>
         <translation>A pasta do {what} não existe: {f}. Crie-a ou escolha outro lugar.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="400"/>
+        <location filename="../qgis_io/report_io.py" line="421"/>
         <source>The {what} cannot be written in {f} ({e}). Choose a folder you can write to.</source>
         <translation>O {what} não pode ser gravado em {f} ({e}). Escolha uma pasta em que você possa gravar.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="404"/>
+        <location filename="../qgis_io/report_io.py" line="425"/>
         <source>The {what} path {p} is a folder; give a file name.</source>
         <translation>O caminho do {what} {p} é uma pasta; informe um nome de arquivo.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="480"/>
+        <location filename="../qgis_io/report_io.py" line="501"/>
         <source>An image of the report could not be read: {p}</source>
         <translation>Não foi possível ler uma imagem do relatório: {p}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="499"/>
+        <location filename="../qgis_io/report_io.py" line="520"/>
         <source>The PDF could not be started at {p}.</source>
         <translation>Não foi possível iniciar o PDF em {p}.</translation>
     </message>

@@ -195,6 +195,16 @@
 <context>
     <name>UrbanPlan</name>
     <message>
+        <location filename="../i18n.py" line="113"/>
+        <source>{indicator}: {keys}</source>
+        <translation>{indicator}：{keys}</translation>
+    </message>
+    <message>
+        <location filename="../i18n.py" line="113"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <location filename="../plugin.py" line="34"/>
         <location filename="../plugin.py" line="36"/>
         <location filename="../provider.py" line="15"/>
@@ -387,7 +397,7 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
         <location filename="../core/report.py" line="570"/>
         <location filename="../core/report.py" line="580"/>
         <location filename="../core/report.py" line="794"/>
-        <location filename="../core/report.py" line="1120"/>
+        <location filename="../core/report.py" line="1131"/>
         <source>Cells</source>
         <translation>单元数</translation>
     </message>
@@ -411,7 +421,7 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="178"/>
         <location filename="../core/report.py" line="572"/>
-        <location filename="../core/report.py" line="1121"/>
+        <location filename="../core/report.py" line="1132"/>
         <source>Mean walk to the nearest destination (min)</source>
         <translation>到最近目的地的平均步行时间（分钟）</translation>
     </message>
@@ -841,7 +851,7 @@ OSM 文件（可选，离线）：OpenStreetMap XML 文件（.osm，例如来自
     <message>
         <location filename="../algorithms/download_osm_network.py" line="96"/>
         <location filename="../algorithms/prepare_walk_network.py" line="84"/>
-        <location filename="../core/report.py" line="1031"/>
+        <location filename="../core/report.py" line="1042"/>
         <source>Total length (km)</source>
         <translation>总长度（公里）</translation>
     </message>
@@ -2207,7 +2217,7 @@ LAYOUT_TEMPLATE：您自己的打印布局模板（.qpt，例如带有您城市�
     </message>
     <message>
         <location filename="../algorithms/report.py" line="123"/>
-        <location filename="../core/report.py" line="1228"/>
+        <location filename="../core/report.py" line="1239"/>
         <source>UrbanPlan report</source>
         <translation>UrbanPlan 报告</translation>
     </message>
@@ -2418,7 +2428,7 @@ Output table, one row per indicator: lens, analysis, indicator, label, baseline,
     <message>
         <location filename="../algorithms/scorecard.py" line="127"/>
         <location filename="../core/report.py" line="124"/>
-        <location filename="../core/report.py" line="1008"/>
+        <location filename="../core/report.py" line="1019"/>
         <source>Scorecard</source>
         <translation>记分卡</translation>
     </message>
@@ -2434,11 +2444,13 @@ Output table, one row per indicator: lens, analysis, indicator, label, baseline,
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="130"/>
+        <location filename="../core/report.py" line="1016"/>
         <source>Indicators better in the scenario</source>
         <translation>情景中变好的指标</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="131"/>
+        <location filename="../core/report.py" line="1017"/>
         <source>Indicators worse in the scenario</source>
         <translation>情景中变差的指标</translation>
     </message>
@@ -3146,9 +3158,9 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <location filename="../core/report.py" line="123"/>
         <location filename="../core/report.py" line="991"/>
         <location filename="../core/report.py" line="992"/>
-        <location filename="../core/report.py" line="1010"/>
-        <location filename="../core/report.py" line="1020"/>
         <location filename="../core/report.py" line="1021"/>
+        <location filename="../core/report.py" line="1031"/>
+        <location filename="../core/report.py" line="1032"/>
         <location filename="../ui/scenario_dock.py" line="274"/>
         <source>Scenario</source>
         <translation>情景</translation>
@@ -3180,10 +3192,10 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <location filename="../core/report.py" line="708"/>
         <location filename="../core/report.py" line="736"/>
         <location filename="../core/report.py" line="743"/>
-        <location filename="../core/report.py" line="1098"/>
-        <location filename="../core/report.py" line="1102"/>
-        <location filename="../core/report.py" line="1106"/>
-        <location filename="../core/report.py" line="1116"/>
+        <location filename="../core/report.py" line="1109"/>
+        <location filename="../core/report.py" line="1113"/>
+        <location filename="../core/report.py" line="1117"/>
+        <location filename="../core/report.py" line="1127"/>
         <location filename="../core/lenses.py" line="162"/>
         <location filename="../core/lenses.py" line="176"/>
         <source>Population</source>
@@ -3291,13 +3303,13 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <location filename="../core/report.py" line="667"/>
         <location filename="../core/report.py" line="735"/>
         <location filename="../core/report.py" line="859"/>
-        <location filename="../core/report.py" line="1143"/>
+        <location filename="../core/report.py" line="1154"/>
         <source>Zone</source>
         <translation>分区</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="491"/>
-        <location filename="../core/report.py" line="1099"/>
+        <location filename="../core/report.py" line="1110"/>
         <source>Every category within reach</source>
         <translation>所有类别均可达</translation>
     </message>
@@ -3412,7 +3424,7 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     </message>
     <message>
         <location filename="../core/report.py" line="594"/>
-        <location filename="../core/report.py" line="1124"/>
+        <location filename="../core/report.py" line="1135"/>
         <source>Residents</source>
         <translation>居民</translation>
     </message>
@@ -3668,8 +3680,8 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <location filename="../core/report.py" line="875"/>
         <location filename="../core/report.py" line="968"/>
         <location filename="../core/report.py" line="969"/>
-        <location filename="../core/report.py" line="1128"/>
-        <location filename="../core/report.py" line="1239"/>
+        <location filename="../core/report.py" line="1139"/>
+        <location filename="../core/report.py" line="1250"/>
         <source>Features</source>
         <translation>要素</translation>
     </message>
@@ -3694,7 +3706,7 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <location filename="../core/report.py" line="822"/>
         <location filename="../core/report.py" line="860"/>
         <location filename="../core/report.py" line="865"/>
-        <location filename="../core/report.py" line="1109"/>
+        <location filename="../core/report.py" line="1120"/>
         <location filename="../core/lenses.py" line="179"/>
         <source>Features in a flood class</source>
         <translation>处于洪水等级的要素</translation>
@@ -3704,7 +3716,7 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <location filename="../core/report.py" line="848"/>
         <location filename="../core/report.py" line="861"/>
         <location filename="../core/report.py" line="868"/>
-        <location filename="../core/report.py" line="1112"/>
+        <location filename="../core/report.py" line="1123"/>
         <source>People exposed</source>
         <translation>暴露人数</translation>
     </message>
@@ -3737,7 +3749,7 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     <message>
         <location filename="../core/report.py" line="895"/>
         <location filename="../core/report.py" line="909"/>
-        <location filename="../core/report.py" line="1129"/>
+        <location filename="../core/report.py" line="1140"/>
         <location filename="../qgis_io/styles.py" line="618"/>
         <source>Expected annual damage</source>
         <translation>年期望损失</translation>
@@ -3825,14 +3837,14 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     <message>
         <location filename="../core/report.py" line="963"/>
         <location filename="../core/report.py" line="980"/>
-        <location filename="../core/report.py" line="1132"/>
+        <location filename="../core/report.py" line="1143"/>
         <source>Better</source>
         <translation>变好</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="963"/>
         <location filename="../core/report.py" line="980"/>
-        <location filename="../core/report.py" line="1134"/>
+        <location filename="../core/report.py" line="1145"/>
         <source>Worse</source>
         <translation>变差</translation>
     </message>
@@ -3902,9 +3914,9 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     <message>
         <location filename="../core/report.py" line="990"/>
         <location filename="../core/report.py" line="992"/>
-        <location filename="../core/report.py" line="1009"/>
-        <location filename="../core/report.py" line="1019"/>
-        <location filename="../core/report.py" line="1021"/>
+        <location filename="../core/report.py" line="1020"/>
+        <location filename="../core/report.py" line="1030"/>
+        <location filename="../core/report.py" line="1032"/>
         <location filename="../qgis_io/scenario_inputs.py" line="434"/>
         <location filename="../core/scenarios.py" line="32"/>
         <source>Baseline</source>
@@ -3933,213 +3945,228 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1008"/>
+        <location filename="../core/report.py" line="1003"/>
+        <source>Scenario: {s}.</source>
+        <translation>情景：{s}。</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1018"/>
+        <source>Indicators unchanged</source>
+        <translation>不变的指标</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1019"/>
         <source>Lens</source>
         <translation>视角</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1008"/>
-        <location filename="../core/report.py" line="1164"/>
-        <location filename="../core/report.py" line="1234"/>
+        <location filename="../core/report.py" line="1019"/>
+        <location filename="../core/report.py" line="1175"/>
+        <location filename="../core/report.py" line="1245"/>
         <location filename="../ui/compare_dock.py" line="320"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1011"/>
+        <location filename="../core/report.py" line="1022"/>
         <location filename="../ui/compare_dock.py" line="323"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1012"/>
+        <location filename="../core/report.py" line="1023"/>
         <source>Change (%)</source>
         <translation>变化（%）</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1013"/>
+        <location filename="../core/report.py" line="1024"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1017"/>
+        <location filename="../core/report.py" line="1028"/>
         <source>Baseline versus scenario, per indicator</source>
         <translation>基准与情景对比，按指标</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1027"/>
+        <location filename="../core/report.py" line="1038"/>
         <source>The walking network every analysis walks along.</source>
         <translation>所有分析都沿其步行的步行网络。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1030"/>
+        <location filename="../core/report.py" line="1041"/>
         <source>Street segments (edges)</source>
         <translation>街道段（边）</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1032"/>
+        <location filename="../core/report.py" line="1043"/>
         <source>Connected pieces</source>
         <translation>连通部分</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1035"/>
+        <location filename="../core/report.py" line="1046"/>
         <source>Share of the length in the largest piece</source>
         <translation>最大部分的长度占比</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1100"/>
+        <location filename="../core/report.py" line="1111"/>
         <source>Mean score</source>
         <translation>平均得分</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1103"/>
+        <location filename="../core/report.py" line="1114"/>
         <source>Within walking distance of open space</source>
         <translation>在开放空间的步行距离内</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1107"/>
+        <location filename="../core/report.py" line="1118"/>
         <location filename="../qgis_io/styles.py" line="416"/>
         <source>Covered by a park</source>
         <translation>被公园覆盖</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1117"/>
+        <location filename="../core/report.py" line="1128"/>
         <location filename="../core/lenses.py" line="189"/>
         <source>People losing access</source>
         <translation>失去可达性的人数</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1125"/>
+        <location filename="../core/report.py" line="1136"/>
         <source>Mean supply per 1 000</source>
         <translation>每千人平均供给</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1163"/>
+        <location filename="../core/report.py" line="1174"/>
         <source>Indicators in {zone}</source>
         <translation>{zone}的指标</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1165"/>
-        <location filename="../core/report.py" line="1237"/>
+        <location filename="../core/report.py" line="1176"/>
+        <location filename="../core/report.py" line="1248"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1169"/>
+        <location filename="../core/report.py" line="1180"/>
         <source>Indicators by zone</source>
         <translation>按分区的指标</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1226"/>
+        <location filename="../core/report.py" line="1237"/>
         <source>No result to report on: give at least one result layer.</source>
         <translation>没有可报告的结果：请至少给出一个结果图层。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1231"/>
+        <location filename="../core/report.py" line="1242"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1231"/>
+        <location filename="../core/report.py" line="1242"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1231"/>
+        <location filename="../core/report.py" line="1242"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1232"/>
+        <location filename="../core/report.py" line="1243"/>
         <source>Parameters of the run</source>
         <translation>本次运行的参数</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1233"/>
+        <location filename="../core/report.py" line="1244"/>
         <source>Methods in full</source>
         <translation>完整方法</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1233"/>
+        <location filename="../core/report.py" line="1244"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1234"/>
+        <location filename="../core/report.py" line="1245"/>
         <source>Presets and their sources</source>
         <translation>预设及其来源</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1235"/>
+        <location filename="../core/report.py" line="1246"/>
         <source>Result layers</source>
         <translation>结果图层</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1235"/>
+        <location filename="../core/report.py" line="1246"/>
         <source>Software and data versions</source>
         <translation>软件和数据版本</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1236"/>
+        <location filename="../core/report.py" line="1247"/>
         <source>Data sources and attribution</source>
         <translation>数据来源与署名</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1236"/>
+        <location filename="../core/report.py" line="1247"/>
         <location filename="../qgis_io/report_maps.py" line="330"/>
         <location filename="../qgis_io/styles.py" line="587"/>
         <source>Zones</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1237"/>
+        <location filename="../core/report.py" line="1248"/>
         <source>Parameter</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1237"/>
+        <location filename="../core/report.py" line="1248"/>
         <source>(default)</source>
         <translation>（默认）</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1238"/>
+        <location filename="../core/report.py" line="1249"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1238"/>
+        <location filename="../core/report.py" line="1249"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1238"/>
+        <location filename="../core/report.py" line="1249"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1239"/>
+        <location filename="../core/report.py" line="1250"/>
         <source>CRS</source>
         <translation>坐标参考系</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1239"/>
+        <location filename="../core/report.py" line="1250"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1240"/>
+        <location filename="../core/report.py" line="1251"/>
         <source>Page {n} of {m}</source>
         <translation>第 {n} 页，共 {m} 页</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1240"/>
+        <location filename="../core/report.py" line="1251"/>
         <source>The parameters of this run are not known: the layer was not made in this QGIS session or loaded from Processing into this project. Keep the Processing log (History) to document the run.</source>
         <translation>本次运行的参数未知：该图层不是在本次 QGIS 会话中生成的，也不是从“处理工具”载入本项目的。请保留“处理工具”日志（历史记录）以记录本次运行。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1244"/>
+        <location filename="../core/report.py" line="1255"/>
         <source>Made with UrbanPlan for QGIS</source>
         <translation>使用 QGIS 版 UrbanPlan 制作</translation>
+    </message>
+    <message>
+        <location filename="../core/report.py" line="1275"/>
+        <source>The results of '{a}' ({n}) could not be read: {e}. Give the layers and tables as the analysis wrote them (were columns renamed or edited?).</source>
+        <translation>无法读取“{a}”的结果（{n}）：{e}。请按分析写出的原样给出图层和表格（列是否被重命名或编辑过？）。</translation>
     </message>
     <message>
         <location filename="../qgis_io/areas.py" line="22"/>
@@ -4431,57 +4458,57 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>'{name}' 不是 UrbanPlan 分析的结果（其字段：{f}）。{accepted} 请给出输出图层（或其汇总表），而不是输入图层。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="135"/>
+        <location filename="../qgis_io/report_io.py" line="156"/>
         <source>water depth raster</source>
         <translation>水深栅格</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="167"/>
+        <location filename="../qgis_io/report_io.py" line="188"/>
         <source>UrbanPlan plugin</source>
         <translation>UrbanPlan 插件</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="196"/>
+        <location filename="../qgis_io/report_io.py" line="217"/>
         <source>Operating system</source>
         <translation>操作系统</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="278"/>
+        <location filename="../qgis_io/report_io.py" line="299"/>
         <source>Map data © OpenStreetMap contributors, Open Database License (ODbL).</source>
         <translation>地图数据 © OpenStreetMap 贡献者，开放数据库许可（ODbL）。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="282"/>
+        <location filename="../qgis_io/report_io.py" line="303"/>
         <source>Data:</source>
         <translation>数据：</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="317"/>
+        <location filename="../qgis_io/report_io.py" line="338"/>
         <source>no source given</source>
         <translation>未给出来源</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="392"/>
+        <location filename="../qgis_io/report_io.py" line="413"/>
         <source>The folder for the {what} does not exist: {f}. Create it or choose another place.</source>
         <translation>{what}所在的文件夹不存在：{f}。请创建它或选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="400"/>
+        <location filename="../qgis_io/report_io.py" line="421"/>
         <source>The {what} cannot be written in {f} ({e}). Choose a folder you can write to.</source>
         <translation>无法在 {f} 中写入{what}（{e}）。请选择您有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="404"/>
+        <location filename="../qgis_io/report_io.py" line="425"/>
         <source>The {what} path {p} is a folder; give a file name.</source>
         <translation>{what}路径 {p} 是一个文件夹；请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="480"/>
+        <location filename="../qgis_io/report_io.py" line="501"/>
         <source>An image of the report could not be read: {p}</source>
         <translation>无法读取报告中的一幅图像：{p}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="499"/>
+        <location filename="../qgis_io/report_io.py" line="520"/>
         <source>The PDF could not be started at {p}.</source>
         <translation>无法在 {p} 开始生成 PDF。</translation>
     </message>

@@ -115,10 +115,13 @@ def read_item(layer, analysis, output, run=None, zones=None, zone_field=None, co
                     g.transform(xform)
                 points.append(representative_point(g))
     cols = {}
+    text_table = layer.source().lower().split("|")[0].endswith((".csv", ".txt"))
     for j, n in enumerate(names):
+        if not numeric[j] and text_table and n not in TEXT_COLUMNS:
+            numeric[j] = _all_numbers(values[n])      # a CSV summary: numbers read as text
         if numeric[j]:
-            cols[n] = np.array([np.nan if v is None else float(v) for v in values[n]],
-                               dtype=np.float64)
+            cols[n] = np.array([np.nan if v is None or str(v).strip() == "" else float(v)
+                                for v in values[n]], dtype=np.float64)
         else:
             cols[n] = np.array([None if v is None else str(v) for v in values[n]], dtype=object)
     item.columns = cols
@@ -128,6 +131,23 @@ def read_item(layer, analysis, output, run=None, zones=None, zone_field=None, co
         item.zone = zone_of_points(np.array(points, dtype=np.float64), zones, zone_field,
                                    zones.sourceCrs(), context, feedback)
     return item
+
+
+TEXT_COLUMNS = {"zone", "category", "group", "depth_class", "road_class", "field",
+                "direction", "null_means", "lens", "analysis", "indicator", "label", "verdict",
+                "change", "change_detail", "reason", "name", "osm_id", "id_hex"}
+
+
+def _all_numbers(values):
+    """True when every non-empty value reads as a number (an empty column: NaN)."""
+    for v in values:
+        if v is None or str(v).strip() == "":
+            continue
+        try:
+            float(v)
+        except (TypeError, ValueError):
+            return False
+    return True
 
 
 def _raster_stats(layer):
