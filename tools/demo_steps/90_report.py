@@ -3,6 +3,7 @@ city, service areas, accessibility grid, supply and demand, flood extent and exp
 disruption, public space and scenario results when their steps ran) in one HTML file and one PDF,
 with a page per zone (four quadrants of the sample area, drawn here: they are not districts)."""
 import glob
+import json
 import os
 
 SAO_PAULO_BOX = (329900.0, 7391900.0, 336300.0, 7398300.0)
@@ -81,7 +82,11 @@ def _recognised(sources):
     seen, out = set(), []
     for src in sources:
         key = destination_key(src)
-        if key is None or key in seen or not os.path.exists(key[0]):
+        if key is None or not os.path.exists(key[0]):
+            continue
+        # 'x.gpkg' and 'x.gpkg|layername=x' are the same layer
+        key = (key[0], key[1] or os.path.splitext(os.path.basename(key[0]))[0])
+        if key in seen:
             continue
         if src.lower().endswith((".tif", ".tiff")):
             layer = QgsRasterLayer(src, "r", "gdal")
@@ -89,9 +94,12 @@ def _recognised(sources):
             layer = QgsVectorLayer(src, "v", "ogr")
         if not layer.isValid():
             continue
-        found = identify(layer, run_of_layer(layer))
+        run = run_of_layer(layer)
+        found = identify(layer, run)
         if found is None or found[0] in SKIP:
             continue
+        if run and "helsinki" in json.dumps(run.get("parameters") or {}).lower():
+            continue        # the Helsinki examples belong to another city's report
         if layer.crs().isValid():   # tables have no CRS; layers must be in São Paulo
             ext = layer.extent()
             if layer.crs() != utm:

@@ -223,7 +223,11 @@ class Report(UrbanPlanAlgorithm):
 
         # identify and read every result
         entries = []
+        seen = set()
         for lyr, is_comparison in [(x, False) for x in results] + [(x, True) for x in comparison]:
+            if lyr.id() in seen or lyr.source() in seen:
+                continue        # the same layer given twice is reported once
+            seen.update((lyr.id(), lyr.source()))
             run = run_of_layer(lyr)
             ident = identify(lyr, run)
             if ident is None:

@@ -295,7 +295,7 @@ def _fit(ext, width, height):
 class MapMaker:
     """Renders report maps with one template; keeps nothing between maps."""
 
-    def __init__(self, template=TEMPLATE, attribution="", dpi=150):
+    def __init__(self, template=TEMPLATE, attribution="", dpi=120):
         self.template_text = check_template(template)
         self.attribution = attribution
         self.dpi = dpi
