@@ -2,6 +2,8 @@
 
 Each helper says which versions need it. Everything else in the plugin uses the spelling that
 works on all of them (fully scoped enums, exec(), qgis.PyQt imports)."""
+import contextlib
+
 from qgis.core import Qgis, QgsField
 
 QGIS_VERSION_INT = Qgis.QGIS_VERSION_INT
@@ -125,3 +127,23 @@ def skip_geometry_checks_flag():
         return Qgis.ProcessingFeatureSourceFlag.SkipGeometryValidityChecks
     from qgis.core import QgsProcessingFeatureSource
     return QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+
+
+@contextlib.contextmanager
+def gdal_exceptions():
+    """GDAL and OSR raise Python exceptions inside the block only; the previous setting comes
+    back afterwards, so other plugins in the same QGIS keep theirs. (GDAL >= 3.7 offers
+    gdal.ExceptionMgr for this; Debian 12's GDAL 3.6 does not.)"""
+    from osgeo import gdal, osr
+    was_gdal, was_osr = gdal.GetUseExceptions(), osr.GetUseExceptions()
+    if not was_gdal:
+        gdal.UseExceptions()
+    if not was_osr:
+        osr.UseExceptions()
+    try:
+        yield gdal
+    finally:
+        if not was_gdal:
+            gdal.DontUseExceptions()
+        if not was_osr:
+            osr.DontUseExceptions()

@@ -38,11 +38,13 @@ from qgis.core import (
 from ..core.errors import UrbanPlanError
 from ..core.rastergrid import Grid, Raster
 from ..i18n import tr
+from .qgis_compat import gdal_exceptions
 
 
 def _gdal():
+    """The gdal module, with the process-wide exception setting left as it is (see
+    qgis_compat.gdal_exceptions for the blocks that want exceptions)."""
     from osgeo import gdal
-    gdal.UseExceptions()
     return gdal
 
 
@@ -59,9 +61,9 @@ def _as_layer(src, what):
 
 
 def _open(path, what):
-    gdal = _gdal()
     try:
-        ds = gdal.Open(path, gdal.GA_ReadOnly)
+        with gdal_exceptions() as gdal:
+            ds = gdal.Open(path, gdal.GA_ReadOnly)
     except RuntimeError as exc:
         raise QgsProcessingException(tr("The {what} '{p}' could not be opened as a raster: {e}")
                                      .format(what=what, p=path, e=exc)) from None
@@ -283,15 +285,15 @@ def transform_xy(xy, src_crs, dst_crs):
     if not len(xy) or src_wkt == dst_wkt:
         return xy.copy()
     from osgeo import osr
-    osr.UseExceptions()
-    s, d = osr.SpatialReference(), osr.SpatialReference()
-    s.ImportFromWkt(src_wkt)
-    d.ImportFromWkt(dst_wkt)
-    if s.IsSame(d):
-        return xy.copy()
-    for ref in (s, d):
-        ref.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    ct = osr.CoordinateTransformation(s, d)
+    with gdal_exceptions():
+        s, d = osr.SpatialReference(), osr.SpatialReference()
+        s.ImportFromWkt(src_wkt)
+        d.ImportFromWkt(dst_wkt)
+        if s.IsSame(d):
+            return xy.copy()
+        for ref in (s, d):
+            ref.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        ct = osr.CoordinateTransformation(s, d)
     out = np.full_like(xy, np.nan)
     ok = np.isfinite(xy).all(axis=1)
     if ok.any():
@@ -305,9 +307,9 @@ def crs_metrics(grid):
     CRS, read with OSR (the same answer on every QGIS version). Used to turn cell counts into
     m²: projected grids scale by the unit (feet...), geographic grids use the ellipsoid."""
     from osgeo import osr
-    osr.UseExceptions()
     srs = osr.SpatialReference()
-    srs.ImportFromWkt(grid.crs_wkt or _crs_to_wkt(QgsCoordinateReferenceSystem(grid.crs_authid)))
+    with gdal_exceptions():
+        srs.ImportFromWkt(grid.crs_wkt or _crs_to_wkt(QgsCoordinateReferenceSystem(grid.crs_authid)))
     geographic = bool(srs.IsGeographic())
     unit = 1.0 if geographic else float(srs.GetLinearUnits() or 1.0)
     return geographic, unit, (float(srs.GetSemiMajor()), float(srs.GetSemiMinor()))

