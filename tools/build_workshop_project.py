@@ -14,8 +14,8 @@ What is real and what is not (also in resources/workshop/README.md and every rep
   the edge of the OSM extract keep the share of their area inside it);
 - SYNTHETIC: the older-resident and child counts (per cell, 12-24% aged 65+, 8-16% aged 0-14,
   seed 8), the terrain (rising 8 mm per metre away from the water of Töölönlahti bay, with
-  gentle undulations; the bay is the flood's source) and therefore the two flood depths (water at 1.2 m and 2.0 m), and the
-  four zones (quadrants, not districts).
+  gentle undulations; the bay is the flood's source) and therefore the two flood depths (water
+  at 1.2 m and 2.0 m), and the four zones (quadrants, not districts).
 
 The three ready scenarios are drafts made with the plugin itself, the way a trainer prepares a
 Rapid Planning Studio: new climate shelters placed by urbanplan:suggestsites (K = 3; it stops when
@@ -173,13 +173,11 @@ def main():
         QgsVectorLayer,
     )
     app, _provider = start()
-    tmp = tempfile.mkdtemp(prefix="urbanplan-workshop-")
-    if os.path.isdir(OUT):
-        for name in os.listdir(OUT):
-            if name != "README.md":
-                p = os.path.join(OUT, name)
-                shutil.rmtree(p) if os.path.isdir(p) else os.remove(p)
-    os.makedirs(OUT, exist_ok=True)
+    # everything is built in a staging folder and moved into resources/workshop at the end, so a
+    # failed build leaves the committed kit as it was
+    global OUT
+    final = OUT
+    OUT = tempfile.mkdtemp(prefix="urbanplan-workshop-")
     gpkg = os.path.join(OUT, GPKG_NAME)
     rng = np.random.default_rng(SEED)
 
@@ -346,10 +344,17 @@ def main():
           f"300 m of a park {park['COVERED_BEFORE_PCT']:.1f}% -> {park['COVERED_AFTER_PCT']:.1f}%")
 
     build_project(gpkg, net["OUTPUT"], depths, dem, shelter_sites, plot)
-    shutil.rmtree(tmp, ignore_errors=True)
+    from qgis.core import QgsProject
+    QgsProject.instance().clear()          # release the files before moving them
+    staging, OUT = OUT, final
+    os.makedirs(OUT, exist_ok=True)
     for name in os.listdir(OUT):
-        if name.endswith(".aux.xml"):      # statistics QGIS wrote while building
+        if name != "README.md":
             os.remove(os.path.join(OUT, name))
+    for name in os.listdir(staging):
+        if not name.endswith(".aux.xml"):  # statistics QGIS wrote while building
+            shutil.move(os.path.join(staging, name), os.path.join(OUT, name))
+    shutil.rmtree(staging, ignore_errors=True)
     total = sum(os.path.getsize(os.path.join(OUT, f)) for f in os.listdir(OUT))
     print(f"resources/workshop: {total / 1e6:.1f} MB")
     app.exitQgis()
@@ -416,6 +421,9 @@ def build_project(gpkg, network, depths, dem, shelter_sites, plot):
                                                "outline_style": "dash"}))
     water = single(vec("water", "Water"),
                    QgsFillSymbol.createSimple({"color": "#c6dbef", "outline_style": "no"}))
+    source = single(vec("flood_source", "Flood source: Töölönlahti bay"),
+                    QgsFillSymbol.createSimple({"color": "#6baed6", "outline_color": "#08519c",
+                                                "outline_width": "0.4"}))
     flood_base = QgsRasterLayer(depths[BASE_LEVEL], "Flood depth, water at 1.2 m (synthetic)")
     flood_surge = QgsRasterLayer(depths[SURGE_LEVEL], "Flood depth, water at 2.0 m (synthetic)")
     terrain = QgsRasterLayer(dem, "Terrain (synthetic)")
@@ -427,12 +435,12 @@ def build_project(gpkg, network, depths, dem, shelter_sites, plot):
     for lyr in (shelters, services, parks, plots, buildings, net, zones, study, water):
         project.addMapLayer(lyr, False)
         base.addLayer(lyr)
-    for lyr in (flood_base, flood_surge, terrain):
+    for lyr in (source, flood_base, flood_surge, terrain):
         project.addMapLayer(lyr, False)
         flood.addLayer(lyr)
     for lyr in (services, zones, study):
         root.findLayer(lyr.id()).setItemVisibilityChecked(False)
-    for lyr in (flood_surge, terrain):
+    for lyr in (flood_surge, terrain, source):
         root.findLayer(lyr.id()).setItemVisibilityChecked(False)
     flood.setExpanded(False)
 
@@ -441,9 +449,16 @@ def build_project(gpkg, network, depths, dem, shelter_sites, plot):
         "OpenStreetMap (ODbL); population: HSY 250 m grid 2020 (CC BY 4.0) spread over the "
         "residential buildings; age groups, terrain and flood depths are SYNTHETIC. Exercises: "
         "docs/workshop_2h.md and docs/workshop_1day.md."))
+    def ref(lyr):
+        """A LayerRef by layer id and name; the source keeps only the file name (the kit is
+        copied elsewhere before it is used, the project's own relative paths find the files)."""
+        r = layer_ref(lyr)
+        r.source = os.path.basename(r.source.split("|")[0]) + (
+            "|" + r.source.split("|", 1)[1] if "|" in r.source else "")
+        return r
     for role, lyr in (("streets", net), ("population", buildings), ("facilities", shelters),
                       ("parks", parks), ("buildings", buildings), ("hazard", flood_base)):
-        sset.set_baseline(role, layer_ref(lyr))
+        sset.set_baseline(role, ref(lyr))
     sset.baseline_params.update({"POPULATION_FIELD": "population",
                                  "GROUP_FIELDS": ["pop_65plus", "pop_0_14"],
                                  "CATEGORY_FIELD": "category", "THRESHOLD_MIN": 10.0})
@@ -471,7 +486,7 @@ def build_project(gpkg, network, depths, dem, shelter_sites, plot):
         "The water stands at 2.0 m instead of 1.2 m (SYNTHETIC terrain): who is exposed, and "
         "who loses the walk to a climate shelter?"))
     s3.overrides.append(Override(kind="replace", role="hazard", label="Water at 2.0 m",
-                                 layer=layer_ref(flood_surge)))
+                                 layer=ref(flood_surge)))
     for s in (s1, s2, s3):
         sset.add(s)
     write_scenarios(sset, project)

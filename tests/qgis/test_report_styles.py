@@ -154,3 +154,37 @@ def test_layout_template_has_the_items():
     for item_id in ("title", "map", "legend", "scalebar", "north_arrow", "attribution"):
         assert f'id="{item_id}"' in text
     assert "/work/" not in text and "base64:" in text   # portable: no absolute paths
+
+
+def test_a_post_processor_set_before_is_kept(provider):
+    """A model (or another plugin) may already post-process an output: it still runs."""
+    from qgis.core import (
+        QgsApplication,
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+        QgsProcessingLayerPostProcessorInterface,
+    )
+
+    from urbanplan_plugin.qgis_io.runs import after_run, remember_parameters
+
+    class Renamer(QgsProcessingLayerPostProcessorInterface):
+        def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+            layer.setName("renamed by the model")
+
+    layer = memory_layer("Polygon", CRS, [("Polygon((0 0, 1 0, 1 1, 0 0))", [1, 0.0, 5.0, 9.0])],
+                         [("facility_id", "integer"), ("band_from_min", "double"),
+                          ("band_min", "double"), ("area_m2", "double")])
+    alg = QgsApplication.processingRegistry().createAlgorithmById("urbanplan:servicearea")
+    remember_parameters(alg, {"BANDS": "5"})
+    context = QgsProcessingContext()
+    details = QgsProcessingContext.LayerDetails("Service areas", QgsProject.instance(), "OUTPUT")
+    renamer = Renamer()
+    details.setPostProcessor(renamer)
+    context.addLayerToLoadOnCompletion(layer.id(), details)
+    after_run(alg, context)
+    post = context.layerToLoadOnCompletionDetails(layer.id()).postProcessor()
+    post.postProcessLayer(layer, context, QgsProcessingFeedback())
+    assert layer.name() == "renamed by the model"
+    assert json.loads(layer.customProperty("urbanplan/run"))["algorithm"] == "servicearea"
+    assert isinstance(layer.renderer(), QgsCategorizedSymbolRenderer)
+    assert labels(layer) == ["within 5 min"]

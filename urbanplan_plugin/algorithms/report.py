@@ -13,7 +13,6 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterString,
     QgsProcessingUtils,
-    QgsVectorLayer,
 )
 
 from ..core.errors import UrbanPlanError
@@ -225,9 +224,6 @@ class Report(UrbanPlanAlgorithm):
         entries = []
         seen = set()
         for lyr, is_comparison in [(x, False) for x in results] + [(x, True) for x in comparison]:
-            if lyr.id() in seen or lyr.source() in seen:
-                continue        # the same layer given twice is reported once
-            seen.update((lyr.id(), lyr.source()))
             run = run_of_layer(lyr)
             ident = identify(lyr, run)
             if ident is None:
@@ -237,6 +233,9 @@ class Report(UrbanPlanAlgorithm):
                     "'{n}' is a result of '{a}', not a scenario comparison. Give it under "
                     "Results; under Scenario comparison give the outputs of 'Compare "
                     "scenarios' or of the scorecard.").format(n=lyr.name(), a=ident[0]))
+            if lyr.id() in seen or lyr.source() in seen:
+                continue        # the same layer given twice is reported once
+            seen.update((lyr.id(), lyr.source()))
             entries.append((lyr, run, ident))
         if feedback.isCanceled():
             return {}
@@ -360,4 +359,4 @@ class Report(UrbanPlanAlgorithm):
         return names
 
 
-__all__ = ["Report", "QgsVectorLayer"]
+__all__ = ["Report"]

@@ -1153,12 +1153,17 @@ def build_zone_tables(items, zone_names, tr=_identity):
     titles = analysis_short_titles(tr)
     columns = [("zone", tr("Zone"), "text")]
     funcs = []
-    for it in items:
-        if it.zone is None or it.geometry in ("table", "raster"):
-            continue
+    zoned = [it for it in items if it.zone is not None and it.geometry not in ("table", "raster")
+             and zone_indicators(it, tr)]
+    repeated = {a for a in (it.analysis for it in zoned)
+                if sum(1 for x in zoned if x.analysis == a) > 1}
+    for it in zoned:
         for cid, label, fmt, fn in zone_indicators(it, tr):
             col = f"{it.analysis}.{it.output}.{cid}"
             title = titles.get(it.analysis, it.analysis)
+            if it.analysis in repeated:
+                col = f"{it.analysis}.{it.name}.{cid}"
+                title = f"{title} ({it.name})"
             columns.append((col, f"{title}: {label}", fmt))
             funcs.append((col, it, fn))
     if not funcs:
@@ -1450,12 +1455,14 @@ def _facts_html(facts, qt=False, with_section=False):
     return f'<table class="facts"{attrs}>' + "".join(rows) + "</table>"
 
 
-def render_html(report, image_src=None, qt=False, page_break=""):
+def render_html(report, image_src=None, qt=False, page_breaks=False):
     """The report as one HTML document.
 
     ``image_src(path) -> str`` gives the ``src`` of an image (a data URI for a self-contained
     file, a resource name for Qt); ``qt`` writes the attributes QTextDocument understands;
-    ``page_break`` is inserted before each section (for the PDF)."""
+    ``page_breaks``: each section, zone page and appendix starts a new page (for the PDF; the
+    break is a style of the heading itself, so no empty paragraph can spill onto a blank page)."""
+    brk = ' style="page-break-before: always"' if page_breaks else ""
     image_src = image_src or (lambda p: p)
     L = report.labels
     h = [f'<!DOCTYPE html>\n<html lang="{_esc(report.language)}"><head><meta charset="utf-8">'
@@ -1477,21 +1484,20 @@ def render_html(report, image_src=None, qt=False, page_break=""):
         h.append(f'<li><a href="#methods">{_esc(L["methods_full"])}</a></li>')
     h.append(f'<li><a href="#software">{_esc(L["software"])}</a></li></ol>')
     for s in report.sections:
-        h.append(page_break)
-        h.append(f'<h2 id="{_esc(s.key)}"><a name="{_esc(s.key)}"></a>{_esc(s.title)}</h2>')
+        h.append(f'<h2 id="{_esc(s.key)}"{brk}><a name="{_esc(s.key)}"></a>{_esc(s.title)}</h2>')
         if s.intro:
             h.append(f"<p>{_esc(s.intro)}</p>")
         h.append(_facts_html(s.facts, qt))
         for fig in s.figures:
             h.append(f'<div class="figure"><img src="{_esc(image_src(fig.image))}" '
-                     f'alt="{_esc(fig.title)}"{_qt_width(qt, 1.0)}>'
+                     f'alt="{_esc(fig.title)}"{_qt_width(qt, 1.0, fig.image)}>'
                      f'<p class="caption">{_esc(fig.title)}</p></div>')
         for t in s.tables:
             h.append(_table_html(t, qt))
         for c in s.charts:
             if c.image:
                 h.append(f'<div class="figure"><img src="{_esc(image_src(c.image))}" '
-                         f'alt="{_esc(c.title)}"{_qt_width(qt, 0.85)}></div>')
+                         f'alt="{_esc(c.title)}"{_qt_width(qt, 0.85, c.image)}></div>')
         for n in s.notes:
             h.append(f'<p class="note">{_esc(n)}</p>')
         if s.method:
@@ -1521,31 +1527,29 @@ def render_html(report, image_src=None, qt=False, page_break=""):
                          + f'<br><span class="note">{_esc(source)}</span></li>')
             h.append("</ul>")
     if report.zone_table is not None or report.zone_pages:
-        h.append(page_break)
-        h.append(f'<h2 id="zones"><a name="zones"></a>{_esc(L["zones"])}</h2>')
+        h.append(f'<h2 id="zones"{brk}><a name="zones"></a>{_esc(L["zones"])}</h2>')
         if report.zone_table is not None:
             h.append(_table_html(report.zone_table, qt))
         for zp in report.zone_pages:
-            h.append(page_break)
-            h.append(f"<h3>{_esc(zp.zone)}</h3>")
-            if zp.table is not None:
-                t = Table("", zp.table.columns, zp.table.rows, zp.table.key, zp.table.row_key)
-                h.append(_table_html(t, qt))
+            h.append(f"<h3{brk}>{_esc(zp.zone)}</h3>")
+            # maps first: a long indicator table then breaks across pages on its own, where a
+            # map row that does not fit would leave the rest of the page empty
             if zp.figures:
                 h.append('<table class="maps" cellspacing="0" cellpadding="2" border="0">')
                 for k in range(0, len(zp.figures), 2):
                     cells = []
                     for fig in zp.figures[k:k + 2]:
-                        w = (f' width="{QT_TEXT_WIDTH_PX // 2 - 6}"' if qt
-                             else ' style="width: 100%"')
+                        w = (_qt_width(qt, 0.48, fig.image) if qt else ' style="width: 100%"')
                         cells.append(f'<td width="50%"><img src="{_esc(image_src(fig.image))}" '
                                      f'alt="{_esc(fig.title)}"{w}></td>')
                     h.append("<tr>" + "".join(cells) + "</tr>")
                 h.append("</table>")
+            if zp.table is not None:
+                t = Table("", zp.table.columns, zp.table.rows, zp.table.key, zp.table.row_key)
+                h.append(_table_html(t, qt))
     fulls = [s for s in report.sections if s.method_full]
     if fulls:
-        h.append(page_break)
-        h.append(f'<h2 id="methods"><a name="methods"></a>{_esc(L["methods_full"])}</h2>')
+        h.append(f'<h2 id="methods"{brk}><a name="methods"></a>{_esc(L["methods_full"])}</h2>')
         done = set()
         for s in fulls:
             if s.method_full in done:
@@ -1553,8 +1557,7 @@ def render_html(report, image_src=None, qt=False, page_break=""):
             done.add(s.method_full)
             h.append(f'<h3 id="method_{_esc(s.key)}"><a name="method_{_esc(s.key)}"></a>'
                      f'{_esc(s.title)}</h3><pre class="method">{_esc(s.method_full)}</pre>')
-    h.append(page_break)
-    h.append(f'<h2 id="software"><a name="software"></a>{_esc(L["software"])}</h2>')
+    h.append(f'<h2 id="software"{brk}><a name="software"></a>{_esc(L["software"])}</h2>')
     attrs = ' cellspacing="0" cellpadding="3" border="1"' if qt else ""
     h.append(f'<table{attrs}><tr><th>{_esc(L["name"])}</th><th>{_esc(L["version"])}</th></tr>')
     for name, version in report.software:
@@ -1572,8 +1575,29 @@ QT_TEXT_WIDTH_PX = 680
 """Width (px) of the text column the PDF lays the HTML out in (A4, 96 dpi, ~15 mm margins)."""
 
 
-def _qt_width(qt, share):
-    return f' width="{int(QT_TEXT_WIDTH_PX * share)}"' if qt else ""
+def _qt_width(qt, share, path=None):
+    """width (and height, from the PNG header) attributes for Qt's text engine, which otherwise
+    reserves the unscaled height of an image in a table row."""
+    if not qt:
+        return ""
+    w = int(QT_TEXT_WIDTH_PX * share)
+    size = _png_size(path) if path else None
+    if size and size[0] > 0:
+        return f' width="{w}" height="{int(round(w * size[1] / size[0]))}"'
+    return f' width="{w}"'
+
+
+def _png_size(path):
+    """(width, height) of a PNG file from its header, or None."""
+    import struct
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(24)
+    except OSError:
+        return None
+    if len(head) < 24 or head[:8] != b"\x89PNG\r\n\x1a\n":
+        return None
+    return struct.unpack(">II", head[16:24])
 
 
 def data_uri(path):

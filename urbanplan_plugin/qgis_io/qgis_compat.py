@@ -143,7 +143,8 @@ def gdal_exceptions():
     try:
         yield gdal
     finally:
-        if not was_gdal:
-            gdal.DontUseExceptions()
+        # GDAL 3.6 keeps one stack of error handlers: undo in the reverse order (osr first)
         if not was_osr:
             osr.DontUseExceptions()
+        if not was_gdal:
+            gdal.DontUseExceptions()

@@ -18,7 +18,6 @@ from qgis.core import (
     QgsApplication,
     QgsFeatureRequest,
     QgsGeometry,
-    QgsMapLayer,
     QgsProcessingException,
     QgsRasterLayer,
     QgsVectorLayer,
@@ -27,10 +26,8 @@ from qgis.core import (
 
 from ..core.errors import UrbanPlanError
 from ..core.report import (
-    COMPARISON_ANALYSES,
     ResultItem,
     accepted_description,
-    analysis_titles,
     data_uri,
     detect_output,
     render_html,
@@ -38,7 +35,7 @@ from ..core.report import (
 from ..i18n import tr
 from .layers import _value, transform_to
 from .points import representative_point
-from .runs import plugin_version, run_of_layer
+from .runs import plugin_version
 
 # ------------------------------------------------------------------------------------------
 # reading results
@@ -70,6 +67,20 @@ def identify(layer, run=None):
     return None
 
 
+def display_name(layer):
+    """The layer's name, with its table when QGIS named it after a GeoPackage holding several
+    results ('walk.gpkg|layername=summary' -> 'walk: summary')."""
+    name = layer.name()
+    parts = layer.source().split("|")
+    table = next((p.split("=", 1)[1] for p in parts[1:] if p.lower().startswith("layername=")),
+                 None)
+    if table and table != name and not name.endswith(table):
+        stem = os.path.splitext(os.path.basename(parts[0]))[0]
+        if name == stem:
+            return f"{name}: {table}"
+    return name
+
+
 def not_a_result_message(layer):
     names = ", ".join(layer.fields().names()[:12]) if isinstance(layer, QgsVectorLayer) else ""
     return tr("'{name}' is not a result of an UrbanPlan analysis (its fields: {f}). {accepted} "
@@ -82,7 +93,7 @@ def read_item(layer, analysis, output, run=None, zones=None, zone_field=None, co
     """A :class:`core.report.ResultItem` with the layer's attributes as arrays (and each
     feature's zone when zones are given)."""
     kind = geometry_kind(layer)
-    item = ResultItem(analysis=analysis, output=output, name=layer.name(), geometry=kind,
+    item = ResultItem(analysis=analysis, output=output, name=display_name(layer), geometry=kind,
                       run=run, source=layer.source(), crs=layer.crs().authid(),
                       layer_id=layer.id())
     if kind == "raster":
@@ -473,9 +484,6 @@ def write_html(report, path, staging):
     return tmp
 
 
-PAGE_BREAK = '<p style="page-break-before: always; margin: 0px;"></p>'
-
-
 def write_pdf(report, path, staging):
     """The report laid out on A4 pages (QTextDocument -> QPdfWriter), staged beside ``path``."""
     from qgis.PyQt.QtCore import QMarginsF, QRectF, QSizeF, QUrl
@@ -494,7 +502,7 @@ def write_pdf(report, path, staging):
         key = f"img{len(images)}.png"
         images[key] = p
         return key
-    text = render_html(report, image_src=src, qt=True, page_break=PAGE_BREAK)
+    text = render_html(report, image_src=src, qt=True, page_breaks=True)
     doc = QTextDocument()
     font = QFont("DejaVu Sans")
     font.setPointSizeF(9.5)
@@ -530,6 +538,10 @@ def write_pdf(report, path, staging):
     try:
         small = QFont("DejaVu Sans")
         small.setPixelSize(10)  # in the painter's 96-dpi units
+        from qgis.PyQt.QtCore import Qt
+        from qgis.PyQt.QtGui import QTextOption
+        left = QTextOption(Qt.AlignmentFlag.AlignLeft)
+        right = QTextOption(Qt.AlignmentFlag.AlignRight)
         for i in range(pages):
             if i:
                 writer.newPage()
@@ -543,9 +555,10 @@ def write_pdf(report, path, staging):
             painter.setFont(small)
             painter.setPen(QColor_grey())
             y = height + 6
-            painter.drawText(QRectF(0, y, width * 0.7, footer_px), 0, report.title)
-            painter.drawText(QRectF(width * 0.7, y, width * 0.3, footer_px), 0x0002,
-                             report.labels.get("page", "{n}/{m}").format(n=i + 1, m=pages))
+            painter.drawText(QRectF(0, y, width * 0.7, footer_px), report.title, left)
+            painter.drawText(QRectF(width * 0.7, y, width * 0.3, footer_px),
+                             report.labels.get("page", "{n}/{m}").format(n=i + 1, m=pages),
+                             right)
             painter.restore()
     finally:
         painter.end()
@@ -571,5 +584,4 @@ def now_text():
 
 __all__ = ["identify", "read_item", "software_versions", "attribution", "preset_sources",
            "algorithm_texts", "check_writable", "write_html", "write_pdf", "Staging",
-           "work_folder", "remove_work_folder", "not_a_result_message", "geometry_kind",
-           "COMPARISON_ANALYSES", "analysis_titles", "QgsMapLayer"]
+           "work_folder", "remove_work_folder", "not_a_result_message", "geometry_kind"]

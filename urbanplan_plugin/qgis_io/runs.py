@@ -220,8 +220,10 @@ def after_run(alg, context):
                 continue
             record = dict(run, output=output)
             _remember(destination_key(layer_id), record)
-            post = StylePostProcessor.create(record)
-            context.layerToLoadOnCompletionDetails(layer_id).setPostProcessor(post)
+            details = context.layerToLoadOnCompletionDetails(layer_id)
+            # keep a post-processor someone else set (a model renaming its outputs): run it first
+            post = StylePostProcessor.create(record, details.postProcessor())
+            details.setPostProcessor(post)
     except Exception:  # noqa: BLE001
         pass
 
@@ -232,11 +234,14 @@ def _post_processor_class():
     class _StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         """Tags the loaded output layer with its run record and applies its style."""
 
-        def __init__(self, record):
+        def __init__(self, record, previous=None):
             super().__init__()
             self.record = record
+            self.previous = previous
 
         def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+            if self.previous is not None:
+                self.previous.postProcessLayer(layer, context, feedback)
             try:
                 layer.setCustomProperty(RUN_PROPERTY, json.dumps(self.record, default=str))
                 _remember((layer.id(), ""), self.record)
@@ -254,10 +259,10 @@ class StylePostProcessor:
     _cls = None
 
     @classmethod
-    def create(cls, record):
+    def create(cls, record, previous=None):
         if cls._cls is None:
             cls._cls = _post_processor_class()
-        post = cls._cls(record)
+        post = cls._cls(record, previous)
         _POST_PROCESSORS.append(post)
         del _POST_PROCESSORS[:-200]
         return post
