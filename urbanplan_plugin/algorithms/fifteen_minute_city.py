@@ -312,15 +312,12 @@ class FifteenMinuteCity(UrbanPlanAlgorithm):
         with engine_errors():
             table = summarize_access(result, population, groups, zone_labels, group_speeds)
 
-        fields, kept, dropped = access_fields(origins.fields(), result)
-        if dropped:
-            feedback.pushWarning(self.tr("The origin fields {f} are replaced by this analysis's "
-                                         "fields of the same name.").format(f=", ".join(dropped)))
+        fields, kept = access_fields(origins.fields(), result, feedback)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                              origins.wkbType(), origins.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        if not write_access_layer(origins, opts.fids, result, sink, fields, kept, feedback):
+        if not write_access_layer(origins, opts.fids, result, sink, kept, context, feedback):
             return {}
         out = {self.OUTPUT: dest_id}
         sum_sink, sum_id = self.parameterAsSink(parameters, self.SUMMARY, context,

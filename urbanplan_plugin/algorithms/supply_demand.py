@@ -25,7 +25,7 @@ from ..qgis_io.layers import (
     working_crs,
 )
 from ..qgis_io.points import read_points
-from ..qgis_io.shapes import fields_with, write_copy
+from ..qgis_io.outputs import column, joined_fields, write_features
 from .base import UrbanPlanAlgorithm
 
 POINT_OR_POLYGON = (QgsWkbTypes.GeometryType.PointGeometry,
@@ -189,31 +189,26 @@ class SupplyDemand(UrbanPlanAlgorithm):
             feedback.pushWarning(line)
 
         new = [("access_per_1000", "double"), ("n_facilities", "int"), ("nearest_min", "double")]
-        fields, kept, dropped = fields_with(demand_src.fields(), new)
-        if dropped:
-            feedback.pushWarning(self.tr("The residents' fields {f} are replaced by this "
-                                         "analysis's fields of the same name.").format(
-                f=", ".join(dropped)))
+        fields, kept = joined_fields(demand_src.fields(), new, feedback)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                              demand_src.wkbType(), demand_src.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        if not write_copy(demand_src, dpts.fids, [("double", res.access_per_1000),
-                                                  ("int", res.n_facilities),
-                                                  ("double", res.nearest_min)],
-                          sink, fields, kept, feedback, (85.0, 95.0)):
+        columns = [column(res.access_per_1000), column(res.n_facilities, "int"),
+                   column(res.nearest_min)]
+        if not write_features(demand_src, dpts.fids, kept, columns, sink, context, feedback,
+                              start=85.0):
             return {}
         out = {self.OUTPUT: dest_id}
         fnew = [("demand", "double"), ("ratio_per_1000", "double"), ("n_locations", "int")]
-        ffields, fkept, _ = fields_with(supply_src.fields(), fnew)
+        ffields, fkept = joined_fields(supply_src.fields(), fnew)
         fsink, fdest = self.parameterAsSink(parameters, self.FACILITIES_OUTPUT, context, ffields,
                                             supply_src.wkbType(), supply_src.sourceCrs())
         if fsink is not None:
             n_loc = np.where(s_snap.ok, res.n_locations, np.nan)
-            if not write_copy(supply_src, spts.fids, [("double", res.demand),
-                                                      ("double", res.ratio_per_1000),
-                                                      ("int", n_loc)],
-                              fsink, ffields, fkept, feedback, (95.0, 100.0)):
+            columns = [column(res.demand), column(res.ratio_per_1000), column(n_loc, "int")]
+            if not write_features(supply_src, spts.fids, fkept, columns, fsink, context,
+                                  feedback, start=95.0):
                 return {}
             out[self.FACILITIES_OUTPUT] = fdest
         s = res.summary

@@ -1,14 +1,11 @@
-"""Polygons between the engine (shapely, numpy rings) and QGIS, and outputs that copy the input.
+"""Polygons between the engine (shapely, numpy rings) and QGIS.
 
-Used by servicearea (isochrone polygons), accessibilitygrid (hexagons, zones) and supplydemand
-(the demand and facility layers with new fields). Geometries cross the border as WKB, so the
+Used by servicearea (isochrone polygons) and accessibilitygrid (hexagons, zones). Geometries cross the border as WKB, so the
 engine never sees a QgsGeometry and QGIS never sees a shapely object."""
 import math
 
 from qgis.core import (
-    QgsFeature,
     QgsFeatureRequest,
-    QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
@@ -16,7 +13,6 @@ from qgis.core import (
 
 from ..i18n import tr
 from .layers import transform_to
-from .qgis_compat import make_field
 
 
 def to_qgs(shape):
@@ -71,48 +67,4 @@ def num(value, digits=None):
     return round(value, digits) if digits is not None else value
 
 
-def fields_with(source_fields, new):
-    """The source's fields (minus those the analysis writes anew) then ``new`` [(name, kind)].
-    Returns (fields, kept indexes, dropped names)."""
-    new_lower = {n.lower() for n, _ in new}
-    fields = QgsFields()
-    kept, dropped = [], []
-    for i, f in enumerate(source_fields):
-        if f.name().lower() in new_lower:
-            dropped.append(f.name())
-            continue
-        fields.append(f)
-        kept.append(i)
-    for name, kind in new:
-        fields.append(make_field(name, kind))
-    return fields, kept, dropped
-
-
-def write_copy(source, fids, columns, sink, fields, kept, feedback=None, progress=(90.0, 100.0)):
-    """Copy every source feature (geometry in its own CRS, kept attributes) and append
-    ``columns`` [(kind, values per row of ``fids``)]; NaN -> NULL. False when cancelled."""
-    row_of = {fid: i for i, fid in enumerate(fids)}
-    total = max(len(fids), 1)
-    for j, feat in enumerate(source.getFeatures(QgsFeatureRequest())):
-        if j % 5000 == 0 and feedback is not None:
-            if feedback.isCanceled():
-                return False
-            feedback.setProgress(progress[0] + (progress[1] - progress[0]) * j / total)
-        i = row_of.get(feat.id())
-        out = QgsFeature(fields)
-        out.setGeometry(feat.geometry())
-        attrs = feat.attributes()
-        values = [attrs[c] for c in kept]
-        for kind, arr in columns:
-            v = None if i is None else num(arr[i])
-            if v is not None and kind in ("int", "int64"):
-                v = int(round(v))
-            values.append(v)
-        out.setAttributes(values)
-        if not sink.addFeature(out):
-            raise QgsProcessingException(tr("Could not write a feature to the output."))
-    return True
-
-
-__all__ = ["to_qgs", "hexagon_geometry", "read_polygons", "extent_tuple", "num", "fields_with",
-           "write_copy"]
+__all__ = ["to_qgs", "hexagon_geometry", "read_polygons", "extent_tuple", "num"]

@@ -15,6 +15,7 @@ from ..core.accessibility import ALL, SummaryTable, category_key
 from ..i18n import tr
 from .layers import _value
 from .points import boundary_access_points, read_points
+from .outputs import column, joined_fields, write_features
 from .qgis_compat import make_field
 
 ACCESS_AUTO, ACCESS_POINT, ACCESS_BOUNDARY = 0, 1, 2
@@ -66,28 +67,16 @@ def read_destinations(source, crs, category_field=None, index=None, access=ACCES
     return xy, labels, owner, n, info
 
 
-def access_fields(source_fields, result):
+def access_fields(source_fields, result, feedback=None):
     """Output fields: the origin's fields (minus any that the analysis writes anew), then
-    dist_<cat> and time_<cat> per category, n_within and score. Returns (fields, kept indexes,
-    dropped names)."""
+    dist_<cat> and time_<cat> per category, n_within and score. Returns (fields, kept indexes)."""
     new = []
     for r in result.rules:
         name = result.fields[r.name]
         new.append((f"dist_{name}", "double"))
         new.append((f"time_{name}", "double"))
     new += [("n_within", "int"), ("score", "double")]
-    new_lower = {n.lower() for n, _ in new}
-    fields = QgsFields()
-    kept, dropped = [], []
-    for i, f in enumerate(source_fields):
-        if f.name().lower() in new_lower:
-            dropped.append(f.name())
-            continue
-        fields.append(f)
-        kept.append(i)
-    for name, kind in new:
-        fields.append(make_field(name, kind))
-    return fields, kept, dropped
+    return joined_fields(source_fields, new, feedback)
 
 
 def _num(v, digits=None):
@@ -96,34 +85,18 @@ def _num(v, digits=None):
     return round(float(v), digits) if digits is not None else float(v)
 
 
-def write_access_layer(source, fids, result, sink, fields, kept, feedback=None,
-                       progress=(80.0, 95.0)):
+def write_access_layer(source, fids, result, sink, kept, context=None, feedback=None,
+                       start=80.0):
     """One output feature per origin feature, in the source's order and CRS: its geometry and
-    kept attributes, then the analysis fields (NULL where NaN)."""
-    row_of = {fid: i for i, fid in enumerate(fids)}
-    total = max(len(fids), 1)
-    k = len(result.rules)
-    for j, feat in enumerate(source.getFeatures(QgsFeatureRequest())):
-        if j % 5000 == 0 and feedback is not None:
-            if feedback.isCanceled():
-                return False
-            feedback.setProgress(progress[0] + (progress[1] - progress[0]) * j / total)
-        i = row_of.get(feat.id())
-        out = QgsFeature(fields)
-        out.setGeometry(feat.geometry())
-        attrs = feat.attributes()
-        values = [attrs[c] for c in kept]
-        for c in range(k):
-            if i is None:
-                values += [None, None]
-            else:
-                values += [_num(result.dist[i, c], 2), _num(result.time[i, c], 3)]
-        nw = None if i is None else _num(result.n_within[i])
-        values.append(None if nw is None else int(nw))
-        values.append(None if i is None else _num(result.score[i], 2))
-        out.setAttributes(values)
-        sink.addFeature(out)
-    return True
+    kept attributes, then the analysis fields (NULL where NaN; metres to the cm, minutes to
+    0.001)."""
+    columns = []
+    for c in range(len(result.rules)):
+        columns.append(column(np.round(result.dist[:, c], 2)))
+        columns.append(column(np.round(result.time[:, c], 3)))
+    columns.append(column(result.n_within, "int"))
+    columns.append(column(np.round(result.score, 2)))
+    return write_features(source, fids, kept, columns, sink, context, feedback, start=start)
 
 
 def summary_fields():
