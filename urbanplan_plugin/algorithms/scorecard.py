@@ -24,10 +24,10 @@ from ..core.lenses import (
     LENS_LABELS,
     SCORECARD_ANALYSES,
     analysis,
-    indicator_label,
     indicator_rule_name,
 )
 from ..core.scenarios import BASELINE_NAME, ScenarioSet
+from ..i18n import tr_indicator
 from ..qgis_io.compare_io import indicators_from_results
 from ..qgis_io.layers import engine_errors
 from ..qgis_io.qgis_compat import make_field
@@ -200,7 +200,7 @@ class Scorecard(UrbanPlanAlgorithm):
                 ch = indicator_change(ind, b, s, rule_for(indicator_rule_name(ind),
                                                           spec.directions))
                 rows.append([LENS_LABELS.get(spec.lens, spec.lens), spec.key, ind,
-                             self.tr(indicator_label(ind)), ch["base"], ch["scenario"],
+                             tr_indicator(ind), ch["base"], ch["scenario"],
                              ch["delta"], ch["pct_change"],
                              ch["verdict"] if scenario else "n/a"])
             feedback.setProgress(100.0 * (i + 1) / len(specs))

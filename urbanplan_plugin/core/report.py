@@ -1387,8 +1387,8 @@ table.maps td { border: none; vertical-align: top; }
 th { background: #dce6f1; text-align: left; padding: 3px 6px; border: 1px solid #b8c7da;
      font-weight: bold; }
 td { padding: 3px 6px; border: 1px solid #d0d7e1; }
-td.num { text-align: right; }
-table.facts td.value { font-weight: bold; text-align: right; }
+td.num { text-align: right; white-space: nowrap; }
+table.facts td.value { font-weight: bold; text-align: right; white-space: nowrap; }
 div.figure { margin: 0.6em 0 1em 0; }
 img { max-width: 100%; }
 pre.method { white-space: pre-wrap; font-family: inherit; font-size: 9pt; color: #333;

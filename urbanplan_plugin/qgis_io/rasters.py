@@ -269,6 +269,14 @@ def write_geotiff(path, array, grid, crs=None, nodata=None, keep_float64=False):
     if nodata is not None:
         b.SetNoDataValue(float(nodata))
     b.WriteArray(arr)
+    valid = arr[arr != nodata] if nodata is not None else arr.ravel()
+    if np.issubdtype(valid.dtype, np.floating):
+        valid = valid[np.isfinite(valid)]
+    if valid.size:
+        # exact statistics stored with the file: GDAL would otherwise estimate them from a
+        # sample, which misses a small flooded area and logs "no valid pixels found"
+        v = valid.astype(np.float64)
+        b.SetStatistics(float(v.min()), float(v.max()), float(v.mean()), float(v.std()))
     b.FlushCache()
     ds = None
     return path

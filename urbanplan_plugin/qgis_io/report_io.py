@@ -461,7 +461,11 @@ class Staging:
         return tmp
 
     def commit(self):
+        # mkstemp makes owner-only files; a report is meant to be shared: use the umask's mode
+        umask = os.umask(0)
+        os.umask(umask)
         for tmp, final in self.files:
+            os.chmod(tmp, 0o666 & ~umask)
             os.replace(tmp, final)
         self.files = []
 

@@ -12,9 +12,9 @@ from qgis.PyQt.QtWidgets import (
     QTableWidgetItem,
 )
 
-from ..core.lenses import ANALYSES, indicator_label, is_share, role_for_param
+from ..core.lenses import ANALYSES, is_share, role_for_param
 from ..core.scenarios import BASELINE_NAME
-from ..i18n import tr
+from ..i18n import tr, tr_indicator
 from .compare_runner import CompareRunner
 from .compat import figure_canvas_class, load_ui
 from .export import export_layers, export_table, table_rows
@@ -327,7 +327,7 @@ class CompareDock(BASE, FORM):
         t.setRowCount(len(rows))
         t.setHorizontalHeaderLabels(headers)
         for r, row in enumerate(rows):
-            item = QTableWidgetItem(tr(indicator_label(row["indicator"])))
+            item = QTableWidgetItem(tr_indicator(row["indicator"]))
             item.setToolTip(row["indicator"])
             item.setData(Qt.ItemDataRole.UserRole, row["indicator"])
             t.setItem(r, 0, item)
@@ -381,13 +381,13 @@ class CompareDock(BASE, FORM):
         rows = self.visible_rows(result)
         shares = [r for r in rows if is_share(r["indicator"]) and r["base"] is not None][:10]
         if shares:
-            labels = [tr(indicator_label(r["indicator"])) for r in shares]
+            labels = [tr_indicator(r["indicator"]) for r in shares]
             data = {tr(BASELINE_NAME): [100 * r["base"] for r in shares]}
             for n in result.names[1:]:
                 data[n] = [100 * (r["scenarios"][n]["scenario"] or 0) for r in shares]
             return labels, data, tr("% of people")
         rows = [r for r in rows if r["base"] not in (None, 0)][:8]
-        labels = [tr(indicator_label(r["indicator"])) for r in rows]
+        labels = [tr_indicator(r["indicator"]) for r in rows]
         data = {n: [r["scenarios"][n]["pct_change"] or 0 for r in rows] for n in result.names[1:]}
         return labels, data, tr("% change from the baseline")
 
