@@ -2,7 +2,7 @@
 from qgis.core import QgsApplication
 
 from .i18n import install_translator, remove_translator, tr
-from .paths import ICON_PATH
+from .paths import ICON_PATH, resource_path
 from .provider import UrbanPlanProvider
 
 TOOLBAR_ALGORITHMS = ("preparewalknetwork", "fifteenminutecity", "sdg1171", "floodexposure")
@@ -27,7 +27,6 @@ class UrbanPlanPlugin:
             QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self):  # noqa: N802
-        from qgis.PyQt.QtGui import QIcon
         from qgis.PyQt.QtWidgets import QAction, QMenu
         self.initProcessing()
         main = self.iface.mainWindow()
@@ -40,7 +39,7 @@ class UrbanPlanPlugin:
             sub = submenus.get(alg.groupId())
             if sub is None:
                 sub = submenus[alg.groupId()] = self.menu.addMenu(alg.group())
-            action = QAction(QIcon(ICON_PATH), alg.displayName() + "…", main)
+            action = QAction(alg.icon(), alg.displayName() + "…", main)
             action.setObjectName(f"urbanplan_{alg.name()}")
             action.setToolTip(alg.shortDescription() or alg.displayName())
             action.triggered.connect(lambda _=False, a=alg.id(): self.open_algorithm(a))
@@ -97,7 +96,7 @@ class UrbanPlanPlugin:
                 self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
                 dock.hide()
                 action = dock.toggleViewAction()
-                action.setIcon(QIcon(ICON_PATH))
+                action.setIcon(QIcon(resource_path("icons", "group_scenarios.svg")))
                 self.menu.addAction(action)
                 self.toolbar.addAction(action)
                 self.docks.append(dock)

@@ -1,9 +1,11 @@
 """What every UrbanPlan algorithm shares: translation, icon, help link, groups."""
+import os
+
 from qgis.core import QgsProcessingAlgorithm
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
-from ..paths import ICON_PATH
+from ..paths import ICON_PATH, resource_path
 
 HELP_URL = "https://github.com/urbanplan-qgis/urbanplan/blob/main/docs/algorithms.md"
 
@@ -37,7 +39,12 @@ class UrbanPlanAlgorithm(QgsProcessingAlgorithm):
         return self.GROUP
 
     def icon(self):
-        return QIcon(ICON_PATH)
+        return QIcon(self.svgIconPath())
+
+    def svgIconPath(self):  # noqa: N802
+        """One icon per group, so toolbar buttons and menu entries can be told apart."""
+        path = resource_path("icons", f"group_{self.GROUP}.svg")
+        return path if os.path.exists(path) else ICON_PATH
 
     def helpUrl(self):  # noqa: N802
         return f"{HELP_URL}#{self.NAME}"
