@@ -205,8 +205,8 @@
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="34"/>
-        <location filename="../plugin.py" line="36"/>
+        <location filename="../plugin.py" line="33"/>
+        <location filename="../plugin.py" line="35"/>
         <location filename="../provider.py" line="15"/>
         <location filename="../qgis_io/workshop.py" line="67"/>
         <location filename="../qgis_io/workshop.py" line="74"/>
@@ -215,17 +215,17 @@
         <translation>UrbanPlan</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="66"/>
+        <location filename="../plugin.py" line="65"/>
         <source>Open workshop project…</source>
         <translation>Abrir proyecto del taller…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="68"/>
+        <location filename="../plugin.py" line="67"/>
         <source>Open the sample project with ready scenarios for a training session (a copy in your Documents folder).</source>
         <translation>Abre el proyecto de ejemplo con escenarios listos para una sesión de formación (una copia en su carpeta Documentos).</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="105"/>
+        <location filename="../plugin.py" line="104"/>
         <source>The UrbanPlan scenario docks could not be created: {e}</source>
         <translation>No se pudieron crear los paneles de escenarios de UrbanPlan: {e}</translation>
     </message>
@@ -512,32 +512,32 @@ Resultados numéricos: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GR
         <translation>{c:,} celdas, {o:,} en la red; oportunidades medias en {t:g} min: {m}; tiempo medio a pie hasta el destino más cercano: {n} min.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="11"/>
+        <location filename="../algorithms/base.py" line="13"/>
         <source>Prepare</source>
         <translation>Preparar</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="12"/>
+        <location filename="../algorithms/base.py" line="14"/>
         <source>Walkability</source>
         <translation>Caminabilidad</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="13"/>
+        <location filename="../algorithms/base.py" line="15"/>
         <source>Public space</source>
         <translation>Espacio público</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="14"/>
+        <location filename="../algorithms/base.py" line="16"/>
         <source>Flood</source>
         <translation>Inundación</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="15"/>
+        <location filename="../algorithms/base.py" line="17"/>
         <source>Scenarios</source>
         <translation>Escenarios</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="16"/>
+        <location filename="../algorithms/base.py" line="18"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
@@ -4563,12 +4563,12 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <translation>La ruta del {what} {p} es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="518"/>
+        <location filename="../qgis_io/report_io.py" line="522"/>
         <source>An image of the report could not be read: {p}</source>
         <translation>No se pudo leer una imagen del informe: {p}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="537"/>
+        <location filename="../qgis_io/report_io.py" line="541"/>
         <source>The PDF could not be started at {p}.</source>
         <translation>No se pudo iniciar el PDF en {p}.</translation>
     </message>

@@ -205,8 +205,8 @@
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="34"/>
-        <location filename="../plugin.py" line="36"/>
+        <location filename="../plugin.py" line="33"/>
+        <location filename="../plugin.py" line="35"/>
         <location filename="../provider.py" line="15"/>
         <location filename="../qgis_io/workshop.py" line="67"/>
         <location filename="../qgis_io/workshop.py" line="74"/>
@@ -215,17 +215,17 @@
         <translation>UrbanPlan</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="66"/>
+        <location filename="../plugin.py" line="65"/>
         <source>Open workshop project…</source>
         <translation>Ouvrir le projet d'atelier…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="68"/>
+        <location filename="../plugin.py" line="67"/>
         <source>Open the sample project with ready scenarios for a training session (a copy in your Documents folder).</source>
         <translation>Ouvre le projet d'exemple avec des scénarios prêts pour une séance de formation (une copie dans votre dossier Documents).</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="105"/>
+        <location filename="../plugin.py" line="104"/>
         <source>The UrbanPlan scenario docks could not be created: {e}</source>
         <translation>Impossible de créer les panneaux de scénarios d'UrbanPlan : {e}</translation>
     </message>
@@ -512,32 +512,32 @@ Valeurs numériques : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRA
         <translation>{c:,} cellules, dont {o:,} sur le réseau ; opportunités moyennes en {t:g} min : {m} ; marche moyenne jusqu'à la destination la plus proche : {n} min.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="11"/>
+        <location filename="../algorithms/base.py" line="13"/>
         <source>Prepare</source>
         <translation>Préparer</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="12"/>
+        <location filename="../algorithms/base.py" line="14"/>
         <source>Walkability</source>
         <translation>Marchabilité</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="13"/>
+        <location filename="../algorithms/base.py" line="15"/>
         <source>Public space</source>
         <translation>Espace public</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="14"/>
+        <location filename="../algorithms/base.py" line="16"/>
         <source>Flood</source>
         <translation>Inondation</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="15"/>
+        <location filename="../algorithms/base.py" line="17"/>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="16"/>
+        <location filename="../algorithms/base.py" line="18"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
@@ -4563,12 +4563,12 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>Le chemin du {what} {p} est un dossier ; donnez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="518"/>
+        <location filename="../qgis_io/report_io.py" line="522"/>
         <source>An image of the report could not be read: {p}</source>
         <translation>Une image du rapport n'a pas pu être lue : {p}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="537"/>
+        <location filename="../qgis_io/report_io.py" line="541"/>
         <source>The PDF could not be started at {p}.</source>
         <translation>Le PDF n'a pas pu être commencé à {p}.</translation>
     </message>

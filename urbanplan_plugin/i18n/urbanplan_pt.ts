@@ -205,8 +205,8 @@
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="34"/>
-        <location filename="../plugin.py" line="36"/>
+        <location filename="../plugin.py" line="33"/>
+        <location filename="../plugin.py" line="35"/>
         <location filename="../provider.py" line="15"/>
         <location filename="../qgis_io/workshop.py" line="67"/>
         <location filename="../qgis_io/workshop.py" line="74"/>
@@ -215,17 +215,17 @@
         <translation>UrbanPlan</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="66"/>
+        <location filename="../plugin.py" line="65"/>
         <source>Open workshop project…</source>
         <translation>Abrir projeto da oficina…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="68"/>
+        <location filename="../plugin.py" line="67"/>
         <source>Open the sample project with ready scenarios for a training session (a copy in your Documents folder).</source>
         <translation>Abre o projeto de exemplo com cenários prontos para uma sessão de capacitação (uma cópia na sua pasta Documentos).</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="105"/>
+        <location filename="../plugin.py" line="104"/>
         <source>The UrbanPlan scenario docks could not be created: {e}</source>
         <translation>Não foi possível criar os painéis de cenários do UrbanPlan: {e}</translation>
     </message>
@@ -512,32 +512,32 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
         <translation>{c:,} células, {o:,} na rede; oportunidades médias em {t:g} min: {m}; caminhada média até o destino mais próximo: {n} min.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="11"/>
+        <location filename="../algorithms/base.py" line="13"/>
         <source>Prepare</source>
         <translation>Preparar</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="12"/>
+        <location filename="../algorithms/base.py" line="14"/>
         <source>Walkability</source>
         <translation>Caminhabilidade</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="13"/>
+        <location filename="../algorithms/base.py" line="15"/>
         <source>Public space</source>
         <translation>Espaço público</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="14"/>
+        <location filename="../algorithms/base.py" line="16"/>
         <source>Flood</source>
         <translation>Inundação</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="15"/>
+        <location filename="../algorithms/base.py" line="17"/>
         <source>Scenarios</source>
         <translation>Cenários</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="16"/>
+        <location filename="../algorithms/base.py" line="18"/>
         <source>Report</source>
         <translation>Relatório</translation>
     </message>
@@ -4563,12 +4563,12 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>O caminho do {what} {p} é uma pasta; informe um nome de arquivo.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="518"/>
+        <location filename="../qgis_io/report_io.py" line="522"/>
         <source>An image of the report could not be read: {p}</source>
         <translation>Não foi possível ler uma imagem do relatório: {p}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="537"/>
+        <location filename="../qgis_io/report_io.py" line="541"/>
         <source>The PDF could not be started at {p}.</source>
         <translation>Não foi possível iniciar o PDF em {p}.</translation>
     </message>

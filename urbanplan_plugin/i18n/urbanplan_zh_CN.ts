@@ -205,8 +205,8 @@
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="34"/>
-        <location filename="../plugin.py" line="36"/>
+        <location filename="../plugin.py" line="33"/>
+        <location filename="../plugin.py" line="35"/>
         <location filename="../provider.py" line="15"/>
         <location filename="../qgis_io/workshop.py" line="67"/>
         <location filename="../qgis_io/workshop.py" line="74"/>
@@ -215,17 +215,17 @@
         <translation>UrbanPlan</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="66"/>
+        <location filename="../plugin.py" line="65"/>
         <source>Open workshop project…</source>
         <translation>打开培训项目…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="68"/>
+        <location filename="../plugin.py" line="67"/>
         <source>Open the sample project with ready scenarios for a training session (a copy in your Documents folder).</source>
         <translation>打开带有现成情景的示例项目，用于培训课程（副本位于您的“文档”文件夹中）。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="105"/>
+        <location filename="../plugin.py" line="104"/>
         <source>The UrbanPlan scenario docks could not be created: {e}</source>
         <translation>无法创建 UrbanPlan 情景面板：{e}</translation>
     </message>
@@ -512,32 +512,32 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
         <translation>{c:,} 个单元，其中 {o:,} 个在网络上；{t:g} 分钟内的平均机会数：{m}；到最近目的地的平均步行时间：{n} 分钟。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="11"/>
+        <location filename="../algorithms/base.py" line="13"/>
         <source>Prepare</source>
         <translation>准备</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="12"/>
+        <location filename="../algorithms/base.py" line="14"/>
         <source>Walkability</source>
         <translation>步行可达性</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="13"/>
+        <location filename="../algorithms/base.py" line="15"/>
         <source>Public space</source>
         <translation>公共空间</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="14"/>
+        <location filename="../algorithms/base.py" line="16"/>
         <source>Flood</source>
         <translation>洪水</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="15"/>
+        <location filename="../algorithms/base.py" line="17"/>
         <source>Scenarios</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="16"/>
+        <location filename="../algorithms/base.py" line="18"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
@@ -4563,12 +4563,12 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>{what}路径 {p} 是一个文件夹；请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="518"/>
+        <location filename="../qgis_io/report_io.py" line="522"/>
         <source>An image of the report could not be read: {p}</source>
         <translation>无法读取报告中的一幅图像：{p}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="537"/>
+        <location filename="../qgis_io/report_io.py" line="541"/>
         <source>The PDF could not be started at {p}.</source>
         <translation>无法在 {p} 开始生成 PDF。</translation>
     </message>
