@@ -4573,6 +4573,12 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <translation>No se pudo iniciar el PDF en {p}.</translation>
     </message>
     <message>
+        <location filename="../qgis_io/report_maps.py" line="117"/>
+        <location filename="../qgis_io/report_maps.py" line="360"/>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
         <location filename="../qgis_io/report_maps.py" line="185"/>
         <source>The report's layout template is missing: {p}. Reinstall the plugin, or give your own template (a .qpt saved from the Layout Manager with a map item whose id is 'map').</source>
         <translation>Falta la plantilla de composición del informe: {p}. Reinstale el complemento o indique su propia plantilla (un .qpt guardado desde el Administrador de composiciones con un elemento de mapa cuyo id sea 'map').</translation>
@@ -4596,11 +4602,6 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <location filename="../qgis_io/report_maps.py" line="312"/>
         <source>The layout template has no map item with the id 'map'.</source>
         <translation>La plantilla de composición no tiene ningún elemento de mapa con el id 'map'.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_maps.py" line="360"/>
-        <source>Legend</source>
-        <translation>Leyenda</translation>
     </message>
     <message>
         <location filename="../qgis_io/report_maps.py" line="394"/>

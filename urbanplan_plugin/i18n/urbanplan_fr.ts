@@ -4573,6 +4573,12 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>Le PDF n'a pas pu être commencé à {p}.</translation>
     </message>
     <message>
+        <location filename="../qgis_io/report_maps.py" line="117"/>
+        <location filename="../qgis_io/report_maps.py" line="360"/>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
         <location filename="../qgis_io/report_maps.py" line="185"/>
         <source>The report's layout template is missing: {p}. Reinstall the plugin, or give your own template (a .qpt saved from the Layout Manager with a map item whose id is 'map').</source>
         <translation>Le modèle de mise en page du rapport est introuvable : {p}. Réinstallez l'extension, ou donnez votre propre modèle (un .qpt enregistré depuis le Gestionnaire de mises en page avec un élément carte d'identifiant 'map').</translation>
@@ -4596,11 +4602,6 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <location filename="../qgis_io/report_maps.py" line="312"/>
         <source>The layout template has no map item with the id 'map'.</source>
         <translation>Le modèle de mise en page n'a aucun élément carte d'identifiant 'map'.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_maps.py" line="360"/>
-        <source>Legend</source>
-        <translation>Légende</translation>
     </message>
     <message>
         <location filename="../qgis_io/report_maps.py" line="394"/>

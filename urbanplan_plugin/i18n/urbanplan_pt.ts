@@ -4573,6 +4573,12 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>Não foi possível iniciar o PDF em {p}.</translation>
     </message>
     <message>
+        <location filename="../qgis_io/report_maps.py" line="117"/>
+        <location filename="../qgis_io/report_maps.py" line="360"/>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
         <location filename="../qgis_io/report_maps.py" line="185"/>
         <source>The report's layout template is missing: {p}. Reinstall the plugin, or give your own template (a .qpt saved from the Layout Manager with a map item whose id is 'map').</source>
         <translation>O modelo de layout do relatório está faltando: {p}. Reinstale o complemento ou informe seu próprio modelo (um .qpt salvo pelo Gerenciador de layouts com um item de mapa cujo id seja 'map').</translation>
@@ -4596,11 +4602,6 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <location filename="../qgis_io/report_maps.py" line="312"/>
         <source>The layout template has no map item with the id 'map'.</source>
         <translation>O modelo de layout não tem nenhum item de mapa com o id 'map'.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_maps.py" line="360"/>
-        <source>Legend</source>
-        <translation>Legenda</translation>
     </message>
     <message>
         <location filename="../qgis_io/report_maps.py" line="394"/>

@@ -4573,6 +4573,12 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>无法在 {p} 开始生成 PDF。</translation>
     </message>
     <message>
+        <location filename="../qgis_io/report_maps.py" line="117"/>
+        <location filename="../qgis_io/report_maps.py" line="360"/>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
         <location filename="../qgis_io/report_maps.py" line="185"/>
         <source>The report's layout template is missing: {p}. Reinstall the plugin, or give your own template (a .qpt saved from the Layout Manager with a map item whose id is 'map').</source>
         <translation>缺少报告的布局模板：{p}。请重新安装插件，或给出您自己的模板（从布局管理器保存的 .qpt，含 id 为 'map' 的地图项）。</translation>
@@ -4596,11 +4602,6 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <location filename="../qgis_io/report_maps.py" line="312"/>
         <source>The layout template has no map item with the id 'map'.</source>
         <translation>布局模板中没有 id 为 'map' 的地图项。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_maps.py" line="360"/>
-        <source>Legend</source>
-        <translation>图例</translation>
     </message>
     <message>
         <location filename="../qgis_io/report_maps.py" line="394"/>

@@ -114,7 +114,7 @@ def build_default_layout(project=None):
     layout.addLayoutItem(m)
     legend = QgsLayoutItemLegend(layout)
     legend.setId("legend")
-    legend.setTitle("Legend")
+    legend.setTitle(tr("Legend"))
     legend.setLinkedMap(m)
     legend.setAutoUpdateModel(False)
     legend.setResizeToContents(False)
