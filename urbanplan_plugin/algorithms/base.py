@@ -1,7 +1,12 @@
 """What every UrbanPlan algorithm shares: translation, icon, help link, groups."""
 import os
 
-from qgis.core import QgsProcessingAlgorithm
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+)
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
@@ -63,3 +68,26 @@ class UrbanPlanAlgorithm(QgsProcessingAlgorithm):
         from ..qgis_io.runs import after_run
         after_run(self, context)
         return {}
+
+    def add_origin_and_destination_parameters(self):
+        """ORIGINS, POPULATION_FIELD, GROUP_FIELDS, DESTINATIONS and CATEGORY_FIELD, declared
+        the same way by every algorithm that asks who reaches which services."""
+        points_or_polygons = [QgsProcessing.SourceType.TypeVectorPoint,
+                              QgsProcessing.SourceType.TypeVectorPolygon]
+        numeric = QgsProcessingParameterField.DataType.Numeric
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "ORIGINS", self.tr("Origins (homes, buildings, population grid: points or polygons)"),
+            points_or_polygons))
+        self.addParameter(QgsProcessingParameterField(
+            "POPULATION_FIELD", self.tr("Population field (empty = every origin counts 1)"),
+            parentLayerParameterName="ORIGINS", type=numeric, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "GROUP_FIELDS", self.tr("Population group fields (people per group, e.g. children, "
+                                    "elderly)"),
+            parentLayerParameterName="ORIGINS", type=numeric, optional=True, allowMultiple=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "DESTINATIONS", self.tr("Destinations (services: points or polygons)"),
+            points_or_polygons))
+        self.addParameter(QgsProcessingParameterField(
+            "CATEGORY_FIELD", self.tr("Category field (empty = one category 'all')"),
+            parentLayerParameterName="DESTINATIONS", optional=True))

@@ -140,25 +140,7 @@ class FifteenMinuteCity(UrbanPlanAlgorithm):
                  thr=DEFAULT_THRESHOLD_MIN, presets=presets, h=HORIZON_FACTOR)
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ORIGINS,
-            self.tr("Origins (homes, buildings, population grid: points or polygons)"),
-            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            self.POPULATION_FIELD, self.tr("Population field (empty = every origin counts 1)"),
-            parentLayerParameterName=self.ORIGINS,
-            type=QgsProcessingParameterField.DataType.Numeric, optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.GROUP_FIELDS, self.tr("Population group fields (people per group, e.g. children, "
-                                       "elderly)"),
-            parentLayerParameterName=self.ORIGINS,
-            type=QgsProcessingParameterField.DataType.Numeric, optional=True, allowMultiple=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.DESTINATIONS, self.tr("Destinations (services: points or polygons)"),
-            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            self.CATEGORY_FIELD, self.tr("Category field (empty = one category 'all')"),
-            parentLayerParameterName=self.DESTINATIONS, optional=True))
+        self.add_origin_and_destination_parameters()
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.NETWORK, self.tr("Walking network (prepared, or any street line layer)"),
             [QgsProcessing.SourceType.TypeVectorLine]))

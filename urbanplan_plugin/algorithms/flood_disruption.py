@@ -156,25 +156,7 @@ class FloodDisruption(UrbanPlanAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_WALK_DEPTH_M, self.tr("Streets deeper than this are impassable on foot (m)"),
             type=QgsProcessingParameterNumber.Type.Double, defaultValue=depth, minValue=0.0))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ORIGINS,
-            self.tr("Origins (homes, buildings, population grid: points or polygons)"),
-            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            self.POPULATION_FIELD, self.tr("Population field (empty = every origin counts 1)"),
-            parentLayerParameterName=self.ORIGINS,
-            type=QgsProcessingParameterField.DataType.Numeric, optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.GROUP_FIELDS, self.tr("Population group fields (people per group, e.g. "
-                                       "children, elderly)"),
-            parentLayerParameterName=self.ORIGINS,
-            type=QgsProcessingParameterField.DataType.Numeric, optional=True, allowMultiple=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.DESTINATIONS, self.tr("Destinations (services: points or polygons)"),
-            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            self.CATEGORY_FIELD, self.tr("Category field (empty = one category 'all')"),
-            parentLayerParameterName=self.DESTINATIONS, optional=True))
+        self.add_origin_and_destination_parameters()
         self.addParameter(QgsProcessingParameterNumber(
             self.WALK_SPEED_KMH, self.tr("Walking speed (km/h)"),
             type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_WALK_SPEED_KMH))

@@ -282,8 +282,7 @@ Resultados numéricos: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GR
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="121"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="160"/>
-        <location filename="../algorithms/flood_disruption.py" line="176"/>
+        <location filename="../algorithms/base.py" line="92"/>
         <source>Category field (empty = one category 'all')</source>
         <translation>Campo de categoría (vacío = una sola categoría 'all')</translation>
     </message>
@@ -294,7 +293,7 @@ Resultados numéricos: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GR
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="128"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="163"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="145"/>
         <location filename="../algorithms/flood_disruption.py" line="147"/>
         <location filename="../algorithms/green_space_coverage.py" line="137"/>
         <location filename="../algorithms/sdg_1171.py" line="157"/>
@@ -321,8 +320,8 @@ Resultados numéricos: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GR
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="139"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="166"/>
-        <location filename="../algorithms/flood_disruption.py" line="179"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="148"/>
+        <location filename="../algorithms/flood_disruption.py" line="161"/>
         <location filename="../algorithms/service_area.py" line="110"/>
         <location filename="../algorithms/supply_demand.py" line="123"/>
         <source>Walking speed (km/h)</source>
@@ -365,25 +364,25 @@ Resultados numéricos: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GR
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="162"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="193"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="175"/>
         <source>Polygon destinations are reached</source>
         <translation>Cómo se llega a los destinos poligonales</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="163"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="194"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="176"/>
         <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
         <translation>Automático: parques, áreas de juego y campos deportivos por su borde; los demás por su punto en la superficie</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="165"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="196"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="178"/>
         <source>At their point on surface</source>
         <translation>En su punto en la superficie</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="166"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="197"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="179"/>
         <source>Wherever their boundary meets the network</source>
         <translation>Donde su borde toca la red</translation>
     </message>
@@ -427,8 +426,8 @@ Resultados numéricos: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GR
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="185"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="243"/>
-        <location filename="../algorithms/flood_disruption.py" line="213"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="225"/>
+        <location filename="../algorithms/flood_disruption.py" line="195"/>
         <source>destinations</source>
         <translation>destinos</translation>
     </message>
@@ -446,7 +445,7 @@ Resultados numéricos: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GR
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="206"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="248"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="230"/>
         <location filename="../algorithms/service_area.py" line="147"/>
         <location filename="../algorithms/supply_demand.py" line="157"/>
         <source>The walking speed must be more than 0 km/h (got {v:g}). A typical adult speed is {d} km/h.</source>
@@ -454,9 +453,9 @@ Resultados numéricos: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GR
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="211"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="274"/>
-        <location filename="../algorithms/flood_disruption.py" line="233"/>
-        <location filename="../algorithms/flood_disruption.py" line="235"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="256"/>
+        <location filename="../algorithms/flood_disruption.py" line="215"/>
+        <location filename="../algorithms/flood_disruption.py" line="217"/>
         <location filename="../algorithms/green_space_coverage.py" line="242"/>
         <location filename="../algorithms/sdg_1171.py" line="257"/>
         <location filename="../algorithms/service_area.py" line="159"/>
@@ -467,7 +466,7 @@ Resultados numéricos: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GR
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="212"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="275"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="257"/>
         <location filename="../algorithms/green_space_coverage.py" line="243"/>
         <location filename="../algorithms/sdg_1171.py" line="258"/>
         <location filename="../algorithms/service_area.py" line="160"/>
@@ -512,34 +511,54 @@ Resultados numéricos: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GR
         <translation>{c:,} celdas, {o:,} en la red; oportunidades medias en {t:g} min: {m}; tiempo medio a pie hasta el destino más cercano: {n} min.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="13"/>
+        <location filename="../algorithms/base.py" line="18"/>
         <source>Prepare</source>
         <translation>Preparar</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="14"/>
+        <location filename="../algorithms/base.py" line="19"/>
         <source>Walkability</source>
         <translation>Caminabilidad</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="15"/>
+        <location filename="../algorithms/base.py" line="20"/>
         <source>Public space</source>
         <translation>Espacio público</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="16"/>
+        <location filename="../algorithms/base.py" line="21"/>
         <source>Flood</source>
         <translation>Inundación</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="17"/>
+        <location filename="../algorithms/base.py" line="22"/>
         <source>Scenarios</source>
         <translation>Escenarios</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="18"/>
+        <location filename="../algorithms/base.py" line="23"/>
         <source>Report</source>
         <translation>Informe</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="79"/>
+        <source>Origins (homes, buildings, population grid: points or polygons)</source>
+        <translation>Orígenes (viviendas, edificios, malla de población: puntos o polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="82"/>
+        <source>Population field (empty = every origin counts 1)</source>
+        <translation>Campo de población (vacío = cada origen cuenta 1)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="85"/>
+        <source>Population group fields (people per group, e.g. children, elderly)</source>
+        <translation>Campos de grupos de población (personas por grupo, p. ej. niños, mayores)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="89"/>
+        <source>Destinations (services: points or polygons)</source>
+        <translation>Destinos (servicios: puntos o polígonos)</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="42"/>
@@ -933,42 +952,18 @@ Tabla SUMMARY, por zona (y 'all') x categoría x grupo: population, population_w
 POP_TOTAL: población de todos los orígenes. POP_SHARE_ALL_WITHIN: proporción (0-1) de ella que alcanza todas las categorías dentro de su umbral.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="145"/>
-        <location filename="../algorithms/flood_disruption.py" line="161"/>
-        <source>Origins (homes, buildings, population grid: points or polygons)</source>
-        <translation>Orígenes (viviendas, edificios, malla de población: puntos o polígonos)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="148"/>
-        <location filename="../algorithms/flood_disruption.py" line="164"/>
-        <source>Population field (empty = every origin counts 1)</source>
-        <translation>Campo de población (vacío = cada origen cuenta 1)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="152"/>
-        <location filename="../algorithms/flood_disruption.py" line="168"/>
-        <source>Population group fields (people per group, e.g. children, elderly)</source>
-        <translation>Campos de grupos de población (personas por grupo, p. ej. niños, mayores)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="157"/>
-        <location filename="../algorithms/flood_disruption.py" line="173"/>
-        <source>Destinations (services: points or polygons)</source>
-        <translation>Destinos (servicios: puntos o polígonos)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="169"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="151"/>
         <source>Threshold (minutes, for every category without a preset)</source>
         <translation>Umbral (minutos, para todas las categorías sin preajuste)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="172"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="154"/>
         <source>Preset (per-category thresholds)</source>
         <translation>Preajuste (umbrales por categoría)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="176"/>
-        <location filename="../algorithms/flood_disruption.py" line="185"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="158"/>
+        <location filename="../algorithms/flood_disruption.py" line="167"/>
         <location filename="../algorithms/green_space_coverage.py" line="168"/>
         <location filename="../algorithms/sdg_1171.py" line="186"/>
         <location filename="../algorithms/suggest_sites.py" line="134"/>
@@ -977,12 +972,12 @@ POP_TOTAL: población de todos los orígenes. POP_SHARE_ALL_WITHIN: proporción 
         <translation>Mayor distancia de un punto a la red (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="179"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="161"/>
         <source>Zones (districts, subdistricts) for the summary</source>
         <translation>Zonas (distritos, subdistritos) para el resumen</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="182"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="164"/>
         <location filename="../algorithms/flood_exposure.py" line="220"/>
         <location filename="../algorithms/flood_risk.py" line="134"/>
         <location filename="../algorithms/green_space_coverage.py" line="160"/>
@@ -992,32 +987,32 @@ POP_TOTAL: población de todos los orígenes. POP_SHARE_ALL_WITHIN: proporción 
         <translation>Campo de nombre de zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="186"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="168"/>
         <source>Preset file (JSON or CSV; replaces the preset)</source>
         <translation>Archivo de preajuste (JSON o CSV; sustituye al preajuste)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="188"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="170"/>
         <source>Preset files (*.json *.csv)</source>
         <translation>Archivos de preajuste (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="190"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="172"/>
         <source>Group walking speeds (km/h), e.g. elderly=3.6; children=4</source>
         <translation>Velocidades a pie por grupo (km/h), p. ej. elderly=3.6; children=4</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="203"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="185"/>
         <source>Walking access per origin</source>
         <translation>Acceso a pie por origen</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="205"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="187"/>
         <source>Walking access summary</source>
         <translation>Resumen del acceso a pie</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="207"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="189"/>
         <location filename="../algorithms/green_space_coverage.py" line="182"/>
         <location filename="../algorithms/sdg_1171.py" line="204"/>
         <location filename="../algorithms/supply_demand.py" line="37"/>
@@ -1025,34 +1020,34 @@ POP_TOTAL: población de todos los orígenes. POP_SHARE_ALL_WITHIN: proporción 
         <translation>Población total</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="209"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="191"/>
         <source>Share of the population within reach of every category (0-1)</source>
         <translation>Proporción de la población que alcanza todas las categorías (0-1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="212"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="194"/>
         <source>Origins farther than the snap distance</source>
         <translation>Orígenes más allá de la distancia de ajuste</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="233"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="215"/>
         <source>Preset: {p}</source>
         <translation>Preajuste: {p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="242"/>
-        <location filename="../algorithms/flood_disruption.py" line="212"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="224"/>
+        <location filename="../algorithms/flood_disruption.py" line="194"/>
         <location filename="../core/report.py" line="605"/>
         <source>origins</source>
         <translation>orígenes</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="252"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="234"/>
         <source>The threshold must be more than 0 minutes (got {v:g}); 15 is the 15-minute city.</source>
         <translation>El umbral debe ser mayor que 0 minutos (se recibió {v:g}); 15 es la ciudad de 15 minutos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="256"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="238"/>
         <location filename="../algorithms/green_space_coverage.py" line="231"/>
         <location filename="../algorithms/sdg_1171.py" line="232"/>
         <location filename="../algorithms/service_area.py" line="151"/>
@@ -1062,7 +1057,7 @@ POP_TOTAL: población de todos los orígenes. POP_SHARE_ALL_WITHIN: proporción 
         <translation>La mayor distancia de ajuste debe ser mayor que 0 m (se recibió {v:g}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="270"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="252"/>
         <location filename="../algorithms/flood_exposure.py" line="253"/>
         <location filename="../algorithms/flood_risk.py" line="195"/>
         <location filename="../algorithms/green_space_coverage.py" line="226"/>
@@ -1072,8 +1067,8 @@ POP_TOTAL: población de todos los orígenes. POP_SHARE_ALL_WITHIN: proporción 
         <translation>Se indicaron zonas pero no un campo de nombre de zona: elija el campo que nombra cada zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="283"/>
-        <location filename="../algorithms/flood_disruption.py" line="286"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="265"/>
+        <location filename="../algorithms/flood_disruption.py" line="268"/>
         <location filename="../algorithms/flood_exposure.py" line="277"/>
         <location filename="../algorithms/green_space_coverage.py" line="262"/>
         <location filename="../algorithms/sdg_1171.py" line="309"/>
@@ -1083,29 +1078,29 @@ POP_TOTAL: población de todos los orígenes. POP_SHARE_ALL_WITHIN: proporción 
         <translation>campo de población '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="285"/>
-        <location filename="../algorithms/flood_disruption.py" line="288"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="267"/>
+        <location filename="../algorithms/flood_disruption.py" line="270"/>
         <location filename="../qgis_io/publicspace.py" line="232"/>
         <source>group field '{f}'</source>
         <translation>campo de grupo '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="307"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="289"/>
         <source>Categories, thresholds and output fields:</source>
         <translation>Categorías, umbrales y campos de salida:</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="334"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="316"/>
         <source>The total population is 0, so no share can be given.</source>
         <translation>La población total es 0, así que no se puede dar ninguna proporción.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="342"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="324"/>
         <source>Population: {p:,.0f}. Share within reach of every category: {s}.</source>
         <translation>Población: {p:,.0f}. Proporción que alcanza todas las categorías: {s}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="349"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="331"/>
         <source>  {c}: {s} within; median walk {m} min</source>
         <translation>  {c}: {s} dentro; tiempo a pie mediano {m} min</translation>
     </message>
@@ -1159,123 +1154,123 @@ Salidas. OUTPUT: los orígenes con, por categoría, time_before_&lt;cat&gt; y ti
         <translation>Las calles más profundas que esto son intransitables a pie (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="182"/>
+        <location filename="../algorithms/flood_disruption.py" line="164"/>
         <source>Threshold (minutes)</source>
         <translation>Umbral (minutos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="188"/>
+        <location filename="../algorithms/flood_disruption.py" line="170"/>
         <source>Walking access before and after the flood</source>
         <translation>Acceso a pie antes y después de la inundación</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="191"/>
+        <location filename="../algorithms/flood_disruption.py" line="173"/>
         <location filename="../core/report.py" line="946"/>
         <location filename="../core/lenses.py" line="188"/>
         <source>Facilities cut off</source>
         <translation>Equipamientos aislados</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="194"/>
+        <location filename="../algorithms/flood_disruption.py" line="176"/>
         <source>Access lost: summary</source>
         <translation>Acceso perdido: resumen</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="197"/>
+        <location filename="../algorithms/flood_disruption.py" line="179"/>
         <source>Flooded streets</source>
         <translation>Calles inundadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="200"/>
+        <location filename="../algorithms/flood_disruption.py" line="182"/>
         <location filename="../core/report.py" line="941"/>
         <source>People losing access to at least one category</source>
         <translation>Personas que pierden el acceso a al menos una categoría</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="201"/>
+        <location filename="../algorithms/flood_disruption.py" line="183"/>
         <source>Origins losing access to at least one category</source>
         <translation>Orígenes que pierden el acceso a al menos una categoría</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="202"/>
+        <location filename="../algorithms/flood_disruption.py" line="184"/>
         <source>Impassable street edges</source>
         <translation>Aristas de calle intransitables</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="203"/>
+        <location filename="../algorithms/flood_disruption.py" line="185"/>
         <source>Length of impassable streets (km)</source>
         <translation>Longitud de calles intransitables (km)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="204"/>
+        <location filename="../algorithms/flood_disruption.py" line="186"/>
         <source>Facilities no origin reaches any more</source>
         <translation>Equipamientos a los que ya no llega ningún origen</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="216"/>
+        <location filename="../algorithms/flood_disruption.py" line="198"/>
         <location filename="../algorithms/flood_exposure.py" line="244"/>
         <source>The hazard layer could not be opened.</source>
         <translation>No se pudo abrir la capa de peligro.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="221"/>
+        <location filename="../algorithms/flood_disruption.py" line="203"/>
         <source>walking speed</source>
         <translation>velocidad a pie</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="222"/>
+        <location filename="../algorithms/flood_disruption.py" line="204"/>
         <source>threshold</source>
         <translation>umbral</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="223"/>
+        <location filename="../algorithms/flood_disruption.py" line="205"/>
         <source>largest snap distance</source>
         <translation>mayor distancia de ajuste</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="225"/>
+        <location filename="../algorithms/flood_disruption.py" line="207"/>
         <source>The {n} must be more than 0 {u} (got {v:g}).</source>
         <translation>El valor de {n} debe ser mayor que 0 {u} (se recibió {v:g}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="248"/>
+        <location filename="../algorithms/flood_disruption.py" line="230"/>
         <location filename="../algorithms/flood_exposure.py" line="266"/>
         <source>A vector hazard must be polygons with a depth or class field.</source>
         <translation>Un peligro vectorial debe ser de polígonos con un campo de profundidad o de clase.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="258"/>
+        <location filename="../algorithms/flood_disruption.py" line="240"/>
         <source>The hazard polygons do not overlap the network: every street is dry.</source>
         <translation>Los polígonos de peligro no se superponen a la red: todas las calles están secas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="263"/>
+        <location filename="../algorithms/flood_disruption.py" line="245"/>
         <source>Hazard polygons burnt into {r} x {c} cells of {s:g} m where they overlap the network (cell-centre rule).</source>
         <translation>Polígonos de peligro rasterizados en {r} x {c} celdas de {s:g} m donde se superponen a la red (regla del centro de celda).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="271"/>
+        <location filename="../algorithms/flood_disruption.py" line="253"/>
         <location filename="../algorithms/flood_exposure.py" line="271"/>
         <source>The hazard must be a raster or polygons.</source>
         <translation>El peligro debe ser un ráster o polígonos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="276"/>
+        <location filename="../algorithms/flood_disruption.py" line="258"/>
         <source>{km:.2f} km of the network ({share:.0f}%) lie outside the hazard raster and are treated as dry.</source>
         <translation>{km:.2f} km de la red ({share:.0f}%) quedan fuera del ráster de peligro y se tratan como secos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="311"/>
+        <location filename="../algorithms/flood_disruption.py" line="293"/>
         <source>Categories and output fields: {c}</source>
         <translation>Categorías y campos de salida: {c}</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="331"/>
+        <location filename="../algorithms/flood_disruption.py" line="313"/>
         <source>{e} street edge(s) impassable ({km:.2f} km, deeper than {d:g} m); {p:,.0f} people at {o} origin(s) lose walking access to at least one category; {f} facility(ies) cut off.</source>
         <translation>{e} arista(s) de calle intransitable(s) ({km:.2f} km, más de {d:g} m de profundidad); {p:,.0f} personas en {o} origen(es) pierden el acceso a pie a al menos una categoría; {f} equipamiento(s) aislado(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="346"/>
+        <location filename="../algorithms/flood_disruption.py" line="328"/>
         <location filename="../algorithms/flood_exposure.py" line="258"/>
         <location filename="../algorithms/flood_exposure.py" line="260"/>
         <location filename="../algorithms/flood_exposure.py" line="297"/>
@@ -1283,12 +1278,12 @@ Salidas. OUTPUT: los orígenes con, por categoría, time_before_&lt;cat&gt; y ti
         <translation>ráster de peligro</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="354"/>
+        <location filename="../algorithms/flood_disruption.py" line="336"/>
         <source>The network cannot be placed in the hazard raster's CRS {c}.</source>
         <translation>No se puede situar la red en el SRC {c} del ráster de peligro.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="360"/>
+        <location filename="../algorithms/flood_disruption.py" line="342"/>
         <source>The hazard raster does not overlap the network: every street is dry.</source>
         <translation>El ráster de peligro no se superpone a la red: todas las calles están secas.</translation>
     </message>

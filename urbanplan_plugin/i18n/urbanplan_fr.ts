@@ -282,8 +282,7 @@ Valeurs numériques : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRA
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="121"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="160"/>
-        <location filename="../algorithms/flood_disruption.py" line="176"/>
+        <location filename="../algorithms/base.py" line="92"/>
         <source>Category field (empty = one category 'all')</source>
         <translation>Champ de catégorie (vide = une seule catégorie 'all')</translation>
     </message>
@@ -294,7 +293,7 @@ Valeurs numériques : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRA
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="128"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="163"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="145"/>
         <location filename="../algorithms/flood_disruption.py" line="147"/>
         <location filename="../algorithms/green_space_coverage.py" line="137"/>
         <location filename="../algorithms/sdg_1171.py" line="157"/>
@@ -321,8 +320,8 @@ Valeurs numériques : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRA
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="139"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="166"/>
-        <location filename="../algorithms/flood_disruption.py" line="179"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="148"/>
+        <location filename="../algorithms/flood_disruption.py" line="161"/>
         <location filename="../algorithms/service_area.py" line="110"/>
         <location filename="../algorithms/supply_demand.py" line="123"/>
         <source>Walking speed (km/h)</source>
@@ -365,25 +364,25 @@ Valeurs numériques : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRA
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="162"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="193"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="175"/>
         <source>Polygon destinations are reached</source>
         <translation>Accès aux destinations surfaciques</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="163"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="194"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="176"/>
         <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
         <translation>Automatique : parcs, aires de jeux et terrains de sport par leur contour, les autres par leur point sur la surface</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="165"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="196"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="178"/>
         <source>At their point on surface</source>
         <translation>À leur point sur la surface</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="166"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="197"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="179"/>
         <source>Wherever their boundary meets the network</source>
         <translation>Partout où leur contour touche le réseau</translation>
     </message>
@@ -427,8 +426,8 @@ Valeurs numériques : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRA
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="185"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="243"/>
-        <location filename="../algorithms/flood_disruption.py" line="213"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="225"/>
+        <location filename="../algorithms/flood_disruption.py" line="195"/>
         <source>destinations</source>
         <translation>destinations</translation>
     </message>
@@ -446,7 +445,7 @@ Valeurs numériques : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRA
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="206"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="248"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="230"/>
         <location filename="../algorithms/service_area.py" line="147"/>
         <location filename="../algorithms/supply_demand.py" line="157"/>
         <source>The walking speed must be more than 0 km/h (got {v:g}). A typical adult speed is {d} km/h.</source>
@@ -454,9 +453,9 @@ Valeurs numériques : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRA
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="211"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="274"/>
-        <location filename="../algorithms/flood_disruption.py" line="233"/>
-        <location filename="../algorithms/flood_disruption.py" line="235"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="256"/>
+        <location filename="../algorithms/flood_disruption.py" line="215"/>
+        <location filename="../algorithms/flood_disruption.py" line="217"/>
         <location filename="../algorithms/green_space_coverage.py" line="242"/>
         <location filename="../algorithms/sdg_1171.py" line="257"/>
         <location filename="../algorithms/service_area.py" line="159"/>
@@ -467,7 +466,7 @@ Valeurs numériques : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRA
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="212"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="275"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="257"/>
         <location filename="../algorithms/green_space_coverage.py" line="243"/>
         <location filename="../algorithms/sdg_1171.py" line="258"/>
         <location filename="../algorithms/service_area.py" line="160"/>
@@ -512,34 +511,54 @@ Valeurs numériques : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRA
         <translation>{c:,} cellules, dont {o:,} sur le réseau ; opportunités moyennes en {t:g} min : {m} ; marche moyenne jusqu'à la destination la plus proche : {n} min.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="13"/>
+        <location filename="../algorithms/base.py" line="18"/>
         <source>Prepare</source>
         <translation>Préparer</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="14"/>
+        <location filename="../algorithms/base.py" line="19"/>
         <source>Walkability</source>
         <translation>Marchabilité</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="15"/>
+        <location filename="../algorithms/base.py" line="20"/>
         <source>Public space</source>
         <translation>Espace public</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="16"/>
+        <location filename="../algorithms/base.py" line="21"/>
         <source>Flood</source>
         <translation>Inondation</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="17"/>
+        <location filename="../algorithms/base.py" line="22"/>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="18"/>
+        <location filename="../algorithms/base.py" line="23"/>
         <source>Report</source>
         <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="79"/>
+        <source>Origins (homes, buildings, population grid: points or polygons)</source>
+        <translation>Origines (logements, bâtiments, grille de population : points ou polygones)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="82"/>
+        <source>Population field (empty = every origin counts 1)</source>
+        <translation>Champ de population (vide = chaque origine compte 1)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="85"/>
+        <source>Population group fields (people per group, e.g. children, elderly)</source>
+        <translation>Champs de groupes de population (personnes par groupe, p. ex. enfants, personnes âgées)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="89"/>
+        <source>Destinations (services: points or polygons)</source>
+        <translation>Destinations (services : points ou polygones)</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="42"/>
@@ -933,42 +952,18 @@ Table SUMMARY, par zone (et 'all') x catégorie x groupe : population, populatio
 POP_TOTAL : population de toutes les origines. POP_SHARE_ALL_WITHIN : part (0-1) de celle-ci qui atteint toutes les catégories dans leur seuil.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="145"/>
-        <location filename="../algorithms/flood_disruption.py" line="161"/>
-        <source>Origins (homes, buildings, population grid: points or polygons)</source>
-        <translation>Origines (logements, bâtiments, grille de population : points ou polygones)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="148"/>
-        <location filename="../algorithms/flood_disruption.py" line="164"/>
-        <source>Population field (empty = every origin counts 1)</source>
-        <translation>Champ de population (vide = chaque origine compte 1)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="152"/>
-        <location filename="../algorithms/flood_disruption.py" line="168"/>
-        <source>Population group fields (people per group, e.g. children, elderly)</source>
-        <translation>Champs de groupes de population (personnes par groupe, p. ex. enfants, personnes âgées)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="157"/>
-        <location filename="../algorithms/flood_disruption.py" line="173"/>
-        <source>Destinations (services: points or polygons)</source>
-        <translation>Destinations (services : points ou polygones)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="169"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="151"/>
         <source>Threshold (minutes, for every category without a preset)</source>
         <translation>Seuil (minutes, pour toutes les catégories sans préréglage)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="172"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="154"/>
         <source>Preset (per-category thresholds)</source>
         <translation>Préréglage (seuils par catégorie)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="176"/>
-        <location filename="../algorithms/flood_disruption.py" line="185"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="158"/>
+        <location filename="../algorithms/flood_disruption.py" line="167"/>
         <location filename="../algorithms/green_space_coverage.py" line="168"/>
         <location filename="../algorithms/sdg_1171.py" line="186"/>
         <location filename="../algorithms/suggest_sites.py" line="134"/>
@@ -977,12 +972,12 @@ POP_TOTAL : population de toutes les origines. POP_SHARE_ALL_WITHIN : part (0-1)
         <translation>Distance maximale d'un point au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="179"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="161"/>
         <source>Zones (districts, subdistricts) for the summary</source>
         <translation>Zones (arrondissements, quartiers) pour la synthèse</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="182"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="164"/>
         <location filename="../algorithms/flood_exposure.py" line="220"/>
         <location filename="../algorithms/flood_risk.py" line="134"/>
         <location filename="../algorithms/green_space_coverage.py" line="160"/>
@@ -992,32 +987,32 @@ POP_TOTAL : population de toutes les origines. POP_SHARE_ALL_WITHIN : part (0-1)
         <translation>Champ du nom de zone</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="186"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="168"/>
         <source>Preset file (JSON or CSV; replaces the preset)</source>
         <translation>Fichier de préréglage (JSON ou CSV ; remplace le préréglage)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="188"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="170"/>
         <source>Preset files (*.json *.csv)</source>
         <translation>Fichiers de préréglage (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="190"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="172"/>
         <source>Group walking speeds (km/h), e.g. elderly=3.6; children=4</source>
         <translation>Vitesses de marche par groupe (km/h), p. ex. elderly=3.6; children=4</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="203"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="185"/>
         <source>Walking access per origin</source>
         <translation>Accès à pied par origine</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="205"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="187"/>
         <source>Walking access summary</source>
         <translation>Synthèse de l'accès à pied</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="207"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="189"/>
         <location filename="../algorithms/green_space_coverage.py" line="182"/>
         <location filename="../algorithms/sdg_1171.py" line="204"/>
         <location filename="../algorithms/supply_demand.py" line="37"/>
@@ -1025,34 +1020,34 @@ POP_TOTAL : population de toutes les origines. POP_SHARE_ALL_WITHIN : part (0-1)
         <translation>Population totale</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="209"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="191"/>
         <source>Share of the population within reach of every category (0-1)</source>
         <translation>Part de la population à portée de toutes les catégories (0-1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="212"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="194"/>
         <source>Origins farther than the snap distance</source>
         <translation>Origines au-delà de la distance d'accrochage</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="233"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="215"/>
         <source>Preset: {p}</source>
         <translation>Préréglage : {p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="242"/>
-        <location filename="../algorithms/flood_disruption.py" line="212"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="224"/>
+        <location filename="../algorithms/flood_disruption.py" line="194"/>
         <location filename="../core/report.py" line="605"/>
         <source>origins</source>
         <translation>origines</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="252"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="234"/>
         <source>The threshold must be more than 0 minutes (got {v:g}); 15 is the 15-minute city.</source>
         <translation>Le seuil doit être supérieur à 0 minute (reçu {v:g}) ; 15 correspond à la ville du quart d'heure.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="256"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="238"/>
         <location filename="../algorithms/green_space_coverage.py" line="231"/>
         <location filename="../algorithms/sdg_1171.py" line="232"/>
         <location filename="../algorithms/service_area.py" line="151"/>
@@ -1062,7 +1057,7 @@ POP_TOTAL : population de toutes les origines. POP_SHARE_ALL_WITHIN : part (0-1)
         <translation>La distance d'accrochage maximale doit être supérieure à 0 m (reçu {v:g}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="270"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="252"/>
         <location filename="../algorithms/flood_exposure.py" line="253"/>
         <location filename="../algorithms/flood_risk.py" line="195"/>
         <location filename="../algorithms/green_space_coverage.py" line="226"/>
@@ -1072,8 +1067,8 @@ POP_TOTAL : population de toutes les origines. POP_SHARE_ALL_WITHIN : part (0-1)
         <translation>Des zones sont données mais pas de champ de nom de zone : choisissez le champ qui nomme chaque zone.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="283"/>
-        <location filename="../algorithms/flood_disruption.py" line="286"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="265"/>
+        <location filename="../algorithms/flood_disruption.py" line="268"/>
         <location filename="../algorithms/flood_exposure.py" line="277"/>
         <location filename="../algorithms/green_space_coverage.py" line="262"/>
         <location filename="../algorithms/sdg_1171.py" line="309"/>
@@ -1083,29 +1078,29 @@ POP_TOTAL : population de toutes les origines. POP_SHARE_ALL_WITHIN : part (0-1)
         <translation>champ de population '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="285"/>
-        <location filename="../algorithms/flood_disruption.py" line="288"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="267"/>
+        <location filename="../algorithms/flood_disruption.py" line="270"/>
         <location filename="../qgis_io/publicspace.py" line="232"/>
         <source>group field '{f}'</source>
         <translation>champ de groupe '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="307"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="289"/>
         <source>Categories, thresholds and output fields:</source>
         <translation>Catégories, seuils et champs de sortie :</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="334"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="316"/>
         <source>The total population is 0, so no share can be given.</source>
         <translation>La population totale est 0 : aucune part ne peut être donnée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="342"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="324"/>
         <source>Population: {p:,.0f}. Share within reach of every category: {s}.</source>
         <translation>Population : {p:,.0f}. Part à portée de toutes les catégories : {s}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="349"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="331"/>
         <source>  {c}: {s} within; median walk {m} min</source>
         <translation>  {c} : {s} dans le seuil ; marche médiane {m} min</translation>
     </message>
@@ -1159,123 +1154,123 @@ Sorties. OUTPUT : les origines avec, par catégorie, time_before_&lt;cat&gt; et 
         <translation>Les rues plus profondes que ceci sont impraticables à pied (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="182"/>
+        <location filename="../algorithms/flood_disruption.py" line="164"/>
         <source>Threshold (minutes)</source>
         <translation>Seuil (minutes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="188"/>
+        <location filename="../algorithms/flood_disruption.py" line="170"/>
         <source>Walking access before and after the flood</source>
         <translation>Accès à pied avant et après l'inondation</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="191"/>
+        <location filename="../algorithms/flood_disruption.py" line="173"/>
         <location filename="../core/report.py" line="946"/>
         <location filename="../core/lenses.py" line="188"/>
         <source>Facilities cut off</source>
         <translation>Équipements coupés</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="194"/>
+        <location filename="../algorithms/flood_disruption.py" line="176"/>
         <source>Access lost: summary</source>
         <translation>Accès perdu : synthèse</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="197"/>
+        <location filename="../algorithms/flood_disruption.py" line="179"/>
         <source>Flooded streets</source>
         <translation>Rues inondées</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="200"/>
+        <location filename="../algorithms/flood_disruption.py" line="182"/>
         <location filename="../core/report.py" line="941"/>
         <source>People losing access to at least one category</source>
         <translation>Personnes perdant l'accès à au moins une catégorie</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="201"/>
+        <location filename="../algorithms/flood_disruption.py" line="183"/>
         <source>Origins losing access to at least one category</source>
         <translation>Origines perdant l'accès à au moins une catégorie</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="202"/>
+        <location filename="../algorithms/flood_disruption.py" line="184"/>
         <source>Impassable street edges</source>
         <translation>Arêtes de rue impraticables</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="203"/>
+        <location filename="../algorithms/flood_disruption.py" line="185"/>
         <source>Length of impassable streets (km)</source>
         <translation>Longueur des rues impraticables (km)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="204"/>
+        <location filename="../algorithms/flood_disruption.py" line="186"/>
         <source>Facilities no origin reaches any more</source>
         <translation>Équipements qu'aucune origine n'atteint plus</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="216"/>
+        <location filename="../algorithms/flood_disruption.py" line="198"/>
         <location filename="../algorithms/flood_exposure.py" line="244"/>
         <source>The hazard layer could not be opened.</source>
         <translation>Impossible d'ouvrir la couche d'aléa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="221"/>
+        <location filename="../algorithms/flood_disruption.py" line="203"/>
         <source>walking speed</source>
         <translation>vitesse de marche</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="222"/>
+        <location filename="../algorithms/flood_disruption.py" line="204"/>
         <source>threshold</source>
         <translation>seuil</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="223"/>
+        <location filename="../algorithms/flood_disruption.py" line="205"/>
         <source>largest snap distance</source>
         <translation>distance d'accrochage maximale</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="225"/>
+        <location filename="../algorithms/flood_disruption.py" line="207"/>
         <source>The {n} must be more than 0 {u} (got {v:g}).</source>
         <translation>La valeur de {n} doit être supérieure à 0 {u} (reçu {v:g}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="248"/>
+        <location filename="../algorithms/flood_disruption.py" line="230"/>
         <location filename="../algorithms/flood_exposure.py" line="266"/>
         <source>A vector hazard must be polygons with a depth or class field.</source>
         <translation>Un aléa vectoriel doit être fait de polygones avec un champ de hauteur ou de classe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="258"/>
+        <location filename="../algorithms/flood_disruption.py" line="240"/>
         <source>The hazard polygons do not overlap the network: every street is dry.</source>
         <translation>Les polygones d'aléa ne recouvrent pas le réseau : toutes les rues sont sèches.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="263"/>
+        <location filename="../algorithms/flood_disruption.py" line="245"/>
         <source>Hazard polygons burnt into {r} x {c} cells of {s:g} m where they overlap the network (cell-centre rule).</source>
         <translation>Polygones d'aléa rastérisés en {r} x {c} cellules de {s:g} m là où ils recouvrent le réseau (règle du centre de cellule).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="271"/>
+        <location filename="../algorithms/flood_disruption.py" line="253"/>
         <location filename="../algorithms/flood_exposure.py" line="271"/>
         <source>The hazard must be a raster or polygons.</source>
         <translation>L'aléa doit être un raster ou des polygones.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="276"/>
+        <location filename="../algorithms/flood_disruption.py" line="258"/>
         <source>{km:.2f} km of the network ({share:.0f}%) lie outside the hazard raster and are treated as dry.</source>
         <translation>{km:.2f} km du réseau ({share:.0f} %) sont hors du raster d'aléa et traités comme secs.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="311"/>
+        <location filename="../algorithms/flood_disruption.py" line="293"/>
         <source>Categories and output fields: {c}</source>
         <translation>Catégories et champs de sortie : {c}</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="331"/>
+        <location filename="../algorithms/flood_disruption.py" line="313"/>
         <source>{e} street edge(s) impassable ({km:.2f} km, deeper than {d:g} m); {p:,.0f} people at {o} origin(s) lose walking access to at least one category; {f} facility(ies) cut off.</source>
         <translation>{e} arête(s) de rue impraticable(s) ({km:.2f} km, plus de {d:g} m d'eau) ; {p:,.0f} personnes sur {o} origine(s) perdent l'accès à pied à au moins une catégorie ; {f} équipement(s) coupé(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="346"/>
+        <location filename="../algorithms/flood_disruption.py" line="328"/>
         <location filename="../algorithms/flood_exposure.py" line="258"/>
         <location filename="../algorithms/flood_exposure.py" line="260"/>
         <location filename="../algorithms/flood_exposure.py" line="297"/>
@@ -1283,12 +1278,12 @@ Sorties. OUTPUT : les origines avec, par catégorie, time_before_&lt;cat&gt; et 
         <translation>raster d'aléa</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="354"/>
+        <location filename="../algorithms/flood_disruption.py" line="336"/>
         <source>The network cannot be placed in the hazard raster's CRS {c}.</source>
         <translation>Impossible de placer le réseau dans le SCR {c} du raster d'aléa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="360"/>
+        <location filename="../algorithms/flood_disruption.py" line="342"/>
         <source>The hazard raster does not overlap the network: every street is dry.</source>
         <translation>Le raster d'aléa ne recouvre pas le réseau : toutes les rues sont sèches.</translation>
     </message>

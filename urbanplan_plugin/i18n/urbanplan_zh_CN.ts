@@ -282,8 +282,7 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="121"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="160"/>
-        <location filename="../algorithms/flood_disruption.py" line="176"/>
+        <location filename="../algorithms/base.py" line="92"/>
         <source>Category field (empty = one category 'all')</source>
         <translation>类别字段（留空 = 单一类别 'all'）</translation>
     </message>
@@ -294,7 +293,7 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="128"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="163"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="145"/>
         <location filename="../algorithms/flood_disruption.py" line="147"/>
         <location filename="../algorithms/green_space_coverage.py" line="137"/>
         <location filename="../algorithms/sdg_1171.py" line="157"/>
@@ -321,8 +320,8 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="139"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="166"/>
-        <location filename="../algorithms/flood_disruption.py" line="179"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="148"/>
+        <location filename="../algorithms/flood_disruption.py" line="161"/>
         <location filename="../algorithms/service_area.py" line="110"/>
         <location filename="../algorithms/supply_demand.py" line="123"/>
         <source>Walking speed (km/h)</source>
@@ -365,25 +364,25 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="162"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="193"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="175"/>
         <source>Polygon destinations are reached</source>
         <translation>面状目的地的到达方式</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="163"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="194"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="176"/>
         <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
         <translation>自动：公园、游乐场、运动场按边界进入，其他按面内点</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="165"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="196"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="178"/>
         <source>At their point on surface</source>
         <translation>在其面内点</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="166"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="197"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="179"/>
         <source>Wherever their boundary meets the network</source>
         <translation>在其边界与网络相交的任何位置</translation>
     </message>
@@ -427,8 +426,8 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="185"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="243"/>
-        <location filename="../algorithms/flood_disruption.py" line="213"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="225"/>
+        <location filename="../algorithms/flood_disruption.py" line="195"/>
         <source>destinations</source>
         <translation>目的地</translation>
     </message>
@@ -446,7 +445,7 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="206"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="248"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="230"/>
         <location filename="../algorithms/service_area.py" line="147"/>
         <location filename="../algorithms/supply_demand.py" line="157"/>
         <source>The walking speed must be more than 0 km/h (got {v:g}). A typical adult speed is {d} km/h.</source>
@@ -454,9 +453,9 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="211"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="274"/>
-        <location filename="../algorithms/flood_disruption.py" line="233"/>
-        <location filename="../algorithms/flood_disruption.py" line="235"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="256"/>
+        <location filename="../algorithms/flood_disruption.py" line="215"/>
+        <location filename="../algorithms/flood_disruption.py" line="217"/>
         <location filename="../algorithms/green_space_coverage.py" line="242"/>
         <location filename="../algorithms/sdg_1171.py" line="257"/>
         <location filename="../algorithms/service_area.py" line="159"/>
@@ -467,7 +466,7 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="212"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="275"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="257"/>
         <location filename="../algorithms/green_space_coverage.py" line="243"/>
         <location filename="../algorithms/sdg_1171.py" line="258"/>
         <location filename="../algorithms/service_area.py" line="160"/>
@@ -512,34 +511,54 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
         <translation>{c:,} 个单元，其中 {o:,} 个在网络上；{t:g} 分钟内的平均机会数：{m}；到最近目的地的平均步行时间：{n} 分钟。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="13"/>
+        <location filename="../algorithms/base.py" line="18"/>
         <source>Prepare</source>
         <translation>准备</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="14"/>
+        <location filename="../algorithms/base.py" line="19"/>
         <source>Walkability</source>
         <translation>步行可达性</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="15"/>
+        <location filename="../algorithms/base.py" line="20"/>
         <source>Public space</source>
         <translation>公共空间</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="16"/>
+        <location filename="../algorithms/base.py" line="21"/>
         <source>Flood</source>
         <translation>洪水</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="17"/>
+        <location filename="../algorithms/base.py" line="22"/>
         <source>Scenarios</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="18"/>
+        <location filename="../algorithms/base.py" line="23"/>
         <source>Report</source>
         <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="79"/>
+        <source>Origins (homes, buildings, population grid: points or polygons)</source>
+        <translation>起点（住所、建筑、人口网格：点或面）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="82"/>
+        <source>Population field (empty = every origin counts 1)</source>
+        <translation>人口字段（留空 = 每个起点计 1）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="85"/>
+        <source>Population group fields (people per group, e.g. children, elderly)</source>
+        <translation>人群字段（各人群的人数，例如儿童、老年人）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="89"/>
+        <source>Destinations (services: points or polygons)</source>
+        <translation>目的地（服务设施：点或面）</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="42"/>
@@ -933,42 +952,18 @@ SUMMARY 汇总表，按分区（以及 'all'）x 类别 x 人群：population、
 POP_TOTAL：所有起点的人口。POP_SHARE_ALL_WITHIN：其中所有类别都在阈值内可达的人口比例（0-1）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="145"/>
-        <location filename="../algorithms/flood_disruption.py" line="161"/>
-        <source>Origins (homes, buildings, population grid: points or polygons)</source>
-        <translation>起点（住所、建筑、人口网格：点或面）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="148"/>
-        <location filename="../algorithms/flood_disruption.py" line="164"/>
-        <source>Population field (empty = every origin counts 1)</source>
-        <translation>人口字段（留空 = 每个起点计 1）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="152"/>
-        <location filename="../algorithms/flood_disruption.py" line="168"/>
-        <source>Population group fields (people per group, e.g. children, elderly)</source>
-        <translation>人群字段（各人群的人数，例如儿童、老年人）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="157"/>
-        <location filename="../algorithms/flood_disruption.py" line="173"/>
-        <source>Destinations (services: points or polygons)</source>
-        <translation>目的地（服务设施：点或面）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="169"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="151"/>
         <source>Threshold (minutes, for every category without a preset)</source>
         <translation>阈值（分钟，用于没有预设的所有类别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="172"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="154"/>
         <source>Preset (per-category thresholds)</source>
         <translation>预设（按类别的阈值）</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="176"/>
-        <location filename="../algorithms/flood_disruption.py" line="185"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="158"/>
+        <location filename="../algorithms/flood_disruption.py" line="167"/>
         <location filename="../algorithms/green_space_coverage.py" line="168"/>
         <location filename="../algorithms/sdg_1171.py" line="186"/>
         <location filename="../algorithms/suggest_sites.py" line="134"/>
@@ -977,12 +972,12 @@ POP_TOTAL：所有起点的人口。POP_SHARE_ALL_WITHIN：其中所有类别都
         <translation>点到网络的最大距离（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="179"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="161"/>
         <source>Zones (districts, subdistricts) for the summary</source>
         <translation>用于汇总的分区（区、街道）</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="182"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="164"/>
         <location filename="../algorithms/flood_exposure.py" line="220"/>
         <location filename="../algorithms/flood_risk.py" line="134"/>
         <location filename="../algorithms/green_space_coverage.py" line="160"/>
@@ -992,32 +987,32 @@ POP_TOTAL：所有起点的人口。POP_SHARE_ALL_WITHIN：其中所有类别都
         <translation>分区名称字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="186"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="168"/>
         <source>Preset file (JSON or CSV; replaces the preset)</source>
         <translation>预设文件（JSON 或 CSV；替代预设）</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="188"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="170"/>
         <source>Preset files (*.json *.csv)</source>
         <translation>预设文件 (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="190"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="172"/>
         <source>Group walking speeds (km/h), e.g. elderly=3.6; children=4</source>
         <translation>人群步行速度（km/h），例如 elderly=3.6; children=4</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="203"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="185"/>
         <source>Walking access per origin</source>
         <translation>各起点的步行可达性</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="205"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="187"/>
         <source>Walking access summary</source>
         <translation>步行可达性汇总</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="207"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="189"/>
         <location filename="../algorithms/green_space_coverage.py" line="182"/>
         <location filename="../algorithms/sdg_1171.py" line="204"/>
         <location filename="../algorithms/supply_demand.py" line="37"/>
@@ -1025,34 +1020,34 @@ POP_TOTAL：所有起点的人口。POP_SHARE_ALL_WITHIN：其中所有类别都
         <translation>总人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="209"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="191"/>
         <source>Share of the population within reach of every category (0-1)</source>
         <translation>所有类别均可达的人口比例（0-1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="212"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="194"/>
         <source>Origins farther than the snap distance</source>
         <translation>超出吸附距离的起点</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="233"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="215"/>
         <source>Preset: {p}</source>
         <translation>预设：{p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="242"/>
-        <location filename="../algorithms/flood_disruption.py" line="212"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="224"/>
+        <location filename="../algorithms/flood_disruption.py" line="194"/>
         <location filename="../core/report.py" line="605"/>
         <source>origins</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="252"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="234"/>
         <source>The threshold must be more than 0 minutes (got {v:g}); 15 is the 15-minute city.</source>
         <translation>阈值必须大于 0 分钟（当前为 {v:g}）；15 即 15 分钟生活圈。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="256"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="238"/>
         <location filename="../algorithms/green_space_coverage.py" line="231"/>
         <location filename="../algorithms/sdg_1171.py" line="232"/>
         <location filename="../algorithms/service_area.py" line="151"/>
@@ -1062,7 +1057,7 @@ POP_TOTAL：所有起点的人口。POP_SHARE_ALL_WITHIN：其中所有类别都
         <translation>最大吸附距离必须大于 0 米（当前为 {v:g}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="270"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="252"/>
         <location filename="../algorithms/flood_exposure.py" line="253"/>
         <location filename="../algorithms/flood_risk.py" line="195"/>
         <location filename="../algorithms/green_space_coverage.py" line="226"/>
@@ -1072,8 +1067,8 @@ POP_TOTAL：所有起点的人口。POP_SHARE_ALL_WITHIN：其中所有类别都
         <translation>给出了分区但没有分区名称字段：请选择为每个分区命名的字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="283"/>
-        <location filename="../algorithms/flood_disruption.py" line="286"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="265"/>
+        <location filename="../algorithms/flood_disruption.py" line="268"/>
         <location filename="../algorithms/flood_exposure.py" line="277"/>
         <location filename="../algorithms/green_space_coverage.py" line="262"/>
         <location filename="../algorithms/sdg_1171.py" line="309"/>
@@ -1083,29 +1078,29 @@ POP_TOTAL：所有起点的人口。POP_SHARE_ALL_WITHIN：其中所有类别都
         <translation>人口字段 '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="285"/>
-        <location filename="../algorithms/flood_disruption.py" line="288"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="267"/>
+        <location filename="../algorithms/flood_disruption.py" line="270"/>
         <location filename="../qgis_io/publicspace.py" line="232"/>
         <source>group field '{f}'</source>
         <translation>人群字段 '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="307"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="289"/>
         <source>Categories, thresholds and output fields:</source>
         <translation>类别、阈值和输出字段：</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="334"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="316"/>
         <source>The total population is 0, so no share can be given.</source>
         <translation>总人口为 0，因此无法给出比例。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="342"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="324"/>
         <source>Population: {p:,.0f}. Share within reach of every category: {s}.</source>
         <translation>人口：{p:,.0f}。所有类别均可达的比例：{s}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="349"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="331"/>
         <source>  {c}: {s} within; median walk {m} min</source>
         <translation>  {c}：{s} 在阈值内；步行时间中位数 {m} 分钟</translation>
     </message>
@@ -1159,123 +1154,123 @@ Outputs. OUTPUT: the origins with, per category, time_before_&lt;cat&gt; and tim
         <translation>水深超过此值的街道无法步行通过（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="182"/>
+        <location filename="../algorithms/flood_disruption.py" line="164"/>
         <source>Threshold (minutes)</source>
         <translation>阈值（分钟）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="188"/>
+        <location filename="../algorithms/flood_disruption.py" line="170"/>
         <source>Walking access before and after the flood</source>
         <translation>洪水前后的步行可达性</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="191"/>
+        <location filename="../algorithms/flood_disruption.py" line="173"/>
         <location filename="../core/report.py" line="946"/>
         <location filename="../core/lenses.py" line="188"/>
         <source>Facilities cut off</source>
         <translation>被隔断的设施</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="194"/>
+        <location filename="../algorithms/flood_disruption.py" line="176"/>
         <source>Access lost: summary</source>
         <translation>失去的可达性：汇总</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="197"/>
+        <location filename="../algorithms/flood_disruption.py" line="179"/>
         <source>Flooded streets</source>
         <translation>被淹街道</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="200"/>
+        <location filename="../algorithms/flood_disruption.py" line="182"/>
         <location filename="../core/report.py" line="941"/>
         <source>People losing access to at least one category</source>
         <translation>至少失去一个类别可达性的人数</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="201"/>
+        <location filename="../algorithms/flood_disruption.py" line="183"/>
         <source>Origins losing access to at least one category</source>
         <translation>至少失去一个类别可达性的起点数</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="202"/>
+        <location filename="../algorithms/flood_disruption.py" line="184"/>
         <source>Impassable street edges</source>
         <translation>不可通行的街道边</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="203"/>
+        <location filename="../algorithms/flood_disruption.py" line="185"/>
         <source>Length of impassable streets (km)</source>
         <translation>不可通行街道的长度（公里）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="204"/>
+        <location filename="../algorithms/flood_disruption.py" line="186"/>
         <source>Facilities no origin reaches any more</source>
         <translation>不再有起点能到达的设施</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="216"/>
+        <location filename="../algorithms/flood_disruption.py" line="198"/>
         <location filename="../algorithms/flood_exposure.py" line="244"/>
         <source>The hazard layer could not be opened.</source>
         <translation>无法打开危险性图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="221"/>
+        <location filename="../algorithms/flood_disruption.py" line="203"/>
         <source>walking speed</source>
         <translation>步行速度</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="222"/>
+        <location filename="../algorithms/flood_disruption.py" line="204"/>
         <source>threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="223"/>
+        <location filename="../algorithms/flood_disruption.py" line="205"/>
         <source>largest snap distance</source>
         <translation>最大吸附距离</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="225"/>
+        <location filename="../algorithms/flood_disruption.py" line="207"/>
         <source>The {n} must be more than 0 {u} (got {v:g}).</source>
         <translation>{n}必须大于 0 {u}（当前为 {v:g}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="248"/>
+        <location filename="../algorithms/flood_disruption.py" line="230"/>
         <location filename="../algorithms/flood_exposure.py" line="266"/>
         <source>A vector hazard must be polygons with a depth or class field.</source>
         <translation>矢量危险性图层必须是带有水深或等级字段的面。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="258"/>
+        <location filename="../algorithms/flood_disruption.py" line="240"/>
         <source>The hazard polygons do not overlap the network: every street is dry.</source>
         <translation>危险性面与网络不重叠：所有街道均无水。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="263"/>
+        <location filename="../algorithms/flood_disruption.py" line="245"/>
         <source>Hazard polygons burnt into {r} x {c} cells of {s:g} m where they overlap the network (cell-centre rule).</source>
         <translation>危险性面在与网络重叠处栅格化为 {r} x {c} 个 {s:g} 米单元（单元中心规则）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="271"/>
+        <location filename="../algorithms/flood_disruption.py" line="253"/>
         <location filename="../algorithms/flood_exposure.py" line="271"/>
         <source>The hazard must be a raster or polygons.</source>
         <translation>危险性图层必须是栅格或面。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="276"/>
+        <location filename="../algorithms/flood_disruption.py" line="258"/>
         <source>{km:.2f} km of the network ({share:.0f}%) lie outside the hazard raster and are treated as dry.</source>
         <translation>网络中有 {km:.2f} 公里（{share:.0f}%）位于危险性栅格之外，视为无水。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="311"/>
+        <location filename="../algorithms/flood_disruption.py" line="293"/>
         <source>Categories and output fields: {c}</source>
         <translation>类别和输出字段：{c}</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="331"/>
+        <location filename="../algorithms/flood_disruption.py" line="313"/>
         <source>{e} street edge(s) impassable ({km:.2f} km, deeper than {d:g} m); {p:,.0f} people at {o} origin(s) lose walking access to at least one category; {f} facility(ies) cut off.</source>
         <translation>{e} 条街道边不可通行（{km:.2f} 公里，水深超过 {d:g} 米）；{o} 个起点上的 {p:,.0f} 人至少失去一个类别的步行可达性；{f} 个设施被隔断。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="346"/>
+        <location filename="../algorithms/flood_disruption.py" line="328"/>
         <location filename="../algorithms/flood_exposure.py" line="258"/>
         <location filename="../algorithms/flood_exposure.py" line="260"/>
         <location filename="../algorithms/flood_exposure.py" line="297"/>
@@ -1283,12 +1278,12 @@ Outputs. OUTPUT: the origins with, per category, time_before_&lt;cat&gt; and tim
         <translation>危险性栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="354"/>
+        <location filename="../algorithms/flood_disruption.py" line="336"/>
         <source>The network cannot be placed in the hazard raster's CRS {c}.</source>
         <translation>无法将网络置于危险性栅格的坐标参考系 {c} 中。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="360"/>
+        <location filename="../algorithms/flood_disruption.py" line="342"/>
         <source>The hazard raster does not overlap the network: every street is dry.</source>
         <translation>危险性栅格与网络不重叠：所有街道均无水。</translation>
     </message>
