@@ -10,6 +10,11 @@ What counts as translatable (the same rules Qt uses when the plugin runs):
   ``QT_TRANSLATE_NOOP("Context", "...")`` for strings that are stored first and translated later
   with ``tr(variable)``. ``self.tr`` inside a Qt class that does not inherit the plugin's ``tr``
   is PyQt's ``QObject.tr``, whose context is the class name: that is what is extracted then.
+* Engine errors: the first argument of ``UrbanPlanError(...)`` calls anywhere in the package,
+  when it is a string literal (adjacent literals are one) or the name of a module-level string
+  constant of the same file: the English template (``"Field '{name}' is missing."``) that
+  ``qgis_io.layers.engine_errors`` passes through ``tr()`` before filling in its values
+  (context ``UrbanPlan``). ``UrbanPlanError(tr(...))`` is extracted through its ``tr``.
 * Qt Designer forms (``*.ui``, loaded at run time with ``uic``): every ``<string>`` without
   ``notr="true"``, in the form's context (the ``<class>`` name), as ``retranslateUi`` asks for it.
 
@@ -48,6 +53,9 @@ LANGUAGES = ("zh_CN", "es", "fr", "pt")
 """The interface languages shipped: i18n/urbanplan_<lang>.ts (pt = Portuguese, Brazilian usage)."""
 
 TR_NAMES = {"tr", "tr_noop", "QT_TR_NOOP"}
+ERROR_NAMES = {"UrbanPlanError"}
+"""Exception classes whose first argument is an English message template translated on the
+QGIS side (core/ has no Qt, so its messages are not wrapped in tr())."""
 CTX_NAMES = {"translate", "QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3"}
 SKIP_DIRS = {"__pycache__", "resources", "i18n"}
 
@@ -175,6 +183,16 @@ class _Visitor(ast.NodeVisitor):
     def __init__(self, extraction, relpath, table, lines):
         self.x, self.relpath, self.table, self.lines = extraction, relpath, table, lines
         self.classes = []
+        self.constants = {}  # module-level NAME = "literal" (messages kept as constants)
+
+    def visit_Module(self, node):  # noqa: N802
+        for stmt in node.body:
+            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 \
+                    and isinstance(stmt.targets[0], ast.Name):
+                text = _literal(stmt.value)
+                if text is not None:
+                    self.constants[stmt.targets[0].id] = text
+        self.generic_visit(node)
 
     def visit_ClassDef(self, node):  # noqa: N802
         self.classes.append(node.name)
@@ -216,6 +234,13 @@ class _Visitor(ast.NodeVisitor):
                     self.x.dynamic.append((self.relpath, node.lineno, self._code(node)))
                 else:
                     self.x.indirect.append((self.relpath, node.lineno, self._code(node)))
+        elif name in ERROR_NAMES and node.args:
+            arg = node.args[0]
+            text = _literal(arg)
+            if text is None and isinstance(arg, ast.Name):
+                text = self.constants.get(arg.id)
+            if text:
+                self.x.add(DEFAULT_CONTEXT, text, self.relpath, node.lineno)
         self.generic_visit(node)
 
 

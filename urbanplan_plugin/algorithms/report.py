@@ -18,7 +18,7 @@ from qgis.core import (
 from ..core.errors import UrbanPlanError
 from ..core.report import COMPARISON_ANALYSES, Figure, analysis_titles, build_report
 from ..i18n import tr, user_locale
-from ..qgis_io.layers import engine_errors
+from ..qgis_io.layers import engine_errors, engine_message
 from ..qgis_io.qgis_compat import no_threading_flag, set_advanced
 from ..qgis_io.report_io import (
     Staging,
@@ -324,7 +324,7 @@ class Report(UrbanPlanAlgorithm):
                 return {}
             staging.commit()
         except UrbanPlanError as exc:
-            raise QgsProcessingException(str(exc)) from None
+            raise QgsProcessingException(engine_message(exc)) from None
         finally:
             staging.discard()
             remove_work_folder(folder)

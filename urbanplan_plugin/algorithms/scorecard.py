@@ -140,7 +140,8 @@ class Scorecard(UrbanPlanAlgorithm):
                     with open(path, encoding="utf-8") as fh:
                         return ScenarioSet.from_json(fh.read())
                 except OSError as exc:
-                    raise UrbanPlanError(f"The scenario file could not be read: {exc}") from None
+                    raise UrbanPlanError("The scenario file could not be read: {exc}",
+                                         exc=exc) from None
             project = context.project()
             return read_scenarios(project) if project is not None else ScenarioSet()
 

@@ -120,14 +120,15 @@ class CategoryRule:
         for what, value in (("minutes", self.threshold_min), ("metres", self.threshold_m)):
             if value is not None and (not np.isfinite(value) or value <= 0):
                 raise UrbanPlanError(
-                    f"The threshold of category '{self.name}' must be a positive number of "
-                    f"{what}, got {value!r}. Fix the preset or the threshold parameter.")
+                    "The threshold of category '{name}' must be a positive number of "
+                    "{what}, got {value!r}. Fix the preset or the threshold parameter.",
+                    name=self.name, what=what, value=value)
         if self.threshold_min is None and self.threshold_m is None:
-            raise UrbanPlanError(f"Category '{self.name}' has no threshold: give minutes, "
-                                 "metres or both.")
+            raise UrbanPlanError("Category '{name}' has no threshold: give minutes, "
+                                 "metres or both.", name=self.name)
         if self.weight is None or not np.isfinite(self.weight) or self.weight < 0:
-            raise UrbanPlanError(f"The score weight of category '{self.name}' must be zero or "
-                                 f"positive, got {self.weight!r}.")
+            raise UrbanPlanError("The score weight of category '{name}' must be zero or "
+                                 "positive, got {weight!r}.", name=self.name, weight=self.weight)
 
     def distance_threshold(self, speed_kmh):
         """The distance (m) within which this category counts as reached at ``speed_kmh``."""
@@ -157,8 +158,8 @@ def rules_for(labels, threshold_min=DEFAULT_THRESHOLD_MIN, preset_rules=None):
     log = []
     if not preset_rules:
         if threshold_min is None or not np.isfinite(threshold_min) or threshold_min <= 0:
-            raise UrbanPlanError(f"The walking-time threshold must be a positive number of "
-                                 f"minutes, got {threshold_min!r}.")
+            raise UrbanPlanError("The walking-time threshold must be a positive number of "
+                                 "minutes, got {threshold_min!r}.", threshold_min=threshold_min)
         by_key = {}
         for lab in labels:
             if lab is None:
@@ -194,17 +195,18 @@ def parse_group_speeds(text, groups):
             continue
         parts = re.split(r"[=:]", item, maxsplit=1)
         if len(parts) != 2:
-            raise UrbanPlanError(f"Group speeds: '{item.strip()}' is not 'group=km/h' "
-                                 "(example: elderly=3.6; children=4).")
+            raise UrbanPlanError("Group speeds: '{item}' is not 'group=km/h' "
+                                 "(example: elderly=3.6; children=4).", item=item.strip())
         name, value = parts[0].strip(), parts[1].strip()
         if name not in groups:
-            raise UrbanPlanError(f"Group speeds: '{name}' is not one of the population group "
-                                 f"fields ({', '.join(groups) or 'none chosen'}).")
+            raise UrbanPlanError("Group speeds: '{name}' is not one of the population group "
+                                 "fields ({groups}).",
+                                 name=name, groups=', '.join(groups) or 'none chosen')
         try:
             speed = float(value)
         except ValueError:
-            raise UrbanPlanError(f"Group speeds: the speed of '{name}' must be a number of "
-                                 f"km/h, got '{value}'.") from None
+            raise UrbanPlanError("Group speeds: the speed of '{name}' must be a number of "
+                                 "km/h, got '{value}'.", name=name, value=value) from None
         speed_to_m_per_min(speed)
         out[name] = speed
     return out
@@ -334,8 +336,8 @@ def walk_access(network, origin_xy, dest_xy, dest_labels, rules=None,
     for v in speeds:
         speed_to_m_per_min(v)
     if max_snap_m is None or not np.isfinite(max_snap_m) or max_snap_m <= 0:
-        raise UrbanPlanError(f"The largest snap distance must be a positive number of metres, "
-                             f"got {max_snap_m!r}.")
+        raise UrbanPlanError("The largest snap distance must be a positive number of metres, "
+                             "got {max_snap_m!r}.", max_snap_m=max_snap_m)
     origin_xy = np.asarray(origin_xy, dtype=np.float64).reshape(-1, 2)
     dest_xy = np.asarray(dest_xy, dtype=np.float64).reshape(-1, 2)
     labels = np.asarray(dest_labels, dtype=object).reshape(-1)
@@ -381,9 +383,9 @@ def walk_access(network, origin_xy, dest_xy, dest_labels, rules=None,
                    "network (or have no geometry): they are off the network and get NULL.")
     if not d_snap.ok[~blank].any():
         raise UrbanPlanError(
-            f"No destination is within {max_snap_m:g} m of the walking network. Check that the "
+            "No destination is within {max_snap_m:g} m of the walking network. Check that the "
             "destinations and the network cover the same area (and CRS), or raise the largest "
-            "snap distance.")
+            "snap distance.", max_snap_m=max_snap_m)
 
     dist = np.full((n, k), np.nan)
     horizon = np.zeros(k)
@@ -536,8 +538,8 @@ def summarize_access(result, population=None, groups=None, zones=None, group_spe
         group_arrays.append((str(name), arr, float(speeds.get(name, result.speed_kmh))))
     for name, arr, _ in group_arrays:
         if np.isnan(arr).any() or (arr < 0).any():
-            raise UrbanPlanError(f"Population values of '{name}' must be zero or positive "
-                                 "numbers (no NULL, no negatives).")
+            raise UrbanPlanError("Population values of '{name}' must be zero or positive "
+                                 "numbers (no NULL, no negatives).", name=name)
     zone_sets = [(np.zeros(n, dtype=np.int64), [ALL])]
     if zones is not None:
         z = np.array([OUTSIDE_ZONES if v is None else str(v) for v in zones], dtype=object)

@@ -56,9 +56,11 @@ class FieldRule:
 
     def __post_init__(self):
         if self.direction not in DIRECTIONS:
-            raise UrbanPlanError(f"Direction '{self.direction}' is not one of {DIRECTIONS}.")
+            raise UrbanPlanError("Direction '{direction}' is not one of {DIRECTIONS}.",
+                                 direction=self.direction, DIRECTIONS=DIRECTIONS)
         if self.nan_means not in NAN_MEANINGS:
-            raise UrbanPlanError(f"NULL meaning '{self.nan_means}' is not one of {NAN_MEANINGS}.")
+            raise UrbanPlanError("NULL meaning '{nan_means}' is not one of {NAN_MEANINGS}.",
+                                 nan_means=self.nan_means, NAN_MEANINGS=NAN_MEANINGS)
 
 
 def rule_for(name, overrides=None):
@@ -81,9 +83,9 @@ def parse_rule(text):
     """``lower``, ``higher``, ``none``, optionally with ``/worst`` ``/best`` ``/none`` for NULL."""
     parts = [p.strip().lower() for p in str(text).replace(":", "/").split("/") if p.strip()]
     if not parts or parts[0] not in DIRECTIONS:
-        raise UrbanPlanError(f"'{text}' is not a direction: write lower (less is better), higher "
+        raise UrbanPlanError("'{text}' is not a direction: write lower (less is better), higher "
                              "(more is better) or none, optionally followed by /worst, /best or "
-                             "/none for what an empty (NULL) value means.")
+                             "/none for what an empty (NULL) value means.", text=text)
     nan = parts[1] if len(parts) > 1 else ("worst" if parts[0] == "lower" else "none")
     return FieldRule(parts[0], nan)
 
@@ -99,8 +101,8 @@ def parse_directions(text):
         else:
             name, _, rule = item.partition(":")
         if not rule.strip():
-            raise UrbanPlanError(f"'{item.strip()}' needs a direction: write field: lower or "
-                                 "field: higher.")
+            raise UrbanPlanError("'{item}' needs a direction: write field: lower or "
+                                 "field: higher.", item=item.strip())
         out[name.strip()] = parse_rule(rule)
     return out
 
@@ -192,9 +194,10 @@ def match_keys(base_keys, scen_keys, what="key"):
         if (counts > 1).any():
             dup = uniq[np.argmax(counts > 1)]
             raise UrbanPlanError(
-                f"The {side} layer has {int((counts > 1).sum())} repeated {what} value(s) "
-                f"(first: {dup!r}), so its rows cannot be paired. Choose a field with one "
-                "unique value per feature, or leave the key empty to pair by geometry.")
+                "The {side} layer has {count} repeated {what} value(s) "
+                "(first: {dup!r}), so its rows cannot be paired. Choose a field with one "
+                "unique value per feature, or leave the key empty to pair by geometry.",
+                side=side, count=int((counts > 1).sum()), what=what, dup=dup)
     allk = np.concatenate([kb, ks])
     if len(allk) == 0:
         e = np.empty(0, dtype=np.int64)
@@ -316,7 +319,7 @@ def compare_tables(base_keys, base_values, scen_keys, scen_values, fields, rules
     values, statuses, rule_of = {}, [], {}
     for f in fields:
         if f not in base_values or f not in scen_values:
-            raise UrbanPlanError(f"Field '{f}' must be in both result layers.")
+            raise UrbanPlanError("Field '{f}' must be in both result layers.", f=f)
         rule = rules.get(f) or rule_for(f)
         rule_of[f] = rule
         bv = np.asarray(base_values[f], dtype=np.float64)

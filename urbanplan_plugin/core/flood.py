@@ -87,29 +87,35 @@ class DepthClasses:
             raise UrbanPlanError("The depth class table is empty: give at least one class.")
         names = [c.name for c in self.classes]
         if len(set(names)) != len(names):
-            raise UrbanPlanError(f"Depth class names repeat ({', '.join(names)}); give each "
-                                 "class its own name.")
+            raise UrbanPlanError("Depth class names repeat ({names}); give each "
+                                 "class its own name.", names=', '.join(names))
         for c in self.classes:
             if c.name in (NOT_EXPOSED, OUTSIDE):
-                raise UrbanPlanError(f"'{c.name}' is reserved; choose another class name.")
+                raise UrbanPlanError("'{name}' is reserved; choose another class name.",
+                                     name=c.name)
             if not (c.min_m >= 0):
-                raise UrbanPlanError(f"Depth class '{c.name}': min_m must be 0 or more, got "
-                                     f"{c.min_m}.")
+                raise UrbanPlanError("Depth class '{name}': min_m must be 0 or more, got "
+                                     "{min_m}.", name=c.name, min_m=c.min_m)
             if not (c.max_m > c.min_m):
-                raise UrbanPlanError(f"Depth class '{c.name}': max_m ({c.max_m}) must be larger "
-                                     f"than min_m ({c.min_m}).")
+                raise UrbanPlanError("Depth class '{name}': max_m ({max_m}) must be larger "
+                                     "than min_m ({min_m}).",
+                                     name=c.name, max_m=c.max_m, min_m=c.min_m)
             if not (0.0 <= c.displacement_rate <= 1.0):
-                raise UrbanPlanError(f"Depth class '{c.name}': displacement_rate must be between "
-                                     f"0 and 1 (a share, 0.03 = 3%), got {c.displacement_rate}.")
+                raise UrbanPlanError("Depth class '{name}': displacement_rate must be between "
+                                     "0 and 1 (a share, 0.03 = 3%), got {displacement_rate}.",
+                                     name=c.name, displacement_rate=c.displacement_rate)
         ordered = sorted(self.classes, key=lambda c: c.min_m)
         for a, b in zip(ordered[:-1], ordered[1:]):
             if b.min_m < a.max_m:
-                raise UrbanPlanError(f"Depth classes '{a.name}' ({a.min_m}-{a.max_m} m) and "
-                                     f"'{b.name}' ({b.min_m}-{b.max_m} m) overlap.")
+                raise UrbanPlanError("Depth classes '{name}' ({min_m}-{max_m} m) and "
+                                     "'{name2}' ({min_m2}-{max_m2} m) overlap.",
+                                     name=a.name, min_m=a.min_m, max_m=a.max_m,
+                                     name2=b.name, min_m2=b.min_m, max_m2=b.max_m)
             if b.min_m > a.max_m:
-                raise UrbanPlanError(f"There is a gap between depth classes '{a.name}' (up to "
-                                     f"{a.max_m} m) and '{b.name}' (from {b.min_m} m); make "
-                                     "each class start where the previous one ends.")
+                raise UrbanPlanError("There is a gap between depth classes '{name}' (up to "
+                                     "{max_m} m) and '{name2}' (from {min_m} m); make "
+                                     "each class start where the previous one ends.",
+                                     name=a.name, max_m=a.max_m, name2=b.name, min_m=b.min_m)
         self.classes = ordered
         # depths and bounds are compared at single precision: depth rasters are float32, and a
         # cell stored as 0.7 (0.69999999 in float32) must fall in the class starting at 0.7
@@ -160,7 +166,8 @@ def _float(value, what, where):
     try:
         return float(value)
     except (TypeError, ValueError):
-        raise UrbanPlanError(f"{where}: '{what}' must be a number, got {value!r}.") from None
+        raise UrbanPlanError("{where}: '{what}' must be a number, got {value!r}.",
+                             where=where, what=what, value=value) from None
 
 
 def classes_from_rows(rows, name="custom", source="", where="depth classes"):
@@ -170,10 +177,11 @@ def classes_from_rows(rows, name="custom", source="", where="depth classes"):
     for i, row in enumerate(rows):
         cname = str(row.get("name") or "").strip()
         if not cname:
-            raise UrbanPlanError(f"{where}: class {i + 1} has no name.")
+            raise UrbanPlanError("{where}: class {i} has no name.", where=where, i=i + 1)
         lo = _float(row.get("min_m"), "min_m", where)
         if lo is None:
-            raise UrbanPlanError(f"{where}: class '{cname}' has no min_m.")
+            raise UrbanPlanError("{where}: class '{cname}' has no min_m.",
+                                 where=where, cname=cname)
         hi = _float(row.get("max_m"), "max_m", where)
         rate_raw = row.get("displacement_rate", 0.0)
         if isinstance(rate_raw, str) and rate_raw.strip().endswith("%"):
@@ -208,24 +216,25 @@ def load_classes_file(path):
     preset is used —, one preset object with 'classes', or a list of classes) or CSV with a
     header ``name,min_m,max_m,displacement_rate[,label]``."""
     if not path or not os.path.exists(path):
-        raise UrbanPlanError(f"The depth class file '{path}' does not exist.")
+        raise UrbanPlanError("The depth class file '{path}' does not exist.", path=path)
     where = f"depth class file '{os.path.basename(path)}'"
     if path.lower().endswith(".json"):
         try:
             with open(path, encoding="utf-8") as fh:
                 data = json.load(fh)
         except ValueError as exc:
-            raise UrbanPlanError(f"{where} is not valid JSON: {exc}") from None
+            raise UrbanPlanError("{where} is not valid JSON: {exc}", where=where, exc=exc) from None
         if isinstance(data, dict) and "presets" in data:
             if not data["presets"]:
-                raise UrbanPlanError(f"{where} has no preset.")
+                raise UrbanPlanError("{where} has no preset.", where=where)
             data = data["presets"][0]
         if isinstance(data, dict):
             return classes_from_rows(data.get("classes") or [], name=data.get("name", "custom"),
                                      source=data.get("source", "user file"), where=where)
         if isinstance(data, list):
             return classes_from_rows(data, source="user file", where=where)
-        raise UrbanPlanError(f"{where}: expected a list of classes or an object with 'classes'.")
+        raise UrbanPlanError("{where}: expected a list of classes or an object with 'classes'.",
+                             where=where)
     with open(path, encoding="utf-8-sig", newline="") as fh:
         sample = fh.read(4096)
         fh.seek(0)
@@ -237,8 +246,8 @@ def load_classes_file(path):
                 for r in csv.DictReader(fh, dialect=dialect)]
     need = {"name", "min_m", "max_m", "displacement_rate"}
     if not rows or not need <= set(rows[0]):
-        raise UrbanPlanError(f"{where} needs the columns name, min_m, max_m, displacement_rate "
-                             "(max_m empty for the top class).")
+        raise UrbanPlanError("{where} needs the columns name, min_m, max_m, displacement_rate "
+                             "(max_m empty for the top class).", where=where)
     return classes_from_rows(rows, source="user file", where=where)
 
 
@@ -603,7 +612,7 @@ def flood_exposure(raster, classes, kind, geoms, n, population=None, groups=None
         share[st.cells_total == 0, K + 1] = 1.0
         rep = interior_points(polys)
     else:
-        raise UrbanPlanError(f"Unknown exposure kind {kind!r}")
+        raise UrbanPlanError("Unknown exposure kind {kind!r}", kind=kind)
     if outside_is_dry:
         depth[np.isnan(depth)] = 0.0
         if res.depth_mean is not None:

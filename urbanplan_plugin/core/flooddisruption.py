@@ -76,7 +76,8 @@ def load_walk_depth_presets(path=None):
     for item in data.get("thresholds", []):
         value = float(item["max_walk_depth_m"])
         if not value > 0:
-            raise UrbanPlanError(f"{path}: max_walk_depth_m of '{item.get('id')}' must be > 0.")
+            raise UrbanPlanError("{path}: max_walk_depth_m of '{id}' must be > 0.",
+                                 path=path, id=item.get('id'))
         out[str(item["id"])] = dict(item, max_walk_depth_m=value)
     return str(data.get("default", next(iter(out), "default"))), out
 
@@ -196,9 +197,11 @@ def flood_disruption(network, edge_depth, origin_xy, dest_xy, dest_labels,
     network's EdgeIndex when the caller already has one."""
     progress = progress or Progress()
     if max_walk_depth_m is None or not np.isfinite(max_walk_depth_m) or max_walk_depth_m < 0:
-        raise UrbanPlanError(f"The walking depth threshold must be zero or a positive number of "
-                             f"metres, got {max_walk_depth_m!r}. The default is "
-                             f"{DEFAULT_MAX_WALK_DEPTH_M} m.")
+        raise UrbanPlanError("The walking depth threshold must be zero or a positive number of "
+                             "metres, got {max_walk_depth_m!r}. The default is "
+                             "{DEFAULT_MAX_WALK_DEPTH_M} m.",
+                             max_walk_depth_m=max_walk_depth_m,
+                             DEFAULT_MAX_WALK_DEPTH_M=DEFAULT_MAX_WALK_DEPTH_M)
     depth = np.asarray(edge_depth, dtype=np.float64)
     if depth.shape != (network.edge_count,):
         raise UrbanPlanError("Internal: one depth per network edge is needed.")
@@ -216,8 +219,8 @@ def flood_disruption(network, edge_depth, origin_xy, dest_xy, dest_labels,
         if arr.shape != (n,):
             raise UrbanPlanError("Internal: one population value per origin is needed.")
         if np.isnan(arr).any() or (arr < 0).any():
-            raise UrbanPlanError(f"Population values of '{name}' must be zero or positive "
-                                 "numbers (no NULL, no negatives).")
+            raise UrbanPlanError("Population values of '{name}' must be zero or positive "
+                                 "numbers (no NULL, no negatives).", name=name)
 
     index = index or EdgeIndex(network)
     sub = _Sub(progress, 0, 45)

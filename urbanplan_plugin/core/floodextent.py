@@ -62,8 +62,8 @@ class FloodExtent:
 
 def _check_connectivity(connectivity):
     if connectivity not in (4, 8):
-        raise UrbanPlanError(f"Connectivity must be 4 (edge neighbours only) or 8 (edges and "
-                             f"corners), got {connectivity!r}.")
+        raise UrbanPlanError("Connectivity must be 4 (edge neighbours only) or 8 (edges and "
+                             "corners), got {connectivity!r}.", connectivity=connectivity)
 
 
 def _structure(connectivity):
@@ -114,7 +114,7 @@ def row_cell_areas(grid, geographic=False, axes=WGS84_AXES, unit_to_m=1.0):
         return np.full(grid.rows, grid.dx * grid.dy * unit_to_m ** 2)
     a, b = (float(v) for v in axes)
     if not (a > 0 and b > 0 and b <= a):
-        raise UrbanPlanError(f"Invalid ellipsoid axes {axes!r}.")
+        raise UrbanPlanError("Invalid ellipsoid axes {axes!r}.", axes=axes)
     e = np.sqrt(1.0 - (b / a) ** 2)
     top = grid.y0 - np.arange(grid.rows) * grid.dy
     bottom = top - grid.dy
@@ -189,7 +189,8 @@ def source_mask(grid, kind, geoms):
         ok = r >= 0
         mask[r[ok] * grid.cols + c[ok]] = True
     else:
-        raise UrbanPlanError(f"The water source must be polygons, lines or points, not {kind!r}.")
+        raise UrbanPlanError("The water source must be polygons, lines or points, not {kind!r}.",
+                             kind=kind)
     return mask.reshape(grid.shape)
 
 
@@ -530,8 +531,8 @@ def ponding(dem, nodata=None, min_depth=DEFAULT_MIN_PONDING_DEPTH_M,
     ``min_depth`` metres. Returns a :class:`FloodExtent`, or None when cancelled."""
     progress = progress or Progress()
     if min_depth is None or not np.isfinite(min_depth) or min_depth < 0:
-        raise UrbanPlanError(f"The minimum ponding depth must be zero or a positive number of "
-                             f"metres, got {min_depth!r}.")
+        raise UrbanPlanError("The minimum ponding depth must be zero or a positive number of "
+                             "metres, got {min_depth!r}.", min_depth=min_depth)
     z, valid = _prepare(dem, nodata)
     row_area = np.ones(z.shape[0]) if row_area is None else np.asarray(row_area, dtype=float)
     sub = _SubProgress(progress, 0, 90)

@@ -58,28 +58,30 @@ class DamageCurve:
         f = np.asarray(self.fractions, dtype=np.float64)
         where = f"damage curve '{self.name}'"
         if d.ndim != 1 or len(d) != len(f) or len(d) < 2:
-            raise UrbanPlanError(f"The {where} needs at least two points (depth_m, "
-                                 "damage_fraction).")
+            raise UrbanPlanError("The {where} needs at least two points (depth_m, "
+                                 "damage_fraction).", where=where)
         if not (np.isfinite(d).all() and np.isfinite(f).all()):
-            raise UrbanPlanError(f"The {where} has empty or non-numeric values.")
+            raise UrbanPlanError("The {where} has empty or non-numeric values.", where=where)
         order = np.argsort(d, kind="stable")
         d, f = d[order], f[order]
         dup = d[1:][d[1:] == d[:-1]]
         if len(dup):
-            raise UrbanPlanError(f"The {where} gives depth {dup[0]:g} m twice; give each depth "
-                                 "once.")
+            raise UrbanPlanError("The {where} gives depth {dup:g} m twice; give each depth "
+                                 "once.", where=where, dup=dup[0])
         if (d < 0).any():
-            raise UrbanPlanError(f"The {where} has a negative depth; depths start at 0 m.")
+            raise UrbanPlanError("The {where} has a negative depth; depths start at 0 m.",
+                                 where=where)
         if (f < 0).any() or (f > 1).any():
-            raise UrbanPlanError(f"The {where} has damage fractions outside 0-1 (use 0.25 for "
-                                 "25%).")
+            raise UrbanPlanError("The {where} has damage fractions outside 0-1 (use 0.25 for "
+                                 "25%).", where=where)
         drop = np.flatnonzero(np.diff(f) < 0)
         if len(drop):
             i = int(drop[0])
             raise UrbanPlanError(
-                f"The {where} is not monotonic: damage falls from {f[i]:g} at {d[i]:g} m to "
-                f"{f[i + 1]:g} at {d[i + 1]:g} m. Deeper water must not do less damage: fix "
-                "the curve so the damage fraction never decreases with depth.")
+                "The {where} is not monotonic: damage falls from {f:g} at {d:g} m to "
+                "{f2:g} at {d2:g} m. Deeper water must not do less damage: fix "
+                "the curve so the damage fraction never decreases with depth.",
+                where=where, f=f[i], d=d[i], f2=f[i + 1], d2=d[i + 1])
         self.depths, self.fractions = d, f
 
     def __call__(self, depth):
@@ -114,7 +116,7 @@ def load_curve_presets(path=None):
 def load_curve_csv(path):
     """A user curve from CSV with columns depth_m, damage_fraction (header required)."""
     if not path or not os.path.exists(path):
-        raise UrbanPlanError(f"The damage curve file '{path}' does not exist.")
+        raise UrbanPlanError("The damage curve file '{path}' does not exist.", path=path)
     name = os.path.basename(path)
     with open(path, encoding="utf-8-sig", newline="") as fh:
         sample = fh.read(4096)
@@ -126,13 +128,14 @@ def load_curve_csv(path):
         rows = [{(k or "").strip().lower(): v for k, v in r.items()}
                 for r in csv.DictReader(fh, dialect=dialect)]
     if not rows or not {"depth_m", "damage_fraction"} <= set(rows[0]):
-        raise UrbanPlanError(f"The damage curve file '{name}' needs a header with the columns "
-                             "depth_m,damage_fraction and one row per point.")
+        raise UrbanPlanError("The damage curve file '{name}' needs a header with the columns "
+                             "depth_m,damage_fraction and one row per point.", name=name)
     try:
         d = [float(r["depth_m"]) for r in rows]
         f = [float(r["damage_fraction"]) for r in rows]
     except (TypeError, ValueError):
-        raise UrbanPlanError(f"The damage curve file '{name}' has a value that is not a number."
+        raise UrbanPlanError("The damage curve file '{name}' has a value that is not a number.",
+                             name=name
                              ) from None
     return DamageCurve(d, f, name=name, source="user file")
 
@@ -156,15 +159,16 @@ def parse_return_periods(text_or_list, n_hazards=None):
                              "probability of at most 1).")
     for a, b in zip(periods[:-1], periods[1:]):
         if b == a:
-            raise UrbanPlanError(f"The return period {a:g} is given twice. Give each event once, "
-                                 "in the same order as the hazard rasters.")
+            raise UrbanPlanError("The return period {a:g} is given twice. Give each event once, "
+                                 "in the same order as the hazard rasters.", a=a)
         if b < a:
-            raise UrbanPlanError(f"Return periods must increase in the order of the hazard "
-                                 f"rasters (most frequent first): {b:g} comes after {a:g}. Order "
-                                 "the rasters and the periods from frequent to rare.")
+            raise UrbanPlanError("Return periods must increase in the order of the hazard "
+                                 "rasters (most frequent first): {b:g} comes after {a:g}. Order "
+                                 "the rasters and the periods from frequent to rare.", b=b, a=a)
     if n_hazards is not None and n_hazards != len(periods):
-        raise UrbanPlanError(f"{n_hazards} hazard raster(s) but {len(periods)} return period(s): "
-                             "give exactly one return period per raster, in the same order.")
+        raise UrbanPlanError("{n_hazards} hazard raster(s) but {n_periods} return period(s): "
+                             "give exactly one return period per raster, in the same order.",
+                             n_hazards=n_hazards, n_periods=len(periods))
     return periods
 
 
@@ -183,7 +187,7 @@ def expected_annual_damage(return_periods, damages, rare_tail=RARE_TAIL_HOLD):
     if rare_tail == RARE_TAIL_HOLD:
         ead += p[-1] * D[:, -1]
     elif rare_tail != RARE_TAIL_NONE:
-        raise UrbanPlanError(f"unknown rare_tail {rare_tail!r}")
+        raise UrbanPlanError("unknown rare_tail {rare_tail!r}", rare_tail=rare_tail)
     return ead
 
 
@@ -235,7 +239,7 @@ def flood_risk(rasters, return_periods, kind, geoms, n, curve, values=None, zone
             depth[:, e] = d
             frac[:, e] = np.where(np.isnan(d), np.nan, curve(d))
         else:
-            raise UrbanPlanError(f"floodrisk needs points or polygons, not {kind}")
+            raise UrbanPlanError("floodrisk needs points or polygons, not {kind}", kind=kind)
         progress.progress(100.0 * (e + 1) / E)
     covered_any = ~np.isnan(depth).all(axis=1)
     partial = covered_any & np.isnan(depth).any(axis=1)

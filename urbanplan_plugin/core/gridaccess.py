@@ -63,8 +63,9 @@ def hex_grid(extent, cell_size, max_cells=MAX_CELLS):
     (xmin, ymin, xmax, ymax); centres ``cell_size`` apart, rows ``cell_size * sqrt(3)/2``
     apart, every other row shifted by half a cell."""
     if cell_size is None or not np.isfinite(cell_size) or cell_size <= 0:
-        raise UrbanPlanError(f"The cell size must be a positive number of metres, got "
-                             f"{cell_size!r}. Try {DEFAULT_CELL_SIZE_M:g} m.")
+        raise UrbanPlanError("The cell size must be a positive number of metres, got "
+                             "{cell_size!r}. Try {DEFAULT_CELL_SIZE_M:g} m.",
+                             cell_size=cell_size, DEFAULT_CELL_SIZE_M=DEFAULT_CELL_SIZE_M)
     xmin, ymin, xmax, ymax = (float(v) for v in extent)
     if not all(np.isfinite([xmin, ymin, xmax, ymax])) or xmax < xmin or ymax < ymin:
         raise UrbanPlanError("The grid extent is empty or invalid. Give an extent or zones.")
@@ -76,10 +77,12 @@ def hex_grid(extent, cell_size, max_cells=MAX_CELLS):
     if count > max_cells:
         suggest = cell_size * np.sqrt(count / max_cells) * 1.05
         raise UrbanPlanError(
-            f"A {cell_size:g} m grid over this extent ({(xmax - xmin) / 1000:.1f} x "
-            f"{(ymax - ymin) / 1000:.1f} km) would have about {count:,} cells, more than the "
-            f"{max_cells:,} allowed. Use a larger cell size (at least {suggest:.0f} m), a smaller "
-            "extent, or zones. Check also that the extent is in metres, not degrees.")
+            "A {cell_size:g} m grid over this extent ({width_km:.1f} x "
+            "{height_km:.1f} km) would have about {count:,} cells, more than the "
+            "{max_cells:,} allowed. Use a larger cell size (at least {suggest:.0f} m), a smaller "
+            "extent, or zones. Check also that the extent is in metres, not degrees.",
+            cell_size=cell_size, width_km=(xmax - xmin) / 1000, height_km=(ymax - ymin) / 1000,
+            count=count, max_cells=max_cells, suggest=suggest)
     rows = np.arange(n_rows)
     cols = np.arange(n_cols)
     cy = ymin + rows * dy
@@ -119,10 +122,12 @@ def cells_in_zones(rings, zones):
 def decay_weight(t_min, decay="exponential", beta=None):
     """Gravity weight of a walk of ``t_min`` minutes."""
     if decay not in DECAYS:
-        raise UrbanPlanError(f"Unknown decay function {decay!r}; use exponential or power.")
+        raise UrbanPlanError("Unknown decay function {decay!r}; use exponential or power.",
+                             decay=decay)
     beta = DEFAULT_BETA[decay] if beta is None else float(beta)
     if not np.isfinite(beta) or beta <= 0:
-        raise UrbanPlanError(f"The decay parameter beta must be a positive number, got {beta!r}.")
+        raise UrbanPlanError("The decay parameter beta must be a positive number, got {beta!r}.",
+                             beta=beta)
     t = np.asarray(t_min, dtype=np.float64)
     if decay == "exponential":
         return np.exp(-beta * t)
@@ -163,14 +168,14 @@ def grid_access(network, centres, rings, dest_xy, dest_labels=None, dest_weight=
     progress = progress or Progress()
     m_per_min = speed_to_m_per_min(speed_kmh)
     if threshold_min is None or not np.isfinite(threshold_min) or threshold_min <= 0:
-        raise UrbanPlanError(f"The time threshold must be a positive number of minutes, got "
-                             f"{threshold_min!r}.")
+        raise UrbanPlanError("The time threshold must be a positive number of minutes, got "
+                             "{threshold_min!r}.", threshold_min=threshold_min)
     if horizon_min is None or not np.isfinite(horizon_min) or horizon_min <= 0:
-        raise UrbanPlanError(f"The search horizon must be a positive number of minutes, got "
-                             f"{horizon_min!r}.")
+        raise UrbanPlanError("The search horizon must be a positive number of minutes, got "
+                             "{horizon_min!r}.", horizon_min=horizon_min)
     if max_snap_m is None or not np.isfinite(max_snap_m) or max_snap_m <= 0:
-        raise UrbanPlanError(f"The largest snap distance must be a positive number of metres, "
-                             f"got {max_snap_m!r}.")
+        raise UrbanPlanError("The largest snap distance must be a positive number of metres, "
+                             "got {max_snap_m!r}.", max_snap_m=max_snap_m)
     decay_weight(0.0, decay, beta)  # validates decay and beta
     log = []
     if horizon_min < threshold_min:
@@ -196,14 +201,14 @@ def grid_access(network, centres, rings, dest_xy, dest_labels=None, dest_weight=
     dests = index.snap(dest_xy, max_distance=max_snap_m)
     if not dests.ok.any():
         raise UrbanPlanError(
-            f"None of the {nd} destinations is within {max_snap_m:g} m of the walking network. "
+            "None of the {nd} destinations is within {max_snap_m:g} m of the walking network. "
             "Check that destinations and network cover the same area (and CRS), or raise the "
-            "largest snap distance.")
+            "largest snap distance.", nd=nd, max_snap_m=max_snap_m)
     if not cells.ok.any():
         raise UrbanPlanError(
-            f"None of the {len(centres)} cell centres is within {max_snap_m:g} m of the walking "
+            "None of the {n_centres} cell centres is within {max_snap_m:g} m of the walking "
             "network. Check that the extent or zones cover the network, or raise the largest "
-            "snap distance.")
+            "snap distance.", n_centres=len(centres), max_snap_m=max_snap_m)
     if (~dests.ok).any():
         log.append(f"{int((~dests.ok).sum())} of {nd} destinations are farther than "
                    f"{max_snap_m:g} m from the network and are left out.")

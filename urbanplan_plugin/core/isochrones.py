@@ -53,7 +53,8 @@ def parse_bands(text):
             values = [float(p) for p in parts]
         except ValueError:
             raise UrbanPlanError(
-                f"Bands must be minutes separated by commas, such as 5, 10, 15; got {text!r}."
+                "Bands must be minutes separated by commas, such as 5, 10, 15; got {text!r}.",
+                text=text
             ) from None
     else:
         values = [float(v) for v in (text or [])]
@@ -61,11 +62,12 @@ def parse_bands(text):
         raise UrbanPlanError("Give at least one band in minutes, such as 5, 10, 15.")
     bad = [v for v in values if not np.isfinite(v) or v <= 0]
     if bad:
-        raise UrbanPlanError(f"Bands must be positive numbers of minutes; got {bad[0]:g}. "
-                             "Use for example 5, 10, 15.")
+        raise UrbanPlanError("Bands must be positive numbers of minutes; got {bad:g}. "
+                             "Use for example 5, 10, 15.", bad=bad[0])
     values = sorted(set(values))
     if len(values) > MAX_BANDS:
-        raise UrbanPlanError(f"At most {MAX_BANDS} bands, got {len(values)}.")
+        raise UrbanPlanError("At most {MAX_BANDS} bands, got {n_values}.",
+                             MAX_BANDS=MAX_BANDS, n_values=len(values))
     return values
 
 
@@ -201,8 +203,9 @@ def _validate(bands_min, speed_kmh, shoulder_m):
     bands = parse_bands(bands_min)
     m_per_min = speed_to_m_per_min(speed_kmh)
     if shoulder_m is None or not np.isfinite(shoulder_m) or shoulder_m <= 0:
-        raise UrbanPlanError(f"The shoulder width must be a positive number of metres, got "
-                             f"{shoulder_m!r}. {DEFAULT_SHOULDER_M:g} m is the usual value.")
+        raise UrbanPlanError("The shoulder width must be a positive number of metres, got "
+                             "{shoulder_m!r}. {DEFAULT_SHOULDER_M:g} m is the usual value.",
+                             shoulder_m=shoulder_m, DEFAULT_SHOULDER_M=DEFAULT_SHOULDER_M)
     return bands, m_per_min
 
 
@@ -228,9 +231,9 @@ def service_areas(network, facilities, bands_min=DEFAULT_BANDS_MIN,
                              "check its filter and selection.")
     if len(ok) == 0:
         raise UrbanPlanError(
-            f"None of the {len(facilities.edge)} facilities is close enough to the walking "
+            "None of the {n_edge} facilities is close enough to the walking "
             "network to be snapped. Check that facilities and network cover the same area (and "
-            "CRS), or raise the largest snap distance.")
+            "CRS), or raise the largest snap distance.", n_edge=len(facilities.edge))
     log = []
     if n_off:
         log.append(f"{n_off} of {len(facilities.edge)} facilities are farther than the snap "

@@ -159,8 +159,9 @@ class WalkNetwork:
 def speed_to_m_per_min(speed_kmh):
     if speed_kmh is None or not np.isfinite(speed_kmh) or speed_kmh <= 0:
         raise UrbanPlanError(
-            f"Walking speed must be a positive number of km/h, got {speed_kmh!r}. "
-            f"A typical adult value is {DEFAULT_WALK_SPEED_KMH} km/h.")
+            "Walking speed must be a positive number of km/h, got {speed_kmh!r}. "
+            "A typical adult value is {DEFAULT_WALK_SPEED_KMH} km/h.",
+            speed_kmh=speed_kmh, DEFAULT_WALK_SPEED_KMH=DEFAULT_WALK_SPEED_KMH)
     return speed_kmh * 1000.0 / 60.0
 
 
@@ -294,7 +295,8 @@ def build_network(lines, tolerance=0.0, crs="", log=None):
         from_cluster, to_cluster = from_cluster[~zero], to_cluster[~zero]
     if len(starts) == 0:
         raise UrbanPlanError("All line segments have zero length (within the snapping tolerance "
-                             f"of {tolerance} m). Check the layer's units and CRS.")
+                             "of {tolerance} m). Check the layer's units and CRS.",
+                             tolerance=tolerance)
 
     used_clusters, node_of = np.unique(np.concatenate([from_cluster, to_cluster]),
                                        return_inverse=True)

@@ -101,7 +101,7 @@ def as_area_polygon(area):
     polys = [p for p in geometry_parts(geom) if isinstance(p, Polygon) and not p.is_empty]
     if not polys:
         raise UrbanPlanError("The area must be a polygon (an extent or polygon features); got "
-                             f"a {geom.geom_type}.")
+                             "a {geom_type}.", geom_type=geom.geom_type)
     return MultiPolygon(polys) if len(polys) > 1 else polys[0]
 
 
@@ -123,10 +123,11 @@ def check_download_area(polygon, max_area_km2=MAX_DOWNLOAD_AREA_KM2):
     km2 = area_km2(polygon)
     if max_area_km2 and km2 > max_area_km2:
         raise UrbanPlanError(
-            f"The area is {km2:,.0f} km², more than the {max_area_km2:g} km² UrbanPlan downloads "
+            "The area is {km2:,.0f} km², more than the {max_area_km2:g} km² UrbanPlan downloads "
             "from the OpenStreetMap Overpass server in one run (large requests are slow and hit the "
             "public server's limits). Choose a smaller extent or polygon, or download an .osm.pbf "
-            "extract of your region and use 'Prepare walking network' on its lines layer.")
+            "extract of your region and use 'Prepare walking network' on its lines layer.",
+            km2=km2, max_area_km2=max_area_km2)
     return km2
 
 
@@ -282,13 +283,14 @@ def _download_error(exc):
     kind = osmnx_error_kind(exc)
     detail = f"{type(exc).__name__}: {str(exc)[:200]}"
     if kind == "offline":
-        return UrbanPlanError(OFFLINE_MESSAGE.format(detail=detail))
+        return UrbanPlanError(OFFLINE_MESSAGE, detail=detail)
     if kind == "empty" or "no data elements" in str(exc).lower() or "found no graph nodes" in \
             str(exc).lower():
         return UrbanPlanError("OpenStreetMap has no street in this area (the server answered "
                               "without data). Check the extent or polygon and its CRS.")
-    return UrbanPlanError(f"The OpenStreetMap download through osmnx failed ({detail}). Try again "
-                          "later, or use the 'OSM file' option with an exported .osm file.")
+    return UrbanPlanError("The OpenStreetMap download through osmnx failed ({detail}). Try again "
+                          "later, or use the 'OSM file' option with an exported .osm file.",
+                          detail=detail)
 
 
 def network_from_osm_xml(path, area=None, progress=None):
@@ -300,7 +302,8 @@ def network_from_osm_xml(path, area=None, progress=None):
         raise UrbanPlanError(missing)
     path = str(path or "")
     if not path or not os.path.isfile(path):
-        raise UrbanPlanError(f"The OSM file '{path}' does not exist. Choose an .osm XML file.")
+        raise UrbanPlanError("The OSM file '{path}' does not exist. Choose an .osm XML file.",
+                             path=path)
     low = path.lower()
     if low.endswith(".pbf"):
         raise UrbanPlanError(
@@ -315,9 +318,11 @@ def network_from_osm_xml(path, area=None, progress=None):
             graph = osmnx_graph_from_xml(path, simplify=False)
         except Exception as exc:  # noqa: BLE001 - XML parse errors, empty files
             raise UrbanPlanError(
-                f"Could not read '{os.path.basename(path)}' as OpenStreetMap XML "
-                f"({type(exc).__name__}: {str(exc)[:200]}). Export the area again as .osm, or use "
-                "'Prepare walking network' on an .osm.pbf extract.") from exc
+                "Could not read '{basename}' as OpenStreetMap XML "
+                "({name}: {exc}). Export the area again as .osm, or use "
+                "'Prepare walking network' on an .osm.pbf extract.",
+                basename=os.path.basename(path), name=type(exc).__name__,
+                exc=str(exc)[:200]) from exc
         progress.progress(40)
         if polygon is not None:
             try:

@@ -54,15 +54,17 @@ def _number(value, what, where):
     try:
         return float(value)
     except (TypeError, ValueError):
-        raise UrbanPlanError(f"{where}: '{what}' must be a number, got {value!r}.") from None
+        raise UrbanPlanError("{where}: '{what}' must be a number, got {value!r}.",
+                             where=where, what=what, value=value) from None
 
 
 def _rule_from_dict(item, where):
     if not isinstance(item, dict):
-        raise UrbanPlanError(f"{where}: each category must be an object with a 'name'.")
+        raise UrbanPlanError("{where}: each category must be an object with a 'name'.",
+                             where=where)
     name = item.get("name", item.get("category"))
     if name is None or str(name).strip() == "":
-        raise UrbanPlanError(f"{where}: a category has no 'name'.")
+        raise UrbanPlanError("{where}: a category has no 'name'.", where=where)
     match = item.get("match") or [name]
     if isinstance(match, str):
         match = [m.strip() for m in match.replace("|", ";").split(";") if m.strip()]
@@ -81,14 +83,16 @@ def _rule_from_dict(item, where):
 def _preset_from_dict(item, where, default_id="custom"):
     cats = item.get("categories")
     if not isinstance(cats, list) or not cats:
-        raise UrbanPlanError(f"{where}: a preset needs a non-empty 'categories' list.")
+        raise UrbanPlanError("{where}: a preset needs a non-empty 'categories' list.",
+                             where=where)
     pid = str(item.get("id") or default_id)
     rules = [_rule_from_dict(c, f"{where}, preset '{pid}'") for c in cats]
     keys = [category_key(r.name) for r in rules]
     dup = sorted({k for k in keys if keys.count(k) > 1})
     if dup:
-        raise UrbanPlanError(f"{where}, preset '{pid}': category names repeat ({', '.join(dup)}); "
-                             "give each category its own name.")
+        raise UrbanPlanError("{where}, preset '{pid}': category names repeat ({dup}); "
+                             "give each category its own name.",
+                             where=where, pid=pid, dup=', '.join(dup))
     return Preset(id=pid, name=str(item.get("name") or pid), rules=rules,
                   source=str(item.get("source", "") or ""), note=str(item.get("note", "") or ""))
 
@@ -99,7 +103,7 @@ def parse_presets(data, where="preset file"):
     if isinstance(data, dict) and "presets" in data:
         items = data["presets"]
         if not isinstance(items, list):
-            raise UrbanPlanError(f"{where}: 'presets' must be a list.")
+            raise UrbanPlanError("{where}: 'presets' must be a list.", where=where)
         out = {}
         for i, item in enumerate(items):
             p = _preset_from_dict(item, where, default_id=f"preset_{i + 1}")
@@ -111,8 +115,8 @@ def parse_presets(data, where="preset file"):
     if isinstance(data, list):
         p = _preset_from_dict({"id": "custom", "categories": data}, where)
         return {p.id: p}
-    raise UrbanPlanError(f"{where}: expected a JSON object with 'presets' or 'categories', or a "
-                         "list of categories.")
+    raise UrbanPlanError("{where}: expected a JSON object with 'presets' or 'categories', or a "
+                         "list of categories.", where=where)
 
 
 def load_presets(path=None):
@@ -128,7 +132,7 @@ def load_preset_file(path):
     ``minutes`` and/or ``metres``, optional ``match`` (labels separated by ``;`` or ``|``),
     ``weight``, ``source``, ``label``. The whole table is one preset called after the file."""
     if not path or not os.path.exists(path):
-        raise UrbanPlanError(f"The preset file '{path}' does not exist.")
+        raise UrbanPlanError("The preset file '{path}' does not exist.", path=path)
     where = f"Preset file {os.path.basename(path)}"
     if path.lower().endswith(".csv"):
         with open(path, newline="", encoding="utf-8-sig") as fh:
@@ -139,7 +143,7 @@ def load_preset_file(path):
             dialect = csv.excel
         rows = list(csv.DictReader(text.splitlines(), dialect=dialect))
         if not rows:
-            raise UrbanPlanError(f"{where} has no rows.")
+            raise UrbanPlanError("{where} has no rows.", where=where)
         cats = [{(k or "").strip().lower(): (v.strip() if isinstance(v, str) else v)
                  for k, v in row.items()} for row in rows]
         pid = os.path.splitext(os.path.basename(path))[0]
@@ -149,7 +153,8 @@ def load_preset_file(path):
         with open(path, encoding="utf-8") as fh:
             data = json.load(fh)
     except (OSError, ValueError) as exc:
-        raise UrbanPlanError(f"{where} could not be read as JSON: {exc}") from None
+        raise UrbanPlanError("{where} could not be read as JSON: {exc}",
+                             where=where, exc=exc) from None
     return parse_presets(data, where)
 
 
@@ -164,7 +169,8 @@ def get_preset(preset_id, path=None):
         return None
     presets = load_presets(path)
     if preset_id not in presets:
-        raise UrbanPlanError(f"Unknown preset '{preset_id}'. Known: {', '.join(presets)}.")
+        raise UrbanPlanError("Unknown preset '{preset_id}'. Known: {presets}.",
+                             preset_id=preset_id, presets=', '.join(presets))
     return presets[preset_id]
 
 
@@ -193,14 +199,16 @@ def load_osm_mapping(path=None):
         with open(path, encoding="utf-8") as fh:
             data = json.load(fh)
     except (OSError, ValueError) as exc:
-        raise UrbanPlanError(f"{where} could not be read as JSON: {exc}") from None
+        raise UrbanPlanError("{where} could not be read as JSON: {exc}",
+                             where=where, exc=exc) from None
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
-        raise UrbanPlanError(f"{where}: expected an object with a 'rules' list.")
+        raise UrbanPlanError("{where}: expected an object with a 'rules' list.", where=where)
     rules = []
     for i, r in enumerate(data["rules"]):
         cat, tags = (r or {}).get("category"), (r or {}).get("tags")
         if not cat or not isinstance(tags, dict) or not tags:
-            raise UrbanPlanError(f"{where}: rule {i + 1} needs a 'category' and a 'tags' object.")
+            raise UrbanPlanError("{where}: rule {i} needs a 'category' and a 'tags' object.",
+                                 where=where, i=i + 1)
         conds = []
         for key, values in tags.items():
             if values == "*" or values is None:

@@ -124,8 +124,8 @@ def clean_polygons(geoms, ids=None, what="polygon", log=None, repaired_before=()
                 g = make_valid_polygonal(g)
             else:
                 raise UrbanPlanError(
-                    f"The {what} layer has a {g.geom_type} (feature id {fid}); polygons are "
-                    "needed. Choose a polygon layer.")
+                    "The {what} layer has a {geom_type} (feature id {fid}); polygons are "
+                    "needed. Choose a polygon layer.", what=what, geom_type=g.geom_type, fid=fid)
         if not g.is_valid:
             g = make_valid_polygonal(g)
             repaired.append(fid)
@@ -164,9 +164,10 @@ def street_polygons(lines, widths=None, ids=None, default_width=None, log=None):
         if default_width is None or not np.isfinite(default_width) or default_width <= 0:
             which = [ids[i] for i in np.flatnonzero(bad)]
             raise UrbanPlanError(
-                f"{int(bad.sum())} street line(s) have no usable width (no width field, or "
-                f"NULL/zero/negative values), feature id(s): {_id_list(which)}. Choose a width "
-                "field, fill in the widths, or give a default street width in metres.")
+                "{count} street line(s) have no usable width (no width field, or "
+                "NULL/zero/negative values), feature id(s): {id_list}. Choose a width "
+                "field, fill in the widths, or give a default street width in metres.",
+                count=int(bad.sum()), id_list=_id_list(which))
         w = np.where(bad, float(default_width), w)
         if widths is not None:
             log.append(f"{int(bad.sum())} street line(s) without a usable width got the default "
@@ -177,7 +178,8 @@ def street_polygons(lines, widths=None, ids=None, default_width=None, log=None):
             out.append(None)
             continue
         if g.geom_type not in ("LineString", "MultiLineString", "LinearRing"):
-            raise UrbanPlanError(f"Street lines must be lines, got a {g.geom_type}.")
+            raise UrbanPlanError("Street lines must be lines, got a {geom_type}.",
+                                 geom_type=g.geom_type)
         out.append(shapely_buffer_flat(g, width / 2.0))
     return out, w
 
@@ -799,9 +801,9 @@ def group_counts(population, groups):
             if np.isnan(arr).any() or (arr < 0).any():
                 bad = int((np.isnan(arr) | (arr < 0)).sum())
                 raise UrbanPlanError(
-                    f"Group field '{name}' has {bad} NULL or negative value(s). A numeric group "
+                    "Group field '{name}' has {bad} NULL or negative value(s). A numeric group "
                     "field holds the number of people of that group per feature: fill in 0 "
-                    "where there are none.")
+                    "where there are none.", name=name, bad=bad)
             out[str(name)] = arr
         else:
             labels = np.array(["NULL" if v is None else str(v) for v in vals], dtype=object)
@@ -851,8 +853,9 @@ SUMMARY_FIELDS = (
 
 def _check_distance(distance_m, what="walking distance"):
     if distance_m is None or not np.isfinite(distance_m) or distance_m <= 0:
-        raise UrbanPlanError(f"The {what} must be a positive number of metres, got "
-                             f"{distance_m!r}. SDG 11.7.1 uses 400 m.")
+        raise UrbanPlanError("The {what} must be a positive number of metres, got "
+                             "{distance_m!r}. SDG 11.7.1 uses 400 m.",
+                             what=what, distance_m=distance_m)
 
 
 def open_space_access(network, pop_xy, open_spaces, distance_m=DEFAULT_DISTANCE_M,
@@ -911,8 +914,8 @@ def open_space_access(network, pop_xy, open_spaces, distance_m=DEFAULT_DISTANCE_
                    "the network: nobody can walk to them.")
     if len(exy) == 0:
         raise UrbanPlanError(
-            f"No open space is within {max_snap_m:g} m of the walking network. Check that the "
-            "open spaces and the network cover the same area (and CRS).")
+            "No open space is within {max_snap_m:g} m of the walking network. Check that the "
+            "open spaces and the network cover the same area (and CRS).", max_snap_m=max_snap_m)
     rule = CategoryRule(OPEN_SPACE, threshold_m=float(distance_m),
                         source="SDG 11.7.1: 400 m walking distance" if distance_m == 400 else
                         "distance parameter")
@@ -1144,12 +1147,14 @@ class ParkClass:
 
     def __post_init__(self):
         if self.min_area_m2 is None or not np.isfinite(self.min_area_m2) or self.min_area_m2 < 0:
-            raise UrbanPlanError(f"Park class '{self.id}': the minimum area must be zero or a "
-                                 f"positive number of m², got {self.min_area_m2!r}.")
+            raise UrbanPlanError("Park class '{id}': the minimum area must be zero or a "
+                                 "positive number of m², got {min_area_m2!r}.",
+                                 id=self.id, min_area_m2=self.min_area_m2)
         if (self.service_distance_m is None or not np.isfinite(self.service_distance_m)
                 or self.service_distance_m <= 0):
-            raise UrbanPlanError(f"Park class '{self.id}': the service distance must be a "
-                                 f"positive number of metres, got {self.service_distance_m!r}.")
+            raise UrbanPlanError("Park class '{id}': the service distance must be a "
+                                 "positive number of metres, got {service_distance_m!r}.",
+                                 id=self.id, service_distance_m=self.service_distance_m)
 
 
 PARK_CLASSES_FILE = "park_classes.json"
@@ -1167,8 +1172,8 @@ def load_park_presets(path=None):
         with open(path, encoding="utf-8") as fh:
             data = json.load(fh)
     except (OSError, ValueError) as exc:
-        raise UrbanPlanError(f"The park class file {os.path.basename(str(path))} could not be "
-                             f"read: {exc}") from None
+        raise UrbanPlanError("The park class file {basename} could not be "
+                             "read: {exc}", basename=os.path.basename(str(path)), exc=exc) from None
     presets = {}
     for p in data.get("presets", []):
         classes = [ParkClass(str(c["id"]), str(c.get("label", c["id"])),
@@ -1198,8 +1203,8 @@ def park_classes_from_rows(rows):
         try:
             a, d = float(r[1]), float(r[2])
         except (TypeError, ValueError):
-            raise UrbanPlanError(f"Park class '{r[0]}': the minimum area and the service "
-                                 "distance must be numbers.") from None
+            raise UrbanPlanError("Park class '{name}': the minimum area and the service "
+                                 "distance must be numbers.", name=r[0]) from None
         out.append(ParkClass(str(r[0]).strip(), str(r[0]).strip(), a, d,
                              str(r[3]) if len(r) > 3 and r[3] else "user table"))
     if not out:
@@ -1208,7 +1213,7 @@ def park_classes_from_rows(rows):
     keys = [c.id for c in out]
     dup = sorted({k for k in keys if keys.count(k) > 1})
     if dup:
-        raise UrbanPlanError(f"Park class names repeat: {', '.join(dup)}.")
+        raise UrbanPlanError("Park class names repeat: {dup}.", dup=', '.join(dup))
     return out
 
 
@@ -1290,8 +1295,9 @@ def green_space_coverage(network, pop_xy, population, parks, classes, groups=Non
         log.append(f"{lost} park(s) are farther than {max_snap_m:g} m from the network: nobody "
                    "can walk to them.")
     if len(exy) == 0:
-        raise UrbanPlanError(f"No park is within {max_snap_m:g} m of the walking network. Check "
-                             "that the parks and the network cover the same area (and CRS).")
+        raise UrbanPlanError("No park is within {max_snap_m:g} m of the walking network. Check "
+                             "that the parks and the network cover the same area (and CRS).",
+                             max_snap_m=max_snap_m)
     labels = np.array([classes[c].id for c in pclass[eown]], dtype=object)
     rules = [CategoryRule(c.id, threshold_m=c.service_distance_m, source=c.source)
              for c in classes]

@@ -92,7 +92,7 @@ def _draw(chart):
         return _cumulative(chart)
     if kind == "hist":
         return _hist(chart)
-    raise UrbanPlanError(f"Unknown chart kind '{kind}'.")
+    raise UrbanPlanError("Unknown chart kind '{kind}'.", kind=kind)
 
 
 def _hbars(chart):

@@ -101,20 +101,23 @@ class Override:
     def __post_init__(self):
         self.uid = str(self.uid or uuid.uuid4().hex[:12])
         if self.kind not in OVERRIDE_KINDS:
-            raise UrbanPlanError(f"Unknown scenario change '{self.kind}': use one of "
-                                 f"{', '.join(OVERRIDE_KINDS)}.")
+            raise UrbanPlanError("Unknown scenario change '{kind}': use one of "
+                                 "{OVERRIDE_KINDS}.",
+                                 kind=self.kind, OVERRIDE_KINDS=', '.join(OVERRIDE_KINDS))
         if not self.role:
             raise UrbanPlanError("A scenario change needs the baseline input (role) it changes.")
         if self.mode not in REMOVE_MODES:
-            raise UrbanPlanError(f"Unknown removal mode '{self.mode}': use one of "
-                                 f"{', '.join(REMOVE_MODES)}.")
+            raise UrbanPlanError("Unknown removal mode '{mode}': use one of "
+                                 "{REMOVE_MODES}.",
+                                 mode=self.mode, REMOVE_MODES=', '.join(REMOVE_MODES))
         if isinstance(self.layer, dict):
             self.layer = LayerRef.from_dict(self.layer)
         self.fids = [int(f) for f in self.fids]
         self.tolerance = float(self.tolerance)
         if not np.isfinite(self.tolerance) or self.tolerance < 0:
-            raise UrbanPlanError(f"The tolerance of '{self.label or self.kind}' must be a "
-                                 f"non-negative number of metres, got {self.tolerance!r}.")
+            raise UrbanPlanError("The tolerance of '{label}' must be a "
+                                 "non-negative number of metres, got {tolerance!r}.",
+                                 label=self.label or self.kind, tolerance=self.tolerance)
         self.features = [_feature(f) for f in self.features]
 
     @property
@@ -142,7 +145,8 @@ def _feature(f):
         return {"wkt": str(f[0]), "attrs": dict(f[1] or {})}
     if isinstance(f, dict) and "wkt" in f:
         return {"wkt": str(f["wkt"]), "attrs": dict(f.get("attrs") or {})}
-    raise UrbanPlanError(f"A sketched feature must be WKT text or {{'wkt', 'attrs'}}, got {f!r}.")
+    raise UrbanPlanError("A sketched feature must be WKT text or {{'wkt', 'attrs'}}, got {f!r}.",
+                         f=f)
 
 
 @dataclass
@@ -212,8 +216,8 @@ def check_name(name, existing=(), current=None):
     if not clean:
         raise UrbanPlanError("A scenario needs a name, for example 'New footbridge'.")
     if clean.casefold() == BASELINE_NAME.casefold():
-        raise UrbanPlanError(f"'{BASELINE_NAME}' is the name of the untouched inputs; "
-                             "give the scenario another name.")
+        raise UrbanPlanError("'{BASELINE_NAME}' is the name of the untouched inputs; "
+                             "give the scenario another name.", BASELINE_NAME=BASELINE_NAME)
     if len(clean) > 80:
         raise UrbanPlanError("Scenario names are limited to 80 characters; use the description "
                              "for the details.")
@@ -221,8 +225,9 @@ def check_name(name, existing=(), current=None):
         if current is not None and other.casefold() == current.casefold():
             continue
         if other.casefold() == clean.casefold():
-            raise UrbanPlanError(f"A scenario named '{other}' already exists. Choose another "
-                                 "name (names are compared ignoring upper and lower case).")
+            raise UrbanPlanError("A scenario named '{other}' already exists. Choose another "
+                                 "name (names are compared ignoring upper and lower case).",
+                                 other=other)
     return clean
 
 
@@ -253,8 +258,8 @@ class ScenarioSet:
         for s in self.scenarios:
             if s.name.casefold() == str(name).strip().casefold():
                 return s
-        raise UrbanPlanError(f"There is no scenario named '{name}'. Scenarios in this project: "
-                             f"{', '.join(self.names()) or 'none yet'}.")
+        raise UrbanPlanError("There is no scenario named '{name}'. Scenarios in this project: "
+                             "{names}.", name=name, names=', '.join(self.names()) or 'none yet')
 
     def find_override(self, uid):
         """(scenario, override) holding the override ``uid``, or (None, None)."""
@@ -314,7 +319,8 @@ class ScenarioSet:
 
     def set_baseline(self, role, ref):
         if role not in ROLES:
-            raise UrbanPlanError(f"Unknown baseline input '{role}': use one of {', '.join(ROLES)}.")
+            raise UrbanPlanError("Unknown baseline input '{role}': use one of {ROLES}.",
+                                 role=role, ROLES=', '.join(ROLES))
         if ref is None:
             self.baseline.pop(role, None)
         else:
@@ -341,8 +347,9 @@ class ScenarioSet:
         except (TypeError, ValueError):
             version = -1
         if version < 1 or version > SCHEMA_VERSION:
-            raise UrbanPlanError(f"This scenario data has format version {version!r}; this "
-                                 f"UrbanPlan reads version {SCHEMA_VERSION}. Update the plugin.")
+            raise UrbanPlanError("This scenario data has format version {version!r}; this "
+                                 "UrbanPlan reads version {SCHEMA_VERSION}. Update the plugin.",
+                                 version=version, SCHEMA_VERSION=SCHEMA_VERSION)
         return cls(baseline=d.get("baseline") or {}, baseline_params=d.get("baseline_params") or {},
                    scenarios=list(d.get("scenarios") or []), notes=str(d.get("notes", "") or ""))
 
@@ -353,8 +360,9 @@ class ScenarioSet:
         try:
             d = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise UrbanPlanError(f"The scenario data is not valid JSON ({exc}). Fix the file "
-                                 "or remove the scenarios and create them again.") from None
+            raise UrbanPlanError("The scenario data is not valid JSON ({exc}). Fix the file "
+                                 "or remove the scenarios and create them again.",
+                                 exc=exc) from None
         return cls.from_dict(d)
 
 

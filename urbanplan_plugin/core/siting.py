@@ -360,10 +360,10 @@ def suggest_sites(network, demand_xy, demand_pop, k, distance_m=DEFAULT_SITING_D
     progress = progress or Progress()
     log = []
     if distance_m is None or not np.isfinite(distance_m) or distance_m <= 0:
-        raise UrbanPlanError(f"The walking distance must be a positive number of metres, got "
-                             f"{distance_m!r}.")
+        raise UrbanPlanError("The walking distance must be a positive number of metres, got "
+                             "{distance_m!r}.", distance_m=distance_m)
     if k is None or int(k) < 1:
-        raise UrbanPlanError(f"The number of sites K must be at least 1, got {k!r}.")
+        raise UrbanPlanError("The number of sites K must be at least 1, got {k!r}.", k=k)
     k = int(k)
     max_snap_m = DEFAULT_MAX_SNAP_M if max_snap_m is None else float(max_snap_m)
     demand_xy = np.asarray(demand_xy, dtype=np.float64).reshape(-1, 2)
@@ -418,8 +418,9 @@ def suggest_sites(network, demand_xy, demand_pop, k, distance_m=DEFAULT_SITING_D
             raise UrbanPlanError("The candidate layer has no usable feature.")
         if k > n_cand:
             raise UrbanPlanError(
-                f"K = {k} sites were asked for, but there are only {n_cand} candidate(s). Lower "
-                "K or add candidates (or leave the candidates empty for free placement).")
+                "K = {k} sites were asked for, but there are only {n_cand} candidate(s). Lower "
+                "K or add candidates (or leave the candidates empty for free placement).",
+                k=k, n_cand=n_cand)
         c_snap = index.snap(cxy, max_distance=max_snap_m)
         reach = np.zeros(n_cand, dtype=bool)
         reach[owner[c_snap.ok]] = True

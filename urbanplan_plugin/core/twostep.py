@@ -58,7 +58,8 @@ def catchment_weight(d, d0, decay="none"):
         return np.where(np.asarray(d) <= d0 + 1e-6, 1.0, 0.0)
     if decay == "gaussian":
         return gaussian_weight(d, d0)
-    raise UrbanPlanError(f"Unknown distance decay {decay!r}; use one of {', '.join(DECAYS)}.")
+    raise UrbanPlanError("Unknown distance decay {decay!r}; use one of {DECAYS}.",
+                         decay=decay, DECAYS=', '.join(DECAYS))
 
 
 @dataclass
@@ -87,31 +88,37 @@ def two_step_fca(network, supply_snap, supply, demand_snap, population,
     progress = progress or Progress()
     m_per_min = speed_to_m_per_min(speed_kmh)
     if catchment_min is None or not np.isfinite(catchment_min) or catchment_min <= 0:
-        raise UrbanPlanError(f"The catchment must be a positive number of minutes, got "
-                             f"{catchment_min!r}. {DEFAULT_CATCHMENT_MIN:g} minutes is usual.")
+        raise UrbanPlanError("The catchment must be a positive number of minutes, got "
+                             "{catchment_min!r}. {DEFAULT_CATCHMENT_MIN:g} minutes is usual.",
+                             catchment_min=catchment_min,
+                             DEFAULT_CATCHMENT_MIN=DEFAULT_CATCHMENT_MIN)
     if decay not in DECAYS:
-        raise UrbanPlanError(f"Unknown distance decay {decay!r}; use one of {', '.join(DECAYS)}.")
+        raise UrbanPlanError("Unknown distance decay {decay!r}; use one of {DECAYS}.",
+                             decay=decay, DECAYS=', '.join(DECAYS))
     supply = np.asarray(supply, dtype=np.float64)
     pop = np.asarray(population, dtype=np.float64)
     for name, arr, what in (("supply", supply, "facilities"), ("population", pop, "residents")):
         if len(arr) == 0:
-            raise UrbanPlanError(f"There are no {what}: the layer is empty or filtered.")
+            raise UrbanPlanError("There are no {what}: the layer is empty or filtered.",
+                                 what=what)
         if np.isnan(arr).any():
-            raise UrbanPlanError(f"{int(np.isnan(arr).sum())} value(s) of the {name} field are "
-                                 "NULL. Fill them in (0 if there is none) or filter them out.")
+            raise UrbanPlanError("{count} value(s) of the {name} field are "
+                                 "NULL. Fill them in (0 if there is none) or filter them out.",
+                                 count=int(np.isnan(arr).sum()), name=name)
         if (arr < 0).any():
-            raise UrbanPlanError(f"{int((arr < 0).sum())} value(s) of the {name} field are "
-                                 "negative. Counts cannot be negative: fix the data.")
+            raise UrbanPlanError("{count} value(s) of the {name} field are "
+                                 "negative. Counts cannot be negative: fix the data.",
+                                 count=int((arr < 0).sum()), name=name)
     if not supply_snap.ok.any():
         raise UrbanPlanError(
-            f"None of the {len(supply)} facilities is close enough to the walking network to be "
+            "None of the {n_supply} facilities is close enough to the walking network to be "
             "snapped. Check that facilities and network cover the same area (and CRS), or raise "
-            "the largest snap distance.")
+            "the largest snap distance.", n_supply=len(supply))
     if not demand_snap.ok.any():
         raise UrbanPlanError(
-            f"None of the {len(pop)} residents' locations is close enough to the walking network "
+            "None of the {n_pop} residents' locations is close enough to the walking network "
             "to be snapped. Check that the layers cover the same area, or raise the largest snap "
-            "distance.")
+            "distance.", n_pop=len(pop))
     d0 = float(catchment_min) * m_per_min
     log = []
     ns, nd = len(supply), len(pop)

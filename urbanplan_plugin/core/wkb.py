@@ -92,9 +92,9 @@ class _Collector:
                 pos = self.read(buf, pos, owner)
             return pos
         raise UrbanPlanError(
-            f"Geometry type {base} is not supported here (curved or 3-D solid geometry). "
+            "Geometry type {base} is not supported here (curved or 3-D solid geometry). "
             "Convert the layer to plain points, lines or polygons first (Vector > Geometry "
-            "tools, or 'Segmentize' for curves).")
+            "tools, or 'Segmentize' for curves).", base=base)
 
     def coords(self, kind, buf):
         """(xy (V, 2), counts (k,), owners (k,)) of every recorded item of ``kind``."""

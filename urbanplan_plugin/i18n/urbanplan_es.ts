@@ -2445,6 +2445,11 @@ Tabla de salida, una fila por indicador: lens, analysis, indicator, label, basel
         <translation>Indicadores peores en el escenario</translation>
     </message>
     <message>
+        <location filename="../algorithms/scorecard.py" line="143"/>
+        <source>The scenario file could not be read: {exc}</source>
+        <translation>No se pudo leer el archivo de escenario: {exc}</translation>
+    </message>
+    <message>
         <location filename="../algorithms/scorecard.py" line="154"/>
         <source>The {p} input could not be opened as a layer.</source>
         <translation>La entrada {p} no se pudo abrir como capa.</translation>
@@ -3050,6 +3055,745 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <location filename="../algorithms/supply_demand.py" line="215"/>
         <source>Supply {s:,.0f} for {p:,.0f} residents ({r} per 1 000 overall). {sh} of the residents on the network reach a facility within {c:g} min; population-weighted mean {m} per 1 000.</source>
         <translation>Oferta {s:,.0f} para {p:,.0f} residentes ({r} por cada 1 000 en total). {sh} de los residentes en la red alcanzan un equipamiento en {c:g} min; media ponderada por población {m} por cada 1 000.</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="122"/>
+        <source>The threshold of category '{name}' must be a positive number of {what}, got {value!r}. Fix the preset or the threshold parameter.</source>
+        <translation>El umbral de la categoría '{name}' debe ser un número positivo de {what}; se recibió {value!r}. Corrija el preajuste o el parámetro de umbral.</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="127"/>
+        <source>Category '{name}' has no threshold: give minutes, metres or both.</source>
+        <translation>La categoría '{name}' no tiene umbral: indique minutos, metros o ambos.</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="130"/>
+        <source>The score weight of category '{name}' must be zero or positive, got {weight!r}.</source>
+        <translation>El peso de puntuación de la categoría '{name}' debe ser cero o positivo; se recibió {weight!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="161"/>
+        <source>The walking-time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
+        <translation>El umbral de tiempo a pie debe ser un número positivo de minutos; se recibió {threshold_min!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="198"/>
+        <source>Group speeds: '{item}' is not 'group=km/h' (example: elderly=3.6; children=4).</source>
+        <translation>Velocidades por grupo: '{item}' no tiene la forma 'grupo=km/h' (ejemplo: elderly=3.6; children=4).</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="202"/>
+        <source>Group speeds: '{name}' is not one of the population group fields ({groups}).</source>
+        <translation>Velocidades por grupo: '{name}' no es uno de los campos de grupos de población ({groups}).</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="208"/>
+        <source>Group speeds: the speed of '{name}' must be a number of km/h, got '{value}'.</source>
+        <translation>Velocidades por grupo: la velocidad de '{name}' debe ser un número de km/h; se recibió '{value}'.</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="339"/>
+        <location filename="../core/gridaccess.py" line="177"/>
+        <source>The largest snap distance must be a positive number of metres, got {max_snap_m!r}.</source>
+        <translation>La distancia máxima de ajuste debe ser un número positivo de metros; se recibió {max_snap_m!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="345"/>
+        <source>Internal: one category label per destination point is needed.</source>
+        <translation>Interno: se necesita una etiqueta de categoría por cada punto de destino.</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="360"/>
+        <source>There are no destinations with a category. Check the destination layer (is it empty or filtered?) and the category field (are all its values empty?).</source>
+        <translation>No hay destinos con categoría. Revise la capa de destinos (¿está vacía o filtrada?) y el campo de categoría (¿están vacíos todos sus valores?).</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="379"/>
+        <source>There are no origins: the origin layer is empty or filtered.</source>
+        <translation>No hay orígenes: la capa de orígenes está vacía o filtrada.</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="385"/>
+        <source>No destination is within {max_snap_m:g} m of the walking network. Check that the destinations and the network cover the same area (and CRS), or raise the largest snap distance.</source>
+        <translation>Ningún destino está a menos de {max_snap_m:g} m de la red peatonal. Compruebe que los destinos y la red cubren la misma zona (y el mismo SRC), o aumente la distancia máxima de ajuste.</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="533"/>
+        <location filename="../core/flooddisruption.py" line="219"/>
+        <source>Internal: one population value per origin is needed.</source>
+        <translation>Interno: se necesita un valor de población por cada origen.</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="541"/>
+        <location filename="../core/flooddisruption.py" line="221"/>
+        <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
+        <translation>Los valores de población de '{name}' deben ser cero o números positivos (sin NULL ni negativos).</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="547"/>
+        <source>Internal: one zone label per origin is needed.</source>
+        <translation>Interno: se necesita una etiqueta de zona por cada origen.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="59"/>
+        <source>Direction '{direction}' is not one of {DIRECTIONS}.</source>
+        <translation>La dirección '{direction}' no es una de {DIRECTIONS}.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="62"/>
+        <source>NULL meaning '{nan_means}' is not one of {NAN_MEANINGS}.</source>
+        <translation>El significado de NULL '{nan_means}' no es uno de {NAN_MEANINGS}.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="86"/>
+        <source>'{text}' is not a direction: write lower (less is better), higher (more is better) or none, optionally followed by /worst, /best or /none for what an empty (NULL) value means.</source>
+        <translation>'{text}' no es una dirección: escriba lower (menos es mejor), higher (más es mejor) o none, seguido opcionalmente de /worst, /best o /none para indicar qué significa un valor vacío (NULL).</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="104"/>
+        <source>'{item}' needs a direction: write field: lower or field: higher.</source>
+        <translation>'{item}' necesita una dirección: escriba campo: lower o campo: higher.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="137"/>
+        <source>Baseline and scenario values must be paired one to one.</source>
+        <translation>Los valores de la línea base y del escenario deben emparejarse uno a uno.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="165"/>
+        <source>Nothing to compare: no field was chosen.</source>
+        <translation>Nada que comparar: no se eligió ningún campo.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="196"/>
+        <source>The {side} layer has {count} repeated {what} value(s) (first: {dup!r}), so its rows cannot be paired. Choose a field with one unique value per feature, or leave the key empty to pair by geometry.</source>
+        <translation>La capa {side} tiene {count} valor(es) de {what} repetido(s) (el primero: {dup!r}), por lo que sus filas no se pueden emparejar. Elija un campo con un valor único por entidad, o deje la clave vacía para emparejar por geometría.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="313"/>
+        <source>There is no numeric field to compare. Name the fields, or compare two result layers of the same analysis.</source>
+        <translation>No hay ningún campo numérico que comparar. Indique los campos, o compare dos capas de resultados del mismo análisis.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="322"/>
+        <source>Field '{f}' must be in both result layers.</source>
+        <translation>El campo '{f}' debe estar en ambas capas de resultados.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="87"/>
+        <source>The depth class table is empty: give at least one class.</source>
+        <translation>La tabla de clases de profundidad está vacía: indique al menos una clase.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="90"/>
+        <source>Depth class names repeat ({names}); give each class its own name.</source>
+        <translation>Los nombres de las clases de profundidad se repiten ({names}); dé a cada clase su propio nombre.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="94"/>
+        <source>'{name}' is reserved; choose another class name.</source>
+        <translation>'{name}' está reservado; elija otro nombre de clase.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="97"/>
+        <source>Depth class '{name}': min_m must be 0 or more, got {min_m}.</source>
+        <translation>Clase de profundidad '{name}': min_m debe ser 0 o más; se recibió {min_m}.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="100"/>
+        <source>Depth class '{name}': max_m ({max_m}) must be larger than min_m ({min_m}).</source>
+        <translation>Clase de profundidad '{name}': max_m ({max_m}) debe ser mayor que min_m ({min_m}).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="104"/>
+        <source>Depth class '{name}': displacement_rate must be between 0 and 1 (a share, 0.03 = 3%), got {displacement_rate}.</source>
+        <translation>Clase de profundidad '{name}': displacement_rate debe estar entre 0 y 1 (una proporción, 0.03 = 3%); se recibió {displacement_rate}.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="110"/>
+        <source>Depth classes '{name}' ({min_m}-{max_m} m) and '{name2}' ({min_m2}-{max_m2} m) overlap.</source>
+        <translation>Las clases de profundidad '{name}' ({min_m}-{max_m} m) y '{name2}' ({min_m2}-{max_m2} m) se solapan.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="114"/>
+        <source>There is a gap between depth classes '{name}' (up to {max_m} m) and '{name2}' (from {min_m} m); make each class start where the previous one ends.</source>
+        <translation>Hay un hueco entre las clases de profundidad '{name}' (hasta {max_m} m) y '{name2}' (desde {min_m} m); haga que cada clase empiece donde termina la anterior.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="168"/>
+        <location filename="../core/presets.py" line="57"/>
+        <source>{where}: '{what}' must be a number, got {value!r}.</source>
+        <translation>{where}: '{what}' debe ser un número; se recibió {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="179"/>
+        <source>{where}: class {i} has no name.</source>
+        <translation>{where}: la clase {i} no tiene nombre.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="182"/>
+        <source>{where}: class '{cname}' has no min_m.</source>
+        <translation>{where}: la clase '{cname}' no tiene min_m.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="218"/>
+        <source>The depth class file '{path}' does not exist.</source>
+        <translation>El archivo de clases de profundidad '{path}' no existe.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="225"/>
+        <source>{where} is not valid JSON: {exc}</source>
+        <translation>{where} no es JSON válido: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="228"/>
+        <source>{where} has no preset.</source>
+        <translation>{where} no tiene preajuste.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="235"/>
+        <source>{where}: expected a list of classes or an object with 'classes'.</source>
+        <translation>{where}: se esperaba una lista de clases o un objeto con 'classes'.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="248"/>
+        <source>{where} needs the columns name, min_m, max_m, displacement_rate (max_m empty for the top class).</source>
+        <translation>{where} necesita las columnas name, min_m, max_m, displacement_rate (max_m vacío para la clase superior).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="614"/>
+        <source>Unknown exposure kind {kind!r}</source>
+        <translation>Tipo de exposición desconocido {kind!r}</translation>
+    </message>
+    <message>
+        <location filename="../core/flooddisruption.py" line="79"/>
+        <source>{path}: max_walk_depth_m of '{id}' must be &gt; 0.</source>
+        <translation>{path}: max_walk_depth_m de '{id}' debe ser &gt; 0.</translation>
+    </message>
+    <message>
+        <location filename="../core/flooddisruption.py" line="200"/>
+        <source>The walking depth threshold must be zero or a positive number of metres, got {max_walk_depth_m!r}. The default is {DEFAULT_MAX_WALK_DEPTH_M} m.</source>
+        <translation>El umbral de profundidad para caminar debe ser cero o un número positivo de metros; se recibió {max_walk_depth_m!r}. El valor por defecto es {DEFAULT_MAX_WALK_DEPTH_M} m.</translation>
+    </message>
+    <message>
+        <location filename="../core/flooddisruption.py" line="206"/>
+        <source>Internal: one depth per network edge is needed.</source>
+        <translation>Interno: se necesita una profundidad por cada arco de la red.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="65"/>
+        <source>Connectivity must be 4 (edge neighbours only) or 8 (edges and corners), got {connectivity!r}.</source>
+        <translation>La conectividad debe ser 4 (solo vecinos por los lados) u 8 (lados y esquinas); se recibió {connectivity!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="117"/>
+        <source>Invalid ellipsoid axes {axes!r}.</source>
+        <translation>Ejes de elipsoide no válidos {axes!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="122"/>
+        <source>The raster is said to be in degrees but its rows reach beyond ±90° latitude. Check its CRS.</source>
+        <translation>Se indica que el ráster está en grados, pero sus filas superan los ±90° de latitud. Revise su SRC.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="146"/>
+        <source>The terrain model must be a single-band 2-D raster.</source>
+        <translation>El modelo del terreno debe ser un ráster 2D de una sola banda.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="153"/>
+        <source>The terrain model has no valid cell (all nodata). Check its nodata value and that it covers the area of interest.</source>
+        <translation>El modelo del terreno no tiene ninguna celda válida (todo nodata). Revise su valor nodata y que cubra la zona de interés.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="192"/>
+        <source>The water source must be polygons, lines or points, not {kind!r}.</source>
+        <translation>La fuente de agua debe ser polígonos, líneas o puntos, no {kind!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="213"/>
+        <source>Give the water level in metres (the same vertical datum as the terrain model), for example 2.5.</source>
+        <translation>Indique el nivel del agua en metros (el mismo datum vertical que el modelo del terreno), por ejemplo 2.5.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="226"/>
+        <source>The source mask does not have the terrain model's shape.</source>
+        <translation>La máscara de la fuente no tiene la forma del modelo del terreno.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="228"/>
+        <source>The water source does not cover any cell of the terrain model. Check that the source layer overlaps the DEM (and its CRS).</source>
+        <translation>La fuente de agua no cubre ninguna celda del modelo del terreno. Compruebe que la capa de la fuente se solapa con el MDE (y su SRC).</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="534"/>
+        <source>The minimum ponding depth must be zero or a positive number of metres, got {min_depth!r}.</source>
+        <translation>La profundidad mínima de encharcamiento debe ser cero o un número positivo de metros; se recibió {min_depth!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="61"/>
+        <source>The {where} needs at least two points (depth_m, damage_fraction).</source>
+        <translation>La {where} necesita al menos dos puntos (depth_m, damage_fraction).</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="64"/>
+        <source>The {where} has empty or non-numeric values.</source>
+        <translation>La {where} tiene valores vacíos o no numéricos.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="69"/>
+        <source>The {where} gives depth {dup:g} m twice; give each depth once.</source>
+        <translation>La {where} da la profundidad {dup:g} m dos veces; indique cada profundidad una sola vez.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="72"/>
+        <source>The {where} has a negative depth; depths start at 0 m.</source>
+        <translation>La {where} tiene una profundidad negativa; las profundidades empiezan en 0 m.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="75"/>
+        <source>The {where} has damage fractions outside 0-1 (use 0.25 for 25%).</source>
+        <translation>La {where} tiene fracciones de daño fuera de 0-1 (use 0.25 para 25%).</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="80"/>
+        <source>The {where} is not monotonic: damage falls from {f:g} at {d:g} m to {f2:g} at {d2:g} m. Deeper water must not do less damage: fix the curve so the damage fraction never decreases with depth.</source>
+        <translation>La {where} no es monótona: el daño baja de {f:g} a {d:g} m a {f2:g} a {d2:g} m. El agua más profunda no debe causar menos daño: corrija la curva para que la fracción de daño nunca disminuya con la profundidad.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="119"/>
+        <source>The damage curve file '{path}' does not exist.</source>
+        <translation>El archivo de curva de daños '{path}' no existe.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="131"/>
+        <source>The damage curve file '{name}' needs a header with the columns depth_m,damage_fraction and one row per point.</source>
+        <translation>El archivo de curva de daños '{name}' necesita una cabecera con las columnas depth_m,damage_fraction y una fila por punto.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="137"/>
+        <source>The damage curve file '{name}' has a value that is not a number.</source>
+        <translation>El archivo de curva de daños '{name}' tiene un valor que no es un número.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="153"/>
+        <source>Return periods must be numbers in years, separated by commas (e.g. 10, 50, 100).</source>
+        <translation>Los periodos de retorno deben ser números en años, separados por comas (p. ej. 10, 50, 100).</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="156"/>
+        <source>Give one return period (years) per hazard raster, e.g. 10, 50, 100.</source>
+        <translation>Indique un periodo de retorno (años) por cada ráster de amenaza, p. ej. 10, 50, 100.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="158"/>
+        <source>Return periods must be at least 1 year (an annual exceedance probability of at most 1).</source>
+        <translation>Los periodos de retorno deben ser de al menos 1 año (una probabilidad anual de excedencia de como máximo 1).</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="162"/>
+        <source>The return period {a:g} is given twice. Give each event once, in the same order as the hazard rasters.</source>
+        <translation>El periodo de retorno {a:g} se indica dos veces. Indique cada evento una vez, en el mismo orden que los ráster de amenaza.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="165"/>
+        <source>Return periods must increase in the order of the hazard rasters (most frequent first): {b:g} comes after {a:g}. Order the rasters and the periods from frequent to rare.</source>
+        <translation>Los periodos de retorno deben aumentar en el orden de los ráster de amenaza (el más frecuente primero): {b:g} viene después de {a:g}. Ordene los ráster y los periodos de frecuente a raro.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="169"/>
+        <source>{n_hazards} hazard raster(s) but {n_periods} return period(s): give exactly one return period per raster, in the same order.</source>
+        <translation>{n_hazards} ráster(s) de amenaza pero {n_periods} periodo(s) de retorno: indique exactamente un periodo de retorno por ráster, en el mismo orden.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="182"/>
+        <source>one damage column per return period is needed</source>
+        <translation>se necesita una columna de daños por periodo de retorno</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="190"/>
+        <source>unknown rare_tail {rare_tail!r}</source>
+        <translation>rare_tail desconocido {rare_tail!r}</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="242"/>
+        <source>floodrisk needs points or polygons, not {kind}</source>
+        <translation>floodrisk necesita puntos o polígonos, no {kind}</translation>
+    </message>
+    <message>
+        <location filename="../core/graphs.py" line="51"/>
+        <source>The graph has no nodes.</source>
+        <translation>El grafo no tiene nodos.</translation>
+    </message>
+    <message>
+        <location filename="../core/graphs.py" line="56"/>
+        <source>Graph nodes need 'x' and 'y' attributes (as osmnx writes them).</source>
+        <translation>Los nodos del grafo necesitan los atributos 'x' e 'y' (como los escribe osmnx).</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="66"/>
+        <source>The cell size must be a positive number of metres, got {cell_size!r}. Try {DEFAULT_CELL_SIZE_M:g} m.</source>
+        <translation>El tamaño de celda debe ser un número positivo de metros; se recibió {cell_size!r}. Pruebe {DEFAULT_CELL_SIZE_M:g} m.</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="71"/>
+        <source>The grid extent is empty or invalid. Give an extent or zones.</source>
+        <translation>La extensión de la cuadrícula está vacía o no es válida. Indique una extensión o zonas.</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="79"/>
+        <source>A {cell_size:g} m grid over this extent ({width_km:.1f} x {height_km:.1f} km) would have about {count:,} cells, more than the {max_cells:,} allowed. Use a larger cell size (at least {suggest:.0f} m), a smaller extent, or zones. Check also that the extent is in metres, not degrees.</source>
+        <translation>Una cuadrícula de {cell_size:g} m sobre esta extensión ({width_km:.1f} x {height_km:.1f} km) tendría unas {count:,} celdas, más de las {max_cells:,} permitidas. Use un tamaño de celda mayor (al menos {suggest:.0f} m), una extensión menor o zonas. Compruebe también que la extensión está en metros, no en grados.</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="125"/>
+        <source>Unknown decay function {decay!r}; use exponential or power.</source>
+        <translation>Función de decaimiento desconocida {decay!r}; use exponential o power.</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="129"/>
+        <source>The decay parameter beta must be a positive number, got {beta!r}.</source>
+        <translation>El parámetro de decaimiento beta debe ser un número positivo; se recibió {beta!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="171"/>
+        <source>The time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
+        <translation>El umbral de tiempo debe ser un número positivo de minutos; se recibió {threshold_min!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="174"/>
+        <source>The search horizon must be a positive number of minutes, got {horizon_min!r}.</source>
+        <translation>El horizonte de búsqueda debe ser un número positivo de minutos; se recibió {horizon_min!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="189"/>
+        <source>There are no destinations: the layer is empty or filtered.</source>
+        <translation>No hay destinos: la capa está vacía o filtrada.</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="191"/>
+        <source>The grid has no cells: the extent or the zones are empty.</source>
+        <translation>La cuadrícula no tiene celdas: la extensión o las zonas están vacías.</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="194"/>
+        <source>Destination weights must be zero or positive numbers (no NULL, no negatives). Fix the weight field or filter those features.</source>
+        <translation>Los pesos de los destinos deben ser cero o números positivos (sin NULL ni negativos). Corrija el campo de peso o filtre esas entidades.</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="203"/>
+        <source>None of the {nd} destinations is within {max_snap_m:g} m of the walking network. Check that destinations and network cover the same area (and CRS), or raise the largest snap distance.</source>
+        <translation>Ninguno de los {nd} destinos está a menos de {max_snap_m:g} m de la red peatonal. Compruebe que los destinos y la red cubren la misma zona (y el mismo SRC), o aumente la distancia máxima de ajuste.</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="208"/>
+        <source>None of the {n_centres} cell centres is within {max_snap_m:g} m of the walking network. Check that the extent or zones cover the network, or raise the largest snap distance.</source>
+        <translation>Ninguno de los {n_centres} centros de celda está a menos de {max_snap_m:g} m de la red peatonal. Compruebe que la extensión o las zonas cubren la red, o aumente la distancia máxima de ajuste.</translation>
+    </message>
+    <message>
+        <location filename="../core/isochrones.py" line="55"/>
+        <source>Bands must be minutes separated by commas, such as 5, 10, 15; got {text!r}.</source>
+        <translation>Las bandas deben ser minutos separados por comas, como 5, 10, 15; se recibió {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/isochrones.py" line="62"/>
+        <source>Give at least one band in minutes, such as 5, 10, 15.</source>
+        <translation>Indique al menos una banda en minutos, como 5, 10, 15.</translation>
+    </message>
+    <message>
+        <location filename="../core/isochrones.py" line="65"/>
+        <source>Bands must be positive numbers of minutes; got {bad:g}. Use for example 5, 10, 15.</source>
+        <translation>Las bandas deben ser números positivos de minutos; se recibió {bad:g}. Use por ejemplo 5, 10, 15.</translation>
+    </message>
+    <message>
+        <location filename="../core/isochrones.py" line="69"/>
+        <source>At most {MAX_BANDS} bands, got {n_values}.</source>
+        <translation>Como máximo {MAX_BANDS} bandas; se recibieron {n_values}.</translation>
+    </message>
+    <message>
+        <location filename="../core/isochrones.py" line="206"/>
+        <source>The shoulder width must be a positive number of metres, got {shoulder_m!r}. {DEFAULT_SHOULDER_M:g} m is the usual value.</source>
+        <translation>El ancho del margen debe ser un número positivo de metros; se recibió {shoulder_m!r}. {DEFAULT_SHOULDER_M:g} m es el valor habitual.</translation>
+    </message>
+    <message>
+        <location filename="../core/isochrones.py" line="230"/>
+        <source>The facility layer has no features. Choose a layer with data, or check its filter and selection.</source>
+        <translation>La capa de equipamientos no tiene entidades. Elija una capa con datos, o revise su filtro y su selección.</translation>
+    </message>
+    <message>
+        <location filename="../core/isochrones.py" line="233"/>
+        <source>None of the {n_edge} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
+        <translation>Ninguno de los {n_edge} equipamientos está lo bastante cerca de la red peatonal para ajustarse a ella. Compruebe que los equipamientos y la red cubren la misma zona (y el mismo SRC), o aumente la distancia máxima de ajuste.</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="161"/>
+        <source>Walking speed must be a positive number of km/h, got {speed_kmh!r}. A typical adult value is {DEFAULT_WALK_SPEED_KMH} km/h.</source>
+        <translation>La velocidad a pie debe ser un número positivo de km/h; se recibió {speed_kmh!r}. Un valor típico para adultos es {DEFAULT_WALK_SPEED_KMH} km/h.</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="250"/>
+        <source>The input has no line with at least two vertices, so there is no street to walk on. Use a layer of street centre lines or footpaths.</source>
+        <translation>La entrada no tiene ninguna línea con al menos dos vértices, así que no hay calle por la que caminar. Use una capa de ejes de calles o de senderos peatonales.</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="261"/>
+        <source>Some line vertices have non-finite coordinates (NaN or infinity). Repair the geometries (Vector &gt; Geometry tools &gt; Fix geometries).</source>
+        <translation>Algunos vértices de línea tienen coordenadas no finitas (NaN o infinito). Repare las geometrías (Vectorial &gt; Herramientas de geometría &gt; Corregir geometrías).</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="297"/>
+        <source>All line segments have zero length (within the snapping tolerance of {tolerance} m). Check the layer's units and CRS.</source>
+        <translation>Todos los segmentos de línea tienen longitud cero (dentro de la tolerancia de ajuste de {tolerance} m). Revise las unidades y el SRC de la capa.</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="95"/>
+        <source>The area is empty. Draw an extent or choose a polygon layer with at least one non-empty polygon.</source>
+        <translation>El área está vacía. Dibuje una extensión o elija una capa de polígonos con al menos un polígono no vacío.</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="103"/>
+        <source>The area must be a polygon (an extent or polygon features); got a {geom_type}.</source>
+        <translation>El área debe ser un polígono (una extensión o entidades poligonales); se recibió un {geom_type}.</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="125"/>
+        <source>The area is {km2:,.0f} km², more than the {max_area_km2:g} km² UrbanPlan downloads from the OpenStreetMap Overpass server in one run (large requests are slow and hit the public server's limits). Choose a smaller extent or polygon, or download an .osm.pbf extract of your region and use 'Prepare walking network' on its lines layer.</source>
+        <translation>El área es de {km2:,.0f} km², más de los {max_area_km2:g} km² que UrbanPlan descarga del servidor Overpass de OpenStreetMap en una sola ejecución (las solicitudes grandes son lentas y chocan con los límites del servidor público). Elija una extensión o un polígono menor, o descargue un extracto .osm.pbf de su región y use 'Preparar red peatonal' con su capa lines.</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="197"/>
+        <source>No walkable street is left in the area (the OpenStreetMap data has no footway, path, residential or similar way there). Choose a larger area or check the input.</source>
+        <translation>No queda ninguna calle transitable a pie en el área (los datos de OpenStreetMap no tienen allí aceras, senderos, calles residenciales ni vías similares). Elija un área mayor o revise la entrada.</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="264"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="286"/>
+        <source>Could not reach the OpenStreetMap Overpass server: this computer seems to be offline, or a firewall or proxy blocks the connection ({detail}). Alternatives that work offline: (1) export the area as an .osm file (openstreetmap.org &gt; Export, or JOSM) and give it as 'OSM file'; (2) download an .osm.pbf extract of your region (for example from a regional extract service) and run 'Prepare walking network' on its 'lines' layer (file.osm.pbf|layername=lines).</source>
+        <translation>No se pudo conectar con el servidor Overpass de OpenStreetMap: este equipo parece estar sin conexión, o un cortafuegos o proxy bloquea la conexión ({detail}). Alternativas que funcionan sin conexión: (1) exporte el área como archivo .osm (openstreetmap.org &gt; Exportar, o JOSM) e indíquelo como 'Archivo OSM'; (2) descargue un extracto .osm.pbf de su región (por ejemplo de un servicio de extractos regionales) y ejecute 'Preparar red peatonal' sobre su capa 'lines' (file.osm.pbf|layername=lines).</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="289"/>
+        <source>OpenStreetMap has no street in this area (the server answered without data). Check the extent or polygon and its CRS.</source>
+        <translation>OpenStreetMap no tiene ninguna calle en esta área (el servidor respondió sin datos). Revise la extensión o el polígono y su SRC.</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="291"/>
+        <source>The OpenStreetMap download through osmnx failed ({detail}). Try again later, or use the 'OSM file' option with an exported .osm file.</source>
+        <translation>La descarga de OpenStreetMap mediante osmnx falló ({detail}). Inténtelo de nuevo más tarde, o use la opción 'Archivo OSM' con un archivo .osm exportado.</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="305"/>
+        <source>The OSM file '{path}' does not exist. Choose an .osm XML file.</source>
+        <translation>El archivo OSM '{path}' no existe. Elija un archivo XML .osm.</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="309"/>
+        <source>'OSM file' reads OpenStreetMap XML (.osm). For an .osm.pbf extract use 'Prepare walking network' with the file's lines layer (file.osm.pbf|layername=lines), which applies the same walkability rule.</source>
+        <translation>'Archivo OSM' lee XML de OpenStreetMap (.osm). Para un extracto .osm.pbf use 'Preparar red peatonal' con la capa lines del archivo (file.osm.pbf|layername=lines), que aplica la misma regla de transitabilidad.</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="320"/>
+        <source>Could not read '{basename}' as OpenStreetMap XML ({name}: {exc}). Export the area again as .osm, or use 'Prepare walking network' on an .osm.pbf extract.</source>
+        <translation>No se pudo leer '{basename}' como XML de OpenStreetMap ({name}: {exc}). Exporte de nuevo el área como .osm, o use 'Preparar red peatonal' sobre un extracto .osm.pbf.</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="330"/>
+        <location filename="../core/osm_download.py" line="333"/>
+        <source>The OSM file has no street inside the given area. Check that the extent or polygon overlaps the file.</source>
+        <translation>El archivo OSM no tiene ninguna calle dentro del área indicada. Compruebe que la extensión o el polígono se solapa con el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="63"/>
+        <source>{where}: each category must be an object with a 'name'.</source>
+        <translation>{where}: cada categoría debe ser un objeto con un 'name'.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="67"/>
+        <source>{where}: a category has no 'name'.</source>
+        <translation>{where}: una categoría no tiene 'name'.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="86"/>
+        <source>{where}: a preset needs a non-empty 'categories' list.</source>
+        <translation>{where}: un preajuste necesita una lista 'categories' no vacía.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="93"/>
+        <source>{where}, preset '{pid}': category names repeat ({dup}); give each category its own name.</source>
+        <translation>{where}, preajuste '{pid}': los nombres de categoría se repiten ({dup}); dé a cada categoría su propio nombre.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="106"/>
+        <source>{where}: 'presets' must be a list.</source>
+        <translation>{where}: 'presets' debe ser una lista.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="118"/>
+        <source>{where}: expected a JSON object with 'presets' or 'categories', or a list of categories.</source>
+        <translation>{where}: se esperaba un objeto JSON con 'presets' o 'categories', o una lista de categorías.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="135"/>
+        <source>The preset file '{path}' does not exist.</source>
+        <translation>El archivo de preajustes '{path}' no existe.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="146"/>
+        <source>{where} has no rows.</source>
+        <translation>{where} no tiene filas.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="156"/>
+        <location filename="../core/presets.py" line="201"/>
+        <source>{where} could not be read as JSON: {exc}</source>
+        <translation>{where} no se pudo leer como JSON: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="171"/>
+        <source>Unknown preset '{preset_id}'. Known: {presets}.</source>
+        <translation>Preajuste desconocido '{preset_id}'. Conocidos: {presets}.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="203"/>
+        <source>{where}: expected an object with a 'rules' list.</source>
+        <translation>{where}: se esperaba un objeto con una lista 'rules'.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="208"/>
+        <source>{where}: rule {i} needs a 'category' and a 'tags' object.</source>
+        <translation>{where}: la regla {i} necesita un objeto 'category' y uno 'tags'.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="126"/>
+        <source>The {what} layer has a {geom_type} (feature id {fid}); polygons are needed. Choose a polygon layer.</source>
+        <translation>La capa de {what} tiene un {geom_type} (id de entidad {fid}); se necesitan polígonos. Elija una capa de polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="166"/>
+        <source>{count} street line(s) have no usable width (no width field, or NULL/zero/negative values), feature id(s): {id_list}. Choose a width field, fill in the widths, or give a default street width in metres.</source>
+        <translation>{count} línea(s) de calle no tienen un ancho utilizable (sin campo de ancho, o valores NULL/cero/negativos), id(s) de entidad: {id_list}. Elija un campo de ancho, rellene los anchos o indique un ancho de calle por defecto en metros.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="181"/>
+        <source>Street lines must be lines, got a {geom_type}.</source>
+        <translation>Las líneas de calle deben ser líneas; se recibió un {geom_type}.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="803"/>
+        <source>Group field '{name}' has {bad} NULL or negative value(s). A numeric group field holds the number of people of that group per feature: fill in 0 where there are none.</source>
+        <translation>El campo de grupo '{name}' tiene {bad} valor(es) NULL o negativo(s). Un campo de grupo numérico contiene el número de personas de ese grupo por entidad: ponga 0 donde no haya ninguna.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="856"/>
+        <source>The {what} must be a positive number of metres, got {distance_m!r}. SDG 11.7.1 uses 400 m.</source>
+        <translation>La {what} debe ser un número positivo de metros; se recibió {distance_m!r}. El ODS 11.7.1 usa 400 m.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="876"/>
+        <source>The entrance tolerance must be zero or a positive number of metres.</source>
+        <translation>La tolerancia de entrada debe ser cero o un número positivo de metros.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="881"/>
+        <location filename="../core/publicspace.py" line="958"/>
+        <source>There is no open space (after the filter and after leaving out empty geometries), so nobody can be within reach of one. Check the open-space layer and its filter expression.</source>
+        <translation>No hay ningún espacio abierto (tras el filtro y tras descartar las geometrías vacías), así que nadie puede estar a su alcance. Revise la capa de espacios abiertos y su expresión de filtro.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="916"/>
+        <source>No open space is within {max_snap_m:g} m of the walking network. Check that the open spaces and the network cover the same area (and CRS).</source>
+        <translation>Ningún espacio abierto está a menos de {max_snap_m:g} m de la red peatonal. Compruebe que los espacios abiertos y la red cubren la misma zona (y el mismo SRC).</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="948"/>
+        <location filename="../core/publicspace.py" line="1275"/>
+        <source>The population layer has no features.</source>
+        <translation>La capa de población no tiene entidades.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="951"/>
+        <location filename="../core/publicspace.py" line="1278"/>
+        <source>Population values must be zero or positive numbers (no NULL, no negatives).</source>
+        <translation>Los valores de población deben ser cero o números positivos (sin NULL ni negativos).</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="955"/>
+        <source>The built-up area layer has no polygon with an area. SDG 11.7.1 needs the city's built-up area (for example the urban extent).</source>
+        <translation>La capa de área urbanizada no tiene ningún polígono con superficie. El ODS 11.7.1 necesita el área urbanizada de la ciudad (por ejemplo la extensión urbana).</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="971"/>
+        <source>The built-up area has no area. Check the built-up layer.</source>
+        <translation>El área urbanizada no tiene superficie. Revise la capa de área urbanizada.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1150"/>
+        <source>Park class '{id}': the minimum area must be zero or a positive number of m², got {min_area_m2!r}.</source>
+        <translation>Clase de parque '{id}': el área mínima debe ser cero o un número positivo de m²; se recibió {min_area_m2!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1155"/>
+        <source>Park class '{id}': the service distance must be a positive number of metres, got {service_distance_m!r}.</source>
+        <translation>Clase de parque '{id}': la distancia de servicio debe ser un número positivo de metros; se recibió {service_distance_m!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1175"/>
+        <source>The park class file {basename} could not be read: {exc}</source>
+        <translation>No se pudo leer el archivo de clases de parque {basename}: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1201"/>
+        <source>Each park class row needs: name, minimum area (m²), service distance (m).</source>
+        <translation>Cada fila de clase de parque necesita: nombre, área mínima (m²), distancia de servicio (m).</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1206"/>
+        <source>Park class '{name}': the minimum area and the service distance must be numbers.</source>
+        <translation>Clase de parque '{name}': el área mínima y la distancia de servicio deben ser números.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1211"/>
+        <source>No park class is defined. Fill in the class table or choose a preset.</source>
+        <translation>No hay ninguna clase de parque definida. Rellene la tabla de clases o elija un preajuste.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1216"/>
+        <source>Park class names repeat: {dup}.</source>
+        <translation>Los nombres de clase de parque se repiten: {dup}.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1271"/>
+        <source>No park class is defined.</source>
+        <translation>No hay ninguna clase de parque definida.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1284"/>
+        <source>No park reaches the smallest class's minimum area (or the park layer is empty). Check the park layer or the class table.</source>
+        <translation>Ningún parque alcanza el área mínima de la clase más pequeña (o la capa de parques está vacía). Revise la capa de parques o la tabla de clases.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1298"/>
+        <source>No park is within {max_snap_m:g} m of the walking network. Check that the parks and the network cover the same area (and CRS).</source>
+        <translation>Ningún parque está a menos de {max_snap_m:g} m de la red peatonal. Compruebe que los parques y la red cubren la misma zona (y el mismo SRC).</translation>
+    </message>
+    <message>
+        <location filename="../core/rastergrid.py" line="38"/>
+        <source>The raster is rotated (its geotransform has rotation terms). Warp it to a north-up grid first (Raster &gt; Projections &gt; Warp (Reproject)).</source>
+        <translation>El ráster está rotado (su geotransformación tiene términos de rotación). Reproyéctelo antes a una cuadrícula orientada al norte (Ráster &gt; Proyecciones &gt; Combinar (reproyectar)).</translation>
+    </message>
+    <message>
+        <location filename="../core/rastergrid.py" line="42"/>
+        <source>The raster's cell size is not positive in x and negative in y (it is not north-up). Warp it to a north-up grid first (Raster &gt; Projections &gt; Warp).</source>
+        <translation>El tamaño de celda del ráster no es positivo en x y negativo en y (no está orientado al norte). Reproyéctelo antes a una cuadrícula orientada al norte (Ráster &gt; Proyecciones &gt; Combinar).</translation>
+    </message>
+    <message>
+        <location filename="../core/rasterize.py" line="354"/>
+        <source>segment_length must hold one value per segment</source>
+        <translation>segment_length debe tener un valor por segmento</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="100"/>
@@ -4154,6 +4898,167 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <translation>No se pudieron leer los resultados de '{a}' ({n}): {e}. Indique las capas y tablas tal como las escribió el análisis (¿se renombraron o editaron columnas?).</translation>
     </message>
     <message>
+        <location filename="../core/report_charts.py" line="95"/>
+        <source>Unknown chart kind '{kind}'.</source>
+        <translation>Tipo de gráfico desconocido '{kind}'.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="104"/>
+        <source>Unknown scenario change '{kind}': use one of {OVERRIDE_KINDS}.</source>
+        <translation>Cambio de escenario desconocido '{kind}': use uno de {OVERRIDE_KINDS}.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="108"/>
+        <source>A scenario change needs the baseline input (role) it changes.</source>
+        <translation>Un cambio de escenario necesita la entrada base (rol) que modifica.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="110"/>
+        <source>Unknown removal mode '{mode}': use one of {REMOVE_MODES}.</source>
+        <translation>Modo de eliminación desconocido '{mode}': use uno de {REMOVE_MODES}.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="118"/>
+        <source>The tolerance of '{label}' must be a non-negative number of metres, got {tolerance!r}.</source>
+        <translation>La tolerancia de '{label}' debe ser un número no negativo de metros; se recibió {tolerance!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="148"/>
+        <source>A sketched feature must be WKT text or {{'wkt', 'attrs'}}, got {f!r}.</source>
+        <translation>Una entidad dibujada debe ser texto WKT o {{'wkt', 'attrs'}}; se recibió {f!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="217"/>
+        <source>A scenario needs a name, for example 'New footbridge'.</source>
+        <translation>Un escenario necesita un nombre, por ejemplo 'Nueva pasarela peatonal'.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="219"/>
+        <source>'{BASELINE_NAME}' is the name of the untouched inputs; give the scenario another name.</source>
+        <translation>'{BASELINE_NAME}' es el nombre de las entradas sin modificar; dé otro nombre al escenario.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="222"/>
+        <source>Scenario names are limited to 80 characters; use the description for the details.</source>
+        <translation>Los nombres de escenario están limitados a 80 caracteres; use la descripción para los detalles.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="228"/>
+        <source>A scenario named '{other}' already exists. Choose another name (names are compared ignoring upper and lower case).</source>
+        <translation>Ya existe un escenario llamado '{other}'. Elija otro nombre (los nombres se comparan sin distinguir mayúsculas y minúsculas).</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="261"/>
+        <source>There is no scenario named '{name}'. Scenarios in this project: {names}.</source>
+        <translation>No hay ningún escenario llamado '{name}'. Escenarios de este proyecto: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="322"/>
+        <source>Unknown baseline input '{role}': use one of {ROLES}.</source>
+        <translation>Entrada base desconocida '{role}': use una de {ROLES}.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="343"/>
+        <source>A scenario file must hold a JSON object.</source>
+        <translation>Un archivo de escenario debe contener un objeto JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="350"/>
+        <source>This scenario data has format version {version!r}; this UrbanPlan reads version {SCHEMA_VERSION}. Update the plugin.</source>
+        <translation>Estos datos de escenario tienen la versión de formato {version!r}; este UrbanPlan lee la versión {SCHEMA_VERSION}. Actualice el complemento.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="363"/>
+        <source>The scenario data is not valid JSON ({exc}). Fix the file or remove the scenarios and create them again.</source>
+        <translation>Los datos de escenario no son JSON válido ({exc}). Corrija el archivo o elimine los escenarios y créelos de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="538"/>
+        <source>A new line has non-finite coordinates (NaN or infinity); redraw it.</source>
+        <translation>Una línea nueva tiene coordenadas no finitas (NaN o infinito); vuelva a dibujarla.</translation>
+    </message>
+    <message>
+        <location filename="../core/siting.py" line="363"/>
+        <source>The walking distance must be a positive number of metres, got {distance_m!r}.</source>
+        <translation>La distancia a pie debe ser un número positivo de metros; se recibió {distance_m!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/siting.py" line="366"/>
+        <source>The number of sites K must be at least 1, got {k!r}.</source>
+        <translation>El número de ubicaciones K debe ser al menos 1; se recibió {k!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/siting.py" line="372"/>
+        <source>The demand layer has no features.</source>
+        <translation>La capa de demanda no tiene entidades.</translation>
+    </message>
+    <message>
+        <location filename="../core/siting.py" line="375"/>
+        <source>Demand (population) values must be zero or positive numbers (no NULL, no negatives).</source>
+        <translation>Los valores de demanda (población) deben ser cero o números positivos (sin NULL ni negativos).</translation>
+    </message>
+    <message>
+        <location filename="../core/siting.py" line="418"/>
+        <source>The candidate layer has no usable feature.</source>
+        <translation>La capa de candidatos no tiene ninguna entidad utilizable.</translation>
+    </message>
+    <message>
+        <location filename="../core/siting.py" line="420"/>
+        <source>K = {k} sites were asked for, but there are only {n_cand} candidate(s). Lower K or add candidates (or leave the candidates empty for free placement).</source>
+        <translation>Se pidieron K = {k} ubicaciones, pero solo hay {n_cand} candidato(s). Reduzca K o añada candidatos (o deje los candidatos vacíos para una ubicación libre).</translation>
+    </message>
+    <message>
+        <location filename="../core/siting.py" line="433"/>
+        <source>Internal: one priority value per candidate is needed.</source>
+        <translation>Interno: se necesita un valor de prioridad por cada candidato.</translation>
+    </message>
+    <message>
+        <location filename="../core/siting.py" line="435"/>
+        <source>Priority values must be zero or positive numbers (no NULL, no negatives).</source>
+        <translation>Los valores de prioridad deben ser cero o números positivos (sin NULL ni negativos).</translation>
+    </message>
+    <message>
+        <location filename="../core/twostep.py" line="61"/>
+        <location filename="../core/twostep.py" line="95"/>
+        <source>Unknown distance decay {decay!r}; use one of {DECAYS}.</source>
+        <translation>Decaimiento con la distancia desconocido {decay!r}; use uno de {DECAYS}.</translation>
+    </message>
+    <message>
+        <location filename="../core/twostep.py" line="91"/>
+        <source>The catchment must be a positive number of minutes, got {catchment_min!r}. {DEFAULT_CATCHMENT_MIN:g} minutes is usual.</source>
+        <translation>El área de captación debe ser un número positivo de minutos; se recibió {catchment_min!r}. Lo habitual son {DEFAULT_CATCHMENT_MIN:g} minutos.</translation>
+    </message>
+    <message>
+        <location filename="../core/twostep.py" line="101"/>
+        <source>There are no {what}: the layer is empty or filtered.</source>
+        <translation>No hay {what}: la capa está vacía o filtrada.</translation>
+    </message>
+    <message>
+        <location filename="../core/twostep.py" line="104"/>
+        <source>{count} value(s) of the {name} field are NULL. Fill them in (0 if there is none) or filter them out.</source>
+        <translation>{count} valor(es) del campo {name} son NULL. Rellénelos (0 si no hay ninguno) o fíltrelos.</translation>
+    </message>
+    <message>
+        <location filename="../core/twostep.py" line="108"/>
+        <source>{count} value(s) of the {name} field are negative. Counts cannot be negative: fix the data.</source>
+        <translation>{count} valor(es) del campo {name} son negativos. Los recuentos no pueden ser negativos: corrija los datos.</translation>
+    </message>
+    <message>
+        <location filename="../core/twostep.py" line="112"/>
+        <source>None of the {n_supply} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
+        <translation>Ninguno de los {n_supply} equipamientos está lo bastante cerca de la red peatonal para ajustarse a ella. Compruebe que los equipamientos y la red cubren la misma zona (y el mismo SRC), o aumente la distancia máxima de ajuste.</translation>
+    </message>
+    <message>
+        <location filename="../core/twostep.py" line="117"/>
+        <source>None of the {n_pop} residents' locations is close enough to the walking network to be snapped. Check that the layers cover the same area, or raise the largest snap distance.</source>
+        <translation>Ninguna de las {n_pop} ubicaciones de residentes está lo bastante cerca de la red peatonal para ajustarse a ella. Compruebe que las capas cubren la misma zona, o aumente la distancia máxima de ajuste.</translation>
+    </message>
+    <message>
+        <location filename="../core/wkb.py" line="94"/>
+        <source>Geometry type {base} is not supported here (curved or 3-D solid geometry). Convert the layer to plain points, lines or polygons first (Vector &gt; Geometry tools, or 'Segmentize' for curves).</source>
+        <translation>El tipo de geometría {base} no se admite aquí (geometría curva o sólida 3D). Convierta antes la capa a puntos, líneas o polígonos simples (Vectorial &gt; Herramientas de geometría, o 'Segmentar' para las curvas).</translation>
+    </message>
+    <message>
         <location filename="../qgis_io/areas.py" line="22"/>
         <source>The area polygon layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
         <translation>La capa de polígonos del área no tiene sistema de referencia de coordenadas. Asígnelo en Propiedades de la capa &gt; Fuente &gt; SRC asignado y vuelva a ejecutar.</translation>
@@ -4215,7 +5120,7 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="146"/>
-        <location filename="../qgis_io/layers.py" line="102"/>
+        <location filename="../qgis_io/layers.py" line="119"/>
         <source>The {what} layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
         <translation>La capa de {what} no tiene sistema de referencia de coordenadas. Asígnelo en Propiedades de la capa &gt; Fuente &gt; SRC asignado y vuelva a ejecutar.</translation>
     </message>
@@ -4266,73 +5171,73 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <translation>La capa de peligro no tiene ningún polígono con geometría.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="97"/>
+        <location filename="../qgis_io/layers.py" line="114"/>
         <source>The target CRS {crs} is geographic (degrees). Choose a projected CRS in metres, or leave it empty to use the local UTM zone.</source>
         <translation>El SRC de destino {crs} es geográfico (grados). Elija un SRC proyectado en metros o déjelo vacío para usar la zona UTM local.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="114"/>
+        <location filename="../qgis_io/layers.py" line="131"/>
         <source>The {what} layer is in a geographic CRS ({src}); lengths and areas are computed in {dst} ({desc}).</source>
         <translation>La capa de {what} está en un SRC geográfico ({src}); las longitudes y áreas se calculan en {dst} ({desc}).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="132"/>
+        <location filename="../qgis_io/layers.py" line="149"/>
         <source>The {name} input could not be opened. Check that the layer or file exists and is a vector layer.</source>
         <translation>No se pudo abrir la entrada {name}. Compruebe que la capa o el archivo existe y es una capa vectorial.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="138"/>
+        <location filename="../qgis_io/layers.py" line="155"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="139"/>
+        <location filename="../qgis_io/layers.py" line="156"/>
         <source>lines</source>
         <translation>líneas</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="140"/>
+        <location filename="../qgis_io/layers.py" line="157"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="141"/>
+        <location filename="../qgis_io/layers.py" line="158"/>
         <source>The {name} layer has {got} geometry, but {want} are needed.</source>
         <translation>La capa de {name} tiene geometría de {got}, pero se necesitan {want}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="143"/>
+        <location filename="../qgis_io/layers.py" line="160"/>
         <source>no or unknown</source>
         <translation>ninguna o desconocida</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="144"/>
+        <location filename="../qgis_io/layers.py" line="161"/>
         <location filename="../qgis_io/scenario_inputs.py" line="202"/>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="146"/>
+        <location filename="../qgis_io/layers.py" line="163"/>
         <source>The {name} layer has no features. Choose a layer with data, or check its filter and selection.</source>
         <translation>La capa de {name} no tiene entidades. Elija una capa con datos o revise su filtro y su selección.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="194"/>
+        <location filename="../qgis_io/layers.py" line="211"/>
         <source>Skipped {n} feature(s) with a null or empty geometry.</source>
         <translation>Se omitieron {n} entidad(es) con geometría nula o vacía.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="197"/>
+        <location filename="../qgis_io/layers.py" line="214"/>
         <source>The walkability filter left out {n} feature(s).</source>
         <translation>El filtro de caminabilidad excluyó {n} entidad(es).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="256"/>
+        <location filename="../qgis_io/layers.py" line="273"/>
         <source>The network layer has no usable edges.</source>
         <translation>La capa de red no tiene aristas utilizables.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="273"/>
+        <location filename="../qgis_io/layers.py" line="290"/>
         <source>Using the prepared walking network as it is.</source>
         <translation>Se usa la red peatonal preparada tal cual.</translation>
     </message>
@@ -4412,28 +5317,28 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <translation>El {what} no tiene sistema de referencia de coordenadas, así que no se puede situar en el mapa con las demás capas. Asígnele su SRC (Propiedades de la capa &gt; Fuente, o Ráster &gt; Proyecciones &gt; Asignar proyección) y vuelva a ejecutar.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="151"/>
-        <location filename="../qgis_io/rasters.py" line="157"/>
+        <location filename="../qgis_io/rasters.py" line="152"/>
+        <location filename="../qgis_io/rasters.py" line="158"/>
         <source>The {what} has {n} band(s); band {b} does not exist.</source>
         <translation>El {what} tiene {n} banda(s); la banda {b} no existe.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="168"/>
+        <location filename="../qgis_io/rasters.py" line="169"/>
         <source>Reading the {what} failed: {e}</source>
         <translation>Falló la lectura del {what}: {e}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="171"/>
+        <location filename="../qgis_io/rasters.py" line="172"/>
         <source>Reading the {what} failed.</source>
         <translation>Falló la lectura del {what}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="200"/>
+        <location filename="../qgis_io/rasters.py" line="201"/>
         <source>The raster layer's provider returned no data.</source>
         <translation>El proveedor de la capa ráster no devolvió datos.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="264"/>
+        <location filename="../qgis_io/rasters.py" line="265"/>
         <source>Could not create the GeoTIFF '{p}'.</source>
         <translation>No se pudo crear el GeoTIFF '{p}'.</translation>
     </message>
@@ -4572,6 +5477,11 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <location filename="../qgis_io/report_maps.py" line="360"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_maps.py" line="174"/>
+        <source>Could not write the layout template {path}.</source>
+        <translation>No se pudo escribir la plantilla de diseño {path}.</translation>
     </message>
     <message>
         <location filename="../qgis_io/report_maps.py" line="185"/>
@@ -5762,6 +6672,18 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <location filename="../ui/scenario_dock.py" line="44"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>Demoler edificios (dibujar sobre ellos)</translation>
+    </message>
+    <message>
+        <source>{path}: max_walk_depth_m of '{get}' must be &gt; 0.</source>
+        <translation type="vanished">{path}: max_walk_depth_m de '{get}' debe ser &gt; 0.</translation>
+    </message>
+    <message>
+        <source>A {cell_size:g} m grid over this extent ({xmax:.1f} x {ymax:.1f} km) would have about {count:,} cells, more than the {max_cells:,} allowed. Use a larger cell size (at least {suggest:.0f} m), a smaller extent, or zones. Check also that the extent is in metres, not degrees.</source>
+        <translation type="vanished">Una cuadrícula de {cell_size:g} m sobre esta extensión ({xmax:.1f} x {ymax:.1f} km) tendría unas {count:,} celdas, más de las {max_cells:,} permitidas. Use un tamaño de celda mayor (al menos {suggest:.0f} m), una extensión menor o zonas. Compruebe también que la extensión está en metros, no en grados.</translation>
+    </message>
+    <message>
+        <source>Park class '{r}': the minimum area and the service distance must be numbers.</source>
+        <translation type="vanished">Clase de parque '{r}': el área mínima y la distancia de servicio deben ser números.</translation>
     </message>
     <message>
         <source>The origin fields {f} are replaced by this analysis's fields of the same name.</source>

@@ -2445,6 +2445,11 @@ Table de sortie, une ligne par indicateur : lens, analysis, indicator, label, ba
         <translation>Indicateurs moins bons dans le scénario</translation>
     </message>
     <message>
+        <location filename="../algorithms/scorecard.py" line="143"/>
+        <source>The scenario file could not be read: {exc}</source>
+        <translation>Le fichier de scénario n'a pas pu être lu : {exc}</translation>
+    </message>
+    <message>
         <location filename="../algorithms/scorecard.py" line="154"/>
         <source>The {p} input could not be opened as a layer.</source>
         <translation>L'entrée {p} n'a pas pu être ouverte comme couche.</translation>
@@ -3050,6 +3055,745 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <location filename="../algorithms/supply_demand.py" line="215"/>
         <source>Supply {s:,.0f} for {p:,.0f} residents ({r} per 1 000 overall). {sh} of the residents on the network reach a facility within {c:g} min; population-weighted mean {m} per 1 000.</source>
         <translation>Offre {s:,.0f} pour {p:,.0f} habitants ({r} pour 1 000 au total). {sh} des habitants sur le réseau atteignent un équipement en {c:g} min ; moyenne pondérée par la population {m} pour 1 000.</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="122"/>
+        <source>The threshold of category '{name}' must be a positive number of {what}, got {value!r}. Fix the preset or the threshold parameter.</source>
+        <translation>Le seuil de la catégorie '{name}' doit être un nombre positif de {what} ; reçu {value!r}. Corrigez le préréglage ou le paramètre de seuil.</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="127"/>
+        <source>Category '{name}' has no threshold: give minutes, metres or both.</source>
+        <translation>La catégorie '{name}' n'a pas de seuil : indiquez des minutes, des mètres ou les deux.</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="130"/>
+        <source>The score weight of category '{name}' must be zero or positive, got {weight!r}.</source>
+        <translation>Le poids de la catégorie '{name}' dans le score doit être nul ou positif ; reçu {weight!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="161"/>
+        <source>The walking-time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
+        <translation>Le seuil de temps de marche doit être un nombre positif de minutes ; reçu {threshold_min!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="198"/>
+        <source>Group speeds: '{item}' is not 'group=km/h' (example: elderly=3.6; children=4).</source>
+        <translation>Vitesses par groupe : '{item}' n'a pas la forme 'groupe=km/h' (exemple : elderly=3.6; children=4).</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="202"/>
+        <source>Group speeds: '{name}' is not one of the population group fields ({groups}).</source>
+        <translation>Vitesses par groupe : '{name}' n'est pas l'un des champs de groupes de population ({groups}).</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="208"/>
+        <source>Group speeds: the speed of '{name}' must be a number of km/h, got '{value}'.</source>
+        <translation>Vitesses par groupe : la vitesse de '{name}' doit être un nombre de km/h ; reçu '{value}'.</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="339"/>
+        <location filename="../core/gridaccess.py" line="177"/>
+        <source>The largest snap distance must be a positive number of metres, got {max_snap_m!r}.</source>
+        <translation>La distance d'accrochage maximale doit être un nombre positif de mètres ; reçu {max_snap_m!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="345"/>
+        <source>Internal: one category label per destination point is needed.</source>
+        <translation>Interne : il faut une étiquette de catégorie par point de destination.</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="360"/>
+        <source>There are no destinations with a category. Check the destination layer (is it empty or filtered?) and the category field (are all its values empty?).</source>
+        <translation>Aucune destination n'a de catégorie. Vérifiez la couche des destinations (est-elle vide ou filtrée ?) et le champ de catégorie (toutes ses valeurs sont-elles vides ?).</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="379"/>
+        <source>There are no origins: the origin layer is empty or filtered.</source>
+        <translation>Il n'y a pas d'origines : la couche des origines est vide ou filtrée.</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="385"/>
+        <source>No destination is within {max_snap_m:g} m of the walking network. Check that the destinations and the network cover the same area (and CRS), or raise the largest snap distance.</source>
+        <translation>Aucune destination n'est à moins de {max_snap_m:g} m du réseau piéton. Vérifiez que les destinations et le réseau couvrent la même zone (et le même SCR), ou augmentez la distance d'accrochage maximale.</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="533"/>
+        <location filename="../core/flooddisruption.py" line="219"/>
+        <source>Internal: one population value per origin is needed.</source>
+        <translation>Interne : il faut une valeur de population par origine.</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="541"/>
+        <location filename="../core/flooddisruption.py" line="221"/>
+        <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
+        <translation>Les valeurs de population de '{name}' doivent être nulles ou positives (pas de NULL, pas de négatifs).</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="547"/>
+        <source>Internal: one zone label per origin is needed.</source>
+        <translation>Interne : il faut une étiquette de zone par origine.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="59"/>
+        <source>Direction '{direction}' is not one of {DIRECTIONS}.</source>
+        <translation>La direction '{direction}' ne fait pas partie de {DIRECTIONS}.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="62"/>
+        <source>NULL meaning '{nan_means}' is not one of {NAN_MEANINGS}.</source>
+        <translation>La signification de NULL '{nan_means}' ne fait pas partie de {NAN_MEANINGS}.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="86"/>
+        <source>'{text}' is not a direction: write lower (less is better), higher (more is better) or none, optionally followed by /worst, /best or /none for what an empty (NULL) value means.</source>
+        <translation>'{text}' n'est pas une direction : écrivez lower (moins c'est mieux), higher (plus c'est mieux) ou none, éventuellement suivi de /worst, /best ou /none pour ce que signifie une valeur vide (NULL).</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="104"/>
+        <source>'{item}' needs a direction: write field: lower or field: higher.</source>
+        <translation>'{item}' a besoin d'une direction : écrivez champ: lower ou champ: higher.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="137"/>
+        <source>Baseline and scenario values must be paired one to one.</source>
+        <translation>Les valeurs de référence et de scénario doivent être appariées une à une.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="165"/>
+        <source>Nothing to compare: no field was chosen.</source>
+        <translation>Rien à comparer : aucun champ n'a été choisi.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="196"/>
+        <source>The {side} layer has {count} repeated {what} value(s) (first: {dup!r}), so its rows cannot be paired. Choose a field with one unique value per feature, or leave the key empty to pair by geometry.</source>
+        <translation>La couche {side} a {count} valeur(s) de {what} répétée(s) (la première : {dup!r}), ses lignes ne peuvent donc pas être appariées. Choisissez un champ avec une valeur unique par entité, ou laissez la clé vide pour apparier par géométrie.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="313"/>
+        <source>There is no numeric field to compare. Name the fields, or compare two result layers of the same analysis.</source>
+        <translation>Il n'y a aucun champ numérique à comparer. Nommez les champs, ou comparez deux couches de résultats de la même analyse.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="322"/>
+        <source>Field '{f}' must be in both result layers.</source>
+        <translation>Le champ '{f}' doit figurer dans les deux couches de résultats.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="87"/>
+        <source>The depth class table is empty: give at least one class.</source>
+        <translation>La table des classes de profondeur est vide : donnez au moins une classe.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="90"/>
+        <source>Depth class names repeat ({names}); give each class its own name.</source>
+        <translation>Des noms de classes de profondeur se répètent ({names}) ; donnez à chaque classe son propre nom.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="94"/>
+        <source>'{name}' is reserved; choose another class name.</source>
+        <translation>'{name}' est réservé ; choisissez un autre nom de classe.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="97"/>
+        <source>Depth class '{name}': min_m must be 0 or more, got {min_m}.</source>
+        <translation>Classe de profondeur '{name}' : min_m doit être supérieur ou égal à 0 ; reçu {min_m}.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="100"/>
+        <source>Depth class '{name}': max_m ({max_m}) must be larger than min_m ({min_m}).</source>
+        <translation>Classe de profondeur '{name}' : max_m ({max_m}) doit être supérieur à min_m ({min_m}).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="104"/>
+        <source>Depth class '{name}': displacement_rate must be between 0 and 1 (a share, 0.03 = 3%), got {displacement_rate}.</source>
+        <translation>Classe de profondeur '{name}' : displacement_rate doit être compris entre 0 et 1 (une part, 0.03 = 3%) ; reçu {displacement_rate}.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="110"/>
+        <source>Depth classes '{name}' ({min_m}-{max_m} m) and '{name2}' ({min_m2}-{max_m2} m) overlap.</source>
+        <translation>Les classes de profondeur '{name}' ({min_m}-{max_m} m) et '{name2}' ({min_m2}-{max_m2} m) se chevauchent.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="114"/>
+        <source>There is a gap between depth classes '{name}' (up to {max_m} m) and '{name2}' (from {min_m} m); make each class start where the previous one ends.</source>
+        <translation>Il y a un trou entre les classes de profondeur '{name}' (jusqu'à {max_m} m) et '{name2}' (à partir de {min_m} m) ; faites commencer chaque classe là où la précédente se termine.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="168"/>
+        <location filename="../core/presets.py" line="57"/>
+        <source>{where}: '{what}' must be a number, got {value!r}.</source>
+        <translation>{where} : '{what}' doit être un nombre ; reçu {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="179"/>
+        <source>{where}: class {i} has no name.</source>
+        <translation>{where} : la classe {i} n'a pas de nom.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="182"/>
+        <source>{where}: class '{cname}' has no min_m.</source>
+        <translation>{where} : la classe '{cname}' n'a pas de min_m.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="218"/>
+        <source>The depth class file '{path}' does not exist.</source>
+        <translation>Le fichier de classes de profondeur '{path}' n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="225"/>
+        <source>{where} is not valid JSON: {exc}</source>
+        <translation>{where} n'est pas un JSON valide : {exc}</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="228"/>
+        <source>{where} has no preset.</source>
+        <translation>{where} n'a pas de préréglage.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="235"/>
+        <source>{where}: expected a list of classes or an object with 'classes'.</source>
+        <translation>{where} : une liste de classes ou un objet avec 'classes' est attendu.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="248"/>
+        <source>{where} needs the columns name, min_m, max_m, displacement_rate (max_m empty for the top class).</source>
+        <translation>{where} a besoin des colonnes name, min_m, max_m, displacement_rate (max_m vide pour la classe la plus haute).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="614"/>
+        <source>Unknown exposure kind {kind!r}</source>
+        <translation>Type d'exposition inconnu {kind!r}</translation>
+    </message>
+    <message>
+        <location filename="../core/flooddisruption.py" line="79"/>
+        <source>{path}: max_walk_depth_m of '{id}' must be &gt; 0.</source>
+        <translation>{path} : max_walk_depth_m de '{id}' doit être &gt; 0.</translation>
+    </message>
+    <message>
+        <location filename="../core/flooddisruption.py" line="200"/>
+        <source>The walking depth threshold must be zero or a positive number of metres, got {max_walk_depth_m!r}. The default is {DEFAULT_MAX_WALK_DEPTH_M} m.</source>
+        <translation>Le seuil de profondeur praticable à pied doit être nul ou un nombre positif de mètres ; reçu {max_walk_depth_m!r}. La valeur par défaut est {DEFAULT_MAX_WALK_DEPTH_M} m.</translation>
+    </message>
+    <message>
+        <location filename="../core/flooddisruption.py" line="206"/>
+        <source>Internal: one depth per network edge is needed.</source>
+        <translation>Interne : il faut une profondeur par tronçon du réseau.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="65"/>
+        <source>Connectivity must be 4 (edge neighbours only) or 8 (edges and corners), got {connectivity!r}.</source>
+        <translation>La connectivité doit être 4 (voisins par les côtés seulement) ou 8 (côtés et coins) ; reçu {connectivity!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="117"/>
+        <source>Invalid ellipsoid axes {axes!r}.</source>
+        <translation>Axes d'ellipsoïde non valides {axes!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="122"/>
+        <source>The raster is said to be in degrees but its rows reach beyond ±90° latitude. Check its CRS.</source>
+        <translation>Le raster est censé être en degrés mais ses lignes dépassent ±90° de latitude. Vérifiez son SCR.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="146"/>
+        <source>The terrain model must be a single-band 2-D raster.</source>
+        <translation>Le modèle de terrain doit être un raster 2D à une seule bande.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="153"/>
+        <source>The terrain model has no valid cell (all nodata). Check its nodata value and that it covers the area of interest.</source>
+        <translation>Le modèle de terrain n'a aucune cellule valide (tout est nodata). Vérifiez sa valeur nodata et qu'il couvre la zone d'intérêt.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="192"/>
+        <source>The water source must be polygons, lines or points, not {kind!r}.</source>
+        <translation>La source d'eau doit être des polygones, des lignes ou des points, pas {kind!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="213"/>
+        <source>Give the water level in metres (the same vertical datum as the terrain model), for example 2.5.</source>
+        <translation>Indiquez le niveau d'eau en mètres (le même référentiel vertical que le modèle de terrain), par exemple 2.5.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="226"/>
+        <source>The source mask does not have the terrain model's shape.</source>
+        <translation>Le masque de la source n'a pas la forme du modèle de terrain.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="228"/>
+        <source>The water source does not cover any cell of the terrain model. Check that the source layer overlaps the DEM (and its CRS).</source>
+        <translation>La source d'eau ne couvre aucune cellule du modèle de terrain. Vérifiez que la couche source recouvre le MNT (et son SCR).</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="534"/>
+        <source>The minimum ponding depth must be zero or a positive number of metres, got {min_depth!r}.</source>
+        <translation>La profondeur minimale de stagnation doit être nulle ou un nombre positif de mètres ; reçu {min_depth!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="61"/>
+        <source>The {where} needs at least two points (depth_m, damage_fraction).</source>
+        <translation>La {where} a besoin d'au moins deux points (depth_m, damage_fraction).</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="64"/>
+        <source>The {where} has empty or non-numeric values.</source>
+        <translation>La {where} contient des valeurs vides ou non numériques.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="69"/>
+        <source>The {where} gives depth {dup:g} m twice; give each depth once.</source>
+        <translation>La {where} donne deux fois la profondeur {dup:g} m ; donnez chaque profondeur une seule fois.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="72"/>
+        <source>The {where} has a negative depth; depths start at 0 m.</source>
+        <translation>La {where} contient une profondeur négative ; les profondeurs commencent à 0 m.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="75"/>
+        <source>The {where} has damage fractions outside 0-1 (use 0.25 for 25%).</source>
+        <translation>La {where} contient des fractions de dommage hors de 0-1 (utilisez 0.25 pour 25%).</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="80"/>
+        <source>The {where} is not monotonic: damage falls from {f:g} at {d:g} m to {f2:g} at {d2:g} m. Deeper water must not do less damage: fix the curve so the damage fraction never decreases with depth.</source>
+        <translation>La {where} n'est pas monotone : le dommage baisse de {f:g} à {d:g} m à {f2:g} à {d2:g} m. Une eau plus profonde ne doit pas faire moins de dégâts : corrigez la courbe pour que la fraction de dommage ne diminue jamais avec la profondeur.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="119"/>
+        <source>The damage curve file '{path}' does not exist.</source>
+        <translation>Le fichier de courbe de dommages '{path}' n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="131"/>
+        <source>The damage curve file '{name}' needs a header with the columns depth_m,damage_fraction and one row per point.</source>
+        <translation>Le fichier de courbe de dommages '{name}' a besoin d'un en-tête avec les colonnes depth_m,damage_fraction et d'une ligne par point.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="137"/>
+        <source>The damage curve file '{name}' has a value that is not a number.</source>
+        <translation>Le fichier de courbe de dommages '{name}' contient une valeur qui n'est pas un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="153"/>
+        <source>Return periods must be numbers in years, separated by commas (e.g. 10, 50, 100).</source>
+        <translation>Les périodes de retour doivent être des nombres d'années, séparés par des virgules (p. ex. 10, 50, 100).</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="156"/>
+        <source>Give one return period (years) per hazard raster, e.g. 10, 50, 100.</source>
+        <translation>Donnez une période de retour (années) par raster d'aléa, p. ex. 10, 50, 100.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="158"/>
+        <source>Return periods must be at least 1 year (an annual exceedance probability of at most 1).</source>
+        <translation>Les périodes de retour doivent être d'au moins 1 an (une probabilité annuelle de dépassement d'au plus 1).</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="162"/>
+        <source>The return period {a:g} is given twice. Give each event once, in the same order as the hazard rasters.</source>
+        <translation>La période de retour {a:g} est donnée deux fois. Donnez chaque événement une fois, dans le même ordre que les rasters d'aléa.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="165"/>
+        <source>Return periods must increase in the order of the hazard rasters (most frequent first): {b:g} comes after {a:g}. Order the rasters and the periods from frequent to rare.</source>
+        <translation>Les périodes de retour doivent croître dans l'ordre des rasters d'aléa (le plus fréquent d'abord) : {b:g} vient après {a:g}. Ordonnez les rasters et les périodes du plus fréquent au plus rare.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="169"/>
+        <source>{n_hazards} hazard raster(s) but {n_periods} return period(s): give exactly one return period per raster, in the same order.</source>
+        <translation>{n_hazards} raster(s) d'aléa mais {n_periods} période(s) de retour : donnez exactement une période de retour par raster, dans le même ordre.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="182"/>
+        <source>one damage column per return period is needed</source>
+        <translation>il faut une colonne de dommages par période de retour</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="190"/>
+        <source>unknown rare_tail {rare_tail!r}</source>
+        <translation>rare_tail inconnu {rare_tail!r}</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="242"/>
+        <source>floodrisk needs points or polygons, not {kind}</source>
+        <translation>floodrisk a besoin de points ou de polygones, pas de {kind}</translation>
+    </message>
+    <message>
+        <location filename="../core/graphs.py" line="51"/>
+        <source>The graph has no nodes.</source>
+        <translation>Le graphe n'a aucun nœud.</translation>
+    </message>
+    <message>
+        <location filename="../core/graphs.py" line="56"/>
+        <source>Graph nodes need 'x' and 'y' attributes (as osmnx writes them).</source>
+        <translation>Les nœuds du graphe ont besoin des attributs 'x' et 'y' (tels qu'osmnx les écrit).</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="66"/>
+        <source>The cell size must be a positive number of metres, got {cell_size!r}. Try {DEFAULT_CELL_SIZE_M:g} m.</source>
+        <translation>La taille de cellule doit être un nombre positif de mètres ; reçu {cell_size!r}. Essayez {DEFAULT_CELL_SIZE_M:g} m.</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="71"/>
+        <source>The grid extent is empty or invalid. Give an extent or zones.</source>
+        <translation>L'emprise de la grille est vide ou non valide. Donnez une emprise ou des zones.</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="79"/>
+        <source>A {cell_size:g} m grid over this extent ({width_km:.1f} x {height_km:.1f} km) would have about {count:,} cells, more than the {max_cells:,} allowed. Use a larger cell size (at least {suggest:.0f} m), a smaller extent, or zones. Check also that the extent is in metres, not degrees.</source>
+        <translation>Une grille de {cell_size:g} m sur cette emprise ({width_km:.1f} x {height_km:.1f} km) aurait environ {count:,} cellules, plus que les {max_cells:,} autorisées. Utilisez une taille de cellule plus grande (au moins {suggest:.0f} m), une emprise plus petite ou des zones. Vérifiez aussi que l'emprise est en mètres et non en degrés.</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="125"/>
+        <source>Unknown decay function {decay!r}; use exponential or power.</source>
+        <translation>Fonction de décroissance inconnue {decay!r} ; utilisez exponential ou power.</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="129"/>
+        <source>The decay parameter beta must be a positive number, got {beta!r}.</source>
+        <translation>Le paramètre de décroissance beta doit être un nombre positif ; reçu {beta!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="171"/>
+        <source>The time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
+        <translation>Le seuil de temps doit être un nombre positif de minutes ; reçu {threshold_min!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="174"/>
+        <source>The search horizon must be a positive number of minutes, got {horizon_min!r}.</source>
+        <translation>L'horizon de recherche doit être un nombre positif de minutes ; reçu {horizon_min!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="189"/>
+        <source>There are no destinations: the layer is empty or filtered.</source>
+        <translation>Il n'y a pas de destinations : la couche est vide ou filtrée.</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="191"/>
+        <source>The grid has no cells: the extent or the zones are empty.</source>
+        <translation>La grille n'a aucune cellule : l'emprise ou les zones sont vides.</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="194"/>
+        <source>Destination weights must be zero or positive numbers (no NULL, no negatives). Fix the weight field or filter those features.</source>
+        <translation>Les poids des destinations doivent être nuls ou positifs (pas de NULL, pas de négatifs). Corrigez le champ de poids ou filtrez ces entités.</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="203"/>
+        <source>None of the {nd} destinations is within {max_snap_m:g} m of the walking network. Check that destinations and network cover the same area (and CRS), or raise the largest snap distance.</source>
+        <translation>Aucune des {nd} destinations n'est à moins de {max_snap_m:g} m du réseau piéton. Vérifiez que les destinations et le réseau couvrent la même zone (et le même SCR), ou augmentez la distance d'accrochage maximale.</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="208"/>
+        <source>None of the {n_centres} cell centres is within {max_snap_m:g} m of the walking network. Check that the extent or zones cover the network, or raise the largest snap distance.</source>
+        <translation>Aucun des {n_centres} centres de cellule n'est à moins de {max_snap_m:g} m du réseau piéton. Vérifiez que l'emprise ou les zones couvrent le réseau, ou augmentez la distance d'accrochage maximale.</translation>
+    </message>
+    <message>
+        <location filename="../core/isochrones.py" line="55"/>
+        <source>Bands must be minutes separated by commas, such as 5, 10, 15; got {text!r}.</source>
+        <translation>Les tranches doivent être des minutes séparées par des virgules, comme 5, 10, 15 ; reçu {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/isochrones.py" line="62"/>
+        <source>Give at least one band in minutes, such as 5, 10, 15.</source>
+        <translation>Donnez au moins une tranche en minutes, comme 5, 10, 15.</translation>
+    </message>
+    <message>
+        <location filename="../core/isochrones.py" line="65"/>
+        <source>Bands must be positive numbers of minutes; got {bad:g}. Use for example 5, 10, 15.</source>
+        <translation>Les tranches doivent être des nombres positifs de minutes ; reçu {bad:g}. Utilisez par exemple 5, 10, 15.</translation>
+    </message>
+    <message>
+        <location filename="../core/isochrones.py" line="69"/>
+        <source>At most {MAX_BANDS} bands, got {n_values}.</source>
+        <translation>Au plus {MAX_BANDS} tranches ; reçu {n_values}.</translation>
+    </message>
+    <message>
+        <location filename="../core/isochrones.py" line="206"/>
+        <source>The shoulder width must be a positive number of metres, got {shoulder_m!r}. {DEFAULT_SHOULDER_M:g} m is the usual value.</source>
+        <translation>La largeur de l'accotement doit être un nombre positif de mètres ; reçu {shoulder_m!r}. {DEFAULT_SHOULDER_M:g} m est la valeur habituelle.</translation>
+    </message>
+    <message>
+        <location filename="../core/isochrones.py" line="230"/>
+        <source>The facility layer has no features. Choose a layer with data, or check its filter and selection.</source>
+        <translation>La couche des équipements n'a aucune entité. Choisissez une couche avec des données, ou vérifiez son filtre et sa sélection.</translation>
+    </message>
+    <message>
+        <location filename="../core/isochrones.py" line="233"/>
+        <source>None of the {n_edge} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
+        <translation>Aucun des {n_edge} équipements n'est assez proche du réseau piéton pour y être accroché. Vérifiez que les équipements et le réseau couvrent la même zone (et le même SCR), ou augmentez la distance d'accrochage maximale.</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="161"/>
+        <source>Walking speed must be a positive number of km/h, got {speed_kmh!r}. A typical adult value is {DEFAULT_WALK_SPEED_KMH} km/h.</source>
+        <translation>La vitesse de marche doit être un nombre positif de km/h ; reçu {speed_kmh!r}. Une valeur typique pour un adulte est {DEFAULT_WALK_SPEED_KMH} km/h.</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="250"/>
+        <source>The input has no line with at least two vertices, so there is no street to walk on. Use a layer of street centre lines or footpaths.</source>
+        <translation>L'entrée n'a aucune ligne d'au moins deux sommets : il n'y a donc pas de rue où marcher. Utilisez une couche d'axes de rues ou de chemins piétons.</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="261"/>
+        <source>Some line vertices have non-finite coordinates (NaN or infinity). Repair the geometries (Vector &gt; Geometry tools &gt; Fix geometries).</source>
+        <translation>Certains sommets de ligne ont des coordonnées non finies (NaN ou infini). Réparez les géométries (Vecteur &gt; Outils de géométrie &gt; Réparer les géométries).</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="297"/>
+        <source>All line segments have zero length (within the snapping tolerance of {tolerance} m). Check the layer's units and CRS.</source>
+        <translation>Tous les segments de ligne ont une longueur nulle (dans la tolérance d'accrochage de {tolerance} m). Vérifiez les unités et le SCR de la couche.</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="95"/>
+        <source>The area is empty. Draw an extent or choose a polygon layer with at least one non-empty polygon.</source>
+        <translation>La zone est vide. Dessinez une emprise ou choisissez une couche de polygones avec au moins un polygone non vide.</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="103"/>
+        <source>The area must be a polygon (an extent or polygon features); got a {geom_type}.</source>
+        <translation>La zone doit être un polygone (une emprise ou des entités polygonales) ; reçu un {geom_type}.</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="125"/>
+        <source>The area is {km2:,.0f} km², more than the {max_area_km2:g} km² UrbanPlan downloads from the OpenStreetMap Overpass server in one run (large requests are slow and hit the public server's limits). Choose a smaller extent or polygon, or download an .osm.pbf extract of your region and use 'Prepare walking network' on its lines layer.</source>
+        <translation>La zone fait {km2:,.0f} km², plus que les {max_area_km2:g} km² qu'UrbanPlan télécharge depuis le serveur Overpass d'OpenStreetMap en une exécution (les grosses requêtes sont lentes et atteignent les limites du serveur public). Choisissez une emprise ou un polygone plus petit, ou téléchargez un extrait .osm.pbf de votre région et utilisez 'Préparer le réseau piéton' sur sa couche lines.</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="197"/>
+        <source>No walkable street is left in the area (the OpenStreetMap data has no footway, path, residential or similar way there). Choose a larger area or check the input.</source>
+        <translation>Il ne reste aucune rue praticable à pied dans la zone (les données OpenStreetMap n'y ont ni trottoir, ni chemin, ni rue résidentielle ou voie similaire). Choisissez une zone plus grande ou vérifiez l'entrée.</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="264"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="286"/>
+        <source>Could not reach the OpenStreetMap Overpass server: this computer seems to be offline, or a firewall or proxy blocks the connection ({detail}). Alternatives that work offline: (1) export the area as an .osm file (openstreetmap.org &gt; Export, or JOSM) and give it as 'OSM file'; (2) download an .osm.pbf extract of your region (for example from a regional extract service) and run 'Prepare walking network' on its 'lines' layer (file.osm.pbf|layername=lines).</source>
+        <translation>Impossible de joindre le serveur Overpass d'OpenStreetMap : cet ordinateur semble hors ligne, ou un pare-feu ou un proxy bloque la connexion ({detail}). Solutions qui fonctionnent hors ligne : (1) exportez la zone en fichier .osm (openstreetmap.org &gt; Exporter, ou JOSM) et donnez-le comme 'Fichier OSM' ; (2) téléchargez un extrait .osm.pbf de votre région (par exemple auprès d'un service d'extraits régionaux) et lancez 'Préparer le réseau piéton' sur sa couche 'lines' (file.osm.pbf|layername=lines).</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="289"/>
+        <source>OpenStreetMap has no street in this area (the server answered without data). Check the extent or polygon and its CRS.</source>
+        <translation>OpenStreetMap n'a aucune rue dans cette zone (le serveur a répondu sans données). Vérifiez l'emprise ou le polygone et son SCR.</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="291"/>
+        <source>The OpenStreetMap download through osmnx failed ({detail}). Try again later, or use the 'OSM file' option with an exported .osm file.</source>
+        <translation>Le téléchargement OpenStreetMap via osmnx a échoué ({detail}). Réessayez plus tard, ou utilisez l'option 'Fichier OSM' avec un fichier .osm exporté.</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="305"/>
+        <source>The OSM file '{path}' does not exist. Choose an .osm XML file.</source>
+        <translation>Le fichier OSM '{path}' n'existe pas. Choisissez un fichier XML .osm.</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="309"/>
+        <source>'OSM file' reads OpenStreetMap XML (.osm). For an .osm.pbf extract use 'Prepare walking network' with the file's lines layer (file.osm.pbf|layername=lines), which applies the same walkability rule.</source>
+        <translation>'Fichier OSM' lit du XML OpenStreetMap (.osm). Pour un extrait .osm.pbf, utilisez 'Préparer le réseau piéton' avec la couche lines du fichier (file.osm.pbf|layername=lines), qui applique la même règle de praticabilité.</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="320"/>
+        <source>Could not read '{basename}' as OpenStreetMap XML ({name}: {exc}). Export the area again as .osm, or use 'Prepare walking network' on an .osm.pbf extract.</source>
+        <translation>Impossible de lire '{basename}' comme XML OpenStreetMap ({name}: {exc}). Exportez de nouveau la zone en .osm, ou utilisez 'Préparer le réseau piéton' sur un extrait .osm.pbf.</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="330"/>
+        <location filename="../core/osm_download.py" line="333"/>
+        <source>The OSM file has no street inside the given area. Check that the extent or polygon overlaps the file.</source>
+        <translation>Le fichier OSM n'a aucune rue dans la zone indiquée. Vérifiez que l'emprise ou le polygone recouvre le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="63"/>
+        <source>{where}: each category must be an object with a 'name'.</source>
+        <translation>{where} : chaque catégorie doit être un objet avec un 'name'.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="67"/>
+        <source>{where}: a category has no 'name'.</source>
+        <translation>{where} : une catégorie n'a pas de 'name'.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="86"/>
+        <source>{where}: a preset needs a non-empty 'categories' list.</source>
+        <translation>{where} : un préréglage a besoin d'une liste 'categories' non vide.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="93"/>
+        <source>{where}, preset '{pid}': category names repeat ({dup}); give each category its own name.</source>
+        <translation>{where}, préréglage '{pid}' : des noms de catégories se répètent ({dup}) ; donnez à chaque catégorie son propre nom.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="106"/>
+        <source>{where}: 'presets' must be a list.</source>
+        <translation>{where} : 'presets' doit être une liste.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="118"/>
+        <source>{where}: expected a JSON object with 'presets' or 'categories', or a list of categories.</source>
+        <translation>{where} : un objet JSON avec 'presets' ou 'categories', ou une liste de catégories, est attendu.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="135"/>
+        <source>The preset file '{path}' does not exist.</source>
+        <translation>Le fichier de préréglages '{path}' n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="146"/>
+        <source>{where} has no rows.</source>
+        <translation>{where} n'a aucune ligne.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="156"/>
+        <location filename="../core/presets.py" line="201"/>
+        <source>{where} could not be read as JSON: {exc}</source>
+        <translation>{where} n'a pas pu être lu comme JSON : {exc}</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="171"/>
+        <source>Unknown preset '{preset_id}'. Known: {presets}.</source>
+        <translation>Préréglage inconnu '{preset_id}'. Connus : {presets}.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="203"/>
+        <source>{where}: expected an object with a 'rules' list.</source>
+        <translation>{where} : un objet avec une liste 'rules' est attendu.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="208"/>
+        <source>{where}: rule {i} needs a 'category' and a 'tags' object.</source>
+        <translation>{where} : la règle {i} a besoin d'un objet 'category' et d'un objet 'tags'.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="126"/>
+        <source>The {what} layer has a {geom_type} (feature id {fid}); polygons are needed. Choose a polygon layer.</source>
+        <translation>La couche {what} contient un {geom_type} (id d'entité {fid}) ; des polygones sont nécessaires. Choisissez une couche de polygones.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="166"/>
+        <source>{count} street line(s) have no usable width (no width field, or NULL/zero/negative values), feature id(s): {id_list}. Choose a width field, fill in the widths, or give a default street width in metres.</source>
+        <translation>{count} ligne(s) de rue n'ont pas de largeur utilisable (pas de champ de largeur, ou valeurs NULL/nulles/négatives), id(s) d'entité : {id_list}. Choisissez un champ de largeur, renseignez les largeurs ou donnez une largeur de rue par défaut en mètres.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="181"/>
+        <source>Street lines must be lines, got a {geom_type}.</source>
+        <translation>Les lignes de rue doivent être des lignes ; reçu un {geom_type}.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="803"/>
+        <source>Group field '{name}' has {bad} NULL or negative value(s). A numeric group field holds the number of people of that group per feature: fill in 0 where there are none.</source>
+        <translation>Le champ de groupe '{name}' a {bad} valeur(s) NULL ou négative(s). Un champ de groupe numérique contient le nombre de personnes de ce groupe par entité : mettez 0 là où il n'y en a pas.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="856"/>
+        <source>The {what} must be a positive number of metres, got {distance_m!r}. SDG 11.7.1 uses 400 m.</source>
+        <translation>La {what} doit être un nombre positif de mètres ; reçu {distance_m!r}. L'ODD 11.7.1 utilise 400 m.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="876"/>
+        <source>The entrance tolerance must be zero or a positive number of metres.</source>
+        <translation>La tolérance d'entrée doit être nulle ou un nombre positif de mètres.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="881"/>
+        <location filename="../core/publicspace.py" line="958"/>
+        <source>There is no open space (after the filter and after leaving out empty geometries), so nobody can be within reach of one. Check the open-space layer and its filter expression.</source>
+        <translation>Il n'y a aucun espace ouvert (après le filtre et après avoir écarté les géométries vides), personne ne peut donc en être à portée. Vérifiez la couche des espaces ouverts et son expression de filtre.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="916"/>
+        <source>No open space is within {max_snap_m:g} m of the walking network. Check that the open spaces and the network cover the same area (and CRS).</source>
+        <translation>Aucun espace ouvert n'est à moins de {max_snap_m:g} m du réseau piéton. Vérifiez que les espaces ouverts et le réseau couvrent la même zone (et le même SCR).</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="948"/>
+        <location filename="../core/publicspace.py" line="1275"/>
+        <source>The population layer has no features.</source>
+        <translation>La couche de population n'a aucune entité.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="951"/>
+        <location filename="../core/publicspace.py" line="1278"/>
+        <source>Population values must be zero or positive numbers (no NULL, no negatives).</source>
+        <translation>Les valeurs de population doivent être nulles ou positives (pas de NULL, pas de négatifs).</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="955"/>
+        <source>The built-up area layer has no polygon with an area. SDG 11.7.1 needs the city's built-up area (for example the urban extent).</source>
+        <translation>La couche de zone bâtie n'a aucun polygone ayant une surface. L'ODD 11.7.1 a besoin de la zone bâtie de la ville (par exemple l'étendue urbaine).</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="971"/>
+        <source>The built-up area has no area. Check the built-up layer.</source>
+        <translation>La zone bâtie n'a pas de surface. Vérifiez la couche de zone bâtie.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1150"/>
+        <source>Park class '{id}': the minimum area must be zero or a positive number of m², got {min_area_m2!r}.</source>
+        <translation>Classe de parc '{id}' : la surface minimale doit être nulle ou un nombre positif de m² ; reçu {min_area_m2!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1155"/>
+        <source>Park class '{id}': the service distance must be a positive number of metres, got {service_distance_m!r}.</source>
+        <translation>Classe de parc '{id}' : la distance de desserte doit être un nombre positif de mètres ; reçu {service_distance_m!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1175"/>
+        <source>The park class file {basename} could not be read: {exc}</source>
+        <translation>Le fichier de classes de parcs {basename} n'a pas pu être lu : {exc}</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1201"/>
+        <source>Each park class row needs: name, minimum area (m²), service distance (m).</source>
+        <translation>Chaque ligne de classe de parc a besoin de : nom, surface minimale (m²), distance de desserte (m).</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1206"/>
+        <source>Park class '{name}': the minimum area and the service distance must be numbers.</source>
+        <translation>Classe de parc '{name}' : la surface minimale et la distance de desserte doivent être des nombres.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1211"/>
+        <source>No park class is defined. Fill in the class table or choose a preset.</source>
+        <translation>Aucune classe de parc n'est définie. Remplissez la table des classes ou choisissez un préréglage.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1216"/>
+        <source>Park class names repeat: {dup}.</source>
+        <translation>Des noms de classes de parcs se répètent : {dup}.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1271"/>
+        <source>No park class is defined.</source>
+        <translation>Aucune classe de parc n'est définie.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1284"/>
+        <source>No park reaches the smallest class's minimum area (or the park layer is empty). Check the park layer or the class table.</source>
+        <translation>Aucun parc n'atteint la surface minimale de la plus petite classe (ou la couche des parcs est vide). Vérifiez la couche des parcs ou la table des classes.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1298"/>
+        <source>No park is within {max_snap_m:g} m of the walking network. Check that the parks and the network cover the same area (and CRS).</source>
+        <translation>Aucun parc n'est à moins de {max_snap_m:g} m du réseau piéton. Vérifiez que les parcs et le réseau couvrent la même zone (et le même SCR).</translation>
+    </message>
+    <message>
+        <location filename="../core/rastergrid.py" line="38"/>
+        <source>The raster is rotated (its geotransform has rotation terms). Warp it to a north-up grid first (Raster &gt; Projections &gt; Warp (Reproject)).</source>
+        <translation>Le raster est pivoté (son géoréférencement contient des termes de rotation). Reprojetez-le d'abord sur une grille orientée nord en haut (Raster &gt; Projections &gt; Projection (reprojeter)).</translation>
+    </message>
+    <message>
+        <location filename="../core/rastergrid.py" line="42"/>
+        <source>The raster's cell size is not positive in x and negative in y (it is not north-up). Warp it to a north-up grid first (Raster &gt; Projections &gt; Warp).</source>
+        <translation>La taille de cellule du raster n'est pas positive en x et négative en y (il n'est pas orienté nord en haut). Reprojetez-le d'abord sur une grille orientée nord en haut (Raster &gt; Projections &gt; Projection).</translation>
+    </message>
+    <message>
+        <location filename="../core/rasterize.py" line="354"/>
+        <source>segment_length must hold one value per segment</source>
+        <translation>segment_length doit contenir une valeur par segment</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="100"/>
@@ -4154,6 +4898,167 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>Les résultats de « {a} » ({n}) n'ont pas pu être lus : {e}. Donnez les couches et tables telles que l'analyse les a écrites (des colonnes ont-elles été renommées ou modifiées ?).</translation>
     </message>
     <message>
+        <location filename="../core/report_charts.py" line="95"/>
+        <source>Unknown chart kind '{kind}'.</source>
+        <translation>Type de graphique inconnu '{kind}'.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="104"/>
+        <source>Unknown scenario change '{kind}': use one of {OVERRIDE_KINDS}.</source>
+        <translation>Modification de scénario inconnue '{kind}' : utilisez l'une de {OVERRIDE_KINDS}.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="108"/>
+        <source>A scenario change needs the baseline input (role) it changes.</source>
+        <translation>Une modification de scénario a besoin de l'entrée de référence (rôle) qu'elle modifie.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="110"/>
+        <source>Unknown removal mode '{mode}': use one of {REMOVE_MODES}.</source>
+        <translation>Mode de suppression inconnu '{mode}' : utilisez l'un de {REMOVE_MODES}.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="118"/>
+        <source>The tolerance of '{label}' must be a non-negative number of metres, got {tolerance!r}.</source>
+        <translation>La tolérance de '{label}' doit être un nombre non négatif de mètres ; reçu {tolerance!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="148"/>
+        <source>A sketched feature must be WKT text or {{'wkt', 'attrs'}}, got {f!r}.</source>
+        <translation>Une entité dessinée doit être un texte WKT ou {{'wkt', 'attrs'}} ; reçu {f!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="217"/>
+        <source>A scenario needs a name, for example 'New footbridge'.</source>
+        <translation>Un scénario a besoin d'un nom, par exemple 'Nouvelle passerelle'.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="219"/>
+        <source>'{BASELINE_NAME}' is the name of the untouched inputs; give the scenario another name.</source>
+        <translation>'{BASELINE_NAME}' est le nom des entrées non modifiées ; donnez un autre nom au scénario.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="222"/>
+        <source>Scenario names are limited to 80 characters; use the description for the details.</source>
+        <translation>Les noms de scénario sont limités à 80 caractères ; utilisez la description pour les détails.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="228"/>
+        <source>A scenario named '{other}' already exists. Choose another name (names are compared ignoring upper and lower case).</source>
+        <translation>Un scénario nommé '{other}' existe déjà. Choisissez un autre nom (les noms sont comparés sans tenir compte des majuscules et minuscules).</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="261"/>
+        <source>There is no scenario named '{name}'. Scenarios in this project: {names}.</source>
+        <translation>Il n'y a pas de scénario nommé '{name}'. Scénarios de ce projet : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="322"/>
+        <source>Unknown baseline input '{role}': use one of {ROLES}.</source>
+        <translation>Entrée de référence inconnue '{role}' : utilisez l'une de {ROLES}.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="343"/>
+        <source>A scenario file must hold a JSON object.</source>
+        <translation>Un fichier de scénario doit contenir un objet JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="350"/>
+        <source>This scenario data has format version {version!r}; this UrbanPlan reads version {SCHEMA_VERSION}. Update the plugin.</source>
+        <translation>Ces données de scénario ont la version de format {version!r} ; cet UrbanPlan lit la version {SCHEMA_VERSION}. Mettez à jour l'extension.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="363"/>
+        <source>The scenario data is not valid JSON ({exc}). Fix the file or remove the scenarios and create them again.</source>
+        <translation>Les données de scénario ne sont pas un JSON valide ({exc}). Corrigez le fichier ou supprimez les scénarios et recréez-les.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="538"/>
+        <source>A new line has non-finite coordinates (NaN or infinity); redraw it.</source>
+        <translation>Une nouvelle ligne a des coordonnées non finies (NaN ou infini) ; redessinez-la.</translation>
+    </message>
+    <message>
+        <location filename="../core/siting.py" line="363"/>
+        <source>The walking distance must be a positive number of metres, got {distance_m!r}.</source>
+        <translation>La distance de marche doit être un nombre positif de mètres ; reçu {distance_m!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/siting.py" line="366"/>
+        <source>The number of sites K must be at least 1, got {k!r}.</source>
+        <translation>Le nombre de sites K doit être au moins 1 ; reçu {k!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/siting.py" line="372"/>
+        <source>The demand layer has no features.</source>
+        <translation>La couche de demande n'a aucune entité.</translation>
+    </message>
+    <message>
+        <location filename="../core/siting.py" line="375"/>
+        <source>Demand (population) values must be zero or positive numbers (no NULL, no negatives).</source>
+        <translation>Les valeurs de demande (population) doivent être nulles ou positives (pas de NULL, pas de négatifs).</translation>
+    </message>
+    <message>
+        <location filename="../core/siting.py" line="418"/>
+        <source>The candidate layer has no usable feature.</source>
+        <translation>La couche des candidats n'a aucune entité utilisable.</translation>
+    </message>
+    <message>
+        <location filename="../core/siting.py" line="420"/>
+        <source>K = {k} sites were asked for, but there are only {n_cand} candidate(s). Lower K or add candidates (or leave the candidates empty for free placement).</source>
+        <translation>K = {k} sites ont été demandés, mais il n'y a que {n_cand} candidat(s). Diminuez K ou ajoutez des candidats (ou laissez les candidats vides pour un placement libre).</translation>
+    </message>
+    <message>
+        <location filename="../core/siting.py" line="433"/>
+        <source>Internal: one priority value per candidate is needed.</source>
+        <translation>Interne : il faut une valeur de priorité par candidat.</translation>
+    </message>
+    <message>
+        <location filename="../core/siting.py" line="435"/>
+        <source>Priority values must be zero or positive numbers (no NULL, no negatives).</source>
+        <translation>Les valeurs de priorité doivent être nulles ou positives (pas de NULL, pas de négatifs).</translation>
+    </message>
+    <message>
+        <location filename="../core/twostep.py" line="61"/>
+        <location filename="../core/twostep.py" line="95"/>
+        <source>Unknown distance decay {decay!r}; use one of {DECAYS}.</source>
+        <translation>Décroissance avec la distance inconnue {decay!r} ; utilisez l'une de {DECAYS}.</translation>
+    </message>
+    <message>
+        <location filename="../core/twostep.py" line="91"/>
+        <source>The catchment must be a positive number of minutes, got {catchment_min!r}. {DEFAULT_CATCHMENT_MIN:g} minutes is usual.</source>
+        <translation>La zone de chalandise doit être un nombre positif de minutes ; reçu {catchment_min!r}. {DEFAULT_CATCHMENT_MIN:g} minutes est la valeur habituelle.</translation>
+    </message>
+    <message>
+        <location filename="../core/twostep.py" line="101"/>
+        <source>There are no {what}: the layer is empty or filtered.</source>
+        <translation>Il n'y a pas de {what} : la couche est vide ou filtrée.</translation>
+    </message>
+    <message>
+        <location filename="../core/twostep.py" line="104"/>
+        <source>{count} value(s) of the {name} field are NULL. Fill them in (0 if there is none) or filter them out.</source>
+        <translation>{count} valeur(s) du champ {name} sont NULL. Renseignez-les (0 s'il n'y en a pas) ou filtrez-les.</translation>
+    </message>
+    <message>
+        <location filename="../core/twostep.py" line="108"/>
+        <source>{count} value(s) of the {name} field are negative. Counts cannot be negative: fix the data.</source>
+        <translation>{count} valeur(s) du champ {name} sont négatives. Des effectifs ne peuvent pas être négatifs : corrigez les données.</translation>
+    </message>
+    <message>
+        <location filename="../core/twostep.py" line="112"/>
+        <source>None of the {n_supply} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
+        <translation>Aucun des {n_supply} équipements n'est assez proche du réseau piéton pour y être accroché. Vérifiez que les équipements et le réseau couvrent la même zone (et le même SCR), ou augmentez la distance d'accrochage maximale.</translation>
+    </message>
+    <message>
+        <location filename="../core/twostep.py" line="117"/>
+        <source>None of the {n_pop} residents' locations is close enough to the walking network to be snapped. Check that the layers cover the same area, or raise the largest snap distance.</source>
+        <translation>Aucun des {n_pop} lieux de résidence n'est assez proche du réseau piéton pour y être accroché. Vérifiez que les couches couvrent la même zone, ou augmentez la distance d'accrochage maximale.</translation>
+    </message>
+    <message>
+        <location filename="../core/wkb.py" line="94"/>
+        <source>Geometry type {base} is not supported here (curved or 3-D solid geometry). Convert the layer to plain points, lines or polygons first (Vector &gt; Geometry tools, or 'Segmentize' for curves).</source>
+        <translation>Le type de géométrie {base} n'est pas pris en charge ici (géométrie courbe ou solide 3D). Convertissez d'abord la couche en points, lignes ou polygones simples (Vecteur &gt; Outils de géométrie, ou 'Segmentariser' pour les courbes).</translation>
+    </message>
+    <message>
         <location filename="../qgis_io/areas.py" line="22"/>
         <source>The area polygon layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
         <translation>La couche de polygones de la zone n'a pas de système de coordonnées de référence. Définissez-le dans Propriétés de la couche &gt; Source &gt; SCR assigné, puis relancez.</translation>
@@ -4215,7 +5120,7 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="146"/>
-        <location filename="../qgis_io/layers.py" line="102"/>
+        <location filename="../qgis_io/layers.py" line="119"/>
         <source>The {what} layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
         <translation>La couche {what} n'a pas de système de coordonnées de référence. Définissez-le dans Propriétés de la couche &gt; Source &gt; SCR assigné, puis relancez.</translation>
     </message>
@@ -4266,73 +5171,73 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>La couche d'aléa n'a aucun polygone avec une géométrie.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="97"/>
+        <location filename="../qgis_io/layers.py" line="114"/>
         <source>The target CRS {crs} is geographic (degrees). Choose a projected CRS in metres, or leave it empty to use the local UTM zone.</source>
         <translation>Le SCR cible {crs} est géographique (degrés). Choisissez un SCR projeté en mètres, ou laissez-le vide pour utiliser la zone UTM locale.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="114"/>
+        <location filename="../qgis_io/layers.py" line="131"/>
         <source>The {what} layer is in a geographic CRS ({src}); lengths and areas are computed in {dst} ({desc}).</source>
         <translation>La couche {what} est dans un SCR géographique ({src}) ; longueurs et surfaces sont calculées en {dst} ({desc}).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="132"/>
+        <location filename="../qgis_io/layers.py" line="149"/>
         <source>The {name} input could not be opened. Check that the layer or file exists and is a vector layer.</source>
         <translation>L'entrée {name} n'a pas pu être ouverte. Vérifiez que la couche ou le fichier existe et qu'il s'agit d'une couche vecteur.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="138"/>
+        <location filename="../qgis_io/layers.py" line="155"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="139"/>
+        <location filename="../qgis_io/layers.py" line="156"/>
         <source>lines</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="140"/>
+        <location filename="../qgis_io/layers.py" line="157"/>
         <source>polygons</source>
         <translation>polygones</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="141"/>
+        <location filename="../qgis_io/layers.py" line="158"/>
         <source>The {name} layer has {got} geometry, but {want} are needed.</source>
         <translation>La couche {name} a une géométrie {got}, mais il faut des {want}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="143"/>
+        <location filename="../qgis_io/layers.py" line="160"/>
         <source>no or unknown</source>
         <translation>absente ou inconnue</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="144"/>
+        <location filename="../qgis_io/layers.py" line="161"/>
         <location filename="../qgis_io/scenario_inputs.py" line="202"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="146"/>
+        <location filename="../qgis_io/layers.py" line="163"/>
         <source>The {name} layer has no features. Choose a layer with data, or check its filter and selection.</source>
         <translation>La couche {name} n'a aucune entité. Choisissez une couche avec des données, ou vérifiez son filtre et sa sélection.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="194"/>
+        <location filename="../qgis_io/layers.py" line="211"/>
         <source>Skipped {n} feature(s) with a null or empty geometry.</source>
         <translation>{n} entité(s) à géométrie nulle ou vide ignorée(s).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="197"/>
+        <location filename="../qgis_io/layers.py" line="214"/>
         <source>The walkability filter left out {n} feature(s).</source>
         <translation>Le filtre de praticabilité a écarté {n} entité(s).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="256"/>
+        <location filename="../qgis_io/layers.py" line="273"/>
         <source>The network layer has no usable edges.</source>
         <translation>La couche de réseau n'a aucune arête utilisable.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="273"/>
+        <location filename="../qgis_io/layers.py" line="290"/>
         <source>Using the prepared walking network as it is.</source>
         <translation>Utilisation du réseau piéton préparé tel quel.</translation>
     </message>
@@ -4412,28 +5317,28 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>Le {what} n'a pas de système de coordonnées de référence : il ne peut pas être placé sur la carte avec les autres couches. Assignez son SCR (Propriétés de la couche &gt; Source, ou Raster &gt; Projections &gt; Assigner une projection) et relancez.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="151"/>
-        <location filename="../qgis_io/rasters.py" line="157"/>
+        <location filename="../qgis_io/rasters.py" line="152"/>
+        <location filename="../qgis_io/rasters.py" line="158"/>
         <source>The {what} has {n} band(s); band {b} does not exist.</source>
         <translation>Le {what} a {n} bande(s) ; la bande {b} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="168"/>
+        <location filename="../qgis_io/rasters.py" line="169"/>
         <source>Reading the {what} failed: {e}</source>
         <translation>La lecture du {what} a échoué : {e}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="171"/>
+        <location filename="../qgis_io/rasters.py" line="172"/>
         <source>Reading the {what} failed.</source>
         <translation>La lecture du {what} a échoué.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="200"/>
+        <location filename="../qgis_io/rasters.py" line="201"/>
         <source>The raster layer's provider returned no data.</source>
         <translation>Le fournisseur de la couche raster n'a renvoyé aucune donnée.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="264"/>
+        <location filename="../qgis_io/rasters.py" line="265"/>
         <source>Could not create the GeoTIFF '{p}'.</source>
         <translation>Impossible de créer le GeoTIFF '{p}'.</translation>
     </message>
@@ -4572,6 +5477,11 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <location filename="../qgis_io/report_maps.py" line="360"/>
         <source>Legend</source>
         <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_maps.py" line="174"/>
+        <source>Could not write the layout template {path}.</source>
+        <translation>Le modèle de mise en page {path} n'a pas pu être écrit.</translation>
     </message>
     <message>
         <location filename="../qgis_io/report_maps.py" line="185"/>
@@ -5762,6 +6672,18 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <location filename="../ui/scenario_dock.py" line="44"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>Démolir des bâtiments (dessiner dessus)</translation>
+    </message>
+    <message>
+        <source>{path}: max_walk_depth_m of '{get}' must be &gt; 0.</source>
+        <translation type="vanished">{path} : max_walk_depth_m de '{get}' doit être &gt; 0.</translation>
+    </message>
+    <message>
+        <source>A {cell_size:g} m grid over this extent ({xmax:.1f} x {ymax:.1f} km) would have about {count:,} cells, more than the {max_cells:,} allowed. Use a larger cell size (at least {suggest:.0f} m), a smaller extent, or zones. Check also that the extent is in metres, not degrees.</source>
+        <translation type="vanished">Une grille de {cell_size:g} m sur cette emprise ({xmax:.1f} x {ymax:.1f} km) aurait environ {count:,} cellules, plus que les {max_cells:,} autorisées. Utilisez une taille de cellule plus grande (au moins {suggest:.0f} m), une emprise plus petite ou des zones. Vérifiez aussi que l'emprise est en mètres et non en degrés.</translation>
+    </message>
+    <message>
+        <source>Park class '{r}': the minimum area and the service distance must be numbers.</source>
+        <translation type="vanished">Classe de parc '{r}' : la surface minimale et la distance de desserte doivent être des nombres.</translation>
     </message>
     <message>
         <source>The origin fields {f} are replaced by this analysis's fields of the same name.</source>

@@ -2445,6 +2445,11 @@ Tabela de saída, uma linha por indicador: lens, analysis, indicator, label, bas
         <translation>Indicadores piores no cenário</translation>
     </message>
     <message>
+        <location filename="../algorithms/scorecard.py" line="143"/>
+        <source>The scenario file could not be read: {exc}</source>
+        <translation>Não foi possível ler o arquivo de cenário: {exc}</translation>
+    </message>
+    <message>
         <location filename="../algorithms/scorecard.py" line="154"/>
         <source>The {p} input could not be opened as a layer.</source>
         <translation>A entrada {p} não pôde ser aberta como camada.</translation>
@@ -3050,6 +3055,745 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <location filename="../algorithms/supply_demand.py" line="215"/>
         <source>Supply {s:,.0f} for {p:,.0f} residents ({r} per 1 000 overall). {sh} of the residents on the network reach a facility within {c:g} min; population-weighted mean {m} per 1 000.</source>
         <translation>Oferta {s:,.0f} para {p:,.0f} moradores ({r} por 1 000 no total). {sh} dos moradores na rede alcançam um equipamento em {c:g} min; média ponderada pela população {m} por 1 000.</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="122"/>
+        <source>The threshold of category '{name}' must be a positive number of {what}, got {value!r}. Fix the preset or the threshold parameter.</source>
+        <translation>O limiar da categoria '{name}' deve ser um número positivo de {what}; recebido {value!r}. Corrija a predefinição ou o parâmetro de limiar.</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="127"/>
+        <source>Category '{name}' has no threshold: give minutes, metres or both.</source>
+        <translation>A categoria '{name}' não tem limiar: informe minutos, metros ou ambos.</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="130"/>
+        <source>The score weight of category '{name}' must be zero or positive, got {weight!r}.</source>
+        <translation>O peso da categoria '{name}' na pontuação deve ser zero ou positivo; recebido {weight!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="161"/>
+        <source>The walking-time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
+        <translation>O limiar de tempo de caminhada deve ser um número positivo de minutos; recebido {threshold_min!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="198"/>
+        <source>Group speeds: '{item}' is not 'group=km/h' (example: elderly=3.6; children=4).</source>
+        <translation>Velocidades por grupo: '{item}' não está na forma 'grupo=km/h' (exemplo: elderly=3.6; children=4).</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="202"/>
+        <source>Group speeds: '{name}' is not one of the population group fields ({groups}).</source>
+        <translation>Velocidades por grupo: '{name}' não é um dos campos de grupos populacionais ({groups}).</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="208"/>
+        <source>Group speeds: the speed of '{name}' must be a number of km/h, got '{value}'.</source>
+        <translation>Velocidades por grupo: a velocidade de '{name}' deve ser um número de km/h; recebido '{value}'.</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="339"/>
+        <location filename="../core/gridaccess.py" line="177"/>
+        <source>The largest snap distance must be a positive number of metres, got {max_snap_m!r}.</source>
+        <translation>A maior distância de ajuste deve ser um número positivo de metros; recebido {max_snap_m!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="345"/>
+        <source>Internal: one category label per destination point is needed.</source>
+        <translation>Interno: é necessário um rótulo de categoria por ponto de destino.</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="360"/>
+        <source>There are no destinations with a category. Check the destination layer (is it empty or filtered?) and the category field (are all its values empty?).</source>
+        <translation>Não há destinos com categoria. Verifique a camada de destinos (está vazia ou filtrada?) e o campo de categoria (todos os seus valores estão vazios?).</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="379"/>
+        <source>There are no origins: the origin layer is empty or filtered.</source>
+        <translation>Não há origens: a camada de origens está vazia ou filtrada.</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="385"/>
+        <source>No destination is within {max_snap_m:g} m of the walking network. Check that the destinations and the network cover the same area (and CRS), or raise the largest snap distance.</source>
+        <translation>Nenhum destino está a menos de {max_snap_m:g} m da rede de pedestres. Verifique se os destinos e a rede cobrem a mesma área (e o mesmo SRC), ou aumente a maior distância de ajuste.</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="533"/>
+        <location filename="../core/flooddisruption.py" line="219"/>
+        <source>Internal: one population value per origin is needed.</source>
+        <translation>Interno: é necessário um valor de população por origem.</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="541"/>
+        <location filename="../core/flooddisruption.py" line="221"/>
+        <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
+        <translation>Os valores de população de '{name}' devem ser zero ou números positivos (sem NULL, sem negativos).</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="547"/>
+        <source>Internal: one zone label per origin is needed.</source>
+        <translation>Interno: é necessário um rótulo de zona por origem.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="59"/>
+        <source>Direction '{direction}' is not one of {DIRECTIONS}.</source>
+        <translation>A direção '{direction}' não é uma de {DIRECTIONS}.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="62"/>
+        <source>NULL meaning '{nan_means}' is not one of {NAN_MEANINGS}.</source>
+        <translation>O significado de NULL '{nan_means}' não é um de {NAN_MEANINGS}.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="86"/>
+        <source>'{text}' is not a direction: write lower (less is better), higher (more is better) or none, optionally followed by /worst, /best or /none for what an empty (NULL) value means.</source>
+        <translation>'{text}' não é uma direção: escreva lower (menor é melhor), higher (maior é melhor) ou none, opcionalmente seguido de /worst, /best ou /none para o que um valor vazio (NULL) significa.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="104"/>
+        <source>'{item}' needs a direction: write field: lower or field: higher.</source>
+        <translation>'{item}' precisa de uma direção: escreva campo: lower ou campo: higher.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="137"/>
+        <source>Baseline and scenario values must be paired one to one.</source>
+        <translation>Os valores da linha de base e do cenário devem ser pareados um a um.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="165"/>
+        <source>Nothing to compare: no field was chosen.</source>
+        <translation>Nada a comparar: nenhum campo foi escolhido.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="196"/>
+        <source>The {side} layer has {count} repeated {what} value(s) (first: {dup!r}), so its rows cannot be paired. Choose a field with one unique value per feature, or leave the key empty to pair by geometry.</source>
+        <translation>A camada {side} tem {count} valor(es) de {what} repetido(s) (o primeiro: {dup!r}), portanto suas linhas não podem ser pareadas. Escolha um campo com um valor único por feição, ou deixe a chave vazia para parear pela geometria.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="313"/>
+        <source>There is no numeric field to compare. Name the fields, or compare two result layers of the same analysis.</source>
+        <translation>Não há campo numérico para comparar. Indique os campos, ou compare duas camadas de resultados da mesma análise.</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="322"/>
+        <source>Field '{f}' must be in both result layers.</source>
+        <translation>O campo '{f}' deve estar nas duas camadas de resultados.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="87"/>
+        <source>The depth class table is empty: give at least one class.</source>
+        <translation>A tabela de classes de profundidade está vazia: informe pelo menos uma classe.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="90"/>
+        <source>Depth class names repeat ({names}); give each class its own name.</source>
+        <translation>Os nomes das classes de profundidade se repetem ({names}); dê a cada classe um nome próprio.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="94"/>
+        <source>'{name}' is reserved; choose another class name.</source>
+        <translation>'{name}' é reservado; escolha outro nome de classe.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="97"/>
+        <source>Depth class '{name}': min_m must be 0 or more, got {min_m}.</source>
+        <translation>Classe de profundidade '{name}': min_m deve ser 0 ou mais; recebido {min_m}.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="100"/>
+        <source>Depth class '{name}': max_m ({max_m}) must be larger than min_m ({min_m}).</source>
+        <translation>Classe de profundidade '{name}': max_m ({max_m}) deve ser maior que min_m ({min_m}).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="104"/>
+        <source>Depth class '{name}': displacement_rate must be between 0 and 1 (a share, 0.03 = 3%), got {displacement_rate}.</source>
+        <translation>Classe de profundidade '{name}': displacement_rate deve estar entre 0 e 1 (uma fração, 0.03 = 3%); recebido {displacement_rate}.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="110"/>
+        <source>Depth classes '{name}' ({min_m}-{max_m} m) and '{name2}' ({min_m2}-{max_m2} m) overlap.</source>
+        <translation>As classes de profundidade '{name}' ({min_m}-{max_m} m) e '{name2}' ({min_m2}-{max_m2} m) se sobrepõem.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="114"/>
+        <source>There is a gap between depth classes '{name}' (up to {max_m} m) and '{name2}' (from {min_m} m); make each class start where the previous one ends.</source>
+        <translation>Há uma lacuna entre as classes de profundidade '{name}' (até {max_m} m) e '{name2}' (a partir de {min_m} m); faça cada classe começar onde a anterior termina.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="168"/>
+        <location filename="../core/presets.py" line="57"/>
+        <source>{where}: '{what}' must be a number, got {value!r}.</source>
+        <translation>{where}: '{what}' deve ser um número; recebido {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="179"/>
+        <source>{where}: class {i} has no name.</source>
+        <translation>{where}: a classe {i} não tem nome.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="182"/>
+        <source>{where}: class '{cname}' has no min_m.</source>
+        <translation>{where}: a classe '{cname}' não tem min_m.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="218"/>
+        <source>The depth class file '{path}' does not exist.</source>
+        <translation>O arquivo de classes de profundidade '{path}' não existe.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="225"/>
+        <source>{where} is not valid JSON: {exc}</source>
+        <translation>{where} não é um JSON válido: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="228"/>
+        <source>{where} has no preset.</source>
+        <translation>{where} não tem predefinição.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="235"/>
+        <source>{where}: expected a list of classes or an object with 'classes'.</source>
+        <translation>{where}: esperava-se uma lista de classes ou um objeto com 'classes'.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="248"/>
+        <source>{where} needs the columns name, min_m, max_m, displacement_rate (max_m empty for the top class).</source>
+        <translation>{where} precisa das colunas name, min_m, max_m, displacement_rate (max_m vazio para a classe mais alta).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="614"/>
+        <source>Unknown exposure kind {kind!r}</source>
+        <translation>Tipo de exposição desconhecido {kind!r}</translation>
+    </message>
+    <message>
+        <location filename="../core/flooddisruption.py" line="79"/>
+        <source>{path}: max_walk_depth_m of '{id}' must be &gt; 0.</source>
+        <translation>{path}: max_walk_depth_m de '{id}' deve ser &gt; 0.</translation>
+    </message>
+    <message>
+        <location filename="../core/flooddisruption.py" line="200"/>
+        <source>The walking depth threshold must be zero or a positive number of metres, got {max_walk_depth_m!r}. The default is {DEFAULT_MAX_WALK_DEPTH_M} m.</source>
+        <translation>O limiar de profundidade para caminhar deve ser zero ou um número positivo de metros; recebido {max_walk_depth_m!r}. O padrão é {DEFAULT_MAX_WALK_DEPTH_M} m.</translation>
+    </message>
+    <message>
+        <location filename="../core/flooddisruption.py" line="206"/>
+        <source>Internal: one depth per network edge is needed.</source>
+        <translation>Interno: é necessária uma profundidade por aresta da rede.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="65"/>
+        <source>Connectivity must be 4 (edge neighbours only) or 8 (edges and corners), got {connectivity!r}.</source>
+        <translation>A conectividade deve ser 4 (apenas vizinhos pelos lados) ou 8 (lados e cantos); recebido {connectivity!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="117"/>
+        <source>Invalid ellipsoid axes {axes!r}.</source>
+        <translation>Eixos de elipsoide inválidos {axes!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="122"/>
+        <source>The raster is said to be in degrees but its rows reach beyond ±90° latitude. Check its CRS.</source>
+        <translation>O raster é dado como em graus, mas suas linhas ultrapassam ±90° de latitude. Verifique seu SRC.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="146"/>
+        <source>The terrain model must be a single-band 2-D raster.</source>
+        <translation>O modelo de terreno deve ser um raster 2D de banda única.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="153"/>
+        <source>The terrain model has no valid cell (all nodata). Check its nodata value and that it covers the area of interest.</source>
+        <translation>O modelo de terreno não tem nenhuma célula válida (tudo nodata). Verifique seu valor nodata e se ele cobre a área de interesse.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="192"/>
+        <source>The water source must be polygons, lines or points, not {kind!r}.</source>
+        <translation>A fonte de água deve ser polígonos, linhas ou pontos, não {kind!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="213"/>
+        <source>Give the water level in metres (the same vertical datum as the terrain model), for example 2.5.</source>
+        <translation>Informe o nível da água em metros (o mesmo datum vertical do modelo de terreno), por exemplo 2.5.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="226"/>
+        <source>The source mask does not have the terrain model's shape.</source>
+        <translation>A máscara da fonte não tem a forma do modelo de terreno.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="228"/>
+        <source>The water source does not cover any cell of the terrain model. Check that the source layer overlaps the DEM (and its CRS).</source>
+        <translation>A fonte de água não cobre nenhuma célula do modelo de terreno. Verifique se a camada da fonte se sobrepõe ao MDE (e seu SRC).</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="534"/>
+        <source>The minimum ponding depth must be zero or a positive number of metres, got {min_depth!r}.</source>
+        <translation>A profundidade mínima de empoçamento deve ser zero ou um número positivo de metros; recebido {min_depth!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="61"/>
+        <source>The {where} needs at least two points (depth_m, damage_fraction).</source>
+        <translation>A {where} precisa de pelo menos dois pontos (depth_m, damage_fraction).</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="64"/>
+        <source>The {where} has empty or non-numeric values.</source>
+        <translation>A {where} tem valores vazios ou não numéricos.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="69"/>
+        <source>The {where} gives depth {dup:g} m twice; give each depth once.</source>
+        <translation>A {where} informa a profundidade {dup:g} m duas vezes; informe cada profundidade uma só vez.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="72"/>
+        <source>The {where} has a negative depth; depths start at 0 m.</source>
+        <translation>A {where} tem uma profundidade negativa; as profundidades começam em 0 m.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="75"/>
+        <source>The {where} has damage fractions outside 0-1 (use 0.25 for 25%).</source>
+        <translation>A {where} tem frações de dano fora de 0-1 (use 0.25 para 25%).</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="80"/>
+        <source>The {where} is not monotonic: damage falls from {f:g} at {d:g} m to {f2:g} at {d2:g} m. Deeper water must not do less damage: fix the curve so the damage fraction never decreases with depth.</source>
+        <translation>A {where} não é monotônica: o dano cai de {f:g} em {d:g} m para {f2:g} em {d2:g} m. Água mais profunda não deve causar menos dano: corrija a curva para que a fração de dano nunca diminua com a profundidade.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="119"/>
+        <source>The damage curve file '{path}' does not exist.</source>
+        <translation>O arquivo de curva de danos '{path}' não existe.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="131"/>
+        <source>The damage curve file '{name}' needs a header with the columns depth_m,damage_fraction and one row per point.</source>
+        <translation>O arquivo de curva de danos '{name}' precisa de um cabeçalho com as colunas depth_m,damage_fraction e uma linha por ponto.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="137"/>
+        <source>The damage curve file '{name}' has a value that is not a number.</source>
+        <translation>O arquivo de curva de danos '{name}' tem um valor que não é um número.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="153"/>
+        <source>Return periods must be numbers in years, separated by commas (e.g. 10, 50, 100).</source>
+        <translation>Os períodos de retorno devem ser números em anos, separados por vírgulas (p. ex. 10, 50, 100).</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="156"/>
+        <source>Give one return period (years) per hazard raster, e.g. 10, 50, 100.</source>
+        <translation>Informe um período de retorno (anos) por raster de ameaça, p. ex. 10, 50, 100.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="158"/>
+        <source>Return periods must be at least 1 year (an annual exceedance probability of at most 1).</source>
+        <translation>Os períodos de retorno devem ser de pelo menos 1 ano (uma probabilidade anual de excedência de no máximo 1).</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="162"/>
+        <source>The return period {a:g} is given twice. Give each event once, in the same order as the hazard rasters.</source>
+        <translation>O período de retorno {a:g} foi informado duas vezes. Informe cada evento uma vez, na mesma ordem dos rasters de ameaça.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="165"/>
+        <source>Return periods must increase in the order of the hazard rasters (most frequent first): {b:g} comes after {a:g}. Order the rasters and the periods from frequent to rare.</source>
+        <translation>Os períodos de retorno devem crescer na ordem dos rasters de ameaça (o mais frequente primeiro): {b:g} vem depois de {a:g}. Ordene os rasters e os períodos do frequente ao raro.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="169"/>
+        <source>{n_hazards} hazard raster(s) but {n_periods} return period(s): give exactly one return period per raster, in the same order.</source>
+        <translation>{n_hazards} raster(s) de ameaça, mas {n_periods} período(s) de retorno: informe exatamente um período de retorno por raster, na mesma ordem.</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="182"/>
+        <source>one damage column per return period is needed</source>
+        <translation>é necessária uma coluna de danos por período de retorno</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="190"/>
+        <source>unknown rare_tail {rare_tail!r}</source>
+        <translation>rare_tail desconhecido {rare_tail!r}</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="242"/>
+        <source>floodrisk needs points or polygons, not {kind}</source>
+        <translation>floodrisk precisa de pontos ou polígonos, não {kind}</translation>
+    </message>
+    <message>
+        <location filename="../core/graphs.py" line="51"/>
+        <source>The graph has no nodes.</source>
+        <translation>O grafo não tem nós.</translation>
+    </message>
+    <message>
+        <location filename="../core/graphs.py" line="56"/>
+        <source>Graph nodes need 'x' and 'y' attributes (as osmnx writes them).</source>
+        <translation>Os nós do grafo precisam dos atributos 'x' e 'y' (como o osmnx os grava).</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="66"/>
+        <source>The cell size must be a positive number of metres, got {cell_size!r}. Try {DEFAULT_CELL_SIZE_M:g} m.</source>
+        <translation>O tamanho da célula deve ser um número positivo de metros; recebido {cell_size!r}. Tente {DEFAULT_CELL_SIZE_M:g} m.</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="71"/>
+        <source>The grid extent is empty or invalid. Give an extent or zones.</source>
+        <translation>A extensão da grade está vazia ou é inválida. Informe uma extensão ou zonas.</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="79"/>
+        <source>A {cell_size:g} m grid over this extent ({width_km:.1f} x {height_km:.1f} km) would have about {count:,} cells, more than the {max_cells:,} allowed. Use a larger cell size (at least {suggest:.0f} m), a smaller extent, or zones. Check also that the extent is in metres, not degrees.</source>
+        <translation>Uma grade de {cell_size:g} m sobre esta extensão ({width_km:.1f} x {height_km:.1f} km) teria cerca de {count:,} células, mais que as {max_cells:,} permitidas. Use um tamanho de célula maior (pelo menos {suggest:.0f} m), uma extensão menor ou zonas. Verifique também se a extensão está em metros, não em graus.</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="125"/>
+        <source>Unknown decay function {decay!r}; use exponential or power.</source>
+        <translation>Função de decaimento desconhecida {decay!r}; use exponential ou power.</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="129"/>
+        <source>The decay parameter beta must be a positive number, got {beta!r}.</source>
+        <translation>O parâmetro de decaimento beta deve ser um número positivo; recebido {beta!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="171"/>
+        <source>The time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
+        <translation>O limiar de tempo deve ser um número positivo de minutos; recebido {threshold_min!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="174"/>
+        <source>The search horizon must be a positive number of minutes, got {horizon_min!r}.</source>
+        <translation>O horizonte de busca deve ser um número positivo de minutos; recebido {horizon_min!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="189"/>
+        <source>There are no destinations: the layer is empty or filtered.</source>
+        <translation>Não há destinos: a camada está vazia ou filtrada.</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="191"/>
+        <source>The grid has no cells: the extent or the zones are empty.</source>
+        <translation>A grade não tem células: a extensão ou as zonas estão vazias.</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="194"/>
+        <source>Destination weights must be zero or positive numbers (no NULL, no negatives). Fix the weight field or filter those features.</source>
+        <translation>Os pesos dos destinos devem ser zero ou números positivos (sem NULL, sem negativos). Corrija o campo de peso ou filtre essas feições.</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="203"/>
+        <source>None of the {nd} destinations is within {max_snap_m:g} m of the walking network. Check that destinations and network cover the same area (and CRS), or raise the largest snap distance.</source>
+        <translation>Nenhum dos {nd} destinos está a menos de {max_snap_m:g} m da rede de pedestres. Verifique se os destinos e a rede cobrem a mesma área (e o mesmo SRC), ou aumente a maior distância de ajuste.</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="208"/>
+        <source>None of the {n_centres} cell centres is within {max_snap_m:g} m of the walking network. Check that the extent or zones cover the network, or raise the largest snap distance.</source>
+        <translation>Nenhum dos {n_centres} centros de célula está a menos de {max_snap_m:g} m da rede de pedestres. Verifique se a extensão ou as zonas cobrem a rede, ou aumente a maior distância de ajuste.</translation>
+    </message>
+    <message>
+        <location filename="../core/isochrones.py" line="55"/>
+        <source>Bands must be minutes separated by commas, such as 5, 10, 15; got {text!r}.</source>
+        <translation>As faixas devem ser minutos separados por vírgulas, como 5, 10, 15; recebido {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/isochrones.py" line="62"/>
+        <source>Give at least one band in minutes, such as 5, 10, 15.</source>
+        <translation>Informe pelo menos uma faixa em minutos, como 5, 10, 15.</translation>
+    </message>
+    <message>
+        <location filename="../core/isochrones.py" line="65"/>
+        <source>Bands must be positive numbers of minutes; got {bad:g}. Use for example 5, 10, 15.</source>
+        <translation>As faixas devem ser números positivos de minutos; recebido {bad:g}. Use, por exemplo, 5, 10, 15.</translation>
+    </message>
+    <message>
+        <location filename="../core/isochrones.py" line="69"/>
+        <source>At most {MAX_BANDS} bands, got {n_values}.</source>
+        <translation>No máximo {MAX_BANDS} faixas; recebidas {n_values}.</translation>
+    </message>
+    <message>
+        <location filename="../core/isochrones.py" line="206"/>
+        <source>The shoulder width must be a positive number of metres, got {shoulder_m!r}. {DEFAULT_SHOULDER_M:g} m is the usual value.</source>
+        <translation>A largura da margem deve ser um número positivo de metros; recebido {shoulder_m!r}. {DEFAULT_SHOULDER_M:g} m é o valor usual.</translation>
+    </message>
+    <message>
+        <location filename="../core/isochrones.py" line="230"/>
+        <source>The facility layer has no features. Choose a layer with data, or check its filter and selection.</source>
+        <translation>A camada de equipamentos não tem feições. Escolha uma camada com dados, ou verifique seu filtro e sua seleção.</translation>
+    </message>
+    <message>
+        <location filename="../core/isochrones.py" line="233"/>
+        <source>None of the {n_edge} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
+        <translation>Nenhum dos {n_edge} equipamentos está perto o bastante da rede de pedestres para ser ajustado a ela. Verifique se os equipamentos e a rede cobrem a mesma área (e o mesmo SRC), ou aumente a maior distância de ajuste.</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="161"/>
+        <source>Walking speed must be a positive number of km/h, got {speed_kmh!r}. A typical adult value is {DEFAULT_WALK_SPEED_KMH} km/h.</source>
+        <translation>A velocidade de caminhada deve ser um número positivo de km/h; recebido {speed_kmh!r}. Um valor típico para adultos é {DEFAULT_WALK_SPEED_KMH} km/h.</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="250"/>
+        <source>The input has no line with at least two vertices, so there is no street to walk on. Use a layer of street centre lines or footpaths.</source>
+        <translation>A entrada não tem nenhuma linha com pelo menos dois vértices, então não há rua por onde caminhar. Use uma camada de eixos de ruas ou de caminhos de pedestres.</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="261"/>
+        <source>Some line vertices have non-finite coordinates (NaN or infinity). Repair the geometries (Vector &gt; Geometry tools &gt; Fix geometries).</source>
+        <translation>Alguns vértices de linha têm coordenadas não finitas (NaN ou infinito). Repare as geometrias (Vetor &gt; Ferramentas de geometria &gt; Corrigir geometrias).</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="297"/>
+        <source>All line segments have zero length (within the snapping tolerance of {tolerance} m). Check the layer's units and CRS.</source>
+        <translation>Todos os segmentos de linha têm comprimento zero (dentro da tolerância de ajuste de {tolerance} m). Verifique as unidades e o SRC da camada.</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="95"/>
+        <source>The area is empty. Draw an extent or choose a polygon layer with at least one non-empty polygon.</source>
+        <translation>A área está vazia. Desenhe uma extensão ou escolha uma camada de polígonos com pelo menos um polígono não vazio.</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="103"/>
+        <source>The area must be a polygon (an extent or polygon features); got a {geom_type}.</source>
+        <translation>A área deve ser um polígono (uma extensão ou feições poligonais); recebido um {geom_type}.</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="125"/>
+        <source>The area is {km2:,.0f} km², more than the {max_area_km2:g} km² UrbanPlan downloads from the OpenStreetMap Overpass server in one run (large requests are slow and hit the public server's limits). Choose a smaller extent or polygon, or download an .osm.pbf extract of your region and use 'Prepare walking network' on its lines layer.</source>
+        <translation>A área tem {km2:,.0f} km², mais que os {max_area_km2:g} km² que o UrbanPlan baixa do servidor Overpass do OpenStreetMap em uma execução (pedidos grandes são lentos e atingem os limites do servidor público). Escolha uma extensão ou polígono menor, ou baixe um recorte .osm.pbf da sua região e use 'Preparar rede de pedestres' na sua camada lines.</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="197"/>
+        <source>No walkable street is left in the area (the OpenStreetMap data has no footway, path, residential or similar way there). Choose a larger area or check the input.</source>
+        <translation>Não resta nenhuma rua caminhável na área (os dados do OpenStreetMap não têm ali calçada, caminho, rua residencial ou via semelhante). Escolha uma área maior ou verifique a entrada.</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="264"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="286"/>
+        <source>Could not reach the OpenStreetMap Overpass server: this computer seems to be offline, or a firewall or proxy blocks the connection ({detail}). Alternatives that work offline: (1) export the area as an .osm file (openstreetmap.org &gt; Export, or JOSM) and give it as 'OSM file'; (2) download an .osm.pbf extract of your region (for example from a regional extract service) and run 'Prepare walking network' on its 'lines' layer (file.osm.pbf|layername=lines).</source>
+        <translation>Não foi possível acessar o servidor Overpass do OpenStreetMap: este computador parece estar offline, ou um firewall ou proxy bloqueia a conexão ({detail}). Alternativas que funcionam offline: (1) exporte a área como arquivo .osm (openstreetmap.org &gt; Exportar, ou JOSM) e informe-o como 'Arquivo OSM'; (2) baixe um recorte .osm.pbf da sua região (por exemplo de um serviço de recortes regionais) e execute 'Preparar rede de pedestres' na sua camada 'lines' (file.osm.pbf|layername=lines).</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="289"/>
+        <source>OpenStreetMap has no street in this area (the server answered without data). Check the extent or polygon and its CRS.</source>
+        <translation>O OpenStreetMap não tem nenhuma rua nesta área (o servidor respondeu sem dados). Verifique a extensão ou o polígono e seu SRC.</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="291"/>
+        <source>The OpenStreetMap download through osmnx failed ({detail}). Try again later, or use the 'OSM file' option with an exported .osm file.</source>
+        <translation>O download do OpenStreetMap pelo osmnx falhou ({detail}). Tente novamente mais tarde, ou use a opção 'Arquivo OSM' com um arquivo .osm exportado.</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="305"/>
+        <source>The OSM file '{path}' does not exist. Choose an .osm XML file.</source>
+        <translation>O arquivo OSM '{path}' não existe. Escolha um arquivo XML .osm.</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="309"/>
+        <source>'OSM file' reads OpenStreetMap XML (.osm). For an .osm.pbf extract use 'Prepare walking network' with the file's lines layer (file.osm.pbf|layername=lines), which applies the same walkability rule.</source>
+        <translation>'Arquivo OSM' lê XML do OpenStreetMap (.osm). Para um recorte .osm.pbf use 'Preparar rede de pedestres' com a camada lines do arquivo (file.osm.pbf|layername=lines), que aplica a mesma regra de caminhabilidade.</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="320"/>
+        <source>Could not read '{basename}' as OpenStreetMap XML ({name}: {exc}). Export the area again as .osm, or use 'Prepare walking network' on an .osm.pbf extract.</source>
+        <translation>Não foi possível ler '{basename}' como XML do OpenStreetMap ({name}: {exc}). Exporte a área novamente como .osm, ou use 'Preparar rede de pedestres' em um recorte .osm.pbf.</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="330"/>
+        <location filename="../core/osm_download.py" line="333"/>
+        <source>The OSM file has no street inside the given area. Check that the extent or polygon overlaps the file.</source>
+        <translation>O arquivo OSM não tem nenhuma rua dentro da área informada. Verifique se a extensão ou o polígono se sobrepõe ao arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="63"/>
+        <source>{where}: each category must be an object with a 'name'.</source>
+        <translation>{where}: cada categoria deve ser um objeto com um 'name'.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="67"/>
+        <source>{where}: a category has no 'name'.</source>
+        <translation>{where}: uma categoria não tem 'name'.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="86"/>
+        <source>{where}: a preset needs a non-empty 'categories' list.</source>
+        <translation>{where}: uma predefinição precisa de uma lista 'categories' não vazia.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="93"/>
+        <source>{where}, preset '{pid}': category names repeat ({dup}); give each category its own name.</source>
+        <translation>{where}, predefinição '{pid}': nomes de categoria se repetem ({dup}); dê a cada categoria um nome próprio.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="106"/>
+        <source>{where}: 'presets' must be a list.</source>
+        <translation>{where}: 'presets' deve ser uma lista.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="118"/>
+        <source>{where}: expected a JSON object with 'presets' or 'categories', or a list of categories.</source>
+        <translation>{where}: esperava-se um objeto JSON com 'presets' ou 'categories', ou uma lista de categorias.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="135"/>
+        <source>The preset file '{path}' does not exist.</source>
+        <translation>O arquivo de predefinições '{path}' não existe.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="146"/>
+        <source>{where} has no rows.</source>
+        <translation>{where} não tem linhas.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="156"/>
+        <location filename="../core/presets.py" line="201"/>
+        <source>{where} could not be read as JSON: {exc}</source>
+        <translation>{where} não pôde ser lido como JSON: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="171"/>
+        <source>Unknown preset '{preset_id}'. Known: {presets}.</source>
+        <translation>Predefinição desconhecida '{preset_id}'. Conhecidas: {presets}.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="203"/>
+        <source>{where}: expected an object with a 'rules' list.</source>
+        <translation>{where}: esperava-se um objeto com uma lista 'rules'.</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="208"/>
+        <source>{where}: rule {i} needs a 'category' and a 'tags' object.</source>
+        <translation>{where}: a regra {i} precisa de um objeto 'category' e de um objeto 'tags'.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="126"/>
+        <source>The {what} layer has a {geom_type} (feature id {fid}); polygons are needed. Choose a polygon layer.</source>
+        <translation>A camada de {what} tem um {geom_type} (id da feição {fid}); são necessários polígonos. Escolha uma camada de polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="166"/>
+        <source>{count} street line(s) have no usable width (no width field, or NULL/zero/negative values), feature id(s): {id_list}. Choose a width field, fill in the widths, or give a default street width in metres.</source>
+        <translation>{count} linha(s) de rua não têm largura utilizável (sem campo de largura, ou valores NULL/zero/negativos), id(s) de feição: {id_list}. Escolha um campo de largura, preencha as larguras ou informe uma largura de rua padrão em metros.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="181"/>
+        <source>Street lines must be lines, got a {geom_type}.</source>
+        <translation>As linhas de rua devem ser linhas; recebido um {geom_type}.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="803"/>
+        <source>Group field '{name}' has {bad} NULL or negative value(s). A numeric group field holds the number of people of that group per feature: fill in 0 where there are none.</source>
+        <translation>O campo de grupo '{name}' tem {bad} valor(es) NULL ou negativo(s). Um campo de grupo numérico guarda o número de pessoas desse grupo por feição: preencha 0 onde não houver nenhuma.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="856"/>
+        <source>The {what} must be a positive number of metres, got {distance_m!r}. SDG 11.7.1 uses 400 m.</source>
+        <translation>A {what} deve ser um número positivo de metros; recebido {distance_m!r}. O ODS 11.7.1 usa 400 m.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="876"/>
+        <source>The entrance tolerance must be zero or a positive number of metres.</source>
+        <translation>A tolerância de entrada deve ser zero ou um número positivo de metros.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="881"/>
+        <location filename="../core/publicspace.py" line="958"/>
+        <source>There is no open space (after the filter and after leaving out empty geometries), so nobody can be within reach of one. Check the open-space layer and its filter expression.</source>
+        <translation>Não há nenhum espaço aberto (após o filtro e após descartar as geometrias vazias), então ninguém pode estar ao alcance de um. Verifique a camada de espaços abertos e sua expressão de filtro.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="916"/>
+        <source>No open space is within {max_snap_m:g} m of the walking network. Check that the open spaces and the network cover the same area (and CRS).</source>
+        <translation>Nenhum espaço aberto está a menos de {max_snap_m:g} m da rede de pedestres. Verifique se os espaços abertos e a rede cobrem a mesma área (e o mesmo SRC).</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="948"/>
+        <location filename="../core/publicspace.py" line="1275"/>
+        <source>The population layer has no features.</source>
+        <translation>A camada de população não tem feições.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="951"/>
+        <location filename="../core/publicspace.py" line="1278"/>
+        <source>Population values must be zero or positive numbers (no NULL, no negatives).</source>
+        <translation>Os valores de população devem ser zero ou números positivos (sem NULL, sem negativos).</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="955"/>
+        <source>The built-up area layer has no polygon with an area. SDG 11.7.1 needs the city's built-up area (for example the urban extent).</source>
+        <translation>A camada de área urbanizada não tem nenhum polígono com área. O ODS 11.7.1 precisa da área urbanizada da cidade (por exemplo, a mancha urbana).</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="971"/>
+        <source>The built-up area has no area. Check the built-up layer.</source>
+        <translation>A área urbanizada não tem área. Verifique a camada de área urbanizada.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1150"/>
+        <source>Park class '{id}': the minimum area must be zero or a positive number of m², got {min_area_m2!r}.</source>
+        <translation>Classe de parque '{id}': a área mínima deve ser zero ou um número positivo de m²; recebido {min_area_m2!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1155"/>
+        <source>Park class '{id}': the service distance must be a positive number of metres, got {service_distance_m!r}.</source>
+        <translation>Classe de parque '{id}': a distância de atendimento deve ser um número positivo de metros; recebido {service_distance_m!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1175"/>
+        <source>The park class file {basename} could not be read: {exc}</source>
+        <translation>Não foi possível ler o arquivo de classes de parques {basename}: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1201"/>
+        <source>Each park class row needs: name, minimum area (m²), service distance (m).</source>
+        <translation>Cada linha de classe de parque precisa de: nome, área mínima (m²), distância de atendimento (m).</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1206"/>
+        <source>Park class '{name}': the minimum area and the service distance must be numbers.</source>
+        <translation>Classe de parque '{name}': a área mínima e a distância de atendimento devem ser números.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1211"/>
+        <source>No park class is defined. Fill in the class table or choose a preset.</source>
+        <translation>Nenhuma classe de parque está definida. Preencha a tabela de classes ou escolha uma predefinição.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1216"/>
+        <source>Park class names repeat: {dup}.</source>
+        <translation>Nomes de classes de parques se repetem: {dup}.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1271"/>
+        <source>No park class is defined.</source>
+        <translation>Nenhuma classe de parque está definida.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1284"/>
+        <source>No park reaches the smallest class's minimum area (or the park layer is empty). Check the park layer or the class table.</source>
+        <translation>Nenhum parque atinge a área mínima da menor classe (ou a camada de parques está vazia). Verifique a camada de parques ou a tabela de classes.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1298"/>
+        <source>No park is within {max_snap_m:g} m of the walking network. Check that the parks and the network cover the same area (and CRS).</source>
+        <translation>Nenhum parque está a menos de {max_snap_m:g} m da rede de pedestres. Verifique se os parques e a rede cobrem a mesma área (e o mesmo SRC).</translation>
+    </message>
+    <message>
+        <location filename="../core/rastergrid.py" line="38"/>
+        <source>The raster is rotated (its geotransform has rotation terms). Warp it to a north-up grid first (Raster &gt; Projections &gt; Warp (Reproject)).</source>
+        <translation>O raster está rotacionado (sua geotransformação tem termos de rotação). Reprojete-o antes para uma grade orientada ao norte (Raster &gt; Projeções &gt; Reprojetar (Warp)).</translation>
+    </message>
+    <message>
+        <location filename="../core/rastergrid.py" line="42"/>
+        <source>The raster's cell size is not positive in x and negative in y (it is not north-up). Warp it to a north-up grid first (Raster &gt; Projections &gt; Warp).</source>
+        <translation>O tamanho de célula do raster não é positivo em x e negativo em y (não está orientado ao norte). Reprojete-o antes para uma grade orientada ao norte (Raster &gt; Projeções &gt; Reprojetar).</translation>
+    </message>
+    <message>
+        <location filename="../core/rasterize.py" line="354"/>
+        <source>segment_length must hold one value per segment</source>
+        <translation>segment_length deve ter um valor por segmento</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="100"/>
@@ -4154,6 +4898,167 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>Não foi possível ler os resultados de '{a}' ({n}): {e}. Informe as camadas e tabelas como a análise as gravou (colunas foram renomeadas ou editadas?).</translation>
     </message>
     <message>
+        <location filename="../core/report_charts.py" line="95"/>
+        <source>Unknown chart kind '{kind}'.</source>
+        <translation>Tipo de gráfico desconhecido '{kind}'.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="104"/>
+        <source>Unknown scenario change '{kind}': use one of {OVERRIDE_KINDS}.</source>
+        <translation>Alteração de cenário desconhecida '{kind}': use uma de {OVERRIDE_KINDS}.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="108"/>
+        <source>A scenario change needs the baseline input (role) it changes.</source>
+        <translation>Uma alteração de cenário precisa da entrada de base (papel) que ela altera.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="110"/>
+        <source>Unknown removal mode '{mode}': use one of {REMOVE_MODES}.</source>
+        <translation>Modo de remoção desconhecido '{mode}': use um de {REMOVE_MODES}.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="118"/>
+        <source>The tolerance of '{label}' must be a non-negative number of metres, got {tolerance!r}.</source>
+        <translation>A tolerância de '{label}' deve ser um número não negativo de metros; recebido {tolerance!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="148"/>
+        <source>A sketched feature must be WKT text or {{'wkt', 'attrs'}}, got {f!r}.</source>
+        <translation>Uma feição desenhada deve ser texto WKT ou {{'wkt', 'attrs'}}; recebido {f!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="217"/>
+        <source>A scenario needs a name, for example 'New footbridge'.</source>
+        <translation>Um cenário precisa de um nome, por exemplo 'Nova passarela'.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="219"/>
+        <source>'{BASELINE_NAME}' is the name of the untouched inputs; give the scenario another name.</source>
+        <translation>'{BASELINE_NAME}' é o nome das entradas não alteradas; dê outro nome ao cenário.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="222"/>
+        <source>Scenario names are limited to 80 characters; use the description for the details.</source>
+        <translation>Os nomes de cenário são limitados a 80 caracteres; use a descrição para os detalhes.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="228"/>
+        <source>A scenario named '{other}' already exists. Choose another name (names are compared ignoring upper and lower case).</source>
+        <translation>Já existe um cenário chamado '{other}'. Escolha outro nome (os nomes são comparados sem diferenciar maiúsculas e minúsculas).</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="261"/>
+        <source>There is no scenario named '{name}'. Scenarios in this project: {names}.</source>
+        <translation>Não há cenário chamado '{name}'. Cenários deste projeto: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="322"/>
+        <source>Unknown baseline input '{role}': use one of {ROLES}.</source>
+        <translation>Entrada de base desconhecida '{role}': use uma de {ROLES}.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="343"/>
+        <source>A scenario file must hold a JSON object.</source>
+        <translation>Um arquivo de cenário deve conter um objeto JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="350"/>
+        <source>This scenario data has format version {version!r}; this UrbanPlan reads version {SCHEMA_VERSION}. Update the plugin.</source>
+        <translation>Estes dados de cenário têm a versão de formato {version!r}; este UrbanPlan lê a versão {SCHEMA_VERSION}. Atualize o complemento.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="363"/>
+        <source>The scenario data is not valid JSON ({exc}). Fix the file or remove the scenarios and create them again.</source>
+        <translation>Os dados de cenário não são um JSON válido ({exc}). Corrija o arquivo ou remova os cenários e crie-os novamente.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="538"/>
+        <source>A new line has non-finite coordinates (NaN or infinity); redraw it.</source>
+        <translation>Uma linha nova tem coordenadas não finitas (NaN ou infinito); desenhe-a novamente.</translation>
+    </message>
+    <message>
+        <location filename="../core/siting.py" line="363"/>
+        <source>The walking distance must be a positive number of metres, got {distance_m!r}.</source>
+        <translation>A distância de caminhada deve ser um número positivo de metros; recebido {distance_m!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/siting.py" line="366"/>
+        <source>The number of sites K must be at least 1, got {k!r}.</source>
+        <translation>O número de locais K deve ser pelo menos 1; recebido {k!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/siting.py" line="372"/>
+        <source>The demand layer has no features.</source>
+        <translation>A camada de demanda não tem feições.</translation>
+    </message>
+    <message>
+        <location filename="../core/siting.py" line="375"/>
+        <source>Demand (population) values must be zero or positive numbers (no NULL, no negatives).</source>
+        <translation>Os valores de demanda (população) devem ser zero ou números positivos (sem NULL, sem negativos).</translation>
+    </message>
+    <message>
+        <location filename="../core/siting.py" line="418"/>
+        <source>The candidate layer has no usable feature.</source>
+        <translation>A camada de candidatos não tem nenhuma feição utilizável.</translation>
+    </message>
+    <message>
+        <location filename="../core/siting.py" line="420"/>
+        <source>K = {k} sites were asked for, but there are only {n_cand} candidate(s). Lower K or add candidates (or leave the candidates empty for free placement).</source>
+        <translation>Foram pedidos K = {k} locais, mas há apenas {n_cand} candidato(s). Reduza K ou adicione candidatos (ou deixe os candidatos vazios para localização livre).</translation>
+    </message>
+    <message>
+        <location filename="../core/siting.py" line="433"/>
+        <source>Internal: one priority value per candidate is needed.</source>
+        <translation>Interno: é necessário um valor de prioridade por candidato.</translation>
+    </message>
+    <message>
+        <location filename="../core/siting.py" line="435"/>
+        <source>Priority values must be zero or positive numbers (no NULL, no negatives).</source>
+        <translation>Os valores de prioridade devem ser zero ou números positivos (sem NULL, sem negativos).</translation>
+    </message>
+    <message>
+        <location filename="../core/twostep.py" line="61"/>
+        <location filename="../core/twostep.py" line="95"/>
+        <source>Unknown distance decay {decay!r}; use one of {DECAYS}.</source>
+        <translation>Decaimento com a distância desconhecido {decay!r}; use um de {DECAYS}.</translation>
+    </message>
+    <message>
+        <location filename="../core/twostep.py" line="91"/>
+        <source>The catchment must be a positive number of minutes, got {catchment_min!r}. {DEFAULT_CATCHMENT_MIN:g} minutes is usual.</source>
+        <translation>A área de captação deve ser um número positivo de minutos; recebido {catchment_min!r}. {DEFAULT_CATCHMENT_MIN:g} minutos é o usual.</translation>
+    </message>
+    <message>
+        <location filename="../core/twostep.py" line="101"/>
+        <source>There are no {what}: the layer is empty or filtered.</source>
+        <translation>Não há {what}: a camada está vazia ou filtrada.</translation>
+    </message>
+    <message>
+        <location filename="../core/twostep.py" line="104"/>
+        <source>{count} value(s) of the {name} field are NULL. Fill them in (0 if there is none) or filter them out.</source>
+        <translation>{count} valor(es) do campo {name} são NULL. Preencha-os (0 se não houver nenhum) ou filtre-os.</translation>
+    </message>
+    <message>
+        <location filename="../core/twostep.py" line="108"/>
+        <source>{count} value(s) of the {name} field are negative. Counts cannot be negative: fix the data.</source>
+        <translation>{count} valor(es) do campo {name} são negativos. Contagens não podem ser negativas: corrija os dados.</translation>
+    </message>
+    <message>
+        <location filename="../core/twostep.py" line="112"/>
+        <source>None of the {n_supply} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
+        <translation>Nenhum dos {n_supply} equipamentos está perto o bastante da rede de pedestres para ser ajustado a ela. Verifique se os equipamentos e a rede cobrem a mesma área (e o mesmo SRC), ou aumente a maior distância de ajuste.</translation>
+    </message>
+    <message>
+        <location filename="../core/twostep.py" line="117"/>
+        <source>None of the {n_pop} residents' locations is close enough to the walking network to be snapped. Check that the layers cover the same area, or raise the largest snap distance.</source>
+        <translation>Nenhum dos {n_pop} locais de residentes está perto o bastante da rede de pedestres para ser ajustado a ela. Verifique se as camadas cobrem a mesma área, ou aumente a maior distância de ajuste.</translation>
+    </message>
+    <message>
+        <location filename="../core/wkb.py" line="94"/>
+        <source>Geometry type {base} is not supported here (curved or 3-D solid geometry). Convert the layer to plain points, lines or polygons first (Vector &gt; Geometry tools, or 'Segmentize' for curves).</source>
+        <translation>O tipo de geometria {base} não é suportado aqui (geometria curva ou sólida 3D). Converta antes a camada em pontos, linhas ou polígonos simples (Vetor &gt; Ferramentas de geometria, ou 'Segmentar' para curvas).</translation>
+    </message>
+    <message>
         <location filename="../qgis_io/areas.py" line="22"/>
         <source>The area polygon layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
         <translation>A camada de polígonos da área não tem sistema de referência de coordenadas. Defina-o em Propriedades da camada &gt; Fonte &gt; SRC atribuído e execute de novo.</translation>
@@ -4215,7 +5120,7 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="146"/>
-        <location filename="../qgis_io/layers.py" line="102"/>
+        <location filename="../qgis_io/layers.py" line="119"/>
         <source>The {what} layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
         <translation>A camada de {what} não tem sistema de referência de coordenadas. Defina-o em Propriedades da camada &gt; Fonte &gt; SRC atribuído e execute de novo.</translation>
     </message>
@@ -4266,73 +5171,73 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>A camada de perigo não tem nenhum polígono com geometria.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="97"/>
+        <location filename="../qgis_io/layers.py" line="114"/>
         <source>The target CRS {crs} is geographic (degrees). Choose a projected CRS in metres, or leave it empty to use the local UTM zone.</source>
         <translation>O SRC de destino {crs} é geográfico (graus). Escolha um SRC projetado em metros ou deixe-o vazio para usar a zona UTM local.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="114"/>
+        <location filename="../qgis_io/layers.py" line="131"/>
         <source>The {what} layer is in a geographic CRS ({src}); lengths and areas are computed in {dst} ({desc}).</source>
         <translation>A camada de {what} está em um SRC geográfico ({src}); comprimentos e áreas são calculados em {dst} ({desc}).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="132"/>
+        <location filename="../qgis_io/layers.py" line="149"/>
         <source>The {name} input could not be opened. Check that the layer or file exists and is a vector layer.</source>
         <translation>A entrada {name} não pôde ser aberta. Verifique se a camada ou o arquivo existe e é uma camada vetorial.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="138"/>
+        <location filename="../qgis_io/layers.py" line="155"/>
         <source>points</source>
         <translation>pontos</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="139"/>
+        <location filename="../qgis_io/layers.py" line="156"/>
         <source>lines</source>
         <translation>linhas</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="140"/>
+        <location filename="../qgis_io/layers.py" line="157"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="141"/>
+        <location filename="../qgis_io/layers.py" line="158"/>
         <source>The {name} layer has {got} geometry, but {want} are needed.</source>
         <translation>A camada de {name} tem geometria de {got}, mas são necessários {want}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="143"/>
+        <location filename="../qgis_io/layers.py" line="160"/>
         <source>no or unknown</source>
         <translation>nenhuma ou desconhecida</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="144"/>
+        <location filename="../qgis_io/layers.py" line="161"/>
         <location filename="../qgis_io/scenario_inputs.py" line="202"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="146"/>
+        <location filename="../qgis_io/layers.py" line="163"/>
         <source>The {name} layer has no features. Choose a layer with data, or check its filter and selection.</source>
         <translation>A camada de {name} não tem feições. Escolha uma camada com dados ou verifique seu filtro e sua seleção.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="194"/>
+        <location filename="../qgis_io/layers.py" line="211"/>
         <source>Skipped {n} feature(s) with a null or empty geometry.</source>
         <translation>{n} feição(ões) com geometria nula ou vazia foram puladas.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="197"/>
+        <location filename="../qgis_io/layers.py" line="214"/>
         <source>The walkability filter left out {n} feature(s).</source>
         <translation>O filtro de caminhabilidade deixou de fora {n} feição(ões).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="256"/>
+        <location filename="../qgis_io/layers.py" line="273"/>
         <source>The network layer has no usable edges.</source>
         <translation>A camada de rede não tem arestas utilizáveis.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="273"/>
+        <location filename="../qgis_io/layers.py" line="290"/>
         <source>Using the prepared walking network as it is.</source>
         <translation>Usando a rede de pedestres preparada como está.</translation>
     </message>
@@ -4412,28 +5317,28 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>O {what} não tem sistema de referência de coordenadas, então não pode ser posicionado no mapa com as outras camadas. Atribua seu SRC (Propriedades da camada &gt; Fonte, ou Raster &gt; Projeções &gt; Atribuir projeção) e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="151"/>
-        <location filename="../qgis_io/rasters.py" line="157"/>
+        <location filename="../qgis_io/rasters.py" line="152"/>
+        <location filename="../qgis_io/rasters.py" line="158"/>
         <source>The {what} has {n} band(s); band {b} does not exist.</source>
         <translation>O {what} tem {n} banda(s); a banda {b} não existe.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="168"/>
+        <location filename="../qgis_io/rasters.py" line="169"/>
         <source>Reading the {what} failed: {e}</source>
         <translation>A leitura do {what} falhou: {e}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="171"/>
+        <location filename="../qgis_io/rasters.py" line="172"/>
         <source>Reading the {what} failed.</source>
         <translation>A leitura do {what} falhou.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="200"/>
+        <location filename="../qgis_io/rasters.py" line="201"/>
         <source>The raster layer's provider returned no data.</source>
         <translation>O provedor da camada raster não retornou dados.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="264"/>
+        <location filename="../qgis_io/rasters.py" line="265"/>
         <source>Could not create the GeoTIFF '{p}'.</source>
         <translation>Não foi possível criar o GeoTIFF '{p}'.</translation>
     </message>
@@ -4572,6 +5477,11 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <location filename="../qgis_io/report_maps.py" line="360"/>
         <source>Legend</source>
         <translation>Legenda</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_maps.py" line="174"/>
+        <source>Could not write the layout template {path}.</source>
+        <translation>Não foi possível gravar o modelo de layout {path}.</translation>
     </message>
     <message>
         <location filename="../qgis_io/report_maps.py" line="185"/>
@@ -5762,6 +6672,18 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <location filename="../ui/scenario_dock.py" line="44"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>Demolir edifícios (desenhar sobre eles)</translation>
+    </message>
+    <message>
+        <source>{path}: max_walk_depth_m of '{get}' must be &gt; 0.</source>
+        <translation type="vanished">{path}: max_walk_depth_m de '{get}' deve ser &gt; 0.</translation>
+    </message>
+    <message>
+        <source>A {cell_size:g} m grid over this extent ({xmax:.1f} x {ymax:.1f} km) would have about {count:,} cells, more than the {max_cells:,} allowed. Use a larger cell size (at least {suggest:.0f} m), a smaller extent, or zones. Check also that the extent is in metres, not degrees.</source>
+        <translation type="vanished">Uma grade de {cell_size:g} m sobre esta extensão ({xmax:.1f} x {ymax:.1f} km) teria cerca de {count:,} células, mais que as {max_cells:,} permitidas. Use um tamanho de célula maior (pelo menos {suggest:.0f} m), uma extensão menor ou zonas. Verifique também se a extensão está em metros, não em graus.</translation>
+    </message>
+    <message>
+        <source>Park class '{r}': the minimum area and the service distance must be numbers.</source>
+        <translation type="vanished">Classe de parque '{r}': a área mínima e a distância de atendimento devem ser números.</translation>
     </message>
     <message>
         <source>The origin fields {f} are replaced by this analysis's fields of the same name.</source>

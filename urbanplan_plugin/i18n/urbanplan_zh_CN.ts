@@ -2445,6 +2445,11 @@ Output table, one row per indicator: lens, analysis, indicator, label, baseline,
         <translation>情景中变差的指标</translation>
     </message>
     <message>
+        <location filename="../algorithms/scorecard.py" line="143"/>
+        <source>The scenario file could not be read: {exc}</source>
+        <translation>无法读取情景文件：{exc}</translation>
+    </message>
+    <message>
         <location filename="../algorithms/scorecard.py" line="154"/>
         <source>The {p} input could not be opened as a layer.</source>
         <translation>输入 {p} 无法作为图层打开。</translation>
@@ -3050,6 +3055,745 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <location filename="../algorithms/supply_demand.py" line="215"/>
         <source>Supply {s:,.0f} for {p:,.0f} residents ({r} per 1 000 overall). {sh} of the residents on the network reach a facility within {c:g} min; population-weighted mean {m} per 1 000.</source>
         <translation>供给 {s:,.0f}，居民 {p:,.0f} 人（总体每千人 {r}）。网络上的居民中有 {sh} 在 {c:g} 分钟内可到达设施；人口加权平均为每千人 {m}。</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="122"/>
+        <source>The threshold of category '{name}' must be a positive number of {what}, got {value!r}. Fix the preset or the threshold parameter.</source>
+        <translation>类别“{name}”的阈值必须是正数（单位：{what}），当前为 {value!r}。请修正预设或阈值参数。</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="127"/>
+        <source>Category '{name}' has no threshold: give minutes, metres or both.</source>
+        <translation>类别“{name}”没有阈值：请给出分钟数、米数或两者。</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="130"/>
+        <source>The score weight of category '{name}' must be zero or positive, got {weight!r}.</source>
+        <translation>类别“{name}”的得分权重必须为零或正数，当前为 {weight!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="161"/>
+        <source>The walking-time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
+        <translation>步行时间阈值必须是正的分钟数，当前为 {threshold_min!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="198"/>
+        <source>Group speeds: '{item}' is not 'group=km/h' (example: elderly=3.6; children=4).</source>
+        <translation>群体速度：“{item}”不是“群体=km/h”格式（示例：elderly=3.6; children=4）。</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="202"/>
+        <source>Group speeds: '{name}' is not one of the population group fields ({groups}).</source>
+        <translation>群体速度：“{name}”不是人口群体字段之一（{groups}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="208"/>
+        <source>Group speeds: the speed of '{name}' must be a number of km/h, got '{value}'.</source>
+        <translation>群体速度：“{name}”的速度必须是以 km/h 为单位的数字，当前为“{value}”。</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="339"/>
+        <location filename="../core/gridaccess.py" line="177"/>
+        <source>The largest snap distance must be a positive number of metres, got {max_snap_m!r}.</source>
+        <translation>最大吸附距离必须是正的米数，当前为 {max_snap_m!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="345"/>
+        <source>Internal: one category label per destination point is needed.</source>
+        <translation>内部错误：每个目的地点都需要一个类别标签。</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="360"/>
+        <source>There are no destinations with a category. Check the destination layer (is it empty or filtered?) and the category field (are all its values empty?).</source>
+        <translation>没有带类别的目的地。请检查目的地图层（是否为空或被过滤？）以及类别字段（其值是否全部为空？）。</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="379"/>
+        <source>There are no origins: the origin layer is empty or filtered.</source>
+        <translation>没有起点：起点图层为空或被过滤。</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="385"/>
+        <source>No destination is within {max_snap_m:g} m of the walking network. Check that the destinations and the network cover the same area (and CRS), or raise the largest snap distance.</source>
+        <translation>没有任何目的地位于步行网络 {max_snap_m:g} 米范围内。请检查目的地与网络是否覆盖同一区域（且坐标参考系相同），或增大最大吸附距离。</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="533"/>
+        <location filename="../core/flooddisruption.py" line="219"/>
+        <source>Internal: one population value per origin is needed.</source>
+        <translation>内部错误：每个起点都需要一个人口值。</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="541"/>
+        <location filename="../core/flooddisruption.py" line="221"/>
+        <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
+        <translation>“{name}”的人口值必须为零或正数（不能为 NULL，不能为负）。</translation>
+    </message>
+    <message>
+        <location filename="../core/accessibility.py" line="547"/>
+        <source>Internal: one zone label per origin is needed.</source>
+        <translation>内部错误：每个起点都需要一个分区标签。</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="59"/>
+        <source>Direction '{direction}' is not one of {DIRECTIONS}.</source>
+        <translation>方向“{direction}”不在 {DIRECTIONS} 之中。</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="62"/>
+        <source>NULL meaning '{nan_means}' is not one of {NAN_MEANINGS}.</source>
+        <translation>NULL 含义“{nan_means}”不在 {NAN_MEANINGS} 之中。</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="86"/>
+        <source>'{text}' is not a direction: write lower (less is better), higher (more is better) or none, optionally followed by /worst, /best or /none for what an empty (NULL) value means.</source>
+        <translation>“{text}”不是方向：请写 lower（越小越好）、higher（越大越好）或 none，可在后面加上 /worst、/best 或 /none 表示空值（NULL）的含义。</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="104"/>
+        <source>'{item}' needs a direction: write field: lower or field: higher.</source>
+        <translation>“{item}”需要一个方向：请写 字段: lower 或 字段: higher。</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="137"/>
+        <source>Baseline and scenario values must be paired one to one.</source>
+        <translation>基准值与情景值必须一一配对。</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="165"/>
+        <source>Nothing to compare: no field was chosen.</source>
+        <translation>没有可比较的内容：未选择任何字段。</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="196"/>
+        <source>The {side} layer has {count} repeated {what} value(s) (first: {dup!r}), so its rows cannot be paired. Choose a field with one unique value per feature, or leave the key empty to pair by geometry.</source>
+        <translation>{side} 图层有 {count} 个重复的 {what} 值（第一个：{dup!r}），因此其行无法配对。请选择每个要素取值唯一的字段，或将键字段留空以按几何配对。</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="313"/>
+        <source>There is no numeric field to compare. Name the fields, or compare two result layers of the same analysis.</source>
+        <translation>没有可比较的数值字段。请指定字段，或比较同一分析的两个结果图层。</translation>
+    </message>
+    <message>
+        <location filename="../core/compare.py" line="322"/>
+        <source>Field '{f}' must be in both result layers.</source>
+        <translation>字段“{f}”必须同时存在于两个结果图层中。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="87"/>
+        <source>The depth class table is empty: give at least one class.</source>
+        <translation>深度等级表为空：请至少给出一个等级。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="90"/>
+        <source>Depth class names repeat ({names}); give each class its own name.</source>
+        <translation>深度等级名称重复（{names}）；请为每个等级取不同的名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="94"/>
+        <source>'{name}' is reserved; choose another class name.</source>
+        <translation>“{name}”是保留名称；请选择其他等级名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="97"/>
+        <source>Depth class '{name}': min_m must be 0 or more, got {min_m}.</source>
+        <translation>深度等级“{name}”：min_m 必须大于或等于 0，当前为 {min_m}。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="100"/>
+        <source>Depth class '{name}': max_m ({max_m}) must be larger than min_m ({min_m}).</source>
+        <translation>深度等级“{name}”：max_m（{max_m}）必须大于 min_m（{min_m}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="104"/>
+        <source>Depth class '{name}': displacement_rate must be between 0 and 1 (a share, 0.03 = 3%), got {displacement_rate}.</source>
+        <translation>深度等级“{name}”：displacement_rate 必须介于 0 和 1 之间（比例，0.03 = 3%），当前为 {displacement_rate}。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="110"/>
+        <source>Depth classes '{name}' ({min_m}-{max_m} m) and '{name2}' ({min_m2}-{max_m2} m) overlap.</source>
+        <translation>深度等级“{name}”（{min_m}-{max_m} 米）与“{name2}”（{min_m2}-{max_m2} 米）重叠。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="114"/>
+        <source>There is a gap between depth classes '{name}' (up to {max_m} m) and '{name2}' (from {min_m} m); make each class start where the previous one ends.</source>
+        <translation>深度等级“{name}”（至 {max_m} 米）与“{name2}”（自 {min_m} 米）之间有间隙；请让每个等级从上一个等级结束处开始。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="168"/>
+        <location filename="../core/presets.py" line="57"/>
+        <source>{where}: '{what}' must be a number, got {value!r}.</source>
+        <translation>{where}：“{what}”必须是数字，当前为 {value!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="179"/>
+        <source>{where}: class {i} has no name.</source>
+        <translation>{where}：第 {i} 个等级没有名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="182"/>
+        <source>{where}: class '{cname}' has no min_m.</source>
+        <translation>{where}：等级“{cname}”没有 min_m。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="218"/>
+        <source>The depth class file '{path}' does not exist.</source>
+        <translation>深度等级文件“{path}”不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="225"/>
+        <source>{where} is not valid JSON: {exc}</source>
+        <translation>{where} 不是有效的 JSON：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="228"/>
+        <source>{where} has no preset.</source>
+        <translation>{where} 没有预设。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="235"/>
+        <source>{where}: expected a list of classes or an object with 'classes'.</source>
+        <translation>{where}：应为等级列表或带有“classes”的对象。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="248"/>
+        <source>{where} needs the columns name, min_m, max_m, displacement_rate (max_m empty for the top class).</source>
+        <translation>{where} 需要列 name、min_m、max_m、displacement_rate（最高等级的 max_m 为空）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood.py" line="614"/>
+        <source>Unknown exposure kind {kind!r}</source>
+        <translation>未知的暴露类型 {kind!r}</translation>
+    </message>
+    <message>
+        <location filename="../core/flooddisruption.py" line="79"/>
+        <source>{path}: max_walk_depth_m of '{id}' must be &gt; 0.</source>
+        <translation>{path}：“{id}”的 max_walk_depth_m 必须大于 0。</translation>
+    </message>
+    <message>
+        <location filename="../core/flooddisruption.py" line="200"/>
+        <source>The walking depth threshold must be zero or a positive number of metres, got {max_walk_depth_m!r}. The default is {DEFAULT_MAX_WALK_DEPTH_M} m.</source>
+        <translation>步行水深阈值必须为零或正的米数，当前为 {max_walk_depth_m!r}。默认值为 {DEFAULT_MAX_WALK_DEPTH_M} 米。</translation>
+    </message>
+    <message>
+        <location filename="../core/flooddisruption.py" line="206"/>
+        <source>Internal: one depth per network edge is needed.</source>
+        <translation>内部错误：每条网络边都需要一个水深值。</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="65"/>
+        <source>Connectivity must be 4 (edge neighbours only) or 8 (edges and corners), got {connectivity!r}.</source>
+        <translation>连通性必须为 4（仅边相邻）或 8（边和角相邻），当前为 {connectivity!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="117"/>
+        <source>Invalid ellipsoid axes {axes!r}.</source>
+        <translation>无效的椭球轴 {axes!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="122"/>
+        <source>The raster is said to be in degrees but its rows reach beyond ±90° latitude. Check its CRS.</source>
+        <translation>该栅格据称以度为单位，但其行超出了 ±90° 纬度范围。请检查其坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="146"/>
+        <source>The terrain model must be a single-band 2-D raster.</source>
+        <translation>地形模型必须是单波段二维栅格。</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="153"/>
+        <source>The terrain model has no valid cell (all nodata). Check its nodata value and that it covers the area of interest.</source>
+        <translation>地形模型没有有效像元（全部为 nodata）。请检查其 nodata 值以及是否覆盖研究区域。</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="192"/>
+        <source>The water source must be polygons, lines or points, not {kind!r}.</source>
+        <translation>水源必须是面、线或点，而不是 {kind!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="213"/>
+        <source>Give the water level in metres (the same vertical datum as the terrain model), for example 2.5.</source>
+        <translation>请以米为单位给出水位（与地形模型相同的高程基准），例如 2.5。</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="226"/>
+        <source>The source mask does not have the terrain model's shape.</source>
+        <translation>水源掩膜的形状与地形模型不一致。</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="228"/>
+        <source>The water source does not cover any cell of the terrain model. Check that the source layer overlaps the DEM (and its CRS).</source>
+        <translation>水源未覆盖地形模型的任何像元。请检查水源图层是否与 DEM 重叠（以及其坐标参考系）。</translation>
+    </message>
+    <message>
+        <location filename="../core/floodextent.py" line="534"/>
+        <source>The minimum ponding depth must be zero or a positive number of metres, got {min_depth!r}.</source>
+        <translation>最小积水深度必须为零或正的米数，当前为 {min_depth!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="61"/>
+        <source>The {where} needs at least two points (depth_m, damage_fraction).</source>
+        <translation>{where} 至少需要两个点（depth_m, damage_fraction）。</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="64"/>
+        <source>The {where} has empty or non-numeric values.</source>
+        <translation>{where} 含有空值或非数值。</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="69"/>
+        <source>The {where} gives depth {dup:g} m twice; give each depth once.</source>
+        <translation>{where} 两次给出了水深 {dup:g} 米；每个水深只给一次。</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="72"/>
+        <source>The {where} has a negative depth; depths start at 0 m.</source>
+        <translation>{where} 含有负水深；水深从 0 米开始。</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="75"/>
+        <source>The {where} has damage fractions outside 0-1 (use 0.25 for 25%).</source>
+        <translation>{where} 的损失比例超出 0-1 范围（25% 请写 0.25）。</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="80"/>
+        <source>The {where} is not monotonic: damage falls from {f:g} at {d:g} m to {f2:g} at {d2:g} m. Deeper water must not do less damage: fix the curve so the damage fraction never decreases with depth.</source>
+        <translation>{where} 不是单调的：损失比例从 {d:g} 米处的 {f:g} 降到 {d2:g} 米处的 {f2:g}。更深的水不能造成更少的损失：请修正曲线，使损失比例不随水深减小。</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="119"/>
+        <source>The damage curve file '{path}' does not exist.</source>
+        <translation>损失曲线文件“{path}”不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="131"/>
+        <source>The damage curve file '{name}' needs a header with the columns depth_m,damage_fraction and one row per point.</source>
+        <translation>损失曲线文件“{name}”需要一个包含 depth_m,damage_fraction 列的表头，并且每个点占一行。</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="137"/>
+        <source>The damage curve file '{name}' has a value that is not a number.</source>
+        <translation>损失曲线文件“{name}”中有一个值不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="153"/>
+        <source>Return periods must be numbers in years, separated by commas (e.g. 10, 50, 100).</source>
+        <translation>重现期必须是以年为单位的数字，用逗号分隔（例如 10, 50, 100）。</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="156"/>
+        <source>Give one return period (years) per hazard raster, e.g. 10, 50, 100.</source>
+        <translation>请为每个灾害栅格给出一个重现期（年），例如 10, 50, 100。</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="158"/>
+        <source>Return periods must be at least 1 year (an annual exceedance probability of at most 1).</source>
+        <translation>重现期必须至少为 1 年（年超越概率不大于 1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="162"/>
+        <source>The return period {a:g} is given twice. Give each event once, in the same order as the hazard rasters.</source>
+        <translation>重现期 {a:g} 给出了两次。每个事件只给一次，顺序与灾害栅格相同。</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="165"/>
+        <source>Return periods must increase in the order of the hazard rasters (most frequent first): {b:g} comes after {a:g}. Order the rasters and the periods from frequent to rare.</source>
+        <translation>重现期必须按灾害栅格的顺序递增（最频繁的在前）：{b:g} 排在 {a:g} 之后。请将栅格和重现期从频繁到罕见排序。</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="169"/>
+        <source>{n_hazards} hazard raster(s) but {n_periods} return period(s): give exactly one return period per raster, in the same order.</source>
+        <translation>有 {n_hazards} 个灾害栅格，但有 {n_periods} 个重现期：请为每个栅格给出恰好一个重现期，顺序相同。</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="182"/>
+        <source>one damage column per return period is needed</source>
+        <translation>每个重现期需要一列损失值</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="190"/>
+        <source>unknown rare_tail {rare_tail!r}</source>
+        <translation>未知的 rare_tail {rare_tail!r}</translation>
+    </message>
+    <message>
+        <location filename="../core/floodrisk.py" line="242"/>
+        <source>floodrisk needs points or polygons, not {kind}</source>
+        <translation>floodrisk 需要点或面，而不是 {kind}</translation>
+    </message>
+    <message>
+        <location filename="../core/graphs.py" line="51"/>
+        <source>The graph has no nodes.</source>
+        <translation>该图没有节点。</translation>
+    </message>
+    <message>
+        <location filename="../core/graphs.py" line="56"/>
+        <source>Graph nodes need 'x' and 'y' attributes (as osmnx writes them).</source>
+        <translation>图的节点需要“x”和“y”属性（与 osmnx 写入的一致）。</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="66"/>
+        <source>The cell size must be a positive number of metres, got {cell_size!r}. Try {DEFAULT_CELL_SIZE_M:g} m.</source>
+        <translation>像元大小必须是正的米数，当前为 {cell_size!r}。可尝试 {DEFAULT_CELL_SIZE_M:g} 米。</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="71"/>
+        <source>The grid extent is empty or invalid. Give an extent or zones.</source>
+        <translation>网格范围为空或无效。请给出一个范围或分区。</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="79"/>
+        <source>A {cell_size:g} m grid over this extent ({width_km:.1f} x {height_km:.1f} km) would have about {count:,} cells, more than the {max_cells:,} allowed. Use a larger cell size (at least {suggest:.0f} m), a smaller extent, or zones. Check also that the extent is in metres, not degrees.</source>
+        <translation>在该范围（{width_km:.1f} x {height_km:.1f} 公里）上建立 {cell_size:g} 米网格将产生约 {count:,} 个像元，超过允许的 {max_cells:,} 个。请使用更大的像元（至少 {suggest:.0f} 米）、更小的范围或分区。另请检查范围是否以米而不是度为单位。</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="125"/>
+        <source>Unknown decay function {decay!r}; use exponential or power.</source>
+        <translation>未知的衰减函数 {decay!r}；请使用 exponential 或 power。</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="129"/>
+        <source>The decay parameter beta must be a positive number, got {beta!r}.</source>
+        <translation>衰减参数 beta 必须是正数，当前为 {beta!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="171"/>
+        <source>The time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
+        <translation>时间阈值必须是正的分钟数，当前为 {threshold_min!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="174"/>
+        <source>The search horizon must be a positive number of minutes, got {horizon_min!r}.</source>
+        <translation>搜索范围必须是正的分钟数，当前为 {horizon_min!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="189"/>
+        <source>There are no destinations: the layer is empty or filtered.</source>
+        <translation>没有目的地：图层为空或被过滤。</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="191"/>
+        <source>The grid has no cells: the extent or the zones are empty.</source>
+        <translation>网格没有像元：范围或分区为空。</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="194"/>
+        <source>Destination weights must be zero or positive numbers (no NULL, no negatives). Fix the weight field or filter those features.</source>
+        <translation>目的地权重必须为零或正数（不能为 NULL，不能为负）。请修正权重字段或过滤掉这些要素。</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="203"/>
+        <source>None of the {nd} destinations is within {max_snap_m:g} m of the walking network. Check that destinations and network cover the same area (and CRS), or raise the largest snap distance.</source>
+        <translation>{nd} 个目的地中没有任何一个位于步行网络 {max_snap_m:g} 米范围内。请检查目的地与网络是否覆盖同一区域（且坐标参考系相同），或增大最大吸附距离。</translation>
+    </message>
+    <message>
+        <location filename="../core/gridaccess.py" line="208"/>
+        <source>None of the {n_centres} cell centres is within {max_snap_m:g} m of the walking network. Check that the extent or zones cover the network, or raise the largest snap distance.</source>
+        <translation>{n_centres} 个像元中心中没有任何一个位于步行网络 {max_snap_m:g} 米范围内。请检查范围或分区是否覆盖网络，或增大最大吸附距离。</translation>
+    </message>
+    <message>
+        <location filename="../core/isochrones.py" line="55"/>
+        <source>Bands must be minutes separated by commas, such as 5, 10, 15; got {text!r}.</source>
+        <translation>时段必须是用逗号分隔的分钟数，例如 5, 10, 15；当前为 {text!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/isochrones.py" line="62"/>
+        <source>Give at least one band in minutes, such as 5, 10, 15.</source>
+        <translation>请至少给出一个以分钟为单位的时段，例如 5, 10, 15。</translation>
+    </message>
+    <message>
+        <location filename="../core/isochrones.py" line="65"/>
+        <source>Bands must be positive numbers of minutes; got {bad:g}. Use for example 5, 10, 15.</source>
+        <translation>时段必须是正的分钟数；当前为 {bad:g}。例如可用 5, 10, 15。</translation>
+    </message>
+    <message>
+        <location filename="../core/isochrones.py" line="69"/>
+        <source>At most {MAX_BANDS} bands, got {n_values}.</source>
+        <translation>最多 {MAX_BANDS} 个时段，当前为 {n_values} 个。</translation>
+    </message>
+    <message>
+        <location filename="../core/isochrones.py" line="206"/>
+        <source>The shoulder width must be a positive number of metres, got {shoulder_m!r}. {DEFAULT_SHOULDER_M:g} m is the usual value.</source>
+        <translation>路肩宽度必须是正的米数，当前为 {shoulder_m!r}。通常取 {DEFAULT_SHOULDER_M:g} 米。</translation>
+    </message>
+    <message>
+        <location filename="../core/isochrones.py" line="230"/>
+        <source>The facility layer has no features. Choose a layer with data, or check its filter and selection.</source>
+        <translation>设施图层没有要素。请选择有数据的图层，或检查其过滤条件和选择。</translation>
+    </message>
+    <message>
+        <location filename="../core/isochrones.py" line="233"/>
+        <source>None of the {n_edge} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
+        <translation>{n_edge} 个设施中没有任何一个离步行网络足够近而能被吸附。请检查设施与网络是否覆盖同一区域（且坐标参考系相同），或增大最大吸附距离。</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="161"/>
+        <source>Walking speed must be a positive number of km/h, got {speed_kmh!r}. A typical adult value is {DEFAULT_WALK_SPEED_KMH} km/h.</source>
+        <translation>步行速度必须是以 km/h 为单位的正数，当前为 {speed_kmh!r}。成年人的典型值为 {DEFAULT_WALK_SPEED_KMH} km/h。</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="250"/>
+        <source>The input has no line with at least two vertices, so there is no street to walk on. Use a layer of street centre lines or footpaths.</source>
+        <translation>输入中没有至少含两个顶点的线，因此没有可步行的街道。请使用街道中心线或步行道图层。</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="261"/>
+        <source>Some line vertices have non-finite coordinates (NaN or infinity). Repair the geometries (Vector &gt; Geometry tools &gt; Fix geometries).</source>
+        <translation>部分线顶点的坐标不是有限值（NaN 或无穷大）。请修复几何（矢量 &gt; 几何工具 &gt; 修复几何）。</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="297"/>
+        <source>All line segments have zero length (within the snapping tolerance of {tolerance} m). Check the layer's units and CRS.</source>
+        <translation>所有线段长度均为零（在 {tolerance} 米的吸附容差内）。请检查图层的单位和坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="95"/>
+        <source>The area is empty. Draw an extent or choose a polygon layer with at least one non-empty polygon.</source>
+        <translation>区域为空。请绘制一个范围，或选择至少含有一个非空多边形的面图层。</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="103"/>
+        <source>The area must be a polygon (an extent or polygon features); got a {geom_type}.</source>
+        <translation>区域必须是多边形（一个范围或面要素）；当前为 {geom_type}。</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="125"/>
+        <source>The area is {km2:,.0f} km², more than the {max_area_km2:g} km² UrbanPlan downloads from the OpenStreetMap Overpass server in one run (large requests are slow and hit the public server's limits). Choose a smaller extent or polygon, or download an .osm.pbf extract of your region and use 'Prepare walking network' on its lines layer.</source>
+        <translation>该区域面积为 {km2:,.0f} km²，超过了 UrbanPlan 单次从 OpenStreetMap Overpass 服务器下载的上限 {max_area_km2:g} km²（大请求很慢，且会触及公共服务器的限制）。请选择更小的范围或多边形，或下载您所在地区的 .osm.pbf 摘录，并对其 lines 图层使用“准备步行网络”。</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="197"/>
+        <source>No walkable street is left in the area (the OpenStreetMap data has no footway, path, residential or similar way there). Choose a larger area or check the input.</source>
+        <translation>该区域内没有剩余的可步行街道（OpenStreetMap 数据在此没有人行道、小路、居住区道路或类似道路）。请选择更大的区域或检查输入。</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="264"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="286"/>
+        <source>Could not reach the OpenStreetMap Overpass server: this computer seems to be offline, or a firewall or proxy blocks the connection ({detail}). Alternatives that work offline: (1) export the area as an .osm file (openstreetmap.org &gt; Export, or JOSM) and give it as 'OSM file'; (2) download an .osm.pbf extract of your region (for example from a regional extract service) and run 'Prepare walking network' on its 'lines' layer (file.osm.pbf|layername=lines).</source>
+        <translation>无法连接 OpenStreetMap Overpass 服务器：这台计算机似乎处于离线状态，或防火墙或代理阻止了连接（{detail}）。可离线使用的替代方法：(1) 将该区域导出为 .osm 文件（openstreetmap.org &gt; 导出，或 JOSM），并作为“OSM 文件”提供；(2) 下载您所在地区的 .osm.pbf 摘录（例如从区域摘录服务），并对其“lines”图层运行“准备步行网络”（file.osm.pbf|layername=lines）。</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="289"/>
+        <source>OpenStreetMap has no street in this area (the server answered without data). Check the extent or polygon and its CRS.</source>
+        <translation>OpenStreetMap 在该区域没有街道（服务器返回了空数据）。请检查范围或多边形及其坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="291"/>
+        <source>The OpenStreetMap download through osmnx failed ({detail}). Try again later, or use the 'OSM file' option with an exported .osm file.</source>
+        <translation>通过 osmnx 下载 OpenStreetMap 失败（{detail}）。请稍后重试，或使用“OSM 文件”选项并提供导出的 .osm 文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="305"/>
+        <source>The OSM file '{path}' does not exist. Choose an .osm XML file.</source>
+        <translation>OSM 文件“{path}”不存在。请选择一个 .osm XML 文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="309"/>
+        <source>'OSM file' reads OpenStreetMap XML (.osm). For an .osm.pbf extract use 'Prepare walking network' with the file's lines layer (file.osm.pbf|layername=lines), which applies the same walkability rule.</source>
+        <translation>“OSM 文件”读取 OpenStreetMap XML（.osm）。对于 .osm.pbf 摘录，请对文件的 lines 图层（file.osm.pbf|layername=lines）使用“准备步行网络”，它采用相同的可步行规则。</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="320"/>
+        <source>Could not read '{basename}' as OpenStreetMap XML ({name}: {exc}). Export the area again as .osm, or use 'Prepare walking network' on an .osm.pbf extract.</source>
+        <translation>无法将“{basename}”读取为 OpenStreetMap XML（{name}: {exc}）。请重新将该区域导出为 .osm，或对 .osm.pbf 摘录使用“准备步行网络”。</translation>
+    </message>
+    <message>
+        <location filename="../core/osm_download.py" line="330"/>
+        <location filename="../core/osm_download.py" line="333"/>
+        <source>The OSM file has no street inside the given area. Check that the extent or polygon overlaps the file.</source>
+        <translation>OSM 文件在给定区域内没有街道。请检查范围或多边形是否与文件重叠。</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="63"/>
+        <source>{where}: each category must be an object with a 'name'.</source>
+        <translation>{where}：每个类别必须是带有“name”的对象。</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="67"/>
+        <source>{where}: a category has no 'name'.</source>
+        <translation>{where}：某个类别没有“name”。</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="86"/>
+        <source>{where}: a preset needs a non-empty 'categories' list.</source>
+        <translation>{where}：预设需要一个非空的“categories”列表。</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="93"/>
+        <source>{where}, preset '{pid}': category names repeat ({dup}); give each category its own name.</source>
+        <translation>{where}，预设“{pid}”：类别名称重复（{dup}）；请为每个类别取不同的名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="106"/>
+        <source>{where}: 'presets' must be a list.</source>
+        <translation>{where}：“presets”必须是列表。</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="118"/>
+        <source>{where}: expected a JSON object with 'presets' or 'categories', or a list of categories.</source>
+        <translation>{where}：应为带有“presets”或“categories”的 JSON 对象，或类别列表。</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="135"/>
+        <source>The preset file '{path}' does not exist.</source>
+        <translation>预设文件“{path}”不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="146"/>
+        <source>{where} has no rows.</source>
+        <translation>{where} 没有行。</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="156"/>
+        <location filename="../core/presets.py" line="201"/>
+        <source>{where} could not be read as JSON: {exc}</source>
+        <translation>无法将 {where} 读取为 JSON：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="171"/>
+        <source>Unknown preset '{preset_id}'. Known: {presets}.</source>
+        <translation>未知的预设“{preset_id}”。已知预设：{presets}。</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="203"/>
+        <source>{where}: expected an object with a 'rules' list.</source>
+        <translation>{where}：应为带有“rules”列表的对象。</translation>
+    </message>
+    <message>
+        <location filename="../core/presets.py" line="208"/>
+        <source>{where}: rule {i} needs a 'category' and a 'tags' object.</source>
+        <translation>{where}：第 {i} 条规则需要“category”和“tags”对象。</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="126"/>
+        <source>The {what} layer has a {geom_type} (feature id {fid}); polygons are needed. Choose a polygon layer.</source>
+        <translation>{what} 图层含有 {geom_type}（要素 id {fid}）；需要多边形。请选择面图层。</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="166"/>
+        <source>{count} street line(s) have no usable width (no width field, or NULL/zero/negative values), feature id(s): {id_list}. Choose a width field, fill in the widths, or give a default street width in metres.</source>
+        <translation>{count} 条街道线没有可用的宽度（没有宽度字段，或值为 NULL/零/负数），要素 id：{id_list}。请选择宽度字段、填写宽度，或以米为单位给出默认街道宽度。</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="181"/>
+        <source>Street lines must be lines, got a {geom_type}.</source>
+        <translation>街道线必须是线，当前为 {geom_type}。</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="803"/>
+        <source>Group field '{name}' has {bad} NULL or negative value(s). A numeric group field holds the number of people of that group per feature: fill in 0 where there are none.</source>
+        <translation>群体字段“{name}”有 {bad} 个 NULL 或负值。数值型群体字段存放每个要素中该群体的人数：没有时请填 0。</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="856"/>
+        <source>The {what} must be a positive number of metres, got {distance_m!r}. SDG 11.7.1 uses 400 m.</source>
+        <translation>{what} 必须是正的米数，当前为 {distance_m!r}。SDG 11.7.1 使用 400 米。</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="876"/>
+        <source>The entrance tolerance must be zero or a positive number of metres.</source>
+        <translation>入口容差必须为零或正的米数。</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="881"/>
+        <location filename="../core/publicspace.py" line="958"/>
+        <source>There is no open space (after the filter and after leaving out empty geometries), so nobody can be within reach of one. Check the open-space layer and its filter expression.</source>
+        <translation>没有开放空间（经过过滤并去掉空几何之后），因此没有人能到达开放空间。请检查开放空间图层及其过滤表达式。</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="916"/>
+        <source>No open space is within {max_snap_m:g} m of the walking network. Check that the open spaces and the network cover the same area (and CRS).</source>
+        <translation>没有任何开放空间位于步行网络 {max_snap_m:g} 米范围内。请检查开放空间与网络是否覆盖同一区域（且坐标参考系相同）。</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="948"/>
+        <location filename="../core/publicspace.py" line="1275"/>
+        <source>The population layer has no features.</source>
+        <translation>人口图层没有要素。</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="951"/>
+        <location filename="../core/publicspace.py" line="1278"/>
+        <source>Population values must be zero or positive numbers (no NULL, no negatives).</source>
+        <translation>人口值必须为零或正数（不能为 NULL，不能为负）。</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="955"/>
+        <source>The built-up area layer has no polygon with an area. SDG 11.7.1 needs the city's built-up area (for example the urban extent).</source>
+        <translation>建成区图层没有具有面积的多边形。SDG 11.7.1 需要城市的建成区（例如城市范围）。</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="971"/>
+        <source>The built-up area has no area. Check the built-up layer.</source>
+        <translation>建成区没有面积。请检查建成区图层。</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1150"/>
+        <source>Park class '{id}': the minimum area must be zero or a positive number of m², got {min_area_m2!r}.</source>
+        <translation>公园等级“{id}”：最小面积必须为零或正的平方米数，当前为 {min_area_m2!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1155"/>
+        <source>Park class '{id}': the service distance must be a positive number of metres, got {service_distance_m!r}.</source>
+        <translation>公园等级“{id}”：服务距离必须是正的米数，当前为 {service_distance_m!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1175"/>
+        <source>The park class file {basename} could not be read: {exc}</source>
+        <translation>无法读取公园等级文件 {basename}：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1201"/>
+        <source>Each park class row needs: name, minimum area (m²), service distance (m).</source>
+        <translation>每行公园等级需要：名称、最小面积（m²）、服务距离（m）。</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1206"/>
+        <source>Park class '{name}': the minimum area and the service distance must be numbers.</source>
+        <translation>公园等级“{name}”：最小面积和服务距离必须是数字。</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1211"/>
+        <source>No park class is defined. Fill in the class table or choose a preset.</source>
+        <translation>未定义公园等级。请填写等级表或选择一个预设。</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1216"/>
+        <source>Park class names repeat: {dup}.</source>
+        <translation>公园等级名称重复：{dup}。</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1271"/>
+        <source>No park class is defined.</source>
+        <translation>未定义公园等级。</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1284"/>
+        <source>No park reaches the smallest class's minimum area (or the park layer is empty). Check the park layer or the class table.</source>
+        <translation>没有公园达到最小等级的最小面积（或公园图层为空）。请检查公园图层或等级表。</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace.py" line="1298"/>
+        <source>No park is within {max_snap_m:g} m of the walking network. Check that the parks and the network cover the same area (and CRS).</source>
+        <translation>没有任何公园位于步行网络 {max_snap_m:g} 米范围内。请检查公园与网络是否覆盖同一区域（且坐标参考系相同）。</translation>
+    </message>
+    <message>
+        <location filename="../core/rastergrid.py" line="38"/>
+        <source>The raster is rotated (its geotransform has rotation terms). Warp it to a north-up grid first (Raster &gt; Projections &gt; Warp (Reproject)).</source>
+        <translation>该栅格是旋转的（其地理变换含有旋转项）。请先将其重投影为正北向上的网格（栅格 &gt; 投影 &gt; 变形（重投影））。</translation>
+    </message>
+    <message>
+        <location filename="../core/rastergrid.py" line="42"/>
+        <source>The raster's cell size is not positive in x and negative in y (it is not north-up). Warp it to a north-up grid first (Raster &gt; Projections &gt; Warp).</source>
+        <translation>该栅格的像元大小在 x 方向不是正值、在 y 方向不是负值（不是正北向上）。请先将其重投影为正北向上的网格（栅格 &gt; 投影 &gt; 变形）。</translation>
+    </message>
+    <message>
+        <location filename="../core/rasterize.py" line="354"/>
+        <source>segment_length must hold one value per segment</source>
+        <translation>segment_length 必须为每个线段给出一个值</translation>
     </message>
     <message>
         <location filename="../core/report.py" line="100"/>
@@ -4154,6 +4898,167 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>无法读取“{a}”的结果（{n}）：{e}。请按分析写出的原样给出图层和表格（列是否被重命名或编辑过？）。</translation>
     </message>
     <message>
+        <location filename="../core/report_charts.py" line="95"/>
+        <source>Unknown chart kind '{kind}'.</source>
+        <translation>未知的图表类型“{kind}”。</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="104"/>
+        <source>Unknown scenario change '{kind}': use one of {OVERRIDE_KINDS}.</source>
+        <translation>未知的情景变更“{kind}”：请使用 {OVERRIDE_KINDS} 之一。</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="108"/>
+        <source>A scenario change needs the baseline input (role) it changes.</source>
+        <translation>情景变更需要指明它所改变的基准输入（角色）。</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="110"/>
+        <source>Unknown removal mode '{mode}': use one of {REMOVE_MODES}.</source>
+        <translation>未知的移除模式“{mode}”：请使用 {REMOVE_MODES} 之一。</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="118"/>
+        <source>The tolerance of '{label}' must be a non-negative number of metres, got {tolerance!r}.</source>
+        <translation>“{label}”的容差必须是非负的米数，当前为 {tolerance!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="148"/>
+        <source>A sketched feature must be WKT text or {{'wkt', 'attrs'}}, got {f!r}.</source>
+        <translation>绘制的要素必须是 WKT 文本或 {{'wkt', 'attrs'}}，当前为 {f!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="217"/>
+        <source>A scenario needs a name, for example 'New footbridge'.</source>
+        <translation>情景需要一个名称，例如“新人行天桥”。</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="219"/>
+        <source>'{BASELINE_NAME}' is the name of the untouched inputs; give the scenario another name.</source>
+        <translation>“{BASELINE_NAME}”是未改动输入的名称；请为情景取另一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="222"/>
+        <source>Scenario names are limited to 80 characters; use the description for the details.</source>
+        <translation>情景名称限制为 80 个字符；详细信息请写在描述中。</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="228"/>
+        <source>A scenario named '{other}' already exists. Choose another name (names are compared ignoring upper and lower case).</source>
+        <translation>名为“{other}”的情景已存在。请选择其他名称（比较名称时不区分大小写）。</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="261"/>
+        <source>There is no scenario named '{name}'. Scenarios in this project: {names}.</source>
+        <translation>没有名为“{name}”的情景。本项目中的情景：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="322"/>
+        <source>Unknown baseline input '{role}': use one of {ROLES}.</source>
+        <translation>未知的基准输入“{role}”：请使用 {ROLES} 之一。</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="343"/>
+        <source>A scenario file must hold a JSON object.</source>
+        <translation>情景文件必须包含一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="350"/>
+        <source>This scenario data has format version {version!r}; this UrbanPlan reads version {SCHEMA_VERSION}. Update the plugin.</source>
+        <translation>此情景数据的格式版本为 {version!r}；此版本的 UrbanPlan 读取版本 {SCHEMA_VERSION}。请更新插件。</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="363"/>
+        <source>The scenario data is not valid JSON ({exc}). Fix the file or remove the scenarios and create them again.</source>
+        <translation>情景数据不是有效的 JSON（{exc}）。请修正文件，或删除这些情景后重新创建。</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios.py" line="538"/>
+        <source>A new line has non-finite coordinates (NaN or infinity); redraw it.</source>
+        <translation>一条新线的坐标不是有限值（NaN 或无穷大）；请重新绘制。</translation>
+    </message>
+    <message>
+        <location filename="../core/siting.py" line="363"/>
+        <source>The walking distance must be a positive number of metres, got {distance_m!r}.</source>
+        <translation>步行距离必须是正的米数，当前为 {distance_m!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/siting.py" line="366"/>
+        <source>The number of sites K must be at least 1, got {k!r}.</source>
+        <translation>选址数 K 必须至少为 1，当前为 {k!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/siting.py" line="372"/>
+        <source>The demand layer has no features.</source>
+        <translation>需求图层没有要素。</translation>
+    </message>
+    <message>
+        <location filename="../core/siting.py" line="375"/>
+        <source>Demand (population) values must be zero or positive numbers (no NULL, no negatives).</source>
+        <translation>需求（人口）值必须为零或正数（不能为 NULL，不能为负）。</translation>
+    </message>
+    <message>
+        <location filename="../core/siting.py" line="418"/>
+        <source>The candidate layer has no usable feature.</source>
+        <translation>候选图层没有可用的要素。</translation>
+    </message>
+    <message>
+        <location filename="../core/siting.py" line="420"/>
+        <source>K = {k} sites were asked for, but there are only {n_cand} candidate(s). Lower K or add candidates (or leave the candidates empty for free placement).</source>
+        <translation>要求 K = {k} 个选址，但只有 {n_cand} 个候选点。请降低 K 或增加候选点（或将候选留空以自由布置）。</translation>
+    </message>
+    <message>
+        <location filename="../core/siting.py" line="433"/>
+        <source>Internal: one priority value per candidate is needed.</source>
+        <translation>内部错误：每个候选点都需要一个优先级值。</translation>
+    </message>
+    <message>
+        <location filename="../core/siting.py" line="435"/>
+        <source>Priority values must be zero or positive numbers (no NULL, no negatives).</source>
+        <translation>优先级值必须为零或正数（不能为 NULL，不能为负）。</translation>
+    </message>
+    <message>
+        <location filename="../core/twostep.py" line="61"/>
+        <location filename="../core/twostep.py" line="95"/>
+        <source>Unknown distance decay {decay!r}; use one of {DECAYS}.</source>
+        <translation>未知的距离衰减 {decay!r}；请使用 {DECAYS} 之一。</translation>
+    </message>
+    <message>
+        <location filename="../core/twostep.py" line="91"/>
+        <source>The catchment must be a positive number of minutes, got {catchment_min!r}. {DEFAULT_CATCHMENT_MIN:g} minutes is usual.</source>
+        <translation>服务范围必须是正的分钟数，当前为 {catchment_min!r}。通常为 {DEFAULT_CATCHMENT_MIN:g} 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../core/twostep.py" line="101"/>
+        <source>There are no {what}: the layer is empty or filtered.</source>
+        <translation>没有{what}：图层为空或被过滤。</translation>
+    </message>
+    <message>
+        <location filename="../core/twostep.py" line="104"/>
+        <source>{count} value(s) of the {name} field are NULL. Fill them in (0 if there is none) or filter them out.</source>
+        <translation>{name} 字段有 {count} 个值为 NULL。请填写（没有时填 0）或将其过滤掉。</translation>
+    </message>
+    <message>
+        <location filename="../core/twostep.py" line="108"/>
+        <source>{count} value(s) of the {name} field are negative. Counts cannot be negative: fix the data.</source>
+        <translation>{name} 字段有 {count} 个值为负。计数不能为负：请修正数据。</translation>
+    </message>
+    <message>
+        <location filename="../core/twostep.py" line="112"/>
+        <source>None of the {n_supply} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
+        <translation>{n_supply} 个设施中没有任何一个离步行网络足够近而能被吸附。请检查设施与网络是否覆盖同一区域（且坐标参考系相同），或增大最大吸附距离。</translation>
+    </message>
+    <message>
+        <location filename="../core/twostep.py" line="117"/>
+        <source>None of the {n_pop} residents' locations is close enough to the walking network to be snapped. Check that the layers cover the same area, or raise the largest snap distance.</source>
+        <translation>{n_pop} 个居民位置中没有任何一个离步行网络足够近而能被吸附。请检查各图层是否覆盖同一区域，或增大最大吸附距离。</translation>
+    </message>
+    <message>
+        <location filename="../core/wkb.py" line="94"/>
+        <source>Geometry type {base} is not supported here (curved or 3-D solid geometry). Convert the layer to plain points, lines or polygons first (Vector &gt; Geometry tools, or 'Segmentize' for curves).</source>
+        <translation>此处不支持几何类型 {base}（曲线或三维实体几何）。请先将图层转换为普通的点、线或面（矢量 &gt; 几何工具，曲线可用“分段化”）。</translation>
+    </message>
+    <message>
         <location filename="../qgis_io/areas.py" line="22"/>
         <source>The area polygon layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
         <translation>区域面图层没有坐标参考系。请在“图层属性 &gt; 源 &gt; 指定的坐标参考系”中设置，然后重新运行。</translation>
@@ -4215,7 +5120,7 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="146"/>
-        <location filename="../qgis_io/layers.py" line="102"/>
+        <location filename="../qgis_io/layers.py" line="119"/>
         <source>The {what} layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
         <translation>{what}图层没有坐标参考系。请在“图层属性 &gt; 源 &gt; 指定的坐标参考系”中设置，然后重新运行。</translation>
     </message>
@@ -4266,73 +5171,73 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>危险性图层中没有带几何的面。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="97"/>
+        <location filename="../qgis_io/layers.py" line="114"/>
         <source>The target CRS {crs} is geographic (degrees). Choose a projected CRS in metres, or leave it empty to use the local UTM zone.</source>
         <translation>目标坐标参考系 {crs} 是地理坐标系（度）。请选择以米为单位的投影坐标系，或留空以使用当地 UTM 带。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="114"/>
+        <location filename="../qgis_io/layers.py" line="131"/>
         <source>The {what} layer is in a geographic CRS ({src}); lengths and areas are computed in {dst} ({desc}).</source>
         <translation>{what}图层使用地理坐标参考系（{src}）；长度和面积在 {dst}（{desc}）中计算。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="132"/>
+        <location filename="../qgis_io/layers.py" line="149"/>
         <source>The {name} input could not be opened. Check that the layer or file exists and is a vector layer.</source>
         <translation>无法打开输入 {name}。请检查该图层或文件是否存在，且为矢量图层。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="138"/>
+        <location filename="../qgis_io/layers.py" line="155"/>
         <source>points</source>
         <translation>点</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="139"/>
+        <location filename="../qgis_io/layers.py" line="156"/>
         <source>lines</source>
         <translation>线</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="140"/>
+        <location filename="../qgis_io/layers.py" line="157"/>
         <source>polygons</source>
         <translation>面</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="141"/>
+        <location filename="../qgis_io/layers.py" line="158"/>
         <source>The {name} layer has {got} geometry, but {want} are needed.</source>
         <translation>{name}图层的几何类型为{got}，但需要{want}。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="143"/>
+        <location filename="../qgis_io/layers.py" line="160"/>
         <source>no or unknown</source>
         <translation>无或未知</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="144"/>
+        <location filename="../qgis_io/layers.py" line="161"/>
         <location filename="../qgis_io/scenario_inputs.py" line="202"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="146"/>
+        <location filename="../qgis_io/layers.py" line="163"/>
         <source>The {name} layer has no features. Choose a layer with data, or check its filter and selection.</source>
         <translation>{name}图层没有要素。请选择有数据的图层，或检查其过滤条件和选择。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="194"/>
+        <location filename="../qgis_io/layers.py" line="211"/>
         <source>Skipped {n} feature(s) with a null or empty geometry.</source>
         <translation>跳过了 {n} 个几何为空或无效的要素。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="197"/>
+        <location filename="../qgis_io/layers.py" line="214"/>
         <source>The walkability filter left out {n} feature(s).</source>
         <translation>可步行筛选排除了 {n} 个要素。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="256"/>
+        <location filename="../qgis_io/layers.py" line="273"/>
         <source>The network layer has no usable edges.</source>
         <translation>网络图层中没有可用的边。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="273"/>
+        <location filename="../qgis_io/layers.py" line="290"/>
         <source>Using the prepared walking network as it is.</source>
         <translation>按原样使用已准备好的步行网络。</translation>
     </message>
@@ -4412,28 +5317,28 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>{what}没有坐标参考系，因此无法与其他图层一起放到地图上。请指定其坐标参考系（图层属性 &gt; 源，或 栅格 &gt; 投影 &gt; 指定投影），然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="151"/>
-        <location filename="../qgis_io/rasters.py" line="157"/>
+        <location filename="../qgis_io/rasters.py" line="152"/>
+        <location filename="../qgis_io/rasters.py" line="158"/>
         <source>The {what} has {n} band(s); band {b} does not exist.</source>
         <translation>{what}有 {n} 个波段；波段 {b} 不存在。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="168"/>
+        <location filename="../qgis_io/rasters.py" line="169"/>
         <source>Reading the {what} failed: {e}</source>
         <translation>读取{what}失败：{e}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="171"/>
+        <location filename="../qgis_io/rasters.py" line="172"/>
         <source>Reading the {what} failed.</source>
         <translation>读取{what}失败。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="200"/>
+        <location filename="../qgis_io/rasters.py" line="201"/>
         <source>The raster layer's provider returned no data.</source>
         <translation>栅格图层的数据提供程序没有返回数据。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="264"/>
+        <location filename="../qgis_io/rasters.py" line="265"/>
         <source>Could not create the GeoTIFF '{p}'.</source>
         <translation>无法创建 GeoTIFF '{p}'。</translation>
     </message>
@@ -4572,6 +5477,11 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <location filename="../qgis_io/report_maps.py" line="360"/>
         <source>Legend</source>
         <translation>图例</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/report_maps.py" line="174"/>
+        <source>Could not write the layout template {path}.</source>
+        <translation>无法写入布局模板 {path}。</translation>
     </message>
     <message>
         <location filename="../qgis_io/report_maps.py" line="185"/>
@@ -5762,6 +6672,18 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <location filename="../ui/scenario_dock.py" line="44"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>拆除建筑（在其上绘制）</translation>
+    </message>
+    <message>
+        <source>{path}: max_walk_depth_m of '{get}' must be &gt; 0.</source>
+        <translation type="vanished">{path}：“{get}”的 max_walk_depth_m 必须大于 0。</translation>
+    </message>
+    <message>
+        <source>A {cell_size:g} m grid over this extent ({xmax:.1f} x {ymax:.1f} km) would have about {count:,} cells, more than the {max_cells:,} allowed. Use a larger cell size (at least {suggest:.0f} m), a smaller extent, or zones. Check also that the extent is in metres, not degrees.</source>
+        <translation type="vanished">在该范围（{xmax:.1f} x {ymax:.1f} 公里）上建立 {cell_size:g} 米网格将产生约 {count:,} 个像元，超过允许的 {max_cells:,} 个。请使用更大的像元（至少 {suggest:.0f} 米）、更小的范围或分区。另请检查范围是否以米而不是度为单位。</translation>
+    </message>
+    <message>
+        <source>Park class '{r}': the minimum area and the service distance must be numbers.</source>
+        <translation type="vanished">公园等级“{r}”：最小面积和服务距离必须是数字。</translation>
     </message>
     <message>
         <source>The origin fields {f} are replaced by this analysis's fields of the same name.</source>

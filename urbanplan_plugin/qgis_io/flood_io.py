@@ -23,7 +23,7 @@ from qgis.core import (
 from ..core.errors import UrbanPlanError
 from ..core.wkb import lines_from_wkb, points_from_wkb, polygons_from_wkb
 from ..i18n import tr
-from .layers import _value, transform_to, utm_crs_for
+from .layers import _value, engine_message, transform_to, utm_crs_for
 from .outputs import column, joined_fields, write_features  # noqa: F401 (re-exported)
 from .qgis_compat import make_field
 from .rasters import transform_xy
@@ -132,7 +132,7 @@ def read_exposure(source, crs, context=None, feedback=None, fields=(), areas=Fal
             geoms = polygons_from_wkb(wkbs)
             extent = geoms.extent()
     except UrbanPlanError as exc:
-        raise QgsProcessingException(str(exc)) from None
+        raise QgsProcessingException(engine_message(exc)) from None
     if feedback is not None and n_null:
         feedback.pushWarning(tr("{n} {what} feature(s) have no geometry; they are reported as "
                                 "outside the hazard.").format(n=n_null, what=what))

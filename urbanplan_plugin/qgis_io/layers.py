@@ -34,11 +34,28 @@ NETWORK_FIELDS = ("edge_id", "from_node", "to_node", "length_m", "component")
 @contextlib.contextmanager
 def engine_errors():
     """Turn the engine's input errors into QgsProcessingException (a clear message, exit 1 in
-    qgis_process, no traceback)."""
+    qgis_process, no traceback). The message is translated into the interface language: the
+    engine's English template goes through tr() before its values are filled in (a template
+    without a translation stays English)."""
     try:
         yield
     except UrbanPlanError as exc:
-        raise QgsProcessingException(str(exc)) from exc
+        raise QgsProcessingException(engine_message(exc)) from exc
+
+
+def engine_message(exc):
+    """The message of an engine error (UrbanPlanError) in the interface language."""
+    template = getattr(exc, "template", None)
+    if template is None:
+        return str(exc)
+    values = getattr(exc, "values", None) or {}
+    text = tr(template)
+    if not values:
+        return text
+    try:
+        return text.format(**values)
+    except (KeyError, IndexError, ValueError):  # a broken translation: keep the English text
+        return str(exc)
 
 
 class FeedbackProgress(Progress):

@@ -117,7 +117,8 @@ def raster_grid(src, what="raster"):
     try:
         return Grid.from_geotransform(gt, rows, cols, _crs_wkt(crs), crs.authid())
     except UrbanPlanError as exc:
-        raise QgsProcessingException(f"{what}: {exc}") from None
+        from .layers import engine_message
+        raise QgsProcessingException(f"{what}: {engine_message(exc)}") from None
 
 
 def _user_nodata(layer, band, values):

@@ -171,7 +171,7 @@ def save_default_template(path=TEMPLATE):
     layout = build_default_layout(QgsProject())
     os.makedirs(os.path.dirname(path), exist_ok=True)
     if not layout.saveAsTemplate(path, QgsReadWriteContext()):
-        raise UrbanPlanError(f"Could not write the layout template {path}.")
+        raise UrbanPlanError("Could not write the layout template {path}.", path=path)
     return path
 
 

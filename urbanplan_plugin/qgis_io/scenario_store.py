@@ -27,7 +27,7 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 from ..core.errors import UrbanPlanError
 from ..core.scenarios import ROLES, LayerRef, Override, ScenarioSet
 from ..i18n import tr
-from .layers import _value
+from .layers import _value, engine_message
 
 ENTRY_SCOPE = "UrbanPlan"
 ENTRY_KEY = "scenarios"
@@ -402,7 +402,7 @@ class ScenarioStore(QObject):
             self.error = ""
         except UrbanPlanError as exc:
             self.sset = ScenarioSet()
-            self.error = str(exc)
+            self.error = engine_message(exc)
 
     def save(self):
         """Sketches -> scenarios -> project entry."""

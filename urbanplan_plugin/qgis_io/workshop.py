@@ -64,7 +64,9 @@ def open_workshop_project(iface, target=None, ask=True):
         path = prepare_copy(target)
     except UrbanPlanError as exc:
         if iface is not None:
-            iface.messageBar().pushMessage(tr("UrbanPlan"), str(exc), Qgis.MessageLevel.Critical)
+            from .layers import engine_message
+            iface.messageBar().pushMessage(tr("UrbanPlan"), engine_message(exc),
+                                           Qgis.MessageLevel.Critical)
         raise
     if iface is not None:
         if ask and not iface.newProject(True):   # the user cancelled saving the current one

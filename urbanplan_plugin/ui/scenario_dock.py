@@ -18,6 +18,7 @@ from ..core.errors import UrbanPlanError
 from ..core.scenarios import ROLES, Override, ScenarioSet
 from ..i18n import tr
 from ..paths import resource_path
+from ..qgis_io.layers import engine_message
 from ..qgis_io.qgis_compat import layer_filters
 from ..qgis_io.scenario_store import (
     create_sketch_layer,
@@ -140,7 +141,7 @@ class ScenarioDock(BASE, FORM):
         try:
             return func(*args)
         except UrbanPlanError as exc:
-            self.show_message(str(exc), error=True)
+            self.show_message(engine_message(exc), error=True)
             return None
 
     def current_scenario(self):
@@ -161,7 +162,7 @@ class ScenarioDock(BASE, FORM):
         try:
             self.store.save()
         except UrbanPlanError as exc:
-            self.show_message(str(exc), error=True)
+            self.show_message(engine_message(exc), error=True)
 
     # -- refresh ---------------------------------------------------------------------------
     def refresh(self):
