@@ -9,44 +9,20 @@ Python error anywhere (a plugin's exception is logged under the tag 'Python erro
 Environment: URBANPLAN_E2E_OUT (folder for the result and screenshots), URBANPLAN_E2E_INPUT
 (line layer source), URBANPLAN_E2E_NAME (file name prefix).
 """
-import json
 import os
+import sys
 import traceback
 
-from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QToolBar
 from qgis.utils import iface
 
-OUT = os.environ["URBANPLAN_E2E_OUT"]
+sys.path.insert(0, os.environ["URBANPLAN_E2E_DIR"])
+from e2e_harness import OUT, finish, init, result, state, step, write_result  # noqa: E402
+
 INPUT = os.environ["URBANPLAN_E2E_INPUT"]
-NAME = os.environ.get("URBANPLAN_E2E_NAME", "qgis_desktop")
-RESULT = os.path.join(OUT, f"{NAME}_result.json")
-
-result = {"qgis_version": Qgis.QGIS_VERSION, "init_signal": False, "errors": [],
-          "messages": [], "steps": []}
-state = {"started": False, "finished": False}
-
-
-def _level(level):
-    return int(getattr(level, "value", level))
-
-
-def on_message(message, tag, level):
-    result["messages"].append({"tag": tag, "level": _level(level), "message": message})
-
-
-QgsApplication.messageLog().messageReceived.connect(on_message)
-
-
-def write_result():
-    with open(RESULT, "w", encoding="utf-8") as fh:
-        json.dump(result, fh, indent=1, default=str)
-
-
-def step(name):
-    result["steps"].append(name)
-    write_result()
+NAME = init("qgis_desktop", init_signal=False)
 
 
 def urbanplan_menu():
@@ -178,23 +154,6 @@ def grab_menu(menu):
     except Exception:  # noqa: BLE001
         result["errors"].append(traceback.format_exc())
     finish()
-
-
-def finish():
-    if state["finished"]:
-        return
-    state["finished"] = True
-    result["done"] = True
-    write_result()
-    QgsProject.instance().setDirty(False)
-    QTimer.singleShot(300, quit_qgis)
-
-
-def quit_qgis():
-    QgsProject.instance().setDirty(False)
-    QgsApplication.instance().quit()
-    # if a dialog or the event loop keeps QGIS alive, leave hard (the result is written)
-    QTimer.singleShot(5000, lambda: os._exit(0))
 
 
 iface.initializationCompleted.connect(lambda: start(True))

@@ -106,6 +106,7 @@ def make_profile(base, plugin_dir=None, enable=True):
         "QGIS_DEBUG": "0",
         "XDG_RUNTIME_DIR": str(base / "runtime"),
         "PYTHONDONTWRITEBYTECODE": "1",
+        "URBANPLAN_E2E_DIR": str(Path(__file__).resolve().parent),  # for e2e_harness
     })
     (base / "runtime").mkdir(mode=0o700, exist_ok=True)
     env.pop("PYTHONPATH", None)

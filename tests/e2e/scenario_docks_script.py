@@ -8,37 +8,18 @@ compare_dock_chart.png (chart tab), scenario_docks_canvas.png, linked_views.png,
 result with the table, the legend and every message QGIS logged. It also saves the project as
 a .qgz, reopens it and records the scenarios found again.
 """
-import json
 import os
+import sys
 import traceback
 
-from qgis.core import Qgis, QgsApplication, QgsCoordinateTransform, QgsProject
+from qgis.core import QgsApplication, QgsCoordinateTransform, QgsProject
 from qgis.PyQt.QtCore import QTimer
 from qgis.utils import iface
 
-OUT = os.environ["URBANPLAN_E2E_OUT"]
-NAME = os.environ.get("URBANPLAN_E2E_NAME", "scenario_docks")
-RESULT = os.path.join(OUT, f"{NAME}_result.json")
-result = {"qgis_version": Qgis.QGIS_VERSION, "errors": [], "messages": [], "steps": []}
-state = {"started": False, "finished": False}
+sys.path.insert(0, os.environ["URBANPLAN_E2E_DIR"])
+from e2e_harness import OUT, finish, init, result, state, step, write_result  # noqa: E402
 
-
-def on_message(message, tag, level):
-    result["messages"].append({"tag": tag, "level": int(getattr(level, "value", level)),
-                               "message": message})
-
-
-QgsApplication.messageLog().messageReceived.connect(on_message)
-
-
-def write_result():
-    with open(RESULT, "w", encoding="utf-8") as fh:
-        json.dump(result, fh, indent=1, default=str)
-
-
-def step(name):
-    result["steps"].append(name)
-    write_result()
+NAME = init("scenario_docks")
 
 
 def guarded(func):
@@ -183,22 +164,6 @@ def save_and_reopen():
         if lyr.customProperty("urbanplan/sketch")}
     step("reopened")
     finish()
-
-
-def finish():
-    if state["finished"]:
-        return
-    state["finished"] = True
-    result["done"] = True
-    write_result()
-    QgsProject.instance().setDirty(False)
-    QTimer.singleShot(300, quit_qgis)
-
-
-def quit_qgis():
-    QgsProject.instance().setDirty(False)
-    QgsApplication.instance().quit()
-    QTimer.singleShot(5000, lambda: os._exit(0))
 
 
 iface.initializationCompleted.connect(start)

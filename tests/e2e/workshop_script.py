@@ -8,39 +8,20 @@ with urbanplan:report, shows the Scenario dock and saves screenshots. Writes a J
 
 Environment: URBANPLAN_E2E_OUT (folder for the result and screenshots), URBANPLAN_E2E_NAME.
 """
-import json
 import os
+import sys
 import traceback
 
-from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QAction, QDockWidget
 from qgis.utils import iface
 
-OUT = os.environ["URBANPLAN_E2E_OUT"]
-NAME = os.environ.get("URBANPLAN_E2E_NAME", "workshop")
-RESULT = os.path.join(OUT, f"{NAME}_result.json")
+sys.path.insert(0, os.environ["URBANPLAN_E2E_DIR"])
+from e2e_harness import OUT, finish, init, result, state, step, write_result  # noqa: E402
 
-result = {"qgis_version": Qgis.QGIS_VERSION, "errors": [], "messages": [], "steps": []}
-state = {"started": False, "finished": False, "opened": False}
-
-
-def on_message(message, tag, level):
-    result["messages"].append({"tag": tag, "level": int(getattr(level, "value", level)),
-                               "message": message})
-
-
-QgsApplication.messageLog().messageReceived.connect(on_message)
-
-
-def write_result():
-    with open(RESULT, "w", encoding="utf-8") as fh:
-        json.dump(result, fh, indent=1, default=str)
-
-
-def step(name):
-    result["steps"].append(name)
-    write_result()
+NAME = init("workshop")
+state["opened"] = False
 
 
 def start():
@@ -184,22 +165,6 @@ def screenshots():
     except Exception:  # noqa: BLE001
         result["errors"].append(traceback.format_exc())
     finish()
-
-
-def finish():
-    if state["finished"]:
-        return
-    state["finished"] = True
-    result["done"] = True
-    write_result()
-    QgsProject.instance().setDirty(False)
-    QTimer.singleShot(300, quit_qgis)
-
-
-def quit_qgis():
-    QgsProject.instance().setDirty(False)
-    QgsApplication.instance().quit()
-    QTimer.singleShot(5000, lambda: os._exit(0))
 
 
 iface.initializationCompleted.connect(start)
