@@ -26,8 +26,7 @@ from ..core.accessibility import (
     walk_access,
 )
 from ..core.network import DEFAULT_WALK_SPEED_KMH
-from ..core.presets import NO_PRESET, get_preset, load_osm_mapping, load_preset_file, load_presets
-from ..core.snap import EdgeIndex
+from ..core.presets import NO_PRESET, get_preset, load_preset_file, load_presets
 from ..qgis_io.layers import (
     FeedbackProgress,
     check_source,
@@ -36,14 +35,12 @@ from ..qgis_io.layers import (
     source_extent,
     working_crs,
 )
-from ..qgis_io.points import read_points
 from ..qgis_io.qgis_compat import parameter_as_fields, set_advanced
 from ..qgis_io.walkability import (
     ENTRANCE_TOLERANCE_M,
     access_fields,
     check_category_field,
-    population_array,
-    read_destinations,
+    read_access_inputs,
     summary_fields,
     write_access_layer,
     write_summary,
@@ -260,19 +257,9 @@ class FifteenMinuteCity(UrbanPlanAlgorithm):
         if feedback.isCanceled():
             return {}
         feedback.setProgress(30)
-        opts = read_points(origins, crs, context, feedback,
-                           fields=[pop_field] + list(group_fields))
-        population = population_array(opts, pop_field, self.tr("population field '{f}'").format(
-            f=pop_field))
-        groups = {g: population_array(opts, g, self.tr("group field '{f}'").format(f=g))
-                  for g in group_fields}
-        index = EdgeIndex(net)
-        boundary_cats = [c for c, v in load_osm_mapping().categories.items()
-                         if (v or {}).get("access") == "boundary"]
-        dxy, labels, owner, n_dest, info = read_destinations(
-            dests, crs, cat_field, index, access, boundary_cats, context, feedback)
-        if info:
-            feedback.pushInfo(info)
+        opts, population, groups, index, dxy, labels, owner, n_dest = read_access_inputs(
+            origins, dests, crs, net, pop_field, group_fields, cat_field, access, context,
+            feedback)
         if feedback.isCanceled():
             return {}
         feedback.setProgress(40)

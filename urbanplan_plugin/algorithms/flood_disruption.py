@@ -29,8 +29,6 @@ from ..core.flooddisruption import (
     load_walk_depth_presets,
 )
 from ..core.network import DEFAULT_WALK_SPEED_KMH
-from ..core.presets import load_osm_mapping
-from ..core.snap import EdgeIndex
 from ..qgis_io.flood_io import joined_fields, read_polygon_hazard, write_features, write_rows
 from ..qgis_io.layers import (
     FeedbackProgress,
@@ -40,10 +38,9 @@ from ..qgis_io.layers import (
     source_extent,
     working_crs,
 )
-from ..qgis_io.points import read_points
 from ..qgis_io.qgis_compat import make_field, parameter_as_fields
 from ..qgis_io.rasters import raster_crs, raster_grid, read_raster, transform_xy
-from ..qgis_io.walkability import check_category_field, population_array, read_destinations
+from ..qgis_io.walkability import check_category_field, read_access_inputs
 from .base import UrbanPlanAlgorithm
 
 POINT_OR_POLYGON = (QgsWkbTypes.GeometryType.PointGeometry,
@@ -263,20 +260,9 @@ class FloodDisruption(UrbanPlanAlgorithm):
             return {}
         feedback.setProgress(30)
 
-        opts = read_points(origins, crs, context, feedback,
-                           fields=[pop_field] + list(group_fields))
-        population = population_array(opts, pop_field, self.tr("population field '{f}'").format(
-            f=pop_field))
-        groups = {g: population_array(opts, g, self.tr("group field '{f}'").format(f=g))
-                  for g in group_fields}
-        index = EdgeIndex(net)
-        boundary_cats = [c for c, v in load_osm_mapping().categories.items()
-                         if (v or {}).get("access") == "boundary"]
-        dxy, labels, owner, n_dest, info = read_destinations(
-            dests, crs, cat_field, index, boundary_categories=boundary_cats, context=context,
+        opts, population, groups, index, dxy, labels, owner, n_dest = read_access_inputs(
+            origins, dests, crs, net, pop_field, group_fields, cat_field, context=context,
             feedback=feedback)
-        if info:
-            feedback.pushInfo(info)
         if feedback.isCanceled():
             return {}
         feedback.setProgress(40)

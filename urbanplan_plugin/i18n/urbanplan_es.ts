@@ -208,9 +208,9 @@
         <location filename="../plugin.py" line="33"/>
         <location filename="../plugin.py" line="35"/>
         <location filename="../provider.py" line="15"/>
-        <location filename="../qgis_io/workshop.py" line="67"/>
-        <location filename="../qgis_io/workshop.py" line="74"/>
-        <location filename="../ui/scenario_dock.py" line="133"/>
+        <location filename="../qgis_io/workshop.py" line="68"/>
+        <location filename="../qgis_io/workshop.py" line="76"/>
+        <location filename="../ui/scenario_dock.py" line="134"/>
         <source>UrbanPlan</source>
         <translation>UrbanPlan</translation>
     </message>
@@ -293,8 +293,8 @@ Resultados numéricos: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GR
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="128"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="145"/>
-        <location filename="../algorithms/flood_disruption.py" line="147"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="142"/>
+        <location filename="../algorithms/flood_disruption.py" line="144"/>
         <location filename="../algorithms/green_space_coverage.py" line="137"/>
         <location filename="../algorithms/sdg_1171.py" line="157"/>
         <location filename="../algorithms/service_area.py" line="104"/>
@@ -320,8 +320,8 @@ Resultados numéricos: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GR
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="139"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="148"/>
-        <location filename="../algorithms/flood_disruption.py" line="161"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="145"/>
+        <location filename="../algorithms/flood_disruption.py" line="158"/>
         <location filename="../algorithms/service_area.py" line="110"/>
         <location filename="../algorithms/supply_demand.py" line="123"/>
         <source>Walking speed (km/h)</source>
@@ -364,25 +364,25 @@ Resultados numéricos: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GR
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="162"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="175"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="172"/>
         <source>Polygon destinations are reached</source>
         <translation>Cómo se llega a los destinos poligonales</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="163"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="176"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="173"/>
         <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
         <translation>Automático: parques, áreas de juego y campos deportivos por su borde; los demás por su punto en la superficie</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="165"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="178"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="175"/>
         <source>At their point on surface</source>
         <translation>En su punto en la superficie</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="166"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="179"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="176"/>
         <source>Wherever their boundary meets the network</source>
         <translation>Donde su borde toca la red</translation>
     </message>
@@ -426,8 +426,8 @@ Resultados numéricos: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GR
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="185"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="225"/>
-        <location filename="../algorithms/flood_disruption.py" line="195"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="222"/>
+        <location filename="../algorithms/flood_disruption.py" line="192"/>
         <source>destinations</source>
         <translation>destinos</translation>
     </message>
@@ -445,7 +445,7 @@ Resultados numéricos: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GR
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="206"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="230"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="227"/>
         <location filename="../algorithms/service_area.py" line="147"/>
         <location filename="../algorithms/supply_demand.py" line="157"/>
         <source>The walking speed must be more than 0 km/h (got {v:g}). A typical adult speed is {d} km/h.</source>
@@ -453,9 +453,9 @@ Resultados numéricos: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GR
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="211"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="256"/>
-        <location filename="../algorithms/flood_disruption.py" line="215"/>
-        <location filename="../algorithms/flood_disruption.py" line="217"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="253"/>
+        <location filename="../algorithms/flood_disruption.py" line="212"/>
+        <location filename="../algorithms/flood_disruption.py" line="214"/>
         <location filename="../algorithms/green_space_coverage.py" line="242"/>
         <location filename="../algorithms/sdg_1171.py" line="257"/>
         <location filename="../algorithms/service_area.py" line="159"/>
@@ -466,7 +466,7 @@ Resultados numéricos: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GR
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="212"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="257"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="254"/>
         <location filename="../algorithms/green_space_coverage.py" line="243"/>
         <location filename="../algorithms/sdg_1171.py" line="258"/>
         <location filename="../algorithms/service_area.py" line="160"/>
@@ -896,18 +896,18 @@ Necesita el paquete de Python osmnx (Debian/Ubuntu: apt install python3-osmnx) y
         <translation>Red peatonal: {edges} aristas, {nodes} nodos, {comp} componente(s), {share:.1f}% de la longitud en el mayor, {km:.2f} km en total.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="81"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="78"/>
         <location filename="../core/report.py" line="99"/>
         <source>15-minute city: walking access to daily services</source>
         <translation>Ciudad de 15 minutos: acceso a pie a los servicios cotidianos</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="84"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="81"/>
         <source>Walking distance and time from every home (origin) to the nearest service of each category, along the street network.</source>
         <translation>Distancia y tiempo a pie desde cada vivienda (origen) hasta el servicio más cercano de cada categoría, por la red de calles.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="90"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="87"/>
         <source>Answers: who can walk to which daily services within N minutes, along real streets?
 
 Method: origins (homes, buildings, population hexagons) and destinations (schools, clinics, shops, stops, parks) are attached to the nearest point of the nearest street; the walk along that street to either end counts. For each category, one search spreads from all its destinations at once over the network, so a city with 100 000 homes costs no more than one with 100. Points farther than the largest snap distance (default {snap:g} m) are off the network: their results are NULL and the log counts them. Polygons stand for their point on surface; parks, playgrounds and sports grounds are entered wherever their boundary meets a street (within {ent:g} m).
@@ -952,18 +952,18 @@ Tabla SUMMARY, por zona (y 'all') x categoría x grupo: population, population_w
 POP_TOTAL: población de todos los orígenes. POP_SHARE_ALL_WITHIN: proporción (0-1) de ella que alcanza todas las categorías dentro de su umbral.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="151"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="148"/>
         <source>Threshold (minutes, for every category without a preset)</source>
         <translation>Umbral (minutos, para todas las categorías sin preajuste)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="154"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="151"/>
         <source>Preset (per-category thresholds)</source>
         <translation>Preajuste (umbrales por categoría)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="158"/>
-        <location filename="../algorithms/flood_disruption.py" line="167"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="155"/>
+        <location filename="../algorithms/flood_disruption.py" line="164"/>
         <location filename="../algorithms/green_space_coverage.py" line="168"/>
         <location filename="../algorithms/sdg_1171.py" line="186"/>
         <location filename="../algorithms/suggest_sites.py" line="134"/>
@@ -972,12 +972,12 @@ POP_TOTAL: población de todos los orígenes. POP_SHARE_ALL_WITHIN: proporción 
         <translation>Mayor distancia de un punto a la red (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="161"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="158"/>
         <source>Zones (districts, subdistricts) for the summary</source>
         <translation>Zonas (distritos, subdistritos) para el resumen</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="164"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="161"/>
         <location filename="../algorithms/flood_exposure.py" line="220"/>
         <location filename="../algorithms/flood_risk.py" line="134"/>
         <location filename="../algorithms/green_space_coverage.py" line="160"/>
@@ -987,32 +987,32 @@ POP_TOTAL: población de todos los orígenes. POP_SHARE_ALL_WITHIN: proporción 
         <translation>Campo de nombre de zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="168"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="165"/>
         <source>Preset file (JSON or CSV; replaces the preset)</source>
         <translation>Archivo de preajuste (JSON o CSV; sustituye al preajuste)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="170"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="167"/>
         <source>Preset files (*.json *.csv)</source>
         <translation>Archivos de preajuste (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="172"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="169"/>
         <source>Group walking speeds (km/h), e.g. elderly=3.6; children=4</source>
         <translation>Velocidades a pie por grupo (km/h), p. ej. elderly=3.6; children=4</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="185"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="182"/>
         <source>Walking access per origin</source>
         <translation>Acceso a pie por origen</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="187"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="184"/>
         <source>Walking access summary</source>
         <translation>Resumen del acceso a pie</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="189"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="186"/>
         <location filename="../algorithms/green_space_coverage.py" line="182"/>
         <location filename="../algorithms/sdg_1171.py" line="204"/>
         <location filename="../algorithms/supply_demand.py" line="37"/>
@@ -1020,34 +1020,34 @@ POP_TOTAL: población de todos los orígenes. POP_SHARE_ALL_WITHIN: proporción 
         <translation>Población total</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="191"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="188"/>
         <source>Share of the population within reach of every category (0-1)</source>
         <translation>Proporción de la población que alcanza todas las categorías (0-1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="194"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="191"/>
         <source>Origins farther than the snap distance</source>
         <translation>Orígenes más allá de la distancia de ajuste</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="215"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="212"/>
         <source>Preset: {p}</source>
         <translation>Preajuste: {p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="224"/>
-        <location filename="../algorithms/flood_disruption.py" line="194"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="221"/>
+        <location filename="../algorithms/flood_disruption.py" line="191"/>
         <location filename="../core/report.py" line="605"/>
         <source>origins</source>
         <translation>orígenes</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="234"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="231"/>
         <source>The threshold must be more than 0 minutes (got {v:g}); 15 is the 15-minute city.</source>
         <translation>El umbral debe ser mayor que 0 minutos (se recibió {v:g}); 15 es la ciudad de 15 minutos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="238"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="235"/>
         <location filename="../algorithms/green_space_coverage.py" line="231"/>
         <location filename="../algorithms/sdg_1171.py" line="232"/>
         <location filename="../algorithms/service_area.py" line="151"/>
@@ -1057,7 +1057,7 @@ POP_TOTAL: población de todos los orígenes. POP_SHARE_ALL_WITHIN: proporción 
         <translation>La mayor distancia de ajuste debe ser mayor que 0 m (se recibió {v:g}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="252"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="249"/>
         <location filename="../algorithms/flood_exposure.py" line="253"/>
         <location filename="../algorithms/flood_risk.py" line="195"/>
         <location filename="../algorithms/green_space_coverage.py" line="226"/>
@@ -1067,55 +1067,37 @@ POP_TOTAL: población de todos los orígenes. POP_SHARE_ALL_WITHIN: proporción 
         <translation>Se indicaron zonas pero no un campo de nombre de zona: elija el campo que nombra cada zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="265"/>
-        <location filename="../algorithms/flood_disruption.py" line="268"/>
-        <location filename="../algorithms/flood_exposure.py" line="277"/>
-        <location filename="../algorithms/green_space_coverage.py" line="262"/>
-        <location filename="../algorithms/sdg_1171.py" line="309"/>
-        <location filename="../algorithms/suggest_sites.py" line="206"/>
-        <location filename="../algorithms/supply_demand.py" line="175"/>
-        <source>population field '{f}'</source>
-        <translation>campo de población '{f}'</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="267"/>
-        <location filename="../algorithms/flood_disruption.py" line="270"/>
-        <location filename="../qgis_io/publicspace.py" line="232"/>
-        <source>group field '{f}'</source>
-        <translation>campo de grupo '{f}'</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="289"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="276"/>
         <source>Categories, thresholds and output fields:</source>
         <translation>Categorías, umbrales y campos de salida:</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="316"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="303"/>
         <source>The total population is 0, so no share can be given.</source>
         <translation>La población total es 0, así que no se puede dar ninguna proporción.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="324"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="311"/>
         <source>Population: {p:,.0f}. Share within reach of every category: {s}.</source>
         <translation>Población: {p:,.0f}. Proporción que alcanza todas las categorías: {s}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="331"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="318"/>
         <source>  {c}: {s} within; median walk {m} min</source>
         <translation>  {c}: {s} dentro; tiempo a pie mediano {m} min</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="97"/>
+        <location filename="../algorithms/flood_disruption.py" line="94"/>
         <source>Flood disruption of walking access</source>
         <translation>Interrupción del acceso a pie por inundación</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="100"/>
+        <location filename="../algorithms/flood_disruption.py" line="97"/>
         <source>Which streets become impassable on foot in a flood, and who then loses walking access to schools, clinics and other daily services.</source>
         <translation>Qué calles quedan intransitables a pie en una inundación y quién pierde entonces el acceso a pie a escuelas, centros de salud y otros servicios cotidianos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="105"/>
+        <location filename="../algorithms/flood_disruption.py" line="102"/>
         <source>Links a flood to the 15-minute city: streets under water deeper than a walking threshold are closed, and walking access from every origin to the nearest destination of each category is computed before and after.
 
 Depth along a street: each network edge takes the deepest water anywhere along it. The edge is cut at every cell edge of the depth raster it crosses (the rule floodexposure uses for roads), so no cell it passes through is missed. Nodata, zero and negative depths are dry (negative values with a warning); streets outside the hazard are dry and the log says how many km. Hazard polygons (DEPTH_FIELD: depth in metres, or a class name of the InaSAFE table counted as its lower bound) are burnt into 1 m cells over the network (cell-centre rule) first. A raster is never resampled: the network is reprojected to its CRS for the lookup.
@@ -1136,141 +1118,141 @@ Acceso: el mismo motor que urbanplan:fifteenminutecity (una búsqueda por catego
 Salidas. OUTPUT: los orígenes con, por categoría, time_before_&lt;cat&gt; y time_after_&lt;cat&gt; (minutos) y lost_&lt;cat&gt; (1 = dentro del umbral antes y no después), lost_any y street_flooded (la calle propia del origen es intransitable). FACILITIES: los destinos con category, street_flooded (todos sus puntos de acceso en calles intransitables), reached_before / reached_after (algún origen lo alcanza dentro de su umbral) y cut_off (alcanzado antes, por nadie después). SUMMARY: por categoría y grupo de población (POPULATION_FIELD, GROUP_FIELDS; sin ellos cada origen cuenta 1): population, pop_within_before, pop_within_after, pop_lost_access, share_lost (de quienes estaban dentro antes) y tiempos medianos; la categoría '(any category)' cuenta a las personas que pierden al menos una categoría. EDGES: la red con depth_m e impassable. Números: POP_LOST_ACCESS (personas que pierden al menos una categoría), ORIGINS_LOST_ACCESS, EDGES_FLOODED y KM_FLOODED (aristas intransitables y su longitud), FACILITIES_CUT_OFF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="150"/>
+        <location filename="../algorithms/flood_disruption.py" line="147"/>
         <location filename="../algorithms/flood_exposure.py" line="181"/>
         <location filename="../algorithms/scorecard.py" line="118"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
         <translation>Peligro de inundación (ráster de profundidad en metros, o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="154"/>
+        <location filename="../algorithms/flood_disruption.py" line="151"/>
         <location filename="../algorithms/flood_exposure.py" line="185"/>
         <source>Depth (m) or depth class field of hazard polygons</source>
         <translation>Campo de profundidad (m) o de clase de profundidad de los polígonos de peligro</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="157"/>
+        <location filename="../algorithms/flood_disruption.py" line="154"/>
         <source>Streets deeper than this are impassable on foot (m)</source>
         <translation>Las calles más profundas que esto son intransitables a pie (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="164"/>
+        <location filename="../algorithms/flood_disruption.py" line="161"/>
         <source>Threshold (minutes)</source>
         <translation>Umbral (minutos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="170"/>
+        <location filename="../algorithms/flood_disruption.py" line="167"/>
         <source>Walking access before and after the flood</source>
         <translation>Acceso a pie antes y después de la inundación</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="173"/>
+        <location filename="../algorithms/flood_disruption.py" line="170"/>
         <location filename="../core/report.py" line="946"/>
         <location filename="../core/lenses.py" line="188"/>
         <source>Facilities cut off</source>
         <translation>Equipamientos aislados</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="176"/>
+        <location filename="../algorithms/flood_disruption.py" line="173"/>
         <source>Access lost: summary</source>
         <translation>Acceso perdido: resumen</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="179"/>
+        <location filename="../algorithms/flood_disruption.py" line="176"/>
         <source>Flooded streets</source>
         <translation>Calles inundadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="182"/>
+        <location filename="../algorithms/flood_disruption.py" line="179"/>
         <location filename="../core/report.py" line="941"/>
         <source>People losing access to at least one category</source>
         <translation>Personas que pierden el acceso a al menos una categoría</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="183"/>
+        <location filename="../algorithms/flood_disruption.py" line="180"/>
         <source>Origins losing access to at least one category</source>
         <translation>Orígenes que pierden el acceso a al menos una categoría</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="184"/>
+        <location filename="../algorithms/flood_disruption.py" line="181"/>
         <source>Impassable street edges</source>
         <translation>Aristas de calle intransitables</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="185"/>
+        <location filename="../algorithms/flood_disruption.py" line="182"/>
         <source>Length of impassable streets (km)</source>
         <translation>Longitud de calles intransitables (km)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="186"/>
+        <location filename="../algorithms/flood_disruption.py" line="183"/>
         <source>Facilities no origin reaches any more</source>
         <translation>Equipamientos a los que ya no llega ningún origen</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="198"/>
+        <location filename="../algorithms/flood_disruption.py" line="195"/>
         <location filename="../algorithms/flood_exposure.py" line="244"/>
         <source>The hazard layer could not be opened.</source>
         <translation>No se pudo abrir la capa de peligro.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="203"/>
+        <location filename="../algorithms/flood_disruption.py" line="200"/>
         <source>walking speed</source>
         <translation>velocidad a pie</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="204"/>
+        <location filename="../algorithms/flood_disruption.py" line="201"/>
         <source>threshold</source>
         <translation>umbral</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="205"/>
+        <location filename="../algorithms/flood_disruption.py" line="202"/>
         <source>largest snap distance</source>
         <translation>mayor distancia de ajuste</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="207"/>
+        <location filename="../algorithms/flood_disruption.py" line="204"/>
         <source>The {n} must be more than 0 {u} (got {v:g}).</source>
         <translation>El valor de {n} debe ser mayor que 0 {u} (se recibió {v:g}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="230"/>
+        <location filename="../algorithms/flood_disruption.py" line="227"/>
         <location filename="../algorithms/flood_exposure.py" line="266"/>
         <source>A vector hazard must be polygons with a depth or class field.</source>
         <translation>Un peligro vectorial debe ser de polígonos con un campo de profundidad o de clase.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="240"/>
+        <location filename="../algorithms/flood_disruption.py" line="237"/>
         <source>The hazard polygons do not overlap the network: every street is dry.</source>
         <translation>Los polígonos de peligro no se superponen a la red: todas las calles están secas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="245"/>
+        <location filename="../algorithms/flood_disruption.py" line="242"/>
         <source>Hazard polygons burnt into {r} x {c} cells of {s:g} m where they overlap the network (cell-centre rule).</source>
         <translation>Polígonos de peligro rasterizados en {r} x {c} celdas de {s:g} m donde se superponen a la red (regla del centro de celda).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="253"/>
+        <location filename="../algorithms/flood_disruption.py" line="250"/>
         <location filename="../algorithms/flood_exposure.py" line="271"/>
         <source>The hazard must be a raster or polygons.</source>
         <translation>El peligro debe ser un ráster o polígonos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="258"/>
+        <location filename="../algorithms/flood_disruption.py" line="255"/>
         <source>{km:.2f} km of the network ({share:.0f}%) lie outside the hazard raster and are treated as dry.</source>
         <translation>{km:.2f} km de la red ({share:.0f}%) quedan fuera del ráster de peligro y se tratan como secos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="293"/>
+        <location filename="../algorithms/flood_disruption.py" line="279"/>
         <source>Categories and output fields: {c}</source>
         <translation>Categorías y campos de salida: {c}</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="313"/>
+        <location filename="../algorithms/flood_disruption.py" line="299"/>
         <source>{e} street edge(s) impassable ({km:.2f} km, deeper than {d:g} m); {p:,.0f} people at {o} origin(s) lose walking access to at least one category; {f} facility(ies) cut off.</source>
         <translation>{e} arista(s) de calle intransitable(s) ({km:.2f} km, más de {d:g} m de profundidad); {p:,.0f} personas en {o} origen(es) pierden el acceso a pie a al menos una categoría; {f} equipamiento(s) aislado(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="328"/>
+        <location filename="../algorithms/flood_disruption.py" line="314"/>
         <location filename="../algorithms/flood_exposure.py" line="258"/>
         <location filename="../algorithms/flood_exposure.py" line="260"/>
         <location filename="../algorithms/flood_exposure.py" line="297"/>
@@ -1278,12 +1260,12 @@ Salidas. OUTPUT: los orígenes con, por categoría, time_before_&lt;cat&gt; y ti
         <translation>ráster de peligro</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="336"/>
+        <location filename="../algorithms/flood_disruption.py" line="322"/>
         <source>The network cannot be placed in the hazard raster's CRS {c}.</source>
         <translation>No se puede situar la red en el SRC {c} del ráster de peligro.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="342"/>
+        <location filename="../algorithms/flood_disruption.py" line="328"/>
         <source>The hazard raster does not overlap the network: every street is dry.</source>
         <translation>El ráster de peligro no se superpone a la red: todas las calles están secas.</translation>
     </message>
@@ -1446,6 +1428,16 @@ Salidas: lo expuesto con depth_m, depth_class, exposed (y depth_mean_m, wet_shar
         <location filename="../algorithms/flood_exposure.py" line="269"/>
         <source>hazard polygons</source>
         <translation>polígonos de peligro</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/flood_exposure.py" line="277"/>
+        <location filename="../algorithms/green_space_coverage.py" line="262"/>
+        <location filename="../algorithms/sdg_1171.py" line="309"/>
+        <location filename="../algorithms/suggest_sites.py" line="206"/>
+        <location filename="../algorithms/supply_demand.py" line="175"/>
+        <location filename="../qgis_io/walkability.py" line="135"/>
+        <source>population field '{f}'</source>
+        <translation>campo de población '{f}'</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="282"/>
@@ -2395,8 +2387,8 @@ Tabla de salida, una fila por indicador: lens, analysis, indicator, label, basel
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="106"/>
-        <location filename="../ui/scenario_dock.py" line="526"/>
-        <location filename="../ui/scenario_dock.py" line="604"/>
+        <location filename="../ui/scenario_dock.py" line="527"/>
+        <location filename="../ui/scenario_dock.py" line="605"/>
         <source>Scenario files (*.json)</source>
         <translation>Archivos de escenario (*.json)</translation>
     </message>
@@ -2450,37 +2442,37 @@ Tabla de salida, una fila por indicador: lens, analysis, indicator, label, basel
         <translation>No se pudo leer el archivo de escenario: {exc}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="154"/>
+        <location filename="../algorithms/scorecard.py" line="155"/>
         <source>The {p} input could not be opened as a layer.</source>
         <translation>La entrada {p} no se pudo abrir como capa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="187"/>
+        <location filename="../algorithms/scorecard.py" line="188"/>
         <source>{a}: skipped, it needs {m}.</source>
         <translation>{a}: omitido, necesita {m}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="190"/>
+        <location filename="../algorithms/scorecard.py" line="191"/>
         <source>{a}: baseline and {s}…</source>
         <translation>{a}: línea base y {s}…</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="191"/>
+        <location filename="../algorithms/scorecard.py" line="192"/>
         <source>no scenario</source>
         <translation>ningún escenario</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="230"/>
+        <location filename="../algorithms/scorecard.py" line="231"/>
         <source>{a} failed for the {r} and is left out of the scorecard: {e}</source>
         <translation>{a} falló para {r} y queda fuera de la ficha de evaluación: {e}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="242"/>
+        <location filename="../algorithms/scorecard.py" line="243"/>
         <source>No analysis could run: give at least the streets and the population, plus facilities, parks or a flood hazard for the lenses you want.</source>
         <translation>Ningún análisis pudo ejecutarse: indique al menos las calles y la población, además de equipamientos, parques o un peligro de inundación para las perspectivas que quiera.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="261"/>
+        <location filename="../algorithms/scorecard.py" line="262"/>
         <source>Scorecard for {s}:</source>
         <translation>Ficha de evaluación de {s}:</translation>
     </message>
@@ -3119,13 +3111,13 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
     </message>
     <message>
         <location filename="../core/accessibility.py" line="533"/>
-        <location filename="../core/flooddisruption.py" line="219"/>
+        <location filename="../core/flooddisruption.py" line="220"/>
         <source>Internal: one population value per origin is needed.</source>
         <translation>Interno: se necesita un valor de población por cada origen.</translation>
     </message>
     <message>
         <location filename="../core/accessibility.py" line="541"/>
-        <location filename="../core/flooddisruption.py" line="221"/>
+        <location filename="../core/flooddisruption.py" line="222"/>
         <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>Los valores de población de '{name}' deben ser cero o números positivos (sin NULL ni negativos).</translation>
     </message>
@@ -3215,53 +3207,53 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <translation>Las clases de profundidad '{name}' ({min_m}-{max_m} m) y '{name2}' ({min_m2}-{max_m2} m) se solapan.</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="114"/>
+        <location filename="../core/flood.py" line="115"/>
         <source>There is a gap between depth classes '{name}' (up to {max_m} m) and '{name2}' (from {min_m} m); make each class start where the previous one ends.</source>
         <translation>Hay un hueco entre las clases de profundidad '{name}' (hasta {max_m} m) y '{name2}' (desde {min_m} m); haga que cada clase empiece donde termina la anterior.</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="168"/>
+        <location filename="../core/flood.py" line="169"/>
         <location filename="../core/presets.py" line="57"/>
         <source>{where}: '{what}' must be a number, got {value!r}.</source>
         <translation>{where}: '{what}' debe ser un número; se recibió {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="179"/>
+        <location filename="../core/flood.py" line="180"/>
         <source>{where}: class {i} has no name.</source>
         <translation>{where}: la clase {i} no tiene nombre.</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="182"/>
+        <location filename="../core/flood.py" line="183"/>
         <source>{where}: class '{cname}' has no min_m.</source>
         <translation>{where}: la clase '{cname}' no tiene min_m.</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="218"/>
+        <location filename="../core/flood.py" line="219"/>
         <source>The depth class file '{path}' does not exist.</source>
         <translation>El archivo de clases de profundidad '{path}' no existe.</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="225"/>
+        <location filename="../core/flood.py" line="226"/>
         <source>{where} is not valid JSON: {exc}</source>
         <translation>{where} no es JSON válido: {exc}</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="228"/>
+        <location filename="../core/flood.py" line="229"/>
         <source>{where} has no preset.</source>
         <translation>{where} no tiene preajuste.</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="235"/>
+        <location filename="../core/flood.py" line="236"/>
         <source>{where}: expected a list of classes or an object with 'classes'.</source>
         <translation>{where}: se esperaba una lista de clases o un objeto con 'classes'.</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="248"/>
+        <location filename="../core/flood.py" line="249"/>
         <source>{where} needs the columns name, min_m, max_m, displacement_rate (max_m empty for the top class).</source>
         <translation>{where} necesita las columnas name, min_m, max_m, displacement_rate (max_m vacío para la clase superior).</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="614"/>
+        <location filename="../core/flood.py" line="615"/>
         <source>Unknown exposure kind {kind!r}</source>
         <translation>Tipo de exposición desconocido {kind!r}</translation>
     </message>
@@ -3276,7 +3268,7 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <translation>El umbral de profundidad para caminar debe ser cero o un número positivo de metros; se recibió {max_walk_depth_m!r}. El valor por defecto es {DEFAULT_MAX_WALK_DEPTH_M} m.</translation>
     </message>
     <message>
-        <location filename="../core/flooddisruption.py" line="206"/>
+        <location filename="../core/flooddisruption.py" line="207"/>
         <source>Internal: one depth per network edge is needed.</source>
         <translation>Interno: se necesita una profundidad por cada arco de la red.</translation>
     </message>
@@ -3601,8 +3593,8 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <translation>No se pudo leer '{basename}' como XML de OpenStreetMap ({name}: {exc}). Exporte de nuevo el área como .osm, o use 'Preparar red peatonal' sobre un extracto .osm.pbf.</translation>
     </message>
     <message>
-        <location filename="../core/osm_download.py" line="330"/>
-        <location filename="../core/osm_download.py" line="333"/>
+        <location filename="../core/osm_download.py" line="331"/>
+        <location filename="../core/osm_download.py" line="334"/>
         <source>The OSM file has no street inside the given area. Check that the extent or polygon overlaps the file.</source>
         <translation>El archivo OSM no tiene ninguna calle dentro del área indicada. Compruebe que la extensión o el polígono se solapa con el archivo.</translation>
     </message>
@@ -3648,22 +3640,22 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
     </message>
     <message>
         <location filename="../core/presets.py" line="156"/>
-        <location filename="../core/presets.py" line="201"/>
+        <location filename="../core/presets.py" line="202"/>
         <source>{where} could not be read as JSON: {exc}</source>
         <translation>{where} no se pudo leer como JSON: {exc}</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="171"/>
+        <location filename="../core/presets.py" line="172"/>
         <source>Unknown preset '{preset_id}'. Known: {presets}.</source>
         <translation>Preajuste desconocido '{preset_id}'. Conocidos: {presets}.</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="203"/>
+        <location filename="../core/presets.py" line="205"/>
         <source>{where}: expected an object with a 'rules' list.</source>
         <translation>{where}: se esperaba un objeto con una lista 'rules'.</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="208"/>
+        <location filename="../core/presets.py" line="210"/>
         <source>{where}: rule {i} needs a 'category' and a 'tags' object.</source>
         <translation>{where}: la regla {i} necesita un objeto 'category' y uno 'tags'.</translation>
     </message>
@@ -3890,7 +3882,7 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <location filename="../core/report.py" line="1021"/>
         <location filename="../core/report.py" line="1031"/>
         <location filename="../core/report.py" line="1032"/>
-        <location filename="../ui/scenario_dock.py" line="274"/>
+        <location filename="../ui/scenario_dock.py" line="275"/>
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
@@ -4973,7 +4965,7 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <translation>Los datos de escenario no son JSON válido ({exc}). Corrija el archivo o elimine los escenarios y créelos de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="538"/>
+        <location filename="../core/scenarios.py" line="539"/>
         <source>A new line has non-finite coordinates (NaN or infinity); redraw it.</source>
         <translation>Una línea nueva tiene coordenadas no finitas (NaN o infinito); vuelva a dibujarla.</translation>
     </message>
@@ -5019,7 +5011,7 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
     </message>
     <message>
         <location filename="../core/twostep.py" line="61"/>
-        <location filename="../core/twostep.py" line="95"/>
+        <location filename="../core/twostep.py" line="96"/>
         <source>Unknown distance decay {decay!r}; use one of {DECAYS}.</source>
         <translation>Decaimiento con la distancia desconocido {decay!r}; use uno de {DECAYS}.</translation>
     </message>
@@ -5029,27 +5021,27 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <translation>El área de captación debe ser un número positivo de minutos; se recibió {catchment_min!r}. Lo habitual son {DEFAULT_CATCHMENT_MIN:g} minutos.</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="101"/>
+        <location filename="../core/twostep.py" line="102"/>
         <source>There are no {what}: the layer is empty or filtered.</source>
         <translation>No hay {what}: la capa está vacía o filtrada.</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="104"/>
+        <location filename="../core/twostep.py" line="105"/>
         <source>{count} value(s) of the {name} field are NULL. Fill them in (0 if there is none) or filter them out.</source>
         <translation>{count} valor(es) del campo {name} son NULL. Rellénelos (0 si no hay ninguno) o fíltrelos.</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="108"/>
+        <location filename="../core/twostep.py" line="109"/>
         <source>{count} value(s) of the {name} field are negative. Counts cannot be negative: fix the data.</source>
         <translation>{count} valor(es) del campo {name} son negativos. Los recuentos no pueden ser negativos: corrija los datos.</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="112"/>
+        <location filename="../core/twostep.py" line="113"/>
         <source>None of the {n_supply} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Ninguno de los {n_supply} equipamientos está lo bastante cerca de la red peatonal para ajustarse a ella. Compruebe que los equipamientos y la red cubren la misma zona (y el mismo SRC), o aumente la distancia máxima de ajuste.</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="117"/>
+        <location filename="../core/twostep.py" line="118"/>
         <source>None of the {n_pop} residents' locations is close enough to the walking network to be snapped. Check that the layers cover the same area, or raise the largest snap distance.</source>
         <translation>Ninguna de las {n_pop} ubicaciones de residentes está lo bastante cerca de la red peatonal para ajustarse a ella. Compruebe que las capas cubren la misma zona, o aumente la distancia máxima de ajuste.</translation>
     </message>
@@ -5290,6 +5282,12 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <location filename="../qgis_io/publicspace.py" line="112"/>
         <source>{n} feature(s) have no value (NULL) in '{f}' (feature ids {ids}). Fill them in or filter them out.</source>
         <translation>{n} entidad(es) no tienen valor (NULL) en '{f}' (ids de entidad {ids}). Rellénelos o fíltrelos.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/publicspace.py" line="232"/>
+        <location filename="../qgis_io/walkability.py" line="137"/>
+        <source>group field '{f}'</source>
+        <translation>campo de grupo '{f}'</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="55"/>
@@ -5938,12 +5936,12 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <translation>Se llega a {n} destino(s) poligonal(es) por {k} punto(s) de entrada donde su borde toca la red (a menos de {t:g} m).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="127"/>
+        <location filename="../qgis_io/walkability.py" line="151"/>
         <source>Category field '{f}' is not in the destination layer.</source>
         <translation>El campo de categoría '{f}' no está en la capa de destinos.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="172"/>
+        <location filename="../qgis_io/walkability.py" line="196"/>
         <source>'{p}' could not be read as an OpenStreetMap file (.osm or .osm.pbf).</source>
         <translation>'{p}' no se pudo leer como archivo de OpenStreetMap (.osm o .osm.pbf).</translation>
     </message>
@@ -5958,7 +5956,7 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <translation>No se pudo copiar el proyecto del taller en {t}: {e}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/workshop.py" line="75"/>
+        <location filename="../qgis_io/workshop.py" line="77"/>
         <source>Workshop project opened from {f}. Its three scenarios are in the Scenario dock; the exercises are in the user guide (workshop, 2 hours and 1 day). Delete the folder to start again from the original.</source>
         <translation>Proyecto del taller abierto desde {f}. Sus tres escenarios están en el panel de escenarios; los ejercicios están en la guía del usuario (taller, 2 horas y 1 día). Borre la carpeta para volver a empezar desde el original.</translation>
     </message>
@@ -6202,154 +6200,154 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <translation>ruta a un archivo (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="95"/>
+        <location filename="../ui/scenario_dock.py" line="96"/>
         <source>Replace an input with another layer…</source>
         <translation>Sustituir una entrada por otra capa…</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="177"/>
+        <location filename="../ui/scenario_dock.py" line="178"/>
         <source>'{n}' is no longer in the project: choose the layer again.</source>
         <translation>'{n}' ya no está en el proyecto: vuelva a elegir la capa.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="257"/>
+        <location filename="../ui/scenario_dock.py" line="258"/>
         <source>'{n}' is a sketch layer of a scenario; choose a baseline layer.</source>
         <translation>'{n}' es una capa de boceto de un escenario; elija una capa de la línea base.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="273"/>
+        <location filename="../ui/scenario_dock.py" line="274"/>
         <source>New scenario</source>
         <translation>Nuevo escenario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="273"/>
+        <location filename="../ui/scenario_dock.py" line="274"/>
         <source>Name of the scenario:</source>
         <translation>Nombre del escenario:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="282"/>
+        <location filename="../ui/scenario_dock.py" line="283"/>
         <source>Scenario '{n}' created. Add changes with 'Add change'.</source>
         <translation>Escenario '{n}' creado. Añada cambios con 'Añadir cambio'.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="291"/>
+        <location filename="../ui/scenario_dock.py" line="292"/>
         <source>Rename scenario</source>
         <translation>Renombrar escenario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="291"/>
+        <location filename="../ui/scenario_dock.py" line="292"/>
         <source>New name:</source>
         <translation>Nombre nuevo:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="320"/>
+        <location filename="../ui/scenario_dock.py" line="321"/>
         <source>Delete scenario</source>
         <translation>Eliminar escenario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="321"/>
+        <location filename="../ui/scenario_dock.py" line="322"/>
         <source>Delete scenario '{n}' and its sketch layers? The baseline is not affected.</source>
         <translation>¿Eliminar el escenario '{n}' y sus capas de boceto? La línea base no se ve afectada.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="351"/>
-        <location filename="../ui/scenario_dock.py" line="381"/>
+        <location filename="../ui/scenario_dock.py" line="352"/>
+        <location filename="../ui/scenario_dock.py" line="382"/>
         <source>Create or select a scenario first.</source>
         <translation>Cree o seleccione primero un escenario.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="355"/>
+        <location filename="../ui/scenario_dock.py" line="356"/>
         <source>Choose the baseline layer for '{r}' first (Baseline inputs), so new features get its fields.</source>
         <translation>Elija primero la capa de la línea base para '{r}' (Entradas de la línea base), para que las entidades nuevas reciban sus campos.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="360"/>
+        <location filename="../ui/scenario_dock.py" line="361"/>
         <source>Choose the baseline streets layer first (Baseline inputs).</source>
         <translation>Elija primero la capa de calles de la línea base (Entradas de la línea base).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="371"/>
+        <location filename="../ui/scenario_dock.py" line="372"/>
         <source>Draw a short line across each street block you close (or along it). Side streets touched only at a junction stay open.</source>
         <translation>Dibuje una línea corta que cruce cada tramo de calle que cierre (o que lo siga). Las calles laterales que solo se tocan en una intersección siguen abiertas.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="374"/>
+        <location filename="../ui/scenario_dock.py" line="375"/>
         <source>Draw the new lines with snapping on: a line connects to a street where one of its vertices lies on it (within 1 m).</source>
         <translation>Dibuje las líneas nuevas con el autoajuste activado: una línea se conecta con una calle donde uno de sus vértices está sobre ella (a menos de 1 m).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="385"/>
-        <location filename="../ui/scenario_dock.py" line="394"/>
+        <location filename="../ui/scenario_dock.py" line="386"/>
+        <location filename="../ui/scenario_dock.py" line="395"/>
         <source>Replace an input</source>
         <translation>Sustituir una entrada</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="386"/>
+        <location filename="../ui/scenario_dock.py" line="387"/>
         <source>Which baseline input does the scenario replace?</source>
         <translation>¿Qué entrada de la línea base sustituye el escenario?</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="395"/>
+        <location filename="../ui/scenario_dock.py" line="396"/>
         <source>Layer to use instead:</source>
         <translation>Capa a usar en su lugar:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="399"/>
+        <location filename="../ui/scenario_dock.py" line="400"/>
         <source>{r} replaced by {n}</source>
         <translation>{r} sustituido por {n}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="424"/>
+        <location filename="../ui/scenario_dock.py" line="425"/>
         <source>Select a change to draw in.</source>
         <translation>Seleccione un cambio en el que dibujar.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="427"/>
+        <location filename="../ui/scenario_dock.py" line="428"/>
         <source>A replaced input has nothing to draw.</source>
         <translation>Una entrada sustituida no tiene nada que dibujar.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="509"/>
+        <location filename="../ui/scenario_dock.py" line="510"/>
         <source>No example scenario files are installed.</source>
         <translation>No hay archivos de escenarios de ejemplo instalados.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="515"/>
+        <location filename="../ui/scenario_dock.py" line="516"/>
         <source>Load example</source>
         <translation>Cargar ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="515"/>
+        <location filename="../ui/scenario_dock.py" line="516"/>
         <source>Example:</source>
         <translation>Ejemplo:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="525"/>
+        <location filename="../ui/scenario_dock.py" line="526"/>
         <source>Import scenarios</source>
         <translation>Importar escenarios</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="533"/>
+        <location filename="../ui/scenario_dock.py" line="534"/>
         <source>Could not read {f}: {e}</source>
         <translation>No se pudo leer {f}: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="542"/>
+        <location filename="../ui/scenario_dock.py" line="543"/>
         <source>The example's layer '{n}' could not be found or opened.</source>
         <translation>No se encontró o no se pudo abrir la capa '{n}' del ejemplo.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="567"/>
+        <location filename="../ui/scenario_dock.py" line="568"/>
         <source>Loaded {n} scenario(s): {names}.</source>
         <translation>Cargado(s) {n} escenario(s): {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="603"/>
+        <location filename="../ui/scenario_dock.py" line="604"/>
         <source>Export scenarios</source>
         <translation>Exportar escenarios</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="610"/>
+        <location filename="../ui/scenario_dock.py" line="611"/>
         <source>Scenarios written to {f}.</source>
         <translation>Escenarios escritos en {f}.</translation>
     </message>
@@ -6629,47 +6627,47 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <translation>Oferta total por cada 1 000 residentes (toda el área)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="36"/>
+        <location filename="../ui/scenario_dock.py" line="37"/>
         <source>New facilities or shelters (draw points)</source>
         <translation>Equipamientos o refugios nuevos (dibujar puntos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="37"/>
+        <location filename="../ui/scenario_dock.py" line="38"/>
         <source>Remove facilities (draw on or around them)</source>
         <translation>Eliminar equipamientos (dibujar sobre ellos o a su alrededor)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="38"/>
+        <location filename="../ui/scenario_dock.py" line="39"/>
         <source>New parks (draw polygons)</source>
         <translation>Parques nuevos (dibujar polígonos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="39"/>
+        <location filename="../ui/scenario_dock.py" line="40"/>
         <source>Remove parks (draw on them)</source>
         <translation>Eliminar parques (dibujar sobre ellos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="40"/>
+        <location filename="../ui/scenario_dock.py" line="41"/>
         <source>New streets, paths or footbridges (draw lines)</source>
         <translation>Calles, caminos o pasarelas nuevos (dibujar líneas)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="41"/>
+        <location filename="../ui/scenario_dock.py" line="42"/>
         <source>Close streets (draw a line across each closed block)</source>
         <translation>Cerrar calles (dibujar una línea que cruce cada tramo cerrado)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="42"/>
+        <location filename="../ui/scenario_dock.py" line="43"/>
         <source>New residents (draw points or polygons)</source>
         <translation>Residentes nuevos (dibujar puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="43"/>
+        <location filename="../ui/scenario_dock.py" line="44"/>
         <source>New buildings (draw polygons)</source>
         <translation>Edificios nuevos (dibujar polígonos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="44"/>
+        <location filename="../ui/scenario_dock.py" line="45"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>Demoler edificios (dibujar sobre ellos)</translation>
     </message>

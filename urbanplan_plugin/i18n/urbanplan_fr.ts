@@ -208,9 +208,9 @@
         <location filename="../plugin.py" line="33"/>
         <location filename="../plugin.py" line="35"/>
         <location filename="../provider.py" line="15"/>
-        <location filename="../qgis_io/workshop.py" line="67"/>
-        <location filename="../qgis_io/workshop.py" line="74"/>
-        <location filename="../ui/scenario_dock.py" line="133"/>
+        <location filename="../qgis_io/workshop.py" line="68"/>
+        <location filename="../qgis_io/workshop.py" line="76"/>
+        <location filename="../ui/scenario_dock.py" line="134"/>
         <source>UrbanPlan</source>
         <translation>UrbanPlan</translation>
     </message>
@@ -293,8 +293,8 @@ Valeurs numériques : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRA
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="128"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="145"/>
-        <location filename="../algorithms/flood_disruption.py" line="147"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="142"/>
+        <location filename="../algorithms/flood_disruption.py" line="144"/>
         <location filename="../algorithms/green_space_coverage.py" line="137"/>
         <location filename="../algorithms/sdg_1171.py" line="157"/>
         <location filename="../algorithms/service_area.py" line="104"/>
@@ -320,8 +320,8 @@ Valeurs numériques : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRA
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="139"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="148"/>
-        <location filename="../algorithms/flood_disruption.py" line="161"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="145"/>
+        <location filename="../algorithms/flood_disruption.py" line="158"/>
         <location filename="../algorithms/service_area.py" line="110"/>
         <location filename="../algorithms/supply_demand.py" line="123"/>
         <source>Walking speed (km/h)</source>
@@ -364,25 +364,25 @@ Valeurs numériques : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRA
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="162"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="175"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="172"/>
         <source>Polygon destinations are reached</source>
         <translation>Accès aux destinations surfaciques</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="163"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="176"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="173"/>
         <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
         <translation>Automatique : parcs, aires de jeux et terrains de sport par leur contour, les autres par leur point sur la surface</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="165"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="178"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="175"/>
         <source>At their point on surface</source>
         <translation>À leur point sur la surface</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="166"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="179"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="176"/>
         <source>Wherever their boundary meets the network</source>
         <translation>Partout où leur contour touche le réseau</translation>
     </message>
@@ -426,8 +426,8 @@ Valeurs numériques : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRA
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="185"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="225"/>
-        <location filename="../algorithms/flood_disruption.py" line="195"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="222"/>
+        <location filename="../algorithms/flood_disruption.py" line="192"/>
         <source>destinations</source>
         <translation>destinations</translation>
     </message>
@@ -445,7 +445,7 @@ Valeurs numériques : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRA
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="206"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="230"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="227"/>
         <location filename="../algorithms/service_area.py" line="147"/>
         <location filename="../algorithms/supply_demand.py" line="157"/>
         <source>The walking speed must be more than 0 km/h (got {v:g}). A typical adult speed is {d} km/h.</source>
@@ -453,9 +453,9 @@ Valeurs numériques : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRA
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="211"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="256"/>
-        <location filename="../algorithms/flood_disruption.py" line="215"/>
-        <location filename="../algorithms/flood_disruption.py" line="217"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="253"/>
+        <location filename="../algorithms/flood_disruption.py" line="212"/>
+        <location filename="../algorithms/flood_disruption.py" line="214"/>
         <location filename="../algorithms/green_space_coverage.py" line="242"/>
         <location filename="../algorithms/sdg_1171.py" line="257"/>
         <location filename="../algorithms/service_area.py" line="159"/>
@@ -466,7 +466,7 @@ Valeurs numériques : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRA
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="212"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="257"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="254"/>
         <location filename="../algorithms/green_space_coverage.py" line="243"/>
         <location filename="../algorithms/sdg_1171.py" line="258"/>
         <location filename="../algorithms/service_area.py" line="160"/>
@@ -896,18 +896,18 @@ Nécessite le paquet Python osmnx (Debian/Ubuntu : apt install python3-osmnx) et
         <translation>Réseau piéton : {edges} arêtes, {nodes} nœuds, {comp} composante(s), {share:.1f} % de la longueur dans la plus grande, {km:.2f} km au total.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="81"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="78"/>
         <location filename="../core/report.py" line="99"/>
         <source>15-minute city: walking access to daily services</source>
         <translation>Ville du quart d'heure : accès à pied aux services du quotidien</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="84"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="81"/>
         <source>Walking distance and time from every home (origin) to the nearest service of each category, along the street network.</source>
         <translation>Distance et temps de marche de chaque logement (origine) au service le plus proche de chaque catégorie, le long du réseau de rues.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="90"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="87"/>
         <source>Answers: who can walk to which daily services within N minutes, along real streets?
 
 Method: origins (homes, buildings, population hexagons) and destinations (schools, clinics, shops, stops, parks) are attached to the nearest point of the nearest street; the walk along that street to either end counts. For each category, one search spreads from all its destinations at once over the network, so a city with 100 000 homes costs no more than one with 100. Points farther than the largest snap distance (default {snap:g} m) are off the network: their results are NULL and the log counts them. Polygons stand for their point on surface; parks, playgrounds and sports grounds are entered wherever their boundary meets a street (within {ent:g} m).
@@ -952,18 +952,18 @@ Table SUMMARY, par zone (et 'all') x catégorie x groupe : population, populatio
 POP_TOTAL : population de toutes les origines. POP_SHARE_ALL_WITHIN : part (0-1) de celle-ci qui atteint toutes les catégories dans leur seuil.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="151"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="148"/>
         <source>Threshold (minutes, for every category without a preset)</source>
         <translation>Seuil (minutes, pour toutes les catégories sans préréglage)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="154"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="151"/>
         <source>Preset (per-category thresholds)</source>
         <translation>Préréglage (seuils par catégorie)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="158"/>
-        <location filename="../algorithms/flood_disruption.py" line="167"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="155"/>
+        <location filename="../algorithms/flood_disruption.py" line="164"/>
         <location filename="../algorithms/green_space_coverage.py" line="168"/>
         <location filename="../algorithms/sdg_1171.py" line="186"/>
         <location filename="../algorithms/suggest_sites.py" line="134"/>
@@ -972,12 +972,12 @@ POP_TOTAL : population de toutes les origines. POP_SHARE_ALL_WITHIN : part (0-1)
         <translation>Distance maximale d'un point au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="161"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="158"/>
         <source>Zones (districts, subdistricts) for the summary</source>
         <translation>Zones (arrondissements, quartiers) pour la synthèse</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="164"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="161"/>
         <location filename="../algorithms/flood_exposure.py" line="220"/>
         <location filename="../algorithms/flood_risk.py" line="134"/>
         <location filename="../algorithms/green_space_coverage.py" line="160"/>
@@ -987,32 +987,32 @@ POP_TOTAL : population de toutes les origines. POP_SHARE_ALL_WITHIN : part (0-1)
         <translation>Champ du nom de zone</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="168"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="165"/>
         <source>Preset file (JSON or CSV; replaces the preset)</source>
         <translation>Fichier de préréglage (JSON ou CSV ; remplace le préréglage)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="170"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="167"/>
         <source>Preset files (*.json *.csv)</source>
         <translation>Fichiers de préréglage (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="172"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="169"/>
         <source>Group walking speeds (km/h), e.g. elderly=3.6; children=4</source>
         <translation>Vitesses de marche par groupe (km/h), p. ex. elderly=3.6; children=4</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="185"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="182"/>
         <source>Walking access per origin</source>
         <translation>Accès à pied par origine</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="187"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="184"/>
         <source>Walking access summary</source>
         <translation>Synthèse de l'accès à pied</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="189"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="186"/>
         <location filename="../algorithms/green_space_coverage.py" line="182"/>
         <location filename="../algorithms/sdg_1171.py" line="204"/>
         <location filename="../algorithms/supply_demand.py" line="37"/>
@@ -1020,34 +1020,34 @@ POP_TOTAL : population de toutes les origines. POP_SHARE_ALL_WITHIN : part (0-1)
         <translation>Population totale</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="191"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="188"/>
         <source>Share of the population within reach of every category (0-1)</source>
         <translation>Part de la population à portée de toutes les catégories (0-1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="194"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="191"/>
         <source>Origins farther than the snap distance</source>
         <translation>Origines au-delà de la distance d'accrochage</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="215"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="212"/>
         <source>Preset: {p}</source>
         <translation>Préréglage : {p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="224"/>
-        <location filename="../algorithms/flood_disruption.py" line="194"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="221"/>
+        <location filename="../algorithms/flood_disruption.py" line="191"/>
         <location filename="../core/report.py" line="605"/>
         <source>origins</source>
         <translation>origines</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="234"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="231"/>
         <source>The threshold must be more than 0 minutes (got {v:g}); 15 is the 15-minute city.</source>
         <translation>Le seuil doit être supérieur à 0 minute (reçu {v:g}) ; 15 correspond à la ville du quart d'heure.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="238"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="235"/>
         <location filename="../algorithms/green_space_coverage.py" line="231"/>
         <location filename="../algorithms/sdg_1171.py" line="232"/>
         <location filename="../algorithms/service_area.py" line="151"/>
@@ -1057,7 +1057,7 @@ POP_TOTAL : population de toutes les origines. POP_SHARE_ALL_WITHIN : part (0-1)
         <translation>La distance d'accrochage maximale doit être supérieure à 0 m (reçu {v:g}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="252"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="249"/>
         <location filename="../algorithms/flood_exposure.py" line="253"/>
         <location filename="../algorithms/flood_risk.py" line="195"/>
         <location filename="../algorithms/green_space_coverage.py" line="226"/>
@@ -1067,55 +1067,37 @@ POP_TOTAL : population de toutes les origines. POP_SHARE_ALL_WITHIN : part (0-1)
         <translation>Des zones sont données mais pas de champ de nom de zone : choisissez le champ qui nomme chaque zone.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="265"/>
-        <location filename="../algorithms/flood_disruption.py" line="268"/>
-        <location filename="../algorithms/flood_exposure.py" line="277"/>
-        <location filename="../algorithms/green_space_coverage.py" line="262"/>
-        <location filename="../algorithms/sdg_1171.py" line="309"/>
-        <location filename="../algorithms/suggest_sites.py" line="206"/>
-        <location filename="../algorithms/supply_demand.py" line="175"/>
-        <source>population field '{f}'</source>
-        <translation>champ de population '{f}'</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="267"/>
-        <location filename="../algorithms/flood_disruption.py" line="270"/>
-        <location filename="../qgis_io/publicspace.py" line="232"/>
-        <source>group field '{f}'</source>
-        <translation>champ de groupe '{f}'</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="289"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="276"/>
         <source>Categories, thresholds and output fields:</source>
         <translation>Catégories, seuils et champs de sortie :</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="316"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="303"/>
         <source>The total population is 0, so no share can be given.</source>
         <translation>La population totale est 0 : aucune part ne peut être donnée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="324"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="311"/>
         <source>Population: {p:,.0f}. Share within reach of every category: {s}.</source>
         <translation>Population : {p:,.0f}. Part à portée de toutes les catégories : {s}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="331"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="318"/>
         <source>  {c}: {s} within; median walk {m} min</source>
         <translation>  {c} : {s} dans le seuil ; marche médiane {m} min</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="97"/>
+        <location filename="../algorithms/flood_disruption.py" line="94"/>
         <source>Flood disruption of walking access</source>
         <translation>Perturbation de l'accès à pied par les inondations</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="100"/>
+        <location filename="../algorithms/flood_disruption.py" line="97"/>
         <source>Which streets become impassable on foot in a flood, and who then loses walking access to schools, clinics and other daily services.</source>
         <translation>Quelles rues deviennent impraticables à pied lors d'une inondation, et qui perd alors l'accès à pied aux écoles, centres de santé et autres services du quotidien.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="105"/>
+        <location filename="../algorithms/flood_disruption.py" line="102"/>
         <source>Links a flood to the 15-minute city: streets under water deeper than a walking threshold are closed, and walking access from every origin to the nearest destination of each category is computed before and after.
 
 Depth along a street: each network edge takes the deepest water anywhere along it. The edge is cut at every cell edge of the depth raster it crosses (the rule floodexposure uses for roads), so no cell it passes through is missed. Nodata, zero and negative depths are dry (negative values with a warning); streets outside the hazard are dry and the log says how many km. Hazard polygons (DEPTH_FIELD: depth in metres, or a class name of the InaSAFE table counted as its lower bound) are burnt into 1 m cells over the network (cell-centre rule) first. A raster is never resampled: the network is reprojected to its CRS for the lookup.
@@ -1136,141 +1118,141 @@ Accès : le même moteur que urbanplan:fifteenminutecity (une recherche par cat�
 Sorties. OUTPUT : les origines avec, par catégorie, time_before_&lt;cat&gt; et time_after_&lt;cat&gt; (minutes) et lost_&lt;cat&gt; (1 = dans le seuil avant et plus après), lost_any et street_flooded (la rue de l'origine est impraticable). FACILITIES : les destinations avec category, street_flooded (tous les points d'accès sur une rue impraticable), reached_before / reached_after (une origine l'atteint dans son seuil) et cut_off (atteinte avant, par personne après). SUMMARY : par catégorie et groupe de population (POPULATION_FIELD, GROUP_FIELDS ; sans eux chaque origine compte 1) : population, pop_within_before, pop_within_after, pop_lost_access, share_lost (parmi ceux dans le seuil avant) et temps médians ; la catégorie '(any category)' compte les personnes qui perdent au moins une catégorie. EDGES : le réseau avec depth_m et impassable. Valeurs : POP_LOST_ACCESS (personnes perdant au moins une catégorie), ORIGINS_LOST_ACCESS, EDGES_FLOODED et KM_FLOODED (arêtes impraticables et leur longueur), FACILITIES_CUT_OFF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="150"/>
+        <location filename="../algorithms/flood_disruption.py" line="147"/>
         <location filename="../algorithms/flood_exposure.py" line="181"/>
         <location filename="../algorithms/scorecard.py" line="118"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
         <translation>Aléa inondation (raster de hauteur d'eau en mètres, ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="154"/>
+        <location filename="../algorithms/flood_disruption.py" line="151"/>
         <location filename="../algorithms/flood_exposure.py" line="185"/>
         <source>Depth (m) or depth class field of hazard polygons</source>
         <translation>Champ de hauteur (m) ou de classe de hauteur des polygones d'aléa</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="157"/>
+        <location filename="../algorithms/flood_disruption.py" line="154"/>
         <source>Streets deeper than this are impassable on foot (m)</source>
         <translation>Les rues plus profondes que ceci sont impraticables à pied (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="164"/>
+        <location filename="../algorithms/flood_disruption.py" line="161"/>
         <source>Threshold (minutes)</source>
         <translation>Seuil (minutes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="170"/>
+        <location filename="../algorithms/flood_disruption.py" line="167"/>
         <source>Walking access before and after the flood</source>
         <translation>Accès à pied avant et après l'inondation</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="173"/>
+        <location filename="../algorithms/flood_disruption.py" line="170"/>
         <location filename="../core/report.py" line="946"/>
         <location filename="../core/lenses.py" line="188"/>
         <source>Facilities cut off</source>
         <translation>Équipements coupés</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="176"/>
+        <location filename="../algorithms/flood_disruption.py" line="173"/>
         <source>Access lost: summary</source>
         <translation>Accès perdu : synthèse</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="179"/>
+        <location filename="../algorithms/flood_disruption.py" line="176"/>
         <source>Flooded streets</source>
         <translation>Rues inondées</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="182"/>
+        <location filename="../algorithms/flood_disruption.py" line="179"/>
         <location filename="../core/report.py" line="941"/>
         <source>People losing access to at least one category</source>
         <translation>Personnes perdant l'accès à au moins une catégorie</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="183"/>
+        <location filename="../algorithms/flood_disruption.py" line="180"/>
         <source>Origins losing access to at least one category</source>
         <translation>Origines perdant l'accès à au moins une catégorie</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="184"/>
+        <location filename="../algorithms/flood_disruption.py" line="181"/>
         <source>Impassable street edges</source>
         <translation>Arêtes de rue impraticables</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="185"/>
+        <location filename="../algorithms/flood_disruption.py" line="182"/>
         <source>Length of impassable streets (km)</source>
         <translation>Longueur des rues impraticables (km)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="186"/>
+        <location filename="../algorithms/flood_disruption.py" line="183"/>
         <source>Facilities no origin reaches any more</source>
         <translation>Équipements qu'aucune origine n'atteint plus</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="198"/>
+        <location filename="../algorithms/flood_disruption.py" line="195"/>
         <location filename="../algorithms/flood_exposure.py" line="244"/>
         <source>The hazard layer could not be opened.</source>
         <translation>Impossible d'ouvrir la couche d'aléa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="203"/>
+        <location filename="../algorithms/flood_disruption.py" line="200"/>
         <source>walking speed</source>
         <translation>vitesse de marche</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="204"/>
+        <location filename="../algorithms/flood_disruption.py" line="201"/>
         <source>threshold</source>
         <translation>seuil</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="205"/>
+        <location filename="../algorithms/flood_disruption.py" line="202"/>
         <source>largest snap distance</source>
         <translation>distance d'accrochage maximale</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="207"/>
+        <location filename="../algorithms/flood_disruption.py" line="204"/>
         <source>The {n} must be more than 0 {u} (got {v:g}).</source>
         <translation>La valeur de {n} doit être supérieure à 0 {u} (reçu {v:g}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="230"/>
+        <location filename="../algorithms/flood_disruption.py" line="227"/>
         <location filename="../algorithms/flood_exposure.py" line="266"/>
         <source>A vector hazard must be polygons with a depth or class field.</source>
         <translation>Un aléa vectoriel doit être fait de polygones avec un champ de hauteur ou de classe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="240"/>
+        <location filename="../algorithms/flood_disruption.py" line="237"/>
         <source>The hazard polygons do not overlap the network: every street is dry.</source>
         <translation>Les polygones d'aléa ne recouvrent pas le réseau : toutes les rues sont sèches.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="245"/>
+        <location filename="../algorithms/flood_disruption.py" line="242"/>
         <source>Hazard polygons burnt into {r} x {c} cells of {s:g} m where they overlap the network (cell-centre rule).</source>
         <translation>Polygones d'aléa rastérisés en {r} x {c} cellules de {s:g} m là où ils recouvrent le réseau (règle du centre de cellule).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="253"/>
+        <location filename="../algorithms/flood_disruption.py" line="250"/>
         <location filename="../algorithms/flood_exposure.py" line="271"/>
         <source>The hazard must be a raster or polygons.</source>
         <translation>L'aléa doit être un raster ou des polygones.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="258"/>
+        <location filename="../algorithms/flood_disruption.py" line="255"/>
         <source>{km:.2f} km of the network ({share:.0f}%) lie outside the hazard raster and are treated as dry.</source>
         <translation>{km:.2f} km du réseau ({share:.0f} %) sont hors du raster d'aléa et traités comme secs.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="293"/>
+        <location filename="../algorithms/flood_disruption.py" line="279"/>
         <source>Categories and output fields: {c}</source>
         <translation>Catégories et champs de sortie : {c}</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="313"/>
+        <location filename="../algorithms/flood_disruption.py" line="299"/>
         <source>{e} street edge(s) impassable ({km:.2f} km, deeper than {d:g} m); {p:,.0f} people at {o} origin(s) lose walking access to at least one category; {f} facility(ies) cut off.</source>
         <translation>{e} arête(s) de rue impraticable(s) ({km:.2f} km, plus de {d:g} m d'eau) ; {p:,.0f} personnes sur {o} origine(s) perdent l'accès à pied à au moins une catégorie ; {f} équipement(s) coupé(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="328"/>
+        <location filename="../algorithms/flood_disruption.py" line="314"/>
         <location filename="../algorithms/flood_exposure.py" line="258"/>
         <location filename="../algorithms/flood_exposure.py" line="260"/>
         <location filename="../algorithms/flood_exposure.py" line="297"/>
@@ -1278,12 +1260,12 @@ Sorties. OUTPUT : les origines avec, par catégorie, time_before_&lt;cat&gt; et 
         <translation>raster d'aléa</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="336"/>
+        <location filename="../algorithms/flood_disruption.py" line="322"/>
         <source>The network cannot be placed in the hazard raster's CRS {c}.</source>
         <translation>Impossible de placer le réseau dans le SCR {c} du raster d'aléa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="342"/>
+        <location filename="../algorithms/flood_disruption.py" line="328"/>
         <source>The hazard raster does not overlap the network: every street is dry.</source>
         <translation>Le raster d'aléa ne recouvre pas le réseau : toutes les rues sont sèches.</translation>
     </message>
@@ -1446,6 +1428,16 @@ Sorties : les enjeux avec depth_m, depth_class, exposed (et depth_mean_m, wet_sh
         <location filename="../algorithms/flood_exposure.py" line="269"/>
         <source>hazard polygons</source>
         <translation>polygones d'aléa</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/flood_exposure.py" line="277"/>
+        <location filename="../algorithms/green_space_coverage.py" line="262"/>
+        <location filename="../algorithms/sdg_1171.py" line="309"/>
+        <location filename="../algorithms/suggest_sites.py" line="206"/>
+        <location filename="../algorithms/supply_demand.py" line="175"/>
+        <location filename="../qgis_io/walkability.py" line="135"/>
+        <source>population field '{f}'</source>
+        <translation>champ de population '{f}'</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="282"/>
@@ -2395,8 +2387,8 @@ Table de sortie, une ligne par indicateur : lens, analysis, indicator, label, ba
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="106"/>
-        <location filename="../ui/scenario_dock.py" line="526"/>
-        <location filename="../ui/scenario_dock.py" line="604"/>
+        <location filename="../ui/scenario_dock.py" line="527"/>
+        <location filename="../ui/scenario_dock.py" line="605"/>
         <source>Scenario files (*.json)</source>
         <translation>Fichiers de scénario (*.json)</translation>
     </message>
@@ -2450,37 +2442,37 @@ Table de sortie, une ligne par indicateur : lens, analysis, indicator, label, ba
         <translation>Le fichier de scénario n'a pas pu être lu : {exc}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="154"/>
+        <location filename="../algorithms/scorecard.py" line="155"/>
         <source>The {p} input could not be opened as a layer.</source>
         <translation>L'entrée {p} n'a pas pu être ouverte comme couche.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="187"/>
+        <location filename="../algorithms/scorecard.py" line="188"/>
         <source>{a}: skipped, it needs {m}.</source>
         <translation>{a} : ignorée, elle nécessite {m}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="190"/>
+        <location filename="../algorithms/scorecard.py" line="191"/>
         <source>{a}: baseline and {s}…</source>
         <translation>{a} : référence et {s}…</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="191"/>
+        <location filename="../algorithms/scorecard.py" line="192"/>
         <source>no scenario</source>
         <translation>aucun scénario</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="230"/>
+        <location filename="../algorithms/scorecard.py" line="231"/>
         <source>{a} failed for the {r} and is left out of the scorecard: {e}</source>
         <translation>{a} a échoué pour {r} et est exclue du tableau de bord : {e}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="242"/>
+        <location filename="../algorithms/scorecard.py" line="243"/>
         <source>No analysis could run: give at least the streets and the population, plus facilities, parks or a flood hazard for the lenses you want.</source>
         <translation>Aucune analyse n'a pu tourner : donnez au moins les rues et la population, plus des équipements, des parcs ou un aléa inondation pour les approches voulues.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="261"/>
+        <location filename="../algorithms/scorecard.py" line="262"/>
         <source>Scorecard for {s}:</source>
         <translation>Tableau de bord pour {s} :</translation>
     </message>
@@ -3119,13 +3111,13 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
     </message>
     <message>
         <location filename="../core/accessibility.py" line="533"/>
-        <location filename="../core/flooddisruption.py" line="219"/>
+        <location filename="../core/flooddisruption.py" line="220"/>
         <source>Internal: one population value per origin is needed.</source>
         <translation>Interne : il faut une valeur de population par origine.</translation>
     </message>
     <message>
         <location filename="../core/accessibility.py" line="541"/>
-        <location filename="../core/flooddisruption.py" line="221"/>
+        <location filename="../core/flooddisruption.py" line="222"/>
         <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>Les valeurs de population de '{name}' doivent être nulles ou positives (pas de NULL, pas de négatifs).</translation>
     </message>
@@ -3215,53 +3207,53 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>Les classes de profondeur '{name}' ({min_m}-{max_m} m) et '{name2}' ({min_m2}-{max_m2} m) se chevauchent.</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="114"/>
+        <location filename="../core/flood.py" line="115"/>
         <source>There is a gap between depth classes '{name}' (up to {max_m} m) and '{name2}' (from {min_m} m); make each class start where the previous one ends.</source>
         <translation>Il y a un trou entre les classes de profondeur '{name}' (jusqu'à {max_m} m) et '{name2}' (à partir de {min_m} m) ; faites commencer chaque classe là où la précédente se termine.</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="168"/>
+        <location filename="../core/flood.py" line="169"/>
         <location filename="../core/presets.py" line="57"/>
         <source>{where}: '{what}' must be a number, got {value!r}.</source>
         <translation>{where} : '{what}' doit être un nombre ; reçu {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="179"/>
+        <location filename="../core/flood.py" line="180"/>
         <source>{where}: class {i} has no name.</source>
         <translation>{where} : la classe {i} n'a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="182"/>
+        <location filename="../core/flood.py" line="183"/>
         <source>{where}: class '{cname}' has no min_m.</source>
         <translation>{where} : la classe '{cname}' n'a pas de min_m.</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="218"/>
+        <location filename="../core/flood.py" line="219"/>
         <source>The depth class file '{path}' does not exist.</source>
         <translation>Le fichier de classes de profondeur '{path}' n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="225"/>
+        <location filename="../core/flood.py" line="226"/>
         <source>{where} is not valid JSON: {exc}</source>
         <translation>{where} n'est pas un JSON valide : {exc}</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="228"/>
+        <location filename="../core/flood.py" line="229"/>
         <source>{where} has no preset.</source>
         <translation>{where} n'a pas de préréglage.</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="235"/>
+        <location filename="../core/flood.py" line="236"/>
         <source>{where}: expected a list of classes or an object with 'classes'.</source>
         <translation>{where} : une liste de classes ou un objet avec 'classes' est attendu.</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="248"/>
+        <location filename="../core/flood.py" line="249"/>
         <source>{where} needs the columns name, min_m, max_m, displacement_rate (max_m empty for the top class).</source>
         <translation>{where} a besoin des colonnes name, min_m, max_m, displacement_rate (max_m vide pour la classe la plus haute).</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="614"/>
+        <location filename="../core/flood.py" line="615"/>
         <source>Unknown exposure kind {kind!r}</source>
         <translation>Type d'exposition inconnu {kind!r}</translation>
     </message>
@@ -3276,7 +3268,7 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>Le seuil de profondeur praticable à pied doit être nul ou un nombre positif de mètres ; reçu {max_walk_depth_m!r}. La valeur par défaut est {DEFAULT_MAX_WALK_DEPTH_M} m.</translation>
     </message>
     <message>
-        <location filename="../core/flooddisruption.py" line="206"/>
+        <location filename="../core/flooddisruption.py" line="207"/>
         <source>Internal: one depth per network edge is needed.</source>
         <translation>Interne : il faut une profondeur par tronçon du réseau.</translation>
     </message>
@@ -3601,8 +3593,8 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>Impossible de lire '{basename}' comme XML OpenStreetMap ({name}: {exc}). Exportez de nouveau la zone en .osm, ou utilisez 'Préparer le réseau piéton' sur un extrait .osm.pbf.</translation>
     </message>
     <message>
-        <location filename="../core/osm_download.py" line="330"/>
-        <location filename="../core/osm_download.py" line="333"/>
+        <location filename="../core/osm_download.py" line="331"/>
+        <location filename="../core/osm_download.py" line="334"/>
         <source>The OSM file has no street inside the given area. Check that the extent or polygon overlaps the file.</source>
         <translation>Le fichier OSM n'a aucune rue dans la zone indiquée. Vérifiez que l'emprise ou le polygone recouvre le fichier.</translation>
     </message>
@@ -3648,22 +3640,22 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
     </message>
     <message>
         <location filename="../core/presets.py" line="156"/>
-        <location filename="../core/presets.py" line="201"/>
+        <location filename="../core/presets.py" line="202"/>
         <source>{where} could not be read as JSON: {exc}</source>
         <translation>{where} n'a pas pu être lu comme JSON : {exc}</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="171"/>
+        <location filename="../core/presets.py" line="172"/>
         <source>Unknown preset '{preset_id}'. Known: {presets}.</source>
         <translation>Préréglage inconnu '{preset_id}'. Connus : {presets}.</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="203"/>
+        <location filename="../core/presets.py" line="205"/>
         <source>{where}: expected an object with a 'rules' list.</source>
         <translation>{where} : un objet avec une liste 'rules' est attendu.</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="208"/>
+        <location filename="../core/presets.py" line="210"/>
         <source>{where}: rule {i} needs a 'category' and a 'tags' object.</source>
         <translation>{where} : la règle {i} a besoin d'un objet 'category' et d'un objet 'tags'.</translation>
     </message>
@@ -3890,7 +3882,7 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <location filename="../core/report.py" line="1021"/>
         <location filename="../core/report.py" line="1031"/>
         <location filename="../core/report.py" line="1032"/>
-        <location filename="../ui/scenario_dock.py" line="274"/>
+        <location filename="../ui/scenario_dock.py" line="275"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
@@ -4973,7 +4965,7 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>Les données de scénario ne sont pas un JSON valide ({exc}). Corrigez le fichier ou supprimez les scénarios et recréez-les.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="538"/>
+        <location filename="../core/scenarios.py" line="539"/>
         <source>A new line has non-finite coordinates (NaN or infinity); redraw it.</source>
         <translation>Une nouvelle ligne a des coordonnées non finies (NaN ou infini) ; redessinez-la.</translation>
     </message>
@@ -5019,7 +5011,7 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
     </message>
     <message>
         <location filename="../core/twostep.py" line="61"/>
-        <location filename="../core/twostep.py" line="95"/>
+        <location filename="../core/twostep.py" line="96"/>
         <source>Unknown distance decay {decay!r}; use one of {DECAYS}.</source>
         <translation>Décroissance avec la distance inconnue {decay!r} ; utilisez l'une de {DECAYS}.</translation>
     </message>
@@ -5029,27 +5021,27 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>La zone de chalandise doit être un nombre positif de minutes ; reçu {catchment_min!r}. {DEFAULT_CATCHMENT_MIN:g} minutes est la valeur habituelle.</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="101"/>
+        <location filename="../core/twostep.py" line="102"/>
         <source>There are no {what}: the layer is empty or filtered.</source>
         <translation>Il n'y a pas de {what} : la couche est vide ou filtrée.</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="104"/>
+        <location filename="../core/twostep.py" line="105"/>
         <source>{count} value(s) of the {name} field are NULL. Fill them in (0 if there is none) or filter them out.</source>
         <translation>{count} valeur(s) du champ {name} sont NULL. Renseignez-les (0 s'il n'y en a pas) ou filtrez-les.</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="108"/>
+        <location filename="../core/twostep.py" line="109"/>
         <source>{count} value(s) of the {name} field are negative. Counts cannot be negative: fix the data.</source>
         <translation>{count} valeur(s) du champ {name} sont négatives. Des effectifs ne peuvent pas être négatifs : corrigez les données.</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="112"/>
+        <location filename="../core/twostep.py" line="113"/>
         <source>None of the {n_supply} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Aucun des {n_supply} équipements n'est assez proche du réseau piéton pour y être accroché. Vérifiez que les équipements et le réseau couvrent la même zone (et le même SCR), ou augmentez la distance d'accrochage maximale.</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="117"/>
+        <location filename="../core/twostep.py" line="118"/>
         <source>None of the {n_pop} residents' locations is close enough to the walking network to be snapped. Check that the layers cover the same area, or raise the largest snap distance.</source>
         <translation>Aucun des {n_pop} lieux de résidence n'est assez proche du réseau piéton pour y être accroché. Vérifiez que les couches couvrent la même zone, ou augmentez la distance d'accrochage maximale.</translation>
     </message>
@@ -5290,6 +5282,12 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <location filename="../qgis_io/publicspace.py" line="112"/>
         <source>{n} feature(s) have no value (NULL) in '{f}' (feature ids {ids}). Fill them in or filter them out.</source>
         <translation>{n} entité(s) n'ont pas de valeur (NULL) dans '{f}' (identifiants {ids}). Complétez-les ou filtrez-les.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/publicspace.py" line="232"/>
+        <location filename="../qgis_io/walkability.py" line="137"/>
+        <source>group field '{f}'</source>
+        <translation>champ de groupe '{f}'</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="55"/>
@@ -5938,12 +5936,12 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>{n} destination(s) surfacique(s) sont atteintes par {k} point(s) d'entrée là où leur contour touche le réseau (à moins de {t:g} m).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="127"/>
+        <location filename="../qgis_io/walkability.py" line="151"/>
         <source>Category field '{f}' is not in the destination layer.</source>
         <translation>Le champ de catégorie '{f}' n'est pas dans la couche des destinations.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="172"/>
+        <location filename="../qgis_io/walkability.py" line="196"/>
         <source>'{p}' could not be read as an OpenStreetMap file (.osm or .osm.pbf).</source>
         <translation>'{p}' n'a pas pu être lu comme fichier OpenStreetMap (.osm ou .osm.pbf).</translation>
     </message>
@@ -5958,7 +5956,7 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>Le projet d'atelier n'a pas pu être copié dans {t} : {e}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/workshop.py" line="75"/>
+        <location filename="../qgis_io/workshop.py" line="77"/>
         <source>Workshop project opened from {f}. Its three scenarios are in the Scenario dock; the exercises are in the user guide (workshop, 2 hours and 1 day). Delete the folder to start again from the original.</source>
         <translation>Projet d'atelier ouvert depuis {f}. Ses trois scénarios sont dans le panneau Scénarios ; les exercices sont dans le guide de l'utilisateur (atelier, 2 heures et 1 jour). Supprimez le dossier pour repartir de l'original.</translation>
     </message>
@@ -6202,154 +6200,154 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>chemin d'un fichier (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="95"/>
+        <location filename="../ui/scenario_dock.py" line="96"/>
         <source>Replace an input with another layer…</source>
         <translation>Remplacer une entrée par une autre couche…</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="177"/>
+        <location filename="../ui/scenario_dock.py" line="178"/>
         <source>'{n}' is no longer in the project: choose the layer again.</source>
         <translation>'{n}' n'est plus dans le projet : choisissez de nouveau la couche.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="257"/>
+        <location filename="../ui/scenario_dock.py" line="258"/>
         <source>'{n}' is a sketch layer of a scenario; choose a baseline layer.</source>
         <translation>'{n}' est une couche d'esquisse d'un scénario ; choisissez une couche de référence.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="273"/>
+        <location filename="../ui/scenario_dock.py" line="274"/>
         <source>New scenario</source>
         <translation>Nouveau scénario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="273"/>
+        <location filename="../ui/scenario_dock.py" line="274"/>
         <source>Name of the scenario:</source>
         <translation>Nom du scénario :</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="282"/>
+        <location filename="../ui/scenario_dock.py" line="283"/>
         <source>Scenario '{n}' created. Add changes with 'Add change'.</source>
         <translation>Scénario '{n}' créé. Ajoutez des changements avec « Ajouter un changement ».</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="291"/>
+        <location filename="../ui/scenario_dock.py" line="292"/>
         <source>Rename scenario</source>
         <translation>Renommer le scénario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="291"/>
+        <location filename="../ui/scenario_dock.py" line="292"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="320"/>
+        <location filename="../ui/scenario_dock.py" line="321"/>
         <source>Delete scenario</source>
         <translation>Supprimer le scénario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="321"/>
+        <location filename="../ui/scenario_dock.py" line="322"/>
         <source>Delete scenario '{n}' and its sketch layers? The baseline is not affected.</source>
         <translation>Supprimer le scénario '{n}' et ses couches d'esquisse ? La référence n'est pas touchée.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="351"/>
-        <location filename="../ui/scenario_dock.py" line="381"/>
+        <location filename="../ui/scenario_dock.py" line="352"/>
+        <location filename="../ui/scenario_dock.py" line="382"/>
         <source>Create or select a scenario first.</source>
         <translation>Créez ou sélectionnez d'abord un scénario.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="355"/>
+        <location filename="../ui/scenario_dock.py" line="356"/>
         <source>Choose the baseline layer for '{r}' first (Baseline inputs), so new features get its fields.</source>
         <translation>Choisissez d'abord la couche de référence pour « {r} » (Entrées de référence), pour que les nouvelles entités reçoivent ses champs.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="360"/>
+        <location filename="../ui/scenario_dock.py" line="361"/>
         <source>Choose the baseline streets layer first (Baseline inputs).</source>
         <translation>Choisissez d'abord la couche de rues de référence (Entrées de référence).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="371"/>
+        <location filename="../ui/scenario_dock.py" line="372"/>
         <source>Draw a short line across each street block you close (or along it). Side streets touched only at a junction stay open.</source>
         <translation>Tracez une courte ligne en travers de chaque tronçon de rue que vous fermez (ou le long). Les rues latérales touchées seulement à un carrefour restent ouvertes.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="374"/>
+        <location filename="../ui/scenario_dock.py" line="375"/>
         <source>Draw the new lines with snapping on: a line connects to a street where one of its vertices lies on it (within 1 m).</source>
         <translation>Tracez les nouvelles lignes avec l'accrochage activé : une ligne se raccorde à une rue là où l'un de ses sommets se trouve dessus (à moins de 1 m).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="385"/>
-        <location filename="../ui/scenario_dock.py" line="394"/>
+        <location filename="../ui/scenario_dock.py" line="386"/>
+        <location filename="../ui/scenario_dock.py" line="395"/>
         <source>Replace an input</source>
         <translation>Remplacer une entrée</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="386"/>
+        <location filename="../ui/scenario_dock.py" line="387"/>
         <source>Which baseline input does the scenario replace?</source>
         <translation>Quelle entrée de référence le scénario remplace-t-il ?</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="395"/>
+        <location filename="../ui/scenario_dock.py" line="396"/>
         <source>Layer to use instead:</source>
         <translation>Couche à utiliser à la place :</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="399"/>
+        <location filename="../ui/scenario_dock.py" line="400"/>
         <source>{r} replaced by {n}</source>
         <translation>{r} remplacé par {n}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="424"/>
+        <location filename="../ui/scenario_dock.py" line="425"/>
         <source>Select a change to draw in.</source>
         <translation>Sélectionnez un changement dans lequel dessiner.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="427"/>
+        <location filename="../ui/scenario_dock.py" line="428"/>
         <source>A replaced input has nothing to draw.</source>
         <translation>Une entrée remplacée n'a rien à dessiner.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="509"/>
+        <location filename="../ui/scenario_dock.py" line="510"/>
         <source>No example scenario files are installed.</source>
         <translation>Aucun fichier de scénario d'exemple n'est installé.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="515"/>
+        <location filename="../ui/scenario_dock.py" line="516"/>
         <source>Load example</source>
         <translation>Charger un exemple</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="515"/>
+        <location filename="../ui/scenario_dock.py" line="516"/>
         <source>Example:</source>
         <translation>Exemple :</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="525"/>
+        <location filename="../ui/scenario_dock.py" line="526"/>
         <source>Import scenarios</source>
         <translation>Importer des scénarios</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="533"/>
+        <location filename="../ui/scenario_dock.py" line="534"/>
         <source>Could not read {f}: {e}</source>
         <translation>Impossible de lire {f} : {e}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="542"/>
+        <location filename="../ui/scenario_dock.py" line="543"/>
         <source>The example's layer '{n}' could not be found or opened.</source>
         <translation>La couche '{n}' de l'exemple est introuvable ou n'a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="567"/>
+        <location filename="../ui/scenario_dock.py" line="568"/>
         <source>Loaded {n} scenario(s): {names}.</source>
         <translation>{n} scénario(s) chargé(s) : {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="603"/>
+        <location filename="../ui/scenario_dock.py" line="604"/>
         <source>Export scenarios</source>
         <translation>Exporter les scénarios</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="610"/>
+        <location filename="../ui/scenario_dock.py" line="611"/>
         <source>Scenarios written to {f}.</source>
         <translation>Scénarios écrits dans {f}.</translation>
     </message>
@@ -6629,47 +6627,47 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>Offre totale pour 1 000 habitants (toute la zone)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="36"/>
+        <location filename="../ui/scenario_dock.py" line="37"/>
         <source>New facilities or shelters (draw points)</source>
         <translation>Nouveaux équipements ou refuges (dessiner des points)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="37"/>
+        <location filename="../ui/scenario_dock.py" line="38"/>
         <source>Remove facilities (draw on or around them)</source>
         <translation>Supprimer des équipements (dessiner dessus ou autour)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="38"/>
+        <location filename="../ui/scenario_dock.py" line="39"/>
         <source>New parks (draw polygons)</source>
         <translation>Nouveaux parcs (dessiner des polygones)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="39"/>
+        <location filename="../ui/scenario_dock.py" line="40"/>
         <source>Remove parks (draw on them)</source>
         <translation>Supprimer des parcs (dessiner dessus)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="40"/>
+        <location filename="../ui/scenario_dock.py" line="41"/>
         <source>New streets, paths or footbridges (draw lines)</source>
         <translation>Nouvelles rues, chemins ou passerelles (dessiner des lignes)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="41"/>
+        <location filename="../ui/scenario_dock.py" line="42"/>
         <source>Close streets (draw a line across each closed block)</source>
         <translation>Fermer des rues (tracer une ligne en travers de chaque tronçon fermé)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="42"/>
+        <location filename="../ui/scenario_dock.py" line="43"/>
         <source>New residents (draw points or polygons)</source>
         <translation>Nouveaux habitants (dessiner des points ou des polygones)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="43"/>
+        <location filename="../ui/scenario_dock.py" line="44"/>
         <source>New buildings (draw polygons)</source>
         <translation>Nouveaux bâtiments (dessiner des polygones)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="44"/>
+        <location filename="../ui/scenario_dock.py" line="45"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>Démolir des bâtiments (dessiner dessus)</translation>
     </message>

@@ -208,9 +208,9 @@
         <location filename="../plugin.py" line="33"/>
         <location filename="../plugin.py" line="35"/>
         <location filename="../provider.py" line="15"/>
-        <location filename="../qgis_io/workshop.py" line="67"/>
-        <location filename="../qgis_io/workshop.py" line="74"/>
-        <location filename="../ui/scenario_dock.py" line="133"/>
+        <location filename="../qgis_io/workshop.py" line="68"/>
+        <location filename="../qgis_io/workshop.py" line="76"/>
+        <location filename="../ui/scenario_dock.py" line="134"/>
         <source>UrbanPlan</source>
         <translation>UrbanPlan</translation>
     </message>
@@ -293,8 +293,8 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="128"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="145"/>
-        <location filename="../algorithms/flood_disruption.py" line="147"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="142"/>
+        <location filename="../algorithms/flood_disruption.py" line="144"/>
         <location filename="../algorithms/green_space_coverage.py" line="137"/>
         <location filename="../algorithms/sdg_1171.py" line="157"/>
         <location filename="../algorithms/service_area.py" line="104"/>
@@ -320,8 +320,8 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="139"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="148"/>
-        <location filename="../algorithms/flood_disruption.py" line="161"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="145"/>
+        <location filename="../algorithms/flood_disruption.py" line="158"/>
         <location filename="../algorithms/service_area.py" line="110"/>
         <location filename="../algorithms/supply_demand.py" line="123"/>
         <source>Walking speed (km/h)</source>
@@ -364,25 +364,25 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="162"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="175"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="172"/>
         <source>Polygon destinations are reached</source>
         <translation>Como os destinos poligonais são alcançados</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="163"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="176"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="173"/>
         <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
         <translation>Automático: parques, parquinhos e quadras esportivas pelo contorno; os demais pelo ponto na superfície</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="165"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="178"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="175"/>
         <source>At their point on surface</source>
         <translation>No seu ponto na superfície</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="166"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="179"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="176"/>
         <source>Wherever their boundary meets the network</source>
         <translation>Onde o contorno encontra a rede</translation>
     </message>
@@ -426,8 +426,8 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="185"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="225"/>
-        <location filename="../algorithms/flood_disruption.py" line="195"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="222"/>
+        <location filename="../algorithms/flood_disruption.py" line="192"/>
         <source>destinations</source>
         <translation>destinos</translation>
     </message>
@@ -445,7 +445,7 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="206"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="230"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="227"/>
         <location filename="../algorithms/service_area.py" line="147"/>
         <location filename="../algorithms/supply_demand.py" line="157"/>
         <source>The walking speed must be more than 0 km/h (got {v:g}). A typical adult speed is {d} km/h.</source>
@@ -453,9 +453,9 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="211"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="256"/>
-        <location filename="../algorithms/flood_disruption.py" line="215"/>
-        <location filename="../algorithms/flood_disruption.py" line="217"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="253"/>
+        <location filename="../algorithms/flood_disruption.py" line="212"/>
+        <location filename="../algorithms/flood_disruption.py" line="214"/>
         <location filename="../algorithms/green_space_coverage.py" line="242"/>
         <location filename="../algorithms/sdg_1171.py" line="257"/>
         <location filename="../algorithms/service_area.py" line="159"/>
@@ -466,7 +466,7 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="212"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="257"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="254"/>
         <location filename="../algorithms/green_space_coverage.py" line="243"/>
         <location filename="../algorithms/sdg_1171.py" line="258"/>
         <location filename="../algorithms/service_area.py" line="160"/>
@@ -896,18 +896,18 @@ Requer o pacote Python osmnx (Debian/Ubuntu: apt install python3-osmnx) e, sem a
         <translation>Rede de pedestres: {edges} arestas, {nodes} nós, {comp} componente(s), {share:.1f}% do comprimento no maior, {km:.2f} km no total.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="81"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="78"/>
         <location filename="../core/report.py" line="99"/>
         <source>15-minute city: walking access to daily services</source>
         <translation>Cidade de 15 minutos: acesso a pé aos serviços do dia a dia</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="84"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="81"/>
         <source>Walking distance and time from every home (origin) to the nearest service of each category, along the street network.</source>
         <translation>Distância e tempo de caminhada de cada moradia (origem) até o serviço mais próximo de cada categoria, ao longo da rede de ruas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="90"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="87"/>
         <source>Answers: who can walk to which daily services within N minutes, along real streets?
 
 Method: origins (homes, buildings, population hexagons) and destinations (schools, clinics, shops, stops, parks) are attached to the nearest point of the nearest street; the walk along that street to either end counts. For each category, one search spreads from all its destinations at once over the network, so a city with 100 000 homes costs no more than one with 100. Points farther than the largest snap distance (default {snap:g} m) are off the network: their results are NULL and the log counts them. Polygons stand for their point on surface; parks, playgrounds and sports grounds are entered wherever their boundary meets a street (within {ent:g} m).
@@ -952,18 +952,18 @@ Tabela SUMMARY, por zona (e 'all') x categoria x grupo: population, population_w
 POP_TOTAL: população de todas as origens. POP_SHARE_ALL_WITHIN: proporção (0-1) dela que alcança todas as categorias dentro do limiar.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="151"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="148"/>
         <source>Threshold (minutes, for every category without a preset)</source>
         <translation>Limiar (minutos, para todas as categorias sem predefinição)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="154"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="151"/>
         <source>Preset (per-category thresholds)</source>
         <translation>Predefinição (limiares por categoria)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="158"/>
-        <location filename="../algorithms/flood_disruption.py" line="167"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="155"/>
+        <location filename="../algorithms/flood_disruption.py" line="164"/>
         <location filename="../algorithms/green_space_coverage.py" line="168"/>
         <location filename="../algorithms/sdg_1171.py" line="186"/>
         <location filename="../algorithms/suggest_sites.py" line="134"/>
@@ -972,12 +972,12 @@ POP_TOTAL: população de todas as origens. POP_SHARE_ALL_WITHIN: proporção (0
         <translation>Maior distância de um ponto até a rede (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="161"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="158"/>
         <source>Zones (districts, subdistricts) for the summary</source>
         <translation>Zonas (distritos, subdistritos) para o resumo</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="164"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="161"/>
         <location filename="../algorithms/flood_exposure.py" line="220"/>
         <location filename="../algorithms/flood_risk.py" line="134"/>
         <location filename="../algorithms/green_space_coverage.py" line="160"/>
@@ -987,32 +987,32 @@ POP_TOTAL: população de todas as origens. POP_SHARE_ALL_WITHIN: proporção (0
         <translation>Campo do nome da zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="168"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="165"/>
         <source>Preset file (JSON or CSV; replaces the preset)</source>
         <translation>Arquivo de predefinição (JSON ou CSV; substitui a predefinição)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="170"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="167"/>
         <source>Preset files (*.json *.csv)</source>
         <translation>Arquivos de predefinição (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="172"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="169"/>
         <source>Group walking speeds (km/h), e.g. elderly=3.6; children=4</source>
         <translation>Velocidades de caminhada por grupo (km/h), p. ex. elderly=3.6; children=4</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="185"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="182"/>
         <source>Walking access per origin</source>
         <translation>Acesso a pé por origem</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="187"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="184"/>
         <source>Walking access summary</source>
         <translation>Resumo do acesso a pé</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="189"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="186"/>
         <location filename="../algorithms/green_space_coverage.py" line="182"/>
         <location filename="../algorithms/sdg_1171.py" line="204"/>
         <location filename="../algorithms/supply_demand.py" line="37"/>
@@ -1020,34 +1020,34 @@ POP_TOTAL: população de todas as origens. POP_SHARE_ALL_WITHIN: proporção (0
         <translation>População total</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="191"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="188"/>
         <source>Share of the population within reach of every category (0-1)</source>
         <translation>Proporção da população ao alcance de todas as categorias (0-1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="194"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="191"/>
         <source>Origins farther than the snap distance</source>
         <translation>Origens além da distância de ajuste</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="215"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="212"/>
         <source>Preset: {p}</source>
         <translation>Predefinição: {p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="224"/>
-        <location filename="../algorithms/flood_disruption.py" line="194"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="221"/>
+        <location filename="../algorithms/flood_disruption.py" line="191"/>
         <location filename="../core/report.py" line="605"/>
         <source>origins</source>
         <translation>origens</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="234"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="231"/>
         <source>The threshold must be more than 0 minutes (got {v:g}); 15 is the 15-minute city.</source>
         <translation>O limiar deve ser maior que 0 minuto (recebido {v:g}); 15 é a cidade de 15 minutos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="238"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="235"/>
         <location filename="../algorithms/green_space_coverage.py" line="231"/>
         <location filename="../algorithms/sdg_1171.py" line="232"/>
         <location filename="../algorithms/service_area.py" line="151"/>
@@ -1057,7 +1057,7 @@ POP_TOTAL: população de todas as origens. POP_SHARE_ALL_WITHIN: proporção (0
         <translation>A maior distância de ajuste deve ser maior que 0 m (recebido {v:g}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="252"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="249"/>
         <location filename="../algorithms/flood_exposure.py" line="253"/>
         <location filename="../algorithms/flood_risk.py" line="195"/>
         <location filename="../algorithms/green_space_coverage.py" line="226"/>
@@ -1067,55 +1067,37 @@ POP_TOTAL: população de todas as origens. POP_SHARE_ALL_WITHIN: proporção (0
         <translation>Foram informadas zonas, mas nenhum campo de nome de zona: escolha o campo que nomeia cada zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="265"/>
-        <location filename="../algorithms/flood_disruption.py" line="268"/>
-        <location filename="../algorithms/flood_exposure.py" line="277"/>
-        <location filename="../algorithms/green_space_coverage.py" line="262"/>
-        <location filename="../algorithms/sdg_1171.py" line="309"/>
-        <location filename="../algorithms/suggest_sites.py" line="206"/>
-        <location filename="../algorithms/supply_demand.py" line="175"/>
-        <source>population field '{f}'</source>
-        <translation>campo de população '{f}'</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="267"/>
-        <location filename="../algorithms/flood_disruption.py" line="270"/>
-        <location filename="../qgis_io/publicspace.py" line="232"/>
-        <source>group field '{f}'</source>
-        <translation>campo de grupo '{f}'</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="289"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="276"/>
         <source>Categories, thresholds and output fields:</source>
         <translation>Categorias, limiares e campos de saída:</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="316"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="303"/>
         <source>The total population is 0, so no share can be given.</source>
         <translation>A população total é 0, então nenhuma proporção pode ser dada.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="324"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="311"/>
         <source>Population: {p:,.0f}. Share within reach of every category: {s}.</source>
         <translation>População: {p:,.0f}. Proporção ao alcance de todas as categorias: {s}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="331"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="318"/>
         <source>  {c}: {s} within; median walk {m} min</source>
         <translation>  {c}: {s} dentro; caminhada mediana {m} min</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="97"/>
+        <location filename="../algorithms/flood_disruption.py" line="94"/>
         <source>Flood disruption of walking access</source>
         <translation>Interrupção do acesso a pé por inundação</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="100"/>
+        <location filename="../algorithms/flood_disruption.py" line="97"/>
         <source>Which streets become impassable on foot in a flood, and who then loses walking access to schools, clinics and other daily services.</source>
         <translation>Quais ruas ficam intransitáveis a pé em uma inundação e quem perde então o acesso a pé a escolas, postos de saúde e outros serviços do dia a dia.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="105"/>
+        <location filename="../algorithms/flood_disruption.py" line="102"/>
         <source>Links a flood to the 15-minute city: streets under water deeper than a walking threshold are closed, and walking access from every origin to the nearest destination of each category is computed before and after.
 
 Depth along a street: each network edge takes the deepest water anywhere along it. The edge is cut at every cell edge of the depth raster it crosses (the rule floodexposure uses for roads), so no cell it passes through is missed. Nodata, zero and negative depths are dry (negative values with a warning); streets outside the hazard are dry and the log says how many km. Hazard polygons (DEPTH_FIELD: depth in metres, or a class name of the InaSAFE table counted as its lower bound) are burnt into 1 m cells over the network (cell-centre rule) first. A raster is never resampled: the network is reprojected to its CRS for the lookup.
@@ -1136,141 +1118,141 @@ Acesso: o mesmo motor do urbanplan:fifteenminutecity (uma busca por categoria na
 Saídas. OUTPUT: as origens com, por categoria, time_before_&lt;cat&gt; e time_after_&lt;cat&gt; (minutos) e lost_&lt;cat&gt; (1 = dentro do limiar antes e não depois), lost_any e street_flooded (a própria rua da origem está intransitável). FACILITIES: os destinos com category, street_flooded (todos os pontos de acesso em rua intransitável), reached_before / reached_after (alguma origem o alcança dentro do limiar) e cut_off (alcançado antes, por ninguém depois). SUMMARY: por categoria e grupo populacional (POPULATION_FIELD, GROUP_FIELDS; sem eles cada origem conta 1): population, pop_within_before, pop_within_after, pop_lost_access, share_lost (dos que estavam dentro antes) e tempos medianos; a categoria '(any category)' conta as pessoas que perdem ao menos uma categoria. EDGES: a rede com depth_m e impassable. Números: POP_LOST_ACCESS (pessoas que perdem ao menos uma categoria), ORIGINS_LOST_ACCESS, EDGES_FLOODED e KM_FLOODED (arestas intransitáveis e seu comprimento), FACILITIES_CUT_OFF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="150"/>
+        <location filename="../algorithms/flood_disruption.py" line="147"/>
         <location filename="../algorithms/flood_exposure.py" line="181"/>
         <location filename="../algorithms/scorecard.py" line="118"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
         <translation>Perigo de inundação (raster de profundidade em metros, ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="154"/>
+        <location filename="../algorithms/flood_disruption.py" line="151"/>
         <location filename="../algorithms/flood_exposure.py" line="185"/>
         <source>Depth (m) or depth class field of hazard polygons</source>
         <translation>Campo de profundidade (m) ou de classe de profundidade dos polígonos de perigo</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="157"/>
+        <location filename="../algorithms/flood_disruption.py" line="154"/>
         <source>Streets deeper than this are impassable on foot (m)</source>
         <translation>Ruas mais fundas que isto ficam intransitáveis a pé (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="164"/>
+        <location filename="../algorithms/flood_disruption.py" line="161"/>
         <source>Threshold (minutes)</source>
         <translation>Limiar (minutos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="170"/>
+        <location filename="../algorithms/flood_disruption.py" line="167"/>
         <source>Walking access before and after the flood</source>
         <translation>Acesso a pé antes e depois da inundação</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="173"/>
+        <location filename="../algorithms/flood_disruption.py" line="170"/>
         <location filename="../core/report.py" line="946"/>
         <location filename="../core/lenses.py" line="188"/>
         <source>Facilities cut off</source>
         <translation>Equipamentos isolados</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="176"/>
+        <location filename="../algorithms/flood_disruption.py" line="173"/>
         <source>Access lost: summary</source>
         <translation>Acesso perdido: resumo</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="179"/>
+        <location filename="../algorithms/flood_disruption.py" line="176"/>
         <source>Flooded streets</source>
         <translation>Ruas alagadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="182"/>
+        <location filename="../algorithms/flood_disruption.py" line="179"/>
         <location filename="../core/report.py" line="941"/>
         <source>People losing access to at least one category</source>
         <translation>Pessoas que perdem o acesso a pelo menos uma categoria</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="183"/>
+        <location filename="../algorithms/flood_disruption.py" line="180"/>
         <source>Origins losing access to at least one category</source>
         <translation>Origens que perdem o acesso a pelo menos uma categoria</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="184"/>
+        <location filename="../algorithms/flood_disruption.py" line="181"/>
         <source>Impassable street edges</source>
         <translation>Arestas de rua intransitáveis</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="185"/>
+        <location filename="../algorithms/flood_disruption.py" line="182"/>
         <source>Length of impassable streets (km)</source>
         <translation>Comprimento das ruas intransitáveis (km)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="186"/>
+        <location filename="../algorithms/flood_disruption.py" line="183"/>
         <source>Facilities no origin reaches any more</source>
         <translation>Equipamentos que nenhuma origem alcança mais</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="198"/>
+        <location filename="../algorithms/flood_disruption.py" line="195"/>
         <location filename="../algorithms/flood_exposure.py" line="244"/>
         <source>The hazard layer could not be opened.</source>
         <translation>Não foi possível abrir a camada de perigo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="203"/>
+        <location filename="../algorithms/flood_disruption.py" line="200"/>
         <source>walking speed</source>
         <translation>velocidade de caminhada</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="204"/>
+        <location filename="../algorithms/flood_disruption.py" line="201"/>
         <source>threshold</source>
         <translation>limiar</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="205"/>
+        <location filename="../algorithms/flood_disruption.py" line="202"/>
         <source>largest snap distance</source>
         <translation>maior distância de ajuste</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="207"/>
+        <location filename="../algorithms/flood_disruption.py" line="204"/>
         <source>The {n} must be more than 0 {u} (got {v:g}).</source>
         <translation>O valor de {n} deve ser maior que 0 {u} (recebido {v:g}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="230"/>
+        <location filename="../algorithms/flood_disruption.py" line="227"/>
         <location filename="../algorithms/flood_exposure.py" line="266"/>
         <source>A vector hazard must be polygons with a depth or class field.</source>
         <translation>Um perigo vetorial deve ser de polígonos com um campo de profundidade ou de classe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="240"/>
+        <location filename="../algorithms/flood_disruption.py" line="237"/>
         <source>The hazard polygons do not overlap the network: every street is dry.</source>
         <translation>Os polígonos de perigo não se sobrepõem à rede: todas as ruas estão secas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="245"/>
+        <location filename="../algorithms/flood_disruption.py" line="242"/>
         <source>Hazard polygons burnt into {r} x {c} cells of {s:g} m where they overlap the network (cell-centre rule).</source>
         <translation>Polígonos de perigo rasterizados em {r} x {c} células de {s:g} m onde se sobrepõem à rede (regra do centro da célula).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="253"/>
+        <location filename="../algorithms/flood_disruption.py" line="250"/>
         <location filename="../algorithms/flood_exposure.py" line="271"/>
         <source>The hazard must be a raster or polygons.</source>
         <translation>O perigo deve ser um raster ou polígonos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="258"/>
+        <location filename="../algorithms/flood_disruption.py" line="255"/>
         <source>{km:.2f} km of the network ({share:.0f}%) lie outside the hazard raster and are treated as dry.</source>
         <translation>{km:.2f} km da rede ({share:.0f}%) ficam fora do raster de perigo e são tratados como secos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="293"/>
+        <location filename="../algorithms/flood_disruption.py" line="279"/>
         <source>Categories and output fields: {c}</source>
         <translation>Categorias e campos de saída: {c}</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="313"/>
+        <location filename="../algorithms/flood_disruption.py" line="299"/>
         <source>{e} street edge(s) impassable ({km:.2f} km, deeper than {d:g} m); {p:,.0f} people at {o} origin(s) lose walking access to at least one category; {f} facility(ies) cut off.</source>
         <translation>{e} aresta(s) de rua intransitável(is) ({km:.2f} km, mais fundas que {d:g} m); {p:,.0f} pessoas em {o} origem(ns) perdem o acesso a pé a pelo menos uma categoria; {f} equipamento(s) isolado(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="328"/>
+        <location filename="../algorithms/flood_disruption.py" line="314"/>
         <location filename="../algorithms/flood_exposure.py" line="258"/>
         <location filename="../algorithms/flood_exposure.py" line="260"/>
         <location filename="../algorithms/flood_exposure.py" line="297"/>
@@ -1278,12 +1260,12 @@ Saídas. OUTPUT: as origens com, por categoria, time_before_&lt;cat&gt; e time_a
         <translation>raster de perigo</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="336"/>
+        <location filename="../algorithms/flood_disruption.py" line="322"/>
         <source>The network cannot be placed in the hazard raster's CRS {c}.</source>
         <translation>Não é possível situar a rede no SRC {c} do raster de perigo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="342"/>
+        <location filename="../algorithms/flood_disruption.py" line="328"/>
         <source>The hazard raster does not overlap the network: every street is dry.</source>
         <translation>O raster de perigo não se sobrepõe à rede: todas as ruas estão secas.</translation>
     </message>
@@ -1446,6 +1428,16 @@ Saídas: a exposição com depth_m, depth_class, exposed (e depth_mean_m, wet_sh
         <location filename="../algorithms/flood_exposure.py" line="269"/>
         <source>hazard polygons</source>
         <translation>polígonos de perigo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/flood_exposure.py" line="277"/>
+        <location filename="../algorithms/green_space_coverage.py" line="262"/>
+        <location filename="../algorithms/sdg_1171.py" line="309"/>
+        <location filename="../algorithms/suggest_sites.py" line="206"/>
+        <location filename="../algorithms/supply_demand.py" line="175"/>
+        <location filename="../qgis_io/walkability.py" line="135"/>
+        <source>population field '{f}'</source>
+        <translation>campo de população '{f}'</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="282"/>
@@ -2395,8 +2387,8 @@ Tabela de saída, uma linha por indicador: lens, analysis, indicator, label, bas
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="106"/>
-        <location filename="../ui/scenario_dock.py" line="526"/>
-        <location filename="../ui/scenario_dock.py" line="604"/>
+        <location filename="../ui/scenario_dock.py" line="527"/>
+        <location filename="../ui/scenario_dock.py" line="605"/>
         <source>Scenario files (*.json)</source>
         <translation>Arquivos de cenário (*.json)</translation>
     </message>
@@ -2450,37 +2442,37 @@ Tabela de saída, uma linha por indicador: lens, analysis, indicator, label, bas
         <translation>Não foi possível ler o arquivo de cenário: {exc}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="154"/>
+        <location filename="../algorithms/scorecard.py" line="155"/>
         <source>The {p} input could not be opened as a layer.</source>
         <translation>A entrada {p} não pôde ser aberta como camada.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="187"/>
+        <location filename="../algorithms/scorecard.py" line="188"/>
         <source>{a}: skipped, it needs {m}.</source>
         <translation>{a}: pulada, precisa de {m}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="190"/>
+        <location filename="../algorithms/scorecard.py" line="191"/>
         <source>{a}: baseline and {s}…</source>
         <translation>{a}: linha de base e {s}…</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="191"/>
+        <location filename="../algorithms/scorecard.py" line="192"/>
         <source>no scenario</source>
         <translation>nenhum cenário</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="230"/>
+        <location filename="../algorithms/scorecard.py" line="231"/>
         <source>{a} failed for the {r} and is left out of the scorecard: {e}</source>
         <translation>{a} falhou para {r} e fica fora do painel de avaliação: {e}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="242"/>
+        <location filename="../algorithms/scorecard.py" line="243"/>
         <source>No analysis could run: give at least the streets and the population, plus facilities, parks or a flood hazard for the lenses you want.</source>
         <translation>Nenhuma análise pôde ser executada: informe pelo menos as ruas e a população, além de equipamentos, parques ou um perigo de inundação para as lentes desejadas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="261"/>
+        <location filename="../algorithms/scorecard.py" line="262"/>
         <source>Scorecard for {s}:</source>
         <translation>Painel de avaliação de {s}:</translation>
     </message>
@@ -3119,13 +3111,13 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
     </message>
     <message>
         <location filename="../core/accessibility.py" line="533"/>
-        <location filename="../core/flooddisruption.py" line="219"/>
+        <location filename="../core/flooddisruption.py" line="220"/>
         <source>Internal: one population value per origin is needed.</source>
         <translation>Interno: é necessário um valor de população por origem.</translation>
     </message>
     <message>
         <location filename="../core/accessibility.py" line="541"/>
-        <location filename="../core/flooddisruption.py" line="221"/>
+        <location filename="../core/flooddisruption.py" line="222"/>
         <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>Os valores de população de '{name}' devem ser zero ou números positivos (sem NULL, sem negativos).</translation>
     </message>
@@ -3215,53 +3207,53 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>As classes de profundidade '{name}' ({min_m}-{max_m} m) e '{name2}' ({min_m2}-{max_m2} m) se sobrepõem.</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="114"/>
+        <location filename="../core/flood.py" line="115"/>
         <source>There is a gap between depth classes '{name}' (up to {max_m} m) and '{name2}' (from {min_m} m); make each class start where the previous one ends.</source>
         <translation>Há uma lacuna entre as classes de profundidade '{name}' (até {max_m} m) e '{name2}' (a partir de {min_m} m); faça cada classe começar onde a anterior termina.</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="168"/>
+        <location filename="../core/flood.py" line="169"/>
         <location filename="../core/presets.py" line="57"/>
         <source>{where}: '{what}' must be a number, got {value!r}.</source>
         <translation>{where}: '{what}' deve ser um número; recebido {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="179"/>
+        <location filename="../core/flood.py" line="180"/>
         <source>{where}: class {i} has no name.</source>
         <translation>{where}: a classe {i} não tem nome.</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="182"/>
+        <location filename="../core/flood.py" line="183"/>
         <source>{where}: class '{cname}' has no min_m.</source>
         <translation>{where}: a classe '{cname}' não tem min_m.</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="218"/>
+        <location filename="../core/flood.py" line="219"/>
         <source>The depth class file '{path}' does not exist.</source>
         <translation>O arquivo de classes de profundidade '{path}' não existe.</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="225"/>
+        <location filename="../core/flood.py" line="226"/>
         <source>{where} is not valid JSON: {exc}</source>
         <translation>{where} não é um JSON válido: {exc}</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="228"/>
+        <location filename="../core/flood.py" line="229"/>
         <source>{where} has no preset.</source>
         <translation>{where} não tem predefinição.</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="235"/>
+        <location filename="../core/flood.py" line="236"/>
         <source>{where}: expected a list of classes or an object with 'classes'.</source>
         <translation>{where}: esperava-se uma lista de classes ou um objeto com 'classes'.</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="248"/>
+        <location filename="../core/flood.py" line="249"/>
         <source>{where} needs the columns name, min_m, max_m, displacement_rate (max_m empty for the top class).</source>
         <translation>{where} precisa das colunas name, min_m, max_m, displacement_rate (max_m vazio para a classe mais alta).</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="614"/>
+        <location filename="../core/flood.py" line="615"/>
         <source>Unknown exposure kind {kind!r}</source>
         <translation>Tipo de exposição desconhecido {kind!r}</translation>
     </message>
@@ -3276,7 +3268,7 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>O limiar de profundidade para caminhar deve ser zero ou um número positivo de metros; recebido {max_walk_depth_m!r}. O padrão é {DEFAULT_MAX_WALK_DEPTH_M} m.</translation>
     </message>
     <message>
-        <location filename="../core/flooddisruption.py" line="206"/>
+        <location filename="../core/flooddisruption.py" line="207"/>
         <source>Internal: one depth per network edge is needed.</source>
         <translation>Interno: é necessária uma profundidade por aresta da rede.</translation>
     </message>
@@ -3601,8 +3593,8 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>Não foi possível ler '{basename}' como XML do OpenStreetMap ({name}: {exc}). Exporte a área novamente como .osm, ou use 'Preparar rede de pedestres' em um recorte .osm.pbf.</translation>
     </message>
     <message>
-        <location filename="../core/osm_download.py" line="330"/>
-        <location filename="../core/osm_download.py" line="333"/>
+        <location filename="../core/osm_download.py" line="331"/>
+        <location filename="../core/osm_download.py" line="334"/>
         <source>The OSM file has no street inside the given area. Check that the extent or polygon overlaps the file.</source>
         <translation>O arquivo OSM não tem nenhuma rua dentro da área informada. Verifique se a extensão ou o polígono se sobrepõe ao arquivo.</translation>
     </message>
@@ -3648,22 +3640,22 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
     </message>
     <message>
         <location filename="../core/presets.py" line="156"/>
-        <location filename="../core/presets.py" line="201"/>
+        <location filename="../core/presets.py" line="202"/>
         <source>{where} could not be read as JSON: {exc}</source>
         <translation>{where} não pôde ser lido como JSON: {exc}</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="171"/>
+        <location filename="../core/presets.py" line="172"/>
         <source>Unknown preset '{preset_id}'. Known: {presets}.</source>
         <translation>Predefinição desconhecida '{preset_id}'. Conhecidas: {presets}.</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="203"/>
+        <location filename="../core/presets.py" line="205"/>
         <source>{where}: expected an object with a 'rules' list.</source>
         <translation>{where}: esperava-se um objeto com uma lista 'rules'.</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="208"/>
+        <location filename="../core/presets.py" line="210"/>
         <source>{where}: rule {i} needs a 'category' and a 'tags' object.</source>
         <translation>{where}: a regra {i} precisa de um objeto 'category' e de um objeto 'tags'.</translation>
     </message>
@@ -3890,7 +3882,7 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <location filename="../core/report.py" line="1021"/>
         <location filename="../core/report.py" line="1031"/>
         <location filename="../core/report.py" line="1032"/>
-        <location filename="../ui/scenario_dock.py" line="274"/>
+        <location filename="../ui/scenario_dock.py" line="275"/>
         <source>Scenario</source>
         <translation>Cenário</translation>
     </message>
@@ -4973,7 +4965,7 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>Os dados de cenário não são um JSON válido ({exc}). Corrija o arquivo ou remova os cenários e crie-os novamente.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="538"/>
+        <location filename="../core/scenarios.py" line="539"/>
         <source>A new line has non-finite coordinates (NaN or infinity); redraw it.</source>
         <translation>Uma linha nova tem coordenadas não finitas (NaN ou infinito); desenhe-a novamente.</translation>
     </message>
@@ -5019,7 +5011,7 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
     </message>
     <message>
         <location filename="../core/twostep.py" line="61"/>
-        <location filename="../core/twostep.py" line="95"/>
+        <location filename="../core/twostep.py" line="96"/>
         <source>Unknown distance decay {decay!r}; use one of {DECAYS}.</source>
         <translation>Decaimento com a distância desconhecido {decay!r}; use um de {DECAYS}.</translation>
     </message>
@@ -5029,27 +5021,27 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>A área de captação deve ser um número positivo de minutos; recebido {catchment_min!r}. {DEFAULT_CATCHMENT_MIN:g} minutos é o usual.</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="101"/>
+        <location filename="../core/twostep.py" line="102"/>
         <source>There are no {what}: the layer is empty or filtered.</source>
         <translation>Não há {what}: a camada está vazia ou filtrada.</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="104"/>
+        <location filename="../core/twostep.py" line="105"/>
         <source>{count} value(s) of the {name} field are NULL. Fill them in (0 if there is none) or filter them out.</source>
         <translation>{count} valor(es) do campo {name} são NULL. Preencha-os (0 se não houver nenhum) ou filtre-os.</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="108"/>
+        <location filename="../core/twostep.py" line="109"/>
         <source>{count} value(s) of the {name} field are negative. Counts cannot be negative: fix the data.</source>
         <translation>{count} valor(es) do campo {name} são negativos. Contagens não podem ser negativas: corrija os dados.</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="112"/>
+        <location filename="../core/twostep.py" line="113"/>
         <source>None of the {n_supply} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Nenhum dos {n_supply} equipamentos está perto o bastante da rede de pedestres para ser ajustado a ela. Verifique se os equipamentos e a rede cobrem a mesma área (e o mesmo SRC), ou aumente a maior distância de ajuste.</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="117"/>
+        <location filename="../core/twostep.py" line="118"/>
         <source>None of the {n_pop} residents' locations is close enough to the walking network to be snapped. Check that the layers cover the same area, or raise the largest snap distance.</source>
         <translation>Nenhum dos {n_pop} locais de residentes está perto o bastante da rede de pedestres para ser ajustado a ela. Verifique se as camadas cobrem a mesma área, ou aumente a maior distância de ajuste.</translation>
     </message>
@@ -5290,6 +5282,12 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <location filename="../qgis_io/publicspace.py" line="112"/>
         <source>{n} feature(s) have no value (NULL) in '{f}' (feature ids {ids}). Fill them in or filter them out.</source>
         <translation>{n} feição(ões) não têm valor (NULL) em '{f}' (ids das feições {ids}). Preencha-os ou filtre-os.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/publicspace.py" line="232"/>
+        <location filename="../qgis_io/walkability.py" line="137"/>
+        <source>group field '{f}'</source>
+        <translation>campo de grupo '{f}'</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="55"/>
@@ -5938,12 +5936,12 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>{n} destino(s) poligonal(is) são alcançados por {k} ponto(s) de entrada onde o contorno encontra a rede (a até {t:g} m).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="127"/>
+        <location filename="../qgis_io/walkability.py" line="151"/>
         <source>Category field '{f}' is not in the destination layer.</source>
         <translation>O campo de categoria '{f}' não está na camada de destinos.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="172"/>
+        <location filename="../qgis_io/walkability.py" line="196"/>
         <source>'{p}' could not be read as an OpenStreetMap file (.osm or .osm.pbf).</source>
         <translation>'{p}' não pôde ser lido como arquivo do OpenStreetMap (.osm ou .osm.pbf).</translation>
     </message>
@@ -5958,7 +5956,7 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>Não foi possível copiar o projeto da oficina para {t}: {e}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/workshop.py" line="75"/>
+        <location filename="../qgis_io/workshop.py" line="77"/>
         <source>Workshop project opened from {f}. Its three scenarios are in the Scenario dock; the exercises are in the user guide (workshop, 2 hours and 1 day). Delete the folder to start again from the original.</source>
         <translation>Projeto da oficina aberto de {f}. Seus três cenários estão no painel de cenários; os exercícios estão no guia do usuário (oficina, 2 horas e 1 dia). Apague a pasta para recomeçar do original.</translation>
     </message>
@@ -6202,154 +6200,154 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>caminho de um arquivo (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="95"/>
+        <location filename="../ui/scenario_dock.py" line="96"/>
         <source>Replace an input with another layer…</source>
         <translation>Substituir uma entrada por outra camada…</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="177"/>
+        <location filename="../ui/scenario_dock.py" line="178"/>
         <source>'{n}' is no longer in the project: choose the layer again.</source>
         <translation>'{n}' não está mais no projeto: escolha a camada de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="257"/>
+        <location filename="../ui/scenario_dock.py" line="258"/>
         <source>'{n}' is a sketch layer of a scenario; choose a baseline layer.</source>
         <translation>'{n}' é uma camada de esboço de um cenário; escolha uma camada da linha de base.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="273"/>
+        <location filename="../ui/scenario_dock.py" line="274"/>
         <source>New scenario</source>
         <translation>Novo cenário</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="273"/>
+        <location filename="../ui/scenario_dock.py" line="274"/>
         <source>Name of the scenario:</source>
         <translation>Nome do cenário:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="282"/>
+        <location filename="../ui/scenario_dock.py" line="283"/>
         <source>Scenario '{n}' created. Add changes with 'Add change'.</source>
         <translation>Cenário '{n}' criado. Adicione mudanças com 'Adicionar mudança'.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="291"/>
+        <location filename="../ui/scenario_dock.py" line="292"/>
         <source>Rename scenario</source>
         <translation>Renomear cenário</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="291"/>
+        <location filename="../ui/scenario_dock.py" line="292"/>
         <source>New name:</source>
         <translation>Novo nome:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="320"/>
+        <location filename="../ui/scenario_dock.py" line="321"/>
         <source>Delete scenario</source>
         <translation>Excluir cenário</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="321"/>
+        <location filename="../ui/scenario_dock.py" line="322"/>
         <source>Delete scenario '{n}' and its sketch layers? The baseline is not affected.</source>
         <translation>Excluir o cenário '{n}' e suas camadas de esboço? A linha de base não é afetada.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="351"/>
-        <location filename="../ui/scenario_dock.py" line="381"/>
+        <location filename="../ui/scenario_dock.py" line="352"/>
+        <location filename="../ui/scenario_dock.py" line="382"/>
         <source>Create or select a scenario first.</source>
         <translation>Crie ou selecione um cenário primeiro.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="355"/>
+        <location filename="../ui/scenario_dock.py" line="356"/>
         <source>Choose the baseline layer for '{r}' first (Baseline inputs), so new features get its fields.</source>
         <translation>Escolha primeiro a camada da linha de base para '{r}' (Entradas da linha de base), para que as novas feições recebam seus campos.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="360"/>
+        <location filename="../ui/scenario_dock.py" line="361"/>
         <source>Choose the baseline streets layer first (Baseline inputs).</source>
         <translation>Escolha primeiro a camada de ruas da linha de base (Entradas da linha de base).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="371"/>
+        <location filename="../ui/scenario_dock.py" line="372"/>
         <source>Draw a short line across each street block you close (or along it). Side streets touched only at a junction stay open.</source>
         <translation>Desenhe uma linha curta atravessando cada trecho de rua que você fecha (ou ao longo dele). Ruas laterais tocadas só em um cruzamento continuam abertas.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="374"/>
+        <location filename="../ui/scenario_dock.py" line="375"/>
         <source>Draw the new lines with snapping on: a line connects to a street where one of its vertices lies on it (within 1 m).</source>
         <translation>Desenhe as novas linhas com o ajuste (snapping) ligado: uma linha se conecta a uma rua onde um de seus vértices está sobre ela (a até 1 m).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="385"/>
-        <location filename="../ui/scenario_dock.py" line="394"/>
+        <location filename="../ui/scenario_dock.py" line="386"/>
+        <location filename="../ui/scenario_dock.py" line="395"/>
         <source>Replace an input</source>
         <translation>Substituir uma entrada</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="386"/>
+        <location filename="../ui/scenario_dock.py" line="387"/>
         <source>Which baseline input does the scenario replace?</source>
         <translation>Qual entrada da linha de base o cenário substitui?</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="395"/>
+        <location filename="../ui/scenario_dock.py" line="396"/>
         <source>Layer to use instead:</source>
         <translation>Camada a usar no lugar:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="399"/>
+        <location filename="../ui/scenario_dock.py" line="400"/>
         <source>{r} replaced by {n}</source>
         <translation>{r} substituído por {n}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="424"/>
+        <location filename="../ui/scenario_dock.py" line="425"/>
         <source>Select a change to draw in.</source>
         <translation>Selecione uma mudança em que desenhar.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="427"/>
+        <location filename="../ui/scenario_dock.py" line="428"/>
         <source>A replaced input has nothing to draw.</source>
         <translation>Uma entrada substituída não tem nada para desenhar.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="509"/>
+        <location filename="../ui/scenario_dock.py" line="510"/>
         <source>No example scenario files are installed.</source>
         <translation>Nenhum arquivo de cenário de exemplo está instalado.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="515"/>
+        <location filename="../ui/scenario_dock.py" line="516"/>
         <source>Load example</source>
         <translation>Carregar exemplo</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="515"/>
+        <location filename="../ui/scenario_dock.py" line="516"/>
         <source>Example:</source>
         <translation>Exemplo:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="525"/>
+        <location filename="../ui/scenario_dock.py" line="526"/>
         <source>Import scenarios</source>
         <translation>Importar cenários</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="533"/>
+        <location filename="../ui/scenario_dock.py" line="534"/>
         <source>Could not read {f}: {e}</source>
         <translation>Não foi possível ler {f}: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="542"/>
+        <location filename="../ui/scenario_dock.py" line="543"/>
         <source>The example's layer '{n}' could not be found or opened.</source>
         <translation>A camada '{n}' do exemplo não foi encontrada ou não pôde ser aberta.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="567"/>
+        <location filename="../ui/scenario_dock.py" line="568"/>
         <source>Loaded {n} scenario(s): {names}.</source>
         <translation>{n} cenário(s) carregado(s): {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="603"/>
+        <location filename="../ui/scenario_dock.py" line="604"/>
         <source>Export scenarios</source>
         <translation>Exportar cenários</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="610"/>
+        <location filename="../ui/scenario_dock.py" line="611"/>
         <source>Scenarios written to {f}.</source>
         <translation>Cenários gravados em {f}.</translation>
     </message>
@@ -6629,47 +6627,47 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>Oferta total por 1 000 moradores (área inteira)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="36"/>
+        <location filename="../ui/scenario_dock.py" line="37"/>
         <source>New facilities or shelters (draw points)</source>
         <translation>Novos equipamentos ou abrigos (desenhar pontos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="37"/>
+        <location filename="../ui/scenario_dock.py" line="38"/>
         <source>Remove facilities (draw on or around them)</source>
         <translation>Remover equipamentos (desenhar sobre eles ou em volta)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="38"/>
+        <location filename="../ui/scenario_dock.py" line="39"/>
         <source>New parks (draw polygons)</source>
         <translation>Novos parques (desenhar polígonos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="39"/>
+        <location filename="../ui/scenario_dock.py" line="40"/>
         <source>Remove parks (draw on them)</source>
         <translation>Remover parques (desenhar sobre eles)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="40"/>
+        <location filename="../ui/scenario_dock.py" line="41"/>
         <source>New streets, paths or footbridges (draw lines)</source>
         <translation>Novas ruas, caminhos ou passarelas (desenhar linhas)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="41"/>
+        <location filename="../ui/scenario_dock.py" line="42"/>
         <source>Close streets (draw a line across each closed block)</source>
         <translation>Fechar ruas (desenhar uma linha atravessando cada trecho fechado)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="42"/>
+        <location filename="../ui/scenario_dock.py" line="43"/>
         <source>New residents (draw points or polygons)</source>
         <translation>Novos moradores (desenhar pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="43"/>
+        <location filename="../ui/scenario_dock.py" line="44"/>
         <source>New buildings (draw polygons)</source>
         <translation>Novos edifícios (desenhar polígonos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="44"/>
+        <location filename="../ui/scenario_dock.py" line="45"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>Demolir edifícios (desenhar sobre eles)</translation>
     </message>

@@ -208,9 +208,9 @@
         <location filename="../plugin.py" line="33"/>
         <location filename="../plugin.py" line="35"/>
         <location filename="../provider.py" line="15"/>
-        <location filename="../qgis_io/workshop.py" line="67"/>
-        <location filename="../qgis_io/workshop.py" line="74"/>
-        <location filename="../ui/scenario_dock.py" line="133"/>
+        <location filename="../qgis_io/workshop.py" line="68"/>
+        <location filename="../qgis_io/workshop.py" line="76"/>
+        <location filename="../ui/scenario_dock.py" line="134"/>
         <source>UrbanPlan</source>
         <translation>UrbanPlan</translation>
     </message>
@@ -293,8 +293,8 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="128"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="145"/>
-        <location filename="../algorithms/flood_disruption.py" line="147"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="142"/>
+        <location filename="../algorithms/flood_disruption.py" line="144"/>
         <location filename="../algorithms/green_space_coverage.py" line="137"/>
         <location filename="../algorithms/sdg_1171.py" line="157"/>
         <location filename="../algorithms/service_area.py" line="104"/>
@@ -320,8 +320,8 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="139"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="148"/>
-        <location filename="../algorithms/flood_disruption.py" line="161"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="145"/>
+        <location filename="../algorithms/flood_disruption.py" line="158"/>
         <location filename="../algorithms/service_area.py" line="110"/>
         <location filename="../algorithms/supply_demand.py" line="123"/>
         <source>Walking speed (km/h)</source>
@@ -364,25 +364,25 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="162"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="175"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="172"/>
         <source>Polygon destinations are reached</source>
         <translation>面状目的地的到达方式</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="163"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="176"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="173"/>
         <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
         <translation>自动：公园、游乐场、运动场按边界进入，其他按面内点</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="165"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="178"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="175"/>
         <source>At their point on surface</source>
         <translation>在其面内点</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="166"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="179"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="176"/>
         <source>Wherever their boundary meets the network</source>
         <translation>在其边界与网络相交的任何位置</translation>
     </message>
@@ -426,8 +426,8 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="185"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="225"/>
-        <location filename="../algorithms/flood_disruption.py" line="195"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="222"/>
+        <location filename="../algorithms/flood_disruption.py" line="192"/>
         <source>destinations</source>
         <translation>目的地</translation>
     </message>
@@ -445,7 +445,7 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="206"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="230"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="227"/>
         <location filename="../algorithms/service_area.py" line="147"/>
         <location filename="../algorithms/supply_demand.py" line="157"/>
         <source>The walking speed must be more than 0 km/h (got {v:g}). A typical adult speed is {d} km/h.</source>
@@ -453,9 +453,9 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="211"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="256"/>
-        <location filename="../algorithms/flood_disruption.py" line="215"/>
-        <location filename="../algorithms/flood_disruption.py" line="217"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="253"/>
+        <location filename="../algorithms/flood_disruption.py" line="212"/>
+        <location filename="../algorithms/flood_disruption.py" line="214"/>
         <location filename="../algorithms/green_space_coverage.py" line="242"/>
         <location filename="../algorithms/sdg_1171.py" line="257"/>
         <location filename="../algorithms/service_area.py" line="159"/>
@@ -466,7 +466,7 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
     </message>
     <message>
         <location filename="../algorithms/accessibility_grid.py" line="212"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="257"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="254"/>
         <location filename="../algorithms/green_space_coverage.py" line="243"/>
         <location filename="../algorithms/sdg_1171.py" line="258"/>
         <location filename="../algorithms/service_area.py" line="160"/>
@@ -896,18 +896,18 @@ OSM 文件（可选，离线）：OpenStreetMap XML 文件（.osm，例如来自
         <translation>步行网络：{edges} 条边，{nodes} 个节点，{comp} 个连通分量，最大分量占长度的 {share:.1f}%，总长 {km:.2f} 公里。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="81"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="78"/>
         <location filename="../core/report.py" line="99"/>
         <source>15-minute city: walking access to daily services</source>
         <translation>15分钟生活圈：步行可达的日常服务</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="84"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="81"/>
         <source>Walking distance and time from every home (origin) to the nearest service of each category, along the street network.</source>
         <translation>沿街道网络计算从每个住所（起点）到每类最近服务设施的步行距离和时间。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="90"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="87"/>
         <source>Answers: who can walk to which daily services within N minutes, along real streets?
 
 Method: origins (homes, buildings, population hexagons) and destinations (schools, clinics, shops, stops, parks) are attached to the nearest point of the nearest street; the walk along that street to either end counts. For each category, one search spreads from all its destinations at once over the network, so a city with 100 000 homes costs no more than one with 100. Points farther than the largest snap distance (default {snap:g} m) are off the network: their results are NULL and the log counts them. Polygons stand for their point on surface; parks, playgrounds and sports grounds are entered wherever their boundary meets a street (within {ent:g} m).
@@ -952,18 +952,18 @@ SUMMARY 汇总表，按分区（以及 'all'）x 类别 x 人群：population、
 POP_TOTAL：所有起点的人口。POP_SHARE_ALL_WITHIN：其中所有类别都在阈值内可达的人口比例（0-1）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="151"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="148"/>
         <source>Threshold (minutes, for every category without a preset)</source>
         <translation>阈值（分钟，用于没有预设的所有类别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="154"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="151"/>
         <source>Preset (per-category thresholds)</source>
         <translation>预设（按类别的阈值）</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="158"/>
-        <location filename="../algorithms/flood_disruption.py" line="167"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="155"/>
+        <location filename="../algorithms/flood_disruption.py" line="164"/>
         <location filename="../algorithms/green_space_coverage.py" line="168"/>
         <location filename="../algorithms/sdg_1171.py" line="186"/>
         <location filename="../algorithms/suggest_sites.py" line="134"/>
@@ -972,12 +972,12 @@ POP_TOTAL：所有起点的人口。POP_SHARE_ALL_WITHIN：其中所有类别都
         <translation>点到网络的最大距离（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="161"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="158"/>
         <source>Zones (districts, subdistricts) for the summary</source>
         <translation>用于汇总的分区（区、街道）</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="164"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="161"/>
         <location filename="../algorithms/flood_exposure.py" line="220"/>
         <location filename="../algorithms/flood_risk.py" line="134"/>
         <location filename="../algorithms/green_space_coverage.py" line="160"/>
@@ -987,32 +987,32 @@ POP_TOTAL：所有起点的人口。POP_SHARE_ALL_WITHIN：其中所有类别都
         <translation>分区名称字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="168"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="165"/>
         <source>Preset file (JSON or CSV; replaces the preset)</source>
         <translation>预设文件（JSON 或 CSV；替代预设）</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="170"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="167"/>
         <source>Preset files (*.json *.csv)</source>
         <translation>预设文件 (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="172"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="169"/>
         <source>Group walking speeds (km/h), e.g. elderly=3.6; children=4</source>
         <translation>人群步行速度（km/h），例如 elderly=3.6; children=4</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="185"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="182"/>
         <source>Walking access per origin</source>
         <translation>各起点的步行可达性</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="187"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="184"/>
         <source>Walking access summary</source>
         <translation>步行可达性汇总</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="189"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="186"/>
         <location filename="../algorithms/green_space_coverage.py" line="182"/>
         <location filename="../algorithms/sdg_1171.py" line="204"/>
         <location filename="../algorithms/supply_demand.py" line="37"/>
@@ -1020,34 +1020,34 @@ POP_TOTAL：所有起点的人口。POP_SHARE_ALL_WITHIN：其中所有类别都
         <translation>总人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="191"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="188"/>
         <source>Share of the population within reach of every category (0-1)</source>
         <translation>所有类别均可达的人口比例（0-1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="194"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="191"/>
         <source>Origins farther than the snap distance</source>
         <translation>超出吸附距离的起点</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="215"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="212"/>
         <source>Preset: {p}</source>
         <translation>预设：{p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="224"/>
-        <location filename="../algorithms/flood_disruption.py" line="194"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="221"/>
+        <location filename="../algorithms/flood_disruption.py" line="191"/>
         <location filename="../core/report.py" line="605"/>
         <source>origins</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="234"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="231"/>
         <source>The threshold must be more than 0 minutes (got {v:g}); 15 is the 15-minute city.</source>
         <translation>阈值必须大于 0 分钟（当前为 {v:g}）；15 即 15 分钟生活圈。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="238"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="235"/>
         <location filename="../algorithms/green_space_coverage.py" line="231"/>
         <location filename="../algorithms/sdg_1171.py" line="232"/>
         <location filename="../algorithms/service_area.py" line="151"/>
@@ -1057,7 +1057,7 @@ POP_TOTAL：所有起点的人口。POP_SHARE_ALL_WITHIN：其中所有类别都
         <translation>最大吸附距离必须大于 0 米（当前为 {v:g}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="252"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="249"/>
         <location filename="../algorithms/flood_exposure.py" line="253"/>
         <location filename="../algorithms/flood_risk.py" line="195"/>
         <location filename="../algorithms/green_space_coverage.py" line="226"/>
@@ -1067,55 +1067,37 @@ POP_TOTAL：所有起点的人口。POP_SHARE_ALL_WITHIN：其中所有类别都
         <translation>给出了分区但没有分区名称字段：请选择为每个分区命名的字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="265"/>
-        <location filename="../algorithms/flood_disruption.py" line="268"/>
-        <location filename="../algorithms/flood_exposure.py" line="277"/>
-        <location filename="../algorithms/green_space_coverage.py" line="262"/>
-        <location filename="../algorithms/sdg_1171.py" line="309"/>
-        <location filename="../algorithms/suggest_sites.py" line="206"/>
-        <location filename="../algorithms/supply_demand.py" line="175"/>
-        <source>population field '{f}'</source>
-        <translation>人口字段 '{f}'</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="267"/>
-        <location filename="../algorithms/flood_disruption.py" line="270"/>
-        <location filename="../qgis_io/publicspace.py" line="232"/>
-        <source>group field '{f}'</source>
-        <translation>人群字段 '{f}'</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="289"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="276"/>
         <source>Categories, thresholds and output fields:</source>
         <translation>类别、阈值和输出字段：</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="316"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="303"/>
         <source>The total population is 0, so no share can be given.</source>
         <translation>总人口为 0，因此无法给出比例。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="324"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="311"/>
         <source>Population: {p:,.0f}. Share within reach of every category: {s}.</source>
         <translation>人口：{p:,.0f}。所有类别均可达的比例：{s}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="331"/>
+        <location filename="../algorithms/fifteen_minute_city.py" line="318"/>
         <source>  {c}: {s} within; median walk {m} min</source>
         <translation>  {c}：{s} 在阈值内；步行时间中位数 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="97"/>
+        <location filename="../algorithms/flood_disruption.py" line="94"/>
         <source>Flood disruption of walking access</source>
         <translation>洪水对步行可达性的中断</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="100"/>
+        <location filename="../algorithms/flood_disruption.py" line="97"/>
         <source>Which streets become impassable on foot in a flood, and who then loses walking access to schools, clinics and other daily services.</source>
         <translation>洪水中哪些街道无法步行通过，以及谁因此失去步行到达学校、诊所和其他日常服务的可能。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="105"/>
+        <location filename="../algorithms/flood_disruption.py" line="102"/>
         <source>Links a flood to the 15-minute city: streets under water deeper than a walking threshold are closed, and walking access from every origin to the nearest destination of each category is computed before and after.
 
 Depth along a street: each network edge takes the deepest water anywhere along it. The edge is cut at every cell edge of the depth raster it crosses (the rule floodexposure uses for roads), so no cell it passes through is missed. Nodata, zero and negative depths are dry (negative values with a warning); streets outside the hazard are dry and the log says how many km. Hazard polygons (DEPTH_FIELD: depth in metres, or a class name of the InaSAFE table counted as its lower bound) are burnt into 1 m cells over the network (cell-centre rule) first. A raster is never resampled: the network is reprojected to its CRS for the lookup.
@@ -1136,141 +1118,141 @@ Outputs. OUTPUT: the origins with, per category, time_before_&lt;cat&gt; and tim
 输出。OUTPUT：起点，每个类别含 time_before_&lt;cat&gt; 和 time_after_&lt;cat&gt;（分钟）以及 lost_&lt;cat&gt;（1 = 洪水前在阈值内、洪水后不在），还有 lost_any 和 street_flooded（起点所在的街道不可通行）。FACILITIES：目的地，含 category、street_flooded（所有入口都在不可通行的街道上）、reached_before / reached_after（有起点在其阈值内到达它）和 cut_off（洪水前有人到达，洪水后无人到达）。SUMMARY：按类别和人群（POPULATION_FIELD、GROUP_FIELDS；没有这些字段时每个起点计 1）：population、pop_within_before、pop_within_after、pop_lost_access、share_lost（占洪水前在阈值内人数的比例）以及时间中位数；类别 '(any category)' 统计至少失去一个类别的人。EDGES：带有 depth_m 和 impassable 的网络。数值：POP_LOST_ACCESS（至少失去一个类别的人数）、ORIGINS_LOST_ACCESS、EDGES_FLOODED 和 KM_FLOODED（不可通行的边及其长度）、FACILITIES_CUT_OFF。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="150"/>
+        <location filename="../algorithms/flood_disruption.py" line="147"/>
         <location filename="../algorithms/flood_exposure.py" line="181"/>
         <location filename="../algorithms/scorecard.py" line="118"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
         <translation>洪水危险性（以米计的水深栅格，或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="154"/>
+        <location filename="../algorithms/flood_disruption.py" line="151"/>
         <location filename="../algorithms/flood_exposure.py" line="185"/>
         <source>Depth (m) or depth class field of hazard polygons</source>
         <translation>危险性面的水深（米）或水深等级字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="157"/>
+        <location filename="../algorithms/flood_disruption.py" line="154"/>
         <source>Streets deeper than this are impassable on foot (m)</source>
         <translation>水深超过此值的街道无法步行通过（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="164"/>
+        <location filename="../algorithms/flood_disruption.py" line="161"/>
         <source>Threshold (minutes)</source>
         <translation>阈值（分钟）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="170"/>
+        <location filename="../algorithms/flood_disruption.py" line="167"/>
         <source>Walking access before and after the flood</source>
         <translation>洪水前后的步行可达性</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="173"/>
+        <location filename="../algorithms/flood_disruption.py" line="170"/>
         <location filename="../core/report.py" line="946"/>
         <location filename="../core/lenses.py" line="188"/>
         <source>Facilities cut off</source>
         <translation>被隔断的设施</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="176"/>
+        <location filename="../algorithms/flood_disruption.py" line="173"/>
         <source>Access lost: summary</source>
         <translation>失去的可达性：汇总</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="179"/>
+        <location filename="../algorithms/flood_disruption.py" line="176"/>
         <source>Flooded streets</source>
         <translation>被淹街道</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="182"/>
+        <location filename="../algorithms/flood_disruption.py" line="179"/>
         <location filename="../core/report.py" line="941"/>
         <source>People losing access to at least one category</source>
         <translation>至少失去一个类别可达性的人数</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="183"/>
+        <location filename="../algorithms/flood_disruption.py" line="180"/>
         <source>Origins losing access to at least one category</source>
         <translation>至少失去一个类别可达性的起点数</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="184"/>
+        <location filename="../algorithms/flood_disruption.py" line="181"/>
         <source>Impassable street edges</source>
         <translation>不可通行的街道边</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="185"/>
+        <location filename="../algorithms/flood_disruption.py" line="182"/>
         <source>Length of impassable streets (km)</source>
         <translation>不可通行街道的长度（公里）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="186"/>
+        <location filename="../algorithms/flood_disruption.py" line="183"/>
         <source>Facilities no origin reaches any more</source>
         <translation>不再有起点能到达的设施</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="198"/>
+        <location filename="../algorithms/flood_disruption.py" line="195"/>
         <location filename="../algorithms/flood_exposure.py" line="244"/>
         <source>The hazard layer could not be opened.</source>
         <translation>无法打开危险性图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="203"/>
+        <location filename="../algorithms/flood_disruption.py" line="200"/>
         <source>walking speed</source>
         <translation>步行速度</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="204"/>
+        <location filename="../algorithms/flood_disruption.py" line="201"/>
         <source>threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="205"/>
+        <location filename="../algorithms/flood_disruption.py" line="202"/>
         <source>largest snap distance</source>
         <translation>最大吸附距离</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="207"/>
+        <location filename="../algorithms/flood_disruption.py" line="204"/>
         <source>The {n} must be more than 0 {u} (got {v:g}).</source>
         <translation>{n}必须大于 0 {u}（当前为 {v:g}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="230"/>
+        <location filename="../algorithms/flood_disruption.py" line="227"/>
         <location filename="../algorithms/flood_exposure.py" line="266"/>
         <source>A vector hazard must be polygons with a depth or class field.</source>
         <translation>矢量危险性图层必须是带有水深或等级字段的面。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="240"/>
+        <location filename="../algorithms/flood_disruption.py" line="237"/>
         <source>The hazard polygons do not overlap the network: every street is dry.</source>
         <translation>危险性面与网络不重叠：所有街道均无水。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="245"/>
+        <location filename="../algorithms/flood_disruption.py" line="242"/>
         <source>Hazard polygons burnt into {r} x {c} cells of {s:g} m where they overlap the network (cell-centre rule).</source>
         <translation>危险性面在与网络重叠处栅格化为 {r} x {c} 个 {s:g} 米单元（单元中心规则）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="253"/>
+        <location filename="../algorithms/flood_disruption.py" line="250"/>
         <location filename="../algorithms/flood_exposure.py" line="271"/>
         <source>The hazard must be a raster or polygons.</source>
         <translation>危险性图层必须是栅格或面。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="258"/>
+        <location filename="../algorithms/flood_disruption.py" line="255"/>
         <source>{km:.2f} km of the network ({share:.0f}%) lie outside the hazard raster and are treated as dry.</source>
         <translation>网络中有 {km:.2f} 公里（{share:.0f}%）位于危险性栅格之外，视为无水。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="293"/>
+        <location filename="../algorithms/flood_disruption.py" line="279"/>
         <source>Categories and output fields: {c}</source>
         <translation>类别和输出字段：{c}</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="313"/>
+        <location filename="../algorithms/flood_disruption.py" line="299"/>
         <source>{e} street edge(s) impassable ({km:.2f} km, deeper than {d:g} m); {p:,.0f} people at {o} origin(s) lose walking access to at least one category; {f} facility(ies) cut off.</source>
         <translation>{e} 条街道边不可通行（{km:.2f} 公里，水深超过 {d:g} 米）；{o} 个起点上的 {p:,.0f} 人至少失去一个类别的步行可达性；{f} 个设施被隔断。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="328"/>
+        <location filename="../algorithms/flood_disruption.py" line="314"/>
         <location filename="../algorithms/flood_exposure.py" line="258"/>
         <location filename="../algorithms/flood_exposure.py" line="260"/>
         <location filename="../algorithms/flood_exposure.py" line="297"/>
@@ -1278,12 +1260,12 @@ Outputs. OUTPUT: the origins with, per category, time_before_&lt;cat&gt; and tim
         <translation>危险性栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="336"/>
+        <location filename="../algorithms/flood_disruption.py" line="322"/>
         <source>The network cannot be placed in the hazard raster's CRS {c}.</source>
         <translation>无法将网络置于危险性栅格的坐标参考系 {c} 中。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="342"/>
+        <location filename="../algorithms/flood_disruption.py" line="328"/>
         <source>The hazard raster does not overlap the network: every street is dry.</source>
         <translation>危险性栅格与网络不重叠：所有街道均无水。</translation>
     </message>
@@ -1446,6 +1428,16 @@ Outputs: the exposure with depth_m, depth_class, exposed (and depth_mean_m, wet_
         <location filename="../algorithms/flood_exposure.py" line="269"/>
         <source>hazard polygons</source>
         <translation>危险性面</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/flood_exposure.py" line="277"/>
+        <location filename="../algorithms/green_space_coverage.py" line="262"/>
+        <location filename="../algorithms/sdg_1171.py" line="309"/>
+        <location filename="../algorithms/suggest_sites.py" line="206"/>
+        <location filename="../algorithms/supply_demand.py" line="175"/>
+        <location filename="../qgis_io/walkability.py" line="135"/>
+        <source>population field '{f}'</source>
+        <translation>人口字段 '{f}'</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="282"/>
@@ -2395,8 +2387,8 @@ Output table, one row per indicator: lens, analysis, indicator, label, baseline,
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="106"/>
-        <location filename="../ui/scenario_dock.py" line="526"/>
-        <location filename="../ui/scenario_dock.py" line="604"/>
+        <location filename="../ui/scenario_dock.py" line="527"/>
+        <location filename="../ui/scenario_dock.py" line="605"/>
         <source>Scenario files (*.json)</source>
         <translation>情景文件 (*.json)</translation>
     </message>
@@ -2450,37 +2442,37 @@ Output table, one row per indicator: lens, analysis, indicator, label, baseline,
         <translation>无法读取情景文件：{exc}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="154"/>
+        <location filename="../algorithms/scorecard.py" line="155"/>
         <source>The {p} input could not be opened as a layer.</source>
         <translation>输入 {p} 无法作为图层打开。</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="187"/>
+        <location filename="../algorithms/scorecard.py" line="188"/>
         <source>{a}: skipped, it needs {m}.</source>
         <translation>{a}：已跳过，需要{m}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="190"/>
+        <location filename="../algorithms/scorecard.py" line="191"/>
         <source>{a}: baseline and {s}…</source>
         <translation>{a}：基准和{s}…</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="191"/>
+        <location filename="../algorithms/scorecard.py" line="192"/>
         <source>no scenario</source>
         <translation>无情景</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="230"/>
+        <location filename="../algorithms/scorecard.py" line="231"/>
         <source>{a} failed for the {r} and is left out of the scorecard: {e}</source>
         <translation>{a} 在{r}上运行失败，不计入记分卡：{e}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="242"/>
+        <location filename="../algorithms/scorecard.py" line="243"/>
         <source>No analysis could run: give at least the streets and the population, plus facilities, parks or a flood hazard for the lenses you want.</source>
         <translation>没有分析能够运行：至少请给出街道和人口，以及所需视角的设施、公园或洪水危险性。</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="261"/>
+        <location filename="../algorithms/scorecard.py" line="262"/>
         <source>Scorecard for {s}:</source>
         <translation>{s}的记分卡：</translation>
     </message>
@@ -3119,13 +3111,13 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     </message>
     <message>
         <location filename="../core/accessibility.py" line="533"/>
-        <location filename="../core/flooddisruption.py" line="219"/>
+        <location filename="../core/flooddisruption.py" line="220"/>
         <source>Internal: one population value per origin is needed.</source>
         <translation>内部错误：每个起点都需要一个人口值。</translation>
     </message>
     <message>
         <location filename="../core/accessibility.py" line="541"/>
-        <location filename="../core/flooddisruption.py" line="221"/>
+        <location filename="../core/flooddisruption.py" line="222"/>
         <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>“{name}”的人口值必须为零或正数（不能为 NULL，不能为负）。</translation>
     </message>
@@ -3215,53 +3207,53 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>深度等级“{name}”（{min_m}-{max_m} 米）与“{name2}”（{min_m2}-{max_m2} 米）重叠。</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="114"/>
+        <location filename="../core/flood.py" line="115"/>
         <source>There is a gap between depth classes '{name}' (up to {max_m} m) and '{name2}' (from {min_m} m); make each class start where the previous one ends.</source>
         <translation>深度等级“{name}”（至 {max_m} 米）与“{name2}”（自 {min_m} 米）之间有间隙；请让每个等级从上一个等级结束处开始。</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="168"/>
+        <location filename="../core/flood.py" line="169"/>
         <location filename="../core/presets.py" line="57"/>
         <source>{where}: '{what}' must be a number, got {value!r}.</source>
         <translation>{where}：“{what}”必须是数字，当前为 {value!r}。</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="179"/>
+        <location filename="../core/flood.py" line="180"/>
         <source>{where}: class {i} has no name.</source>
         <translation>{where}：第 {i} 个等级没有名称。</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="182"/>
+        <location filename="../core/flood.py" line="183"/>
         <source>{where}: class '{cname}' has no min_m.</source>
         <translation>{where}：等级“{cname}”没有 min_m。</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="218"/>
+        <location filename="../core/flood.py" line="219"/>
         <source>The depth class file '{path}' does not exist.</source>
         <translation>深度等级文件“{path}”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="225"/>
+        <location filename="../core/flood.py" line="226"/>
         <source>{where} is not valid JSON: {exc}</source>
         <translation>{where} 不是有效的 JSON：{exc}</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="228"/>
+        <location filename="../core/flood.py" line="229"/>
         <source>{where} has no preset.</source>
         <translation>{where} 没有预设。</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="235"/>
+        <location filename="../core/flood.py" line="236"/>
         <source>{where}: expected a list of classes or an object with 'classes'.</source>
         <translation>{where}：应为等级列表或带有“classes”的对象。</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="248"/>
+        <location filename="../core/flood.py" line="249"/>
         <source>{where} needs the columns name, min_m, max_m, displacement_rate (max_m empty for the top class).</source>
         <translation>{where} 需要列 name、min_m、max_m、displacement_rate（最高等级的 max_m 为空）。</translation>
     </message>
     <message>
-        <location filename="../core/flood.py" line="614"/>
+        <location filename="../core/flood.py" line="615"/>
         <source>Unknown exposure kind {kind!r}</source>
         <translation>未知的暴露类型 {kind!r}</translation>
     </message>
@@ -3276,7 +3268,7 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>步行水深阈值必须为零或正的米数，当前为 {max_walk_depth_m!r}。默认值为 {DEFAULT_MAX_WALK_DEPTH_M} 米。</translation>
     </message>
     <message>
-        <location filename="../core/flooddisruption.py" line="206"/>
+        <location filename="../core/flooddisruption.py" line="207"/>
         <source>Internal: one depth per network edge is needed.</source>
         <translation>内部错误：每条网络边都需要一个水深值。</translation>
     </message>
@@ -3601,8 +3593,8 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>无法将“{basename}”读取为 OpenStreetMap XML（{name}: {exc}）。请重新将该区域导出为 .osm，或对 .osm.pbf 摘录使用“准备步行网络”。</translation>
     </message>
     <message>
-        <location filename="../core/osm_download.py" line="330"/>
-        <location filename="../core/osm_download.py" line="333"/>
+        <location filename="../core/osm_download.py" line="331"/>
+        <location filename="../core/osm_download.py" line="334"/>
         <source>The OSM file has no street inside the given area. Check that the extent or polygon overlaps the file.</source>
         <translation>OSM 文件在给定区域内没有街道。请检查范围或多边形是否与文件重叠。</translation>
     </message>
@@ -3648,22 +3640,22 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     </message>
     <message>
         <location filename="../core/presets.py" line="156"/>
-        <location filename="../core/presets.py" line="201"/>
+        <location filename="../core/presets.py" line="202"/>
         <source>{where} could not be read as JSON: {exc}</source>
         <translation>无法将 {where} 读取为 JSON：{exc}</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="171"/>
+        <location filename="../core/presets.py" line="172"/>
         <source>Unknown preset '{preset_id}'. Known: {presets}.</source>
         <translation>未知的预设“{preset_id}”。已知预设：{presets}。</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="203"/>
+        <location filename="../core/presets.py" line="205"/>
         <source>{where}: expected an object with a 'rules' list.</source>
         <translation>{where}：应为带有“rules”列表的对象。</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="208"/>
+        <location filename="../core/presets.py" line="210"/>
         <source>{where}: rule {i} needs a 'category' and a 'tags' object.</source>
         <translation>{where}：第 {i} 条规则需要“category”和“tags”对象。</translation>
     </message>
@@ -3890,7 +3882,7 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <location filename="../core/report.py" line="1021"/>
         <location filename="../core/report.py" line="1031"/>
         <location filename="../core/report.py" line="1032"/>
-        <location filename="../ui/scenario_dock.py" line="274"/>
+        <location filename="../ui/scenario_dock.py" line="275"/>
         <source>Scenario</source>
         <translation>情景</translation>
     </message>
@@ -4973,7 +4965,7 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>情景数据不是有效的 JSON（{exc}）。请修正文件，或删除这些情景后重新创建。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="538"/>
+        <location filename="../core/scenarios.py" line="539"/>
         <source>A new line has non-finite coordinates (NaN or infinity); redraw it.</source>
         <translation>一条新线的坐标不是有限值（NaN 或无穷大）；请重新绘制。</translation>
     </message>
@@ -5019,7 +5011,7 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     </message>
     <message>
         <location filename="../core/twostep.py" line="61"/>
-        <location filename="../core/twostep.py" line="95"/>
+        <location filename="../core/twostep.py" line="96"/>
         <source>Unknown distance decay {decay!r}; use one of {DECAYS}.</source>
         <translation>未知的距离衰减 {decay!r}；请使用 {DECAYS} 之一。</translation>
     </message>
@@ -5029,27 +5021,27 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>服务范围必须是正的分钟数，当前为 {catchment_min!r}。通常为 {DEFAULT_CATCHMENT_MIN:g} 分钟。</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="101"/>
+        <location filename="../core/twostep.py" line="102"/>
         <source>There are no {what}: the layer is empty or filtered.</source>
         <translation>没有{what}：图层为空或被过滤。</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="104"/>
+        <location filename="../core/twostep.py" line="105"/>
         <source>{count} value(s) of the {name} field are NULL. Fill them in (0 if there is none) or filter them out.</source>
         <translation>{name} 字段有 {count} 个值为 NULL。请填写（没有时填 0）或将其过滤掉。</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="108"/>
+        <location filename="../core/twostep.py" line="109"/>
         <source>{count} value(s) of the {name} field are negative. Counts cannot be negative: fix the data.</source>
         <translation>{name} 字段有 {count} 个值为负。计数不能为负：请修正数据。</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="112"/>
+        <location filename="../core/twostep.py" line="113"/>
         <source>None of the {n_supply} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>{n_supply} 个设施中没有任何一个离步行网络足够近而能被吸附。请检查设施与网络是否覆盖同一区域（且坐标参考系相同），或增大最大吸附距离。</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="117"/>
+        <location filename="../core/twostep.py" line="118"/>
         <source>None of the {n_pop} residents' locations is close enough to the walking network to be snapped. Check that the layers cover the same area, or raise the largest snap distance.</source>
         <translation>{n_pop} 个居民位置中没有任何一个离步行网络足够近而能被吸附。请检查各图层是否覆盖同一区域，或增大最大吸附距离。</translation>
     </message>
@@ -5290,6 +5282,12 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <location filename="../qgis_io/publicspace.py" line="112"/>
         <source>{n} feature(s) have no value (NULL) in '{f}' (feature ids {ids}). Fill them in or filter them out.</source>
         <translation>{n} 个要素在 '{f}' 中没有值（NULL）（要素 id {ids}）。请填写或将其筛除。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/publicspace.py" line="232"/>
+        <location filename="../qgis_io/walkability.py" line="137"/>
+        <source>group field '{f}'</source>
+        <translation>人群字段 '{f}'</translation>
     </message>
     <message>
         <location filename="../qgis_io/rasters.py" line="55"/>
@@ -5938,12 +5936,12 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>{n} 个面状目的地通过其边界与网络相交处（{t:g} 米以内）的 {k} 个入口点到达。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="127"/>
+        <location filename="../qgis_io/walkability.py" line="151"/>
         <source>Category field '{f}' is not in the destination layer.</source>
         <translation>目的地图层中没有类别字段 '{f}'。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="172"/>
+        <location filename="../qgis_io/walkability.py" line="196"/>
         <source>'{p}' could not be read as an OpenStreetMap file (.osm or .osm.pbf).</source>
         <translation>'{p}' 无法作为 OpenStreetMap 文件（.osm 或 .osm.pbf）读取。</translation>
     </message>
@@ -5958,7 +5956,7 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>无法把培训项目复制到 {t}：{e}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/workshop.py" line="75"/>
+        <location filename="../qgis_io/workshop.py" line="77"/>
         <source>Workshop project opened from {f}. Its three scenarios are in the Scenario dock; the exercises are in the user guide (workshop, 2 hours and 1 day). Delete the folder to start again from the original.</source>
         <translation>已从 {f} 打开培训项目。其三个情景在情景面板中；练习见用户指南（培训：2 小时和 1 天）。删除该文件夹即可从原始版本重新开始。</translation>
     </message>
@@ -6202,154 +6200,154 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>文件路径（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="95"/>
+        <location filename="../ui/scenario_dock.py" line="96"/>
         <source>Replace an input with another layer…</source>
         <translation>用另一个图层替换某个输入…</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="177"/>
+        <location filename="../ui/scenario_dock.py" line="178"/>
         <source>'{n}' is no longer in the project: choose the layer again.</source>
         <translation>'{n}' 已不在项目中：请重新选择该图层。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="257"/>
+        <location filename="../ui/scenario_dock.py" line="258"/>
         <source>'{n}' is a sketch layer of a scenario; choose a baseline layer.</source>
         <translation>'{n}' 是某个情景的草图图层；请选择一个基准图层。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="273"/>
+        <location filename="../ui/scenario_dock.py" line="274"/>
         <source>New scenario</source>
         <translation>新建情景</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="273"/>
+        <location filename="../ui/scenario_dock.py" line="274"/>
         <source>Name of the scenario:</source>
         <translation>情景名称：</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="282"/>
+        <location filename="../ui/scenario_dock.py" line="283"/>
         <source>Scenario '{n}' created. Add changes with 'Add change'.</source>
         <translation>已创建情景 '{n}'。用“添加变更”添加变更。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="291"/>
+        <location filename="../ui/scenario_dock.py" line="292"/>
         <source>Rename scenario</source>
         <translation>重命名情景</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="291"/>
+        <location filename="../ui/scenario_dock.py" line="292"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="320"/>
+        <location filename="../ui/scenario_dock.py" line="321"/>
         <source>Delete scenario</source>
         <translation>删除情景</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="321"/>
+        <location filename="../ui/scenario_dock.py" line="322"/>
         <source>Delete scenario '{n}' and its sketch layers? The baseline is not affected.</source>
         <translation>删除情景 '{n}' 及其草图图层？基准不受影响。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="351"/>
-        <location filename="../ui/scenario_dock.py" line="381"/>
+        <location filename="../ui/scenario_dock.py" line="352"/>
+        <location filename="../ui/scenario_dock.py" line="382"/>
         <source>Create or select a scenario first.</source>
         <translation>请先创建或选择一个情景。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="355"/>
+        <location filename="../ui/scenario_dock.py" line="356"/>
         <source>Choose the baseline layer for '{r}' first (Baseline inputs), so new features get its fields.</source>
         <translation>请先为“{r}”选择基准图层（基准输入），以便新要素获得其字段。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="360"/>
+        <location filename="../ui/scenario_dock.py" line="361"/>
         <source>Choose the baseline streets layer first (Baseline inputs).</source>
         <translation>请先选择基准街道图层（基准输入）。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="371"/>
+        <location filename="../ui/scenario_dock.py" line="372"/>
         <source>Draw a short line across each street block you close (or along it). Side streets touched only at a junction stay open.</source>
         <translation>在要封闭的每个街段上横穿（或沿其）画一条短线。只在交叉口处被触及的支路保持开放。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="374"/>
+        <location filename="../ui/scenario_dock.py" line="375"/>
         <source>Draw the new lines with snapping on: a line connects to a street where one of its vertices lies on it (within 1 m).</source>
         <translation>请打开捕捉后绘制新线：线的某个顶点位于街道上（1 米以内）时，线与该街道连接。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="385"/>
-        <location filename="../ui/scenario_dock.py" line="394"/>
+        <location filename="../ui/scenario_dock.py" line="386"/>
+        <location filename="../ui/scenario_dock.py" line="395"/>
         <source>Replace an input</source>
         <translation>替换输入</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="386"/>
+        <location filename="../ui/scenario_dock.py" line="387"/>
         <source>Which baseline input does the scenario replace?</source>
         <translation>情景替换哪个基准输入？</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="395"/>
+        <location filename="../ui/scenario_dock.py" line="396"/>
         <source>Layer to use instead:</source>
         <translation>改用的图层：</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="399"/>
+        <location filename="../ui/scenario_dock.py" line="400"/>
         <source>{r} replaced by {n}</source>
         <translation>{r} 被 {n} 替换</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="424"/>
+        <location filename="../ui/scenario_dock.py" line="425"/>
         <source>Select a change to draw in.</source>
         <translation>请选择一个要在其中绘制的变更。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="427"/>
+        <location filename="../ui/scenario_dock.py" line="428"/>
         <source>A replaced input has nothing to draw.</source>
         <translation>被替换的输入没有可绘制的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="509"/>
+        <location filename="../ui/scenario_dock.py" line="510"/>
         <source>No example scenario files are installed.</source>
         <translation>未安装示例情景文件。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="515"/>
+        <location filename="../ui/scenario_dock.py" line="516"/>
         <source>Load example</source>
         <translation>载入示例</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="515"/>
+        <location filename="../ui/scenario_dock.py" line="516"/>
         <source>Example:</source>
         <translation>示例：</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="525"/>
+        <location filename="../ui/scenario_dock.py" line="526"/>
         <source>Import scenarios</source>
         <translation>导入情景</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="533"/>
+        <location filename="../ui/scenario_dock.py" line="534"/>
         <source>Could not read {f}: {e}</source>
         <translation>无法读取 {f}：{e}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="542"/>
+        <location filename="../ui/scenario_dock.py" line="543"/>
         <source>The example's layer '{n}' could not be found or opened.</source>
         <translation>找不到或无法打开示例的图层 '{n}'。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="567"/>
+        <location filename="../ui/scenario_dock.py" line="568"/>
         <source>Loaded {n} scenario(s): {names}.</source>
         <translation>已载入 {n} 个情景：{names}。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="603"/>
+        <location filename="../ui/scenario_dock.py" line="604"/>
         <source>Export scenarios</source>
         <translation>导出情景</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="610"/>
+        <location filename="../ui/scenario_dock.py" line="611"/>
         <source>Scenarios written to {f}.</source>
         <translation>情景已写入 {f}。</translation>
     </message>
@@ -6629,47 +6627,47 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>每千居民的总供给（整个区域）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="36"/>
+        <location filename="../ui/scenario_dock.py" line="37"/>
         <source>New facilities or shelters (draw points)</source>
         <translation>新建设施或庇护所（绘制点）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="37"/>
+        <location filename="../ui/scenario_dock.py" line="38"/>
         <source>Remove facilities (draw on or around them)</source>
         <translation>移除设施（在其上或周围绘制）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="38"/>
+        <location filename="../ui/scenario_dock.py" line="39"/>
         <source>New parks (draw polygons)</source>
         <translation>新建公园（绘制面）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="39"/>
+        <location filename="../ui/scenario_dock.py" line="40"/>
         <source>Remove parks (draw on them)</source>
         <translation>移除公园（在其上绘制）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="40"/>
+        <location filename="../ui/scenario_dock.py" line="41"/>
         <source>New streets, paths or footbridges (draw lines)</source>
         <translation>新建街道、道路或人行天桥（绘制线）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="41"/>
+        <location filename="../ui/scenario_dock.py" line="42"/>
         <source>Close streets (draw a line across each closed block)</source>
         <translation>封闭街道（在每个封闭的街段上横穿画线）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="42"/>
+        <location filename="../ui/scenario_dock.py" line="43"/>
         <source>New residents (draw points or polygons)</source>
         <translation>新增居民（绘制点或面）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="43"/>
+        <location filename="../ui/scenario_dock.py" line="44"/>
         <source>New buildings (draw polygons)</source>
         <translation>新建建筑（绘制面）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="44"/>
+        <location filename="../ui/scenario_dock.py" line="45"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>拆除建筑（在其上绘制）</translation>
     </message>

@@ -122,13 +122,37 @@ def population_array(points, field, what):
     return points.numeric(field, what=what, allow_null=False, allow_negative=False)
 
 
+def read_access_inputs(origins, destinations, crs, network, population_field, group_fields,
+                       category_field, access=ACCESS_AUTO, context=None, feedback=None):
+    """Everything "who reaches which services" reads, the same way for every such algorithm:
+    origins (with population and group counts checked), the network's edge index, and the
+    destinations (parks through their entrances). Returns
+    (origins PointSet, population, groups, index, dest xy, labels, owner, n_destinations)."""
+    from ..core.presets import load_osm_mapping
+    from ..core.snap import EdgeIndex
+    opts = read_points(origins, crs, context, feedback,
+                       fields=[population_field] + list(group_fields))
+    population = population_array(opts, population_field, tr("population field '{f}'").format(
+        f=population_field))
+    groups = {g: population_array(opts, g, tr("group field '{f}'").format(f=g))
+              for g in group_fields}
+    index = EdgeIndex(network)
+    boundary_cats = [c for c, v in load_osm_mapping().categories.items()
+                     if (v or {}).get("access") == "boundary"]
+    dxy, labels, owner, n_dest, info = read_destinations(
+        destinations, crs, category_field, index, access, boundary_cats, context, feedback)
+    if info and feedback is not None:
+        feedback.pushInfo(info)
+    return opts, population, groups, index, dxy, labels, owner, n_dest
+
+
 def check_category_field(source, field):
     if field and source.fields().lookupField(field) < 0:
         raise QgsProcessingException(tr("Category field '{f}' is not in the destination "
                                         "layer.").format(f=field))
 
 
-__all__ = ["read_destinations", "access_fields", "write_access_layer", "summary_fields",
+__all__ = ["read_destinations", "read_access_inputs", "access_fields", "write_access_layer", "summary_fields",
            "write_summary", "population_array", "_value"]
 
 
