@@ -18,7 +18,7 @@ SPEED = 4.8
 
 
 def _inputs(n_dest, cell):
-    from urbanplan_plugin.core.gridaccess import hex_grid
+    from urbanplan_plugin.core.walk.accessibilitygrid import hex_grid
     net = _network()
     lo, hi = net.node_xy.min(axis=0), net.node_xy.max(axis=0)
     centres, rings = hex_grid((lo[0], lo[1], hi[0], hi[1]), cell)
@@ -29,7 +29,7 @@ def _inputs(n_dest, cell):
 
 
 def urbanplan(n_dest, cell):
-    from urbanplan_plugin.core.gridaccess import grid_access
+    from urbanplan_plugin.core.walk.accessibilitygrid import grid_access
     net, centres, rings, dxy, w = _inputs(n_dest, cell)
     res = {}
     with timed(res):

@@ -6,7 +6,7 @@ Data (generated once per size and cached in bench_output/_cache; generation is n
   cells each), as many as asked (1 000 000 on the 10 000 x 10 000 raster).
 
 Tools, honestly stated:
-* ``urbanplan_engine``: core.flood.footprint_stats on footprint arrays already in memory (max,
+* ``urbanplan_engine``: core.flood.floodexposure.footprint_stats on footprint arrays already in memory (max,
   mean, count and depth-class counts of the cells whose centre is inside each footprint) —
   the engine time of the issue's target.
 * ``urbanplan_alg``: the whole urbanplan:floodexposure run through processing.run (reading the
@@ -80,7 +80,7 @@ def footprints(n_raster, count, seed=1):
 
 
 def polygon_set(xy, count):
-    from urbanplan_plugin.core.rasterize import PolygonSet
+    from urbanplan_plugin.core.geometry.rasterize import PolygonSet
     return PolygonSet(xy, np.arange(count + 1, dtype=np.int64) * 5,
                       np.arange(count, dtype=np.int64), count)
 
@@ -116,13 +116,13 @@ def footprint_gpkg(n_raster, count):
 
 
 def _raster(depth):
-    from urbanplan_plugin.core.rastergrid import Grid, Raster
+    from urbanplan_plugin.core.geometry.rastergrid import Grid, Raster
     n = depth.shape[0]
     return Raster(depth, np.zeros(depth.shape, dtype=bool), Grid(X0, Y0, 1.0, 1.0, n, n))
 
 
 def urbanplan_engine(n_raster, count):
-    from urbanplan_plugin.core import flood
+    from urbanplan_plugin.core.flood import floodexposure as flood
     depth, _ = depth_raster(n_raster)
     xy, _ = footprints(n_raster, count)
     polys = polygon_set(xy, count)
@@ -177,7 +177,7 @@ def qgis_zonalstats(n_raster, count, subset):
     """native:zonalstatisticsfb on ``subset`` footprints; seconds scaled to ``count``."""
     app = _start_qgis()
     from qgis import processing
-    from urbanplan_plugin.core import flood
+    from urbanplan_plugin.core.flood import floodexposure as flood
     depth, tif = depth_raster(n_raster)
     gpkg = footprint_gpkg(n_raster, subset)
     processing.run("native:zonalstatisticsfb", {  # warm-up, not timed

@@ -57,7 +57,7 @@ def _source(n):
 
 
 def urbanplan_level(n):
-    from urbanplan_plugin.core.floodextent import flood_from_level
+    from urbanplan_plugin.core.flood.floodextent import flood_from_level
     dem = synthetic_dem(n)
     src = _source(n)
     res = {}
@@ -68,7 +68,7 @@ def urbanplan_level(n):
 
 
 def urbanplan_ponding(n):
-    from urbanplan_plugin.core.floodextent import ponding
+    from urbanplan_plugin.core.flood.floodextent import ponding
     dem = synthetic_dem(n)
     res = {}
     with timed(res):

@@ -7,7 +7,7 @@ from benchutil import grid_lines, timed
 def urbanplan_build(n_segments):
     import scipy.sparse.csgraph  # noqa: F401 - imported before timing, as networkx is
     import scipy.spatial  # noqa: F401
-    from urbanplan_plugin.core.network import LineSet, build_network
+    from urbanplan_plugin.core.network.build import LineSet, build_network
     lines = LineSet.from_lines(grid_lines(n_segments))
     res = {}
     with timed(res):
@@ -45,7 +45,7 @@ def sao_paulo_lines(tiles=1):
     from osgeo import ogr, osr
     root = Path(__file__).resolve().parents[1]
     sys.path.insert(0, str(root))
-    from urbanplan_plugin.core.osm import is_walkable, parse_other_tags
+    from urbanplan_plugin.core.network.osm import is_walkable, parse_other_tags
     ds = ogr.Open(str(root / "resources" / "data" / "sao_paulo" / "spo_osm.pbf"))
     layer = ds.GetLayerByName("lines")
     src = osr.SpatialReference()
@@ -88,7 +88,7 @@ def _networkx_graph(lines):
 def urbanplan_sao_paulo(tiles=1):
     import scipy.sparse.csgraph  # noqa: F401 - imported before timing, as networkx is
     import scipy.spatial  # noqa: F401
-    from urbanplan_plugin.core.network import LineSet, build_network
+    from urbanplan_plugin.core.network.build import LineSet, build_network
     lines = LineSet.from_lines(sao_paulo_lines(tiles))
     segments = len(lines.coords) - len(lines)
     res = {}

@@ -24,7 +24,7 @@ D = 400.0
 
 
 def _city(n_edges, n_pop, n_open, seed=0):
-    from urbanplan_plugin.core.network import LineSet, build_network
+    from urbanplan_plugin.core.network.build import LineSet, build_network
     lines = grid_lines(n_edges)
     net = build_network(LineSet.from_lines(lines), tolerance=0.5)
     side = float(lines[0][:, 0].max())
@@ -44,7 +44,7 @@ def _boxes(corner, size):
 def urbanplan_sdg(n_edges, n_pop, n_open, areas=True):
     from shapely.geometry import LineString, box
 
-    from urbanplan_plugin.core.publicspace import sdg_1171, street_polygons
+    from urbanplan_plugin.core.publicspace.sdg1171 import sdg_1171, street_polygons
     net, lines, side, pop_xy, pop, corner, size = _city(n_edges, n_pop, n_open)
     parks = _boxes(corner, size)
     streets = None
@@ -69,7 +69,7 @@ def urbanplan_sdg(n_edges, n_pop, n_open, areas=True):
 
 def urbanplan_access(n_edges, n_pop, n_open):
     """SDG 11.7.1 (b) only: entrances, snapping, one multi-source search."""
-    from urbanplan_plugin.core.publicspace import open_space_access
+    from urbanplan_plugin.core.publicspace.sdg1171 import open_space_access
     net, lines, side, pop_xy, pop, corner, size = _city(n_edges, n_pop, n_open)
     parks = _boxes(corner, size)
     res = {}
@@ -110,10 +110,10 @@ def search_per_open_space(n_edges, n_pop, n_open):
     from scipy.sparse import csr_matrix
     from scipy.sparse.csgraph import dijkstra
 
-    from urbanplan_plugin.core.network import sparse_graph
-    from urbanplan_plugin.core.publicspace import boundary_entrances
-    from urbanplan_plugin.core.routing import distances_to_points
-    from urbanplan_plugin.core.snap import EdgeIndex
+    from urbanplan_plugin.core.network.build import sparse_graph
+    from urbanplan_plugin.core.publicspace.sdg1171 import boundary_entrances
+    from urbanplan_plugin.core.network.search import distances_to_points
+    from urbanplan_plugin.core.network.snap import EdgeIndex
     net, lines, side, pop_xy, pop, corner, size = _city(n_edges, n_pop, n_open)
     parks = _boxes(corner, size)
     res = {}
@@ -147,7 +147,7 @@ def buffer_approximation(n_edges, n_pop, n_open):
     """Within = straight-line distance to an open space boundary <= 400 m (a 400 m buffer)."""
     from scipy.spatial import cKDTree
 
-    from urbanplan_plugin.core.publicspace import ring_arrays
+    from urbanplan_plugin.core.publicspace.sdg1171 import ring_arrays
     net, lines, side, pop_xy, pop, corner, size = _city(n_edges, n_pop, n_open)
     parks = _boxes(corner, size)
     res = {}
@@ -178,7 +178,7 @@ def buffer_approximation(n_edges, n_pop, n_open):
 def urbanplan_areas(n_edges, n_open):
     from shapely.geometry import LineString, box
 
-    from urbanplan_plugin.core.publicspace import overlay_areas, street_polygons
+    from urbanplan_plugin.core.publicspace.sdg1171 import overlay_areas, street_polygons
     net, lines, side, pop_xy, pop, corner, size = _city(n_edges, 10, n_open)
     parks = _boxes(corner, size)
     builtup = [box(1000.0, 1000.0, side - 1000.0, side - 1000.0)]
@@ -194,7 +194,7 @@ def shapely_union(n_edges, n_open):
     from shapely.geometry import LineString, box
     from shapely.ops import unary_union
 
-    from urbanplan_plugin.core.publicspace import street_polygons
+    from urbanplan_plugin.core.publicspace.sdg1171 import street_polygons
     net, lines, side, pop_xy, pop, corner, size = _city(n_edges, 10, n_open)
     parks = _boxes(corner, size)
     b = box(1000.0, 1000.0, side - 1000.0, side - 1000.0)
@@ -216,7 +216,7 @@ def _siting_data(n_edges, n_pop, n_cand, seed=1):
 
 
 def urbanplan_sites(n_edges, n_pop, n_cand, k):
-    from urbanplan_plugin.core.siting import suggest_sites
+    from urbanplan_plugin.core.publicspace.suggestsites import suggest_sites
     net, pop_xy, pop, cand = _siting_data(n_edges, n_pop, n_cand)
     res = {}
     with timed(res):
@@ -232,9 +232,9 @@ def search_per_candidate(n_edges, n_pop, n_cand, k):
     from scipy.sparse import csr_matrix
     from scipy.sparse.csgraph import dijkstra
 
-    from urbanplan_plugin.core.network import sparse_graph
-    from urbanplan_plugin.core.siting import greedy_max_cover
-    from urbanplan_plugin.core.snap import EdgeIndex
+    from urbanplan_plugin.core.network.build import sparse_graph
+    from urbanplan_plugin.core.publicspace.suggestsites import greedy_max_cover
+    from urbanplan_plugin.core.network.snap import EdgeIndex
     net, pop_xy, pop, cand = _siting_data(n_edges, n_pop, n_cand)
     res = {}
     with timed(res):

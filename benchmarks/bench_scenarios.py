@@ -31,9 +31,9 @@ def _edits(n_segments, k=3):
 
 def urbanplan_scenario_networks(n_segments):
     """Baseline built once (not timed: it is shared), then 3 scenario networks derived."""
-    from urbanplan_plugin.core.network import LineSet, build_network
-    from urbanplan_plugin.core.scenarios import closed_edges, scenario_network
-    from urbanplan_plugin.core.snap import EdgeIndex
+    from urbanplan_plugin.core.network.build import LineSet, build_network
+    from urbanplan_plugin.core.scenarios.model import closed_edges, scenario_network
+    from urbanplan_plugin.core.network.snap import EdgeIndex
     base = build_network(LineSet.from_lines(grid_lines(n_segments)), tolerance=0.5)
     index = EdgeIndex(base)
     edits = _edits(n_segments)
@@ -51,7 +51,7 @@ def urbanplan_scenario_networks(n_segments):
 
 def rebuild_scenario_networks(n_segments):
     """What a hand-edited copy costs: the whole network noded again for every scenario."""
-    from urbanplan_plugin.core.network import LineSet, build_network
+    from urbanplan_plugin.core.network.build import LineSet, build_network
     lines = grid_lines(n_segments)
     edits = _edits(n_segments)
     res = {}
@@ -98,8 +98,8 @@ def _start_qgis():
 def _sao_paulo_project():
     from qgis.core import QgsProject, QgsVectorLayer
 
-    from urbanplan_plugin.core.scenarios import Override, ScenarioSet
-    from urbanplan_plugin.qgis_io.scenario_store import layer_ref
+    from urbanplan_plugin.core.scenarios.model import Override, ScenarioSet
+    from urbanplan_plugin.project.scenario_store import layer_ref
     gpkg = os.path.join(DATA, "examples", "sao_paulo_climate_shelters.gpkg")
     streets = QgsVectorLayer(os.path.join(DATA, "sao_paulo", "spo_osm.pbf") + "|layername=lines",
                              "streets", "ogr")
@@ -134,7 +134,7 @@ def urbanplan_compare_dock(runs=4):
     parallel background tasks, 3 difference layers; the interface thread stays free."""
     import time
     app, _p = _start_qgis()
-    from urbanplan_plugin.core.lenses import analysis
+    from urbanplan_plugin.core.scenarios.lenses import analysis
     from urbanplan_plugin.ui.compare_runner import CompareRunner
     project, ss, params = _sao_paulo_project()
     res = {}
@@ -166,7 +166,7 @@ def processing_run_each(runs=4):
     from qgis import processing
     from qgis.core import QgsApplication, QgsProcessingFeedback
 
-    from urbanplan_plugin.qgis_io.scenario_inputs import NetworkCache, ScenarioInputs
+    from urbanplan_plugin.project.scenario_inputs import NetworkCache, ScenarioInputs
     project, ss, params = _sao_paulo_project()
     inputs = ScenarioInputs(ss, project, NetworkCache())
     fm = QgsApplication.processingRegistry().algorithmById("urbanplan:fifteenminutecity")

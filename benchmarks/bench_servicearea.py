@@ -1,6 +1,6 @@
 """Walking service areas (5/10/15 min) on São Paulo: UrbanPlan vs networkx + shapely vs QGIS native.
 
-UrbanPlan: urbanplan_plugin.core.isochrones.service_areas (reached edges + 50 m shoulder).
+UrbanPlan: urbanplan_plugin.core.walk.servicearea.service_areas (reached edges + 50 m shoulder).
 
 Network: the walkable lines of the São Paulo OSM extract (the documented OSM filter), UTM 23S.
 Facilities: random points inside the extract (fixed seed), snapped within 200 m.
@@ -32,8 +32,8 @@ def _network():
     from osgeo import ogr, osr
     root = Path(__file__).resolve().parents[1]
     sys.path.insert(0, str(root))
-    from urbanplan_plugin.core.network import build_network
-    from urbanplan_plugin.core.osm import is_walkable, parse_other_tags
+    from urbanplan_plugin.core.network.build import build_network
+    from urbanplan_plugin.core.network.osm import is_walkable, parse_other_tags
     ds = ogr.Open(str(root / "resources" / "data" / "sao_paulo" / "spo_osm.pbf"))
     layer = ds.GetLayerByName("lines")
     src, dst = osr.SpatialReference(), osr.SpatialReference()
@@ -61,8 +61,8 @@ def _facilities(net, n, seed=1):
 
 
 def urbanplan(n_facilities, per_facility):
-    from urbanplan_plugin.core.isochrones import service_areas
-    from urbanplan_plugin.core.snap import EdgeIndex
+    from urbanplan_plugin.core.walk.servicearea import service_areas
+    from urbanplan_plugin.core.network.snap import EdgeIndex
     net = _network()
     xy = _facilities(net, n_facilities)
     res = {}

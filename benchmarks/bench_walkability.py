@@ -7,7 +7,7 @@ street segments (homes along blocks); destinations sit on junctions. So all thre
 the exact same answer, and each tool's note gives its count of (origin, category) pairs within
 reach, which must agree.
 
-- urbanplan: core.accessibility.walk_access (edge index, snapping every point to its nearest
+- urbanplan: core.walk.fifteenminutecity.walk_access (edge index, snapping every point to its nearest
   edge, one bounded multi-source Dijkstra per category, distances with partial edges, score)
   + summarize_access. Timed: the engine from a built network (network build time in the note).
 - networkx: graph from the same edges (parallel streets reduced to the shortest beforehand,
@@ -59,8 +59,8 @@ def _sao_paulo_network():
     """The São Paulo walking network from the OSM extract (GDAL + the engine's OSM filter)."""
     from osgeo import ogr, osr
 
-    from urbanplan_plugin.core.network import LineSet, build_network
-    from urbanplan_plugin.core.osm import is_walkable, parse_other_tags
+    from urbanplan_plugin.core.network.build import LineSet, build_network
+    from urbanplan_plugin.core.network.osm import is_walkable, parse_other_tags
     from pathlib import Path
     path = Path(__file__).resolve().parents[1] / "resources" / "data" / "sao_paulo" / "spo_osm.pbf"
     ds = ogr.Open(str(path))
@@ -92,8 +92,8 @@ def make_case(kind, n_edges=0, n_origins=100_000):
     deterministic. Origins lie exactly on random segments (uniform along the network length)."""
     import time
 
-    from urbanplan_plugin.core.network import LineSet, build_network
-    from urbanplan_plugin.core.snap import EdgeIndex
+    from urbanplan_plugin.core.network.build import LineSet, build_network
+    from urbanplan_plugin.core.network.snap import EdgeIndex
     t0 = time.perf_counter()
     if kind == "sao_paulo":
         net = _sao_paulo_network()
@@ -122,8 +122,8 @@ def make_case(kind, n_edges=0, n_origins=100_000):
 def urbanplan_access(kind, n_edges=0, n_origins=100_000):
     import time
 
-    from urbanplan_plugin.core.accessibility import SearchGraph, summarize_access, walk_access
-    from urbanplan_plugin.core.snap import EdgeIndex
+    from urbanplan_plugin.core.walk.fifteenminutecity import SearchGraph, summarize_access, walk_access
+    from urbanplan_plugin.core.network.snap import EdgeIndex
     net, origins, _, _, dxy, labels, build_s = make_case(kind, n_edges, n_origins)
     pop = np.random.default_rng(1).integers(0, 50, len(origins)).astype(float)
     res = {}
@@ -291,8 +291,8 @@ def qgis_servicearea(kind, n_edges=0, n_origins=100_000):
 
 def reachable_junctions(net, dxy, labels):
     """Junctions within 1 200 m of each category, summed (the QGIS comparison, untimed)."""
-    from urbanplan_plugin.core.accessibility import SearchGraph
-    from urbanplan_plugin.core.snap import EdgeIndex
+    from urbanplan_plugin.core.walk.fifteenminutecity import SearchGraph
+    from urbanplan_plugin.core.network.snap import EdgeIndex
     d = EdgeIndex(net).snap(dxy)
     g = SearchGraph(net)
     total = 0

@@ -1,12 +1,12 @@
 """Synthetic terrain models whose flood answers can be worked out on paper (no QGIS needed).
 
 Each generator returns ``(dem, grid)``: a float32 array (row 0 = north) and a
-``core.rastergrid.Grid`` in a projected CRS (metres). The docstrings give the hand-derived
+``core.geometry.rastergrid.Grid`` in a projected CRS (metres). The docstrings give the hand-derived
 answers the tests check.
 """
 import numpy as np
 
-from urbanplan_plugin.core.rastergrid import Grid
+from urbanplan_plugin.core.geometry.rastergrid import Grid
 
 CRS = "EPSG:32723"  # UTM 23 S (São Paulo), metres
 

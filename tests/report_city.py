@@ -47,7 +47,7 @@ def zones_layer(path):
 
 def depth_raster(path, cell=20.0):
     """SYNTHETIC water depth: a river valley across the area, 2.5 m deep on its line."""
-    from urbanplan_plugin.core.rastergrid import Grid
+    from urbanplan_plugin.core.geometry.rastergrid import Grid
     from urbanplan_plugin.qgis_io.rasters import write_geotiff
     x0, y0, x1, y1 = BOX
     grid = Grid(x0, y1, cell, cell, int((y1 - y0) / cell), int((x1 - x0) / cell),

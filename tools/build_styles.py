@@ -5,7 +5,7 @@ committed. Trainers may also restyle a layer in QGIS and save the style over a .
 Colours: ColorBrewer schemes (Cynthia Brewer, colorbrewer2.org): RdYlGn for walk times (green
 within the threshold, orange to dark red beyond), Blues for water depth, RdBu for changes (blue =
 better, red = worse, the convention of the scenario docks), Greens for coverage of service areas.
-The legend labels written here are placeholders: qgis_io/styles.py sets them at run time, in the
+The legend labels written here are placeholders: project/styles.py sets them at run time, in the
 interface language, with the run's threshold.
 
     .venv/bin/python tools/build_styles.py
@@ -154,7 +154,7 @@ def main():
     save(lyr, "depth_classes")
 
     # changes: the scenario docks' colours (ui/styles.py), blue = better, red = worse
-    from urbanplan_plugin.core.compare import CHANGE_DETAILS
+    from urbanplan_plugin.core.scenarios.compare import CHANGE_DETAILS
     colours = {"newly_unreachable": "#b2182b", "newly_affected": "#b2182b", "worse": "#ef8a62",
                "mixed": "#c2a5cf", "same": "#d9d9d9", "better": "#67a9cf",
                "newly_reachable": "#2166ac", "no_longer_affected": "#2166ac",
@@ -277,7 +277,7 @@ def main():
     del rl
     os.remove(tmp)
 
-    from urbanplan_plugin.qgis_io.report_maps import save_default_template
+    from urbanplan_plugin.project.report_maps import save_default_template
     print("wrote", os.path.relpath(save_default_template(), ROOT))
     app.exitQgis()
 

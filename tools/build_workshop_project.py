@@ -83,7 +83,7 @@ def osm(layer):
 
 
 def tags(feat, names):
-    from urbanplan_plugin.core.osm import parse_other_tags
+    from urbanplan_plugin.core.network.osm import parse_other_tags
     out = {}
     if "other_tags" in names and feat["other_tags"]:
         out.update(parse_other_tags(str(feat["other_tags"])))
@@ -285,7 +285,7 @@ def main():
                 [("category", "string"), ("name", "string"), ("osm_id", "string")], srv)
 
     # --- synthetic terrain and two flood levels -------------------------------------------------
-    from urbanplan_plugin.core.rastergrid import Grid
+    from urbanplan_plugin.core.geometry.rastergrid import Grid
     from urbanplan_plugin.qgis_io.rasters import write_geotiff
     cell = 5.0
     x0, y1 = math.floor(ext.xMinimum()) - 20, math.ceil(ext.yMaximum()) + 20
@@ -373,9 +373,9 @@ def build_project(gpkg, network, depths, dem, shelter_sites, plot):
         QgsVectorLayer,
     )
 
-    from urbanplan_plugin.core.scenarios import LayerRef, Override, Scenario, ScenarioSet
-    from urbanplan_plugin.qgis_io.scenario_store import layer_ref, write_scenarios
-    from urbanplan_plugin.qgis_io.styles import apply_style, style_zones
+    from urbanplan_plugin.core.scenarios.model import LayerRef, Override, Scenario, ScenarioSet
+    from urbanplan_plugin.project.scenario_store import layer_ref, write_scenarios
+    from urbanplan_plugin.project.styles import apply_style, style_zones
 
     project = QgsProject.instance()
     project.clear()

@@ -64,13 +64,13 @@ LABEL_TABLES = (
     # data (core/ has no Qt) and translated where they are shown, with tr(variable).
     # selector: None = every string value; int = that item of each tuple; "kw" = keyword kw= of
     # each call.
-    ("core/scenarios.py", "BASELINE_NAME", None, False),
-    ("core/scenarios.py", "ROLES", 0, False),
-    ("core/lenses.py", "ANALYSES", "label", True),
-    ("core/lenses.py", "INDICATOR_LABELS", None, False),
-    ("core/lenses.py", "SUMMARY_WORDS", None, False),
+    ("core/scenarios/model.py", "BASELINE_NAME", None, False),
+    ("core/scenarios/model.py", "ROLES", 0, False),
+    ("core/scenarios/lenses.py", "ANALYSES", "label", True),
+    ("core/scenarios/lenses.py", "INDICATOR_LABELS", None, False),
+    ("core/scenarios/lenses.py", "SUMMARY_WORDS", None, False),
     ("algorithms/scorecard.py", "ROLE_PARAMS", 2, False),
-    ("algorithms/supply_demand.py", "SUMMARY_OUTPUTS", 1, False),
+    ("algorithms/supplydemand.py", "SUMMARY_OUTPUTS", 1, False),
     ("ui/scenario_dock.py", "CHANGE_MENU", 2, False),
 )
 

@@ -100,9 +100,9 @@ def remove_translator():
 def tr_indicator(ind_id):
     """The translated readable name of an indicator id, e.g. 'share_within|school|pop_65plus' ->
     'Share within the threshold: school, pop_65plus' in the interface language (the label and
-    the summary words come from core.lenses; category and group names are data and stay as
+    the summary words come from core.scenarios.lenses; category and group names are data and stay as
     they are). tr(indicator_label(x)) cannot do this: the joined label is not in the catalogue."""
-    from .core.lenses import INDICATOR_LABELS, SUMMARY_WORDS, indicator_label
+    from .core.scenarios.lenses import INDICATOR_LABELS, SUMMARY_WORDS, indicator_label
     parts = str(ind_id).split("|")
     head = parts[0]
     head = tr(INDICATOR_LABELS[head]) if head in INDICATOR_LABELS else indicator_label(head)

@@ -59,7 +59,7 @@ class UrbanPlanPlugin:
         self.init_workshop_action()
 
     def init_workshop_action(self):
-        """UrbanPlan > Open workshop project… (qgis_io/workshop.py)."""
+        """UrbanPlan > Open workshop project… (project/workshop.py)."""
         from qgis.PyQt.QtGui import QIcon
         from qgis.PyQt.QtWidgets import QAction
         action = QAction(QIcon(ICON_PATH), tr("Open workshop project…"), self.iface.mainWindow())
@@ -72,7 +72,7 @@ class UrbanPlanPlugin:
         self.actions.append(action)
 
     def open_workshop(self):
-        from .qgis_io.workshop import open_workshop_project
+        from .project.workshop import open_workshop_project
         try:
             open_workshop_project(self.iface)
         except Exception as exc:  # noqa: BLE001 - shown in the message bar, never a traceback
@@ -85,7 +85,7 @@ class UrbanPlanPlugin:
         from qgis.PyQt.QtCore import Qt
         from qgis.PyQt.QtGui import QIcon
         try:
-            from .qgis_io.scenario_store import ScenarioStore
+            from .project.scenario_store import ScenarioStore
             from .ui.compare_dock import CompareDock
             from .ui.scenario_dock import ScenarioDock
             main = self.iface.mainWindow()

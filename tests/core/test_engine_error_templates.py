@@ -5,7 +5,7 @@ import pickle
 import string
 from pathlib import Path
 
-from urbanplan_plugin.core.errors import UrbanPlanError
+from urbanplan_plugin.core.common.errors import UrbanPlanError
 
 PLUGIN = Path(__file__).resolve().parents[2] / "urbanplan_plugin"
 

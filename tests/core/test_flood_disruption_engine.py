@@ -15,18 +15,18 @@ O3 (150, 0)     150 m 1.875 / cut off          10 m 0.125 / cut off (wades)
 import numpy as np
 import pytest
 
-from urbanplan_plugin.core.errors import UrbanPlanError
-from urbanplan_plugin.core.flooddisruption import (
+from urbanplan_plugin.core.common.errors import UrbanPlanError
+from urbanplan_plugin.core.flood.flooddisruption import (
     DEFAULT_MAX_WALK_DEPTH_M,
     edge_lines,
     edge_max_depth,
     flood_disruption,
     load_walk_depth_presets,
 )
-from urbanplan_plugin.core.network import build_network
-from urbanplan_plugin.core.rastergrid import Grid, Raster
-from urbanplan_plugin.core.routing import nearest_by_category
-from urbanplan_plugin.core.snap import EdgeIndex
+from urbanplan_plugin.core.network.build import build_network
+from urbanplan_plugin.core.geometry.rastergrid import Grid, Raster
+from urbanplan_plugin.core.network.search import nearest_by_category
+from urbanplan_plugin.core.network.snap import EdgeIndex
 
 ORIGINS = np.array([(0.0, 0.0), (300.0, 100.0), (150.0, 0.0)])
 POP = np.array([10.0, 20.0, 5.0])

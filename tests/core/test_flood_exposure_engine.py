@@ -1,4 +1,4 @@
-"""Flood exposure engine (core.flood, core.rasterize, core.wkb): hand-worked cases on synthetic
+"""Flood exposure engine (core.flood.floodexposure, core.geometry.rasterize, core.geometry.wkb): hand-worked cases on synthetic
 rasters whose answers follow on paper, plus independent computations (shapely / brute force)."""
 import json
 import math
@@ -6,18 +6,18 @@ import math
 import numpy as np
 import pytest
 
-from urbanplan_plugin.core import flood
-from urbanplan_plugin.core.errors import UrbanPlanError
-from urbanplan_plugin.core.network import LineSet
-from urbanplan_plugin.core.rasterize import (
+from urbanplan_plugin.core.flood import floodexposure as flood
+from urbanplan_plugin.core.common.errors import UrbanPlanError
+from urbanplan_plugin.core.network.build import LineSet
+from urbanplan_plugin.core.geometry.rasterize import (
     PolygonSet,
     interior_points,
     line_pieces,
     points_in_polygons,
     polygon_cells,
 )
-from urbanplan_plugin.core.rastergrid import Grid, Raster
-from urbanplan_plugin.core.wkb import lines_from_wkb, points_from_wkb, polygons_from_wkb
+from urbanplan_plugin.core.geometry.rastergrid import Grid, Raster
+from urbanplan_plugin.core.geometry.wkb import lines_from_wkb, points_from_wkb, polygons_from_wkb
 
 CLASSES = flood.load_class_presets()["inasafe"]
 
@@ -357,7 +357,7 @@ def test_wkb_iso_z_polygon_and_multilinestring_as_qgis_writes_them():
 def test_point_in_ring_numpy_fallback_matches_matplotlib():
     from matplotlib.path import Path
 
-    from urbanplan_plugin.core.rasterize import _ring_contains
+    from urbanplan_plugin.core.geometry.rasterize import _ring_contains
     rng = np.random.default_rng(9)
     t = np.sort(rng.uniform(0, 2 * np.pi, 40))
     ring = np.c_[np.cos(t) * rng.uniform(2, 5, 40), np.sin(t) * rng.uniform(2, 5, 40)]

@@ -12,15 +12,15 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from flood_terrain import SILL, basin_with_sill, bowl, tilted_plane, valley  # noqa: E402
 
-from urbanplan_plugin.core.errors import UrbanPlanError  # noqa: E402
-from urbanplan_plugin.core.floodextent import (  # noqa: E402
+from urbanplan_plugin.core.common.errors import UrbanPlanError  # noqa: E402
+from urbanplan_plugin.core.flood.floodextent import (  # noqa: E402
     WGS84_AXES,
     fill_depressions,
     flood_from_level,
     ponding,
     row_cell_areas,
 )
-from urbanplan_plugin.core.rastergrid import Grid  # noqa: E402
+from urbanplan_plugin.core.geometry.rastergrid import Grid  # noqa: E402
 
 
 def areas(grid):
@@ -219,7 +219,7 @@ def test_fill_equals_textbook_priority_flood():
 
 def test_fill_in_small_blocks_equals_one_block(monkeypatch):
     # the basin boundaries are scanned in blocks of rows; tiny blocks must give the same surface
-    import urbanplan_plugin.core.floodextent as fe
+    import urbanplan_plugin.core.flood.floodextent as fe
     rng = np.random.default_rng(5)
     dem = np.round(np.cumsum(np.cumsum(rng.normal(0, 1, (41, 29)), 0), 1) / 4).astype(np.float32)
     nodata = rng.random(dem.shape) < 0.02
@@ -231,7 +231,7 @@ def test_fill_in_small_blocks_equals_one_block(monkeypatch):
 
 
 def test_min_per_pair_helpers_match_a_dictionary():
-    import urbanplan_plugin.core.floodextent as fe
+    import urbanplan_plugin.core.flood.floodextent as fe
     rng = np.random.default_rng(9)
     lo = rng.integers(0, 50, 2000)
     hi = lo + rng.integers(1, 5, 2000)

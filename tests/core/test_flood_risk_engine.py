@@ -1,13 +1,13 @@
-"""Flood risk engine (core.floodrisk): depth-damage curves, EAD by hand, bad input."""
+"""Flood risk engine (core.flood.floodrisk): depth-damage curves, EAD by hand, bad input."""
 import math
 
 import numpy as np
 import pytest
 
-from urbanplan_plugin.core import floodrisk
-from urbanplan_plugin.core.errors import UrbanPlanError
-from urbanplan_plugin.core.rasterize import PolygonSet
-from urbanplan_plugin.core.rastergrid import Grid, Raster
+from urbanplan_plugin.core.flood import floodrisk
+from urbanplan_plugin.core.common.errors import UrbanPlanError
+from urbanplan_plugin.core.geometry.rasterize import PolygonSet
+from urbanplan_plugin.core.geometry.rastergrid import Grid, Raster
 
 
 def block_raster(depth, rows=4, cols=4):

@@ -1,9 +1,9 @@
-"""core.graphs: WalkNetwork <-> networkx / osmnx graphs (no QGIS needed)."""
+"""core.network.graphs: WalkNetwork <-> networkx / osmnx graphs (no QGIS needed)."""
 import numpy as np
 import pytest
 
-from urbanplan_plugin.core.graphs import from_networkx, to_networkx, to_osmnx
-from urbanplan_plugin.core.network import build_network
+from urbanplan_plugin.core.network.graphs import from_networkx, to_networkx, to_osmnx
+from urbanplan_plugin.core.network.build import build_network
 
 nx = pytest.importorskip("networkx")
 
@@ -74,7 +74,7 @@ def test_osmnx_layout_round_trip_keeps_parallel_equal_length_streets(net):
 
 def test_osmnx_functions_accept_to_osmnx_output(net):
     pytest.importorskip("osmnx")
-    from urbanplan_plugin.core.compat import osmnx_graph_to_gdfs, osmnx_project_graph
+    from urbanplan_plugin.core.common.compat import osmnx_graph_to_gdfs, osmnx_project_graph
     g = to_osmnx(net)
     nodes, edges = osmnx_graph_to_gdfs(g)
     assert len(nodes) == net.node_count and len(edges) == 2 * net.edge_count
@@ -99,7 +99,7 @@ def test_shortest_path_agrees_with_engine(net):
 
 
 def test_from_networkx_rejects_graph_without_coordinates():
-    from urbanplan_plugin.core.errors import UrbanPlanError
+    from urbanplan_plugin.core.common.errors import UrbanPlanError
     g = nx.Graph()
     g.add_edge(1, 2)
     with pytest.raises(UrbanPlanError, match="'x' and 'y'"):

@@ -2,15 +2,15 @@
 import numpy as np
 import pytest
 
-from urbanplan_plugin.core.errors import UrbanPlanError
-from urbanplan_plugin.core.gridaccess import (
+from urbanplan_plugin.core.common.errors import UrbanPlanError
+from urbanplan_plugin.core.walk.accessibilitygrid import (
     cells_in_zones,
     decay_weight,
     grid_access,
     hex_area,
     hex_grid,
 )
-from urbanplan_plugin.core.network import build_network
+from urbanplan_plugin.core.network.build import build_network
 
 SPEED = 4.8  # 80 m/min
 
@@ -90,7 +90,7 @@ def test_horizon_cuts_nearest_time_and_gravity():
 
 def test_cumulative_and_gravity_equal_networkx_brute_force():
     nx = pytest.importorskip("networkx")
-    from urbanplan_plugin.core.graphs import to_networkx
+    from urbanplan_plugin.core.network.graphs import to_networkx
     rng = np.random.default_rng(11)
     net = street_grid(10, 80.0)
     cells = rng.choice(net.node_count, 60, replace=False)

@@ -4,9 +4,9 @@ import collections
 import numpy as np
 import pytest
 
-from urbanplan_plugin.core.manytomany import all_pairs_within, pairs_within
-from urbanplan_plugin.core.network import build_network
-from urbanplan_plugin.core.snap import EdgeIndex
+from urbanplan_plugin.core.network.manytomany import all_pairs_within, pairs_within
+from urbanplan_plugin.core.network.build import build_network
+from urbanplan_plugin.core.network.snap import EdgeIndex
 
 
 def grid(n=9, spacing=100.0):
@@ -95,7 +95,7 @@ def test_spatial_pruning_gives_the_same_pairs():
     """On a 2 km grid with a 250 m limit each chunk searches only its neighbourhood; the
     pairs equal the independent networkx answer, and equal an unpruned run (costs that are
     not lengths switch pruning off)."""
-    from urbanplan_plugin.core.manytomany import Regions
+    from urbanplan_plugin.core.network.manytomany import Regions
     rng = np.random.default_rng(9)
     net = grid(20, 100.0)
     idx = EdgeIndex(net)

@@ -2,9 +2,9 @@
 import numpy as np
 import pytest
 
-from urbanplan_plugin.core.errors import UrbanPlanError
-from urbanplan_plugin.core.network import LineSet, build_network, sparse_graph
-from urbanplan_plugin.core.osm import is_walkable, parse_other_tags
+from urbanplan_plugin.core.common.errors import UrbanPlanError
+from urbanplan_plugin.core.network.build import LineSet, build_network, sparse_graph
+from urbanplan_plugin.core.network.osm import is_walkable, parse_other_tags
 
 
 def test_plus_sign_splits_at_shared_vertex():

@@ -1,8 +1,8 @@
 """The engine's fast replacements give exactly what the plain numpy calls give."""
 import numpy as np
 
-from urbanplan_plugin.core.compat import unique_rows_inverse
-from urbanplan_plugin.core.network import _unique_xy
+from urbanplan_plugin.core.common.compat import unique_rows_inverse
+from urbanplan_plugin.core.network.build import _unique_xy
 
 
 def test_unique_xy_equals_numpy_unique_rows():

@@ -1,4 +1,4 @@
-"""core.osm_download: OpenStreetMap walking networks through osmnx, offline.
+"""core.network.osm_download: OpenStreetMap walking networks through osmnx, offline.
 
 The .osm file is a 390 m x 445 m extract of central Helsinki (highway ways only, complete ways)
 shipped in resources/data/helsinki/. Downloads are answered by a fake Overpass server built from
@@ -12,9 +12,9 @@ import pytest
 
 from conftest import DATA
 from fake_overpass import FakeOverpass
-from urbanplan_plugin.core import osm_download as od
-from urbanplan_plugin.core.errors import UrbanPlanError
-from urbanplan_plugin.core.osm import is_walkable
+from urbanplan_plugin.core.network import osm_download as od
+from urbanplan_plugin.core.common.errors import UrbanPlanError
+from urbanplan_plugin.core.network.osm import is_walkable
 
 ox = pytest.importorskip("osmnx")
 
@@ -29,7 +29,7 @@ def independent_walkable_length_m():
     area=yes outlines are areas, as GDAL's OSM driver treats them)."""
     from pyproj import Transformer
 
-    from urbanplan_plugin.core.compat import ensure_pyproj_data
+    from urbanplan_plugin.core.common.compat import ensure_pyproj_data
     ensure_pyproj_data()
     root = ET.parse(OSM_FILE).getroot()
     nodes = {n.get("id"): (float(n.get("lon")), float(n.get("lat"))) for n in root.iter("node")}

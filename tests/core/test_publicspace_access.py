@@ -4,9 +4,9 @@ import numpy as np
 import pytest
 from shapely.geometry import LineString, Point, box
 
-from urbanplan_plugin.core.errors import UrbanPlanError
-from urbanplan_plugin.core.network import build_network
-from urbanplan_plugin.core.publicspace import (
+from urbanplan_plugin.core.common.errors import UrbanPlanError
+from urbanplan_plugin.core.network.build import build_network
+from urbanplan_plugin.core.publicspace.sdg1171 import (
     ParkClass,
     boundary_entrances,
     classify_parks,
@@ -18,7 +18,7 @@ from urbanplan_plugin.core.publicspace import (
     sdg_1171,
     street_polygons,
 )
-from urbanplan_plugin.core.snap import EdgeIndex
+from urbanplan_plugin.core.network.snap import EdgeIndex
 
 BUILTUP = [box(0, 0, 400, 400)]
 P1 = box(110, 110, 190, 190)          # 10 m from the four streets around block (100..200)²

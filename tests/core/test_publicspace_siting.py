@@ -7,10 +7,10 @@ import pytest
 from scipy.sparse import csr_matrix
 from shapely.geometry import LineString
 
-from urbanplan_plugin.core.errors import UrbanPlanError
-from urbanplan_plugin.core.network import build_network
-from urbanplan_plugin.core.siting import coverage_matrix, greedy_max_cover, suggest_sites
-from urbanplan_plugin.core.snap import EdgeIndex
+from urbanplan_plugin.core.common.errors import UrbanPlanError
+from urbanplan_plugin.core.network.build import build_network
+from urbanplan_plugin.core.publicspace.suggestsites import coverage_matrix, greedy_max_cover, suggest_sites
+from urbanplan_plugin.core.network.snap import EdgeIndex
 
 
 def street(length=2000.0):

@@ -1,4 +1,4 @@
-"""core.report without QGIS: which analysis a table comes from, hand-made indicator tables, every
+"""core.report.model without QGIS: which analysis a table comes from, hand-made indicator tables, every
 sentence of the report through tr(), number formats, charts drawn with matplotlib."""
 import math
 from html.parser import HTMLParser
@@ -6,7 +6,7 @@ from html.parser import HTMLParser
 import numpy as np
 import pytest
 
-from urbanplan_plugin.core import report as rp
+from urbanplan_plugin.core.report import model as rp
 
 
 def item(analysis, output, columns, **kw):
@@ -200,7 +200,7 @@ def test_format_value(value, fmt, text):
 
 def test_charts_render(tmp_path):
     pytest.importorskip("matplotlib")
-    from urbanplan_plugin.core.report_charts import render_chart
+    from urbanplan_plugin.core.report.charts import render_chart
     charts = [
         rp.Chart("hbars", "Coverage", ["school", "clinic"], {"all": [80, 50], "old": [70, 40]},
                  xlabel="%", percent=True),
@@ -229,7 +229,7 @@ def test_no_result_is_an_error():
 
 
 def test_no_qgis_import():
-    import urbanplan_plugin.core.report_charts as rc
+    import urbanplan_plugin.core.report.charts as rc
     for mod in (rp, rc):
         with open(mod.__file__, encoding="utf-8") as fh:
             src = fh.read()

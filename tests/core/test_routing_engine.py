@@ -2,9 +2,9 @@
 import numpy as np
 import pytest
 
-from urbanplan_plugin.core.network import build_network
-from urbanplan_plugin.core.routing import nearest_by_category, nearest_distance
-from urbanplan_plugin.core.snap import EdgeIndex
+from urbanplan_plugin.core.network.build import build_network
+from urbanplan_plugin.core.network.search import nearest_by_category, nearest_distance
+from urbanplan_plugin.core.network.snap import EdgeIndex
 
 
 def grid(n=5, spacing=100.0):
@@ -74,7 +74,7 @@ def test_disconnected_component_unreachable():
 
 def test_many_to_nearest_equals_networkx():
     nx = pytest.importorskip("networkx")
-    from urbanplan_plugin.core.graphs import to_networkx
+    from urbanplan_plugin.core.network.graphs import to_networkx
     rng = np.random.default_rng(42)
     net = grid(8, 75.0)
     idx = EdgeIndex(net)

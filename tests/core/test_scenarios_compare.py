@@ -2,7 +2,7 @@
 import numpy as np
 import pytest
 
-from urbanplan_plugin.core.compare import (
+from urbanplan_plugin.core.scenarios.compare import (
     FieldRule,
     compare_tables,
     compare_values,
@@ -13,7 +13,7 @@ from urbanplan_plugin.core.compare import (
     row_change,
     rule_for,
 )
-from urbanplan_plugin.core.errors import UrbanPlanError
+from urbanplan_plugin.core.common.errors import UrbanPlanError
 
 nan = np.nan
 

@@ -3,8 +3,8 @@ import json
 
 import pytest
 
-from urbanplan_plugin.core.errors import UrbanPlanError
-from urbanplan_plugin.core.scenarios import (
+from urbanplan_plugin.core.common.errors import UrbanPlanError
+from urbanplan_plugin.core.scenarios.model import (
     LayerRef,
     Override,
     Scenario,

@@ -3,9 +3,9 @@ in. Checked against building the network from scratch with the same edits made b
 import numpy as np
 import pytest
 
-from urbanplan_plugin.core.network import LineSet, build_network
-from urbanplan_plugin.core.routing import nearest_distance, snap_points
-from urbanplan_plugin.core.scenarios import (
+from urbanplan_plugin.core.network.build import LineSet, build_network
+from urbanplan_plugin.core.network.search import nearest_distance, snap_points
+from urbanplan_plugin.core.scenarios.model import (
     closed_edges,
     edges_of_sources,
     extend_network,
@@ -195,7 +195,7 @@ def test_new_line_joining_only_a_closed_street_stays_unconnected():
 
 
 def test_reusing_the_baseline_index_gives_the_same_network():
-    from urbanplan_plugin.core.snap import EdgeIndex
+    from urbanplan_plugin.core.network.snap import EdgeIndex
     net = build_network(grid_segments(6))
     closed = closed_edges(net, [[(250, 190), (250, 210)]])
     path = [[(300, 250), (400, 250)]]

@@ -2,10 +2,10 @@
 import numpy as np
 import pytest
 
-from urbanplan_plugin.core.errors import UrbanPlanError
-from urbanplan_plugin.core.network import build_network
-from urbanplan_plugin.core.snap import EdgeIndex
-from urbanplan_plugin.core.twostep import gaussian_weight, two_step_fca
+from urbanplan_plugin.core.common.errors import UrbanPlanError
+from urbanplan_plugin.core.network.build import build_network
+from urbanplan_plugin.core.network.snap import EdgeIndex
+from urbanplan_plugin.core.walk.supplydemand import gaussian_weight, two_step_fca
 
 SPEED = 4.8  # 80 m/min
 

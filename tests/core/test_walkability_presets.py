@@ -4,9 +4,9 @@ import json
 import numpy as np
 import pytest
 
-from urbanplan_plugin.core.accessibility import walk_access
-from urbanplan_plugin.core.errors import UrbanPlanError
-from urbanplan_plugin.core.network import build_network
+from urbanplan_plugin.core.walk.fifteenminutecity import walk_access
+from urbanplan_plugin.core.common.errors import UrbanPlanError
+from urbanplan_plugin.core.network.build import build_network
 from urbanplan_plugin.core.presets import (
     NO_PRESET,
     classify_tags,

@@ -41,8 +41,8 @@ def test_zip_layout(package_zip):
         meta = zf.read(f"{PLUGIN}/metadata.txt").decode("utf-8")
     assert all(n.startswith(f"{PLUGIN}/") for n in names), "everything inside urbanplan_plugin/"
     for required in ("__init__.py", "metadata.txt", "LICENSE", "provider.py",
-                     "resources/icons/urbanplan.svg", "algorithms/prepare_walk_network.py",
-                     "core/network.py"):
+                     "resources/icons/urbanplan.svg", "algorithms/preparewalknetwork.py",
+                     "core/network/build.py"):
         assert f"{PLUGIN}/{required}" in names, required
     assert not [n for n in names if "__pycache__" in n or n.endswith((".pyc", ".ts"))]
     assert f"version={metadata_version()}" in meta and "hasProcessingProvider=yes" in meta

@@ -62,7 +62,7 @@ def check():
         project = QgsProject.instance()
         result["project_file"] = project.fileName()
         result["layers"] = {lyr.name(): lyr.isValid() for lyr in project.mapLayers().values()}
-        from urbanplan_plugin.qgis_io.scenario_store import read_scenarios
+        from urbanplan_plugin.project.scenario_store import read_scenarios
         sset = read_scenarios(project)
         result["scenarios"] = sset.names()
         import qgis.utils
@@ -128,9 +128,9 @@ def pocket_park_gain(base):
     from qgis import processing
     from qgis.core import QgsApplication, QgsVectorLayer
 
-    from urbanplan_plugin.core.lenses import analysis
-    from urbanplan_plugin.qgis_io.scenario_inputs import ScenarioInputs, analysis_params
-    from urbanplan_plugin.qgis_io.scenario_store import read_scenarios
+    from urbanplan_plugin.core.scenarios.lenses import analysis
+    from urbanplan_plugin.project.scenario_inputs import ScenarioInputs, analysis_params
+    from urbanplan_plugin.project.scenario_store import read_scenarios
     sset = read_scenarios(QgsProject.instance())
     spec = analysis("greenspacecoverage")
     alg = QgsApplication.processingRegistry().algorithmById(spec.alg_id)

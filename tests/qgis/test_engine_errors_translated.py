@@ -1,4 +1,4 @@
-"""Engine errors (core.errors.UrbanPlanError, raised in Qt-free code with an English template and
+"""Engine errors (core.common.errors.UrbanPlanError, raised in Qt-free code with an English template and
 named values) reach the user in the interface language: qgis_io.layers.engine_errors translates
 the template with tr() and then fills in the values. Without a translator they stay English."""
 import re
@@ -82,7 +82,7 @@ def test_engine_error_in_chinese_then_english(language, run_alg):
 
 
 def test_engine_message_fills_translated_template(language):
-    from urbanplan_plugin.core.errors import UrbanPlanError
+    from urbanplan_plugin.core.common.errors import UrbanPlanError
     from urbanplan_plugin.qgis_io.layers import engine_message
     language("fr")
     exc = UrbanPlanError("Field '{f}' must be in both result layers.", f="pop")

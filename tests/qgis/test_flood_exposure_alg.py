@@ -34,7 +34,7 @@ class Log(QgsProcessingFeedback):
 
 
 def write_raster(path, values, cell=1.0, crs=CRS, nodata=-9999.0, x0=X0, y0=Y0):
-    from urbanplan_plugin.core.rastergrid import Grid
+    from urbanplan_plugin.core.geometry.rastergrid import Grid
     from urbanplan_plugin.qgis_io.rasters import write_geotiff
     rows, cols = values.shape
     return write_geotiff(str(path), values.astype(np.float32),

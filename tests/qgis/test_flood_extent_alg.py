@@ -135,7 +135,7 @@ def test_nodata_cells_never_flood(run_alg, tmp_path):
 
 
 def test_geographic_dem_area_on_the_ellipsoid(run_alg, tmp_path):
-    from urbanplan_plugin.core.rastergrid import Grid
+    from urbanplan_plugin.core.geometry.rastergrid import Grid
     dem, _ = tilted_plane()
     grid = Grid(-46.70, -23.50, 0.001, 0.001, dem.shape[0], dem.shape[1])
     path = write_dem(tmp_path / "geo.tif", dem, grid, crs="EPSG:4326")

@@ -12,7 +12,7 @@ CRS = "EPSG:32723"
 
 def block(tmp_path, name, depth, rows=4, cols=4):
     """4 x 4 cells of 1 m, every cell ``depth`` metres."""
-    from urbanplan_plugin.core.rastergrid import Grid
+    from urbanplan_plugin.core.geometry.rastergrid import Grid
     from urbanplan_plugin.qgis_io.rasters import write_geotiff
     return write_geotiff(str(tmp_path / f"{name}.tif"),
                          np.full((rows, cols), depth, dtype=np.float32),

@@ -278,15 +278,15 @@ def test_helsinki_smoke(run_alg):
 
 
 def test_entrances_follow_the_qgis_boundary_rule(qgis_app):
-    """core.publicspace.boundary_entrances implements qgis_io.points.boundary_access_points'
+    """core.publicspace.sdg1171.boundary_entrances implements qgis_io.points.boundary_access_points'
     rule without its thinning: every QGIS access point is one of ours, and each of ours lies
     within one sampling step of a QGIS one."""
     from qgis.core import QgsGeometry
     from shapely import wkb
 
-    from urbanplan_plugin.core.network import build_network
-    from urbanplan_plugin.core.publicspace import boundary_entrances
-    from urbanplan_plugin.core.snap import EdgeIndex
+    from urbanplan_plugin.core.network.build import build_network
+    from urbanplan_plugin.core.publicspace.sdg1171 import boundary_entrances
+    from urbanplan_plugin.core.network.snap import EdgeIndex
     from urbanplan_plugin.qgis_io.points import boundary_access_points
     xs = np.arange(0, 401, 100.0)
     net = build_network([np.array([(x, y) for x in xs]) for y in xs]

@@ -42,7 +42,7 @@ class Cells(HTMLParser):
 
 @pytest.fixture(scope="module")
 def city(provider, tmp_path_factory):
-    from urbanplan_plugin.qgis_io.runs import forget_all
+    from urbanplan_plugin.project.runs import forget_all
     forget_all()
     return report_city.build(tmp_path_factory.mktemp("city"))
 
@@ -170,7 +170,7 @@ def test_method_parameters_presets_versions(report):
     from qgis.core import Qgis
     for version in (Qgis.QGIS_VERSION, numpy.__version__, scipy.__version__):
         assert version in html
-    from urbanplan_plugin.qgis_io.runs import plugin_version
+    from urbanplan_plugin.project.runs import plugin_version
     assert plugin_version() and plugin_version() in html
     assert "OpenStreetMap contributors" in html   # via the network's own run
     assert "IPEA" in html
@@ -205,9 +205,9 @@ def test_pdf_renders_to_png_pages(report, artifacts):
 
 def test_report_maps_use_the_template(city, tmp_path, provider):
     """A map through the layout: title, legend with the style's labels, scale bar, arrow."""
-    from urbanplan_plugin.qgis_io.report_maps import MapMaker
+    from urbanplan_plugin.project.report_maps import MapMaker
     lyr = QgsVectorLayer(city["flood"]["OUTPUT"], "exposure", "ogr")
-    from urbanplan_plugin.qgis_io.runs import run_of_layer
+    from urbanplan_plugin.project.runs import run_of_layer
     maker = MapMaker(attribution="Data: test")
     prep = maker._prepare([(lyr, "Water depth class", run_of_layer(lyr))], "Flood", "sub")
     _project, layout, items, _ = prep

@@ -94,7 +94,7 @@ def test_missing_or_broken_layout_template(run_alg, tmp_path, summary_table, mon
         run_alg("report", params(tmp_path, [summary_table], MAPS=True,
                                  LAYOUT_TEMPLATE=str(bad)))
     # the shipped template gone (a broken install)
-    from urbanplan_plugin.qgis_io import report_maps
+    from urbanplan_plugin.project import report_maps
     monkeypatch.setattr(report_maps, "TEMPLATE", str(tmp_path / "missing.qpt"))
     with pytest.raises(QgsProcessingException, match="layout template is missing"):
         run_alg("report", params(tmp_path, [summary_table], MAPS=True))
@@ -102,8 +102,8 @@ def test_missing_or_broken_layout_template(run_alg, tmp_path, summary_table, mon
 
 
 def test_failure_half_way_leaves_nothing(run_alg, tmp_path, summary_table, monkeypatch):
-    from urbanplan_plugin.core.errors import UrbanPlanError
-    from urbanplan_plugin.qgis_io import report_io
+    from urbanplan_plugin.core.common.errors import UrbanPlanError
+    from urbanplan_plugin.project import report as report_io
 
     def broken(report, path, staging):
         staging.temp(path, ".pdf")  # a temporary file exists when it fails

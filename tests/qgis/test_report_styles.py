@@ -77,7 +77,7 @@ def test_loaded_outputs_are_styled_and_tagged(provider, tmp_path, monkeypatch):
 
 
 def test_style_from_fields_alone():
-    from urbanplan_plugin.qgis_io.styles import apply_style, legend_title
+    from urbanplan_plugin.project.styles import apply_style, legend_title
     within = memory_layer("Point", CRS, [(f"Point({X0} {Y0})", [120.0, 1]),
                                          (f"Point({X0 + 9} {Y0})", [None, None])],
                           [("dist_open_space_m", "double"), ("within", "integer")])
@@ -117,7 +117,7 @@ def test_style_from_fields_alone():
 
 
 def test_walk_time_classes_scale_with_the_threshold():
-    from urbanplan_plugin.qgis_io.styles import apply_style
+    from urbanplan_plugin.project.styles import apply_style
     grid_out = memory_layer("Polygon", CRS, [("Polygon((0 0, 1 0, 1 1, 0 0))",
                                               [1, 5.0, 3.0, 4.0, 0.1])],
                             [("cell_id", "integer"), ("snap_m", "double"),
@@ -136,7 +136,7 @@ def test_walk_time_classes_scale_with_the_threshold():
 def test_every_shipped_style_loads(qml):
     from qgis.core import QgsRasterLayer
 
-    from urbanplan_plugin.qgis_io.styles import load_qml
+    from urbanplan_plugin.project.styles import load_qml
     if qml.stem == "flood_depth":
         layer = QgsRasterLayer(str(ROOT / "resources" / "data" / "helsinki" /
                                    "elevation_model_2021_lapinlahti.tif"), "r")
@@ -165,7 +165,7 @@ def test_a_post_processor_set_before_is_kept(provider):
         QgsProcessingLayerPostProcessorInterface,
     )
 
-    from urbanplan_plugin.qgis_io.runs import after_run, remember_parameters
+    from urbanplan_plugin.project.runs import after_run, remember_parameters
 
     class Renamer(QgsProcessingLayerPostProcessorInterface):
         def postProcessLayer(self, layer, context, feedback):  # noqa: N802

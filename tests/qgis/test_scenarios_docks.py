@@ -8,7 +8,7 @@ from qgis.core import QgsApplication, QgsFeature, QgsGeometry, QgsProject
 
 from conftest import memory_layer
 from test_scenarios_inputs import CRS, facilities, grid_streets, origins
-from urbanplan_plugin.qgis_io.scenario_store import ScenarioStore, sketch_layers
+from urbanplan_plugin.project.scenario_store import ScenarioStore, sketch_layers
 
 
 @pytest.fixture
@@ -212,7 +212,7 @@ def test_cancel_leaves_everything_untouched(docks, qtbot):
 def test_wrong_sketch_geometry_is_reported_in_the_dock(docks, qtbot):
     sdock, cdock, store, (streets, fac, orig) = docks
     s = sdock.new_scenario("Bad")
-    from urbanplan_plugin.core.scenarios import Override
+    from urbanplan_plugin.core.scenarios.model import Override
     s.overrides.append(Override("add", "facilities", label="Polygons", crs=CRS,
                                 features=["Polygon((0 0, 5 0, 5 5, 0 0))"]))
     setup_fifteen(cdock)
@@ -249,6 +249,6 @@ def test_plugin_adds_and_removes_the_docks(qgis_iface, provider):
 def test_layer_ids_outside_the_project_are_not_swapped():
     """A result layer of an earlier run passed to an analysis is left as it is."""
     lyr = memory_layer("Point", CRS, ["Point(0 0)"])
-    from urbanplan_plugin.core.scenarios import ScenarioSet
-    from urbanplan_plugin.qgis_io.scenario_inputs import ScenarioInputs
+    from urbanplan_plugin.core.scenarios.model import ScenarioSet
+    from urbanplan_plugin.project.scenario_inputs import ScenarioInputs
     assert ScenarioInputs(ScenarioSet()).role_of_layer(lyr) is None

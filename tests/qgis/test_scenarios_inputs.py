@@ -5,10 +5,10 @@ import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsProject
 
 from conftest import memory_layer
-from urbanplan_plugin.core.errors import UrbanPlanError
-from urbanplan_plugin.core.scenarios import LayerRef, Override, ScenarioSet
-from urbanplan_plugin.qgis_io.scenario_inputs import NetworkCache, ScenarioInputs
-from urbanplan_plugin.qgis_io.scenario_store import layer_ref
+from urbanplan_plugin.core.common.errors import UrbanPlanError
+from urbanplan_plugin.core.scenarios.model import LayerRef, Override, ScenarioSet
+from urbanplan_plugin.project.scenario_inputs import NetworkCache, ScenarioInputs
+from urbanplan_plugin.project.scenario_store import layer_ref
 
 CRS = "EPSG:32723"
 

@@ -4,8 +4,8 @@ import pytest
 from qgis.core import QgsApplication, QgsGeometry, QgsProject
 
 from test_scenarios_inputs import CRS, facilities, grid_streets, setup_project
-from urbanplan_plugin.core.lenses import analysis
-from urbanplan_plugin.core.scenarios import Override, ScenarioSet
+from urbanplan_plugin.core.scenarios.lenses import analysis
+from urbanplan_plugin.core.scenarios.model import Override, ScenarioSet
 from urbanplan_plugin.ui.compare_runner import CompareRunner
 
 
@@ -71,7 +71,7 @@ def test_cancel_while_the_analyses_run(qtbot, provider):
 
 def test_shipped_example_loads_and_resolves(qgis_new_project, provider):
     from urbanplan_plugin.paths import resource_path
-    from urbanplan_plugin.qgis_io.scenario_inputs import ScenarioInputs
+    from urbanplan_plugin.project.scenario_inputs import ScenarioInputs
     with open(resource_path("examples", "barcelona_climate_shelters.json"),
               encoding="utf-8") as fh:
         sset = ScenarioSet.from_json(fh.read())

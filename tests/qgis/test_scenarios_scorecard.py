@@ -6,7 +6,7 @@ from qgis.core import QgsApplication, QgsProcessingException, QgsProject
 
 from conftest import memory_layer
 from test_scenarios_inputs import CRS, facilities, grid_streets, origins
-from urbanplan_plugin.core.scenarios import Override, ScenarioSet
+from urbanplan_plugin.core.scenarios.model import Override, ScenarioSet
 
 
 def parks():

@@ -3,9 +3,9 @@ import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsProject
 
 from conftest import memory_layer
-from urbanplan_plugin.core.errors import UrbanPlanError
-from urbanplan_plugin.core.scenarios import Override
-from urbanplan_plugin.qgis_io.scenario_store import (
+from urbanplan_plugin.core.common.errors import UrbanPlanError
+from urbanplan_plugin.core.scenarios.model import Override
+from urbanplan_plugin.project.scenario_store import (
     ENTRY_KEY,
     ENTRY_SCOPE,
     ScenarioStore,

@@ -141,7 +141,7 @@ def test_qgis_own_chinese_code_and_system_locale(qgis_language, provider):
 
 
 def test_indicator_labels_are_translated(qgis_language):
-    from urbanplan_plugin.core.lenses import indicator_label
+    from urbanplan_plugin.core.scenarios.lenses import indicator_label
     from urbanplan_plugin.i18n import tr_indicator
     ind = "share_within|school|pop_65plus"
     assert tr_indicator(ind) == indicator_label(ind)          # English: the engine's label

@@ -110,7 +110,7 @@ def test_hand_worked_grid_fields_and_nulls(run_alg):
 
 def test_same_distances_as_networkx_on_sao_paulo(run_alg, sao_paulo_lines):
     nx = pytest.importorskip("networkx")
-    from urbanplan_plugin.core.graphs import to_networkx
+    from urbanplan_plugin.core.network.graphs import to_networkx
     from urbanplan_plugin.qgis_io.layers import read_prepared_network
     net_layer = run_alg("preparewalknetwork", {"INPUT": sao_paulo_lines,
                                                "OUTPUT": "memory:"})["OUTPUT"]

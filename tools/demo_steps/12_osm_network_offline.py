@@ -3,7 +3,7 @@
 
 def run(ctx):
     osm = ctx.data / "helsinki" / "helsinki_centre_streets.osm"
-    from urbanplan_plugin.core.osm_download import osmnx_missing
+    from urbanplan_plugin.core.network.osm_download import osmnx_missing
     missing = osmnx_missing()
     if missing:
         print(f"downloadosmnetwork skipped: {missing}")

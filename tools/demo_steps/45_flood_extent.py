@@ -27,7 +27,7 @@ def _load_step(ctx, name):
 def run(ctx):
     from qgis.core import QgsVectorLayer
 
-    from urbanplan_plugin.core.rastergrid import Grid
+    from urbanplan_plugin.core.geometry.rastergrid import Grid
     from urbanplan_plugin.qgis_io.rasters import write_geotiff
     root = ctx.data.parent.parent
     sys.path.insert(0, str(root / "tests"))

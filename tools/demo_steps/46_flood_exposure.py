@@ -21,7 +21,7 @@ RIVER = ((330000.0, 7394500.0), (336300.0, 7396800.0))  # synthetic river line (
 def synthetic_depth(extent, cell=CELL_M):
     """Water depth (m, NaN where dry) on a grid over ``extent``: 2.5 m on the river line, the
     ground rising 0.004 m/m with distance from it, +/- 0.6 m undulations."""
-    from urbanplan_plugin.core.rastergrid import Grid
+    from urbanplan_plugin.core.geometry.rastergrid import Grid
     xmin, ymin, xmax, ymax = extent
     cols = int(np.ceil((xmax - xmin) / cell))
     rows = int(np.ceil((ymax - ymin) / cell))

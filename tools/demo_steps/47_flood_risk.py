@@ -17,7 +17,7 @@ def run(ctx):
     from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
     from qgis.core import QgsVectorLayer
 
-    from urbanplan_plugin.core.rastergrid import Grid
+    from urbanplan_plugin.core.geometry.rastergrid import Grid
     from urbanplan_plugin.qgis_io.rasters import write_geotiff
     pbf = str(ctx.data / "helsinki" / "Helsinki.osm.pbf")
     buildings = QgsVectorLayer(f"{pbf}|layername=multipolygons", "buildings", "ogr")

@@ -6,10 +6,10 @@ import json
 def run(ctx):
     from qgis.core import QgsVectorLayer
 
-    from urbanplan_plugin.core.scenarios import ScenarioSet
+    from urbanplan_plugin.core.scenarios.model import ScenarioSet
     from urbanplan_plugin.paths import resource_path
-    from urbanplan_plugin.qgis_io.scenario_inputs import ScenarioInputs
-    from urbanplan_plugin.qgis_io.scenario_store import expand_source
+    from urbanplan_plugin.project.scenario_inputs import ScenarioInputs
+    from urbanplan_plugin.project.scenario_store import expand_source
 
     path = resource_path("examples", "barcelona_climate_shelters.json")
     with open(path, encoding="utf-8") as fh:

@@ -75,8 +75,8 @@ def _recognised(sources):
         QgsVectorLayer,
     )
 
-    from urbanplan_plugin.qgis_io.report_io import identify
-    from urbanplan_plugin.qgis_io.runs import destination_key, run_of_layer
+    from urbanplan_plugin.project.report import identify
+    from urbanplan_plugin.project.runs import destination_key, run_of_layer
     box = QgsRectangle(*SAO_PAULO_BOX)
     utm = QgsCoordinateReferenceSystem("EPSG:32723")
     seen, out = set(), []

@@ -58,14 +58,14 @@ class UrbanPlanAlgorithm(QgsProcessingAlgorithm):
         return type(self)()
 
     # every run is remembered (for urbanplan:report) and every output layer Processing loads
-    # into the project gets its UrbanPlan style (qgis_io/runs.py, qgis_io/styles.py)
+    # into the project gets its UrbanPlan style (project/runs.py, project/styles.py)
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ..qgis_io.runs import remember_parameters
+        from ..project.runs import remember_parameters
         remember_parameters(self, parameters)
         return True
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
-        from ..qgis_io.runs import after_run
+        from ..project.runs import after_run
         after_run(self, context)
         return {}
 

@@ -15,12 +15,12 @@ from qgis.core import (
     QgsProcessingUtils,
 )
 
-from ..core.errors import UrbanPlanError
-from ..core.report import COMPARISON_ANALYSES, Figure, analysis_titles, build_report
+from ..core.common.errors import UrbanPlanError
+from ..core.report.model import COMPARISON_ANALYSES, Figure, analysis_titles, build_report
 from ..i18n import tr, user_locale
 from ..qgis_io.layers import engine_errors, engine_message
 from ..qgis_io.qgis_compat import no_threading_flag, set_advanced
-from ..qgis_io.report_io import (
+from ..project.report import (
     Staging,
     algorithm_texts,
     attribution,
@@ -36,7 +36,7 @@ from ..qgis_io.report_io import (
     write_html,
     write_pdf,
 )
-from ..qgis_io.runs import run_of_layer
+from ..project.runs import run_of_layer
 from .base import UrbanPlanAlgorithm
 
 ATLAS_MAPS = 2
@@ -200,7 +200,7 @@ class Report(UrbanPlanAlgorithm):
         template = self.parameterAsFile(parameters, self.LAYOUT_TEMPLATE, context) or None
         maker = None
         if draw_maps:
-            from ..qgis_io.report_maps import TEMPLATE, MapMaker
+            from ..project.report_maps import TEMPLATE, MapMaker
             with engine_errors():
                 maker = MapMaker(template or TEMPLATE)
         results = self._layers(parameters, self.RESULTS, context, self.tr("result"))
@@ -263,7 +263,7 @@ class Report(UrbanPlanAlgorithm):
             if zone_layer is not None:
                 zone_names = self._zone_names(zone_layer, zone_field)
             if maker is not None:
-                from ..qgis_io.styles import legend_title
+                from ..project.styles import legend_title
                 maker.attribution = map_line
                 drawable = [(lyr, it) for lyr, it in items if it.geometry != "table"]
                 atlas_done = set()
@@ -305,7 +305,7 @@ class Report(UrbanPlanAlgorithm):
                     comparison=comp_items, zone_names=zone_names, zone_figures=zone_figures,
                     methods=methods, parameter_labels=labels, software=software_versions(),
                     attribution=attributions, preset_sources=preset_sources)
-            from ..core.report_charts import matplotlib_missing, render_charts
+            from ..core.report.charts import matplotlib_missing, render_charts
             missing = matplotlib_missing()
             if missing:
                 feedback.pushWarning(self.tr("No charts: {m}").format(m=missing))

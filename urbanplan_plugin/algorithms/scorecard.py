@@ -18,21 +18,21 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.compare import indicator_change, rule_for
-from ..core.errors import UrbanPlanError
-from ..core.lenses import (
+from ..core.scenarios.compare import indicator_change, rule_for
+from ..core.common.errors import UrbanPlanError
+from ..core.scenarios.lenses import (
     LENS_LABELS,
     SCORECARD_ANALYSES,
     analysis,
     indicator_rule_name,
 )
-from ..core.scenarios import BASELINE_NAME, ScenarioSet
+from ..core.scenarios.model import BASELINE_NAME, ScenarioSet
 from ..i18n import tr_indicator
 from ..qgis_io.compare_io import indicators_from_results
 from ..qgis_io.layers import engine_errors
 from ..qgis_io.qgis_compat import make_field
-from ..qgis_io.scenario_inputs import ScenarioInputs, analysis_params
-from ..qgis_io.scenario_store import read_scenarios
+from ..project.scenario_inputs import ScenarioInputs, analysis_params
+from ..project.scenario_store import read_scenarios
 from .base import UrbanPlanAlgorithm
 
 ROLE_PARAMS = (
@@ -269,5 +269,5 @@ class Scorecard(UrbanPlanAlgorithm):
 
 
 def _optional(pdef):
-    from ..qgis_io.scenario_inputs import _is_optional
+    from ..project.scenario_inputs import _is_optional
     return _is_optional(pdef)

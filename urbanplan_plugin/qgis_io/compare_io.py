@@ -1,4 +1,4 @@
-"""Result layers in, comparison out: reading two result tables for ``core.compare`` and
+"""Result layers in, comparison out: reading two result tables for ``core.scenarios.compare`` and
 writing the delta layer and the per-field summary."""
 import numpy as np
 from qgis.core import (
@@ -210,8 +210,8 @@ def numeric_outputs(alg):
 def indicators_from_results(spec, alg, results, summary_layer=None):
     """{indicator id: value} from a run's numeric outputs and (optionally) its summary table.
 
-    Summary ids are 'column|key1|key2' (see core.lenses.indicator_id)."""
-    from ..core.lenses import indicator_id
+    Summary ids are 'column|key1|key2' (see core.scenarios.lenses.indicator_id)."""
+    from ..core.scenarios.lenses import indicator_id
     out = {}
     for name in numeric_outputs(alg):
         v = results.get(name)

@@ -2,7 +2,7 @@
 
 Exposure, zones and polygon hazard maps are read once, reprojected to the hazard raster's CRS
 (the raster is never resampled), and handed to the engine as flat vertex arrays (WKB parsed in
-core.wkb). Outputs are written in the exposure's own CRS with its original geometry."""
+core.geometry.wkb). Outputs are written in the exposure's own CRS with its original geometry."""
 import math
 from dataclasses import dataclass, field
 
@@ -20,8 +20,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.errors import UrbanPlanError
-from ..core.wkb import lines_from_wkb, points_from_wkb, polygons_from_wkb
+from ..core.common.errors import UrbanPlanError
+from ..core.geometry.wkb import lines_from_wkb, points_from_wkb, polygons_from_wkb
 from ..i18n import tr
 from .layers import _value, engine_message, transform_to, utm_crs_for
 from .outputs import column, joined_fields, write_features  # noqa: F401 (re-exported)
@@ -253,7 +253,7 @@ def read_polygon_hazard(source, field_name, crs, classes, context=None):
 def segment_lengths_m(lines, crs):
     """Metric length of every segment of a LineSet whose coordinates are in a geographic
     ``crs``: vertices are projected to the local UTM zone first."""
-    from ..core.rasterize import segment_vertex_index
+    from ..core.geometry.rasterize import segment_vertex_index
     xy = lines.coords
     if len(xy) == 0:
         return np.empty(0)

@@ -21,10 +21,10 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.errors import UrbanPlanError
-from ..core.network import LineSet, build_network, from_edge_arrays
-from ..core.osm import is_walkable, parse_other_tags
-from ..core.progress import Progress
+from ..core.common.errors import UrbanPlanError
+from ..core.network.build import LineSet, build_network, from_edge_arrays
+from ..core.network.osm import is_walkable, parse_other_tags
+from ..core.common.progress import Progress
 from ..i18n import tr
 from .qgis_compat import make_field
 
@@ -217,7 +217,7 @@ def read_lines(source, crs, context=None, feedback=None, keep=None):
 
 
 def osm_walk_filter(source):
-    """A feature filter implementing core.osm.is_walkable on GDAL's OSM ``lines`` layer (or any
+    """A feature filter implementing core.network.osm.is_walkable on GDAL's OSM ``lines`` layer (or any
     layer with a ``highway`` field; ``foot``/``access`` fields or ``other_tags`` are read)."""
     names = source.fields().names()
     if "highway" not in names:

@@ -6,7 +6,7 @@ API (everything the flood algorithms need):
 ``read_raster(layer_or_path, band=1, bbox=None, dtype=np.float32, what="raster") -> Raster``
     ``Raster.values`` (rows, cols) array, ``Raster.nodata`` bool mask (True = no data: the
     band's nodata value, NaN, and the layer's own "additional no data" ranges),
-    ``Raster.grid`` (core.rastergrid.Grid: ``geotransform``, ``crs_wkt``, ``crs_authid``,
+    ``Raster.grid`` (core.geometry.rastergrid.Grid: ``geotransform``, ``crs_wkt``, ``crs_authid``,
     ``cell_of()``, ``window()``...). ``bbox`` (xmin, ymin, xmax, ymax in the raster's CRS)
     reads only the cells covering it (plus one cell); None when it does not overlap.
     A raster without CRS, a rotated raster or an unreadable band raises
@@ -35,8 +35,8 @@ from qgis.core import (
     QgsRectangle,
 )
 
-from ..core.errors import UrbanPlanError
-from ..core.rastergrid import Grid, Raster
+from ..core.common.errors import UrbanPlanError
+from ..core.geometry.rastergrid import Grid, Raster
 from ..i18n import tr
 from .qgis_compat import gdal_exceptions
 
@@ -133,7 +133,7 @@ def _user_nodata(layer, band, values):
 
 
 def read_raster(src, band=1, bbox=None, dtype=np.float32, what="raster"):
-    """One band of a raster layer or file as a :class:`core.rastergrid.Raster` (see module doc).
+    """One band of a raster layer or file as a :class:`core.geometry.rastergrid.Raster` (see module doc).
 
     Returns None when ``bbox`` is given and does not overlap the raster."""
     layer, path = _as_layer(src, what)

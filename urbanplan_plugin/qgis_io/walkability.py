@@ -11,7 +11,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.accessibility import ALL, SummaryTable, category_key
+from ..core.walk.fifteenminutecity import ALL, SummaryTable, category_key
 from ..i18n import tr
 from .layers import _value
 from .points import boundary_access_points, read_points
@@ -129,7 +129,7 @@ def read_access_inputs(origins, destinations, crs, network, population_field, gr
     destinations (parks through their entrances). Returns
     (origins PointSet, population, groups, index, dest xy, labels, owner, n_destinations)."""
     from ..core.presets import load_osm_mapping
-    from ..core.snap import EdgeIndex
+    from ..core.network.snap import EdgeIndex
     opts = read_points(origins, crs, context, feedback,
                        fields=[population_field] + list(group_fields))
     population = population_array(opts, population_field, tr("population field '{f}'").format(
@@ -161,7 +161,7 @@ OSM_SKIP_COLUMNS = {"osm_id", "osm_way_id", "other_tags", "name", "z_order"}
 
 def osm_tags(feat, names):
     """{key: value} of a feature from GDAL's OSM driver: its tag columns plus ``other_tags``."""
-    from ..core.osm import parse_other_tags
+    from ..core.network.osm import parse_other_tags
     tags = {}
     if "other_tags" in names:
         tags.update(parse_other_tags(_value(feat["other_tags"])))

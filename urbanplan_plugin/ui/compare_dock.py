@@ -12,8 +12,8 @@ from qgis.PyQt.QtWidgets import (
     QTableWidgetItem,
 )
 
-from ..core.lenses import ANALYSES, is_share, role_for_param
-from ..core.scenarios import BASELINE_NAME
+from ..core.scenarios.lenses import ANALYSES, is_share, role_for_param
+from ..core.scenarios.model import BASELINE_NAME
 from ..i18n import tr, tr_indicator
 from .compare_runner import CompareRunner
 from .compat import figure_canvas_class, load_ui
@@ -458,7 +458,7 @@ class CompareDock(BASE, FORM):
             self.added_layer_ids.append(layer.id())
         group.setExpanded(True)
         # show the sketches of the scenario whose change is on the map, hide the others'
-        from ..qgis_io.scenario_store import scenario_group
+        from ..project.scenario_store import scenario_group
         for name in result.names[1:]:
             g = scenario_group(self.project, name, create=False)
             if g is not None:

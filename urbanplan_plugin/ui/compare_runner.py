@@ -31,17 +31,17 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 
-from ..core.compare import indicator_table, rule_for
-from ..core.errors import UrbanPlanError
-from ..core.lenses import indicator_rule_name
-from ..core.scenarios import BASELINE_NAME
+from ..core.scenarios.compare import indicator_table, rule_for
+from ..core.common.errors import UrbanPlanError
+from ..core.scenarios.lenses import indicator_rule_name
+from ..core.scenarios.model import BASELINE_NAME
 from ..i18n import tr
 from ..qgis_io.compare_io import (
     area_difference_fields,
     area_differences,
     indicators_from_results,
 )
-from ..qgis_io.scenario_inputs import ScenarioInputs, shared_network_cache
+from ..project.scenario_inputs import ScenarioInputs, shared_network_cache
 
 _DEST_PARAMS = (QgsProcessingParameterFeatureSink, QgsProcessingParameterVectorDestination,
                 QgsProcessingParameterRasterDestination)
@@ -70,7 +70,7 @@ class ComparisonResult:
     seconds: float = 0.0
 
     def indicator_rows(self):
-        """Rows for the side-by-side table (core.compare.indicator_table)."""
+        """Rows for the side-by-side table (core.scenarios.compare.indicator_table)."""
         base = self.runs[BASELINE_NAME].indicators
         scen = {n: self.runs[n].indicators for n in self.names[1:]}
         rules = {k: rule_for(indicator_rule_name(k), self.spec.directions)

@@ -5,8 +5,8 @@ import re
 
 from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter, QgsVectorLayer
 
-from ..core.lenses import indicator_label
-from ..core.scenarios import BASELINE_NAME
+from ..core.scenarios.lenses import indicator_label
+from ..core.scenarios.model import BASELINE_NAME
 from ..qgis_io.qgis_compat import save_style_to_database
 
 

@@ -19,8 +19,8 @@ from qgis.core import (
 from qgis.gui import QgsMapCanvas
 from qgis.PyQt.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QVBoxLayout
 
-from ..core.compare import rule_for
-from ..core.scenarios import BASELINE_NAME
+from ..core.scenarios.compare import rule_for
+from ..core.scenarios.model import BASELINE_NAME
 from ..i18n import tr
 from ..qgis_io.compare_io import common_numeric_fields
 

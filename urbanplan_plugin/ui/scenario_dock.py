@@ -14,13 +14,13 @@ from qgis.PyQt.QtWidgets import (
     QTreeWidgetItem,
 )
 
-from ..core.errors import UrbanPlanError
-from ..core.scenarios import ROLES, Override, ScenarioSet
+from ..core.common.errors import UrbanPlanError
+from ..core.scenarios.model import ROLES, Override, ScenarioSet
 from ..i18n import tr
 from ..paths import resource_path
 from ..qgis_io.layers import engine_message
 from ..qgis_io.qgis_compat import layer_filters
-from ..qgis_io.scenario_store import (
+from ..project.scenario_store import (
     create_sketch_layer,
     expand_source,
     layer_ref,
@@ -334,7 +334,7 @@ class ScenarioDock(BASE, FORM):
         if s is not None:
             s.description = self.descriptionEdit.toPlainText()
             self.store.sync()
-            from ..qgis_io.scenario_store import write_scenarios
+            from ..project.scenario_store import write_scenarios
             if not self.store.error:
                 write_scenarios(self.sset, self.project)
 
@@ -491,7 +491,7 @@ class ScenarioDock(BASE, FORM):
             return
         key = self.paramTable.item(item.row(), 0).text()
         s.params[key] = _parse_value(item.text())
-        from ..qgis_io.scenario_store import write_scenarios
+        from ..project.scenario_store import write_scenarios
         if not self.store.error:
             write_scenarios(self.sset, self.project)
 

@@ -8,7 +8,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.compare import CHANGE_DETAILS
+from ..core.scenarios.compare import CHANGE_DETAILS
 from ..i18n import tr
 
 COLOURS = {

@@ -1,0 +1,322 @@
+"""urbanplan:fifteenminutecity — who can walk to which daily services within N minutes."""
+import numpy as np
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from ..core.walk.fifteenminutecity import (
+    ALL,
+    DEFAULT_MAX_SNAP_M,
+    DEFAULT_THRESHOLD_MIN,
+    HORIZON_FACTOR,
+    SearchGraph,
+    describe_rules,
+    parse_group_speeds,
+    summarize_access,
+    walk_access,
+)
+from ..core.network.build import DEFAULT_WALK_SPEED_KMH
+from ..core.presets import NO_PRESET, get_preset, load_preset_file, load_presets
+from ..qgis_io.layers import (
+    FeedbackProgress,
+    check_source,
+    engine_errors,
+    network_from_source,
+    source_extent,
+    working_crs,
+)
+from ..qgis_io.qgis_compat import parameter_as_fields, set_advanced
+from ..qgis_io.walkability import (
+    ENTRANCE_TOLERANCE_M,
+    access_fields,
+    check_category_field,
+    read_access_inputs,
+    summary_fields,
+    write_access_layer,
+    write_summary,
+)
+from ..qgis_io.zones import zone_of_points
+from .base import UrbanPlanAlgorithm
+
+POINT_OR_POLYGON = (QgsWkbTypes.GeometryType.PointGeometry,
+                    QgsWkbTypes.GeometryType.PolygonGeometry)
+
+
+class FifteenMinuteCity(UrbanPlanAlgorithm):
+    NAME = "fifteenminutecity"
+    GROUP = "walkability"
+
+    ORIGINS = "ORIGINS"
+    POPULATION_FIELD = "POPULATION_FIELD"
+    GROUP_FIELDS = "GROUP_FIELDS"
+    GROUP_SPEEDS = "GROUP_SPEEDS"
+    DESTINATIONS = "DESTINATIONS"
+    CATEGORY_FIELD = "CATEGORY_FIELD"
+    POLYGON_ACCESS = "POLYGON_ACCESS"
+    NETWORK = "NETWORK"
+    WALK_SPEED_KMH = "WALK_SPEED_KMH"
+    THRESHOLD_MIN = "THRESHOLD_MIN"
+    PRESET = "PRESET"
+    PRESET_FILE = "PRESET_FILE"
+    MAX_SNAP_M = "MAX_SNAP_M"
+    ZONES = "ZONES"
+    ZONE_FIELD = "ZONE_FIELD"
+    OUTPUT = "OUTPUT"
+    SUMMARY = "SUMMARY"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("15-minute city: walking access to daily services")
+
+    def shortDescription(self):  # noqa: N802
+        return self.tr("Walking distance and time from every home (origin) to the nearest "
+                       "service of each category, along the street network.")
+
+    def shortHelpString(self):  # noqa: N802
+        presets = "\n".join(f"- {p.id}: {p.name}. Source: {p.source}."
+                            for p in load_presets().values())
+        return self.tr(
+            "Answers: who can walk to which daily services within N minutes, along real "
+            "streets?\n\n"
+            "Method: origins (homes, buildings, population hexagons) and destinations (schools, "
+            "clinics, shops, stops, parks) are attached to the nearest point of the nearest "
+            "street; the walk along that street to either end counts. For each category, one "
+            "search spreads from all its destinations at once over the network, so a city with "
+            "100 000 homes costs no more than one with 100. Points farther than the largest snap "
+            "distance (default {snap:g} m) are off the network: their results are NULL and the "
+            "log counts them. Polygons stand for their point on surface; parks, playgrounds and "
+            "sports grounds are entered wherever their boundary meets a street (within "
+            "{ent:g} m).\n\n"
+            "Walking speed: default {speed} km/h, the mean adult walking speed in the Highway "
+            "Capacity Manual (TRB 2010). Older people and children walk slower: give their group "
+            "fields and, in Group speeds, their speeds (e.g. elderly=3.6) to count them at their "
+            "own pace in the summary.\n\n"
+            "Thresholds: THRESHOLD_MIN (default {thr:g} minutes, the 15-minute life circle of the "
+            "Shanghai, Hangzhou and Fuzhou cases) for every category, or a preset with "
+            "per-category thresholds in minutes and/or metres (within when every limit holds). "
+            "With a preset, only its categories are analysed; a preset category gathers the "
+            "destination categories listed in its 'match'. Shipped presets:\n{presets}\n"
+            "Preset file: your own JSON (same layout as resources/presets/walkability.json) or CSV "
+            "(columns category, minutes, metres, match, weight, source); it replaces PRESET.\n\n"
+            "Outputs per origin: dist_<category> (m) and time_<category> (min) to the nearest "
+            "destination, n_within (how many categories are within their threshold) and score. "
+            "Category names become safe field names (lowercase letters, digits, _); the mapping "
+            "is in the log. NULL means off the network, or nothing of that category within the "
+            "search horizon ({h:g} x the threshold), never 0.\n\n"
+            "Score (0-100): per category 100 within the threshold, falling linearly to 0 at "
+            "{h:g} x the threshold (score = 100 x (2 - d / D), clipped to 0-100, where d is the "
+            "walk distance and D the threshold as a distance: metres, or minutes x speed, "
+            "whichever is shorter); 0 when not reached. The origin's score is the mean over the "
+            "categories (weighted by the preset's weights). Example: a school 12 min away with a "
+            "15-min threshold scores 100; a clinic 20 min away scores 100 x (2 - 20/15) = 67; "
+            "their mean is 83.\n\n"
+            "Population: POPULATION_FIELD people per origin (without it, every origin counts 1). "
+            "GROUP_FIELDS: numeric fields with the number of people of a group per origin "
+            "(children, elderly...). NULL or negative values stop the run with a message.\n\n"
+            "Zones: each origin belongs to the zone polygon that contains its point (its point on "
+            "surface for polygons).\n\n"
+            "SUMMARY table, per zone (and 'all') x category x group: population, "
+            "population_within, share_within (0-1), median_time and p90_time (population-weighted "
+            "walk times in minutes of the people who reach the category within the search "
+            "horizon; people off the network or beyond it count as not within and are left out "
+            "of these times; population_reached says how many people they describe). Category "
+            "'all_categories' = every category within its threshold; 'any_category' = at least "
+            "one.\n\n"
+            "POP_TOTAL: population of all origins. POP_SHARE_ALL_WITHIN: share (0-1) of it that "
+            "reaches every category within its threshold."
+        ).format(snap=DEFAULT_MAX_SNAP_M, ent=ENTRANCE_TOLERANCE_M, speed=DEFAULT_WALK_SPEED_KMH,
+                 thr=DEFAULT_THRESHOLD_MIN, presets=presets, h=HORIZON_FACTOR)
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_origin_and_destination_parameters()
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.NETWORK, self.tr("Walking network (prepared, or any street line layer)"),
+            [QgsProcessing.SourceType.TypeVectorLine]))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.WALK_SPEED_KMH, self.tr("Walking speed (km/h)"),
+            type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_WALK_SPEED_KMH))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.THRESHOLD_MIN, self.tr("Threshold (minutes, for every category without a preset)"),
+            type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_THRESHOLD_MIN))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.PRESET, self.tr("Preset (per-category thresholds)"),
+            options=self._preset_ids(), defaultValue=NO_PRESET, optional=True,
+            usesStaticStrings=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MAX_SNAP_M, self.tr("Largest distance from a point to the network (m)"),
+            type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_MAX_SNAP_M))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ZONES, self.tr("Zones (districts, subdistricts) for the summary"),
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.ZONE_FIELD, self.tr("Zone name field"), parentLayerParameterName=self.ZONES,
+            optional=True))
+        advanced = [
+            QgsProcessingParameterFile(
+                self.PRESET_FILE, self.tr("Preset file (JSON or CSV; replaces the preset)"),
+                optional=True,
+                fileFilter=self.tr("Preset files (*.json *.csv)")),
+            QgsProcessingParameterString(
+                self.GROUP_SPEEDS, self.tr("Group walking speeds (km/h), e.g. elderly=3.6; "
+                                           "children=4"), optional=True),
+            QgsProcessingParameterEnum(
+                self.POLYGON_ACCESS, self.tr("Polygon destinations are reached"),
+                options=[self.tr("Automatic: parks, playgrounds, sports grounds by their "
+                                 "boundary, others by their point on surface"),
+                         self.tr("At their point on surface"),
+                         self.tr("Wherever their boundary meets the network")],
+                defaultValue=0),
+        ]
+        for param in advanced:
+            self.addParameter(set_advanced(param))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Walking access per origin"), QgsProcessing.SourceType.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.SUMMARY, self.tr("Walking access summary"), QgsProcessing.SourceType.TypeVector,
+            optional=True))
+        self.addOutput(QgsProcessingOutputNumber("POP_TOTAL", self.tr("Total population")))
+        self.addOutput(QgsProcessingOutputNumber(
+            "POP_SHARE_ALL_WITHIN", self.tr("Share of the population within reach of every "
+                                            "category (0-1)")))
+        self.addOutput(QgsProcessingOutputNumber(
+            "ORIGINS_OFF_NETWORK", self.tr("Origins farther than the snap distance")))
+
+    @staticmethod
+    def _preset_ids():
+        try:
+            return [NO_PRESET] + list(load_presets().keys())
+        except Exception:  # a broken preset file must not stop the provider from loading
+            return [NO_PRESET]
+
+    # ------------------------------------------------------------------ run
+    def _rules(self, parameters, context, feedback):
+        path = self.parameterAsFile(parameters, self.PRESET_FILE, context)
+        preset_id = self.parameterAsEnumString(parameters, self.PRESET, context) or NO_PRESET
+        with engine_errors():
+            if path:
+                presets = load_preset_file(path)
+                preset = presets.get(preset_id) or next(iter(presets.values()))
+            else:
+                preset = get_preset(preset_id)
+        if preset is None:
+            return None
+        feedback.pushInfo(self.tr("Preset: {p}").format(p=preset.describe()))
+        if preset.note:
+            feedback.pushInfo(preset.note)
+        return preset.rules
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        origins = self.parameterAsSource(parameters, self.ORIGINS, context)
+        dests = self.parameterAsSource(parameters, self.DESTINATIONS, context)
+        network_src = self.parameterAsSource(parameters, self.NETWORK, context)
+        check_source(origins, self.tr("origins"), POINT_OR_POLYGON)
+        check_source(dests, self.tr("destinations"), POINT_OR_POLYGON)
+        speed = self.parameterAsDouble(parameters, self.WALK_SPEED_KMH, context)
+        threshold = self.parameterAsDouble(parameters, self.THRESHOLD_MIN, context)
+        max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP_M, context)
+        if not speed > 0:
+            raise QgsProcessingException(self.tr(
+                "The walking speed must be more than 0 km/h (got {v:g}). A typical adult speed "
+                "is {d} km/h.").format(v=speed, d=DEFAULT_WALK_SPEED_KMH))
+        if not threshold > 0:
+            raise QgsProcessingException(self.tr(
+                "The threshold must be more than 0 minutes (got {v:g}); 15 is the 15-minute "
+                "city.").format(v=threshold))
+        if not max_snap > 0:
+            raise QgsProcessingException(self.tr(
+                "The largest snap distance must be more than 0 m (got {v:g}).").format(v=max_snap))
+        pop_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
+        group_fields = parameter_as_fields(self, parameters, self.GROUP_FIELDS, context)
+        cat_field = self.parameterAsString(parameters, self.CATEGORY_FIELD, context) or None
+        check_category_field(dests, cat_field)
+        with engine_errors():
+            group_speeds = parse_group_speeds(
+                self.parameterAsString(parameters, self.GROUP_SPEEDS, context), group_fields)
+        rules = self._rules(parameters, context, feedback)
+        access = self.parameterAsEnum(parameters, self.POLYGON_ACCESS, context)
+        zones = self.parameterAsSource(parameters, self.ZONES, context)
+        zone_field = self.parameterAsString(parameters, self.ZONE_FIELD, context) or None
+        if zones is not None and not zone_field:
+            raise QgsProcessingException(self.tr(
+                "Zones are given but no zone name field: choose the field that names each zone."))
+
+        crs = working_crs(network_src.sourceCrs(), source_extent(network_src), None, feedback,
+                          self.tr("network"))
+        feedback.pushInfo(self.tr("Working CRS: {c}.").format(c=crs.authid()))
+        feedback.setProgress(2)
+        net = network_from_source(network_src, crs, context, feedback)
+        if feedback.isCanceled():
+            return {}
+        feedback.setProgress(30)
+        opts, population, groups, index, dxy, labels, owner, n_dest = read_access_inputs(
+            origins, dests, crs, net, pop_field, group_fields, cat_field, access, context,
+            feedback)
+        if feedback.isCanceled():
+            return {}
+        feedback.setProgress(40)
+        with engine_errors():
+            result = walk_access(net, opts.xy, dxy, labels, rules=rules, threshold_min=threshold,
+                                 speed_kmh=speed, group_speeds_kmh=group_speeds,
+                                 max_snap_m=max_snap, dest_owner=owner, index=index,
+                                 graph=SearchGraph(net),
+                                 progress=FeedbackProgress(feedback, 40.0, 75.0))
+        if result.cancelled or feedback.isCanceled():
+            return {}
+        for line in result.log:
+            feedback.pushWarning(line)
+        feedback.pushInfo(self.tr("Categories, thresholds and output fields:"))
+        for line in describe_rules(result):
+            feedback.pushInfo(line)
+        zone_labels = (zone_of_points(opts.xy, zones, zone_field, crs, context, feedback)
+                       if zones is not None else None)
+        with engine_errors():
+            table = summarize_access(result, population, groups, zone_labels, group_speeds)
+
+        fields, kept = access_fields(origins.fields(), result, feedback)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                             origins.wkbType(), origins.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        if not write_access_layer(origins, opts.fids, result, sink, kept, context, feedback):
+            return {}
+        out = {self.OUTPUT: dest_id}
+        sum_sink, sum_id = self.parameterAsSink(parameters, self.SUMMARY, context,
+                                                summary_fields(), QgsWkbTypes.Type.NoGeometry)
+        if sum_sink is not None:
+            write_summary(table, sum_sink)
+            out[self.SUMMARY] = sum_id
+
+        pop = np.ones(len(opts)) if population is None else population
+        pop_total = float(pop.sum())
+        share_all = (float((pop * result.all_within()).sum() / pop_total) if pop_total > 0
+                     else None)
+        if share_all is None:
+            feedback.pushWarning(self.tr("The total population is 0, so no share can be given."))
+        self._report(feedback, table, pop_total, share_all)
+        out.update({"POP_TOTAL": pop_total, "POP_SHARE_ALL_WITHIN": share_all,
+                    "ORIGINS_OFF_NETWORK": int((~result.origin_ok).sum())})
+        feedback.setProgress(100)
+        return out
+
+    def _report(self, feedback, table, pop_total, share_all):
+        feedback.pushInfo(self.tr("Population: {p:,.0f}. Share within reach of every category: "
+                                  "{s}.").format(p=pop_total, s="-" if share_all is None
+                                                 else f"{100 * share_all:.1f}%"))
+        for row in table.rows():
+            if row["zone"] != ALL or row["group"] != ALL:
+                continue
+            med = row["median_time"]
+            feedback.pushInfo(self.tr("  {c}: {s} within; median walk {m} min").format(
+                c=row["category"],
+                s="-" if row["share_within"] is None or not np.isfinite(row["share_within"])
+                else f"{100 * row['share_within']:.1f}%",
+                m="-" if med is None or not np.isfinite(med) else f"{med:.1f}"))

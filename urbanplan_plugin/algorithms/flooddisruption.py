@@ -1,0 +1,399 @@
+"""urbanplan:flooddisruption — walking access lost when streets flood."""
+import numpy as np
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterMapLayer,
+    QgsProcessingParameterNumber,
+    QgsRasterLayer,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+
+from ..core.flood import floodexposure as flood
+from ..core.walk.fifteenminutecity import DEFAULT_MAX_SNAP_M, DEFAULT_THRESHOLD_MIN, HORIZON_FACTOR
+from ..core.flood.flooddisruption import (
+    DEFAULT_MAX_WALK_DEPTH_M,
+    edge_max_depth,
+    flood_disruption,
+    load_walk_depth_presets,
+)
+from ..core.network.build import DEFAULT_WALK_SPEED_KMH
+from ..qgis_io.flood_io import joined_fields, read_polygon_hazard, write_features, write_rows
+from ..qgis_io.layers import (
+    FeedbackProgress,
+    check_source,
+    engine_errors,
+    network_from_source,
+    source_extent,
+    working_crs,
+)
+from ..qgis_io.qgis_compat import make_field, parameter_as_fields
+from ..qgis_io.rasters import raster_crs, raster_grid, read_raster, transform_xy
+from ..qgis_io.walkability import check_category_field, read_access_inputs
+from .base import UrbanPlanAlgorithm
+
+POINT_OR_POLYGON = (QgsWkbTypes.GeometryType.PointGeometry,
+                    QgsWkbTypes.GeometryType.PolygonGeometry)
+
+SUMMARY_COLUMNS = (("category", "string"), ("group", "string"), ("population", "double"),
+                   ("pop_within_before", "double"), ("pop_within_after", "double"),
+                   ("pop_lost_access", "double"), ("share_lost", "double"),
+                   ("median_time_before", "double"), ("median_time_after", "double"))
+
+
+def _walk_depth_default():
+    try:
+        default, presets = load_walk_depth_presets()
+        return presets[default]["max_walk_depth_m"], presets[default].get("source", "")
+    except Exception:  # a broken preset file must not stop the provider from loading
+        return DEFAULT_MAX_WALK_DEPTH_M, ""
+
+
+def _num(v, digits=None):
+    if v is None:
+        return None
+    v = float(v)
+    if not np.isfinite(v):
+        return None
+    return round(v, digits) if digits is not None else v
+
+
+class FloodDisruption(UrbanPlanAlgorithm):
+    NAME = "flooddisruption"
+    GROUP = "flood"
+
+    NETWORK = "NETWORK"
+    HAZARD = "HAZARD"
+    DEPTH_FIELD = "DEPTH_FIELD"
+    MAX_WALK_DEPTH_M = "MAX_WALK_DEPTH_M"
+    ORIGINS = "ORIGINS"
+    POPULATION_FIELD = "POPULATION_FIELD"
+    GROUP_FIELDS = "GROUP_FIELDS"
+    DESTINATIONS = "DESTINATIONS"
+    CATEGORY_FIELD = "CATEGORY_FIELD"
+    WALK_SPEED_KMH = "WALK_SPEED_KMH"
+    THRESHOLD_MIN = "THRESHOLD_MIN"
+    MAX_SNAP_M = "MAX_SNAP_M"
+    OUTPUT = "OUTPUT"
+    FACILITIES = "FACILITIES"
+    SUMMARY = "SUMMARY"
+    EDGES = "EDGES"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Flood disruption of walking access")
+
+    def shortDescription(self):  # noqa: N802
+        return self.tr("Which streets become impassable on foot in a flood, and who then loses "
+                       "walking access to schools, clinics and other daily services.")
+
+    def shortHelpString(self):  # noqa: N802
+        depth, source = _walk_depth_default()
+        return self.tr(
+            "Links a flood to the 15-minute city: streets under water deeper than a walking "
+            "threshold are closed, and walking access from every origin to the nearest "
+            "destination of each category is computed before and after.\n\n"
+            "Depth along a street: each network edge takes the deepest water anywhere along it. "
+            "The edge is cut at every cell edge of the depth raster it crosses (the rule "
+            "floodexposure uses for roads), so no cell it passes through is missed. Nodata, "
+            "zero and negative depths are dry (negative values with a warning); streets outside "
+            "the hazard are dry and the log says how many km. Hazard polygons (DEPTH_FIELD: "
+            "depth in metres, or a class name of the InaSAFE table counted as its lower bound) "
+            "are burnt into 1 m cells over the network (cell-centre rule) first. A raster is "
+            "never resampled: the network is reprojected to its CRS for the lookup.\n\n"
+            "Walking threshold: a street is impassable when its depth is greater than "
+            "MAX_WALK_DEPTH_M (default {d:g} m). Source: {s} Depth only: the hazard gives no "
+            "flow velocity, and in moving water the safe depth is lower; set a smaller value "
+            "for children, older people or fast-flowing water.\n\n"
+            "Access: the same engine as urbanplan:fifteenminutecity (one search per category "
+            "over the network, origins and destinations attached to the nearest street within "
+            "MAX_SNAP_M, walking speed WALK_SPEED_KMH, default {v} km/h, threshold "
+            "THRESHOLD_MIN, default {t:g} min). The 'after' run uses the same attachment: a home "
+            "on a flooded street must wade along it, so it is cut off unless it sits at a dry "
+            "junction. Times are searched up to {h:g} x the threshold; beyond, or cut off, they "
+            "are NULL, never 0.\n\n"
+            "Outputs. OUTPUT: the origins with, per category, time_before_<cat> and "
+            "time_after_<cat> (minutes) and lost_<cat> (1 = within the threshold before and "
+            "not after), lost_any and street_flooded (the origin's own street is impassable). "
+            "FACILITIES: the destinations with category, street_flooded (every access point on "
+            "an impassable street), reached_before / reached_after (some origin reaches it "
+            "within its threshold) and cut_off (reached before, by nobody after). SUMMARY: per "
+            "category and population group (POPULATION_FIELD, GROUP_FIELDS; every origin "
+            "counts 1 without them): population, pop_within_before, pop_within_after, "
+            "pop_lost_access, share_lost (of those within before) and median times; category "
+            "'(any category)' counts people losing at least one category. EDGES: the network "
+            "with depth_m and impassable. Numbers: POP_LOST_ACCESS (people losing at least "
+            "one category), ORIGINS_LOST_ACCESS, EDGES_FLOODED and KM_FLOODED (impassable "
+            "edges and their length), FACILITIES_CUT_OFF."
+        ).format(d=depth, s=source or "-", v=DEFAULT_WALK_SPEED_KMH, t=DEFAULT_THRESHOLD_MIN,
+                 h=HORIZON_FACTOR)
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        depth, _ = _walk_depth_default()
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.NETWORK, self.tr("Walking network (prepared, or any street line layer)"),
+            [QgsProcessing.SourceType.TypeVectorLine]))
+        self.addParameter(QgsProcessingParameterMapLayer(
+            self.HAZARD, self.tr("Flood hazard (depth raster in metres, or polygons)"),
+            types=[QgsProcessing.SourceType.TypeRaster,
+                   QgsProcessing.SourceType.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.DEPTH_FIELD, self.tr("Depth (m) or depth class field of hazard polygons"),
+            parentLayerParameterName=self.HAZARD, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MAX_WALK_DEPTH_M, self.tr("Streets deeper than this are impassable on foot (m)"),
+            type=QgsProcessingParameterNumber.Type.Double, defaultValue=depth, minValue=0.0))
+        self.add_origin_and_destination_parameters()
+        self.addParameter(QgsProcessingParameterNumber(
+            self.WALK_SPEED_KMH, self.tr("Walking speed (km/h)"),
+            type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_WALK_SPEED_KMH))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.THRESHOLD_MIN, self.tr("Threshold (minutes)"),
+            type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_THRESHOLD_MIN))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MAX_SNAP_M, self.tr("Largest distance from a point to the network (m)"),
+            type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_MAX_SNAP_M))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Walking access before and after the flood"),
+            QgsProcessing.SourceType.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.FACILITIES, self.tr("Facilities cut off"), QgsProcessing.SourceType.TypeVector,
+            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.SUMMARY, self.tr("Access lost: summary"), QgsProcessing.SourceType.TypeVector,
+            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.EDGES, self.tr("Flooded streets"), QgsProcessing.SourceType.TypeVectorLine,
+            optional=True, createByDefault=False))
+        for key, label in (
+                ("POP_LOST_ACCESS", self.tr("People losing access to at least one category")),
+                ("ORIGINS_LOST_ACCESS", self.tr("Origins losing access to at least one category")),
+                ("EDGES_FLOODED", self.tr("Impassable street edges")),
+                ("KM_FLOODED", self.tr("Length of impassable streets (km)")),
+                ("FACILITIES_CUT_OFF", self.tr("Facilities no origin reaches any more"))):
+            self.addOutput(QgsProcessingOutputNumber(key, label))
+
+    # ------------------------------------------------------------------ run
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        network_src = self.parameterAsSource(parameters, self.NETWORK, context)
+        origins = self.parameterAsSource(parameters, self.ORIGINS, context)
+        dests = self.parameterAsSource(parameters, self.DESTINATIONS, context)
+        check_source(origins, self.tr("origins"), POINT_OR_POLYGON)
+        check_source(dests, self.tr("destinations"), POINT_OR_POLYGON)
+        hazard = self.parameterAsLayer(parameters, self.HAZARD, context)
+        if hazard is None:
+            raise QgsProcessingException(self.tr("The hazard layer could not be opened."))
+        max_depth = self.parameterAsDouble(parameters, self.MAX_WALK_DEPTH_M, context)
+        speed = self.parameterAsDouble(parameters, self.WALK_SPEED_KMH, context)
+        threshold = self.parameterAsDouble(parameters, self.THRESHOLD_MIN, context)
+        max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP_M, context)
+        for value, name, hint in ((speed, self.tr("walking speed"), "km/h"),
+                                  (threshold, self.tr("threshold"), "min"),
+                                  (max_snap, self.tr("largest snap distance"), "m")):
+            if not value > 0:
+                raise QgsProcessingException(self.tr(
+                    "The {n} must be more than 0 {u} (got {v:g}).").format(n=name, u=hint,
+                                                                          v=value))
+        pop_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
+        group_fields = parameter_as_fields(self, parameters, self.GROUP_FIELDS, context)
+        cat_field = self.parameterAsString(parameters, self.CATEGORY_FIELD, context) or None
+        check_category_field(dests, cat_field)
+
+        check_source(network_src, self.tr("network"), QgsWkbTypes.GeometryType.LineGeometry)
+        crs = working_crs(network_src.sourceCrs(), source_extent(network_src), None, feedback,
+                          self.tr("network"))
+        net = network_from_source(network_src, crs, context, feedback)
+        if feedback.isCanceled():
+            return {}
+        feedback.setProgress(20)
+
+        # depth along every edge (the raster stays in its own CRS)
+        log = []
+        if isinstance(hazard, QgsRasterLayer):
+            edge_depth, covered = self._raster_depths(hazard, net, crs, log)
+        elif isinstance(hazard, QgsVectorLayer):
+            if QgsWkbTypes.geometryType(hazard.wkbType()) != \
+                    QgsWkbTypes.GeometryType.PolygonGeometry:
+                raise QgsProcessingException(self.tr(
+                    "A vector hazard must be polygons with a depth or class field."))
+            field = self.parameterAsString(parameters, self.DEPTH_FIELD, context) or None
+            classes = flood.load_class_presets()[flood.DEFAULT_CLASS_PRESET]
+            polys, vals, _known = read_polygon_hazard(hazard, field, crs, classes, context)
+            xy = net.coords
+            pbox = polys.extent()
+            box = (max(float(xy[:, 0].min()), pbox[0]) - 5, max(float(xy[:, 1].min()), pbox[1]) - 5,
+                   min(float(xy[:, 0].max()), pbox[2]) + 5, min(float(xy[:, 1].max()), pbox[3]) + 5)
+            if box[0] >= box[2] or box[1] >= box[3]:
+                log.append(("warning", self.tr("The hazard polygons do not overlap the network: "
+                                               "every street is dry.")))
+                edge_depth = np.zeros(net.edge_count)
+            else:
+                grid = flood.grid_for_polygons(box)
+                feedback.pushInfo(self.tr("Hazard polygons burnt into {r} x {c} cells of {s:g} m "
+                                          "where they overlap the network (cell-centre rule).")
+                                  .format(r=grid.rows, c=grid.cols, s=grid.dx))
+                with engine_errors():
+                    raster = flood.burn_polygons(polys, vals, grid)
+                    edge_depth, _covered = edge_max_depth(net, raster, log=log)
+            covered = np.ones(net.edge_count, dtype=bool)  # outside every polygon is dry
+        else:
+            raise QgsProcessingException(self.tr("The hazard must be a raster or polygons."))
+        for level, message in log:
+            (feedback.pushWarning if level == "warning" else feedback.pushInfo)(message)
+        out_km = float(net.edge_length[~covered].sum()) / 1000.0
+        if out_km > 0:
+            feedback.pushWarning(self.tr(
+                "{km:.2f} km of the network ({share:.0f}%) lie outside the hazard raster and are "
+                "treated as dry.").format(km=out_km,
+                                          share=100.0 * out_km * 1000.0 / net.total_length_m))
+        if feedback.isCanceled():
+            return {}
+        feedback.setProgress(30)
+
+        opts, population, groups, index, dxy, labels, owner, n_dest = read_access_inputs(
+            origins, dests, crs, net, pop_field, group_fields, cat_field, context=context,
+            feedback=feedback)
+        if feedback.isCanceled():
+            return {}
+        feedback.setProgress(40)
+        with engine_errors():
+            res = flood_disruption(net, edge_depth, opts.xy, dxy, labels,
+                                   max_walk_depth_m=max_depth, threshold_min=threshold,
+                                   speed_kmh=speed, max_snap_m=max_snap, population=population,
+                                   groups=groups, dest_owner=owner, n_dest=n_dest, index=index,
+                                   progress=FeedbackProgress(feedback, 40.0, 85.0))
+        if res is None or feedback.isCanceled():
+            return {}
+        for line in res.log:
+            feedback.pushWarning(line)
+        feedback.pushInfo(self.tr("Categories and output fields: {c}").format(
+            c=", ".join(f"{c} -> _{res.fields[c]}" for c in res.categories)))
+
+        out = {}
+        out[self.OUTPUT] = self._write_origins(parameters, context, feedback, origins, opts, res)
+        fac = self._write_facilities(parameters, context, dests, res)
+        if fac is not None:
+            out[self.FACILITIES] = fac
+        fields = QgsFields()
+        for name, kind in SUMMARY_COLUMNS:
+            fields.append(make_field(name, kind))
+        sum_sink, sum_id = self.parameterAsSink(parameters, self.SUMMARY, context, fields,
+                                                QgsWkbTypes.Type.NoGeometry,
+                                                QgsCoordinateReferenceSystem())
+        if sum_sink is not None:
+            write_rows(res.summary, fields, sum_sink)
+            out[self.SUMMARY] = sum_id
+        edges = self._write_edges(parameters, context, net, crs, res)
+        if edges is not None:
+            out[self.EDGES] = edges
+        feedback.pushInfo(self.tr(
+            "{e} street edge(s) impassable ({km:.2f} km, deeper than {d:g} m); {p:,.0f} people "
+            "at {o} origin(s) lose walking access to at least one category; {f} facility(ies) "
+            "cut off.").format(e=res.edges_flooded, km=res.km_flooded, d=max_depth,
+                               p=res.pop_lost_access, o=res.origins_lost_access,
+                               f=res.facilities_cut_off))
+        feedback.setProgress(100)
+        out.update({"POP_LOST_ACCESS": res.pop_lost_access,
+                    "ORIGINS_LOST_ACCESS": res.origins_lost_access,
+                    "EDGES_FLOODED": res.edges_flooded, "KM_FLOODED": res.km_flooded,
+                    "FACILITIES_CUT_OFF": res.facilities_cut_off})
+        return out
+
+    # ------------------------------------------------------------------ helpers (I/O only)
+    def _raster_depths(self, layer, net, crs, log):
+        what = self.tr("hazard raster")
+        rcrs = raster_crs(layer, what)
+        grid = raster_grid(layer, what)  # refuses a raster without CRS
+        coords = net.coords
+        if rcrs != crs:
+            coords = transform_xy(net.coords, crs, rcrs)
+        ok = np.isfinite(coords).all(axis=1)
+        if not ok.any():
+            raise QgsProcessingException(self.tr("The network cannot be placed in the hazard "
+                                                 "raster's CRS {c}.").format(c=rcrs.authid()))
+        box = (float(coords[ok, 0].min()), float(coords[ok, 1].min()),
+               float(coords[ok, 0].max()), float(coords[ok, 1].max()))
+        raster = read_raster(layer, bbox=box, what=what) if grid.overlaps(box) else None
+        if raster is None:
+            log.append(("warning", self.tr("The hazard raster does not overlap the network: "
+                                           "every street is dry.")))
+            return np.zeros(net.edge_count), np.zeros(net.edge_count, dtype=bool)
+        with engine_errors():
+            return edge_max_depth(net, raster, coords=coords, log=log)
+
+    def _write_origins(self, parameters, context, feedback, origins, opts, res):
+        extra = []
+        for c in res.categories:
+            name = res.fields[c]
+            extra += [(f"time_before_{name}", "double"), (f"time_after_{name}", "double"),
+                      (f"lost_{name}", "int")]
+        extra += [("lost_any", "int"), ("street_flooded", "int")]
+        fields, kept = joined_fields(origins.fields(), extra, feedback)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                             origins.wkbType(), origins.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        ok = res.before.origin_ok
+        k = len(res.categories)
+
+        def values_of(i):
+            if not ok[i]:
+                return [None] * (3 * k + 2)
+            vals = []
+            for j in range(k):
+                vals += [_num(res.time_before[i, j], 3), _num(res.time_after[i, j], 3),
+                         int(res.lost[i, j])]
+            return vals + [int(res.lost[i].any()), int(res.origin_street_flooded[i])]
+
+        write_features(origins, opts.fids, kept, values_of, sink, context, feedback, start=85.0)
+        return dest_id
+
+    def _write_facilities(self, parameters, context, dests, res):
+        extra = [("category", "string"), ("street_flooded", "int"), ("reached_before", "int"),
+                 ("reached_after", "int"), ("cut_off", "int")]
+        fields, kept = joined_fields(dests.fields(), extra)
+        sink, dest_id = self.parameterAsSink(parameters, self.FACILITIES, context, fields,
+                                             dests.wkbType(), dests.sourceCrs())
+        if sink is None:
+            return None
+        request = QgsFeatureRequest().setNoAttributes().setFlags(
+            QgsFeatureRequest.Flag.NoGeometry)
+        fids = [f.id() for f in dests.getFeatures(request)]
+
+        def values_of(i):
+            if res.dest_category[i] is None or not res.dest_on_network[i]:
+                return [res.dest_category[i], None, None, None, None]
+            return [res.dest_category[i], int(res.dest_street_flooded[i]),
+                    int(res.dest_reached_before[i]), int(res.dest_reached_after[i]),
+                    int(res.dest_cut_off[i])]
+
+        write_features(dests, fids, kept, values_of, sink, context)
+        return dest_id
+
+    def _write_edges(self, parameters, context, net, crs, res):
+        fields = QgsFields()
+        for name, kind in (("edge_id", "int64"), ("length_m", "double"), ("depth_m", "double"),
+                           ("impassable", "int")):
+            fields.append(make_field(name, kind))
+        sink, dest_id = self.parameterAsSink(parameters, self.EDGES, context, fields,
+                                             QgsWkbTypes.Type.LineString, crs)
+        if sink is None:
+            return None
+        for e in range(net.edge_count):
+            feat = QgsFeature(fields)
+            feat.setGeometry(QgsGeometry.fromPolylineXY(
+                [QgsPointXY(x, y) for x, y in net.edge_coords(e)]))
+            feat.setAttributes([int(e), float(net.edge_length[e]), float(res.edge_depth[e]),
+                                int(res.impassable[e])])
+            sink.addFeature(feat)
+        return dest_id

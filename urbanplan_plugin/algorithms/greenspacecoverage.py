@@ -1,0 +1,366 @@
+"""urbanplan:greenspacecoverage — who lives within the service distance of a park of each size
+class, park area per resident, and the underserved population."""
+import numpy as np
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExpression,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterMatrix,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from ..core.walk.fifteenminutecity import DEFAULT_MAX_SNAP_M
+from ..core.publicspace.sdg1171 import (
+    ALL,
+    DEFAULT_ENTRANCE_TOLERANCE_M,
+    compare_per_capita,
+    coverage_summary_fields,
+    green_space_coverage,
+    large_polygon_warning,
+    load_park_presets,
+    park_classes_from_rows,
+)
+from ..core.network.snap import EdgeIndex
+from ..qgis_io.layers import (
+    FeedbackProgress,
+    check_source,
+    engine_errors,
+    network_from_source,
+    source_extent,
+    working_crs,
+)
+from ..qgis_io.points import read_points
+from ..qgis_io.publicspace import (
+    expression_parameter,
+    group_values,
+    is_polygon_source,
+    output_fields,
+    polygon_areas,
+    polygons_from_source,
+    table_fields,
+    write_copy,
+    write_rows,
+)
+from ..qgis_io.qgis_compat import parameter_as_fields, set_advanced
+from ..qgis_io.walkability import population_array
+from .base import UrbanPlanAlgorithm
+
+MATRIX_HEADERS = ["class", "min_area_m2", "service_distance_m"]
+
+
+def _presets():
+    try:
+        presets, benchmarks, default = load_park_presets()
+    except Exception:  # a broken preset file must not stop the provider from loading
+        return {}, [], None
+    return presets, benchmarks, default
+
+
+class GreenSpaceCoverage(UrbanPlanAlgorithm):
+    NAME = "greenspacecoverage"
+    GROUP = "publicspace"
+
+    PARKS = "PARKS"
+    PARK_FILTER = "PARK_FILTER"
+    NETWORK = "NETWORK"
+    POPULATION = "POPULATION"
+    POPULATION_FIELD = "POPULATION_FIELD"
+    GROUP_FIELDS = "GROUP_FIELDS"
+    PRESET = "PRESET"
+    CLASSES = "CLASSES"
+    ZONES = "ZONES"
+    ZONE_FIELD = "ZONE_FIELD"
+    ENTRANCE_TOLERANCE_M = "ENTRANCE_TOLERANCE_M"
+    MAX_SNAP_M = "MAX_SNAP_M"
+    OUTPUT = "OUTPUT"
+    UNDERSERVED = "UNDERSERVED"
+    SUMMARY = "SUMMARY"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Green space coverage by park size")
+
+    def shortDescription(self):  # noqa: N802
+        return self.tr("Who lives within the service distance of a pocket, neighbourhood or "
+                       "district park; park area per resident; the underserved population.")
+
+    def shortHelpString(self):  # noqa: N802
+        presets, benchmarks, default = _presets()
+        lines = []
+        for pid, (label, classes) in presets.items():
+            cls = "; ".join(f"{c.label} >= {c.min_area_m2:g} m² within {c.service_distance_m:g} m "
+                            f"[{c.source}]" for c in classes)
+            lines.append(f"- {pid}: {label}: {cls}")
+        refs = "; ".join(f"{b['place']} {b['m2_per_person']:g} ({b['what']}; {b['source']})"
+                         for b in benchmarks)
+        return self.tr(
+            "Park service coverage by size class, walking along the street network.\n\n"
+            "Each park (polygon) gets the class with the largest minimum area it reaches; parks "
+            "smaller than every class are left out of the coverage. A park is entered wherever "
+            "its boundary meets the network or comes within ENTRANCE_TOLERANCE_M (default "
+            "{t:g} m) of it. For each class, one search from all its parks' entrances gives every "
+            "home's walking distance to the nearest park of that class; the home is covered by "
+            "the class when that distance is within the class's service distance, and covered "
+            "when any class covers it. Homes farther than MAX_SNAP_M (default {s:g} m) from the "
+            "network get NULL and count as not covered.\n\n"
+            "Classes: a preset from resources/presets/park_classes.json (editable), or your own "
+            "table in CLASSES (rows of class name, minimum area in m², service distance in m), "
+            "which replaces the preset. Shipped presets:\n{p}\n\n"
+            "Population: points or polygons (their point on surface); POPULATION_FIELD people per "
+            "feature (empty = 1); GROUP_FIELDS numeric (people of a group) or text "
+            "(categories).\n\n"
+            "Outputs: OUTPUT = population features with dist_<class>_m, cov_<class> (1/0, NULL "
+            "when unreachable) and covered; UNDERSERVED = the population features no class "
+            "covers, with the reason; SUMMARY = per zone (ZONES + ZONE_FIELD; 'all' first) and "
+            "group: population, park_m2 (all parks, dissolved, clipped to the zone), "
+            "park_m2_per_resident, people covered per class, pop_covered_any, pop_uncovered, "
+            "share_uncovered_pct. The log compares park area per resident with reference values "
+            "(m² per person; definitions differ between cities): {r}."
+        ).format(t=DEFAULT_ENTRANCE_TOLERANCE_M, s=DEFAULT_MAX_SNAP_M, p="\n".join(lines),
+                 r=refs)
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        presets, _, default = _presets()
+        ids = list(presets) or ["example_three_tier"]
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.PARKS, self.tr("Parks and green spaces (polygons)"),
+            [QgsProcessing.SourceType.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterExpression(
+            self.PARK_FILTER, self.tr("Park filter (public access, type)"),
+            parentLayerParameterName=self.PARKS, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.NETWORK, self.tr("Walking network (prepared, or any street line layer)"),
+            [QgsProcessing.SourceType.TypeVectorLine]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.POPULATION, self.tr("Population (points or polygons)"),
+            [QgsProcessing.SourceType.TypeVectorPoint,
+             QgsProcessing.SourceType.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.POPULATION_FIELD, self.tr("Population field (empty = 1 person per feature)"),
+            parentLayerParameterName=self.POPULATION,
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.GROUP_FIELDS, self.tr("Group fields (sex, age, disability)"),
+            parentLayerParameterName=self.POPULATION, optional=True, allowMultiple=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.PRESET, self.tr("Park class preset"), options=ids,
+            defaultValue=default if default in ids else ids[0], usesStaticStrings=True))
+        self.addParameter(QgsProcessingParameterMatrix(
+            self.CLASSES, self.tr("Own park classes (replace the preset)"),
+            headers=MATRIX_HEADERS, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ZONES, self.tr("Zones for the summary (optional)"),
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.ZONE_FIELD, self.tr("Zone name field"), parentLayerParameterName=self.ZONES,
+            optional=True))
+        for param in (
+                QgsProcessingParameterNumber(
+                    self.ENTRANCE_TOLERANCE_M, self.tr("Entrance tolerance (m)"),
+                    type=QgsProcessingParameterNumber.Type.Double,
+                    defaultValue=DEFAULT_ENTRANCE_TOLERANCE_M, minValue=0.0),
+                QgsProcessingParameterNumber(
+                    self.MAX_SNAP_M, self.tr("Largest distance from a point to the network (m)"),
+                    type=QgsProcessingParameterNumber.Type.Double,
+                    defaultValue=DEFAULT_MAX_SNAP_M)):
+            self.addParameter(set_advanced(param))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Population with park coverage"),
+            QgsProcessing.SourceType.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.UNDERSERVED, self.tr("Underserved population"),
+            QgsProcessing.SourceType.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.SUMMARY, self.tr("Park coverage summary"), QgsProcessing.SourceType.TypeVector,
+            optional=True))
+        for key, label in (
+                ("POPULATION", self.tr("Total population")),
+                ("POP_COVERED_PCT", self.tr("Population covered by any park class (%)")),
+                ("SHARE_UNCOVERED_PCT", self.tr("Population not covered (%)")),
+                ("PARK_M2_PER_RESIDENT", self.tr("Park area per resident (m²)"))):
+            self.addOutput(QgsProcessingOutputNumber(key, label))
+
+    def _classes(self, parameters, context, feedback):
+        matrix = [None if _null(v) else v for v in
+                  (self.parameterAsMatrix(parameters, self.CLASSES, context) or [])]
+        if all(v is None or str(v).strip() == "" for v in matrix):
+            matrix = []       # an unset matrix comes back as [NULL]
+        with engine_errors():
+            if matrix:
+                k = len(MATRIX_HEADERS)
+                if len(matrix) % k:
+                    raise QgsProcessingException(self.tr(
+                        "The class table needs {k} values per row: class, minimum area (m²), "
+                        "service distance (m).").format(k=k))
+                rows = [matrix[i:i + k] for i in range(0, len(matrix), k)]
+                classes = park_classes_from_rows(rows)
+                feedback.pushInfo(self.tr("Park classes from the table (the preset is not "
+                                          "used)."))
+                return classes
+            presets, _, _ = load_park_presets()
+        pid = self.parameterAsEnumString(parameters, self.PRESET, context)
+        if pid not in presets:
+            raise QgsProcessingException(self.tr("Unknown park class preset '{p}'.").format(p=pid))
+        label, classes = presets[pid]
+        feedback.pushInfo(self.tr("Park classes: {l}").format(l=label))
+        return classes
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        parks_src = self.parameterAsSource(parameters, self.PARKS, context)
+        network_src = self.parameterAsSource(parameters, self.NETWORK, context)
+        pop_src = self.parameterAsSource(parameters, self.POPULATION, context)
+        zones_src = self.parameterAsSource(parameters, self.ZONES, context)
+        poly = QgsWkbTypes.GeometryType.PolygonGeometry
+        check_source(parks_src, self.tr("parks"), poly)
+        check_source(pop_src, self.tr("population"),
+                     (QgsWkbTypes.GeometryType.PointGeometry, poly))
+        if zones_src is not None:
+            check_source(zones_src, self.tr("zones"), poly)
+        zone_field = self.parameterAsString(parameters, self.ZONE_FIELD, context) or None
+        if zones_src is not None and not zone_field:
+            raise QgsProcessingException(self.tr(
+                "Zones are given but no zone name field: choose the field that names each zone."))
+        tolerance = self.parameterAsDouble(parameters, self.ENTRANCE_TOLERANCE_M, context)
+        max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP_M, context)
+        if not max_snap > 0:
+            raise QgsProcessingException(self.tr(
+                "The largest snap distance must be more than 0 m (got {v:g}).").format(v=max_snap))
+        classes = self._classes(parameters, context, feedback)
+        for c in classes:
+            feedback.pushInfo(self.tr("  {l}: parks >= {a:g} m², within {d:g} m [{s}]").format(
+                l=c.label, a=c.min_area_m2, d=c.service_distance_m, s=c.source))
+        pop_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
+        group_fields = parameter_as_fields(self, parameters, self.GROUP_FIELDS, context)
+        expression = expression_parameter(self, parameters, self.PARK_FILTER, context)
+
+        crs = working_crs(network_src.sourceCrs(), source_extent(network_src), None, feedback,
+                          self.tr("network"))
+        feedback.pushInfo(self.tr("Working CRS: {c}.").format(c=crs.authid()))
+        net = network_from_source(network_src, crs, context, feedback)
+        if feedback.isCanceled():
+            return {}
+        feedback.setProgress(10)
+        log = []
+        with engine_errors():
+            parks, _, _ = polygons_from_source(parks_src, crs, "park", log, context, feedback,
+                                               expression=expression)
+            zones = zone_names = None
+            if zones_src is not None:
+                zones, _, z_attrs = polygons_from_source(zones_src, crs, "zone", log, context,
+                                                         feedback, fields=[zone_field])
+                names = ["NULL" if v is None else str(v) for v in z_attrs[zone_field]]
+                keep = [i for i, g in enumerate(zones) if g is not None]
+                zones = [zones[i] for i in keep]
+                zone_names = [names[i] for i in keep]
+        pts = read_points(pop_src, crs, context, feedback,
+                          fields=[pop_field] + list(group_fields))
+        population = population_array(pts, pop_field, self.tr("population field '{f}'").format(
+            f=pop_field))
+        groups = group_values(pts, pop_src, group_fields)
+        if is_polygon_source(pop_src):
+            warn = large_polygon_warning(polygon_areas(pop_src, crs, context),
+                                         min(c.service_distance_m for c in classes))
+            if warn:
+                log.append(warn)
+        if feedback.isCanceled():
+            return {}
+        feedback.setProgress(20)
+        with engine_errors():
+            res = green_space_coverage(net, pts.xy, population, parks, classes, groups=groups,
+                                       zones=zones, zone_names=zone_names,
+                                       entrance_tolerance=tolerance, max_snap_m=max_snap,
+                                       index=EdgeIndex(net),
+                                       progress=FeedbackProgress(feedback, 20.0, 80.0))
+        if res is None or feedback.isCanceled():
+            return {}
+        for line in log + res.log:
+            feedback.pushWarning(line)
+
+        new = []
+        for c in classes:
+            new.append((f"dist_{res.fields[c.id]}_m", "double"))
+            new.append((f"cov_{res.fields[c.id]}", "int"))
+        new.append(("covered", "int"))
+        fields, _ = output_fields(pop_src.fields(), new)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                          pop_src.wkbType(), pop_src.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        cols = []
+        for j in range(len(classes)):
+            cols.append(lambda i, j=j: _round(res.dist[i, j]))
+            cols.append(lambda i, j=j: _int(res.covered[i, j]))
+        cols.append(lambda i: _int(res.covered_any[i]))
+        if not write_copy(pop_src, pts.fids, cols, sink, fields, feedback, (80.0, 88.0)):
+            return {}
+        ufields, _ = output_fields(pop_src.fields(), [("nearest_park_m", "double"),
+                                                      ("reason", "string")])
+        usink, udest = self.parameterAsSink(parameters, self.UNDERSERVED, context, ufields,
+                                            pop_src.wkbType(), pop_src.sourceCrs())
+        if usink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.UNDERSERVED))
+        with np.errstate(invalid="ignore"):
+            nearest = np.where(np.isfinite(res.dist).any(axis=1),
+                               np.nanmin(np.where(np.isfinite(res.dist), res.dist, np.inf),
+                                         axis=1), np.nan)
+        not_cov = ~(res.covered_any == 1)
+        reason_off = self.tr("off the network (farther than the snap distance)")
+        reason_far = self.tr("no park of any class within its service distance")
+        reason_none = self.tr("no park reachable over the network")
+
+        def reason(i):
+            if not res.origin_ok[i]:
+                return reason_off
+            return reason_far if np.isfinite(nearest[i]) else reason_none
+
+        if not write_copy(pop_src, pts.fids, [lambda i: _round(nearest[i]), reason], usink,
+                          ufields, feedback, (88.0, 95.0), keep=lambda i: bool(not_cov[i])):
+            return {}
+        out = {self.OUTPUT: dest, self.UNDERSERVED: udest}
+        spec = coverage_summary_fields(classes, res.fields)
+        ssink, sid = self.parameterAsSink(parameters, self.SUMMARY, context, table_fields(spec),
+                                          QgsWkbTypes.Type.NoGeometry)
+        if ssink is not None:
+            write_rows(res.summary, spec, ssink)
+            out[self.SUMMARY] = sid
+        top = next(r for r in res.summary if r["zone"] == ALL and r["group"] == ALL)
+        tot = top["population"]
+        covered_pct = 100.0 * top["pop_covered_any"] / tot if tot > 0 else None
+        per_res = top["park_m2_per_resident"]
+        out.update({"POPULATION": float(tot), "POP_COVERED_PCT": covered_pct,
+                    "SHARE_UNCOVERED_PCT": top["share_uncovered_pct"] if tot > 0 else None,
+                    "PARK_M2_PER_RESIDENT": per_res if np.isfinite(per_res) else None})
+        self._report(feedback, res, classes, top)
+        feedback.setProgress(100)
+        return out
+
+    def _report(self, feedback, res, classes, top):
+        tot = top["population"]
+        for c in classes:
+            v = top[f"pop_{res.fields[c.id]}"]
+            feedback.pushInfo(self.tr("  {l} within {d:g} m: {p:,.0f} people ({s})").format(
+                l=c.label, d=c.service_distance_m, p=v,
+                s="-" if tot <= 0 else f"{100 * v / tot:.1f}%"))
+        feedback.pushInfo(self.tr("Not covered by any class: {p:,.0f} people ({s}).").format(
+            p=top["pop_uncovered"], s="-" if tot <= 0 else f"{top['share_uncovered_pct']:.1f}%"))
+        _, benchmarks, _ = _presets()
+        line = compare_per_capita(top["park_m2_per_resident"], benchmarks)
+        if line:
+            feedback.pushInfo(self.tr("Park area per resident: {l}").format(l=line))
+
+
+def _null(v):
+    return v is None or (hasattr(v, "isNull") and v.isNull())
+
+
+def _round(v):
+    return round(float(v), 2) if v is not None and np.isfinite(v) else None
+
+
+def _int(v):
+    return int(v) if v is not None and np.isfinite(v) else None

@@ -1,0 +1,394 @@
+"""urbanplan:sdg1171 — SDG 11.7.1: share of the built-up area that is public space, and share
+of the population within 400 m walking distance of an open public space."""
+import numpy as np
+from qgis.core import (
+    QgsFeatureSink,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterExpression,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from ..core.walk.fifteenminutecity import DEFAULT_MAX_SNAP_M
+from ..core.publicspace.sdg1171 import (
+    DEFAULT_DISTANCE_M,
+    DEFAULT_ENTRANCE_TOLERANCE_M,
+    SUMMARY_FIELDS,
+    geometries_from_wkb,
+    large_polygon_warning,
+    sdg_1171,
+    street_polygons,
+)
+from ..core.network.snap import EdgeIndex
+from ..qgis_io.layers import (
+    FeedbackProgress,
+    check_source,
+    engine_errors,
+    network_from_source,
+    source_extent,
+    working_crs,
+)
+from ..qgis_io.points import read_points
+from ..qgis_io.publicspace import (
+    expression_parameter,
+    group_values,
+    is_line_source,
+    is_polygon_source,
+    numeric_values,
+    optional_number,
+    output_fields,
+    point_feature,
+    polygon_areas,
+    polygons_from_source,
+    read_wkb,
+    repair_wkb,
+    table_fields,
+    write_copy,
+    write_rows,
+)
+from ..qgis_io.qgis_compat import parameter_as_fields, set_advanced
+from ..qgis_io.walkability import population_array
+from .base import UrbanPlanAlgorithm
+
+POINT_OR_POLYGON = [QgsProcessing.SourceType.TypeVectorPoint,
+                    QgsProcessing.SourceType.TypeVectorPolygon]
+
+
+class Sdg1171(UrbanPlanAlgorithm):
+    NAME = "sdg1171"
+    GROUP = "publicspace"
+
+    BUILTUP = "BUILTUP"
+    OPEN_SPACES = "OPEN_SPACES"
+    OPEN_SPACE_FILTER = "OPEN_SPACE_FILTER"
+    STREETS = "STREETS"
+    STREET_WIDTH_FIELD = "STREET_WIDTH_FIELD"
+    DEFAULT_STREET_WIDTH_M = "DEFAULT_STREET_WIDTH_M"
+    NETWORK = "NETWORK"
+    POPULATION = "POPULATION"
+    POPULATION_FIELD = "POPULATION_FIELD"
+    GROUP_FIELDS = "GROUP_FIELDS"
+    DISTANCE_M = "DISTANCE_M"
+    ENTRANCES = "ENTRANCES"
+    ENTRANCE_TOLERANCE_M = "ENTRANCE_TOLERANCE_M"
+    MAX_SNAP_M = "MAX_SNAP_M"
+    ZONES = "ZONES"
+    ZONE_FIELD = "ZONE_FIELD"
+    OUTPUT = "OUTPUT"
+    SUMMARY = "SUMMARY"
+    ACCESS_POINTS = "ACCESS_POINTS"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("SDG 11.7.1: public space share and access")
+
+    def shortDescription(self):  # noqa: N802
+        return self.tr("Share of the built-up area that is open public space and streets, and "
+                       "share of the population within 400 m walk of an open public space.")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Computes SDG indicator 11.7.1 the way its custodian, UN-Habitat, defines it in the "
+            "indicator metadata: 'Average share of the built-up area of cities that is open "
+            "space for public use for all, by sex, age and persons with disabilities'. It has "
+            "two parts.\n\n"
+            "(a) Public space share = (area of open public space + area of streets) / built-up "
+            "area x 100. Open spaces and streets are each dissolved, so overlaps are counted "
+            "once, and clipped to the built-up area; where an open space overlaps a street it "
+            "is counted once in the public space (so the public share can be less than the sum "
+            "of the open-space and street shares). Street polygons are used as they are; street "
+            "centre lines become polygons of their width (STREET_WIDTH_FIELD, or "
+            "DEFAULT_STREET_WIDTH_M where the width is missing) with flat ends.\n\n"
+            "(b) Access: the share of the population within DISTANCE_M (default {d:g} m, the "
+            "metadata's 400 m walking distance) along the street network of an open public "
+            "space. An open space is entered at the ENTRANCES points when given, otherwise "
+            "wherever its boundary meets the network or comes within ENTRANCE_TOLERANCE_M "
+            "(default {t:g} m) of it. One search from all entrances at once gives every home's "
+            "walking distance to the nearest open space. Homes farther than MAX_SNAP_M "
+            "(default {s:g} m) from the network, or on a piece of network without open space, "
+            "get NULL and count as not within.\n\n"
+            "Population: points, or polygons represented by their point on surface (the whole "
+            "polygon counts as within when that point is; the log warns when polygons are larger "
+            "than the walking circle). POPULATION_FIELD: people per feature (empty = 1 each). "
+            "GROUP_FIELDS for the disaggregation by sex, age and disability: numeric fields are "
+            "numbers of people of that group per feature (women, over_65, disabled); text fields "
+            "are categories of each feature (sex = F/M) that split its population.\n\n"
+            "OPEN_SPACE_FILTER: an expression choosing the open spaces in public use (e.g. "
+            "\"access\" IS NULL OR \"access\" NOT IN ('private','no')), or a minimum area.\n\n"
+            "Invalid open-space polygons are repaired (make valid) and their ids logged; open "
+            "spaces outside the built-up area are clipped (logged), but people may still walk "
+            "to them. Geographic layers are reprojected to the network's local UTM zone "
+            "(logged).\n\n"
+            "Outputs: OUTPUT = the population features with dist_open_space_m (NULL when "
+            "unreachable) and within (1/0, NULL when unreachable); SUMMARY = per zone (ZONES + "
+            "ZONE_FIELD; 'all' first) and per group: population, pop_within, pop_within_pct, "
+            "median distance, and the areas and shares per zone; ACCESS_POINTS = the entrances "
+            "used. Numbers: OPEN_SPACE_SHARE_PCT, STREET_SHARE_PCT, PUBLIC_SPACE_SHARE_PCT, "
+            "POP_WITHIN_PCT."
+        ).format(d=DEFAULT_DISTANCE_M, t=DEFAULT_ENTRANCE_TOLERANCE_M, s=DEFAULT_MAX_SNAP_M)
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        poly = [QgsProcessing.SourceType.TypeVectorPolygon]
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.BUILTUP, self.tr("Built-up area (polygons)"), poly))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.OPEN_SPACES, self.tr("Open public spaces (parks, squares, playgrounds: polygons)"),
+            poly))
+        self.addParameter(QgsProcessingParameterExpression(
+            self.OPEN_SPACE_FILTER, self.tr("Open space filter (public access, minimum area)"),
+            parentLayerParameterName=self.OPEN_SPACES, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.STREETS, self.tr("Streets (polygons, or centre lines with a width)"),
+            [QgsProcessing.SourceType.TypeVectorPolygon, QgsProcessing.SourceType.TypeVectorLine],
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.STREET_WIDTH_FIELD, self.tr("Street width field (m, for lines)"),
+            parentLayerParameterName=self.STREETS,
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DEFAULT_STREET_WIDTH_M, self.tr("Default street width (m, for lines without "
+                                                 "a width)"),
+            type=QgsProcessingParameterNumber.Type.Double, optional=True, minValue=0.0))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.NETWORK, self.tr("Walking network (prepared, or any street line layer)"),
+            [QgsProcessing.SourceType.TypeVectorLine]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.POPULATION, self.tr("Population (points or polygons)"), POINT_OR_POLYGON))
+        self.addParameter(QgsProcessingParameterField(
+            self.POPULATION_FIELD, self.tr("Population field (empty = 1 person per feature)"),
+            parentLayerParameterName=self.POPULATION,
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.GROUP_FIELDS, self.tr("Group fields (sex, age, disability)"),
+            parentLayerParameterName=self.POPULATION, optional=True, allowMultiple=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DISTANCE_M, self.tr("Walking distance (m)"),
+            type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_DISTANCE_M))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ENTRANCES, self.tr("Open space entrances (points, optional)"),
+            [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ZONES, self.tr("Zones for the summary (optional)"), poly, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.ZONE_FIELD, self.tr("Zone name field"), parentLayerParameterName=self.ZONES,
+            optional=True))
+        for param in (
+                QgsProcessingParameterNumber(
+                    self.ENTRANCE_TOLERANCE_M, self.tr("Entrance tolerance: network within this "
+                                                       "distance of the boundary (m)"),
+                    type=QgsProcessingParameterNumber.Type.Double,
+                    defaultValue=DEFAULT_ENTRANCE_TOLERANCE_M, minValue=0.0),
+                QgsProcessingParameterNumber(
+                    self.MAX_SNAP_M, self.tr("Largest distance from a point to the network (m)"),
+                    type=QgsProcessingParameterNumber.Type.Double,
+                    defaultValue=DEFAULT_MAX_SNAP_M)):
+            self.addParameter(set_advanced(param))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Population with distance to open space"),
+            QgsProcessing.SourceType.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.SUMMARY, self.tr("SDG 11.7.1 summary"), QgsProcessing.SourceType.TypeVector,
+            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.ACCESS_POINTS, self.tr("Open space entrances used"),
+            QgsProcessing.SourceType.TypeVectorPoint, optional=True, createByDefault=False))
+        for key, label in (
+                ("OPEN_SPACE_SHARE_PCT", self.tr("Open space share of the built-up area (%)")),
+                ("STREET_SHARE_PCT", self.tr("Street share of the built-up area (%)")),
+                ("PUBLIC_SPACE_SHARE_PCT", self.tr("Public space share of the built-up area (%)")),
+                ("POP_WITHIN_PCT", self.tr("Population within the distance of an open space (%)")),
+                ("POPULATION", self.tr("Total population")),
+                ("BUILTUP_AREA_KM2", self.tr("Built-up area (km²)"))):
+            self.addOutput(QgsProcessingOutputNumber(key, label))
+
+    # ------------------------------------------------------------------ run
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        builtup_src = self.parameterAsSource(parameters, self.BUILTUP, context)
+        os_src = self.parameterAsSource(parameters, self.OPEN_SPACES, context)
+        streets_src = self.parameterAsSource(parameters, self.STREETS, context)
+        network_src = self.parameterAsSource(parameters, self.NETWORK, context)
+        pop_src = self.parameterAsSource(parameters, self.POPULATION, context)
+        entr_src = self.parameterAsSource(parameters, self.ENTRANCES, context)
+        zones_src = self.parameterAsSource(parameters, self.ZONES, context)
+        poly = QgsWkbTypes.GeometryType.PolygonGeometry
+        check_source(builtup_src, self.tr("built-up area"), poly)
+        check_source(os_src, self.tr("open spaces"), poly)
+        check_source(pop_src, self.tr("population"),
+                     (QgsWkbTypes.GeometryType.PointGeometry, poly))
+        if zones_src is not None:
+            check_source(zones_src, self.tr("zones"), poly)
+        distance = self.parameterAsDouble(parameters, self.DISTANCE_M, context)
+        if not distance > 0:
+            raise QgsProcessingException(self.tr(
+                "The walking distance must be more than 0 m (got {v:g}). SDG 11.7.1 uses 400 m."
+            ).format(v=distance))
+        tolerance = self.parameterAsDouble(parameters, self.ENTRANCE_TOLERANCE_M, context)
+        max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP_M, context)
+        if not max_snap > 0:
+            raise QgsProcessingException(self.tr(
+                "The largest snap distance must be more than 0 m (got {v:g}).").format(v=max_snap))
+        width_field = self.parameterAsString(parameters, self.STREET_WIDTH_FIELD, context) or None
+        default_width = optional_number(self, parameters, self.DEFAULT_STREET_WIDTH_M, context)
+        if streets_src is not None:
+            check_source(streets_src, self.tr("streets"),
+                         (poly, QgsWkbTypes.GeometryType.LineGeometry))
+            if is_line_source(streets_src) and not width_field and not (default_width or 0) > 0:
+                raise QgsProcessingException(self.tr(
+                    "The street layer has lines but no width: choose a street width field or give "
+                    "a default street width in metres (for example 10 m), or use street polygons."))
+        else:
+            feedback.pushWarning(self.tr(
+                "No street layer: the street share and the public space share are not computed. "
+                "SDG 11.7.1 counts streets as public space; add a street layer for the full "
+                "indicator."))
+        zone_field = self.parameterAsString(parameters, self.ZONE_FIELD, context) or None
+        if zones_src is not None and not zone_field:
+            raise QgsProcessingException(self.tr(
+                "Zones are given but no zone name field: choose the field that names each zone."))
+        pop_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
+        group_fields = parameter_as_fields(self, parameters, self.GROUP_FIELDS, context)
+        expression = expression_parameter(self, parameters, self.OPEN_SPACE_FILTER, context)
+
+        crs = working_crs(network_src.sourceCrs(), source_extent(network_src), None, feedback,
+                          self.tr("network"))
+        feedback.pushInfo(self.tr("Working CRS: {c}.").format(c=crs.authid()))
+        for src, what in ((builtup_src, self.tr("built-up area")), (os_src, self.tr("open space")),
+                          (pop_src, self.tr("population"))):
+            if src.sourceCrs().isValid() and src.sourceCrs().isGeographic():
+                feedback.pushInfo(self.tr("The {w} layer is in a geographic CRS ({c}); it is "
+                                          "reprojected to {d} for areas and distances.").format(
+                    w=what, c=src.sourceCrs().authid(), d=crs.authid()))
+        feedback.setProgress(1)
+        net = network_from_source(network_src, crs, context, feedback)
+        if feedback.isCanceled():
+            return {}
+        feedback.setProgress(10)
+        log = []
+        with engine_errors():
+            builtup, _, _ = polygons_from_source(builtup_src, crs, "built-up area", log,
+                                                 context, feedback)
+            if not any(g is not None for g in builtup):
+                raise QgsProcessingException(self.tr(
+                    "The built-up area layer has no polygon with an area (all geometries are "
+                    "empty or filtered out)."))
+            open_spaces, o_fids, _ = polygons_from_source(os_src, crs, "open space", log,
+                                                          context, feedback,
+                                                          expression=expression)
+            if expression:
+                feedback.pushInfo(self.tr("Open space filter kept {n} of {m} feature(s).").format(
+                    n=len(o_fids), m=os_src.featureCount()))
+            streets = None
+            if streets_src is not None and is_polygon_source(streets_src):
+                streets, _, _ = polygons_from_source(streets_src, crs, "street", log, context,
+                                                     feedback)
+            elif streets_src is not None:
+                s_fields = [width_field] if width_field else []
+                s_wkb, s_fids, s_attrs, _ = read_wkb(streets_src, crs, context, feedback,
+                                                     fields=s_fields, what=self.tr("street"))
+                widths = (numeric_values(s_attrs[width_field], width_field, s_fids,
+                                         allow_null=True) if width_field else None)
+                lines = geometries_from_wkb(s_wkb, repair=repair_wkb)
+                streets, _ = street_polygons(lines, widths, s_fids, default_width, log)
+            zones = zone_names = None
+            if zones_src is not None:
+                zones, _, z_attrs = polygons_from_source(zones_src, crs, "zone", log, context,
+                                                         feedback, fields=[zone_field])
+                names = ["NULL" if v is None else str(v) for v in z_attrs[zone_field]]
+                keep = [i for i, g in enumerate(zones) if g is not None]
+                zones = [zones[i] for i in keep]
+                zone_names = [names[i] for i in keep]
+        if feedback.isCanceled():
+            return {}
+        feedback.setProgress(20)
+        pts = read_points(pop_src, crs, context, feedback,
+                          fields=[pop_field] + list(group_fields))
+        population = population_array(pts, pop_field, self.tr("population field '{f}'").format(
+            f=pop_field))
+        groups = group_values(pts, pop_src, group_fields)
+        if is_polygon_source(pop_src):
+            warn = large_polygon_warning(polygon_areas(pop_src, crs, context), distance)
+            if warn:
+                log.append(warn)
+        entr_xy = None
+        if entr_src is not None:
+            epts = read_points(entr_src, crs, context, feedback)
+            entr_xy = epts.xy[np.isfinite(epts.xy).all(axis=1)]
+        if feedback.isCanceled():
+            return {}
+        feedback.setProgress(25)
+        index = EdgeIndex(net)
+        with engine_errors():
+            res = sdg_1171(net, pts.xy, population, open_spaces, builtup, streets,
+                           distance_m=distance, entrances_xy=entr_xy,
+                           entrance_tolerance=tolerance, max_snap_m=max_snap, groups=groups,
+                           zones=zones, zone_names=zone_names,
+                           open_space_ids=o_fids, index=index,
+                           progress=FeedbackProgress(feedback, 25.0, 85.0))
+        if res is None or feedback.isCanceled():
+            return {}
+        for line in log + res.log:
+            feedback.pushWarning(line)
+
+        fields, names = output_fields(pop_src.fields(), [("dist_open_space_m", "double"),
+                                                         ("within", "int")])
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                          pop_src.wkbType(), pop_src.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        dist, within = res.dist, res.within
+
+        def col_dist(i):
+            v = dist[i]
+            return round(float(v), 2) if np.isfinite(v) else None
+
+        def col_within(i):
+            v = within[i]
+            return int(v) if np.isfinite(v) else None
+
+        if not write_copy(pop_src, pts.fids, [col_dist, col_within], sink, fields, feedback):
+            return {}
+        out = {self.OUTPUT: dest}
+        sum_sink, sum_id = self.parameterAsSink(parameters, self.SUMMARY, context,
+                                                table_fields(SUMMARY_FIELDS),
+                                                QgsWkbTypes.Type.NoGeometry)
+        if sum_sink is not None:
+            write_rows(res.summary, SUMMARY_FIELDS, sum_sink)
+            out[self.SUMMARY] = sum_id
+        ap_fields = table_fields([("open_space_fid", "int64")])
+        ap_sink, ap_id = self.parameterAsSink(parameters, self.ACCESS_POINTS, context, ap_fields,
+                                              QgsWkbTypes.Type.Point, crs)
+        if ap_sink is not None:
+            for (x, y), own in zip(res.entrances_xy, res.entrance_owner):
+                ap_sink.addFeature(point_feature(ap_fields, x, y, [int(o_fids[own])]),
+                                   QgsFeatureSink.Flag.FastInsert)
+            out[self.ACCESS_POINTS] = ap_id
+
+        def num(v):
+            return None if v is None or not np.isfinite(v) else float(v)
+
+        out.update({
+            "OPEN_SPACE_SHARE_PCT": num(res.open_space_share_pct),
+            "STREET_SHARE_PCT": num(res.street_share_pct),
+            "PUBLIC_SPACE_SHARE_PCT": num(res.public_space_share_pct),
+            "POP_WITHIN_PCT": num(res.pop_within_pct),
+            "POPULATION": float(res.population),
+            "BUILTUP_AREA_KM2": float(res.areas.builtup_m2) / 1e6,
+        })
+        self._report(feedback, res, distance)
+        feedback.setProgress(100)
+        return out
+
+    def _report(self, feedback, res, distance):
+        def pct(v):
+            return "-" if v is None or not np.isfinite(v) else f"{v:.2f}%"
+        feedback.pushInfo(self.tr(
+            "SDG 11.7.1 — built-up area {b:,.3f} km²: open space {o}, streets {s}, public space "
+            "{p}. Population {n:,.0f}, of which {w} within {d:g} m walk of an open public space."
+        ).format(b=res.areas.builtup_m2 / 1e6, o=pct(res.open_space_share_pct),
+                 s=pct(res.street_share_pct), p=pct(res.public_space_share_pct),
+                 n=res.population, w=pct(res.pop_within_pct), d=distance))
+

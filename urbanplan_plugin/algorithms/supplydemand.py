@@ -1,0 +1,230 @@
+"""urbanplan:supplydemand — two-step floating catchment (2SFCA): supply per 1 000 residents."""
+import numpy as np
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from ..core.walk.fifteenminutecity import DEFAULT_MAX_SNAP_M
+from ..core.network.build import DEFAULT_WALK_SPEED_KMH
+from ..core.network.snap import EdgeIndex
+from ..core.walk.supplydemand import DECAYS, DEFAULT_CATCHMENT_MIN, two_step_fca
+from ..qgis_io.layers import (
+    FeedbackProgress,
+    check_source,
+    engine_errors,
+    network_from_source,
+    source_extent,
+    working_crs,
+)
+from ..qgis_io.points import read_points
+from ..qgis_io.outputs import column, joined_fields, write_features
+from .base import UrbanPlanAlgorithm
+
+POINT_OR_POLYGON = (QgsWkbTypes.GeometryType.PointGeometry,
+                    QgsWkbTypes.GeometryType.PolygonGeometry)
+
+SUMMARY_OUTPUTS = (
+    ("TOTAL_SUPPLY", "Total supply"),
+    ("SUPPLY_REACHING_RESIDENTS", "Supply of facilities with residents in their catchment"),
+    ("TOTAL_POPULATION", "Total population"),
+    ("POPULATION_WITH_ACCESS", "Population with at least one facility in reach"),
+    ("SHARE_WITH_ACCESS", "Share of the population (on the network) with a facility in reach "
+                          "(0-1)"),
+    ("MEAN_ACCESS_PER_1000", "Population-weighted mean supply per 1 000 residents"),
+    ("OVERALL_RATIO_PER_1000", "Total supply per 1 000 residents (whole area)"),
+)
+
+
+class SupplyDemand(UrbanPlanAlgorithm):
+    NAME = "supplydemand"
+    GROUP = "walkability"
+
+    SUPPLY = "SUPPLY"
+    SUPPLY_FIELD = "SUPPLY_FIELD"
+    DEMAND = "DEMAND"
+    POPULATION_FIELD = "POPULATION_FIELD"
+    NETWORK = "NETWORK"
+    CATCHMENT_MIN = "CATCHMENT_MIN"
+    WALK_SPEED_KMH = "WALK_SPEED_KMH"
+    MAX_SNAP_M = "MAX_SNAP_M"
+    DECAY = "DECAY"
+    OUTPUT = "OUTPUT"
+    FACILITIES_OUTPUT = "FACILITIES_OUTPUT"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Supply and demand (two-step floating catchment)")
+
+    def shortDescription(self):  # noqa: N802
+        return self.tr("Seats, beds or doctors per 1 000 residents within walking reach, sharing "
+                       "each facility among everyone who can reach it.")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Measures how much of a service (school seats, clinic doctors, day-care places) each "
+            "place can reach on foot, taking into account that a facility is shared by all the "
+            "residents around it: the two-step floating catchment area method (2SFCA) of Luo and "
+            "Wang (2003, Environment and Planning B 30: 865-884).\n\n"
+            "Step 1: for every facility j, the residents within its catchment (CATCHMENT_MIN "
+            "minutes of walking, default {c:g}) are added up: D_j = sum of P_k; the facility's "
+            "ratio is R_j = S_j / D_j (supply per resident). Step 2: for every residents' "
+            "location i, A_i = sum of R_j over the facilities within its catchment. The output "
+            "gives 1 000 x A_i: supply per 1 000 residents.\n\n"
+            "Distance decay (optional): 'Gaussian' weights people and facilities inside the "
+            "catchment by f(d) = (exp(-0.5 (d/d0)²) - exp(-0.5)) / (1 - exp(-0.5)), 1 next door "
+            "and 0 at the catchment edge (Gaussian 2SFCA, Dai 2010, Health & Place 16: "
+            "1038-1052; the weighted form of Luo and Qi's 2009 E2SFCA). The same weight is used "
+            "in both steps.\n\n"
+            "Walks follow the network from the nearest point of the nearest street (snap "
+            "distance default {snap:g} m); polygons (blocks, hexagons) stand for their point on "
+            "surface. Speed default {speed} km/h (Highway Capacity Manual, TRB 2010).\n\n"
+            "Output (the residents' layer with new fields): access_per_1000 (NULL when the "
+            "location is off the network; 0 when it is on the network but no facility is within "
+            "the catchment: no supply in reach), n_facilities (facilities within the "
+            "catchment), nearest_min (walk to the nearest of them). Facilities output: demand "
+            "(residents in the catchment, weighted with decay), ratio_per_1000 (supply per "
+            "1 000 of them; NULL when nobody is within reach), n_locations.\n\n"
+            "Check: when every location has a facility in reach, the sum of A_i x P_i equals the "
+            "total supply (supply is shared out, never created). Numbers: TOTAL_SUPPLY, "
+            "SUPPLY_REACHING_RESIDENTS, TOTAL_POPULATION, POPULATION_WITH_ACCESS, "
+            "SHARE_WITH_ACCESS, MEAN_ACCESS_PER_1000 (population-weighted), "
+            "OVERALL_RATIO_PER_1000."
+        ).format(c=DEFAULT_CATCHMENT_MIN, snap=DEFAULT_MAX_SNAP_M, speed=DEFAULT_WALK_SPEED_KMH)
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SUPPLY, self.tr("Facilities (supply: points or polygons)"),
+            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.SUPPLY_FIELD, self.tr("Supply field (seats, beds, doctors)"),
+            parentLayerParameterName=self.SUPPLY,
+            type=QgsProcessingParameterField.DataType.Numeric))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.DEMAND, self.tr("Residents (demand: points or polygons)"),
+            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.POPULATION_FIELD, self.tr("Population field"),
+            parentLayerParameterName=self.DEMAND,
+            type=QgsProcessingParameterField.DataType.Numeric))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.NETWORK, self.tr("Walking network (prepared, or any street line layer)"),
+            [QgsProcessing.SourceType.TypeVectorLine]))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.CATCHMENT_MIN, self.tr("Catchment (minutes of walking)"),
+            type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_CATCHMENT_MIN))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.WALK_SPEED_KMH, self.tr("Walking speed (km/h)"),
+            type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_WALK_SPEED_KMH))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MAX_SNAP_M, self.tr("Largest distance from a point to the network (m)"),
+            type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_MAX_SNAP_M))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.DECAY, self.tr("Distance decay inside the catchment"),
+            options=[self.tr("None (original 2SFCA)"), self.tr("Gaussian (Dai 2010)")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Supply per 1 000 residents"),
+            QgsProcessing.SourceType.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.FACILITIES_OUTPUT, self.tr("Facilities with their supply-to-demand ratio"),
+            QgsProcessing.SourceType.TypeVector, optional=True))
+        for key, label in SUMMARY_OUTPUTS:
+            self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        supply_src = self.parameterAsSource(parameters, self.SUPPLY, context)
+        demand_src = self.parameterAsSource(parameters, self.DEMAND, context)
+        network_src = self.parameterAsSource(parameters, self.NETWORK, context)
+        check_source(supply_src, self.tr("facilities"), POINT_OR_POLYGON)
+        check_source(demand_src, self.tr("residents"), POINT_OR_POLYGON)
+        supply_field = self.parameterAsString(parameters, self.SUPPLY_FIELD, context)
+        pop_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
+        catchment = self.parameterAsDouble(parameters, self.CATCHMENT_MIN, context)
+        speed = self.parameterAsDouble(parameters, self.WALK_SPEED_KMH, context)
+        max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP_M, context)
+        decay = DECAYS[self.parameterAsEnum(parameters, self.DECAY, context)]
+        if not catchment > 0:
+            raise QgsProcessingException(self.tr(
+                "The catchment must be more than 0 minutes (got {v:g}).").format(v=catchment))
+        if not speed > 0:
+            raise QgsProcessingException(self.tr(
+                "The walking speed must be more than 0 km/h (got {v:g}). A typical adult speed "
+                "is {d} km/h.").format(v=speed, d=DEFAULT_WALK_SPEED_KMH))
+        if not max_snap > 0:
+            raise QgsProcessingException(self.tr(
+                "The largest snap distance must be more than 0 m (got {v:g}).").format(v=max_snap))
+
+        crs = working_crs(network_src.sourceCrs(), source_extent(network_src), None, feedback,
+                          self.tr("network"))
+        feedback.pushInfo(self.tr("Working CRS: {c}.").format(c=crs.authid()))
+        net = network_from_source(network_src, crs, context, feedback)
+        if feedback.isCanceled():
+            return {}
+        feedback.setProgress(20)
+        spts = read_points(supply_src, crs, context, feedback, fields=[supply_field])
+        dpts = read_points(demand_src, crs, context, feedback, fields=[pop_field])
+        supply = spts.numeric(supply_field, what=self.tr("supply field '{f}'").format(
+            f=supply_field), allow_null=False, allow_negative=False)
+        pop = dpts.numeric(pop_field, what=self.tr("population field '{f}'").format(f=pop_field),
+                           allow_null=False, allow_negative=False)
+        index = EdgeIndex(net)
+        s_snap = index.snap(spts.xy, max_distance=max_snap)
+        d_snap = index.snap(dpts.xy, max_distance=max_snap)
+        if feedback.isCanceled():
+            return {}
+        feedback.setProgress(30)
+        with engine_errors():
+            res = two_step_fca(net, s_snap, supply, d_snap, pop, catchment, speed, decay,
+                               progress=FeedbackProgress(feedback, 30.0, 85.0))
+        if res.cancelled or feedback.isCanceled():
+            return {}
+        for line in res.log:
+            feedback.pushWarning(line)
+
+        new = [("access_per_1000", "double"), ("n_facilities", "int"), ("nearest_min", "double")]
+        fields, kept = joined_fields(demand_src.fields(), new, feedback)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                             demand_src.wkbType(), demand_src.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        columns = [column(res.access_per_1000), column(res.n_facilities, "int"),
+                   column(res.nearest_min)]
+        if not write_features(demand_src, dpts.fids, kept, columns, sink, context, feedback,
+                              start=85.0):
+            return {}
+        out = {self.OUTPUT: dest_id}
+        fnew = [("demand", "double"), ("ratio_per_1000", "double"), ("n_locations", "int")]
+        ffields, fkept = joined_fields(supply_src.fields(), fnew)
+        fsink, fdest = self.parameterAsSink(parameters, self.FACILITIES_OUTPUT, context, ffields,
+                                            supply_src.wkbType(), supply_src.sourceCrs())
+        if fsink is not None:
+            n_loc = np.where(s_snap.ok, res.n_locations, np.nan)
+            columns = [column(res.demand), column(res.ratio_per_1000), column(n_loc, "int")]
+            if not write_features(supply_src, spts.fids, fkept, columns, fsink, context,
+                                  feedback, start=95.0):
+                return {}
+            out[self.FACILITIES_OUTPUT] = fdest
+        s = res.summary
+        feedback.pushInfo(self.tr(
+            "Supply {s:,.0f} for {p:,.0f} residents ({r} per 1 000 overall). {sh} of the "
+            "residents on the network reach a facility within {c:g} min; population-weighted "
+            "mean {m} per 1 000.").format(
+            s=s["TOTAL_SUPPLY"], p=s["TOTAL_POPULATION"],
+            r="-" if not np.isfinite(s["OVERALL_RATIO_PER_1000"])
+            else f"{s['OVERALL_RATIO_PER_1000']:.2f}",
+            sh="-" if not np.isfinite(s["SHARE_WITH_ACCESS"])
+            else f"{100 * s['SHARE_WITH_ACCESS']:.1f}%",
+            c=catchment, m="-" if not np.isfinite(s["MEAN_ACCESS_PER_1000"])
+            else f"{s['MEAN_ACCESS_PER_1000']:.2f}"))
+        feedback.setProgress(100)
+        for key, _ in SUMMARY_OUTPUTS:
+            v = s[key]
+            out[key] = None if not np.isfinite(v) else float(v)
+        return out

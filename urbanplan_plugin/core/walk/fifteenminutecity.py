@@ -1,0 +1,595 @@
+"""Who can walk to which daily services within N minutes: the 15-minute-city engine.
+
+Reusable pieces (also for service areas, accessibility grids and supply-demand):
+
+- :class:`SearchGraph` — the network's adjacency built once; ``node_distances`` runs one
+  multi-source Dijkstra from any set of snapped points (a virtual source tied to both ends of each
+  point's edge by the partial lengths), cut off at a limit. Never one search per origin.
+- :class:`CategoryRule` and :func:`rules_for` — per-category thresholds in minutes and/or metres,
+  matched to destination labels (a preset category may gather several labels).
+- :func:`walk_access` — the whole analysis for arrays of origin and destination points:
+  distance (m), time (min), within flag per origin and category, ``n_within`` and ``score``.
+- :func:`summarize_access` — population-weighted table per zone x category x group.
+- :func:`category_score`, :func:`weighted_quantile`, :func:`safe_field_names`,
+  :func:`category_key` — small helpers with one documented formula each.
+
+Conventions: metres and minutes as float; NaN (NULL in layers) where an origin is off the network
+or nothing of a category is reached within the search horizon; never 0 for "unreachable".
+
+Score (0-100), per origin: for each category c with effective distance threshold D_c (the
+threshold in metres, or the threshold in minutes times the walking speed, whichever is shorter),
+the walk distance d gives ``s_c = 100`` when ``d <= D_c``, falling linearly to 0 at ``2 D_c``:
+``s_c = 100 * clip(2 - d / D_c, 0, 1)``; a category not reached within ``2 D_c`` scores 0. The
+origin's score is the weighted mean of ``s_c`` over the categories (weights from the preset,
+default 1). Origins that are off the network (farther than the snap distance) get NULL.
+Because the score needs distances up to ``2 D_c``, each category's search is cut off there (the
+*search horizon*): ``dist_``/``time_`` are NULL beyond it.
+"""
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..common.errors import UrbanPlanError
+from ..network.build import DEFAULT_WALK_SPEED_KMH, sparse_graph, speed_to_m_per_min
+from ..common.progress import Progress
+from ..network.search import distances_to_points
+from ..network.snap import EdgeIndex
+
+DEFAULT_THRESHOLD_MIN = 15.0
+"""Default walking-time threshold: the 15 minutes of the "15-minute community life circle"
+(Shanghai Manual 2023, Putuo Wanli case; Hangzhou and Fuzhou 2023 cases; see CASES.md)."""
+
+DEFAULT_MAX_SNAP_M = 200.0
+"""Default largest distance (m) from a point to the network; farther points are off the network.
+A practical value (example) for building points and 100-200 m hexagons in a street grid."""
+
+HORIZON_FACTOR = 2.0
+"""The search for a category stops at this multiple of its threshold, where its score reaches 0."""
+
+ALL_CATEGORIES = "all_categories"
+"""Summary rows whose category is this label count people who reach every category in time."""
+
+ANY_CATEGORY = "any_category"
+"""Summary rows whose category is this label count people who reach at least one category in
+time (the SDG 11.2.1 reading: a low-capacity stop within 500 m *or* a high-capacity one within
+1 000 m)."""
+
+OUTSIDE_ZONES = "(outside zones)"
+
+ALL = "all"
+"""Label of the whole population (group) and of the whole study area (zone) in summaries; also
+the single category used when destinations have no category field."""
+
+
+# --------------------------------------------------------------------------- names
+
+def category_key(label):
+    """Normalised form of a category label, used to match labels: accents stripped, case folded,
+    every run of characters other than letters and digits turned into one ``_``. Letters of any
+    script are kept (``"Escola Pública"`` -> ``"escola_publica"``, ``"学校"`` stays ``"学校"``)."""
+    text = unicodedata.normalize("NFKD", str(label if label is not None else ""))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    return re.sub(r"[\W_]+", "_", text).strip("_")
+
+
+def safe_field_names(labels, max_length=40):
+    """{label: safe name} for field names such as ``dist_<name>``.
+
+    Lowercase ASCII letters, digits and ``_`` only (accents dropped, other characters -> ``_``),
+    at most ``max_length`` characters; a label with no ASCII letter or digit left (``"学校"``)
+    becomes ``cat<position>``; collisions are made unique with ``_2``, ``_3`` ... in the order
+    given (``"Café"`` and ``"cafe!"`` -> ``cafe`` and ``cafe_2``). Log the mapping."""
+    out, used = {}, set()
+    for pos, label in enumerate(labels, start=1):
+        key = category_key(label).encode("ascii", "ignore").decode("ascii")
+        base = re.sub(r"[^a-z0-9]+", "_", key).strip("_")[:max_length] or f"cat{pos}"
+        name, k = base, 2
+        while name in used:
+            suffix = f"_{k}"
+            name = base[:max_length - len(suffix)] + suffix
+            k += 1
+        used.add(name)
+        out[label] = name
+    return out
+
+
+# --------------------------------------------------------------------------- rules
+
+@dataclass
+class CategoryRule:
+    """One category of an analysis and when it counts as within reach.
+
+    ``name``: the category as reported (field names are made from it). ``match``: destination
+    labels that belong to it (compared with :func:`category_key`; default: the name itself).
+    ``threshold_min`` and/or ``threshold_m``: within when *every* given limit holds.
+    ``weight``: weight in the score. ``source``: where the threshold comes from ("example" when
+    it is an illustration, not a published value)."""
+
+    name: str
+    threshold_min: float = None
+    threshold_m: float = None
+    match: tuple = ()
+    weight: float = 1.0
+    label: str = ""
+    source: str = ""
+
+    def __post_init__(self):
+        self.match = tuple(self.match) if self.match else (self.name,)
+        for what, value in (("minutes", self.threshold_min), ("metres", self.threshold_m)):
+            if value is not None and (not np.isfinite(value) or value <= 0):
+                raise UrbanPlanError(
+                    "The threshold of category '{name}' must be a positive number of "
+                    "{what}, got {value!r}. Fix the preset or the threshold parameter.",
+                    name=self.name, what=what, value=value)
+        if self.threshold_min is None and self.threshold_m is None:
+            raise UrbanPlanError("Category '{name}' has no threshold: give minutes, "
+                                 "metres or both.", name=self.name)
+        if self.weight is None or not np.isfinite(self.weight) or self.weight < 0:
+            raise UrbanPlanError("The score weight of category '{name}' must be zero or "
+                                 "positive, got {weight!r}.", name=self.name, weight=self.weight)
+
+    def distance_threshold(self, speed_kmh):
+        """The distance (m) within which this category counts as reached at ``speed_kmh``."""
+        d = np.inf
+        if self.threshold_m is not None:
+            d = float(self.threshold_m)
+        if self.threshold_min is not None:
+            d = min(d, float(self.threshold_min) * speed_to_m_per_min(speed_kmh))
+        return d
+
+    def describe(self):
+        parts = []
+        if self.threshold_min is not None:
+            parts.append(f"{self.threshold_min:g} min")
+        if self.threshold_m is not None:
+            parts.append(f"{self.threshold_m:g} m")
+        return " and ".join(parts)
+
+
+def rules_for(labels, threshold_min=DEFAULT_THRESHOLD_MIN, preset_rules=None):
+    """The rules of an analysis and the log lines explaining them.
+
+    Without a preset: one rule per distinct label at ``threshold_min``; labels that differ only
+    in case, accents or punctuation (same :func:`category_key`) are one category, named after
+    the first one met (logged). With preset rules: the preset's categories only; labels that no
+    preset category matches are left out (logged)."""
+    log = []
+    if not preset_rules:
+        if threshold_min is None or not np.isfinite(threshold_min) or threshold_min <= 0:
+            raise UrbanPlanError("The walking-time threshold must be a positive number of "
+                                 "minutes, got {threshold_min!r}.", threshold_min=threshold_min)
+        by_key = {}
+        for lab in labels:
+            if lab is None:
+                continue
+            by_key.setdefault(category_key(lab), [])
+            if lab not in by_key[category_key(lab)]:
+                by_key[category_key(lab)].append(lab)
+        rules = []
+        for key, labs in by_key.items():
+            if len(labs) > 1:
+                log.append("Category values " + ", ".join(repr(str(x)) for x in labs)
+                           + f" are treated as one category '{labs[0]}'.")
+            rules.append(CategoryRule(str(labs[0]), threshold_min=float(threshold_min),
+                                      match=tuple(labs), source="threshold parameter"))
+        return rules, log
+    distinct = list(dict.fromkeys(lab for lab in labels if lab is not None))
+    wanted = {category_key(m) for r in preset_rules for m in r.match}
+    unused = [lab for lab in distinct if category_key(lab) not in wanted]
+    if unused:
+        log.append("Destination categories not in the preset (left out): "
+                   + ", ".join(map(str, unused)) + ".")
+    return list(preset_rules), log
+
+
+def parse_group_speeds(text, groups):
+    """{group: km/h} from text such as ``"elderly=3.6; children=4"`` (``;`` or ``,`` between
+    entries, ``=`` or ``:`` inside). Every name must be one of ``groups``; speeds positive."""
+    out = {}
+    if not text or not str(text).strip():
+        return out
+    for item in re.split(r"[;,]", str(text)):
+        if not item.strip():
+            continue
+        parts = re.split(r"[=:]", item, maxsplit=1)
+        if len(parts) != 2:
+            raise UrbanPlanError("Group speeds: '{item}' is not 'group=km/h' "
+                                 "(example: elderly=3.6; children=4).", item=item.strip())
+        name, value = parts[0].strip(), parts[1].strip()
+        if name not in groups:
+            raise UrbanPlanError("Group speeds: '{name}' is not one of the population group "
+                                 "fields ({groups}).",
+                                 name=name, groups=', '.join(groups) or 'none chosen')
+        try:
+            speed = float(value)
+        except ValueError:
+            raise UrbanPlanError("Group speeds: the speed of '{name}' must be a number of "
+                                 "km/h, got '{value}'.", name=name, value=value) from None
+        speed_to_m_per_min(speed)
+        out[name] = speed
+    return out
+
+
+# --------------------------------------------------------------------------- search
+
+class SearchGraph:
+    """A network's search graph, built once and reused for every multi-source search.
+
+    ``weights`` are per-edge costs (default: length in metres). Partial edges are charged in
+    proportion to the snap offset along the edge."""
+
+    def __init__(self, network, weights=None):
+        self.net = network
+        self.weights = (network.edge_length if weights is None
+                        else np.asarray(weights, dtype=np.float64))
+        g = sparse_graph(network.edge_from, network.edge_to, self.weights, network.node_count)
+        self._indptr = g.indptr.astype(np.int64)
+        self._indices = g.indices
+        self._data = g.data
+
+    def node_distances(self, snapped, select=None, limit=np.inf):
+        """Cost from the nearest selected snapped point to every node (inf beyond ``limit``).
+
+        One Dijkstra from a virtual source linked to both ends of each point's edge."""
+        from scipy.sparse import csr_matrix
+        from scipy.sparse.csgraph import dijkstra
+        net = self.net
+        n = net.node_count
+        ok = snapped.ok if select is None else (snapped.ok & np.asarray(select, dtype=bool))
+        e = snapped.edge[ok]
+        if len(e) == 0:
+            return np.full(n, np.inf)
+        length = net.edge_length[e]
+        frac = np.where(length > 0, snapped.offset[ok] / np.where(length > 0, length, 1.0), 0.0)
+        frac = np.clip(frac, 0.0, 1.0)
+        dst = np.concatenate([net.edge_from[e], net.edge_to[e]])
+        w = np.concatenate([frac * self.weights[e], (1.0 - frac) * self.weights[e]])
+        # one entry per node (the smallest), sorted, strictly positive (csgraph drops zeros)
+        order = np.lexsort((w, dst))
+        dst, w = dst[order], w[order]
+        first = np.ones(len(dst), dtype=bool)
+        first[1:] = dst[1:] != dst[:-1]
+        dst, w = dst[first], np.maximum(w[first], 1e-9)
+        nnz = len(self._data)
+        indptr = np.concatenate([self._indptr, [nnz + len(dst)]])
+        indices = np.concatenate([self._indices, dst.astype(self._indices.dtype)])
+        data = np.concatenate([self._data, w])
+        g = csr_matrix((data, indices, indptr), shape=(n + 1, n + 1))
+        d = dijkstra(g, directed=True, indices=n, limit=limit)
+        return d[:n]
+
+    def nearest(self, origins, targets, select=None, limit=np.inf):
+        """Cost from each snapped origin to the nearest selected target (NaN when off the
+        network or beyond ``limit``), including targets on the origin's own edge."""
+        node_dist = self.node_distances(targets, select, limit)
+        d = distances_to_points(self.net, node_dist, origins, targets, self.weights, select)
+        d[~np.isfinite(d) | (d > limit)] = np.nan
+        return d
+
+
+# --------------------------------------------------------------------------- analysis
+
+@dataclass
+class AccessResult:
+    """Per origin (rows) and category (columns): ``dist`` (m), ``time`` (min at ``speed_kmh``),
+    ``within``; per origin ``n_within`` and ``score`` (NaN when off the network)."""
+
+    rules: list
+    fields: dict                 # category name -> safe field name
+    speed_kmh: float
+    dist: np.ndarray
+    time: np.ndarray
+    within: np.ndarray
+    n_within: np.ndarray
+    score: np.ndarray
+    origin_ok: np.ndarray        # origin snapped to the network
+    origin_snap_m: np.ndarray
+    horizon_m: np.ndarray        # search cut-off per category (m)
+    dest_count: np.ndarray       # destinations (features) per category
+    dest_on_network: np.ndarray  # of which within the snap distance
+    log: list = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def categories(self):
+        return [r.name for r in self.rules]
+
+    def within_at(self, speed_kmh):
+        """Within flags (n, k) for people walking at ``speed_kmh`` (a population group)."""
+        lim = np.array([r.distance_threshold(speed_kmh) for r in self.rules])
+        with np.errstate(invalid="ignore"):
+            return np.isfinite(self.dist) & (self.dist <= lim[None, :] + 1e-9)
+
+    def all_within(self, speed_kmh=None):
+        w = self.within if speed_kmh is None else self.within_at(speed_kmh)
+        return self.origin_ok & w.all(axis=1) if w.shape[1] else np.zeros(len(w), bool)
+
+
+def category_score(dist, threshold_m):
+    """Per-category score 0-100: 100 within the threshold, linear to 0 at twice the threshold,
+    0 beyond or when not reached (NaN distance)."""
+    dist = np.asarray(dist, dtype=np.float64)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        s = 100.0 * np.clip(2.0 - dist / threshold_m, 0.0, 1.0)
+    return np.where(np.isfinite(dist), s, 0.0)
+
+
+def walk_access(network, origin_xy, dest_xy, dest_labels, rules=None,
+                threshold_min=DEFAULT_THRESHOLD_MIN, speed_kmh=DEFAULT_WALK_SPEED_KMH,
+                group_speeds_kmh=None, max_snap_m=DEFAULT_MAX_SNAP_M, dest_owner=None,
+                horizon_factor=HORIZON_FACTOR, index=None, graph=None, progress=None):
+    """Walking access from every origin to the nearest destination of each category.
+
+    ``origin_xy`` (n, 2) and ``dest_xy`` (m, 2) are in the network's CRS (metres); NaN rows are
+    features without geometry (off the network). ``dest_labels`` (m,) are category labels (None
+    = no category: left out). ``dest_owner`` (m,) groups several access points (a park's
+    entrances) into one destination for the counts; default: each point is one destination.
+    ``rules``: list of :class:`CategoryRule` (a preset), else one rule per label at
+    ``threshold_min``. ``group_speeds_kmh`` only widens the search so slower or faster groups can
+    be summarised later (:meth:`AccessResult.within_at`). One search per category, cut off at
+    ``horizon_factor`` x its distance threshold at the fastest speed."""
+    progress = progress or Progress()
+    speed_to_m_per_min(speed_kmh)  # validates
+    speeds = [float(speed_kmh)] + [float(v) for v in (group_speeds_kmh or {}).values()]
+    for v in speeds:
+        speed_to_m_per_min(v)
+    if max_snap_m is None or not np.isfinite(max_snap_m) or max_snap_m <= 0:
+        raise UrbanPlanError("The largest snap distance must be a positive number of metres, "
+                             "got {max_snap_m!r}.", max_snap_m=max_snap_m)
+    origin_xy = np.asarray(origin_xy, dtype=np.float64).reshape(-1, 2)
+    dest_xy = np.asarray(dest_xy, dtype=np.float64).reshape(-1, 2)
+    labels = np.asarray(dest_labels, dtype=object).reshape(-1)
+    if len(labels) != len(dest_xy):
+        raise UrbanPlanError("Internal: one category label per destination point is needed.")
+    owner = (np.arange(len(dest_xy)) if dest_owner is None
+             else np.asarray(dest_owner, dtype=np.int64).reshape(-1))
+    log = []
+    # labels are handled per distinct value (fast for 100 000s of destinations)
+    text = np.array(["" if lab is None else str(lab) for lab in labels], dtype=object)
+    if len(text):
+        uniq, first, inv = np.unique(text.astype(str), return_index=True, return_inverse=True)
+    else:
+        uniq, first, inv = [], [], []
+    inv = np.asarray(inv, dtype=np.int64).reshape(-1)
+    uniq_blank = np.array([u.strip() == "" for u in uniq], dtype=bool)
+    uniq_key = np.array([category_key(u) for u in uniq], dtype=object)
+    blank = uniq_blank[inv] if len(inv) else np.zeros(0, dtype=bool)
+    if len(labels) == 0 or blank.all():
+        raise UrbanPlanError(
+            "There are no destinations with a category. Check the destination layer (is it "
+            "empty or filtered?) and the category field (are all its values empty?).")
+    if blank.any():
+        n_blank = len(np.unique(owner[blank]))
+        log.append(f"{n_blank} destination(s) have no category (NULL or empty) and are left out.")
+    # distinct labels in sorted order (each as first met in the data)
+    rules, rule_log = rules_for([labels[first[u]] for u in range(len(uniq)) if not uniq_blank[u]],
+                                threshold_min, rules)
+    log.extend(rule_log)
+    names = [r.name for r in rules]
+    fields = safe_field_names(names)
+    index = index or EdgeIndex(network)
+    graph = graph or SearchGraph(network)
+
+    o_snap = index.snap(origin_xy, max_distance=max_snap_m)
+    d_snap = index.snap(dest_xy, max_distance=max_snap_m)
+    n, k = len(origin_xy), len(rules)
+    if n == 0:
+        raise UrbanPlanError("There are no origins: the origin layer is empty or filtered.")
+    n_off = o_snap.unreachable_count
+    if n_off:
+        log.append(f"{n_off} of {n} origin(s) are farther than {max_snap_m:g} m from the "
+                   "network (or have no geometry): they are off the network and get NULL.")
+    if not d_snap.ok[~blank].any():
+        raise UrbanPlanError(
+            "No destination is within {max_snap_m:g} m of the walking network. Check that the "
+            "destinations and the network cover the same area (and CRS), or raise the largest "
+            "snap distance.", max_snap_m=max_snap_m)
+
+    dist = np.full((n, k), np.nan)
+    horizon = np.zeros(k)
+    dest_count = np.zeros(k, dtype=np.int64)
+    dest_on = np.zeros(k, dtype=np.int64)
+    vmax = max(speeds)
+    cancelled = False
+    for j, rule in enumerate(rules):
+        if progress.is_canceled():
+            cancelled = True
+            break
+        match = {category_key(m) for m in rule.match}
+        uniq_sel = np.array([(not b) and (k in match) for k, b in zip(uniq_key, uniq_blank)],
+                            dtype=bool)
+        sel = uniq_sel[inv] if len(inv) else np.zeros(0, dtype=bool)
+        dest_count[j] = len(np.unique(owner[sel]))
+        dest_on[j] = len(np.unique(owner[sel & d_snap.ok]))
+        horizon[j] = horizon_factor * rule.distance_threshold(vmax)
+        if dest_count[j] == 0:
+            log.append(f"Category '{rule.name}' has no destinations: nobody reaches it "
+                       "(its score counts as 0). Check the category values or the preset.")
+            continue
+        if dest_on[j] == 0:
+            log.append(f"Category '{rule.name}': none of its {dest_count[j]} destination(s) is "
+                       f"within {max_snap_m:g} m of the network, so nobody reaches it.")
+            continue
+        if dest_on[j] < dest_count[j]:
+            log.append(f"Category '{rule.name}': {dest_count[j] - dest_on[j]} of "
+                       f"{dest_count[j]} destination(s) are farther than {max_snap_m:g} m from "
+                       "the network and are left out.")
+        dist[:, j] = graph.nearest(o_snap, d_snap, sel, limit=horizon[j])
+        progress.progress(100.0 * (j + 1) / max(k, 1))
+
+    time = dist / speed_to_m_per_min(speed_kmh)
+    thr = np.array([r.distance_threshold(speed_kmh) for r in rules])
+    with np.errstate(invalid="ignore"):
+        within = np.isfinite(dist) & (dist <= thr[None, :] + 1e-9)
+    ok = o_snap.ok
+    n_within = np.where(ok, within.sum(axis=1).astype(np.float64), np.nan)
+    weights = np.array([r.weight for r in rules], dtype=np.float64)
+    if k and weights.sum() > 0:
+        s = np.column_stack([category_score(dist[:, j], thr[j]) for j in range(k)])
+        score = (s * weights[None, :]).sum(axis=1) / weights.sum()
+    else:
+        score = np.zeros(n)
+    score = np.where(ok, score, np.nan)
+    return AccessResult(rules=rules, fields=fields, speed_kmh=float(speed_kmh), dist=dist,
+                        time=time, within=within, n_within=n_within, score=score, origin_ok=ok,
+                        origin_snap_m=o_snap.distance, horizon_m=horizon, dest_count=dest_count,
+                        dest_on_network=dest_on, log=log, cancelled=cancelled)
+
+
+# --------------------------------------------------------------------------- summary
+
+def weighted_quantile(values, weights, q):
+    """The lower weighted quantile: the smallest value v such that the weight of values <= v
+    is at least ``q`` of the total. NaN values are ignored; NaN when no weight is left."""
+    v = np.asarray(values, dtype=np.float64)
+    w = np.asarray(weights, dtype=np.float64)
+    keep = np.isfinite(v) & (w > 0)
+    v, w = v[keep], w[keep]
+    if len(v) == 0:
+        return np.nan
+    order = np.argsort(v, kind="stable")
+    cum = np.cumsum(w[order])
+    i = int(np.searchsorted(cum, q * cum[-1] - 1e-9 * cum[-1], side="left"))
+    return float(v[order][min(i, len(v) - 1)])
+
+
+def _grouped_quantiles(codes, values, weights, n_groups, qs):
+    """Lower weighted quantiles of ``values`` per group code (vectorised over groups)."""
+    keep = np.isfinite(values) & (weights > 0)
+    c, v, w = codes[keep], values[keep], weights[keep]
+    out = np.full((len(qs), n_groups), np.nan)
+    if len(v) == 0:
+        return out
+    order = np.argsort(v, kind="stable") if n_groups == 1 else np.lexsort((v, c))
+    c, v, w = c[order], v[order], w[order]
+    cum = np.cumsum(w)
+    tot = np.bincount(c, weights=w, minlength=n_groups)
+    start = np.searchsorted(c, np.arange(n_groups), side="left")
+    before = np.where(start > 0, cum[np.maximum(start - 1, 0)], 0.0)
+    has = tot > 0
+    for i, q in enumerate(qs):
+        target = before + q * tot - 1e-9 * np.maximum(tot, 1.0)
+        idx = np.clip(np.searchsorted(cum, target, side="left"), start, len(v) - 1)
+        out[i] = np.where(has, v[idx], np.nan)
+    return out
+
+
+@dataclass
+class SummaryTable:
+    """Columns of the summary table (one row per zone x category x group)."""
+
+    zone: list
+    category: list
+    group: list
+    population: np.ndarray
+    population_within: np.ndarray
+    share_within: np.ndarray
+    median_time: np.ndarray
+    p90_time: np.ndarray
+    population_reached: np.ndarray
+
+    COLUMNS = ("zone", "category", "group", "population", "population_within", "share_within",
+               "median_time", "p90_time", "population_reached")
+
+    def __len__(self):
+        return len(self.zone)
+
+    def rows(self):
+        for i in range(len(self.zone)):
+            yield {c: (getattr(self, c)[i].item() if hasattr(getattr(self, c)[i], "item")
+                       else getattr(self, c)[i]) for c in self.COLUMNS}
+
+    def find(self, zone=ALL, category=None, group=ALL):
+        for row in self.rows():
+            if row["zone"] == zone and row["category"] == category and row["group"] == group:
+                return row
+        return None
+
+
+def summarize_access(result, population=None, groups=None, zones=None, group_speeds_kmh=None):
+    """Population-weighted summary per zone x category x group.
+
+    ``population`` (n,): people per origin (default 1 per origin: the table then counts
+    origins). ``groups``: {name: (n,) people of that group per origin}, e.g. children, elderly.
+    ``zones`` (n,): zone label per origin (None = outside every zone); the table has a row for
+    the whole area (zone ``all``) and for each zone (``(outside zones)`` when some are).
+    ``group_speeds_kmh``: {group: km/h} for groups that walk at another speed.
+
+    Per row: population, population_within (people whose origin reaches the category within its
+    threshold at the group's speed), share_within (0-1, NaN when population is 0),
+    median_time and p90_time (population-weighted lower quantiles of the walk time in minutes at
+    the group's speed, over the people who reach the category within the search horizon;
+    people off the network or beyond the horizon count as not within and are left out of the
+    quantiles; population_reached says how many people the quantiles describe). Category
+    ``all_categories``: people who reach every category within its threshold; its time is the
+    walk to the farthest of the nearest destinations (the time by which all are reached).
+    Category ``any_category``: people who reach at least one category within its threshold; its
+    time is the walk to the nearest destination of any category. Both only with 2+ categories."""
+    n = len(result.origin_ok)
+    pop = np.ones(n) if population is None else np.asarray(population, dtype=np.float64)
+    if pop.shape != (n,):
+        raise UrbanPlanError("Internal: one population value per origin is needed.")
+    group_arrays = [(ALL, pop, result.speed_kmh)]
+    speeds = group_speeds_kmh or {}
+    for name, values in (groups or {}).items():
+        arr = np.asarray(values, dtype=np.float64)
+        group_arrays.append((str(name), arr, float(speeds.get(name, result.speed_kmh))))
+    for name, arr, _ in group_arrays:
+        if np.isnan(arr).any() or (arr < 0).any():
+            raise UrbanPlanError("Population values of '{name}' must be zero or positive "
+                                 "numbers (no NULL, no negatives).", name=name)
+    zone_sets = [(np.zeros(n, dtype=np.int64), [ALL])]
+    if zones is not None:
+        z = np.array([OUTSIDE_ZONES if v is None else str(v) for v in zones], dtype=object)
+        if len(z) != n:
+            raise UrbanPlanError("Internal: one zone label per origin is needed.")
+        uniq, inv = np.unique(z, return_inverse=True)
+        zone_sets.append((inv.reshape(-1).astype(np.int64), [str(u) for u in uniq]))
+    cats = result.categories
+    cols = {c: [] for c in SummaryTable.COLUMNS}
+    for gname, gpop, gspeed in group_arrays:
+        m_per_min = speed_to_m_per_min(gspeed)
+        within = result.within_at(gspeed) & result.origin_ok[:, None]
+        times = result.dist / m_per_min
+        items = [(c, within[:, j], times[:, j]) for j, c in enumerate(cats)]
+        if len(cats) > 1:
+            with np.errstate(invalid="ignore"):
+                any_t = np.where(np.isfinite(times).any(axis=1),
+                                 np.nanmin(np.where(np.isfinite(times), times, np.inf), axis=1),
+                                 np.nan)
+            items.append((ALL_CATEGORIES, within.all(axis=1), times.max(axis=1)))
+            items.append((ANY_CATEGORY, within.any(axis=1), any_t))
+        for cname, w_flag, t in items:
+            for codes, labels in zone_sets:
+                nz = len(labels)
+                p = np.bincount(codes, weights=gpop, minlength=nz)
+                pw = np.bincount(codes, weights=gpop * w_flag, minlength=nz)
+                reached = np.bincount(codes, weights=gpop * np.isfinite(t), minlength=nz)
+                med, p90 = _grouped_quantiles(codes, t, gpop, nz, (0.5, 0.9))
+                for zi, zlabel in enumerate(labels):
+                    cols["zone"].append(zlabel)
+                    cols["category"].append(cname)
+                    cols["group"].append(gname)
+                    cols["population"].append(p[zi])
+                    cols["population_within"].append(pw[zi])
+                    cols["share_within"].append(pw[zi] / p[zi] if p[zi] > 0 else np.nan)
+                    cols["median_time"].append(med[zi])
+                    cols["p90_time"].append(p90[zi])
+                    cols["population_reached"].append(reached[zi])
+    arr = {c: (np.array(v, dtype=np.float64) if c not in ("zone", "category", "group") else v)
+           for c, v in cols.items()}
+    return SummaryTable(**arr)
+
+
+def describe_rules(result):
+    """Log lines: each category, its threshold, field name, destination counts, horizon."""
+    lines = []
+    for j, r in enumerate(result.rules):
+        src = f" [{r.source}]" if r.source else ""
+        lines.append(f"  {r.name} -> dist_{result.fields[r.name]} / time_{result.fields[r.name]}: "
+                     f"within {r.describe()}{src}; {result.dest_on_network[j]} of "
+                     f"{result.dest_count[j]} destination(s) on the network; searched up to "
+                     f"{result.horizon_m[j]:.0f} m")
+    return lines

@@ -1,0 +1,633 @@
+"""Layer styles a council can read, for every output of the UrbanPlan algorithms.
+
+The look (colours, symbols, label settings) lives in ``resources/styles/*.qml``, so a trainer
+can restyle a layer in QGIS and save the style over the shipped file. At run time
+:func:`apply_style` loads the file that fits the output and adapts it to the layer: the field
+(``time_school`` ...), the threshold of the run (class bounds scale with it, the threshold is
+named in the legend), the classes present, the geometry type (a polygon style on a point layer
+gets point symbols in the same colours) and the legend labels, in the interface language.
+
+Which style: the run record (algorithm and output name, see ``project.runs``) when known, else
+the layer's field names (``core.report.model.detect_output``). Applied automatically to every output
+Processing loads into the project (the post-processor set in ``project.runs``) and to the maps
+of ``urbanplan:report``. Nothing here raises: a layer that cannot be styled keeps its style.
+"""
+import math
+import os
+
+import numpy as np
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFeatureRequest,
+    QgsFillSymbol,
+    QgsLineSymbol,
+    QgsMapLayer,
+    QgsMarkerSymbol,
+    QgsRasterLayer,
+    QgsRuleBasedRenderer,
+    QgsSymbol,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+
+from ..core.report.model import detect_output
+from ..i18n import tr
+from ..paths import resource_path
+
+STYLE_CATEGORIES = QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Labeling
+WALK_TIME_BASE_MIN = 15.0
+"""The threshold the shipped walk_time.qml is drawn for; other thresholds scale its classes."""
+
+
+def style_path(name):
+    return resource_path("styles", f"{name}.qml")
+
+
+# ------------------------------------------------------------------------------------------
+# which style
+# ------------------------------------------------------------------------------------------
+
+def _params(record):
+    return (record or {}).get("parameters") or {}
+
+
+def _param(record, name, default=None):
+    p = _params(record)
+    v = p.get(name)
+    if v in (None, ""):
+        v = ((record or {}).get("defaults") or {}).get(name)
+    return default if v in (None, "") else v
+
+
+def _num(value, default):
+    try:
+        v = float(value)
+        return v if math.isfinite(v) and v > 0 else default
+    except (TypeError, ValueError):
+        return default
+
+
+def style_plan(layer, record=None):
+    """(style name, options) for a layer, or None when UrbanPlan has no style for it."""
+    if layer is None or not layer.isValid():
+        return None
+    analysis = output = None
+    if record:
+        analysis, output = record.get("algorithm"), record.get("output")
+    if isinstance(layer, QgsRasterLayer):
+        return ("flood_depth", {}) if layer.bandCount() == 1 and (
+            analysis in (None, "floodextent")) else None
+    if not isinstance(layer, QgsVectorLayer):
+        return None
+    names = layer.fields().names()
+    geom = QgsWkbTypes.geometryType(layer.wkbType())
+    if geom in (QgsWkbTypes.GeometryType.NullGeometry, QgsWkbTypes.GeometryType.UnknownGeometry):
+        return None
+    if analysis is None:
+        found = detect_output(names, "vector")
+        if found is None:
+            return None
+        analysis, output = found
+    thr = _num(_param(record, "THRESHOLD_MIN"), WALK_TIME_BASE_MIN)
+    key = (analysis, output)
+    if key == ("fifteenminutecity", "OUTPUT"):
+        times = [n for n in names if n.startswith("time_")]
+        if len(times) == 1:
+            return "walk_time", {"field": times[0], "threshold": _fifteen_threshold(record,
+                                                                                 times[0], thr)}
+        return "score", {"field": "score"}
+    if key == ("accessibilitygrid", "OUTPUT"):
+        return "walk_time", {"field": "nearest_min", "threshold": thr}
+    if key == ("supplydemand", "OUTPUT"):
+        return "quantiles", {"field": "access_per_1000", "what": "supply"}
+    if key == ("supplydemand", "FACILITIES_OUTPUT"):
+        return "quantiles", {"field": "ratio_per_1000", "what": "ratio"}
+    if key == ("servicearea", "OUTPUT"):
+        return "service_bands", {"field": "band_min"}
+    if key == ("sdg1171", "OUTPUT"):
+        return "coverage", {"field": "within", "what": "sdg",
+                            "distance": _num(_param(record, "DISTANCE_M"), 400.0)}
+    if key == ("sdg1171", "ACCESS_POINTS"):
+        return "entrances", {}
+    if key == ("greenspacecoverage", "OUTPUT"):
+        return "coverage", {"field": "covered", "what": "park"}
+    if key == ("greenspacecoverage", "UNDERSERVED"):
+        return "underserved", {}
+    if key == ("suggestsites", "OUTPUT"):
+        return "sites", {}
+    if key == ("floodexposure", "OUTPUT"):
+        return "depth_classes", {"field": "depth_class", "preset": _param(record, "CLASSES")}
+    if key == ("floodrisk", "OUTPUT"):
+        return "ead", {"field": "ead", "what": "ead"}
+    if key == ("flooddisruption", "OUTPUT"):
+        return "lost_access", {"field": "lost_any"}
+    if key == ("flooddisruption", "FACILITIES"):
+        return "cut_off", {"field": "cut_off"}
+    if key == ("flooddisruption", "EDGES"):
+        return "impassable", {"field": "impassable",
+                              "depth": _num(_param(record, "MAX_WALK_DEPTH_M"), 0.3)}
+    if key == ("comparescenarios", "OUTPUT"):
+        return "change", {"field": "change_detail"}
+    if key in (("preparewalknetwork", "OUTPUT"), ("downloadosmnetwork", "OUTPUT")):
+        return "network", {}
+    return None
+
+
+def _fifteen_threshold(record, time_field, default):
+    preset = _param(record, "PRESET")
+    if not preset or preset == "none":
+        return default
+    try:
+        from ..core.walk.fifteenminutecity import safe_field_names
+        from ..core.presets import get_preset
+        p = get_preset(preset)
+        names = safe_field_names([r.name for r in p.rules])
+        speed = _num(_param(record, "WALK_SPEED_KMH"), 4.8)
+        for r in p.rules:
+            if f"time_{names[r.name]}" == time_field:
+                limits = [v for v in (r.threshold_min,
+                                      r.threshold_m / (speed * 1000.0 / 60.0)
+                                      if r.threshold_m else None) if v]
+                return min(limits) if limits else default
+    except Exception:  # noqa: BLE001
+        pass
+    return default
+
+
+# ------------------------------------------------------------------------------------------
+# applying
+# ------------------------------------------------------------------------------------------
+
+def apply_style(layer, record=None):
+    """Style ``layer`` as an UrbanPlan output; True when a style was applied."""
+    try:
+        plan = style_plan(layer, record)
+        if plan is None:
+            return False
+        name, opts = plan
+        path = style_path(name)
+        if not os.path.exists(path):
+            return False
+        if not load_qml(layer, path):
+            return False
+        adapt = ADAPTERS.get(name)
+        if adapt is not None:
+            adapt(layer, **opts)
+        if isinstance(layer, QgsVectorLayer):
+            _retarget(layer)
+        layer.triggerRepaint()
+        return True
+    except Exception:  # noqa: BLE001 - a style must never break a run or a report
+        return False
+
+
+_QML_GEOMETRY = {"0": "Point", "1": "LineString", "2": "Polygon"}
+
+
+def load_qml(layer, path):
+    """Load a .qml onto a layer, whatever the layer's geometry type: QGIS refuses a style drawn
+    for polygons on a point layer, so such a style is read into a throw-away layer of the
+    style's own type and its renderer and labels are copied over (``_retarget`` then gives the
+    symbols the layer's type). True when loaded."""
+    _msg, ok = layer.loadNamedStyle(path, STYLE_CATEGORIES)
+    if ok or not isinstance(layer, QgsVectorLayer):
+        return ok
+    import re
+    with open(path, encoding="utf-8") as fh:
+        head = fh.read(4000)
+    m = re.search(r'layerGeometryType="(\d)"', head)
+    geoms = [_QML_GEOMETRY[m.group(1)]] if m and m.group(1) in _QML_GEOMETRY else \
+        ["Polygon", "Point", "LineString"]
+    for geom in geoms:
+        tmp = QgsVectorLayer(f"{geom}?crs=EPSG:3857", "style", "memory")
+        tmp.dataProvider().addAttributes(layer.fields().toList())
+        tmp.updateFields()
+        _msg, ok = tmp.loadNamedStyle(path, STYLE_CATEGORIES)
+        if ok and tmp.renderer() is not None:
+            break
+    else:
+        return False
+    layer.setRenderer(tmp.renderer().clone())
+    if tmp.labelsEnabled() and tmp.labeling() is not None:
+        layer.setLabeling(tmp.labeling().clone())
+        layer.setLabelsEnabled(True)
+    return True
+
+
+def _geometry(layer):
+    return QgsWkbTypes.geometryType(layer.wkbType())
+
+
+def _symbol_for(geom, colour, template=None):
+    """A symbol of the layer's geometry type in ``colour``."""
+    c = colour.name() if hasattr(colour, "name") else str(colour)
+    alpha = colour.alpha() if hasattr(colour, "alpha") else 255
+    rgba = f"{colour.red()},{colour.green()},{colour.blue()},{alpha}" if hasattr(colour, "red") \
+        else c
+    if geom == QgsWkbTypes.GeometryType.PointGeometry:
+        return QgsMarkerSymbol.createSimple({"name": "circle", "color": rgba, "size": "2.4",
+                                             "outline_color": "70,70,70", "outline_width": "0.15"})
+    if geom == QgsWkbTypes.GeometryType.LineGeometry:
+        return QgsLineSymbol.createSimple({"line_color": rgba, "line_width": "0.6"})
+    return QgsFillSymbol.createSimple({"color": rgba, "outline_color": "110,110,110",
+                                       "outline_width": "0.1"})
+
+
+_SYMBOL_TYPES = {
+    QgsWkbTypes.GeometryType.PointGeometry: QgsSymbol.SymbolType.Marker,
+    QgsWkbTypes.GeometryType.LineGeometry: QgsSymbol.SymbolType.Line,
+    QgsWkbTypes.GeometryType.PolygonGeometry: QgsSymbol.SymbolType.Fill,
+}
+
+
+def _retarget(layer):
+    """Give every symbol of the renderer the layer's geometry type (same colours)."""
+    geom = _geometry(layer)
+    want = _SYMBOL_TYPES.get(geom)
+    r = layer.renderer()
+    if r is None or want is None:
+        return
+
+    def fix(sym):
+        if sym is None or sym.type() == want:
+            return None
+        return _symbol_for(geom, sym.color())
+
+    if isinstance(r, QgsCategorizedSymbolRenderer):
+        for i, cat in enumerate(r.categories()):
+            new = fix(cat.symbol())
+            if new is not None:
+                r.updateCategorySymbol(i, new)
+    elif isinstance(r, QgsRuleBasedRenderer):
+        for rule in r.rootRule().descendants():
+            new = fix(rule.symbol())
+            if new is not None:
+                rule.setSymbol(new)
+    elif hasattr(r, "symbol") and r.symbol() is not None:
+        new = fix(r.symbol())
+        if new is not None:
+            r.setSymbol(new)
+
+
+def _rules(layer):
+    r = layer.renderer()
+    if not isinstance(r, QgsRuleBasedRenderer):
+        return None, []
+    return r, list(r.rootRule().children())
+
+
+def _q(field):
+    return '"' + field.replace('"', '""') + '"'
+
+
+def _set_ramp_rules(layer, field, bounds, labels, else_label, order_desc=False):
+    """Rewrite the rules of a ramp style: rule i = bounds[i] < field <= bounds[i+1] (the first
+    from bounds[0] inclusive), the last rule ELSE (NULL). Extra rules are dropped; missing ones
+    repeat the last colour."""
+    r, rules = _rules(layer)
+    if r is None:
+        return
+    root = r.rootRule()
+    ramp = [x for x in rules if not x.isElse()]
+    els = next((x for x in rules if x.isElse()), None)
+    n = len(bounds) - 1
+    for i in range(n):
+        if i >= len(ramp):
+            clone = ramp[-1].clone()
+            pos = root.children().index(els) if els is not None else len(root.children())
+            root.insertChild(pos, clone)
+            ramp.append(clone)
+        lo, hi = bounds[i], bounds[i + 1]
+        if hi is None or (isinstance(hi, float) and math.isinf(hi)):
+            expr = f"{_q(field)} > {lo!r}"
+        elif i == 0:
+            expr = f"{_q(field)} >= {lo!r} AND {_q(field)} <= {hi!r}"
+        else:
+            expr = f"{_q(field)} > {lo!r} AND {_q(field)} <= {hi!r}"
+        ramp[i].setFilterExpression(expr)
+        ramp[i].setLabel(labels[i])
+    for extra in ramp[n:]:
+        root.removeChild(extra)
+    if els is not None:
+        els.setLabel(else_label)
+
+
+def _fmt(v):
+    """12, 7.5, 6.67, 0.25: at most two decimals, no trailing zeros."""
+    text = f"{v:.2f}".rstrip("0").rstrip(".")
+    return text if text not in ("", "-0") else "0"
+
+
+# --- adapters (one per style family) -----------------------------------------------------------
+
+def _adapt_walk_time(layer, field, threshold):
+    t = float(threshold)
+    bounds = [0.0, t / 3, 2 * t / 3, t, 1.5 * t, 2 * t, math.inf]
+    labels = [tr("{a}–{b} min").format(a=_fmt(bounds[0]), b=_fmt(bounds[1])),
+              tr("{a}–{b} min").format(a=_fmt(bounds[1]), b=_fmt(bounds[2])),
+              tr("{a}–{b} min (threshold: {t} min)").format(a=_fmt(bounds[2]), b=_fmt(t),
+                                                           t=_fmt(t)),
+              tr("{a}–{b} min: beyond the threshold").format(a=_fmt(t), b=_fmt(bounds[4])),
+              tr("{a}–{b} min: beyond the threshold").format(a=_fmt(bounds[4]),
+                                                             b=_fmt(bounds[5])),
+              tr("more than {a} min").format(a=_fmt(bounds[5]))]
+    _set_ramp_rules(layer, field, bounds, labels,
+                    tr("Not reachable on foot (off the network or too far)"))
+
+
+def _adapt_score(layer, field="score"):
+    bounds = [0.0, 25.0, 50.0, 75.0, 99.999, 100.0]
+    labels = [tr("0–25: few services within reach"), tr("25–50"), tr("50–75"),
+              tr("75–99"), tr("100: every service within its threshold")]
+    _set_ramp_rules(layer, field, bounds, labels, tr("Not on the street network"))
+
+
+def _finite_values(layer, field):
+    idx = layer.fields().lookupField(field)
+    if idx < 0:
+        return np.array([])
+    req = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    req.setSubsetOfAttributes([idx])
+    vals = []
+    for f in layer.getFeatures(req):
+        v = f.attribute(idx)
+        try:
+            v = float(v)
+        except (TypeError, ValueError):
+            continue
+        if math.isfinite(v):
+            vals.append(v)
+    return np.array(vals, dtype=float)
+
+
+def _adapt_quantiles(layer, field, what):
+    vals = _finite_values(layer, field)
+    if what == "ead":
+        pos = vals[vals > 0]
+        qs = np.unique(np.quantile(pos, [0, 0.25, 0.5, 0.75, 1.0])) if len(pos) else np.array([])
+        bounds = [0.0] + [float(q) for q in qs[1:]] if len(qs) > 1 else [0.0, float(
+            pos.max()) if len(pos) else 1.0]
+        labels = [tr("up to {b}").format(b=f"{bounds[1]:,.0f}")]
+        labels += [f"{bounds[i]:,.0f}–{bounds[i + 1]:,.0f}" for i in range(1, len(bounds) - 1)]
+        labels[0] = tr("0–{b} per year").format(b=f"{bounds[1]:,.0f}")
+        else_label = tr("No value")
+    else:
+        qs = np.unique(np.quantile(vals, [0, 0.2, 0.4, 0.6, 0.8, 1.0])) if len(vals) else \
+            np.array([0.0, 1.0])
+        if len(qs) < 2:
+            qs = np.array([qs[0], qs[0] + 1.0]) if len(qs) else np.array([0.0, 1.0])
+        bounds = [float(q) for q in qs]
+        unit = tr("per 1 000 residents")
+        labels = [f"{bounds[i]:,.2f}–{bounds[i + 1]:,.2f} {unit}" for i in range(len(bounds) - 1)]
+        else_label = tr("No facility in reach (or off the network)") if what == "supply" \
+            else tr("Off the network")
+    _set_ramp_rules(layer, field, bounds, labels, else_label)
+
+
+def _categorized(layer, field, labels, drop_absent=False):
+    r = layer.renderer()
+    if not isinstance(r, QgsCategorizedSymbolRenderer):
+        return
+    r.setClassAttribute(field)
+    present = None
+    if drop_absent:
+        idx = layer.fields().lookupField(field)
+        present = set()
+        if idx >= 0:
+            for f in layer.getFeatures(QgsFeatureRequest().setFlags(
+                    QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes([idx])):
+                v = f.attribute(idx)
+                present.add("" if v is None or str(v) in ("", "NULL") else str(v))
+    for i in reversed(range(len(r.categories()))):
+        cat = r.categories()[i]
+        key = str(cat.value()) if cat.value() is not None else ""
+        if present is not None and key not in present:
+            r.deleteCategory(i)
+            continue
+        if key in labels:
+            r.updateCategoryLabel(i, labels[key])
+
+
+def _adapt_coverage(layer, field, what, distance=400.0):
+    if what == "sdg":
+        labels = {"1": tr("Within {d} m of an open public space").format(d=_fmt(distance)),
+                  "0": tr("Farther than {d} m").format(d=_fmt(distance))}
+    else:
+        labels = {"1": tr("Covered by a park"), "0": tr("Not covered by any park")}
+    labels[""] = tr("Not on the street network")
+    _categorized(layer, field, labels)
+
+
+def _adapt_lost_access(layer, field):
+    _categorized(layer, field, {"1": tr("Loses walking access to a service"),
+                                "0": tr("Keeps its walking access"),
+                                "": tr("Not on the street network")})
+
+
+def _adapt_cut_off(layer, field):
+    _categorized(layer, field, {"1": tr("Cut off by the flood"), "0": tr("Still reached"),
+                                "": tr("Not on the street network")})
+
+
+def _adapt_impassable(layer, field, depth):
+    _categorized(layer, field, {"1": tr("Impassable on foot (water deeper than {d} m)").format(
+        d=_fmt(depth)), "0": tr("Passable")})
+
+
+def _adapt_depth_classes(layer, field, preset=None):
+    r = layer.renderer()
+    if not isinstance(r, QgsCategorizedSymbolRenderer):
+        return
+    r.setClassAttribute(field)
+    labels = {"not_exposed": tr("Dry, or shallower than the lowest class"),
+              "outside_hazard": tr("Outside the hazard map"), "": tr("No value")}
+    try:
+        from ..core.flood import floodexposure as flood
+        classes = flood.load_class_presets().get(preset or flood.DEFAULT_CLASS_PRESET)
+        if classes is not None:
+            for c in classes.classes:
+                labels[c.name] = getattr(c, "label", "") or c.name
+    except Exception:  # noqa: BLE001
+        pass
+    idx = layer.fields().lookupField(field)
+    present = []
+    if idx >= 0:
+        for f in layer.getFeatures(QgsFeatureRequest().setFlags(
+                QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes([idx])):
+            v = f.attribute(idx)
+            v = "" if v is None or str(v) == "NULL" else str(v)
+            if v not in present:
+                present.append(v)
+    known = {str(c.value()) for c in r.categories()}
+    blues = ["#c6dbef", "#6baed6", "#2171b5", "#08306b", "#041a3a"]
+    from qgis.core import QgsRendererCategory
+    from qgis.PyQt.QtGui import QColor
+    extra = [v for v in present if v not in known]
+    for j, v in enumerate(extra):
+        sym = _symbol_for(_geometry(layer), QColor(blues[min(j + 1, len(blues) - 1)]))
+        r.addCategory(QgsRendererCategory(v, sym, labels.get(v, v)))
+    for i in reversed(range(len(r.categories()))):
+        key = str(r.categories()[i].value())
+        if key not in present and key not in ("",):
+            r.deleteCategory(i)
+        elif key in labels:
+            r.updateCategoryLabel(i, labels[key])
+
+
+def _adapt_change(layer, field):
+    try:
+        from ..ui.styles import change_labels
+        labels = dict(change_labels("access"))
+        labels.update(change_labels("coverage"))
+    except Exception:  # noqa: BLE001
+        labels = {}
+    labels[""] = tr("No data")
+    _categorized(layer, field, labels, drop_absent=True)
+
+
+def _adapt_service_bands(layer, field):
+    """One category per band present, light to dark green from the qml's first and last
+    colours, largest band drawn first."""
+    from qgis.core import QgsFeatureRequest as Req
+    from qgis.core import QgsRendererCategory
+    from qgis.PyQt.QtGui import QColor
+    r = layer.renderer()
+    if not isinstance(r, QgsCategorizedSymbolRenderer):
+        return
+    idx_lo = layer.fields().lookupField("band_from_min")
+    idx = layer.fields().lookupField(field)
+    bands = {}
+    for f in layer.getFeatures(Req().setFlags(Req.Flag.NoGeometry)):
+        try:
+            hi = float(f.attribute(idx))
+            lo = float(f.attribute(idx_lo)) if idx_lo >= 0 else 0.0
+        except (TypeError, ValueError):
+            continue
+        bands[hi] = lo
+    cats = r.categories()
+    first = cats[0].symbol().color() if cats else QColor("#1a9850")
+    last = cats[-1].symbol().color() if cats else QColor("#d9f0a3")
+    values = sorted(bands)
+    new = []
+    for i, hi in enumerate(values):
+        t = i / max(len(values) - 1, 1)
+        col = QColor(int(first.red() + (last.red() - first.red()) * t),
+                     int(first.green() + (last.green() - first.green()) * t),
+                     int(first.blue() + (last.blue() - first.blue()) * t), 200)
+        lo = bands[hi]
+        label = (tr("within {b} min").format(b=_fmt(hi)) if lo == 0
+                 else tr("{a}–{b} min").format(a=_fmt(lo), b=_fmt(hi)))
+        sym = cats[0].symbol().clone() if cats else _symbol_for(_geometry(layer), col)
+        sym.setColor(col)
+        new.append(QgsRendererCategory(hi, sym, label))
+    renderer = QgsCategorizedSymbolRenderer(field, new)
+    from qgis.core import QgsFeatureRequest as R2
+    renderer.setOrderBy(R2.OrderBy([R2.OrderByClause(field, False)]))
+    renderer.setOrderByEnabled(True)
+    layer.setRenderer(renderer)
+
+
+def _adapt_network(layer):
+    r, rules = _rules(layer)
+    for rule in rules:
+        rule.setLabel(tr("Other pieces (not connected to the main network)") if rule.isElse()
+                      else tr("Main connected network"))
+
+
+def _single_label(text):
+    def adapt(layer, **_):
+        r, rules = _rules(layer)
+        for rule in rules:
+            rule.setLabel(text())
+    return adapt
+
+
+def _adapt_flood_depth(layer):
+    """Relabel the depth classes of the raster style."""
+    try:
+        shader = layer.renderer().shader().rasterShaderFunction()
+        items = shader.colorRampItemList()
+        names = [tr("shallow: under 0.1 m"), tr("low: 0.1–0.7 m"), tr("medium: 0.7–1.5 m"),
+                 tr("high: more than 1.5 m")]
+        for i, item in enumerate(items[:len(names)]):
+            item.label = names[i]
+        shader.setColorRampItemList(items)
+        layer.renderer().setClassificationMin(items[0].value if items else 0.0)
+    except Exception:  # noqa: BLE001
+        pass
+
+
+ADAPTERS = {
+    "walk_time": _adapt_walk_time,
+    "score": _adapt_score,
+    "quantiles": _adapt_quantiles,
+    "ead": _adapt_quantiles,
+    "coverage": _adapt_coverage,
+    "lost_access": _adapt_lost_access,
+    "cut_off": _adapt_cut_off,
+    "impassable": _adapt_impassable,
+    "depth_classes": _adapt_depth_classes,
+    "change": _adapt_change,
+    "service_bands": _adapt_service_bands,
+    "network": _adapt_network,
+    "flood_depth": _adapt_flood_depth,
+    "sites": _single_label(lambda: tr("Suggested site (number = rank)")),
+    "underserved": _single_label(lambda: tr("Not covered by any park")),
+    "entrances": _single_label(lambda: tr("Open space entrance used")),
+}
+
+
+def style_zones(layer, name_field=None, atlas=False):
+    """Zones drawn as outlines (the current atlas zone in bold), for report maps."""
+    if os.path.exists(style_path("zones")):
+        load_qml(layer, style_path("zones"))
+    r, rules = _rules(layer)
+    for rule in rules:
+        if rule.isElse():
+            rule.setLabel(tr("Zones"))
+        elif atlas:
+            rule.setLabel(tr("This zone"))
+        else:
+            r.rootRule().removeChild(rule)
+    if name_field and layer.labeling() is not None:
+        try:
+            s = layer.labeling().settings()
+            s.fieldName = name_field
+            from qgis.core import QgsVectorLayerSimpleLabeling
+            layer.setLabeling(QgsVectorLayerSimpleLabeling(s))
+            layer.setLabelsEnabled(True)
+        except Exception:  # noqa: BLE001
+            pass
+    layer.triggerRepaint()
+
+
+def legend_title(layer, record=None):
+    """A readable legend heading for an UrbanPlan output (e.g. 'Walk time (minutes)')."""
+    plan = style_plan(layer, record)
+    if plan is None:
+        return layer.name()
+    name, opts = plan
+    if name == "walk_time":
+        field = opts.get("field", "")
+        what = field[5:] if field.startswith("time_") else ""
+        return (tr("Walk time to {what} (minutes)").format(what=what) if what
+                else tr("Walk time to the nearest destination (minutes)"))
+    titles = {
+        "score": tr("Walkability score (0–100)"),
+        "quantiles": tr("Supply per 1 000 residents"),
+        "ead": tr("Expected annual damage"),
+        "coverage": tr("Walking access to open space") if opts.get("what") == "sdg"
+        else tr("Park coverage"),
+        "lost_access": tr("Walking access during the flood"),
+        "cut_off": tr("Facilities during the flood"),
+        "impassable": tr("Streets during the flood"),
+        "depth_classes": tr("Water depth class"),
+        "change": tr("Change in the scenario"),
+        "service_bands": tr("Walking time from the facilities"),
+        "network": tr("Walking network"),
+        "sites": tr("Suggested sites"),
+        "underserved": tr("Underserved residents"),
+        "entrances": tr("Open space entrances"),
+        "flood_depth": tr("Water depth (m)"),
+    }
+    return titles.get(name, layer.name())
