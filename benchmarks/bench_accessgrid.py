@@ -9,7 +9,6 @@ per destination from its nearest node, and each cell reads the distance at its n
 (node-to-node, no partial edges, so its sums differ a little). Graph building is not timed.
 """
 import numpy as np
-
 from bench_servicearea import _network
 from benchutil import timed
 

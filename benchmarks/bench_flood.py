@@ -22,7 +22,6 @@ import time
 from pathlib import Path
 
 import numpy as np
-
 from benchutil import timed
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -155,6 +154,7 @@ def urbanplan_alg(n_raster, count):
     app = _start_qgis()
     from qgis import processing
     from qgis.core import QgsApplication
+
     from urbanplan_plugin.provider import UrbanPlanProvider
     provider = UrbanPlanProvider()
     QgsApplication.processingRegistry().addProvider(provider)
@@ -177,6 +177,7 @@ def qgis_zonalstats(n_raster, count, subset):
     """native:zonalstatisticsfb on ``subset`` footprints; seconds scaled to ``count``."""
     app = _start_qgis()
     from qgis import processing
+
     from urbanplan_plugin.core.flood import floodexposure as flood
     depth, tif = depth_raster(n_raster)
     gpkg = footprint_gpkg(n_raster, subset)

@@ -17,7 +17,6 @@ The Python peers run on smaller DEMs (their size is in the case name); the ratio
 from pathlib import Path
 
 import numpy as np
-
 from benchutil import timed
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -17,7 +17,6 @@ Peers:
   Dijkstra on the whole network, then the same greedy.
 """
 import numpy as np
-
 from benchutil import grid_lines, timed
 
 D = 400.0
@@ -44,7 +43,8 @@ def _boxes(corner, size):
 def urbanplan_sdg(n_edges, n_pop, n_open, areas=True):
     from shapely.geometry import LineString, box
 
-    from urbanplan_plugin.core.publicspace.sdg1171 import sdg_1171, street_polygons
+    from urbanplan_plugin.core.geometry.polygons import street_polygons
+    from urbanplan_plugin.core.publicspace.sdg1171 import sdg_1171
     net, lines, side, pop_xy, pop, corner, size = _city(n_edges, n_pop, n_open)
     parks = _boxes(corner, size)
     streets = None
@@ -107,11 +107,10 @@ def _reference_within(n_edges, n_pop, n_open):
 
 def search_per_open_space(n_edges, n_pop, n_open):
     """One bounded Dijkstra per open space (virtual source per park), minimum kept per node."""
-    from scipy.sparse import csr_matrix
     from scipy.sparse.csgraph import dijkstra
 
+    from urbanplan_plugin.core.geometry.polygons import boundary_entrances
     from urbanplan_plugin.core.network.build import sparse_graph
-    from urbanplan_plugin.core.publicspace.sdg1171 import boundary_entrances
     from urbanplan_plugin.core.network.search import distances_to_points
     from urbanplan_plugin.core.network.snap import EdgeIndex
     net, lines, side, pop_xy, pop, corner, size = _city(n_edges, n_pop, n_open)
@@ -147,7 +146,7 @@ def buffer_approximation(n_edges, n_pop, n_open):
     """Within = straight-line distance to an open space boundary <= 400 m (a 400 m buffer)."""
     from scipy.spatial import cKDTree
 
-    from urbanplan_plugin.core.publicspace.sdg1171 import ring_arrays
+    from urbanplan_plugin.core.geometry.polygons import ring_arrays
     net, lines, side, pop_xy, pop, corner, size = _city(n_edges, n_pop, n_open)
     parks = _boxes(corner, size)
     res = {}
@@ -178,7 +177,7 @@ def buffer_approximation(n_edges, n_pop, n_open):
 def urbanplan_areas(n_edges, n_open):
     from shapely.geometry import LineString, box
 
-    from urbanplan_plugin.core.publicspace.sdg1171 import overlay_areas, street_polygons
+    from urbanplan_plugin.core.geometry.polygons import overlay_areas, street_polygons
     net, lines, side, pop_xy, pop, corner, size = _city(n_edges, 10, n_open)
     parks = _boxes(corner, size)
     builtup = [box(1000.0, 1000.0, side - 1000.0, side - 1000.0)]
@@ -194,7 +193,7 @@ def shapely_union(n_edges, n_open):
     from shapely.geometry import LineString, box
     from shapely.ops import unary_union
 
-    from urbanplan_plugin.core.publicspace.sdg1171 import street_polygons
+    from urbanplan_plugin.core.geometry.polygons import street_polygons
     net, lines, side, pop_xy, pop, corner, size = _city(n_edges, 10, n_open)
     parks = _boxes(corner, size)
     b = box(1000.0, 1000.0, side - 1000.0, side - 1000.0)
@@ -233,8 +232,8 @@ def search_per_candidate(n_edges, n_pop, n_cand, k):
     from scipy.sparse.csgraph import dijkstra
 
     from urbanplan_plugin.core.network.build import sparse_graph
-    from urbanplan_plugin.core.publicspace.suggestsites import greedy_max_cover
     from urbanplan_plugin.core.network.snap import EdgeIndex
+    from urbanplan_plugin.core.publicspace.suggestsites import greedy_max_cover
     net, pop_xy, pop, cand = _siting_data(n_edges, n_pop, n_cand)
     res = {}
     with timed(res):

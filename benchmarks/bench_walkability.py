@@ -27,11 +27,10 @@ reach, which must agree.
   UrbanPlan and QGIS, must agree. QGIS runs one Dijkstra per start point over the whole graph, so
   this runs at 10k edges and São Paulo only (hours at 100k+; not extrapolated in the table).
 """
-import numpy as np
-
 import time
 from contextlib import contextmanager
 
+import numpy as np
 from benchutil import grid_lines, timed
 
 
@@ -57,11 +56,12 @@ SEED = 20
 
 def _sao_paulo_network():
     """The São Paulo walking network from the OSM extract (GDAL + the engine's OSM filter)."""
+    from pathlib import Path
+
     from osgeo import ogr, osr
 
     from urbanplan_plugin.core.network.build import LineSet, build_network
     from urbanplan_plugin.core.network.osm import is_walkable, parse_other_tags
-    from pathlib import Path
     path = Path(__file__).resolve().parents[1] / "resources" / "data" / "sao_paulo" / "spo_osm.pbf"
     ds = ogr.Open(str(path))
     layer = ds.GetLayerByName("lines")
@@ -122,8 +122,12 @@ def make_case(kind, n_edges=0, n_origins=100_000):
 def urbanplan_access(kind, n_edges=0, n_origins=100_000):
     import time
 
-    from urbanplan_plugin.core.walk.fifteenminutecity import SearchGraph, summarize_access, walk_access
     from urbanplan_plugin.core.network.snap import EdgeIndex
+    from urbanplan_plugin.core.walk.fifteenminutecity import (
+        SearchGraph,
+        summarize_access,
+        walk_access,
+    )
     net, origins, _, _, dxy, labels, build_s = make_case(kind, n_edges, n_origins)
     pop = np.random.default_rng(1).integers(0, 50, len(origins)).astype(float)
     res = {}
@@ -291,8 +295,8 @@ def qgis_servicearea(kind, n_edges=0, n_origins=100_000):
 
 def reachable_junctions(net, dxy, labels):
     """Junctions within 1 200 m of each category, summed (the QGIS comparison, untimed)."""
-    from urbanplan_plugin.core.walk.fifteenminutecity import SearchGraph
     from urbanplan_plugin.core.network.snap import EdgeIndex
+    from urbanplan_plugin.core.walk.fifteenminutecity import SearchGraph
     d = EdgeIndex(net).snap(dxy)
     g = SearchGraph(net)
     total = 0

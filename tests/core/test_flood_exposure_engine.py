@@ -6,9 +6,9 @@ import math
 import numpy as np
 import pytest
 
-from urbanplan_plugin.core.flood import floodexposure as flood
 from urbanplan_plugin.core.common.errors import UrbanPlanError
-from urbanplan_plugin.core.network.build import LineSet
+from urbanplan_plugin.core.flood import floodexposure as flood
+from urbanplan_plugin.core.geometry.rastergrid import Grid, Raster
 from urbanplan_plugin.core.geometry.rasterize import (
     PolygonSet,
     interior_points,
@@ -16,8 +16,12 @@ from urbanplan_plugin.core.geometry.rasterize import (
     points_in_polygons,
     polygon_cells,
 )
-from urbanplan_plugin.core.geometry.rastergrid import Grid, Raster
-from urbanplan_plugin.core.geometry.wkb import lines_from_wkb, points_from_wkb, polygons_from_wkb
+from urbanplan_plugin.core.geometry.wkb import (
+    lines_from_wkb,
+    points_from_wkb,
+    polygons_from_wkb,
+)
+from urbanplan_plugin.core.network.build import LineSet
 
 CLASSES = flood.load_class_presets()["inasafe"]
 

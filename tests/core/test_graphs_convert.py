@@ -2,8 +2,8 @@
 import numpy as np
 import pytest
 
-from urbanplan_plugin.core.network.graphs import from_networkx, to_networkx, to_osmnx
 from urbanplan_plugin.core.network.build import build_network
+from urbanplan_plugin.core.network.graphs import from_networkx, to_networkx, to_osmnx
 
 nx = pytest.importorskip("networkx")
 
@@ -74,7 +74,10 @@ def test_osmnx_layout_round_trip_keeps_parallel_equal_length_streets(net):
 
 def test_osmnx_functions_accept_to_osmnx_output(net):
     pytest.importorskip("osmnx")
-    from urbanplan_plugin.core.common.compat import osmnx_graph_to_gdfs, osmnx_project_graph
+    from urbanplan_plugin.core.common.compat import (
+        osmnx_graph_to_gdfs,
+        osmnx_project_graph,
+    )
     g = to_osmnx(net)
     nodes, edges = osmnx_graph_to_gdfs(g)
     assert len(nodes) == net.node_count and len(edges) == 2 * net.edge_count

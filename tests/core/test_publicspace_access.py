@@ -5,20 +5,18 @@ import pytest
 from shapely.geometry import LineString, Point, box
 
 from urbanplan_plugin.core.common.errors import UrbanPlanError
+from urbanplan_plugin.core.geometry.polygons import boundary_entrances, street_polygons
 from urbanplan_plugin.core.network.build import build_network
-from urbanplan_plugin.core.publicspace.sdg1171 import (
+from urbanplan_plugin.core.network.snap import EdgeIndex
+from urbanplan_plugin.core.publicspace.common import group_counts, large_polygon_warning
+from urbanplan_plugin.core.publicspace.greenspacecoverage import (
     ParkClass,
-    boundary_entrances,
     classify_parks,
     green_space_coverage,
-    group_counts,
-    large_polygon_warning,
     load_park_presets,
     park_classes_from_rows,
-    sdg_1171,
-    street_polygons,
 )
-from urbanplan_plugin.core.network.snap import EdgeIndex
+from urbanplan_plugin.core.publicspace.sdg1171 import sdg_1171
 
 BUILTUP = [box(0, 0, 400, 400)]
 P1 = box(110, 110, 190, 190)          # 10 m from the four streets around block (100..200)²

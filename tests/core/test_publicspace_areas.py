@@ -5,7 +5,7 @@ import pytest
 from shapely.geometry import LineString, MultiPolygon, Polygon, box
 
 from urbanplan_plugin.core.common.errors import UrbanPlanError
-from urbanplan_plugin.core.publicspace.sdg1171 import (
+from urbanplan_plugin.core.geometry.polygons import (
     clean_polygons,
     overlay_areas,
     points_in_polygons,
@@ -138,7 +138,7 @@ def test_points_in_polygons_with_holes_and_parts():
 
 def test_exact_fallback_gives_the_same_areas(monkeypatch):
     """When GEOS's fast rectangle clip fails on a tile, the tile is redone with intersection()."""
-    import urbanplan_plugin.core.publicspace.sdg1171 as ps
+    import urbanplan_plugin.core.geometry.polygons as ps
     streets, _ = street_polygons(grid_lines(), default_width=10.0)
     fast = overlay_areas(BUILTUP, {"open_space": [P1, P2, P3, P4], "street": streets},
                          tile_size=77.0)

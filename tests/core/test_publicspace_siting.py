@@ -9,8 +9,12 @@ from shapely.geometry import LineString
 
 from urbanplan_plugin.core.common.errors import UrbanPlanError
 from urbanplan_plugin.core.network.build import build_network
-from urbanplan_plugin.core.publicspace.suggestsites import coverage_matrix, greedy_max_cover, suggest_sites
 from urbanplan_plugin.core.network.snap import EdgeIndex
+from urbanplan_plugin.core.publicspace.suggestsites import (
+    coverage_matrix,
+    greedy_max_cover,
+    suggest_sites,
+)
 
 
 def street(length=2000.0):

@@ -78,7 +78,11 @@ def check_and_run():
         result["layer_valid"] = bool(layer and layer.isValid())
         result["layer_features"] = layer.featureCount() if layer else 0
         if layer is not None:
-            from qgis.core import QgsCategorizedSymbolRenderer, QgsLineSymbol, QgsRendererCategory
+            from qgis.core import (
+                QgsCategorizedSymbolRenderer,
+                QgsLineSymbol,
+                QgsRendererCategory,
+            )
             # main component dark blue, smaller pieces orange: a reader sees the gaps at once
             main = QgsLineSymbol.createSimple({"line_color": "30,60,160", "line_width": "0.4"})
             other = QgsLineSymbol.createSimple({"line_color": "240,120,0", "line_width": "0.8"})

@@ -2,7 +2,6 @@
 import json
 
 import pytest
-
 from conftest import DATA
 from qgis_finder import qgis_process, qgis_process_env, run
 

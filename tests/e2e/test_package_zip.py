@@ -5,7 +5,6 @@ import subprocess
 import zipfile
 
 import pytest
-
 from conftest import ROOT
 from qgis_finder import make_profile, qgis_process, run
 

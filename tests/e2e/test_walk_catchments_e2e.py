@@ -3,7 +3,6 @@ processing.run inside Python."""
 import json
 
 import pytest
-
 from conftest import DATA
 from qgis_finder import qgis_process, qgis_process_env, run
 

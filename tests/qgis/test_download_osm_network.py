@@ -3,10 +3,9 @@
 The OSM_FILE route reads the shipped .osm extract of central Helsinki; the download route is
 answered by a fake Overpass server built from the same file (tests/fake_overpass.py)."""
 import pytest
-from qgis.core import QgsProcessingException
-
 from conftest import DATA, memory_layer
 from fake_overpass import FakeOverpass
+from qgis.core import QgsProcessingException
 
 ox = pytest.importorskip("osmnx")
 
@@ -51,8 +50,12 @@ def test_download_with_fake_overpass_equals_osm_file(run_alg, monkeypatch):
 def test_polygon_layer_in_another_crs(run_alg, monkeypatch):
     FakeOverpass(OSM_FILE).install(monkeypatch)
     # the western half of the box, as a polygon in ETRS-TM35FIN (EPSG:3067)
-    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry,
-                           QgsProject)
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransform,
+        QgsGeometry,
+        QgsProject,
+    )
     geom = QgsGeometry.fromWkt("POLYGON((24.940 60.169, 24.9435 60.169, 24.9435 60.173, "
                                "24.940 60.173, 24.940 60.169))")
     geom.transform(QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),

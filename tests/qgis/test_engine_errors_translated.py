@@ -7,7 +7,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from conftest import memory_layer
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -1,8 +1,7 @@
 """urbanplan:preparewalknetwork through processing.run, on São Paulo and on bad input."""
 import pytest
-from qgis.core import QgsProcessingException, QgsVectorLayer
-
 from conftest import memory_layer
+from qgis.core import QgsProcessingException, QgsVectorLayer
 
 
 def test_sao_paulo_network(run_alg, sao_paulo_lines):
@@ -97,7 +96,10 @@ def no_geometry_check():
 
 
 def test_output_reads_back_as_prepared_network(run_alg, tmp_path):
-    from urbanplan_plugin.qgis_io.layers import is_prepared_network, read_prepared_network
+    from urbanplan_plugin.qgis_io.layers import (
+        is_prepared_network,
+        read_prepared_network,
+    )
     layer = memory_layer("LineString", "EPSG:32723", ["LineString(0 0, 5 0, 10 0)",
                                                       "LineString(5 -5, 5 0, 5 5)"])
     out = str(tmp_path / "net.gpkg")

@@ -2,7 +2,11 @@
 
 
 def test_every_algorithm_module_loads(provider):
-    from urbanplan_plugin.algorithms import ALGORITHM_MODULES, LOAD_ERRORS, algorithm_classes
+    from urbanplan_plugin.algorithms import (
+        ALGORITHM_MODULES,
+        LOAD_ERRORS,
+        algorithm_classes,
+    )
     classes = algorithm_classes()
     assert LOAD_ERRORS == {}
     assert len(classes) == len(ALGORITHM_MODULES)

@@ -2,6 +2,7 @@
 and bad input."""
 import numpy as np
 import pytest
+from conftest import DATA, memory_layer
 from qgis.core import (
     QgsFeatureRequest,
     QgsProcessingContext,
@@ -9,8 +10,6 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsVectorLayer,
 )
-
-from conftest import DATA, memory_layer
 
 CRS = "EPSG:32635"
 XS = range(0, 401, 100)
@@ -284,8 +283,8 @@ def test_entrances_follow_the_qgis_boundary_rule(qgis_app):
     from qgis.core import QgsGeometry
     from shapely import wkb
 
+    from urbanplan_plugin.core.geometry.polygons import boundary_entrances
     from urbanplan_plugin.core.network.build import build_network
-    from urbanplan_plugin.core.publicspace.sdg1171 import boundary_entrances
     from urbanplan_plugin.core.network.snap import EdgeIndex
     from urbanplan_plugin.qgis_io.points import boundary_access_points
     xs = np.arange(0, 401, 100.0)

@@ -4,10 +4,15 @@ import os
 import tempfile
 
 import pytest
-from qgis.core import QgsFeatureRequest, QgsProcessingException, QgsWkbTypes
-
 from conftest import memory_layer
-from test_publicspace_sdg1171 import CRS, box_wkt, helsinki_layers, is_null, no_geometry_check
+from qgis.core import QgsFeatureRequest, QgsProcessingException, QgsWkbTypes
+from test_publicspace_sdg1171 import (
+    CRS,
+    box_wkt,
+    helsinki_layers,
+    is_null,
+    no_geometry_check,
+)
 
 STREET = "LineString(" + ", ".join(f"{x} 0" for x in range(0, 2001, 100)) + ")"
 DEMAND = [(100, 10), (150, 10), (200, 10), (1000, 25), (1800, 20), (1900, 20)]

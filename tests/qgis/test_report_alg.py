@@ -8,9 +8,8 @@ import subprocess
 from html.parser import HTMLParser
 
 import pytest
-from qgis.core import QgsFeatureRequest, QgsVectorLayer
-
 import report_city
+from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
 
 class Cells(HTMLParser):

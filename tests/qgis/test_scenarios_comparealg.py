@@ -1,8 +1,7 @@
 """urbanplan:comparescenarios through processing.run: hand-worked deltas, NULL flags, summary."""
 import pytest
-from qgis.core import QgsProcessingException
-
 from conftest import memory_layer
+from qgis.core import QgsProcessingException
 
 CRS = "EPSG:32723"
 FIELDS = [("oid", "integer"), ("population", "double"), ("time_school", "double"),

@@ -124,9 +124,8 @@ def test_english_and_unshipped_languages_stay_english(qgis_language, provider):
 
 
 def test_error_messages_follow_the_language(qgis_language, run_alg):
-    from qgis.core import QgsProcessingException
-
     from conftest import memory_layer
+    from qgis.core import QgsProcessingException
     qgis_language("zh_CN")
     empty = memory_layer("LineString", "EPSG:31983", [])
     with pytest.raises(QgsProcessingException) as err:

@@ -35,7 +35,10 @@ def _pct(v):
 def run(ctx):
     from qgis.core import QgsVectorLayer
 
-    from urbanplan_plugin.core.publicspace.sdg1171 import compare_per_capita, load_park_presets
+    from urbanplan_plugin.core.publicspace.greenspacecoverage import (
+        compare_per_capita,
+        load_park_presets,
+    )
     from urbanplan_plugin.paths import resource_path
 
     pbf = ctx.data / "helsinki" / "Helsinki.osm.pbf"

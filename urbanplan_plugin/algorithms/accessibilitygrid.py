@@ -15,7 +15,9 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.walk.fifteenminutecity import DEFAULT_MAX_SNAP_M, SearchGraph, safe_field_names
+from ..core.network.build import DEFAULT_WALK_SPEED_KMH
+from ..core.network.snap import EdgeIndex
+from ..core.presets import load_osm_mapping
 from ..core.walk.accessibilitygrid import (
     DECAYS,
     DEFAULT_BETA,
@@ -27,9 +29,11 @@ from ..core.walk.accessibilitygrid import (
     grid_access,
     hex_grid,
 )
-from ..core.network.build import DEFAULT_WALK_SPEED_KMH
-from ..core.presets import load_osm_mapping
-from ..core.network.snap import EdgeIndex
+from ..core.walk.fifteenminutecity import (
+    DEFAULT_MAX_SNAP_M,
+    SearchGraph,
+    safe_field_names,
+)
 from ..qgis_io.layers import (
     FeedbackProgress,
     check_source,
@@ -41,7 +45,11 @@ from ..qgis_io.layers import (
 from ..qgis_io.points import read_points
 from ..qgis_io.qgis_compat import make_field, set_advanced
 from ..qgis_io.shapes import extent_tuple, hexagon_geometry, num, read_polygons
-from ..qgis_io.walkability import ENTRANCE_TOLERANCE_M, check_category_field, read_destinations
+from ..qgis_io.walkability import (
+    ENTRANCE_TOLERANCE_M,
+    check_category_field,
+    read_destinations,
+)
 from .base import UrbanPlanAlgorithm
 
 POINT_OR_POLYGON = (QgsWkbTypes.GeometryType.PointGeometry,

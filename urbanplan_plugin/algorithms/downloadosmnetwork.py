@@ -19,8 +19,13 @@ from ..core.network.osm_download import (
     osmnx_missing,
 )
 from ..qgis_io.areas import extent_to_wgs84_wkt, polygons_to_wgs84_wkt
-from ..qgis_io.layers import FeedbackProgress, check_source, engine_errors, network_fields, \
-    write_network
+from ..qgis_io.layers import (
+    FeedbackProgress,
+    check_source,
+    engine_errors,
+    network_fields,
+    write_network,
+)
 from .base import UrbanPlanAlgorithm
 
 

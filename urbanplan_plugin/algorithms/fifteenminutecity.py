@@ -14,6 +14,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core.network.build import DEFAULT_WALK_SPEED_KMH
+from ..core.presets import NO_PRESET, get_preset, load_preset_file, load_presets
 from ..core.walk.fifteenminutecity import (
     ALL,
     DEFAULT_MAX_SNAP_M,
@@ -25,8 +27,6 @@ from ..core.walk.fifteenminutecity import (
     summarize_access,
     walk_access,
 )
-from ..core.network.build import DEFAULT_WALK_SPEED_KMH
-from ..core.presets import NO_PRESET, get_preset, load_preset_file, load_presets
 from ..qgis_io.layers import (
     FeedbackProgress,
     check_source,

@@ -21,7 +21,6 @@ from qgis.core import (
 )
 
 from ..core.flood import floodexposure as flood
-from ..core.walk.fifteenminutecity import DEFAULT_MAX_SNAP_M, DEFAULT_THRESHOLD_MIN, HORIZON_FACTOR
 from ..core.flood.flooddisruption import (
     DEFAULT_MAX_WALK_DEPTH_M,
     edge_max_depth,
@@ -29,7 +28,17 @@ from ..core.flood.flooddisruption import (
     load_walk_depth_presets,
 )
 from ..core.network.build import DEFAULT_WALK_SPEED_KMH
-from ..qgis_io.flood_io import joined_fields, read_polygon_hazard, write_features, write_rows
+from ..core.walk.fifteenminutecity import (
+    DEFAULT_MAX_SNAP_M,
+    DEFAULT_THRESHOLD_MIN,
+    HORIZON_FACTOR,
+)
+from ..qgis_io.flood_io import (
+    joined_fields,
+    read_polygon_hazard,
+    write_features,
+    write_rows,
+)
 from ..qgis_io.layers import (
     FeedbackProgress,
     check_source,

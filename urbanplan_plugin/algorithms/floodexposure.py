@@ -23,6 +23,7 @@ from qgis.core import (
 from ..core.flood import floodexposure as flood
 from ..core.geometry.rastergrid import Raster
 from ..qgis_io.flood_io import (
+    column,
     joined_fields,
     numeric_attr,
     read_exposure,
@@ -32,7 +33,6 @@ from ..qgis_io.flood_io import (
     summary_table_fields,
     write_features,
     write_rows,
-    column,
 )
 from ..qgis_io.layers import FeedbackProgress, check_source, engine_errors, working_crs
 from ..qgis_io.qgis_compat import parameter_as_fields

@@ -15,7 +15,13 @@ from qgis.core import (
 from ..core.flood import floodextent as fe
 from ..qgis_io.flood_io import read_exposure
 from ..qgis_io.layers import FeedbackProgress, engine_errors
-from ..qgis_io.rasters import crs_metrics, raster_crs, raster_grid, read_raster, write_geotiff
+from ..qgis_io.rasters import (
+    crs_metrics,
+    raster_crs,
+    raster_grid,
+    read_raster,
+    write_geotiff,
+)
 from .base import UrbanPlanAlgorithm
 
 NODATA = -9999.0

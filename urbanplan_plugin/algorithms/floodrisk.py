@@ -23,13 +23,13 @@ from qgis.core import (
 
 from ..core.flood import floodrisk
 from ..qgis_io.flood_io import (
+    column,
     joined_fields,
     numeric_attr,
     read_exposure,
     read_zones,
     write_features,
     write_rows,
-    column,
 )
 from ..qgis_io.layers import FeedbackProgress, check_source, engine_errors
 from ..qgis_io.qgis_compat import make_field, set_advanced

@@ -15,18 +15,17 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.walk.fifteenminutecity import DEFAULT_MAX_SNAP_M
-from ..core.publicspace.sdg1171 import (
-    ALL,
-    DEFAULT_ENTRANCE_TOLERANCE_M,
+from ..core.network.snap import EdgeIndex
+from ..core.publicspace.common import ALL, large_polygon_warning
+from ..core.publicspace.greenspacecoverage import (
     compare_per_capita,
     coverage_summary_fields,
     green_space_coverage,
-    large_polygon_warning,
     load_park_presets,
     park_classes_from_rows,
 )
-from ..core.network.snap import EdgeIndex
+from ..core.publicspace.sdg1171 import DEFAULT_ENTRANCE_TOLERANCE_M
+from ..core.walk.fifteenminutecity import DEFAULT_MAX_SNAP_M
 from ..qgis_io.layers import (
     FeedbackProgress,
     check_source,

@@ -14,17 +14,16 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.walk.fifteenminutecity import DEFAULT_MAX_SNAP_M
+from ..core.geometry.polygons import geometries_from_wkb, street_polygons
+from ..core.network.snap import EdgeIndex
+from ..core.publicspace.common import large_polygon_warning
 from ..core.publicspace.sdg1171 import (
     DEFAULT_DISTANCE_M,
     DEFAULT_ENTRANCE_TOLERANCE_M,
     SUMMARY_FIELDS,
-    geometries_from_wkb,
-    large_polygon_warning,
     sdg_1171,
-    street_polygons,
 )
-from ..core.network.snap import EdgeIndex
+from ..core.walk.fifteenminutecity import DEFAULT_MAX_SNAP_M
 from ..qgis_io.layers import (
     FeedbackProgress,
     check_source,

@@ -14,10 +14,15 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.walk.fifteenminutecity import DEFAULT_MAX_SNAP_M, SearchGraph
-from ..core.walk.servicearea import DEFAULT_BANDS_MIN, DEFAULT_SHOULDER_M, parse_bands, service_areas
 from ..core.network.build import DEFAULT_WALK_SPEED_KMH
 from ..core.network.snap import EdgeIndex
+from ..core.walk.fifteenminutecity import DEFAULT_MAX_SNAP_M, SearchGraph
+from ..core.walk.servicearea import (
+    DEFAULT_BANDS_MIN,
+    DEFAULT_SHOULDER_M,
+    parse_bands,
+    service_areas,
+)
 from ..qgis_io.layers import (
     FeedbackProgress,
     check_source,

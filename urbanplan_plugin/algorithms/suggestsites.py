@@ -16,10 +16,11 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.walk.fifteenminutecity import DEFAULT_MAX_SNAP_M
-from ..core.publicspace.sdg1171 import DEFAULT_ENTRANCE_TOLERANCE_M, boundary_entrances
-from ..core.publicspace.suggestsites import DEFAULT_SITING_DISTANCE_M, suggest_sites
+from ..core.geometry.polygons import boundary_entrances
 from ..core.network.snap import EdgeIndex
+from ..core.publicspace.sdg1171 import DEFAULT_ENTRANCE_TOLERANCE_M
+from ..core.publicspace.suggestsites import DEFAULT_SITING_DISTANCE_M, suggest_sites
+from ..core.walk.fifteenminutecity import DEFAULT_MAX_SNAP_M
 from ..qgis_io.layers import (
     FeedbackProgress,
     check_source,

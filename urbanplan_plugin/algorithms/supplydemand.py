@@ -12,9 +12,9 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.walk.fifteenminutecity import DEFAULT_MAX_SNAP_M
 from ..core.network.build import DEFAULT_WALK_SPEED_KMH
 from ..core.network.snap import EdgeIndex
+from ..core.walk.fifteenminutecity import DEFAULT_MAX_SNAP_M
 from ..core.walk.supplydemand import DECAYS, DEFAULT_CATCHMENT_MIN, two_step_fca
 from ..qgis_io.layers import (
     FeedbackProgress,
@@ -24,8 +24,8 @@ from ..qgis_io.layers import (
     source_extent,
     working_crs,
 )
-from ..qgis_io.points import read_points
 from ..qgis_io.outputs import column, joined_fields, write_features
+from ..qgis_io.points import read_points
 from .base import UrbanPlanAlgorithm
 
 POINT_OR_POLYGON = (QgsWkbTypes.GeometryType.PointGeometry,

@@ -18,8 +18,8 @@ import json
 import os
 from dataclasses import dataclass, field
 
-from .walk.fifteenminutecity import CategoryRule, category_key
 from .common.errors import UrbanPlanError
+from .walk.fifteenminutecity import CategoryRule, category_key
 
 NO_PRESET = "none"
 

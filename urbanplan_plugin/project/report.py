@@ -378,7 +378,7 @@ def preset_sources(item):
             if c is not None and not params.get("DAMAGE_CURVE_FILE"):
                 add(c.name, c.source)
         if alg in ("greenspacecoverage",) and not params.get("CLASSES"):
-            from ..core.publicspace.sdg1171 import load_park_presets
+            from ..core.publicspace.greenspacecoverage import load_park_presets
             presets, _bench, default = load_park_presets()
             pid = params.get("PRESET") or default
             if pid in presets:
@@ -389,6 +389,7 @@ def preset_sources(item):
                     add(f"{label}: {c.label}", src)
         if alg in ("flooddisruption",):
             import json
+
             from ..paths import resource_path
             with open(resource_path("presets", "flood_walking_depth.json"), encoding="utf-8") as fh:
                 data = json.load(fh)

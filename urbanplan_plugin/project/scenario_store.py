@@ -181,6 +181,7 @@ def sketch_layers(project=None):
 
 def _fields_for(override, target):
     from qgis.core import QgsFields
+
     from ..qgis_io.qgis_compat import make_field
     fields = QgsFields()
     if override.kind == "add" and target is not None and \
@@ -346,7 +347,12 @@ def remove_sketch_layers(project, scenario):
 
 def style_sketch_layer(layer, override):
     """Additions drawn in bold blue, removals in red (closures as red dashes, crosses on points)."""
-    from qgis.core import QgsFillSymbol, QgsLineSymbol, QgsMarkerSymbol, QgsSingleSymbolRenderer
+    from qgis.core import (
+        QgsFillSymbol,
+        QgsLineSymbol,
+        QgsMarkerSymbol,
+        QgsSingleSymbolRenderer,
+    )
     add = override.kind == "add"
     colour = "31,120,180" if add else "227,26,28"
     geom = override.geometry

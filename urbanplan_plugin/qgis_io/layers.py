@@ -22,9 +22,9 @@ from qgis.core import (
 )
 
 from ..core.common.errors import UrbanPlanError
+from ..core.common.progress import Progress
 from ..core.network.build import LineSet, build_network, from_edge_arrays
 from ..core.network.osm import is_walkable, parse_other_tags
-from ..core.common.progress import Progress
 from ..i18n import tr
 from .qgis_compat import make_field
 

@@ -5,7 +5,12 @@ enters from any side (a park), for every point where their boundary meets the ne
 from dataclasses import dataclass, field
 
 import numpy as np
-from qgis.core import QgsFeatureRequest, QgsGeometry, QgsProcessingException, QgsWkbTypes
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsWkbTypes,
+)
 
 from ..i18n import tr
 from .layers import _value, transform_to

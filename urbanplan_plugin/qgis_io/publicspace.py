@@ -262,7 +262,7 @@ def polygons_from_source(source, crs, what, log, context=None, feedback=None, fi
                          expression=None):
     """Clean shapely polygons of a polygon source: (geoms, fids, attrs). Unreadable or invalid
     polygons are repaired and named in ``log``; empty ones are None."""
-    from ..core.publicspace.sdg1171 import clean_polygons, geometries_from_wkb
+    from ..core.geometry.polygons import clean_polygons, geometries_from_wkb
     wkbs, fids, attrs, _ = read_wkb(source, crs, context, feedback, fields=fields,
                                     expression=expression, what=what)
     fixed = []

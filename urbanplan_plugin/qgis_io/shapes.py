@@ -8,10 +8,8 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessingException,
 )
 
-from ..i18n import tr
 from .layers import transform_to
 
 

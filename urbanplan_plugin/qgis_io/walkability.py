@@ -5,7 +5,6 @@ import math
 import numpy as np
 from qgis.core import (
     QgsFeature,
-    QgsFeatureRequest,
     QgsFields,
     QgsProcessingException,
     QgsWkbTypes,
@@ -14,8 +13,8 @@ from qgis.core import (
 from ..core.walk.fifteenminutecity import ALL, SummaryTable, category_key
 from ..i18n import tr
 from .layers import _value
-from .points import boundary_access_points, read_points
 from .outputs import column, joined_fields, write_features
+from .points import boundary_access_points, read_points
 from .qgis_compat import make_field
 
 ACCESS_AUTO, ACCESS_POINT, ACCESS_BOUNDARY = 0, 1, 2
@@ -128,8 +127,8 @@ def read_access_inputs(origins, destinations, crs, network, population_field, gr
     origins (with population and group counts checked), the network's edge index, and the
     destinations (parks through their entrances). Returns
     (origins PointSet, population, groups, index, dest xy, labels, owner, n_destinations)."""
-    from ..core.presets import load_osm_mapping
     from ..core.network.snap import EdgeIndex
+    from ..core.presets import load_osm_mapping
     opts = read_points(origins, crs, context, feedback,
                        fields=[population_field] + list(group_fields))
     population = population_array(opts, population_field, tr("population field '{f}'").format(
@@ -188,6 +187,7 @@ def read_osm_destinations(path, mapping, feedback=None):
     Returns a list of (layer name, QgsGeometry in EPSG:4326, attribute list) and per-category
     counts. Unclassified features are skipped."""
     from qgis.core import QgsVectorLayer
+
     from ..core.presets import classify_tags
     rows, counts = [], {}
     for layer_name in ("points", "multipolygons"):

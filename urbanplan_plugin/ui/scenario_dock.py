@@ -18,8 +18,6 @@ from ..core.common.errors import UrbanPlanError
 from ..core.scenarios.model import ROLES, Override, ScenarioSet
 from ..i18n import tr
 from ..paths import resource_path
-from ..qgis_io.layers import engine_message
-from ..qgis_io.qgis_compat import layer_filters
 from ..project.scenario_store import (
     create_sketch_layer,
     expand_source,
@@ -29,6 +27,8 @@ from ..project.scenario_store import (
     sketch_layer,
     sketch_layers,
 )
+from ..qgis_io.layers import engine_message
+from ..qgis_io.qgis_compat import layer_filters
 from .compat import load_ui
 
 FORM, BASE = load_ui("scenario_dock")

@@ -30,6 +30,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..common.errors import UrbanPlanError
+from ..common.progress import Progress
+from ..network.build import DEFAULT_WALK_SPEED_KMH, LineSet
+from ..network.search import distances_to_points
+from ..network.snap import EdgeIndex
 from ..walk.fifteenminutecity import (
     DEFAULT_MAX_SNAP_M,
     DEFAULT_THRESHOLD_MIN,
@@ -38,11 +43,6 @@ from ..walk.fifteenminutecity import (
     walk_access,
     weighted_quantile,
 )
-from ..common.errors import UrbanPlanError
-from ..network.build import DEFAULT_WALK_SPEED_KMH, LineSet
-from ..common.progress import Progress
-from ..network.search import distances_to_points
-from ..network.snap import EdgeIndex
 
 WALK_DEPTH_PRESETS = "flood_walking_depth.json"
 
@@ -103,8 +103,8 @@ def edge_max_depth(network, raster, coords=None, log=None):
     ``raster`` is a :class:`core.geometry.rastergrid.Raster` of depths in metres; ``coords`` the
     network's vertex coordinates in the raster's CRS when it differs from the network's.
     Dry = nodata, NaN, zero or negative (negative values are reported in ``log``)."""
-    from .floodexposure import check_depth_raster
     from ..geometry.rasterize import line_pieces
+    from .floodexposure import check_depth_raster
     log = [] if log is None else log
     depth = np.zeros(network.edge_count)
     covered = np.zeros(network.edge_count, dtype=bool)

@@ -36,6 +36,7 @@ import numpy as np
 
 from ..common.errors import UrbanPlanError
 from ..common.progress import Progress
+from ..geometry.rastergrid import Grid, Raster
 from ..geometry.rasterize import (
     expand_spans,
     interior_points,
@@ -44,7 +45,6 @@ from ..geometry.rasterize import (
     polygon_cells,
     polygon_spans,
 )
-from ..geometry.rastergrid import Grid, Raster
 
 NOT_EXPOSED = "not_exposed"
 OUTSIDE = "outside_hazard"

@@ -34,9 +34,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..common.errors import UrbanPlanError
-from .floodexposure import footprint_stats, sample_points
 from ..common.progress import Progress
 from ..geometry.rasterize import interior_points, points_in_polygons
+from .floodexposure import footprint_stats, sample_points
 
 CURVE_PRESETS_FILE = "depth_damage_jrc.json"
 DEFAULT_CURVE = "jrc_europe_residential"

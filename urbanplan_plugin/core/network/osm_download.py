@@ -34,9 +34,9 @@ from ..common.compat import (
     osmnx_truncate_polygon,
 )
 from ..common.errors import UrbanPlanError
+from ..common.progress import Progress
 from .graphs import from_networkx
 from .osm import is_walkable
-from ..common.progress import Progress
 
 MAX_DOWNLOAD_AREA_KM2 = 50.0
 """Largest area downloaded from the Overpass API in one run (km²).

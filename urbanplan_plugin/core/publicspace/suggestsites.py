@@ -355,8 +355,8 @@ def suggest_sites(network, demand_xy, demand_pop, k, distance_m=DEFAULT_SITING_D
     point each); ``n_candidates`` is the number of candidates (owners may have no access point
     on the network). Without candidates: free placement (:func:`cluster_candidates`).
     ``priority`` (n_candidates,) >= 0 weights the choice."""
-    from ..walk.fifteenminutecity import DEFAULT_MAX_SNAP_M, SearchGraph
     from ..network.snap import EdgeIndex
+    from ..walk.fifteenminutecity import DEFAULT_MAX_SNAP_M, SearchGraph
     progress = progress or Progress()
     log = []
     if distance_m is None or not np.isfinite(distance_m) or distance_m <= 0:
@@ -434,7 +434,7 @@ def suggest_sites(network, demand_xy, demand_pop, k, distance_m=DEFAULT_SITING_D
         if np.isnan(priority).any() or (priority < 0).any():
             raise UrbanPlanError("Priority values must be zero or positive numbers (no NULL, no "
                                  "negatives).")
-    sub = _SubProgress(progress, 10, 90)
+    sub = SubProgress(progress, 10, 90)
     cover = coverage_matrix(network, c_snap, owner, n_cand, d_snap, distance_m, index=index,
                             progress=sub)
     if progress.is_canceled():
@@ -452,7 +452,7 @@ def suggest_sites(network, demand_xy, demand_pop, k, distance_m=DEFAULT_SITING_D
                         n_candidates=n_cand, log=log)
 
 
-class _SubProgress(Progress):
+class SubProgress(Progress):
     def __init__(self, parent, start, end):
         self.parent, self.start, self.end = parent, start, end
 

@@ -30,9 +30,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..common.errors import UrbanPlanError
-from ..network.manytomany import _min_per_pair, pairs_within
+from ..common.progress import Progress, SubProgress
 from ..network.build import DEFAULT_WALK_SPEED_KMH, speed_to_m_per_min
-from ..common.progress import Progress
+from ..network.manytomany import _min_per_pair, pairs_within
 
 SQRT3 = 3.0 ** 0.5
 MAX_CELLS = 1_000_000
@@ -163,8 +163,8 @@ def grid_access(network, centres, rings, dest_xy, dest_labels=None, dest_weight=
     ``dest_owner`` (per destination point) groups several access points of one destination (a
     park's entrances, all with the same weight): it then counts once per cell, at its nearest
     entrance."""
-    from .fifteenminutecity import SearchGraph
     from ..network.snap import EdgeIndex
+    from .fifteenminutecity import SearchGraph
     progress = progress or Progress()
     m_per_min = speed_to_m_per_min(speed_kmh)
     if threshold_min is None or not np.isfinite(threshold_min) or threshold_min <= 0:
@@ -251,7 +251,7 @@ def grid_access(network, centres, rings, dest_xy, dest_labels=None, dest_weight=
                                minlength=n)
 
     if not cancelled:
-        sub = _Sub(progress, 100.0 * len(cats) / steps, 100.0)
+        sub = SubProgress(progress, 100.0 * len(cats) / steps, 100.0)
         held = []  # pairs with multi-entrance destinations: keep the nearest entrance per cell
         for ci, di, d in pairs_within(network, cells, dests, horizon_m, graph.weights, sub):
             m = multi[di]
@@ -284,17 +284,6 @@ def grid_access(network, centres, rings, dest_xy, dest_labels=None, dest_weight=
                       opportunities=opp, gravity=grav, nearest_min=nearest_any,
                       summary=summary, log=log,
                       cancelled=cancelled)
-
-
-class _Sub(Progress):
-    def __init__(self, parent, lo, hi):
-        self.parent, self.lo, self.hi = parent, lo, hi
-
-    def progress(self, percent):
-        self.parent.progress(self.lo + (self.hi - self.lo) * percent / 100.0)
-
-    def is_canceled(self):
-        return self.parent.is_canceled()
 
 
 __all__ = ["hex_grid", "cells_in_zones", "decay_weight", "grid_access", "GridAccess",

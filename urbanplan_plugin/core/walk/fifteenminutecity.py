@@ -32,8 +32,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..common.errors import UrbanPlanError
-from ..network.build import DEFAULT_WALK_SPEED_KMH, sparse_graph, speed_to_m_per_min
 from ..common.progress import Progress
+from ..network.build import DEFAULT_WALK_SPEED_KMH, sparse_graph, speed_to_m_per_min
 from ..network.search import distances_to_points
 from ..network.snap import EdgeIndex
 

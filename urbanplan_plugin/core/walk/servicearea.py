@@ -28,8 +28,8 @@ import numpy as np
 
 from ..common.compat import buffer_lines, union_geometries
 from ..common.errors import UrbanPlanError
-from ..network.build import DEFAULT_WALK_SPEED_KMH, speed_to_m_per_min
 from ..common.progress import Progress
+from ..network.build import DEFAULT_WALK_SPEED_KMH, speed_to_m_per_min
 
 DEFAULT_SHOULDER_M = 50.0
 """Walkable shoulder on each side of a reached street (m): Oliver, Schuurman & Hall (2007)."""

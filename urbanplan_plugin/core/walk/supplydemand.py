@@ -33,9 +33,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..common.errors import UrbanPlanError
-from ..network.manytomany import pairs_within
+from ..common.progress import Progress, SubProgress
 from ..network.build import DEFAULT_WALK_SPEED_KMH, speed_to_m_per_min
-from ..common.progress import Progress
+from ..network.manytomany import pairs_within
 
 DECAYS = ("none", "gaussian")
 DEFAULT_CATCHMENT_MIN = 15.0
@@ -127,7 +127,7 @@ def two_step_fca(network, supply_snap, supply, demand_snap, population,
     # pairs within the catchment, kept (facility, location, distance): both steps need them
     fi, li, dd = [], [], []
     cancelled = False
-    for a, b, d in pairs_within(network, supply_snap, demand_snap, d0, progress=_Scaled(
+    for a, b, d in pairs_within(network, supply_snap, demand_snap, d0, progress=SubProgress(
             progress, 0, 80)):
         fi.append(a)
         li.append(b)
@@ -183,22 +183,6 @@ def two_step_fca(network, supply_snap, supply, demand_snap, population,
                          demand=np.where(s_on, demand, np.nan),
                          ratio_per_1000=np.where(s_on, ratio * PER, np.nan),
                          n_locations=n_loc, summary=summary, log=log, cancelled=cancelled)
-
-
-class _Scaled(Progress):
-    """Map a sub-task's 0-100 onto [lo, hi] of the parent progress."""
-
-    def __init__(self, parent, lo, hi):
-        self.parent, self.lo, self.hi = parent, lo, hi
-
-    def progress(self, percent):
-        self.parent.progress(self.lo + (self.hi - self.lo) * percent / 100.0)
-
-    def is_canceled(self):
-        return self.parent.is_canceled()
-
-    def info(self, message):
-        self.parent.info(message)
 
 
 __all__ = ["two_step_fca", "TwoStepResult", "gaussian_weight", "catchment_weight", "DECAYS"]

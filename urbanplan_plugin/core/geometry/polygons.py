@@ -1,0 +1,724 @@
+"""Polygons for the engine: WKB in, cleaned and repaired shapely polygons, street polygons from
+centre lines, exact overlay areas tile by tile, ring arrays, point in polygon and distance to
+rings, and the entrances where a polygon meets the walking network."""
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..common.compat import (
+    clip_rect,
+    geometry_parts,
+    make_valid_polygonal,
+    shapely_buffer_flat,
+    union_geometries,
+)
+from ..common.errors import UrbanPlanError
+from ..common.progress import Progress
+
+DEFAULT_ENTRANCE_TOLERANCE_M = 25.0
+"""A network line within this distance of an open space's boundary gives it an entrance: about
+a sidewalk plus half a street width, since the centre line of a street bordering a park lies some
+metres from the park edge. An example value (the same as the walkability analyses use), not a
+published one."""
+
+
+# --------------------------------------------------------------------------- geometry input
+
+def geometries_from_wkb(wkbs, repair=None, fixed=None):
+    """Shapely geometries from WKB bytes (None stays None).
+
+    GEOS refuses some geometries outright (a polygon ring of two points, as OSM multipolygons
+    sometimes hold). ``repair(bytes) -> bytes or None`` gets a chance to fix those (the QGIS
+    glue passes QGIS's make valid); their positions are appended to ``fixed``. What cannot be
+    read even then becomes None (left out, and logged by :func:`clean_polygons`)."""
+    import logging
+
+    from shapely import wkb
+    out = []
+    # shapely 1.8 also logs GEOS's complaint (shapely.geos logger); the error is handled here
+    geos_log = logging.getLogger("shapely.geos")
+    for i, b in enumerate(wkbs):
+        if b is None or len(b) == 0:
+            out.append(None)
+            continue
+        level = geos_log.level
+        geos_log.setLevel(logging.CRITICAL)
+        try:
+            out.append(wkb.loads(bytes(b)))
+            continue
+        except Exception:  # noqa: BLE001 - shapely 1.8 WKBReadingError / 2.x GEOSException
+            pass
+        finally:
+            geos_log.setLevel(level)
+        g = None
+        if repair is not None:
+            fixed_b = repair(bytes(b))
+            if fixed_b:
+                try:
+                    g = wkb.loads(bytes(fixed_b))
+                except Exception:  # noqa: BLE001
+                    g = None
+        if g is not None and fixed is not None:
+            fixed.append(i)
+        out.append(g)
+    return out
+
+
+def clean_polygons(geoms, ids=None, what="polygon", log=None, repaired_before=()):
+    """Polygonal shapely geometries, invalid ones repaired; (geoms, repaired ids, empty ids).
+
+    Null and empty geometries become None (left out). Invalid polygons (self-intersections,
+    bow-ties, wrong ring order) are repaired with GEOS *make valid* and only their polygonal
+    part is kept; the ids of repaired features (and of ``repaired_before``: positions already
+    repaired while reading) are logged. A non-polygonal geometry is an
+    error naming the feature."""
+    ids = list(range(len(geoms))) if ids is None else list(ids)
+    log = [] if log is None else log
+    out, repaired, empty = [], [ids[i] for i in repaired_before], []
+    for g, fid in zip(geoms, ids):
+        if g is None or g.is_empty:
+            out.append(None)
+            empty.append(fid)
+            continue
+        if g.geom_type not in ("Polygon", "MultiPolygon"):
+            if g.geom_type == "GeometryCollection":
+                g = make_valid_polygonal(g)
+            else:
+                raise UrbanPlanError(
+                    "The {what} layer has a {geom_type} (feature id {fid}); polygons are "
+                    "needed. Choose a polygon layer.", what=what, geom_type=g.geom_type, fid=fid)
+        if not g.is_valid:
+            g = make_valid_polygonal(g)
+            repaired.append(fid)
+        if g.is_empty or g.area <= 0:
+            out.append(None)
+            empty.append(fid)
+            continue
+        out.append(g)
+    if repaired:
+        log.append(f"Repaired {len(repaired)} invalid {what} polygon(s) (GEOS make valid), "
+                   f"feature id(s): {id_list(repaired)}.")
+    if empty:
+        log.append(f"Left out {len(empty)} {what} feature(s) with no area (null, empty or "
+                   f"degenerate geometry), feature id(s): {id_list(empty)}.")
+    return out, repaired, empty
+
+
+def id_list(ids, limit=20):
+    ids = list(ids)
+    text = ", ".join(str(i) for i in ids[:limit])
+    return text + (f" ... ({len(ids) - limit} more)" if len(ids) > limit else "")
+
+
+def street_polygons(lines, widths=None, ids=None, default_width=None, log=None):
+    """Street polygons from centre lines: a flat-ended buffer of half the width of each line.
+
+    ``lines``: shapely (multi)line geometries. ``widths``: metres per line (NaN/None/<=0 =
+    unknown). Unknown widths take ``default_width``; without one the error names the features."""
+    ids = list(range(len(lines))) if ids is None else list(ids)
+    log = [] if log is None else log
+    n = len(lines)
+    w = np.full(n, np.nan) if widths is None else np.array(
+        [np.nan if v is None else v for v in widths], dtype=np.float64)
+    bad = ~np.isfinite(w) | (w <= 0)
+    if bad.any():
+        if default_width is None or not np.isfinite(default_width) or default_width <= 0:
+            which = [ids[i] for i in np.flatnonzero(bad)]
+            raise UrbanPlanError(
+                "{count} street line(s) have no usable width (no width field, or "
+                "NULL/zero/negative values), feature id(s): {id_list}. Choose a width "
+                "field, fill in the widths, or give a default street width in metres.",
+                count=int(bad.sum()), id_list=id_list(which))
+        w = np.where(bad, float(default_width), w)
+        if widths is not None:
+            log.append(f"{int(bad.sum())} street line(s) without a usable width got the default "
+                       f"width of {default_width:g} m.")
+    out = []
+    for g, width in zip(lines, w):
+        if g is None or g.is_empty:
+            out.append(None)
+            continue
+        if g.geom_type not in ("LineString", "MultiLineString", "LinearRing"):
+            raise UrbanPlanError("Street lines must be lines, got a {geom_type}.",
+                                 geom_type=g.geom_type)
+        out.append(shapely_buffer_flat(g, width / 2.0))
+    return out, w
+
+
+# --------------------------------------------------------------------------- areas
+
+@dataclass
+class AreaResult:
+    """Areas in m² after dissolving and clipping to the built-up area.
+
+    ``layer_m2[name]``: dissolved area of each layer inside the built-up area;
+    ``public_m2``: area of the union of all layers inside it; ``overlap_m2[name]``: area
+    counted more than once within a layer before dissolving (overlapping features);
+    ``outside_m2[name]``: area of a layer's features outside the built-up area (clipped off,
+    summed feature by feature; NaN unless the layer is in ``track_outside``);
+    ``outside_ids[name]``: positions of features with no area inside it; ``overlap_pairs[name]``:
+    up to 20 pairs of positions of overlapping features. ``zone_*``: the same per zone."""
+
+    builtup_m2: float
+    layer_m2: dict
+    public_m2: float
+    overlap_m2: dict
+    outside_m2: dict
+    outside_ids: dict
+    overlap_pairs: dict
+    zone_builtup_m2: np.ndarray = None
+    zone_layer_m2: dict = None
+    zone_public_m2: np.ndarray = None
+    tiles: int = 0
+    tile_size: float = 0.0
+
+    def share_pct(self, name=None):
+        """Share (%) of the built-up area covered by a layer (or by all: the public space)."""
+        part = self.public_m2 if name is None else self.layer_m2[name]
+        return 100.0 * part / self.builtup_m2 if self.builtup_m2 > 0 else np.nan
+
+    def zone_share_pct(self, name=None):
+        part = self.zone_public_m2 if name is None else self.zone_layer_m2[name]
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return np.where(self.zone_builtup_m2 > 0, 100.0 * part / self.zone_builtup_m2, np.nan)
+
+
+def _bounds(geoms):
+    b = np.full((len(geoms), 4), np.nan)
+    for i, g in enumerate(geoms):
+        if g is not None and not g.is_empty:
+            b[i] = g.bounds
+    return b
+
+
+def _tile_pairs(bounds, x0, y0, size, nx, ny):
+    """(tile id, geometry position) for every tile a geometry's box touches, sorted by tile."""
+    ok = np.isfinite(bounds).all(axis=1)
+    idx = np.flatnonzero(ok)
+    b = bounds[ok]
+    ix0 = np.floor((b[:, 0] - x0) / size).astype(np.int64)
+    iy0 = np.floor((b[:, 1] - y0) / size).astype(np.int64)
+    ix1 = np.floor((b[:, 2] - x0) / size).astype(np.int64)
+    iy1 = np.floor((b[:, 3] - y0) / size).astype(np.int64)
+    inside = (ix1 >= 0) & (iy1 >= 0) & (ix0 < nx) & (iy0 < ny)
+    idx, ix0, iy0, ix1, iy1 = idx[inside], ix0[inside], iy0[inside], ix1[inside], iy1[inside]
+    ix0, iy0 = np.clip(ix0, 0, nx - 1), np.clip(iy0, 0, ny - 1)
+    ix1, iy1 = np.clip(ix1, 0, nx - 1), np.clip(iy1, 0, ny - 1)
+    wx = ix1 - ix0 + 1
+    counts = wx * (iy1 - iy0 + 1)
+    total = int(counts.sum())
+    if total == 0:
+        return np.empty(0, np.int64), np.empty(0, np.int64)
+    gi = np.repeat(idx, counts)
+    local = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
+    w = np.repeat(wx, counts)
+    tx = np.repeat(ix0, counts) + local % w
+    ty = np.repeat(iy0, counts) + local // w
+    tile = ty * nx + tx
+    order = np.argsort(tile, kind="stable")
+    return tile[order], gi[order]
+
+
+class _TileLookup:
+    def __init__(self, tiles, geoms):
+        self.tiles, self.geoms = tiles, geoms
+
+    def get(self, t):
+        a = np.searchsorted(self.tiles, t, side="left")
+        b = np.searchsorted(self.tiles, t, side="right")
+        return self.geoms[a:b]
+
+
+def _area(g):
+    return 0.0 if g is None or g.is_empty else float(g.area)
+
+
+def overlay_areas(builtup, layers, zones=None, tile_size=None, progress=None,
+                  track_outside=(), track_overlap=()):
+    """Dissolved, clipped areas of polygon layers inside a built-up area (and per zone).
+
+    ``builtup``: list of polygonal shapely geometries (their union is the built-up area), or
+    None to count everything (no clipping). ``layers``: {name: list of polygonal geometries or
+    None}. ``zones``: list of polygonal geometries (areas per zone; zones may overlap).
+    ``tile_size`` (m): side of the processing tiles (default: chosen from the number of
+    geometries). ``track_outside``/``track_overlap``: layer names for which features with no
+    area inside the built-up area / overlapping pairs are identified (costs some time)."""
+    progress = progress or Progress()
+    names = list(layers)
+    lay_b = {k: _bounds(v) for k, v in layers.items()}
+    z_b = _bounds(zones) if zones is not None else None
+    if builtup is not None:
+        b_b = _bounds(builtup)
+        ext_src = b_b
+    else:
+        b_b = None
+        ext_src = np.vstack([lay_b[k] for k in names] + ([z_b] if z_b is not None else []))
+    finite = np.isfinite(ext_src).all(axis=1)
+    res = AreaResult(0.0, {k: 0.0 for k in names}, 0.0, {k: 0.0 for k in names},
+                     {k: 0.0 for k in names}, {k: [] for k in names}, {k: [] for k in names})
+    nz = len(zones) if zones is not None else 0
+    res.zone_builtup_m2 = np.zeros(nz)
+    res.zone_layer_m2 = {k: np.zeros(nz) for k in names}
+    res.zone_public_m2 = np.zeros(nz)
+    if not finite.any():
+        for k in names:
+            res.outside_m2[k] = sum(_area(g) for g in layers[k])
+            if k in track_outside:
+                res.outside_ids[k] = [i for i, g in enumerate(layers[k]) if _area(g) > 0]
+        return res
+    x0, y0 = np.nanmin(ext_src[finite, 0]), np.nanmin(ext_src[finite, 1])
+    x1, y1 = np.nanmax(ext_src[finite, 2]), np.nanmax(ext_src[finite, 3])
+    w, h = max(x1 - x0, 1e-6), max(y1 - y0, 1e-6)
+    n_geoms = sum(len(v) for v in layers.values()) + (len(builtup) if builtup else 0) + nz
+    if tile_size is None or tile_size <= 0:
+        # about 16 features per tile, but no tile below 50 m and at most 40 000 tiles
+        target = int(np.clip(n_geoms / 16.0, 1, 40000))
+        tile_size = max(np.sqrt(w * h / target), 50.0)
+    size = float(tile_size)
+    nx, ny = int(np.ceil(w / size)) or 1, int(np.ceil(h / size)) or 1
+    # a geometry exactly on the far edge belongs to the last tile
+    lookups = {k: _TileLookup(*_tile_pairs(lay_b[k], x0, y0, size, nx, ny)) for k in names}
+    zlook = _TileLookup(*_tile_pairs(z_b, x0, y0, size, nx, ny)) if nz else None
+    if builtup is not None:
+        blook = _TileLookup(*_tile_pairs(b_b, x0, y0, size, nx, ny))
+        todo = np.unique(blook.tiles)
+    else:
+        blook = None
+        todo = np.unique(np.concatenate([lookups[k].tiles for k in names] or
+                                        [np.empty(0, np.int64)]))
+        if nz:
+            todo = np.intersect1d(todo, np.unique(zlook.tiles))
+    inside_area = {k: np.zeros(len(layers[k])) for k in track_outside}
+    pair_seen = {k: set() for k in track_overlap}
+    tile_area = size * size
+    tol = 1e-9 * tile_area
+
+    ctx = _TileContext(builtup, b_b, blook, layers, lay_b, lookups, zones, z_b, zlook, names,
+                       track_outside, track_overlap, tile_area, tol, pair_seen)
+    n_todo = max(len(todo), 1)
+    for it, t in enumerate(todo):
+        if it % 64 == 0:
+            if progress.is_canceled():
+                break
+            progress.progress(100.0 * it / n_todo)
+        ty, tx = divmod(int(t), nx)
+        tbounds = (x0 + tx * size, y0 + ty * size, x0 + (tx + 1) * size, y0 + (ty + 1) * size)
+        try:
+            out = ctx.tile(t, tbounds, fast=True)
+        except Exception:  # noqa: BLE001 - a GEOS topology error on the fast clip: redo exactly
+            out = ctx.tile(t, tbounds, fast=False)
+        if out is None:
+            continue
+        _add_tile(res, out, inside_area, names, nz)
+    # area outside the built-up area, feature by feature (before dissolving)
+    for k in names:
+        if k in track_outside:
+            total = np.array([_area(g) for g in layers[k]])
+            res.outside_m2[k] = float(np.maximum(total - inside_area[k], 0.0).sum())
+            res.outside_ids[k] = [int(i) for i in
+                                  np.flatnonzero((total > 0) & (inside_area[k] <= tol))]
+        else:
+            res.outside_m2[k] = np.nan
+        if k in track_overlap:
+            res.overlap_pairs[k] = sorted(pair_seen[k])[:20]
+    if builtup is None:
+        res.builtup_m2 = np.nan
+    res.tiles, res.tile_size = int(len(todo)), size
+    progress.progress(100.0)
+    return res
+
+
+class _TileContext:
+    """Everything one tile of :func:`overlay_areas` needs; :meth:`tile` returns the tile's
+    areas (or None when the tile has no built-up area) without touching the totals, so a tile
+    can be redone when the fast path fails."""
+
+    def __init__(self, builtup, b_b, blook, layers, lay_b, lookups, zones, z_b, zlook, names,
+                 track_outside, track_overlap, tile_area, tol, pair_seen):
+        self.__dict__.update(locals())
+        del self.__dict__["self"]
+
+    @staticmethod
+    def _clip(g, gb, tbounds, tb, fast):
+        if gb[0] >= tbounds[0] and gb[1] >= tbounds[1] and gb[2] <= tbounds[2] \
+                and gb[3] <= tbounds[3]:
+            return g
+        # GEOS's rectangle clipping is much faster than a general overlay; its output can be
+        # untidy on rare degenerate input, in which case the tile is redone with intersection()
+        return clip_rect(g, tbounds) if fast else g.intersection(tb)
+
+    def tile(self, t, tbounds, fast):
+        from shapely.geometry import box
+        tb = box(*tbounds)
+        tile_area, tol = self.tile_area, self.tol
+        out = {"layer": {}, "overlap": {}, "inside": {}, "zones": []}
+        if self.blook is not None:
+            parts = [self._clip(self.builtup[i], self.b_b[i], tbounds, tb, fast)
+                     for i in self.blook.get(t)]
+            parts = [p for p in parts if not p.is_empty]
+            if not parts:
+                return None
+            bt = parts[0] if len(parts) == 1 else union_geometries(parts)
+            bt_area = _area(bt)
+            if bt_area <= tol:
+                return None
+            full = abs(bt_area - tile_area) <= 1e-7 * tile_area
+        else:
+            # with no built-up layer the whole tile counts (areas are not clipped)
+            bt, full, bt_area = tb, True, tile_area
+        out["builtup"] = bt_area
+        inside = {}
+        for k in self.names:
+            cand = self.lookups[k].get(t)
+            inside[k] = None
+            if len(cand) == 0:
+                continue
+            geoms, gb = self.layers[k], self.lay_b[k]
+            parts, owners = [], []
+            for i in cand:
+                p = self._clip(geoms[i], gb[i], tbounds, tb, fast)
+                if not p.is_empty and p.area > 0:
+                    parts.append(p)
+                    owners.append(i)
+            if not parts:
+                continue
+            u = parts[0] if len(parts) == 1 else union_geometries(parts)
+            u_area = _area(u)
+            over = sum(p.area for p in parts) - u_area
+            out["overlap"][k] = max(over, 0.0) if over > tol else 0.0
+            if over > tol and k in self.track_overlap and len(self.pair_seen[k]) < 20:
+                _find_overlaps(parts, owners, self.pair_seen[k], tol)
+            ui = u if full else u.intersection(bt)
+            ui_area = _area(ui)
+            out["layer"][k] = ui_area
+            if k in self.track_outside:
+                out["inside"][k] = (owners, [p.area if full else _area(p.intersection(bt))
+                                             for p in parts])
+            inside[k] = ui if ui_area > 0 else None
+        # public space = union of the layers, by inclusion-exclusion over the (few) layers:
+        # |A u B| = |A| + |B| - |A n B| avoids a costly overlay of two large dissolved layers
+        present = [g for g in inside.values() if g is not None]
+        pub_area, pub_parts = _union_area_parts(present, fast)
+        out["public"] = pub_area
+        if self.zlook is not None:
+            for zi in self.zlook.get(t):
+                zt = self._clip(self.zones[zi], self.z_b[zi], tbounds, tb, fast)
+                if zt.is_empty:
+                    continue
+                zt_area = zt.area
+                if abs(zt_area - tile_area) <= 1e-7 * tile_area:
+                    out["zones"].append((zi, bt_area, {k: _area(g) for k, g in inside.items()
+                                                       if g is not None}, pub_area))
+                    continue
+                zb = zt_area if full else _area(zt.intersection(bt))
+                zl = {k: _area(g.intersection(zt)) for k, g in inside.items() if g is not None}
+                zp = sum(sign * _area(g.intersection(zt)) for sign, g in pub_parts)
+                out["zones"].append((zi, zb, zl, zp))
+        return out
+
+
+def _add_tile(res, out, inside_area, names, nz):
+    res.builtup_m2 += out["builtup"]
+    res.public_m2 += out["public"]
+    for k, v in out["layer"].items():
+        res.layer_m2[k] += v
+    for k, v in out["overlap"].items():
+        res.overlap_m2[k] += v
+    for k, (owners, areas) in out["inside"].items():
+        np.add.at(inside_area[k], np.asarray(owners, dtype=np.int64), np.asarray(areas))
+    for zi, zb, zl, zp in out["zones"]:
+        res.zone_builtup_m2[zi] += zb
+        for k, v in zl.items():
+            res.zone_layer_m2[k][zi] += v
+        res.zone_public_m2[zi] += zp
+
+
+def _union_area_parts(geoms, fast=False):
+    """(area of the union, [(sign, geometry)]) by inclusion-exclusion over a few geometries,
+    so that the area of the union inside any other polygon Z is
+    ``sum(sign * area(g n Z))``. Intersections are cheap next to dissolving large layers.
+    ``fast``: intersect the larger geometry only near each part of the smaller one (rectangle
+    clips first), which matters when one layer (the streets) is much more complex."""
+    from itertools import combinations
+    terms = []
+    for r in range(1, len(geoms) + 1):
+        sign = 1.0 if r % 2 else -1.0
+        for combo in combinations(geoms, r):
+            g = combo[0]
+            for other in combo[1:]:
+                g = _intersect(g, other, fast)
+                if g.is_empty:
+                    break
+            if not g.is_empty and g.area > 0:
+                terms.append((sign, g))
+    return sum(s * g.area for s, g in terms), terms
+
+
+def _intersect(a, b, fast):
+    if not fast:
+        return a.intersection(b)
+    from shapely.geometry import MultiPolygon
+    small, big = (a, b) if _vertex_count(a) <= _vertex_count(b) else (b, a)
+    parts = geometry_parts(small)
+    pieces = []
+    for p in parts:
+        near = clip_rect(big, p.bounds)
+        if near.is_empty:
+            continue
+        x = near.intersection(p)
+        if not x.is_empty:
+            pieces.extend(q for q in geometry_parts(x) if q.geom_type == "Polygon")
+    if not pieces:
+        from shapely.geometry import Polygon
+        return Polygon()
+    return pieces[0] if len(pieces) == 1 else MultiPolygon(pieces)
+
+
+def _vertex_count(g):
+    """A cheap measure of a geometry's complexity: parts plus holes (no coordinate access)."""
+    return sum(1 + len(p.interiors) for p in geometry_parts(g) if p.geom_type == "Polygon")
+
+
+def _find_overlaps(parts, owners, seen, tol):
+    """Add pairs (i, j) of overlapping parts (positive common area) to ``seen`` (max 20)."""
+    b = np.array([p.bounds for p in parts])
+    for a in range(len(parts)):
+        cand = np.flatnonzero((b[a + 1:, 0] < b[a, 2]) & (b[a + 1:, 2] > b[a, 0])
+                              & (b[a + 1:, 1] < b[a, 3]) & (b[a + 1:, 3] > b[a, 1])) + a + 1
+        for c in cand:
+            pair = (min(owners[a], owners[c]), max(owners[a], owners[c]))
+            if pair in seen or pair[0] == pair[1]:
+                continue
+            if parts[a].intersection(parts[c]).area > tol:
+                seen.add(pair)
+                if len(seen) >= 20:
+                    return
+
+
+def union_area(geoms):
+    """Area of the union of polygonal geometries (overlaps once)."""
+    geoms = [g for g in geoms if g is not None and not g.is_empty]
+    if not geoms:
+        return 0.0
+    return float(union_geometries(geoms).area)
+
+
+# --------------------------------------------------------------------------- rings and points
+
+def ring_arrays(geoms):
+    """Every ring of every polygon part as flat arrays: (coords (k, 2), offsets (r + 1),
+    owner (r,) = position of the geometry). Rings are closed (first == last vertex)."""
+    rings, owner = [], []
+    for i, g in enumerate(geoms):
+        if g is None or g.is_empty:
+            continue
+        for part in geometry_parts(g):
+            if part.geom_type != "Polygon" or part.is_empty:
+                continue
+            for ring in [part.exterior] + list(part.interiors):
+                xy = np.asarray(ring.coords, dtype=np.float64)[:, :2]
+                if len(xy) >= 3:
+                    rings.append(xy)
+                    owner.append(i)
+    counts = np.array([len(r) for r in rings], dtype=np.int64)
+    offsets = np.zeros(len(rings) + 1, dtype=np.int64)
+    np.cumsum(counts, out=offsets[1:])
+    coords = np.concatenate(rings) if rings else np.empty((0, 2))
+    return coords, offsets, np.array(owner, dtype=np.int64)
+
+
+def _segments(coords, offsets, owner):
+    """Segment arrays (a, b, owner) of closed rings."""
+    if len(coords) < 2:
+        e = np.empty((0, 2))
+        return e, e, np.empty(0, np.int64)
+    ring_of_vertex = np.repeat(np.arange(len(offsets) - 1), np.diff(offsets))
+    same = ring_of_vertex[1:] == ring_of_vertex[:-1]
+    a = coords[:-1][same]
+    b = coords[1:][same]
+    return a, b, owner[ring_of_vertex[:-1][same]]
+
+
+def points_in_polygons(xy, geoms, chunk=4_000_000):
+    """Position of the first polygon containing each point, -1 when none (even-odd rule over all
+    rings of a polygon, so holes and multi-parts are right; a point on a boundary may go either
+    way). Vectorised: polygons are visited one by one, points filtered by bounding box."""
+    xy = np.asarray(xy, dtype=np.float64).reshape(-1, 2)
+    out = np.full(len(xy), -1, dtype=np.int64)
+    coords, offsets, owner = ring_arrays(geoms)
+    a, b, seg_owner = _segments(coords, offsets, owner)
+    if len(a) == 0 or len(xy) == 0:
+        return out
+    order = np.argsort(seg_owner, kind="stable")
+    a, b, seg_owner = a[order], b[order], seg_owner[order]
+    starts = np.searchsorted(seg_owner, np.arange(len(geoms)), side="left")
+    ends = np.searchsorted(seg_owner, np.arange(len(geoms)), side="right")
+    finite = np.isfinite(xy).all(axis=1)
+    for gi in range(len(geoms)):
+        s, e = starts[gi], ends[gi]
+        if s == e:
+            continue
+        sa, sb = a[s:e], b[s:e]
+        minx = min(sa[:, 0].min(), sb[:, 0].min())
+        maxx = max(sa[:, 0].max(), sb[:, 0].max())
+        miny = min(sa[:, 1].min(), sb[:, 1].min())
+        maxy = max(sa[:, 1].max(), sb[:, 1].max())
+        cand = np.flatnonzero(finite & (out < 0) & (xy[:, 0] >= minx) & (xy[:, 0] <= maxx)
+                              & (xy[:, 1] >= miny) & (xy[:, 1] <= maxy))
+        if len(cand) == 0:
+            continue
+        step = max(1, chunk // max(len(sa), 1))
+        for c0 in range(0, len(cand), step):
+            cc = cand[c0:c0 + step]
+            px, py = xy[cc, 0][:, None], xy[cc, 1][:, None]
+            ax, ay, bx, by = sa[:, 0][None], sa[:, 1][None], sb[:, 0][None], sb[:, 1][None]
+            straddle = (ay > py) != (by > py)
+            with np.errstate(divide="ignore", invalid="ignore"):
+                xint = ax + (py - ay) * (bx - ax) / (by - ay)
+            crossings = (straddle & (px < xint)).sum(axis=1)
+            inside = (crossings % 2) == 1
+            out[cc[inside]] = gi
+    return out
+
+
+def distance_to_rings(xy, coords, offsets, owner, n_owner, max_distance):
+    """(distance, owner) of the nearest polygon boundary within ``max_distance`` of each point
+    (inf / -1 when none). Loops over polygons; each is compared with the points in its box."""
+    xy = np.asarray(xy, dtype=np.float64).reshape(-1, 2)
+    best = np.full(len(xy), np.inf)
+    who = np.full(len(xy), -1, dtype=np.int64)
+    a, b, seg_owner = _segments(coords, offsets, owner)
+    if len(a) == 0:
+        return best, who
+    order = np.argsort(seg_owner, kind="stable")
+    a, b, seg_owner = a[order], b[order], seg_owner[order]
+    starts = np.searchsorted(seg_owner, np.arange(n_owner), side="left")
+    ends = np.searchsorted(seg_owner, np.arange(n_owner), side="right")
+    for gi in range(n_owner):
+        s, e = starts[gi], ends[gi]
+        if s == e:
+            continue
+        sa, sb = a[s:e], b[s:e]
+        lo = np.minimum(sa.min(axis=0), sb.min(axis=0)) - max_distance
+        hi = np.maximum(sa.max(axis=0), sb.max(axis=0)) + max_distance
+        cand = np.flatnonzero((xy[:, 0] >= lo[0]) & (xy[:, 0] <= hi[0])
+                              & (xy[:, 1] >= lo[1]) & (xy[:, 1] <= hi[1]))
+        if len(cand) == 0:
+            continue
+        d = _point_segment_distance(xy[cand], sa, sb).min(axis=1)
+        better = (d <= max_distance) & (d < best[cand])
+        best[cand[better]] = d[better]
+        who[cand[better]] = gi
+    return best, who
+
+
+def _point_segment_distance(p, a, b):
+    """(n, m) distances from n points to m segments."""
+    ab = b - a
+    denom = (ab * ab).sum(axis=1)
+    ap_x = p[:, 0][:, None] - a[:, 0][None]
+    ap_y = p[:, 1][:, None] - a[:, 1][None]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t = np.where(denom[None] > 0, (ap_x * ab[:, 0][None] + ap_y * ab[:, 1][None])
+                     / denom[None], 0.0)
+    t = np.clip(t, 0.0, 1.0)
+    dx = ap_x - t * ab[:, 0][None]
+    dy = ap_y - t * ab[:, 1][None]
+    return np.hypot(dx, dy)
+
+
+def boundary_entrances(geoms, edge_index, tolerance=DEFAULT_ENTRANCE_TOLERANCE_M,
+                       max_snap_m=np.inf):
+    """Entrances of polygons (parks, plots): every point where the boundary meets the network
+    or comes within ``tolerance`` metres of it.
+
+    The same rule as :func:`qgis_io.points.boundary_access_points`, vectorised for many
+    polygons: each boundary ring is sampled every ``max(tolerance, 1)`` metres (so a street
+    touching the boundary between two samples is still within ``tolerance`` of one) and at its
+    corners, and every sample within ``tolerance`` of the network is snapped to it (duplicates
+    merged; unlike the QGIS helper, samples are not thinned, so thinning never moves the
+    nearest entrance).
+    A polygon no network line comes near gets its boundary point nearest to the network, if that
+    is within ``max_snap_m``; otherwise it has no entrance (unreachable).
+
+    Returns (xy (k, 2), owner (k,), near (n,) bool: the polygon has an entrance within the
+    tolerance, reached (n,) bool: it has any entrance)."""
+    n = len(geoms)
+    near = np.zeros(n, dtype=bool)
+    reached = np.zeros(n, dtype=bool)
+    coords, offsets, owner = ring_arrays(geoms)
+    if len(owner) == 0:
+        return np.empty((0, 2)), np.empty(0, np.int64), near, reached
+    step = max(float(tolerance), 1.0)
+    counts = np.diff(offsets)
+    seg = np.hypot(*(coords[1:] - coords[:-1]).T)
+    ring_of_vertex = np.repeat(np.arange(len(counts)), counts)
+    same = ring_of_vertex[1:] == ring_of_vertex[:-1]
+    seg = np.where(same, seg, 0.0)
+    cum = np.concatenate([[0.0], np.cumsum(seg)])
+    ring_len = cum[offsets[1:] - 1] - cum[offsets[:-1]]
+    n_samp = np.maximum(np.ceil(ring_len / step).astype(np.int64), 1)
+    samp_ring = np.repeat(np.arange(len(counts)), n_samp)
+    k = np.arange(len(samp_ring)) - np.repeat(np.cumsum(n_samp) - n_samp, n_samp)
+    pos = cum[offsets[:-1]][samp_ring] + k * (ring_len / n_samp)[samp_ring]
+    # segment (global vertex j -> j + 1) holding each position, kept inside its ring
+    j = np.searchsorted(cum, pos, side="right") - 1
+    j = np.clip(j, offsets[:-1][samp_ring], offsets[1:][samp_ring] - 2)
+    seglen = cum[j + 1] - cum[j]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t = np.where(seglen > 0, (pos - cum[j]) / seglen, 0.0)
+    t = np.clip(t, 0.0, 1.0)
+    samples = coords[j] + (coords[j + 1] - coords[j]) * t[:, None]
+    samp_owner = owner[samp_ring]
+    # the outline's corners too, so a gate at a corner next to a junction is not missed
+    last = np.zeros(len(coords), dtype=bool)
+    last[offsets[1:] - 1] = True                 # closing vertex repeats the first
+    samples = np.vstack([samples, coords[~last]])
+    samp_owner = np.concatenate([samp_owner, owner[ring_of_vertex[~last]]])
+    snapped = edge_index.snap(samples, max_distance=tolerance)
+    ok = snapped.ok
+    xy_ok = snapped.xy[ok]
+    own_ok = samp_owner[ok]
+    if len(own_ok):
+        # samples snapping to the same network point (a street corner) are one entrance
+        cells = np.round(xy_ok * 1000.0).astype(np.int64)
+        key = np.column_stack([own_ok, cells])
+        _, keep = np.unique(key, axis=0, return_index=True)
+        keep = np.sort(keep)
+        xy_ok, own_ok = xy_ok[keep], own_ok[keep]
+    near[own_ok] = True
+    # polygons with no network line within the tolerance: nearest boundary sample
+    lone = np.flatnonzero(~near & np.isin(np.arange(n), owner))
+    extra_xy, extra_owner = [], []
+    if len(lone):
+        sel = np.isin(samp_owner, lone)
+        s2 = edge_index.snap(samples[sel], max_distance=max_snap_m)
+        d = np.where(s2.ok, s2.distance, np.inf)
+        own2 = samp_owner[sel]
+        order = np.lexsort((d, own2))
+        first = np.ones(len(order), dtype=bool)
+        first[1:] = own2[order][1:] != own2[order][:-1]
+        pick = order[first]
+        good = np.isfinite(d[pick])
+        extra_xy = samples[sel][pick[good]]
+        extra_owner = own2[pick[good]]
+    xy = np.vstack([xy_ok, np.asarray(extra_xy).reshape(-1, 2)])
+    own = np.concatenate([own_ok, np.asarray(extra_owner, dtype=np.int64)])
+    reached[own] = True
+    return xy, own, near, reached
+
+
+def assign_entrances(entr_xy, geoms, tolerance):
+    """The polygon each given entrance point belongs to: the one containing it or, failing that,
+    the one whose boundary is nearest within ``tolerance`` metres (-1: none)."""
+    entr_xy = np.asarray(entr_xy, dtype=np.float64).reshape(-1, 2)
+    who = points_in_polygons(entr_xy, geoms)
+    rest = np.flatnonzero(who < 0)
+    if len(rest):
+        coords, offsets, owner = ring_arrays(geoms)
+        _, w2 = distance_to_rings(entr_xy[rest], coords, offsets, owner, len(geoms),
+                                  max(float(tolerance), 0.0))
+        who[rest] = w2
+    return who
+
+

@@ -1,0 +1,280 @@
+"""Green-space coverage by park size class: which homes are within the service distance of a park
+of each class, and public space per resident compared with benchmarks."""
+import json
+import os
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..common.errors import UrbanPlanError
+from ..common.progress import Progress, SubProgress
+from ..geometry.polygons import (
+    DEFAULT_ENTRANCE_TOLERANCE_M,
+    boundary_entrances,
+    overlay_areas,
+    union_area,
+)
+from .common import ALL, group_counts, per_zone, zone_codes, zone_labels
+
+# --------------------------------------------------------------------------- park classes
+
+@dataclass
+class ParkClass:
+    """A park size class: parks of at least ``min_area_m2`` serve homes within
+    ``service_distance_m`` walking distance."""
+
+    id: str
+    label: str
+    min_area_m2: float
+    service_distance_m: float
+    source: str = ""
+
+    def __post_init__(self):
+        if self.min_area_m2 is None or not np.isfinite(self.min_area_m2) or self.min_area_m2 < 0:
+            raise UrbanPlanError("Park class '{id}': the minimum area must be zero or a "
+                                 "positive number of m², got {min_area_m2!r}.",
+                                 id=self.id, min_area_m2=self.min_area_m2)
+        if (self.service_distance_m is None or not np.isfinite(self.service_distance_m)
+                or self.service_distance_m <= 0):
+            raise UrbanPlanError("Park class '{id}': the service distance must be a "
+                                 "positive number of metres, got {service_distance_m!r}.",
+                                 id=self.id, service_distance_m=self.service_distance_m)
+
+
+PARK_CLASSES_FILE = "park_classes.json"
+
+
+def park_classes_path():
+    from ...paths import resource_path
+    return resource_path("presets", PARK_CLASSES_FILE)
+
+
+def load_park_presets(path=None):
+    """The park class presets file: ({preset id: (label, [ParkClass])}, benchmarks, default)."""
+    path = path or park_classes_path()
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = json.load(fh)
+    except (OSError, ValueError) as exc:
+        raise UrbanPlanError("The park class file {basename} could not be "
+                             "read: {exc}", basename=os.path.basename(str(path)), exc=exc) from None
+    presets = {}
+    for p in data.get("presets", []):
+        classes = [ParkClass(str(c["id"]), str(c.get("label", c["id"])),
+                             float(c["min_area_m2"]), float(c["service_distance_m"]),
+                             _source_text(c.get("source")))
+                   for c in p.get("classes", [])]
+        presets[str(p["id"])] = (str(p.get("label", p["id"])), classes)
+    return presets, list(data.get("per_capita_benchmarks", [])), data.get("default")
+
+
+def _source_text(src):
+    if isinstance(src, dict):
+        return "; ".join(f"{k}: {v}" for k, v in src.items())
+    return str(src or "")
+
+
+def park_classes_from_rows(rows):
+    """ParkClass list from table rows [class, min_area_m2, service_distance_m] (the
+    algorithm's editable matrix); ids must be unique, rows with an empty name are skipped."""
+    out = []
+    for r in rows:
+        if not r or str(r[0]).strip() == "":
+            continue
+        if len(r) < 3:
+            raise UrbanPlanError("Each park class row needs: name, minimum area (m²), service "
+                                 "distance (m).")
+        try:
+            a, d = float(r[1]), float(r[2])
+        except (TypeError, ValueError):
+            raise UrbanPlanError("Park class '{name}': the minimum area and the service "
+                                 "distance must be numbers.", name=r[0]) from None
+        out.append(ParkClass(str(r[0]).strip(), str(r[0]).strip(), a, d,
+                             str(r[3]) if len(r) > 3 and r[3] else "user table"))
+    if not out:
+        raise UrbanPlanError("No park class is defined. Fill in the class table or choose a "
+                             "preset.")
+    keys = [c.id for c in out]
+    dup = sorted({k for k in keys if keys.count(k) > 1})
+    if dup:
+        raise UrbanPlanError("Park class names repeat: {dup}.", dup=', '.join(dup))
+    return out
+
+
+def classify_parks(areas_m2, classes):
+    """Class position per park: the class with the largest minimum area the park reaches
+    (-1: smaller than every class)."""
+    areas_m2 = np.asarray(areas_m2, dtype=np.float64)
+    mins = np.array([c.min_area_m2 for c in classes], dtype=np.float64)
+    order = np.argsort(mins, kind="stable")
+    pos = np.searchsorted(mins[order], areas_m2, side="right") - 1
+    out = np.where(pos >= 0, order[np.clip(pos, 0, None)], -1)
+    return np.where(np.isfinite(areas_m2), out, -1)
+
+
+@dataclass
+class CoverageResult:
+    classes: list
+    park_class: np.ndarray       # class position per park (-1 too small / no geometry)
+    park_area_m2: np.ndarray
+    dist: np.ndarray             # (n, k) m to nearest park of each class (NaN unreachable)
+    covered: np.ndarray          # (n, k) float 1/0/NaN
+    covered_any: np.ndarray      # (n,) float 1/0/NaN
+    origin_ok: np.ndarray
+    fields: dict                 # class id -> safe field suffix
+    summary: list
+    log: list = field(default_factory=list)
+    cancelled: bool = False
+
+
+COVERAGE_SUMMARY_FIELDS = (
+    ("zone", "string"), ("group", "string"), ("population", "double"),
+    ("park_m2", "double"), ("park_m2_per_resident", "double"),
+    ("pop_covered_any", "double"), ("pop_uncovered", "double"), ("share_uncovered_pct", "double"),
+    ("pop_unreachable", "double"),
+)
+
+
+def green_space_coverage(network, pop_xy, population, parks, classes, groups=None, zones=None,
+                         zone_names=None, pop_zone=None, entrance_tolerance=
+                         DEFAULT_ENTRANCE_TOLERANCE_M, max_snap_m=None, index=None,
+                         progress=None):
+    """Park service coverage by size class.
+
+    Each park (polygon) gets the class with the largest minimum area it reaches; a resident is
+    covered by a class when a park of that class is within its service distance along the
+    network, and covered when any class covers them. Per zone: park area (every park, dissolved,
+    clipped to the zone) per resident, people covered per class, share uncovered.
+
+    ``parks``: polygonal shapely geometries (None = left out); ``classes``: [ParkClass]."""
+    from ..network.snap import EdgeIndex
+    from ..walk.fifteenminutecity import (
+        DEFAULT_MAX_SNAP_M,
+        CategoryRule,
+        safe_field_names,
+        walk_access,
+    )
+    progress = progress or Progress()
+    log = []
+    if not classes:
+        raise UrbanPlanError("No park class is defined.")
+    pop_xy = np.asarray(pop_xy, dtype=np.float64).reshape(-1, 2)
+    n = len(pop_xy)
+    if n == 0:
+        raise UrbanPlanError("The population layer has no features.")
+    pop = np.ones(n) if population is None else np.asarray(population, dtype=np.float64)
+    if np.isnan(pop).any() or (pop < 0).any():
+        raise UrbanPlanError("Population values must be zero or positive numbers (no NULL, no "
+                             "negatives).")
+    max_snap_m = DEFAULT_MAX_SNAP_M if max_snap_m is None else float(max_snap_m)
+    area = np.array([np.nan if g is None else g.area for g in parks], dtype=np.float64)
+    pclass = classify_parks(area, classes)
+    if not (pclass >= 0).any():
+        raise UrbanPlanError("No park reaches the smallest class's minimum area (or the park "
+                             "layer is empty). Check the park layer or the class table.")
+    small = int(((pclass < 0) & np.isfinite(area)).sum())
+    if small:
+        log.append(f"{small} park(s) are smaller than the smallest class's minimum area and are "
+                   "left out.")
+    index = index or EdgeIndex(network)
+    usable = [g if c >= 0 else None for g, c in zip(parks, pclass)]
+    exy, eown, near, reached = boundary_entrances(usable, index, entrance_tolerance, max_snap_m)
+    lost = int(((pclass >= 0) & ~reached).sum())
+    if lost:
+        log.append(f"{lost} park(s) are farther than {max_snap_m:g} m from the network: nobody "
+                   "can walk to them.")
+    if len(exy) == 0:
+        raise UrbanPlanError("No park is within {max_snap_m:g} m of the walking network. Check "
+                             "that the parks and the network cover the same area (and CRS).",
+                             max_snap_m=max_snap_m)
+    labels = np.array([classes[c].id for c in pclass[eown]], dtype=object)
+    rules = [CategoryRule(c.id, threshold_m=c.service_distance_m, source=c.source)
+             for c in classes]
+    acc = walk_access(network, pop_xy, exy, labels, rules=rules, max_snap_m=max_snap_m,
+                      dest_owner=eown, horizon_factor=np.inf, index=index,
+                      progress=SubProgress(progress, 0, 80))
+    log.extend(line for line in acc.log if "no destinations" not in line)
+    for c, cnt in zip(classes, acc.dest_count):
+        if cnt == 0:
+            log.append(f"No park falls in class '{c.id}' (at least {c.min_area_m2:g} m²): "
+                       "nobody is covered by it.")
+    if acc.cancelled or progress.is_canceled():
+        return None
+    ok = acc.origin_ok
+    thr = np.array([c.service_distance_m for c in classes])
+    with np.errstate(invalid="ignore"):
+        cov = np.isfinite(acc.dist) & (acc.dist <= thr[None, :] + 1e-9)
+    covered = np.where(ok[:, None], cov.astype(np.float64), np.nan)
+    covered_any = np.where(ok, cov.any(axis=1).astype(np.float64), np.nan)
+    gcounts = group_counts(pop, groups)
+    if pop_zone is None and zones is not None:
+        pop_zone = zone_labels(pop_xy, zones, zone_names)
+    # park area per zone (every park, dissolved, clipped to each zone), or in all when no zones
+    if zones is not None:
+        areas = overlay_areas(None, {"park": parks}, zones=zones,
+                              progress=SubProgress(progress, 80, 95))
+        zone_park = {}
+        for z, a in zip(zone_names, areas.zone_layer_m2["park"]):
+            zone_park[str(z)] = zone_park.get(str(z), 0.0) + float(a)
+    else:
+        zone_park = {}
+    total_park = union_area(parks)
+    fields = safe_field_names([c.id for c in classes])
+    summary = _coverage_rows(classes, fields, pop, gcounts, pop_zone, ok, cov, zone_park,
+                             total_park, zone_names)
+    progress.progress(100.0)
+    return CoverageResult(classes=classes, park_class=pclass, park_area_m2=area, dist=acc.dist,
+                          covered=covered, covered_any=covered_any, origin_ok=ok,
+                          fields=fields, summary=summary, log=log)
+
+
+def coverage_summary_fields(classes, fields):
+    """Field spec of the coverage summary: the fixed columns plus pop_<class> per class."""
+    spec = list(COVERAGE_SUMMARY_FIELDS[:5])
+    spec += [(f"pop_{fields[c.id]}", "double") for c in classes]
+    spec += list(COVERAGE_SUMMARY_FIELDS[5:])
+    return spec
+
+
+def _coverage_rows(classes, fields, pop, gcounts, pop_zone, ok, cov, zone_park, total_park,
+                   zone_names):
+    zone_list, codes = zone_codes(pop_zone, zone_names, len(pop))
+    nz = len(zone_list)
+    labels = [ALL] + zone_list
+    park = [total_park] + [zone_park.get(z, np.nan) for z in zone_list]
+    any_cov = ok & cov.any(axis=1)
+    table = []
+    for gname, gpop in [(ALL, pop)] + list(gcounts.items()):
+        gpop = np.asarray(gpop, dtype=np.float64)
+        per_class = [per_zone(codes, nz, gpop * (ok & cov[:, j])) for j in range(len(classes))]
+        table.append((gname, per_zone(codes, nz, gpop), per_class,
+                      per_zone(codes, nz, gpop * any_cov), per_zone(codes, nz, gpop * ~ok)))
+    rows = []
+    for zi, z in enumerate(labels):
+        for gname, tot, per_class, cv, unr in table:
+            t, c = float(tot[zi]), float(cv[zi])
+            first = gname == ALL
+            pk = float(park[zi]) if first and park[zi] is not None else np.nan
+            row = {"zone": z, "group": gname, "population": t, "park_m2": pk,
+                   "park_m2_per_resident": pk / t if first and t > 0 and np.isfinite(pk)
+                   else np.nan}
+            for j, cl in enumerate(classes):
+                row[f"pop_{fields[cl.id]}"] = float(per_class[j][zi])
+            row["pop_covered_any"] = c
+            row["pop_uncovered"] = t - c
+            row["share_uncovered_pct"] = 100.0 * (t - c) / t if t > 0 else np.nan
+            row["pop_unreachable"] = float(unr[zi])
+            rows.append(row)
+    return rows
+
+
+def compare_per_capita(value, benchmarks):
+    """A readable line placing a m²-per-resident value among the reference cities."""
+    if value is None or not np.isfinite(value):
+        return None
+    refs = sorted(benchmarks, key=lambda b: b["m2_per_person"])
+    parts = [f"{b['place']} {b['m2_per_person']:g}" for b in refs]
+    below = [b["place"] for b in refs if b["m2_per_person"] > value]
+    where = f"below {below[0]}" if below else "above all references"
+    return (f"{value:.2f} m² per resident ({where}; references in m²/person: "
+            + ", ".join(parts) + ")")
