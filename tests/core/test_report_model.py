@@ -6,7 +6,7 @@ from html.parser import HTMLParser
 import numpy as np
 import pytest
 
-from urbanplan_plugin.core.report import model as rp
+from urbanplan_plugin.core import report as rp
 
 
 def item(analysis, output, columns, **kw):
