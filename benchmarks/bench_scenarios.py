@@ -32,7 +32,7 @@ def urbanplan_scenario_networks(n_segments):
     """Baseline built once (not timed: it is shared), then 3 scenario networks derived."""
     from urbanplan_plugin.core.network.build import LineSet, build_network
     from urbanplan_plugin.core.network.snap import EdgeIndex
-    from urbanplan_plugin.core.scenarios.model import closed_edges, scenario_network
+    from urbanplan_plugin.core.network.edit import closed_edges, scenario_network
     base = build_network(LineSet.from_lines(grid_lines(n_segments)), tolerance=0.5)
     index = EdgeIndex(base)
     edits = _edits(n_segments)

@@ -373,12 +373,7 @@ def build_project(gpkg, network, depths, dem, shelter_sites, plot):
         QgsVectorLayer,
     )
 
-    from urbanplan_plugin.core.scenarios.model import (
-        LayerRef,
-        Override,
-        Scenario,
-        ScenarioSet,
-    )
+    from urbanplan_plugin.core.scenarios.model import LayerRef, Override, Scenario, ScenarioSet
     from urbanplan_plugin.project.scenario_store import layer_ref, write_scenarios
     from urbanplan_plugin.project.styles import apply_style, style_zones
 

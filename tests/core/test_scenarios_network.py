@@ -5,12 +5,7 @@ import pytest
 
 from urbanplan_plugin.core.network.build import LineSet, build_network
 from urbanplan_plugin.core.network.search import nearest_distance, snap_points
-from urbanplan_plugin.core.scenarios.model import (
-    closed_edges,
-    edges_of_sources,
-    extend_network,
-    scenario_network,
-)
+from urbanplan_plugin.core.network.edit import closed_edges, edges_of_sources, extend_network, scenario_network
 
 
 def grid_segments(n=5, step=100.0):

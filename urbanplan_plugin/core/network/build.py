@@ -209,7 +209,7 @@ def _unique_xy(coords):
     return np.column_stack([u.real, u.imag]), inverse
 
 
-def _cluster_vertices(coords, tolerance):
+def cluster_vertices(coords, tolerance):
     """Label each vertex with a cluster id; vertices within ``tolerance`` share one.
 
     Exact duplicates are merged first (sorted unique rows); with a positive tolerance, chains of
@@ -261,7 +261,7 @@ def build_network(lines, tolerance=0.0, crs="", log=None):
         raise UrbanPlanError("Some line vertices have non-finite coordinates (NaN or infinity). "
                              "Repair the geometries (Vector > Geometry tools > Fix geometries).")
 
-    cluster, cluster_xy = _cluster_vertices(coords, tolerance)
+    cluster, cluster_xy = cluster_vertices(coords, tolerance)
     line_of_vertex = np.repeat(np.arange(n_lines), counts)
 
     # a vertex is a node when it ends a line or its location is used more than once

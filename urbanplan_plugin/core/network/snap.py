@@ -73,7 +73,7 @@ class EdgeIndex:
         # and answers nearest-neighbour queries as fast
         self.tree = cKDTree(samples, balanced_tree=False)
 
-    def _project(self, pts, seg):
+    def project_onto(self, pts, seg):
         a, b = self.seg_a[seg], self.seg_b[seg]
         ab = b - a
         denom = (ab * ab).sum(axis=1)
@@ -97,7 +97,7 @@ class EdgeIndex:
             b = min(a + step, n)
             seg = self.sample_seg[sample_idx[a:b]]                       # (m, k)
             p = np.repeat(pts[a:b], k, axis=0)
-            d, t, proj = self._project(p, seg.reshape(-1))
+            d, t, proj = self.project_onto(p, seg.reshape(-1))
             d = d.reshape(b - a, k)
             j = np.argmin(d, axis=1)
             rows = np.arange(b - a)
@@ -145,7 +145,7 @@ class EdgeIndex:
         for q in unsure:
             bound = best_d[q] + half
             cand = np.unique(self.sample_seg[self.tree.query_ball_point(q_pts[q], bound)])
-            d, t, proj = self._project(np.repeat(q_pts[q][None], len(cand), 0), cand)
+            d, t, proj = self.project_onto(np.repeat(q_pts[q][None], len(cand), 0), cand)
             j = int(np.argmin(d))
             if d[j] < best_d[q]:
                 best_d[q], best_seg[q], best_t[q], best_xy[q] = d[j], cand[j], t[j], proj[j]
