@@ -122,12 +122,9 @@ def make_case(kind, n_edges=0, n_origins=100_000):
 def urbanplan_access(kind, n_edges=0, n_origins=100_000):
     import time
 
+    from urbanplan_plugin.core.network.search import SearchGraph
     from urbanplan_plugin.core.network.snap import EdgeIndex
-    from urbanplan_plugin.core.walk.fifteenminutecity import (
-        SearchGraph,
-        summarize_access,
-        walk_access,
-    )
+    from urbanplan_plugin.core.walk.fifteenminutecity import summarize_access, walk_access
     net, origins, _, _, dxy, labels, build_s = make_case(kind, n_edges, n_origins)
     pop = np.random.default_rng(1).integers(0, 50, len(origins)).astype(float)
     res = {}
@@ -295,8 +292,8 @@ def qgis_servicearea(kind, n_edges=0, n_origins=100_000):
 
 def reachable_junctions(net, dxy, labels):
     """Junctions within 1 200 m of each category, summed (the QGIS comparison, untimed)."""
+    from urbanplan_plugin.core.network.search import SearchGraph
     from urbanplan_plugin.core.network.snap import EdgeIndex
-    from urbanplan_plugin.core.walk.fifteenminutecity import SearchGraph
     d = EdgeIndex(net).snap(dxy)
     g = SearchGraph(net)
     total = 0

@@ -25,7 +25,7 @@ from urbanplan_plugin.core.flood.flooddisruption import (
 )
 from urbanplan_plugin.core.geometry.rastergrid import Grid, Raster
 from urbanplan_plugin.core.network.build import build_network
-from urbanplan_plugin.core.network.search import nearest_by_category
+from urbanplan_plugin.core.network.search import SearchGraph
 from urbanplan_plugin.core.network.snap import EdgeIndex
 
 ORIGINS = np.array([(0.0, 0.0), (300.0, 100.0), (150.0, 0.0)])
@@ -164,9 +164,11 @@ def test_before_equals_a_plain_nearest_distance_run():
     idx = EdgeIndex(net)
     o = idx.snap(ORIGINS, max_distance=50)
     d = idx.snap(DESTS, max_distance=50)
-    plain = nearest_by_category(net, o, d, LABELS, limit=800.0)
+    graph = SearchGraph(net)
+    labels = np.asarray(LABELS, dtype=object)
     for j, cat in enumerate(res.categories):
-        assert np.allclose(res.time_before[:, j] * 80.0, plain[cat], equal_nan=True)
+        plain = graph.nearest(o, d, labels == cat, limit=800.0)
+        assert np.allclose(res.time_before[:, j] * 80.0, plain, equal_nan=True)
 
 
 def test_shallow_water_changes_nothing():

@@ -1,10 +1,21 @@
-"""Snapping and many-to-nearest search, checked by hand and against networkx."""
+"""Snapping and the many-to-nearest search the plugin runs (core.network.search.SearchGraph),
+checked by hand and against networkx."""
+import sys
+from pathlib import Path
+
 import numpy as np
 import pytest
 
 from urbanplan_plugin.core.network.build import build_network
-from urbanplan_plugin.core.network.search import nearest_by_category, nearest_distance
+from urbanplan_plugin.core.network.search import SearchGraph
 from urbanplan_plugin.core.network.snap import EdgeIndex
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from network_oracle import split_graph  # noqa: E402
+
+
+def nearest_distance(net, o, d, limit=np.inf):
+    return SearchGraph(net).nearest(o, d, limit=limit)
 
 
 def grid(n=5, spacing=100.0):
@@ -84,10 +95,53 @@ def test_many_to_nearest_equals_networkx():
     cats = np.array(["a", "b"] * 5)
     o = idx.snap(net.node_xy[origins])
     d = idx.snap(net.node_xy[dests])
-    got = nearest_by_category(net, o, d, cats)
+    graph = SearchGraph(net)
+    got = {cat: graph.nearest(o, d, cats == cat) for cat in ("a", "b")}
     g = to_networkx(net)
     for cat in ("a", "b"):
         srcs = set(dests[cats == cat].tolist())
         ref = nx.multi_source_dijkstra_path_length(g, srcs, weight="length")
         expect = np.array([ref.get(int(n), np.nan) for n in origins])
         np.testing.assert_allclose(got[cat], expect, rtol=1e-9, atol=1e-6)
+
+
+@pytest.mark.parametrize("limit", [np.inf, 120.0])
+def test_partial_edges_and_limit_equal_networkx(limit):
+    """Points anywhere on edges (not only on nodes), with and without a search limit: the
+    distance equals networkx's on a graph where every point splits its edge; beyond the limit
+    it is NaN."""
+    nx = pytest.importorskip("networkx")
+    net = grid(6, 50.0)
+    index = EdgeIndex(net)
+    rng = np.random.default_rng(3)
+    o = index.snap(rng.uniform(0, 250, (50, 2)))
+    d = index.snap(rng.uniform(0, 250, (7, 2)))
+    got = SearchGraph(net).nearest(o, d, limit=limit)
+    g = split_graph(net, {"o": o, "d": d})
+    ref = nx.multi_source_dijkstra_path_length(g, [("d", i) for i in range(7)], weight="length")
+    expect = np.array([ref.get(("o", i), np.nan) for i in range(50)])
+    expect[expect > limit] = np.nan
+    np.testing.assert_array_equal(np.isnan(got), np.isnan(expect))
+    assert (~np.isnan(expect)).sum() >= (50 if np.isinf(limit) else 10)
+    np.testing.assert_allclose(got[~np.isnan(got)], expect[~np.isnan(expect)], rtol=1e-9,
+                               atol=1e-6)
+
+
+def test_weights_scale_partial_edges():
+    """Per-edge costs (walk time, flood detours) are charged in proportion along a partial
+    edge: doubling every weight doubles every answer; a very costly edge is walked round."""
+    net = grid(3)
+    idx = EdgeIndex(net)
+    o = idx.snap([(30, 2), (170, 0)])
+    d = idx.snap([(198, 20)])
+    plain = SearchGraph(net).nearest(o, d)
+    assert plain[0] == pytest.approx(190.0) and plain[1] == pytest.approx(50.0)
+    np.testing.assert_allclose(SearchGraph(net, 2 * net.edge_length).nearest(o, d), 2 * plain)
+    # make the bottom street between x=100 and x=200 cost 1e6: the first origin walks round
+    # by (100, 100) and (200, 100); the second, on that street, pays its share of the cost
+    e = int(idx.snap([(150, 0)]).edge[0])
+    w = net.edge_length.copy()
+    w[e] = 1e6
+    detour = SearchGraph(net, w).nearest(o, d)
+    assert detour[0] == pytest.approx(70 + 100 + 100 + 80)
+    assert detour[1] == pytest.approx(min(0.3 * 1e6 + 20, 0.7 * 1e6 + 350))

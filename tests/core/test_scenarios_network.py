@@ -4,7 +4,8 @@ import numpy as np
 import pytest
 
 from urbanplan_plugin.core.network.build import LineSet, build_network
-from urbanplan_plugin.core.network.search import nearest_distance, snap_points
+from urbanplan_plugin.core.network.search import SearchGraph
+from urbanplan_plugin.core.network.snap import EdgeIndex
 from urbanplan_plugin.core.network.edit import closed_edges, edges_of_sources, extend_network, scenario_network
 
 
@@ -29,7 +30,8 @@ def edge_set(net, nd=6):
 
 
 def distances(net, origins, targets):
-    return nearest_distance(net, snap_points(net, origins), snap_points(net, targets))
+    index = EdgeIndex(net)
+    return SearchGraph(net).nearest(index.snap(origins), index.snap(targets))
 
 
 def random_points(n, seed=1, lo=-20, hi=420):

@@ -1,11 +1,13 @@
 """The 15-minute-city engine (core.walk.fifteenminutecity): hand-worked grids, the score formula, the
 population summary, bad input, and an independent networkx computation."""
+import sys
+from pathlib import Path
+
 import numpy as np
 import pytest
 
 from urbanplan_plugin.core.common.errors import UrbanPlanError
 from urbanplan_plugin.core.network.build import build_network
-from urbanplan_plugin.core.network.search import nearest_distance
 from urbanplan_plugin.core.network.snap import EdgeIndex
 from urbanplan_plugin.core.walk.fifteenminutecity import (
     ALL,
@@ -13,7 +15,6 @@ from urbanplan_plugin.core.walk.fifteenminutecity import (
     ANY_CATEGORY,
     OUTSIDE_ZONES,
     CategoryRule,
-    SearchGraph,
     category_key,
     category_score,
     parse_group_speeds,
@@ -22,6 +23,9 @@ from urbanplan_plugin.core.walk.fifteenminutecity import (
     walk_access,
     weighted_quantile,
 )
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from network_oracle import split_graph  # noqa: E402
 
 SPEED = 6.0  # km/h = 100 m per minute: times are distances / 100
 
@@ -85,27 +89,6 @@ def test_weighted_score_and_metre_thresholds():
     assert slow.distance_threshold(4.8) == pytest.approx(800.0)
 
 
-def _split_graph(net, snapped_sets):
-    """An independent networkx graph in which every snapped point is a node that splits its
-    edge (points on one edge are chained in order of their offsets)."""
-    import networkx as nx
-    g = nx.Graph()
-    on_edge = {}
-    for tag, snapped in snapped_sets.items():
-        for i in np.flatnonzero(snapped.ok):
-            on_edge.setdefault(int(snapped.edge[i]), []).append((float(snapped.offset[i]),
-                                                                 (tag, int(i))))
-    for e in range(net.edge_count):
-        u, v, length = int(net.edge_from[e]), int(net.edge_to[e]), float(net.edge_length[e])
-        chain = [(0.0, u)] + sorted(on_edge.get(e, []), key=lambda t: t[0]) + [(length, v)]
-        for (a, na), (b, nb) in zip(chain[:-1], chain[1:]):
-            w = b - a
-            if g.has_edge(na, nb):
-                w = min(w, g[na][nb]["length"])
-            g.add_edge(na, nb, length=w)
-    return g
-
-
 @pytest.mark.parametrize("seed", [1, 2])
 def test_equals_networkx_with_partial_edges(seed):
     nx = pytest.importorskip("networkx")
@@ -127,7 +110,7 @@ def test_equals_networkx_with_partial_edges(seed):
     index = EdgeIndex(net)
     o = index.snap(origins, max_distance=40)
     d = index.snap(dests, max_distance=40)
-    g = _split_graph(net, {"o": o, "d": d})
+    g = split_graph(net, {"o": o, "d": d})
     for j, cat in enumerate(r.categories):
         srcs = [("d", int(i)) for i in np.flatnonzero(d.ok & (labels == cat))]
         ref = nx.multi_source_dijkstra_path_length(g, srcs, weight="length")
@@ -138,18 +121,6 @@ def test_equals_networkx_with_partial_edges(seed):
         ok = ~np.isnan(expect)
         assert ok.sum() > 100
         np.testing.assert_allclose(got[ok], expect[ok], rtol=1e-3, atol=1e-6)
-
-
-def test_search_graph_matches_routing_module():
-    net = grid(6, 50.0)
-    index = EdgeIndex(net)
-    rng = np.random.default_rng(3)
-    o = index.snap(rng.uniform(0, 250, (50, 2)))
-    d = index.snap(rng.uniform(0, 250, (7, 2)))
-    g = SearchGraph(net)
-    for limit in (np.inf, 120.0):
-        np.testing.assert_allclose(g.nearest(o, d, limit=limit),
-                                   nearest_distance(net, o, d, limit=limit), equal_nan=True)
 
 
 def test_entrances_count_once_and_nearest_entrance_wins():

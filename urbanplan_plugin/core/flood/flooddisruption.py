@@ -33,12 +33,11 @@ import numpy as np
 from ..common.errors import UrbanPlanError
 from ..common.progress import Progress
 from ..network.build import DEFAULT_WALK_SPEED_KMH, LineSet
-from ..network.search import distances_to_points
+from ..network.search import SearchGraph, distances_to_points
 from ..network.snap import EdgeIndex
 from ..walk.fifteenminutecity import (
     DEFAULT_MAX_SNAP_M,
     DEFAULT_THRESHOLD_MIN,
-    SearchGraph,
     category_key,
     walk_access,
     weighted_quantile,

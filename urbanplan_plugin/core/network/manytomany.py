@@ -5,7 +5,7 @@ distance between *pairs* of points, but only for pairs closer than a cut-off (15
 A walking network is undirected, so d(a, b) = d(b, a) and the searches can start from whichever
 side has fewer points. Each of those points gets its own bounded Dijkstra (``limit=`` the
 cut-off) from a virtual node tied to both ends of its edge by the partial lengths, so partial
-edges count exactly as in :mod:`.routing`. The other side's points are reached through the end
+edges count exactly as in :mod:`.search`. The other side's points are reached through the end
 nodes of their own edges (plus the direct walk when both sit on the same edge); for every pair
 the shorter of the candidate routes is kept, each pair produced once (no sorting). Searches run
 in chunks of nearby sources on the part of the network within reach (:class:`Regions`: a walk of
@@ -15,6 +15,7 @@ of a walking neighbourhood, not of the city, and no points x nodes matrix is eve
 import numpy as np
 
 from .build import sparse_graph
+from .search import edge_fractions
 
 # entries of float64 per dense Dijkstra chunk (rows x nodes): about 64 MB
 CHUNK_BUDGET = 8_000_000
@@ -25,9 +26,7 @@ LIMIT_TOLERANCE = 1e-6
 def _partials(network, snapped, w):
     ok = np.flatnonzero(snapped.ok)
     e = snapped.edge[ok]
-    length = network.edge_length[e]
-    frac = np.where(length > 0, snapped.offset[ok] / np.where(length > 0, length, 1.0), 0.0)
-    frac = np.clip(frac, 0.0, 1.0)
+    frac = edge_fractions(network, e, snapped.offset[ok])
     return ok, e, frac * w[e], (1.0 - frac) * w[e]
 
 

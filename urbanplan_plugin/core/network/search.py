@@ -1,45 +1,94 @@
-"""Many-to-nearest walking distances: one multi-source search per destination category.
+"""Many-to-nearest walking distances: the engine's one multi-source Dijkstra.
 
-The search starts from all destinations of a category at once (a virtual source tied to both
-ends of every destination's edge by the partial lengths), so its cost does not grow with the
-number of origins. Each origin then reads its distance from its own edge's two end nodes, plus
-the case where a destination sits on the very same edge.
+:class:`SearchGraph` holds a network's adjacency, built once and reused for every search. A
+search starts from all selected points at once (a virtual source tied to both ends of every
+point's edge by the partial lengths), so its cost does not grow with the number of origins:
+fifteenminutecity, servicearea, accessibilitygrid, sdg1171, greenspacecoverage, suggestsites and
+flooddisruption all run it, one search per destination category. Each origin then reads its
+distance from its own edge's two end nodes (:func:`distances_to_points`), plus the direct walk
+when a destination sits on the very same edge.
+
+Searches that need every *pair* of points within a limit (cumulative and gravity access,
+2SFCA) run one bounded search per point: :mod:`.manytomany`.
 """
+from __future__ import annotations
+
 import numpy as np
 
-from .build import sparse_graph
-from .snap import EdgeIndex, Snapped
+from .build import WalkNetwork, sparse_graph
+from .snap import Snapped
 
 
-def node_distances_from(network, snapped, limit=np.inf, weights=None, select=None):
-    """Distance from the nearest of the snapped points to every node (inf beyond ``limit``).
-
-    ``select`` (bool mask) restricts the sources to a subset of ``snapped``. ``weights`` are per
-    edge costs (default: edge length in metres); partial edges are scaled in proportion."""
-    from scipy.sparse.csgraph import dijkstra
-    n = network.node_count
-    w = network.edge_length if weights is None else np.asarray(weights, dtype=np.float64)
-    ok = snapped.ok if select is None else (snapped.ok & select)
-    e = snapped.edge[ok]
-    if len(e) == 0:
-        return np.full(n, np.inf)
-    frac = np.where(network.edge_length[e] > 0, snapped.offset[ok] / network.edge_length[e], 0.0)
-    part_from = frac * w[e]
-    part_to = (1.0 - frac) * w[e]
-    # virtual source node n, linked to both ends of each destination edge
-    src = np.full(2 * len(e), n, dtype=np.int64)
-    dst = np.concatenate([network.edge_from[e], network.edge_to[e]])
-    ws = np.concatenate([part_from, part_to])
-    u = np.concatenate([network.edge_from, src])
-    v = np.concatenate([network.edge_to, dst])
-    g = sparse_graph(u, v, np.concatenate([w, ws]), n + 1)
-    d = dijkstra(g, directed=False, indices=n, limit=limit)
-    return d[:n]
+def edge_fractions(network: WalkNetwork, edge: np.ndarray, offset: np.ndarray) -> np.ndarray:
+    """Where each point lies along its edge, 0 (from-node) .. 1 (to-node)."""
+    length = network.edge_length[edge]
+    frac = np.where(length > 0, offset / np.where(length > 0, length, 1.0), 0.0)
+    return np.clip(frac, 0.0, 1.0)
 
 
-def distances_to_points(network, node_dist, origins, targets=None, weights=None,
-                        target_select=None):
-    """Distance from each snapped origin to the nearest source, given ``node_dist``.
+class SearchGraph:
+    """A network's search graph, built once and reused for every multi-source search.
+
+    ``weights`` are per-edge costs (default: length in metres). Partial edges are charged in
+    proportion to the snap offset along the edge."""
+
+    def __init__(self, network: WalkNetwork, weights: np.ndarray | None = None):
+        self.net = network
+        self.weights = (network.edge_length if weights is None
+                        else np.asarray(weights, dtype=np.float64))
+        g = sparse_graph(network.edge_from, network.edge_to, self.weights, network.node_count)
+        self._indptr = g.indptr.astype(np.int64)
+        self._indices = g.indices
+        self._data = g.data
+
+    def node_distances(self, snapped: Snapped, select: np.ndarray | None = None,
+                       limit: float = np.inf) -> np.ndarray:
+        """Cost from the nearest selected snapped point to every node (inf beyond ``limit``).
+
+        One Dijkstra from a virtual source linked to both ends of each point's edge. The
+        virtual node has out-going links only (searched with ``directed=True``), so it is never
+        a shortcut; two points near one node keep the cheaper link."""
+        from scipy.sparse import csr_matrix
+        from scipy.sparse.csgraph import dijkstra
+        net = self.net
+        n = net.node_count
+        ok = snapped.ok if select is None else (snapped.ok & np.asarray(select, dtype=bool))
+        e = snapped.edge[ok]
+        if len(e) == 0:
+            return np.full(n, np.inf)
+        frac = edge_fractions(net, e, snapped.offset[ok])
+        dst = np.concatenate([net.edge_from[e], net.edge_to[e]])
+        w = np.concatenate([frac * self.weights[e], (1.0 - frac) * self.weights[e]])
+        # one entry per node (the smallest), sorted, strictly positive (csgraph drops zeros)
+        order = np.lexsort((w, dst))
+        dst, w = dst[order], w[order]
+        first = np.ones(len(dst), dtype=bool)
+        first[1:] = dst[1:] != dst[:-1]
+        dst, w = dst[first], np.maximum(w[first], 1e-9)
+        nnz = len(self._data)
+        indptr = np.concatenate([self._indptr, [nnz + len(dst)]])
+        indices = np.concatenate([self._indices, dst.astype(self._indices.dtype)])
+        data = np.concatenate([self._data, w])
+        g = csr_matrix((data, indices, indptr), shape=(n + 1, n + 1))
+        d = dijkstra(g, directed=True, indices=n, limit=limit)
+        return d[:n]
+
+    def nearest(self, origins: Snapped, targets: Snapped, select: np.ndarray | None = None,
+                limit: float = np.inf) -> np.ndarray:
+        """Cost from each snapped origin to the nearest selected target, including targets on
+        the origin's own edge. NaN for origins off the network and for those beyond ``limit``:
+        unreachable is never 0."""
+        node_dist = self.node_distances(targets, select, limit)
+        d = distances_to_points(self.net, node_dist, origins, targets, self.weights, select)
+        d[~np.isfinite(d) | (d > limit)] = np.nan
+        return d
+
+
+def distances_to_points(network: WalkNetwork, node_dist: np.ndarray, origins: Snapped,
+                        targets: Snapped | None = None, weights: np.ndarray | None = None,
+                        target_select: np.ndarray | None = None) -> np.ndarray:
+    """Distance from each snapped origin to the nearest source, given ``node_dist`` (from
+    :meth:`SearchGraph.node_distances`).
 
     When ``targets`` (the snapped sources) are given, a target on the origin's own edge is
     reached directly along the edge. Unsnapped origins get NaN; unreachable ones get inf."""
@@ -47,8 +96,7 @@ def distances_to_points(network, node_dist, origins, targets=None, weights=None,
     out = np.full(len(origins.edge), np.nan)
     ok = origins.ok
     e = origins.edge[ok]
-    length = network.edge_length[e]
-    frac = np.where(length > 0, origins.offset[ok] / np.where(length > 0, length, 1), 0.0)
+    frac = edge_fractions(network, e, origins.offset[ok])
     via_from = node_dist[network.edge_from[e]] + frac * w[e]
     via_to = node_dist[network.edge_to[e]] + (1.0 - frac) * w[e]
     best = np.minimum(via_from, via_to)
@@ -84,41 +132,4 @@ def _same_edge_distance(network, origins, targets, w, target_select=None):
     return res
 
 
-def nearest_distance(network, origins, targets, limit=np.inf, weights=None, target_select=None):
-    """Walking distance (or cost) from each origin to the nearest target.
-
-    ``origins`` and ``targets`` are :class:`Snapped`. Returns NaN for origins that are not
-    on the network and for those beyond ``limit``: unreachable is never 0."""
-    node_dist = node_distances_from(network, targets, limit=limit, weights=weights,
-                                    select=target_select)
-    d = distances_to_points(network, node_dist, origins, targets, weights, target_select)
-    d[~np.isfinite(d) | (d > limit)] = np.nan
-    return d
-
-
-def nearest_by_category(network, origins, targets, categories, limit=np.inf, weights=None,
-                        feedback=None):
-    """One multi-source search per category. Returns {category: distance array (NaN beyond)}.
-
-    ``categories`` gives one label per target (same order as ``targets``)."""
-    cats = np.asarray(categories, dtype=object)
-    out = {}
-    names = sorted(set(cats.tolist()), key=str)
-    for i, name in enumerate(names):
-        if feedback is not None and feedback.is_canceled():
-            break
-        out[name] = nearest_distance(network, origins, targets, limit=limit, weights=weights,
-                                     target_select=(cats == name))
-        if feedback is not None:
-            feedback.progress(100.0 * (i + 1) / len(names))
-    return out
-
-
-def snap_points(network, points, max_distance=np.inf, index=None):
-    """Convenience: build (or reuse) the edge index and snap points to it."""
-    index = index or EdgeIndex(network)
-    return index.snap(points, max_distance=max_distance)
-
-
-__all__ = ["Snapped", "EdgeIndex", "snap_points", "nearest_distance", "nearest_by_category",
-           "node_distances_from", "distances_to_points"]
+__all__ = ["SearchGraph", "distances_to_points", "edge_fractions"]

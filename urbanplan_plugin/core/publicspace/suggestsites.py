@@ -356,7 +356,8 @@ def suggest_sites(network, demand_xy, demand_pop, k, distance_m=DEFAULT_SITING_D
     on the network). Without candidates: free placement (:func:`cluster_candidates`).
     ``priority`` (n_candidates,) >= 0 weights the choice."""
     from ..network.snap import EdgeIndex
-    from ..walk.fifteenminutecity import DEFAULT_MAX_SNAP_M, SearchGraph
+    from ..network.search import SearchGraph
+    from ..walk.fifteenminutecity import DEFAULT_MAX_SNAP_M
     progress = progress or Progress()
     log = []
     if distance_m is None or not np.isfinite(distance_m) or distance_m <= 0:

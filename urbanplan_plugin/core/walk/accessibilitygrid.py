@@ -8,7 +8,7 @@ from every street -- water, rail yards, large parks -- are NULL, not 0).
 Per cell:
 
 - ``time_<category>``: walk time (min) to the nearest destination of each category, one
-  multi-source search per category (:class:`.accessibility.SearchGraph`), up to the horizon;
+  multi-source search per category (:class:`core.network.search.SearchGraph`), up to the horizon;
 - ``opportunities``: the sum of the destinations' weights (jobs, seats; 1 each without a weight
   field) within ``threshold_min`` minutes (a cumulative-opportunities measure);
 - ``gravity``: ``sum_j w_j f(t_ij)`` over the destinations within the horizon, with
@@ -164,7 +164,7 @@ def grid_access(network, centres, rings, dest_xy, dest_labels=None, dest_weight=
     park's entrances, all with the same weight): it then counts once per cell, at its nearest
     entrance."""
     from ..network.snap import EdgeIndex
-    from .fifteenminutecity import SearchGraph
+    from ..network.search import SearchGraph
     progress = progress or Progress()
     m_per_min = speed_to_m_per_min(speed_kmh)
     if threshold_min is None or not np.isfinite(threshold_min) or threshold_min <= 0:

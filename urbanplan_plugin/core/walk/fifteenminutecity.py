@@ -2,9 +2,8 @@
 
 Reusable pieces (also for service areas, accessibility grids and supply-demand):
 
-- :class:`SearchGraph` — the network's adjacency built once; ``node_distances`` runs one
-  multi-source Dijkstra from any set of snapped points (a virtual source tied to both ends of each
-  point's edge by the partial lengths), cut off at a limit. Never one search per origin.
+- the search itself is :class:`core.network.search.SearchGraph` (the engine's one multi-source
+  Dijkstra), imported here so callers of this module can pass one ``graph`` to reuse.
 - :class:`CategoryRule` and :func:`rules_for` — per-category thresholds in minutes and/or metres,
   matched to destination labels (a preset category may gather several labels).
 - :func:`walk_access` — the whole analysis for arrays of origin and destination points:
@@ -33,8 +32,8 @@ import numpy as np
 
 from ..common.errors import UrbanPlanError
 from ..common.progress import Progress
-from ..network.build import DEFAULT_WALK_SPEED_KMH, sparse_graph, speed_to_m_per_min
-from ..network.search import distances_to_points
+from ..network.build import DEFAULT_WALK_SPEED_KMH, speed_to_m_per_min
+from ..network.search import SearchGraph
 from ..network.snap import EdgeIndex
 
 DEFAULT_THRESHOLD_MIN = 15.0
@@ -210,63 +209,6 @@ def parse_group_speeds(text, groups):
         speed_to_m_per_min(speed)
         out[name] = speed
     return out
-
-
-# --------------------------------------------------------------------------- search
-
-class SearchGraph:
-    """A network's search graph, built once and reused for every multi-source search.
-
-    ``weights`` are per-edge costs (default: length in metres). Partial edges are charged in
-    proportion to the snap offset along the edge."""
-
-    def __init__(self, network, weights=None):
-        self.net = network
-        self.weights = (network.edge_length if weights is None
-                        else np.asarray(weights, dtype=np.float64))
-        g = sparse_graph(network.edge_from, network.edge_to, self.weights, network.node_count)
-        self._indptr = g.indptr.astype(np.int64)
-        self._indices = g.indices
-        self._data = g.data
-
-    def node_distances(self, snapped, select=None, limit=np.inf):
-        """Cost from the nearest selected snapped point to every node (inf beyond ``limit``).
-
-        One Dijkstra from a virtual source linked to both ends of each point's edge."""
-        from scipy.sparse import csr_matrix
-        from scipy.sparse.csgraph import dijkstra
-        net = self.net
-        n = net.node_count
-        ok = snapped.ok if select is None else (snapped.ok & np.asarray(select, dtype=bool))
-        e = snapped.edge[ok]
-        if len(e) == 0:
-            return np.full(n, np.inf)
-        length = net.edge_length[e]
-        frac = np.where(length > 0, snapped.offset[ok] / np.where(length > 0, length, 1.0), 0.0)
-        frac = np.clip(frac, 0.0, 1.0)
-        dst = np.concatenate([net.edge_from[e], net.edge_to[e]])
-        w = np.concatenate([frac * self.weights[e], (1.0 - frac) * self.weights[e]])
-        # one entry per node (the smallest), sorted, strictly positive (csgraph drops zeros)
-        order = np.lexsort((w, dst))
-        dst, w = dst[order], w[order]
-        first = np.ones(len(dst), dtype=bool)
-        first[1:] = dst[1:] != dst[:-1]
-        dst, w = dst[first], np.maximum(w[first], 1e-9)
-        nnz = len(self._data)
-        indptr = np.concatenate([self._indptr, [nnz + len(dst)]])
-        indices = np.concatenate([self._indices, dst.astype(self._indices.dtype)])
-        data = np.concatenate([self._data, w])
-        g = csr_matrix((data, indices, indptr), shape=(n + 1, n + 1))
-        d = dijkstra(g, directed=True, indices=n, limit=limit)
-        return d[:n]
-
-    def nearest(self, origins, targets, select=None, limit=np.inf):
-        """Cost from each snapped origin to the nearest selected target (NaN when off the
-        network or beyond ``limit``), including targets on the origin's own edge."""
-        node_dist = self.node_distances(targets, select, limit)
-        d = distances_to_points(self.net, node_dist, origins, targets, self.weights, select)
-        d[~np.isfinite(d) | (d > limit)] = np.nan
-        return d
 
 
 # --------------------------------------------------------------------------- analysis

@@ -219,7 +219,7 @@ def service_areas(network, facilities, bands_min=DEFAULT_BANDS_MIN,
     by the nearest one), one polygon per band. ``per_facility``: one bounded search per facility
     (limit = the largest band), one polygon per facility and band. ``rings``: non-overlapping
     bands instead of nested ones."""
-    from .fifteenminutecity import SearchGraph
+    from ..network.search import SearchGraph
     progress = progress or Progress()
     bands, m_per_min = _validate(bands_min, speed_kmh, shoulder_m)
     budgets = [b * m_per_min for b in bands]
