@@ -13,9 +13,9 @@ from urbanplan_plugin.core.geometry.rasterize import (
     PolygonSet,
     interior_points,
     line_pieces,
-    points_in_polygons,
     polygon_cells,
 )
+from urbanplan_plugin.core.geometry.zones import points_in_polygons
 from urbanplan_plugin.core.geometry.wkb import (
     lines_from_wkb,
     points_from_wkb,
@@ -358,12 +358,13 @@ def test_wkb_iso_z_polygon_and_multilinestring_as_qgis_writes_them():
     assert ls.coords.tolist() == [[0, 0], [3, 4], [0, 0], [3, 4]]
 
 
-def test_point_in_ring_numpy_fallback_matches_matplotlib():
+def test_point_in_zone_rule_matches_matplotlib():
+    """The engine's one point-in-zone rule (core.geometry.zones) against matplotlib's C
+    point-in-path test (the test floodexposure used before), on a star-shaped ring."""
     from matplotlib.path import Path
-
-    from urbanplan_plugin.core.geometry.rasterize import _ring_contains
     rng = np.random.default_rng(9)
     t = np.sort(rng.uniform(0, 2 * np.pi, 40))
     ring = np.c_[np.cos(t) * rng.uniform(2, 5, 40), np.sin(t) * rng.uniform(2, 5, 40)]
     pts = rng.uniform(-5, 5, size=(2000, 2))
-    assert np.array_equal(_ring_contains(ring, pts), Path(ring).contains_points(pts))
+    got = points_in_polygons(pts, PolygonSet.from_wkt_like([[ring]])) == 0
+    assert np.array_equal(got, Path(ring).contains_points(pts))

@@ -8,10 +8,10 @@ from urbanplan_plugin.core.common.errors import UrbanPlanError
 from urbanplan_plugin.core.geometry.polygons import (
     clean_polygons,
     overlay_areas,
-    points_in_polygons,
     street_polygons,
     union_area,
 )
+from urbanplan_plugin.core.geometry.zones import points_in_polygons
 
 BUILTUP = [box(0, 0, 400, 400)]                       # 160 000 m²
 P1 = box(110, 110, 190, 190)                          # 6 400 m², inside a block

@@ -276,15 +276,16 @@ def test_helsinki_smoke(run_alg):
     assert "EPSG:32635" in fb.text()
 
 
-def test_entrances_follow_the_qgis_boundary_rule(qgis_app):
-    """core.publicspace.sdg1171.boundary_entrances implements qgis_io.points.boundary_access_points'
-    rule without its thinning: every QGIS access point is one of ours, and each of ours lies
-    within one sampling step of a QGIS one."""
+def test_qgis_layers_and_engine_polygons_get_the_same_entrances(qgis_app):
+    """qgis_io.points.boundary_access_points (fifteenminutecity, accessibilitygrid,
+    flooddisruption) is the engine's one entrance rule (core.network.entrances), which sdg1171,
+    greenspacecoverage and suggestsites call with shapely polygons: the same entrances, exactly
+    (a polygon no street comes near keeps its nearest boundary point, however far)."""
     from qgis.core import QgsGeometry
     from shapely import wkb
 
-    from urbanplan_plugin.core.geometry.polygons import boundary_entrances
     from urbanplan_plugin.core.network.build import build_network
+    from urbanplan_plugin.core.network.entrances import boundary_entrances
     from urbanplan_plugin.core.network.snap import EdgeIndex
     from urbanplan_plugin.qgis_io.points import boundary_access_points
     xs = np.arange(0, 401, 100.0)
@@ -292,17 +293,71 @@ def test_entrances_follow_the_qgis_boundary_rule(qgis_app):
                         + [np.array([(x, y) for y in xs]) for x in xs])
     index = EdgeIndex(net)
     wkts = [box_wkt(110, 110, 190, 190), box_wkt(305, 305, 425, 385),
-            "Polygon((20 20, 80 30, 60 90, 20 20))", box_wkt(600, 600, 650, 650)]
+            "Polygon((20 20, 80 30, 60 90, 20 20))", box_wkt(600, 600, 650, 650),
+            "CurvePolygon(CircularString(250 250, 290 250, 250 250))"]
     qgeoms = [QgsGeometry.fromWkt(w) for w in wkts]
-    shapes = [wkb.loads(bytes(g.asWkb())) for g in qgeoms]
+    shapes = [wkb.loads(bytes(g.constGet().segmentize().asWkb())) for g in qgeoms]
     for tol in (10.0, 25.0):
-        q_xy, q_own = boundary_access_points(qgeoms, index, tol)
-        c_xy, c_own, near, reached = boundary_entrances(shapes, index, tol)
-        assert set(q_own.tolist()) == set(c_own.tolist())
-        for xy, own in zip(q_xy, q_own):
-            d = np.hypot(*(c_xy[c_own == own] - xy).T)
-            assert d.min() < 1e-6
-        for xy, own in zip(c_xy, c_own):
-            d = np.hypot(*(q_xy[q_own == own] - xy).T)
-            assert d.min() <= 2 * tol
-        assert near.tolist()[:2] == [True, True] and not near[3] and reached[3]
+        q_xy, q_own = boundary_access_points(qgeoms + [None], index, tol)
+        c_xy, c_own, near, reached = boundary_entrances(shapes + [None], index, tol)
+        np.testing.assert_array_equal(q_own, c_own)
+        np.testing.assert_allclose(q_xy, c_xy)
+        assert near.tolist() == [True, True, True, False, True, False]
+        assert reached.tolist() == [True] * 5 + [False]
+
+
+def test_one_park_one_distance_in_fifteenminutecity_and_sdg1171(run_alg):
+    """The same park, the same people, the same streets: fifteenminutecity (a park polygon is
+    entered at its boundary) and sdg1171 give the same walking distances, worked by hand.
+
+    The park fills the block 105..195 of the 100 m grid, 5 m from its four streets; with the
+    default 25 m tolerance its 360 m boundary is sampled every 24 m from (105, 105) and at its
+    corners, each sample snapped to the street beside it."""
+    network = memory_layer("LineString", CRS, grid_wkt())
+    park = memory_layer("Polygon", CRS, [(box_wkt(105, 105, 195, 195), ["park"])],
+                        fields=[("leisure", "string")])
+    people = memory_layer("Point", CRS, [
+        ("Point(300 150)", [1.0]),   # 50 south, 100 west to (200, 100), 5 north: 155 m
+        ("Point(0 0)", [1.0]),       # 200 m to (100, 100), 5 to the corner gate: 205 m
+        ("Point(150 100)", [1.0]),   # beside the park; the gate at x = 153: 3 m
+        ("Point(400 400)", [1.0]),   # 400 m to (200, 200), + 5: 405 m
+    ], fields=[("pop", "double")])
+    expected = [155.0, 205.0, 3.0, 405.0]
+    fifteen = run_alg("fifteenminutecity", {
+        "ORIGINS": people, "DESTINATIONS": park, "CATEGORY_FIELD": "leisure",
+        "NETWORK": network, "THRESHOLD_MIN": 15.0, "OUTPUT": "memory:"})
+    sdg = run_alg("sdg1171", {
+        "BUILTUP": memory_layer("Polygon", CRS, [box_wkt(0, 0, 400, 400)]),
+        "OPEN_SPACES": park, "NETWORK": network, "POPULATION": people,
+        "POPULATION_FIELD": "pop", "DISTANCE_M": 400, "OUTPUT": "memory:",
+        "SUMMARY": "memory:"})
+    d15 = [f["dist_park"] for f in fifteen["OUTPUT"].getFeatures()]
+    dsdg = [f["dist_open_space_m"] for f in sdg["OUTPUT"].getFeatures()]
+    assert d15 == pytest.approx(expected, abs=0.01)
+    assert dsdg == pytest.approx(expected, abs=0.01)
+
+
+def test_gates_closer_together_than_the_tolerance_are_all_kept(run_alg):
+    """fifteenminutecity used to thin a park's entrances to one per 25 m cell, so it could
+    drop the nearest gate and report a longer walk than sdg1171; both now keep every gate.
+
+    The park (113..193 x 105..195) has a 340 m boundary, sampled every 340 / 14 = 24.29 m from
+    its first vertex (113, 105): gates at x = 113, 137.29, 161.57, 185.86 on the street y = 100.
+    Walking from (135, 100), the gate at 137.29 is 2.29 m away (the thinned rule kept x = 113
+    and x = 161.57 only: 22 m)."""
+    network = memory_layer("LineString", CRS, grid_wkt())
+    park = memory_layer("Polygon", CRS, [(box_wkt(113, 105, 193, 195), ["park"])],
+                        fields=[("leisure", "string")])
+    people = memory_layer("Point", CRS, [("Point(135 100)", [1.0])], fields=[("pop", "double")])
+    fifteen = run_alg("fifteenminutecity", {
+        "ORIGINS": people, "DESTINATIONS": park, "CATEGORY_FIELD": "leisure",
+        "NETWORK": network, "THRESHOLD_MIN": 15.0, "OUTPUT": "memory:"})
+    sdg = run_alg("sdg1171", {
+        "BUILTUP": memory_layer("Polygon", CRS, [box_wkt(0, 0, 400, 400)]),
+        "OPEN_SPACES": park, "NETWORK": network, "POPULATION": people,
+        "POPULATION_FIELD": "pop", "DISTANCE_M": 400, "OUTPUT": "memory:",
+        "SUMMARY": "memory:"})
+    d15 = [f["dist_park"] for f in fifteen["OUTPUT"].getFeatures()]
+    dsdg = [f["dist_open_space_m"] for f in sdg["OUTPUT"].getFeatures()]
+    assert d15 == pytest.approx([340 / 14 + 113 - 135], abs=0.01)
+    assert dsdg == pytest.approx(d15, abs=0.01)

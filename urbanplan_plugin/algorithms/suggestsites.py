@@ -16,7 +16,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.geometry.polygons import boundary_entrances
+from ..core.network.entrances import boundary_entrances
 from ..core.network.snap import EdgeIndex
 from ..core.publicspace.sdg1171 import DEFAULT_ENTRANCE_TOLERANCE_M
 from ..core.publicspace.suggestsites import DEFAULT_SITING_DISTANCE_M, suggest_sites

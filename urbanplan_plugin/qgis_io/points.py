@@ -1,7 +1,8 @@
 """Points (origins, destinations, facilities) from any point or polygon layer, as arrays.
 
 Polygons stand for their point on surface (a building, a parcel, a hexagon), or, for places one
-enters from any side (a park), for every point where their boundary meets the network."""
+enters from any side (a park), for every point where their boundary meets the network (the
+engine's one entrance rule, :mod:`core.network.entrances`)."""
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -12,6 +13,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core.geometry.wkb import polygons_from_wkb
+from ..core.network.entrances import boundary_entrances
 from ..i18n import tr
 from .layers import _value, transform_to
 
@@ -113,40 +116,26 @@ def representative_point(geom):
     return (p.x(), p.y())
 
 
-def boundary_access_points(geometries, network_index, tolerance):
-    """Where polygon boundaries meet the network: for each polygon, the network points within
-    ``tolerance`` metres of its boundary (sampled every ``tolerance`` metres along it).
+def geometry_wkb(geom):
+    """WKB of a QgsGeometry for the engine's WKB reader (core.geometry.wkb), curves segmentized
+    (the engine reads straight segments); None for a missing or empty geometry."""
+    if geom is None or geom.isNull() or geom.isEmpty():
+        return None
+    abstract = geom.constGet()
+    if QgsWkbTypes.isCurvedType(geom.wkbType()):
+        abstract = abstract.segmentize()
+    return bytes(abstract.asWkb())
 
-    Returns (xy (k, 2), owner (k,)) with owner = position of the polygon in ``geometries``.
-    A polygon that no street touches gets its nearest boundary point, so it is never lost."""
-    xy, owner = [], []
-    step = max(float(tolerance), 1.0)
-    for i, geom in enumerate(geometries):
-        if geom is None or geom.isEmpty():
-            continue
-        ring = QgsGeometry(geom.constGet().boundary()) if geom.constGet() is not None else None
-        if ring is None or ring.isEmpty():
-            continue
-        length = ring.length()
-        n = max(int(np.ceil(length / step)), 1)
-        samples = []
-        for k in range(n):
-            p = ring.interpolate(k * length / n).asPoint()
-            samples.append((p.x(), p.y()))
-        # the outline's corners too, so a gate at a corner next to a junction is not missed
-        samples.extend((v.x(), v.y()) for v in ring.vertices())
-        samples = np.array(samples)
-        snapped = network_index.snap(samples, max_distance=tolerance)
-        ok = snapped.ok
-        if ok.any():
-            pts = snapped.xy[ok]
-            # one access point per distinct spot (thin to the sampling step)
-            _, keep = np.unique(np.round(pts / step), axis=0, return_index=True)
-            xy.extend(pts[np.sort(keep)])
-            owner.extend([i] * len(keep))
-        else:
-            snapped = network_index.snap(samples)
-            j = int(np.nanargmin(snapped.distance))
-            xy.append(samples[j])
-            owner.append(i)
-    return np.array(xy, dtype=np.float64).reshape(-1, 2), np.array(owner, dtype=np.int64)
+
+def boundary_access_points(geometries, network_index, tolerance):
+    """Where polygon boundaries meet the network, by the engine's one entrance rule
+    (:func:`core.network.entrances.boundary_entrances`, the rule sdg1171 uses too).
+
+    ``geometries``: QgsGeometry polygons in the network's CRS (None: no polygon). Returns
+    (xy (k, 2), owner (k,)) with owner = position of the polygon in ``geometries``. A polygon
+    that no street comes within ``tolerance`` of gets its boundary point nearest to the network
+    (however far: the analysis's snap distance then decides whether it is reachable), so it is
+    never lost from the destination counts."""
+    polys = polygons_from_wkb([geometry_wkb(g) for g in geometries])
+    found = boundary_entrances(polys, network_index, tolerance, max_snap_m=np.inf)
+    return found.xy, found.owner

@@ -10,6 +10,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core.network.entrances import DEFAULT_ENTRANCE_TOLERANCE_M
 from ..core.walk.fifteenminutecity import ALL, SummaryTable, category_key
 from ..i18n import tr
 from .layers import _value
@@ -19,9 +20,9 @@ from .qgis_compat import make_field
 
 ACCESS_AUTO, ACCESS_POINT, ACCESS_BOUNDARY = 0, 1, 2
 
-ENTRANCE_TOLERANCE_M = 25.0
-"""A street within this many metres of a polygon's boundary counts as an entrance (example:
-about a sidewalk plus half a street width)."""
+ENTRANCE_TOLERANCE_M = DEFAULT_ENTRANCE_TOLERANCE_M
+"""A street within this many metres of a polygon's boundary counts as an entrance: the engine's
+one entrance rule and default (core.network.entrances), the same as sdg1171's."""
 
 
 def read_destinations(source, crs, category_field=None, index=None, access=ACCESS_AUTO,

@@ -1,45 +1,49 @@
-"""Zones (districts, subdistricts, neighbourhoods): which zone each point falls in."""
-import numpy as np
-from qgis.core import QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsProcessingException
+"""Zones (districts, subdistricts, neighbourhoods): which zone each point falls in.
 
+The zone polygons are read as WKB (reprojected, curves segmentized) and handed to the engine's
+one point-in-zone rule, :func:`core.geometry.zones.points_in_polygons`: a point on a zone's
+border belongs to it, and a point that several zones hold (a shared border or vertex,
+overlapping zones) goes to the first of them in the layer's feature order."""
+import numpy as np
+from qgis.core import QgsFeatureRequest, QgsGeometry, QgsProcessingException
+
+from ..core.geometry.wkb import polygons_from_wkb
+from ..core.geometry.zones import points_in_polygons
 from ..i18n import tr
 from .layers import _value, transform_to
+from .points import geometry_wkb
 
 
-def zone_of_points(xy, zones, field, crs, context=None, feedback=None):
-    """The ``field`` value of the zone polygon containing each point (None outside every zone).
+def read_zone_polygons(zones, field, crs, context=None, feedback=None):
+    """(PolygonSet in ``crs``, label per polygon) of a zone layer, in feature order.
 
-    ``xy`` (n, 2) are in ``crs``; zones in any CRS are reprojected. A point on a shared border
-    or inside overlapping zones goes to the first zone (in feature order) that contains it."""
+    Features without geometry get a polygon without rings (they hold no point); a NULL name
+    is labelled ``NULL``."""
     if zones.fields().lookupField(field) < 0:
         raise QgsProcessingException(tr("Zone field '{f}' is not in the zone layer.").format(
             f=field))
     xform = transform_to(zones, crs, context)
-    xy = np.asarray(xy, dtype=np.float64).reshape(-1, 2)
-    out = np.full(len(xy), None, dtype=object)
-    todo = np.isfinite(xy).all(axis=1)
     request = QgsFeatureRequest().setSubsetOfAttributes([field], zones.fields())
+    wkbs, labels = [], []
     for feat in zones.getFeatures(request):
         if feedback is not None and feedback.isCanceled():
             break
-        geom = feat.geometry()
-        if geom is None or geom.isNull() or geom.isEmpty():
-            continue
-        geom = QgsGeometry(geom)
-        if xform is not None:
-            geom.transform(xform)
-        box = geom.boundingBox()
-        cand = np.flatnonzero(todo & (xy[:, 0] >= box.xMinimum()) & (xy[:, 0] <= box.xMaximum())
-                              & (xy[:, 1] >= box.yMinimum()) & (xy[:, 1] <= box.yMaximum()))
-        if len(cand) == 0:
-            continue
-        engine = QgsGeometry.createGeometryEngine(geom.constGet())
-        engine.prepareGeometry()
         value = _value(feat[field])
-        label = "NULL" if value is None else str(value)
-        for i in cand:
-            pt = QgsGeometry.fromPointXY(QgsPointXY(xy[i, 0], xy[i, 1]))
-            if engine.intersects(pt.constGet()):
-                out[i] = label
-                todo[i] = False
-    return out
+        labels.append("NULL" if value is None else str(value))
+        geom = feat.geometry()
+        if xform is not None and geom is not None and not geom.isNull():
+            geom = QgsGeometry(geom)
+            geom.transform(xform)
+        wkbs.append(geometry_wkb(geom))
+    return polygons_from_wkb(wkbs), labels
+
+
+def zone_of_points(xy, zones, field, crs, context=None, feedback=None):
+    """The ``field`` value of the zone polygon holding each point (None outside every zone).
+
+    ``xy`` (n, 2) are in ``crs``; zones in any CRS are reprojected. Border rule: see the
+    module (a point on a border belongs to the first zone, in feature order, that has it)."""
+    polys, labels = read_zone_polygons(zones, field, crs, context, feedback)
+    idx = points_in_polygons(np.asarray(xy, dtype=np.float64).reshape(-1, 2), polys)
+    names = np.array(labels + [None], dtype=object)
+    return names[idx]

@@ -41,10 +41,10 @@ from ..geometry.rasterize import (
     expand_spans,
     interior_points,
     line_pieces,
-    points_in_polygons,
     polygon_cells,
     polygon_spans,
 )
+from ..geometry.zones import points_in_polygons
 
 NOT_EXPOSED = "not_exposed"
 OUTSIDE = "outside_hazard"

@@ -35,7 +35,8 @@ import numpy as np
 
 from ..common.errors import UrbanPlanError
 from ..common.progress import Progress
-from ..geometry.rasterize import interior_points, points_in_polygons
+from ..geometry.rasterize import interior_points
+from ..geometry.zones import points_in_polygons
 from .floodexposure import footprint_stats, sample_points
 
 CURVE_PRESETS_FILE = "depth_damage_jrc.json"

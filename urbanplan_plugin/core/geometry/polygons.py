@@ -1,6 +1,8 @@
 """Polygons for the engine: WKB in, cleaned and repaired shapely polygons, street polygons from
-centre lines, exact overlay areas tile by tile, ring arrays, point in polygon and distance to
-rings, and the entrances where a polygon meets the walking network."""
+centre lines, exact overlay areas tile by tile, ring arrays and distance to rings.
+
+Which zone a point is in: :mod:`.zones`. Where a polygon is entered from the walking network:
+:mod:`core.network.entrances`."""
 from dataclasses import dataclass
 
 import numpy as np
@@ -14,12 +16,6 @@ from ..common.compat import (
 )
 from ..common.errors import UrbanPlanError
 from ..common.progress import Progress
-
-DEFAULT_ENTRANCE_TOLERANCE_M = 25.0
-"""A network line within this distance of an open space's boundary gives it an entrance: about
-a sidewalk plus half a street width, since the centre line of a street bordering a park lies some
-metres from the park edge. An example value (the same as the walkability analyses use), not a
-published one."""
 
 
 # --------------------------------------------------------------------------- geometry input
@@ -539,48 +535,6 @@ def _segments(coords, offsets, owner):
     return a, b, owner[ring_of_vertex[:-1][same]]
 
 
-def points_in_polygons(xy, geoms, chunk=4_000_000):
-    """Position of the first polygon containing each point, -1 when none (even-odd rule over all
-    rings of a polygon, so holes and multi-parts are right; a point on a boundary may go either
-    way). Vectorised: polygons are visited one by one, points filtered by bounding box."""
-    xy = np.asarray(xy, dtype=np.float64).reshape(-1, 2)
-    out = np.full(len(xy), -1, dtype=np.int64)
-    coords, offsets, owner = ring_arrays(geoms)
-    a, b, seg_owner = _segments(coords, offsets, owner)
-    if len(a) == 0 or len(xy) == 0:
-        return out
-    order = np.argsort(seg_owner, kind="stable")
-    a, b, seg_owner = a[order], b[order], seg_owner[order]
-    starts = np.searchsorted(seg_owner, np.arange(len(geoms)), side="left")
-    ends = np.searchsorted(seg_owner, np.arange(len(geoms)), side="right")
-    finite = np.isfinite(xy).all(axis=1)
-    for gi in range(len(geoms)):
-        s, e = starts[gi], ends[gi]
-        if s == e:
-            continue
-        sa, sb = a[s:e], b[s:e]
-        minx = min(sa[:, 0].min(), sb[:, 0].min())
-        maxx = max(sa[:, 0].max(), sb[:, 0].max())
-        miny = min(sa[:, 1].min(), sb[:, 1].min())
-        maxy = max(sa[:, 1].max(), sb[:, 1].max())
-        cand = np.flatnonzero(finite & (out < 0) & (xy[:, 0] >= minx) & (xy[:, 0] <= maxx)
-                              & (xy[:, 1] >= miny) & (xy[:, 1] <= maxy))
-        if len(cand) == 0:
-            continue
-        step = max(1, chunk // max(len(sa), 1))
-        for c0 in range(0, len(cand), step):
-            cc = cand[c0:c0 + step]
-            px, py = xy[cc, 0][:, None], xy[cc, 1][:, None]
-            ax, ay, bx, by = sa[:, 0][None], sa[:, 1][None], sb[:, 0][None], sb[:, 1][None]
-            straddle = (ay > py) != (by > py)
-            with np.errstate(divide="ignore", invalid="ignore"):
-                xint = ax + (py - ay) * (bx - ax) / (by - ay)
-            crossings = (straddle & (px < xint)).sum(axis=1)
-            inside = (crossings % 2) == 1
-            out[cc[inside]] = gi
-    return out
-
-
 def distance_to_rings(xy, coords, offsets, owner, n_owner, max_distance):
     """(distance, owner) of the nearest polygon boundary within ``max_distance`` of each point
     (inf / -1 when none). Loops over polygons; each is compared with the points in its box."""
@@ -625,100 +579,3 @@ def _point_segment_distance(p, a, b):
     dx = ap_x - t * ab[:, 0][None]
     dy = ap_y - t * ab[:, 1][None]
     return np.hypot(dx, dy)
-
-
-def boundary_entrances(geoms, edge_index, tolerance=DEFAULT_ENTRANCE_TOLERANCE_M,
-                       max_snap_m=np.inf):
-    """Entrances of polygons (parks, plots): every point where the boundary meets the network
-    or comes within ``tolerance`` metres of it.
-
-    The same rule as :func:`qgis_io.points.boundary_access_points`, vectorised for many
-    polygons: each boundary ring is sampled every ``max(tolerance, 1)`` metres (so a street
-    touching the boundary between two samples is still within ``tolerance`` of one) and at its
-    corners, and every sample within ``tolerance`` of the network is snapped to it (duplicates
-    merged; unlike the QGIS helper, samples are not thinned, so thinning never moves the
-    nearest entrance).
-    A polygon no network line comes near gets its boundary point nearest to the network, if that
-    is within ``max_snap_m``; otherwise it has no entrance (unreachable).
-
-    Returns (xy (k, 2), owner (k,), near (n,) bool: the polygon has an entrance within the
-    tolerance, reached (n,) bool: it has any entrance)."""
-    n = len(geoms)
-    near = np.zeros(n, dtype=bool)
-    reached = np.zeros(n, dtype=bool)
-    coords, offsets, owner = ring_arrays(geoms)
-    if len(owner) == 0:
-        return np.empty((0, 2)), np.empty(0, np.int64), near, reached
-    step = max(float(tolerance), 1.0)
-    counts = np.diff(offsets)
-    seg = np.hypot(*(coords[1:] - coords[:-1]).T)
-    ring_of_vertex = np.repeat(np.arange(len(counts)), counts)
-    same = ring_of_vertex[1:] == ring_of_vertex[:-1]
-    seg = np.where(same, seg, 0.0)
-    cum = np.concatenate([[0.0], np.cumsum(seg)])
-    ring_len = cum[offsets[1:] - 1] - cum[offsets[:-1]]
-    n_samp = np.maximum(np.ceil(ring_len / step).astype(np.int64), 1)
-    samp_ring = np.repeat(np.arange(len(counts)), n_samp)
-    k = np.arange(len(samp_ring)) - np.repeat(np.cumsum(n_samp) - n_samp, n_samp)
-    pos = cum[offsets[:-1]][samp_ring] + k * (ring_len / n_samp)[samp_ring]
-    # segment (global vertex j -> j + 1) holding each position, kept inside its ring
-    j = np.searchsorted(cum, pos, side="right") - 1
-    j = np.clip(j, offsets[:-1][samp_ring], offsets[1:][samp_ring] - 2)
-    seglen = cum[j + 1] - cum[j]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        t = np.where(seglen > 0, (pos - cum[j]) / seglen, 0.0)
-    t = np.clip(t, 0.0, 1.0)
-    samples = coords[j] + (coords[j + 1] - coords[j]) * t[:, None]
-    samp_owner = owner[samp_ring]
-    # the outline's corners too, so a gate at a corner next to a junction is not missed
-    last = np.zeros(len(coords), dtype=bool)
-    last[offsets[1:] - 1] = True                 # closing vertex repeats the first
-    samples = np.vstack([samples, coords[~last]])
-    samp_owner = np.concatenate([samp_owner, owner[ring_of_vertex[~last]]])
-    snapped = edge_index.snap(samples, max_distance=tolerance)
-    ok = snapped.ok
-    xy_ok = snapped.xy[ok]
-    own_ok = samp_owner[ok]
-    if len(own_ok):
-        # samples snapping to the same network point (a street corner) are one entrance
-        cells = np.round(xy_ok * 1000.0).astype(np.int64)
-        key = np.column_stack([own_ok, cells])
-        _, keep = np.unique(key, axis=0, return_index=True)
-        keep = np.sort(keep)
-        xy_ok, own_ok = xy_ok[keep], own_ok[keep]
-    near[own_ok] = True
-    # polygons with no network line within the tolerance: nearest boundary sample
-    lone = np.flatnonzero(~near & np.isin(np.arange(n), owner))
-    extra_xy, extra_owner = [], []
-    if len(lone):
-        sel = np.isin(samp_owner, lone)
-        s2 = edge_index.snap(samples[sel], max_distance=max_snap_m)
-        d = np.where(s2.ok, s2.distance, np.inf)
-        own2 = samp_owner[sel]
-        order = np.lexsort((d, own2))
-        first = np.ones(len(order), dtype=bool)
-        first[1:] = own2[order][1:] != own2[order][:-1]
-        pick = order[first]
-        good = np.isfinite(d[pick])
-        extra_xy = samples[sel][pick[good]]
-        extra_owner = own2[pick[good]]
-    xy = np.vstack([xy_ok, np.asarray(extra_xy).reshape(-1, 2)])
-    own = np.concatenate([own_ok, np.asarray(extra_owner, dtype=np.int64)])
-    reached[own] = True
-    return xy, own, near, reached
-
-
-def assign_entrances(entr_xy, geoms, tolerance):
-    """The polygon each given entrance point belongs to: the one containing it or, failing that,
-    the one whose boundary is nearest within ``tolerance`` metres (-1: none)."""
-    entr_xy = np.asarray(entr_xy, dtype=np.float64).reshape(-1, 2)
-    who = points_in_polygons(entr_xy, geoms)
-    rest = np.flatnonzero(who < 0)
-    if len(rest):
-        coords, offsets, owner = ring_arrays(geoms)
-        _, w2 = distance_to_rings(entr_xy[rest], coords, offsets, owner, len(geoms),
-                                  max(float(tolerance), 0.0))
-        who[rest] = w2
-    return who
-
-

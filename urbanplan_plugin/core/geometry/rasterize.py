@@ -8,14 +8,17 @@
   of GEOS's ``pointOnSurface``); used when a polygon is smaller than a cell.
 * :func:`line_pieces` — lines cut exactly at cell edges: each piece lies in one cell, with its
   length.
-* :func:`points_in_polygons` — which polygon (zone) contains each point.
+
+Which zone a *point* falls in is :func:`core.geometry.zones.points_in_polygons` (one border rule
+for the whole engine).
 
 Scanline rule (even-odd, as the classic PNPOLY test): a horizontal line through a cell centre
 crosses an edge from (xa, ya) to (xb, yb) when exactly one end is above it
 (``(ya > y) != (yb > y)``); a centre is inside when an odd number of crossings lie strictly to its
 right. Holes and multi-part polygons follow from counting the crossings of all rings together.
 A centre exactly on an edge may fall either way (GEOS counts it as outside); such ties are
-measure-zero on real data.
+measure-zero on real data. (Cells are areas: a cell belongs to every polygon that holds its
+centre, as in QGIS's zonal statistics; only points follow the zones' one-owner border rule.)
 """
 from dataclasses import dataclass
 
@@ -432,55 +435,3 @@ def _segment_lines(offs):
 def segment_vertex_index(lines):
     """Start vertex of every segment of a LineSet, in the order :func:`line_pieces` uses."""
     return _segment_starts(lines.offsets)
-
-
-def points_in_polygons(xy, polys):
-    """Index of the polygon containing each point (-1 for none; the lowest index when polygons
-    overlap). Even-odd rule over all rings of a polygon (holes, parts).
-
-    Uses matplotlib's C point-in-path test per ring when available (bounding-box prefilter),
-    numpy otherwise."""
-    xy = np.asarray(xy, dtype=np.float64).reshape(-1, 2)
-    result = np.full(len(xy), -1, dtype=np.int64)
-    if polys.n == 0 or len(xy) == 0:
-        return result
-    try:
-        from matplotlib.path import Path
-    except ImportError:  # pragma: no cover - matplotlib ships with QGIS and Debian
-        Path = None
-    finite = np.isfinite(xy).all(axis=1)
-    bnd = polys.bounds()
-    for p in range(polys.n):
-        if not np.isfinite(bnd[p, 0]):
-            continue
-        cand = np.flatnonzero(finite & (result < 0)
-                              & (xy[:, 0] >= bnd[p, 0]) & (xy[:, 0] <= bnd[p, 2])
-                              & (xy[:, 1] >= bnd[p, 1]) & (xy[:, 1] <= bnd[p, 3]))
-        if len(cand) == 0:
-            continue
-        pts = xy[cand]
-        inside = np.zeros(len(cand), dtype=bool)
-        r0, r1 = np.searchsorted(polys.ring_owner, [p, p + 1])
-        for j in range(r0, r1):
-            ring = polys.xy[polys.ring_offsets[j]:polys.ring_offsets[j + 1]]
-            if Path is not None:
-                inside ^= Path(ring).contains_points(pts)
-            else:
-                inside ^= _ring_contains(ring, pts)
-        result[cand[inside]] = p
-    return result
-
-
-def _ring_contains(ring, pts):
-    """Even-odd crossing test of points against one ring (numpy, chunked over edges)."""
-    a = ring
-    b = np.roll(ring, -1, axis=0)
-    inside = np.zeros(len(pts), dtype=bool)
-    x, y = pts[:, 0], pts[:, 1]
-    for k in range(0, len(a), 256):
-        xa, ya = a[k:k + 256, 0][:, None], a[k:k + 256, 1][:, None]
-        xb, yb = b[k:k + 256, 0][:, None], b[k:k + 256, 1][:, None]
-        with np.errstate(divide="ignore", invalid="ignore"):
-            cross = ((ya > y) != (yb > y)) & (x < xa + (y - ya) * (xb - xa) / (yb - ya))
-        inside ^= (np.count_nonzero(cross, axis=0) % 2).astype(bool)
-    return inside

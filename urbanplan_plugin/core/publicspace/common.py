@@ -4,7 +4,7 @@ the large-polygon warning."""
 import numpy as np
 
 from ..common.errors import UrbanPlanError
-from ..geometry.polygons import points_in_polygons
+from ..geometry.zones import points_in_polygons
 
 OUTSIDE_ZONES = "(outside zones)"
 ALL = "all"
@@ -62,7 +62,8 @@ def group_counts(population, groups):
 
 
 def zone_labels(xy, zone_geoms, zone_names):
-    """Zone name per point (None outside every zone), by point in polygon."""
+    """Zone name per point (None outside every zone), by the engine's one border rule
+    (:func:`core.geometry.zones.points_in_polygons`: borders count, the first zone wins)."""
     idx = points_in_polygons(xy, zone_geoms)
     names = np.asarray([str(z) for z in zone_names] + [None], dtype=object)
     return names[idx]

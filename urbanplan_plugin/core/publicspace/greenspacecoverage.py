@@ -8,12 +8,8 @@ import numpy as np
 
 from ..common.errors import UrbanPlanError
 from ..common.progress import Progress, SubProgress
-from ..geometry.polygons import (
-    DEFAULT_ENTRANCE_TOLERANCE_M,
-    boundary_entrances,
-    overlay_areas,
-    union_area,
-)
+from ..geometry.polygons import overlay_areas, union_area
+from ..network.entrances import DEFAULT_ENTRANCE_TOLERANCE_M, boundary_entrances
 from .common import ALL, group_counts, per_zone, zone_codes, zone_labels
 
 # --------------------------------------------------------------------------- park classes

@@ -36,13 +36,11 @@ import numpy as np
 
 from ..common.errors import UrbanPlanError
 from ..common.progress import Progress, SubProgress
-from ..geometry.polygons import (
+from ..geometry.polygons import AreaResult, id_list, overlay_areas
+from ..network.entrances import (
     DEFAULT_ENTRANCE_TOLERANCE_M,
-    AreaResult,
     assign_entrances,
     boundary_entrances,
-    id_list,
-    overlay_areas,
 )
 from .common import (
     ALL,
