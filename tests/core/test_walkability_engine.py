@@ -301,3 +301,43 @@ def test_snap_is_exact_against_brute_force(seed):
     t = np.clip((((pts[:, None, :] - a[None]) * ab[None]).sum(-1)) / (ab * ab).sum(-1)[None], 0, 1)
     dist = np.hypot(*(pts[:, None, :] - (a[None] + t[..., None] * ab[None])).transpose(2, 0, 1))
     np.testing.assert_allclose(s.distance, dist.min(axis=1), atol=1e-9)
+
+
+def test_one_threshold_rule_in_metres_and_minutes():
+    """A category within 20 min *and* 800 m: at 4.8 km/h (80 m/min) the 800 m bind (10 min);
+    at 1.8 km/h (30 m/min) the 20 min bind (600 m)."""
+    from urbanplan_plugin.core.walk.fifteenminutecity import category_threshold_min
+    care = CategoryRule("Child care", threshold_min=20, threshold_m=800)
+    assert care.distance_threshold(4.8) == pytest.approx(800.0)
+    assert care.time_threshold(4.8) == pytest.approx(10.0)
+    assert care.distance_threshold(1.8) == pytest.approx(600.0)
+    assert care.time_threshold(1.8) == pytest.approx(20.0)
+    assert CategoryRule("rail", threshold_m=600).time_threshold(6.0) == pytest.approx(6.0)
+    assert CategoryRule("school", threshold_min=10).distance_threshold(6.0) == pytest.approx(1000)
+    rules = [care, CategoryRule("rail", threshold_m=600)]
+    # by the category's name or by the <name> of its dist_/time_ fields
+    assert category_threshold_min(rules, "Child care", 4.8) == pytest.approx(10.0)
+    assert category_threshold_min(rules, "child_care", 1.8) == pytest.approx(20.0)
+    assert category_threshold_min(rules, "rail", 6.0) == pytest.approx(6.0)
+    assert category_threshold_min(rules, "bakery", 6.0) is None
+    with pytest.raises(UrbanPlanError, match="Walking speed"):
+        care.time_threshold(0.0)
+
+
+def test_report_threshold_uses_the_run_speed_and_the_preset():
+    """The report's per-category threshold is the engine's rule at the run's speed (the
+    default speed when the run record has none); an unknown preset or a broken speed falls back
+    to the run's THRESHOLD_MIN, never to an error."""
+    from urbanplan_plugin.core.report.model import ResultItem
+    from urbanplan_plugin.core.report.sections import _threshold_min
+
+    def run_item(**params):
+        return ResultItem(analysis="fifteenminutecity", output="OUTPUT", name="x", columns={},
+                          count=0, run={"parameters": params})
+    sdg = {"PRESET": "sdg_11_2_1", "THRESHOLD_MIN": 12.0}
+    assert _threshold_min(run_item(WALK_SPEED_KMH=6.0, **sdg), "transit_low") == 5.0
+    assert _threshold_min(run_item(**sdg), "transit_high") == pytest.approx(1000 / 80)
+    assert _threshold_min(run_item(WALK_SPEED_KMH=-1.0, **sdg), "transit_low") == 12.0
+    assert _threshold_min(run_item(PRESET="gone", THRESHOLD_MIN=12.0), "transit_low") == 12.0
+    assert _threshold_min(run_item(**sdg), "bakery") == 12.0
+    assert _threshold_min(run_item(**sdg)) == 12.0

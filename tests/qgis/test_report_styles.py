@@ -130,6 +130,21 @@ def test_walk_time_classes_scale_with_the_threshold():
     assert labs[5] == "more than 60 min"
 
 
+def test_walk_time_threshold_of_a_preset_category_uses_the_run_speed():
+    """fifteenminutecity with a preset: the time field's classes scale with that category's
+    threshold (the engine's rule at the run's speed); unknown presets keep THRESHOLD_MIN."""
+    from urbanplan_plugin.project.styles import _fifteen_threshold
+    rec = {"algorithm": "fifteenminutecity", "output": "OUTPUT",
+           "parameters": {"PRESET": "sdg_11_2_1", "WALK_SPEED_KMH": 6.0, "THRESHOLD_MIN": 15}}
+    assert _fifteen_threshold(rec, "time_transit_low", 15.0) == pytest.approx(5.0)
+    assert _fifteen_threshold(rec, "time_transit_high", 15.0) == pytest.approx(10.0)
+    assert _fifteen_threshold(rec, "time_bakery", 15.0) == 15.0
+    rec["parameters"].pop("WALK_SPEED_KMH")
+    assert _fifteen_threshold(rec, "time_transit_low", 15.0) == pytest.approx(500 / 80)
+    rec["parameters"]["PRESET"] = "gone"
+    assert _fifteen_threshold(rec, "time_transit_low", 15.0) == 15.0
+
+
 @pytest.mark.parametrize("qml", sorted((ROOT / "resources" / "styles").glob("*.qml")),
                          ids=lambda p: p.stem)
 def test_every_shipped_style_loads(qml):

@@ -134,24 +134,22 @@ def style_plan(layer, record=None):
 
 
 def _fifteen_threshold(record, time_field, default):
+    """Minutes of the preset category behind ``time_field`` at the run's walking speed (the
+    engine's one threshold rule), else ``default`` (the run's THRESHOLD_MIN)."""
+    from ..core.common.errors import UrbanPlanError
+    from ..core.network.build import DEFAULT_WALK_SPEED_KMH
+    from ..core.presets import get_preset
+    from ..core.walk.fifteenminutecity import category_threshold_min
     preset = _param(record, "PRESET")
-    if not preset or preset == "none":
+    if not preset or preset == "none" or not time_field.startswith("time_"):
         return default
+    speed = _num(_param(record, "WALK_SPEED_KMH"), DEFAULT_WALK_SPEED_KMH)
     try:
-        from ..core.presets import get_preset
-        from ..core.walk.fifteenminutecity import safe_field_names
-        p = get_preset(preset)
-        names = safe_field_names([r.name for r in p.rules])
-        speed = _num(_param(record, "WALK_SPEED_KMH"), 4.8)
-        for r in p.rules:
-            if f"time_{names[r.name]}" == time_field:
-                limits = [v for v in (r.threshold_min,
-                                      r.threshold_m / (speed * 1000.0 / 60.0)
-                                      if r.threshold_m else None) if v]
-                return min(limits) if limits else default
-    except Exception:  # noqa: BLE001
-        pass
-    return default
+        minutes = category_threshold_min(get_preset(preset).rules, time_field[len("time_"):],
+                                         speed)
+    except UrbanPlanError:  # a preset no longer shipped (or unreadable): the run's threshold
+        return default
+    return default if minutes is None else minutes
 
 
 # ------------------------------------------------------------------------------------------

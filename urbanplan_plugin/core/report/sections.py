@@ -74,28 +74,20 @@ def _distinct(values):
 
 def _threshold_min(item, category=None):
     """Minutes of the threshold of a walkability result (per category when a preset gives it)."""
-    base = _f(item.param("THRESHOLD_MIN", 15.0)) or 15.0
+    from ..common.errors import UrbanPlanError
+    from ..network.build import DEFAULT_WALK_SPEED_KMH
+    from ..presets import get_preset
+    from ..walk.fifteenminutecity import DEFAULT_THRESHOLD_MIN, category_threshold_min
+    base = _f(item.param("THRESHOLD_MIN", DEFAULT_THRESHOLD_MIN)) or DEFAULT_THRESHOLD_MIN
     preset = item.param("PRESET")
-    if category is not None and preset and preset != "none":
-        try:
-            from ..presets import get_preset
-            from ..walk.fifteenminutecity import safe_field_names
-            p = get_preset(preset)
-            if p is not None:
-                names = safe_field_names([r.name for r in p.rules])
-                speed = _f(item.param("WALK_SPEED_KMH", 4.8)) or 4.8
-                for r in p.rules:
-                    if category in (r.name, names.get(r.name)):
-                        limits = []
-                        if r.threshold_min:
-                            limits.append(r.threshold_min)
-                        if r.threshold_m:
-                            limits.append(r.threshold_m / (speed * 1000.0 / 60.0))
-                        if limits:
-                            return min(limits)
-        except Exception:  # noqa: BLE001 - a missing preset only loses the per-category value
-            pass
-    return base
+    if category is None or not preset or preset == "none":
+        return base
+    speed = _f(item.param("WALK_SPEED_KMH", DEFAULT_WALK_SPEED_KMH)) or DEFAULT_WALK_SPEED_KMH
+    try:
+        minutes = category_threshold_min(get_preset(preset).rules, category, speed)
+    except UrbanPlanError:  # a preset no longer shipped (or unreadable): the run's threshold
+        return base
+    return base if minutes is None else minutes
 
 
 # ------------------------------------------------------------------------------------------

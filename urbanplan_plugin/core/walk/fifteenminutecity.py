@@ -129,14 +129,28 @@ class CategoryRule:
             raise UrbanPlanError("The score weight of category '{name}' must be zero or "
                                  "positive, got {weight!r}.", name=self.name, weight=self.weight)
 
-    def distance_threshold(self, speed_kmh):
-        """The distance (m) within which this category counts as reached at ``speed_kmh``."""
+    def distance_threshold(self, speed_kmh: float) -> float:
+        """The distance (m) within which this category counts as reached by people walking at
+        ``speed_kmh``: the threshold in metres, or the threshold in minutes times the speed,
+        whichever is shorter (both limits must hold)."""
+        v = speed_to_m_per_min(speed_kmh)
         d = np.inf
         if self.threshold_m is not None:
             d = float(self.threshold_m)
         if self.threshold_min is not None:
-            d = min(d, float(self.threshold_min) * speed_to_m_per_min(speed_kmh))
+            d = min(d, float(self.threshold_min) * v)
         return d
+
+    def time_threshold(self, speed_kmh: float) -> float:
+        """The same limit in minutes at ``speed_kmh``: the threshold in minutes, or the threshold
+        in metres divided by the speed, whichever is shorter."""
+        v = speed_to_m_per_min(speed_kmh)
+        t = np.inf
+        if self.threshold_min is not None:
+            t = float(self.threshold_min)
+        if self.threshold_m is not None:
+            t = min(t, float(self.threshold_m) / v)
+        return t
 
     def describe(self):
         parts = []
@@ -145,6 +159,18 @@ class CategoryRule:
         if self.threshold_m is not None:
             parts.append(f"{self.threshold_m:g} m")
         return " and ".join(parts)
+
+
+def category_threshold_min(rules, category, speed_kmh):
+    """Minutes within which ``category`` counts as reached at ``speed_kmh`` (the run's walking
+    speed): :meth:`CategoryRule.time_threshold` of the rule whose name, or whose field name
+    (the ``<name>`` of ``dist_<name>``/``time_<name>``, :func:`safe_field_names`), is
+    ``category``. None when no rule has that name. For reports and styles of a finished run."""
+    names = safe_field_names([r.name for r in rules])
+    for r in rules:
+        if category in (r.name, names[r.name]):
+            return r.time_threshold(speed_kmh)
+    return None
 
 
 def rules_for(labels, threshold_min=DEFAULT_THRESHOLD_MIN, preset_rules=None):
