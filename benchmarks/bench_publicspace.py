@@ -109,8 +109,8 @@ def search_per_open_space(n_edges, n_pop, n_open):
     """One bounded Dijkstra per open space (virtual source per park), minimum kept per node."""
     from scipy.sparse.csgraph import dijkstra
 
-    from urbanplan_plugin.core.network.entrances import boundary_entrances
     from urbanplan_plugin.core.network.build import sparse_graph
+    from urbanplan_plugin.core.network.entrances import boundary_entrances
     from urbanplan_plugin.core.network.search import distances_to_points
     from urbanplan_plugin.core.network.snap import EdgeIndex
     net, lines, side, pop_xy, pop, corner, size = _city(n_edges, n_pop, n_open)

@@ -15,12 +15,12 @@ from urbanplan_plugin.core.geometry.rasterize import (
     line_pieces,
     polygon_cells,
 )
-from urbanplan_plugin.core.geometry.zones import points_in_polygons
 from urbanplan_plugin.core.geometry.wkb import (
     lines_from_wkb,
     points_from_wkb,
     polygons_from_wkb,
 )
+from urbanplan_plugin.core.geometry.zones import points_in_polygons
 from urbanplan_plugin.core.network.build import LineSet
 
 CLASSES = flood.load_class_presets()["inasafe"]

@@ -6,8 +6,8 @@ from shapely.geometry import LineString, Point, box
 
 from urbanplan_plugin.core.common.errors import UrbanPlanError
 from urbanplan_plugin.core.geometry.polygons import street_polygons
-from urbanplan_plugin.core.network.entrances import boundary_entrances
 from urbanplan_plugin.core.network.build import build_network
+from urbanplan_plugin.core.network.entrances import boundary_entrances
 from urbanplan_plugin.core.network.snap import EdgeIndex
 from urbanplan_plugin.core.publicspace.common import group_counts, large_polygon_warning
 from urbanplan_plugin.core.publicspace.greenspacecoverage import (

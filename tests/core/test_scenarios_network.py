@@ -4,9 +4,14 @@ import numpy as np
 import pytest
 
 from urbanplan_plugin.core.network.build import LineSet, build_network
+from urbanplan_plugin.core.network.edit import (
+    closed_edges,
+    edges_of_sources,
+    extend_network,
+    scenario_network,
+)
 from urbanplan_plugin.core.network.search import SearchGraph
 from urbanplan_plugin.core.network.snap import EdgeIndex
-from urbanplan_plugin.core.network.edit import closed_edges, edges_of_sources, extend_network, scenario_network
 
 
 def grid_segments(n=5, step=100.0):

@@ -1,5 +1,5 @@
-"""The 15-minute-city engine (core.walk.fifteenminutecity): hand-worked grids, the score formula, the
-population summary, bad input, and an independent networkx computation."""
+"""The 15-minute-city engine (core.walk.fifteenminutecity): hand-worked grids, the score
+formula, the population summary, bad input, and an independent networkx computation."""
 import sys
 from pathlib import Path
 

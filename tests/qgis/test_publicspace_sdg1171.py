@@ -2,7 +2,6 @@
 and bad input."""
 import numpy as np
 import pytest
-from conftest import DATA, memory_layer
 from qgis.core import (
     QgsFeatureRequest,
     QgsProcessingContext,
@@ -10,6 +9,8 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsVectorLayer,
 )
+
+from conftest import DATA, memory_layer
 
 CRS = "EPSG:32635"
 XS = range(0, 401, 100)

@@ -2,6 +2,7 @@
 rule, so fifteenminutecity's summary zones, the report's zones and the engine's (sdg1171,
 floodexposure) put a border point in the same zone."""
 import numpy as np
+
 from conftest import memory_layer
 
 CRS = "EPSG:32635"

@@ -37,36 +37,6 @@ def osmnx_graph_from_xml(path, simplify=True):
                              retain_all=True)
 
 
-def osmnx_graph_from_bbox(west, south, east, north, network_type="walk"):
-    """Download a graph for a lon/lat box. osmnx 2.0 takes ``bbox=(left, bottom, right, top)``;
-    osmnx 1.x takes ``north, south, east, west`` (positional in 1.2)."""
-    import osmnx as ox
-    major = int(str(ox.__version__).split(".")[0])
-    if major >= 2:
-        return ox.graph_from_bbox((west, south, east, north), network_type=network_type,
-                                  retain_all=True)
-    return ox.graph_from_bbox(north, south, east, west, network_type=network_type,
-                              retain_all=True)
-
-
-def osmnx_graph_from_polygon(polygon, network_type="walk"):
-    """Same signature in osmnx 1.2 and 2.x."""
-    import osmnx as ox
-    return ox.graph_from_polygon(polygon, network_type=network_type, retain_all=True)
-
-
-def osmnx_requests_session_module():
-    """The module through which osmnx sends HTTP requests (both 1.2 and 2.x use ``requests``;
-    1.x calls it from ``osmnx.downloader``, 2.x from ``osmnx._http`` and ``osmnx._overpass``)."""
-    import requests
-    return requests
-
-
-def networkx_major():
-    import networkx as nx
-    return int(nx.__version__.split(".")[0])
-
-
 # --- pyproj / osmnx (1.2 on Debian 12, 2.x on QGIS 3.40+ stacks) --------------------------------
 
 def ensure_pyproj_data():
@@ -253,11 +223,6 @@ def buffer_lines(lines, distance, quad_segs=8):
         return list(shapely.buffer(geoms, distance, quad_segs=int(quad_segs)))
     from shapely.geometry import LineString
     return [LineString(c).buffer(distance, int(quad_segs)) for c in lines]
-
-
-def buffered_lines_union(lines, distance, quad_segs=8):
-    """Union of the round-capped buffers of many polylines, as one geometry."""
-    return union_geometries(buffer_lines(lines, distance, quad_segs))
 
 
 def union_geometries(geoms):

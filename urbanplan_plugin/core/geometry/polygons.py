@@ -3,6 +3,9 @@ centre lines, exact overlay areas tile by tile, ring arrays and distance to ring
 
 Which zone a point is in: :mod:`.zones`. Where a polygon is entered from the walking network:
 :mod:`core.network.entrances`."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -17,10 +20,11 @@ from ..common.compat import (
 from ..common.errors import UrbanPlanError
 from ..common.progress import Progress
 
-
 # --------------------------------------------------------------------------- geometry input
 
-def geometries_from_wkb(wkbs, repair=None, fixed=None):
+def geometries_from_wkb(wkbs: Sequence[bytes | None],
+                        repair: Callable[[bytes], bytes | None] | None = None,
+                        fixed: list | None = None) -> list:
     """Shapely geometries from WKB bytes (None stays None).
 
     GEOS refuses some geometries outright (a polygon ring of two points, as OSM multipolygons
@@ -60,7 +64,9 @@ def geometries_from_wkb(wkbs, repair=None, fixed=None):
     return out
 
 
-def clean_polygons(geoms, ids=None, what="polygon", log=None, repaired_before=()):
+def clean_polygons(geoms: Sequence, ids: Sequence | None = None, what: str = "polygon",
+                   log: list | None = None,
+                   repaired_before: Iterable[int] = ()) -> tuple[list, list, list]:
     """Polygonal shapely geometries, invalid ones repaired; (geoms, repaired ids, empty ids).
 
     Null and empty geometries become None (left out). Invalid polygons (self-intersections,
@@ -100,13 +106,16 @@ def clean_polygons(geoms, ids=None, what="polygon", log=None, repaired_before=()
     return out, repaired, empty
 
 
-def id_list(ids, limit=20):
+def id_list(ids: Iterable, limit: int = 20) -> str:
+    """The first ``limit`` ids as text, and how many more there are."""
     ids = list(ids)
     text = ", ".join(str(i) for i in ids[:limit])
     return text + (f" ... ({len(ids) - limit} more)" if len(ids) > limit else "")
 
 
-def street_polygons(lines, widths=None, ids=None, default_width=None, log=None):
+def street_polygons(lines: Sequence, widths: Sequence | None = None,
+                    ids: Sequence | None = None, default_width: float | None = None,
+                    log: list | None = None) -> tuple[list, np.ndarray]:
     """Street polygons from centre lines: a flat-ended buffer of half the width of each line.
 
     ``lines``: shapely (multi)line geometries. ``widths``: metres per line (NaN/None/<=0 =
@@ -168,12 +177,12 @@ class AreaResult:
     tiles: int = 0
     tile_size: float = 0.0
 
-    def share_pct(self, name=None):
+    def share_pct(self, name: str | None = None) -> float:
         """Share (%) of the built-up area covered by a layer (or by all: the public space)."""
         part = self.public_m2 if name is None else self.layer_m2[name]
         return 100.0 * part / self.builtup_m2 if self.builtup_m2 > 0 else np.nan
 
-    def zone_share_pct(self, name=None):
+    def zone_share_pct(self, name: str | None = None) -> np.ndarray:
         part = self.zone_public_m2 if name is None else self.zone_layer_m2[name]
         with np.errstate(invalid="ignore", divide="ignore"):
             return np.where(self.zone_builtup_m2 > 0, 100.0 * part / self.zone_builtup_m2, np.nan)
@@ -229,8 +238,10 @@ def _area(g):
     return 0.0 if g is None or g.is_empty else float(g.area)
 
 
-def overlay_areas(builtup, layers, zones=None, tile_size=None, progress=None,
-                  track_outside=(), track_overlap=()):
+def overlay_areas(builtup: Sequence | None, layers: dict, zones: Sequence | None = None,
+                  tile_size: float | None = None, progress: Progress | None = None,
+                  track_outside: Iterable[str] = (),
+                  track_overlap: Iterable[str] = ()) -> AreaResult:
     """Dissolved, clipped areas of polygon layers inside a built-up area (and per zone).
 
     ``builtup``: list of polygonal shapely geometries (their union is the built-up area), or
@@ -491,7 +502,7 @@ def _find_overlaps(parts, owners, seen, tol):
                     return
 
 
-def union_area(geoms):
+def union_area(geoms: Sequence) -> float:
     """Area of the union of polygonal geometries (overlaps once)."""
     geoms = [g for g in geoms if g is not None and not g.is_empty]
     if not geoms:
@@ -501,7 +512,7 @@ def union_area(geoms):
 
 # --------------------------------------------------------------------------- rings and points
 
-def ring_arrays(geoms):
+def ring_arrays(geoms: Sequence) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Every ring of every polygon part as flat arrays: (coords (k, 2), offsets (r + 1),
     owner (r,) = position of the geometry). Rings are closed (first == last vertex)."""
     rings, owner = [], []
@@ -535,7 +546,9 @@ def _segments(coords, offsets, owner):
     return a, b, owner[ring_of_vertex[:-1][same]]
 
 
-def distance_to_rings(xy, coords, offsets, owner, n_owner, max_distance):
+def distance_to_rings(xy: np.ndarray, coords: np.ndarray, offsets: np.ndarray,
+                      owner: np.ndarray, n_owner: int,
+                      max_distance: float) -> tuple[np.ndarray, np.ndarray]:
     """(distance, owner) of the nearest polygon boundary within ``max_distance`` of each point
     (inf / -1 when none). Loops over polygons; each is compared with the points in its box."""
     xy = np.asarray(xy, dtype=np.float64).reshape(-1, 2)

@@ -9,6 +9,9 @@ cell (row r, column c) covers ``x0 + c*dx <= x < x0 + (c+1)*dx`` and
 A point on a shared cell edge belongs to the cell to its right / below (``floor``), as in
 GDAL's own pixel lookup.
 """
+from __future__ import annotations
+
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -30,7 +33,8 @@ class Grid:
     crs_authid: str = ""
 
     @classmethod
-    def from_geotransform(cls, gt, rows, cols, crs_wkt="", crs_authid=""):
+    def from_geotransform(cls, gt: Sequence[float], rows: int, cols: int, crs_wkt: str = "",
+                          crs_authid: str = "") -> Grid:
         """From a GDAL geotransform ``(x0, dx, rot, y0, rot, -dy)``. Rotated grids are refused;
         a south-up geotransform (positive last term) is refused here (the reader flips it)."""
         gt = tuple(float(v) for v in gt)
@@ -46,27 +50,27 @@ class Grid:
                    crs_authid or "")
 
     @property
-    def geotransform(self):
+    def geotransform(self) -> tuple[float, float, float, float, float, float]:
         return (self.x0, self.dx, 0.0, self.y0, 0.0, -self.dy)
 
     @property
-    def shape(self):
+    def shape(self) -> tuple[int, int]:
         return (self.rows, self.cols)
 
     @property
-    def cell_area(self):
+    def cell_area(self) -> float:
         return self.dx * self.dy
 
     @property
-    def extent(self):
+    def extent(self) -> tuple[float, float, float, float]:
         """(xmin, ymin, xmax, ymax)."""
         return (self.x0, self.y0 - self.rows * self.dy, self.x0 + self.cols * self.dx, self.y0)
 
-    def overlaps(self, bbox):
+    def overlaps(self, bbox: Sequence[float]) -> bool:
         xmin, ymin, xmax, ymax = self.extent
         return not (bbox[0] >= xmax or bbox[2] <= xmin or bbox[1] >= ymax or bbox[3] <= ymin)
 
-    def cell_of(self, x, y):
+    def cell_of(self, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(row, col) integer arrays of the cells under points; -1 for both outside the grid
         (and for NaN coordinates)."""
         x = np.asarray(x, dtype=np.float64)
@@ -79,13 +83,15 @@ class Grid:
         c = np.where(inside, c, -1).astype(np.int64)
         return r, c
 
-    def centres(self, rows=None, cols=None):
+    def centres(self, rows: np.ndarray | None = None,
+                cols: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """x of column centres and y of row centres (1-D arrays)."""
         rows = np.arange(self.rows) if rows is None else np.asarray(rows)
         cols = np.arange(self.cols) if cols is None else np.asarray(cols)
         return self.x0 + (cols + 0.5) * self.dx, self.y0 - (rows + 0.5) * self.dy
 
-    def window(self, bbox, pad=0):
+    def window(self, bbox: Sequence[float],
+               pad: int = 0) -> tuple[int, int, int, int] | None:
         """(row0, row1, col0, col1) half-open cell window covering ``bbox`` (xmin, ymin, xmax,
         ymax) plus ``pad`` cells, clipped to the grid; None when it does not overlap."""
         xmin, ymin, xmax, ymax = (float(v) for v in bbox)
@@ -99,12 +105,12 @@ class Grid:
             return None
         return r0, r1, c0, c1
 
-    def subgrid(self, row0, row1, col0, col1):
+    def subgrid(self, row0: int, row1: int, col0: int, col1: int) -> Grid:
         """The grid of a window (half-open rows and columns)."""
         return replace(self, x0=self.x0 + col0 * self.dx, y0=self.y0 - row0 * self.dy,
                        rows=int(row1 - row0), cols=int(col1 - col0))
 
-    def same_as(self, other, tol=1e-9):
+    def same_as(self, other: Grid, tol: float = 1e-9) -> bool:
         """True when two grids have the same cells (same origin, size and shape)."""
         scale = max(abs(self.dx), abs(self.dy))
         return (self.rows == other.rows and self.cols == other.cols
@@ -127,15 +133,16 @@ class Raster:
     source: str = ""
 
     @property
-    def shape(self):
+    def shape(self) -> tuple[int, int]:
         return self.values.shape
 
-    def window(self, row0, row1, col0, col1):
+    def window(self, row0: int, row1: int, col0: int, col1: int) -> Raster:
         """A view of a sub-window (no copy)."""
         return Raster(self.values[row0:row1, col0:col1], self.nodata[row0:row1, col0:col1],
                       self.grid.subgrid(row0, row1, col0, col1), self.nodata_value, self.source)
 
-    def sample(self, x, y):
+    def sample(self, x: np.ndarray,
+               y: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Values under points: (values float64, has_data bool, inside bool). Points outside
         the grid or on nodata get NaN."""
         r, c = self.grid.cell_of(x, y)
@@ -150,7 +157,7 @@ class Raster:
             ok[inside] = has
         return out, ok, inside
 
-    def filled(self, fill=np.nan, dtype=np.float64):
+    def filled(self, fill: float = np.nan, dtype: type = np.float64) -> np.ndarray:
         """Values as ``dtype`` with nodata cells set to ``fill``."""
         arr = self.values.astype(dtype, copy=True)
         arr[self.nodata] = fill

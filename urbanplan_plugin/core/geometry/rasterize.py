@@ -20,11 +20,20 @@ A centre exactly on an edge may fall either way (GEOS counts it as outside); suc
 measure-zero on real data. (Cells are areas: a cell belongs to every polygon that holds its
 centre, as in QGIS's zonal statistics; only points follow the zones' one-owner border rule.)
 """
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from ..common.errors import UrbanPlanError
+
+if TYPE_CHECKING:
+    from ..common.progress import Progress
+    from ..network.build import LineSet
+    from .rastergrid import Grid
 
 
 @dataclass
@@ -39,7 +48,7 @@ class PolygonSet:
     n: int
 
     @classmethod
-    def from_rings(cls, rings, owners, n):
+    def from_rings(cls, rings: Sequence, owners: Sequence[int], n: int) -> PolygonSet:
         rings = [np.asarray(r, dtype=np.float64).reshape(-1, 2) for r in rings]
         owners = np.asarray(owners, dtype=np.int64)
         if len(rings) and np.any(np.diff(owners) < 0):
@@ -53,7 +62,7 @@ class PolygonSet:
         return cls(np.ascontiguousarray(xy), offsets, owners, int(n))
 
     @classmethod
-    def from_wkt_like(cls, polygons):
+    def from_wkt_like(cls, polygons: Sequence) -> PolygonSet:
         """From nested lists: polygons[i] = [ring, ring, ...] (each ring a list of (x, y))."""
         rings, owners = [], []
         for i, poly in enumerate(polygons):
@@ -65,7 +74,7 @@ class PolygonSet:
     def __len__(self):
         return self.n
 
-    def bounds(self):
+    def bounds(self) -> np.ndarray:
         """(n, 4) xmin, ymin, xmax, ymax per polygon (NaN for empty ones)."""
         out = np.full((self.n, 4), np.nan)
         if len(self.xy) == 0:
@@ -84,13 +93,13 @@ class PolygonSet:
         out[owners, 3] = np.maximum.reduceat(y, starts)
         return out
 
-    def extent(self):
+    def extent(self) -> tuple[float, float, float, float] | None:
         if len(self.xy) == 0:
             return None
         return (float(self.xy[:, 0].min()), float(self.xy[:, 1].min()),
                 float(self.xy[:, 0].max()), float(self.xy[:, 1].max()))
 
-    def subset(self, p0, p1):
+    def subset(self, p0: int, p1: int) -> PolygonSet:
         """Polygons p0..p1-1 as a PolygonSet (owners renumbered from 0)."""
         r0, r1 = np.searchsorted(self.ring_owner, [p0, p1])
         v0, v1 = self.ring_offsets[r0], self.ring_offsets[r1]
@@ -137,7 +146,7 @@ def _scan_crossings(ua, va, ub, vb, owner, row_lo, row_hi):
     return owner[idx][rep], row, u
 
 
-def group_index(counts):
+def group_index(counts: np.ndarray) -> np.ndarray:
     """For groups of ``counts`` (all > 0) laid end to end: the group of every element
     (np.repeat(arange(len(counts)), counts), computed with a cumulative sum: numpy's repeat is
     slow for many short groups)."""
@@ -148,7 +157,7 @@ def group_index(counts):
     return np.cumsum(marks, out=marks)
 
 
-def runs(start, counts):
+def runs(start: np.ndarray, counts: np.ndarray) -> np.ndarray:
     """Runs of consecutive integers: start[i], start[i] + 1, ... (counts[i] values each;
     counts > 0), concatenated (a cumulative sum of steps)."""
     total = int(counts.sum())
@@ -205,7 +214,9 @@ def _chunks(polys, max_vertices):
     return list(zip(bounds[:-1], bounds[1:]))
 
 
-def polygon_spans(polys, grid, max_vertices=200_000, progress=None):
+def polygon_spans(polys: PolygonSet, grid: Grid, max_vertices: int = 200_000,
+                  progress: Progress | None = None,
+                  ) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]:
     """Yield ``(owner, row, col0, count)`` arrays per chunk of polygons: runs of cells on one
     grid row whose centres lie inside a polygon (columns ``col0 .. col0 + count - 1``), sorted
     by owner then row then column. Clipped to the grid. Polygons are processed in chunks of
@@ -252,14 +263,15 @@ def polygon_spans(polys, grid, max_vertices=200_000, progress=None):
         progress.progress(100.0)
 
 
-def expand_spans(base, count):
+def expand_spans(base: np.ndarray, count: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Flat indices of the cells of spans starting at flat index ``base`` with ``count`` (> 0)
     cells, and the position of each span's first cell in the result."""
     starts = np.cumsum(count) - count
     return runs(base, count), starts
 
 
-def polygon_cells(polys, grid, max_vertices=200_000, progress=None):
+def polygon_cells(polys: PolygonSet, grid: Grid, max_vertices: int = 200_000,
+                  progress: Progress | None = None) -> Iterator[tuple[np.ndarray, np.ndarray]]:
     """Yield ``(owner, cell)`` arrays: the flat cell indices (``row * cols + col``) whose centre
     lies inside each polygon, grouped by owner in increasing owner order (within an owner, row
     then column order). Cells outside the grid are never returned."""
@@ -268,7 +280,7 @@ def polygon_cells(polys, grid, max_vertices=200_000, progress=None):
         yield owner[group_index(n)], cells
 
 
-def interior_points(polys):
+def interior_points(polys: PolygonSet) -> np.ndarray:
     """(n, 2) one point inside each polygon (NaN for polygons without rings): the midpoint of
     the widest inside span on the horizontal line through the middle of its bounding box
     (nudged off vertex heights); a degenerate polygon gets its first vertex."""
@@ -334,7 +346,8 @@ class LinePieces:
     mid: np.ndarray
 
 
-def line_pieces(lines, grid, segment_length=None):
+def line_pieces(lines: LineSet, grid: Grid,
+                segment_length: np.ndarray | None = None) -> LinePieces:
     """Cut every segment of a LineSet at the grid's cell edges.
 
     ``segment_length`` (optional, one value per segment, in metres) replaces the segments' CRS
@@ -432,6 +445,6 @@ def _segment_lines(offs):
     return np.repeat(np.arange(len(offs) - 1, dtype=np.int64), counts)
 
 
-def segment_vertex_index(lines):
+def segment_vertex_index(lines: LineSet) -> np.ndarray:
     """Start vertex of every segment of a LineSet, in the order :func:`line_pieces` uses."""
     return _segment_starts(lines.offsets)

@@ -10,12 +10,19 @@ the flat arrays the engine works on (x, y only; Z and M are dropped):
 ISO WKB (type codes 1000/2000/3000 + base type, as QGIS writes) and EWKB flags (PostGIS) are
 both read. Curved geometries must be segmentized before (QGIS: ``geom.constGet().segmentize()``).
 """
+from __future__ import annotations
+
 import struct
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from ..common.errors import UrbanPlanError
-from .rasterize import PolygonSet
+from .rasterize import PolygonSet, group_index
+
+if TYPE_CHECKING:
+    from ..network.build import LineSet
 
 _POINT, _LINE, _POLY, _MPOINT, _MLINE, _MPOLY, _COLL = 1, 2, 3, 4, 5, 6, 7
 
@@ -113,7 +120,7 @@ class _Collector:
         if len(off) == 0:
             e = np.empty(0, dtype=np.int64)
             return np.empty((0, 2)), e, e
-        item = _group_of(cnt)
+        item = group_index(cnt)
         k = np.arange(len(item), dtype=np.int64) - np.repeat(np.cumsum(cnt) - cnt, cnt)
         xo = off[item] + 8 * dim[item] * k  # byte offset of every x; y follows at + 8
         xy = np.empty((len(xo), 2))
@@ -130,14 +137,6 @@ class _Collector:
                 xy[sel, 0] = view[j]
                 xy[sel, 1] = view[j + 1]
         return xy, cnt, own
-
-
-def _group_of(counts):
-    total = int(counts.sum())
-    marks = np.zeros(total, dtype=np.int64)
-    if len(counts) > 1:
-        marks[np.cumsum(counts[:-1])] = 1
-    return np.cumsum(marks, out=marks)
 
 
 def _u32le(u8, pos):
@@ -229,7 +228,7 @@ def _collect(wkbs):
     return col, buf
 
 
-def polygons_from_wkb(wkbs):
+def polygons_from_wkb(wkbs: Iterable[bytes | None]) -> PolygonSet:
     """A PolygonSet from a sequence of WKB (None/empty entries give polygons without rings)."""
     wkbs = list(wkbs)
     col, buf = _collect(wkbs)
@@ -239,7 +238,7 @@ def polygons_from_wkb(wkbs):
     return PolygonSet(np.ascontiguousarray(xy), offsets, own, len(wkbs))
 
 
-def lines_from_wkb(wkbs):
+def lines_from_wkb(wkbs: Iterable[bytes | None]) -> tuple[LineSet, int]:
     """(LineSet, n_features): every line part of every feature (polygon rings are not lines)."""
     from ..network.build import LineSet
     wkbs = list(wkbs)
@@ -250,7 +249,7 @@ def lines_from_wkb(wkbs):
     return LineSet(xy, offsets, own), len(wkbs)
 
 
-def points_from_wkb(wkbs):
+def points_from_wkb(wkbs: Iterable[bytes | None]) -> tuple[np.ndarray, np.ndarray]:
     """(xy (k, 2), owner (k,)): every point part of every feature."""
     wkbs = list(wkbs)
     col, buf = _collect(wkbs)

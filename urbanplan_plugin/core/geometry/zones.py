@@ -21,7 +21,7 @@ zone's bounding box are sorted by y once, so each edge meets only the points lev
 """
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 

@@ -5,12 +5,19 @@ every analysis (walkability, public space, flood disruption, scenarios) can reus
 a reference to the vertex range of the line they came from, so results can be written back as
 geometries without storing per-edge Python objects.
 """
+from __future__ import annotations
+
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from ..common.compat import unique_rows_inverse
 from ..common.errors import UrbanPlanError
+
+if TYPE_CHECKING:
+    from scipy.sparse import csr_matrix
 
 DEFAULT_WALK_SPEED_KMH = 4.8
 """Default walking speed: 4.8 km/h (about 1.33 m/s), the mean free-flow walking speed of adults
@@ -35,7 +42,7 @@ class LineSet:
         self.source = np.asarray(self.source, dtype=np.int64)
 
     @classmethod
-    def from_lines(cls, lines, source=None):
+    def from_lines(cls, lines: Sequence, source: np.ndarray | None = None) -> LineSet:
         """Build from a list of (n_i, 2) coordinate sequences."""
         arrays = [np.asarray(line, dtype=np.float64).reshape(-1, 2) for line in lines]
         counts = np.array([len(a) for a in arrays], dtype=np.int64)
@@ -47,7 +54,7 @@ class LineSet:
     def __len__(self):
         return len(self.offsets) - 1
 
-    def line(self, i):
+    def line(self, i: int) -> np.ndarray:
         return self.coords[self.offsets[i]:self.offsets[i + 1]]
 
 
@@ -72,26 +79,26 @@ class WalkNetwork:
     _components: tuple = field(default=None, repr=False)
 
     @property
-    def node_count(self):
+    def node_count(self) -> int:
         return len(self.node_xy)
 
     @property
-    def edge_count(self):
+    def edge_count(self) -> int:
         return len(self.edge_from)
 
     @property
-    def total_length_m(self):
+    def total_length_m(self) -> float:
         return float(self.edge_length.sum())
 
-    def edge_coords(self, e):
+    def edge_coords(self, e: int) -> np.ndarray:
         """Coordinates of edge ``e`` from its start node to its end node."""
         return self.coords[self.edge_vstart[e]:self.edge_vend[e] + 1]
 
-    def walk_time_min(self, speed_kmh=DEFAULT_WALK_SPEED_KMH):
+    def walk_time_min(self, speed_kmh: float = DEFAULT_WALK_SPEED_KMH) -> np.ndarray:
         """Walk time of each edge in minutes at ``speed_kmh``."""
         return self.edge_length / speed_to_m_per_min(speed_kmh)
 
-    def components(self):
+    def components(self) -> tuple[int, np.ndarray]:
         """(count, label per node) of connected components, computed once."""
         if self._components is None:
             from scipy.sparse.csgraph import connected_components
@@ -99,7 +106,7 @@ class WalkNetwork:
             self._components = (int(count), labels.astype(np.int64))
         return self._components
 
-    def edge_component(self):
+    def edge_component(self) -> np.ndarray:
         """Component label per edge, numbered by decreasing size (0 = the largest)."""
         count, labels = self.components()
         if self.node_count == 0:
@@ -113,19 +120,19 @@ class WalkNetwork:
         rank[order] = np.arange(count)
         return rank[edge_lab]
 
-    def largest_component_share(self):
+    def largest_component_share(self) -> float:
         """Share (0-1) of total network length in the largest connected component."""
         if self.edge_count == 0:
             return 0.0
         comp = self.edge_component()
         return float(self.edge_length[comp == 0].sum() / max(self.edge_length.sum(), 1e-12))
 
-    def adjacency(self, weights=None):
+    def adjacency(self, weights: np.ndarray | None = None) -> csr_matrix:
         """Symmetric sparse matrix of the network; parallel edges keep their smallest weight."""
         w = self.edge_length if weights is None else np.asarray(weights, dtype=np.float64)
         return sparse_graph(self.edge_from, self.edge_to, w, self.node_count)
 
-    def summary(self):
+    def summary(self) -> dict:
         count, _ = self.components()
         return {
             "EDGE_COUNT": self.edge_count,
@@ -135,7 +142,7 @@ class WalkNetwork:
             "TOTAL_LENGTH_KM": self.total_length_m / 1000.0,
         }
 
-    def subset(self, keep_edges):
+    def subset(self, keep_edges: np.ndarray) -> WalkNetwork:
         """A new network with only the edges where ``keep_edges`` is True (nodes renumbered)."""
         keep = np.asarray(keep_edges, dtype=bool)
         used = np.zeros(self.node_count, dtype=bool)
@@ -156,7 +163,8 @@ class WalkNetwork:
         )
 
 
-def speed_to_m_per_min(speed_kmh):
+def speed_to_m_per_min(speed_kmh: float) -> float:
+    """Metres per minute at ``speed_kmh``; refuses a speed that is not a positive number."""
     if speed_kmh is None or not np.isfinite(speed_kmh) or speed_kmh <= 0:
         raise UrbanPlanError(
             "Walking speed must be a positive number of km/h, got {speed_kmh!r}. "
@@ -165,7 +173,7 @@ def speed_to_m_per_min(speed_kmh):
     return speed_kmh * 1000.0 / 60.0
 
 
-def sparse_graph(u, v, w, n):
+def sparse_graph(u: np.ndarray, v: np.ndarray, w: np.ndarray, n: int) -> csr_matrix:
     """Symmetric CSR matrix from undirected edges; duplicates keep the minimum weight.
 
     scipy sums duplicate entries, which would turn two parallel streets into one longer one, so
@@ -209,7 +217,8 @@ def _unique_xy(coords):
     return np.column_stack([u.real, u.imag]), inverse
 
 
-def cluster_vertices(coords, tolerance):
+def cluster_vertices(coords: np.ndarray,
+                     tolerance: float) -> tuple[np.ndarray, np.ndarray]:
     """Label each vertex with a cluster id; vertices within ``tolerance`` share one.
 
     Exact duplicates are merged first (sorted unique rows); with a positive tolerance, chains of
@@ -232,7 +241,8 @@ def cluster_vertices(coords, tolerance):
     return inverse, uniq
 
 
-def build_network(lines, tolerance=0.0, crs="", log=None):
+def build_network(lines: LineSet | Sequence, tolerance: float = 0.0, crs: str = "",
+                  log: list | None = None) -> WalkNetwork:
     """Turn polylines into a walking network.
 
     Nodes are made at line ends and at every vertex that two lines (or one line twice) share,
@@ -313,16 +323,22 @@ def build_network(lines, tolerance=0.0, crs="", log=None):
         crs=crs,
         log=log,
     )
+    log_components(net, log)
+    return net
+
+
+def log_components(net: WalkNetwork, log: list) -> None:
+    """Add a line to ``log`` when the network falls apart into several connected pieces."""
     count, _ = net.components()
     if count > 1:
         log.append(f"The network has {count} connected components; the largest holds "
                    f"{100 * net.largest_component_share():.1f}% of its length. Places on the "
                    "smaller pieces can only reach what is on the same piece.")
-    return net
 
 
-def from_edge_arrays(node_xy, edge_from, edge_to, edge_length, edge_coords=None, crs="",
-                     edge_source=None):
+def from_edge_arrays(node_xy: np.ndarray, edge_from: np.ndarray, edge_to: np.ndarray,
+                     edge_length: np.ndarray, edge_coords: Sequence | None = None,
+                     crs: str = "", edge_source: np.ndarray | None = None) -> WalkNetwork:
     """Rebuild a network from stored edges (a prepared network layer, a networkx graph).
 
     ``edge_coords`` is a list of (k, 2) coordinate arrays, one per edge, running from the

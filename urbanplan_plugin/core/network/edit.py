@@ -1,19 +1,26 @@
 """Editing a built walking network without rebuilding it: mask closed edges, node added lines into
 the baseline arrays (only the added lines and the edges they touch are rebuilt). Scenarios use it
 for closed streets and new footbridges."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from ..common.errors import UrbanPlanError
 from ..network.build import LineSet, WalkNetwork, cluster_vertices
 
+if TYPE_CHECKING:
+    from .snap import EdgeIndex
+
 DEFAULT_TOLERANCE_M = 1.0
 """Metres: how close a drawn geometry must come to a baseline feature to touch or match it, and
 how close a new line's vertex must be to a street to connect to it."""
 
 
-def edges_of_sources(network, source_ids):
+def edges_of_sources(network: WalkNetwork, source_ids: Iterable[int]) -> np.ndarray:
     """Mask of edges cut from the given input features (``edge_source`` values)."""
     ids = np.asarray(list(source_ids), dtype=np.int64)
     if len(ids) == 0:
@@ -21,7 +28,9 @@ def edges_of_sources(network, source_ids):
     return np.isin(network.edge_source, ids)
 
 
-def closed_edges(network, closures, tolerance=DEFAULT_TOLERANCE_M, index=None):
+def closed_edges(network: WalkNetwork, closures: LineSet | Sequence,
+                 tolerance: float = DEFAULT_TOLERANCE_M,
+                 index: EdgeIndex | None = None) -> np.ndarray:
     """Mask of edges that drawn closure lines close.
 
     An edge is closed when a closure line crosses it, or runs along it, within ``tolerance``
@@ -96,7 +105,7 @@ class NetworkChange:
     connections: int = 0
     unconnected_lines: int = 0
 
-    def log(self):
+    def log(self) -> list[str]:
         lines = []
         if self.closed:
             lines.append(f"{self.closed} street segment(s) closed.")
@@ -111,7 +120,10 @@ class NetworkChange:
         return lines
 
 
-def scenario_network(base, closed=None, added=None, tolerance=DEFAULT_TOLERANCE_M, index=None):
+def scenario_network(base: WalkNetwork, closed: np.ndarray | None = None,
+                     added: LineSet | Sequence | None = None,
+                     tolerance: float = DEFAULT_TOLERANCE_M,
+                     index: EdgeIndex | None = None) -> NetworkChange:
     """The walking network of a scenario, reusing the baseline arrays.
 
     ``added`` new lines (LineSet or list of coordinate arrays) are noded into the baseline
@@ -135,7 +147,9 @@ def scenario_network(base, closed=None, added=None, tolerance=DEFAULT_TOLERANCE_
     return change
 
 
-def extend_network(net, added, tolerance=DEFAULT_TOLERANCE_M, index=None):
+def extend_network(net: WalkNetwork, added: LineSet | Sequence,
+                   tolerance: float = DEFAULT_TOLERANCE_M,
+                   index: EdgeIndex | None = None) -> NetworkChange:
     """Node new lines into an existing network, rebuilding only what they touch.
 
     Rules (the same as building the network from scratch with the new lines drawn in, and with
@@ -190,7 +204,8 @@ def extend_network(net, added, tolerance=DEFAULT_TOLERANCE_M, index=None):
     n0 = net.node_count
     new_xy = []
     # 3. split nodes: one per distinct position along each touched edge
-    pieces_coords, pieces_from, pieces_to, pieces_len, pieces_src, pieces_base = [], [], [], [], [], []
+    pieces_coords, pieces_from, pieces_to = [], [], []
+    pieces_len, pieces_src, pieces_base = [], [], []
     for e in sorted(splits):
         pts = sorted(splits[e])
         coords = net.edge_coords(e)

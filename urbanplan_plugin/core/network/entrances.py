@@ -25,7 +25,7 @@ Given entrance points (gates from a survey) replace the rule for the polygons th
 """
 from __future__ import annotations
 
-from typing import NamedTuple, Sequence
+from collections.abc import NamedTuple, Sequence
 
 import numpy as np
 

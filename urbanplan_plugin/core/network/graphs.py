@@ -1,14 +1,23 @@
 """Convert walking networks to and from networkx / osmnx graphs (at the edges of the engine).
 
 networkx is imported lazily: the hot path never needs it."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 import numpy as np
 
 from ..common.compat import line_coords
 from ..common.errors import UrbanPlanError
 from .build import from_edge_arrays
 
+if TYPE_CHECKING:
+    import networkx as nx
 
-def to_networkx(network, weight="length"):
+    from .build import WalkNetwork
+
+
+def to_networkx(network: WalkNetwork, weight: str = "length") -> nx.MultiGraph:
     """An undirected ``networkx.MultiGraph``: nodes carry ``x``, ``y``; edges carry ``length``
     (metres), ``edge_id`` and ``source`` (input feature index)."""
     import networkx as nx
@@ -22,7 +31,7 @@ def to_networkx(network, weight="length"):
     return g
 
 
-def to_osmnx(network):
+def to_osmnx(network: WalkNetwork) -> nx.MultiDiGraph:
     """A ``networkx.MultiDiGraph`` in osmnx's layout (both directions, ``graph['crs']``,
     ``length`` and a shapely ``geometry`` per edge) so osmnx functions accept it."""
     import networkx as nx
@@ -41,7 +50,7 @@ def to_osmnx(network):
     return g
 
 
-def from_networkx(graph, crs=None):
+def from_networkx(graph: nx.Graph, crs: str | None = None) -> WalkNetwork:
     """A :class:`WalkNetwork` from a networkx/osmnx graph.
 
     Nodes need ``x`` and ``y``; edges may carry ``length`` (else the straight or geometry length
@@ -53,7 +62,8 @@ def from_networkx(graph, crs=None):
     try:
         node_xy = np.array([[graph.nodes[n]["x"], graph.nodes[n]["y"]] for n in nodes], float)
     except KeyError as exc:
-        raise UrbanPlanError("Graph nodes need 'x' and 'y' attributes (as osmnx writes them).") from exc
+        raise UrbanPlanError(
+            "Graph nodes need 'x' and 'y' attributes (as osmnx writes them).") from exc
     u, v, length, coords = [], [], [], []
     seen = set()
     multi = graph.is_multigraph()

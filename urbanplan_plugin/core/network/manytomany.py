@@ -12,10 +12,22 @@ in chunks of nearby sources on the part of the network within reach (:class:`Reg
 D metres never ends more than D metres away in a straight line), so each search costs the size
 of a walking neighbourhood, not of the city, and no points x nodes matrix is ever built.
 """
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
 import numpy as np
 
 from .build import sparse_graph
 from .search import edge_fractions
+
+if TYPE_CHECKING:
+    from scipy.sparse import csr_matrix
+
+    from ..common.progress import Progress
+    from .build import WalkNetwork
+    from .snap import Snapped
 
 # entries of float64 per dense Dijkstra chunk (rows x nodes): about 64 MB
 CHUNK_BUDGET = 8_000_000
@@ -30,7 +42,8 @@ def _partials(network, snapped, w):
     return ok, e, frac * w[e], (1.0 - frac) * w[e]
 
 
-def with_virtual_sources(base, node_a, node_b, cost_a, cost_b):
+def with_virtual_sources(base: csr_matrix, node_a: np.ndarray, node_b: np.ndarray,
+                         cost_a: np.ndarray, cost_b: np.ndarray) -> csr_matrix:
     """The network's symmetric CSR matrix plus one virtual node per source, appended as extra
     rows with out-going links only (to both ends of the source's edge, at the partial costs).
 
@@ -74,7 +87,7 @@ class Regions:
     not lengths (or an edge is shorter than its chord); then every chunk uses the whole
     network."""
 
-    def __init__(self, network, weights, limit):
+    def __init__(self, network: WalkNetwork, weights: np.ndarray | None, limit: float):
         self.net = network
         self.w = network.edge_length if weights is None else np.asarray(weights, np.float64)
         self.limit = float(limit)
@@ -86,14 +99,15 @@ class Regions:
             and np.all(network.edge_length >= chord * (1 - 1e-9) - 1e-6))
         self._whole = None
 
-    def whole(self):
+    def whole(self) -> tuple[np.ndarray, np.ndarray, csr_matrix]:
         if self._whole is None:
             n = self.net.node_count
             self._whole = (np.arange(n), np.arange(n),
                            sparse_graph(self.net.edge_from, self.net.edge_to, self.w, n))
         return self._whole
 
-    def around(self, lo, hi):
+    def around(self, lo: np.ndarray,
+               hi: np.ndarray) -> tuple[np.ndarray, np.ndarray, csr_matrix]:
         """(nodes, local index per node or -1, sub-network CSR) for sources in [lo, hi]."""
         net = self.net
         if not self.enabled:
@@ -110,7 +124,7 @@ class Regions:
                            len(nodes))
         return nodes, loc, sub
 
-    def chunks(self, xy, budget):
+    def chunks(self, xy: np.ndarray, budget: int) -> Iterator[tuple[np.ndarray, tuple]]:
         """Groups of source positions (indices into ``xy``), nearby sources together, each
         with its region: yields (indices, (nodes, loc, sub))."""
         k = len(xy)
@@ -134,14 +148,17 @@ class Regions:
                 yield group[start:start + rows], region
 
 
-def pairs_within(network, a, b, limit, weights=None, progress=None, chunk_budget=CHUNK_BUDGET):
+def pairs_within(network: WalkNetwork, a: Snapped, b: Snapped, limit: float,
+                 weights: np.ndarray | None = None, progress: Progress | None = None,
+                 chunk_budget: int = CHUNK_BUDGET,
+                 ) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
     """Yield ``(ia, ib, dist)`` arrays of all pairs of snapped points with ``dist <= limit``.
 
     ``a`` and ``b`` are :class:`~.snap.Snapped`; ``ia``/``ib`` index them; ``dist`` is the
     network distance (or cost, with per-edge ``weights``) along the shortest route, partial
     edges included. Each pair appears exactly once across all yielded chunks. Unsnapped points
-    never appear. ``progress`` (core.common.progress.Progress) gets 0-100 and can cancel: a cancelled
-    run simply stops yielding."""
+    never appear. ``progress`` (core.common.progress.Progress) gets 0-100 and can cancel: a
+    cancelled run simply stops yielding."""
     from scipy.sparse.csgraph import dijkstra
     w = network.edge_length if weights is None else np.asarray(weights, dtype=np.float64)
     # a pair exactly at the limit counts; zero-length links are nudged to 1e-9 by sparse_graph
@@ -240,7 +257,9 @@ def _reached(dist, csr, nodes, loc):
     return r[hit], order[pos]
 
 
-def all_pairs_within(network, a, b, limit, weights=None, progress=None):
+def all_pairs_within(network: WalkNetwork, a: Snapped, b: Snapped, limit: float,
+                     weights: np.ndarray | None = None, progress: Progress | None = None,
+                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """All pairs at once: concatenated ``(ia, ib, dist)`` from :func:`pairs_within`."""
     parts = list(pairs_within(network, a, b, limit, weights, progress))
     if not parts:

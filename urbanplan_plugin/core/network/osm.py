@@ -30,14 +30,14 @@ ACCESS_FORBIDDEN = frozenset({"no", "private"})
 _TAG = re.compile(r'"((?:[^"\\]|\\.)*)"=>"((?:[^"\\]|\\.)*)"')
 
 
-def parse_other_tags(text):
+def parse_other_tags(text: str | None) -> dict[str, str]:
     """Parse GDAL's OSM ``other_tags`` column (``"k"=>"v","k2"=>"v2"``) into a dict."""
     if not text:
         return {}
     return {k.replace('\\"', '"'): v.replace('\\"', '"') for k, v in _TAG.findall(str(text))}
 
 
-def is_walkable(highway, tags=None):
+def is_walkable(highway: str | None, tags: dict | None = None) -> bool:
     """True when a way with this ``highway`` value and these other tags may be walked."""
     tags = tags or {}
     foot = str(tags.get("foot", "") or "").strip().lower()
@@ -54,7 +54,7 @@ def is_walkable(highway, tags=None):
     return True
 
 
-def filter_description():
+def filter_description() -> str:
     """One paragraph for the algorithm help."""
     return ("Walkable highway values: " + ", ".join(sorted(WALKABLE_HIGHWAY)) + ". Excluded: "
             + ", ".join(sorted(NOT_WALKABLE_HIGHWAY)) + ", and any way tagged foot=no/private, "

@@ -1,21 +1,25 @@
 """Walking networks from OpenStreetMap through osmnx: downloaded (Overpass API) or read offline
 from an ``.osm`` XML file.
 
-Both routes apply the same walkability rule as ``preparewalknetwork`` (:func:`core.network.osm.is_walkable`)
-so a network downloaded here and one prepared from an OSM extract of the same area agree. osmnx
-is imported lazily and every version-sensitive osmnx call goes through :mod:`core.common.compat`
-(osmnx 1.2 on Debian 12, 2.x on newer QGIS stacks).
+Both routes apply the same walkability rule as ``preparewalknetwork``
+(:func:`core.network.osm.is_walkable`) so a network downloaded here and one prepared from an OSM
+extract of the same area agree. osmnx is imported lazily and every version-sensitive osmnx call
+goes through :mod:`core.common.compat` (osmnx 1.2 on Debian 12, 2.x on newer QGIS stacks).
 
 Steps: get every ``highway`` way of the area as an unsimplified graph (Overpass query
 ``way["highway"]``, or all ways of the file), drop the ways the walkability rule excludes and
 the outlines of areas (``area=yes``, closed ``highway=platform``: a square or platform drawn as an
 area is a polygon, not a path; GDAL's OSM driver puts them in its ``multipolygons`` layer, so
-``preparewalknetwork`` on an OSM file leaves them out too), merge chains of degree-2 nodes (``ox.simplify_graph``), project to the
-local UTM zone (``ox.project_graph``), keep one edge per street (undirected), measure every edge
-in metres along its projected geometry, and hand the result to the array engine.
+``preparewalknetwork`` on an OSM file leaves them out too), merge chains of degree-2 nodes
+(``ox.simplify_graph``), project to the local UTM zone (``ox.project_graph``), keep one edge per
+street (undirected), measure every edge in metres along its projected geometry, and hand the
+result to the array engine.
 """
+from __future__ import annotations
+
 import math
 import os
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -35,8 +39,15 @@ from ..common.compat import (
 )
 from ..common.errors import UrbanPlanError
 from ..common.progress import Progress
+from .build import log_components
 from .graphs import from_networkx
 from .osm import is_walkable
+
+if TYPE_CHECKING:
+    import networkx as nx
+    from shapely.geometry.base import BaseGeometry
+
+    from .build import WalkNetwork
 
 MAX_DOWNLOAD_AREA_KM2 = 50.0
 """Largest area downloaded from the Overpass API in one run (km²).
@@ -66,27 +77,27 @@ OFFLINE_MESSAGE = (
     "(file.osm.pbf|layername=lines).")
 
 
-def osmnx_missing():
+def osmnx_missing() -> str | None:
     """None when osmnx can be imported, else a message that names it and says how to install it."""
     ensure_pyproj_data()  # before osmnx imports pyproj (quiet, working projections in a venv)
     try:
         import osmnx  # noqa: F401
     except Exception as exc:  # noqa: BLE001 - ImportError or a broken install
-        return ("This algorithm needs the Python package 'osmnx' (with geopandas), which could not "
-                f"be imported ({type(exc).__name__}: {exc}). Install it with your system's packages "
-                "(Debian/Ubuntu: sudo apt install python3-osmnx; Windows: 'pip install osmnx' in "
-                "the OSGeo4W shell) and restart QGIS. Without internet or osmnx, use 'Prepare "
-                "walking network' on an OpenStreetMap extract (.osm.pbf) instead.")
+        return ("This algorithm needs the Python package 'osmnx' (with geopandas), which could "
+                f"not be imported ({type(exc).__name__}: {exc}). Install it with your system's "
+                "packages (Debian/Ubuntu: sudo apt install python3-osmnx; Windows: 'pip install "
+                "osmnx' in the OSGeo4W shell) and restart QGIS. Without internet or osmnx, use "
+                "'Prepare walking network' on an OpenStreetMap extract (.osm.pbf) instead.")
     return None
 
 
-def utm_epsg(lon, lat):
+def utm_epsg(lon: float, lat: float) -> int:
     """EPSG code of the WGS 84 / UTM zone containing a longitude/latitude."""
     zone = int(math.floor((lon + 180.0) / 6.0)) % 60 + 1
     return (32600 if lat >= 0 else 32700) + zone
 
 
-def as_area_polygon(area):
+def as_area_polygon(area: str | BaseGeometry) -> BaseGeometry:
     """A valid shapely Polygon/MultiPolygon (lon/lat) from WKT or a shapely geometry."""
     from shapely import wkt
     from shapely.geometry import MultiPolygon, Polygon
@@ -105,7 +116,7 @@ def as_area_polygon(area):
     return MultiPolygon(polys) if len(polys) > 1 else polys[0]
 
 
-def area_km2(polygon):
+def area_km2(polygon: BaseGeometry) -> float:
     """Area of a lon/lat polygon in km², on a local equirectangular projection around its centre
     (within 0.1 % of the ellipsoidal area for a district-sized polygon; used only for the size
     limit)."""
@@ -118,15 +129,17 @@ def area_km2(polygon):
     return float(polygon.area * kx * ky)
 
 
-def check_download_area(polygon, max_area_km2=MAX_DOWNLOAD_AREA_KM2):
+def check_download_area(polygon: BaseGeometry,
+                        max_area_km2: float = MAX_DOWNLOAD_AREA_KM2) -> float:
     """Raise a clear error for an area the public Overpass server should not be asked for."""
     km2 = area_km2(polygon)
     if max_area_km2 and km2 > max_area_km2:
         raise UrbanPlanError(
             "The area is {km2:,.0f} km², more than the {max_area_km2:g} km² UrbanPlan downloads "
-            "from the OpenStreetMap Overpass server in one run (large requests are slow and hit the "
-            "public server's limits). Choose a smaller extent or polygon, or download an .osm.pbf "
-            "extract of your region and use 'Prepare walking network' on its lines layer.",
+            "from the OpenStreetMap Overpass server in one run (large requests are slow and hit "
+            "the public server's limits). Choose a smaller extent or polygon, or download an "
+            ".osm.pbf extract of your region and use 'Prepare walking network' on its lines "
+            "layer.",
             km2=km2, max_area_km2=max_area_km2)
     return km2
 
@@ -136,9 +149,9 @@ AREA_HIGHWAY_ON_CLOSED_WAY = frozenset({"platform"})
 ``closed_ways_are_polygons``: ``highway=platform``; the OSM wiki's Key:area says the same)."""
 
 
-def walkable_edge(data, area_ways=frozenset()):
-    """The walkability rule (core.network.osm.is_walkable) on an osmnx edge's tags; outlines of areas
-    (``area=yes``, or a closed way in ``area_ways``) are not paths."""
+def walkable_edge(data: dict, area_ways: frozenset | set = frozenset()) -> bool:
+    """The walkability rule (core.network.osm.is_walkable) on an osmnx edge's tags; outlines of
+    areas (``area=yes``, or a closed way in ``area_ways``) are not paths."""
     if str(data.get("area", "") or "").lower() == "yes":
         return False
     if area_ways and data.get("osmid") in area_ways:
@@ -147,7 +160,7 @@ def walkable_edge(data, area_ways=frozenset()):
     return is_walkable(data.get("highway"), tags)
 
 
-def closed_area_ways(graph):
+def closed_area_ways(graph: nx.MultiDiGraph) -> set:
     """OSM way ids of closed ways that are areas by their highway value (a closed
     ``highway=platform``): a way is closed when every node it touches has two of its edges."""
     from collections import defaultdict
@@ -174,7 +187,9 @@ def _useful_tags():
     return tags + [t for t in WAY_TAGS if t not in tags]
 
 
-def graph_to_walk_network(graph, epsg=None, log=None, progress=None):
+def graph_to_walk_network(graph: nx.MultiDiGraph, epsg: int | None = None,
+                          log: list | None = None,
+                          progress: Progress | None = None) -> WalkNetwork:
     """Filter, simplify and project an unsimplified lon/lat osmnx graph into a WalkNetwork."""
     progress = progress or Progress()
     log = [] if log is None else log
@@ -227,16 +242,13 @@ def graph_to_walk_network(graph, epsg=None, log=None, progress=None):
         log.append(f"Dropped {int((~keep).sum())} zero-length segment(s).")
         net = net.subset(keep)
     net.log = log
-    count, _ = net.components()
-    if count > 1:
-        log.append(f"The network has {count} connected components; the largest holds "
-                   f"{100 * net.largest_component_share():.1f}% of its length. Places on the "
-                   "smaller pieces can only reach what is on the same piece.")
+    log_components(net, log)
     return net
 
 
-def download_walk_network(area, max_area_km2=MAX_DOWNLOAD_AREA_KM2, progress=None,
-                          cache_folder=CACHE_FOLDER):
+def download_walk_network(area: str | BaseGeometry, max_area_km2: float = MAX_DOWNLOAD_AREA_KM2,
+                          progress: Progress | None = None,
+                          cache_folder: str = CACHE_FOLDER) -> WalkNetwork:
     """Download the walkable OpenStreetMap ways inside ``area`` (lon/lat polygon, WKT or shapely)
     from the Overpass API through osmnx and build the walking network in the local UTM zone."""
     progress = progress or Progress()
@@ -293,7 +305,8 @@ def _download_error(exc):
                           detail=detail)
 
 
-def network_from_osm_xml(path, area=None, progress=None):
+def network_from_osm_xml(path: str, area: str | BaseGeometry | None = None,
+                         progress: Progress | None = None) -> WalkNetwork:
     """The walking network from an OpenStreetMap XML file (``.osm``, ``.xml``, ``.osm.bz2``),
     read offline with osmnx's ``graph_from_xml``; optionally clipped to ``area`` (lon/lat)."""
     progress = progress or Progress()

@@ -4,9 +4,15 @@ A home in the middle of a long block should not walk to the far corner first: po
 nearest *edge*, and the walk along it to either end node counts. Points farther than the snap
 limit are unreachable (NaN), with the reason kept, never silently moved.
 """
+from __future__ import annotations
+
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from .build import WalkNetwork
 
 
 @dataclass
@@ -22,11 +28,11 @@ class Snapped:
     xy: np.ndarray          # snapped location (n, 2)
 
     @property
-    def ok(self):
+    def ok(self) -> np.ndarray:
         return self.edge >= 0
 
     @property
-    def unreachable_count(self):
+    def unreachable_count(self) -> int:
         return int((~self.ok).sum())
 
 
@@ -37,14 +43,15 @@ class EdgeIndex:
     sample at distance d bounds the answer: every segment that could be nearer has a sample within
     d + spacing / 2, so the candidate search is exact, not a heuristic."""
 
-    def __init__(self, network, spacing=None):
+    def __init__(self, network: WalkNetwork, spacing: float | None = None):
         from scipy.spatial import cKDTree
         self.net = network
         nseg_per_edge = network.edge_vend - network.edge_vstart
         self.seg_edge = np.repeat(np.arange(network.edge_count), nseg_per_edge)
         # index of the first vertex of each segment in network.coords
-        first = np.repeat(network.edge_vstart - np.concatenate([[0], np.cumsum(nseg_per_edge)[:-1]]),
-                          nseg_per_edge) + np.arange(len(self.seg_edge))
+        seg_before = np.concatenate([[0], np.cumsum(nseg_per_edge)[:-1]])
+        first = (np.repeat(network.edge_vstart - seg_before, nseg_per_edge)
+                 + np.arange(len(self.seg_edge)))
         self.seg_a = network.coords[first]
         self.seg_b = network.coords[first + 1]
         seg_len = np.hypot(*(self.seg_b - self.seg_a).T)
@@ -73,7 +80,8 @@ class EdgeIndex:
         # and answers nearest-neighbour queries as fast
         self.tree = cKDTree(samples, balanced_tree=False)
 
-    def project_onto(self, pts, seg):
+    def project_onto(self, pts: np.ndarray,
+                     seg: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         a, b = self.seg_a[seg], self.seg_b[seg]
         ab = b - a
         denom = (ab * ab).sum(axis=1)
@@ -107,7 +115,7 @@ class EdgeIndex:
             best_xy[a:b] = proj.reshape(b - a, k, 2)[rows, j]
         return best_d, best_seg, best_t, best_xy
 
-    def snap(self, points, max_distance=np.inf, k=12):
+    def snap(self, points: np.ndarray, max_distance: float = np.inf, k: int = 12) -> Snapped:
         """Snap (n, 2) points; those farther than ``max_distance`` metres get edge -1."""
         pts = np.asarray(points, dtype=np.float64).reshape(-1, 2)
         n = len(pts)

@@ -193,7 +193,7 @@ def rules_for(labels, threshold_min=DEFAULT_THRESHOLD_MIN, preset_rules=None):
             if lab not in by_key[category_key(lab)]:
                 by_key[category_key(lab)].append(lab)
         rules = []
-        for key, labs in by_key.items():
+        for labs in by_key.values():
             if len(labs) > 1:
                 log.append("Category values " + ", ".join(repr(str(x)) for x in labs)
                            + f" are treated as one category '{labs[0]}'.")
