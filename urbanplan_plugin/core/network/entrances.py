@@ -25,7 +25,8 @@ Given entrance points (gates from a survey) replace the rule for the polygons th
 """
 from __future__ import annotations
 
-from collections.abc import NamedTuple, Sequence
+from collections.abc import Sequence
+from typing import NamedTuple
 
 import numpy as np
 
