@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..common.errors import UrbanPlanError
-from ..network.build import LineSet, WalkNetwork, cluster_vertices
+from .build import LineSet, WalkNetwork, cluster_vertices
 
 if TYPE_CHECKING:
     from .snap import EdgeIndex
@@ -40,7 +40,7 @@ def closed_edges(network: WalkNetwork, closures: LineSet | Sequence,
 
     The closure lines are sampled every ``tolerance`` metres (plus every vertex), so a crossing
     at any angle has a sample within ``tolerance / 2`` of the crossing point."""
-    from ..network.snap import EdgeIndex
+    from .snap import EdgeIndex
     if not isinstance(closures, LineSet):
         closures = LineSet.from_lines(closures)
     mask = np.zeros(network.edge_count, dtype=bool)
@@ -164,7 +164,7 @@ def extend_network(net: WalkNetwork, added: LineSet | Sequence,
     New edges get ``edge_source = -1 - i`` for the i-th added line's source index. Returns a
     :class:`NetworkChange` (``base_edge`` = the edge of ``net`` each edge comes from, -1 = new).
     """
-    from ..network.snap import EdgeIndex
+    from .snap import EdgeIndex
     if not isinstance(added, LineSet):
         added = LineSet.from_lines(added)
     counts = np.diff(added.offsets)
