@@ -49,7 +49,9 @@ def test_hand_worked_grid_distances_times_score():
     labels = ["school", "park", "clinic"]
     rules = [CategoryRule("school", threshold_min=2), CategoryRule("park", threshold_min=1),
              CategoryRule("clinic", threshold_min=1.5)]
-    r = walk_access(net, origins, dests, labels, rules=rules, speed_kmh=SPEED, max_snap_m=50)
+    # every piece kept (the fragment rule is tested in test_fragments_engine.py)
+    r = walk_access(net, origins, dests, labels, rules=rules, speed_kmh=SPEED, max_snap_m=50,
+                    index=EdgeIndex(net, min_component_nodes=0, min_component_m=0))
     # A -> school: 70 m to (100,0), 100 m to (200,0), 20 m up = 190 m, 1.9 min: within 2 min
     # A -> park: 30 m to (0,0), 100 m up = 130 m: 1.3 x its 100 m threshold -> 70 points
     # A -> clinic: 370 m > the 300 m horizon (2 x 150 m): NULL and 0 points
@@ -294,7 +296,7 @@ def test_snap_is_exact_against_brute_force(seed):
     lines += [np.array([(0.0, 0.0), (230.0, 230.0)])]  # a long diagonal across everything
     net = build_network(lines)
     pts = np.vstack([rng.uniform(-20, 240, (1500, 2)), net.node_xy[:200]])
-    s = EdgeIndex(net).snap(pts)
+    s = EdgeIndex(net, min_component_nodes=0, min_component_m=0).snap(pts)   # every piece
     a = np.vstack([net.edge_coords(e)[0] for e in range(net.edge_count)])
     b = np.vstack([net.edge_coords(e)[-1] for e in range(net.edge_count)])
     ab = b - a

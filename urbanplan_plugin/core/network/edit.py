@@ -50,7 +50,9 @@ def closed_edges(network: WalkNetwork, closures: LineSet | Sequence,
     samples = _sample_lines(closures, tol)
     if len(samples) == 0:
         return mask
-    idx = index if index is not None else EdgeIndex(network)
+    # every edge, fragments included: a closure line may close one
+    idx = (index.all_edges() if index is not None
+           else EdgeIndex(network, keep=np.ones(network.edge_count, dtype=bool)))
     radius = tol + idx.spacing / 2.0 + 1e-9
     hits = idx.tree.query_ball_point(samples, radius)
     counts = np.array([len(h) for h in hits], dtype=np.int64)
@@ -184,7 +186,9 @@ def extend_network(net: WalkNetwork, added: LineSet | Sequence,
     nrep = len(reps)
     rep_xy = reps.copy()
     # 2. connect clusters to the network: to a node, or by splitting an edge
-    idx = index if index is not None else EdgeIndex(net)
+    # every edge, fragments included: a new footbridge may join a fragment to the streets
+    idx = (index.all_edges() if index is not None
+           else EdgeIndex(net, keep=np.ones(net.edge_count, dtype=bool)))
     snapped = idx.snap(reps, max_distance=eps)
     rep_node = np.full(nrep, -1, dtype=np.int64)
     splits = {}                       # edge -> list of (along, rep)
