@@ -50,7 +50,7 @@ from ..qgis_io.walkability import (
     check_category_field,
     read_destinations,
 )
-from .base import UrbanPlanAlgorithm
+from .base import UrbanPlanAlgorithm, add_fragment_parameters, read_fragment_rule
 
 POINT_OR_POLYGON = (QgsWkbTypes.GeometryType.PointGeometry,
                     QgsWkbTypes.GeometryType.PolygonGeometry)
@@ -186,6 +186,7 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
                            ("MEAN_NEAREST_MIN", self.tr("Mean walk to the nearest destination "
                                                         "(min)"))):
             self.addOutput(QgsProcessingOutputNumber(key, label))
+        add_fragment_parameters(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         dests = self.parameterAsSource(parameters, self.DESTINATIONS, context)
@@ -248,7 +249,7 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
             centres, rings = centres[keep], rings[keep]
         feedback.pushInfo(self.tr("{n:,} hexagons of {s:g} m.").format(n=len(centres), s=cell))
 
-        index = EdgeIndex(net)
+        index = EdgeIndex(net, **read_fragment_rule(self, parameters, context))
         boundary_cats = [c for c, v in load_osm_mapping().categories.items()
                          if (v or {}).get("access") == "boundary"]
         dxy, labels, owner, n_feat, info = read_destinations(

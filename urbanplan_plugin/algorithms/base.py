@@ -91,3 +91,34 @@ class UrbanPlanAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             "CATEGORY_FIELD", self.tr("Category field (empty = one category 'all')"),
             parentLayerParameterName="DESTINATIONS", optional=True))
+
+
+# --- the fragment rule (core/network/fragments.py): declared and read the same way everywhere
+
+MIN_COMPONENT_NODES = "MIN_COMPONENT_NODES"
+MIN_COMPONENT_M = "MIN_COMPONENT_M"
+
+
+def add_fragment_parameters(alg):
+    """MIN_COMPONENT_NODES and MIN_COMPONENT_M (advanced): the size below which a disconnected
+    piece of the network is a fragment nothing snaps to."""
+    from qgis.core import QgsProcessingParameterNumber
+
+    from ..core.network.fragments import MIN_COMPONENT_M as DEFAULT_M
+    from ..core.network.fragments import MIN_COMPONENT_NODES as DEFAULT_NODES
+    from ..qgis_io.qgis_compat import set_advanced
+    alg.addParameter(set_advanced(QgsProcessingParameterNumber(
+        MIN_COMPONENT_NODES,
+        tr("Fragments: a disconnected piece of the network with fewer nodes than this and "
+           "shorter than the length below is not snapped to (0 = keep every piece)"),
+        QgsProcessingParameterNumber.Type.Integer, DEFAULT_NODES, minValue=0)))
+    alg.addParameter(set_advanced(QgsProcessingParameterNumber(
+        MIN_COMPONENT_M,
+        tr("Fragments: a piece at least this long (m) is always kept"),
+        QgsProcessingParameterNumber.Type.Double, DEFAULT_M, minValue=0.0)))
+
+
+def read_fragment_rule(alg, parameters, context):
+    """{min_component_nodes, min_component_m} for :class:`core.network.snap.EdgeIndex`."""
+    return {"min_component_nodes": alg.parameterAsInt(parameters, MIN_COMPONENT_NODES, context),
+            "min_component_m": alg.parameterAsDouble(parameters, MIN_COMPONENT_M, context)}

@@ -46,7 +46,7 @@ from ..qgis_io.walkability import (
     write_summary,
 )
 from ..qgis_io.zones import zone_of_points
-from .base import UrbanPlanAlgorithm
+from .base import UrbanPlanAlgorithm, add_fragment_parameters, read_fragment_rule
 
 POINT_OR_POLYGON = (QgsWkbTypes.GeometryType.PointGeometry,
                     QgsWkbTypes.GeometryType.PolygonGeometry)
@@ -189,6 +189,7 @@ class FifteenMinuteCity(UrbanPlanAlgorithm):
                                             "category (0-1)")))
         self.addOutput(QgsProcessingOutputNumber(
             "ORIGINS_OFF_NETWORK", self.tr("Origins farther than the snap distance")))
+        add_fragment_parameters(self)
 
     @staticmethod
     def _preset_ids():
@@ -259,7 +260,7 @@ class FifteenMinuteCity(UrbanPlanAlgorithm):
         feedback.setProgress(30)
         opts, population, groups, index, dxy, labels, owner, n_dest = read_access_inputs(
             origins, dests, crs, net, pop_field, group_fields, cat_field, access, context,
-            feedback)
+            feedback, read_fragment_rule(self, parameters, context))
         if feedback.isCanceled():
             return {}
         feedback.setProgress(40)

@@ -50,7 +50,7 @@ from ..qgis_io.layers import (
 from ..qgis_io.qgis_compat import make_field, parameter_as_fields
 from ..qgis_io.rasters import raster_crs, raster_grid, read_raster, transform_xy
 from ..qgis_io.walkability import check_category_field, read_access_inputs
-from .base import UrbanPlanAlgorithm
+from .base import UrbanPlanAlgorithm, add_fragment_parameters, read_fragment_rule
 
 POINT_OR_POLYGON = (QgsWkbTypes.GeometryType.PointGeometry,
                     QgsWkbTypes.GeometryType.PolygonGeometry)
@@ -191,6 +191,7 @@ class FloodDisruption(UrbanPlanAlgorithm):
                 ("KM_FLOODED", self.tr("Length of impassable streets (km)")),
                 ("FACILITIES_CUT_OFF", self.tr("Facilities no origin reaches any more"))):
             self.addOutput(QgsProcessingOutputNumber(key, label))
+        add_fragment_parameters(self)
 
     # ------------------------------------------------------------------ run
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -271,7 +272,7 @@ class FloodDisruption(UrbanPlanAlgorithm):
 
         opts, population, groups, index, dxy, labels, owner, n_dest = read_access_inputs(
             origins, dests, crs, net, pop_field, group_fields, cat_field, context=context,
-            feedback=feedback)
+            feedback=feedback, fragments=read_fragment_rule(self, parameters, context))
         if feedback.isCanceled():
             return {}
         feedback.setProgress(40)

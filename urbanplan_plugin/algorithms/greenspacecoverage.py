@@ -48,7 +48,7 @@ from ..qgis_io.publicspace import (
 )
 from ..qgis_io.qgis_compat import parameter_as_fields, set_advanced
 from ..qgis_io.walkability import population_array
-from .base import UrbanPlanAlgorithm
+from .base import UrbanPlanAlgorithm, add_fragment_parameters, read_fragment_rule
 
 MATRIX_HEADERS = ["class", "min_area_m2", "service_distance_m"]
 
@@ -183,6 +183,7 @@ class GreenSpaceCoverage(UrbanPlanAlgorithm):
                 ("SHARE_UNCOVERED_PCT", self.tr("Population not covered (%)")),
                 ("PARK_M2_PER_RESIDENT", self.tr("Park area per resident (m²)"))):
             self.addOutput(QgsProcessingOutputNumber(key, label))
+        add_fragment_parameters(self)
 
     def _classes(self, parameters, context, feedback):
         matrix = [None if _null(v) else v for v in
@@ -273,7 +274,7 @@ class GreenSpaceCoverage(UrbanPlanAlgorithm):
             res = green_space_coverage(net, pts.xy, population, parks, classes, groups=groups,
                                        zones=zones, zone_names=zone_names,
                                        entrance_tolerance=tolerance, max_snap_m=max_snap,
-                                       index=EdgeIndex(net),
+                                       index=EdgeIndex(net, **read_fragment_rule(self, parameters, context)),
                                        progress=FeedbackProgress(feedback, 20.0, 80.0))
         if res is None or feedback.isCanceled():
             return {}

@@ -52,7 +52,7 @@ from ..qgis_io.publicspace import (
 )
 from ..qgis_io.qgis_compat import parameter_as_fields, set_advanced
 from ..qgis_io.walkability import population_array
-from .base import UrbanPlanAlgorithm
+from .base import UrbanPlanAlgorithm, add_fragment_parameters, read_fragment_rule
 
 POINT_OR_POLYGON = [QgsProcessing.SourceType.TypeVectorPoint,
                     QgsProcessing.SourceType.TypeVectorPolygon]
@@ -203,6 +203,7 @@ class Sdg1171(UrbanPlanAlgorithm):
                 ("POPULATION", self.tr("Total population")),
                 ("BUILTUP_AREA_KM2", self.tr("Built-up area (km²)"))):
             self.addOutput(QgsProcessingOutputNumber(key, label))
+        add_fragment_parameters(self)
 
     # ------------------------------------------------------------------ run
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -319,7 +320,7 @@ class Sdg1171(UrbanPlanAlgorithm):
         if feedback.isCanceled():
             return {}
         feedback.setProgress(25)
-        index = EdgeIndex(net)
+        index = EdgeIndex(net, **read_fragment_rule(self, parameters, context))
         with engine_errors():
             res = sdg_1171(net, pts.xy, population, open_spaces, builtup, streets,
                            distance_m=distance, entrances_xy=entr_xy,

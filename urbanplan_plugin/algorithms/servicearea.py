@@ -34,7 +34,7 @@ from ..qgis_io.layers import (
 from ..qgis_io.points import read_points
 from ..qgis_io.qgis_compat import make_field
 from ..qgis_io.shapes import num, to_qgs
-from .base import UrbanPlanAlgorithm
+from .base import UrbanPlanAlgorithm, add_fragment_parameters, read_fragment_rule
 
 POINT_OR_POLYGON = (QgsWkbTypes.GeometryType.PointGeometry,
                     QgsWkbTypes.GeometryType.PolygonGeometry)
@@ -136,6 +136,7 @@ class ServiceArea(UrbanPlanAlgorithm):
                            ("FACILITIES_OFF_NETWORK",
                             self.tr("Facilities farther than the snap distance"))):
             self.addOutput(QgsProcessingOutputNumber(key, label))
+        add_fragment_parameters(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         facilities = self.parameterAsSource(parameters, self.FACILITIES, context)
@@ -168,7 +169,7 @@ class ServiceArea(UrbanPlanAlgorithm):
             return {}
         feedback.setProgress(20)
         pts = read_points(facilities, crs, context, feedback)
-        index = EdgeIndex(net)
+        index = EdgeIndex(net, **read_fragment_rule(self, parameters, context))
         snapped = index.snap(pts.xy, max_distance=max_snap)
         feedback.setProgress(25)
         with engine_errors():

@@ -38,7 +38,7 @@ from ..qgis_io.publicspace import (
 )
 from ..qgis_io.qgis_compat import set_advanced
 from ..qgis_io.walkability import population_array
-from .base import UrbanPlanAlgorithm
+from .base import UrbanPlanAlgorithm, add_fragment_parameters, read_fragment_rule
 
 POINT_OR_POLYGON = [QgsProcessing.SourceType.TypeVectorPoint,
                     QgsProcessing.SourceType.TypeVectorPolygon]
@@ -149,6 +149,7 @@ class SuggestSites(UrbanPlanAlgorithm):
                 ("COVERED_AFTER_PCT", self.tr("Population within reach with the new sites (%)")),
                 ("NEW_COVERED", self.tr("People newly within reach"))):
             self.addOutput(QgsProcessingOutputNumber(key, label))
+        add_fragment_parameters(self)
 
     def _access_points(self, source, crs, index, tolerance, max_snap, context, feedback, what):
         """(xy, owner, fids, n) of a point or polygon source (polygons: boundary entrances)."""
@@ -202,7 +203,7 @@ class SuggestSites(UrbanPlanAlgorithm):
         if feedback.isCanceled():
             return {}
         feedback.setProgress(10)
-        index = EdgeIndex(net)
+        index = EdgeIndex(net, **read_fragment_rule(self, parameters, context))
         dpts = read_points(demand_src, crs, context, feedback, fields=[pop_field])
         pop = population_array(dpts, pop_field, self.tr("population field '{f}'").format(
             f=pop_field))

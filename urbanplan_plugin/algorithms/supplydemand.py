@@ -26,7 +26,7 @@ from ..qgis_io.layers import (
 )
 from ..qgis_io.outputs import column, joined_fields, write_features
 from ..qgis_io.points import read_points
-from .base import UrbanPlanAlgorithm
+from .base import UrbanPlanAlgorithm, add_fragment_parameters, read_fragment_rule
 
 POINT_OR_POLYGON = (QgsWkbTypes.GeometryType.PointGeometry,
                     QgsWkbTypes.GeometryType.PolygonGeometry)
@@ -137,6 +137,7 @@ class SupplyDemand(UrbanPlanAlgorithm):
             QgsProcessing.SourceType.TypeVector, optional=True))
         for key, label in SUMMARY_OUTPUTS:
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
+        add_fragment_parameters(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         supply_src = self.parameterAsSource(parameters, self.SUPPLY, context)
@@ -174,7 +175,7 @@ class SupplyDemand(UrbanPlanAlgorithm):
             f=supply_field), allow_null=False, allow_negative=False)
         pop = dpts.numeric(pop_field, what=self.tr("population field '{f}'").format(f=pop_field),
                            allow_null=False, allow_negative=False)
-        index = EdgeIndex(net)
+        index = EdgeIndex(net, **read_fragment_rule(self, parameters, context))
         s_snap = index.snap(spts.xy, max_distance=max_snap)
         d_snap = index.snap(dpts.xy, max_distance=max_snap)
         if feedback.isCanceled():

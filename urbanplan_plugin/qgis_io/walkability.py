@@ -69,13 +69,14 @@ def read_destinations(source, crs, category_field=None, index=None, access=ACCES
 
 def access_fields(source_fields, result, feedback=None):
     """Output fields: the origin's fields (minus any that the analysis writes anew), then
-    dist_<cat> and time_<cat> per category, n_within and score. Returns (fields, kept indexes)."""
+    dist_<cat> and time_<cat> per category, n_within, score and null_reason (why a dist_ is
+    NULL: off_network, island, beyond_horizon; core.network.fragments). Returns (fields, kept indexes)."""
     new = []
     for r in result.rules:
         name = result.fields[r.name]
         new.append((f"dist_{name}", "double"))
         new.append((f"time_{name}", "double"))
-    new += [("n_within", "int"), ("score", "double")]
+    new += [("n_within", "int"), ("score", "double"), ("null_reason", "string")]
     return joined_fields(source_fields, new, feedback)
 
 
@@ -96,6 +97,7 @@ def write_access_layer(source, fids, result, sink, kept, context=None, feedback=
         columns.append(column(np.round(result.time[:, c], 3)))
     columns.append(column(result.n_within, "int"))
     columns.append(column(np.round(result.score, 2)))
+    columns.append(column(np.array(result.null_reason, dtype=object)))
     return write_features(source, fids, kept, columns, sink, context, feedback, start=start)
 
 
@@ -123,10 +125,12 @@ def population_array(points, field, what):
 
 
 def read_access_inputs(origins, destinations, crs, network, population_field, group_fields,
-                       category_field, access=ACCESS_AUTO, context=None, feedback=None):
+                       category_field, access=ACCESS_AUTO, context=None, feedback=None,
+                       fragments=None):
     """Everything "who reaches which services" reads, the same way for every such algorithm:
     origins (with population and group counts checked), the network's edge index, and the
-    destinations (parks through their entrances). Returns
+    destinations (parks through their entrances). ``fragments``: the fragment rule
+    ({min_component_nodes, min_component_m}) of the edge index. Returns
     (origins PointSet, population, groups, index, dest xy, labels, owner, n_destinations)."""
     from ..core.network.snap import EdgeIndex
     from ..core.presets import load_osm_mapping
@@ -136,7 +140,7 @@ def read_access_inputs(origins, destinations, crs, network, population_field, gr
         f=population_field))
     groups = {g: population_array(opts, g, tr("group field '{f}'").format(f=g))
               for g in group_fields}
-    index = EdgeIndex(network)
+    index = EdgeIndex(network, **(fragments or {}))
     boundary_cats = [c for c, v in load_osm_mapping().categories.items()
                      if (v or {}).get("access") == "boundary"]
     dxy, labels, owner, n_dest, info = read_destinations(

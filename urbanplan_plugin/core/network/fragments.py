@@ -44,12 +44,15 @@ MIN_COMPONENT_NODES = 40
 fragment nothing snaps to: r5's walk island pruning threshold (``StreetLayer.MIN_SUBGRAPH_SIZE =
 40`` vertices, conveyal/r5)."""
 
-MIN_COMPONENT_M = 2400.0
+MIN_COMPONENT_M = 5000.0
 """A piece at least this long (metres of street) is kept whatever its number of nodes, so a real
-island or a long rural path with few junctions is never pruned. UrbanPlan's own guard (r5 has
-none): 2 400 m is the default search horizon of a 15-minute analysis (twice 15 min at 4.8 km/h),
-so a kept piece is long enough to hold a whole 15-minute catchment. Not a published value; set
-it to 0 to prune by the node count alone, as r5 does."""
+island's lanes or a trail network with few junctions are never pruned. UrbanPlan's own guard (r5
+has none), an example value, not a published one: 5 km of street is about twice the default
+search horizon of a 15-minute analysis (2 x 15 min at 4.8 km/h = 2.4 km), a place in its own
+right rather than a stray way. On the São Paulo sample, 2.4 km would keep a 33-node, 2.4 km
+service-road piece 13 m from the main streets that strands a hexagon of 601 people
+(tools/fragment_effect.py). A very large value prunes by the node count alone, as r5 does; 0
+(for either limit) keeps every piece."""
 
 OFF_NETWORK = "off_network"
 ISLAND = "island"
@@ -76,7 +79,7 @@ def kept_edges(network: WalkNetwork, min_nodes: int | None = MIN_COMPONENT_NODES
                anchor: np.ndarray | None = None) -> np.ndarray:
     """True for the edges of kept pieces (see the module's rule).
 
-    ``min_nodes``/``min_length_m``: None means the default; 0 for both keeps every piece.
+    ``min_nodes``/``min_length_m``: None means the default; 0 for either keeps every piece.
     ``anchor`` (edges,): pieces holding an anchored edge are kept whatever their size."""
     if network.edge_count == 0:
         return np.zeros(0, dtype=bool)

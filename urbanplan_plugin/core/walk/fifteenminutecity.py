@@ -33,6 +33,13 @@ import numpy as np
 from ..common.errors import UrbanPlanError
 from ..common.progress import Progress
 from ..network.build import DEFAULT_WALK_SPEED_KMH, speed_to_m_per_min
+from ..network.fragments import (
+    describe_moved,
+    describe_pruning,
+    null_reason_codes,
+    null_reason_text,
+    origin_components,
+)
 from ..network.search import SearchGraph
 from ..network.snap import EdgeIndex
 
@@ -259,6 +266,16 @@ class AccessResult:
     dest_on_network: np.ndarray  # of which within the snap distance
     log: list = field(default_factory=list)
     cancelled: bool = False
+    reason: np.ndarray = None    # (n, k) why dist is NULL: core.network.fragments.REASONS
+    origin_moved: np.ndarray = None  # nearest street was a fragment (attached elsewhere)
+
+    @property
+    def null_reason(self):
+        """Per origin: None when every category has a value, else why not (``off_network``,
+        ``island``, ``beyond_horizon``; several joined by ``;``)."""
+        if self.reason is None:
+            return [None] * len(self.origin_ok)
+        return null_reason_text(self.reason)
 
     @property
     def categories(self):
@@ -345,6 +362,13 @@ def walk_access(network, origin_xy, dest_xy, dest_labels, rules=None,
     n, k = len(origin_xy), len(rules)
     if n == 0:
         raise UrbanPlanError("There are no origins: the origin layer is empty or filtered.")
+    pruned = describe_pruning(network, index.kept)
+    if pruned:
+        log.append(pruned)
+    for snapped, what in ((o_snap, "origin(s)"), (d_snap, "destination point(s)")):
+        moved = describe_moved(snapped, what)
+        if moved:
+            log.append(moved)
     n_off = o_snap.unreachable_count
     if n_off:
         log.append(f"{n_off} of {n} origin(s) are farther than {max_snap_m:g} m from the "
@@ -359,6 +383,8 @@ def walk_access(network, origin_xy, dest_xy, dest_labels, rules=None,
     horizon = np.zeros(k)
     dest_count = np.zeros(k, dtype=np.int64)
     dest_on = np.zeros(k, dtype=np.int64)
+    dest_comp = origin_components(network, d_snap)
+    dest_components = [np.empty(0, np.int64)] * k
     vmax = max(speeds)
     cancelled = False
     for j, rule in enumerate(rules):
@@ -371,6 +397,7 @@ def walk_access(network, origin_xy, dest_xy, dest_labels, rules=None,
         sel = uniq_sel[inv] if len(inv) else np.zeros(0, dtype=bool)
         dest_count[j] = len(np.unique(owner[sel]))
         dest_on[j] = len(np.unique(owner[sel & d_snap.ok]))
+        dest_components[j] = np.unique(dest_comp[sel & d_snap.ok])
         horizon[j] = horizon_factor * rule.distance_threshold(vmax)
         if dest_count[j] == 0:
             log.append(f"Category '{rule.name}' has no destinations: nobody reaches it "
@@ -403,7 +430,9 @@ def walk_access(network, origin_xy, dest_xy, dest_labels, rules=None,
     return AccessResult(rules=rules, fields=fields, speed_kmh=float(speed_kmh), dist=dist,
                         time=time, within=within, n_within=n_within, score=score, origin_ok=ok,
                         origin_snap_m=o_snap.distance, horizon_m=horizon, dest_count=dest_count,
-                        dest_on_network=dest_on, log=log, cancelled=cancelled)
+                        dest_on_network=dest_on, log=log, cancelled=cancelled,
+                        reason=null_reason_codes(network, o_snap, dist, dest_components),
+                        origin_moved=o_snap.moved)
 
 
 # --------------------------------------------------------------------------- summary
