@@ -52,7 +52,10 @@ def test_fields_and_values(run_alg):
     layer = res["OUTPUT"]
     names = layer.fields().names()
     assert names == ["cell_id", "snap_m", "nearest_min", "time_shop_cafe", "time_school",
-                     "opportunities", "gravity"]
+                     "opportunities", "gravity", "gravity_trunc_max", "null_reason"]
+    # exponential decay, beta 0.1: summed up to ln(100) / 0.1 min; nothing is left out here
+    assert res["GRAVITY_CUTOFF_MIN"] == pytest.approx(math.log(100) / 0.1)
+    assert res["GRAVITY_TRUNC_MAX"] == 0.0
     feats = list(layer.getFeatures())
     assert len(feats) == res["CELL_COUNT"] > 4
     hex_area = math.sqrt(3) / 2 * 100 ** 2

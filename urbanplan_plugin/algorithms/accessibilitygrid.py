@@ -24,8 +24,11 @@ from ..core.walk.accessibilitygrid import (
     DEFAULT_CELL_SIZE_M,
     DEFAULT_HORIZON_MIN,
     DEFAULT_THRESHOLD_MIN,
+    GRAVITY_MIN_SHARE,
+    MAX_GRAVITY_CUTOFF_MIN,
     POWER_T_MIN,
     cells_in_zones,
+    gravity_cutoff_min,
     grid_access,
     hex_grid,
 )
@@ -96,17 +99,24 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
             "Per cell:\n"
             "- time_<category>: minutes to the nearest destination of each category (one search "
             "per category); nearest_min: to the nearest of any category. NULL beyond the search "
-            "horizon (HORIZON_MIN, default {hor:g} min).\n"
+            "horizon (HORIZON_MIN, default {hor:g} min); null_reason says why (off_network, "
+            "island: no such destination on the cell's piece of network, beyond_horizon).\n"
             "- opportunities: the sum of WEIGHT_FIELD (jobs, seats; 1 per destination without it) "
             "over the destinations within THRESHOLD_MIN (default {thr:g} min): the cumulative "
             "opportunities measure.\n"
-            "- gravity: sum of weight x f(t) over the destinations within the horizon (Hansen "
-            "1959 gravity access), with f(t) = exp(-beta t) (exponential, default beta {be:g} "
-            "per minute) or f(t) = t^-beta (power, default beta {bp:g}, t at least {tmin:g} "
-            "min). These betas are examples, not published constants: calibrate them to a local "
-            "travel survey when you can.\n\n"
+            "- gravity: sum of weight x f(t) over the destinations (Hansen 1959 gravity "
+            "access), with f(t) = exp(-beta t) (exponential, default beta {be:g} per minute) or "
+            "f(t) = t^-beta (power, default beta {bp:g}, t at least {tmin:g} min). These betas "
+            "are examples, not published constants: calibrate them to a local travel survey "
+            "when you can. Hansen's sum runs over every destination; the tool sums until the "
+            "weight is negligible, up to the time where f(t) falls to {share:g} % of f(0) "
+            "(exponential beta {be:g}: {cut_e:.1f} min; power beta {bp:g}: {cut_p:.0f} min, "
+            "capped at {cap:g} min), whatever the search horizon. gravity_trunc_max gives, per "
+            "cell, an upper bound of the share of the full sum left out (every destination "
+            "beyond the cut-off weighs at most f(cut-off)); GRAVITY_TRUNC_MAX is the largest "
+            "over the cells.\n\n"
             "Exact method for the sums: the network is undirected, so each destination (or each "
-            "cell, whichever are fewer) gets its own search bounded at the horizon, and every "
+            "cell, whichever are fewer) gets its own search bounded at the cut-off, and every "
             "cell-destination pair within it is found with its exact walk (partial edges "
             "included) without building a full matrix. Polygon destinations stand for their "
             "point on surface; parks, playgrounds and sports grounds are entered wherever their "
@@ -114,9 +124,15 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
             "entrance.\n\n"
             "Walking speed: default {speed} km/h (Highway Capacity Manual, TRB 2010). Category "
             "names become safe field names; the mapping is in the log.\n\n"
+            "Fragments: small disconnected pieces of the network (fewer than MIN_COMPONENT_NODES "
+            "junctions and shorter than MIN_COMPONENT_M) are not snapped to, so a cell beside "
+            "the main streets is never stranded on one.\n\n"
             "Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and "
-            "MEAN_NEAREST_MIN (means over the cells on the network)."
+            "MEAN_NEAREST_MIN (means over the cells on the network), GRAVITY_CUTOFF_MIN and "
+            "GRAVITY_TRUNC_MAX."
         ).format(cell=DEFAULT_CELL_SIZE_M, snap=DEFAULT_MAX_SNAP_M, hor=DEFAULT_HORIZON_MIN,
+                 share=100 * GRAVITY_MIN_SHARE, cut_e=gravity_cutoff_min("exponential"),
+                 cut_p=gravity_cutoff_min("power", cap=1e9), cap=MAX_GRAVITY_CUTOFF_MIN,
                  thr=DEFAULT_THRESHOLD_MIN, be=DEFAULT_BETA["exponential"],
                  bp=DEFAULT_BETA["power"], tmin=POWER_T_MIN, speed=DEFAULT_WALK_SPEED_KMH,
                  ent=ENTRANCE_TOLERANCE_M)
@@ -164,7 +180,7 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
             type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_MAX_SNAP_M))
         advanced = [
             QgsProcessingParameterNumber(
-                self.HORIZON_MIN, self.tr("Search horizon for nearest times and gravity (minutes)"),
+                self.HORIZON_MIN, self.tr("Search horizon for nearest times (minutes)"),
                 type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_HORIZON_MIN),
             QgsProcessingParameterEnum(
                 self.POLYGON_ACCESS, self.tr("Polygon destinations are reached"),
@@ -184,7 +200,11 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
                                                           "threshold")),
                            ("MEAN_GRAVITY", self.tr("Mean gravity access")),
                            ("MEAN_NEAREST_MIN", self.tr("Mean walk to the nearest destination "
-                                                        "(min)"))):
+                                                        "(min)")),
+                           ("GRAVITY_CUTOFF_MIN", self.tr("Gravity summed up to (min)")),
+                           ("GRAVITY_TRUNC_MAX", self.tr("Largest share of a cell's full "
+                                                         "gravity sum left out (upper bound, "
+                                                         "0-1)"))):
             self.addOutput(QgsProcessingOutputNumber(key, label))
         add_fragment_parameters(self)
 
@@ -284,7 +304,8 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
             feedback.pushInfo(f"  {c} -> time_{names[c]}")
         spec = [("cell_id", "int64"), ("snap_m", "double"), ("nearest_min", "double")]
         spec += [(f"time_{names[c]}", "double") for c in res.categories]
-        spec += [("opportunities", "double"), ("gravity", "double")]
+        spec += [("opportunities", "double"), ("gravity", "double"),
+                 ("gravity_trunc_max", "double"), ("null_reason", "string")]
         fields = QgsFields()
         for name, kind in spec:
             fields.append(make_field(name, kind))
@@ -303,7 +324,9 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
             feat.setGeometry(hexagon_geometry(rings[i]))
             values = [i, num(res.snap_m[i], 1), num(nearest[i], 3)]
             values += [num(res.time[i, j], 3) for j in range(len(res.categories))]
-            values += [num(res.opportunities[i], 3), num(res.gravity[i], 6)]
+            values += [num(res.opportunities[i], 3), num(res.gravity[i], 6),
+                       num(res.gravity_trunc_max[i], 6),
+                       res.null_reason[i] if res.null_reason is not None else None]
             feat.setAttributes(values)
             sink.addFeature(feat)
         s = res.summary
@@ -316,7 +339,7 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
         feedback.setProgress(100)
         out = {self.OUTPUT: dest_id}
         for key in ("CELL_COUNT", "CELLS_ON_NETWORK", "MEAN_OPPORTUNITIES", "MEAN_GRAVITY",
-                    "MEAN_NEAREST_MIN"):
+                    "MEAN_NEAREST_MIN", "GRAVITY_CUTOFF_MIN", "GRAVITY_TRUNC_MAX"):
             v = s[key]
             out[key] = None if v is None or (isinstance(v, float) and not np.isfinite(v)) else v
         return out
