@@ -230,6 +230,11 @@ def extend_network(net: WalkNetwork, added: LineSet | Sequence,
         nodes = [int(net.edge_from[e])] + cut_nodes + [int(net.edge_to[e])]
         for k in range(len(bounds) - 1):
             piece = _cut_line(coords, bounds[k], bounds[k + 1])
+            # the piece ends exactly at its nodes (a cut node is the snapped point)
+            if nodes[k] >= n0:
+                piece[0] = new_xy[nodes[k] - n0]
+            if nodes[k + 1] >= n0:
+                piece[-1] = new_xy[nodes[k + 1] - n0]
             pieces_coords.append(piece)
             pieces_from.append(nodes[k])
             pieces_to.append(nodes[k + 1])
