@@ -40,6 +40,12 @@ SUMMARY_OUTPUTS = (
                           "(0-1)"),
     ("MEAN_ACCESS_PER_1000", "Population-weighted mean supply per 1 000 residents"),
     ("OVERALL_RATIO_PER_1000", "Total supply per 1 000 residents (whole area)"),
+    ("ACCESS_P10_PER_1000", "Supply per 1 000 residents: 10th percentile of people"),
+    ("ACCESS_MEDIAN_PER_1000", "Supply per 1 000 residents: median of people"),
+    ("ACCESS_P90_PER_1000", "Supply per 1 000 residents: 90th percentile of people"),
+    ("STANDARD_PER_1000", "Standard compared with (supply per 1 000 residents)"),
+    ("SHARE_BELOW_STANDARD", "Share of the people (on the network) below the standard (0-1)"),
+    ("GINI_ACCESS", "Gini coefficient of supply per resident over people (0-1)"),
 )
 
 
@@ -56,6 +62,7 @@ class SupplyDemand(UrbanPlanAlgorithm):
     WALK_SPEED_KMH = "WALK_SPEED_KMH"
     MAX_SNAP_M = "MAX_SNAP_M"
     DECAY = "DECAY"
+    STANDARD_PER_1000 = "STANDARD_PER_1000"
     OUTPUT = "OUTPUT"
     FACILITIES_OUTPUT = "FACILITIES_OUTPUT"
 
@@ -92,10 +99,19 @@ class SupplyDemand(UrbanPlanAlgorithm):
             "(residents in the catchment, weighted with decay), ratio_per_1000 (supply per "
             "1 000 of them; NULL when nobody is within reach), n_locations.\n\n"
             "Check: when every location has a facility in reach, the sum of A_i x P_i equals the "
-            "total supply (supply is shared out, never created). Numbers: TOTAL_SUPPLY, "
-            "SUPPLY_REACHING_RESIDENTS, TOTAL_POPULATION, POPULATION_WITH_ACCESS, "
-            "SHARE_WITH_ACCESS, MEAN_ACCESS_PER_1000 (population-weighted), "
-            "OVERALL_RATIO_PER_1000."
+            "total supply (supply is shared out, never created). So the population-weighted "
+            "mean (MEAN_ACCESS_PER_1000) is always the supply reaching residents per 1 000 "
+            "people on the network: it says nothing about who gets it. How access is "
+            "distributed over the people on the network: ACCESS_P10_PER_1000, "
+            "ACCESS_MEDIAN_PER_1000 and ACCESS_P90_PER_1000 (population-weighted percentiles), "
+            "SHARE_BELOW_STANDARD (the share of people below STANDARD_PER_1000: a planning norm "
+            "you give, else the area's overall ratio, i.e. less than an even spread would give "
+            "them) and GINI_ACCESS (Gini coefficient from the Lorenz curve of supply over "
+            "people: 0 everyone the same, 1 all of it at one place; Delbosc and Currie 2011, "
+            "Journal of Transport Geography 19: 1252-1259).\n\n"
+            "Numbers: TOTAL_SUPPLY, SUPPLY_REACHING_RESIDENTS, TOTAL_POPULATION, "
+            "POPULATION_WITH_ACCESS, SHARE_WITH_ACCESS, MEAN_ACCESS_PER_1000, "
+            "OVERALL_RATIO_PER_1000 and the distribution above."
         ).format(c=DEFAULT_CATCHMENT_MIN, snap=DEFAULT_MAX_SNAP_M, speed=DEFAULT_WALK_SPEED_KMH)
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -129,6 +145,10 @@ class SupplyDemand(UrbanPlanAlgorithm):
             self.DECAY, self.tr("Distance decay inside the catchment"),
             options=[self.tr("None (original 2SFCA)"), self.tr("Gaussian (Dai 2010)")],
             defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.STANDARD_PER_1000, self.tr("Standard: supply per 1 000 residents a place "
+                                            "should reach (empty = the area's overall ratio)"),
+            type=QgsProcessingParameterNumber.Type.Double, optional=True, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Supply per 1 000 residents"),
             QgsProcessing.SourceType.TypeVector))
@@ -151,6 +171,8 @@ class SupplyDemand(UrbanPlanAlgorithm):
         speed = self.parameterAsDouble(parameters, self.WALK_SPEED_KMH, context)
         max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP_M, context)
         decay = DECAYS[self.parameterAsEnum(parameters, self.DECAY, context)]
+        standard = (None if parameters.get(self.STANDARD_PER_1000) in (None, "")
+                    else self.parameterAsDouble(parameters, self.STANDARD_PER_1000, context))
         if not catchment > 0:
             raise QgsProcessingException(self.tr(
                 "The catchment must be more than 0 minutes (got {v:g}).").format(v=catchment))
@@ -183,7 +205,8 @@ class SupplyDemand(UrbanPlanAlgorithm):
         feedback.setProgress(30)
         with engine_errors():
             res = two_step_fca(net, s_snap, supply, d_snap, pop, catchment, speed, decay,
-                               progress=FeedbackProgress(feedback, 30.0, 85.0))
+                               progress=FeedbackProgress(feedback, 30.0, 85.0),
+                               standard_per_1000=standard)
         if res.cancelled or feedback.isCanceled():
             return {}
         for line in res.log:
@@ -224,6 +247,15 @@ class SupplyDemand(UrbanPlanAlgorithm):
             else f"{100 * s['SHARE_WITH_ACCESS']:.1f}%",
             c=catchment, m="-" if not np.isfinite(s["MEAN_ACCESS_PER_1000"])
             else f"{s['MEAN_ACCESS_PER_1000']:.2f}"))
+        feedback.pushInfo(self.tr(
+            "Distribution over people: 10th percentile {p10}, median {p50}, 90th percentile "
+            "{p90} per 1 000; {below} below {std} per 1 000; Gini {gini}.").format(
+            **{k: "-" if not np.isfinite(s[key]) else f"{s[key]:.2f}" for k, key in (
+                ("p10", "ACCESS_P10_PER_1000"), ("p50", "ACCESS_MEDIAN_PER_1000"),
+                ("p90", "ACCESS_P90_PER_1000"), ("std", "STANDARD_PER_1000"),
+                ("gini", "GINI_ACCESS"))},
+            below="-" if not np.isfinite(s["SHARE_BELOW_STANDARD"])
+            else f"{100 * s['SHARE_BELOW_STANDARD']:.1f}%"))
         feedback.setProgress(100)
         for key, _ in SUMMARY_OUTPUTS:
             v = s[key]
