@@ -37,11 +37,7 @@ import numpy as np
 from ..common.errors import UrbanPlanError
 from ..common.progress import Progress, SubProgress
 from ..geometry.polygons import AreaResult, id_list, overlay_areas
-from ..network.entrances import (
-    DEFAULT_ENTRANCE_TOLERANCE_M,
-    assign_entrances,
-    boundary_entrances,
-)
+from ..network.entrances import DEFAULT_ENTRANCE_TOLERANCE_M, gated_entrances
 from .common import (
     ALL,
     distance_limit,
@@ -105,9 +101,10 @@ def open_space_access(network, pop_xy, open_spaces, distance_m=DEFAULT_DISTANCE_
     """Walking distance from every population point to the nearest open space.
 
     Returns (AccessResult from :func:`core.walk.fifteenminutecity.walk_access`, entrance xy, entrance
-    owner). Entrances: the given points (each assigned to the open space containing it or
-    within ``entrance_tolerance``), else the boundary rule of :func:`boundary_entrances`; open
-    spaces without a given entrance fall back to the boundary rule."""
+    owner). Entrances by :func:`core.network.entrances.gated_entrances`: the given points (each
+    assigned to the open space containing it or within ``entrance_tolerance``); open spaces
+    without a given entrance by the boundary rule, except inside a gated open space (one with
+    given entrances), where they are entered from its inner paths or through its gates."""
     from ..network.snap import EdgeIndex
     from ..walk.fifteenminutecity import DEFAULT_MAX_SNAP_M, CategoryRule, walk_access
     log = [] if log is None else log
@@ -122,33 +119,26 @@ def open_space_access(network, pop_xy, open_spaces, distance_m=DEFAULT_DISTANCE_
         raise UrbanPlanError("There is no open space (after the filter and after leaving out "
                              "empty geometries), so nobody can be within reach of one. Check "
                              "the open-space layer and its filter expression.")
-    xy_parts, own_parts = [], []
-    todo = live.copy()
-    if entrances_xy is not None and len(entrances_xy):
-        who = assign_entrances(entrances_xy, open_spaces, entrance_tolerance)
-        lost = int((who < 0).sum())
-        if lost:
-            log.append(f"{lost} entrance point(s) are not on or within {entrance_tolerance:g} m "
-                       "of a (filtered) open space and are left out.")
-        ok = who >= 0
-        xy_parts.append(np.asarray(entrances_xy, dtype=np.float64)[ok])
-        own_parts.append(who[ok])
-        todo[who[ok]] = False
-        if todo.any():
-            log.append(f"{int(todo.sum())} open space(s) have no entrance point; they are "
-                       "entered wherever their boundary meets the network.")
-    if todo.any():
-        sub = [g if t else None for g, t in zip(open_spaces, todo)]
-        bxy, bown, near, reached = boundary_entrances(sub, index, entrance_tolerance, max_snap_m)
-        far = int((todo & ~near & reached).sum())
-        if far:
-            log.append(f"{far} open space(s) have no network line within "
-                       f"{entrance_tolerance:g} m of their boundary; each is entered at its "
-                       "boundary point nearest to the network.")
-        xy_parts.append(bxy)
-        own_parts.append(bown)
-    exy = np.vstack(xy_parts) if xy_parts else np.empty((0, 2))
-    eown = np.concatenate(own_parts) if own_parts else np.empty(0, np.int64)
+    ent = gated_entrances([g if ok else None for g, ok in zip(open_spaces, live)], index,
+                          entrances_xy, entrance_tolerance, max_snap_m)
+    if ent.stray:
+        log.append(f"{ent.stray} entrance point(s) are not on or within {entrance_tolerance:g} m "
+                   "of a (filtered) open space and are left out.")
+    todo = live & ~ent.gated
+    if ent.gated.any() and todo.any():
+        log.append(f"{int(todo.sum())} open space(s) have no entrance point; they are "
+                   "entered wherever their boundary meets the network.")
+    enclosed = int((ent.inside >= 0).sum())
+    if enclosed:
+        log.append(f"{enclosed} of them lie inside an open space with entrance points (a "
+                   "fenced park): they are entered from its inner paths or through its gates, "
+                   "never through its fence.")
+    far = int((todo & (ent.inside < 0) & ~ent.near & ent.reached).sum())
+    if far:
+        log.append(f"{far} open space(s) have no network line within "
+                   f"{entrance_tolerance:g} m of their boundary; each is entered at its "
+                   "boundary point nearest to the network.")
+    exy, eown = ent.xy, ent.owner
     unreached = live & ~np.isin(np.arange(n_os), eown)
     if unreached.any():
         log.append(f"{int(unreached.sum())} open space(s) are farther than {max_snap_m:g} m from "
