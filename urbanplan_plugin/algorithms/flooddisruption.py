@@ -23,7 +23,7 @@ from qgis.core import (
 from ..core.flood import floodexposure as flood
 from ..core.flood.flooddisruption import (
     DEFAULT_MAX_WALK_DEPTH_M,
-    edge_max_depth,
+    edge_depth_profile,
     flood_disruption,
     load_walk_depth_presets,
 )
@@ -112,15 +112,18 @@ class FloodDisruption(UrbanPlanAlgorithm):
             "Links a flood to the 15-minute city: streets under water deeper than a walking "
             "threshold are closed, and walking access from every origin to the nearest "
             "destination of each category is computed before and after.\n\n"
-            "Depth along a street: each network edge takes the deepest water anywhere along it. "
-            "The edge is cut at every cell edge of the depth raster it crosses (the rule "
-            "floodexposure uses for roads), so no cell it passes through is missed. Nodata, "
+            "Depth along a street: each network edge is cut at every cell edge of the depth "
+            "raster it crosses (the rule floodexposure uses for roads), so no cell it passes "
+            "through is missed, and each stretch takes its cell's depth. Only the wet stretches "
+            "close: an edge is split where the water crosses the walking threshold (at those "
+            "cell edges), so a home or a school on the dry part of a long street keeps the dry "
+            "way out, and one on the wet part is cut off. Nodata, "
             "zero and negative depths are dry (negative values with a warning); streets outside "
             "the hazard are dry and the log says how many km. Hazard polygons (DEPTH_FIELD: "
             "depth in metres, or a class name of the InaSAFE table counted as its lower bound) "
             "are burnt into 1 m cells over the network (cell-centre rule) first. A raster is "
             "never resampled: the network is reprojected to its CRS for the lookup.\n\n"
-            "Walking threshold: a street is impassable when its depth is greater than "
+            "Walking threshold: a stretch of street is impassable when its depth is greater than "
             "MAX_WALK_DEPTH_M (default {d:g} m). Source: {s} Depth only: the hazard gives no "
             "flow velocity, and in moving water the safe depth is lower; set a smaller value "
             "for children, older people or fast-flowing water.\n\n"
@@ -128,22 +131,24 @@ class FloodDisruption(UrbanPlanAlgorithm):
             "over the network, origins and destinations attached to the nearest street within "
             "MAX_SNAP_M, walking speed WALK_SPEED_KMH, default {v} km/h, threshold "
             "THRESHOLD_MIN, default {t:g} min). The 'after' run uses the same attachment: a home "
-            "on a flooded street must wade along it, so it is cut off unless it sits at a dry "
-            "junction. Times are searched up to {h:g} x the threshold; beyond, or cut off, they "
+            "on a flooded stretch must wade along it, so it is cut off unless it sits at its "
+            "dry end. Times are searched up to {h:g} x the threshold; beyond, or cut off, they "
             "are NULL, never 0.\n\n"
             "Outputs. OUTPUT: the origins with, per category, time_before_<cat> and "
             "time_after_<cat> (minutes) and lost_<cat> (1 = within the threshold before and "
-            "not after), lost_any and street_flooded (the origin's own street is impassable). "
-            "FACILITIES: the destinations with category, street_flooded (every access point on "
-            "an impassable street), reached_before / reached_after (some origin reaches it "
+            "not after), lost_any and street_flooded (the origin is attached to an impassable "
+            "stretch). FACILITIES: the destinations with category, street_flooded (every access "
+            "point on an impassable stretch), reached_before / reached_after (some origin reaches it "
             "within its threshold) and cut_off (reached before, by nobody after). SUMMARY: per "
             "category and population group (POPULATION_FIELD, GROUP_FIELDS; every origin "
             "counts 1 without them): population, pop_within_before, pop_within_after, "
             "pop_lost_access, share_lost (of those within before) and median times; category "
             "'(any category)' counts people losing at least one category. EDGES: the network "
-            "with depth_m and impassable. Numbers: POP_LOST_ACCESS (people losing at least "
-            "one category), ORIGINS_LOST_ACCESS, EDGES_FLOODED and KM_FLOODED (impassable "
-            "edges and their length), FACILITIES_CUT_OFF."
+            "cut where the water crosses the threshold, one feature per stretch, with edge_id "
+            "(the network edge it is part of), length_m, depth_m and impassable. Numbers: "
+            "POP_LOST_ACCESS (people losing at least one category), ORIGINS_LOST_ACCESS, "
+            "EDGES_FLOODED (edges with an impassable stretch), KM_FLOODED (length of the "
+            "impassable stretches), FACILITIES_CUT_OFF."
         ).format(d=depth, s=source or "-", v=DEFAULT_WALK_SPEED_KMH, t=DEFAULT_THRESHOLD_MIN,
                  h=HORIZON_FACTOR)
 
@@ -188,7 +193,7 @@ class FloodDisruption(UrbanPlanAlgorithm):
                 ("POP_LOST_ACCESS", self.tr("People losing access to at least one category")),
                 ("ORIGINS_LOST_ACCESS", self.tr("Origins losing access to at least one category")),
                 ("EDGES_FLOODED", self.tr("Impassable street edges")),
-                ("KM_FLOODED", self.tr("Length of impassable streets (km)")),
+                ("KM_FLOODED", self.tr("Length of impassable stretches of street (km)")),
                 ("FACILITIES_CUT_OFF", self.tr("Facilities no origin reaches any more"))):
             self.addOutput(QgsProcessingOutputNumber(key, label))
         add_fragment_parameters(self)
@@ -254,7 +259,7 @@ class FloodDisruption(UrbanPlanAlgorithm):
                                   .format(r=grid.rows, c=grid.cols, s=grid.dx))
                 with engine_errors():
                     raster = flood.burn_polygons(polys, vals, grid)
-                    edge_depth, _covered = edge_max_depth(net, raster, log=log)
+                    edge_depth = edge_depth_profile(net, raster, log=log)
             covered = np.ones(net.edge_count, dtype=bool)  # outside every polygon is dry
         else:
             raise QgsProcessingException(self.tr("The hazard must be a raster or polygons."))
@@ -307,7 +312,7 @@ class FloodDisruption(UrbanPlanAlgorithm):
         if edges is not None:
             out[self.EDGES] = edges
         feedback.pushInfo(self.tr(
-            "{e} street edge(s) impassable ({km:.2f} km, deeper than {d:g} m); {p:,.0f} people "
+            "{e} street edge(s) impassable, {km:.2f} km of them deeper than {d:g} m; {p:,.0f} people "
             "at {o} origin(s) lose walking access to at least one category; {f} facility(ies) "
             "cut off.").format(e=res.edges_flooded, km=res.km_flooded, d=max_depth,
                                p=res.pop_lost_access, o=res.origins_lost_access,
@@ -339,7 +344,8 @@ class FloodDisruption(UrbanPlanAlgorithm):
                                            "every street is dry.")))
             return np.zeros(net.edge_count), np.zeros(net.edge_count, dtype=bool)
         with engine_errors():
-            return edge_max_depth(net, raster, coords=coords, log=log)
+            profile = edge_depth_profile(net, raster, coords=coords, log=log)
+        return profile, profile.covered
 
     def _write_origins(self, parameters, context, feedback, origins, opts, res):
         extra = []
@@ -399,11 +405,12 @@ class FloodDisruption(UrbanPlanAlgorithm):
                                              QgsWkbTypes.Type.LineString, crs)
         if sink is None:
             return None
-        for e in range(net.edge_count):
+        work = res.stretches
+        for s in range(work.edge_count):
             feat = QgsFeature(fields)
             feat.setGeometry(QgsGeometry.fromPolylineXY(
-                [QgsPointXY(x, y) for x, y in net.edge_coords(e)]))
-            feat.setAttributes([int(e), float(net.edge_length[e]), float(res.edge_depth[e]),
-                                int(res.impassable[e])])
+                [QgsPointXY(x, y) for x, y in work.edge_coords(s)]))
+            feat.setAttributes([int(res.stretch_edge[s]), float(work.edge_length[s]),
+                                float(res.stretch_depth[s]), int(res.stretch_impassable[s])])
             sink.addFeature(feat)
         return dest_id

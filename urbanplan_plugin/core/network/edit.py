@@ -304,6 +304,66 @@ def extend_network(net: WalkNetwork, added: LineSet | Sequence,
                          unconnected_lines=int((~touched_line).sum()))
 
 
+def split_edges(net: WalkNetwork, cuts: dict) -> NetworkChange:
+    """Split edges at given distances along them: ``cuts`` = {edge: distances (metres of
+    ``edge_length``, strictly between 0 and the edge's length)}. Each cut point becomes a new
+    node; the pieces keep the edge's source and are charged their share of its length. Returns
+    a :class:`NetworkChange` (``base_edge``: the edge each piece comes from; untouched edges
+    keep their own index order first)."""
+    n0 = net.node_count
+    new_xy = []
+    pieces_coords, pieces_from, pieces_to = [], [], []
+    pieces_len, pieces_src, pieces_base = [], [], []
+    for e in sorted(cuts):
+        length = float(net.edge_length[e])
+        along = sorted({float(a) for a in cuts[e] if 1e-9 < float(a) < length - 1e-9})
+        if not along:
+            continue
+        coords = net.edge_coords(e)
+        geo_len = float(np.hypot(*np.diff(coords, axis=0).T).sum())
+        to_geo = geo_len / length if length > 0 else 1.0
+        bounds = [0.0] + along + [length]
+        nodes = [int(net.edge_from[e])]
+        for _ in along:
+            nodes.append(n0 + len(new_xy))
+            new_xy.append(None)
+        nodes.append(int(net.edge_to[e]))
+        for k in range(len(bounds) - 1):
+            piece = _cut_line(coords, bounds[k] * to_geo, bounds[k + 1] * to_geo)
+            if nodes[k + 1] >= n0:
+                new_xy[nodes[k + 1] - n0] = piece[-1].copy()
+            if nodes[k] >= n0:
+                piece[0] = new_xy[nodes[k] - n0]
+            pieces_coords.append(piece)
+            pieces_from.append(nodes[k])
+            pieces_to.append(nodes[k + 1])
+            pieces_len.append(bounds[k + 1] - bounds[k])
+            pieces_src.append(int(net.edge_source[e]))
+            pieces_base.append(e)
+    if not pieces_coords:
+        return NetworkChange(net, np.arange(net.edge_count))
+    split = np.unique(pieces_base)
+    keep = np.ones(net.edge_count, dtype=bool)
+    keep[split] = False
+    kept = np.flatnonzero(keep)
+    ls = LineSet.from_lines(pieces_coords)
+    shift = len(net.coords)
+    out = WalkNetwork(
+        node_xy=np.vstack([net.node_xy, np.asarray(new_xy, dtype=np.float64).reshape(-1, 2)]),
+        edge_from=np.concatenate([net.edge_from[kept], np.asarray(pieces_from, np.int64)]),
+        edge_to=np.concatenate([net.edge_to[kept], np.asarray(pieces_to, np.int64)]),
+        edge_length=np.concatenate([net.edge_length[kept], np.asarray(pieces_len, np.float64)]),
+        coords=np.vstack([net.coords, ls.coords]),
+        edge_vstart=np.concatenate([net.edge_vstart[kept], ls.offsets[:-1] + shift]),
+        edge_vend=np.concatenate([net.edge_vend[kept], ls.offsets[1:] - 1 + shift]),
+        edge_source=np.concatenate([net.edge_source[kept], np.asarray(pieces_src, np.int64)]),
+        crs=net.crs,
+        log=list(net.log),
+    )
+    base_edge = np.concatenate([kept, np.asarray(pieces_base, np.int64)])
+    return NetworkChange(out, base_edge, split=len(split))
+
+
 def _along_line(coords, p):
     """(distance along the polyline to the point nearest to ``p``, polyline length)."""
     a, b = coords[:-1], coords[1:]
