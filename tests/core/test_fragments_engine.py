@@ -151,3 +151,29 @@ def test_largest_piece_is_always_kept():
     net = build_network([[(0, 0), (100, 0)], [(100, 0), (100, 100)]])
     r = walk_access(net, [(10, 0)], [(100, 90)], ["shop"], threshold_min=15, speed_kmh=SPEED)
     assert r.dist[0, 0] == pytest.approx(180.0)
+
+
+def test_a_street_cut_off_by_a_scenario_closure_is_cut_off_not_pruned():
+    """A cul-de-sac (3 nodes, 200 m) hangs off the grid at (900, 400). A scenario closes its
+    only link. The cul-de-sac is now a small piece, but it was part of the kept network before:
+    its home stays on it and loses access (NULL, 'island'), instead of being attached to the
+    grid street 130 m away as if nothing had happened."""
+    from urbanplan_plugin.core.network.edit import closed_edges, scenario_network
+    culdesac = [np.array([(900.0, 400.0), (1000.0, 400.0)]),
+                np.array([(1000.0, 400.0), (1000.0, 500.0)]),
+                np.array([(1000.0, 500.0), (1050.0, 500.0)])]
+    base = build_network(grid_lines(10) + culdesac)
+    home, clinic = [(1030.0, 505.0)], [(0.0, 0.0)]
+    before = walk_access(base, home, clinic, ["clinic"], threshold_min=60, speed_kmh=SPEED,
+                         max_snap_m=200.0)
+    assert before.dist[0, 0] == pytest.approx(30 + 100 + 100 + 900 + 400)
+    change = scenario_network(base, closed_edges(base, [[(950.0, 390.0), (950.0, 410.0)]]))
+    assert change.closed == 1 and change.network.anchor.all()
+    after = walk_access(change.network, home, clinic, ["clinic"], threshold_min=60,
+                        speed_kmh=SPEED, max_snap_m=200.0)
+    assert np.isnan(after.dist[0, 0]) and after.null_reason == ["island"]
+    # without the baseline's anchor the piece would be pruned and the home moved
+    change.network.anchor = None
+    moved = walk_access(change.network, home, clinic, ["clinic"], threshold_min=60,
+                        speed_kmh=SPEED, max_snap_m=200.0)
+    assert moved.origin_moved[0] and np.isfinite(moved.dist[0, 0])

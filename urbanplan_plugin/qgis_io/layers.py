@@ -253,9 +253,11 @@ def is_prepared_network(source):
 
 
 def read_prepared_network(source, crs, context=None, feedback=None):
-    """Rebuild a WalkNetwork from a preparewalknetwork output without re-noding it."""
+    """Rebuild a WalkNetwork from a preparewalknetwork output without re-noding it. An
+    ``anchor`` field (written for scenario networks) becomes the network's fragment anchor."""
     xform = transform_to(source, crs, context)
-    u, v, length, coords = [], [], [], []
+    has_anchor = "anchor" in source.fields().names()
+    u, v, length, coords, anchor = [], [], [], [], []
     for feat in source.getFeatures():
         geom = feat.geometry()
         if geom is None or geom.isNull() or geom.isEmpty():
@@ -269,6 +271,8 @@ def read_prepared_network(source, crs, context=None, feedback=None):
         v.append(int(feat["to_node"]))
         length.append(float(feat["length_m"]))
         coords.append(xy)
+        if has_anchor:
+            anchor.append(_value(feat["anchor"]) == 1)
     if not u:
         raise QgsProcessingException(tr("The network layer has no usable edges."))
     ids, inv = np.unique(np.array(u + v, dtype=np.int64), return_inverse=True)
@@ -277,7 +281,10 @@ def read_prepared_network(source, crs, context=None, feedback=None):
     node_xy = np.zeros((len(ids), 2))
     node_xy[inv[:m]] = np.array([c[0] for c in coords])
     node_xy[inv[m:]] = np.array([c[-1] for c in coords])
-    return from_edge_arrays(node_xy, inv[:m], inv[m:], length, coords, crs=crs.authid())
+    net = from_edge_arrays(node_xy, inv[:m], inv[m:], length, coords, crs=crs.authid())
+    if has_anchor:
+        net.anchor = np.array(anchor, dtype=bool)
+    return net
 
 
 def network_from_source(source, crs, context=None, feedback=None, osm_filter=True,

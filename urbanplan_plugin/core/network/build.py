@@ -76,6 +76,9 @@ class WalkNetwork:
     edge_source: np.ndarray
     crs: str = ""
     log: list = field(default_factory=list)
+    anchor: np.ndarray = None
+    """Edges whose connected piece is never pruned as a fragment, whatever its size (set on an
+    edited network: the edges that were on kept pieces of the baseline; see .fragments)."""
     _components: tuple = field(default=None, repr=False)
 
     @property
@@ -160,6 +163,7 @@ class WalkNetwork:
             edge_source=self.edge_source[keep],
             crs=self.crs,
             log=list(self.log),
+            anchor=None if self.anchor is None else self.anchor[keep],
         )
 
 

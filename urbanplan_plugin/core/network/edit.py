@@ -132,7 +132,11 @@ def scenario_network(base: WalkNetwork, closed: np.ndarray | None = None,
     (with its EdgeIndex ``index`` when given, so nothing is indexed again); then the edges in
     the ``closed`` mask, and the pieces a new line split off them, are removed. A new line that
     only touches closed streets therefore ends up unconnected, as it would if the closures were
-    drawn first. Only the touched edges are rebuilt; everything else is array masking."""
+    drawn first. Only the touched edges are rebuilt; everything else is array masking.
+
+    The new network's ``anchor`` marks the edges that were on kept pieces of the baseline (by
+    ``index``'s fragment rule, else the default), so a street a closure cuts off stays there
+    for the analyses (:mod:`.fragments`)."""
     closed = (np.zeros(base.edge_count, dtype=bool) if closed is None
               else np.asarray(closed, dtype=bool))
     n_closed = int(closed.sum())
@@ -146,6 +150,14 @@ def scenario_network(base: WalkNetwork, closed: np.ndarray | None = None,
         change.network = change.network.subset(keep)
         change.base_edge = be[keep]
         change.closed = n_closed
+    if change.network is not base:
+        # the fragment rule of the baseline holds on: a piece cut off by a closure is cut off,
+        # not pruned (its homes would be attached to another street)
+        from .fragments import kept_edges
+        base_kept = (index.kept if index is not None and index.net is base
+                     else kept_edges(base))
+        be = change.base_edge
+        change.network.anchor = (be >= 0) & base_kept[np.maximum(be, 0)]
     return change
 
 

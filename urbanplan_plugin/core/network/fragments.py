@@ -80,7 +80,8 @@ def kept_edges(network: WalkNetwork, min_nodes: int | None = MIN_COMPONENT_NODES
     """True for the edges of kept pieces (see the module's rule).
 
     ``min_nodes``/``min_length_m``: None means the default; 0 for either keeps every piece.
-    ``anchor`` (edges,): pieces holding an anchored edge are kept whatever their size."""
+    ``anchor`` (edges,): pieces holding an anchored edge are kept whatever their size (default:
+    the network's own ``anchor``, set on edited networks)."""
     if network.edge_count == 0:
         return np.zeros(0, dtype=bool)
     min_nodes = MIN_COMPONENT_NODES if min_nodes is None else int(min_nodes)
@@ -88,6 +89,8 @@ def kept_edges(network: WalkNetwork, min_nodes: int | None = MIN_COMPONENT_NODES
     labels, nodes, length = component_sizes(network)
     keep = (nodes >= min_nodes) | (length >= min_length_m - 1e-9)
     keep[int(np.argmax(length))] = True
+    if anchor is None:
+        anchor = getattr(network, "anchor", None)
     if anchor is not None:
         anchor = np.asarray(anchor, dtype=bool)
         keep[np.unique(labels[network.edge_from[anchor]])] = True
