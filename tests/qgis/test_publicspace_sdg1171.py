@@ -99,6 +99,8 @@ def test_grid_city_by_hand(run_alg, city):
     assert out[10][0] == pytest.approx(210) and out[10][1] == 1
     assert out[50][0] == pytest.approx(0) and out[50][1] == 1
     assert is_null(out[5][0]) and is_null(out[5][1])        # NULL, not 0
+    reasons = {f["pop"]: f["null_reason"] for f in res["OUTPUT"].getFeatures()}
+    assert reasons[5] == "off_network" and is_null(reasons[10])
     # (900,900) is 700 m from the network: unreachable, counted as not within
     total = 155.0
     within = sum(p for p, (d, w) in out.items() if w == 1)

@@ -96,6 +96,8 @@ def test_hand_worked_grid_fields_and_nulls(run_alg):
     # origin 3 is off the network: NULL everywhere, never 0
     for f in ("dist_school", "time_school", "dist_park", "n_within", "score"):
         assert values(out, f)[2] is None, f
+    # why NULL: origin 2's park is beyond the search horizon, origin 3 is off the network
+    assert values(out, "null_reason") == [None, "beyond_horizon", "off_network"]
     assert res["POP_TOTAL"] == 157
     assert res["POP_SHARE_ALL_WITHIN"] == pytest.approx(100 / 157)
     assert res["ORIGINS_OFF_NETWORK"] == 1

@@ -123,7 +123,8 @@ class Sdg1171(UrbanPlanAlgorithm):
             "to them. Geographic layers are reprojected to the network's local UTM zone "
             "(logged).\n\n"
             "Outputs: OUTPUT = the population features with dist_open_space_m (NULL when "
-            "unreachable) and within (1/0, NULL when unreachable); SUMMARY = per zone (ZONES + "
+            "unreachable), within (1/0, NULL when unreachable) and null_reason (why NULL: "
+            "off_network, or island: no open space on the feature's piece of network); SUMMARY = per zone (ZONES + "
             "ZONE_FIELD; 'all' first) and per group: population, pop_within, pop_within_pct, "
             "median distance, and the areas and shares per zone; ACCESS_POINTS = the entrances "
             "used. Numbers: OPEN_SPACE_SHARE_PCT, STREET_SHARE_PCT, PUBLIC_SPACE_SHARE_PCT, "
@@ -334,7 +335,8 @@ class Sdg1171(UrbanPlanAlgorithm):
             feedback.pushWarning(line)
 
         fields, names = output_fields(pop_src.fields(), [("dist_open_space_m", "double"),
-                                                         ("within", "int")])
+                                                         ("within", "int"),
+                                                         ("null_reason", "string")])
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                           pop_src.wkbType(), pop_src.sourceCrs())
         if sink is None:
@@ -349,7 +351,11 @@ class Sdg1171(UrbanPlanAlgorithm):
             v = within[i]
             return int(v) if np.isfinite(v) else None
 
-        if not write_copy(pop_src, pts.fids, [col_dist, col_within], sink, fields, feedback):
+        def col_reason(i):
+            return res.null_reason[i] if res.null_reason is not None else None
+
+        if not write_copy(pop_src, pts.fids, [col_dist, col_within, col_reason], sink, fields,
+                          feedback):
             return {}
         out = {self.OUTPUT: dest}
         sum_sink, sum_id = self.parameterAsSink(parameters, self.SUMMARY, context,

@@ -77,6 +77,7 @@ class Sdg1171Result:
     entrance_owner: np.ndarray
     log: list = field(default_factory=list)
     cancelled: bool = False
+    null_reason: list = None    # per feature: why dist is NULL (off_network, island)
 
 
 SUMMARY_FIELDS = (
@@ -247,7 +248,7 @@ def sdg_1171(network, pop_xy, population, open_spaces, builtup, streets=None,
         pop_within_pct=100.0 * pop_within / total if total > 0 else np.nan,
         population=total, pop_within=pop_within, areas=areas, dist=dist, within=within,
         origin_ok=acc.origin_ok, summary=summary, entrances_xy=exy, entrance_owner=eown,
-        log=log)
+        log=log, null_reason=acc.null_reason)
 
 
 def _sdg_rows(acc, pop, gcounts, pop_zone, areas, zone_names, has_streets):
