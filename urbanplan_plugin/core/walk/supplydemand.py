@@ -214,6 +214,11 @@ def two_step_fca(network, supply_snap, supply, demand_snap, population,
     progress.progress(100.0)
 
     s_on = supply_snap.ok
+    from ..network.fragments import describe_moved
+    for snapped, what in ((supply_snap, "facilities"), (demand_snap, "residents' locations")):
+        line = describe_moved(snapped, what)
+        if line:
+            log.append(line)
     unused = s_on & ~(demand > 0)
     if (~s_on).any():
         log.append(f"{int((~s_on).sum())} of {ns} facilities are farther than the snap distance "
