@@ -165,6 +165,18 @@ def null_reason_text(codes: np.ndarray) -> list:
     return out
 
 
-__all__ = ["MIN_COMPONENT_NODES", "MIN_COMPONENT_M", "OFF_NETWORK", "ISLAND", "BEYOND_HORIZON",
-           "REASONS", "component_sizes", "kept_edges", "describe_pruning", "describe_moved",
-           "origin_components", "null_reason_codes", "null_reason_text"]
+__all__ = [
+    "BEYOND_HORIZON",
+    "ISLAND",
+    "MIN_COMPONENT_M",
+    "MIN_COMPONENT_NODES",
+    "OFF_NETWORK",
+    "REASONS",
+    "component_sizes",
+    "describe_moved",
+    "describe_pruning",
+    "kept_edges",
+    "null_reason_codes",
+    "null_reason_text",
+    "origin_components",
+]
