@@ -18,8 +18,6 @@ from qgis.core import (
 from ..core.common.errors import UrbanPlanError
 from ..core.report.model import COMPARISON_ANALYSES, Figure, analysis_titles, build_report
 from ..i18n import tr, user_locale
-from ..qgis_io.layers import engine_errors, engine_message
-from ..qgis_io.qgis_compat import no_threading_flag, set_advanced
 from ..project.report import (
     Staging,
     algorithm_texts,
@@ -37,6 +35,8 @@ from ..project.report import (
     write_pdf,
 )
 from ..project.runs import run_of_layer
+from ..qgis_io.layers import engine_errors, engine_message
+from ..qgis_io.qgis_compat import no_threading_flag, set_advanced
 from .base import UrbanPlanAlgorithm
 
 ATLAS_MAPS = 2

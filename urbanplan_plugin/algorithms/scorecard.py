@@ -18,8 +18,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.scenarios.compare import indicator_change, rule_for
 from ..core.common.errors import UrbanPlanError
+from ..core.scenarios.compare import indicator_change, rule_for
 from ..core.scenarios.lenses import (
     LENS_LABELS,
     SCORECARD_ANALYSES,
@@ -28,11 +28,11 @@ from ..core.scenarios.lenses import (
 )
 from ..core.scenarios.model import BASELINE_NAME, ScenarioSet
 from ..i18n import tr_indicator
+from ..project.scenario_inputs import ScenarioInputs, analysis_params
+from ..project.scenario_store import read_scenarios
 from ..qgis_io.compare_io import indicators_from_results
 from ..qgis_io.layers import engine_errors
 from ..qgis_io.qgis_compat import make_field
-from ..project.scenario_inputs import ScenarioInputs, analysis_params
-from ..project.scenario_store import read_scenarios
 from .base import UrbanPlanAlgorithm
 
 ROLE_PARAMS = (
@@ -249,10 +249,8 @@ class Scorecard(UrbanPlanAlgorithm):
                             ("change", "double"), ("pct_change", "double"),
                             ("verdict", "string")):
             fields.append(make_field(fname, kind))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                          QgsWkbTypes.Type.NoGeometry)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, dest = self.sink(parameters, self.OUTPUT, context, fields,
+                               QgsWkbTypes.Type.NoGeometry)
         for row in rows:
             f = QgsFeature(fields)
             f.setAttributes([None if isinstance(v, float) and not np.isfinite(v) else v
