@@ -1,4 +1,5 @@
-"""Cumulative opportunities on a hexagon grid (São Paulo): UrbanPlan's bounded pair search vs networkx.
+"""Cumulative opportunities on a hexagon grid (São Paulo): UrbanPlan's bounded pair search vs
+networkx.
 
 Cells: 100 m hexagons over the São Paulo extract (centres snapped within 200 m). Destinations:
 random points with a weight (fixed seed). Measure: the sum of weights within 15 minutes

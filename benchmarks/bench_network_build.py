@@ -1,4 +1,5 @@
-"""Building a walking network from line segments: UrbanPlan vs networkx/osmnx-style graph building."""
+"""Building a walking network from line segments: UrbanPlan vs networkx/osmnx-style graph
+building."""
 import numpy as np
 
 from benchutil import grid_lines, timed
@@ -7,6 +8,7 @@ from benchutil import grid_lines, timed
 def urbanplan_build(n_segments):
     import scipy.sparse.csgraph  # noqa: F401 - imported before timing, as networkx is
     import scipy.spatial  # noqa: F401
+
     from urbanplan_plugin.core.network.build import LineSet, build_network
     lines = LineSet.from_lines(grid_lines(n_segments))
     res = {}
@@ -88,6 +90,7 @@ def _networkx_graph(lines):
 def urbanplan_sao_paulo(tiles=1):
     import scipy.sparse.csgraph  # noqa: F401 - imported before timing, as networkx is
     import scipy.spatial  # noqa: F401
+
     from urbanplan_plugin.core.network.build import LineSet, build_network
     lines = LineSet.from_lines(sao_paulo_lines(tiles))
     segments = len(lines.coords) - len(lines)

@@ -107,13 +107,12 @@ def _reference_within(n_edges, n_pop, n_open):
 
 def search_per_open_space(n_edges, n_pop, n_open):
     """One bounded Dijkstra per open space (virtual source per park), minimum kept per node."""
-    from scipy.sparse import csr_matrix
     from scipy.sparse.csgraph import dijkstra
 
     from urbanplan_plugin.core.network.build import sparse_graph
-    from urbanplan_plugin.core.publicspace.sdg1171 import boundary_entrances
     from urbanplan_plugin.core.network.search import distances_to_points
     from urbanplan_plugin.core.network.snap import EdgeIndex
+    from urbanplan_plugin.core.publicspace.sdg1171 import boundary_entrances
     net, lines, side, pop_xy, pop, corner, size = _city(n_edges, n_pop, n_open)
     parks = _boxes(corner, size)
     res = {}
@@ -233,8 +232,8 @@ def search_per_candidate(n_edges, n_pop, n_cand, k):
     from scipy.sparse.csgraph import dijkstra
 
     from urbanplan_plugin.core.network.build import sparse_graph
-    from urbanplan_plugin.core.publicspace.suggestsites import greedy_max_cover
     from urbanplan_plugin.core.network.snap import EdgeIndex
+    from urbanplan_plugin.core.publicspace.suggestsites import greedy_max_cover
     net, pop_xy, pop, cand = _siting_data(n_edges, n_pop, n_cand)
     res = {}
     with timed(res):

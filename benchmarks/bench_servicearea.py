@@ -61,8 +61,8 @@ def _facilities(net, n, seed=1):
 
 
 def urbanplan(n_facilities, per_facility):
-    from urbanplan_plugin.core.walk.servicearea import service_areas
     from urbanplan_plugin.core.network.snap import EdgeIndex
+    from urbanplan_plugin.core.walk.servicearea import service_areas
     net = _network()
     xy = _facilities(net, n_facilities)
     res = {}

@@ -7,8 +7,8 @@ street segments (homes along blocks); destinations sit on junctions. So all thre
 the exact same answer, and each tool's note gives its count of (origin, category) pairs within
 reach, which must agree.
 
-- urbanplan: core.walk.fifteenminutecity.walk_access (edge index, snapping every point to its nearest
-  edge, one bounded multi-source Dijkstra per category, distances with partial edges, score)
+- urbanplan: core.walk.fifteenminutecity.walk_access (edge index, snapping every point to its
+  nearest edge, one bounded multi-source Dijkstra per category, distances with partial edges, score)
   + summarize_access. Timed: the engine from a built network (network build time in the note).
 - networkx: graph from the same edges (parallel streets reduced to the shortest beforehand,
   untimed), one nx.multi_source_dijkstra_path_length per category with cutoff = the search
@@ -27,10 +27,10 @@ reach, which must agree.
   UrbanPlan and QGIS, must agree. QGIS runs one Dijkstra per start point over the whole graph, so
   this runs at 10k edges and São Paulo only (hours at 100k+; not extrapolated in the table).
 """
-import numpy as np
-
 import time
 from contextlib import contextmanager
+
+import numpy as np
 
 from benchutil import grid_lines, timed
 
@@ -57,11 +57,12 @@ SEED = 20
 
 def _sao_paulo_network():
     """The São Paulo walking network from the OSM extract (GDAL + the engine's OSM filter)."""
+    from pathlib import Path
+
     from osgeo import ogr, osr
 
     from urbanplan_plugin.core.network.build import LineSet, build_network
     from urbanplan_plugin.core.network.osm import is_walkable, parse_other_tags
-    from pathlib import Path
     path = Path(__file__).resolve().parents[1] / "resources" / "data" / "sao_paulo" / "spo_osm.pbf"
     ds = ogr.Open(str(path))
     layer = ds.GetLayerByName("lines")
@@ -122,8 +123,12 @@ def make_case(kind, n_edges=0, n_origins=100_000):
 def urbanplan_access(kind, n_edges=0, n_origins=100_000):
     import time
 
-    from urbanplan_plugin.core.walk.fifteenminutecity import SearchGraph, summarize_access, walk_access
     from urbanplan_plugin.core.network.snap import EdgeIndex
+    from urbanplan_plugin.core.walk.fifteenminutecity import (
+        SearchGraph,
+        summarize_access,
+        walk_access,
+    )
     net, origins, _, _, dxy, labels, build_s = make_case(kind, n_edges, n_origins)
     pop = np.random.default_rng(1).integers(0, 50, len(origins)).astype(float)
     res = {}
@@ -274,7 +279,7 @@ def qgis_servicearea(kind, n_edges=0, n_origins=100_000):
     # the same answer, checked untimed: junctions reachable within 1 200 m per category
     node_set = {(round(x, 2), round(y, 2)) for x, y in net.node_xy.tolist()}
     reach = 0
-    for cat, layer in outputs.items():
+    for layer in outputs.values():
         seen = set()
         for f in layer.getFeatures():
             for p in f.geometry().vertices():
@@ -291,8 +296,8 @@ def qgis_servicearea(kind, n_edges=0, n_origins=100_000):
 
 def reachable_junctions(net, dxy, labels):
     """Junctions within 1 200 m of each category, summed (the QGIS comparison, untimed)."""
-    from urbanplan_plugin.core.walk.fifteenminutecity import SearchGraph
     from urbanplan_plugin.core.network.snap import EdgeIndex
+    from urbanplan_plugin.core.walk.fifteenminutecity import SearchGraph
     d = EdgeIndex(net).snap(dxy)
     g = SearchGraph(net)
     total = 0

@@ -46,7 +46,7 @@ def read_hexes():
 
 
 def main():
-    from urbanplan_plugin.core.scenarios.model import Override, ScenarioSet, LayerRef
+    from urbanplan_plugin.core.scenarios.model import LayerRef, Override, ScenarioSet
     hexes = read_hexes()
     rng = np.random.default_rng(SEED)
     s65 = rng.uniform(0.10, 0.22, len(hexes))

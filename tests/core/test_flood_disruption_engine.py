@@ -23,8 +23,8 @@ from urbanplan_plugin.core.flood.flooddisruption import (
     flood_disruption,
     load_walk_depth_presets,
 )
-from urbanplan_plugin.core.network.build import build_network
 from urbanplan_plugin.core.geometry.rastergrid import Grid, Raster
+from urbanplan_plugin.core.network.build import build_network
 from urbanplan_plugin.core.network.search import nearest_by_category
 from urbanplan_plugin.core.network.snap import EdgeIndex
 

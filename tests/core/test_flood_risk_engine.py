@@ -4,10 +4,10 @@ import math
 import numpy as np
 import pytest
 
-from urbanplan_plugin.core.flood import floodrisk
 from urbanplan_plugin.core.common.errors import UrbanPlanError
-from urbanplan_plugin.core.geometry.rasterize import PolygonSet
+from urbanplan_plugin.core.flood import floodrisk
 from urbanplan_plugin.core.geometry.rastergrid import Grid, Raster
+from urbanplan_plugin.core.geometry.rasterize import PolygonSet
 
 
 def block_raster(depth, rows=4, cols=4):

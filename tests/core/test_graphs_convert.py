@@ -2,8 +2,8 @@
 import numpy as np
 import pytest
 
-from urbanplan_plugin.core.network.graphs import from_networkx, to_networkx, to_osmnx
 from urbanplan_plugin.core.network.build import build_network
+from urbanplan_plugin.core.network.graphs import from_networkx, to_networkx, to_osmnx
 
 nx = pytest.importorskip("networkx")
 

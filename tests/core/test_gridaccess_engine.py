@@ -3,6 +3,7 @@ import numpy as np
 import pytest
 
 from urbanplan_plugin.core.common.errors import UrbanPlanError
+from urbanplan_plugin.core.network.build import build_network
 from urbanplan_plugin.core.walk.accessibilitygrid import (
     cells_in_zones,
     decay_weight,
@@ -10,7 +11,6 @@ from urbanplan_plugin.core.walk.accessibilitygrid import (
     hex_area,
     hex_grid,
 )
-from urbanplan_plugin.core.network.build import build_network
 
 SPEED = 4.8  # 80 m/min
 

@@ -4,8 +4,8 @@ import collections
 import numpy as np
 import pytest
 
-from urbanplan_plugin.core.network.manytomany import all_pairs_within, pairs_within
 from urbanplan_plugin.core.network.build import build_network
+from urbanplan_plugin.core.network.manytomany import all_pairs_within, pairs_within
 from urbanplan_plugin.core.network.snap import EdgeIndex
 
 

@@ -6,6 +6,7 @@ from shapely.geometry import LineString, Point, box
 
 from urbanplan_plugin.core.common.errors import UrbanPlanError
 from urbanplan_plugin.core.network.build import build_network
+from urbanplan_plugin.core.network.snap import EdgeIndex
 from urbanplan_plugin.core.publicspace.sdg1171 import (
     ParkClass,
     boundary_entrances,
@@ -18,7 +19,6 @@ from urbanplan_plugin.core.publicspace.sdg1171 import (
     sdg_1171,
     street_polygons,
 )
-from urbanplan_plugin.core.network.snap import EdgeIndex
 
 BUILTUP = [box(0, 0, 400, 400)]
 P1 = box(110, 110, 190, 190)          # 10 m from the four streets around block (100..200)²

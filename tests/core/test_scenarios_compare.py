@@ -2,6 +2,7 @@
 import numpy as np
 import pytest
 
+from urbanplan_plugin.core.common.errors import UrbanPlanError
 from urbanplan_plugin.core.scenarios.compare import (
     FieldRule,
     compare_tables,
@@ -13,7 +14,6 @@ from urbanplan_plugin.core.scenarios.compare import (
     row_change,
     rule_for,
 )
-from urbanplan_plugin.core.common.errors import UrbanPlanError
 
 nan = np.nan
 

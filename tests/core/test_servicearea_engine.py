@@ -3,14 +3,14 @@ import numpy as np
 import pytest
 
 from urbanplan_plugin.core.common.errors import UrbanPlanError
+from urbanplan_plugin.core.network.build import build_network
+from urbanplan_plugin.core.network.snap import EdgeIndex
 from urbanplan_plugin.core.walk.servicearea import (
     QUAD_SEGS,
     parse_bands,
     reached_stretches,
     service_areas,
 )
-from urbanplan_plugin.core.network.build import build_network
-from urbanplan_plugin.core.network.snap import EdgeIndex
 
 SPEED = 4.8  # km/h = 80 m/min, so 5 minutes = 400 m
 

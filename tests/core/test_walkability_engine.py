@@ -1,8 +1,12 @@
-"""The 15-minute-city engine (core.walk.fifteenminutecity): hand-worked grids, the score formula, the
-population summary, bad input, and an independent networkx computation."""
+"""The 15-minute-city engine (core.walk.fifteenminutecity): hand-worked grids, the score formula,
+the population summary, bad input, and an independent networkx computation."""
 import numpy as np
 import pytest
 
+from urbanplan_plugin.core.common.errors import UrbanPlanError
+from urbanplan_plugin.core.network.build import build_network
+from urbanplan_plugin.core.network.search import nearest_distance
+from urbanplan_plugin.core.network.snap import EdgeIndex
 from urbanplan_plugin.core.walk.fifteenminutecity import (
     ALL,
     ALL_CATEGORIES,
@@ -18,10 +22,6 @@ from urbanplan_plugin.core.walk.fifteenminutecity import (
     walk_access,
     weighted_quantile,
 )
-from urbanplan_plugin.core.common.errors import UrbanPlanError
-from urbanplan_plugin.core.network.build import build_network
-from urbanplan_plugin.core.network.search import nearest_distance
-from urbanplan_plugin.core.network.snap import EdgeIndex
 
 SPEED = 6.0  # km/h = 100 m per minute: times are distances / 100
 

@@ -4,7 +4,6 @@ import json
 import numpy as np
 import pytest
 
-from urbanplan_plugin.core.walk.fifteenminutecity import walk_access
 from urbanplan_plugin.core.common.errors import UrbanPlanError
 from urbanplan_plugin.core.network.build import build_network
 from urbanplan_plugin.core.presets import (
@@ -16,6 +15,7 @@ from urbanplan_plugin.core.presets import (
     load_presets,
     preset_ids,
 )
+from urbanplan_plugin.core.walk.fifteenminutecity import walk_access
 
 
 def test_every_shipped_preset_and_category_names_its_source():

@@ -51,8 +51,12 @@ def test_download_with_fake_overpass_equals_osm_file(run_alg, monkeypatch):
 def test_polygon_layer_in_another_crs(run_alg, monkeypatch):
     FakeOverpass(OSM_FILE).install(monkeypatch)
     # the western half of the box, as a polygon in ETRS-TM35FIN (EPSG:3067)
-    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry,
-                           QgsProject)
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransform,
+        QgsGeometry,
+        QgsProject,
+    )
     geom = QgsGeometry.fromWkt("POLYGON((24.940 60.169, 24.9435 60.169, 24.9435 60.173, "
                                "24.940 60.173, 24.940 60.169))")
     geom.transform(QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),

@@ -285,8 +285,8 @@ def test_entrances_follow_the_qgis_boundary_rule(qgis_app):
     from shapely import wkb
 
     from urbanplan_plugin.core.network.build import build_network
-    from urbanplan_plugin.core.publicspace.sdg1171 import boundary_entrances
     from urbanplan_plugin.core.network.snap import EdgeIndex
+    from urbanplan_plugin.core.publicspace.sdg1171 import boundary_entrances
     from urbanplan_plugin.qgis_io.points import boundary_access_points
     xs = np.arange(0, 401, 100.0)
     net = build_network([np.array([(x, y) for x in xs]) for y in xs]

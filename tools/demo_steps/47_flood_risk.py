@@ -14,8 +14,12 @@ VALUE_PER_M2 = 2000.0  # example value
 
 
 def run(ctx):
-    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
-    from qgis.core import QgsVectorLayer
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransform,
+        QgsProject,
+        QgsVectorLayer,
+    )
 
     from urbanplan_plugin.core.geometry.rastergrid import Grid
     from urbanplan_plugin.qgis_io.rasters import write_geotiff

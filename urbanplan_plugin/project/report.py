@@ -389,6 +389,7 @@ def preset_sources(item):
                     add(f"{label}: {c.label}", src)
         if alg in ("flooddisruption",):
             import json
+
             from ..paths import resource_path
             with open(resource_path("presets", "flood_walking_depth.json"), encoding="utf-8") as fh:
                 data = json.load(fh)

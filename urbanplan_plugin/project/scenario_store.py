@@ -181,6 +181,7 @@ def sketch_layers(project=None):
 
 def _fields_for(override, target):
     from qgis.core import QgsFields
+
     from ..qgis_io.qgis_compat import make_field
     fields = QgsFields()
     if override.kind == "add" and target is not None and \

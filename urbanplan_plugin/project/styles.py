@@ -138,8 +138,8 @@ def _fifteen_threshold(record, time_field, default):
     if not preset or preset == "none":
         return default
     try:
-        from ..core.walk.fifteenminutecity import safe_field_names
         from ..core.presets import get_preset
+        from ..core.walk.fifteenminutecity import safe_field_names
         p = get_preset(preset)
         names = safe_field_names([r.name for r in p.rules])
         speed = _num(_param(record, "WALK_SPEED_KMH"), 4.8)

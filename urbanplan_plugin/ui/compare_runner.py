@@ -17,9 +17,9 @@ from qgis.core import (
     QgsFeature,
     QgsMapLayer,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
+    QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterFeatureSink,
@@ -31,17 +31,17 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 
-from ..core.scenarios.compare import indicator_table, rule_for
 from ..core.common.errors import UrbanPlanError
+from ..core.scenarios.compare import indicator_table, rule_for
 from ..core.scenarios.lenses import indicator_rule_name
 from ..core.scenarios.model import BASELINE_NAME
 from ..i18n import tr
+from ..project.scenario_inputs import ScenarioInputs, shared_network_cache
 from ..qgis_io.compare_io import (
     area_difference_fields,
     area_differences,
     indicators_from_results,
 )
-from ..project.scenario_inputs import ScenarioInputs, shared_network_cache
 
 _DEST_PARAMS = (QgsProcessingParameterFeatureSink, QgsProcessingParameterVectorDestination,
                 QgsProcessingParameterRasterDestination)
