@@ -235,3 +235,20 @@ def test_integer_range_and_minimum_on_the_definition(run_alg, provider, tmp_path
                              r"default 8\)"):
         run_alg("floodextent", {"DEM": dem, "MODE": "ponding", "CONNECTIVITY": 9,
                                 "OUTPUT": str(tmp_path / "x.tif")})
+
+
+def test_dialog_and_batch_widgets_show_and_return_the_ids(provider):
+    """What the Processing dialog, the batch panel (and so a model) store is the id."""
+    from qgis.core import QgsProcessingContext
+    from qgis.gui import QgsGui, QgsProcessingGui
+    from qgis.PyQt.QtWidgets import QComboBox
+    d = _alg(provider, "accessibilitygrid").parameterDefinition("DECAY")
+    context = QgsProcessingContext()
+    for kind in (QgsProcessingGui.WidgetType.Standard, QgsProcessingGui.WidgetType.Batch):
+        wrapper = QgsGui.processingGuiRegistry().createParameterWidgetWrapper(d, kind)
+        widget = wrapper.createWrappedWidget(context)
+        combo = widget if isinstance(widget, QComboBox) else widget.findChild(QComboBox)
+        if combo is not None:
+            assert [combo.itemText(i) for i in range(combo.count())] == ["exponential", "power"]
+        wrapper.setParameterValue("power", context)
+        assert wrapper.parameterValue() == "power"

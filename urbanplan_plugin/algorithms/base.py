@@ -245,6 +245,16 @@ def _num(v):
     return f"{float(v):g}"
 
 
+def _numeric(value):
+    """True for a number, a text that reads as one, an expression or an empty value."""
+    if isinstance(value, str) and value.strip():
+        try:
+            float(value)
+        except ValueError:
+            return False
+    return True
+
+
 # ------------------------------------------------------------------------------------------
 # what the blocks read
 # ------------------------------------------------------------------------------------------
@@ -367,6 +377,8 @@ class UrbanPlanAlgorithm(QgsProcessingAlgorithm):
                 value = self._choice_text(parameters, d, context)
                 msg = d.choice.problem(value, d.options())
             elif isinstance(d, RangedNumber):
+                if not _numeric(parameters[d.name()]):
+                    continue    # not a number at all: Processing's own check names it
                 msg = d.problem(self._number_value(parameters, d, context))
             else:
                 continue
@@ -380,33 +392,20 @@ class UrbanPlanAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(set_advanced(param) if choice.advanced else param)
 
     def read_choice(self, parameters, name, context):
-        """The engine value of a choice (given as its id or its option number); None for an
-        empty optional choice."""
+        """The engine value of a choice given by its id or its option number; the default for
+        an empty one (None for an empty optional choice without default)."""
         d = self.parameterDefinition(name)
-        text = self._choice_text(parameters, d, context)
-        opts = d.choice.options()
-        ids = [i for i, _, _ in opts]
-        if _empty(text):
-            default = d.choice.default()
-            if default in ids:
-                return opts[ids.index(default)][2]
-            return None
-        k = d.choice.index_of(text, ids)
-        if k is None:
-            raise QgsProcessingException(d.choice.problem(text, ids))
-        return opts[k][2]
-
-    def read_choice_id(self, parameters, name, context):
-        """The id of a choice (given as its id or its option number)."""
-        d = self.parameterDefinition(name)
-        ids = d.choice.ids()
+        ids = d.options()
         text = self._choice_text(parameters, d, context)
         if _empty(text):
-            return d.choice.default()
-        k = d.choice.index_of(text, ids)
-        if k is None:
-            raise QgsProcessingException(d.choice.problem(text, ids))
-        return ids[k]
+            choice_id = d.choice.default()
+        else:
+            k = d.choice.index_of(text, ids)
+            if k is None:
+                raise QgsProcessingException(d.choice.problem(text, ids))
+            choice_id = ids[k]
+        values = {i: value for i, _, value in d.choice.options()}
+        return values.get(choice_id, choice_id)
 
     def _choice_text(self, parameters, d, context):
         value = parameters.get(d.name())
