@@ -97,9 +97,10 @@ def export_layers(path, result):
         opts = QgsVectorFileWriter.SaveVectorOptions()
         opts.driverName = "GPKG"
         opts.layerName = _safe(lname)
-        action = QgsVectorFileWriter.ActionOnExistingFile
-        opts.actionOnExistingFile = (action.CreateOrOverwriteLayer if os.path.exists(path)
-                                     else action.CreateOrOverwriteFile)
+        opts.actionOnExistingFile = (
+            QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
+            if os.path.exists(path)
+            else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile)
         res = QgsVectorFileWriter.writeAsVectorFormatV3(
             layer, path, QgsCoordinateTransformContext(), opts)
         if res[0] != QgsVectorFileWriter.WriterError.NoError:
