@@ -6,7 +6,7 @@ PROFILE  ?= default
 QGIS_PLUGINS ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(PROFILE)/python/plugins
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup demo test test-fast test-compat bench package install uninstall translations translations-update clean
+.PHONY: setup demo lint test test-fast test-compat bench package install uninstall translations translations-update clean
 
 setup:
 	@tools/setup.sh
@@ -14,7 +14,11 @@ setup:
 demo: setup
 	$(PY) tools/demo.py --out demo_output
 
-test: setup
+# ruff (lint + import order, ruff.toml) over the whole repository, before any test runs
+lint: setup
+	$(PY) -m ruff check .
+
+test: lint
 	$(PY) -m pytest tests -p no:cacheprovider
 
 test-fast: setup

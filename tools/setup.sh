@@ -27,10 +27,13 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 VENV=.venv
-STAMP=$VENV/.urbanplan-setup-2
+# the stamp names the test requirements it installed: a changed requirements-test.txt (a new
+# ruff pin) installs again
+STAMP=$VENV/.urbanplan-setup-$(sha256sum requirements-test.txt | cut -c1-12)
 if [ ! -f "$STAMP" ]; then
   [ -x "$VENV/bin/python" ] || /usr/bin/python3 -m venv --system-site-packages "$VENV"
   # test-only tools; numpy, shapely and GDAL always come from Debian (never pip wheels in QGIS)
   "$VENV/bin/python" -m pip install -q --disable-pip-version-check -r requirements-test.txt
+  rm -f "$VENV"/.urbanplan-setup-*
   touch "$STAMP"
 fi

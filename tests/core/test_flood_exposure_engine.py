@@ -1,5 +1,6 @@
-"""Flood exposure engine (core.flood.floodexposure, core.geometry.rasterize, core.geometry.wkb): hand-worked cases on synthetic
-rasters whose answers follow on paper, plus independent computations (shapely / brute force)."""
+"""Flood exposure engine (core.flood.floodexposure, core.geometry.rasterize, core.geometry.wkb):
+hand-worked cases on synthetic rasters whose answers follow on paper, plus independent
+computations (shapely / brute force)."""
 import json
 import math
 
@@ -149,7 +150,7 @@ def test_line_pieces_are_exact_per_cell():
     assert pc.length[first].sum() == pytest.approx(3 * math.sqrt(2))
     # cells along the diagonal: (0,0) half, (0,1)? the line passes through corners exactly:
     # it touches cells (0,0), (1,1), (2,2), (3,3) only, with lengths 0.5, 1, 1, 0.5 (x sqrt 2)
-    cells = {int(c): float(l) for c, l in zip(pc.cell[first], pc.length[first])}
+    cells = {int(c): float(n) for c, n in zip(pc.cell[first], pc.length[first])}
     assert set(cells) == {0, 11, 22, 33}
     assert cells[0] == pytest.approx(0.5 * math.sqrt(2))
     assert cells[11] == pytest.approx(math.sqrt(2))

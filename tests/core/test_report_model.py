@@ -1,5 +1,5 @@
-"""core.report.model without QGIS: which analysis a table comes from, hand-made indicator tables, every
-sentence of the report through tr(), number formats, charts drawn with matplotlib."""
+"""core.report.model without QGIS: which analysis a table comes from, hand-made indicator tables,
+every sentence of the report through tr(), number formats, charts drawn with matplotlib."""
 import math
 from html.parser import HTMLParser
 

@@ -8,6 +8,7 @@ import json
 import os
 
 import pytest
+
 from conftest import ARTIFACTS
 from qgis_finder import make_profile, qgis_desktop, run, xvfb_run
 from test_qgis_desktop_e2e import python_errors

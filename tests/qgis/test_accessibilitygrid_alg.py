@@ -3,9 +3,9 @@ import math
 
 import numpy as np
 import pytest
-from conftest import DATA, memory_layer
 from qgis.core import QgsProcessingException
 
+from conftest import DATA, memory_layer
 from urbanplan_plugin.qgis_io.layers import _value
 
 CRS = "EPSG:32723"

@@ -3,9 +3,10 @@
 The OSM_FILE route reads the shipped .osm extract of central Helsinki; the download route is
 answered by a fake Overpass server built from the same file (tests/fake_overpass.py)."""
 import pytest
+from qgis.core import QgsProcessingException
+
 from conftest import DATA, memory_layer
 from fake_overpass import FakeOverpass
-from qgis.core import QgsProcessingException
 
 ox = pytest.importorskip("osmnx")
 

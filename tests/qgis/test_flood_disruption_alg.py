@@ -7,8 +7,9 @@ of the street y=0. Origins O (0,0) pop 10, O2 (300,100) pop 20, O3 (150,0) pop 5
 loses the clinic (its street is flooded), O3 is on the flooded street itself."""
 import numpy as np
 import pytest
-from conftest import memory_layer
 from qgis.core import QgsProcessingException
+
+from conftest import memory_layer
 
 X0, Y0 = 330000.0, 7390000.0
 

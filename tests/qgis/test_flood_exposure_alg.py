@@ -5,7 +5,6 @@ import math
 
 import numpy as np
 import pytest
-from conftest import memory_layer
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -15,6 +14,8 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
+
+from conftest import memory_layer
 
 X0, Y0 = 300000.0, 7400010.0  # top-left corner of the test rasters (UTM 23 S, metres)
 CRS = "EPSG:32723"

@@ -2,8 +2,9 @@
 per m², bad input."""
 import numpy as np
 import pytest
-from conftest import memory_layer
 from qgis.core import QgsProcessingException
+
+from conftest import memory_layer
 
 X0, Y0 = 300000.0, 7400004.0
 CRS = "EPSG:32723"

@@ -1,8 +1,9 @@
 """urbanplan:greenspacecoverage through processing.run: the hand-worked grid city (see
 tests/core/test_publicspace_access.py), own class tables, Helsinki, bad input."""
 import pytest
-from conftest import memory_layer
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+from conftest import memory_layer
 from test_publicspace_sdg1171 import (
     CRS,
     Log,

@@ -4,8 +4,9 @@ import os
 import tempfile
 
 import pytest
-from conftest import memory_layer
 from qgis.core import QgsFeatureRequest, QgsProcessingException, QgsWkbTypes
+
+from conftest import memory_layer
 from test_publicspace_sdg1171 import (
     CRS,
     box_wkt,

@@ -8,8 +8,9 @@ import subprocess
 from html.parser import HTMLParser
 
 import pytest
-import report_city
 from qgis.core import QgsFeatureRequest, QgsVectorLayer
+
+import report_city
 
 
 class Cells(HTMLParser):

@@ -4,8 +4,9 @@ a missing or broken layout template; and a failure half-way leaves nothing behin
 import os
 
 import pytest
-from conftest import DATA, memory_layer
 from qgis.core import QgsProcessingException
+
+from conftest import DATA, memory_layer
 
 
 @pytest.fixture

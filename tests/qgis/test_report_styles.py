@@ -4,7 +4,6 @@ point/line layers get symbols of their own type; every shipped .qml loads."""
 import json
 
 import pytest
-from conftest import ROOT, memory_layer
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsProject,
@@ -12,6 +11,8 @@ from qgis.core import (
     QgsSymbol,
     QgsVectorLayer,
 )
+
+from conftest import ROOT, memory_layer
 
 CRS = "EPSG:32723"
 X0, Y0 = 330000.0, 7390000.0

@@ -4,10 +4,10 @@ algorithm runs on the same inputs edited by hand."""
 import csv
 
 import pytest
-from conftest import memory_layer
 from qgis.core import QgsApplication, QgsFeature, QgsGeometry, QgsProject
-from test_scenarios_inputs import CRS, facilities, grid_streets, origins
 
+from conftest import memory_layer
+from test_scenarios_inputs import CRS, facilities, grid_streets, origins
 from urbanplan_plugin.project.scenario_store import ScenarioStore, sketch_layers
 
 

@@ -2,10 +2,10 @@
 import json
 
 import pytest
-from conftest import memory_layer
 from qgis.core import QgsApplication, QgsProcessingException, QgsProject
-from test_scenarios_inputs import CRS, facilities, grid_streets, origins
 
+from conftest import memory_layer
+from test_scenarios_inputs import CRS, facilities, grid_streets, origins
 from urbanplan_plugin.core.scenarios.model import Override, ScenarioSet
 
 

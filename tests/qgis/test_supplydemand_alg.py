@@ -1,8 +1,8 @@
 """urbanplan:supplydemand (2SFCA) through processing.run: the paper example and bad input."""
 import pytest
-from conftest import DATA, memory_layer
 from qgis.core import QgsProcessingException
 
+from conftest import DATA, memory_layer
 from urbanplan_plugin.qgis_io.layers import _value
 
 CRS = "EPSG:32723"

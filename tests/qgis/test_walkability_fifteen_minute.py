@@ -3,7 +3,6 @@ independent networkx check on São Paulo's prepared network, hand-built grids, N
 zones, groups, presets and bad input."""
 import numpy as np
 import pytest
-from conftest import DATA, memory_layer
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -15,6 +14,8 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
+
+from conftest import DATA, memory_layer
 
 CRS = "EPSG:32723"
 X0, Y0 = 330000.0, 7390000.0  # central São Paulo, UTM 23S

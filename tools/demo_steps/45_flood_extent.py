@@ -50,7 +50,7 @@ def run(ctx):
     level = ctx.run("floodextent", {"DEM": dem_path, "WATER_LEVEL": WATER_LEVEL, "SOURCE": river,
                                     "CONNECTIVITY": 8,
                                     "OUTPUT": ctx.path("flood_depth_level.tif")})
-    pond = ctx.run("floodextent", {"DEM": dem_path, "MODE": 1, "MIN_DEPTH_M": 0.1,
+    pond = ctx.run("floodextent", {"DEM": dem_path, "MODE": "ponding", "MIN_DEPTH_M": 0.1,
                                    "OUTPUT": ctx.path("flood_depth_ponding.tif")})
     ctx.results["flood_extent_depth"] = level["OUTPUT"]
     print("Flood extent on a SYNTHETIC terrain over São Paulo (not the real relief)")

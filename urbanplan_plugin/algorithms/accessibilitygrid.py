@@ -6,12 +6,10 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 
@@ -19,7 +17,6 @@ from ..core.network.build import DEFAULT_WALK_SPEED_KMH
 from ..core.network.snap import EdgeIndex
 from ..core.presets import load_osm_mapping
 from ..core.walk.accessibilitygrid import (
-    DECAYS,
     DEFAULT_BETA,
     DEFAULT_CELL_SIZE_M,
     DEFAULT_HORIZON_MIN,
@@ -38,22 +35,27 @@ from ..qgis_io.layers import (
     FeedbackProgress,
     check_source,
     engine_errors,
-    network_from_source,
-    source_extent,
-    working_crs,
 )
 from ..qgis_io.points import read_points
-from ..qgis_io.qgis_compat import make_field, set_advanced
+from ..qgis_io.qgis_compat import make_field
 from ..qgis_io.shapes import extent_tuple, hexagon_geometry, num, read_polygons
 from ..qgis_io.walkability import (
     ENTRANCE_TOLERANCE_M,
     check_category_field,
     read_destinations,
 )
-from .base import UrbanPlanAlgorithm
+from .base import (
+    POINT_OR_POLYGON,
+    POINT_OR_POLYGON_SOURCES,
+    POLYGON_ACCESS,
+    Choice,
+    UrbanPlanAlgorithm,
+    tr_noop,
+)
 
-POINT_OR_POLYGON = (QgsWkbTypes.GeometryType.PointGeometry,
-                    QgsWkbTypes.GeometryType.PolygonGeometry)
+DECAY = Choice("DECAY", tr_noop("Gravity decay function"), (
+    ("exponential", tr_noop("Exponential: exp(-beta t)")),
+    ("power", tr_noop("Power: t^-beta"))), "exponential")
 
 
 class AccessibilityGrid(UrbanPlanAlgorithm):
@@ -119,12 +121,12 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
         ).format(cell=DEFAULT_CELL_SIZE_M, snap=DEFAULT_MAX_SNAP_M, hor=DEFAULT_HORIZON_MIN,
                  thr=DEFAULT_THRESHOLD_MIN, be=DEFAULT_BETA["exponential"],
                  bp=DEFAULT_BETA["power"], tmin=POWER_T_MIN, speed=DEFAULT_WALK_SPEED_KMH,
-                 ent=ENTRANCE_TOLERANCE_M)
+                 ent=ENTRANCE_TOLERANCE_M) + self.choices_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.DESTINATIONS, self.tr("Destinations (services, jobs: points or polygons)"),
-            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]))
+            POINT_OR_POLYGON_SOURCES))
         self.addParameter(QgsProcessingParameterField(
             self.CATEGORY_FIELD, self.tr("Category field (empty = one category 'all')"),
             parentLayerParameterName=self.DESTINATIONS, optional=True))
@@ -132,50 +134,27 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
             self.WEIGHT_FIELD, self.tr("Weight field (jobs, seats; empty = 1 per destination)"),
             parentLayerParameterName=self.DESTINATIONS,
             type=QgsProcessingParameterField.DataType.Numeric, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.NETWORK, self.tr("Walking network (prepared, or any street line layer)"),
-            [QgsProcessing.SourceType.TypeVectorLine]))
+        self.add_network()
         self.addParameter(QgsProcessingParameterExtent(
             self.EXTENT, self.tr("Grid extent (empty = the network's extent)"), optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ZONES, self.tr("Zones (keep the cells touching them)"),
-            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.CELL_SIZE, self.tr("Cell size: distance between cell centres (m)"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_CELL_SIZE_M))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.WALK_SPEED_KMH, self.tr("Walking speed (km/h)"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_WALK_SPEED_KMH))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.THRESHOLD_MIN, self.tr("Threshold for cumulative opportunities (minutes)"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_THRESHOLD_MIN))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.DECAY, self.tr("Gravity decay function"),
-            options=[self.tr("Exponential: exp(-beta t)"), self.tr("Power: t^-beta")],
-            defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.BETA, self.tr("Decay beta (empty = {e:g} per minute for exponential, {p:g} for "
-                               "power; examples)").format(e=DEFAULT_BETA["exponential"],
-                                                          p=DEFAULT_BETA["power"]),
-            type=QgsProcessingParameterNumber.Type.Double, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MAX_SNAP_M, self.tr("Largest distance from a cell centre or destination to the "
-                                     "network (m)"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_MAX_SNAP_M))
-        advanced = [
-            QgsProcessingParameterNumber(
-                self.HORIZON_MIN, self.tr("Search horizon for nearest times and gravity (minutes)"),
-                type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_HORIZON_MIN),
-            QgsProcessingParameterEnum(
-                self.POLYGON_ACCESS, self.tr("Polygon destinations are reached"),
-                options=[self.tr("Automatic: parks, playgrounds, sports grounds by their "
-                                 "boundary, others by their point on surface"),
-                         self.tr("At their point on surface"),
-                         self.tr("Wherever their boundary meets the network")],
-                defaultValue=0),
-        ]
-        for param in advanced:
-            self.addParameter(set_advanced(param))
+        self.add_zones(self.tr("Zones (keep the cells touching them)"), name_field=False)
+        self.add_number(self.CELL_SIZE, self.tr("Cell size: distance between cell centres (m)"),
+                        tr_noop("cell size"), "m", DEFAULT_CELL_SIZE_M)
+        self.add_walking_speed()
+        self.add_number(self.THRESHOLD_MIN, self.tr("Threshold for cumulative opportunities "
+                                                    "(minutes)"),
+                        tr_noop("threshold"), "min", DEFAULT_THRESHOLD_MIN)
+        self.add_choice(DECAY)
+        self.add_number(self.BETA, self.tr(
+            "Decay beta (empty = {e:g} per minute for exponential, {p:g} for power; "
+            "examples)").format(e=DEFAULT_BETA["exponential"], p=DEFAULT_BETA["power"]),
+            tr_noop("decay beta"), optional=True)
+        self.add_snap_distance(self.tr("Largest distance from a cell centre or destination to "
+                                       "the network (m)"))
+        self.add_number(self.HORIZON_MIN, self.tr("Search horizon for nearest times and gravity "
+                                                  "(minutes)"),
+                        tr_noop("search horizon"), "min", DEFAULT_HORIZON_MIN, advanced=True)
+        self.add_choice(POLYGON_ACCESS)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Accessibility grid"), QgsProcessing.SourceType.TypeVectorPolygon))
         for key, label in (("CELL_COUNT", self.tr("Cells")),
@@ -189,64 +168,25 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         dests = self.parameterAsSource(parameters, self.DESTINATIONS, context)
-        network_src = self.parameterAsSource(parameters, self.NETWORK, context)
         check_source(dests, self.tr("destinations"), POINT_OR_POLYGON)
-        zones = self.parameterAsSource(parameters, self.ZONES, context)
-        if zones is not None:
-            check_source(zones, self.tr("zones"), QgsWkbTypes.GeometryType.PolygonGeometry)
         cat_field = self.parameterAsString(parameters, self.CATEGORY_FIELD, context) or None
-        weight_field = self.parameterAsString(parameters, self.WEIGHT_FIELD, context) or None
         check_category_field(dests, cat_field)
-        cell = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
-        speed = self.parameterAsDouble(parameters, self.WALK_SPEED_KMH, context)
-        threshold = self.parameterAsDouble(parameters, self.THRESHOLD_MIN, context)
-        horizon = self.parameterAsDouble(parameters, self.HORIZON_MIN, context)
-        max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP_M, context)
-        decay = DECAYS[self.parameterAsEnum(parameters, self.DECAY, context)]
-        beta = (self.parameterAsDouble(parameters, self.BETA, context)
-                if parameters.get(self.BETA) not in (None, "") else None)
-        access = self.parameterAsEnum(parameters, self.POLYGON_ACCESS, context)
-        if not cell > 0:
-            raise QgsProcessingException(self.tr(
-                "The cell size must be more than 0 m (got {v:g}); try {d:g} m.").format(
-                v=cell, d=DEFAULT_CELL_SIZE_M))
-        if not speed > 0:
-            raise QgsProcessingException(self.tr(
-                "The walking speed must be more than 0 km/h (got {v:g}). A typical adult speed "
-                "is {d} km/h.").format(v=speed, d=DEFAULT_WALK_SPEED_KMH))
+        weight_field = self.parameterAsString(parameters, self.WEIGHT_FIELD, context) or None
+        zones = self.read_zones(parameters, context)
+        cell = self.read_number(parameters, self.CELL_SIZE, context)
+        speed = self.read_number(parameters, self.WALK_SPEED_KMH, context)
+        threshold = self.read_number(parameters, self.THRESHOLD_MIN, context)
+        horizon = self.read_number(parameters, self.HORIZON_MIN, context)
+        max_snap = self.read_number(parameters, self.MAX_SNAP_M, context)
+        beta = self.read_number(parameters, self.BETA, context)
+        decay = self.read_choice(parameters, self.DECAY, context)
+        access = self.read_choice(parameters, self.POLYGON_ACCESS, context)
 
-        crs = working_crs(network_src.sourceCrs(), source_extent(network_src), None, feedback,
-                          self.tr("network"))
-        feedback.pushInfo(self.tr("Working CRS: {c}.").format(c=crs.authid()))
-        net = network_from_source(network_src, crs, context, feedback)
+        net, crs = self.read_network(parameters, context, feedback)
         if feedback.isCanceled():
             return {}
         feedback.setProgress(15)
-
-        # the grid: zones, else the extent, else the network
-        zone_shapes = None
-        if zones is not None:
-            zone_shapes = read_polygons(zones, crs, context, feedback)
-            if not zone_shapes:
-                raise QgsProcessingException(self.tr("The zone layer has no usable polygons."))
-            b = np.array([z.bounds for z in zone_shapes])
-            extent = (b[:, 0].min(), b[:, 1].min(), b[:, 2].max(), b[:, 3].max())
-        elif not self.parameterAsExtent(parameters, self.EXTENT, context).isNull():
-            rect = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
-            if rect.isEmpty():
-                raise QgsProcessingException(self.tr(
-                    "The grid extent has no area. Draw or choose a larger extent."))
-            extent = extent_tuple(rect)
-        else:
-            lo, hi = net.node_xy.min(axis=0), net.node_xy.max(axis=0)
-            extent = (lo[0], lo[1], hi[0], hi[1])
-            feedback.pushInfo(self.tr("No extent or zones given: the grid covers the network."))
-        with engine_errors():
-            centres, rings = hex_grid(extent, cell)
-        if zone_shapes is not None:
-            keep = cells_in_zones(rings, zone_shapes)
-            centres, rings = centres[keep], rings[keep]
-        feedback.pushInfo(self.tr("{n:,} hexagons of {s:g} m.").format(n=len(centres), s=cell))
+        centres, rings = self._grid(parameters, context, feedback, net, crs, zones, cell)
 
         index = EdgeIndex(net)
         boundary_cats = [c for c, v in load_osm_mapping().categories.items()
@@ -274,9 +214,38 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
                               progress=FeedbackProgress(feedback, 25.0, 90.0))
         if res.cancelled or feedback.isCanceled():
             return {}
-        for line in res.log:
-            feedback.pushWarning(line)
+        self.push_log(feedback, res.log)
+        return self._write(parameters, context, feedback, res, centres, rings, crs, cell,
+                           threshold)
 
+    def _grid(self, parameters, context, feedback, net, crs, zones, cell):
+        """Hexagon centres and rings: over the zones, else the extent, else the network."""
+        zone_shapes = None
+        if zones is not None:
+            zone_shapes = read_polygons(zones.source, crs, context, feedback)
+            if not zone_shapes:
+                raise QgsProcessingException(self.tr("The zone layer has no usable polygons."))
+            b = np.array([z.bounds for z in zone_shapes])
+            extent = (b[:, 0].min(), b[:, 1].min(), b[:, 2].max(), b[:, 3].max())
+        elif not self.parameterAsExtent(parameters, self.EXTENT, context).isNull():
+            rect = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
+            if rect.isEmpty():
+                raise QgsProcessingException(self.tr(
+                    "The grid extent has no area. Draw or choose a larger extent."))
+            extent = extent_tuple(rect)
+        else:
+            lo, hi = net.node_xy.min(axis=0), net.node_xy.max(axis=0)
+            extent = (lo[0], lo[1], hi[0], hi[1])
+            feedback.pushInfo(self.tr("No extent or zones given: the grid covers the network."))
+        with engine_errors():
+            centres, rings = hex_grid(extent, cell)
+        if zone_shapes is not None:
+            keep = cells_in_zones(rings, zone_shapes)
+            centres, rings = centres[keep], rings[keep]
+        feedback.pushInfo(self.tr("{n:,} hexagons of {s:g} m.").format(n=len(centres), s=cell))
+        return centres, rings
+
+    def _write(self, parameters, context, feedback, res, centres, rings, crs, cell, threshold):
         names = safe_field_names(res.categories)
         feedback.pushInfo(self.tr("Category -> field:"))
         for c in res.categories:
@@ -287,10 +256,8 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
         fields = QgsFields()
         for name, kind in spec:
             fields.append(make_field(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             QgsWkbTypes.Type.Polygon, crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields,
+                                  QgsWkbTypes.Type.Polygon, crs)
         nearest = res.nearest_min
         total = max(len(centres), 1)
         for i in range(len(centres)):

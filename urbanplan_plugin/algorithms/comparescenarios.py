@@ -176,15 +176,13 @@ class CompareScenarios(UrbanPlanAlgorithm):
         if QgsWkbTypes.geometryType(wkb) in (QgsWkbTypes.GeometryType.UnknownGeometry,
                                              QgsWkbTypes.GeometryType.NullGeometry):
             wkb = QgsWkbTypes.Type.NoGeometry
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, out_fields, wkb, crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, dest = self.sink(parameters, self.OUTPUT, context, out_fields, wkb, crs)
         if not write_delta(sink, out_fields, comp, bgeoms, sgeoms, bkeys, skeys, key, feedback):
             return {}
         results = {self.OUTPUT: dest}
         rows = comp.summary()
-        sum_sink, sum_dest = self.parameterAsSink(parameters, self.SUMMARY, context,
-                                                  summary_fields(), QgsWkbTypes.Type.NoGeometry)
+        sum_sink, sum_dest = self.sink(parameters, self.SUMMARY, context, summary_fields(),
+                                       QgsWkbTypes.Type.NoGeometry, required=False)
         if sum_sink is not None:
             write_summary(sum_sink, rows)
             results[self.SUMMARY] = sum_dest

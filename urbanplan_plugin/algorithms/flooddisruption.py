@@ -11,12 +11,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterMapLayer,
-    QgsProcessingParameterNumber,
     QgsRasterLayer,
-    QgsVectorLayer,
     QgsWkbTypes,
 )
 
@@ -29,7 +24,6 @@ from ..core.flood.flooddisruption import (
 )
 from ..core.network.build import DEFAULT_WALK_SPEED_KMH
 from ..core.walk.fifteenminutecity import (
-    DEFAULT_MAX_SNAP_M,
     DEFAULT_THRESHOLD_MIN,
     HORIZON_FACTOR,
 )
@@ -41,19 +35,11 @@ from ..qgis_io.flood_io import (
 )
 from ..qgis_io.layers import (
     FeedbackProgress,
-    check_source,
     engine_errors,
-    network_from_source,
-    source_extent,
-    working_crs,
 )
-from ..qgis_io.qgis_compat import make_field, parameter_as_fields
+from ..qgis_io.qgis_compat import make_field
 from ..qgis_io.rasters import raster_crs, raster_grid, read_raster, transform_xy
-from ..qgis_io.walkability import check_category_field, read_access_inputs
-from .base import UrbanPlanAlgorithm
-
-POINT_OR_POLYGON = (QgsWkbTypes.GeometryType.PointGeometry,
-                    QgsWkbTypes.GeometryType.PolygonGeometry)
+from .base import UrbanPlanAlgorithm, tr_noop
 
 SUMMARY_COLUMNS = (("category", "string"), ("group", "string"), ("population", "double"),
                    ("pop_within_before", "double"), ("pop_within_after", "double"),
@@ -149,29 +135,16 @@ class FloodDisruption(UrbanPlanAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         depth, _ = _walk_depth_default()
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.NETWORK, self.tr("Walking network (prepared, or any street line layer)"),
-            [QgsProcessing.SourceType.TypeVectorLine]))
-        self.addParameter(QgsProcessingParameterMapLayer(
-            self.HAZARD, self.tr("Flood hazard (depth raster in metres, or polygons)"),
-            types=[QgsProcessing.SourceType.TypeRaster,
-                   QgsProcessing.SourceType.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            self.DEPTH_FIELD, self.tr("Depth (m) or depth class field of hazard polygons"),
-            parentLayerParameterName=self.HAZARD, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MAX_WALK_DEPTH_M, self.tr("Streets deeper than this are impassable on foot (m)"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=depth, minValue=0.0))
+        self.add_network()
+        self.add_hazard()
+        self.add_number(self.MAX_WALK_DEPTH_M, self.tr("Streets deeper than this are impassable "
+                                                       "on foot (m)"),
+                        tr_noop("walking depth threshold"), "m", depth, above=False)
         self.add_origin_and_destination_parameters()
-        self.addParameter(QgsProcessingParameterNumber(
-            self.WALK_SPEED_KMH, self.tr("Walking speed (km/h)"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_WALK_SPEED_KMH))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.THRESHOLD_MIN, self.tr("Threshold (minutes)"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_THRESHOLD_MIN))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MAX_SNAP_M, self.tr("Largest distance from a point to the network (m)"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_MAX_SNAP_M))
+        self.add_walking_speed()
+        self.add_number(self.THRESHOLD_MIN, self.tr("Threshold (minutes)"), tr_noop("threshold"),
+                        "min", DEFAULT_THRESHOLD_MIN)
+        self.add_snap_distance()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Walking access before and after the flood"),
             QgsProcessing.SourceType.TypeVector))
@@ -194,84 +167,24 @@ class FloodDisruption(UrbanPlanAlgorithm):
 
     # ------------------------------------------------------------------ run
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        network_src = self.parameterAsSource(parameters, self.NETWORK, context)
-        origins = self.parameterAsSource(parameters, self.ORIGINS, context)
-        dests = self.parameterAsSource(parameters, self.DESTINATIONS, context)
-        check_source(origins, self.tr("origins"), POINT_OR_POLYGON)
-        check_source(dests, self.tr("destinations"), POINT_OR_POLYGON)
-        hazard = self.parameterAsLayer(parameters, self.HAZARD, context)
-        if hazard is None:
-            raise QgsProcessingException(self.tr("The hazard layer could not be opened."))
-        max_depth = self.parameterAsDouble(parameters, self.MAX_WALK_DEPTH_M, context)
-        speed = self.parameterAsDouble(parameters, self.WALK_SPEED_KMH, context)
-        threshold = self.parameterAsDouble(parameters, self.THRESHOLD_MIN, context)
-        max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP_M, context)
-        for value, name, hint in ((speed, self.tr("walking speed"), "km/h"),
-                                  (threshold, self.tr("threshold"), "min"),
-                                  (max_snap, self.tr("largest snap distance"), "m")):
-            if not value > 0:
-                raise QgsProcessingException(self.tr(
-                    "The {n} must be more than 0 {u} (got {v:g}).").format(n=name, u=hint,
-                                                                          v=value))
-        pop_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
-        group_fields = parameter_as_fields(self, parameters, self.GROUP_FIELDS, context)
-        cat_field = self.parameterAsString(parameters, self.CATEGORY_FIELD, context) or None
-        check_category_field(dests, cat_field)
+        network_src = self.network_source(parameters, context)
+        od = self.read_origins_and_destinations(parameters, context)
+        hazard, depth_field = self.read_hazard(parameters, context)
+        max_depth = self.read_number(parameters, self.MAX_WALK_DEPTH_M, context)
+        speed = self.read_number(parameters, self.WALK_SPEED_KMH, context)
+        threshold = self.read_number(parameters, self.THRESHOLD_MIN, context)
+        max_snap = self.read_number(parameters, self.MAX_SNAP_M, context)
 
-        check_source(network_src, self.tr("network"), QgsWkbTypes.GeometryType.LineGeometry)
-        crs = working_crs(network_src.sourceCrs(), source_extent(network_src), None, feedback,
-                          self.tr("network"))
-        net = network_from_source(network_src, crs, context, feedback)
+        net, crs = self.read_network(parameters, context, feedback, source=network_src)
         if feedback.isCanceled():
             return {}
         feedback.setProgress(20)
-
-        # depth along every edge (the raster stays in its own CRS)
-        log = []
-        if isinstance(hazard, QgsRasterLayer):
-            edge_depth, covered = self._raster_depths(hazard, net, crs, log)
-        elif isinstance(hazard, QgsVectorLayer):
-            if QgsWkbTypes.geometryType(hazard.wkbType()) != \
-                    QgsWkbTypes.GeometryType.PolygonGeometry:
-                raise QgsProcessingException(self.tr(
-                    "A vector hazard must be polygons with a depth or class field."))
-            field = self.parameterAsString(parameters, self.DEPTH_FIELD, context) or None
-            classes = flood.load_class_presets()[flood.DEFAULT_CLASS_PRESET]
-            polys, vals, _known = read_polygon_hazard(hazard, field, crs, classes, context)
-            xy = net.coords
-            pbox = polys.extent()
-            box = (max(float(xy[:, 0].min()), pbox[0]) - 5, max(float(xy[:, 1].min()), pbox[1]) - 5,
-                   min(float(xy[:, 0].max()), pbox[2]) + 5, min(float(xy[:, 1].max()), pbox[3]) + 5)
-            if box[0] >= box[2] or box[1] >= box[3]:
-                log.append(("warning", self.tr("The hazard polygons do not overlap the network: "
-                                               "every street is dry.")))
-                edge_depth = np.zeros(net.edge_count)
-            else:
-                grid = flood.grid_for_polygons(box)
-                feedback.pushInfo(self.tr("Hazard polygons burnt into {r} x {c} cells of {s:g} m "
-                                          "where they overlap the network (cell-centre rule).")
-                                  .format(r=grid.rows, c=grid.cols, s=grid.dx))
-                with engine_errors():
-                    raster = flood.burn_polygons(polys, vals, grid)
-                    edge_depth, _covered = edge_max_depth(net, raster, log=log)
-            covered = np.ones(net.edge_count, dtype=bool)  # outside every polygon is dry
-        else:
-            raise QgsProcessingException(self.tr("The hazard must be a raster or polygons."))
-        for level, message in log:
-            (feedback.pushWarning if level == "warning" else feedback.pushInfo)(message)
-        out_km = float(net.edge_length[~covered].sum()) / 1000.0
-        if out_km > 0:
-            feedback.pushWarning(self.tr(
-                "{km:.2f} km of the network ({share:.0f}%) lie outside the hazard raster and are "
-                "treated as dry.").format(km=out_km,
-                                          share=100.0 * out_km * 1000.0 / net.total_length_m))
+        edge_depth = self._edge_depths(hazard, depth_field, net, crs, context, feedback)
         if feedback.isCanceled():
             return {}
         feedback.setProgress(30)
-
-        opts, population, groups, index, dxy, labels, owner, n_dest = read_access_inputs(
-            origins, dests, crs, net, pop_field, group_fields, cat_field, context=context,
-            feedback=feedback)
+        opts, population, groups, index, dxy, labels, owner, n_dest = od.read(
+            crs, net, context, feedback)
         if feedback.isCanceled():
             return {}
         feedback.setProgress(40)
@@ -283,22 +196,24 @@ class FloodDisruption(UrbanPlanAlgorithm):
                                    progress=FeedbackProgress(feedback, 40.0, 85.0))
         if res is None or feedback.isCanceled():
             return {}
-        for line in res.log:
-            feedback.pushWarning(line)
+        self.push_log(feedback, res.log)
         feedback.pushInfo(self.tr("Categories and output fields: {c}").format(
             c=", ".join(f"{c} -> _{res.fields[c]}" for c in res.categories)))
+        return self._write(parameters, context, feedback, od, opts, net, crs, res, max_depth)
 
+    def _write(self, parameters, context, feedback, od, opts, net, crs, res, max_depth):
         out = {}
-        out[self.OUTPUT] = self._write_origins(parameters, context, feedback, origins, opts, res)
-        fac = self._write_facilities(parameters, context, dests, res)
+        out[self.OUTPUT] = self._write_origins(parameters, context, feedback, od.origins, opts,
+                                               res)
+        fac = self._write_facilities(parameters, context, od.destinations, res)
         if fac is not None:
             out[self.FACILITIES] = fac
         fields = QgsFields()
         for name, kind in SUMMARY_COLUMNS:
             fields.append(make_field(name, kind))
-        sum_sink, sum_id = self.parameterAsSink(parameters, self.SUMMARY, context, fields,
-                                                QgsWkbTypes.Type.NoGeometry,
-                                                QgsCoordinateReferenceSystem())
+        sum_sink, sum_id = self.sink(parameters, self.SUMMARY, context, fields,
+                                     QgsWkbTypes.Type.NoGeometry, QgsCoordinateReferenceSystem(),
+                                     required=False)
         if sum_sink is not None:
             write_rows(res.summary, fields, sum_sink)
             out[self.SUMMARY] = sum_id
@@ -317,6 +232,41 @@ class FloodDisruption(UrbanPlanAlgorithm):
                     "EDGES_FLOODED": res.edges_flooded, "KM_FLOODED": res.km_flooded,
                     "FACILITIES_CUT_OFF": res.facilities_cut_off})
         return out
+
+    def _edge_depths(self, hazard, depth_field, net, crs, context, feedback):
+        """The deepest water along every edge (the raster stays in its own CRS); edges outside
+        the hazard are dry, and the log says how many km."""
+        log = []
+        if isinstance(hazard, QgsRasterLayer):
+            edge_depth, covered = self._raster_depths(hazard, net, crs, log)
+        else:
+            classes = flood.load_class_presets()[flood.DEFAULT_CLASS_PRESET]
+            polys, vals, _known = read_polygon_hazard(hazard, depth_field, crs, classes, context)
+            xy = net.coords
+            pbox = polys.extent()
+            box = (max(float(xy[:, 0].min()), pbox[0]) - 5, max(float(xy[:, 1].min()), pbox[1]) - 5,
+                   min(float(xy[:, 0].max()), pbox[2]) + 5, min(float(xy[:, 1].max()), pbox[3]) + 5)
+            if box[0] >= box[2] or box[1] >= box[3]:
+                log.append(("warning", self.tr("The hazard polygons do not overlap the network: "
+                                               "every street is dry.")))
+                edge_depth = np.zeros(net.edge_count)
+            else:
+                grid = flood.grid_for_polygons(box)
+                feedback.pushInfo(self.tr("Hazard polygons burnt into {r} x {c} cells of {s:g} m "
+                                          "where they overlap the network (cell-centre rule).")
+                                  .format(r=grid.rows, c=grid.cols, s=grid.dx))
+                with engine_errors():
+                    raster = flood.burn_polygons(polys, vals, grid)
+                    edge_depth, _covered = edge_max_depth(net, raster, log=log)
+            covered = np.ones(net.edge_count, dtype=bool)  # outside every polygon is dry
+        self.push_log(feedback, log)
+        out_km = float(net.edge_length[~covered].sum()) / 1000.0
+        if out_km > 0:
+            feedback.pushWarning(self.tr(
+                "{km:.2f} km of the network ({share:.0f}%) lie outside the hazard raster and are "
+                "treated as dry.").format(km=out_km,
+                                          share=100.0 * out_km * 1000.0 / net.total_length_m))
+        return edge_depth
 
     # ------------------------------------------------------------------ helpers (I/O only)
     def _raster_depths(self, layer, net, crs, log):
@@ -348,10 +298,8 @@ class FloodDisruption(UrbanPlanAlgorithm):
                       (f"lost_{name}", "int")]
         extra += [("lost_any", "int"), ("street_flooded", "int")]
         fields, kept = joined_fields(origins.fields(), extra, feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             origins.wkbType(), origins.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, origins.wkbType(),
+                                  origins.sourceCrs())
         ok = res.before.origin_ok
         k = len(res.categories)
 
@@ -371,8 +319,8 @@ class FloodDisruption(UrbanPlanAlgorithm):
         extra = [("category", "string"), ("street_flooded", "int"), ("reached_before", "int"),
                  ("reached_after", "int"), ("cut_off", "int")]
         fields, kept = joined_fields(dests.fields(), extra)
-        sink, dest_id = self.parameterAsSink(parameters, self.FACILITIES, context, fields,
-                                             dests.wkbType(), dests.sourceCrs())
+        sink, dest_id = self.sink(parameters, self.FACILITIES, context, fields, dests.wkbType(),
+                                  dests.sourceCrs(), required=False)
         if sink is None:
             return None
         request = QgsFeatureRequest().setNoAttributes().setFlags(
@@ -394,8 +342,8 @@ class FloodDisruption(UrbanPlanAlgorithm):
         for name, kind in (("edge_id", "int64"), ("length_m", "double"), ("depth_m", "double"),
                            ("impassable", "int")):
             fields.append(make_field(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, self.EDGES, context, fields,
-                                             QgsWkbTypes.Type.LineString, crs)
+        sink, dest_id = self.sink(parameters, self.EDGES, context, fields,
+                                  QgsWkbTypes.Type.LineString, crs, required=False)
         if sink is None:
             return None
         for e in range(net.edge_count):

@@ -5,16 +5,15 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterMatrix,
-    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 
+from ..core.network.entrances import DEFAULT_ENTRANCE_TOLERANCE_M
 from ..core.network.snap import EdgeIndex
 from ..core.publicspace.common import ALL, large_polygon_warning
 from ..core.publicspace.greenspacecoverage import (
@@ -24,15 +23,11 @@ from ..core.publicspace.greenspacecoverage import (
     load_park_presets,
     park_classes_from_rows,
 )
-from ..core.publicspace.sdg1171 import DEFAULT_ENTRANCE_TOLERANCE_M
 from ..core.walk.fifteenminutecity import DEFAULT_MAX_SNAP_M
 from ..qgis_io.layers import (
     FeedbackProgress,
     check_source,
     engine_errors,
-    network_from_source,
-    source_extent,
-    working_crs,
 )
 from ..qgis_io.points import read_points
 from ..qgis_io.publicspace import (
@@ -46,11 +41,12 @@ from ..qgis_io.publicspace import (
     write_copy,
     write_rows,
 )
-from ..qgis_io.qgis_compat import parameter_as_fields, set_advanced
+from ..qgis_io.qgis_compat import parameter_as_fields
 from ..qgis_io.walkability import population_array
-from .base import UrbanPlanAlgorithm
+from .base import POINT_OR_POLYGON, POINT_OR_POLYGON_SOURCES, Choice, UrbanPlanAlgorithm, tr_noop
 
 MATRIX_HEADERS = ["class", "min_area_m2", "service_distance_m"]
+FALLBACK_PRESET = "example_three_tier"
 
 
 def _presets():
@@ -59,6 +55,12 @@ def _presets():
     except Exception:  # a broken preset file must not stop the provider from loading
         return {}, [], None
     return presets, benchmarks, default
+
+
+PRESET = Choice("PRESET", tr_noop("Park class preset"),
+                lambda: [(pid, label) for pid, (label, _) in _presets()[0].items()]
+                or [(FALLBACK_PRESET, None)],
+                lambda: _presets()[2])
 
 
 class GreenSpaceCoverage(UrbanPlanAlgorithm):
@@ -121,24 +123,18 @@ class GreenSpaceCoverage(UrbanPlanAlgorithm):
             "share_uncovered_pct. The log compares park area per resident with reference values "
             "(m² per person; definitions differ between cities): {r}."
         ).format(t=DEFAULT_ENTRANCE_TOLERANCE_M, s=DEFAULT_MAX_SNAP_M, p="\n".join(lines),
-                 r=refs)
+                 r=refs) + self.choices_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        presets, _, default = _presets()
-        ids = list(presets) or ["example_three_tier"]
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.PARKS, self.tr("Parks and green spaces (polygons)"),
             [QgsProcessing.SourceType.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterExpression(
             self.PARK_FILTER, self.tr("Park filter (public access, type)"),
             parentLayerParameterName=self.PARKS, optional=True))
+        self.add_network()
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.NETWORK, self.tr("Walking network (prepared, or any street line layer)"),
-            [QgsProcessing.SourceType.TypeVectorLine]))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.POPULATION, self.tr("Population (points or polygons)"),
-            [QgsProcessing.SourceType.TypeVectorPoint,
-             QgsProcessing.SourceType.TypeVectorPolygon]))
+            self.POPULATION, self.tr("Population (points or polygons)"), POINT_OR_POLYGON_SOURCES))
         self.addParameter(QgsProcessingParameterField(
             self.POPULATION_FIELD, self.tr("Population field (empty = 1 person per feature)"),
             parentLayerParameterName=self.POPULATION,
@@ -146,28 +142,13 @@ class GreenSpaceCoverage(UrbanPlanAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.GROUP_FIELDS, self.tr("Group fields (sex, age, disability)"),
             parentLayerParameterName=self.POPULATION, optional=True, allowMultiple=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.PRESET, self.tr("Park class preset"), options=ids,
-            defaultValue=default if default in ids else ids[0], usesStaticStrings=True))
+        self.add_choice(PRESET)
         self.addParameter(QgsProcessingParameterMatrix(
             self.CLASSES, self.tr("Own park classes (replace the preset)"),
             headers=MATRIX_HEADERS, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ZONES, self.tr("Zones for the summary (optional)"),
-            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.ZONE_FIELD, self.tr("Zone name field"), parentLayerParameterName=self.ZONES,
-            optional=True))
-        for param in (
-                QgsProcessingParameterNumber(
-                    self.ENTRANCE_TOLERANCE_M, self.tr("Entrance tolerance (m)"),
-                    type=QgsProcessingParameterNumber.Type.Double,
-                    defaultValue=DEFAULT_ENTRANCE_TOLERANCE_M, minValue=0.0),
-                QgsProcessingParameterNumber(
-                    self.MAX_SNAP_M, self.tr("Largest distance from a point to the network (m)"),
-                    type=QgsProcessingParameterNumber.Type.Double,
-                    defaultValue=DEFAULT_MAX_SNAP_M)):
-            self.addParameter(set_advanced(param))
+        self.add_zones(self.tr("Zones for the summary (optional)"))
+        self.add_entrance_tolerance(self.tr("Entrance tolerance (m)"))
+        self.add_snap_distance(advanced=True)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Population with park coverage"),
             QgsProcessing.SourceType.TypeVector))
@@ -202,7 +183,7 @@ class GreenSpaceCoverage(UrbanPlanAlgorithm):
                                           "used)."))
                 return classes
             presets, _, _ = load_park_presets()
-        pid = self.parameterAsEnumString(parameters, self.PRESET, context)
+        pid = self.read_choice(parameters, self.PRESET, context)
         if pid not in presets:
             raise QgsProcessingException(self.tr("Unknown park class preset '{p}'.").format(p=pid))
         label, classes = presets[pid]
@@ -211,24 +192,12 @@ class GreenSpaceCoverage(UrbanPlanAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         parks_src = self.parameterAsSource(parameters, self.PARKS, context)
-        network_src = self.parameterAsSource(parameters, self.NETWORK, context)
         pop_src = self.parameterAsSource(parameters, self.POPULATION, context)
-        zones_src = self.parameterAsSource(parameters, self.ZONES, context)
-        poly = QgsWkbTypes.GeometryType.PolygonGeometry
-        check_source(parks_src, self.tr("parks"), poly)
-        check_source(pop_src, self.tr("population"),
-                     (QgsWkbTypes.GeometryType.PointGeometry, poly))
-        if zones_src is not None:
-            check_source(zones_src, self.tr("zones"), poly)
-        zone_field = self.parameterAsString(parameters, self.ZONE_FIELD, context) or None
-        if zones_src is not None and not zone_field:
-            raise QgsProcessingException(self.tr(
-                "Zones are given but no zone name field: choose the field that names each zone."))
-        tolerance = self.parameterAsDouble(parameters, self.ENTRANCE_TOLERANCE_M, context)
-        max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP_M, context)
-        if not max_snap > 0:
-            raise QgsProcessingException(self.tr(
-                "The largest snap distance must be more than 0 m (got {v:g}).").format(v=max_snap))
+        check_source(parks_src, self.tr("parks"), QgsWkbTypes.GeometryType.PolygonGeometry)
+        check_source(pop_src, self.tr("population"), POINT_OR_POLYGON)
+        zones_in = self.read_zones(parameters, context)
+        tolerance = self.read_number(parameters, self.ENTRANCE_TOLERANCE_M, context)
+        max_snap = self.read_number(parameters, self.MAX_SNAP_M, context)
         classes = self._classes(parameters, context, feedback)
         for c in classes:
             feedback.pushInfo(self.tr("  {l}: parks >= {a:g} m², within {d:g} m [{s}]").format(
@@ -237,10 +206,7 @@ class GreenSpaceCoverage(UrbanPlanAlgorithm):
         group_fields = parameter_as_fields(self, parameters, self.GROUP_FIELDS, context)
         expression = expression_parameter(self, parameters, self.PARK_FILTER, context)
 
-        crs = working_crs(network_src.sourceCrs(), source_extent(network_src), None, feedback,
-                          self.tr("network"))
-        feedback.pushInfo(self.tr("Working CRS: {c}.").format(c=crs.authid()))
-        net = network_from_source(network_src, crs, context, feedback)
+        net, crs = self.read_network(parameters, context, feedback)
         if feedback.isCanceled():
             return {}
         feedback.setProgress(10)
@@ -249,13 +215,8 @@ class GreenSpaceCoverage(UrbanPlanAlgorithm):
             parks, _, _ = polygons_from_source(parks_src, crs, "park", log, context, feedback,
                                                expression=expression)
             zones = zone_names = None
-            if zones_src is not None:
-                zones, _, z_attrs = polygons_from_source(zones_src, crs, "zone", log, context,
-                                                         feedback, fields=[zone_field])
-                names = ["NULL" if v is None else str(v) for v in z_attrs[zone_field]]
-                keep = [i for i, g in enumerate(zones) if g is not None]
-                zones = [zones[i] for i in keep]
-                zone_names = [names[i] for i in keep]
+            if zones_in is not None:
+                zones, zone_names = zones_in.shapes(crs, log, context, feedback)
         pts = read_points(pop_src, crs, context, feedback,
                           fields=[pop_field] + list(group_fields))
         population = population_array(pts, pop_field, self.tr("population field '{f}'").format(
@@ -277,19 +238,18 @@ class GreenSpaceCoverage(UrbanPlanAlgorithm):
                                        progress=FeedbackProgress(feedback, 20.0, 80.0))
         if res is None or feedback.isCanceled():
             return {}
-        for line in log + res.log:
-            feedback.pushWarning(line)
+        self.push_log(feedback, log + res.log)
+        return self._write(parameters, context, feedback, res, pop_src, pts, classes)
 
+    def _write(self, parameters, context, feedback, res, pop_src, pts, classes):
         new = []
         for c in classes:
             new.append((f"dist_{res.fields[c.id]}_m", "double"))
             new.append((f"cov_{res.fields[c.id]}", "int"))
         new.append(("covered", "int"))
         fields, _ = output_fields(pop_src.fields(), new)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                          pop_src.wkbType(), pop_src.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, dest = self.sink(parameters, self.OUTPUT, context, fields, pop_src.wkbType(),
+                               pop_src.sourceCrs())
         cols = []
         for j in range(len(classes)):
             cols.append(lambda i, j=j: _round(res.dist[i, j]))
@@ -299,10 +259,8 @@ class GreenSpaceCoverage(UrbanPlanAlgorithm):
             return {}
         ufields, _ = output_fields(pop_src.fields(), [("nearest_park_m", "double"),
                                                       ("reason", "string")])
-        usink, udest = self.parameterAsSink(parameters, self.UNDERSERVED, context, ufields,
-                                            pop_src.wkbType(), pop_src.sourceCrs())
-        if usink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.UNDERSERVED))
+        usink, udest = self.sink(parameters, self.UNDERSERVED, context, ufields,
+                                 pop_src.wkbType(), pop_src.sourceCrs())
         with np.errstate(invalid="ignore"):
             nearest = np.where(np.isfinite(res.dist).any(axis=1),
                                np.nanmin(np.where(np.isfinite(res.dist), res.dist, np.inf),

@@ -7,7 +7,6 @@ from qgis.core import (
     QgsProcessingParameterCrs,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 
@@ -23,7 +22,7 @@ from ..qgis_io.layers import (
     working_crs,
     write_network,
 )
-from .base import UrbanPlanAlgorithm
+from .base import UrbanPlanAlgorithm, tr_noop
 
 
 class PrepareWalkNetwork(UrbanPlanAlgorithm):
@@ -65,12 +64,11 @@ class PrepareWalkNetwork(UrbanPlanAlgorithm):
             self.INPUT, self.tr("Street or path lines"),
             [QgsProcessing.SourceType.TypeVectorLine]))
         self.addParameter(QgsProcessingParameterBoolean(
-            self.OSM_FILTER, self.tr("Keep only walkable OpenStreetMap ways (needs a 'highway' field)"),
+            self.OSM_FILTER, self.tr("Keep only walkable OpenStreetMap ways (needs a 'highway' "
+                                     "field)"),
             defaultValue=True))
-        tol = QgsProcessingParameterNumber(
-            self.SNAP_TOLERANCE, self.tr("Snapping tolerance (m)"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=0.5, minValue=0.0)
-        self.addParameter(tol)
+        self.add_number(self.SNAP_TOLERANCE, self.tr("Snapping tolerance (m)"),
+                        tr_noop("snapping tolerance"), "m", 0.5, above=False)
         self.addParameter(QgsProcessingParameterCrs(
             self.TARGET_CRS, self.tr("Target CRS (projected; empty = layer CRS or local UTM)"),
             optional=True))
@@ -87,7 +85,7 @@ class PrepareWalkNetwork(UrbanPlanAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.parameterAsSource(parameters, self.INPUT, context)
         check_source(source, self.tr("street lines"), QgsWkbTypes.GeometryType.LineGeometry)
-        tolerance = self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context)
+        tolerance = self.read_number(parameters, self.SNAP_TOLERANCE, context)
         target = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
         crs = working_crs(source.sourceCrs(), source_extent(source), target, feedback,
                           self.tr("street lines"))
@@ -108,10 +106,8 @@ class PrepareWalkNetwork(UrbanPlanAlgorithm):
             net = build_network(lines, tolerance=tolerance, crs=crs.authid())
         for line in net.log:
             feedback.pushInfo(line)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, network_fields(),
-                                          QgsWkbTypes.Type.LineString, crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, dest = self.sink(parameters, self.OUTPUT, context, network_fields(),
+                               QgsWkbTypes.Type.LineString, crs)
         write_network(net, sink, feedback)
         summary = net.summary()
         feedback.pushInfo(self.tr(

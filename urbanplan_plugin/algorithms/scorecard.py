@@ -249,10 +249,8 @@ class Scorecard(UrbanPlanAlgorithm):
                             ("change", "double"), ("pct_change", "double"),
                             ("verdict", "string")):
             fields.append(make_field(fname, kind))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                          QgsWkbTypes.Type.NoGeometry)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, dest = self.sink(parameters, self.OUTPUT, context, fields,
+                               QgsWkbTypes.Type.NoGeometry)
         for row in rows:
             f = QgsFeature(fields)
             f.setAttributes([None if isinstance(v, float) and not np.isfinite(v) else v

@@ -10,7 +10,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 
@@ -28,9 +27,6 @@ from ..qgis_io.layers import (
     FeedbackProgress,
     check_source,
     engine_errors,
-    network_from_source,
-    source_extent,
-    working_crs,
 )
 from ..qgis_io.points import read_points
 from ..qgis_io.publicspace import (
@@ -39,7 +35,6 @@ from ..qgis_io.publicspace import (
     is_line_source,
     is_polygon_source,
     numeric_values,
-    optional_number,
     output_fields,
     point_feature,
     polygon_areas,
@@ -50,12 +45,9 @@ from ..qgis_io.publicspace import (
     write_copy,
     write_rows,
 )
-from ..qgis_io.qgis_compat import parameter_as_fields, set_advanced
+from ..qgis_io.qgis_compat import parameter_as_fields
 from ..qgis_io.walkability import population_array
-from .base import UrbanPlanAlgorithm
-
-POINT_OR_POLYGON = [QgsProcessing.SourceType.TypeVectorPoint,
-                    QgsProcessing.SourceType.TypeVectorPolygon]
+from .base import POINT_OR_POLYGON, POINT_OR_POLYGON_SOURCES, UrbanPlanAlgorithm, tr_noop
 
 
 class Sdg1171(UrbanPlanAlgorithm):
@@ -148,15 +140,12 @@ class Sdg1171(UrbanPlanAlgorithm):
             self.STREET_WIDTH_FIELD, self.tr("Street width field (m, for lines)"),
             parentLayerParameterName=self.STREETS,
             type=QgsProcessingParameterField.DataType.Numeric, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.DEFAULT_STREET_WIDTH_M, self.tr("Default street width (m, for lines without "
-                                                 "a width)"),
-            type=QgsProcessingParameterNumber.Type.Double, optional=True, minValue=0.0))
+        self.add_number(self.DEFAULT_STREET_WIDTH_M, self.tr("Default street width (m, for lines "
+                                                             "without a width)"),
+                        tr_noop("default street width"), "m", above=False, optional=True)
+        self.add_network()
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.NETWORK, self.tr("Walking network (prepared, or any street line layer)"),
-            [QgsProcessing.SourceType.TypeVectorLine]))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.POPULATION, self.tr("Population (points or polygons)"), POINT_OR_POLYGON))
+            self.POPULATION, self.tr("Population (points or polygons)"), POINT_OR_POLYGON_SOURCES))
         self.addParameter(QgsProcessingParameterField(
             self.POPULATION_FIELD, self.tr("Population field (empty = 1 person per feature)"),
             parentLayerParameterName=self.POPULATION,
@@ -164,28 +153,15 @@ class Sdg1171(UrbanPlanAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.GROUP_FIELDS, self.tr("Group fields (sex, age, disability)"),
             parentLayerParameterName=self.POPULATION, optional=True, allowMultiple=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.DISTANCE_M, self.tr("Walking distance (m)"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_DISTANCE_M))
+        self.add_number(self.DISTANCE_M, self.tr("Walking distance (m)"),
+                        tr_noop("walking distance"), "m", DEFAULT_DISTANCE_M)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ENTRANCES, self.tr("Open space entrances (points, optional)"),
             [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ZONES, self.tr("Zones for the summary (optional)"), poly, optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.ZONE_FIELD, self.tr("Zone name field"), parentLayerParameterName=self.ZONES,
-            optional=True))
-        for param in (
-                QgsProcessingParameterNumber(
-                    self.ENTRANCE_TOLERANCE_M, self.tr("Entrance tolerance: network within this "
-                                                       "distance of the boundary (m)"),
-                    type=QgsProcessingParameterNumber.Type.Double,
-                    defaultValue=DEFAULT_ENTRANCE_TOLERANCE_M, minValue=0.0),
-                QgsProcessingParameterNumber(
-                    self.MAX_SNAP_M, self.tr("Largest distance from a point to the network (m)"),
-                    type=QgsProcessingParameterNumber.Type.Double,
-                    defaultValue=DEFAULT_MAX_SNAP_M)):
-            self.addParameter(set_advanced(param))
+        self.add_zones(self.tr("Zones for the summary (optional)"))
+        self.add_entrance_tolerance(self.tr("Entrance tolerance: network within this distance "
+                                            "of the boundary (m)"))
+        self.add_snap_distance(advanced=True)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Population with distance to open space"),
             QgsProcessing.SourceType.TypeVector))
@@ -209,60 +185,30 @@ class Sdg1171(UrbanPlanAlgorithm):
         builtup_src = self.parameterAsSource(parameters, self.BUILTUP, context)
         os_src = self.parameterAsSource(parameters, self.OPEN_SPACES, context)
         streets_src = self.parameterAsSource(parameters, self.STREETS, context)
-        network_src = self.parameterAsSource(parameters, self.NETWORK, context)
         pop_src = self.parameterAsSource(parameters, self.POPULATION, context)
         entr_src = self.parameterAsSource(parameters, self.ENTRANCES, context)
-        zones_src = self.parameterAsSource(parameters, self.ZONES, context)
         poly = QgsWkbTypes.GeometryType.PolygonGeometry
         check_source(builtup_src, self.tr("built-up area"), poly)
         check_source(os_src, self.tr("open spaces"), poly)
-        check_source(pop_src, self.tr("population"),
-                     (QgsWkbTypes.GeometryType.PointGeometry, poly))
-        if zones_src is not None:
-            check_source(zones_src, self.tr("zones"), poly)
-        distance = self.parameterAsDouble(parameters, self.DISTANCE_M, context)
-        if not distance > 0:
-            raise QgsProcessingException(self.tr(
-                "The walking distance must be more than 0 m (got {v:g}). SDG 11.7.1 uses 400 m."
-            ).format(v=distance))
-        tolerance = self.parameterAsDouble(parameters, self.ENTRANCE_TOLERANCE_M, context)
-        max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP_M, context)
-        if not max_snap > 0:
-            raise QgsProcessingException(self.tr(
-                "The largest snap distance must be more than 0 m (got {v:g}).").format(v=max_snap))
+        check_source(pop_src, self.tr("population"), POINT_OR_POLYGON)
+        zones_in = self.read_zones(parameters, context)
+        distance = self.read_number(parameters, self.DISTANCE_M, context)
+        tolerance = self.read_number(parameters, self.ENTRANCE_TOLERANCE_M, context)
+        max_snap = self.read_number(parameters, self.MAX_SNAP_M, context)
         width_field = self.parameterAsString(parameters, self.STREET_WIDTH_FIELD, context) or None
-        default_width = optional_number(self, parameters, self.DEFAULT_STREET_WIDTH_M, context)
-        if streets_src is not None:
-            check_source(streets_src, self.tr("streets"),
-                         (poly, QgsWkbTypes.GeometryType.LineGeometry))
-            if is_line_source(streets_src) and not width_field and not (default_width or 0) > 0:
-                raise QgsProcessingException(self.tr(
-                    "The street layer has lines but no width: choose a street width field or give "
-                    "a default street width in metres (for example 10 m), or use street polygons."))
-        else:
-            feedback.pushWarning(self.tr(
-                "No street layer: the street share and the public space share are not computed. "
-                "SDG 11.7.1 counts streets as public space; add a street layer for the full "
-                "indicator."))
-        zone_field = self.parameterAsString(parameters, self.ZONE_FIELD, context) or None
-        if zones_src is not None and not zone_field:
-            raise QgsProcessingException(self.tr(
-                "Zones are given but no zone name field: choose the field that names each zone."))
+        default_width = self.read_number(parameters, self.DEFAULT_STREET_WIDTH_M, context)
+        self._check_streets(streets_src, width_field, default_width, feedback)
         pop_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
         group_fields = parameter_as_fields(self, parameters, self.GROUP_FIELDS, context)
         expression = expression_parameter(self, parameters, self.OPEN_SPACE_FILTER, context)
 
-        crs = working_crs(network_src.sourceCrs(), source_extent(network_src), None, feedback,
-                          self.tr("network"))
-        feedback.pushInfo(self.tr("Working CRS: {c}.").format(c=crs.authid()))
+        net, crs = self.read_network(parameters, context, feedback)
         for src, what in ((builtup_src, self.tr("built-up area")), (os_src, self.tr("open space")),
                           (pop_src, self.tr("population"))):
             if src.sourceCrs().isValid() and src.sourceCrs().isGeographic():
                 feedback.pushInfo(self.tr("The {w} layer is in a geographic CRS ({c}); it is "
                                           "reprojected to {d} for areas and distances.").format(
                     w=what, c=src.sourceCrs().authid(), d=crs.authid()))
-        feedback.setProgress(1)
-        net = network_from_source(network_src, crs, context, feedback)
         if feedback.isCanceled():
             return {}
         feedback.setProgress(10)
@@ -280,26 +226,11 @@ class Sdg1171(UrbanPlanAlgorithm):
             if expression:
                 feedback.pushInfo(self.tr("Open space filter kept {n} of {m} feature(s).").format(
                     n=len(o_fids), m=os_src.featureCount()))
-            streets = None
-            if streets_src is not None and is_polygon_source(streets_src):
-                streets, _, _ = polygons_from_source(streets_src, crs, "street", log, context,
-                                                     feedback)
-            elif streets_src is not None:
-                s_fields = [width_field] if width_field else []
-                s_wkb, s_fids, s_attrs, _ = read_wkb(streets_src, crs, context, feedback,
-                                                     fields=s_fields, what=self.tr("street"))
-                widths = (numeric_values(s_attrs[width_field], width_field, s_fids,
-                                         allow_null=True) if width_field else None)
-                lines = geometries_from_wkb(s_wkb, repair=repair_wkb)
-                streets, _ = street_polygons(lines, widths, s_fids, default_width, log)
+            streets = self._streets(streets_src, width_field, default_width, crs, log, context,
+                                    feedback)
             zones = zone_names = None
-            if zones_src is not None:
-                zones, _, z_attrs = polygons_from_source(zones_src, crs, "zone", log, context,
-                                                         feedback, fields=[zone_field])
-                names = ["NULL" if v is None else str(v) for v in z_attrs[zone_field]]
-                keep = [i for i, g in enumerate(zones) if g is not None]
-                zones = [zones[i] for i in keep]
-                zone_names = [names[i] for i in keep]
+            if zones_in is not None:
+                zones, zone_names = zones_in.shapes(crs, log, context, feedback)
         if feedback.isCanceled():
             return {}
         feedback.setProgress(20)
@@ -329,15 +260,47 @@ class Sdg1171(UrbanPlanAlgorithm):
                            progress=FeedbackProgress(feedback, 25.0, 85.0))
         if res is None or feedback.isCanceled():
             return {}
-        for line in log + res.log:
-            feedback.pushWarning(line)
+        self.push_log(feedback, log + res.log)
+        return self._write(parameters, context, feedback, res, pop_src, pts, o_fids, crs,
+                           distance)
 
+    def _check_streets(self, streets_src, width_field, default_width, feedback):
+        if streets_src is None:
+            feedback.pushWarning(self.tr(
+                "No street layer: the street share and the public space share are not computed. "
+                "SDG 11.7.1 counts streets as public space; add a street layer for the full "
+                "indicator."))
+            return
+        check_source(streets_src, self.tr("streets"),
+                     (QgsWkbTypes.GeometryType.PolygonGeometry,
+                      QgsWkbTypes.GeometryType.LineGeometry))
+        if is_line_source(streets_src) and not width_field and not (default_width or 0) > 0:
+            raise QgsProcessingException(self.tr(
+                "The street layer has lines but no width: choose a street width field or give "
+                "a default street width in metres (for example 10 m), or use street polygons."))
+
+    def _streets(self, streets_src, width_field, default_width, crs, log, context, feedback):
+        """Street polygons: as they are, or centre lines widened to their width."""
+        if streets_src is None:
+            return None
+        if is_polygon_source(streets_src):
+            streets, _, _ = polygons_from_source(streets_src, crs, "street", log, context,
+                                                 feedback)
+            return streets
+        s_fields = [width_field] if width_field else []
+        s_wkb, s_fids, s_attrs, _ = read_wkb(streets_src, crs, context, feedback,
+                                             fields=s_fields, what=self.tr("street"))
+        widths = (numeric_values(s_attrs[width_field], width_field, s_fids, allow_null=True)
+                  if width_field else None)
+        lines = geometries_from_wkb(s_wkb, repair=repair_wkb)
+        streets, _ = street_polygons(lines, widths, s_fids, default_width, log)
+        return streets
+
+    def _write(self, parameters, context, feedback, res, pop_src, pts, o_fids, crs, distance):
         fields, names = output_fields(pop_src.fields(), [("dist_open_space_m", "double"),
                                                          ("within", "int")])
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                          pop_src.wkbType(), pop_src.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, dest = self.sink(parameters, self.OUTPUT, context, fields, pop_src.wkbType(),
+                               pop_src.sourceCrs())
         dist, within = res.dist, res.within
 
         def col_dist(i):

@@ -2,34 +2,28 @@
 import numpy as np
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 
 from ..core.network.build import DEFAULT_WALK_SPEED_KMH
 from ..core.network.snap import EdgeIndex
 from ..core.walk.fifteenminutecity import DEFAULT_MAX_SNAP_M
-from ..core.walk.supplydemand import DECAYS, DEFAULT_CATCHMENT_MIN, two_step_fca
+from ..core.walk.supplydemand import DEFAULT_CATCHMENT_MIN, two_step_fca
 from ..qgis_io.layers import (
     FeedbackProgress,
     check_source,
     engine_errors,
-    network_from_source,
-    source_extent,
-    working_crs,
 )
 from ..qgis_io.outputs import column, joined_fields, write_features
 from ..qgis_io.points import read_points
-from .base import UrbanPlanAlgorithm
+from .base import POINT_OR_POLYGON, POINT_OR_POLYGON_SOURCES, Choice, UrbanPlanAlgorithm, tr_noop
 
-POINT_OR_POLYGON = (QgsWkbTypes.GeometryType.PointGeometry,
-                    QgsWkbTypes.GeometryType.PolygonGeometry)
+DECAY = Choice("DECAY", tr_noop("Distance decay inside the catchment"), (
+    ("none", tr_noop("None (original 2SFCA)")),
+    ("gaussian", tr_noop("Gaussian (Dai 2010)"))), "none")
 
 SUMMARY_OUTPUTS = (
     ("TOTAL_SUPPLY", "Total supply"),
@@ -96,39 +90,29 @@ class SupplyDemand(UrbanPlanAlgorithm):
             "SUPPLY_REACHING_RESIDENTS, TOTAL_POPULATION, POPULATION_WITH_ACCESS, "
             "SHARE_WITH_ACCESS, MEAN_ACCESS_PER_1000 (population-weighted), "
             "OVERALL_RATIO_PER_1000."
-        ).format(c=DEFAULT_CATCHMENT_MIN, snap=DEFAULT_MAX_SNAP_M, speed=DEFAULT_WALK_SPEED_KMH)
+        ).format(c=DEFAULT_CATCHMENT_MIN, snap=DEFAULT_MAX_SNAP_M,
+                 speed=DEFAULT_WALK_SPEED_KMH) + self.choices_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
+        numeric = QgsProcessingParameterField.DataType.Numeric
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SUPPLY, self.tr("Facilities (supply: points or polygons)"),
-            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]))
+            POINT_OR_POLYGON_SOURCES))
         self.addParameter(QgsProcessingParameterField(
             self.SUPPLY_FIELD, self.tr("Supply field (seats, beds, doctors)"),
-            parentLayerParameterName=self.SUPPLY,
-            type=QgsProcessingParameterField.DataType.Numeric))
+            parentLayerParameterName=self.SUPPLY, type=numeric))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.DEMAND, self.tr("Residents (demand: points or polygons)"),
-            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]))
+            POINT_OR_POLYGON_SOURCES))
         self.addParameter(QgsProcessingParameterField(
             self.POPULATION_FIELD, self.tr("Population field"),
-            parentLayerParameterName=self.DEMAND,
-            type=QgsProcessingParameterField.DataType.Numeric))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.NETWORK, self.tr("Walking network (prepared, or any street line layer)"),
-            [QgsProcessing.SourceType.TypeVectorLine]))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.CATCHMENT_MIN, self.tr("Catchment (minutes of walking)"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_CATCHMENT_MIN))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.WALK_SPEED_KMH, self.tr("Walking speed (km/h)"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_WALK_SPEED_KMH))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MAX_SNAP_M, self.tr("Largest distance from a point to the network (m)"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_MAX_SNAP_M))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.DECAY, self.tr("Distance decay inside the catchment"),
-            options=[self.tr("None (original 2SFCA)"), self.tr("Gaussian (Dai 2010)")],
-            defaultValue=0))
+            parentLayerParameterName=self.DEMAND, type=numeric))
+        self.add_network()
+        self.add_number(self.CATCHMENT_MIN, self.tr("Catchment (minutes of walking)"),
+                        tr_noop("catchment"), "min", DEFAULT_CATCHMENT_MIN)
+        self.add_walking_speed()
+        self.add_snap_distance()
+        self.add_choice(DECAY)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Supply per 1 000 residents"),
             QgsProcessing.SourceType.TypeVector))
@@ -141,30 +125,16 @@ class SupplyDemand(UrbanPlanAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         supply_src = self.parameterAsSource(parameters, self.SUPPLY, context)
         demand_src = self.parameterAsSource(parameters, self.DEMAND, context)
-        network_src = self.parameterAsSource(parameters, self.NETWORK, context)
         check_source(supply_src, self.tr("facilities"), POINT_OR_POLYGON)
         check_source(demand_src, self.tr("residents"), POINT_OR_POLYGON)
         supply_field = self.parameterAsString(parameters, self.SUPPLY_FIELD, context)
         pop_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
-        catchment = self.parameterAsDouble(parameters, self.CATCHMENT_MIN, context)
-        speed = self.parameterAsDouble(parameters, self.WALK_SPEED_KMH, context)
-        max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP_M, context)
-        decay = DECAYS[self.parameterAsEnum(parameters, self.DECAY, context)]
-        if not catchment > 0:
-            raise QgsProcessingException(self.tr(
-                "The catchment must be more than 0 minutes (got {v:g}).").format(v=catchment))
-        if not speed > 0:
-            raise QgsProcessingException(self.tr(
-                "The walking speed must be more than 0 km/h (got {v:g}). A typical adult speed "
-                "is {d} km/h.").format(v=speed, d=DEFAULT_WALK_SPEED_KMH))
-        if not max_snap > 0:
-            raise QgsProcessingException(self.tr(
-                "The largest snap distance must be more than 0 m (got {v:g}).").format(v=max_snap))
+        catchment = self.read_number(parameters, self.CATCHMENT_MIN, context)
+        speed = self.read_number(parameters, self.WALK_SPEED_KMH, context)
+        max_snap = self.read_number(parameters, self.MAX_SNAP_M, context)
+        decay = self.read_choice(parameters, self.DECAY, context)
 
-        crs = working_crs(network_src.sourceCrs(), source_extent(network_src), None, feedback,
-                          self.tr("network"))
-        feedback.pushInfo(self.tr("Working CRS: {c}.").format(c=crs.authid()))
-        net = network_from_source(network_src, crs, context, feedback)
+        net, crs = self.read_network(parameters, context, feedback)
         if feedback.isCanceled():
             return {}
         feedback.setProgress(20)
@@ -185,15 +155,16 @@ class SupplyDemand(UrbanPlanAlgorithm):
                                progress=FeedbackProgress(feedback, 30.0, 85.0))
         if res.cancelled or feedback.isCanceled():
             return {}
-        for line in res.log:
-            feedback.pushWarning(line)
+        self.push_log(feedback, res.log)
+        return self._write(parameters, context, feedback, res, supply_src, demand_src, spts, dpts,
+                           s_snap, catchment)
 
+    def _write(self, parameters, context, feedback, res, supply_src, demand_src, spts, dpts,
+               s_snap, catchment):
         new = [("access_per_1000", "double"), ("n_facilities", "int"), ("nearest_min", "double")]
         fields, kept = joined_fields(demand_src.fields(), new, feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             demand_src.wkbType(), demand_src.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields,
+                                  demand_src.wkbType(), demand_src.sourceCrs())
         columns = [column(res.access_per_1000), column(res.n_facilities, "int"),
                    column(res.nearest_min)]
         if not write_features(demand_src, dpts.fids, kept, columns, sink, context, feedback,

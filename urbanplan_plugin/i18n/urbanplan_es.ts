@@ -6699,5 +6699,146 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <source>Could not write a feature to the output.</source>
         <translation type="vanished">No se pudo escribir una entidad en la salida.</translation>
     </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="130"/>
+        <source>cell size</source>
+        <translation>tamaño de celda</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="139"/>
+        <source>decay beta</source>
+        <translation>beta de decaimiento</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="144"/>
+        <source>search horizon</source>
+        <translation>horizonte de búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="128"/>
+        <source>'{value}' is not a valid {name}. Use one of: {ids} (or the option number, 0 to {last}).</source>
+        <translation>'{value}' no es un valor válido de {name}. Use uno de: {ids} (o el número de la opción, de 0 a {last}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="135"/>
+        <source>{name} (default: {default}):</source>
+        <translation>{name} (por defecto: {default}):</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="197"/>
+        <source>between {low} and {high}</source>
+        <translation>entre {low} y {high}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="199"/>
+        <source>more than {low}</source>
+        <translation>mayor que {low}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="199"/>
+        <source>at least {low}</source>
+        <translation>al menos {low}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="202"/>
+        <source>at most {high}</source>
+        <translation>como máximo {high}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="222"/>
+        <source>The {what} must be {range} ({name} = {value}).</source>
+        <translation>El valor de {what} debe ser {range} ({name} = {value}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="224"/>
+        <source>The {what} must be {range} ({name} = {value}; default {default}).</source>
+        <translation>El valor de {what} debe ser {range} ({name} = {value}; por defecto {default}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="444"/>
+        <source>Choices: batch files, models and qgis_process take the id (for example {example}); the option number in brackets, counted from 0, works too.</source>
+        <translation>Opciones: los archivos por lotes, los modelos y qgis_process usan el identificador (por ejemplo {example}); el número de opción entre paréntesis, contado desde 0, también funciona.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="493"/>
+        <source>entrance tolerance</source>
+        <translation>tolerancia de entrada</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fifteenminutecity.py" line="42"/>
+        <source>No preset: THRESHOLD_MIN for every category</source>
+        <translation>Sin preajuste: THRESHOLD_MIN para cada categoría</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/flooddisruption.py" line="131"/>
+        <source>walking depth threshold</source>
+        <translation>umbral de profundidad para caminar</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodextent.py" line="86"/>
+        <source>water level</source>
+        <translation>nivel del agua</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodextent.py" line="93"/>
+        <source>connectivity</source>
+        <translation>conectividad</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodextent.py" line="96"/>
+        <source>minimum ponding depth</source>
+        <translation>profundidad mínima de encharcamiento</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="40"/>
+        <source>the rarest event's damage is held for rarer events</source>
+        <translation>el daño del evento más raro se mantiene para eventos más raros</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="41"/>
+        <source>nothing is counted beyond the rarest event</source>
+        <translation>no se cuenta nada más allá del evento más raro</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="115"/>
+        <source>value per m²</source>
+        <translation>valor por m²</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/preparewalknetwork.py" line="71"/>
+        <source>snapping tolerance</source>
+        <translation>tolerancia de ajuste</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="142"/>
+        <source>default street width</source>
+        <translation>ancho de calle por defecto</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="154"/>
+        <location filename="../algorithms/suggestsites.py" line="110"/>
+        <source>walking distance</source>
+        <translation>distancia a pie</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/servicearea.py" line="107"/>
+        <source>shoulder</source>
+        <translation>franja lateral</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/suggestsites.py" line="107"/>
+        <source>number of sites K</source>
+        <translation>número de sitios K</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/suggestsites.py" line="116"/>
+        <source>number of free candidate locations</source>
+        <translation>número de ubicaciones candidatas libres</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/supplydemand.py" line="108"/>
+        <source>catchment</source>
+        <translation>área de captación</translation>
+    </message>
 </context>
 </TS>

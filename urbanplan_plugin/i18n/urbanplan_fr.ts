@@ -6699,5 +6699,146 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <source>Could not write a feature to the output.</source>
         <translation type="vanished">Impossible d'écrire une entité dans la sortie.</translation>
     </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="130"/>
+        <source>cell size</source>
+        <translation>taille de cellule</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="139"/>
+        <source>decay beta</source>
+        <translation>bêta de décroissance</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="144"/>
+        <source>search horizon</source>
+        <translation>horizon de recherche</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="128"/>
+        <source>'{value}' is not a valid {name}. Use one of: {ids} (or the option number, 0 to {last}).</source>
+        <translation>« {value} » n'est pas une valeur valide de {name}. Utilisez l'une de : {ids} (ou le numéro de l'option, de 0 à {last}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="135"/>
+        <source>{name} (default: {default}):</source>
+        <translation>{name} (par défaut : {default}) :</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="197"/>
+        <source>between {low} and {high}</source>
+        <translation>entre {low} et {high}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="199"/>
+        <source>more than {low}</source>
+        <translation>supérieur à {low}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="199"/>
+        <source>at least {low}</source>
+        <translation>au moins {low}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="202"/>
+        <source>at most {high}</source>
+        <translation>au plus {high}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="222"/>
+        <source>The {what} must be {range} ({name} = {value}).</source>
+        <translation>La valeur de {what} doit être {range} ({name} = {value}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="224"/>
+        <source>The {what} must be {range} ({name} = {value}; default {default}).</source>
+        <translation>La valeur de {what} doit être {range} ({name} = {value} ; par défaut {default}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="444"/>
+        <source>Choices: batch files, models and qgis_process take the id (for example {example}); the option number in brackets, counted from 0, works too.</source>
+        <translation>Choix : les fichiers de traitement par lots, les modèles et qgis_process prennent l'identifiant (par exemple {example}) ; le numéro d'option entre parenthèses, compté à partir de 0, fonctionne aussi.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="493"/>
+        <source>entrance tolerance</source>
+        <translation>tolérance d'entrée</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fifteenminutecity.py" line="42"/>
+        <source>No preset: THRESHOLD_MIN for every category</source>
+        <translation>Sans préréglage : THRESHOLD_MIN pour chaque catégorie</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/flooddisruption.py" line="131"/>
+        <source>walking depth threshold</source>
+        <translation>seuil de profondeur pour marcher</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodextent.py" line="86"/>
+        <source>water level</source>
+        <translation>niveau d'eau</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodextent.py" line="93"/>
+        <source>connectivity</source>
+        <translation>connectivité</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodextent.py" line="96"/>
+        <source>minimum ponding depth</source>
+        <translation>profondeur minimale de stagnation</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="40"/>
+        <source>the rarest event's damage is held for rarer events</source>
+        <translation>les dommages de l'événement le plus rare sont maintenus pour les événements plus rares</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="41"/>
+        <source>nothing is counted beyond the rarest event</source>
+        <translation>rien n'est compté au-delà de l'événement le plus rare</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="115"/>
+        <source>value per m²</source>
+        <translation>valeur par m²</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/preparewalknetwork.py" line="71"/>
+        <source>snapping tolerance</source>
+        <translation>tolérance d'accrochage</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="142"/>
+        <source>default street width</source>
+        <translation>largeur de rue par défaut</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="154"/>
+        <location filename="../algorithms/suggestsites.py" line="110"/>
+        <source>walking distance</source>
+        <translation>distance à pied</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/servicearea.py" line="107"/>
+        <source>shoulder</source>
+        <translation>bande latérale</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/suggestsites.py" line="107"/>
+        <source>number of sites K</source>
+        <translation>nombre de sites K</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/suggestsites.py" line="116"/>
+        <source>number of free candidate locations</source>
+        <translation>nombre d'emplacements candidats libres</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/supplydemand.py" line="108"/>
+        <source>catchment</source>
+        <translation>zone de chalandise</translation>
+    </message>
 </context>
 </TS>

@@ -6699,5 +6699,146 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <source>Could not write a feature to the output.</source>
         <translation type="vanished">Não foi possível gravar uma feição na saída.</translation>
     </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="130"/>
+        <source>cell size</source>
+        <translation>tamanho da célula</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="139"/>
+        <source>decay beta</source>
+        <translation>beta de decaimento</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="144"/>
+        <source>search horizon</source>
+        <translation>horizonte de busca</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="128"/>
+        <source>'{value}' is not a valid {name}. Use one of: {ids} (or the option number, 0 to {last}).</source>
+        <translation>'{value}' não é um valor válido de {name}. Use um destes: {ids} (ou o número da opção, de 0 a {last}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="135"/>
+        <source>{name} (default: {default}):</source>
+        <translation>{name} (padrão: {default}):</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="197"/>
+        <source>between {low} and {high}</source>
+        <translation>entre {low} e {high}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="199"/>
+        <source>more than {low}</source>
+        <translation>maior que {low}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="199"/>
+        <source>at least {low}</source>
+        <translation>pelo menos {low}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="202"/>
+        <source>at most {high}</source>
+        <translation>no máximo {high}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="222"/>
+        <source>The {what} must be {range} ({name} = {value}).</source>
+        <translation>O valor de {what} deve ser {range} ({name} = {value}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="224"/>
+        <source>The {what} must be {range} ({name} = {value}; default {default}).</source>
+        <translation>O valor de {what} deve ser {range} ({name} = {value}; padrão {default}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="444"/>
+        <source>Choices: batch files, models and qgis_process take the id (for example {example}); the option number in brackets, counted from 0, works too.</source>
+        <translation>Opções: arquivos em lote, modelos e qgis_process usam o identificador (por exemplo {example}); o número da opção entre parênteses, contado a partir de 0, também funciona.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="493"/>
+        <source>entrance tolerance</source>
+        <translation>tolerância de entrada</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fifteenminutecity.py" line="42"/>
+        <source>No preset: THRESHOLD_MIN for every category</source>
+        <translation>Sem predefinição: THRESHOLD_MIN para todas as categorias</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/flooddisruption.py" line="131"/>
+        <source>walking depth threshold</source>
+        <translation>limite de profundidade para caminhar</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodextent.py" line="86"/>
+        <source>water level</source>
+        <translation>nível da água</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodextent.py" line="93"/>
+        <source>connectivity</source>
+        <translation>conectividade</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodextent.py" line="96"/>
+        <source>minimum ponding depth</source>
+        <translation>profundidade mínima de empoçamento</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="40"/>
+        <source>the rarest event's damage is held for rarer events</source>
+        <translation>o dano do evento mais raro é mantido para eventos mais raros</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="41"/>
+        <source>nothing is counted beyond the rarest event</source>
+        <translation>nada é contado além do evento mais raro</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="115"/>
+        <source>value per m²</source>
+        <translation>valor por m²</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/preparewalknetwork.py" line="71"/>
+        <source>snapping tolerance</source>
+        <translation>tolerância de encaixe</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="142"/>
+        <source>default street width</source>
+        <translation>largura padrão da rua</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="154"/>
+        <location filename="../algorithms/suggestsites.py" line="110"/>
+        <source>walking distance</source>
+        <translation>distância a pé</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/servicearea.py" line="107"/>
+        <source>shoulder</source>
+        <translation>faixa lateral</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/suggestsites.py" line="107"/>
+        <source>number of sites K</source>
+        <translation>número de locais K</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/suggestsites.py" line="116"/>
+        <source>number of free candidate locations</source>
+        <translation>número de locais candidatos livres</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/supplydemand.py" line="108"/>
+        <source>catchment</source>
+        <translation>área de captação</translation>
+    </message>
 </context>
 </TS>

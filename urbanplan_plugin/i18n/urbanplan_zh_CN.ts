@@ -6699,5 +6699,146 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <source>Could not write a feature to the output.</source>
         <translation type="vanished">无法把要素写入输出。</translation>
     </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="130"/>
+        <source>cell size</source>
+        <translation>单元格大小</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="139"/>
+        <source>decay beta</source>
+        <translation>衰减参数 beta</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="144"/>
+        <source>search horizon</source>
+        <translation>搜索范围</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="128"/>
+        <source>'{value}' is not a valid {name}. Use one of: {ids} (or the option number, 0 to {last}).</source>
+        <translation>“{value}”不是有效的 {name}。请使用以下之一：{ids}（或选项编号 0 到 {last}）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="135"/>
+        <source>{name} (default: {default}):</source>
+        <translation>{name}（默认：{default}）：</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="197"/>
+        <source>between {low} and {high}</source>
+        <translation>介于 {low} 和 {high} 之间</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="199"/>
+        <source>more than {low}</source>
+        <translation>大于 {low}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="199"/>
+        <source>at least {low}</source>
+        <translation>至少 {low}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="202"/>
+        <source>at most {high}</source>
+        <translation>至多 {high}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="222"/>
+        <source>The {what} must be {range} ({name} = {value}).</source>
+        <translation>{what}必须{range}（{name} = {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="224"/>
+        <source>The {what} must be {range} ({name} = {value}; default {default}).</source>
+        <translation>{what}必须{range}（{name} = {value}；默认值 {default}）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="444"/>
+        <source>Choices: batch files, models and qgis_process take the id (for example {example}); the option number in brackets, counted from 0, works too.</source>
+        <translation>选项：批处理文件、模型和 qgis_process 使用标识（例如 {example}）；括号中的选项编号（从 0 开始）同样有效。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="493"/>
+        <source>entrance tolerance</source>
+        <translation>入口容差</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fifteenminutecity.py" line="42"/>
+        <source>No preset: THRESHOLD_MIN for every category</source>
+        <translation>无预设：所有类别使用 THRESHOLD_MIN</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/flooddisruption.py" line="131"/>
+        <source>walking depth threshold</source>
+        <translation>步行水深阈值</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodextent.py" line="86"/>
+        <source>water level</source>
+        <translation>水位</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodextent.py" line="93"/>
+        <source>connectivity</source>
+        <translation>连通性</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodextent.py" line="96"/>
+        <source>minimum ponding depth</source>
+        <translation>最小积水深度</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="40"/>
+        <source>the rarest event's damage is held for rarer events</source>
+        <translation>更罕见事件沿用最罕见事件的损失</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="41"/>
+        <source>nothing is counted beyond the rarest event</source>
+        <translation>最罕见事件之外不计损失</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="115"/>
+        <source>value per m²</source>
+        <translation>每平方米价值</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/preparewalknetwork.py" line="71"/>
+        <source>snapping tolerance</source>
+        <translation>捕捉容差</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="142"/>
+        <source>default street width</source>
+        <translation>默认街道宽度</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="154"/>
+        <location filename="../algorithms/suggestsites.py" line="110"/>
+        <source>walking distance</source>
+        <translation>步行距离</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/servicearea.py" line="107"/>
+        <source>shoulder</source>
+        <translation>路肩宽度</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/suggestsites.py" line="107"/>
+        <source>number of sites K</source>
+        <translation>选址数量 K</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/suggestsites.py" line="116"/>
+        <source>number of free candidate locations</source>
+        <translation>自由候选位置数量</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/supplydemand.py" line="108"/>
+        <source>catchment</source>
+        <translation>服务范围</translation>
+    </message>
 </context>
 </TS>

@@ -25,8 +25,8 @@ from qgis.core import (
 )
 
 from ..core.common.errors import UrbanPlanError
-from ..core.report.model import ResultItem, accepted_description, detect_output
 from ..core.report.html import data_uri, render_html
+from ..core.report.model import ResultItem, accepted_description, detect_output
 from ..i18n import tr
 from ..qgis_io.layers import _value, transform_to
 from ..qgis_io.points import representative_point

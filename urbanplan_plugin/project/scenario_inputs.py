@@ -35,8 +35,8 @@ from qgis.core import (
 
 from ..core.common.errors import UrbanPlanError
 from ..core.network.build import LineSet, build_network
-from ..core.scenarios.model import ROLES, effective_params
 from ..core.network.edit import closed_edges, edges_of_sources, scenario_network
+from ..core.scenarios.model import ROLES, effective_params
 from ..i18n import tr
 from ..qgis_io.layers import (
     _line_parts,

@@ -167,7 +167,8 @@ class LinkedViewsDialog(QDialog):
             for lyr in (base, scen):
                 items = style_same_classes(lyr, field, classes, rule.direction == "higher")
             swatches = " ".join(
-                f"<span style='background:{c}'>&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;{lbl}&nbsp;&nbsp;"
+                f"<span style='background:{c}'>&nbsp;&nbsp;&nbsp;&nbsp;</span>"
+                f"&nbsp;{lbl}&nbsp;&nbsp;"
                 for lbl, c in items)
             better = {"lower": tr("lower is better"), "higher": tr("higher is better")}.get(
                 rule.direction, "")
