@@ -124,7 +124,7 @@ def test_summary_per_zone_and_group(run_alg, city):
                          fields=[("name", "string")])
     res = run_alg("sdg1171", params(city, ZONES=zones, ZONE_FIELD="name",
                                     GROUP_FIELDS=["women", "sex"]))
-    rows = {(f["zone"], f["group"]): f for f in res["SUMMARY"].getFeatures()}
+    rows = {(f["zone"], f["pop_group"]): f for f in res["SUMMARY"].getFeatures()}
     assert ("all", "all") in rows and ("west", "women") in rows and ("east", "sex=F") in rows
     assert rows[("all", "all")]["population"] == pytest.approx(155)
     assert rows[("all", "women")]["population"] == pytest.approx(77)

@@ -65,7 +65,7 @@ def test_loaded_outputs_are_styled_and_tagged(provider, tmp_path, monkeypatch):
         assert labs[2] == "6.67–10 min (threshold: 10 min)"
         assert labs[-1].startswith("Not reachable")
         exprs = [x.filterExpression() for x in r.rootRule().children()]
-        assert '"time_school"' in exprs[0] and "10.0" in exprs[2]
+        assert '"time_school_min"' in exprs[0] and "10.0" in exprs[2]
         assert all(x.symbol().type() == QgsSymbol.SymbolType.Marker
                    for x in r.rootRule().children())
         # the table output has no geometry: no style, still tagged

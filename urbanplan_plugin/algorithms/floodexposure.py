@@ -20,21 +20,24 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import schema as S
 from ..core.flood import floodexposure as flood
 from ..core.geometry.rastergrid import Raster
 from ..qgis_io.flood_io import (
     column,
-    joined_fields,
     numeric_attr,
     read_exposure,
     read_polygon_hazard,
     read_zones,
+    result_fields,
     segment_lengths_m,
     summary_table_fields,
+    summary_table_spec,
     write_features,
     write_rows,
 )
 from ..qgis_io.layers import FeedbackProgress, check_source, engine_errors, working_crs
+from ..qgis_io.outputs import cell
 from ..qgis_io.qgis_compat import parameter_as_fields
 from ..qgis_io.rasters import raster_crs, raster_grid, read_raster, transform_xy
 from .base import UrbanPlanAlgorithm
@@ -155,7 +158,7 @@ class FloodExposure(UrbanPlanAlgorithm):
             "ROAD_CLASS_FIELD (e.g. highway) splits the road km in the summary. Polygons "
             "(buildings) take the cells whose centre lies inside the footprint, the rule of "
             "QGIS's zonal statistics: depth_m is the maximum, depth_mean_m the mean with dry "
-            "cells as 0, wet_share the share of cells in a class. A footprint smaller than a "
+            "cells as 0, wet_pct the share of cells in a class. A footprint smaller than a "
             "cell takes the cell under its point on surface.\n\n"
             "Depth classes: a depth d is in a class when min <= d < max; the feature's class is "
             "that of its maximum depth; below the lowest class it is 'not_exposed'. Default: the "
@@ -171,8 +174,8 @@ class FloodExposure(UrbanPlanAlgorithm):
             "POPULATION_RASTER (people per cell) counts the people on cells in a flood class "
             "(cells split into parts the size of a hazard cell when coarser).\n\n"
             "Outputs: the exposure with depth_m, depth_class, exposed (and depth_mean_m, "
-            "wet_share for polygons; length_m, flooded_m and len_<class>_m for lines; zone); a "
-            "SUMMARY table per zone, road class, depth class and group (count, population, "
+            "wet_pct for polygons; length_m, flooded_m and len_<class>_m for lines; zone); a "
+            "SUMMARY table per zone, road class, depth class and group (features, population, "
             "displaced, road_km); EXPOSED_COUNT, EXPOSED_POPULATION and MAX_DEPTH_M (deepest "
             "water at any exposure feature).")
 
@@ -339,17 +342,18 @@ class FloodExposure(UrbanPlanAlgorithm):
         push_log(feedback, res.log)
 
         # ---------------------------------------------------------------- outputs
-        extra = [("depth_m", "double"), ("depth_class", "string"), ("exposed", "int")]
+        extra = [S.DEPTH_M, S.DEPTH_CLASS, S.EXPOSED]
         if exposure.kind == "polygon":
-            extra += [("depth_mean_m", "double"), ("wet_share", "double")]
+            extra += [S.DEPTH_MEAN_M, S.WET_PCT]
         if exposure.kind == "line":
-            extra += [("length_m", "double"), ("flooded_m", "double")]
-            extra += [(f"len_{name}_m", "double") for name in classes.names]
+            extra += [S.LENGTH_M, S.FLOODED_M]
+            extra += [S.fill(S.LEN_CLASS_M, name) for name in classes.names]
         if pop_field:
-            extra += [("pop_exposed", "double"), ("displaced", "double")]
+            extra += [S.POP_EXPOSED, S.DISPLACED]
         if zones is not None:
-            extra += [("zone", "string")]
-        fields, kept = joined_fields(exposure_src.fields(), extra, feedback)
+            extra += [S.ZONE]
+        fields, kept = result_fields(exposure_src.fields(), "floodexposure", "OUTPUT", extra,
+                                     feedback)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                              exposure_src.wkbType(), exposure_src.sourceCrs())
         if sink is None:
@@ -366,7 +370,8 @@ class FloodExposure(UrbanPlanAlgorithm):
         columns = [column(res.depth if depth_known else nan), column(cls),
                    column(exposed, "int")]
         if kind == "polygon":
-            columns += [column(res.depth_mean if depth_known else nan), column(res.wet_share)]
+            columns += [column(res.depth_mean if depth_known else nan),
+                        column(100.0 * res.wet_share)]
         if kind == "line":
             columns += [column(res.length_m), column(res.flooded_m)]
             columns += [column(res.class_length_m[:, k]) for k in range(K)]
@@ -384,7 +389,7 @@ class FloodExposure(UrbanPlanAlgorithm):
                                                 QgsWkbTypes.Type.NoGeometry,
                                                 QgsCoordinateReferenceSystem())
         if sum_sink is not None:
-            write_rows(res.summary, sum_fields, sum_sink)
+            write_rows(res.summary, summary_table_spec(), sum_sink)
             out[self.SUMMARY] = sum_id
 
         road_km = float("nan")
@@ -396,10 +401,10 @@ class FloodExposure(UrbanPlanAlgorithm):
             exposed_pop = pop_r
         out.update({
             "EXPOSED_COUNT": res.exposed_count,
-            "EXPOSED_POPULATION": exposed_pop,
-            "MAX_DEPTH_M": res.max_depth_m,
-            "EXPOSED_ROAD_KM": road_km,
-            "EXPOSED_POPULATION_RASTER": pop_r,
+            "EXPOSED_POPULATION": cell(exposed_pop),
+            "MAX_DEPTH_M": cell(res.max_depth_m),
+            "EXPOSED_ROAD_KM": cell(road_km),
+            "EXPOSED_POPULATION_RASTER": cell(pop_r),
         })
         msg = self.tr("Exposed: {c:,} of {n:,} feature(s) in a flood class; deepest water at "
                       "an exposure feature {d} m").format(

@@ -1,7 +1,5 @@
 """urbanplan:servicearea — walking service areas (isochrones) built from the streets reached."""
 from qgis.core import (
-    QgsFeature,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -14,6 +12,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import schema as S
 from ..core.network.build import DEFAULT_WALK_SPEED_KMH
 from ..core.network.snap import EdgeIndex
 from ..core.walk.fifteenminutecity import DEFAULT_MAX_SNAP_M, SearchGraph
@@ -32,8 +31,8 @@ from ..qgis_io.layers import (
     working_crs,
 )
 from ..qgis_io.points import read_points
-from ..qgis_io.qgis_compat import make_field
-from ..qgis_io.shapes import num, to_qgs
+from ..qgis_io.outputs import cell, new_feature, schema_spec, table_fields
+from ..qgis_io.shapes import to_qgs
 from .base import UrbanPlanAlgorithm
 
 POINT_OR_POLYGON = (QgsWkbTypes.GeometryType.PointGeometry,
@@ -180,10 +179,9 @@ class ServiceArea(UrbanPlanAlgorithm):
         for line in res.log:
             feedback.pushWarning(line)
 
-        fields = QgsFields()
-        for name, kind in (("facility_id", "int64"), ("band_from_min", "double"),
-                           ("band_min", "double"), ("area_m2", "double")):
-            fields.append(make_field(name, kind))
+        fields = table_fields(schema_spec("servicearea", "OUTPUT",
+                                          (S.FACILITY_ID, S.BAND_FROM_MIN, S.BAND_MIN,
+                                           S.AREA_M2)))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                              QgsWkbTypes.Type.MultiPolygon, crs)
         if sink is None:
@@ -191,12 +189,10 @@ class ServiceArea(UrbanPlanAlgorithm):
         for i in range(len(res)):
             if feedback.isCanceled():
                 return {}
-            feat = QgsFeature(fields)
-            feat.setGeometry(to_qgs(res.geometry[i]))
             fi = int(res.facility[i])
-            feat.setAttributes([None if fi < 0 else int(pts.fids[fi]), float(res.band_from_min[i]),
-                                float(res.band_min[i]), num(res.area_m2[i], 1)])
-            sink.addFeature(feat)
+            sink.addFeature(new_feature(fields, to_qgs(res.geometry[i]), [
+                None if fi < 0 else int(pts.fids[fi]), res.band_from_min[i], res.band_min[i],
+                cell(res.area_m2[i], digits=1)]))
         feedback.setProgress(100)
         if not per_facility:
             for lo, hi, area in zip(res.band_from_min, res.band_min, res.area_m2):

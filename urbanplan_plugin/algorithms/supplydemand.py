@@ -12,6 +12,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import schema as S
 from ..core.network.build import DEFAULT_WALK_SPEED_KMH
 from ..core.network.snap import EdgeIndex
 from ..core.walk.fifteenminutecity import DEFAULT_MAX_SNAP_M
@@ -24,7 +25,7 @@ from ..qgis_io.layers import (
     source_extent,
     working_crs,
 )
-from ..qgis_io.outputs import column, joined_fields, write_features
+from ..qgis_io.outputs import column, result_fields, write_features
 from ..qgis_io.points import read_points
 from .base import UrbanPlanAlgorithm
 
@@ -188,8 +189,8 @@ class SupplyDemand(UrbanPlanAlgorithm):
         for line in res.log:
             feedback.pushWarning(line)
 
-        new = [("access_per_1000", "double"), ("n_facilities", "int"), ("nearest_min", "double")]
-        fields, kept = joined_fields(demand_src.fields(), new, feedback)
+        fields, kept = result_fields(demand_src.fields(), "supplydemand", "OUTPUT",
+                                     (S.ACCESS_PER_1000, S.N_FACILITIES, S.NEAREST_MIN), feedback)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                              demand_src.wkbType(), demand_src.sourceCrs())
         if sink is None:
@@ -200,8 +201,8 @@ class SupplyDemand(UrbanPlanAlgorithm):
                               start=85.0):
             return {}
         out = {self.OUTPUT: dest_id}
-        fnew = [("demand", "double"), ("ratio_per_1000", "double"), ("n_locations", "int")]
-        ffields, fkept = joined_fields(supply_src.fields(), fnew)
+        ffields, fkept = result_fields(supply_src.fields(), "supplydemand", "FACILITIES_OUTPUT",
+                                       (S.DEMAND, S.RATIO_PER_1000, S.N_LOCATIONS), feedback)
         fsink, fdest = self.parameterAsSink(parameters, self.FACILITIES_OUTPUT, context, ffields,
                                             supply_src.wkbType(), supply_src.sourceCrs())
         if fsink is not None:
