@@ -251,7 +251,7 @@
 Cells: hexagons whose centres are CELL_SIZE metres apart (default {cell:g} m; a cell's area is 0.866 x size²). Without an extent or zones the grid covers the network. Zones keep the cells that touch them. More than 1 000 000 cells stops with the count and a suggested size. A cell stands for its centre, attached to the nearest street within the largest snap distance (default {snap:g} m); cells farther away (water, rail yards, big parks) get NULL, not 0.
 
 Per cell:
-- time_&lt;category&gt;: minutes to the nearest destination of each category (one search per category); nearest_min: to the nearest of any category. NULL beyond the search horizon (HORIZON_MIN, default {hor:g} min).
+- time_&lt;category&gt;_min: minutes to the nearest destination of each category (one search per category); nearest_min: to the nearest of any category. NULL beyond the search horizon (HORIZON_MIN, default {hor:g} min).
 - opportunities: the sum of WEIGHT_FIELD (jobs, seats; 1 per destination without it) over the destinations within THRESHOLD_MIN (default {thr:g} min): the cumulative opportunities measure.
 - gravity: sum of weight x f(t) over the destinations within the horizon (Hansen 1959 gravity access), with f(t) = exp(-beta t) (exponential, default beta {be:g} per minute) or f(t) = t^-beta (power, default beta {bp:g}, t at least {tmin:g} min). These betas are examples, not published constants: calibrate them to a local travel survey when you can.
 
@@ -265,7 +265,7 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
 Celdas: hexágonos cuyos centros distan CELL_SIZE metros (por defecto {cell:g} m; el área de una celda es 0,866 x tamaño²). Sin extensión ni zonas, la malla cubre la red. Con zonas se conservan las celdas que las tocan. Más de 1 000 000 de celdas detiene el proceso indicando el número y un tamaño sugerido. Cada celda se representa por su centro, unido a la calle más cercana dentro de la mayor distancia de ajuste (por defecto {snap:g} m); las celdas más alejadas (agua, playas de vías, grandes parques) reciben NULL, no 0.
 
 Por celda:
-- time_&lt;category&gt;: minutos hasta el destino más cercano de cada categoría (una búsqueda por categoría); nearest_min: hasta el más cercano de cualquier categoría. NULL más allá del horizonte de búsqueda (HORIZON_MIN, por defecto {hor:g} min).
+- time_&lt;category&gt;_min: minutos hasta el destino más cercano de cada categoría (una búsqueda por categoría); nearest_min: hasta el más cercano de cualquier categoría. NULL más allá del horizonte de búsqueda (HORIZON_MIN, por defecto {hor:g} min).
 - opportunities: la suma de WEIGHT_FIELD (empleos, plazas; 1 por destino si no lo hay) de los destinos dentro de THRESHOLD_MIN (por defecto {thr:g} min): la medida de oportunidades acumuladas.
 - gravity: suma de peso x f(t) de los destinos dentro del horizonte (accesibilidad gravitacional de Hansen 1959), con f(t) = exp(-beta t) (exponencial, beta por defecto {be:g} por minuto) o f(t) = t^-beta (potencial, beta por defecto {bp:g}, t de al menos {tmin:g} min). Estos valores de beta son ejemplos, no constantes publicadas: calíbrelos con una encuesta local de movilidad cuando sea posible.
 
@@ -578,7 +578,7 @@ Pairing: rows are paired by the key field (for example an origin id), or, when i
 
 Fields: the numeric fields to compare; empty = every numeric field the two layers share (identifiers such as fid and the population field are left out). For each field F the output has F_base, F_scen, F_delta (scenario minus baseline) and F_status.
 
-Better or worse: less walk time, distance, depth or exposure is better; more coverage, share within a threshold, score or park area is better. The direction is read from the field name (time, dist, depth, exposed... = lower is better; share, within, coverage, score, area... = higher is better); set it yourself under Directions, e.g. 'time_school: lower, n_within: higher'.
+Better or worse: less walk time, distance, depth or exposure is better; more coverage, share within a threshold, score or park area is better. The direction is read from the field name (time, dist, depth, exposed... = lower is better; share, within, coverage, score, area... = higher is better); set it yourself under Directions, e.g. 'time_school_min: lower, n_within: higher'.
 
 NULL is never turned into a number: a walk time going from a value to NULL is flagged newly_unreachable (worse), from NULL to a value newly_reachable (better); a flood depth from NULL (dry) to a value is newly_affected (worse). F_delta is NULL then.
 
@@ -591,7 +591,7 @@ Emparejamiento: las filas se emparejan por el campo clave (por ejemplo, un id de
 
 Campos: los campos numéricos a comparar; vacío = todos los campos numéricos que comparten ambas capas (se excluyen identificadores como fid y el campo de población). Para cada campo F la salida tiene F_base, F_scen, F_delta (escenario menos línea base) y F_status.
 
-Mejor o peor: menos tiempo a pie, distancia, profundidad o exposición es mejor; más cobertura, proporción dentro de un umbral, puntuación o superficie de parque es mejor. La dirección se deduce del nombre del campo (time, dist, depth, exposed... = menor es mejor; share, within, coverage, score, area... = mayor es mejor); puede fijarla usted en Direcciones, p. ej. 'time_school: lower, n_within: higher'.
+Mejor o peor: menos tiempo a pie, distancia, profundidad o exposición es mejor; más cobertura, proporción dentro de un umbral, puntuación o superficie de parque es mejor. La dirección se deduce del nombre del campo (time, dist, depth, exposed... = menor es mejor; share, within, coverage, score, area... = mayor es mejor); puede fijarla usted en Direcciones, p. ej. 'time_school_min: lower, n_within: higher'.
 
 NULL nunca se convierte en un número: un tiempo a pie que pasa de un valor a NULL se marca newly_unreachable (peor), de NULL a un valor newly_reachable (mejor); una profundidad de inundación que pasa de NULL (seco) a un valor es newly_affected (peor). F_delta es entonces NULL.
 
@@ -626,8 +626,8 @@ Tabla resumen, una fila por campo: cuántas filas mejoran, empeoran, quedan igua
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="96"/>
-        <source>Directions, e.g. 'score: higher, time_school: lower/worst' (empty = read from the field names)</source>
-        <translation>Direcciones, p. ej. 'score: higher, time_school: lower/worst' (vacío = se deducen de los nombres de campo)</translation>
+        <source>Directions, e.g. 'score: higher, time_school_min: lower/worst' (empty = read from the field names)</source>
+        <translation>Direcciones, p. ej. 'score: higher, time_school_min: lower/worst' (vacío = se deducen de los nombres de campo)</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="99"/>
@@ -918,7 +918,7 @@ Thresholds: THRESHOLD_MIN (default {thr:g} minutes, the 15-minute life circle of
 {presets}
 Preset file: your own JSON (same layout as resources/presets/walkability.json) or CSV (columns category, minutes, metres, match, weight, source); it replaces PRESET.
 
-Outputs per origin: dist_&lt;category&gt; (m) and time_&lt;category&gt; (min) to the nearest destination, n_within (how many categories are within their threshold) and score. Category names become safe field names (lowercase letters, digits, _); the mapping is in the log. NULL means off the network, or nothing of that category within the search horizon ({h:g} x the threshold), never 0.
+Outputs per origin: dist_&lt;category&gt;_m (m) and time_&lt;category&gt;_min (min) to the nearest destination, n_within (how many categories are within their threshold) and score. Category names become safe field names (lowercase letters, digits, _); the mapping is in the log. NULL means off the network, or nothing of that category within the search horizon ({h:g} x the threshold), never 0.
 
 Score (0-100): per category 100 within the threshold, falling linearly to 0 at {h:g} x the threshold (score = 100 x (2 - d / D), clipped to 0-100, where d is the walk distance and D the threshold as a distance: metres, or minutes x speed, whichever is shorter); 0 when not reached. The origin's score is the mean over the categories (weighted by the preset's weights). Example: a school 12 min away with a 15-min threshold scores 100; a clinic 20 min away scores 100 x (2 - 20/15) = 67; their mean is 83.
 
@@ -926,7 +926,7 @@ Population: POPULATION_FIELD people per origin (without it, every origin counts 
 
 Zones: each origin belongs to the zone polygon that contains its point (its point on surface for polygons).
 
-SUMMARY table, per zone (and 'all') x category x group: population, population_within, share_within (0-1), median_time and p90_time (population-weighted walk times in minutes of the people who reach the category within the search horizon; people off the network or beyond it count as not within and are left out of these times; population_reached says how many people they describe). Category 'all_categories' = every category within its threshold; 'any_category' = at least one.
+SUMMARY table, per zone (and 'all') x category x group: population, pop_within, pop_within_pct (%), median_time_min and p90_time_min (population-weighted walk times in minutes of the people who reach the category within the search horizon; people off the network or beyond it count as not within and are left out of these times; pop_reached says how many people they describe). Category 'all_categories' = every category within its threshold; 'any_category' = at least one.
 
 POP_TOTAL: population of all origins. POP_SHARE_ALL_WITHIN: share (0-1) of it that reaches every category within its threshold.</source>
         <translation>Responde a: ¿quién puede llegar a pie a qué servicios cotidianos en N minutos, por calles reales?
@@ -939,7 +939,7 @@ Umbrales: THRESHOLD_MIN (por defecto {thr:g} minutos, el círculo de vida de 15 
 {presets}
 Archivo de preajuste: su propio JSON (mismo formato que resources/presets/walkability.json) o CSV (columnas category, minutes, metres, match, weight, source); sustituye a PRESET.
 
-Salidas por origen: dist_&lt;category&gt; (m) y time_&lt;category&gt; (min) hasta el destino más cercano, n_within (cuántas categorías están dentro de su umbral) y score. Los nombres de categoría se convierten en nombres de campo seguros (minúsculas, dígitos, _); la correspondencia figura en el registro. NULL significa fuera de la red, o nada de esa categoría dentro del horizonte de búsqueda ({h:g} x el umbral), nunca 0.
+Salidas por origen: dist_&lt;category&gt;_m (m) y time_&lt;category&gt;_min (min) hasta el destino más cercano, n_within (cuántas categorías están dentro de su umbral) y score. Los nombres de categoría se convierten en nombres de campo seguros (minúsculas, dígitos, _); la correspondencia figura en el registro. NULL significa fuera de la red, o nada de esa categoría dentro del horizonte de búsqueda ({h:g} x el umbral), nunca 0.
 
 Puntuación (0-100): por categoría, 100 dentro del umbral, bajando linealmente hasta 0 en {h:g} x el umbral (score = 100 x (2 - d / D), limitada a 0-100, donde d es la distancia a pie y D el umbral expresado como distancia: metros, o minutos x velocidad, lo que sea menor); 0 si no se alcanza. La puntuación del origen es la media de las categorías (ponderada con los pesos del preajuste). Ejemplo: una escuela a 12 min con un umbral de 15 min puntúa 100; un centro de salud a 20 min puntúa 100 x (2 - 20/15) = 67; su media es 83.
 
@@ -947,7 +947,7 @@ Población: POPULATION_FIELD personas por origen (sin él, cada origen cuenta 1)
 
 Zonas: cada origen pertenece al polígono de zona que contiene su punto (su punto en la superficie en el caso de polígonos).
 
-Tabla SUMMARY, por zona (y 'all') x categoría x grupo: population, population_within, share_within (0-1), median_time y p90_time (tiempos a pie ponderados por población, en minutos, de las personas que alcanzan la categoría dentro del horizonte de búsqueda; las personas fuera de la red o más allá del horizonte cuentan como fuera del umbral y se excluyen de estos tiempos; population_reached indica a cuántas personas describen). Categoría 'all_categories' = todas las categorías dentro de su umbral; 'any_category' = al menos una.
+Tabla SUMMARY, por zona (y 'all') x categoría x grupo: population, pop_within, pop_within_pct (%), median_time_min y p90_time_min (tiempos a pie ponderados por población, en minutos, de las personas que alcanzan la categoría dentro del horizonte de búsqueda; las personas fuera de la red o más allá del horizonte cuentan como fuera del umbral y se excluyen de estos tiempos; pop_reached indica a cuántas personas describen). Categoría 'all_categories' = todas las categorías dentro de su umbral; 'any_category' = al menos una.
 
 POP_TOTAL: población de todos los orígenes. POP_SHARE_ALL_WITHIN: proporción (0-1) de ella que alcanza todas las categorías dentro de su umbral.</translation>
     </message>
@@ -1106,7 +1106,7 @@ Walking threshold: a street is impassable when its depth is greater than MAX_WAL
 
 Access: the same engine as urbanplan:fifteenminutecity (one search per category over the network, origins and destinations attached to the nearest street within MAX_SNAP_M, walking speed WALK_SPEED_KMH, default {v} km/h, threshold THRESHOLD_MIN, default {t:g} min). The 'after' run uses the same attachment: a home on a flooded street must wade along it, so it is cut off unless it sits at a dry junction. Times are searched up to {h:g} x the threshold; beyond, or cut off, they are NULL, never 0.
 
-Outputs. OUTPUT: the origins with, per category, time_before_&lt;cat&gt; and time_after_&lt;cat&gt; (minutes) and lost_&lt;cat&gt; (1 = within the threshold before and not after), lost_any and street_flooded (the origin's own street is impassable). FACILITIES: the destinations with category, street_flooded (every access point on an impassable street), reached_before / reached_after (some origin reaches it within its threshold) and cut_off (reached before, by nobody after). SUMMARY: per category and population group (POPULATION_FIELD, GROUP_FIELDS; every origin counts 1 without them): population, pop_within_before, pop_within_after, pop_lost_access, share_lost (of those within before) and median times; category '(any category)' counts people losing at least one category. EDGES: the network with depth_m and impassable. Numbers: POP_LOST_ACCESS (people losing at least one category), ORIGINS_LOST_ACCESS, EDGES_FLOODED and KM_FLOODED (impassable edges and their length), FACILITIES_CUT_OFF.</source>
+Outputs. OUTPUT: the origins with, per category, time_before_&lt;cat&gt;_min and time_after_&lt;cat&gt;_min (minutes) and lost_&lt;cat&gt; (1 = within the threshold before and not after), lost_any and street_flooded (the origin's own street is impassable). FACILITIES: the destinations with category, street_flooded (every access point on an impassable street), reached_before / reached_after (some origin reaches it within its threshold) and cut_off (reached before, by nobody after). SUMMARY: per category and population group (POPULATION_FIELD, GROUP_FIELDS; every origin counts 1 without them): population, pop_within_before, pop_within_after, pop_lost_access, pop_lost_pct (of those within before) and median times; category 'any_category' counts people losing at least one category. EDGES: the network with depth_m and impassable. Numbers: POP_LOST_ACCESS (people losing at least one category), ORIGINS_LOST_ACCESS, EDGES_FLOODED and KM_FLOODED (impassable edges and their length), FACILITIES_CUT_OFF.</source>
         <translation>Relaciona una inundación con la ciudad de 15 minutos: se cierran las calles con agua más profunda que un umbral para caminar y se calcula el acceso a pie desde cada origen hasta el destino más cercano de cada categoría antes y después.
 
 Profundidad a lo largo de una calle: cada arista de la red toma el agua más profunda en cualquier punto de su recorrido. La arista se corta en cada borde de celda del ráster de profundidad que cruza (la regla que floodexposure usa para las vías), así que no se pasa por alto ninguna celda que atraviese. Las profundidades sin datos, nulas y negativas se consideran secas (las negativas con un aviso); las calles fuera del peligro están secas y el registro indica cuántos km. Los polígonos de peligro (DEPTH_FIELD: profundidad en metros, o un nombre de clase de la tabla de InaSAFE contado como su límite inferior) se rasterizan antes en celdas de 1 m sobre la red (regla del centro de celda). Un ráster nunca se remuestrea: la red se reproyecta a su SRC para la consulta.
@@ -1115,7 +1115,7 @@ Umbral para caminar: una calle es intransitable cuando su profundidad supera MAX
 
 Acceso: el mismo motor que urbanplan:fifteenminutecity (una búsqueda por categoría sobre la red, orígenes y destinos unidos a la calle más cercana dentro de MAX_SNAP_M, velocidad a pie WALK_SPEED_KMH, por defecto {v} km/h, umbral THRESHOLD_MIN, por defecto {t:g} min). El cálculo 'después' usa la misma unión: una vivienda en una calle inundada debe vadearla, así que queda aislada salvo que esté en una intersección seca. Los tiempos se buscan hasta {h:g} x el umbral; más allá, o si queda aislada, son NULL, nunca 0.
 
-Salidas. OUTPUT: los orígenes con, por categoría, time_before_&lt;cat&gt; y time_after_&lt;cat&gt; (minutos) y lost_&lt;cat&gt; (1 = dentro del umbral antes y no después), lost_any y street_flooded (la calle propia del origen es intransitable). FACILITIES: los destinos con category, street_flooded (todos sus puntos de acceso en calles intransitables), reached_before / reached_after (algún origen lo alcanza dentro de su umbral) y cut_off (alcanzado antes, por nadie después). SUMMARY: por categoría y grupo de población (POPULATION_FIELD, GROUP_FIELDS; sin ellos cada origen cuenta 1): population, pop_within_before, pop_within_after, pop_lost_access, share_lost (de quienes estaban dentro antes) y tiempos medianos; la categoría '(any category)' cuenta a las personas que pierden al menos una categoría. EDGES: la red con depth_m e impassable. Números: POP_LOST_ACCESS (personas que pierden al menos una categoría), ORIGINS_LOST_ACCESS, EDGES_FLOODED y KM_FLOODED (aristas intransitables y su longitud), FACILITIES_CUT_OFF.</translation>
+Salidas. OUTPUT: los orígenes con, por categoría, time_before_&lt;cat&gt;_min y time_after_&lt;cat&gt;_min (minutos) y lost_&lt;cat&gt; (1 = dentro del umbral antes y no después), lost_any y street_flooded (la calle propia del origen es intransitable). FACILITIES: los destinos con category, street_flooded (todos sus puntos de acceso en calles intransitables), reached_before / reached_after (algún origen lo alcanza dentro de su umbral) y cut_off (alcanzado antes, por nadie después). SUMMARY: por categoría y grupo de población (POPULATION_FIELD, GROUP_FIELDS; sin ellos cada origen cuenta 1): population, pop_within_before, pop_within_after, pop_lost_access, pop_lost_pct (de quienes estaban dentro antes) y tiempos medianos; la categoría 'any_category' cuenta a las personas que pierden al menos una categoría. EDGES: la red con depth_m e impassable. Números: POP_LOST_ACCESS (personas que pierden al menos una categoría), ORIGINS_LOST_ACCESS, EDGES_FLOODED y KM_FLOODED (aristas intransitables y su longitud), FACILITIES_CUT_OFF.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="147"/>
@@ -1302,24 +1302,24 @@ Salidas. OUTPUT: los orígenes con, por categoría, time_before_&lt;cat&gt; y ti
 
 Hazard: a water depth raster in metres, band 1 (from a flood model, an official hazard map or urbanplan:floodextent), or polygons with a depth field (metres) or a class field (class names of the table below) chosen as DEPTH_FIELD. Nodata cells and depths of 0 or less are dry; negative depths are treated as dry with a warning. The raster is never resampled: the exposure is reprojected to the raster's CRS. A raster without CRS is refused. Exposure outside the raster is reported as 'outside_hazard' (depth empty) with a warning, never as a silent 0.
 
-Exposure: points (facilities) take the depth of the cell under them. Lines (roads) are cut at the cell edges: the flooded length per depth class is exact, and ROAD_CLASS_FIELD (e.g. highway) splits the road km in the summary. Polygons (buildings) take the cells whose centre lies inside the footprint, the rule of QGIS's zonal statistics: depth_m is the maximum, depth_mean_m the mean with dry cells as 0, wet_share the share of cells in a class. A footprint smaller than a cell takes the cell under its point on surface.
+Exposure: points (facilities) take the depth of the cell under them. Lines (roads) are cut at the cell edges: the flooded length per depth class is exact, and ROAD_CLASS_FIELD (e.g. highway) splits the road km in the summary. Polygons (buildings) take the cells whose centre lies inside the footprint, the rule of QGIS's zonal statistics: depth_m is the maximum, depth_mean_m the mean with dry cells as 0, wet_pct the share of cells in a class. A footprint smaller than a cell takes the cell under its point on surface.
 
 Depth classes: a depth d is in a class when min &lt;= d &lt; max; the feature's class is that of its maximum depth; below the lowest class it is 'not_exposed'. Default: the InaSAFE flood classes low 0.1-0.7 m, medium 0.7-1.5 m, high &gt; 1.5 m with displacement rates 1% / 3% / 5% (InaSAFE's flood_petabencana_hazard_classes, the open-source precedent in the project's cases). Edit them in a CSV/JSON file (CLASSES_FILE: name, min_m, max_m, displacement_rate).
 
 Population: POPULATION_FIELD people per feature are exposed at the class of the feature's maximum depth (a building's residents); tick AREA_WEIGHTED for population areas (grid cells, hexagons) to spread them evenly over the polygon's cells. GROUP_FIELDS are numeric counts of groups (elderly, children, low-income) treated the same way. Displaced = exposed people x the class's displacement rate. POPULATION_RASTER (people per cell) counts the people on cells in a flood class (cells split into parts the size of a hazard cell when coarser).
 
-Outputs: the exposure with depth_m, depth_class, exposed (and depth_mean_m, wet_share for polygons; length_m, flooded_m and len_&lt;class&gt;_m for lines; zone); a SUMMARY table per zone, road class, depth class and group (count, population, displaced, road_km); EXPOSED_COUNT, EXPOSED_POPULATION and MAX_DEPTH_M (deepest water at any exposure feature).</source>
+Outputs: the exposure with depth_m, depth_class, exposed (and depth_mean_m, wet_pct for polygons; length_m, flooded_m and len_&lt;class&gt;_m for lines; zone); a SUMMARY table per zone, road class, depth class and group (features, population, displaced, road_km); EXPOSED_COUNT, EXPOSED_POPULATION and MAX_DEPTH_M (deepest water at any exposure feature).</source>
         <translation>Superpone un peligro de inundación a lo expuesto a él y cuenta la exposición por clase de profundidad, grupo de población y zona.
 
 Peligro: un ráster de profundidad del agua en metros, banda 1 (de un modelo de inundación, un mapa oficial de peligro o urbanplan:floodextent), o polígonos con un campo de profundidad (metros) o de clase (nombres de clase de la tabla siguiente) elegido como DEPTH_FIELD. Las celdas sin datos y las profundidades de 0 o menos están secas; las profundidades negativas se tratan como secas con un aviso. El ráster nunca se remuestrea: lo expuesto se reproyecta al SRC del ráster. Un ráster sin SRC se rechaza. Lo expuesto fuera del ráster se informa como 'outside_hazard' (profundidad vacía) con un aviso, nunca como un 0 silencioso.
 
-Exposición: los puntos (equipamientos) toman la profundidad de la celda que tienen debajo. Las líneas (vías) se cortan en los bordes de celda: la longitud inundada por clase de profundidad es exacta, y ROAD_CLASS_FIELD (p. ej. highway) desglosa los km de vía en el resumen. Los polígonos (edificios) toman las celdas cuyo centro está dentro de la huella, la regla de las estadísticas zonales de QGIS: depth_m es el máximo, depth_mean_m la media con las celdas secas como 0, wet_share la proporción de celdas en una clase. Una huella menor que una celda toma la celda bajo su punto en la superficie.
+Exposición: los puntos (equipamientos) toman la profundidad de la celda que tienen debajo. Las líneas (vías) se cortan en los bordes de celda: la longitud inundada por clase de profundidad es exacta, y ROAD_CLASS_FIELD (p. ej. highway) desglosa los km de vía en el resumen. Los polígonos (edificios) toman las celdas cuyo centro está dentro de la huella, la regla de las estadísticas zonales de QGIS: depth_m es el máximo, depth_mean_m la media con las celdas secas como 0, wet_pct la proporción de celdas en una clase. Una huella menor que una celda toma la celda bajo su punto en la superficie.
 
 Clases de profundidad: una profundidad d está en una clase cuando min &lt;= d &lt; max; la clase de la entidad es la de su profundidad máxima; por debajo de la clase más baja es 'not_exposed'. Por defecto: las clases de inundación de InaSAFE baja 0,1-0,7 m, media 0,7-1,5 m, alta &gt; 1,5 m con tasas de desplazamiento del 1% / 3% / 5% (flood_petabencana_hazard_classes de InaSAFE, el precedente de código abierto de los casos del proyecto). Edítelas en un archivo CSV/JSON (CLASSES_FILE: name, min_m, max_m, displacement_rate).
 
 Población: las POPULATION_FIELD personas de cada entidad quedan expuestas en la clase de la profundidad máxima de la entidad (los residentes de un edificio); marque AREA_WEIGHTED para áreas de población (celdas de malla, hexágonos) para repartirlas por igual entre las celdas del polígono. GROUP_FIELDS son recuentos numéricos de grupos (mayores, niños, bajos ingresos) tratados de la misma manera. Desplazados = personas expuestas x la tasa de desplazamiento de la clase. POPULATION_RASTER (personas por celda) cuenta las personas en celdas de una clase de inundación (las celdas más gruesas se dividen en partes del tamaño de una celda del peligro).
 
-Salidas: lo expuesto con depth_m, depth_class, exposed (y depth_mean_m, wet_share para polígonos; length_m, flooded_m y len_&lt;class&gt;_m para líneas; zone); una tabla SUMMARY por zona, clase de vía, clase de profundidad y grupo (count, population, displaced, road_km); EXPOSED_COUNT, EXPOSED_POPULATION y MAX_DEPTH_M (el agua más profunda en cualquier entidad expuesta).</translation>
+Salidas: lo expuesto con depth_m, depth_class, exposed (y depth_mean_m, wet_pct para polígonos; length_m, flooded_m y len_&lt;class&gt;_m para líneas; zone); una tabla SUMMARY por zona, clase de vía, clase de profundidad y grupo (features, population, displaced, road_km); EXPOSED_COUNT, EXPOSED_POPULATION y MAX_DEPTH_M (el agua más profunda en cualquier entidad expuesta).</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="188"/>
@@ -1684,7 +1684,7 @@ Damage in an event = damage fraction x value. The value is VALUE_FIELD (per feat
 
 EAD = the integral of damage over AEP, by trapezoids between the events: sum (p_i - p_i+1) x (D_i + D_i+1) / 2. Tails: no damage for events more frequent than the most frequent one given (as if protected up to it); for rarer events than the rarest one the rarest event's damage is held (adds D_rarest / T_rarest), or nothing with RARE_TAIL = none. Both are lower bounds.
 
-Per feature: aep_wet (1/T of the most frequent event that wets it, empty when none does), rp_wet, ead, ead_fraction and per event depth_rpT, damage_rpT. SUMMARY per zone: features, wet count per event, value, damage per event, EAD. Rasters are never resampled; the exposure is reprojected to each raster's CRS. Features outside a raster that another raster covers are dry in that event.</source>
+Per feature: aep_wet (1/T of the most frequent event that wets it, empty when none does), rp_wet, ead, ead_fraction and per event depth_rpT_m, damage_rpT. SUMMARY per zone: features, wet count per event, asset_value, damage per event, EAD. Rasters are never resampled; the exposure is reprojected to each raster's CRS. Features outside a raster that another raster covers are dry in that event.</source>
         <translation>Combina rásteres de profundidad de varios eventos (por ejemplo, las crecidas de 10, 50 y 100 años) en el riesgo que cada edificio o equipamiento soporta cada año.
 
 HAZARDS: un ráster de profundidad (metros) por evento; RETURN_PERIODS: sus períodos de retorno en años, separados por comas, en el mismo orden, de frecuente a raro (p. ej. 10, 50, 100). Los períodos deben crecer sin repetirse y debe haber exactamente uno por ráster. La probabilidad anual de excedencia (AEP) de un evento es 1/T.
@@ -1693,7 +1693,7 @@ Daño en un evento = fracción de daño x valor. El valor es VALUE_FIELD (por en
 
 EAD = la integral del daño sobre la AEP, por trapecios entre los eventos: suma (p_i - p_i+1) x (D_i + D_i+1) / 2. Colas: ningún daño para eventos más frecuentes que el más frecuente dado (como si hubiera protección hasta él); para eventos más raros que el más raro se mantiene el daño del más raro (suma D_rarest / T_rarest), o nada con RARE_TAIL = none. Ambas son cotas inferiores.
 
-Por entidad: aep_wet (1/T del evento más frecuente que la moja, vacío si ninguno lo hace), rp_wet, ead, ead_fraction y, por evento, depth_rpT, damage_rpT. SUMMARY por zona: entidades, número mojado por evento, valor, daño por evento, EAD. Los rásteres nunca se remuestrean; lo expuesto se reproyecta al SRC de cada ráster. Las entidades fuera de un ráster que otro ráster cubre están secas en ese evento.</translation>
+Por entidad: aep_wet (1/T del evento más frecuente que la moja, vacío si ninguno lo hace), rp_wet, ead, ead_fraction y, por evento, depth_rpT_m, damage_rpT. SUMMARY por zona: entidades, número mojado por evento, asset_value, daño por evento, EAD. Los rásteres nunca se remuestrean; lo expuesto se reproyecta al SRC de cada ráster. Las entidades fuera de un ráster que otro ráster cubre están secas en ese evento.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="104"/>
@@ -1841,7 +1841,7 @@ Classes: a preset from resources/presets/park_classes.json (editable), or your o
 
 Population: points or polygons (their point on surface); POPULATION_FIELD people per feature (empty = 1); GROUP_FIELDS numeric (people of a group) or text (categories).
 
-Outputs: OUTPUT = population features with dist_&lt;class&gt;_m, cov_&lt;class&gt; (1/0, NULL when unreachable) and covered; UNDERSERVED = the population features no class covers, with the reason; SUMMARY = per zone (ZONES + ZONE_FIELD; 'all' first) and group: population, park_m2 (all parks, dissolved, clipped to the zone), park_m2_per_resident, people covered per class, pop_covered_any, pop_uncovered, share_uncovered_pct. The log compares park area per resident with reference values (m² per person; definitions differ between cities): {r}.</source>
+Outputs: OUTPUT = population features with dist_&lt;class&gt;_m, cov_&lt;class&gt; (1/0, NULL when unreachable) and covered; UNDERSERVED = the population features no class covers, with the reason; SUMMARY = per zone (ZONES + ZONE_FIELD; 'all' first) and group: population, park_m2 (all parks, dissolved, clipped to the zone), park_m2_per_resident, people covered per class, pop_covered_any, pop_uncovered, pop_uncovered_pct. The log compares park area per resident with reference values (m² per person; definitions differ between cities): {r}.</source>
         <translation>Cobertura de servicio de los parques por clase de tamaño, caminando por la red de calles.
 
 Cada parque (polígono) recibe la clase de mayor superficie mínima que alcanza; los parques menores que todas las clases quedan fuera de la cobertura. Se entra en un parque por donde su borde toca la red o se acerca a ella a menos de ENTRANCE_TOLERANCE_M (por defecto {t:g} m). Para cada clase, una búsqueda desde todas las entradas de sus parques da la distancia a pie de cada vivienda al parque más cercano de esa clase; la vivienda está cubierta por la clase cuando esa distancia está dentro de la distancia de servicio de la clase, y está cubierta cuando alguna clase la cubre. Las viviendas a más de MAX_SNAP_M (por defecto {s:g} m) de la red reciben NULL y cuentan como no cubiertas.
@@ -1851,7 +1851,7 @@ Clases: un preajuste de resources/presets/park_classes.json (editable), o su pro
 
 Población: puntos o polígonos (su punto en la superficie); POPULATION_FIELD personas por entidad (vacío = 1); GROUP_FIELDS numéricos (personas de un grupo) o de texto (categorías).
 
-Salidas: OUTPUT = entidades de población con dist_&lt;class&gt;_m, cov_&lt;class&gt; (1/0, NULL si es inalcanzable) y covered; UNDERSERVED = las entidades de población que ninguna clase cubre, con el motivo; SUMMARY = por zona (ZONES + ZONE_FIELD; 'all' primero) y grupo: population, park_m2 (todos los parques, disueltos, recortados a la zona), park_m2_per_resident, personas cubiertas por clase, pop_covered_any, pop_uncovered, share_uncovered_pct. El registro compara la superficie de parque por habitante con valores de referencia (m² por persona; las definiciones difieren entre ciudades): {r}.</translation>
+Salidas: OUTPUT = entidades de población con dist_&lt;class&gt;_m, cov_&lt;class&gt; (1/0, NULL si es inalcanzable) y covered; UNDERSERVED = las entidades de población que ninguna clase cubre, con el motivo; SUMMARY = por zona (ZONES + ZONE_FIELD; 'all' primero) y grupo: population, park_m2 (todos los parques, disueltos, recortados a la zona), park_m2_per_resident, personas cubiertas por clase, pop_covered_any, pop_uncovered, pop_uncovered_pct. El registro compara la superficie de parque por habitante con valores de referencia (m² por persona; las definiciones difieren entre ciudades): {r}.</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="131"/>
@@ -2366,14 +2366,14 @@ Scenario: the name of a scenario stored in the project (Scenario dock), or a sce
 
 An analysis runs only when its required inputs are given (for example flood exposure needs a hazard; SDG 11.7.1 needs the built-up area); the log says which were skipped and why. Each analysis runs with its own defaults (thresholds, walking speed 4.8 km/h...), see its help.
 
-Output table, one row per indicator: lens, analysis, indicator, label, baseline, scenario, change (scenario minus baseline), pct_change and verdict (better / worse / same, knowing that less exposure and walk time and more coverage are better). The street network is built once and reused for every analysis and both runs.</source>
+Output table, one row per indicator: lens, analysis, indicator, label, baseline, scenario, delta (scenario minus baseline), change_pct and verdict (better / worse / same, knowing that less exposure and walk time and more coverage are better). The street network is built once and reused for every analysis and both runs.</source>
         <translation>Ejecuta todos los análisis de perspectiva instalados ({names}) para la línea base y para un escenario y reúne sus indicadores en una tabla, de modo que una propuesta se evalúa en todos a la vez: un parque nuevo puede sumar personas a menos de 400 m de un espacio abierto y a la vez ocupar la capacidad de almacenamiento de agua de una calle.
 
 Escenario: el nombre de un escenario guardado en el proyecto (panel de escenarios) o un archivo de escenario (JSON, como lo exporta el panel). Sus cambios (entidades añadidas, eliminadas o sustituidas; cambios de parámetros como WALK_SPEED_KMH) se aplican a las capas indicadas aquí, que hacen de entradas de la línea base (calles, población, equipamientos, parques, edificios, peligro de inundación). Los ajustes guardados con los escenarios (como el preajuste del ejemplo de refugios climáticos) se usan cuando un análisis tiene ese parámetro. Escenario vacío = solo línea base.
 
 Un análisis solo se ejecuta cuando se indican sus entradas obligatorias (por ejemplo, la exposición a inundaciones necesita un peligro; el ODS 11.7.1 necesita el área construida); el registro dice cuáles se omitieron y por qué. Cada análisis se ejecuta con sus propios valores por defecto (umbrales, velocidad a pie de 4,8 km/h...), vea su ayuda.
 
-Tabla de salida, una fila por indicador: lens, analysis, indicator, label, baseline, scenario, change (escenario menos línea base), pct_change y verdict (better / worse / same, sabiendo que menos exposición y tiempo a pie y más cobertura es mejor). La red de calles se construye una vez y se reutiliza en todos los análisis y en ambas ejecuciones.</translation>
+Tabla de salida, una fila por indicador: lens, analysis, indicator, label, baseline, scenario, delta (escenario menos línea base), change_pct y verdict (better / worse / same, sabiendo que menos exposición y tiempo a pie y más cobertura es mejor). La red de calles se construye una vez y se reutiliza en todos los análisis y en ambas ejecuciones.</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="102"/>
@@ -2817,7 +2817,7 @@ Campos de salida: facility_id (por equipamiento; NULL si se disuelven), band_fro
 
 Greedy is not always optimal, but it always reaches at least 63% (1 - 1/e) of the best possible coverage with K sites, and usually much more.
 
-OUTPUT: the chosen sites with rank, marginal_gain (people newly within reach), cumulative_covered (people added by sites 1..rank), cumulative_share (% of all people within reach after sites 1..rank, existing facilities included), priority and score. Fewer than K sites are returned when the rest would serve nobody new. K larger than the number of candidates is an error.</source>
+OUTPUT: the chosen sites with rank, marginal_gain (people newly within reach), cumulative_covered (people added by sites 1..rank), cumulative_share_pct (% of all people within reach after sites 1..rank, existing facilities included), priority and weighted_gain. Fewer than K sites are returned when the rest would serve nobody new. K larger than the number of candidates is an error.</source>
         <translation>¿Dónde acercarían K parques nuevos (o equipamientos de cualquier tipo) a más personas dentro de la distancia a pie DISTANCE_M (por defecto {d:g} m: 'un parque a menos de 500 m', casos de Fuzhou y Fortaleza)?
 
 1. Las personas (DEMAND; puntos o polígonos por su punto en la superficie; POPULATION_FIELD, vacío = 1 cada una) que ya están a menos de DISTANCE_M de un equipamiento EXISTING por la red están atendidas. En los polígonos existentes (parques) se entra por donde su borde toca la red (ENTRANCE_TOLERANCE_M, por defecto {t:g} m).
@@ -2826,7 +2826,7 @@ OUTPUT: the chosen sites with rank, marginal_gain (people newly within reach), c
 
 El método voraz no siempre es óptimo, pero siempre alcanza al menos el 63% (1 - 1/e) de la mejor cobertura posible con K sitios, y normalmente mucho más.
 
-OUTPUT: los sitios elegidos con rank, marginal_gain (personas que pasan a estar al alcance), cumulative_covered (personas añadidas por los sitios 1..rank), cumulative_share (% de todas las personas al alcance tras los sitios 1..rank, incluidos los equipamientos existentes), priority y score. Se devuelven menos de K sitios cuando el resto no atendería a nadie nuevo. Un K mayor que el número de candidatos es un error.</translation>
+OUTPUT: los sitios elegidos con rank, marginal_gain (personas que pasan a estar al alcance), cumulative_covered (personas añadidas por los sitios 1..rank), cumulative_share_pct (% de todas las personas al alcance tras los sitios 1..rank, incluidos los equipamientos existentes), priority y weighted_gain. Se devuelven menos de K sitios cuando el resto no atendería a nadie nuevo. Un K mayor que el número de candidatos es un error.</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="103"/>
@@ -6698,6 +6698,416 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
     <message>
         <source>Could not write a feature to the output.</source>
         <translation type="vanished">No se pudo escribir una entidad en la salida.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="431"/>
+        <source>Walking distance to the nearest {cat} (m)</source>
+        <translation>Distancia a pie al {cat} más cercano (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="436"/>
+        <source>Walk time to the nearest {cat} (min)</source>
+        <translation>Tiempo a pie al {cat} más cercano (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="439"/>
+        <source>Categories within their threshold</source>
+        <translation>Categorías dentro de su umbral</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="470"/>
+        <source>People the walk times describe</source>
+        <translation>Personas que describen los tiempos a pie</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="483"/>
+        <source>Facility (feature id)</source>
+        <translation>Equipamiento (id de entidad)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="485"/>
+        <source>Band from (min)</source>
+        <translation>Banda desde (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="489"/>
+        <source>Area (m²)</source>
+        <translation>Superficie (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="500"/>
+        <source>Cell</source>
+        <translation>Celda</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="502"/>
+        <source>Distance from the cell centre to the network (m)</source>
+        <translation>Distancia del centro de la celda a la red (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="505"/>
+        <source>Walk to the nearest destination (min)</source>
+        <translation>Tiempo a pie al destino más cercano (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="511"/>
+        <source>Opportunities within the threshold</source>
+        <translation>Oportunidades dentro del umbral</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="514"/>
+        <source>Gravity access</source>
+        <translation>Accesibilidad gravitacional</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="533"/>
+        <source>Facilities in reach</source>
+        <translation>Equipamientos al alcance</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="538"/>
+        <source>Demand</source>
+        <translation>Demanda</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="541"/>
+        <source>Supply-to-demand ratio per 1 000</source>
+        <translation>Relación oferta-demanda por cada 1 000</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="543"/>
+        <source>Residential locations in reach</source>
+        <translation>Puntos residenciales al alcance</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="567"/>
+        <source>Walking distance to the nearest open public space (m)</source>
+        <translation>Distancia a pie al espacio público abierto más cercano (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="586"/>
+        <source>People off the network</source>
+        <translation>Personas fuera de la red</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="591"/>
+        <source>Built-up area (m²)</source>
+        <translation>Área urbanizada (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="593"/>
+        <source>Open space (m²)</source>
+        <translation>Espacio abierto (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="595"/>
+        <source>Streets (m²)</source>
+        <translation>Calles (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="597"/>
+        <source>Public space (m²)</source>
+        <translation>Espacio público (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="608"/>
+        <source>Open space (feature id)</source>
+        <translation>Espacio abierto (id de entidad)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="624"/>
+        <source>Walking distance to the nearest park of class {class} (m)</source>
+        <translation>Distancia a pie al parque de clase {class} más cercano (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="628"/>
+        <source>Covered by a park of class {class}</source>
+        <translation>Cubierto por un parque de clase {class}</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="633"/>
+        <source>Walking distance to the nearest park (m)</source>
+        <translation>Distancia a pie al parque más cercano (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="635"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="643"/>
+        <source>Park area (m²)</source>
+        <translation>Superficie de parque (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="648"/>
+        <source>People covered by a park of class {class}</source>
+        <translation>Personas cubiertas por un parque de clase {class}</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="656"/>
+        <source>People not covered (%)</source>
+        <translation>Personas no cubiertas (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="672"/>
+        <source>Candidate (feature id)</source>
+        <translation>Candidato (id de entidad)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="680"/>
+        <source>Share within reach after this site (%)</source>
+        <translation>Proporción al alcance tras este sitio (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="683"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="685"/>
+        <source>Weighted gain</source>
+        <translation>Ganancia ponderada</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="702"/>
+        <source>In a flood class</source>
+        <translation>En una clase de inundación</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="705"/>
+        <source>Mean water depth over the footprint (m)</source>
+        <translation>Profundidad media del agua en la huella (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="708"/>
+        <source>Footprint in a flood class (%)</source>
+        <translation>Huella en una clase de inundación (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="710"/>
+        <source>Length (m)</source>
+        <translation>Longitud (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="712"/>
+        <source>Flooded length (m)</source>
+        <translation>Longitud inundada (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="715"/>
+        <source>Length in class {class} (m)</source>
+        <translation>Longitud en la clase {class} (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="730"/>
+        <source>Road class</source>
+        <translation>Clase de vía</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="762"/>
+        <source>Annual chance of getting wet (0-1)</source>
+        <translation>Probabilidad anual de mojarse (0-1)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="766"/>
+        <source>Return period of getting wet (years)</source>
+        <translation>Periodo de retorno en que se moja (años)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="773"/>
+        <source>Expected annual damage (fraction of value)</source>
+        <translation>Daño anual esperado (fracción del valor)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="775"/>
+        <source>Asset value</source>
+        <translation>Valor del bien</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="778"/>
+        <source>Water depth, event {rp} (m)</source>
+        <translation>Profundidad del agua, evento {rp} (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="779"/>
+        <source>Damage, event {rp}</source>
+        <translation>Daño, evento {rp}</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="782"/>
+        <source>Damage fraction, event {rp}</source>
+        <translation>Fracción de daño, evento {rp}</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="797"/>
+        <source>Mean expected annual damage (fraction of value)</source>
+        <translation>Daño anual esperado medio (fracción del valor)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="799"/>
+        <source>Features wet, event {rp}</source>
+        <translation>Entidades mojadas, evento {rp}</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="811"/>
+        <source>Walk time to the nearest {cat} before the flood (min)</source>
+        <translation>Tiempo a pie al {cat} más cercano antes de la inundación (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="814"/>
+        <source>Walk time to the nearest {cat} during the flood (min)</source>
+        <translation>Tiempo a pie al {cat} más cercano durante la inundación (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="817"/>
+        <source>Loses access to {cat}</source>
+        <translation>Pierde el acceso a {cat}</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="820"/>
+        <source>Loses access to at least one category</source>
+        <translation>Pierde el acceso a al menos una categoría</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="822"/>
+        <source>On a flooded street</source>
+        <translation>En una calle inundada</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="829"/>
+        <source>Reached before the flood</source>
+        <translation>Alcanzado antes de la inundación</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="831"/>
+        <source>Reached during the flood</source>
+        <translation>Alcanzado durante la inundación</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="832"/>
+        <source>Cut off</source>
+        <translation>Aislado</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="842"/>
+        <source>People within the threshold before the flood</source>
+        <translation>Personas dentro del umbral antes de la inundación</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="846"/>
+        <source>People within the threshold during the flood</source>
+        <translation>Personas dentro del umbral durante la inundación</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="853"/>
+        <source>Share losing access (%)</source>
+        <translation>Proporción que pierde el acceso (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="856"/>
+        <source>Median walk time before the flood (min)</source>
+        <translation>Tiempo a pie mediano antes de la inundación (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="860"/>
+        <source>Median walk time during the flood (min)</source>
+        <translation>Tiempo a pie mediano durante la inundación (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="861"/>
+        <source>Edge</source>
+        <translation>Arista</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="867"/>
+        <source>Impassable on foot</source>
+        <translation>Intransitable a pie</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="880"/>
+        <source>{field}: baseline</source>
+        <translation>{field}: línea base</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="882"/>
+        <source>{field}: scenario</source>
+        <translation>{field}: escenario</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="884"/>
+        <source>{field}: change</source>
+        <translation>{field}: cambio</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="886"/>
+        <source>{field}: status</source>
+        <translation>{field}: estado</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="895"/>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="897"/>
+        <source>NULL means</source>
+        <translation>NULL significa</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="906"/>
+        <source>NULL to a value</source>
+        <translation>De NULL a un valor</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="908"/>
+        <source>A value to NULL</source>
+        <translation>De un valor a NULL</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="910"/>
+        <source>NULL on both sides</source>
+        <translation>NULL en ambos lados</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="912"/>
+        <source>Rows on one side only</source>
+        <translation>Filas solo en un lado</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="953"/>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="974"/>
+        <source>From node</source>
+        <translation>Nodo inicial</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="976"/>
+        <source>To node</source>
+        <translation>Nodo final</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="979"/>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="1011"/>
+        <source>OSM id</source>
+        <translation>Id de OSM</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="1014"/>
+        <source>Access</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="1016"/>
+        <source>OSM layer</source>
+        <translation>Capa OSM</translation>
     </message>
 </context>
 </TS>

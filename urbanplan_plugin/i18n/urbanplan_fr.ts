@@ -251,7 +251,7 @@
 Cells: hexagons whose centres are CELL_SIZE metres apart (default {cell:g} m; a cell's area is 0.866 x size²). Without an extent or zones the grid covers the network. Zones keep the cells that touch them. More than 1 000 000 cells stops with the count and a suggested size. A cell stands for its centre, attached to the nearest street within the largest snap distance (default {snap:g} m); cells farther away (water, rail yards, big parks) get NULL, not 0.
 
 Per cell:
-- time_&lt;category&gt;: minutes to the nearest destination of each category (one search per category); nearest_min: to the nearest of any category. NULL beyond the search horizon (HORIZON_MIN, default {hor:g} min).
+- time_&lt;category&gt;_min: minutes to the nearest destination of each category (one search per category); nearest_min: to the nearest of any category. NULL beyond the search horizon (HORIZON_MIN, default {hor:g} min).
 - opportunities: the sum of WEIGHT_FIELD (jobs, seats; 1 per destination without it) over the destinations within THRESHOLD_MIN (default {thr:g} min): the cumulative opportunities measure.
 - gravity: sum of weight x f(t) over the destinations within the horizon (Hansen 1959 gravity access), with f(t) = exp(-beta t) (exponential, default beta {be:g} per minute) or f(t) = t^-beta (power, default beta {bp:g}, t at least {tmin:g} min). These betas are examples, not published constants: calibrate them to a local travel survey when you can.
 
@@ -265,7 +265,7 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
 Cellules : hexagones dont les centres sont espacés de CELL_SIZE mètres (par défaut {cell:g} m ; l'aire d'une cellule vaut 0,866 x taille²). Sans emprise ni zones, la grille couvre le réseau. Avec des zones, on garde les cellules qui les touchent. Au-delà de 1 000 000 de cellules, le traitement s'arrête en indiquant leur nombre et une taille conseillée. Une cellule est représentée par son centre, rattaché à la rue la plus proche dans la distance d'accrochage maximale (par défaut {snap:g} m) ; les cellules plus éloignées (eau, faisceaux ferroviaires, grands parcs) reçoivent NULL, pas 0.
 
 Par cellule :
-- time_&lt;category&gt; : minutes jusqu'à la destination la plus proche de chaque catégorie (une recherche par catégorie) ; nearest_min : jusqu'à la plus proche toutes catégories confondues. NULL au-delà de l'horizon de recherche (HORIZON_MIN, par défaut {hor:g} min).
+- time_&lt;category&gt;_min : minutes jusqu'à la destination la plus proche de chaque catégorie (une recherche par catégorie) ; nearest_min : jusqu'à la plus proche toutes catégories confondues. NULL au-delà de l'horizon de recherche (HORIZON_MIN, par défaut {hor:g} min).
 - opportunities : somme de WEIGHT_FIELD (emplois, places ; 1 par destination à défaut) sur les destinations à moins de THRESHOLD_MIN (par défaut {thr:g} min) : la mesure des opportunités cumulées.
 - gravity : somme de poids x f(t) sur les destinations dans l'horizon (accessibilité gravitaire de Hansen 1959), avec f(t) = exp(-beta t) (exponentielle, beta par défaut {be:g} par minute) ou f(t) = t^-beta (puissance, beta par défaut {bp:g}, t d'au moins {tmin:g} min). Ces valeurs de beta sont des exemples, pas des constantes publiées : calibrez-les sur une enquête déplacements locale si possible.
 
@@ -578,7 +578,7 @@ Pairing: rows are paired by the key field (for example an origin id), or, when i
 
 Fields: the numeric fields to compare; empty = every numeric field the two layers share (identifiers such as fid and the population field are left out). For each field F the output has F_base, F_scen, F_delta (scenario minus baseline) and F_status.
 
-Better or worse: less walk time, distance, depth or exposure is better; more coverage, share within a threshold, score or park area is better. The direction is read from the field name (time, dist, depth, exposed... = lower is better; share, within, coverage, score, area... = higher is better); set it yourself under Directions, e.g. 'time_school: lower, n_within: higher'.
+Better or worse: less walk time, distance, depth or exposure is better; more coverage, share within a threshold, score or park area is better. The direction is read from the field name (time, dist, depth, exposed... = lower is better; share, within, coverage, score, area... = higher is better); set it yourself under Directions, e.g. 'time_school_min: lower, n_within: higher'.
 
 NULL is never turned into a number: a walk time going from a value to NULL is flagged newly_unreachable (worse), from NULL to a value newly_reachable (better); a flood depth from NULL (dry) to a value is newly_affected (worse). F_delta is NULL then.
 
@@ -591,7 +591,7 @@ Appariement : les lignes sont appariées par le champ clé (par exemple un ident
 
 Champs : les champs numériques à comparer ; vide = tous les champs numériques communs aux deux couches (les identifiants comme fid et le champ de population sont exclus). Pour chaque champ F, la sortie contient F_base, F_scen, F_delta (scénario moins référence) et F_status.
 
-Mieux ou moins bien : moins de temps de marche, de distance, de hauteur d'eau ou d'exposition, c'est mieux ; plus de couverture, de part dans un seuil, de score ou de surface de parc, c'est mieux. Le sens est déduit du nom du champ (time, dist, depth, exposed... = plus bas est mieux ; share, within, coverage, score, area... = plus haut est mieux) ; vous pouvez le fixer dans Sens, p. ex. 'time_school: lower, n_within: higher'.
+Mieux ou moins bien : moins de temps de marche, de distance, de hauteur d'eau ou d'exposition, c'est mieux ; plus de couverture, de part dans un seuil, de score ou de surface de parc, c'est mieux. Le sens est déduit du nom du champ (time, dist, depth, exposed... = plus bas est mieux ; share, within, coverage, score, area... = plus haut est mieux) ; vous pouvez le fixer dans Sens, p. ex. 'time_school_min: lower, n_within: higher'.
 
 NULL n'est jamais transformé en nombre : un temps de marche qui passe d'une valeur à NULL est marqué newly_unreachable (moins bien), de NULL à une valeur newly_reachable (mieux) ; une hauteur d'eau qui passe de NULL (sec) à une valeur est newly_affected (moins bien). F_delta vaut alors NULL.
 
@@ -626,8 +626,8 @@ Table de synthèse, une ligne par champ : combien de lignes sont meilleures, moi
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="96"/>
-        <source>Directions, e.g. 'score: higher, time_school: lower/worst' (empty = read from the field names)</source>
-        <translation>Sens, p. ex. 'score: higher, time_school: lower/worst' (vide = déduit des noms de champ)</translation>
+        <source>Directions, e.g. 'score: higher, time_school_min: lower/worst' (empty = read from the field names)</source>
+        <translation>Sens, p. ex. 'score: higher, time_school_min: lower/worst' (vide = déduit des noms de champ)</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="99"/>
@@ -918,7 +918,7 @@ Thresholds: THRESHOLD_MIN (default {thr:g} minutes, the 15-minute life circle of
 {presets}
 Preset file: your own JSON (same layout as resources/presets/walkability.json) or CSV (columns category, minutes, metres, match, weight, source); it replaces PRESET.
 
-Outputs per origin: dist_&lt;category&gt; (m) and time_&lt;category&gt; (min) to the nearest destination, n_within (how many categories are within their threshold) and score. Category names become safe field names (lowercase letters, digits, _); the mapping is in the log. NULL means off the network, or nothing of that category within the search horizon ({h:g} x the threshold), never 0.
+Outputs per origin: dist_&lt;category&gt;_m (m) and time_&lt;category&gt;_min (min) to the nearest destination, n_within (how many categories are within their threshold) and score. Category names become safe field names (lowercase letters, digits, _); the mapping is in the log. NULL means off the network, or nothing of that category within the search horizon ({h:g} x the threshold), never 0.
 
 Score (0-100): per category 100 within the threshold, falling linearly to 0 at {h:g} x the threshold (score = 100 x (2 - d / D), clipped to 0-100, where d is the walk distance and D the threshold as a distance: metres, or minutes x speed, whichever is shorter); 0 when not reached. The origin's score is the mean over the categories (weighted by the preset's weights). Example: a school 12 min away with a 15-min threshold scores 100; a clinic 20 min away scores 100 x (2 - 20/15) = 67; their mean is 83.
 
@@ -926,7 +926,7 @@ Population: POPULATION_FIELD people per origin (without it, every origin counts 
 
 Zones: each origin belongs to the zone polygon that contains its point (its point on surface for polygons).
 
-SUMMARY table, per zone (and 'all') x category x group: population, population_within, share_within (0-1), median_time and p90_time (population-weighted walk times in minutes of the people who reach the category within the search horizon; people off the network or beyond it count as not within and are left out of these times; population_reached says how many people they describe). Category 'all_categories' = every category within its threshold; 'any_category' = at least one.
+SUMMARY table, per zone (and 'all') x category x group: population, pop_within, pop_within_pct (%), median_time_min and p90_time_min (population-weighted walk times in minutes of the people who reach the category within the search horizon; people off the network or beyond it count as not within and are left out of these times; pop_reached says how many people they describe). Category 'all_categories' = every category within its threshold; 'any_category' = at least one.
 
 POP_TOTAL: population of all origins. POP_SHARE_ALL_WITHIN: share (0-1) of it that reaches every category within its threshold.</source>
         <translation>Répond à la question : qui peut rejoindre à pied quels services du quotidien en N minutes, par les vraies rues ?
@@ -939,7 +939,7 @@ Seuils : THRESHOLD_MIN (par défaut {thr:g} minutes, le cercle de vie de 15 minu
 {presets}
 Fichier de préréglage : votre propre JSON (même structure que resources/presets/walkability.json) ou CSV (colonnes category, minutes, metres, match, weight, source) ; il remplace PRESET.
 
-Sorties par origine : dist_&lt;category&gt; (m) et time_&lt;category&gt; (min) jusqu'à la destination la plus proche, n_within (nombre de catégories dans leur seuil) et score. Les noms de catégorie deviennent des noms de champ sûrs (minuscules, chiffres, _) ; la correspondance figure dans le journal. NULL signifie hors réseau, ou rien de cette catégorie dans l'horizon de recherche ({h:g} x le seuil), jamais 0.
+Sorties par origine : dist_&lt;category&gt;_m (m) et time_&lt;category&gt;_min (min) jusqu'à la destination la plus proche, n_within (nombre de catégories dans leur seuil) et score. Les noms de catégorie deviennent des noms de champ sûrs (minuscules, chiffres, _) ; la correspondance figure dans le journal. NULL signifie hors réseau, ou rien de cette catégorie dans l'horizon de recherche ({h:g} x le seuil), jamais 0.
 
 Score (0-100) : par catégorie, 100 dans le seuil, puis décroissance linéaire jusqu'à 0 à {h:g} x le seuil (score = 100 x (2 - d / D), borné à 0-100, où d est la distance de marche et D le seuil exprimé en distance : mètres, ou minutes x vitesse, la plus courte des deux) ; 0 si non atteint. Le score de l'origine est la moyenne des catégories (pondérée par les poids du préréglage). Exemple : une école à 12 min avec un seuil de 15 min obtient 100 ; un centre de santé à 20 min obtient 100 x (2 - 20/15) = 67 ; leur moyenne est 83.
 
@@ -947,7 +947,7 @@ Population : POPULATION_FIELD personnes par origine (sans lui, chaque origine co
 
 Zones : chaque origine appartient au polygone de zone qui contient son point (son point sur la surface pour les polygones).
 
-Table SUMMARY, par zone (et 'all') x catégorie x groupe : population, population_within, share_within (0-1), median_time et p90_time (temps de marche pondérés par la population, en minutes, des personnes qui atteignent la catégorie dans l'horizon de recherche ; les personnes hors réseau ou au-delà comptent comme hors seuil et sont exclues de ces temps ; population_reached indique combien de personnes ils décrivent). Catégorie 'all_categories' = toutes les catégories dans leur seuil ; 'any_category' = au moins une.
+Table SUMMARY, par zone (et 'all') x catégorie x groupe : population, pop_within, pop_within_pct (%), median_time_min et p90_time_min (temps de marche pondérés par la population, en minutes, des personnes qui atteignent la catégorie dans l'horizon de recherche ; les personnes hors réseau ou au-delà comptent comme hors seuil et sont exclues de ces temps ; pop_reached indique combien de personnes ils décrivent). Catégorie 'all_categories' = toutes les catégories dans leur seuil ; 'any_category' = au moins une.
 
 POP_TOTAL : population de toutes les origines. POP_SHARE_ALL_WITHIN : part (0-1) de celle-ci qui atteint toutes les catégories dans leur seuil.</translation>
     </message>
@@ -1106,7 +1106,7 @@ Walking threshold: a street is impassable when its depth is greater than MAX_WAL
 
 Access: the same engine as urbanplan:fifteenminutecity (one search per category over the network, origins and destinations attached to the nearest street within MAX_SNAP_M, walking speed WALK_SPEED_KMH, default {v} km/h, threshold THRESHOLD_MIN, default {t:g} min). The 'after' run uses the same attachment: a home on a flooded street must wade along it, so it is cut off unless it sits at a dry junction. Times are searched up to {h:g} x the threshold; beyond, or cut off, they are NULL, never 0.
 
-Outputs. OUTPUT: the origins with, per category, time_before_&lt;cat&gt; and time_after_&lt;cat&gt; (minutes) and lost_&lt;cat&gt; (1 = within the threshold before and not after), lost_any and street_flooded (the origin's own street is impassable). FACILITIES: the destinations with category, street_flooded (every access point on an impassable street), reached_before / reached_after (some origin reaches it within its threshold) and cut_off (reached before, by nobody after). SUMMARY: per category and population group (POPULATION_FIELD, GROUP_FIELDS; every origin counts 1 without them): population, pop_within_before, pop_within_after, pop_lost_access, share_lost (of those within before) and median times; category '(any category)' counts people losing at least one category. EDGES: the network with depth_m and impassable. Numbers: POP_LOST_ACCESS (people losing at least one category), ORIGINS_LOST_ACCESS, EDGES_FLOODED and KM_FLOODED (impassable edges and their length), FACILITIES_CUT_OFF.</source>
+Outputs. OUTPUT: the origins with, per category, time_before_&lt;cat&gt;_min and time_after_&lt;cat&gt;_min (minutes) and lost_&lt;cat&gt; (1 = within the threshold before and not after), lost_any and street_flooded (the origin's own street is impassable). FACILITIES: the destinations with category, street_flooded (every access point on an impassable street), reached_before / reached_after (some origin reaches it within its threshold) and cut_off (reached before, by nobody after). SUMMARY: per category and population group (POPULATION_FIELD, GROUP_FIELDS; every origin counts 1 without them): population, pop_within_before, pop_within_after, pop_lost_access, pop_lost_pct (of those within before) and median times; category 'any_category' counts people losing at least one category. EDGES: the network with depth_m and impassable. Numbers: POP_LOST_ACCESS (people losing at least one category), ORIGINS_LOST_ACCESS, EDGES_FLOODED and KM_FLOODED (impassable edges and their length), FACILITIES_CUT_OFF.</source>
         <translation>Relie une inondation à la ville du quart d'heure : les rues sous une hauteur d'eau supérieure à un seuil de marche sont fermées, et l'accès à pied de chaque origine à la destination la plus proche de chaque catégorie est calculé avant et après.
 
 Hauteur le long d'une rue : chaque arête du réseau prend la hauteur d'eau la plus forte en tout point de son tracé. L'arête est coupée à chaque bord de cellule du raster de hauteur qu'elle traverse (la règle que floodexposure applique aux routes), si bien qu'aucune cellule traversée n'est manquée. Les hauteurs sans donnée, nulles ou négatives sont sèches (les négatives avec un avertissement) ; les rues hors de l'aléa sont sèches et le journal indique combien de km. Les polygones d'aléa (DEPTH_FIELD : hauteur en mètres, ou un nom de classe de la table InaSAFE compté à sa borne inférieure) sont d'abord rastérisés en cellules de 1 m sur le réseau (règle du centre de cellule). Un raster n'est jamais rééchantillonné : le réseau est reprojeté dans son SCR pour la lecture.
@@ -1115,7 +1115,7 @@ Seuil de marche : une rue est impraticable quand sa hauteur d'eau dépasse MAX_W
 
 Accès : le même moteur que urbanplan:fifteenminutecity (une recherche par catégorie sur le réseau, origines et destinations rattachées à la rue la plus proche dans MAX_SNAP_M, vitesse de marche WALK_SPEED_KMH, par défaut {v} km/h, seuil THRESHOLD_MIN, par défaut {t:g} min). Le calcul « après » utilise le même rattachement : un logement sur une rue inondée doit y patauger, il est donc coupé sauf s'il se trouve à un carrefour sec. Les temps sont cherchés jusqu'à {h:g} x le seuil ; au-delà, ou en cas de coupure, ils valent NULL, jamais 0.
 
-Sorties. OUTPUT : les origines avec, par catégorie, time_before_&lt;cat&gt; et time_after_&lt;cat&gt; (minutes) et lost_&lt;cat&gt; (1 = dans le seuil avant et plus après), lost_any et street_flooded (la rue de l'origine est impraticable). FACILITIES : les destinations avec category, street_flooded (tous les points d'accès sur une rue impraticable), reached_before / reached_after (une origine l'atteint dans son seuil) et cut_off (atteinte avant, par personne après). SUMMARY : par catégorie et groupe de population (POPULATION_FIELD, GROUP_FIELDS ; sans eux chaque origine compte 1) : population, pop_within_before, pop_within_after, pop_lost_access, share_lost (parmi ceux dans le seuil avant) et temps médians ; la catégorie '(any category)' compte les personnes qui perdent au moins une catégorie. EDGES : le réseau avec depth_m et impassable. Valeurs : POP_LOST_ACCESS (personnes perdant au moins une catégorie), ORIGINS_LOST_ACCESS, EDGES_FLOODED et KM_FLOODED (arêtes impraticables et leur longueur), FACILITIES_CUT_OFF.</translation>
+Sorties. OUTPUT : les origines avec, par catégorie, time_before_&lt;cat&gt;_min et time_after_&lt;cat&gt;_min (minutes) et lost_&lt;cat&gt; (1 = dans le seuil avant et plus après), lost_any et street_flooded (la rue de l'origine est impraticable). FACILITIES : les destinations avec category, street_flooded (tous les points d'accès sur une rue impraticable), reached_before / reached_after (une origine l'atteint dans son seuil) et cut_off (atteinte avant, par personne après). SUMMARY : par catégorie et groupe de population (POPULATION_FIELD, GROUP_FIELDS ; sans eux chaque origine compte 1) : population, pop_within_before, pop_within_after, pop_lost_access, pop_lost_pct (parmi ceux dans le seuil avant) et temps médians ; la catégorie 'any_category' compte les personnes qui perdent au moins une catégorie. EDGES : le réseau avec depth_m et impassable. Valeurs : POP_LOST_ACCESS (personnes perdant au moins une catégorie), ORIGINS_LOST_ACCESS, EDGES_FLOODED et KM_FLOODED (arêtes impraticables et leur longueur), FACILITIES_CUT_OFF.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="147"/>
@@ -1302,24 +1302,24 @@ Sorties. OUTPUT : les origines avec, par catégorie, time_before_&lt;cat&gt; et 
 
 Hazard: a water depth raster in metres, band 1 (from a flood model, an official hazard map or urbanplan:floodextent), or polygons with a depth field (metres) or a class field (class names of the table below) chosen as DEPTH_FIELD. Nodata cells and depths of 0 or less are dry; negative depths are treated as dry with a warning. The raster is never resampled: the exposure is reprojected to the raster's CRS. A raster without CRS is refused. Exposure outside the raster is reported as 'outside_hazard' (depth empty) with a warning, never as a silent 0.
 
-Exposure: points (facilities) take the depth of the cell under them. Lines (roads) are cut at the cell edges: the flooded length per depth class is exact, and ROAD_CLASS_FIELD (e.g. highway) splits the road km in the summary. Polygons (buildings) take the cells whose centre lies inside the footprint, the rule of QGIS's zonal statistics: depth_m is the maximum, depth_mean_m the mean with dry cells as 0, wet_share the share of cells in a class. A footprint smaller than a cell takes the cell under its point on surface.
+Exposure: points (facilities) take the depth of the cell under them. Lines (roads) are cut at the cell edges: the flooded length per depth class is exact, and ROAD_CLASS_FIELD (e.g. highway) splits the road km in the summary. Polygons (buildings) take the cells whose centre lies inside the footprint, the rule of QGIS's zonal statistics: depth_m is the maximum, depth_mean_m the mean with dry cells as 0, wet_pct the share of cells in a class. A footprint smaller than a cell takes the cell under its point on surface.
 
 Depth classes: a depth d is in a class when min &lt;= d &lt; max; the feature's class is that of its maximum depth; below the lowest class it is 'not_exposed'. Default: the InaSAFE flood classes low 0.1-0.7 m, medium 0.7-1.5 m, high &gt; 1.5 m with displacement rates 1% / 3% / 5% (InaSAFE's flood_petabencana_hazard_classes, the open-source precedent in the project's cases). Edit them in a CSV/JSON file (CLASSES_FILE: name, min_m, max_m, displacement_rate).
 
 Population: POPULATION_FIELD people per feature are exposed at the class of the feature's maximum depth (a building's residents); tick AREA_WEIGHTED for population areas (grid cells, hexagons) to spread them evenly over the polygon's cells. GROUP_FIELDS are numeric counts of groups (elderly, children, low-income) treated the same way. Displaced = exposed people x the class's displacement rate. POPULATION_RASTER (people per cell) counts the people on cells in a flood class (cells split into parts the size of a hazard cell when coarser).
 
-Outputs: the exposure with depth_m, depth_class, exposed (and depth_mean_m, wet_share for polygons; length_m, flooded_m and len_&lt;class&gt;_m for lines; zone); a SUMMARY table per zone, road class, depth class and group (count, population, displaced, road_km); EXPOSED_COUNT, EXPOSED_POPULATION and MAX_DEPTH_M (deepest water at any exposure feature).</source>
+Outputs: the exposure with depth_m, depth_class, exposed (and depth_mean_m, wet_pct for polygons; length_m, flooded_m and len_&lt;class&gt;_m for lines; zone); a SUMMARY table per zone, road class, depth class and group (features, population, displaced, road_km); EXPOSED_COUNT, EXPOSED_POPULATION and MAX_DEPTH_M (deepest water at any exposure feature).</source>
         <translation>Superpose un aléa inondation aux enjeux qui y sont exposés et compte l'exposition par classe de hauteur d'eau, groupe de population et zone.
 
 Aléa : un raster de hauteur d'eau en mètres, bande 1 (issu d'un modèle hydraulique, d'une carte d'aléa officielle ou de urbanplan:floodextent), ou des polygones avec un champ de hauteur (mètres) ou de classe (noms de classe de la table ci-dessous) choisi comme DEPTH_FIELD. Les cellules sans donnée et les hauteurs de 0 ou moins sont sèches ; les hauteurs négatives sont traitées comme sèches avec un avertissement. Le raster n'est jamais rééchantillonné : les enjeux sont reprojetés dans le SCR du raster. Un raster sans SCR est refusé. Les enjeux hors du raster sont signalés 'outside_hazard' (hauteur vide) avec un avertissement, jamais comme un 0 silencieux.
 
-Enjeux : les points (équipements) prennent la hauteur de la cellule sous eux. Les lignes (routes) sont coupées aux bords des cellules : la longueur inondée par classe de hauteur est exacte, et ROAD_CLASS_FIELD (p. ex. highway) ventile les km de route dans la synthèse. Les polygones (bâtiments) prennent les cellules dont le centre est dans l'emprise au sol, la règle des statistiques zonales de QGIS : depth_m est le maximum, depth_mean_m la moyenne avec les cellules sèches à 0, wet_share la part des cellules dans une classe. Une emprise plus petite qu'une cellule prend la cellule sous son point sur la surface.
+Enjeux : les points (équipements) prennent la hauteur de la cellule sous eux. Les lignes (routes) sont coupées aux bords des cellules : la longueur inondée par classe de hauteur est exacte, et ROAD_CLASS_FIELD (p. ex. highway) ventile les km de route dans la synthèse. Les polygones (bâtiments) prennent les cellules dont le centre est dans l'emprise au sol, la règle des statistiques zonales de QGIS : depth_m est le maximum, depth_mean_m la moyenne avec les cellules sèches à 0, wet_pct la part des cellules dans une classe. Une emprise plus petite qu'une cellule prend la cellule sous son point sur la surface.
 
 Classes de hauteur : une hauteur d est dans une classe quand min &lt;= d &lt; max ; la classe de l'entité est celle de sa hauteur maximale ; sous la classe la plus basse, elle est 'not_exposed'. Par défaut : les classes d'inondation d'InaSAFE faible 0,1-0,7 m, moyenne 0,7-1,5 m, forte &gt; 1,5 m avec des taux de déplacement de 1 % / 3 % / 5 % (flood_petabencana_hazard_classes d'InaSAFE, le précédent libre parmi les cas du projet). Modifiez-les dans un fichier CSV/JSON (CLASSES_FILE : name, min_m, max_m, displacement_rate).
 
 Population : les POPULATION_FIELD personnes de chaque entité sont exposées dans la classe de la hauteur maximale de l'entité (les habitants d'un bâtiment) ; cochez AREA_WEIGHTED pour des zones de population (cellules de grille, hexagones) afin de les répartir uniformément sur les cellules du polygone. GROUP_FIELDS sont des effectifs numériques de groupes (personnes âgées, enfants, ménages modestes) traités de la même façon. Déplacés = personnes exposées x taux de déplacement de la classe. POPULATION_RASTER (personnes par cellule) compte les personnes sur les cellules d'une classe d'inondation (les cellules plus grossières sont découpées en parts de la taille d'une cellule d'aléa).
 
-Sorties : les enjeux avec depth_m, depth_class, exposed (et depth_mean_m, wet_share pour les polygones ; length_m, flooded_m et len_&lt;class&gt;_m pour les lignes ; zone) ; une table SUMMARY par zone, classe de route, classe de hauteur et groupe (count, population, displaced, road_km) ; EXPOSED_COUNT, EXPOSED_POPULATION et MAX_DEPTH_M (hauteur d'eau maximale sur un enjeu).</translation>
+Sorties : les enjeux avec depth_m, depth_class, exposed (et depth_mean_m, wet_pct pour les polygones ; length_m, flooded_m et len_&lt;class&gt;_m pour les lignes ; zone) ; une table SUMMARY par zone, classe de route, classe de hauteur et groupe (features, population, displaced, road_km) ; EXPOSED_COUNT, EXPOSED_POPULATION et MAX_DEPTH_M (hauteur d'eau maximale sur un enjeu).</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="188"/>
@@ -1684,7 +1684,7 @@ Damage in an event = damage fraction x value. The value is VALUE_FIELD (per feat
 
 EAD = the integral of damage over AEP, by trapezoids between the events: sum (p_i - p_i+1) x (D_i + D_i+1) / 2. Tails: no damage for events more frequent than the most frequent one given (as if protected up to it); for rarer events than the rarest one the rarest event's damage is held (adds D_rarest / T_rarest), or nothing with RARE_TAIL = none. Both are lower bounds.
 
-Per feature: aep_wet (1/T of the most frequent event that wets it, empty when none does), rp_wet, ead, ead_fraction and per event depth_rpT, damage_rpT. SUMMARY per zone: features, wet count per event, value, damage per event, EAD. Rasters are never resampled; the exposure is reprojected to each raster's CRS. Features outside a raster that another raster covers are dry in that event.</source>
+Per feature: aep_wet (1/T of the most frequent event that wets it, empty when none does), rp_wet, ead, ead_fraction and per event depth_rpT_m, damage_rpT. SUMMARY per zone: features, wet count per event, asset_value, damage per event, EAD. Rasters are never resampled; the exposure is reprojected to each raster's CRS. Features outside a raster that another raster covers are dry in that event.</source>
         <translation>Combine les rasters de hauteur d'eau de plusieurs événements (par exemple les crues décennale, cinquantennale et centennale) en un risque que chaque bâtiment ou équipement porte chaque année.
 
 HAZARDS : un raster de hauteur (mètres) par événement ; RETURN_PERIODS : leurs périodes de retour en années, séparées par des virgules, dans le même ordre, du fréquent au rare (p. ex. 10, 50, 100). Les périodes doivent croître sans répétition et il doit y en avoir exactement une par raster. La probabilité annuelle de dépassement (AEP) d'un événement vaut 1/T.
@@ -1693,7 +1693,7 @@ Dommage lors d'un événement = taux d'endommagement x valeur. La valeur est VAL
 
 EAD = l'intégrale des dommages sur l'AEP, par trapèzes entre les événements : somme (p_i - p_i+1) x (D_i + D_i+1) / 2. Queues : aucun dommage pour les événements plus fréquents que le plus fréquent donné (comme si l'on était protégé jusqu'à lui) ; pour les événements plus rares que le plus rare, le dommage du plus rare est maintenu (ajoute D_rarest / T_rarest), ou rien avec RARE_TAIL = none. Ce sont deux bornes inférieures.
 
-Par entité : aep_wet (1/T de l'événement le plus fréquent qui la mouille, vide si aucun), rp_wet, ead, ead_fraction et, par événement, depth_rpT, damage_rpT. SUMMARY par zone : entités, nombre d'entités mouillées par événement, valeur, dommage par événement, EAD. Les rasters ne sont jamais rééchantillonnés ; les enjeux sont reprojetés dans le SCR de chaque raster. Les entités hors d'un raster qu'un autre raster couvre sont sèches lors de cet événement.</translation>
+Par entité : aep_wet (1/T de l'événement le plus fréquent qui la mouille, vide si aucun), rp_wet, ead, ead_fraction et, par événement, depth_rpT_m, damage_rpT. SUMMARY par zone : entités, nombre d'entités mouillées par événement, asset_value, dommage par événement, EAD. Les rasters ne sont jamais rééchantillonnés ; les enjeux sont reprojetés dans le SCR de chaque raster. Les entités hors d'un raster qu'un autre raster couvre sont sèches lors de cet événement.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="104"/>
@@ -1841,7 +1841,7 @@ Classes: a preset from resources/presets/park_classes.json (editable), or your o
 
 Population: points or polygons (their point on surface); POPULATION_FIELD people per feature (empty = 1); GROUP_FIELDS numeric (people of a group) or text (categories).
 
-Outputs: OUTPUT = population features with dist_&lt;class&gt;_m, cov_&lt;class&gt; (1/0, NULL when unreachable) and covered; UNDERSERVED = the population features no class covers, with the reason; SUMMARY = per zone (ZONES + ZONE_FIELD; 'all' first) and group: population, park_m2 (all parks, dissolved, clipped to the zone), park_m2_per_resident, people covered per class, pop_covered_any, pop_uncovered, share_uncovered_pct. The log compares park area per resident with reference values (m² per person; definitions differ between cities): {r}.</source>
+Outputs: OUTPUT = population features with dist_&lt;class&gt;_m, cov_&lt;class&gt; (1/0, NULL when unreachable) and covered; UNDERSERVED = the population features no class covers, with the reason; SUMMARY = per zone (ZONES + ZONE_FIELD; 'all' first) and group: population, park_m2 (all parks, dissolved, clipped to the zone), park_m2_per_resident, people covered per class, pop_covered_any, pop_uncovered, pop_uncovered_pct. The log compares park area per resident with reference values (m² per person; definitions differ between cities): {r}.</source>
         <translation>Couverture de desserte des parcs par classe de taille, à pied le long du réseau de rues.
 
 Chaque parc (polygone) reçoit la classe de plus grande surface minimale qu'il atteint ; les parcs plus petits que toutes les classes sont exclus de la couverture. On entre dans un parc partout où son contour touche le réseau ou s'en approche à moins de ENTRANCE_TOLERANCE_M (par défaut {t:g} m). Pour chaque classe, une recherche depuis toutes les entrées de ses parcs donne la distance à pied de chaque logement au parc le plus proche de cette classe ; le logement est couvert par la classe quand cette distance est dans la distance de desserte de la classe, et il est couvert quand une classe le couvre. Les logements à plus de MAX_SNAP_M (par défaut {s:g} m) du réseau reçoivent NULL et comptent comme non couverts.
@@ -1851,7 +1851,7 @@ Classes : un préréglage de resources/presets/park_classes.json (modifiable), o
 
 Population : points ou polygones (leur point sur la surface) ; POPULATION_FIELD personnes par entité (vide = 1) ; GROUP_FIELDS numériques (personnes d'un groupe) ou texte (catégories).
 
-Sorties : OUTPUT = entités de population avec dist_&lt;class&gt;_m, cov_&lt;class&gt; (1/0, NULL si inaccessible) et covered ; UNDERSERVED = les entités de population qu'aucune classe ne couvre, avec la raison ; SUMMARY = par zone (ZONES + ZONE_FIELD ; 'all' en premier) et groupe : population, park_m2 (tous les parcs, fusionnés, découpés à la zone), park_m2_per_resident, personnes couvertes par classe, pop_covered_any, pop_uncovered, share_uncovered_pct. Le journal compare la surface de parc par habitant à des valeurs de référence (m² par personne ; les définitions varient d'une ville à l'autre) : {r}.</translation>
+Sorties : OUTPUT = entités de population avec dist_&lt;class&gt;_m, cov_&lt;class&gt; (1/0, NULL si inaccessible) et covered ; UNDERSERVED = les entités de population qu'aucune classe ne couvre, avec la raison ; SUMMARY = par zone (ZONES + ZONE_FIELD ; 'all' en premier) et groupe : population, park_m2 (tous les parcs, fusionnés, découpés à la zone), park_m2_per_resident, personnes couvertes par classe, pop_covered_any, pop_uncovered, pop_uncovered_pct. Le journal compare la surface de parc par habitant à des valeurs de référence (m² par personne ; les définitions varient d'une ville à l'autre) : {r}.</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="131"/>
@@ -2366,14 +2366,14 @@ Scenario: the name of a scenario stored in the project (Scenario dock), or a sce
 
 An analysis runs only when its required inputs are given (for example flood exposure needs a hazard; SDG 11.7.1 needs the built-up area); the log says which were skipped and why. Each analysis runs with its own defaults (thresholds, walking speed 4.8 km/h...), see its help.
 
-Output table, one row per indicator: lens, analysis, indicator, label, baseline, scenario, change (scenario minus baseline), pct_change and verdict (better / worse / same, knowing that less exposure and walk time and more coverage are better). The street network is built once and reused for every analysis and both runs.</source>
+Output table, one row per indicator: lens, analysis, indicator, label, baseline, scenario, delta (scenario minus baseline), change_pct and verdict (better / worse / same, knowing that less exposure and walk time and more coverage are better). The street network is built once and reused for every analysis and both runs.</source>
         <translation>Exécute toutes les analyses thématiques installées ({names}) pour la référence et pour un scénario et réunit leurs indicateurs dans un seul tableau, pour juger une proposition sur tous à la fois : un nouveau parc peut mettre davantage de personnes à moins de 400 m d'un espace ouvert et en même temps prendre la capacité de stockage des eaux d'une rue.
 
 Scénario : le nom d'un scénario enregistré dans le projet (panneau Scénarios) ou un fichier de scénario (JSON, tel qu'exporté par le panneau). Ses changements (entités ajoutées, supprimées ou remplacées ; changements de paramètres comme WALK_SPEED_KMH) s'appliquent aux couches données ici, qui tiennent lieu d'entrées de référence (rues, population, équipements, parcs, bâtiments, aléa inondation). Les réglages enregistrés avec les scénarios (comme le préréglage de l'exemple des refuges climatiques) sont utilisés quand une analyse a ce paramètre. Scénario vide = référence seule.
 
 Une analyse ne tourne que si ses entrées obligatoires sont données (par exemple l'exposition aux inondations a besoin d'un aléa ; l'ODD 11.7.1 a besoin de la zone bâtie) ; le journal dit lesquelles ont été sautées et pourquoi. Chaque analyse tourne avec ses propres valeurs par défaut (seuils, vitesse de marche de 4,8 km/h...), voir son aide.
 
-Table de sortie, une ligne par indicateur : lens, analysis, indicator, label, baseline, scenario, change (scénario moins référence), pct_change et verdict (better / worse / same, sachant que moins d'exposition et de temps de marche et plus de couverture, c'est mieux). Le réseau de rues est construit une fois et réutilisé pour toutes les analyses et les deux exécutions.</translation>
+Table de sortie, une ligne par indicateur : lens, analysis, indicator, label, baseline, scenario, delta (scénario moins référence), change_pct et verdict (better / worse / same, sachant que moins d'exposition et de temps de marche et plus de couverture, c'est mieux). Le réseau de rues est construit une fois et réutilisé pour toutes les analyses et les deux exécutions.</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="102"/>
@@ -2817,7 +2817,7 @@ Champs de sortie : facility_id (par équipement ; NULL si fusionné), band_from_
 
 Greedy is not always optimal, but it always reaches at least 63% (1 - 1/e) of the best possible coverage with K sites, and usually much more.
 
-OUTPUT: the chosen sites with rank, marginal_gain (people newly within reach), cumulative_covered (people added by sites 1..rank), cumulative_share (% of all people within reach after sites 1..rank, existing facilities included), priority and score. Fewer than K sites are returned when the rest would serve nobody new. K larger than the number of candidates is an error.</source>
+OUTPUT: the chosen sites with rank, marginal_gain (people newly within reach), cumulative_covered (people added by sites 1..rank), cumulative_share_pct (% of all people within reach after sites 1..rank, existing facilities included), priority and weighted_gain. Fewer than K sites are returned when the rest would serve nobody new. K larger than the number of candidates is an error.</source>
         <translation>Où K nouveaux parcs (ou équipements de tout type) mettraient-ils le plus de personnes à moins de DISTANCE_M de marche (par défaut {d:g} m : « un parc à moins de 500 m », cas de Fuzhou et Fortaleza) ?
 
 1. Les personnes (DEMAND ; points, ou polygones par leur point sur la surface ; POPULATION_FIELD, vide = 1 chacune) déjà à moins de DISTANCE_M d'un équipement EXISTING par le réseau sont desservies. On entre dans les polygones existants (parcs) là où leur contour touche le réseau (ENTRANCE_TOLERANCE_M, par défaut {t:g} m).
@@ -2826,7 +2826,7 @@ OUTPUT: the chosen sites with rank, marginal_gain (people newly within reach), c
 
 La méthode gloutonne n'est pas toujours optimale, mais elle atteint toujours au moins 63 % (1 - 1/e) de la meilleure couverture possible avec K sites, et généralement bien plus.
 
-OUTPUT : les sites choisis avec rank, marginal_gain (personnes nouvellement à portée), cumulative_covered (personnes ajoutées par les sites 1..rank), cumulative_share (% de toutes les personnes à portée après les sites 1..rank, équipements existants compris), priority et score. Moins de K sites sont renvoyés quand les autres ne desserviraient personne de nouveau. Un K supérieur au nombre de candidats est une erreur.</translation>
+OUTPUT : les sites choisis avec rank, marginal_gain (personnes nouvellement à portée), cumulative_covered (personnes ajoutées par les sites 1..rank), cumulative_share_pct (% de toutes les personnes à portée après les sites 1..rank, équipements existants compris), priority et weighted_gain. Moins de K sites sont renvoyés quand les autres ne desserviraient personne de nouveau. Un K supérieur au nombre de candidats est une erreur.</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="103"/>
@@ -6698,6 +6698,416 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
     <message>
         <source>Could not write a feature to the output.</source>
         <translation type="vanished">Impossible d'écrire une entité dans la sortie.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="431"/>
+        <source>Walking distance to the nearest {cat} (m)</source>
+        <translation>Distance à pied jusqu'au {cat} le plus proche (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="436"/>
+        <source>Walk time to the nearest {cat} (min)</source>
+        <translation>Temps de marche jusqu'au {cat} le plus proche (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="439"/>
+        <source>Categories within their threshold</source>
+        <translation>Catégories dans leur seuil</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="470"/>
+        <source>People the walk times describe</source>
+        <translation>Personnes décrites par les temps de marche</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="483"/>
+        <source>Facility (feature id)</source>
+        <translation>Équipement (id d'entité)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="485"/>
+        <source>Band from (min)</source>
+        <translation>Tranche à partir de (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="489"/>
+        <source>Area (m²)</source>
+        <translation>Surface (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="500"/>
+        <source>Cell</source>
+        <translation>Cellule</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="502"/>
+        <source>Distance from the cell centre to the network (m)</source>
+        <translation>Distance du centre de la cellule au réseau (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="505"/>
+        <source>Walk to the nearest destination (min)</source>
+        <translation>Marche jusqu'à la destination la plus proche (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="511"/>
+        <source>Opportunities within the threshold</source>
+        <translation>Opportunités dans le seuil</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="514"/>
+        <source>Gravity access</source>
+        <translation>Accessibilité gravitaire</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="533"/>
+        <source>Facilities in reach</source>
+        <translation>Équipements à portée</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="538"/>
+        <source>Demand</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="541"/>
+        <source>Supply-to-demand ratio per 1 000</source>
+        <translation>Rapport offre/demande pour 1 000</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="543"/>
+        <source>Residential locations in reach</source>
+        <translation>Lieux de résidence à portée</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="567"/>
+        <source>Walking distance to the nearest open public space (m)</source>
+        <translation>Distance à pied jusqu'à l'espace public ouvert le plus proche (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="586"/>
+        <source>People off the network</source>
+        <translation>Personnes hors du réseau</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="591"/>
+        <source>Built-up area (m²)</source>
+        <translation>Surface bâtie (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="593"/>
+        <source>Open space (m²)</source>
+        <translation>Espace ouvert (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="595"/>
+        <source>Streets (m²)</source>
+        <translation>Rues (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="597"/>
+        <source>Public space (m²)</source>
+        <translation>Espace public (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="608"/>
+        <source>Open space (feature id)</source>
+        <translation>Espace ouvert (id d'entité)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="624"/>
+        <source>Walking distance to the nearest park of class {class} (m)</source>
+        <translation>Distance à pied jusqu'au parc de classe {class} le plus proche (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="628"/>
+        <source>Covered by a park of class {class}</source>
+        <translation>Couvert par un parc de classe {class}</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="633"/>
+        <source>Walking distance to the nearest park (m)</source>
+        <translation>Distance à pied jusqu'au parc le plus proche (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="635"/>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="643"/>
+        <source>Park area (m²)</source>
+        <translation>Surface de parc (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="648"/>
+        <source>People covered by a park of class {class}</source>
+        <translation>Personnes couvertes par un parc de classe {class}</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="656"/>
+        <source>People not covered (%)</source>
+        <translation>Personnes non couvertes (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="672"/>
+        <source>Candidate (feature id)</source>
+        <translation>Candidat (id d'entité)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="680"/>
+        <source>Share within reach after this site (%)</source>
+        <translation>Part à portée après ce site (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="683"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="685"/>
+        <source>Weighted gain</source>
+        <translation>Gain pondéré</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="702"/>
+        <source>In a flood class</source>
+        <translation>Dans une classe d'inondation</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="705"/>
+        <source>Mean water depth over the footprint (m)</source>
+        <translation>Hauteur d'eau moyenne sur l'emprise (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="708"/>
+        <source>Footprint in a flood class (%)</source>
+        <translation>Emprise dans une classe d'inondation (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="710"/>
+        <source>Length (m)</source>
+        <translation>Longueur (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="712"/>
+        <source>Flooded length (m)</source>
+        <translation>Longueur inondée (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="715"/>
+        <source>Length in class {class} (m)</source>
+        <translation>Longueur dans la classe {class} (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="730"/>
+        <source>Road class</source>
+        <translation>Classe de route</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="762"/>
+        <source>Annual chance of getting wet (0-1)</source>
+        <translation>Probabilité annuelle d'être mouillé (0-1)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="766"/>
+        <source>Return period of getting wet (years)</source>
+        <translation>Période de retour de mouillage (ans)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="773"/>
+        <source>Expected annual damage (fraction of value)</source>
+        <translation>Dommages annuels moyens (fraction de la valeur)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="775"/>
+        <source>Asset value</source>
+        <translation>Valeur du bien</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="778"/>
+        <source>Water depth, event {rp} (m)</source>
+        <translation>Hauteur d'eau, événement {rp} (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="779"/>
+        <source>Damage, event {rp}</source>
+        <translation>Dommages, événement {rp}</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="782"/>
+        <source>Damage fraction, event {rp}</source>
+        <translation>Fraction de dommages, événement {rp}</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="797"/>
+        <source>Mean expected annual damage (fraction of value)</source>
+        <translation>Dommages annuels moyens, moyenne (fraction de la valeur)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="799"/>
+        <source>Features wet, event {rp}</source>
+        <translation>Entités mouillées, événement {rp}</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="811"/>
+        <source>Walk time to the nearest {cat} before the flood (min)</source>
+        <translation>Temps de marche jusqu'au {cat} le plus proche avant l'inondation (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="814"/>
+        <source>Walk time to the nearest {cat} during the flood (min)</source>
+        <translation>Temps de marche jusqu'au {cat} le plus proche pendant l'inondation (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="817"/>
+        <source>Loses access to {cat}</source>
+        <translation>Perd l'accès à {cat}</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="820"/>
+        <source>Loses access to at least one category</source>
+        <translation>Perd l'accès à au moins une catégorie</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="822"/>
+        <source>On a flooded street</source>
+        <translation>Sur une rue inondée</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="829"/>
+        <source>Reached before the flood</source>
+        <translation>Atteint avant l'inondation</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="831"/>
+        <source>Reached during the flood</source>
+        <translation>Atteint pendant l'inondation</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="832"/>
+        <source>Cut off</source>
+        <translation>Coupé</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="842"/>
+        <source>People within the threshold before the flood</source>
+        <translation>Personnes dans le seuil avant l'inondation</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="846"/>
+        <source>People within the threshold during the flood</source>
+        <translation>Personnes dans le seuil pendant l'inondation</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="853"/>
+        <source>Share losing access (%)</source>
+        <translation>Part perdant l'accès (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="856"/>
+        <source>Median walk time before the flood (min)</source>
+        <translation>Temps de marche médian avant l'inondation (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="860"/>
+        <source>Median walk time during the flood (min)</source>
+        <translation>Temps de marche médian pendant l'inondation (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="861"/>
+        <source>Edge</source>
+        <translation>Arête</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="867"/>
+        <source>Impassable on foot</source>
+        <translation>Impraticable à pied</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="880"/>
+        <source>{field}: baseline</source>
+        <translation>{field} : référence</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="882"/>
+        <source>{field}: scenario</source>
+        <translation>{field} : scénario</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="884"/>
+        <source>{field}: change</source>
+        <translation>{field} : changement</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="886"/>
+        <source>{field}: status</source>
+        <translation>{field} : statut</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="895"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="897"/>
+        <source>NULL means</source>
+        <translation>NULL signifie</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="906"/>
+        <source>NULL to a value</source>
+        <translation>De NULL à une valeur</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="908"/>
+        <source>A value to NULL</source>
+        <translation>D'une valeur à NULL</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="910"/>
+        <source>NULL on both sides</source>
+        <translation>NULL des deux côtés</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="912"/>
+        <source>Rows on one side only</source>
+        <translation>Lignes d'un seul côté</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="953"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="974"/>
+        <source>From node</source>
+        <translation>Nœud de départ</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="976"/>
+        <source>To node</source>
+        <translation>Nœud d'arrivée</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="979"/>
+        <source>Component</source>
+        <translation>Composante</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="1011"/>
+        <source>OSM id</source>
+        <translation>Id OSM</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="1014"/>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="1016"/>
+        <source>OSM layer</source>
+        <translation>Couche OSM</translation>
     </message>
 </context>
 </TS>

@@ -251,7 +251,7 @@
 Cells: hexagons whose centres are CELL_SIZE metres apart (default {cell:g} m; a cell's area is 0.866 x size²). Without an extent or zones the grid covers the network. Zones keep the cells that touch them. More than 1 000 000 cells stops with the count and a suggested size. A cell stands for its centre, attached to the nearest street within the largest snap distance (default {snap:g} m); cells farther away (water, rail yards, big parks) get NULL, not 0.
 
 Per cell:
-- time_&lt;category&gt;: minutes to the nearest destination of each category (one search per category); nearest_min: to the nearest of any category. NULL beyond the search horizon (HORIZON_MIN, default {hor:g} min).
+- time_&lt;category&gt;_min: minutes to the nearest destination of each category (one search per category); nearest_min: to the nearest of any category. NULL beyond the search horizon (HORIZON_MIN, default {hor:g} min).
 - opportunities: the sum of WEIGHT_FIELD (jobs, seats; 1 per destination without it) over the destinations within THRESHOLD_MIN (default {thr:g} min): the cumulative opportunities measure.
 - gravity: sum of weight x f(t) over the destinations within the horizon (Hansen 1959 gravity access), with f(t) = exp(-beta t) (exponential, default beta {be:g} per minute) or f(t) = t^-beta (power, default beta {bp:g}, t at least {tmin:g} min). These betas are examples, not published constants: calibrate them to a local travel survey when you can.
 
@@ -265,7 +265,7 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
 Células: hexágonos cujos centros ficam a CELL_SIZE metros uns dos outros (padrão {cell:g} m; a área de uma célula é 0,866 x tamanho²). Sem extensão nem zonas, a grade cobre a rede. Com zonas, ficam as células que as tocam. Mais de 1 000 000 de células interrompe a execução, informando o número e um tamanho sugerido. Cada célula é representada pelo seu centro, ligado à rua mais próxima dentro da maior distância de ajuste (padrão {snap:g} m); células mais distantes (água, pátios ferroviários, grandes parques) recebem NULL, não 0.
 
 Por célula:
-- time_&lt;category&gt;: minutos até o destino mais próximo de cada categoria (uma busca por categoria); nearest_min: até o mais próximo de qualquer categoria. NULL além do horizonte de busca (HORIZON_MIN, padrão {hor:g} min).
+- time_&lt;category&gt;_min: minutos até o destino mais próximo de cada categoria (uma busca por categoria); nearest_min: até o mais próximo de qualquer categoria. NULL além do horizonte de busca (HORIZON_MIN, padrão {hor:g} min).
 - opportunities: a soma de WEIGHT_FIELD (empregos, vagas; 1 por destino na falta dele) sobre os destinos dentro de THRESHOLD_MIN (padrão {thr:g} min): a medida de oportunidades acumuladas.
 - gravity: soma de peso x f(t) sobre os destinos dentro do horizonte (acessibilidade gravitacional de Hansen 1959), com f(t) = exp(-beta t) (exponencial, beta padrão {be:g} por minuto) ou f(t) = t^-beta (potência, beta padrão {bp:g}, t de pelo menos {tmin:g} min). Esses betas são exemplos, não constantes publicadas: calibre-os com uma pesquisa local de mobilidade quando puder.
 
@@ -578,7 +578,7 @@ Pairing: rows are paired by the key field (for example an origin id), or, when i
 
 Fields: the numeric fields to compare; empty = every numeric field the two layers share (identifiers such as fid and the population field are left out). For each field F the output has F_base, F_scen, F_delta (scenario minus baseline) and F_status.
 
-Better or worse: less walk time, distance, depth or exposure is better; more coverage, share within a threshold, score or park area is better. The direction is read from the field name (time, dist, depth, exposed... = lower is better; share, within, coverage, score, area... = higher is better); set it yourself under Directions, e.g. 'time_school: lower, n_within: higher'.
+Better or worse: less walk time, distance, depth or exposure is better; more coverage, share within a threshold, score or park area is better. The direction is read from the field name (time, dist, depth, exposed... = lower is better; share, within, coverage, score, area... = higher is better); set it yourself under Directions, e.g. 'time_school_min: lower, n_within: higher'.
 
 NULL is never turned into a number: a walk time going from a value to NULL is flagged newly_unreachable (worse), from NULL to a value newly_reachable (better); a flood depth from NULL (dry) to a value is newly_affected (worse). F_delta is NULL then.
 
@@ -591,7 +591,7 @@ Pareamento: as linhas são pareadas pelo campo-chave (por exemplo, um id de orig
 
 Campos: os campos numéricos a comparar; vazio = todos os campos numéricos que as duas camadas têm em comum (identificadores como fid e o campo de população ficam de fora). Para cada campo F a saída tem F_base, F_scen, F_delta (cenário menos linha de base) e F_status.
 
-Melhor ou pior: menos tempo de caminhada, distância, profundidade ou exposição é melhor; mais cobertura, proporção dentro de um limiar, pontuação ou área de parque é melhor. O sentido é lido do nome do campo (time, dist, depth, exposed... = menor é melhor; share, within, coverage, score, area... = maior é melhor); defina-o você mesmo em Sentidos, p. ex. 'time_school: lower, n_within: higher'.
+Melhor ou pior: menos tempo de caminhada, distância, profundidade ou exposição é melhor; mais cobertura, proporção dentro de um limiar, pontuação ou área de parque é melhor. O sentido é lido do nome do campo (time, dist, depth, exposed... = menor é melhor; share, within, coverage, score, area... = maior é melhor); defina-o você mesmo em Sentidos, p. ex. 'time_school_min: lower, n_within: higher'.
 
 NULL nunca vira número: um tempo de caminhada que passa de um valor para NULL é marcado newly_unreachable (pior), de NULL para um valor newly_reachable (melhor); uma profundidade de inundação que passa de NULL (seco) para um valor é newly_affected (pior). F_delta fica NULL nesses casos.
 
@@ -626,8 +626,8 @@ Tabela-resumo, uma linha por campo: quantas linhas melhoram, pioram, ficam iguai
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="96"/>
-        <source>Directions, e.g. 'score: higher, time_school: lower/worst' (empty = read from the field names)</source>
-        <translation>Sentidos, p. ex. 'score: higher, time_school: lower/worst' (vazio = lidos dos nomes dos campos)</translation>
+        <source>Directions, e.g. 'score: higher, time_school_min: lower/worst' (empty = read from the field names)</source>
+        <translation>Sentidos, p. ex. 'score: higher, time_school_min: lower/worst' (vazio = lidos dos nomes dos campos)</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="99"/>
@@ -918,7 +918,7 @@ Thresholds: THRESHOLD_MIN (default {thr:g} minutes, the 15-minute life circle of
 {presets}
 Preset file: your own JSON (same layout as resources/presets/walkability.json) or CSV (columns category, minutes, metres, match, weight, source); it replaces PRESET.
 
-Outputs per origin: dist_&lt;category&gt; (m) and time_&lt;category&gt; (min) to the nearest destination, n_within (how many categories are within their threshold) and score. Category names become safe field names (lowercase letters, digits, _); the mapping is in the log. NULL means off the network, or nothing of that category within the search horizon ({h:g} x the threshold), never 0.
+Outputs per origin: dist_&lt;category&gt;_m (m) and time_&lt;category&gt;_min (min) to the nearest destination, n_within (how many categories are within their threshold) and score. Category names become safe field names (lowercase letters, digits, _); the mapping is in the log. NULL means off the network, or nothing of that category within the search horizon ({h:g} x the threshold), never 0.
 
 Score (0-100): per category 100 within the threshold, falling linearly to 0 at {h:g} x the threshold (score = 100 x (2 - d / D), clipped to 0-100, where d is the walk distance and D the threshold as a distance: metres, or minutes x speed, whichever is shorter); 0 when not reached. The origin's score is the mean over the categories (weighted by the preset's weights). Example: a school 12 min away with a 15-min threshold scores 100; a clinic 20 min away scores 100 x (2 - 20/15) = 67; their mean is 83.
 
@@ -926,7 +926,7 @@ Population: POPULATION_FIELD people per origin (without it, every origin counts 
 
 Zones: each origin belongs to the zone polygon that contains its point (its point on surface for polygons).
 
-SUMMARY table, per zone (and 'all') x category x group: population, population_within, share_within (0-1), median_time and p90_time (population-weighted walk times in minutes of the people who reach the category within the search horizon; people off the network or beyond it count as not within and are left out of these times; population_reached says how many people they describe). Category 'all_categories' = every category within its threshold; 'any_category' = at least one.
+SUMMARY table, per zone (and 'all') x category x group: population, pop_within, pop_within_pct (%), median_time_min and p90_time_min (population-weighted walk times in minutes of the people who reach the category within the search horizon; people off the network or beyond it count as not within and are left out of these times; pop_reached says how many people they describe). Category 'all_categories' = every category within its threshold; 'any_category' = at least one.
 
 POP_TOTAL: population of all origins. POP_SHARE_ALL_WITHIN: share (0-1) of it that reaches every category within its threshold.</source>
         <translation>Responde: quem consegue chegar a pé a quais serviços do dia a dia em N minutos, pelas ruas reais?
@@ -939,7 +939,7 @@ Limiares: THRESHOLD_MIN (padrão {thr:g} minutos, o círculo de vida de 15 minut
 {presets}
 Arquivo de predefinição: seu próprio JSON (mesmo formato de resources/presets/walkability.json) ou CSV (colunas category, minutes, metres, match, weight, source); ele substitui PRESET.
 
-Saídas por origem: dist_&lt;category&gt; (m) e time_&lt;category&gt; (min) até o destino mais próximo, n_within (quantas categorias estão dentro do limiar) e score. Os nomes das categorias viram nomes de campo seguros (minúsculas, dígitos, _); a correspondência está no registro. NULL significa fora da rede, ou nada daquela categoria dentro do horizonte de busca ({h:g} x o limiar), nunca 0.
+Saídas por origem: dist_&lt;category&gt;_m (m) e time_&lt;category&gt;_min (min) até o destino mais próximo, n_within (quantas categorias estão dentro do limiar) e score. Os nomes das categorias viram nomes de campo seguros (minúsculas, dígitos, _); a correspondência está no registro. NULL significa fora da rede, ou nada daquela categoria dentro do horizonte de busca ({h:g} x o limiar), nunca 0.
 
 Pontuação (0-100): por categoria, 100 dentro do limiar, caindo linearmente até 0 em {h:g} x o limiar (score = 100 x (2 - d / D), limitada a 0-100, onde d é a distância a pé e D o limiar expresso como distância: metros, ou minutos x velocidade, o que for menor); 0 quando não alcançada. A pontuação da origem é a média das categorias (ponderada pelos pesos da predefinição). Exemplo: uma escola a 12 min com limiar de 15 min pontua 100; um posto de saúde a 20 min pontua 100 x (2 - 20/15) = 67; a média é 83.
 
@@ -947,7 +947,7 @@ População: POPULATION_FIELD pessoas por origem (sem ele, cada origem conta 1).
 
 Zonas: cada origem pertence ao polígono de zona que contém seu ponto (o ponto na superfície, para polígonos).
 
-Tabela SUMMARY, por zona (e 'all') x categoria x grupo: population, population_within, share_within (0-1), median_time e p90_time (tempos de caminhada ponderados pela população, em minutos, das pessoas que alcançam a categoria dentro do horizonte de busca; pessoas fora da rede ou além dele contam como fora do limiar e ficam fora desses tempos; population_reached diz quantas pessoas eles descrevem). Categoria 'all_categories' = todas as categorias dentro do limiar; 'any_category' = pelo menos uma.
+Tabela SUMMARY, por zona (e 'all') x categoria x grupo: population, pop_within, pop_within_pct (%), median_time_min e p90_time_min (tempos de caminhada ponderados pela população, em minutos, das pessoas que alcançam a categoria dentro do horizonte de busca; pessoas fora da rede ou além dele contam como fora do limiar e ficam fora desses tempos; pop_reached diz quantas pessoas eles descrevem). Categoria 'all_categories' = todas as categorias dentro do limiar; 'any_category' = pelo menos uma.
 
 POP_TOTAL: população de todas as origens. POP_SHARE_ALL_WITHIN: proporção (0-1) dela que alcança todas as categorias dentro do limiar.</translation>
     </message>
@@ -1106,7 +1106,7 @@ Walking threshold: a street is impassable when its depth is greater than MAX_WAL
 
 Access: the same engine as urbanplan:fifteenminutecity (one search per category over the network, origins and destinations attached to the nearest street within MAX_SNAP_M, walking speed WALK_SPEED_KMH, default {v} km/h, threshold THRESHOLD_MIN, default {t:g} min). The 'after' run uses the same attachment: a home on a flooded street must wade along it, so it is cut off unless it sits at a dry junction. Times are searched up to {h:g} x the threshold; beyond, or cut off, they are NULL, never 0.
 
-Outputs. OUTPUT: the origins with, per category, time_before_&lt;cat&gt; and time_after_&lt;cat&gt; (minutes) and lost_&lt;cat&gt; (1 = within the threshold before and not after), lost_any and street_flooded (the origin's own street is impassable). FACILITIES: the destinations with category, street_flooded (every access point on an impassable street), reached_before / reached_after (some origin reaches it within its threshold) and cut_off (reached before, by nobody after). SUMMARY: per category and population group (POPULATION_FIELD, GROUP_FIELDS; every origin counts 1 without them): population, pop_within_before, pop_within_after, pop_lost_access, share_lost (of those within before) and median times; category '(any category)' counts people losing at least one category. EDGES: the network with depth_m and impassable. Numbers: POP_LOST_ACCESS (people losing at least one category), ORIGINS_LOST_ACCESS, EDGES_FLOODED and KM_FLOODED (impassable edges and their length), FACILITIES_CUT_OFF.</source>
+Outputs. OUTPUT: the origins with, per category, time_before_&lt;cat&gt;_min and time_after_&lt;cat&gt;_min (minutes) and lost_&lt;cat&gt; (1 = within the threshold before and not after), lost_any and street_flooded (the origin's own street is impassable). FACILITIES: the destinations with category, street_flooded (every access point on an impassable street), reached_before / reached_after (some origin reaches it within its threshold) and cut_off (reached before, by nobody after). SUMMARY: per category and population group (POPULATION_FIELD, GROUP_FIELDS; every origin counts 1 without them): population, pop_within_before, pop_within_after, pop_lost_access, pop_lost_pct (of those within before) and median times; category 'any_category' counts people losing at least one category. EDGES: the network with depth_m and impassable. Numbers: POP_LOST_ACCESS (people losing at least one category), ORIGINS_LOST_ACCESS, EDGES_FLOODED and KM_FLOODED (impassable edges and their length), FACILITIES_CUT_OFF.</source>
         <translation>Liga uma inundação à cidade de 15 minutos: ruas com água mais funda que um limiar de caminhada são fechadas, e o acesso a pé de cada origem até o destino mais próximo de cada categoria é calculado antes e depois.
 
 Profundidade ao longo de uma rua: cada aresta da rede recebe a água mais funda em qualquer ponto do seu traçado. A aresta é cortada em cada borda de célula do raster de profundidade que cruza (a regra que o floodexposure usa para vias), de modo que nenhuma célula atravessada é perdida. Profundidades sem dados, zero e negativas são secas (as negativas com um aviso); ruas fora do perigo estão secas e o registro informa quantos km. Polígonos de perigo (DEPTH_FIELD: profundidade em metros, ou um nome de classe da tabela do InaSAFE contado pelo limite inferior) são primeiro rasterizados em células de 1 m sobre a rede (regra do centro da célula). Um raster nunca é reamostrado: a rede é reprojetada para o SRC dele na consulta.
@@ -1115,7 +1115,7 @@ Limiar de caminhada: uma rua é intransitável quando sua profundidade é maior 
 
 Acesso: o mesmo motor do urbanplan:fifteenminutecity (uma busca por categoria na rede, origens e destinos ligados à rua mais próxima dentro de MAX_SNAP_M, velocidade de caminhada WALK_SPEED_KMH, padrão {v} km/h, limiar THRESHOLD_MIN, padrão {t:g} min). O cálculo 'depois' usa a mesma ligação: uma moradia em rua alagada precisa atravessá-la pela água, então fica isolada, a não ser que esteja em um cruzamento seco. Os tempos são buscados até {h:g} x o limiar; além disso, ou quando isolados, são NULL, nunca 0.
 
-Saídas. OUTPUT: as origens com, por categoria, time_before_&lt;cat&gt; e time_after_&lt;cat&gt; (minutos) e lost_&lt;cat&gt; (1 = dentro do limiar antes e não depois), lost_any e street_flooded (a própria rua da origem está intransitável). FACILITIES: os destinos com category, street_flooded (todos os pontos de acesso em rua intransitável), reached_before / reached_after (alguma origem o alcança dentro do limiar) e cut_off (alcançado antes, por ninguém depois). SUMMARY: por categoria e grupo populacional (POPULATION_FIELD, GROUP_FIELDS; sem eles cada origem conta 1): population, pop_within_before, pop_within_after, pop_lost_access, share_lost (dos que estavam dentro antes) e tempos medianos; a categoria '(any category)' conta as pessoas que perdem ao menos uma categoria. EDGES: a rede com depth_m e impassable. Números: POP_LOST_ACCESS (pessoas que perdem ao menos uma categoria), ORIGINS_LOST_ACCESS, EDGES_FLOODED e KM_FLOODED (arestas intransitáveis e seu comprimento), FACILITIES_CUT_OFF.</translation>
+Saídas. OUTPUT: as origens com, por categoria, time_before_&lt;cat&gt;_min e time_after_&lt;cat&gt;_min (minutos) e lost_&lt;cat&gt; (1 = dentro do limiar antes e não depois), lost_any e street_flooded (a própria rua da origem está intransitável). FACILITIES: os destinos com category, street_flooded (todos os pontos de acesso em rua intransitável), reached_before / reached_after (alguma origem o alcança dentro do limiar) e cut_off (alcançado antes, por ninguém depois). SUMMARY: por categoria e grupo populacional (POPULATION_FIELD, GROUP_FIELDS; sem eles cada origem conta 1): population, pop_within_before, pop_within_after, pop_lost_access, pop_lost_pct (dos que estavam dentro antes) e tempos medianos; a categoria 'any_category' conta as pessoas que perdem ao menos uma categoria. EDGES: a rede com depth_m e impassable. Números: POP_LOST_ACCESS (pessoas que perdem ao menos uma categoria), ORIGINS_LOST_ACCESS, EDGES_FLOODED e KM_FLOODED (arestas intransitáveis e seu comprimento), FACILITIES_CUT_OFF.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="147"/>
@@ -1302,24 +1302,24 @@ Saídas. OUTPUT: as origens com, por categoria, time_before_&lt;cat&gt; e time_a
 
 Hazard: a water depth raster in metres, band 1 (from a flood model, an official hazard map or urbanplan:floodextent), or polygons with a depth field (metres) or a class field (class names of the table below) chosen as DEPTH_FIELD. Nodata cells and depths of 0 or less are dry; negative depths are treated as dry with a warning. The raster is never resampled: the exposure is reprojected to the raster's CRS. A raster without CRS is refused. Exposure outside the raster is reported as 'outside_hazard' (depth empty) with a warning, never as a silent 0.
 
-Exposure: points (facilities) take the depth of the cell under them. Lines (roads) are cut at the cell edges: the flooded length per depth class is exact, and ROAD_CLASS_FIELD (e.g. highway) splits the road km in the summary. Polygons (buildings) take the cells whose centre lies inside the footprint, the rule of QGIS's zonal statistics: depth_m is the maximum, depth_mean_m the mean with dry cells as 0, wet_share the share of cells in a class. A footprint smaller than a cell takes the cell under its point on surface.
+Exposure: points (facilities) take the depth of the cell under them. Lines (roads) are cut at the cell edges: the flooded length per depth class is exact, and ROAD_CLASS_FIELD (e.g. highway) splits the road km in the summary. Polygons (buildings) take the cells whose centre lies inside the footprint, the rule of QGIS's zonal statistics: depth_m is the maximum, depth_mean_m the mean with dry cells as 0, wet_pct the share of cells in a class. A footprint smaller than a cell takes the cell under its point on surface.
 
 Depth classes: a depth d is in a class when min &lt;= d &lt; max; the feature's class is that of its maximum depth; below the lowest class it is 'not_exposed'. Default: the InaSAFE flood classes low 0.1-0.7 m, medium 0.7-1.5 m, high &gt; 1.5 m with displacement rates 1% / 3% / 5% (InaSAFE's flood_petabencana_hazard_classes, the open-source precedent in the project's cases). Edit them in a CSV/JSON file (CLASSES_FILE: name, min_m, max_m, displacement_rate).
 
 Population: POPULATION_FIELD people per feature are exposed at the class of the feature's maximum depth (a building's residents); tick AREA_WEIGHTED for population areas (grid cells, hexagons) to spread them evenly over the polygon's cells. GROUP_FIELDS are numeric counts of groups (elderly, children, low-income) treated the same way. Displaced = exposed people x the class's displacement rate. POPULATION_RASTER (people per cell) counts the people on cells in a flood class (cells split into parts the size of a hazard cell when coarser).
 
-Outputs: the exposure with depth_m, depth_class, exposed (and depth_mean_m, wet_share for polygons; length_m, flooded_m and len_&lt;class&gt;_m for lines; zone); a SUMMARY table per zone, road class, depth class and group (count, population, displaced, road_km); EXPOSED_COUNT, EXPOSED_POPULATION and MAX_DEPTH_M (deepest water at any exposure feature).</source>
+Outputs: the exposure with depth_m, depth_class, exposed (and depth_mean_m, wet_pct for polygons; length_m, flooded_m and len_&lt;class&gt;_m for lines; zone); a SUMMARY table per zone, road class, depth class and group (features, population, displaced, road_km); EXPOSED_COUNT, EXPOSED_POPULATION and MAX_DEPTH_M (deepest water at any exposure feature).</source>
         <translation>Sobrepõe um perigo de inundação ao que está exposto a ele e conta a exposição por classe de profundidade, grupo populacional e zona.
 
 Perigo: um raster de profundidade da água em metros, banda 1 (de um modelo de inundação, um mapa oficial de perigo ou do urbanplan:floodextent), ou polígonos com um campo de profundidade (metros) ou de classe (nomes de classe da tabela abaixo) escolhido como DEPTH_FIELD. Células sem dados e profundidades de 0 ou menos são secas; profundidades negativas são tratadas como secas, com um aviso. O raster nunca é reamostrado: a exposição é reprojetada para o SRC do raster. Um raster sem SRC é recusado. Exposição fora do raster é informada como 'outside_hazard' (profundidade vazia) com um aviso, nunca como um 0 silencioso.
 
-Exposição: pontos (equipamentos) recebem a profundidade da célula abaixo deles. Linhas (vias) são cortadas nas bordas das células: o comprimento alagado por classe de profundidade é exato, e ROAD_CLASS_FIELD (p. ex. highway) separa os km de via no resumo. Polígonos (edifícios) recebem as células cujo centro fica dentro da projeção, a regra das estatísticas zonais do QGIS: depth_m é o máximo, depth_mean_m a média com as células secas como 0, wet_share a proporção de células em uma classe. Uma projeção menor que uma célula recebe a célula sob seu ponto na superfície.
+Exposição: pontos (equipamentos) recebem a profundidade da célula abaixo deles. Linhas (vias) são cortadas nas bordas das células: o comprimento alagado por classe de profundidade é exato, e ROAD_CLASS_FIELD (p. ex. highway) separa os km de via no resumo. Polígonos (edifícios) recebem as células cujo centro fica dentro da projeção, a regra das estatísticas zonais do QGIS: depth_m é o máximo, depth_mean_m a média com as células secas como 0, wet_pct a proporção de células em uma classe. Uma projeção menor que uma célula recebe a célula sob seu ponto na superfície.
 
 Classes de profundidade: uma profundidade d está em uma classe quando min &lt;= d &lt; max; a classe da feição é a de sua profundidade máxima; abaixo da classe mais baixa ela é 'not_exposed'. Padrão: as classes de inundação do InaSAFE baixa 0,1-0,7 m, média 0,7-1,5 m, alta &gt; 1,5 m com taxas de deslocamento de 1% / 3% / 5% (flood_petabencana_hazard_classes do InaSAFE, o precedente de código aberto nos casos do projeto). Edite-as em um arquivo CSV/JSON (CLASSES_FILE: name, min_m, max_m, displacement_rate).
 
 População: as POPULATION_FIELD pessoas de cada feição ficam expostas na classe da profundidade máxima da feição (os moradores de um edifício); marque AREA_WEIGHTED para áreas de população (células de grade, hexágonos) para distribuí-las por igual nas células do polígono. GROUP_FIELDS são contagens numéricas de grupos (idosos, crianças, baixa renda) tratadas da mesma forma. Deslocados = pessoas expostas x taxa de deslocamento da classe. POPULATION_RASTER (pessoas por célula) conta as pessoas em células de uma classe de inundação (células mais grossas são divididas em partes do tamanho de uma célula do perigo).
 
-Saídas: a exposição com depth_m, depth_class, exposed (e depth_mean_m, wet_share para polígonos; length_m, flooded_m e len_&lt;class&gt;_m para linhas; zone); uma tabela SUMMARY por zona, classe de via, classe de profundidade e grupo (count, population, displaced, road_km); EXPOSED_COUNT, EXPOSED_POPULATION e MAX_DEPTH_M (água mais funda em qualquer feição exposta).</translation>
+Saídas: a exposição com depth_m, depth_class, exposed (e depth_mean_m, wet_pct para polígonos; length_m, flooded_m e len_&lt;class&gt;_m para linhas; zone); uma tabela SUMMARY por zona, classe de via, classe de profundidade e grupo (features, population, displaced, road_km); EXPOSED_COUNT, EXPOSED_POPULATION e MAX_DEPTH_M (água mais funda em qualquer feição exposta).</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="188"/>
@@ -1684,7 +1684,7 @@ Damage in an event = damage fraction x value. The value is VALUE_FIELD (per feat
 
 EAD = the integral of damage over AEP, by trapezoids between the events: sum (p_i - p_i+1) x (D_i + D_i+1) / 2. Tails: no damage for events more frequent than the most frequent one given (as if protected up to it); for rarer events than the rarest one the rarest event's damage is held (adds D_rarest / T_rarest), or nothing with RARE_TAIL = none. Both are lower bounds.
 
-Per feature: aep_wet (1/T of the most frequent event that wets it, empty when none does), rp_wet, ead, ead_fraction and per event depth_rpT, damage_rpT. SUMMARY per zone: features, wet count per event, value, damage per event, EAD. Rasters are never resampled; the exposure is reprojected to each raster's CRS. Features outside a raster that another raster covers are dry in that event.</source>
+Per feature: aep_wet (1/T of the most frequent event that wets it, empty when none does), rp_wet, ead, ead_fraction and per event depth_rpT_m, damage_rpT. SUMMARY per zone: features, wet count per event, asset_value, damage per event, EAD. Rasters are never resampled; the exposure is reprojected to each raster's CRS. Features outside a raster that another raster covers are dry in that event.</source>
         <translation>Combina rasters de profundidade de vários eventos (por exemplo, as cheias de 10, 50 e 100 anos) no risco que cada edifício ou equipamento carrega a cada ano.
 
 HAZARDS: um raster de profundidade (metros) por evento; RETURN_PERIODS: seus períodos de retorno em anos, separados por vírgulas, na mesma ordem, do frequente ao raro (p. ex. 10, 50, 100). Os períodos devem crescer sem repetição e deve haver exatamente um por raster. A probabilidade anual de excedência (AEP) de um evento é 1/T.
@@ -1693,7 +1693,7 @@ Dano em um evento = fração de dano x valor. O valor é VALUE_FIELD (por feiç�
 
 EAD = a integral do dano sobre a AEP, por trapézios entre os eventos: soma (p_i - p_i+1) x (D_i + D_i+1) / 2. Caudas: nenhum dano para eventos mais frequentes que o mais frequente informado (como se houvesse proteção até ele); para eventos mais raros que o mais raro, mantém-se o dano do mais raro (soma D_rarest / T_rarest), ou nada com RARE_TAIL = none. Ambos são limites inferiores.
 
-Por feição: aep_wet (1/T do evento mais frequente que a atinge, vazio quando nenhum atinge), rp_wet, ead, ead_fraction e, por evento, depth_rpT, damage_rpT. SUMMARY por zona: feições, número atingido por evento, valor, dano por evento, EAD. Os rasters nunca são reamostrados; a exposição é reprojetada para o SRC de cada raster. Feições fora de um raster que outro raster cobre ficam secas naquele evento.</translation>
+Por feição: aep_wet (1/T do evento mais frequente que a atinge, vazio quando nenhum atinge), rp_wet, ead, ead_fraction e, por evento, depth_rpT_m, damage_rpT. SUMMARY por zona: feições, número atingido por evento, asset_value, dano por evento, EAD. Os rasters nunca são reamostrados; a exposição é reprojetada para o SRC de cada raster. Feições fora de um raster que outro raster cobre ficam secas naquele evento.</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="104"/>
@@ -1841,7 +1841,7 @@ Classes: a preset from resources/presets/park_classes.json (editable), or your o
 
 Population: points or polygons (their point on surface); POPULATION_FIELD people per feature (empty = 1); GROUP_FIELDS numeric (people of a group) or text (categories).
 
-Outputs: OUTPUT = population features with dist_&lt;class&gt;_m, cov_&lt;class&gt; (1/0, NULL when unreachable) and covered; UNDERSERVED = the population features no class covers, with the reason; SUMMARY = per zone (ZONES + ZONE_FIELD; 'all' first) and group: population, park_m2 (all parks, dissolved, clipped to the zone), park_m2_per_resident, people covered per class, pop_covered_any, pop_uncovered, share_uncovered_pct. The log compares park area per resident with reference values (m² per person; definitions differ between cities): {r}.</source>
+Outputs: OUTPUT = population features with dist_&lt;class&gt;_m, cov_&lt;class&gt; (1/0, NULL when unreachable) and covered; UNDERSERVED = the population features no class covers, with the reason; SUMMARY = per zone (ZONES + ZONE_FIELD; 'all' first) and group: population, park_m2 (all parks, dissolved, clipped to the zone), park_m2_per_resident, people covered per class, pop_covered_any, pop_uncovered, pop_uncovered_pct. The log compares park area per resident with reference values (m² per person; definitions differ between cities): {r}.</source>
         <translation>Cobertura de atendimento dos parques por classe de porte, caminhando pela rede de ruas.
 
 Cada parque (polígono) recebe a classe de maior área mínima que ele atinge; parques menores que todas as classes ficam fora da cobertura. Um parque é acessado onde seu contorno encontra a rede ou chega a menos de ENTRANCE_TOLERANCE_M (padrão {t:g} m) dela. Para cada classe, uma busca a partir de todas as entradas dos seus parques dá a distância a pé de cada moradia até o parque mais próximo daquela classe; a moradia é coberta pela classe quando essa distância está dentro da distância de atendimento da classe, e é coberta quando alguma classe a cobre. Moradias a mais de MAX_SNAP_M (padrão {s:g} m) da rede recebem NULL e contam como não cobertas.
@@ -1851,7 +1851,7 @@ Classes: uma predefinição de resources/presets/park_classes.json (editável), 
 
 População: pontos ou polígonos (o ponto na superfície); POPULATION_FIELD pessoas por feição (vazio = 1); GROUP_FIELDS numéricos (pessoas de um grupo) ou de texto (categorias).
 
-Saídas: OUTPUT = feições de população com dist_&lt;class&gt;_m, cov_&lt;class&gt; (1/0, NULL quando inalcançável) e covered; UNDERSERVED = as feições de população que nenhuma classe cobre, com o motivo; SUMMARY = por zona (ZONES + ZONE_FIELD; 'all' primeiro) e grupo: population, park_m2 (todos os parques, dissolvidos, recortados à zona), park_m2_per_resident, pessoas cobertas por classe, pop_covered_any, pop_uncovered, share_uncovered_pct. O registro compara a área de parque por habitante com valores de referência (m² por pessoa; as definições variam entre cidades): {r}.</translation>
+Saídas: OUTPUT = feições de população com dist_&lt;class&gt;_m, cov_&lt;class&gt; (1/0, NULL quando inalcançável) e covered; UNDERSERVED = as feições de população que nenhuma classe cobre, com o motivo; SUMMARY = por zona (ZONES + ZONE_FIELD; 'all' primeiro) e grupo: population, park_m2 (todos os parques, dissolvidos, recortados à zona), park_m2_per_resident, pessoas cobertas por classe, pop_covered_any, pop_uncovered, pop_uncovered_pct. O registro compara a área de parque por habitante com valores de referência (m² por pessoa; as definições variam entre cidades): {r}.</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="131"/>
@@ -2366,14 +2366,14 @@ Scenario: the name of a scenario stored in the project (Scenario dock), or a sce
 
 An analysis runs only when its required inputs are given (for example flood exposure needs a hazard; SDG 11.7.1 needs the built-up area); the log says which were skipped and why. Each analysis runs with its own defaults (thresholds, walking speed 4.8 km/h...), see its help.
 
-Output table, one row per indicator: lens, analysis, indicator, label, baseline, scenario, change (scenario minus baseline), pct_change and verdict (better / worse / same, knowing that less exposure and walk time and more coverage are better). The street network is built once and reused for every analysis and both runs.</source>
+Output table, one row per indicator: lens, analysis, indicator, label, baseline, scenario, delta (scenario minus baseline), change_pct and verdict (better / worse / same, knowing that less exposure and walk time and more coverage are better). The street network is built once and reused for every analysis and both runs.</source>
         <translation>Executa todas as análises de lente instaladas ({names}) para a linha de base e para um cenário e reúne seus indicadores em uma tabela, para que uma proposta seja avaliada em todos de uma vez: um parque novo pode colocar mais gente a menos de 400 m de um espaço aberto e, ao mesmo tempo, tomar a capacidade de armazenamento de água de uma rua.
 
 Cenário: o nome de um cenário salvo no projeto (painel de cenários) ou um arquivo de cenário (JSON, como exportado pelo painel). Suas mudanças (feições adicionadas, removidas ou substituídas; mudanças de parâmetros como WALK_SPEED_KMH) são aplicadas às camadas informadas aqui, que fazem o papel das entradas da linha de base (ruas, população, equipamentos, parques, edifícios, perigo de inundação). Configurações salvas com os cenários (como a predefinição do exemplo de abrigos climáticos) são usadas quando uma análise tem esse parâmetro. Cenário vazio = só linha de base.
 
 Uma análise só é executada quando suas entradas obrigatórias são informadas (por exemplo, a exposição a inundações precisa de um perigo; o ODS 11.7.1 precisa da área urbanizada); o registro diz quais foram puladas e por quê. Cada análise roda com seus próprios valores padrão (limiares, velocidade de caminhada de 4,8 km/h...), veja sua ajuda.
 
-Tabela de saída, uma linha por indicador: lens, analysis, indicator, label, baseline, scenario, change (cenário menos linha de base), pct_change e verdict (better / worse / same, sabendo que menos exposição e tempo de caminhada e mais cobertura é melhor). A rede de ruas é construída uma vez e reutilizada em todas as análises e nas duas execuções.</translation>
+Tabela de saída, uma linha por indicador: lens, analysis, indicator, label, baseline, scenario, delta (cenário menos linha de base), change_pct e verdict (better / worse / same, sabendo que menos exposição e tempo de caminhada e mais cobertura é melhor). A rede de ruas é construída uma vez e reutilizada em todas as análises e nas duas execuções.</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="102"/>
@@ -2817,7 +2817,7 @@ Campos de saída: facility_id (por equipamento; NULL quando dissolvido), band_fr
 
 Greedy is not always optimal, but it always reaches at least 63% (1 - 1/e) of the best possible coverage with K sites, and usually much more.
 
-OUTPUT: the chosen sites with rank, marginal_gain (people newly within reach), cumulative_covered (people added by sites 1..rank), cumulative_share (% of all people within reach after sites 1..rank, existing facilities included), priority and score. Fewer than K sites are returned when the rest would serve nobody new. K larger than the number of candidates is an error.</source>
+OUTPUT: the chosen sites with rank, marginal_gain (people newly within reach), cumulative_covered (people added by sites 1..rank), cumulative_share_pct (% of all people within reach after sites 1..rank, existing facilities included), priority and weighted_gain. Fewer than K sites are returned when the rest would serve nobody new. K larger than the number of candidates is an error.</source>
         <translation>Onde K novos parques (ou equipamentos de qualquer tipo) colocariam mais pessoas dentro da distância a pé DISTANCE_M (padrão {d:g} m: 'um parque a até 500 m', casos de Fuzhou e Fortaleza)?
 
 1. As pessoas (DEMAND; pontos, ou polígonos pelo ponto na superfície; POPULATION_FIELD, vazio = 1 cada) que já estão a até DISTANCE_M de um equipamento EXISTING pela rede estão atendidas. Polígonos existentes (parques) são acessados onde seu contorno encontra a rede (ENTRANCE_TOLERANCE_M, padrão {t:g} m).
@@ -2826,7 +2826,7 @@ OUTPUT: the chosen sites with rank, marginal_gain (people newly within reach), c
 
 O método guloso nem sempre é ótimo, mas sempre atinge pelo menos 63% (1 - 1/e) da melhor cobertura possível com K locais, e em geral muito mais.
 
-OUTPUT: os locais escolhidos com rank, marginal_gain (pessoas que passam a estar ao alcance), cumulative_covered (pessoas acrescentadas pelos locais 1..rank), cumulative_share (% de todas as pessoas ao alcance após os locais 1..rank, incluindo os equipamentos existentes), priority e score. Menos de K locais são retornados quando os demais não atenderiam ninguém novo. K maior que o número de candidatos é um erro.</translation>
+OUTPUT: os locais escolhidos com rank, marginal_gain (pessoas que passam a estar ao alcance), cumulative_covered (pessoas acrescentadas pelos locais 1..rank), cumulative_share_pct (% de todas as pessoas ao alcance após os locais 1..rank, incluindo os equipamentos existentes), priority e weighted_gain. Menos de K locais são retornados quando os demais não atenderiam ninguém novo. K maior que o número de candidatos é um erro.</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="103"/>
@@ -6698,6 +6698,416 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
     <message>
         <source>Could not write a feature to the output.</source>
         <translation type="vanished">Não foi possível gravar uma feição na saída.</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="431"/>
+        <source>Walking distance to the nearest {cat} (m)</source>
+        <translation>Distância a pé até o {cat} mais próximo (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="436"/>
+        <source>Walk time to the nearest {cat} (min)</source>
+        <translation>Tempo de caminhada até o {cat} mais próximo (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="439"/>
+        <source>Categories within their threshold</source>
+        <translation>Categorias dentro do seu limiar</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="470"/>
+        <source>People the walk times describe</source>
+        <translation>Pessoas descritas pelos tempos de caminhada</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="483"/>
+        <source>Facility (feature id)</source>
+        <translation>Equipamento (id da feição)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="485"/>
+        <source>Band from (min)</source>
+        <translation>Faixa a partir de (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="489"/>
+        <source>Area (m²)</source>
+        <translation>Área (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="500"/>
+        <source>Cell</source>
+        <translation>Célula</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="502"/>
+        <source>Distance from the cell centre to the network (m)</source>
+        <translation>Distância do centro da célula à rede (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="505"/>
+        <source>Walk to the nearest destination (min)</source>
+        <translation>Caminhada até o destino mais próximo (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="511"/>
+        <source>Opportunities within the threshold</source>
+        <translation>Oportunidades dentro do limiar</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="514"/>
+        <source>Gravity access</source>
+        <translation>Acessibilidade gravitacional</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="533"/>
+        <source>Facilities in reach</source>
+        <translation>Equipamentos ao alcance</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="538"/>
+        <source>Demand</source>
+        <translation>Demanda</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="541"/>
+        <source>Supply-to-demand ratio per 1 000</source>
+        <translation>Razão oferta/demanda por 1 000</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="543"/>
+        <source>Residential locations in reach</source>
+        <translation>Locais residenciais ao alcance</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="567"/>
+        <source>Walking distance to the nearest open public space (m)</source>
+        <translation>Distância a pé até o espaço público aberto mais próximo (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="586"/>
+        <source>People off the network</source>
+        <translation>Pessoas fora da rede</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="591"/>
+        <source>Built-up area (m²)</source>
+        <translation>Área urbanizada (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="593"/>
+        <source>Open space (m²)</source>
+        <translation>Espaço aberto (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="595"/>
+        <source>Streets (m²)</source>
+        <translation>Ruas (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="597"/>
+        <source>Public space (m²)</source>
+        <translation>Espaço público (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="608"/>
+        <source>Open space (feature id)</source>
+        <translation>Espaço aberto (id da feição)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="624"/>
+        <source>Walking distance to the nearest park of class {class} (m)</source>
+        <translation>Distância a pé até o parque de classe {class} mais próximo (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="628"/>
+        <source>Covered by a park of class {class}</source>
+        <translation>Coberto por um parque de classe {class}</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="633"/>
+        <source>Walking distance to the nearest park (m)</source>
+        <translation>Distância a pé até o parque mais próximo (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="635"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="643"/>
+        <source>Park area (m²)</source>
+        <translation>Área de parque (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="648"/>
+        <source>People covered by a park of class {class}</source>
+        <translation>Pessoas cobertas por um parque de classe {class}</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="656"/>
+        <source>People not covered (%)</source>
+        <translation>Pessoas não cobertas (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="672"/>
+        <source>Candidate (feature id)</source>
+        <translation>Candidato (id da feição)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="680"/>
+        <source>Share within reach after this site (%)</source>
+        <translation>Proporção ao alcance após este local (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="683"/>
+        <source>Priority</source>
+        <translation>Prioridade</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="685"/>
+        <source>Weighted gain</source>
+        <translation>Ganho ponderado</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="702"/>
+        <source>In a flood class</source>
+        <translation>Em uma classe de inundação</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="705"/>
+        <source>Mean water depth over the footprint (m)</source>
+        <translation>Profundidade média da água na projeção (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="708"/>
+        <source>Footprint in a flood class (%)</source>
+        <translation>Projeção em uma classe de inundação (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="710"/>
+        <source>Length (m)</source>
+        <translation>Comprimento (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="712"/>
+        <source>Flooded length (m)</source>
+        <translation>Comprimento alagado (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="715"/>
+        <source>Length in class {class} (m)</source>
+        <translation>Comprimento na classe {class} (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="730"/>
+        <source>Road class</source>
+        <translation>Classe de via</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="762"/>
+        <source>Annual chance of getting wet (0-1)</source>
+        <translation>Probabilidade anual de ser atingido (0-1)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="766"/>
+        <source>Return period of getting wet (years)</source>
+        <translation>Período de retorno em que é atingido (anos)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="773"/>
+        <source>Expected annual damage (fraction of value)</source>
+        <translation>Dano anual esperado (fração do valor)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="775"/>
+        <source>Asset value</source>
+        <translation>Valor do bem</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="778"/>
+        <source>Water depth, event {rp} (m)</source>
+        <translation>Profundidade da água, evento {rp} (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="779"/>
+        <source>Damage, event {rp}</source>
+        <translation>Dano, evento {rp}</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="782"/>
+        <source>Damage fraction, event {rp}</source>
+        <translation>Fração de dano, evento {rp}</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="797"/>
+        <source>Mean expected annual damage (fraction of value)</source>
+        <translation>Dano anual esperado médio (fração do valor)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="799"/>
+        <source>Features wet, event {rp}</source>
+        <translation>Feições atingidas, evento {rp}</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="811"/>
+        <source>Walk time to the nearest {cat} before the flood (min)</source>
+        <translation>Tempo de caminhada até o {cat} mais próximo antes da inundação (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="814"/>
+        <source>Walk time to the nearest {cat} during the flood (min)</source>
+        <translation>Tempo de caminhada até o {cat} mais próximo durante a inundação (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="817"/>
+        <source>Loses access to {cat}</source>
+        <translation>Perde o acesso a {cat}</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="820"/>
+        <source>Loses access to at least one category</source>
+        <translation>Perde o acesso a pelo menos uma categoria</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="822"/>
+        <source>On a flooded street</source>
+        <translation>Em uma rua alagada</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="829"/>
+        <source>Reached before the flood</source>
+        <translation>Alcançado antes da inundação</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="831"/>
+        <source>Reached during the flood</source>
+        <translation>Alcançado durante a inundação</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="832"/>
+        <source>Cut off</source>
+        <translation>Isolado</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="842"/>
+        <source>People within the threshold before the flood</source>
+        <translation>Pessoas dentro do limiar antes da inundação</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="846"/>
+        <source>People within the threshold during the flood</source>
+        <translation>Pessoas dentro do limiar durante a inundação</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="853"/>
+        <source>Share losing access (%)</source>
+        <translation>Proporção que perde o acesso (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="856"/>
+        <source>Median walk time before the flood (min)</source>
+        <translation>Tempo de caminhada mediano antes da inundação (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="860"/>
+        <source>Median walk time during the flood (min)</source>
+        <translation>Tempo de caminhada mediano durante a inundação (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="861"/>
+        <source>Edge</source>
+        <translation>Aresta</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="867"/>
+        <source>Impassable on foot</source>
+        <translation>Intransitável a pé</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="880"/>
+        <source>{field}: baseline</source>
+        <translation>{field}: linha de base</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="882"/>
+        <source>{field}: scenario</source>
+        <translation>{field}: cenário</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="884"/>
+        <source>{field}: change</source>
+        <translation>{field}: mudança</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="886"/>
+        <source>{field}: status</source>
+        <translation>{field}: situação</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="895"/>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="897"/>
+        <source>NULL means</source>
+        <translation>NULL significa</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="906"/>
+        <source>NULL to a value</source>
+        <translation>De NULL para um valor</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="908"/>
+        <source>A value to NULL</source>
+        <translation>De um valor para NULL</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="910"/>
+        <source>NULL on both sides</source>
+        <translation>NULL nos dois lados</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="912"/>
+        <source>Rows on one side only</source>
+        <translation>Linhas em apenas um lado</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="953"/>
+        <source>Label</source>
+        <translation>Rótulo</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="974"/>
+        <source>From node</source>
+        <translation>Nó inicial</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="976"/>
+        <source>To node</source>
+        <translation>Nó final</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="979"/>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="1011"/>
+        <source>OSM id</source>
+        <translation>Id do OSM</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="1014"/>
+        <source>Access</source>
+        <translation>Acesso</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="1016"/>
+        <source>OSM layer</source>
+        <translation>Camada OSM</translation>
     </message>
 </context>
 </TS>

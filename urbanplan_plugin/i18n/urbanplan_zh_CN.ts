@@ -251,7 +251,7 @@
 Cells: hexagons whose centres are CELL_SIZE metres apart (default {cell:g} m; a cell's area is 0.866 x size²). Without an extent or zones the grid covers the network. Zones keep the cells that touch them. More than 1 000 000 cells stops with the count and a suggested size. A cell stands for its centre, attached to the nearest street within the largest snap distance (default {snap:g} m); cells farther away (water, rail yards, big parks) get NULL, not 0.
 
 Per cell:
-- time_&lt;category&gt;: minutes to the nearest destination of each category (one search per category); nearest_min: to the nearest of any category. NULL beyond the search horizon (HORIZON_MIN, default {hor:g} min).
+- time_&lt;category&gt;_min: minutes to the nearest destination of each category (one search per category); nearest_min: to the nearest of any category. NULL beyond the search horizon (HORIZON_MIN, default {hor:g} min).
 - opportunities: the sum of WEIGHT_FIELD (jobs, seats; 1 per destination without it) over the destinations within THRESHOLD_MIN (default {thr:g} min): the cumulative opportunities measure.
 - gravity: sum of weight x f(t) over the destinations within the horizon (Hansen 1959 gravity access), with f(t) = exp(-beta t) (exponential, default beta {be:g} per minute) or f(t) = t^-beta (power, default beta {bp:g}, t at least {tmin:g} min). These betas are examples, not published constants: calibrate them to a local travel survey when you can.
 
@@ -265,7 +265,7 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
 网格：六边形中心间距为 CELL_SIZE 米（默认 {cell:g} 米；单元面积为 0.866 x 边距²）。未给出范围或分区时，网格覆盖整个网络。给出分区时，保留与分区相接触的单元。超过 1 000 000 个单元时运行停止，并给出单元数和建议的尺寸。每个单元以其中心点代表，连接到最大吸附距离（默认 {snap:g} 米）内最近的街道；更远的单元（水面、铁路站场、大型公园）结果为 NULL，而不是 0。
 
 每个单元的输出：
-- time_&lt;category&gt;：到每个类别最近目的地的分钟数（每个类别一次搜索）；nearest_min：到任一类别最近目的地的分钟数。超出搜索上限（HORIZON_MIN，默认 {hor:g} 分钟）时为 NULL。
+- time_&lt;category&gt;_min：到每个类别最近目的地的分钟数（每个类别一次搜索）；nearest_min：到任一类别最近目的地的分钟数。超出搜索上限（HORIZON_MIN，默认 {hor:g} 分钟）时为 NULL。
 - opportunities：THRESHOLD_MIN（默认 {thr:g} 分钟）内各目的地 WEIGHT_FIELD（岗位、座位；没有该字段时每个目的地计 1）的总和，即累积机会指标。
 - gravity：搜索上限内各目的地的 权重 x f(t) 之和（Hansen 1959 重力模型可达性），其中 f(t) = exp(-beta t)（指数函数，默认 beta 为每分钟 {be:g}）或 f(t) = t^-beta（幂函数，默认 beta 为 {bp:g}，t 至少取 {tmin:g} 分钟）。这些 beta 值只是示例，并非公开发表的常数：如有条件，请用本地出行调查数据进行标定。
 
@@ -578,7 +578,7 @@ Pairing: rows are paired by the key field (for example an origin id), or, when i
 
 Fields: the numeric fields to compare; empty = every numeric field the two layers share (identifiers such as fid and the population field are left out). For each field F the output has F_base, F_scen, F_delta (scenario minus baseline) and F_status.
 
-Better or worse: less walk time, distance, depth or exposure is better; more coverage, share within a threshold, score or park area is better. The direction is read from the field name (time, dist, depth, exposed... = lower is better; share, within, coverage, score, area... = higher is better); set it yourself under Directions, e.g. 'time_school: lower, n_within: higher'.
+Better or worse: less walk time, distance, depth or exposure is better; more coverage, share within a threshold, score or park area is better. The direction is read from the field name (time, dist, depth, exposed... = lower is better; share, within, coverage, score, area... = higher is better); set it yourself under Directions, e.g. 'time_school_min: lower, n_within: higher'.
 
 NULL is never turned into a number: a walk time going from a value to NULL is flagged newly_unreachable (worse), from NULL to a value newly_reachable (better); a flood depth from NULL (dry) to a value is newly_affected (worse). F_delta is NULL then.
 
@@ -591,7 +591,7 @@ Summary table, one row per field: how many rows are better, worse, the same, new
 
 字段：要比较的数值字段；留空 = 两个图层共有的所有数值字段（fid 等标识字段和人口字段除外）。对每个字段 F，输出包含 F_base、F_scen、F_delta（情景减基准）和 F_status。
 
-更好还是更差：步行时间、距离、水深或暴露越小越好；覆盖率、阈值内比例、得分或公园面积越大越好。方向由字段名判断（time、dist、depth、exposed… = 越低越好；share、within、coverage、score、area… = 越高越好）；也可以在“方向”中自行设置，例如 'time_school: lower, n_within: higher'。
+更好还是更差：步行时间、距离、水深或暴露越小越好；覆盖率、阈值内比例、得分或公园面积越大越好。方向由字段名判断（time、dist、depth、exposed… = 越低越好；share、within、coverage、score、area… = 越高越好）；也可以在“方向”中自行设置，例如 'time_school_min: lower, n_within: higher'。
 
 NULL 永远不会被当作数值：步行时间从有值变为 NULL 时标记为 newly_unreachable（变差），从 NULL 变为有值时标记为 newly_reachable（变好）；洪水深度从 NULL（未淹没）变为有值时标记为 newly_affected（变差）。此时 F_delta 为 NULL。
 
@@ -626,8 +626,8 @@ change：better（有字段变好且没有字段变差）、worse、mixed、same
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="96"/>
-        <source>Directions, e.g. 'score: higher, time_school: lower/worst' (empty = read from the field names)</source>
-        <translation>方向，例如 'score: higher, time_school: lower/worst'（留空 = 由字段名判断）</translation>
+        <source>Directions, e.g. 'score: higher, time_school_min: lower/worst' (empty = read from the field names)</source>
+        <translation>方向，例如 'score: higher, time_school_min: lower/worst'（留空 = 由字段名判断）</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_scenarios.py" line="99"/>
@@ -918,7 +918,7 @@ Thresholds: THRESHOLD_MIN (default {thr:g} minutes, the 15-minute life circle of
 {presets}
 Preset file: your own JSON (same layout as resources/presets/walkability.json) or CSV (columns category, minutes, metres, match, weight, source); it replaces PRESET.
 
-Outputs per origin: dist_&lt;category&gt; (m) and time_&lt;category&gt; (min) to the nearest destination, n_within (how many categories are within their threshold) and score. Category names become safe field names (lowercase letters, digits, _); the mapping is in the log. NULL means off the network, or nothing of that category within the search horizon ({h:g} x the threshold), never 0.
+Outputs per origin: dist_&lt;category&gt;_m (m) and time_&lt;category&gt;_min (min) to the nearest destination, n_within (how many categories are within their threshold) and score. Category names become safe field names (lowercase letters, digits, _); the mapping is in the log. NULL means off the network, or nothing of that category within the search horizon ({h:g} x the threshold), never 0.
 
 Score (0-100): per category 100 within the threshold, falling linearly to 0 at {h:g} x the threshold (score = 100 x (2 - d / D), clipped to 0-100, where d is the walk distance and D the threshold as a distance: metres, or minutes x speed, whichever is shorter); 0 when not reached. The origin's score is the mean over the categories (weighted by the preset's weights). Example: a school 12 min away with a 15-min threshold scores 100; a clinic 20 min away scores 100 x (2 - 20/15) = 67; their mean is 83.
 
@@ -926,7 +926,7 @@ Population: POPULATION_FIELD people per origin (without it, every origin counts 
 
 Zones: each origin belongs to the zone polygon that contains its point (its point on surface for polygons).
 
-SUMMARY table, per zone (and 'all') x category x group: population, population_within, share_within (0-1), median_time and p90_time (population-weighted walk times in minutes of the people who reach the category within the search horizon; people off the network or beyond it count as not within and are left out of these times; population_reached says how many people they describe). Category 'all_categories' = every category within its threshold; 'any_category' = at least one.
+SUMMARY table, per zone (and 'all') x category x group: population, pop_within, pop_within_pct (%), median_time_min and p90_time_min (population-weighted walk times in minutes of the people who reach the category within the search horizon; people off the network or beyond it count as not within and are left out of these times; pop_reached says how many people they describe). Category 'all_categories' = every category within its threshold; 'any_category' = at least one.
 
 POP_TOTAL: population of all origins. POP_SHARE_ALL_WITHIN: share (0-1) of it that reaches every category within its threshold.</source>
         <translation>回答的问题：谁能沿真实街道在 N 分钟内步行到达哪些日常服务？
@@ -939,7 +939,7 @@ POP_TOTAL: population of all origins. POP_SHARE_ALL_WITHIN: share (0-1) of it th
 {presets}
 预设文件：您自己的 JSON 文件（格式同 resources/presets/walkability.json）或 CSV 文件（列为 category、minutes、metres、match、weight、source）；它会替代 PRESET。
 
-每个起点的输出：到最近目的地的 dist_&lt;category&gt;（米）和 time_&lt;category&gt;（分钟）、n_within（有多少个类别在其阈值内）以及 score。类别名称会转换为安全的字段名（小写字母、数字、_）；对应关系见日志。NULL 表示不在网络上，或在搜索上限（阈值的 {h:g} 倍）内没有该类别的设施，绝不是 0。
+每个起点的输出：到最近目的地的 dist_&lt;category&gt;_m（米）和 time_&lt;category&gt;_min（分钟）、n_within（有多少个类别在其阈值内）以及 score。类别名称会转换为安全的字段名（小写字母、数字、_）；对应关系见日志。NULL 表示不在网络上，或在搜索上限（阈值的 {h:g} 倍）内没有该类别的设施，绝不是 0。
 
 得分（0-100）：每个类别在阈值内得 100，超过阈值后线性下降，到阈值的 {h:g} 倍时为 0（score = 100 x (2 - d / D)，截断在 0-100 之间，其中 d 为步行距离，D 为以距离表示的阈值：米数，或分钟数 x 速度，取较短者）；未到达时为 0。起点的得分是各类别得分的平均值（按预设的权重加权）。示例：阈值为 15 分钟时，12 分钟外的学校得 100 分；20 分钟外的诊所得 100 x (2 - 20/15) = 67 分；两者平均为 83 分。
 
@@ -947,7 +947,7 @@ POP_TOTAL: population of all origins. POP_SHARE_ALL_WITHIN: share (0-1) of it th
 
 分区：每个起点属于包含其位置点的分区面（面状起点使用其面内点）。
 
-SUMMARY 汇总表，按分区（以及 'all'）x 类别 x 人群：population、population_within、share_within（0-1）、median_time 和 p90_time（在搜索上限内到达该类别的人群的人口加权步行时间，单位为分钟；不在网络上或超出上限的人计为不在阈值内，且不计入这些时间；population_reached 给出这些时间所描述的人数）。类别 'all_categories' = 所有类别均在其阈值内；'any_category' = 至少一个类别在阈值内。
+SUMMARY 汇总表，按分区（以及 'all'）x 类别 x 人群：population、pop_within、pop_within_pct（%）、median_time_min 和 p90_time_min（在搜索上限内到达该类别的人群的人口加权步行时间，单位为分钟；不在网络上或超出上限的人计为不在阈值内，且不计入这些时间；pop_reached 给出这些时间所描述的人数）。类别 'all_categories' = 所有类别均在其阈值内；'any_category' = 至少一个类别在阈值内。
 
 POP_TOTAL：所有起点的人口。POP_SHARE_ALL_WITHIN：其中所有类别都在阈值内可达的人口比例（0-1）。</translation>
     </message>
@@ -1106,7 +1106,7 @@ Walking threshold: a street is impassable when its depth is greater than MAX_WAL
 
 Access: the same engine as urbanplan:fifteenminutecity (one search per category over the network, origins and destinations attached to the nearest street within MAX_SNAP_M, walking speed WALK_SPEED_KMH, default {v} km/h, threshold THRESHOLD_MIN, default {t:g} min). The 'after' run uses the same attachment: a home on a flooded street must wade along it, so it is cut off unless it sits at a dry junction. Times are searched up to {h:g} x the threshold; beyond, or cut off, they are NULL, never 0.
 
-Outputs. OUTPUT: the origins with, per category, time_before_&lt;cat&gt; and time_after_&lt;cat&gt; (minutes) and lost_&lt;cat&gt; (1 = within the threshold before and not after), lost_any and street_flooded (the origin's own street is impassable). FACILITIES: the destinations with category, street_flooded (every access point on an impassable street), reached_before / reached_after (some origin reaches it within its threshold) and cut_off (reached before, by nobody after). SUMMARY: per category and population group (POPULATION_FIELD, GROUP_FIELDS; every origin counts 1 without them): population, pop_within_before, pop_within_after, pop_lost_access, share_lost (of those within before) and median times; category '(any category)' counts people losing at least one category. EDGES: the network with depth_m and impassable. Numbers: POP_LOST_ACCESS (people losing at least one category), ORIGINS_LOST_ACCESS, EDGES_FLOODED and KM_FLOODED (impassable edges and their length), FACILITIES_CUT_OFF.</source>
+Outputs. OUTPUT: the origins with, per category, time_before_&lt;cat&gt;_min and time_after_&lt;cat&gt;_min (minutes) and lost_&lt;cat&gt; (1 = within the threshold before and not after), lost_any and street_flooded (the origin's own street is impassable). FACILITIES: the destinations with category, street_flooded (every access point on an impassable street), reached_before / reached_after (some origin reaches it within its threshold) and cut_off (reached before, by nobody after). SUMMARY: per category and population group (POPULATION_FIELD, GROUP_FIELDS; every origin counts 1 without them): population, pop_within_before, pop_within_after, pop_lost_access, pop_lost_pct (of those within before) and median times; category 'any_category' counts people losing at least one category. EDGES: the network with depth_m and impassable. Numbers: POP_LOST_ACCESS (people losing at least one category), ORIGINS_LOST_ACCESS, EDGES_FLOODED and KM_FLOODED (impassable edges and their length), FACILITIES_CUT_OFF.</source>
         <translation>把洪水与 15 分钟生活圈联系起来：水深超过步行阈值的街道被封闭，分别计算洪水前后从每个起点到每类最近目的地的步行可达性。
 
 街道沿线的水深：每条网络边取其沿线任意位置的最大水深。边在其穿过的水深栅格的每条单元边界处被切开（与 floodexposure 对道路采用的规则相同），因此不会遗漏它经过的任何单元。无数据、零和负的水深视为无水（负值会给出警告）；危险性范围之外的街道视为无水，日志会给出其公里数。危险性面（DEPTH_FIELD：以米计的水深，或 InaSAFE 表中的等级名称，按其下限计）会先在网络范围内栅格化为 1 米单元（单元中心规则）。栅格永不重采样：查询时将网络重投影到栅格的坐标参考系。
@@ -1115,7 +1115,7 @@ Outputs. OUTPUT: the origins with, per category, time_before_&lt;cat&gt; and tim
 
 可达性：与 urbanplan:fifteenminutecity 使用相同的引擎（每个类别在网络上进行一次搜索，起点和目的地连接到 MAX_SNAP_M 范围内最近的街道，步行速度 WALK_SPEED_KMH，默认 {v} km/h，阈值 THRESHOLD_MIN，默认 {t:g} 分钟）。“洪水后”的计算使用相同的连接：位于被淹街道上的住所必须沿该街道涉水，因此除非它正处于无水的交叉口，否则会被隔断。时间的搜索上限为阈值的 {h:g} 倍；超出上限或被隔断时为 NULL，绝不是 0。
 
-输出。OUTPUT：起点，每个类别含 time_before_&lt;cat&gt; 和 time_after_&lt;cat&gt;（分钟）以及 lost_&lt;cat&gt;（1 = 洪水前在阈值内、洪水后不在），还有 lost_any 和 street_flooded（起点所在的街道不可通行）。FACILITIES：目的地，含 category、street_flooded（所有入口都在不可通行的街道上）、reached_before / reached_after（有起点在其阈值内到达它）和 cut_off（洪水前有人到达，洪水后无人到达）。SUMMARY：按类别和人群（POPULATION_FIELD、GROUP_FIELDS；没有这些字段时每个起点计 1）：population、pop_within_before、pop_within_after、pop_lost_access、share_lost（占洪水前在阈值内人数的比例）以及时间中位数；类别 '(any category)' 统计至少失去一个类别的人。EDGES：带有 depth_m 和 impassable 的网络。数值：POP_LOST_ACCESS（至少失去一个类别的人数）、ORIGINS_LOST_ACCESS、EDGES_FLOODED 和 KM_FLOODED（不可通行的边及其长度）、FACILITIES_CUT_OFF。</translation>
+输出。OUTPUT：起点，每个类别含 time_before_&lt;cat&gt;_min 和 time_after_&lt;cat&gt;_min（分钟）以及 lost_&lt;cat&gt;（1 = 洪水前在阈值内、洪水后不在），还有 lost_any 和 street_flooded（起点所在的街道不可通行）。FACILITIES：目的地，含 category、street_flooded（所有入口都在不可通行的街道上）、reached_before / reached_after（有起点在其阈值内到达它）和 cut_off（洪水前有人到达，洪水后无人到达）。SUMMARY：按类别和人群（POPULATION_FIELD、GROUP_FIELDS；没有这些字段时每个起点计 1）：population、pop_within_before、pop_within_after、pop_lost_access、pop_lost_pct（占洪水前在阈值内人数的比例）以及时间中位数；类别 'any_category' 统计至少失去一个类别的人。EDGES：带有 depth_m 和 impassable 的网络。数值：POP_LOST_ACCESS（至少失去一个类别的人数）、ORIGINS_LOST_ACCESS、EDGES_FLOODED 和 KM_FLOODED（不可通行的边及其长度）、FACILITIES_CUT_OFF。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_disruption.py" line="147"/>
@@ -1302,24 +1302,24 @@ Outputs. OUTPUT: the origins with, per category, time_before_&lt;cat&gt; and tim
 
 Hazard: a water depth raster in metres, band 1 (from a flood model, an official hazard map or urbanplan:floodextent), or polygons with a depth field (metres) or a class field (class names of the table below) chosen as DEPTH_FIELD. Nodata cells and depths of 0 or less are dry; negative depths are treated as dry with a warning. The raster is never resampled: the exposure is reprojected to the raster's CRS. A raster without CRS is refused. Exposure outside the raster is reported as 'outside_hazard' (depth empty) with a warning, never as a silent 0.
 
-Exposure: points (facilities) take the depth of the cell under them. Lines (roads) are cut at the cell edges: the flooded length per depth class is exact, and ROAD_CLASS_FIELD (e.g. highway) splits the road km in the summary. Polygons (buildings) take the cells whose centre lies inside the footprint, the rule of QGIS's zonal statistics: depth_m is the maximum, depth_mean_m the mean with dry cells as 0, wet_share the share of cells in a class. A footprint smaller than a cell takes the cell under its point on surface.
+Exposure: points (facilities) take the depth of the cell under them. Lines (roads) are cut at the cell edges: the flooded length per depth class is exact, and ROAD_CLASS_FIELD (e.g. highway) splits the road km in the summary. Polygons (buildings) take the cells whose centre lies inside the footprint, the rule of QGIS's zonal statistics: depth_m is the maximum, depth_mean_m the mean with dry cells as 0, wet_pct the share of cells in a class. A footprint smaller than a cell takes the cell under its point on surface.
 
 Depth classes: a depth d is in a class when min &lt;= d &lt; max; the feature's class is that of its maximum depth; below the lowest class it is 'not_exposed'. Default: the InaSAFE flood classes low 0.1-0.7 m, medium 0.7-1.5 m, high &gt; 1.5 m with displacement rates 1% / 3% / 5% (InaSAFE's flood_petabencana_hazard_classes, the open-source precedent in the project's cases). Edit them in a CSV/JSON file (CLASSES_FILE: name, min_m, max_m, displacement_rate).
 
 Population: POPULATION_FIELD people per feature are exposed at the class of the feature's maximum depth (a building's residents); tick AREA_WEIGHTED for population areas (grid cells, hexagons) to spread them evenly over the polygon's cells. GROUP_FIELDS are numeric counts of groups (elderly, children, low-income) treated the same way. Displaced = exposed people x the class's displacement rate. POPULATION_RASTER (people per cell) counts the people on cells in a flood class (cells split into parts the size of a hazard cell when coarser).
 
-Outputs: the exposure with depth_m, depth_class, exposed (and depth_mean_m, wet_share for polygons; length_m, flooded_m and len_&lt;class&gt;_m for lines; zone); a SUMMARY table per zone, road class, depth class and group (count, population, displaced, road_km); EXPOSED_COUNT, EXPOSED_POPULATION and MAX_DEPTH_M (deepest water at any exposure feature).</source>
+Outputs: the exposure with depth_m, depth_class, exposed (and depth_mean_m, wet_pct for polygons; length_m, flooded_m and len_&lt;class&gt;_m for lines; zone); a SUMMARY table per zone, road class, depth class and group (features, population, displaced, road_km); EXPOSED_COUNT, EXPOSED_POPULATION and MAX_DEPTH_M (deepest water at any exposure feature).</source>
         <translation>将洪水危险性叠加到暴露对象上，按水深等级、人群和分区统计暴露情况。
 
 危险性：以米为单位的水深栅格，第 1 波段（来自洪水模型、官方灾害图或 urbanplan:floodextent），或带有水深字段（米）或等级字段（下表中的等级名称）的面，以 DEPTH_FIELD 指定。无数据单元以及水深为 0 或更小的单元视为无水；负水深视为无水并给出警告。栅格永不重采样：暴露对象被重投影到栅格的坐标参考系。没有坐标参考系的栅格会被拒绝。位于栅格之外的暴露对象报告为 'outside_hazard'（水深为空）并给出警告，绝不会默默记为 0。
 
-暴露对象：点（设施）取其下方单元的水深。线（道路）在单元边界处切开：各水深等级的被淹长度是精确的，ROAD_CLASS_FIELD（例如 highway）在汇总中按道路等级拆分道路公里数。面（建筑）取中心位于轮廓内的单元，与 QGIS 分区统计的规则相同：depth_m 为最大值，depth_mean_m 为平均值（无水单元计为 0），wet_share 为处于某一等级的单元比例。小于一个单元的轮廓取其面内点下方的单元。
+暴露对象：点（设施）取其下方单元的水深。线（道路）在单元边界处切开：各水深等级的被淹长度是精确的，ROAD_CLASS_FIELD（例如 highway）在汇总中按道路等级拆分道路公里数。面（建筑）取中心位于轮廓内的单元，与 QGIS 分区统计的规则相同：depth_m 为最大值，depth_mean_m 为平均值（无水单元计为 0），wet_pct 为处于某一等级的单元比例。小于一个单元的轮廓取其面内点下方的单元。
 
 水深等级：当 min &lt;= d &lt; max 时，水深 d 属于该等级；要素的等级由其最大水深决定；低于最低等级时为 'not_exposed'。默认：InaSAFE 洪水等级 低 0.1-0.7 米、中 0.7-1.5 米、高 &gt; 1.5 米，转移安置率分别为 1% / 3% / 5%（InaSAFE 的 flood_petabencana_hazard_classes，项目案例中的开源先例）。可在 CSV/JSON 文件中修改（CLASSES_FILE：name、min_m、max_m、displacement_rate）。
 
 人口：每个要素的 POPULATION_FIELD 人按该要素最大水深所在的等级计为暴露（即建筑的居民）；对人口区域（网格单元、六边形）请勾选 AREA_WEIGHTED，把人口均匀分配到面的各单元上。GROUP_FIELDS 是各人群（老年人、儿童、低收入者）的数值计数，处理方式相同。需转移安置人数 = 暴露人数 x 该等级的转移安置率。POPULATION_RASTER（每单元人数）统计处于洪水等级单元上的人口（较粗的单元会被切分成危险性单元大小的部分）。
 
-输出：暴露对象，含 depth_m、depth_class、exposed（面另含 depth_mean_m、wet_share；线另含 length_m、flooded_m 和 len_&lt;class&gt;_m；以及 zone）；按分区、道路等级、水深等级和人群的 SUMMARY 汇总表（count、population、displaced、road_km）；EXPOSED_COUNT、EXPOSED_POPULATION 和 MAX_DEPTH_M（任一暴露要素处的最大水深）。</translation>
+输出：暴露对象，含 depth_m、depth_class、exposed（面另含 depth_mean_m、wet_pct；线另含 length_m、flooded_m 和 len_&lt;class&gt;_m；以及 zone）；按分区、道路等级、水深等级和人群的 SUMMARY 汇总表（count、population、displaced、road_km）；EXPOSED_COUNT、EXPOSED_POPULATION 和 MAX_DEPTH_M（任一暴露要素处的最大水深）。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="188"/>
@@ -1684,7 +1684,7 @@ Damage in an event = damage fraction x value. The value is VALUE_FIELD (per feat
 
 EAD = the integral of damage over AEP, by trapezoids between the events: sum (p_i - p_i+1) x (D_i + D_i+1) / 2. Tails: no damage for events more frequent than the most frequent one given (as if protected up to it); for rarer events than the rarest one the rarest event's damage is held (adds D_rarest / T_rarest), or nothing with RARE_TAIL = none. Both are lower bounds.
 
-Per feature: aep_wet (1/T of the most frequent event that wets it, empty when none does), rp_wet, ead, ead_fraction and per event depth_rpT, damage_rpT. SUMMARY per zone: features, wet count per event, value, damage per event, EAD. Rasters are never resampled; the exposure is reprojected to each raster's CRS. Features outside a raster that another raster covers are dry in that event.</source>
+Per feature: aep_wet (1/T of the most frequent event that wets it, empty when none does), rp_wet, ead, ead_fraction and per event depth_rpT_m, damage_rpT. SUMMARY per zone: features, wet count per event, asset_value, damage per event, EAD. Rasters are never resampled; the exposure is reprojected to each raster's CRS. Features outside a raster that another raster covers are dry in that event.</source>
         <translation>把多个洪水事件（例如 10 年、50 年和 100 年一遇洪水）的水深栅格合成为每栋建筑或设施每年承担的风险。
 
 HAZARDS：每个事件一个水深栅格（米）；RETURN_PERIODS：它们的重现期（年），以逗号分隔，顺序相同，从频繁到罕见（例如 10, 50, 100）。重现期必须递增且不重复，并且每个栅格恰好对应一个。事件的年超越概率（AEP）为 1/T。
@@ -1693,7 +1693,7 @@ HAZARDS：每个事件一个水深栅格（米）；RETURN_PERIODS：它们的�
 
 EAD = 损失对 AEP 的积分，按事件之间的梯形计算：sum (p_i - p_i+1) x (D_i + D_i+1) / 2。尾部：比给出的最频繁事件更频繁的事件不计损失（视为设防到该标准）；对于比最罕见事件更罕见的事件，保持最罕见事件的损失（增加 D_rarest / T_rarest），若 RARE_TAIL = none 则不计。两者都是下限。
 
-每个要素：aep_wet（使其受淹的最频繁事件的 1/T，均不受淹时为空）、rp_wet、ead、ead_fraction，以及每个事件的 depth_rpT、damage_rpT。按分区的 SUMMARY：要素数、每个事件的受淹数、价值、每个事件的损失、EAD。栅格永不重采样；暴露对象被重投影到每个栅格的坐标参考系。位于某个栅格之外、但被另一个栅格覆盖的要素，在该事件中视为未受淹。</translation>
+每个要素：aep_wet（使其受淹的最频繁事件的 1/T，均不受淹时为空）、rp_wet、ead、ead_fraction，以及每个事件的 depth_rpT_m、damage_rpT。按分区的 SUMMARY：要素数、每个事件的受淹数、asset_value、每个事件的损失、EAD。栅格永不重采样；暴露对象被重投影到每个栅格的坐标参考系。位于某个栅格之外、但被另一个栅格覆盖的要素，在该事件中视为未受淹。</translation>
     </message>
     <message>
         <location filename="../algorithms/flood_risk.py" line="104"/>
@@ -1841,7 +1841,7 @@ Classes: a preset from resources/presets/park_classes.json (editable), or your o
 
 Population: points or polygons (their point on surface); POPULATION_FIELD people per feature (empty = 1); GROUP_FIELDS numeric (people of a group) or text (categories).
 
-Outputs: OUTPUT = population features with dist_&lt;class&gt;_m, cov_&lt;class&gt; (1/0, NULL when unreachable) and covered; UNDERSERVED = the population features no class covers, with the reason; SUMMARY = per zone (ZONES + ZONE_FIELD; 'all' first) and group: population, park_m2 (all parks, dissolved, clipped to the zone), park_m2_per_resident, people covered per class, pop_covered_any, pop_uncovered, share_uncovered_pct. The log compares park area per resident with reference values (m² per person; definitions differ between cities): {r}.</source>
+Outputs: OUTPUT = population features with dist_&lt;class&gt;_m, cov_&lt;class&gt; (1/0, NULL when unreachable) and covered; UNDERSERVED = the population features no class covers, with the reason; SUMMARY = per zone (ZONES + ZONE_FIELD; 'all' first) and group: population, park_m2 (all parks, dissolved, clipped to the zone), park_m2_per_resident, people covered per class, pop_covered_any, pop_uncovered, pop_uncovered_pct. The log compares park area per resident with reference values (m² per person; definitions differ between cities): {r}.</source>
         <translation>按规模等级计算公园的服务覆盖，沿街道网络步行计算。
 
 每个公园（面）归入其面积达到的最小面积最大的等级；小于所有等级的公园不计入覆盖。公园的边界与网络相交或距网络在 ENTRANCE_TOLERANCE_M（默认 {t:g} 米）以内的任何位置均可进入。对每个等级，从其所有公园入口同时出发的一次搜索给出每个住所到该等级最近公园的步行距离；该距离在等级服务距离之内时，住所被该等级覆盖；被任一等级覆盖即为已覆盖。距离网络超过 MAX_SNAP_M（默认 {s:g} 米）的住所结果为 NULL，计为未覆盖。
@@ -1851,7 +1851,7 @@ Outputs: OUTPUT = population features with dist_&lt;class&gt;_m, cov_&lt;class&g
 
 人口：点或面（取其面内点）；每个要素的人数为 POPULATION_FIELD（留空 = 1）；GROUP_FIELDS 为数值（某一人群的人数）或文本（类别）。
 
-输出：OUTPUT = 人口要素，含 dist_&lt;class&gt;_m、cov_&lt;class&gt;（1/0，不可达时为 NULL）和 covered；UNDERSERVED = 没有任何等级覆盖的人口要素，并附原因；SUMMARY = 按分区（ZONES + ZONE_FIELD；'all' 在前）和人群：population、park_m2（所有公园，融合后裁剪到分区）、park_m2_per_resident、各等级覆盖的人数、pop_covered_any、pop_uncovered、share_uncovered_pct。日志会把人均公园面积与参考值进行比较（每人平方米；各城市定义不同）：{r}。</translation>
+输出：OUTPUT = 人口要素，含 dist_&lt;class&gt;_m、cov_&lt;class&gt;（1/0，不可达时为 NULL）和 covered；UNDERSERVED = 没有任何等级覆盖的人口要素，并附原因；SUMMARY = 按分区（ZONES + ZONE_FIELD；'all' 在前）和人群：population、park_m2（所有公园，融合后裁剪到分区）、park_m2_per_resident、各等级覆盖的人数、pop_covered_any、pop_uncovered、pop_uncovered_pct。日志会把人均公园面积与参考值进行比较（每人平方米；各城市定义不同）：{r}。</translation>
     </message>
     <message>
         <location filename="../algorithms/green_space_coverage.py" line="131"/>
@@ -2366,14 +2366,14 @@ Scenario: the name of a scenario stored in the project (Scenario dock), or a sce
 
 An analysis runs only when its required inputs are given (for example flood exposure needs a hazard; SDG 11.7.1 needs the built-up area); the log says which were skipped and why. Each analysis runs with its own defaults (thresholds, walking speed 4.8 km/h...), see its help.
 
-Output table, one row per indicator: lens, analysis, indicator, label, baseline, scenario, change (scenario minus baseline), pct_change and verdict (better / worse / same, knowing that less exposure and walk time and more coverage are better). The street network is built once and reused for every analysis and both runs.</source>
+Output table, one row per indicator: lens, analysis, indicator, label, baseline, scenario, delta (scenario minus baseline), change_pct and verdict (better / worse / same, knowing that less exposure and walk time and more coverage are better). The street network is built once and reused for every analysis and both runs.</source>
         <translation>对基准和某一个情景运行所有已安装的视角分析（{names}），并把它们的指标放在一张表中，从而同时从所有方面评判一个方案：新建公园可能让更多人处于开放空间 400 米范围内，同时也可能占用某条街道的洪水调蓄空间。
 
 情景：保存在项目中（情景面板）的情景名称，或情景文件（JSON，由面板导出）。其变化（新增、删除或替换的要素；WALK_SPEED_KMH 等参数变化）应用于此处给出的图层，这些图层作为基准输入（街道、人口、设施、公园、建筑、洪水危险性）。随情景保存的设置（例如避暑/避寒庇护所示例的预设）在分析有该参数时使用。情景为空 = 仅基准。
 
 分析只有在给出其必需输入时才运行（例如洪水暴露需要危险性图层；SDG 11.7.1 需要建成区）；日志会说明哪些被跳过以及原因。每个分析使用其自身的默认值（阈值、步行速度 4.8 km/h……），详见其帮助。
 
-输出表，每个指标一行：lens、analysis、indicator、label、baseline、scenario、change（情景减基准）、pct_change 和 verdict（better / worse / same，暴露和步行时间越少、覆盖越多越好）。街道网络只构建一次，供所有分析和两次运行重复使用。</translation>
+输出表，每个指标一行：lens、analysis、indicator、label、baseline、scenario、delta（情景减基准）、change_pct 和 verdict（better / worse / same，暴露和步行时间越少、覆盖越多越好）。街道网络只构建一次，供所有分析和两次运行重复使用。</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="102"/>
@@ -2817,7 +2817,7 @@ Output fields: facility_id (per facility; NULL when dissolved), band_from_min (0
 
 Greedy is not always optimal, but it always reaches at least 63% (1 - 1/e) of the best possible coverage with K sites, and usually much more.
 
-OUTPUT: the chosen sites with rank, marginal_gain (people newly within reach), cumulative_covered (people added by sites 1..rank), cumulative_share (% of all people within reach after sites 1..rank, existing facilities included), priority and score. Fewer than K sites are returned when the rest would serve nobody new. K larger than the number of candidates is an error.</source>
+OUTPUT: the chosen sites with rank, marginal_gain (people newly within reach), cumulative_covered (people added by sites 1..rank), cumulative_share_pct (% of all people within reach after sites 1..rank, existing facilities included), priority and weighted_gain. Fewer than K sites are returned when the rest would serve nobody new. K larger than the number of candidates is an error.</source>
         <translation>K 个新公园（或任何类型的设施）建在哪里，才能让最多的人处于 DISTANCE_M 步行距离之内（默认 {d:g} 米：“500 米见园”，福州和福塔莱萨案例）？
 
 1. 已经沿网络处于某个现有设施（EXISTING）DISTANCE_M 范围内的人（DEMAND；点，或以面内点代表的面；POPULATION_FIELD，留空 = 每个 1 人）视为已获服务。现有的面（公园）在其边界与网络相交处进入（ENTRANCE_TOLERANCE_M，默认 {t:g} 米）。
@@ -2826,7 +2826,7 @@ OUTPUT: the chosen sites with rank, marginal_gain (people newly within reach), c
 
 贪心法不一定最优，但 K 个选址总能达到最佳覆盖的至少 63%（1 - 1/e），而且通常高得多。
 
-OUTPUT：选中的选址，含 rank、marginal_gain（新进入范围的人数）、cumulative_covered（第 1..rank 个选址新增的人数）、cumulative_share（第 1..rank 个选址之后在范围内的人占总人口的百分比，含现有设施）、priority 和 score。其余选址不能再服务任何新的人时，返回的选址少于 K 个。K 大于候选数量时报错。</translation>
+OUTPUT：选中的选址，含 rank、marginal_gain（新进入范围的人数）、cumulative_covered（第 1..rank 个选址新增的人数）、cumulative_share_pct（第 1..rank 个选址之后在范围内的人占总人口的百分比，含现有设施）、priority 和 weighted_gain。其余选址不能再服务任何新的人时，返回的选址少于 K 个。K 大于候选数量时报错。</translation>
     </message>
     <message>
         <location filename="../algorithms/suggest_sites.py" line="103"/>
@@ -6698,6 +6698,416 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     <message>
         <source>Could not write a feature to the output.</source>
         <translation type="vanished">无法把要素写入输出。</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="431"/>
+        <source>Walking distance to the nearest {cat} (m)</source>
+        <translation>到最近的{cat}的步行距离（米）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="436"/>
+        <source>Walk time to the nearest {cat} (min)</source>
+        <translation>到最近的{cat}的步行时间（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="439"/>
+        <source>Categories within their threshold</source>
+        <translation>在各自阈值内的类别数</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="470"/>
+        <source>People the walk times describe</source>
+        <translation>步行时间所描述的人数</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="483"/>
+        <source>Facility (feature id)</source>
+        <translation>设施（要素 ID）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="485"/>
+        <source>Band from (min)</source>
+        <translation>时间带起点（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="489"/>
+        <source>Area (m²)</source>
+        <translation>面积（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="500"/>
+        <source>Cell</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="502"/>
+        <source>Distance from the cell centre to the network (m)</source>
+        <translation>单元中心到网络的距离（米）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="505"/>
+        <source>Walk to the nearest destination (min)</source>
+        <translation>到最近目的地的步行时间（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="511"/>
+        <source>Opportunities within the threshold</source>
+        <translation>阈值内的机会数</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="514"/>
+        <source>Gravity access</source>
+        <translation>重力可达性</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="533"/>
+        <source>Facilities in reach</source>
+        <translation>可达范围内的设施数</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="538"/>
+        <source>Demand</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="541"/>
+        <source>Supply-to-demand ratio per 1 000</source>
+        <translation>每千人的供需比</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="543"/>
+        <source>Residential locations in reach</source>
+        <translation>可达范围内的居住点数</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="567"/>
+        <source>Walking distance to the nearest open public space (m)</source>
+        <translation>到最近开放公共空间的步行距离（米）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="586"/>
+        <source>People off the network</source>
+        <translation>不在网络上的人数</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="591"/>
+        <source>Built-up area (m²)</source>
+        <translation>建成区面积（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="593"/>
+        <source>Open space (m²)</source>
+        <translation>开放空间（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="595"/>
+        <source>Streets (m²)</source>
+        <translation>街道（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="597"/>
+        <source>Public space (m²)</source>
+        <translation>公共空间（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="608"/>
+        <source>Open space (feature id)</source>
+        <translation>开放空间（要素 ID）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="624"/>
+        <source>Walking distance to the nearest park of class {class} (m)</source>
+        <translation>到最近的 {class} 等级公园的步行距离（米）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="628"/>
+        <source>Covered by a park of class {class}</source>
+        <translation>被 {class} 等级公园覆盖</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="633"/>
+        <source>Walking distance to the nearest park (m)</source>
+        <translation>到最近公园的步行距离（米）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="635"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="643"/>
+        <source>Park area (m²)</source>
+        <translation>公园面积（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="648"/>
+        <source>People covered by a park of class {class}</source>
+        <translation>被 {class} 等级公园覆盖的人数</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="656"/>
+        <source>People not covered (%)</source>
+        <translation>未被覆盖的人（%）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="672"/>
+        <source>Candidate (feature id)</source>
+        <translation>候选（要素 ID）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="680"/>
+        <source>Share within reach after this site (%)</source>
+        <translation>加上此选址后在可达范围内的比例（%）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="683"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="685"/>
+        <source>Weighted gain</source>
+        <translation>加权增益</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="702"/>
+        <source>In a flood class</source>
+        <translation>处于洪水等级</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="705"/>
+        <source>Mean water depth over the footprint (m)</source>
+        <translation>占地范围内的平均水深（米）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="708"/>
+        <source>Footprint in a flood class (%)</source>
+        <translation>处于洪水等级的占地比例（%）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="710"/>
+        <source>Length (m)</source>
+        <translation>长度（米）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="712"/>
+        <source>Flooded length (m)</source>
+        <translation>被淹长度（米）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="715"/>
+        <source>Length in class {class} (m)</source>
+        <translation>{class} 等级内的长度（米）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="730"/>
+        <source>Road class</source>
+        <translation>道路等级</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="762"/>
+        <source>Annual chance of getting wet (0-1)</source>
+        <translation>每年受淹的概率（0-1）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="766"/>
+        <source>Return period of getting wet (years)</source>
+        <translation>受淹的重现期（年）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="773"/>
+        <source>Expected annual damage (fraction of value)</source>
+        <translation>年期望损失（占价值的比例）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="775"/>
+        <source>Asset value</source>
+        <translation>资产价值</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="778"/>
+        <source>Water depth, event {rp} (m)</source>
+        <translation>水深，事件 {rp}（米）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="779"/>
+        <source>Damage, event {rp}</source>
+        <translation>损失，事件 {rp}</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="782"/>
+        <source>Damage fraction, event {rp}</source>
+        <translation>损失比例，事件 {rp}</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="797"/>
+        <source>Mean expected annual damage (fraction of value)</source>
+        <translation>平均年期望损失（占价值的比例）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="799"/>
+        <source>Features wet, event {rp}</source>
+        <translation>受淹要素数，事件 {rp}</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="811"/>
+        <source>Walk time to the nearest {cat} before the flood (min)</source>
+        <translation>洪水前到最近的{cat}的步行时间（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="814"/>
+        <source>Walk time to the nearest {cat} during the flood (min)</source>
+        <translation>洪水期间到最近的{cat}的步行时间（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="817"/>
+        <source>Loses access to {cat}</source>
+        <translation>失去到{cat}的可达性</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="820"/>
+        <source>Loses access to at least one category</source>
+        <translation>失去至少一个类别的可达性</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="822"/>
+        <source>On a flooded street</source>
+        <translation>位于被淹街道上</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="829"/>
+        <source>Reached before the flood</source>
+        <translation>洪水前可到达</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="831"/>
+        <source>Reached during the flood</source>
+        <translation>洪水期间可到达</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="832"/>
+        <source>Cut off</source>
+        <translation>被隔断</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="842"/>
+        <source>People within the threshold before the flood</source>
+        <translation>洪水前阈值内的人数</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="846"/>
+        <source>People within the threshold during the flood</source>
+        <translation>洪水期间阈值内的人数</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="853"/>
+        <source>Share losing access (%)</source>
+        <translation>失去可达性的比例（%）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="856"/>
+        <source>Median walk time before the flood (min)</source>
+        <translation>洪水前步行时间中位数（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="860"/>
+        <source>Median walk time during the flood (min)</source>
+        <translation>洪水期间步行时间中位数（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="861"/>
+        <source>Edge</source>
+        <translation>边</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="867"/>
+        <source>Impassable on foot</source>
+        <translation>步行不可通行</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="880"/>
+        <source>{field}: baseline</source>
+        <translation>{field}：基准</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="882"/>
+        <source>{field}: scenario</source>
+        <translation>{field}：情景</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="884"/>
+        <source>{field}: change</source>
+        <translation>{field}：变化</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="886"/>
+        <source>{field}: status</source>
+        <translation>{field}：状态</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="895"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="897"/>
+        <source>NULL means</source>
+        <translation>NULL 表示</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="906"/>
+        <source>NULL to a value</source>
+        <translation>由 NULL 变为有值</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="908"/>
+        <source>A value to NULL</source>
+        <translation>由有值变为 NULL</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="910"/>
+        <source>NULL on both sides</source>
+        <translation>两侧均为 NULL</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="912"/>
+        <source>Rows on one side only</source>
+        <translation>仅在一侧的行</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="953"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="974"/>
+        <source>From node</source>
+        <translation>起点节点</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="976"/>
+        <source>To node</source>
+        <translation>终点节点</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="979"/>
+        <source>Component</source>
+        <translation>连通部分</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="1011"/>
+        <source>OSM id</source>
+        <translation>OSM ID</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="1014"/>
+        <source>Access</source>
+        <translation>进入方式</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="1016"/>
+        <source>OSM layer</source>
+        <translation>OSM 图层</translation>
     </message>
 </context>
 </TS>

@@ -72,9 +72,16 @@ def column(values, kind="double", digits=None):
 
 
 def _clean(values):
-    """Apply :func:`cell` to the numbers of a row of result values (text passes)."""
-    return [v if v is None or isinstance(v, (str, int)) and not isinstance(v, bool)
-            else cell(v) for v in values]
+    """:func:`cell` on a row of result values, with a fast path for what needs no change
+    (None, text, ints and finite Python floats)."""
+    out = []
+    for v in values:
+        t = type(v)
+        if v is None or t is str or t is int or (t is float and math.isfinite(v)):
+            out.append(v)
+        else:
+            out.append(cell(v))
+    return out
 
 
 # ------------------------------------------------------------------------------------------

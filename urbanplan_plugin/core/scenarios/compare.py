@@ -98,7 +98,7 @@ def parse_rule(text):
 
 
 def parse_directions(text):
-    """``"time_school: lower/worst, share_10: higher"`` -> {field: FieldRule}."""
+    """``"time_school_min: lower/worst, share_10: higher"`` -> {field: FieldRule}."""
     out = {}
     for item in re.split(r"[,;\n]+", str(text or "")):
         if not item.strip():
