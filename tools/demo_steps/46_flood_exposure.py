@@ -61,7 +61,8 @@ def run(ctx):
         "OUTPUT": ctx.path("sao_paulo_flood_hexagons.gpkg"), "SUMMARY": summary_csv})
     with open(summary_csv, encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
-    total = sum(float(r["population"]) for r in rows if r["zone"] == "all" and r["pop_group"] == "all")
+    total = sum(float(r["population"]) for r in rows
+                if r["zone"] == "all" and r["pop_group"] == "all")
     print("\nPopulation (323 hexagons, people spread over each hexagon's area)")
     print(f"  {'depth class':<14}{'hexagons*':>9}{'people':>11}{'share':>8}{'displaced':>11}")
     for r in rows:

@@ -93,8 +93,9 @@ class CompareScenarios(UrbanPlanAlgorithm):
             parentLayerParameterName=self.BASELINE,
             type=QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(set_advanced(QgsProcessingParameterString(
-            self.DIRECTIONS, self.tr("Directions, e.g. 'score: higher, time_school_min: lower/worst' "
-                                     "(empty = read from the field names)"), optional=True)))
+            self.DIRECTIONS, self.tr("Directions, e.g. 'score: higher, time_school_min: "
+                                     "lower/worst' (empty = read from the field names)"),
+            optional=True)))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Differences (baseline vs scenario)"),
             QgsProcessing.SourceType.TypeVector))

@@ -1044,7 +1044,9 @@ for _col in COLUMNS:
     _BY_TABLE.setdefault((_col.analysis, _col.output), []).append(_col)
 del _col
 
-ANALYSES_IDS = tuple(dict.fromkeys(t.analysis for t in TABLES))
+def analyses():
+    """The algorithm ids with declared outputs, in declaration order."""
+    return list(dict.fromkeys(c.analysis for c in COLUMNS))
 
 
 def table(analysis, output):
