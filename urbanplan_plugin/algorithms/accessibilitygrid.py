@@ -1,8 +1,6 @@
 """urbanplan:accessibilitygrid — a hexagon heat map of walking access."""
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -13,6 +11,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import schema as S
 from ..core.network.build import DEFAULT_WALK_SPEED_KMH
 from ..core.network.snap import EdgeIndex
 from ..core.presets import load_osm_mapping
@@ -36,9 +35,10 @@ from ..qgis_io.layers import (
     check_source,
     engine_errors,
 )
+from ..qgis_io.outputs import cell as value
+from ..qgis_io.outputs import new_feature, schema_spec, table_fields
 from ..qgis_io.points import read_points
-from ..qgis_io.qgis_compat import make_field
-from ..qgis_io.shapes import extent_tuple, hexagon_geometry, num, read_polygons
+from ..qgis_io.shapes import extent_tuple, hexagon_geometry, read_polygons
 from ..qgis_io.walkability import (
     ENTRANCE_TOLERANCE_M,
     check_category_field,
@@ -96,9 +96,9 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
             "nearest street within the largest snap distance (default {snap:g} m); cells farther "
             "away (water, rail yards, big parks) get NULL, not 0.\n\n"
             "Per cell:\n"
-            "- time_<category>: minutes to the nearest destination of each category (one search "
-            "per category); nearest_min: to the nearest of any category. NULL beyond the search "
-            "horizon (HORIZON_MIN, default {hor:g} min).\n"
+            "- time_<category>_min: minutes to the nearest destination of each category (one "
+            "search per category); nearest_min: to the nearest of any category. NULL beyond the "
+            "search horizon (HORIZON_MIN, default {hor:g} min).\n"
             "- opportunities: the sum of WEIGHT_FIELD (jobs, seats; 1 per destination without it) "
             "over the destinations within THRESHOLD_MIN (default {thr:g} min): the cumulative "
             "opportunities measure.\n"
@@ -249,15 +249,14 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
         names = safe_field_names(res.categories)
         feedback.pushInfo(self.tr("Category -> field:"))
         for c in res.categories:
-            feedback.pushInfo(f"  {c} -> time_{names[c]}")
-        spec = [("cell_id", "int64"), ("snap_m", "double"), ("nearest_min", "double")]
-        spec += [(f"time_{names[c]}", "double") for c in res.categories]
-        spec += [("opportunities", "double"), ("gravity", "double")]
-        fields = QgsFields()
-        for name, kind in spec:
-            fields.append(make_field(name, kind))
+            feedback.pushInfo(f"  {c} -> {S.fill(S.TIME_CAT_MIN, names[c])}")
+        fields = table_fields(schema_spec(
+            "accessibilitygrid", "OUTPUT",
+            [S.CELL_ID, S.SNAP_M, S.NEAREST_MIN]
+            + [S.fill(S.TIME_CAT_MIN, names[c]) for c in res.categories]
+            + [S.OPPORTUNITIES, S.GRAVITY]))
         sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields,
-                                  QgsWkbTypes.Type.Polygon, crs)
+                                             QgsWkbTypes.Type.Polygon, crs)
         nearest = res.nearest_min
         total = max(len(centres), 1)
         for i in range(len(centres)):
@@ -265,13 +264,10 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
                 if feedback.isCanceled():
                     return {}
                 feedback.setProgress(90.0 + 10.0 * i / total)
-            feat = QgsFeature(fields)
-            feat.setGeometry(hexagon_geometry(rings[i]))
-            values = [i, num(res.snap_m[i], 1), num(nearest[i], 3)]
-            values += [num(res.time[i, j], 3) for j in range(len(res.categories))]
-            values += [num(res.opportunities[i], 3), num(res.gravity[i], 6)]
-            feat.setAttributes(values)
-            sink.addFeature(feat)
+            values = [i, value(res.snap_m[i], digits=1), value(nearest[i], digits=3)]
+            values += [value(res.time[i, j], digits=3) for j in range(len(res.categories))]
+            values += [value(res.opportunities[i], digits=3), value(res.gravity[i], digits=6)]
+            sink.addFeature(new_feature(fields, hexagon_geometry(rings[i]), values))
         s = res.summary
         feedback.pushInfo(self.tr(
             "{c:,} cells, {o:,} on the network; mean opportunities within {t:g} min: {m}; mean "

@@ -9,6 +9,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import schema as S
 from ..core.network.build import DEFAULT_WALK_SPEED_KMH
 from ..core.presets import NO_PRESET, get_preset, load_preset_file, load_presets
 from ..core.walk.fifteenminutecity import (
@@ -104,8 +105,9 @@ class FifteenMinuteCity(UrbanPlanAlgorithm):
             "destination categories listed in its 'match'. Shipped presets:\n{presets}\n"
             "Preset file: your own JSON (same layout as resources/presets/walkability.json) or CSV "
             "(columns category, minutes, metres, match, weight, source); it replaces PRESET.\n\n"
-            "Outputs per origin: dist_<category> (m) and time_<category> (min) to the nearest "
-            "destination, n_within (how many categories are within their threshold) and score. "
+            "Outputs per origin: dist_<category>_m (m) and time_<category>_min (min) to the "
+            "nearest destination, n_within (how many categories are within their threshold) and "
+            "score. "
             "Category names become safe field names (lowercase letters, digits, _); the mapping "
             "is in the log. NULL means off the network, or nothing of that category within the "
             "search horizon ({h:g} x the threshold), never 0.\n\n"
@@ -122,10 +124,10 @@ class FifteenMinuteCity(UrbanPlanAlgorithm):
             "Zones: each origin belongs to the zone polygon that contains its point (its point on "
             "surface for polygons).\n\n"
             "SUMMARY table, per zone (and 'all') x category x group: population, "
-            "population_within, share_within (0-1), median_time and p90_time (population-weighted "
+            "pop_within, pop_within_pct (%), median_time_min and p90_time_min (population-weighted "
             "walk times in minutes of the people who reach the category within the search "
             "horizon; people off the network or beyond it count as not within and are left out "
-            "of these times; population_reached says how many people they describe). Category "
+            "of these times; pop_reached says how many people they describe). Category "
             "'all_categories' = every category within its threshold; 'any_category' = at least "
             "one.\n\n"
             "POP_TOTAL: population of all origins. POP_SHARE_ALL_WITHIN: share (0-1) of it that "
@@ -253,11 +255,10 @@ class FifteenMinuteCity(UrbanPlanAlgorithm):
                                   "{s}.").format(p=pop_total, s="-" if share_all is None
                                                  else f"{100 * share_all:.1f}%"))
         for row in table.rows():
-            if row["zone"] != ALL or row["group"] != ALL:
+            if row[S.ZONE] != ALL or row[S.POP_GROUP] != ALL:
                 continue
-            med = row["median_time"]
+            med, pct = row[S.MEDIAN_TIME_MIN], row[S.POP_WITHIN_PCT]
             feedback.pushInfo(self.tr("  {c}: {s} within; median walk {m} min").format(
-                c=row["category"],
-                s="-" if row["share_within"] is None or not np.isfinite(row["share_within"])
-                else f"{100 * row['share_within']:.1f}%",
+                c=row[S.CATEGORY],
+                s="-" if pct is None or not np.isfinite(pct) else f"{pct:.1f}%",
                 m="-" if med is None or not np.isfinite(med) else f"{med:.1f}"))

@@ -2,9 +2,7 @@
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsFeature,
     QgsFeatureRequest,
-    QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
@@ -15,6 +13,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import schema as S
 from ..core.flood import floodexposure as flood
 from ..core.flood.flooddisruption import (
     DEFAULT_MAX_WALK_DEPTH_M,
@@ -28,8 +27,10 @@ from ..core.walk.fifteenminutecity import (
     HORIZON_FACTOR,
 )
 from ..qgis_io.flood_io import (
-    joined_fields,
     read_polygon_hazard,
+    result_fields,
+    schema_spec,
+    table_fields,
     write_features,
     write_rows,
 )
@@ -37,14 +38,13 @@ from ..qgis_io.layers import (
     FeedbackProgress,
     engine_errors,
 )
-from ..qgis_io.qgis_compat import make_field
+from ..qgis_io.outputs import cell, new_feature
 from ..qgis_io.rasters import raster_crs, raster_grid, read_raster, transform_xy
 from .base import UrbanPlanAlgorithm, tr_noop
 
-SUMMARY_COLUMNS = (("category", "string"), ("group", "string"), ("population", "double"),
-                   ("pop_within_before", "double"), ("pop_within_after", "double"),
-                   ("pop_lost_access", "double"), ("share_lost", "double"),
-                   ("median_time_before", "double"), ("median_time_after", "double"))
+SUMMARY_COLUMNS = schema_spec("flooddisruption", "SUMMARY", (
+    S.CATEGORY, S.POP_GROUP, S.POPULATION, S.POP_WITHIN_BEFORE, S.POP_WITHIN_AFTER,
+    S.POP_LOST_ACCESS, S.POP_LOST_PCT, S.MEDIAN_TIME_BEFORE_MIN, S.MEDIAN_TIME_AFTER_MIN))
 
 
 def _walk_depth_default():
@@ -53,15 +53,6 @@ def _walk_depth_default():
         return presets[default]["max_walk_depth_m"], presets[default].get("source", "")
     except Exception:  # a broken preset file must not stop the provider from loading
         return DEFAULT_MAX_WALK_DEPTH_M, ""
-
-
-def _num(v, digits=None):
-    if v is None:
-        return None
-    v = float(v)
-    if not np.isfinite(v):
-        return None
-    return round(v, digits) if digits is not None else v
 
 
 class FloodDisruption(UrbanPlanAlgorithm):
@@ -117,16 +108,16 @@ class FloodDisruption(UrbanPlanAlgorithm):
             "on a flooded street must wade along it, so it is cut off unless it sits at a dry "
             "junction. Times are searched up to {h:g} x the threshold; beyond, or cut off, they "
             "are NULL, never 0.\n\n"
-            "Outputs. OUTPUT: the origins with, per category, time_before_<cat> and "
-            "time_after_<cat> (minutes) and lost_<cat> (1 = within the threshold before and "
+            "Outputs. OUTPUT: the origins with, per category, time_before_<cat>_min and "
+            "time_after_<cat>_min (minutes) and lost_<cat> (1 = within the threshold before and "
             "not after), lost_any and street_flooded (the origin's own street is impassable). "
             "FACILITIES: the destinations with category, street_flooded (every access point on "
             "an impassable street), reached_before / reached_after (some origin reaches it "
             "within its threshold) and cut_off (reached before, by nobody after). SUMMARY: per "
             "category and population group (POPULATION_FIELD, GROUP_FIELDS; every origin "
             "counts 1 without them): population, pop_within_before, pop_within_after, "
-            "pop_lost_access, share_lost (of those within before) and median times; category "
-            "'(any category)' counts people losing at least one category. EDGES: the network "
+            "pop_lost_access, pop_lost_pct (of those within before) and median times; category "
+            "'any_category' counts people losing at least one category. EDGES: the network "
             "with depth_m and impassable. Numbers: POP_LOST_ACCESS (people losing at least "
             "one category), ORIGINS_LOST_ACCESS, EDGES_FLOODED and KM_FLOODED (impassable "
             "edges and their length), FACILITIES_CUT_OFF."
@@ -208,14 +199,12 @@ class FloodDisruption(UrbanPlanAlgorithm):
         fac = self._write_facilities(parameters, context, od.destinations, res)
         if fac is not None:
             out[self.FACILITIES] = fac
-        fields = QgsFields()
-        for name, kind in SUMMARY_COLUMNS:
-            fields.append(make_field(name, kind))
+        fields = table_fields(SUMMARY_COLUMNS)
         sum_sink, sum_id = self.sink(parameters, self.SUMMARY, context, fields,
-                                     QgsWkbTypes.Type.NoGeometry, QgsCoordinateReferenceSystem(),
-                                     required=False)
+                                                QgsWkbTypes.Type.NoGeometry,
+                                                QgsCoordinateReferenceSystem(), required=False)
         if sum_sink is not None:
-            write_rows(res.summary, fields, sum_sink)
+            write_rows(res.summary, SUMMARY_COLUMNS, sum_sink)
             out[self.SUMMARY] = sum_id
         edges = self._write_edges(parameters, context, net, crs, res)
         if edges is not None:
@@ -294,12 +283,13 @@ class FloodDisruption(UrbanPlanAlgorithm):
         extra = []
         for c in res.categories:
             name = res.fields[c]
-            extra += [(f"time_before_{name}", "double"), (f"time_after_{name}", "double"),
-                      (f"lost_{name}", "int")]
-        extra += [("lost_any", "int"), ("street_flooded", "int")]
-        fields, kept = joined_fields(origins.fields(), extra, feedback)
-        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, origins.wkbType(),
-                                  origins.sourceCrs())
+            extra += [S.fill(S.TIME_BEFORE_CAT_MIN, name), S.fill(S.TIME_AFTER_CAT_MIN, name),
+                      S.fill(S.LOST_CAT, name)]
+        extra += [S.LOST_ANY, S.STREET_FLOODED]
+        fields, kept = result_fields(origins.fields(), "flooddisruption", "OUTPUT", extra,
+                                     feedback)
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields,
+                                             origins.wkbType(), origins.sourceCrs())
         ok = res.before.origin_ok
         k = len(res.categories)
 
@@ -308,19 +298,19 @@ class FloodDisruption(UrbanPlanAlgorithm):
                 return [None] * (3 * k + 2)
             vals = []
             for j in range(k):
-                vals += [_num(res.time_before[i, j], 3), _num(res.time_after[i, j], 3),
-                         int(res.lost[i, j])]
+                vals += [cell(res.time_before[i, j], digits=3),
+                         cell(res.time_after[i, j], digits=3), int(res.lost[i, j])]
             return vals + [int(res.lost[i].any()), int(res.origin_street_flooded[i])]
 
         write_features(origins, opts.fids, kept, values_of, sink, context, feedback, start=85.0)
         return dest_id
 
     def _write_facilities(self, parameters, context, dests, res):
-        extra = [("category", "string"), ("street_flooded", "int"), ("reached_before", "int"),
-                 ("reached_after", "int"), ("cut_off", "int")]
-        fields, kept = joined_fields(dests.fields(), extra)
-        sink, dest_id = self.sink(parameters, self.FACILITIES, context, fields, dests.wkbType(),
-                                  dests.sourceCrs(), required=False)
+        fields, kept = result_fields(dests.fields(), "flooddisruption", "FACILITIES",
+                                     (S.CATEGORY, S.STREET_FLOODED, S.REACHED_BEFORE,
+                                      S.REACHED_AFTER, S.CUT_OFF))
+        sink, dest_id = self.sink(parameters, self.FACILITIES, context, fields,
+                                             dests.wkbType(), dests.sourceCrs(), required=False)
         if sink is None:
             return None
         request = QgsFeatureRequest().setNoAttributes().setFlags(
@@ -338,19 +328,15 @@ class FloodDisruption(UrbanPlanAlgorithm):
         return dest_id
 
     def _write_edges(self, parameters, context, net, crs, res):
-        fields = QgsFields()
-        for name, kind in (("edge_id", "int64"), ("length_m", "double"), ("depth_m", "double"),
-                           ("impassable", "int")):
-            fields.append(make_field(name, kind))
+        fields = table_fields(schema_spec("flooddisruption", "EDGES",
+                                          (S.EDGE_ID, S.LENGTH_M, S.DEPTH_M, S.IMPASSABLE)))
         sink, dest_id = self.sink(parameters, self.EDGES, context, fields,
-                                  QgsWkbTypes.Type.LineString, crs, required=False)
+                                             QgsWkbTypes.Type.LineString, crs, required=False)
         if sink is None:
             return None
         for e in range(net.edge_count):
-            feat = QgsFeature(fields)
-            feat.setGeometry(QgsGeometry.fromPolylineXY(
-                [QgsPointXY(x, y) for x, y in net.edge_coords(e)]))
-            feat.setAttributes([int(e), float(net.edge_length[e]), float(res.edge_depth[e]),
-                                int(res.impassable[e])])
-            sink.addFeature(feat)
+            geom = QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in net.edge_coords(e)])
+            sink.addFeature(new_feature(fields, geom, [int(e), net.edge_length[e],
+                                                       res.edge_depth[e],
+                                                       int(res.impassable[e])]))
         return dest_id

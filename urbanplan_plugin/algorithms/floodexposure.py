@@ -16,19 +16,22 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import schema as S
 from ..core.flood import floodexposure as flood
 from ..qgis_io.flood_io import (
     column,
-    joined_fields,
     numeric_attr,
     read_exposure,
     read_polygon_hazard,
+    result_fields,
     segment_lengths_m,
     summary_table_fields,
+    summary_table_spec,
     write_features,
     write_rows,
 )
 from ..qgis_io.layers import FeedbackProgress, check_source, engine_errors, working_crs
+from ..qgis_io.outputs import cell
 from ..qgis_io.qgis_compat import parameter_as_fields
 from ..qgis_io.rasters import raster_crs, raster_grid, read_raster, transform_xy
 from .base import Choice, UrbanPlanAlgorithm, hazard_window, tr_noop
@@ -105,7 +108,7 @@ class FloodExposure(UrbanPlanAlgorithm):
             "ROAD_CLASS_FIELD (e.g. highway) splits the road km in the summary. Polygons "
             "(buildings) take the cells whose centre lies inside the footprint, the rule of "
             "QGIS's zonal statistics: depth_m is the maximum, depth_mean_m the mean with dry "
-            "cells as 0, wet_share the share of cells in a class. A footprint smaller than a "
+            "cells as 0, wet_pct the share of cells in a class. A footprint smaller than a "
             "cell takes the cell under its point on surface.\n\n"
             "Depth classes: a depth d is in a class when min <= d < max; the feature's class is "
             "that of its maximum depth; below the lowest class it is 'not_exposed'. Default: the "
@@ -121,8 +124,8 @@ class FloodExposure(UrbanPlanAlgorithm):
             "POPULATION_RASTER (people per cell) counts the people on cells in a flood class "
             "(cells split into parts the size of a hazard cell when coarser).\n\n"
             "Outputs: the exposure with depth_m, depth_class, exposed (and depth_mean_m, "
-            "wet_share for polygons; length_m, flooded_m and len_<class>_m for lines; zone); a "
-            "SUMMARY table per zone, road class, depth class and group (count, population, "
+            "wet_pct for polygons; length_m, flooded_m and len_<class>_m for lines; zone); a "
+            "SUMMARY table per zone, road class, depth class and group (features, population, "
             "displaced, road_km); EXPOSED_COUNT, EXPOSED_POPULATION and MAX_DEPTH_M (deepest "
             "water at any exposure feature).") + self.choices_help()
 
@@ -286,19 +289,20 @@ class FloodExposure(UrbanPlanAlgorithm):
 
     def _write(self, parameters, context, feedback, res, exposure_src, exposure, classes,
                pop_field, zones, zone_names, depth_known):
-        extra = [("depth_m", "double"), ("depth_class", "string"), ("exposed", "int")]
+        extra = [S.DEPTH_M, S.DEPTH_CLASS, S.EXPOSED]
         if exposure.kind == "polygon":
-            extra += [("depth_mean_m", "double"), ("wet_share", "double")]
+            extra += [S.DEPTH_MEAN_M, S.WET_PCT]
         if exposure.kind == "line":
-            extra += [("length_m", "double"), ("flooded_m", "double")]
-            extra += [(f"len_{name}_m", "double") for name in classes.names]
+            extra += [S.LENGTH_M, S.FLOODED_M]
+            extra += [S.fill(S.LEN_CLASS_M, name) for name in classes.names]
         if pop_field:
-            extra += [("pop_exposed", "double"), ("displaced", "double")]
+            extra += [S.POP_EXPOSED, S.DISPLACED]
         if zones is not None:
-            extra += [("zone", "string")]
-        fields, kept = joined_fields(exposure_src.fields(), extra, feedback)
+            extra += [S.ZONE]
+        fields, kept = result_fields(exposure_src.fields(), "floodexposure", "OUTPUT", extra,
+                                     feedback)
         sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields,
-                                  exposure_src.wkbType(), exposure_src.sourceCrs())
+                                             exposure_src.wkbType(), exposure_src.sourceCrs())
         K = len(classes)
         kind = exposure.kind
         outside = res.code == flood.CODE_OUTSIDE
@@ -311,7 +315,8 @@ class FloodExposure(UrbanPlanAlgorithm):
         columns = [column(res.depth if depth_known else nan), column(cls),
                    column(exposed, "int")]
         if kind == "polygon":
-            columns += [column(res.depth_mean if depth_known else nan), column(res.wet_share)]
+            columns += [column(res.depth_mean if depth_known else nan),
+                        column(100.0 * res.wet_share)]
         if kind == "line":
             columns += [column(res.length_m), column(res.flooded_m)]
             columns += [column(res.class_length_m[:, k]) for k in range(K)]
@@ -329,7 +334,7 @@ class FloodExposure(UrbanPlanAlgorithm):
                                      QgsWkbTypes.Type.NoGeometry, QgsCoordinateReferenceSystem(),
                                      required=False)
         if sum_sink is not None:
-            write_rows(res.summary, sum_fields, sum_sink)
+            write_rows(res.summary, summary_table_spec(), sum_sink)
             out[self.SUMMARY] = sum_id
 
         road_km = float("nan")
@@ -341,10 +346,10 @@ class FloodExposure(UrbanPlanAlgorithm):
             exposed_pop = pop_r
         out.update({
             "EXPOSED_COUNT": res.exposed_count,
-            "EXPOSED_POPULATION": exposed_pop,
-            "MAX_DEPTH_M": res.max_depth_m,
-            "EXPOSED_ROAD_KM": road_km,
-            "EXPOSED_POPULATION_RASTER": pop_r,
+            "EXPOSED_POPULATION": cell(exposed_pop),
+            "MAX_DEPTH_M": cell(res.max_depth_m),
+            "EXPOSED_ROAD_KM": cell(road_km),
+            "EXPOSED_POPULATION_RASTER": cell(pop_r),
         })
         msg = self.tr("Exposed: {c:,} of {n:,} feature(s) in a flood class; deepest water at "
                       "an exposure feature {d} m").format(

@@ -13,13 +13,14 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import schema as S
 from ..core.geometry.polygons import geometries_from_wkb, street_polygons
 from ..core.network.snap import EdgeIndex
 from ..core.publicspace.common import large_polygon_warning
 from ..core.publicspace.sdg1171 import (
     DEFAULT_DISTANCE_M,
     DEFAULT_ENTRANCE_TOLERANCE_M,
-    SUMMARY_FIELDS,
+    SUMMARY_COLUMNS,
     sdg_1171,
 )
 from ..core.walk.fifteenminutecity import DEFAULT_MAX_SNAP_M
@@ -28,6 +29,15 @@ from ..qgis_io.layers import (
     check_source,
     engine_errors,
 )
+from ..qgis_io.outputs import (
+    cell,
+    column,
+    result_fields,
+    schema_spec,
+    table_fields,
+    write_features,
+    write_rows,
+)
 from ..qgis_io.points import read_points
 from ..qgis_io.publicspace import (
     expression_parameter,
@@ -35,15 +45,11 @@ from ..qgis_io.publicspace import (
     is_line_source,
     is_polygon_source,
     numeric_values,
-    output_fields,
     point_feature,
     polygon_areas,
     polygons_from_source,
     read_wkb,
     repair_wkb,
-    table_fields,
-    write_copy,
-    write_rows,
 )
 from ..qgis_io.qgis_compat import parameter_as_fields
 from ..qgis_io.walkability import population_array
@@ -297,30 +303,23 @@ class Sdg1171(UrbanPlanAlgorithm):
         return streets
 
     def _write(self, parameters, context, feedback, res, pop_src, pts, o_fids, crs, distance):
-        fields, names = output_fields(pop_src.fields(), [("dist_open_space_m", "double"),
-                                                         ("within", "int")])
-        sink, dest = self.sink(parameters, self.OUTPUT, context, fields, pop_src.wkbType(),
-                               pop_src.sourceCrs())
-        dist, within = res.dist, res.within
-
-        def col_dist(i):
-            v = dist[i]
-            return round(float(v), 2) if np.isfinite(v) else None
-
-        def col_within(i):
-            v = within[i]
-            return int(v) if np.isfinite(v) else None
-
-        if not write_copy(pop_src, pts.fids, [col_dist, col_within], sink, fields, feedback):
+        fields, kept = result_fields(pop_src.fields(), "sdg1171", "OUTPUT",
+                                     (S.DIST_OPEN_SPACE_M, S.WITHIN), feedback)
+        sink, dest = self.sink(parameters, self.OUTPUT, context, fields,
+                                          pop_src.wkbType(), pop_src.sourceCrs())
+        columns = [column(res.dist, digits=2), column(res.within, "int")]
+        if not write_features(pop_src, pts.fids, kept, columns, sink, context, feedback,
+                              start=85.0, end=95.0):
             return {}
         out = {self.OUTPUT: dest}
+        summary_spec = schema_spec("sdg1171", "SUMMARY", SUMMARY_COLUMNS)
         sum_sink, sum_id = self.parameterAsSink(parameters, self.SUMMARY, context,
-                                                table_fields(SUMMARY_FIELDS),
+                                                table_fields(summary_spec),
                                                 QgsWkbTypes.Type.NoGeometry)
         if sum_sink is not None:
-            write_rows(res.summary, SUMMARY_FIELDS, sum_sink)
+            write_rows(res.summary, summary_spec, sum_sink)
             out[self.SUMMARY] = sum_id
-        ap_fields = table_fields([("open_space_fid", "int64")])
+        ap_fields = table_fields(schema_spec("sdg1171", "ACCESS_POINTS", (S.OPEN_SPACE_FID,)))
         ap_sink, ap_id = self.parameterAsSink(parameters, self.ACCESS_POINTS, context, ap_fields,
                                               QgsWkbTypes.Type.Point, crs)
         if ap_sink is not None:
@@ -329,14 +328,11 @@ class Sdg1171(UrbanPlanAlgorithm):
                                    QgsFeatureSink.Flag.FastInsert)
             out[self.ACCESS_POINTS] = ap_id
 
-        def num(v):
-            return None if v is None or not np.isfinite(v) else float(v)
-
         out.update({
-            "OPEN_SPACE_SHARE_PCT": num(res.open_space_share_pct),
-            "STREET_SHARE_PCT": num(res.street_share_pct),
-            "PUBLIC_SPACE_SHARE_PCT": num(res.public_space_share_pct),
-            "POP_WITHIN_PCT": num(res.pop_within_pct),
+            "OPEN_SPACE_SHARE_PCT": cell(res.open_space_share_pct),
+            "STREET_SHARE_PCT": cell(res.street_share_pct),
+            "PUBLIC_SPACE_SHARE_PCT": cell(res.public_space_share_pct),
+            "POP_WITHIN_PCT": cell(res.pop_within_pct),
             "POPULATION": float(res.population),
             "BUILTUP_AREA_KM2": float(res.areas.builtup_m2) / 1e6,
         })

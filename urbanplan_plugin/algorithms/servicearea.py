@@ -1,7 +1,5 @@
 """urbanplan:servicearea — walking service areas (isochrones) built from the streets reached."""
 from qgis.core import (
-    QgsFeature,
-    QgsFields,
     QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -11,6 +9,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import schema as S
 from ..core.network.build import DEFAULT_WALK_SPEED_KMH
 from ..core.network.snap import EdgeIndex
 from ..core.walk.fifteenminutecity import DEFAULT_MAX_SNAP_M, SearchGraph
@@ -21,9 +20,9 @@ from ..core.walk.servicearea import (
     service_areas,
 )
 from ..qgis_io.layers import FeedbackProgress, check_source, engine_errors
+from ..qgis_io.outputs import cell, new_feature, schema_spec, table_fields
 from ..qgis_io.points import read_points
-from ..qgis_io.qgis_compat import make_field
-from ..qgis_io.shapes import num, to_qgs
+from ..qgis_io.shapes import to_qgs
 from .base import POINT_OR_POLYGON, POINT_OR_POLYGON_SOURCES, Choice, UrbanPlanAlgorithm, tr_noop
 
 BAND_MODE = Choice("BAND_MODE", tr_noop("Bands"), (
@@ -147,21 +146,18 @@ class ServiceArea(UrbanPlanAlgorithm):
         return self._write(parameters, context, feedback, res, pts, crs, bands, per_facility)
 
     def _write(self, parameters, context, feedback, res, pts, crs, bands, per_facility):
-        fields = QgsFields()
-        for name, kind in (("facility_id", "int64"), ("band_from_min", "double"),
-                           ("band_min", "double"), ("area_m2", "double")):
-            fields.append(make_field(name, kind))
+        fields = table_fields(schema_spec("servicearea", "OUTPUT",
+                                          (S.FACILITY_ID, S.BAND_FROM_MIN, S.BAND_MIN,
+                                           S.AREA_M2)))
         sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields,
-                                  QgsWkbTypes.Type.MultiPolygon, crs)
+                                             QgsWkbTypes.Type.MultiPolygon, crs)
         for i in range(len(res)):
             if feedback.isCanceled():
                 return {}
-            feat = QgsFeature(fields)
-            feat.setGeometry(to_qgs(res.geometry[i]))
             fi = int(res.facility[i])
-            feat.setAttributes([None if fi < 0 else int(pts.fids[fi]), float(res.band_from_min[i]),
-                                float(res.band_min[i]), num(res.area_m2[i], 1)])
-            sink.addFeature(feat)
+            sink.addFeature(new_feature(fields, to_qgs(res.geometry[i]), [
+                None if fi < 0 else int(pts.fids[fi]), res.band_from_min[i], res.band_min[i],
+                cell(res.area_m2[i], digits=1)]))
         feedback.setProgress(100)
         if not per_facility:
             for lo, hi, area in zip(res.band_from_min, res.band_min, res.area_m2):

@@ -8,6 +8,7 @@ from qgis.core import (
     QgsProcessingParameterField,
 )
 
+from ..core import schema as S
 from ..core.network.build import DEFAULT_WALK_SPEED_KMH
 from ..core.network.snap import EdgeIndex
 from ..core.walk.fifteenminutecity import DEFAULT_MAX_SNAP_M
@@ -17,7 +18,7 @@ from ..qgis_io.layers import (
     check_source,
     engine_errors,
 )
-from ..qgis_io.outputs import column, joined_fields, write_features
+from ..qgis_io.outputs import column, result_fields, write_features
 from ..qgis_io.points import read_points
 from .base import POINT_OR_POLYGON, POINT_OR_POLYGON_SOURCES, Choice, UrbanPlanAlgorithm, tr_noop
 
@@ -161,18 +162,18 @@ class SupplyDemand(UrbanPlanAlgorithm):
 
     def _write(self, parameters, context, feedback, res, supply_src, demand_src, spts, dpts,
                s_snap, catchment):
-        new = [("access_per_1000", "double"), ("n_facilities", "int"), ("nearest_min", "double")]
-        fields, kept = joined_fields(demand_src.fields(), new, feedback)
+        fields, kept = result_fields(demand_src.fields(), "supplydemand", "OUTPUT",
+                                     (S.ACCESS_PER_1000, S.N_FACILITIES, S.NEAREST_MIN), feedback)
         sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields,
-                                  demand_src.wkbType(), demand_src.sourceCrs())
+                                             demand_src.wkbType(), demand_src.sourceCrs())
         columns = [column(res.access_per_1000), column(res.n_facilities, "int"),
                    column(res.nearest_min)]
         if not write_features(demand_src, dpts.fids, kept, columns, sink, context, feedback,
                               start=85.0):
             return {}
         out = {self.OUTPUT: dest_id}
-        fnew = [("demand", "double"), ("ratio_per_1000", "double"), ("n_locations", "int")]
-        ffields, fkept = joined_fields(supply_src.fields(), fnew)
+        ffields, fkept = result_fields(supply_src.fields(), "supplydemand", "FACILITIES_OUTPUT",
+                                       (S.DEMAND, S.RATIO_PER_1000, S.N_LOCATIONS), feedback)
         fsink, fdest = self.parameterAsSink(parameters, self.FACILITIES_OUTPUT, context, ffields,
                                             supply_src.wkbType(), supply_src.sourceCrs())
         if fsink is not None:

@@ -300,9 +300,10 @@ def network_from_source(source, crs, context=None, feedback=None, osm_filter=Tru
 
 
 def network_fields():
+    from ..core import schema as S
     fields = QgsFields()
-    for name, kind in (("edge_id", "int64"), ("from_node", "int64"), ("to_node", "int64"),
-                       ("length_m", "double"), ("component", "int")):
+    for name, kind in S.spec("preparewalknetwork", "OUTPUT",
+                             (S.EDGE_ID, S.FROM_NODE, S.TO_NODE, S.LENGTH_M, S.COMPONENT)):
         fields.append(make_field(name, kind))
     return fields
 

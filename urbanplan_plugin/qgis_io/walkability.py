@@ -1,22 +1,18 @@
 """Walkability layers <-> arrays: destinations (with park entrances), the origin output with
-dist_/time_/n_within/score fields, and the summary table."""
-import math
-
+dist_<cat>_m/time_<cat>_min/n_within/score fields, and the summary table."""
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsFields,
     QgsProcessingException,
     QgsWkbTypes,
 )
 
 from ..core.network.entrances import DEFAULT_ENTRANCE_TOLERANCE_M
+from ..core import schema as S
 from ..core.walk.fifteenminutecity import ALL, SummaryTable, category_key
 from ..i18n import tr
 from .layers import _value
-from .outputs import column, joined_fields, write_features
+from .outputs import column, result_fields, schema_spec, table_fields, write_features, write_rows
 from .points import boundary_access_points, read_points
-from .qgis_compat import make_field
 
 ACCESS_AUTO, ACCESS_POINT, ACCESS_BOUNDARY = 0, 1, 2
 
@@ -67,22 +63,16 @@ def read_destinations(source, crs, category_field=None, index=None, access=ACCES
     return xy, labels, owner, n, info
 
 
-def access_fields(source_fields, result, feedback=None):
+def access_fields(source_fields, result, feedback=None, analysis="fifteenminutecity"):
     """Output fields: the origin's fields (minus any that the analysis writes anew), then
-    dist_<cat> and time_<cat> per category, n_within and score. Returns (fields, kept indexes)."""
+    dist_<cat>_m and time_<cat>_min per category, n_within and score. Returns (fields, kept
+    indexes)."""
     new = []
     for r in result.rules:
         name = result.fields[r.name]
-        new.append((f"dist_{name}", "double"))
-        new.append((f"time_{name}", "double"))
-    new += [("n_within", "int"), ("score", "double")]
-    return joined_fields(source_fields, new, feedback)
-
-
-def _num(v, digits=None):
-    if v is None or not math.isfinite(v):
-        return None
-    return round(float(v), digits) if digits is not None else float(v)
+        new += [S.fill(S.DIST_CAT_M, name), S.fill(S.TIME_CAT_MIN, name)]
+    new += [S.N_WITHIN, S.SCORE]
+    return result_fields(source_fields, analysis, "OUTPUT", new, feedback)
 
 
 def write_access_layer(source, fids, result, sink, kept, context=None, feedback=None,
@@ -99,20 +89,16 @@ def write_access_layer(source, fids, result, sink, kept, context=None, feedback=
     return write_features(source, fids, kept, columns, sink, context, feedback, start=start)
 
 
+def summary_spec():
+    return schema_spec("fifteenminutecity", "SUMMARY", SummaryTable.COLUMNS)
+
+
 def summary_fields():
-    fields = QgsFields()
-    for name in SummaryTable.COLUMNS:
-        fields.append(make_field(name, "string" if name in ("zone", "category", "group")
-                                 else "double"))
-    return fields
+    return table_fields(summary_spec())
 
 
 def write_summary(table, sink):
-    for row in table.rows():
-        feat = QgsFeature(summary_fields())
-        feat.setAttributes([row[c] if c in ("zone", "category", "group") else _num(row[c])
-                            for c in SummaryTable.COLUMNS])
-        sink.addFeature(feat)
+    write_rows(table.rows(), summary_spec(), sink)
 
 
 def population_array(points, field, what):
@@ -175,11 +161,8 @@ def osm_tags(feat, names):
 
 
 def osm_destination_fields():
-    fields = QgsFields()
-    for name, kind in (("category", "string"), ("osm_id", "string"), ("name", "string"),
-                       ("access", "string"), ("osm_layer", "string")):
-        fields.append(make_field(name, kind))
-    return fields
+    return table_fields(schema_spec("osmdestinations", "OUTPUT",
+                                    (S.CATEGORY, S.OSM_ID, S.NAME, S.ACCESS, S.OSM_LAYER)))
 
 
 def read_osm_destinations(path, mapping, feedback=None):

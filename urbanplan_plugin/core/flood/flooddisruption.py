@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .. import schema as S
 from ..common.errors import UrbanPlanError
 from ..common.progress import Progress
 from ..network.build import DEFAULT_WALK_SPEED_KMH, LineSet
@@ -57,8 +58,9 @@ junction is still 0 m from it) but beyond any search horizon."""
 DEPTH_TOLERANCE_M = 1e-6
 """Depths within a micrometre of the threshold count as equal to it (float32 rounding)."""
 
-ANY_CATEGORY = "(any category)"
-ALL = "all"
+ALL_CATEGORIES = S.ALL_CATEGORIES
+ANY_CATEGORY = S.ANY_CATEGORY
+ALL = S.ALL
 
 
 def load_walk_depth_presets(path=None):
@@ -287,30 +289,32 @@ def flood_disruption(network, edge_depth, origin_xy, dest_xy, dest_labels,
         if dest_cat[owner[i]] is None:
             dest_cat[owner[i]] = cats[point_rule[i]]
 
-    # summary per category x group
+    # summary per category x group, then the rows every summary with categories has:
+    # all_categories (within every category; lost = had every category, not any more) and
+    # any_category (within at least one; lost = loses at least one category, POP_LOST_ACCESS)
+    wb = before.within & before.origin_ok[:, None]
+    wa = after.within & after.origin_ok[:, None]
+    items = [(c, wb[:, j], wa[:, j], lost[:, j], before.time[:, j], after.time[:, j])
+             for j, c in enumerate(cats)]
+    items.append((ALL_CATEGORIES, wb.all(axis=1), wa.all(axis=1),
+                  wb.all(axis=1) & ~wa.all(axis=1), before.time.max(axis=1),
+                  after.time.max(axis=1)))
+    items.append((ANY_CATEGORY, wb.any(axis=1), wa.any(axis=1), lost.any(axis=1),
+                  _nearest(before.time), _nearest(after.time)))
     rows = []
     for gname, gpop in group_arrays.items():
         total = float(gpop.sum())
-        for j, c in enumerate(cats):
-            wb = before.within[:, j] & before.origin_ok
-            wa = after.within[:, j] & after.origin_ok
-            pb = float((gpop * wb).sum())
-            pa = float((gpop * wa).sum())
-            pl = float((gpop * lost[:, j]).sum())
+        for c, w_b, w_a, lost_c, t_b, t_a in items:
+            pb = float((gpop * w_b).sum())
+            pa = float((gpop * w_a).sum())
+            pl = float((gpop * lost_c).sum())
             rows.append({
-                "category": c, "group": gname, "population": total,
-                "pop_within_before": pb, "pop_within_after": pa, "pop_lost_access": pl,
-                "share_lost": pl / pb if pb > 0 else float("nan"),
-                "median_time_before": weighted_quantile(before.time[:, j], gpop, 0.5),
-                "median_time_after": weighted_quantile(after.time[:, j], gpop, 0.5),
+                S.CATEGORY: c, S.POP_GROUP: gname, S.POPULATION: total,
+                S.POP_WITHIN_BEFORE: pb, S.POP_WITHIN_AFTER: pa, S.POP_LOST_ACCESS: pl,
+                S.POP_LOST_PCT: 100.0 * pl / pb if pb > 0 else float("nan"),
+                S.MEDIAN_TIME_BEFORE_MIN: weighted_quantile(t_b, gpop, 0.5),
+                S.MEDIAN_TIME_AFTER_MIN: weighted_quantile(t_a, gpop, 0.5),
             })
-        any_lost = lost.any(axis=1)
-        rows.append({
-            "category": ANY_CATEGORY, "group": gname, "population": total,
-            "pop_within_before": float("nan"), "pop_within_after": float("nan"),
-            "pop_lost_access": float((gpop * any_lost).sum()), "share_lost": float("nan"),
-            "median_time_before": float("nan"), "median_time_after": float("nan"),
-        })
 
     n_flooded = int(impassable.sum())
     km = float(network.edge_length[impassable].sum()) / 1000.0
@@ -327,6 +331,14 @@ def flood_disruption(network, edge_depth, origin_xy, dest_xy, dest_labels,
         pop_lost_access=float((pop * lost.any(axis=1)).sum()),
         origins_lost_access=int(lost.any(axis=1).sum()), edges_flooded=n_flooded,
         km_flooded=km, facilities_cut_off=cut, log=log)
+
+
+def _nearest(times):
+    """Per origin, the walk to the nearest destination of any category (NaN when none)."""
+    finite = np.isfinite(times)
+    with np.errstate(invalid="ignore"):
+        return np.where(finite.any(axis=1),
+                        np.min(np.where(finite, times, np.inf), axis=1), np.nan)
 
 
 class _Sub(Progress):

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .. import schema as S
 from ..common.errors import UrbanPlanError
 from ..common.progress import Progress
 from ..geometry.rastergrid import Grid, Raster
@@ -46,11 +47,11 @@ from ..geometry.rasterize import (
 )
 from ..geometry.zones import points_in_polygons
 
-NOT_EXPOSED = "not_exposed"
-OUTSIDE = "outside_hazard"
+NOT_EXPOSED = S.NOT_EXPOSED
+OUTSIDE = S.OUTSIDE_HAZARD
 ALL = "all"
 POP_RASTER_GROUP = "population_raster"
-NO_ZONE = "(no zone)"
+NO_ZONE = S.OUTSIDE_ZONES
 CLASS_PRESETS_FILE = "flood_depth_classes.json"
 DEFAULT_CLASS_PRESET = "inasafe"
 
@@ -683,11 +684,11 @@ def flood_exposure(raster, classes, kind, geoms, n, population=None, groups=None
                 if lab == OUTSIDE and by_class.get(OUTSIDE, 0.0) == 0.0:
                     continue
                 ppl = float(by_class.get(lab, 0.0))
-                res.summary.append({"zone": zname, "depth_class": lab,
-                                    "group": POP_RASTER_GROUP, "road_class": None,
-                                    "count": None, "population": ppl,
-                                    "displaced": ppl * rates.get(lab, 0.0),
-                                    "road_km": float("nan")})
+                res.summary.append({S.ZONE: zname, S.DEPTH_CLASS: lab,
+                                    S.POP_GROUP: POP_RASTER_GROUP, S.ROAD_CLASS: None,
+                                    S.FEATURES: None, S.POPULATION: ppl,
+                                    S.DISPLACED: ppl * rates.get(lab, 0.0),
+                                    S.ROAD_KM: float("nan")})
         if pr["by_class"].get(OUTSIDE, 0.0) > 0:
             log.append(("warning", f"{pr['by_class'][OUTSIDE]:,.0f} of {pr['total']:,.0f} "
                                    "people of the population raster lie outside the hazard "
@@ -785,10 +786,10 @@ def _summary(res, classes, share, pop, groups, zone_names, road_class, pieces, k
                     else:
                         ppl = float(arr[:, ri, k].sum() if zi is None else arr[zi, ri, k])
                     rows.append({
-                        "zone": zname, "depth_class": labels[k], "group": gname,
-                        "road_class": rc, "count": int(cnt), "population": ppl,
-                        "displaced": ppl * rates[k] if not math.isnan(ppl) else float("nan"),
-                        "road_km": road if gname == ALL else float("nan"),
+                        S.ZONE: zname, S.DEPTH_CLASS: labels[k], S.POP_GROUP: gname,
+                        S.ROAD_CLASS: rc, S.FEATURES: int(cnt), S.POPULATION: ppl,
+                        S.DISPLACED: ppl * rates[k] if not math.isnan(ppl) else float("nan"),
+                        S.ROAD_KM: road if gname == ALL else float("nan"),
                     })
     return rows
 

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .. import schema as S
 from ..common.errors import UrbanPlanError
 from ..common.progress import Progress, SubProgress
 from ..geometry.polygons import AreaResult, id_list, overlay_areas
@@ -83,13 +84,12 @@ class Sdg1171Result:
     cancelled: bool = False
 
 
-SUMMARY_FIELDS = (
-    ("zone", "string"), ("group", "string"), ("population", "double"),
-    ("pop_within", "double"), ("pop_within_pct", "double"), ("pop_unreachable", "double"),
-    ("median_dist_m", "double"), ("builtup_m2", "double"), ("open_space_m2", "double"),
-    ("street_m2", "double"), ("public_space_m2", "double"), ("open_space_share_pct", "double"),
-    ("street_share_pct", "double"), ("public_space_share_pct", "double"),
+SUMMARY_COLUMNS = (
+    S.ZONE, S.POP_GROUP, S.POPULATION, S.POP_WITHIN, S.POP_WITHIN_PCT, S.POP_UNREACHABLE,
+    S.MEDIAN_DIST_M, S.BUILTUP_M2, S.OPEN_SPACE_M2, S.STREET_M2, S.PUBLIC_SPACE_M2,
+    S.OPEN_SPACE_SHARE_PCT, S.STREET_SHARE_PCT, S.PUBLIC_SPACE_SHARE_PCT,
 )
+"""The summary table's columns, in order (units and kinds in ``core.schema``)."""
 
 
 def _check_distance(distance_m, what="walking distance"):
@@ -297,15 +297,15 @@ def _sdg_rows(acc, pop, gcounts, pop_zone, areas, zone_names, has_streets):
         b = a[0]
         for gname, tot, win, unr, med in table:
             t = float(tot[zi])
-            row = {"zone": z, "group": gname, "population": t, "pop_within": float(win[zi]),
-                   "pop_within_pct": 100.0 * float(win[zi]) / t if t > 0 else np.nan,
-                   "pop_unreachable": float(unr[zi]), "median_dist_m": float(med[zi])}
+            row = {S.ZONE: z, S.POP_GROUP: gname, S.POPULATION: t, S.POP_WITHIN: float(win[zi]),
+                   S.POP_WITHIN_PCT: 100.0 * float(win[zi]) / t if t > 0 else np.nan,
+                   S.POP_UNREACHABLE: float(unr[zi]), S.MEDIAN_DIST_M: float(med[zi])}
             first = gname == ALL
-            for key, val in zip(("builtup_m2", "open_space_m2", "street_m2", "public_space_m2"),
+            for key, val in zip((S.BUILTUP_M2, S.OPEN_SPACE_M2, S.STREET_M2, S.PUBLIC_SPACE_M2),
                                 a):
                 row[key] = float(val) if first else np.nan
-            for key, val in (("open_space_share_pct", a[1]), ("street_share_pct", a[2]),
-                             ("public_space_share_pct", a[3])):
+            for key, val in ((S.OPEN_SPACE_SHARE_PCT, a[1]), (S.STREET_SHARE_PCT, a[2]),
+                             (S.PUBLIC_SPACE_SHARE_PCT, a[3])):
                 row[key] = (100.0 * val / b if first and np.isfinite(b) and b > 0
                             and np.isfinite(val) else np.nan)
             rows.append(row)

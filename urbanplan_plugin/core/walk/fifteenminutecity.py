@@ -22,7 +22,7 @@ the walk distance d gives ``s_c = 100`` when ``d <= D_c``, falling linearly to 0
 origin's score is the weighted mean of ``s_c`` over the categories (weights from the preset,
 default 1). Origins that are off the network (farther than the snap distance) get NULL.
 Because the score needs distances up to ``2 D_c``, each category's search is cut off there (the
-*search horizon*): ``dist_``/``time_`` are NULL beyond it.
+*search horizon*): ``dist_<cat>_m``/``time_<cat>_min`` are NULL beyond it.
 """
 import re
 import unicodedata
@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .. import schema as S
 from ..common.errors import UrbanPlanError
 from ..common.progress import Progress
 from ..network.build import DEFAULT_WALK_SPEED_KMH, speed_to_m_per_min
@@ -47,17 +48,17 @@ A practical value (example) for building points and 100-200 m hexagons in a stre
 HORIZON_FACTOR = 2.0
 """The search for a category stops at this multiple of its threshold, where its score reaches 0."""
 
-ALL_CATEGORIES = "all_categories"
+ALL_CATEGORIES = S.ALL_CATEGORIES
 """Summary rows whose category is this label count people who reach every category in time."""
 
-ANY_CATEGORY = "any_category"
+ANY_CATEGORY = S.ANY_CATEGORY
 """Summary rows whose category is this label count people who reach at least one category in
 time (the SDG 11.2.1 reading: a low-capacity stop within 500 m *or* a high-capacity one within
 1 000 m)."""
 
-OUTSIDE_ZONES = "(outside zones)"
+OUTSIDE_ZONES = S.OUTSIDE_ZONES
 
-ALL = "all"
+ALL = S.ALL
 """Label of the whole population (group) and of the whole study area (zone) in summaries; also
 the single category used when destinations have no category field."""
 
@@ -74,7 +75,7 @@ def category_key(label):
 
 
 def safe_field_names(labels, max_length=40):
-    """{label: safe name} for field names such as ``dist_<name>``.
+    """{label: safe name} for field names such as ``dist_<name>_m``.
 
     Lowercase ASCII letters, digits and ``_`` only (accents dropped, other characters -> ``_``),
     at most ``max_length`` characters; a label with no ASCII letter or digit left (``"学校"``)
@@ -446,32 +447,32 @@ def _grouped_quantiles(codes, values, weights, n_groups, qs):
 
 @dataclass
 class SummaryTable:
-    """Columns of the summary table (one row per zone x category x group)."""
+    """The summary table (one row per zone x category x group): ``columns`` maps each column
+    name of ``core.schema`` (``zone``, ``category``, ``pop_group``, ``population``,
+    ``pop_within``, ``pop_within_pct``, ``median_time_min``, ``p90_time_min``, ``pop_reached``)
+    to a list (text keys) or a float array."""
 
-    zone: list
-    category: list
-    group: list
-    population: np.ndarray
-    population_within: np.ndarray
-    share_within: np.ndarray
-    median_time: np.ndarray
-    p90_time: np.ndarray
-    population_reached: np.ndarray
+    columns: dict
 
-    COLUMNS = ("zone", "category", "group", "population", "population_within", "share_within",
-               "median_time", "p90_time", "population_reached")
+    COLUMNS = (S.ZONE, S.CATEGORY, S.POP_GROUP, S.POPULATION, S.POP_WITHIN, S.POP_WITHIN_PCT,
+               S.MEDIAN_TIME_MIN, S.P90_TIME_MIN, S.POP_REACHED)
+    KEYS = (S.ZONE, S.CATEGORY, S.POP_GROUP)
 
     def __len__(self):
-        return len(self.zone)
+        return len(self.columns[S.ZONE])
+
+    def __getitem__(self, name):
+        return self.columns[name]
 
     def rows(self):
-        for i in range(len(self.zone)):
-            yield {c: (getattr(self, c)[i].item() if hasattr(getattr(self, c)[i], "item")
-                       else getattr(self, c)[i]) for c in self.COLUMNS}
+        for i in range(len(self)):
+            yield {c: (self.columns[c][i].item() if hasattr(self.columns[c][i], "item")
+                       else self.columns[c][i]) for c in self.COLUMNS}
 
     def find(self, zone=ALL, category=None, group=ALL):
         for row in self.rows():
-            if row["zone"] == zone and row["category"] == category and row["group"] == group:
+            if (row[S.ZONE] == zone and row[S.CATEGORY] == category
+                    and row[S.POP_GROUP] == group):
                 return row
         return None
 
@@ -485,16 +486,17 @@ def summarize_access(result, population=None, groups=None, zones=None, group_spe
     the whole area (zone ``all``) and for each zone (``(outside zones)`` when some are).
     ``group_speeds_kmh``: {group: km/h} for groups that walk at another speed.
 
-    Per row: population, population_within (people whose origin reaches the category within its
-    threshold at the group's speed), share_within (0-1, NaN when population is 0),
-    median_time and p90_time (population-weighted lower quantiles of the walk time in minutes at
-    the group's speed, over the people who reach the category within the search horizon;
-    people off the network or beyond the horizon count as not within and are left out of the
-    quantiles; population_reached says how many people the quantiles describe). Category
+    Per row: population, pop_within (people whose origin reaches the category within its
+    threshold at the group's speed), pop_within_pct (in %, NaN when population is 0),
+    median_time_min and p90_time_min (population-weighted lower quantiles of the walk time in
+    minutes at the group's speed, over the people who reach the category within the search
+    horizon; people off the network or beyond the horizon count as not within and are left out
+    of the quantiles; pop_reached says how many people the quantiles describe). Category
     ``all_categories``: people who reach every category within its threshold; its time is the
     walk to the farthest of the nearest destinations (the time by which all are reached).
     Category ``any_category``: people who reach at least one category within its threshold; its
-    time is the walk to the nearest destination of any category. Both only with 2+ categories."""
+    time is the walk to the nearest destination of any category. Both rows are always there
+    (with one category they repeat its row)."""
     n = len(result.origin_ok)
     pop = np.ones(n) if population is None else np.asarray(population, dtype=np.float64)
     if pop.shape != (n,):
@@ -522,13 +524,12 @@ def summarize_access(result, population=None, groups=None, zones=None, group_spe
         within = result.within_at(gspeed) & result.origin_ok[:, None]
         times = result.dist / m_per_min
         items = [(c, within[:, j], times[:, j]) for j, c in enumerate(cats)]
-        if len(cats) > 1:
-            with np.errstate(invalid="ignore"):
-                any_t = np.where(np.isfinite(times).any(axis=1),
-                                 np.nanmin(np.where(np.isfinite(times), times, np.inf), axis=1),
-                                 np.nan)
-            items.append((ALL_CATEGORIES, within.all(axis=1), times.max(axis=1)))
-            items.append((ANY_CATEGORY, within.any(axis=1), any_t))
+        with np.errstate(invalid="ignore"):
+            any_t = np.where(np.isfinite(times).any(axis=1),
+                             np.nanmin(np.where(np.isfinite(times), times, np.inf), axis=1),
+                             np.nan)
+        items.append((ALL_CATEGORIES, within.all(axis=1), times.max(axis=1)))
+        items.append((ANY_CATEGORY, within.any(axis=1), any_t))
         for cname, w_flag, t in items:
             for codes, labels in zone_sets:
                 nz = len(labels)
@@ -537,18 +538,19 @@ def summarize_access(result, population=None, groups=None, zones=None, group_spe
                 reached = np.bincount(codes, weights=gpop * np.isfinite(t), minlength=nz)
                 med, p90 = _grouped_quantiles(codes, t, gpop, nz, (0.5, 0.9))
                 for zi, zlabel in enumerate(labels):
-                    cols["zone"].append(zlabel)
-                    cols["category"].append(cname)
-                    cols["group"].append(gname)
-                    cols["population"].append(p[zi])
-                    cols["population_within"].append(pw[zi])
-                    cols["share_within"].append(pw[zi] / p[zi] if p[zi] > 0 else np.nan)
-                    cols["median_time"].append(med[zi])
-                    cols["p90_time"].append(p90[zi])
-                    cols["population_reached"].append(reached[zi])
-    arr = {c: (np.array(v, dtype=np.float64) if c not in ("zone", "category", "group") else v)
+                    cols[S.ZONE].append(zlabel)
+                    cols[S.CATEGORY].append(cname)
+                    cols[S.POP_GROUP].append(gname)
+                    cols[S.POPULATION].append(p[zi])
+                    cols[S.POP_WITHIN].append(pw[zi])
+                    cols[S.POP_WITHIN_PCT].append(100.0 * pw[zi] / p[zi] if p[zi] > 0
+                                                  else np.nan)
+                    cols[S.MEDIAN_TIME_MIN].append(med[zi])
+                    cols[S.P90_TIME_MIN].append(p90[zi])
+                    cols[S.POP_REACHED].append(reached[zi])
+    arr = {c: (np.array(v, dtype=np.float64) if c not in SummaryTable.KEYS else v)
            for c, v in cols.items()}
-    return SummaryTable(**arr)
+    return SummaryTable(arr)
 
 
 def describe_rules(result):
@@ -556,7 +558,9 @@ def describe_rules(result):
     lines = []
     for j, r in enumerate(result.rules):
         src = f" [{r.source}]" if r.source else ""
-        lines.append(f"  {r.name} -> dist_{result.fields[r.name]} / time_{result.fields[r.name]}: "
+        name = result.fields[r.name]
+        lines.append(f"  {r.name} -> {S.fill(S.DIST_CAT_M, name)} / "
+                     f"{S.fill(S.TIME_CAT_MIN, name)}: "
                      f"within {r.describe()}{src}; {result.dest_on_network[j]} of "
                      f"{result.dest_count[j]} destination(s) on the network; searched up to "
                      f"{result.horizon_m[j]:.0f} m")
