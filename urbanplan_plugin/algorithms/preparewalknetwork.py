@@ -23,6 +23,7 @@ from ..qgis_io.layers import (
     working_crs,
     write_network,
 )
+from ..qgis_io.network_store import store_prepared_output
 from .base import UrbanPlanAlgorithm
 
 
@@ -113,6 +114,8 @@ class PrepareWalkNetwork(UrbanPlanAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         write_network(net, sink, feedback)
+        del sink  # closes the file, so the network arrays can be stored with the edges
+        store_prepared_output(dest, net, feedback)
         summary = net.summary()
         feedback.pushInfo(self.tr(
             "Walking network: {edges} edges, {nodes} nodes, {comp} component(s), "
