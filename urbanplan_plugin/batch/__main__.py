@@ -29,7 +29,7 @@ def main(argv=None):
                              "(default: a local cluster)")
     parser.add_argument("--workers", type=int, default=None,
                         help="worker processes of the local cluster (default: the CPU count, "
-                             "at most 4)")
+                             "at most 4; 0 = no Dask, the areas one by one in this process)")
     parser.add_argument("--quiet", action="store_true", help="no progress output")
     args = parser.parse_args(argv)
 

@@ -27,6 +27,7 @@ from ..core.common.errors import UrbanPlanError
 from ..core.geometry.polygons import DEFAULT_ENTRANCE_TOLERANCE_M
 from . import network as netio
 from . import ogr_io
+from .errors import BatchError
 from .params import Param
 
 ALGORITHMS = {}
@@ -39,7 +40,7 @@ def register(cls):
 
 def get(name):
     if name not in ALGORITHMS:
-        raise UrbanPlanError("The batch runs {names}; '{name}' is not one of them.",
+        raise BatchError("The batch runs {names}; '{name}' is not one of them.",
                              names=", ".join(sorted(ALGORITHMS)), name=name)
     return ALGORITHMS[name]
 
@@ -234,20 +235,20 @@ class Adapter:
     def positive(values, key, message, **fmt):
         v = values.get(key)
         if v is None or not v > 0:
-            raise UrbanPlanError(message, v=v, **fmt)
+            raise BatchError(message, v=v, **fmt)
 
     @staticmethod
     def check_layer(values, key, what, kinds, fields=()):
         layer = ogr_io.VectorLayer(values[key], what)
         kind = layer.kind()
         if kind not in kinds:
-            raise UrbanPlanError("The {what} layer '{uri}' has {got} geometry, but {want} are "
+            raise BatchError("The {what} layer '{uri}' has {got} geometry, but {want} are "
                                  "needed.", what=what, uri=values[key], got=kind or "no",
                                  want=" or ".join(f"{k}s" for k in kinds))
         layer.check_crs()
         layer.check_fields([f for f in fields if f])
         if layer.feature_count() == 0:
-            raise UrbanPlanError("The {what} layer '{uri}' has no features.", what=what,
+            raise BatchError("The {what} layer '{uri}' has no features.", what=what,
                                  uri=values[key])
         layer.close()
         return kind
@@ -342,7 +343,7 @@ class FifteenMinuteCity(Adapter):
         self.positive(v, "MAX_SNAP_M", "The largest snap distance must be more than 0 m (got "
                       "{v}).")
         if v["ZONES"] and not v["ZONE_FIELD"]:
-            raise UrbanPlanError("Zones are given but no zone name field: give ZONE_FIELD.")
+            raise BatchError("Zones are given but no zone name field: give ZONE_FIELD.")
         groups = v["GROUP_FIELDS"] or []
         self.check_layer(v, "ORIGINS", "origins", ("point", "polygon"),
                          [v["POPULATION_FIELD"]] + groups)
@@ -372,7 +373,7 @@ class FifteenMinuteCity(Adapter):
                 labels = ["all"]
             distinct = sorted(set(labels))
             if not distinct:
-                raise UrbanPlanError("There are no destinations with a category. Check the "
+                raise BatchError("There are no destinations with a category. Check the "
                                      "destination layer and the category field.")
             rules, rule_log = rules_for(distinct, v["THRESHOLD_MIN"], None)
             log.extend(rule_log)
@@ -494,13 +495,13 @@ class AccessibilityGrid(Adapter):
                 g = swkb.loads(bytes(w))
                 zone_shapes.append(g if g.is_valid else make_valid_polygonal(g))
             if not zone_shapes:
-                raise UrbanPlanError("The zone layer has no usable polygons.")
+                raise BatchError("The zone layer has no usable polygons.")
             b = np.array([z.bounds for z in zone_shapes])
             extent = (b[:, 0].min(), b[:, 1].min(), b[:, 2].max(), b[:, 3].max())
         elif v["EXTENT"] is not None:
             x0, y0, x1, y1, crs = v["EXTENT"]
             if crs and not ogr_io.same_srs(ogr_io.srs_from_user(crs), srs):
-                raise UrbanPlanError("The EXTENT must be given in the working CRS {c} (the "
+                raise BatchError("The EXTENT must be given in the working CRS {c} (the "
                                      "network's).", c=job.network.crs_authid)
             extent = (x0, y0, x1, y1)
         else:
@@ -690,7 +691,7 @@ class Sdg1171(Adapter):
         self.positive(v, "MAX_SNAP_M", "The largest snap distance must be more than 0 m (got "
                       "{v}).")
         if v["ZONES"] and not v["ZONE_FIELD"]:
-            raise UrbanPlanError("Zones are given but no zone name field: give ZONE_FIELD.")
+            raise BatchError("Zones are given but no zone name field: give ZONE_FIELD.")
         self.check_layer(v, "BUILTUP", "built-up area", ("polygon",))
         self.check_layer(v, "OPEN_SPACES", "open spaces", ("polygon",))
         self.check_layer(v, "POPULATION", "population", ("point", "polygon"),
@@ -700,7 +701,7 @@ class Sdg1171(Adapter):
                                     [v["STREET_WIDTH_FIELD"]])
             if kind == "line" and not v["STREET_WIDTH_FIELD"] and \
                     not (v["DEFAULT_STREET_WIDTH_M"] or 0) > 0:
-                raise UrbanPlanError("The street layer has lines but no width: give "
+                raise BatchError("The street layer has lines but no width: give "
                                      "STREET_WIDTH_FIELD or DEFAULT_STREET_WIDTH_M (e.g. 10), "
                                      "or use street polygons.")
         if v["ZONES"]:
@@ -823,17 +824,17 @@ class GreenSpaceCoverage(Adapter):
         self.positive(v, "MAX_SNAP_M", "The largest snap distance must be more than 0 m (got "
                       "{v}).")
         if v["ZONES"] and not v["ZONE_FIELD"]:
-            raise UrbanPlanError("Zones are given but no zone name field: give ZONE_FIELD.")
+            raise BatchError("Zones are given but no zone name field: give ZONE_FIELD.")
         matrix = [c for c in (v["CLASSES"] or [])]
         if matrix and any(str(c).strip() for c in matrix):
             if len(matrix) % 3:
-                raise UrbanPlanError("The class table needs 3 values per row: class, minimum "
+                raise BatchError("The class table needs 3 values per row: class, minimum "
                                      "area (m²), service distance (m).")
             classes = park_classes_from_rows([matrix[i:i + 3] for i in range(0, len(matrix), 3)])
         else:
             presets, _, _ = load_park_presets()
             if v["PRESET"] not in presets:
-                raise UrbanPlanError("Unknown park class preset '{p}'.", p=v["PRESET"])
+                raise BatchError("Unknown park class preset '{p}'.", p=v["PRESET"])
             classes = presets[v["PRESET"]][1]
         self.check_layer(v, "PARKS", "parks", ("polygon",))
         self.check_layer(v, "POPULATION", "population", ("point", "polygon"),
@@ -948,7 +949,7 @@ class FloodExposure(Adapter):
     def prepare(self, v, job, log):
         from ..core.flood import floodexposure as flood
         if v["POPULATION_RASTER"]:
-            raise UrbanPlanError("POPULATION_RASTER is not supported by the batch runner: run "
+            raise BatchError("POPULATION_RASTER is not supported by the batch runner: run "
                                  "urbanplan:floodexposure in QGIS for it, or give the "
                                  "population as a field of the exposure.")
         try:
@@ -956,11 +957,11 @@ class FloodExposure(Adapter):
         except UrbanPlanError:
             raise
         except Exception:  # noqa: BLE001
-            raise UrbanPlanError("The batch needs a depth raster as HAZARD; '{h}' is not one. "
+            raise BatchError("The batch needs a depth raster as HAZARD; '{h}' is not one. "
                                  "Burn hazard polygons into a raster first (gdal_rasterize).",
                                  h=v["HAZARD"]) from None
         if v["ZONES"] and not v["ZONE_FIELD"]:
-            raise UrbanPlanError("Zones are given but no zone name field: give ZONE_FIELD.")
+            raise BatchError("Zones are given but no zone name field: give ZONE_FIELD.")
         classes = (flood.load_classes_file(v["CLASSES_FILE"]) if v["CLASSES_FILE"]
                    else flood.load_class_presets()[v["CLASSES"]])
         kind = self.check_layer(v, "EXPOSURE", "exposure", ("point", "line", "polygon"),

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..core.common.errors import UrbanPlanError
 from . import ogr_io
+from .errors import BatchError
 
 
 @dataclass
@@ -58,7 +58,7 @@ def read_areas(uri, id_field, srs):
     from shapely import wkb as swkb
     layer = ogr_io.VectorLayer(uri, "areas")
     if layer.kind() != "polygon":
-        raise UrbanPlanError("The areas layer '{uri}' must hold polygons (city boundaries or "
+        raise BatchError("The areas layer '{uri}' must hold polygons (city boundaries or "
                              "tiles).", uri=uri)
     layer.check_crs()
     feats = layer.read([id_field] if id_field else [], to_srs=srs)
@@ -71,14 +71,14 @@ def read_areas(uri, id_field, srs):
         if id_field:
             value = feats.attrs[id_field][i]
             if value is None or str(value).strip() == "":
-                raise UrbanPlanError("Area feature {fid} has no value in the area id field "
+                raise BatchError("Area feature {fid} has no value in the area id field "
                                      "'{f}'. Every area needs an id.", fid=int(feats.fids[i]),
                                      f=id_field)
             aid = str(value)
         else:
             aid = str(int(feats.fids[i]))
         if aid in seen:
-            raise UrbanPlanError("The area id '{a}' is used twice (features {f1} and {f2}). Area "
+            raise BatchError("The area id '{a}' is used twice (features {f1} and {f2}). Area "
                                  "ids must be unique.", a=aid, f1=seen[aid], f2=int(feats.fids[i]))
         seen[aid] = int(feats.fids[i])
         g = swkb.loads(bytes(w))
@@ -90,7 +90,7 @@ def read_areas(uri, id_field, srs):
             w = g.wkb
         areas.append(Area(aid, len(areas), "", bytes(w), tuple(float(v) for v in g.bounds)))
     if not areas:
-        raise UrbanPlanError("The areas layer '{uri}' has no polygon.", uri=uri)
+        raise BatchError("The areas layer '{uri}' has no polygon.", uri=uri)
     used = set()
     for a in areas:
         name = safe_name(a.id)

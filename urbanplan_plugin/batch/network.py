@@ -23,11 +23,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..core.common.errors import UrbanPlanError
 from ..core.network import store
 from ..core.network.build import LineSet, WalkNetwork, build_network
 from ..core.network.osm import is_walkable, parse_other_tags
 from . import ogr_io
+from .errors import BatchError
 
 DEFAULT_TOLERANCE_M = 0.5
 """The snapping tolerance ``network_from_source`` uses when it prepares a line layer on the fly."""
@@ -56,7 +56,7 @@ def working_srs(layer):
         return srs
     ext = layer.extent()
     if ext is None:
-        raise UrbanPlanError("The {what} layer is empty.", what=layer.what)
+        raise BatchError("The {what} layer is empty.", what=layer.what)
     cx, cy = (ext[0] + ext[2]) / 2.0, (ext[1] + ext[3]) / 2.0
     wgs = ogr_io.srs_from_user("EPSG:4326")
     if not ogr_io.same_srs(srs, wgs):
@@ -80,7 +80,7 @@ def prepare_network(uri, cache_dir, tolerance=DEFAULT_TOLERANCE_M, osm_filter=Tr
     log = [] if log is None else log
     layer = ogr_io.VectorLayer(uri, "network")
     if layer.kind() != "line":
-        raise UrbanPlanError("The network layer '{uri}' must hold lines (a prepared walking "
+        raise BatchError("The network layer '{uri}' must hold lines (a prepared walking "
                              "network or street lines).", uri=uri)
     srs = working_srs(layer)
     wkt, authid = srs.ExportToWkt(), ogr_io.srs_authid(srs)
@@ -130,13 +130,13 @@ def read_prepared(layer, srs):
     feats = layer.read(list(store.NETWORK_COLUMNS), to_srs=srs)
     keep = [i for i, w in enumerate(feats.wkb) if w is not None]
     if not keep:
-        raise UrbanPlanError("The network layer has no usable edges.")
+        raise BatchError("The network layer has no usable edges.")
     feats = feats.subset(keep)
     parts = _feature_lines(feats.wkb)
     # one line per feature: a multi-part edge's parts joined in order
     counts = np.bincount(parts.source, minlength=len(feats))
     if (counts == 0).any():
-        raise UrbanPlanError("The network layer has no usable edges.")
+        raise BatchError("The network layer has no usable edges.")
     part_len = np.diff(parts.offsets)
     per_feat = np.bincount(parts.source, weights=part_len, minlength=len(feats)).astype(np.int64)
     offsets = np.zeros(len(feats) + 1, dtype=np.int64)
@@ -176,7 +176,7 @@ def build_from_lines(layer, srs, tolerance, osm_filter, log):
     if skipped:
         log.append(f"Network: the walkability filter left out {skipped} feature(s).")
     if not keep:
-        raise UrbanPlanError("No walkable line is left in the network layer: its features are "
+        raise BatchError("No walkable line is left in the network layer: its features are "
                              "empty or were all removed by the OSM filter.")
     feats = feats.subset(keep)
     lines = _feature_lines(feats.wkb)
@@ -199,7 +199,7 @@ def load(spec):
         if spec.kind == "store":
             net = store.read_store(spec.path, spec.table, check=False)
             if net is None:
-                raise UrbanPlanError("The stored network of '{p}' could not be read.",
+                raise BatchError("The stored network of '{p}' could not be read.",
                                      p=spec.path)
         else:
             net, _ = store.load_npz(spec.path)

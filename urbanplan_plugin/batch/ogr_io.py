@@ -19,7 +19,7 @@ import os
 
 import numpy as np
 
-from ..core.common.errors import UrbanPlanError
+from .errors import BatchError
 
 WRITE_BATCH = 20000
 ARROW_BATCH = 65536
@@ -187,14 +187,14 @@ class Features:
             out = np.array([np.nan if v is None else v for v in vals], dtype=object)
             out = out.astype(np.float64)
         except (TypeError, ValueError):
-            raise UrbanPlanError("Field '{f}' must hold numbers; some values are text. Choose a "
+            raise BatchError("Field '{f}' must hold numbers; some values are text. Choose a "
                                  "numeric field.", f=name) from None
         what = what or name
         if not allow_null and np.isnan(out).any():
-            raise UrbanPlanError("{n} feature(s) have no value (NULL) in '{f}'. Fill them in "
+            raise BatchError("{n} feature(s) have no value (NULL) in '{f}'. Fill them in "
                                  "or filter them out.", n=int(np.isnan(out).sum()), f=what)
         if not allow_negative and (out < 0).any():
-            raise UrbanPlanError("{n} feature(s) have a negative value in '{f}' (first: feature "
+            raise BatchError("{n} feature(s) have a negative value in '{f}' (first: feature "
                                  "id {fid}). Counts of people or places cannot be negative: fix "
                                  "the data.", n=int((out < 0).sum()), f=what,
                                  fid=int(self.fids[int(np.argmax(out < 0))]))
@@ -233,15 +233,15 @@ class VectorLayer:
             return self._layer
         gdal, ogr, _ = gdal_modules()
         if not os.path.exists(self.path) and "://" not in self.path:
-            raise UrbanPlanError("The {what} file '{p}' does not exist.", what=self.what,
+            raise BatchError("The {what} file '{p}' does not exist.", what=self.what,
                                  p=self.path)
         try:
             ds = gdal.OpenEx(self.path, gdal.OF_VECTOR | gdal.OF_READONLY)
         except RuntimeError as exc:
-            raise UrbanPlanError("The {what} '{p}' could not be opened as a vector layer: {e}",
+            raise BatchError("The {what} '{p}' could not be opened as a vector layer: {e}",
                                  what=self.what, p=self.path, e=exc) from None
         if ds is None:
-            raise UrbanPlanError("The {what} '{p}' could not be opened as a vector layer.",
+            raise BatchError("The {what} '{p}' could not be opened as a vector layer.",
                                  what=self.what, p=self.path)
         layer = None
         if self.layer_name:
@@ -257,11 +257,11 @@ class VectorLayer:
                 layer = with_geom[0]
             elif layers:
                 names = ", ".join(ly.GetName() for ly in layers)
-                raise UrbanPlanError("The {what} file '{p}' has several layers ({names}): name "
+                raise BatchError("The {what} file '{p}' has several layers ({names}): name "
                                      "one as '{p}|layername=NAME'.", what=self.what,
                                      p=self.path, names=names)
         if layer is None:
-            raise UrbanPlanError("The {what} '{uri}' has no such layer.", what=self.what,
+            raise BatchError("The {what} '{uri}' has no such layer.", what=self.what,
                                  uri=self.uri)
         self._ds, self._layer = ds, layer
         return layer
@@ -326,13 +326,13 @@ class VectorLayer:
         names = self.field_names()
         missing = [f for f in fields if f and f not in names]
         if missing:
-            raise UrbanPlanError("Field(s) {f} not found in the {what} layer '{uri}' (fields: "
+            raise BatchError("Field(s) {f} not found in the {what} layer '{uri}' (fields: "
                                  "{names}).", f=", ".join(missing), what=self.what, uri=self.uri,
                                  names=", ".join(names))
 
     def check_crs(self):
         if self.srs() is None:
-            raise UrbanPlanError("The {what} layer '{uri}' has no coordinate reference system. "
+            raise BatchError("The {what} layer '{uri}' has no coordinate reference system. "
                                  "Assign one (e.g. with ogr2ogr -a_srs) and run again.",
                                  what=self.what, uri=self.uri)
 
@@ -357,7 +357,7 @@ class VectorLayer:
         try:
             layer.SetAttributeFilter(where or None)
         except RuntimeError as exc:
-            raise UrbanPlanError("The filter '{w}' is not valid for the {what} layer: {e}",
+            raise BatchError("The filter '{w}' is not valid for the {what} layer: {e}",
                                  w=where, what=self.what, e=exc) from None
         try:
             feats = None
@@ -396,12 +396,16 @@ def _nonlinear(layer):
     return bool(ogr.GT_IsNonLinear(gtype)) or ogr.GT_Flatten(gtype) == ogr.wkbUnknown
 
 
-def _python_values(arr):
-    """A list of Python values (None for NULL) from an Arrow-stream numpy column."""
+def _python_values(arr, binary=False):
+    """A list of Python values (None for NULL) from an Arrow-stream numpy column; ``binary``
+    keeps bytes (geometries) as bytes."""
     mask = np.ma.getmaskarray(arr) if np.ma.isMaskedArray(arr) else None
     data = np.ma.getdata(arr)
     kind = data.dtype.kind
-    if kind == "S":
+    if binary:
+        vals = [None if v is None else bytes(v) for v in
+                (data.tolist() if kind in "OS" else list(data))]
+    elif kind == "S":
         vals = [v.decode("utf-8", "replace") for v in data.tolist()]
     elif kind == "O":
         vals = [v.decode("utf-8", "replace") if isinstance(v, bytes) else v
@@ -435,7 +439,7 @@ def _read_arrow(layer, fields, geometry):
         fids.append(np.ma.getdata(batch[fcol]).astype(np.int64))
         if geometry:
             gcol = geom_col if geom_col in batch else keys[-1]
-            wkbs.extend(_python_values(batch[gcol]))
+            wkbs.extend(_python_values(batch[gcol], binary=True))
         for f in fields:
             attrs[f].extend(_python_values(batch[f]))
     del stream
@@ -624,21 +628,33 @@ class LayerWriter:
 
 
 def append_layers(dst_path, layer_name, sources):
-    """Append the layer ``layer_name`` of every GeoPackage in ``sources`` to ``dst_path``
-    (created from the first), fids kept. Done in C by GDAL's VectorTranslate."""
+    """Join the layer ``layer_name`` of every GeoPackage in ``sources`` into one layer of a new
+    GeoPackage ``dst_path``, fids kept: one GDAL VectorTranslate over an OGR VRT union of the
+    sources (all in C, the destination opened once)."""
+    from xml.sax.saxutils import escape
     gdal, _, _ = gdal_modules()
     if os.path.exists(dst_path):
         os.remove(dst_path)
-    first = True
-    for src in sources:
-        opts = gdal.VectorTranslateOptions(
-            options=["-preserve_fid"], format="GPKG", layers=[layer_name],
-            layerName=layer_name, accessMode=None if first else "append")
-        ds = gdal.VectorTranslate(dst_path, src, options=opts)
+    if not sources:
+        return
+    parts = "".join(
+        f'<OGRVRTLayer name="{escape(layer_name)}_{i}"><SrcDataSource>{escape(os.path.abspath(s))}'
+        f'</SrcDataSource><SrcLayer>{escape(layer_name)}</SrcLayer></OGRVRTLayer>'
+        for i, s in enumerate(sources))
+    vrt = (f'<OGRVRTDataSource><OGRVRTUnionLayer name="{escape(layer_name)}">'
+           f'<PreserveSrcFID>ON</PreserveSrcFID>{parts}</OGRVRTUnionLayer></OGRVRTDataSource>')
+    vrt_path = dst_path + ".vrt"
+    with open(vrt_path, "w", encoding="utf-8") as fh:
+        fh.write(vrt)
+    try:
+        opts = gdal.VectorTranslateOptions(options=["-preserve_fid"], format="GPKG",
+                                           layers=[layer_name], layerName=layer_name)
+        ds = gdal.VectorTranslate(dst_path, vrt_path, options=opts)
         if ds is None:
-            raise UrbanPlanError("Could not append '{s}' to '{d}'.", s=src, d=dst_path)
+            raise BatchError("Could not join the area results into '{d}'.", d=dst_path)
         ds = None
-        first = False
+    finally:
+        os.remove(vrt_path)
 
 
 def read_table_rows(path, layer_name):
@@ -666,7 +682,7 @@ def read_raster(path, bbox=None, band=1, dtype=np.float32, what="raster"):
     r0, r1, c0, c1 = win
     sub = grid.subgrid(r0, r1, c0, c1)
     if band < 1 or band > ds.RasterCount:
-        raise UrbanPlanError("The {what} has {n} band(s); band {b} does not exist.", what=what,
+        raise BatchError("The {what} has {n} band(s); band {b} does not exist.", what=what,
                              n=ds.RasterCount, b=band)
     b = ds.GetRasterBand(band)
     south_up = ds.GetGeoTransform()[5] > 0
@@ -691,11 +707,11 @@ def raster_grid(path, what="raster"):
     try:
         ds = gdal.Open(str(path), gdal.GA_ReadOnly)
     except RuntimeError as exc:
-        raise UrbanPlanError("The {what} '{p}' could not be opened as a raster: {e}", what=what,
+        raise BatchError("The {what} '{p}' could not be opened as a raster: {e}", what=what,
                              p=path, e=exc) from None
     wkt = ds.GetProjection() or ""
     if not wkt:
-        raise UrbanPlanError("The {what} '{p}' has no coordinate reference system. Assign one "
+        raise BatchError("The {what} '{p}' has no coordinate reference system. Assign one "
                              "(gdal_edit.py -a_srs) and run again.", what=what, p=path)
     gt, rows, cols = ds.GetGeoTransform(), ds.RasterYSize, ds.RasterXSize
     if gt[5] > 0 and gt[2] == 0 and gt[4] == 0:

@@ -15,7 +15,7 @@ KEYs are the Processing algorithm's parameter names (public API: ``ORIGINS``, ``
 """
 from dataclasses import dataclass
 
-from ..core.common.errors import UrbanPlanError
+from .errors import BatchError
 
 TRUE = {"1", "true", "yes", "y", "on"}
 FALSE = {"0", "false", "no", "n", "off", ""}
@@ -39,11 +39,11 @@ def parse_pairs(pairs):
     out = {}
     for item in pairs or ():
         if "=" not in item:
-            raise UrbanPlanError("--param needs KEY=VALUE, got '{item}'.", item=item)
+            raise BatchError("--param needs KEY=VALUE, got '{item}'.", item=item)
         key, value = item.split("=", 1)
         key = key.strip()
         if key in out:
-            raise UrbanPlanError("Parameter {key} is given twice.", key=key)
+            raise BatchError("Parameter {key} is given twice.", key=key)
         out[key] = value.strip()
     return out
 
@@ -52,7 +52,7 @@ def _number(p, text):
     try:
         return float(text)
     except ValueError:
-        raise UrbanPlanError("Parameter {name} must be a number, got '{v}'.", name=p.name,
+        raise BatchError("Parameter {name} must be a number, got '{v}'.", name=p.name,
                              v=text) from None
 
 
@@ -72,23 +72,23 @@ def convert(p, value):
             return True
         if text in FALSE:
             return False
-        raise UrbanPlanError("Parameter {name} must be true or false, got '{v}'.", name=p.name,
+        raise BatchError("Parameter {name} must be true or false, got '{v}'.", name=p.name,
                              v=value)
     if p.kind == "enum":
         try:
             idx = int(value)
         except (TypeError, ValueError):
-            raise UrbanPlanError("Parameter {name} must be an option number (0 to {n}), got "
+            raise BatchError("Parameter {name} must be an option number (0 to {n}), got "
                                  "'{v}'.", name=p.name, n=p.options - 1, v=value) from None
         if not 0 <= idx < p.options:
-            raise UrbanPlanError("Parameter {name} must be an option number (0 to {n}), got "
+            raise BatchError("Parameter {name} must be an option number (0 to {n}), got "
                                  "{v}.", name=p.name, n=p.options - 1, v=idx)
         return idx
     if p.kind == "choice":
         options = list(p.options()) if callable(p.options) else list(p.options or [])
         text = str(value)
         if text not in options:
-            raise UrbanPlanError("Parameter {name} must be one of {opts}, got '{v}'.",
+            raise BatchError("Parameter {name} must be one of {opts}, got '{v}'.",
                                  name=p.name, opts=", ".join(options), v=text)
         return text
     if p.kind == "fields":
@@ -109,11 +109,11 @@ def convert(p, value):
             crs = crs.strip().rstrip("]").strip()
         nums = [v for v in text.replace(" ", "").split(",") if v]
         if len(nums) != 4:
-            raise UrbanPlanError("Parameter {name} must be 'xmin,xmax,ymin,ymax', got '{v}'.",
+            raise BatchError("Parameter {name} must be 'xmin,xmax,ymin,ymax', got '{v}'.",
                                  name=p.name, v=value)
         x0, x1, y0, y1 = (_number(p, v) for v in nums)
         return (x0, y0, x1, y1, crs)
-    raise UrbanPlanError("Internal: unknown parameter kind {k}.", k=p.kind)
+    raise BatchError("Internal: unknown parameter kind {k}.", k=p.kind)
 
 
 def read_parameters(specs, raw, algorithm):
@@ -122,7 +122,7 @@ def read_parameters(specs, raw, algorithm):
     by_name = {p.name: p for p in specs}
     unknown = sorted(set(raw) - set(by_name))
     if unknown:
-        raise UrbanPlanError("{alg} has no parameter {keys}. Its parameters: {names}.",
+        raise BatchError("{alg} has no parameter {keys}. Its parameters: {names}.",
                              alg=algorithm, keys=", ".join(unknown),
                              names=", ".join(p.name for p in specs if p.kind != "output"))
     values = {}
@@ -131,6 +131,6 @@ def read_parameters(specs, raw, algorithm):
             continue
         values[p.name] = convert(p, raw[p.name]) if p.name in raw else p.default
         if p.required and values[p.name] in (None, "", []):
-            raise UrbanPlanError("{alg} needs the parameter {name} (--param {name}=...).",
+            raise BatchError("{alg} needs the parameter {name} (--param {name}=...).",
                                  alg=algorithm, name=p.name)
     return values

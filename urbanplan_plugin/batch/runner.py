@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from ..core.common.errors import UrbanPlanError
 from . import ogr_io
 from .algorithms import get
+from .errors import BatchError
 from .areas import read_areas
 from .params import read_parameters
 
@@ -239,7 +240,7 @@ class Cluster:
         try:
             from dask.distributed import Client, LocalCluster
         except ImportError as exc:
-            raise UrbanPlanError("The batch needs Dask: install the Debian packages "
+            raise BatchError("The batch needs Dask: install the Debian packages "
                                  "python3-dask and python3-distributed (make setup).") from exc
         self.cluster = None
         root = plugin_root()
@@ -292,7 +293,7 @@ def _check_same_run(job, raw_params, areas_uri, area_id):
     except (OSError, ValueError):
         return
     if old.get("fingerprint") and old["fingerprint"] != job.fingerprint:
-        raise UrbanPlanError("The output folder {d} holds a batch with other settings "
+        raise BatchError("The output folder {d} holds a batch with other settings "
                              "({a}). Choose another --out folder or empty this one.",
                              d=job.out_dir, a=old.get("algorithm", "?"))
 
@@ -314,7 +315,14 @@ def run_batch(algorithm, areas_uri, raw_params, out_dir, area_id=None, scheduler
         stream.flush()
     results = []
     n_workers = 0
-    if todo:
+    if todo and workers == 0 and not scheduler and cluster is None:
+        # no Dask: the areas one after the other in this process (debugging, small runs)
+        bar = ProgressBar(len(todo), stream, progress)
+        for area in todo:
+            res = run_area(job, area)
+            results.append(res)
+            bar.update(res)
+    elif todo:
         own = cluster is None
         cluster = cluster or Cluster(scheduler, workers)
         try:

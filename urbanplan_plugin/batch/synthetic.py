@@ -21,8 +21,13 @@ CATEGORIES = ("school", "clinic", "grocery", "pharmacy")
 
 
 def grid_city(rng, x0, y0, blocks=10, spacing=100.0, jitter=6.0, homes_per_block=3,
-              services=(4, 2, 5, 2)):
-    """(street lines, homes (xy, population, children, elderly), services (xy, category))."""
+              services=None):
+    """(street lines, homes (xy, population, children, elderly), services (xy, category)).
+    ``services``: how many of each of :data:`CATEGORIES` (default: about one school per 25
+    blocks, a clinic per 50, a grocery per 20, a pharmacy per 50)."""
+    if services is None:
+        nb2 = blocks * blocks
+        services = tuple(max(1, int(round(nb2 / d))) for d in (25, 50, 20, 50))
     n = blocks + 1
     jx = x0 + np.arange(n)[:, None] * spacing + rng.uniform(-jitter, jitter, (n, n))
     jy = y0 + np.arange(n)[None, :] * spacing + rng.uniform(-jitter, jitter, (n, n))
@@ -118,6 +123,61 @@ def write_region(folder, cities=4, blocks=10, seed=1, gap=400.0, tiles=None, spa
     lw = w.layer("areas", srs, ogr.wkbPolygon, (), [("city", "string")])
     lw.write([[f"city{c:03d}"] for c in range(cities)], [_polygon_wkb(*b) for b in bounds])
     w.close()
+
+    # parks: squares filling one block (or 2 x 2 blocks), a few per city
+    w = ogr_io.GpkgWriter(paths.setdefault("parks", os.path.join(folder, "parks.gpkg")))
+    lw = w.layer("parks", srs, ogr.wkbPolygon, (), [("leisure", "string")])
+    rows, geoms = [], []
+    for c, b in enumerate(bounds):
+        x0, y0 = b[0] + gap / 2, b[1] + gap / 2
+        for k in range(max(1, blocks // 4)):
+            size = 2 if k % 3 == 0 else 1
+            i, j = rng.integers(0, blocks - size + 1, 2)
+            px, py = x0 + i * spacing + 12.0, y0 + j * spacing + 12.0
+            geoms.append(_polygon_wkb(px, py, px + size * spacing - 24.0,
+                                      py + size * spacing - 24.0))
+            rows.append(["park"])
+    lw.write(rows, geoms)
+    w.close()
+    # built-up area: each city's street grid
+    w = ogr_io.GpkgWriter(paths.setdefault("builtup", os.path.join(folder, "builtup.gpkg")))
+    lw = w.layer("builtup", srs, ogr.wkbPolygon, (), [("city", "string")])
+    lw.write([[f"city{c:03d}"] for c in range(cities)],
+             [_polygon_wkb(b[0] + gap / 2, b[1] + gap / 2, b[2] - gap / 2, b[3] - gap / 2)
+              for b in bounds])
+    w.close()
+    # buildings: a 12 m square around every home
+    w = ogr_io.GpkgWriter(paths.setdefault("buildings", os.path.join(folder, "buildings.gpkg")))
+    lw = w.layer("buildings", srs, ogr.wkbPolygon, (),
+                 [("building_id", "int64"), ("population", "double")])
+    rows, geoms, k = [], [], 0
+    for xy, pop, _, _ in homes:
+        for i in range(len(xy)):
+            rows.append([k, pop[i]])
+            geoms.append(_polygon_wkb(xy[i, 0] - 6, xy[i, 1] - 6, xy[i, 0] + 6, xy[i, 1] + 6))
+            k += 1
+    lw.write(rows, geoms)
+    w.close()
+    # a flood depth raster (10 m cells): a river band across every city, deepest in its middle
+    b = np.array(bounds)
+    rx0, ry0, rx1, ry1 = b[:, 0].min(), b[:, 1].min(), b[:, 2].max(), b[:, 3].max()
+    cell = 10.0
+    cols, nrows = int(np.ceil((rx1 - rx0) / cell)), int(np.ceil((ry1 - ry0) / cell))
+    xc = rx0 + (np.arange(cols) + 0.5) * cell
+    yc = ry1 - (np.arange(nrows) + 0.5) * cell
+    local = np.mod(yc[:, None] - ORIGIN[1] + 0.3 * (xc[None, :] - ORIGIN[0]), side + gap)
+    depth = np.clip(2.2 - np.abs(local - side / 2) / 60.0, 0.0, None).astype(np.float32)
+    depth[depth <= 0] = -9999.0
+    gdal, _, _ = ogr_io.gdal_modules()
+    paths["hazard"] = os.path.join(folder, "hazard.tif")
+    ds = gdal.GetDriverByName("GTiff").Create(paths["hazard"], cols, nrows, 1, gdal.GDT_Float32,
+                                              options=["COMPRESS=DEFLATE", "TILED=YES"])
+    ds.SetGeoTransform((rx0, cell, 0.0, ry1, 0.0, -cell))
+    ds.SetProjection(srs.ExportToWkt())
+    band = ds.GetRasterBand(1)
+    band.SetNoDataValue(-9999.0)
+    band.WriteArray(depth)
+    ds = None
 
     if tiles:
         nx, ny = tiles
