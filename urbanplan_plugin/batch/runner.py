@@ -68,6 +68,7 @@ class BatchResult:
     result_path: str = ""
     summary_path: str = ""
     log: list = field(default_factory=list)
+    compute_seconds: float = 0.0   # from the first area sent to the last one back
 
     @property
     def ok(self):
@@ -315,6 +316,7 @@ def run_batch(algorithm, areas_uri, raw_params, out_dir, area_id=None, scheduler
         stream.flush()
     results = []
     n_workers = 0
+    t_compute = time.perf_counter()
     if todo and workers == 0 and not scheduler and cluster is None:
         # no Dask: the areas one after the other in this process (debugging, small runs)
         bar = ProgressBar(len(todo), stream, progress)
@@ -327,18 +329,20 @@ def run_batch(algorithm, areas_uri, raw_params, out_dir, area_id=None, scheduler
         cluster = cluster or Cluster(scheduler, workers)
         try:
             n_workers = cluster.worker_count
+            t_compute = time.perf_counter()
             results = _run_tasks(cluster.client, job, todo, ProgressBar(len(todo), stream,
                                                                         progress))
         finally:
             if own:
                 cluster.close()
+    t_compute = time.perf_counter() - t_compute
     failed = {r["area"]: r["reason"] for r in results if r["status"] != "done"}
     done_areas = [a for a in areas if is_done(job, a)]
     result_path, summary_path = merge(job, done_areas)
     res = BatchResult(job.out_dir, len(areas), len(results) - len(failed), skipped, failed,
                       time.perf_counter() - t0,
                       [r["seconds"] for r in results if r["status"] == "done"], n_workers,
-                      result_path, summary_path, log)
+                      result_path, summary_path, log, t_compute)
     _write_record(job, res, raw_params, areas_uri, area_id)
     if progress:
         stream.write(f"Finished {res.done} area(s) in {res.seconds:.1f} s"
@@ -398,7 +402,8 @@ def _write_record(job, res, raw_params, areas_uri, area_id):
               "areas": str(areas_uri), "area_id": area_id, "parameters": raw_params,
               "areas_total": res.total, "areas_computed": res.done,
               "areas_skipped": res.skipped, "failed": res.failed,
-              "seconds": res.seconds, "workers": res.workers,
+              "seconds": res.seconds, "compute_seconds": res.compute_seconds,
+              "workers": res.workers,
               "area_seconds_mean": (sum(res.area_seconds) / len(res.area_seconds)
                                     if res.area_seconds else None),
               "network": getattr(job.network, "kind", None), "log": res.log}
