@@ -289,3 +289,47 @@ def test_arrow_stream_and_feature_loop_read_the_same(region, monkeypatch):
     assert ogr_io.arrow_available() is False
     assert a.fids.tolist() == b.fids.tolist() and len(a) > 10
     assert a.wkb == b.wkb and a.attrs == b.attrs
+
+
+def test_the_batch_never_imports_qgis():
+    """The batch runs where QGIS is not installed: importing it (and running an area) must not
+    import qgis or Qt."""
+    import subprocess
+    import sys
+    code = ("import sys, builtins\n"
+            "real = builtins.__import__\n"
+            "def guard(name, *a, **k):\n"
+            "    if name.split('.')[0] in ('qgis', 'PyQt5', 'PyQt6'):\n"
+            "        raise ImportError('blocked: ' + name)\n"
+            "    return real(name, *a, **k)\n"
+            "builtins.__import__ = guard\n"
+            "import urbanplan_plugin.batch.runner, urbanplan_plugin.batch.__main__\n"
+            "import urbanplan_plugin.batch.algorithms as a\n"
+            "[adapter.PARAMS for adapter in a.ALGORITHMS.values()]\n"
+            "print('ok')\n")
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    proc = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True,
+                          text=True, timeout=120, env=dict(os.environ, PYTHONPATH=root))
+    assert proc.returncode == 0 and proc.stdout.strip() == "ok", proc.stderr[-2000:]
+
+
+@pytest.mark.slow
+def test_an_existing_cluster_is_used_through_its_address(region, tmp_path):
+    """--scheduler: a cluster started elsewhere (here a LocalCluster on 127.0.0.1)."""
+    dd = pytest.importorskip("dask.distributed")
+    import logging
+
+    from urbanplan_plugin.batch.runner import plugin_root
+    os.environ["PYTHONPATH"] = plugin_root() + (os.pathsep + os.environ["PYTHONPATH"]
+                                                if os.environ.get("PYTHONPATH") else "")
+    cluster = dd.LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
+                              host="127.0.0.1", dashboard_address=None,
+                              silence_logs=logging.ERROR)
+    try:
+        res = run_batch("fifteenminutecity", region["areas"],
+                        {k: str(v) for k, v in fifteen(region).items()}, str(tmp_path),
+                        area_id="city", scheduler=cluster.scheduler_address, progress=False)
+    finally:
+        cluster.close()
+    assert res.ok and res.done == 2 and res.workers == 1
+    assert cluster.scheduler_address.startswith("tcp://127.0.0.1:")
