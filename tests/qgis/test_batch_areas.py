@@ -103,6 +103,43 @@ def test_an_edited_network_is_read_from_its_edges(prepared, region, run_alg, tmp
     assert network_store.LOADS["stored"] == before["stored"]
 
 
+def test_a_selection_or_a_namesake_never_uses_another_tables_arrays(prepared, region, run_alg,
+                                                                    tmp_path):
+    import shutil
+
+    from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProject
+
+    from urbanplan_plugin.core.network import store
+    from urbanplan_plugin.qgis_io import network_store
+    copy = str(tmp_path / "walk.gpkg")
+    shutil.copy(prepared["OUTPUT"], copy)
+    original = QgsVectorLayer(prepared["OUTPUT"], "walk", "ogr")
+    twin = QgsVectorLayer(copy, "walk", "ogr")  # same name, same table name, its own file
+    fid = next(twin.getFeatures()).id()
+    assert twin.dataProvider().changeAttributeValues(
+        {fid: {twin.fields().indexOf("length_m"): 1.0}})
+    assert store.read_store(copy, "walk") is None  # the twin's own arrays are stale
+    project = QgsProject.instance()
+    project.addMapLayers([original, twin])
+    try:
+        base = {"ORIGINS": region["homes"], "DESTINATIONS": region["services"],
+                "CATEGORY_FIELD": "category"}
+        before = dict(network_store.LOADS)
+        run_alg("fifteenminutecity", dict(base, NETWORK=twin.id(),
+                                          OUTPUT=str(tmp_path / "t.gpkg")))
+        assert network_store.LOADS["rebuilt"] == before["rebuilt"] + 1
+        assert network_store.LOADS["stored"] == before["stored"]
+        original.selectByIds([f.id() for f in original.getFeatures()][:-1])  # all but one
+        run_alg("fifteenminutecity", dict(base, NETWORK=QgsProcessingFeatureSourceDefinition(
+            original.id(), selectedFeaturesOnly=True), OUTPUT=str(tmp_path / "s.gpkg")))
+        assert network_store.LOADS["rebuilt"] == before["rebuilt"] + 2
+        run_alg("fifteenminutecity", dict(base, NETWORK=original.id(),
+                                          OUTPUT=str(tmp_path / "o.gpkg")))
+        assert network_store.LOADS["stored"] == before["stored"] + 1
+    finally:
+        project.removeMapLayers([original.id(), twin.id()])
+
+
 def test_dask_batch_over_tiles_equals_one_qgis_run(prepared, region, run_alg, tmp_path):
     params = {"ORIGINS": region["homes"], "POPULATION_FIELD": "population",
               "GROUP_FIELDS": ["children", "elderly"], "DESTINATIONS": region["services"],

@@ -2,12 +2,13 @@
 load the arrays stored with it (core.network.store) instead of rebuilding, and store them after
 ``preparewalknetwork`` wrote its edges.
 
-A Processing feature source does not tell which file it reads. Processing keeps every layer it
-opened for a run in the context's temporary layer store (a path given to ``processing.run``) or
-finds it in the project, so the layer is looked up there by name; it is used only when it is a
-whole GeoPackage table (no subset string, the same feature count and CRS as the source) and the
-stored content key still matches the table. Anything else (a selection, a filter, a memory layer,
-an edited table) falls back to reading the features."""
+A Processing feature source does not hand out the layer it reads, but its expression scope
+names it (``layer_id``), and Processing keeps every layer it opened for a run in the context's
+temporary layer store (a path given to ``processing.run``) or finds it in the project. The
+stored arrays are used only when that layer is a whole GeoPackage table (no subset string, the
+same feature count as the source: no selection or filter leaving features out, in the working
+CRS) and the stored content key still matches the table. Anything else (a memory layer, an
+edited table, a layer Processing cannot name) falls back to reading the features."""
 import os
 
 from qgis.core import QgsProject, QgsVectorLayer
@@ -51,54 +52,57 @@ def layer_location(layer):
     return (path, table) if table else None
 
 
-def _candidate_layers(source, context):
+def _source_layer(source, context):
+    """The vector layer behind a Processing feature source, found by its layer id (the source's
+    expression scope carries it) in the run's temporary layer store or the project; None when
+    it cannot be told (then the edges are read)."""
     if isinstance(source, QgsVectorLayer):
-        return [source]
-    name = source.sourceName() if hasattr(source, "sourceName") else None
-    if not name:
-        return []
+        return source
+    try:
+        scope = source.createExpressionContextScope()
+        layer_id = scope.variable("layer_id") if scope is not None else None
+    except Exception:  # noqa: BLE001 - a source without a layer behind it
+        return None
+    if not layer_id:
+        return None
     stores = []
     if context is not None:
         stores.append(context.temporaryLayerStore())
         if context.project() is not None:
             stores.append(context.project())
-    else:
-        stores.append(QgsProject.instance())
-    out = []
+    stores.append(QgsProject.instance())
     for st in stores:
-        for layer in st.mapLayers().values():
-            if isinstance(layer, QgsVectorLayer) and layer.name() == name:
-                out.append(layer)
-    return out
+        layer = st.mapLayer(layer_id)
+        if isinstance(layer, QgsVectorLayer):
+            return layer
+    return None
 
 
 def stored_network(source, crs, context=None, feedback=None):
     """The network stored with the prepared GeoPackage table behind ``source`` (a layer or a
     Processing feature source) when it is still valid and in ``crs``; else None."""
-    for layer in _candidate_layers(source, context):
-        where = layer_location(layer)
-        if where is None:
-            continue
-        if layer.featureCount() != source.featureCount() or layer.crs() != source.sourceCrs():
-            continue
-        if layer.crs() != crs:
-            continue
-        info = store.store_info(*where)
-        if info is None:
-            continue
-        net = store.read_store(*where)
-        if net is None:
-            if feedback is not None:
-                feedback.pushInfo(tr("The stored network arrays of '{t}' are out of date (the "
-                                     "edges changed): the network is read from its edges.")
-                                  .format(t=where[1]))
-            continue
-        LOADS["stored"] += 1
+    layer = _source_layer(source, context)
+    where = layer_location(layer) if layer is not None else None
+    if where is None:
+        return None
+    # a selection or a filter that leaves out features, or a reprojection: read the edges
+    if layer.featureCount() != source.featureCount() or layer.crs() != crs:
+        return None
+    info = store.store_info(*where)
+    if info is None:
+        return None
+    net = store.read_store(*where)
+    if net is None:
         if feedback is not None:
-            feedback.pushInfo(tr("Loaded the prepared network stored with '{t}' ({e:,} edges) "
-                                 "without rebuilding it.").format(t=where[1], e=net.edge_count))
-        return net
-    return None
+            feedback.pushInfo(tr("The stored network arrays of '{t}' are out of date (the "
+                                 "edges changed): the network is read from its edges.")
+                              .format(t=where[1]))
+        return None
+    LOADS["stored"] += 1
+    if feedback is not None:
+        feedback.pushInfo(tr("Loaded the prepared network stored with '{t}' ({e:,} edges) "
+                             "without rebuilding it.").format(t=where[1], e=net.edge_count))
+    return net
 
 
 def store_prepared_output(destination, net, feedback=None):
