@@ -47,6 +47,7 @@ def test_prepared_form_is_what_the_layer_reads_back(tmp_path):
     assert stored is not None
     rebuilt = read_prepared(VectorLayer(path), srs_from_user("EPSG:32723"))
     expected = store.prepared_form(net)
+    assert set(store.ARRAYS) > set(store.STORED) - {"offsets"}
     for name in store.ARRAYS:
         a, b, c = getattr(stored, name), getattr(rebuilt, name), getattr(expected, name)
         assert a.dtype == b.dtype == c.dtype, name
@@ -91,17 +92,42 @@ def test_an_edit_through_gdal_invalidates_the_store(tmp_path):
     assert store.read_store(path, "network", check=False) is not None
 
 
-def test_an_attribute_edit_in_sqlite_invalidates_the_store(tmp_path):
+def test_an_attribute_edit_through_gdal_invalidates_the_store(tmp_path):
+    from osgeo import ogr
     net = build_network(LineSet.from_lines(_lines()), crs="EPSG:32723")
     path = _write(tmp_path, net)
     con = sqlite3.connect(path)
-    # the GeoPackage's R-tree triggers call GDAL's SQL functions: plain stand-ins here
-    for name in ("ST_IsEmpty", "ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY"):
-        con.create_function(name, 1, lambda g: 0)
-    con.execute("UPDATE network SET length_m = length_m + 1 WHERE fid = 2")
+    # a last_change in the past, so the edit below cannot fall in the same millisecond
+    con.execute("UPDATE gpkg_contents SET last_change = '2000-01-01T00:00:00.000Z' "
+                "WHERE table_name = 'network'")
+    con.commit()
+    con.close()
+    store.write_store(path, "network", store.prepared_form(net))
+    assert store.read_store(path, "network") is not None
+    ds = ogr.Open(path, 1)
+    layer = ds.GetLayer(0)
+    feat = layer.GetFeature(2)
+    feat.SetField("length_m", feat.GetField("length_m") + 1.0)
+    layer.SetFeature(feat)
+    ds = None
+    assert store.read_store(path, "network") is None
+
+
+def test_features_removed_with_sql_invalidate_the_store(tmp_path):
+    net = build_network(LineSet.from_lines(_lines()), crs="EPSG:32723")
+    path = _write(tmp_path, net)
+    con = sqlite3.connect(path)
+    con.execute("DELETE FROM network WHERE fid = 2")  # GDAL's triggers keep the count
     con.commit()
     con.close()
     assert store.read_store(path, "network") is None
+
+
+def test_only_a_prepared_form_is_stored(tmp_path):
+    net = build_network(LineSet.from_lines(_lines()), crs="EPSG:32723")
+    path = _write(tmp_path, net)
+    with pytest.raises(ValueError, match="prepared form"):
+        store.write_store(path, "network", net)  # edges share vertices: not prepared form
 
 
 def test_unknown_format_is_ignored_not_misread(tmp_path):

@@ -22,11 +22,12 @@ GeoPackage standard lets extensions define data types), so GDAL and QGIS do not 
 layer. Only Python's ``sqlite3`` is used: no QGIS, no GDAL.
 
 **Invalidation.** The arrays are used only while the edge layer is unchanged. Its content key is
-computed from what SQLite answers in one pass over the table and the GeoPackage's own
-bookkeeping: the feature count, the largest feature id, the totals of ``from_node``, ``to_node``
-and ``length_m``, and ``gpkg_contents.last_change`` (which GDAL, and so QGIS, updates on every
-edit). Any edit made through QGIS or GDAL changes ``last_change``; an edit of the attributes
-through raw SQL changes the totals. A changed key means "rebuild from the layer".
+made of what the GeoPackage's own bookkeeping answers at once (no pass over a million rows):
+the feature count (``gpkg_ogr_contents``, kept by GDAL's triggers; counted when absent), the
+largest feature id, and ``gpkg_contents.last_change``, which GDAL, and so QGIS, updates with
+every edit it makes. A changed key means "read the edges again". (An edit made with raw SQL that
+neither adds nor removes features nor touches ``last_change`` is not seen: edit networks with
+QGIS or GDAL, or run ``preparewalknetwork`` again.)
 
 **Exactness.** :func:`prepared_network` is the one function that turns stored edges into a
 network; the QGIS reader (``qgis_io.layers.read_prepared_network``), the headless batch reader and
@@ -48,6 +49,11 @@ DATA_TYPE = "urbanplan_network"
 FORMAT = 1
 ARRAYS = ("node_xy", "edge_from", "edge_to", "edge_length", "coords", "edge_vstart",
           "edge_vend", "edge_source")
+"""Every array of a :class:`~.build.WalkNetwork`."""
+STORED = ("node_xy", "edge_from", "edge_to", "edge_length", "coords", "offsets")
+"""What the GeoPackage table keeps: a prepared network's edges own consecutive vertex runs, so
+``edge_vstart``/``edge_vend`` are ``offsets[:-1]``/``offsets[1:] - 1`` and ``edge_source`` is
+``0..m-1``; they are made again on loading."""
 NETWORK_COLUMNS = ("from_node", "to_node", "length_m")
 
 
@@ -157,25 +163,34 @@ def _fid_column(con, table):
 
 
 def content_key(path, table):
-    """A fingerprint of an edge table: feature count, largest fid, the totals of its node and
-    length columns, and its ``last_change`` in ``gpkg_contents`` (see the module doc). None when
-    the file is not a GeoPackage or the table lacks the network columns."""
+    """A fingerprint of an edge table: its feature count, largest fid and ``last_change`` in
+    ``gpkg_contents`` (see the module doc). None when the file is not a GeoPackage or has no
+    such table."""
     try:
         con = _connect(path)
     except sqlite3.Error:
         return None
     try:
         fid = _fid_column(con, table)
-        row = con.execute(
-            f"SELECT count(*), max({_quote(fid)}), total(from_node), total(to_node), "
-            f"total(length_m) FROM {_quote(table)}").fetchone()
         change = con.execute("SELECT last_change FROM gpkg_contents WHERE table_name = ?",
                              (table,)).fetchone()
+        if change is None:
+            return None
+        count = None
+        try:
+            row = con.execute("SELECT feature_count FROM gpkg_ogr_contents WHERE table_name = ?",
+                              (table,)).fetchone()
+            count = row[0] if row else None
+        except sqlite3.Error:
+            count = None
+        if count is None:
+            count = con.execute(f"SELECT count(*) FROM {_quote(table)}").fetchone()[0]
+        top = con.execute(f"SELECT max({_quote(fid)}) FROM {_quote(table)}").fetchone()[0]
     except sqlite3.Error:
         return None
     finally:
         con.close()
-    text = repr((str(table), tuple(row), change[0] if change else None))
+    text = repr((str(table), int(count), top, change[0]))
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
@@ -186,22 +201,22 @@ def write_store(path, table, net, key=None):
     key = key or content_key(path, table)
     if key is None:
         raise ValueError(f"{path}: '{table}' is not a prepared network table of a GeoPackage")
-    arrays = to_arrays(net)
-    cols = ", ".join(f"{name} BLOB" for name in ARRAYS)
+    arrays = _stored_arrays(net)
+    cols = ", ".join(f"{name} BLOB" for name in STORED)
     con = _connect(path, readonly=False)
     try:
         with con:
             con.execute(f"CREATE TABLE IF NOT EXISTS {STORE_TABLE} (table_name TEXT PRIMARY KEY, "
                         f"format INTEGER, content_key TEXT, crs TEXT, edge_count INTEGER, "
                         f"node_count INTEGER, created TEXT, {cols})")
-            names = ", ".join(ARRAYS)
-            marks = ", ".join("?" for _ in ARRAYS)
+            names = ", ".join(STORED)
+            marks = ", ".join("?" for _ in STORED)
             now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
             con.execute(f"INSERT OR REPLACE INTO {STORE_TABLE} (table_name, format, "
                         f"content_key, crs, edge_count, node_count, created, {names}) VALUES "
                         f"(?, ?, ?, ?, ?, ?, ?, {marks})",
                         [table, FORMAT, key, net.crs, int(net.edge_count), int(net.node_count),
-                         now] + [sqlite3.Binary(_npy(arrays[n])) for n in ARRAYS])
+                         now] + [sqlite3.Binary(_npy(arrays[n])) for n in STORED])
             # registered with its own data type: GDAL and QGIS do not list it as a layer
             con.execute("INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, "
                         "description) VALUES (?, ?, ?, ?)",
@@ -238,7 +253,8 @@ def read_store(path, table, check=True):
         return None
     con = _connect(path)
     try:
-        names = ", ".join(ARRAYS)
+        con.execute("PRAGMA mmap_size = 4294967296")  # blobs read through the page cache map
+        names = ", ".join(STORED)
         row = con.execute(f"SELECT crs, {names} FROM {STORE_TABLE} WHERE table_name = ?",
                           (table,)).fetchone()
     except sqlite3.Error:
@@ -247,9 +263,32 @@ def read_store(path, table, check=True):
         con.close()
     if row is None:
         return None
-    arrays = {name: _from_npy(blob) for name, blob in zip(ARRAYS, row[1:])}
-    return from_arrays(arrays, row[0] or "")
+    a = {name: _from_npy(blob) for name, blob in zip(STORED, row[1:])}
+    offsets = a["offsets"]
+    return WalkNetwork(node_xy=a["node_xy"], edge_from=a["edge_from"], edge_to=a["edge_to"],
+                       edge_length=a["edge_length"], coords=a["coords"],
+                       edge_vstart=offsets[:-1].copy(), edge_vend=offsets[1:] - 1,
+                       edge_source=np.arange(len(a["edge_from"]), dtype=np.int64),
+                       crs=row[0] or "")
 
 
-__all__ = ["STORE_TABLE", "prepared_network", "prepared_form", "edge_lines", "content_key",
+def _stored_arrays(net):
+    """The :data:`STORED` arrays of a network in prepared form (ValueError otherwise)."""
+    m = net.edge_count
+    offsets = np.concatenate([net.edge_vstart, [net.edge_vend[-1] + 1 if m else 0]])
+    offsets = offsets.astype(np.int64)
+    if (m and (not np.array_equal(net.edge_vend, offsets[1:] - 1)
+               or offsets[0] != 0 or offsets[-1] != len(net.coords)
+               or not np.array_equal(net.edge_source, np.arange(m)))):
+        raise ValueError("only a network in prepared form (core.network.store.prepared_form) "
+                         "can be stored")
+    return {"node_xy": np.ascontiguousarray(net.node_xy, dtype=np.float64),
+            "edge_from": np.ascontiguousarray(net.edge_from, dtype=np.int64),
+            "edge_to": np.ascontiguousarray(net.edge_to, dtype=np.int64),
+            "edge_length": np.ascontiguousarray(net.edge_length, dtype=np.float64),
+            "coords": np.ascontiguousarray(net.coords, dtype=np.float64),
+            "offsets": offsets}
+
+
+__all__ = ["STORE_TABLE", "ARRAYS", "STORED", "prepared_network", "prepared_form", "edge_lines", "content_key",
            "write_store", "read_store", "store_info", "feature_tables", "save_npz", "load_npz"]
