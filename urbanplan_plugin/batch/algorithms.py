@@ -954,9 +954,9 @@ class FloodExposure(Adapter):
                                  "population as a field of the exposure.")
         try:
             grid, _ = ogr_io.raster_grid(v["HAZARD"], "hazard raster")
-        except UrbanPlanError:
+        except BatchError:
             raise
-        except Exception:  # noqa: BLE001
+        except Exception:  # noqa: BLE001 - not a raster: hazard polygons
             raise BatchError("The batch needs a depth raster as HAZARD; '{h}' is not one. "
                                  "Burn hazard polygons into a raster first (gdal_rasterize).",
                                  h=v["HAZARD"]) from None

@@ -94,8 +94,9 @@ def area_paths(job, area):
 
 
 def is_done(job, area):
-    _, marker, _ = area_paths(job, area)
-    return os.path.exists(marker)
+    """An area is finished when its record and its GeoPackage are both there."""
+    gpkg, marker, _ = area_paths(job, area)
+    return os.path.exists(marker) and os.path.exists(gpkg)
 
 
 def run_area(job, area):
