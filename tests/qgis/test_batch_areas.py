@@ -208,3 +208,23 @@ def test_batchareas_runs_the_same_runner(prepared, region, run_alg, tmp_path):
     layer = QgsVectorLayer(res["RESULT"], "r", "ogr")
     assert layer.isValid() and layer.featureCount() > 300
     assert os.path.exists(res["SUMMARY"])
+
+
+def test_batchareas_reads_its_parameter_text(provider, region):
+    from qgis.core import QgsProcessingException, QgsProject
+
+    from urbanplan_plugin.algorithms.batchareas import BatchAreas, python_command
+    layer = QgsVectorLayer(region["homes"], "my homes", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        items = BatchAreas.parse_parameters("ORIGINS=my homes\n# a comment\n\nTHRESHOLD_MIN = 10;"
+                                            "CATEGORY_FIELD=category")
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+    assert items == [f"ORIGINS={region['homes']}", "THRESHOLD_MIN=10", "CATEGORY_FIELD=category"]
+    with pytest.raises(QgsProcessingException, match="is not KEY=VALUE"):
+        BatchAreas.parse_parameters("THRESHOLD_MIN 10")
+    exe = python_command()
+    assert exe and os.path.exists(exe)
+    ok, _ = BatchAreas().canExecute()
+    assert ok  # dask and distributed are installed by make setup

@@ -41,7 +41,7 @@ def register(cls):
 def get(name):
     if name not in ALGORITHMS:
         raise BatchError("The batch runs {names}; '{name}' is not one of them.",
-                             names=", ".join(sorted(ALGORITHMS)), name=name)
+                         names=", ".join(sorted(ALGORITHMS)), name=name)
     return ALGORITHMS[name]
 
 
@@ -243,13 +243,13 @@ class Adapter:
         kind = layer.kind()
         if kind not in kinds:
             raise BatchError("The {what} layer '{uri}' has {got} geometry, but {want} are "
-                                 "needed.", what=what, uri=values[key], got=kind or "no",
-                                 want=" or ".join(f"{k}s" for k in kinds))
+                             "needed.", what=what, uri=values[key], got=kind or "no",
+                             want=" or ".join(f"{k}s" for k in kinds))
         layer.check_crs()
         layer.check_fields([f for f in fields if f])
         if layer.feature_count() == 0:
             raise BatchError("The {what} layer '{uri}' has no features.", what=what,
-                                 uri=values[key])
+                             uri=values[key])
         layer.close()
         return kind
 
@@ -374,7 +374,7 @@ class FifteenMinuteCity(Adapter):
             distinct = sorted(set(labels))
             if not distinct:
                 raise BatchError("There are no destinations with a category. Check the "
-                                     "destination layer and the category field.")
+                                 "destination layer and the category field.")
             rules, rule_log = rules_for(distinct, v["THRESHOLD_MIN"], None)
             log.extend(rule_log)
         vmax = max([v["WALK_SPEED_KMH"]] + list(speeds.values()))
@@ -502,7 +502,7 @@ class AccessibilityGrid(Adapter):
             x0, y0, x1, y1, crs = v["EXTENT"]
             if crs and not ogr_io.same_srs(ogr_io.srs_from_user(crs), srs):
                 raise BatchError("The EXTENT must be given in the working CRS {c} (the "
-                                     "network's).", c=job.network.crs_authid)
+                                 "network's).", c=job.network.crs_authid)
             extent = (x0, y0, x1, y1)
         else:
             net = netio.load(job.network)
@@ -702,8 +702,8 @@ class Sdg1171(Adapter):
             if kind == "line" and not v["STREET_WIDTH_FIELD"] and \
                     not (v["DEFAULT_STREET_WIDTH_M"] or 0) > 0:
                 raise BatchError("The street layer has lines but no width: give "
-                                     "STREET_WIDTH_FIELD or DEFAULT_STREET_WIDTH_M (e.g. 10), "
-                                     "or use street polygons.")
+                                 "STREET_WIDTH_FIELD or DEFAULT_STREET_WIDTH_M (e.g. 10), "
+                                 "or use street polygons.")
         if v["ZONES"]:
             self.check_layer(v, "ZONES", "zones", ("polygon",), [v["ZONE_FIELD"]])
         job.network = netio.prepare_network(v["NETWORK"], job.cache_dir, log=log)
@@ -829,7 +829,7 @@ class GreenSpaceCoverage(Adapter):
         if matrix and any(str(c).strip() for c in matrix):
             if len(matrix) % 3:
                 raise BatchError("The class table needs 3 values per row: class, minimum "
-                                     "area (m²), service distance (m).")
+                                 "area (m²), service distance (m).")
             classes = park_classes_from_rows([matrix[i:i + 3] for i in range(0, len(matrix), 3)])
         else:
             presets, _, _ = load_park_presets()
@@ -950,16 +950,21 @@ class FloodExposure(Adapter):
         from ..core.flood import floodexposure as flood
         if v["POPULATION_RASTER"]:
             raise BatchError("POPULATION_RASTER is not supported by the batch runner: run "
-                                 "urbanplan:floodexposure in QGIS for it, or give the "
-                                 "population as a field of the exposure.")
+                             "urbanplan:floodexposure in QGIS for it, or give the "
+                             "population as a field of the exposure.")
         try:
             grid, _ = ogr_io.raster_grid(v["HAZARD"], "hazard raster")
         except BatchError:
-            raise
-        except Exception:  # noqa: BLE001 - not a raster: hazard polygons
-            raise BatchError("The batch needs a depth raster as HAZARD; '{h}' is not one. "
-                                 "Burn hazard polygons into a raster first (gdal_rasterize).",
-                                 h=v["HAZARD"]) from None
+            try:
+                is_vector = ogr_io.VectorLayer(v["HAZARD"], "hazard").kind() is not None
+            except BatchError:
+                is_vector = False
+            if not is_vector:
+                raise
+            raise BatchError("The batch needs a depth raster as HAZARD; '{h}' is a vector "
+                             "layer. Burn the hazard polygons into a raster first "
+                             "(gdal_rasterize), or run urbanplan:floodexposure in QGIS.",
+                             h=v["HAZARD"]) from None
         if v["ZONES"] and not v["ZONE_FIELD"]:
             raise BatchError("Zones are given but no zone name field: give ZONE_FIELD.")
         classes = (flood.load_classes_file(v["CLASSES_FILE"]) if v["CLASSES_FILE"]

@@ -59,7 +59,7 @@ def read_areas(uri, id_field, srs):
     layer = ogr_io.VectorLayer(uri, "areas")
     if layer.kind() != "polygon":
         raise BatchError("The areas layer '{uri}' must hold polygons (city boundaries or "
-                             "tiles).", uri=uri)
+                         "tiles).", uri=uri)
     layer.check_crs()
     feats = layer.read([id_field] if id_field else [], to_srs=srs)
     layer.close()
@@ -72,14 +72,14 @@ def read_areas(uri, id_field, srs):
             value = feats.attrs[id_field][i]
             if value is None or str(value).strip() == "":
                 raise BatchError("Area feature {fid} has no value in the area id field "
-                                     "'{f}'. Every area needs an id.", fid=int(feats.fids[i]),
-                                     f=id_field)
+                                 "'{f}'. Every area needs an id.", fid=int(feats.fids[i]),
+                                 f=id_field)
             aid = str(value)
         else:
             aid = str(int(feats.fids[i]))
         if aid in seen:
             raise BatchError("The area id '{a}' is used twice (features {f1} and {f2}). Area "
-                                 "ids must be unique.", a=aid, f1=seen[aid], f2=int(feats.fids[i]))
+                             "ids must be unique.", a=aid, f1=seen[aid], f2=int(feats.fids[i]))
         seen[aid] = int(feats.fids[i])
         g = swkb.loads(bytes(w))
         if not g.is_valid:

@@ -81,7 +81,7 @@ def prepare_network(uri, cache_dir, tolerance=DEFAULT_TOLERANCE_M, osm_filter=Tr
     layer = ogr_io.VectorLayer(uri, "network")
     if layer.kind() != "line":
         raise BatchError("The network layer '{uri}' must hold lines (a prepared walking "
-                             "network or street lines).", uri=uri)
+                         "network or street lines).", uri=uri)
     srs = working_srs(layer)
     wkt, authid = srs.ExportToWkt(), ogr_io.srs_authid(srs)
     same = ogr_io.same_srs(layer.srs(), srs)
@@ -177,7 +177,7 @@ def build_from_lines(layer, srs, tolerance, osm_filter, log):
         log.append(f"Network: the walkability filter left out {skipped} feature(s).")
     if not keep:
         raise BatchError("No walkable line is left in the network layer: its features are "
-                             "empty or were all removed by the OSM filter.")
+                         "empty or were all removed by the OSM filter.")
     feats = feats.subset(keep)
     lines = _feature_lines(feats.wkb)
     net = build_network(lines, tolerance=tolerance, crs=ogr_io.srs_authid(srs))
@@ -200,7 +200,7 @@ def load(spec):
             net = store.read_store(spec.path, spec.table, check=False)
             if net is None:
                 raise BatchError("The stored network of '{p}' could not be read.",
-                                     p=spec.path)
+                                 p=spec.path)
         else:
             net, _ = store.load_npz(spec.path)
         _CACHE[key] = net

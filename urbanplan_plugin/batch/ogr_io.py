@@ -188,16 +188,16 @@ class Features:
             out = out.astype(np.float64)
         except (TypeError, ValueError):
             raise BatchError("Field '{f}' must hold numbers; some values are text. Choose a "
-                                 "numeric field.", f=name) from None
+                             "numeric field.", f=name) from None
         what = what or name
         if not allow_null and np.isnan(out).any():
             raise BatchError("{n} feature(s) have no value (NULL) in '{f}'. Fill them in "
-                                 "or filter them out.", n=int(np.isnan(out).sum()), f=what)
+                             "or filter them out.", n=int(np.isnan(out).sum()), f=what)
         if not allow_negative and (out < 0).any():
             raise BatchError("{n} feature(s) have a negative value in '{f}' (first: feature "
-                                 "id {fid}). Counts of people or places cannot be negative: fix "
-                                 "the data.", n=int((out < 0).sum()), f=what,
-                                 fid=int(self.fids[int(np.argmax(out < 0))]))
+                             "id {fid}). Counts of people or places cannot be negative: fix "
+                             "the data.", n=int((out < 0).sum()), f=what,
+                             fid=int(self.fids[int(np.argmax(out < 0))]))
         return out
 
 
@@ -234,15 +234,15 @@ class VectorLayer:
         gdal, ogr, _ = gdal_modules()
         if not os.path.exists(self.path) and "://" not in self.path:
             raise BatchError("The {what} file '{p}' does not exist.", what=self.what,
-                                 p=self.path)
+                             p=self.path)
         try:
             ds = gdal.OpenEx(self.path, gdal.OF_VECTOR | gdal.OF_READONLY)
         except RuntimeError as exc:
             raise BatchError("The {what} '{p}' could not be opened as a vector layer: {e}",
-                                 what=self.what, p=self.path, e=exc) from None
+                             what=self.what, p=self.path, e=exc) from None
         if ds is None:
             raise BatchError("The {what} '{p}' could not be opened as a vector layer.",
-                                 what=self.what, p=self.path)
+                             what=self.what, p=self.path)
         layer = None
         if self.layer_name:
             layer = ds.GetLayerByName(self.layer_name)
@@ -258,11 +258,11 @@ class VectorLayer:
             elif layers:
                 names = ", ".join(ly.GetName() for ly in layers)
                 raise BatchError("The {what} file '{p}' has several layers ({names}): name "
-                                     "one as '{p}|layername=NAME'.", what=self.what,
-                                     p=self.path, names=names)
+                                 "one as '{p}|layername=NAME'.", what=self.what,
+                                 p=self.path, names=names)
         if layer is None:
             raise BatchError("The {what} '{uri}' has no such layer.", what=self.what,
-                                 uri=self.uri)
+                             uri=self.uri)
         self._ds, self._layer = ds, layer
         return layer
 
@@ -327,14 +327,14 @@ class VectorLayer:
         missing = [f for f in fields if f and f not in names]
         if missing:
             raise BatchError("Field(s) {f} not found in the {what} layer '{uri}' (fields: "
-                                 "{names}).", f=", ".join(missing), what=self.what, uri=self.uri,
-                                 names=", ".join(names))
+                             "{names}).", f=", ".join(missing), what=self.what, uri=self.uri,
+                             names=", ".join(names))
 
     def check_crs(self):
         if self.srs() is None:
             raise BatchError("The {what} layer '{uri}' has no coordinate reference system. "
-                                 "Assign one (e.g. with ogr2ogr -a_srs) and run again.",
-                                 what=self.what, uri=self.uri)
+                             "Assign one (e.g. with ogr2ogr -a_srs) and run again.",
+                             what=self.what, uri=self.uri)
 
     # -- reading
     def read(self, fields=(), bbox=None, where=None, geometry=True, to_srs=None, bbox_srs=None):
@@ -358,7 +358,7 @@ class VectorLayer:
             layer.SetAttributeFilter(where or None)
         except RuntimeError as exc:
             raise BatchError("The filter '{w}' is not valid for the {what} layer: {e}",
-                                 w=where, what=self.what, e=exc) from None
+                             w=where, what=self.what, e=exc) from None
         try:
             feats = None
             if arrow_available() and not _nonlinear(layer):
@@ -683,7 +683,7 @@ def read_raster(path, bbox=None, band=1, dtype=np.float32, what="raster"):
     sub = grid.subgrid(r0, r1, c0, c1)
     if band < 1 or band > ds.RasterCount:
         raise BatchError("The {what} has {n} band(s); band {b} does not exist.", what=what,
-                             n=ds.RasterCount, b=band)
+                         n=ds.RasterCount, b=band)
     b = ds.GetRasterBand(band)
     south_up = ds.GetGeoTransform()[5] > 0
     rr0, rr1 = (grid.rows - r1, grid.rows - r0) if south_up else (r0, r1)
@@ -708,11 +708,11 @@ def raster_grid(path, what="raster"):
         ds = gdal.Open(str(path), gdal.GA_ReadOnly)
     except RuntimeError as exc:
         raise BatchError("The {what} '{p}' could not be opened as a raster: {e}", what=what,
-                             p=path, e=exc) from None
+                         p=path, e=exc) from None
     wkt = ds.GetProjection() or ""
     if not wkt:
         raise BatchError("The {what} '{p}' has no coordinate reference system. Assign one "
-                             "(gdal_edit.py -a_srs) and run again.", what=what, p=path)
+                         "(gdal_edit.py -a_srs) and run again.", what=what, p=path)
     gt, rows, cols = ds.GetGeoTransform(), ds.RasterYSize, ds.RasterXSize
     if gt[5] > 0 and gt[2] == 0 and gt[4] == 0:
         gt = (gt[0], gt[1], 0.0, gt[3] + rows * gt[5], 0.0, -gt[5])

@@ -53,7 +53,7 @@ def _number(p, text):
         return float(text)
     except ValueError:
         raise BatchError("Parameter {name} must be a number, got '{v}'.", name=p.name,
-                             v=text) from None
+                         v=text) from None
 
 
 def convert(p, value):
@@ -73,23 +73,23 @@ def convert(p, value):
         if text in FALSE:
             return False
         raise BatchError("Parameter {name} must be true or false, got '{v}'.", name=p.name,
-                             v=value)
+                         v=value)
     if p.kind == "enum":
         try:
             idx = int(value)
         except (TypeError, ValueError):
             raise BatchError("Parameter {name} must be an option number (0 to {n}), got "
-                                 "'{v}'.", name=p.name, n=p.options - 1, v=value) from None
+                             "'{v}'.", name=p.name, n=p.options - 1, v=value) from None
         if not 0 <= idx < p.options:
             raise BatchError("Parameter {name} must be an option number (0 to {n}), got "
-                                 "{v}.", name=p.name, n=p.options - 1, v=idx)
+                             "{v}.", name=p.name, n=p.options - 1, v=idx)
         return idx
     if p.kind == "choice":
         options = list(p.options()) if callable(p.options) else list(p.options or [])
         text = str(value)
         if text not in options:
             raise BatchError("Parameter {name} must be one of {opts}, got '{v}'.",
-                                 name=p.name, opts=", ".join(options), v=text)
+                             name=p.name, opts=", ".join(options), v=text)
         return text
     if p.kind == "fields":
         if isinstance(value, (list, tuple)):
@@ -110,7 +110,7 @@ def convert(p, value):
         nums = [v for v in text.replace(" ", "").split(",") if v]
         if len(nums) != 4:
             raise BatchError("Parameter {name} must be 'xmin,xmax,ymin,ymax', got '{v}'.",
-                                 name=p.name, v=value)
+                             name=p.name, v=value)
         x0, x1, y0, y1 = (_number(p, v) for v in nums)
         return (x0, y0, x1, y1, crs)
     raise BatchError("Internal: unknown parameter kind {k}.", k=p.kind)
@@ -123,8 +123,8 @@ def read_parameters(specs, raw, algorithm):
     unknown = sorted(set(raw) - set(by_name))
     if unknown:
         raise BatchError("{alg} has no parameter {keys}. Its parameters: {names}.",
-                             alg=algorithm, keys=", ".join(unknown),
-                             names=", ".join(p.name for p in specs if p.kind != "output"))
+                         alg=algorithm, keys=", ".join(unknown),
+                         names=", ".join(p.name for p in specs if p.kind != "output"))
     values = {}
     for p in specs:
         if p.kind == "output":
@@ -132,5 +132,5 @@ def read_parameters(specs, raw, algorithm):
         values[p.name] = convert(p, raw[p.name]) if p.name in raw else p.default
         if p.required and values[p.name] in (None, "", []):
             raise BatchError("{alg} needs the parameter {name} (--param {name}=...).",
-                                 alg=algorithm, name=p.name)
+                             alg=algorithm, name=p.name)
     return values

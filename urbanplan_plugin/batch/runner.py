@@ -243,7 +243,7 @@ class Cluster:
             from dask.distributed import Client, LocalCluster
         except ImportError as exc:
             raise BatchError("The batch needs Dask: install the Debian packages "
-                                 "python3-dask and python3-distributed (make setup).") from exc
+                             "python3-dask and python3-distributed (make setup).") from exc
         self.cluster = None
         root = plugin_root()
         paths = os.environ.get("PYTHONPATH", "")
@@ -277,9 +277,9 @@ def prepare_job(algorithm, raw_params, out_dir, areas_uri, area_id=None):
     values = read_parameters(adapter.PARAMS, raw_params, algorithm)
     out_dir = os.path.abspath(out_dir)
     job = Job(algorithm, values, out_dir, fingerprint(algorithm, raw_params, areas_uri, area_id))
+    _check_same_run(job, raw_params, areas_uri, area_id)
     os.makedirs(job.areas_dir, exist_ok=True)
     os.makedirs(job.cache_dir, exist_ok=True)
-    _check_same_run(job, raw_params, areas_uri, area_id)
     log = []
     adapter.prepare(values, job, log)
     return job, log
@@ -296,8 +296,8 @@ def _check_same_run(job, raw_params, areas_uri, area_id):
         return
     if old.get("fingerprint") and old["fingerprint"] != job.fingerprint:
         raise BatchError("The output folder {d} holds a batch with other settings "
-                             "({a}). Choose another --out folder or empty this one.",
-                             d=job.out_dir, a=old.get("algorithm", "?"))
+                         "({a}). Choose another --out folder or empty this one.",
+                         d=job.out_dir, a=old.get("algorithm", "?"))
 
 
 def run_batch(algorithm, areas_uri, raw_params, out_dir, area_id=None, scheduler=None,
