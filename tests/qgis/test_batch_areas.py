@@ -228,3 +228,45 @@ def test_batchareas_reads_its_parameter_text(provider, region):
     assert exe and os.path.exists(exe)
     ok, _ = BatchAreas().canExecute()
     assert ok  # dask and distributed are installed by make setup
+
+
+CASES = {
+    "accessibilitygrid": (lambda r, net: {"DESTINATIONS": r["services"],
+                                          "CATEGORY_FIELD": "category", "NETWORK": net,
+                                          "CELL_SIZE": 150}, "cell_id", {}),
+    "sdg1171": (lambda r, net: {"BUILTUP": r["builtup"], "OPEN_SPACES": r["parks"],
+                                "NETWORK": net, "POPULATION": r["homes"],
+                                "POPULATION_FIELD": "population",
+                                "GROUP_FIELDS": ["children", "elderly"]}, "home_id", {}),
+    "greenspacecoverage": (lambda r, net: {"PARKS": r["parks"], "NETWORK": net,
+                                           "POPULATION": r["homes"],
+                                           "POPULATION_FIELD": "population"}, "home_id",
+                           {"UNDERSERVED": "TEMPORARY_OUTPUT"}),
+    "floodexposure": (lambda r, net: {"HAZARD": r["hazard"], "EXPOSURE": r["buildings"],
+                                      "POPULATION_FIELD": "population"}, "building_id", {}),
+}
+
+
+@pytest.mark.parametrize("alg", sorted(CASES))
+def test_other_algorithms_over_tiles_equal_one_qgis_run(alg, prepared, region, run_alg,
+                                                        tmp_path):
+    """The same check for the other four algorithms, the areas computed in this process (the
+    runner's --workers 0): field names and every value as urbanplan:<alg> writes them."""
+    from urbanplan_plugin.batch.runner import run_batch
+    make, key, extra = CASES[alg]
+    params = make(region, prepared["OUTPUT"])
+    qgis_out = str(tmp_path / "qgis.gpkg")
+    run_alg(alg, dict(params, OUTPUT=qgis_out, **extra))
+    raw = {k: ",".join(v) if isinstance(v, list) else str(v) for k, v in params.items()}
+    res = run_batch(alg, region["tiles"], raw, str(tmp_path / "batch"), area_id="tile",
+                    workers=0, progress=False)
+    assert res.ok, res.failed
+    q = QgsVectorLayer(qgis_out, "q", "ogr")
+    b = QgsVectorLayer(str(tmp_path / "batch" / "result.gpkg") + "|layername=result", "b", "ogr")
+    qnames = [n for n in q.fields().names() if n != "fid"]
+    assert [n for n in b.fields().names() if n not in ("fid", "batch_area")] == qnames
+    qv, bv = _values(q, key), _values(b, key)
+    assert qv.keys() == bv.keys() and len(qv) > 100
+    for k, row in qv.items():
+        for n in qnames:
+            assert bv[k][n] == row[n], (k, n, bv[k][n], row[n])
