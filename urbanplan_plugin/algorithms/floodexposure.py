@@ -289,42 +289,14 @@ class FloodExposure(UrbanPlanAlgorithm):
 
     def _write(self, parameters, context, feedback, res, exposure_src, exposure, classes,
                pop_field, zones, zone_names, depth_known):
-        extra = [S.DEPTH_M, S.DEPTH_CLASS, S.EXPOSED]
-        if exposure.kind == "polygon":
-            extra += [S.DEPTH_MEAN_M, S.WET_PCT]
-        if exposure.kind == "line":
-            extra += [S.LENGTH_M, S.FLOODED_M]
-            extra += [S.fill(S.LEN_CLASS_M, name) for name in classes.names]
-        if pop_field:
-            extra += [S.POP_EXPOSED, S.DISPLACED]
-        if zones is not None:
-            extra += [S.ZONE]
-        fields, kept = result_fields(exposure_src.fields(), "floodexposure", "OUTPUT", extra,
+        names, arrays = flood.result_columns(
+            res, classes, exposure.kind, bool(pop_field),
+            zone_names=zone_names if zones is not None else None, depth_known=depth_known)
+        fields, kept = result_fields(exposure_src.fields(), "floodexposure", "OUTPUT", names,
                                      feedback)
         sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields,
-                                             exposure_src.wkbType(), exposure_src.sourceCrs())
-        K = len(classes)
-        kind = exposure.kind
-        outside = res.code == flood.CODE_OUTSIDE
-        labels = np.array(classes.names + [flood.NOT_EXPOSED], dtype=object)
-        cls = labels[np.where(res.code >= 0, res.code, K)]
-        cls[outside] = None
-        exposed = np.where(res.code >= 0, 1.0, 0.0)
-        exposed[outside] = np.nan
-        nan = np.full(exposure.n, np.nan)
-        columns = [column(res.depth if depth_known else nan), column(cls),
-                   column(exposed, "int")]
-        if kind == "polygon":
-            columns += [column(res.depth_mean if depth_known else nan),
-                        column(100.0 * res.wet_share)]
-        if kind == "line":
-            columns += [column(res.length_m), column(res.flooded_m)]
-            columns += [column(res.class_length_m[:, k]) for k in range(K)]
-        if pop_field:
-            columns += [column(res.pop_exposed), column(res.displaced)]
-        if zones is not None:
-            znames = np.array(list(zone_names) + [None], dtype=object)
-            columns.append(column(znames[res.zone]))
+                                  exposure_src.wkbType(), exposure_src.sourceCrs())
+        columns = [column(a, S.kind("floodexposure", "OUTPUT", n)) for n, a in zip(names, arrays)]
         if not write_features(exposure_src, exposure.fids, kept, columns, sink, context,
                               feedback):
             return {}
@@ -338,7 +310,7 @@ class FloodExposure(UrbanPlanAlgorithm):
             out[self.SUMMARY] = sum_id
 
         road_km = float("nan")
-        if kind == "line":
+        if exposure.kind == "line":
             road_km = float(np.nansum(res.flooded_m)) / 1000.0
         pop_r = res.population_raster["exposed"] if res.population_raster else float("nan")
         exposed_pop = res.exposed_population
@@ -357,7 +329,7 @@ class FloodExposure(UrbanPlanAlgorithm):
             d="-" if math.isnan(res.max_depth_m) else f"{res.max_depth_m:.2f}")
         if not math.isnan(exposed_pop):
             msg += self.tr("; exposed population {p:,.0f}").format(p=exposed_pop)
-        if kind == "line":
+        if exposure.kind == "line":
             msg += self.tr("; flooded roads {km:.2f} km").format(km=road_km)
         feedback.pushInfo(msg + ".")
         return out

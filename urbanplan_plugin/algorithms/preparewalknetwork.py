@@ -22,6 +22,7 @@ from ..qgis_io.layers import (
     working_crs,
     write_network,
 )
+from ..qgis_io.network_store import store_prepared_output
 from .base import UrbanPlanAlgorithm, tr_noop
 
 
@@ -109,6 +110,8 @@ class PrepareWalkNetwork(UrbanPlanAlgorithm):
         sink, dest = self.sink(parameters, self.OUTPUT, context, network_fields(),
                                QgsWkbTypes.Type.LineString, crs)
         write_network(net, sink, feedback)
+        del sink  # closes the file, so the network arrays can be stored with the edges
+        store_prepared_output(dest, net, feedback)
         summary = net.summary()
         feedback.pushInfo(self.tr(
             "Walking network: {edges} edges, {nodes} nodes, {comp} component(s), "

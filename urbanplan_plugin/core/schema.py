@@ -1031,6 +1031,12 @@ COLUMNS = (
       meaning="Sections of the report."),
     C(REP, NUMBERS, "MAPS_DRAWN", "int", "count", label="Maps drawn", meaning="Maps drawn."),
     C(REP, NUMBERS, "ZONE_PAGES", "int", "count", label="Zone pages", meaning="Zone pages."),
+    # ---------------------------------------------------------------- batchareas (its layers
+    # and summary are those of the analysis it runs, declared above)
+    C("batchareas", NUMBERS, "AREAS_DONE", "int", "count", "higher", label="Areas finished",
+      meaning="Areas whose result is in the output folder (this run or an earlier one)."),
+    C("batchareas", NUMBERS, "AREAS_FAILED", "int", "count", "lower", label="Areas failed",
+      meaning="Areas that stopped with an error (listed with their reason in the log)."),
 )
 
 del C, F15, SA, AG, SD, SDG, GSC, SS, FE, FX, FR, FD, CMP, SC, NET, DL, OSM, REP

@@ -7553,5 +7553,148 @@ OUTPUT: los sitios elegidos con rank, marginal_gain (personas que pasan a estar 
         <source>Could not write a feature to the output.</source>
         <translation type="vanished">No se pudo escribir una entidad en la salida.</translation>
     </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="76"/>
+        <source>The {what} layer '{name}' is not a whole file (it is a memory, database or filtered layer). Save it as a GeoPackage and use that file.</source>
+        <translation>La capa {what} «{name}» no es un archivo completo (es una capa en memoria, de base de datos o filtrada). Guárdela como GeoPackage y use ese archivo.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="96"/>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="102"/>
+        <source>Run an analysis over many areas (Dask batch)</source>
+        <translation>Ejecutar un análisis sobre muchas áreas (lote Dask)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="105"/>
+        <source>Compute one UrbanPlan analysis for many cities or for the tiles of a large region, in parallel worker processes, without QGIS.</source>
+        <translation>Calcular un análisis de UrbanPlan para muchas ciudades o para los mosaicos de una región grande, en procesos de trabajo paralelos, sin QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="109"/>
+        <source>Runs fifteenminutecity, accessibilitygrid, sdg1171, greenspacecoverage or floodexposure for every polygon of the areas layer (city boundaries, or tiles of a region), on a Dask cluster: worker processes on this computer (WORKERS), or an existing cluster at the SCHEDULER address (e.g. tcp://10.0.0.5:8786; its workers need the plugin installed and the input files at the same paths, e.g. a shared folder).
+
+PARAMETERS are the analysis's own parameters, one KEY=VALUE per line, with the names of its Processing dialog (e.g. ORIGINS=/data/homes.gpkg, THRESHOLD_MIN=15). Layers are files (a project layer's name is replaced by its file); they cover the whole region: each area is computed with a margin as wide as the analysis's search horizon, so every result equals that of one run over the whole region.
+
+Outputs in OUTPUT_FOLDER: areas/&lt;area&gt;.gpkg per area, result.gpkg (all areas in one layer, loaded as RESULT), summary.csv (one row per area, category and group, the columns of the analysis's summary) and batch.json (the run's record). Areas already finished in that folder are skipped when the same batch runs again; an area that fails is reported with its reason and does not stop the others.
+
+Needs the Python packages dask and distributed (Debian: python3-dask, python3-distributed). The same runner works from a terminal: python3 -m urbanplan_plugin.batch (see docs/batch.md).</source>
+        <translation>Ejecuta fifteenminutecity, accessibilitygrid, sdg1171, greenspacecoverage o floodexposure para cada polígono de la capa de áreas (límites de ciudades, o mosaicos de una región), en un clúster Dask: procesos de trabajo en este equipo (WORKERS), o un clúster existente en la dirección SCHEDULER (p. ej. tcp://10.0.0.5:8786; sus procesos necesitan el complemento instalado y los archivos de entrada en las mismas rutas, p. ej. una carpeta compartida).
+
+PARAMETERS son los parámetros propios del análisis, un CLAVE=VALOR por línea, con los nombres de su diálogo de Processing (p. ej. ORIGINS=/data/homes.gpkg, THRESHOLD_MIN=15). Las capas son archivos (el nombre de una capa del proyecto se sustituye por su archivo); cubren toda la región: cada área se calcula con un margen tan ancho como el horizonte de búsqueda del análisis, de modo que cada resultado es igual al de una sola ejecución sobre toda la región.
+
+Salidas en OUTPUT_FOLDER: areas/&lt;area&gt;.gpkg por área, result.gpkg (todas las áreas en una capa, cargada como RESULT), summary.csv (una fila por área, categoría y grupo, las columnas del resumen del análisis) y batch.json (el registro de la ejecución). Las áreas ya terminadas en esa carpeta se omiten cuando el mismo lote se vuelve a ejecutar; un área que falla se informa con su motivo y no detiene a las demás.
+
+Necesita los paquetes de Python dask y distributed (Debian: python3-dask, python3-distributed). El mismo ejecutor funciona desde una terminal: python3 -m urbanplan_plugin.batch (véase docs/batch.md).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="135"/>
+        <source>Areas (city boundaries or tiles)</source>
+        <translation>Áreas (límites de ciudades o mosaicos)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="138"/>
+        <source>Area name field (empty = feature id)</source>
+        <translation>Campo del nombre del área (vacío = id del objeto)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="141"/>
+        <source>Parameters of the analysis (KEY=VALUE, one per line)</source>
+        <translation>Parámetros del análisis (CLAVE=VALOR, uno por línea)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="144"/>
+        <source>Dask scheduler address (empty = workers on this computer)</source>
+        <translation>Dirección del planificador Dask (vacío = procesos en este equipo)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="147"/>
+        <source>Worker processes on this computer</source>
+        <translation>Procesos de trabajo en este equipo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="151"/>
+        <location filename="../algorithms/batchareas.py" line="155"/>
+        <source>Output folder</source>
+        <translation>Carpeta de salida</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="153"/>
+        <source>Result of every area</source>
+        <translation>Resultado de cada área</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="154"/>
+        <source>Summary table (CSV)</source>
+        <translation>Tabla resumen (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="156"/>
+        <source>Areas finished</source>
+        <translation>Áreas terminadas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="157"/>
+        <source>Areas failed</source>
+        <translation>Áreas fallidas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="162"/>
+        <source>The batch needs the Python packages dask and distributed (Debian: apt install python3-dask python3-distributed).</source>
+        <translation>El lote necesita los paquetes de Python dask y distributed (Debian: apt install python3-dask python3-distributed).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="175"/>
+        <source>'{line}' is not KEY=VALUE. Give one parameter per line, e.g. THRESHOLD_MIN=15.</source>
+        <translation>«{line}» no tiene la forma CLAVE=VALOR. Dé un parámetro por línea, p. ej. THRESHOLD_MIN=15.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="191"/>
+        <source>The areas layer could not be opened.</source>
+        <translation>No se pudo abrir la capa de áreas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="192"/>
+        <source>areas</source>
+        <translation>áreas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="201"/>
+        <source>No Python interpreter was found to run the batch workers.</source>
+        <translation>No se encontró un intérprete de Python para ejecutar los procesos del lote.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="223"/>
+        <source>The batch stopped: {msg}</source>
+        <translation>El lote se detuvo: {msg}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="234"/>
+        <source>Area {a} failed: {r}</source>
+        <translation>El área {a} falló: {r}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/network_store.py" line="92"/>
+        <source>The stored network arrays of '{t}' are out of date (the edges changed): the network is read from its edges.</source>
+        <translation>Las matrices de la red guardadas con «{t}» están desactualizadas (los tramos cambiaron): la red se lee de sus tramos.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/network_store.py" line="98"/>
+        <source>Loaded the prepared network stored with '{t}' ({e:,} edges) without rebuilding it.</source>
+        <translation>Se cargó la red preparada guardada con «{t}» ({e:,} tramos) sin reconstruirla.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/network_store.py" line="117"/>
+        <source>The network arrays could not be stored with the edges ({e}); later analyses rebuild them from the edges.</source>
+        <translation>No se pudieron guardar las matrices de la red con los tramos ({e}); los análisis siguientes las reconstruirán a partir de los tramos.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/network_store.py" line="122"/>
+        <source>Stored the network arrays in '{p}' (table {t}): analyses load them instead of rebuilding the network.</source>
+        <translation>Matrices de la red guardadas en «{p}» (tabla {t}): los análisis las cargan en lugar de reconstruir la red.</translation>
+    </message>
 </context>
 </TS>

@@ -7553,5 +7553,148 @@ OUTPUT : les sites choisis avec rank, marginal_gain (personnes nouvellement à p
         <source>Could not write a feature to the output.</source>
         <translation type="vanished">Impossible d'écrire une entité dans la sortie.</translation>
     </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="76"/>
+        <source>The {what} layer '{name}' is not a whole file (it is a memory, database or filtered layer). Save it as a GeoPackage and use that file.</source>
+        <translation>La couche {what} « {name} » n'est pas un fichier entier (c'est une couche en mémoire, de base de données ou filtrée). Enregistrez-la en GeoPackage et utilisez ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="96"/>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="102"/>
+        <source>Run an analysis over many areas (Dask batch)</source>
+        <translation>Lancer une analyse sur de nombreuses zones (lot Dask)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="105"/>
+        <source>Compute one UrbanPlan analysis for many cities or for the tiles of a large region, in parallel worker processes, without QGIS.</source>
+        <translation>Calculer une analyse UrbanPlan pour de nombreuses villes ou pour les tuiles d'une grande région, dans des processus de calcul parallèles, sans QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="109"/>
+        <source>Runs fifteenminutecity, accessibilitygrid, sdg1171, greenspacecoverage or floodexposure for every polygon of the areas layer (city boundaries, or tiles of a region), on a Dask cluster: worker processes on this computer (WORKERS), or an existing cluster at the SCHEDULER address (e.g. tcp://10.0.0.5:8786; its workers need the plugin installed and the input files at the same paths, e.g. a shared folder).
+
+PARAMETERS are the analysis's own parameters, one KEY=VALUE per line, with the names of its Processing dialog (e.g. ORIGINS=/data/homes.gpkg, THRESHOLD_MIN=15). Layers are files (a project layer's name is replaced by its file); they cover the whole region: each area is computed with a margin as wide as the analysis's search horizon, so every result equals that of one run over the whole region.
+
+Outputs in OUTPUT_FOLDER: areas/&lt;area&gt;.gpkg per area, result.gpkg (all areas in one layer, loaded as RESULT), summary.csv (one row per area, category and group, the columns of the analysis's summary) and batch.json (the run's record). Areas already finished in that folder are skipped when the same batch runs again; an area that fails is reported with its reason and does not stop the others.
+
+Needs the Python packages dask and distributed (Debian: python3-dask, python3-distributed). The same runner works from a terminal: python3 -m urbanplan_plugin.batch (see docs/batch.md).</source>
+        <translation>Exécute fifteenminutecity, accessibilitygrid, sdg1171, greenspacecoverage ou floodexposure pour chaque polygone de la couche des zones (limites de villes, ou tuiles d'une région), sur une grappe Dask : des processus de calcul sur cet ordinateur (WORKERS), ou une grappe existante à l'adresse SCHEDULER (p. ex. tcp://10.0.0.5:8786 ; ses processus ont besoin de l'extension installée et des fichiers d'entrée aux mêmes chemins, p. ex. un dossier partagé).
+
+PARAMETERS sont les paramètres de l'analyse elle-même, un CLÉ=VALEUR par ligne, avec les noms de sa fenêtre Processing (p. ex. ORIGINS=/data/homes.gpkg, THRESHOLD_MIN=15). Les couches sont des fichiers (le nom d'une couche du projet est remplacé par son fichier) ; elles couvrent toute la région : chaque zone est calculée avec une marge aussi large que l'horizon de recherche de l'analyse, de sorte que chaque résultat est égal à celui d'un seul calcul sur toute la région.
+
+Sorties dans OUTPUT_FOLDER : areas/&lt;area&gt;.gpkg par zone, result.gpkg (toutes les zones dans une couche, chargée comme RESULT), summary.csv (une ligne par zone, catégorie et groupe, les colonnes du résumé de l'analyse) et batch.json (le compte rendu du calcul). Les zones déjà terminées dans ce dossier sont sautées quand le même lot est relancé ; une zone en échec est signalée avec sa raison et n'arrête pas les autres.
+
+Nécessite les paquets Python dask et distributed (Debian : python3-dask, python3-distributed). Le même moteur fonctionne depuis un terminal : python3 -m urbanplan_plugin.batch (voir docs/batch.md).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="135"/>
+        <source>Areas (city boundaries or tiles)</source>
+        <translation>Zones (limites de villes ou tuiles)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="138"/>
+        <source>Area name field (empty = feature id)</source>
+        <translation>Champ du nom de zone (vide = identifiant de l'entité)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="141"/>
+        <source>Parameters of the analysis (KEY=VALUE, one per line)</source>
+        <translation>Paramètres de l'analyse (CLÉ=VALEUR, un par ligne)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="144"/>
+        <source>Dask scheduler address (empty = workers on this computer)</source>
+        <translation>Adresse de l'ordonnanceur Dask (vide = processus sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="147"/>
+        <source>Worker processes on this computer</source>
+        <translation>Processus de calcul sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="151"/>
+        <location filename="../algorithms/batchareas.py" line="155"/>
+        <source>Output folder</source>
+        <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="153"/>
+        <source>Result of every area</source>
+        <translation>Résultat de chaque zone</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="154"/>
+        <source>Summary table (CSV)</source>
+        <translation>Tableau de synthèse (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="156"/>
+        <source>Areas finished</source>
+        <translation>Zones terminées</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="157"/>
+        <source>Areas failed</source>
+        <translation>Zones en échec</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="162"/>
+        <source>The batch needs the Python packages dask and distributed (Debian: apt install python3-dask python3-distributed).</source>
+        <translation>Le lot a besoin des paquets Python dask et distributed (Debian : apt install python3-dask python3-distributed).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="175"/>
+        <source>'{line}' is not KEY=VALUE. Give one parameter per line, e.g. THRESHOLD_MIN=15.</source>
+        <translation>« {line} » n'est pas de la forme CLÉ=VALEUR. Donnez un paramètre par ligne, p. ex. THRESHOLD_MIN=15.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="191"/>
+        <source>The areas layer could not be opened.</source>
+        <translation>La couche des zones n'a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="192"/>
+        <source>areas</source>
+        <translation>zones</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="201"/>
+        <source>No Python interpreter was found to run the batch workers.</source>
+        <translation>Aucun interpréteur Python n'a été trouvé pour lancer les processus du lot.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="223"/>
+        <source>The batch stopped: {msg}</source>
+        <translation>Le lot s'est arrêté : {msg}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="234"/>
+        <source>Area {a} failed: {r}</source>
+        <translation>La zone {a} a échoué : {r}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/network_store.py" line="92"/>
+        <source>The stored network arrays of '{t}' are out of date (the edges changed): the network is read from its edges.</source>
+        <translation>Les tableaux du réseau enregistrés avec « {t} » ne sont plus à jour (les tronçons ont changé) : le réseau est relu depuis ses tronçons.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/network_store.py" line="98"/>
+        <source>Loaded the prepared network stored with '{t}' ({e:,} edges) without rebuilding it.</source>
+        <translation>Réseau préparé enregistré avec « {t} » chargé ({e:,} tronçons) sans le reconstruire.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/network_store.py" line="117"/>
+        <source>The network arrays could not be stored with the edges ({e}); later analyses rebuild them from the edges.</source>
+        <translation>Les tableaux du réseau n'ont pas pu être enregistrés avec les tronçons ({e}) ; les analyses suivantes les reconstruiront depuis les tronçons.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/network_store.py" line="122"/>
+        <source>Stored the network arrays in '{p}' (table {t}): analyses load them instead of rebuilding the network.</source>
+        <translation>Tableaux du réseau enregistrés dans « {p} » (table {t}) : les analyses les chargent au lieu de reconstruire le réseau.</translation>
+    </message>
 </context>
 </TS>

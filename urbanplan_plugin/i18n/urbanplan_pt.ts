@@ -7553,5 +7553,148 @@ OUTPUT: os locais escolhidos com rank, marginal_gain (pessoas que passam a estar
         <source>Could not write a feature to the output.</source>
         <translation type="vanished">Não foi possível gravar uma feição na saída.</translation>
     </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="76"/>
+        <source>The {what} layer '{name}' is not a whole file (it is a memory, database or filtered layer). Save it as a GeoPackage and use that file.</source>
+        <translation>A camada {what} «{name}» não é um ficheiro inteiro (é uma camada em memória, de base de dados ou filtrada). Guarde-a como GeoPackage e use esse ficheiro.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="96"/>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="102"/>
+        <source>Run an analysis over many areas (Dask batch)</source>
+        <translation>Executar uma análise sobre muitas áreas (lote Dask)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="105"/>
+        <source>Compute one UrbanPlan analysis for many cities or for the tiles of a large region, in parallel worker processes, without QGIS.</source>
+        <translation>Calcular uma análise do UrbanPlan para muitas cidades ou para os mosaicos de uma região grande, em processos de trabalho paralelos, sem o QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="109"/>
+        <source>Runs fifteenminutecity, accessibilitygrid, sdg1171, greenspacecoverage or floodexposure for every polygon of the areas layer (city boundaries, or tiles of a region), on a Dask cluster: worker processes on this computer (WORKERS), or an existing cluster at the SCHEDULER address (e.g. tcp://10.0.0.5:8786; its workers need the plugin installed and the input files at the same paths, e.g. a shared folder).
+
+PARAMETERS are the analysis's own parameters, one KEY=VALUE per line, with the names of its Processing dialog (e.g. ORIGINS=/data/homes.gpkg, THRESHOLD_MIN=15). Layers are files (a project layer's name is replaced by its file); they cover the whole region: each area is computed with a margin as wide as the analysis's search horizon, so every result equals that of one run over the whole region.
+
+Outputs in OUTPUT_FOLDER: areas/&lt;area&gt;.gpkg per area, result.gpkg (all areas in one layer, loaded as RESULT), summary.csv (one row per area, category and group, the columns of the analysis's summary) and batch.json (the run's record). Areas already finished in that folder are skipped when the same batch runs again; an area that fails is reported with its reason and does not stop the others.
+
+Needs the Python packages dask and distributed (Debian: python3-dask, python3-distributed). The same runner works from a terminal: python3 -m urbanplan_plugin.batch (see docs/batch.md).</source>
+        <translation>Executa fifteenminutecity, accessibilitygrid, sdg1171, greenspacecoverage ou floodexposure para cada polígono da camada de áreas (limites de cidades, ou mosaicos de uma região), num cluster Dask: processos de trabalho neste computador (WORKERS), ou um cluster existente no endereço SCHEDULER (p. ex. tcp://10.0.0.5:8786; os seus processos precisam do complemento instalado e dos ficheiros de entrada nos mesmos caminhos, p. ex. uma pasta partilhada).
+
+PARAMETERS são os parâmetros da própria análise, um CHAVE=VALOR por linha, com os nomes do seu diálogo do Processing (p. ex. ORIGINS=/data/homes.gpkg, THRESHOLD_MIN=15). As camadas são ficheiros (o nome de uma camada do projeto é substituído pelo seu ficheiro); cobrem toda a região: cada área é calculada com uma margem tão larga como o horizonte de pesquisa da análise, de modo que cada resultado é igual ao de uma única execução sobre toda a região.
+
+Saídas em OUTPUT_FOLDER: areas/&lt;area&gt;.gpkg por área, result.gpkg (todas as áreas numa camada, carregada como RESULT), summary.csv (uma linha por área, categoria e grupo, as colunas do resumo da análise) e batch.json (o registo da execução). As áreas já terminadas nessa pasta são ignoradas quando o mesmo lote é executado de novo; uma área que falha é indicada com o seu motivo e não detém as outras.
+
+Precisa dos pacotes Python dask e distributed (Debian: python3-dask, python3-distributed). O mesmo executor funciona num terminal: python3 -m urbanplan_plugin.batch (ver docs/batch.md).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="135"/>
+        <source>Areas (city boundaries or tiles)</source>
+        <translation>Áreas (limites de cidades ou mosaicos)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="138"/>
+        <source>Area name field (empty = feature id)</source>
+        <translation>Campo do nome da área (vazio = id do elemento)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="141"/>
+        <source>Parameters of the analysis (KEY=VALUE, one per line)</source>
+        <translation>Parâmetros da análise (CHAVE=VALOR, um por linha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="144"/>
+        <source>Dask scheduler address (empty = workers on this computer)</source>
+        <translation>Endereço do escalonador Dask (vazio = processos neste computador)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="147"/>
+        <source>Worker processes on this computer</source>
+        <translation>Processos de trabalho neste computador</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="151"/>
+        <location filename="../algorithms/batchareas.py" line="155"/>
+        <source>Output folder</source>
+        <translation>Pasta de saída</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="153"/>
+        <source>Result of every area</source>
+        <translation>Resultado de cada área</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="154"/>
+        <source>Summary table (CSV)</source>
+        <translation>Tabela de resumo (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="156"/>
+        <source>Areas finished</source>
+        <translation>Áreas terminadas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="157"/>
+        <source>Areas failed</source>
+        <translation>Áreas com falha</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="162"/>
+        <source>The batch needs the Python packages dask and distributed (Debian: apt install python3-dask python3-distributed).</source>
+        <translation>O lote precisa dos pacotes Python dask e distributed (Debian: apt install python3-dask python3-distributed).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="175"/>
+        <source>'{line}' is not KEY=VALUE. Give one parameter per line, e.g. THRESHOLD_MIN=15.</source>
+        <translation>«{line}» não tem a forma CHAVE=VALOR. Indique um parâmetro por linha, p. ex. THRESHOLD_MIN=15.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="191"/>
+        <source>The areas layer could not be opened.</source>
+        <translation>Não foi possível abrir a camada de áreas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="192"/>
+        <source>areas</source>
+        <translation>áreas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="201"/>
+        <source>No Python interpreter was found to run the batch workers.</source>
+        <translation>Não foi encontrado um interpretador Python para executar os processos do lote.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="223"/>
+        <source>The batch stopped: {msg}</source>
+        <translation>O lote parou: {msg}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="234"/>
+        <source>Area {a} failed: {r}</source>
+        <translation>A área {a} falhou: {r}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/network_store.py" line="92"/>
+        <source>The stored network arrays of '{t}' are out of date (the edges changed): the network is read from its edges.</source>
+        <translation>As matrizes da rede guardadas com «{t}» estão desatualizadas (os troços mudaram): a rede é lida a partir dos seus troços.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/network_store.py" line="98"/>
+        <source>Loaded the prepared network stored with '{t}' ({e:,} edges) without rebuilding it.</source>
+        <translation>Carregada a rede preparada guardada com «{t}» ({e:,} troços) sem a reconstruir.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/network_store.py" line="117"/>
+        <source>The network arrays could not be stored with the edges ({e}); later analyses rebuild them from the edges.</source>
+        <translation>Não foi possível guardar as matrizes da rede com os troços ({e}); as análises seguintes reconstroem-nas a partir dos troços.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/network_store.py" line="122"/>
+        <source>Stored the network arrays in '{p}' (table {t}): analyses load them instead of rebuilding the network.</source>
+        <translation>Matrizes da rede guardadas em «{p}» (tabela {t}): as análises carregam-nas em vez de reconstruir a rede.</translation>
+    </message>
 </context>
 </TS>

@@ -7553,5 +7553,148 @@ OUTPUT：选中的选址，含 rank、marginal_gain（新进入范围的人数�
         <source>Could not write a feature to the output.</source>
         <translation type="vanished">无法把要素写入输出。</translation>
     </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="76"/>
+        <source>The {what} layer '{name}' is not a whole file (it is a memory, database or filtered layer). Save it as a GeoPackage and use that file.</source>
+        <translation>{what}图层“{name}”不是完整的文件（它是内存、数据库或经过筛选的图层）。请将其另存为 GeoPackage 并使用该文件。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="96"/>
+        <source>Batch</source>
+        <translation>批处理</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="102"/>
+        <source>Run an analysis over many areas (Dask batch)</source>
+        <translation>对多个区域运行分析（Dask 批处理）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="105"/>
+        <source>Compute one UrbanPlan analysis for many cities or for the tiles of a large region, in parallel worker processes, without QGIS.</source>
+        <translation>在并行的工作进程中、无需 QGIS，为许多城市或一个大区域的各个分块计算同一项 UrbanPlan 分析。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="109"/>
+        <source>Runs fifteenminutecity, accessibilitygrid, sdg1171, greenspacecoverage or floodexposure for every polygon of the areas layer (city boundaries, or tiles of a region), on a Dask cluster: worker processes on this computer (WORKERS), or an existing cluster at the SCHEDULER address (e.g. tcp://10.0.0.5:8786; its workers need the plugin installed and the input files at the same paths, e.g. a shared folder).
+
+PARAMETERS are the analysis's own parameters, one KEY=VALUE per line, with the names of its Processing dialog (e.g. ORIGINS=/data/homes.gpkg, THRESHOLD_MIN=15). Layers are files (a project layer's name is replaced by its file); they cover the whole region: each area is computed with a margin as wide as the analysis's search horizon, so every result equals that of one run over the whole region.
+
+Outputs in OUTPUT_FOLDER: areas/&lt;area&gt;.gpkg per area, result.gpkg (all areas in one layer, loaded as RESULT), summary.csv (one row per area, category and group, the columns of the analysis's summary) and batch.json (the run's record). Areas already finished in that folder are skipped when the same batch runs again; an area that fails is reported with its reason and does not stop the others.
+
+Needs the Python packages dask and distributed (Debian: python3-dask, python3-distributed). The same runner works from a terminal: python3 -m urbanplan_plugin.batch (see docs/batch.md).</source>
+        <translation>在 Dask 集群上，对区域图层的每个多边形（城市边界或区域分块）运行 fifteenminutecity、accessibilitygrid、sdg1171、greenspacecoverage 或 floodexposure：可使用本机上的工作进程（WORKERS），或位于 SCHEDULER 地址的现有集群（例如 tcp://10.0.0.5:8786；其工作进程需要安装本插件，并能在相同路径下读取输入文件，例如共享文件夹）。
+
+PARAMETERS 是该分析自身的参数，每行一个“键=值”，使用其 Processing 对话框中的名称（例如 ORIGINS=/data/homes.gpkg、THRESHOLD_MIN=15）。图层为文件（项目中图层的名称会替换为其文件）；它们覆盖整个区域：每个区域都带有与分析搜索范围同宽的外扩边带进行计算，因此每个结果都与对整个区域运行一次的结果相同。
+
+OUTPUT_FOLDER 中的输出：每个区域一个 areas/&lt;area&gt;.gpkg，result.gpkg（所有区域合为一个图层，作为 RESULT 加载），summary.csv（每个区域、类别和人群一行，列与该分析的汇总相同）以及 batch.json（本次运行记录）。再次运行同一批处理时，该文件夹中已完成的区域会被跳过；失败的区域会报告原因，且不会中断其他区域。
+
+需要 Python 包 dask 和 distributed（Debian：python3-dask、python3-distributed）。同一执行器也可在终端中使用：python3 -m urbanplan_plugin.batch（见 docs/batch.md）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="135"/>
+        <source>Areas (city boundaries or tiles)</source>
+        <translation>区域（城市边界或分块）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="138"/>
+        <source>Area name field (empty = feature id)</source>
+        <translation>区域名称字段（留空 = 要素编号）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="141"/>
+        <source>Parameters of the analysis (KEY=VALUE, one per line)</source>
+        <translation>分析参数（键=值，每行一个）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="144"/>
+        <source>Dask scheduler address (empty = workers on this computer)</source>
+        <translation>Dask 调度器地址（留空 = 本机上的工作进程）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="147"/>
+        <source>Worker processes on this computer</source>
+        <translation>本机上的工作进程数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="151"/>
+        <location filename="../algorithms/batchareas.py" line="155"/>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="153"/>
+        <source>Result of every area</source>
+        <translation>各区域的结果</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="154"/>
+        <source>Summary table (CSV)</source>
+        <translation>汇总表（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="156"/>
+        <source>Areas finished</source>
+        <translation>已完成的区域</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="157"/>
+        <source>Areas failed</source>
+        <translation>失败的区域</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="162"/>
+        <source>The batch needs the Python packages dask and distributed (Debian: apt install python3-dask python3-distributed).</source>
+        <translation>批处理需要 Python 包 dask 和 distributed（Debian：apt install python3-dask python3-distributed）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="175"/>
+        <source>'{line}' is not KEY=VALUE. Give one parameter per line, e.g. THRESHOLD_MIN=15.</source>
+        <translation>“{line}”不是“键=值”的形式。请每行给出一个参数，例如 THRESHOLD_MIN=15。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="191"/>
+        <source>The areas layer could not be opened.</source>
+        <translation>无法打开区域图层。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="192"/>
+        <source>areas</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="201"/>
+        <source>No Python interpreter was found to run the batch workers.</source>
+        <translation>未找到用于运行批处理工作进程的 Python 解释器。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="223"/>
+        <source>The batch stopped: {msg}</source>
+        <translation>批处理已停止：{msg}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="234"/>
+        <source>Area {a} failed: {r}</source>
+        <translation>区域 {a} 失败：{r}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/network_store.py" line="92"/>
+        <source>The stored network arrays of '{t}' are out of date (the edges changed): the network is read from its edges.</source>
+        <translation>与“{t}”一起保存的路网数组已过期（路段已更改）：将从路段重新读取路网。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/network_store.py" line="98"/>
+        <source>Loaded the prepared network stored with '{t}' ({e:,} edges) without rebuilding it.</source>
+        <translation>已加载与“{t}”一起保存的预处理路网（{e:,} 条路段），无需重建。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/network_store.py" line="117"/>
+        <source>The network arrays could not be stored with the edges ({e}); later analyses rebuild them from the edges.</source>
+        <translation>无法将路网数组与路段一起保存（{e}）；之后的分析将从路段重建路网。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/network_store.py" line="122"/>
+        <source>Stored the network arrays in '{p}' (table {t}): analyses load them instead of rebuilding the network.</source>
+        <translation>路网数组已保存在“{p}”中（表 {t}）：分析将直接加载它们，而不是重建路网。</translation>
+    </message>
 </context>
 </TS>

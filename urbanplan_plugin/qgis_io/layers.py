@@ -23,7 +23,7 @@ from qgis.core import (
 
 from ..core.common.errors import UrbanPlanError
 from ..core.common.progress import Progress
-from ..core.network.build import LineSet, build_network, from_edge_arrays
+from ..core.network.build import LineSet, build_network
 from ..core.network.osm import is_walkable, parse_other_tags
 from ..i18n import tr
 from .qgis_compat import make_field
@@ -253,7 +253,14 @@ def is_prepared_network(source):
 
 
 def read_prepared_network(source, crs, context=None, feedback=None):
-    """Rebuild a WalkNetwork from a preparewalknetwork output without re-noding it."""
+    """A WalkNetwork from a preparewalknetwork output without re-noding it: the arrays stored
+    with the edges when they are still valid (qgis_io.network_store), else read from the edges."""
+    from ..core.network.store import prepared_network
+    from .network_store import LOADS, stored_network
+    net = stored_network(source, crs, context, feedback)
+    if net is not None:
+        return net
+    LOADS["rebuilt"] += 1
     xform = transform_to(source, crs, context)
     u, v, length, coords = [], [], [], []
     for feat in source.getFeatures():
@@ -271,13 +278,7 @@ def read_prepared_network(source, crs, context=None, feedback=None):
         coords.append(xy)
     if not u:
         raise QgsProcessingException(tr("The network layer has no usable edges."))
-    ids, inv = np.unique(np.array(u + v, dtype=np.int64), return_inverse=True)
-    inv = inv.reshape(-1)
-    m = len(u)
-    node_xy = np.zeros((len(ids), 2))
-    node_xy[inv[:m]] = np.array([c[0] for c in coords])
-    node_xy[inv[m:]] = np.array([c[-1] for c in coords])
-    return from_edge_arrays(node_xy, inv[:m], inv[m:], length, coords, crs=crs.authid())
+    return prepared_network(u, v, length, coords, crs=crs.authid())
 
 
 def network_from_source(source, crs, context=None, feedback=None, osm_filter=True,

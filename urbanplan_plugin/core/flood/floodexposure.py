@@ -533,6 +533,51 @@ def _group_fmax(target, owner, values):
     target[u] = np.fmax(target[u], np.maximum.reduceat(values, first))
 
 
+def result_names(classes, kind, with_population, with_zone):
+    """Names of the per-feature result fields of ``floodexposure`` (see :func:`result_columns`)."""
+    names = [S.DEPTH_M, S.DEPTH_CLASS, S.EXPOSED]
+    if kind == "polygon":
+        names += [S.DEPTH_MEAN_M, S.WET_PCT]
+    if kind == "line":
+        names += [S.LENGTH_M, S.FLOODED_M] + [S.fill(S.LEN_CLASS_M, c) for c in classes.names]
+    if with_population:
+        names += [S.POP_EXPOSED, S.DISPLACED]
+    if with_zone:
+        names.append(S.ZONE)
+    return names
+
+
+def result_columns(res, classes, kind, with_population, zone_names=None, with_zone=False,
+                   depth_known=True):
+    """The per-feature result fields of ``floodexposure`` as ``(names, arrays)``: the one list
+    that the Processing algorithm and the headless batch both write (names from core.schema;
+    NaN stays NaN here and becomes NULL in the writer). ``zone_names`` given: a zone column from
+    ``res.zone``; ``with_zone`` without names: an empty zone column."""
+    n = len(res.code)
+    K = len(classes)
+    outside = res.code == CODE_OUTSIDE
+    labels = np.array(list(classes.names) + [NOT_EXPOSED], dtype=object)
+    cls = labels[np.where(res.code >= 0, res.code, K)]
+    cls[outside] = None
+    exposed = np.where(res.code >= 0, 1.0, 0.0)
+    exposed[outside] = np.nan
+    nan = np.full(n, np.nan)
+    arrays = [res.depth if depth_known else nan, cls, exposed]
+    if kind == "polygon":
+        arrays += [res.depth_mean if depth_known else nan, 100.0 * np.asarray(res.wet_share)]
+    if kind == "line":
+        arrays += [res.length_m, res.flooded_m] + [res.class_length_m[:, k] for k in range(K)]
+    if with_population:
+        arrays += [res.pop_exposed, res.displaced]
+    if zone_names is not None:
+        arrays.append(np.array(list(zone_names) + [None], dtype=object)[res.zone])
+    elif with_zone:
+        arrays.append(np.full(n, None, dtype=object))
+    names = result_names(classes, kind, with_population,
+                         zone_names is not None or with_zone)
+    return names, arrays
+
+
 def flood_exposure(raster, classes, kind, geoms, n, population=None, groups=None,
                    zones=None, zone_names=None, road_class=None, area_weighted=False,
                    segment_length=None, depth_known=True, outside_is_dry=False,
