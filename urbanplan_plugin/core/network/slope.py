@@ -154,16 +154,18 @@ def bilinear(raster, x, y):
     return out
 
 
-def edge_slopes(network, dem, step_m=None, straight=None):
+def edge_slopes(network, dem, step_m=None, straight=None, to_dem=None, cell_m=None):
     """Cut every edge into pieces and read their slope from ``dem`` (a
-    :class:`core.geometry.rastergrid.Raster` in the network's CRS, heights in metres).
+    :class:`core.geometry.rastergrid.Raster`, heights in metres).
 
     ``step_m``: longest piece (default: twice the cell size, at least :data:`MIN_STEP_M`).
     ``straight`` (bool per edge, optional): one piece from end height to end height (bridges,
-    tunnels: the DEM is not their deck)."""
+    tunnels: the DEM is not their deck). ``to_dem``: a function taking (k, 2) network
+    coordinates to the DEM's CRS (default: the same CRS); ``cell_m``: the DEM's cell size in
+    metres when its CRS is not in metres (default: the grid's cell size)."""
     if dem is None:
         return EdgeSlopes.flat(network)
-    cell = max(float(dem.grid.dx), float(dem.grid.dy))
+    cell = float(cell_m) if cell_m else max(float(dem.grid.dx), float(dem.grid.dy))
     step = float(step_m) if step_m else max(2.0 * cell, MIN_STEP_M)
     if not np.isfinite(step) or step <= 0:
         raise UrbanPlanError("The slope sampling step must be a positive number of metres, "
@@ -182,7 +184,8 @@ def edge_slopes(network, dem, step_m=None, straight=None):
     local = np.arange(pts_ptr[-1]) - np.repeat(pts_ptr[:-1], npts)
     frac = local / np.repeat(count, npts)
     xy = points_along_edges(network, pts_ptr, frac)
-    z = bilinear(dem, xy[:, 0], xy[:, 1])
+    dxy = xy if to_dem is None else np.asarray(to_dem(xy), dtype=np.float64).reshape(-1, 2)
+    z = bilinear(dem, dxy[:, 0], dxy[:, 1])
     # piece j of edge e runs between points pts_ptr[e] + j and pts_ptr[e] + j + 1
     pe = np.repeat(np.arange(m), count)
     j = np.arange(piece_ptr[-1]) - piece_ptr[pe]
@@ -230,6 +233,15 @@ class EdgeTimes:
     @property
     def edge_count(self):
         return len(self.forward)
+
+    def scaled(self, factor):
+        """The same times in another unit (``factor`` per minute), e.g. flat-ground metres at
+        a reference speed: ``times.scaled(m_per_min)`` gives the distance that takes as long
+        on flat ground, which is what the metre-based analyses compare with their limits."""
+        f = float(factor)
+        return EdgeTimes(slopes=self.slopes, piece_fwd=self.piece_fwd * f,
+                         piece_bwd=self.piece_bwd * f, forward=self.forward * f,
+                         backward=self.backward * f)
 
     def _at(self, edges, pos, name):
         """Cumulative (finite time, blocked measure) from the edge's from-node to ``pos``."""
