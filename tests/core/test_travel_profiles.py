@@ -325,3 +325,31 @@ def test_pieces_follow_the_stored_edge_length():
     s = edge_slopes(net, terrain(lambda x: 0.1 * x))
     assert s.piece_length.sum() == pytest.approx(110.0)
     assert s.slope == pytest.approx(np.full(len(s.slope), 0.1))
+
+
+def test_reach_inverts_between():
+    # the hump street: 10 % up for 50 m then 10 % down; walking
+    net = street((0, 0), (100, 0))
+    dem = terrain(lambda x: 0.1 * np.minimum(np.clip(x, 0, 100), 100 - np.clip(x, 0, 100)))
+    walk = get_profile("walk")
+    t = edge_times(edge_slopes(net, dem), walk)
+    rng = np.random.default_rng(1)
+    for _ in range(50):
+        target = rng.uniform(0, 100)
+        budget = rng.uniform(0, 1.5)
+        hi = t.reach([0], [target], [budget], "after")[0]
+        lo = t.reach([0], [target], [budget], "before")[0]
+        assert target - 1e-9 <= hi <= 100 and 0 <= lo <= target + 1e-9
+        # the trip from the reach limit costs exactly the budget unless the edge end came first
+        if hi < 100 - 1e-9:
+            assert t.between([0], [hi], [target])[0] == pytest.approx(budget, abs=1e-9)
+        else:
+            assert t.between([0], [100.0], [target])[0] <= budget + 1e-9
+        if lo > 1e-9:
+            assert t.between([0], [lo], [target])[0] == pytest.approx(budget, abs=1e-9)
+    assert np.isnan(t.reach([0], [50.0], [-1.0], "after")[0])
+    # an impassable stretch stops the reach
+    wc = edge_times(edge_slopes(net, terrain(lambda x: 0.1 * np.clip(x, 0, 50))),
+                    get_profile("wheelchair"))
+    assert wc.reach([0], [100.0], [100.0], "before")[0] == pytest.approx(50.0)
+    assert wc.reach([0], [0.0], [100.0], "after")[0] == pytest.approx(0.0)

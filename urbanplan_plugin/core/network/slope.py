@@ -275,6 +275,58 @@ class EdgeTimes:
         return out
 
 
+    def reach(self, edges, target, budget, side):
+        """How far along each edge a trip *to* position ``target`` stays within ``budget``.
+
+        ``side="after"``: the largest x >= target whose trip x -> target (backward) costs at
+        most ``budget``; ``side="before"``: the smallest x <= target whose trip x -> target
+        (forward) does. With ``target`` = 0 or the edge length this is how far a trip to the
+        from- or to-node reaches into the edge. Pieces are walked from ``target`` outwards, a
+        piece covered in part in proportion to its cost; an impassable piece stops the reach.
+        NaN where ``budget < 0``."""
+        edges, target, budget = np.broadcast_arrays(np.asarray(edges, dtype=np.int64),
+                                                    np.asarray(target, dtype=np.float64),
+                                                    np.asarray(budget, dtype=np.float64))
+        ptr = self.slopes.piece_ptr
+        count = ptr[edges + 1] - ptr[edges]
+        length = self.slopes.edge_length[edges]
+        plen = length / np.maximum(count, 1)
+        after = side == "after"
+        cost = self.piece_bwd if after else self.piece_fwd
+        pos = np.clip(target, 0.0, length).astype(np.float64)
+        rem = budget.astype(np.float64).copy()
+        going = rem >= 0
+        for _ in range(int(count.max()) + 1 if len(count) else 0):
+            act = np.flatnonzero(going & ((pos < length - 1e-12) if after else (pos > 1e-12)))
+            if len(act) == 0:
+                break
+            pl = plen[act]
+            with np.errstate(divide="ignore", invalid="ignore"):
+                u = np.where(pl > 0, pos[act] / pl, 0.0)
+            if after:
+                j = np.minimum(np.floor(u + 1e-12).astype(np.int64), count[act] - 1)
+                bound = np.minimum((j + 1) * pl, length[act])
+                span = bound - pos[act]
+            else:
+                j = np.maximum(np.ceil(u - 1e-12).astype(np.int64) - 1, 0)
+                bound = j * pl
+                span = pos[act] - bound
+            with np.errstate(invalid="ignore"):
+                c = cost[ptr[edges[act]] + j] * np.where(pl > 0, span / pl, 0.0)
+            c = np.where(span > 0, c, 0.0)
+            whole = c <= rem[act]
+            pos[act[whole]] = bound[whole]
+            rem[act[whole]] -= c[whole]
+            part = ~whole
+            cp = c[part]
+            with np.errstate(invalid="ignore", divide="ignore"):
+                frac = np.where(np.isfinite(cp) & (cp > 0), rem[act[part]] / cp, 0.0)
+            step = span[part] * np.clip(frac, 0.0, 1.0)
+            pos[act[part]] += step if after else -step
+            going[act[part]] = False
+        return np.where(budget >= 0, pos, np.nan)
+
+
 def edge_times(slopes, profile, modes=None):
     """:class:`EdgeTimes` of ``profile`` on the pieces of ``slopes``.
 

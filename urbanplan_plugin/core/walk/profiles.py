@@ -152,6 +152,12 @@ class TravelProfile:
     sources: dict = field(default_factory=dict)
 
     # ---------------------------------------------------------------- speed
+    def with_speed(self, flat_speed_kmh):
+        """The same profile at another flat speed (the user's walking speed for ``walk``)."""
+        from dataclasses import replace
+        speed = _positive(flat_speed_kmh, "flat_speed_kmh", self.id)
+        return replace(self, flat_speed_kmh=speed)
+
     @property
     def max_running_slope(self):
         """Steepest passable slope (either direction), or None when there is no limit."""
@@ -411,3 +417,123 @@ def parse_group_profiles(text, groups, known=None):
                                  name=name)
         out[name] = pid
     return out
+
+
+# --------------------------------------------------------------------------- one analysis
+
+@dataclass
+class Travel:
+    """How people travel in one analysis: a :class:`TravelProfile`, the way mode of every
+    edge (``modes``, None: every way usable) and the slope of every edge piece (``slopes``,
+    None without a terrain model).
+
+    The engines keep measuring in metres: :meth:`costs` expresses every trip as the distance
+    that takes as long on flat ground at :attr:`speed_kmh` (*flat-equivalent metres*), so
+    minutes = cost / (speed in m/min) exactly, and a threshold in minutes compares with the
+    real travel time. Without a terrain model, and where the profile travels at its own speed,
+    flat-equivalent metres are the real metres."""
+
+    profile: TravelProfile
+    slopes: object = None
+    modes: np.ndarray = None
+
+    @classmethod
+    def plain(cls, speed_kmh=None):
+        """Today's behaviour: the ``walk`` profile (at ``speed_kmh``), no DEM, every way."""
+        walk = get_profile(DEFAULT_PROFILE)
+        return cls(walk.with_speed(speed_kmh) if speed_kmh else walk)
+
+    @property
+    def speed_kmh(self):
+        return self.profile.flat_speed_kmh
+
+    @property
+    def has_terrain(self):
+        return self.slopes is not None and np.isfinite(getattr(self.slopes, "step_m", np.nan))
+
+    @property
+    def restricted(self):
+        """True when some ways are closed to the profile or walked (a cyclist pushing)."""
+        return self.modes is not None and bool((np.asarray(self.modes) != TRAVEL).any())
+
+    @property
+    def is_plain(self):
+        """True when every edge costs its length (no terrain, no closed or pushed ways): the
+        undirected search gives the same answer, faster."""
+        return not self.has_terrain and not self.restricted
+
+    def usable(self):
+        """Edges the profile may use (bool per edge), None when all may be used."""
+        if self.modes is None:
+            return None
+        return np.asarray(self.modes) != CLOSED
+
+    def edge_times(self, network):
+        """Minutes per edge and piece (:class:`core.network.slope.EdgeTimes`)."""
+        from ..network.slope import EdgeSlopes, edge_times
+        slopes = self.slopes if self.slopes is not None else EdgeSlopes.flat(network)
+        if len(slopes.piece_ptr) - 1 != network.edge_count:
+            raise UrbanPlanError("Internal: the slopes were computed for another network.")
+        return edge_times(slopes, self.profile, self.modes)
+
+    def costs(self, network, speed_kmh=None):
+        """Flat-equivalent metres per edge and piece, forward and backward."""
+        from ..network.build import speed_to_m_per_min
+        return self.edge_times(network).scaled(
+            speed_to_m_per_min(speed_kmh or self.speed_kmh))
+
+    def index(self, network, spacing=None):
+        """The snapping index: points snap to the ways the profile may use."""
+        from ..network.snap import EdgeIndex
+        return EdgeIndex(network, spacing=spacing, usable=self.usable())
+
+    def graph(self, network, speed_kmh=None):
+        """The search graph: undirected on lengths when :attr:`is_plain`, else directed on
+        flat-equivalent metres."""
+        from ..network.search import SearchGraph
+        if self.is_plain:
+            return SearchGraph(network)
+        return SearchGraph(network, costs=self.costs(network, speed_kmh))
+
+    def stuck(self, network, snapped, graph=None):
+        """True for snapped points that cannot leave their own place (the way there is too
+        steep for the profile in both directions)."""
+        out = np.zeros(len(snapped.edge), dtype=bool)
+        if self.is_plain or not snapped.ok.any():
+            return out
+        from ..network.search import links_from_points
+        costs = graph.costs if graph is not None and graph.costs is not None \
+            else self.costs(network)
+        ok = np.flatnonzero(snapped.ok)
+        a, b = links_from_points(network, snapped.edge[ok], snapped.offset[ok], costs=costs)
+        out[ok] = ~np.isfinite(a) & ~np.isfinite(b)
+        return out
+
+    def reach_factor(self):
+        """Upper bound of (distance covered) / (flat-equivalent metres): how much farther than
+        its cost a trip can go in a straight line (downhill, or a cyclist's top speed)."""
+        s = np.linspace(-0.5, 0.5, 2001)
+        v = np.asarray(self.profile.speed_kmh(s, TRAVEL), dtype=np.float64)
+        if self.profile.slope_rule == "bicycle":
+            v = np.maximum(v, np.asarray(self.profile.speed_kmh(s, PUSH)))
+        top = float(v.max()) if self.has_terrain else self.speed_kmh
+        return max(top / self.speed_kmh, 1.0) * (1.0 + 1e-9)
+
+    def describe(self):
+        """Log lines for the run."""
+        lines = [f"Travel profile {self.profile.describe()}."]
+        if self.modes is None and self.profile.id != DEFAULT_PROFILE:
+            lines.append("The network's lines carry no OSM tags (no 'highway' field): every line "
+                         "counts as usable by this profile; steps and closed ways cannot be "
+                         "recognised.")
+        elif self.modes is not None:
+            m = np.asarray(self.modes)
+            closed, push = int((m == CLOSED).sum()), int((m == PUSH).sum())
+            if closed:
+                lines.append(f"{closed} edge(s) are closed to this profile by its way rule.")
+            if push:
+                lines.append(f"{push} edge(s) are walked pushing the bicycle.")
+        if not self.has_terrain:
+            lines.append("No terrain model (DEM): streets count as flat; speeds and way rules "
+                         "still apply.")
+        return lines
