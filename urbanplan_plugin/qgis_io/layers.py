@@ -281,15 +281,24 @@ def read_prepared_network(source, crs, context=None, feedback=None):
 
 
 def network_from_source(source, crs, context=None, feedback=None, osm_filter=True,
-                        tolerance=0.5, name="network"):
+                        tolerance=0.5, name="network", ways=None):
     """A WalkNetwork from a prepared network layer, or from any line layer (prepared on the fly,
-    with the OSM filter when the layer has a ``highway`` field)."""
+    with the OSM filter when the layer has a ``highway`` field).
+
+    ``ways`` (:class:`qgis_io.ways.WayTags`, optional) records the OSM tags of the lines that go
+    into the network, for the travel profiles; its filter also keeps the ways a profile other
+    than walking may use (a cycleway closed to pedestrians, for a cyclist)."""
     check_source(source, name, QgsWkbTypes.GeometryType.LineGeometry)
     if is_prepared_network(source):
         if feedback is not None:
             feedback.pushInfo(tr("Using the prepared walking network as it is."))
+        if ways is not None:
+            ways.read_prepared(source)
         return read_prepared_network(source, crs, context, feedback)
-    keep = osm_walk_filter(source) if osm_filter else None
+    if ways is not None:
+        keep = ways.line_filter(source, osm_filter)
+    else:
+        keep = osm_walk_filter(source) if osm_filter else None
     lines, _fids = read_lines(source, crs, context, feedback, keep)
     with engine_errors():
         net = build_network(lines, tolerance=tolerance, crs=crs.authid())

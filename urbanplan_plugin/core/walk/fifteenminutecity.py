@@ -261,6 +261,7 @@ class AccessResult:
     cancelled: bool = False
     null_reason: list = None     # per origin: why some of its results are NULL (None: none)
     profile: str = "walk"        # the travel profile the distances and times are for
+    plain: bool = True           # every way, no terrain: today's undirected walk
 
     @property
     def categories(self):
@@ -426,7 +427,8 @@ def walk_access(network, origin_xy, dest_xy, dest_labels, rules=None,
                         origin_snap_m=o_snap.distance, horizon_m=horizon, dest_count=dest_count,
                         dest_on_network=dest_on, log=log, cancelled=cancelled,
                         null_reason=reason,
-                        profile=(travel.profile.id if travel is not None else "walk"))
+                        profile=(travel.profile.id if travel is not None else "walk"),
+                        plain=travel is None or travel.is_plain)
 
 
 def null_reasons(rules, dist, origin_ok, stuck, max_snap_m, profile=None):
