@@ -175,11 +175,13 @@ def population_array(points, field, what):
 
 
 def read_access_inputs(origins, destinations, crs, network, population_field, group_fields,
-                       category_field, access=ACCESS_AUTO, context=None, feedback=None):
+                       category_field, access=ACCESS_AUTO, context=None, feedback=None,
+                       index=None):
     """Everything "who reaches which services" reads, the same way for every such algorithm:
     origins (with population and group counts checked), the network's edge index, and the
     destinations (parks through their entrances). Returns
-    (origins PointSet, population, groups, index, dest xy, labels, owner, n_destinations)."""
+    (origins PointSet, population, groups, index, dest xy, labels, owner, n_destinations).
+    ``index``: the edge index to use (a travel profile's: only the ways it may use)."""
     from ..core.network.snap import EdgeIndex
     from ..core.presets import load_osm_mapping
     opts = read_points(origins, crs, context, feedback,
@@ -188,7 +190,7 @@ def read_access_inputs(origins, destinations, crs, network, population_field, gr
         f=population_field))
     groups = {g: population_array(opts, g, tr("group field '{f}'").format(f=g))
               for g in group_fields}
-    index = EdgeIndex(network)
+    index = index or EdgeIndex(network)
     boundary_cats = [c for c, v in load_osm_mapping().categories.items()
                      if (v or {}).get("access") == "boundary"]
     dxy, labels, owner, n_dest, info = read_destinations(

@@ -1,0 +1,148 @@
+"""PROFILE, DEM and GROUP_PROFILES through processing.run: a straight street rising 10 % from a
+home to a climate shelter (a synthetic DEM GeoTIFF), steps tagged in OSM, and the same block on
+the other network algorithms."""
+import math
+
+import numpy as np
+import pytest
+from osgeo import gdal, osr
+
+from conftest import memory_layer
+
+CRS = "EPSG:32723"
+X0, Y0 = 330000.0, 7390000.0
+FLAT_MIN = 160.0 / (4.8 * 1000 / 60)     # 160 m at 4.8 km/h
+
+
+def dem_tif(path, grade, cell=2.0, size=400.0, crs_epsg=32723):
+    """A GeoTIFF whose height rises by ``grade`` per metre eastwards from X0 - 50."""
+    n = int(size / cell)
+    ds = gdal.GetDriverByName("GTiff").Create(str(path), n, n, 1, gdal.GDT_Float32)
+    ds.SetGeoTransform((X0 - 50.0, cell, 0.0, Y0 + size / 2, 0.0, -cell))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(crs_epsg)
+    ds.SetProjection(srs.ExportToWkt())
+    x = X0 - 50.0 + (np.arange(n) + 0.5) * cell
+    ds.GetRasterBand(1).WriteArray(np.tile((grade * (x - X0)).astype(np.float32), (n, 1)))
+    ds.GetRasterBand(1).SetNoDataValue(-9999)
+    ds = None
+    return str(path)
+
+
+def street(extra=()):
+    """One 200 m street eastwards from X0 (tagged like GDAL's OSM lines layer)."""
+    return memory_layer("LineString", CRS,
+                        [(f"LineString({X0} {Y0}, {X0 + 200} {Y0})", ["residential", None])]
+                        + list(extra), [("highway", "string"), ("other_tags", "string")])
+
+
+def inputs(home_x, shelter_x, groups=False):
+    fields = [("pop", "integer")] + ([("pop_65plus", "integer")] if groups else [])
+    attrs = [100, 30] if groups else [100]
+    origins = memory_layer("Point", CRS, [(f"Point({X0 + home_x} {Y0 + 3})", attrs)], fields)
+    dests = memory_layer("Point", CRS, [(f"Point({X0 + shelter_x} {Y0 + 3})", ["shelter"])],
+                         [("kind", "string")])
+    return origins, dests
+
+
+def run15(run_alg, home_x, shelter_x, network=None, **kw):
+    origins, dests = inputs(home_x, shelter_x, groups="GROUP_PROFILES" in kw)
+    params = {"ORIGINS": origins, "POPULATION_FIELD": "pop", "DESTINATIONS": dests,
+              "CATEGORY_FIELD": "kind", "NETWORK": network or street(), "THRESHOLD_MIN": 10.0,
+              "MAX_SNAP_M": 50.0, "OUTPUT": "memory:", "SUMMARY": "memory:"}
+    if "GROUP_PROFILES" in kw:
+        params["GROUP_FIELDS"] = ["pop_65plus"]
+    params.update(kw)
+    res = run_alg("fifteenminutecity", params)
+    feat = next(res["OUTPUT"].getFeatures())
+    return res, feat
+
+
+def val(feat, name):
+    v = feat[name]
+    return None if v is None or (hasattr(v, "isNull") and v.isNull()) else v
+
+
+def test_ten_percent_street_walk_and_wheelchair(run_alg, tmp_path):
+    ten = dem_tif(tmp_path / "ten.tif", 0.10)
+    _, up = run15(run_alg, 20, 180, DEM=ten)
+    _, down = run15(run_alg, 180, 20, DEM=ten)
+    assert val(up, "time_shelter") == pytest.approx(FLAT_MIN * math.exp(0.35), abs=1e-3)
+    assert val(down, "time_shelter") == pytest.approx(FLAT_MIN, abs=1e-3)
+    # without the DEM: the flat time both ways, and no null_reason field (today's output)
+    res, flat = run15(run_alg, 20, 180)
+    assert val(flat, "time_shelter") == pytest.approx(FLAT_MIN, abs=1e-3)
+    assert "null_reason" not in res["OUTPUT"].fields().names()
+    # wheelchair: 10 % is impassable (NULL with the reason), 5 % passes
+    _, wc = run15(run_alg, 20, 180, DEM=ten, PROFILE="wheelchair")
+    assert val(wc, "time_shelter") is None
+    assert "impassable" in val(wc, "null_reason")
+    five = dem_tif(tmp_path / "five.tif", 0.05)
+    _, wc5 = run15(run_alg, 20, 180, DEM=five, PROFILE="wheelchair")
+    wc_min = 160.0 / (2.84 * 1000 / 60)
+    assert val(wc5, "time_shelter") == pytest.approx(wc_min * math.exp(3.5 * 0.05), abs=1e-3)
+    assert val(wc5, "null_reason") is None
+
+
+def test_dem_in_another_crs_gives_the_same_times(run_alg, tmp_path):
+    """The DEM is read in its own CRS (here WGS 84, warped from the UTM one)."""
+    utm = dem_tif(tmp_path / "utm.tif", 0.10)
+    wgs = str(tmp_path / "wgs.tif")
+    gdal.Warp(wgs, utm, dstSRS="EPSG:4326", resampleAlg="bilinear")
+    _, up = run15(run_alg, 20, 180, DEM=wgs)
+    assert val(up, "time_shelter") == pytest.approx(FLAT_MIN * math.exp(0.35), rel=0.01)
+
+
+def test_steps_are_closed_to_a_wheelchair(run_alg):
+    # the direct way is a flight of steps; the wheelchair goes round by a 400 m detour
+    net = memory_layer("LineString", CRS, [
+        (f"LineString({X0} {Y0}, {X0 + 200} {Y0})", ["steps", None]),
+        (f"LineString({X0} {Y0}, {X0} {Y0 + 100}, {X0 + 200} {Y0 + 100}, {X0 + 200} {Y0})",
+         ["footway", '"wheelchair"=>"yes"'])], [("highway", "string"), ("other_tags", "string")])
+    origins = memory_layer("Point", CRS, [(f"Point({X0 - 5} {Y0 - 5})", [1])], [("pop", "integer")])
+    dests = memory_layer("Point", CRS, [(f"Point({X0 + 205} {Y0 - 5})", ["shelter"])],
+                         [("kind", "string")])
+    params = {"ORIGINS": origins, "DESTINATIONS": dests, "CATEGORY_FIELD": "kind",
+              "NETWORK": net, "THRESHOLD_MIN": 30.0, "MAX_SNAP_M": 50.0, "OUTPUT": "memory:"}
+    walk = next(run_alg("fifteenminutecity", params)["OUTPUT"].getFeatures())
+    wc = next(run_alg("fifteenminutecity", dict(params, PROFILE="wheelchair"))["OUTPUT"]
+              .getFeatures())
+    assert val(walk, "dist_shelter") == pytest.approx(200.0, abs=0.01)
+    assert val(wc, "dist_shelter") == pytest.approx(400.0, abs=0.01)
+    assert val(wc, "time_shelter") == pytest.approx(400.0 / (2.84 * 1000 / 60), abs=1e-3)
+
+
+def test_group_profiles_fields_and_summary(run_alg, tmp_path):
+    ten = dem_tif(tmp_path / "ten.tif", 0.10)
+    res, feat = run15(run_alg, 20, 180, DEM=ten, THRESHOLD_MIN=3.0,
+                      GROUP_PROFILES="pop_65plus=older_adult")
+    older_min = 160.0 / (3.49 * 1000 / 60) * math.exp(0.35)
+    assert val(feat, "time_shelter") == pytest.approx(FLAT_MIN * math.exp(0.35), abs=1e-3)
+    assert val(feat, "time_shelter_pop_65plus") == pytest.approx(older_min, abs=1e-3)
+    assert val(feat, "within_shelter") if "within_shelter" in feat.fields().names() else True
+    assert val(feat, "within_shelter_pop_65plus") == 0        # 4.3 min > 3 min
+    rows = {(f["zone"], f["category"], f["group"]): f for f in res["SUMMARY"].getFeatures()}
+    assert rows[("all", "shelter", "all")]["population_within"] == 100
+    assert rows[("all", "shelter", "pop_65plus")]["population_within"] == 0
+    assert rows[("all", "shelter", "pop_65plus")]["median_time"] == pytest.approx(older_min,
+                                                                                  abs=1e-3)
+
+
+def test_bad_group_profiles_say_what_is_wrong(run_alg):
+    from qgis.core import QgsProcessingException
+    with pytest.raises(QgsProcessingException, match="not a travel profile"):
+        run15(run_alg, 20, 180, GROUP_PROFILES="pop_65plus=scooter")
+    with pytest.raises(QgsProcessingException, match="not one of the population group"):
+        run15(run_alg, 20, 180, GROUP_PROFILES="elderly=older_adult")
+    with pytest.raises(QgsProcessingException):
+        run15(run_alg, 20, 180, PROFILE="skateboard")
+
+
+def test_dem_that_misses_the_network(run_alg, tmp_path):
+    from qgis.core import QgsProcessingException
+    far = dem_tif(tmp_path / "far.tif", 0.1)
+    ds = gdal.Open(far, gdal.GA_Update)
+    ds.SetGeoTransform((X0 + 50_000, 2.0, 0.0, Y0 + 50_000, 0.0, -2.0))
+    ds = None
+    with pytest.raises(QgsProcessingException, match="does not cover the network"):
+        run15(run_alg, 20, 180, DEM=far)
