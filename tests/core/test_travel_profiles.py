@@ -28,7 +28,6 @@ from urbanplan_plugin.core.walk.profiles import (
     tobler_speed,
 )
 
-
 # --------------------------------------------------------------------------- presets
 
 def test_every_profile_names_its_sources_and_walk_is_todays_default():
