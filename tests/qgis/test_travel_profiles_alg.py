@@ -146,3 +146,49 @@ def test_dem_that_misses_the_network(run_alg, tmp_path):
     ds = None
     with pytest.raises(QgsProcessingException, match="does not cover the network"):
         run15(run_alg, 20, 180, DEM=far)
+
+
+@pytest.mark.parametrize("alg", ["fifteenminutecity", "servicearea", "accessibilitygrid",
+                                 "supplydemand", "sdg1171", "greenspacecoverage",
+                                 "flooddisruption"])
+def test_every_network_algorithm_has_the_travel_block(provider, alg):
+    from qgis.core import QgsApplication
+    a = QgsApplication.processingRegistry().algorithmById(f"urbanplan:{alg}")
+    names = [d.name() for d in a.parameterDefinitions()]
+    assert "PROFILE" in names and "DEM" in names
+    assert ("GROUP_PROFILES" in names) == (alg == "fifteenminutecity")
+    assert a.parameterDefinition("PROFILE").choice.ids() == [
+        "walk", "older_adult", "child", "wheelchair", "bicycle"]
+    assert "1:12" in a.shortHelpString()
+
+
+def test_service_area_uphill_reaches_less_far(run_alg, tmp_path):
+    ten = dem_tif(tmp_path / "ten.tif", 0.10)
+    fac = memory_layer("Point", CRS, [f"Point({X0 + 180} {Y0})"])
+    params = {"FACILITIES": fac, "NETWORK": street(), "BANDS": "2", "SHOULDER_M": 1.0,
+              "OUTPUT": "memory:"}
+    flat = run_alg("servicearea", params)["OUTPUT"]
+    up = run_alg("servicearea", dict(params, DEM=ten))["OUTPUT"]
+    flat_x0 = flat.extent().xMinimum() - X0
+    up_x0 = up.extent().xMinimum() - X0
+    assert flat_x0 == pytest.approx(180 - 160 - 1, abs=0.05)
+    # people below the facility walk uphill to it: 2 minutes reach 160 / exp(0.35) m
+    assert up_x0 == pytest.approx(180 - 160 / math.exp(0.35) - 1, abs=0.05)
+    assert up.extent().xMaximum() - X0 == pytest.approx(201.0, abs=0.05)
+
+
+def test_supplydemand_counts_the_residents_trip_uphill(run_alg, tmp_path):
+    ten = dem_tif(tmp_path / "ten.tif", 0.10)
+    supply = memory_layer("Point", CRS, [(f"Point({X0 + 180} {Y0})", [1])],
+                          [("seats", "integer")])
+    demand = memory_layer("Point", CRS, [(f"Point({X0 + 20} {Y0})", [1000])],
+                          [("pop", "integer")])
+    params = {"SUPPLY": supply, "SUPPLY_FIELD": "seats", "DEMAND": demand,
+              "POPULATION_FIELD": "pop", "NETWORK": street(), "CATCHMENT_MIN": 2.5,
+              "OUTPUT": "memory:", "FACILITIES_OUTPUT": "memory:"}
+    flat = next(run_alg("supplydemand", params)["OUTPUT"].getFeatures())
+    up = next(run_alg("supplydemand", dict(params, DEM=ten))["OUTPUT"].getFeatures())
+    fields = flat.fields().names()
+    n_name = [f for f in fields if f.startswith("n_fac")][0]
+    assert flat[n_name] == 1          # 2 min on the flat
+    assert up[n_name] == 0            # 2.84 min uphill > 2.5
