@@ -235,6 +235,21 @@
         <translation>UrbanPlan: caminabilidad, espacio público y exposición a inundaciones</translation>
     </message>
     <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="54"/>
+        <source>Gravity decay function</source>
+        <translation>Función de decaimiento gravitacional</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="55"/>
+        <source>Exponential: exp(-beta t)</source>
+        <translation>Exponencial: exp(-beta t)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="56"/>
+        <source>Power: t^-beta</source>
+        <translation>Potencial: t^-beta</translation>
+    </message>
+    <message>
         <location filename="../algorithms/accessibilitygrid.py" line="80"/>
         <source>Accessibility grid (hexagon heat map)</source>
         <translation>Malla de accesibilidad (mapa de calor hexagonal)</translation>
@@ -282,7 +297,7 @@ Resultados numéricos: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GR
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="129"/>
-        <location filename="../algorithms/base.py" line="92"/>
+        <location filename="../algorithms/base.py" line="671"/>
         <source>Category field (empty = one category 'all')</source>
         <translation>Campo de categoría (vacío = una sola categoría 'all')</translation>
     </message>
@@ -292,107 +307,69 @@ Resultados numéricos: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GR
         <translation>Campo de peso (empleos, plazas; vacío = 1 por destino)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="136"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="142"/>
-        <location filename="../algorithms/flooddisruption.py" line="153"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="136"/>
-        <location filename="../algorithms/sdg1171.py" line="156"/>
-        <location filename="../algorithms/servicearea.py" line="109"/>
-        <location filename="../algorithms/suggestsites.py" line="127"/>
-        <location filename="../algorithms/supplydemand.py" line="117"/>
-        <source>Walking network (prepared, or any street line layer)</source>
-        <translation>Red peatonal (preparada, o cualquier capa de líneas de calles)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="139"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="137"/>
         <source>Grid extent (empty = the network's extent)</source>
         <translation>Extensión de la malla (vacío = la extensión de la red)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="141"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="138"/>
         <source>Zones (keep the cells touching them)</source>
         <translation>Zonas (se conservan las celdas que las tocan)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="144"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="139"/>
         <source>Cell size: distance between cell centres (m)</source>
         <translation>Tamaño de celda: distancia entre centros de celda (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="147"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="145"/>
-        <location filename="../algorithms/flooddisruption.py" line="167"/>
-        <location filename="../algorithms/servicearea.py" line="115"/>
-        <location filename="../algorithms/supplydemand.py" line="123"/>
-        <source>Walking speed (km/h)</source>
-        <translation>Velocidad a pie (km/h)</translation>
+        <location filename="../algorithms/accessibilitygrid.py" line="140"/>
+        <source>cell size</source>
+        <translation>tamaño de celda</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="150"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="143"/>
         <source>Threshold for cumulative opportunities (minutes)</source>
         <translation>Umbral para las oportunidades acumuladas (minutos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="153"/>
-        <source>Gravity decay function</source>
-        <translation>Función de decaimiento gravitacional</translation>
+        <location filename="../algorithms/accessibilitygrid.py" line="145"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="149"/>
+        <location filename="../algorithms/flooddisruption.py" line="148"/>
+        <source>threshold</source>
+        <translation>umbral</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="154"/>
-        <source>Exponential: exp(-beta t)</source>
-        <translation>Exponencial: exp(-beta t)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="154"/>
-        <source>Power: t^-beta</source>
-        <translation>Potencial: t^-beta</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="157"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="147"/>
         <source>Decay beta (empty = {e:g} per minute for exponential, {p:g} for power; examples)</source>
         <translation>Beta de decaimiento (vacío = {e:g} por minuto para la exponencial, {p:g} para la potencial; ejemplos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="162"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="150"/>
+        <source>decay beta</source>
+        <translation>beta de decaimiento</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="151"/>
         <source>Largest distance from a cell centre or destination to the network (m)</source>
         <translation>Mayor distancia de un centro de celda o destino a la red (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="167"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="153"/>
         <source>Search horizon for nearest times and gravity (minutes)</source>
         <translation>Horizonte de búsqueda para tiempos mínimos y gravedad (minutos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="170"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="172"/>
-        <source>Polygon destinations are reached</source>
-        <translation>Cómo se llega a los destinos poligonales</translation>
+        <location filename="../algorithms/accessibilitygrid.py" line="155"/>
+        <source>search horizon</source>
+        <translation>horizonte de búsqueda</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="171"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="173"/>
-        <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
-        <translation>Automático: parques, áreas de juego y campos deportivos por su borde; los demás por su punto en la superficie</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="173"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="175"/>
-        <source>At their point on surface</source>
-        <translation>En su punto en la superficie</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="174"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="176"/>
-        <source>Wherever their boundary meets the network</source>
-        <translation>Donde su borde toca la red</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="180"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="158"/>
         <source>Accessibility grid</source>
         <translation>Malla de accesibilidad</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="181"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="159"/>
         <location filename="../core/report/sections.py" line="277"/>
         <location filename="../core/report/sections.py" line="287"/>
         <location filename="../core/report/sections.py" line="501"/>
@@ -401,164 +378,307 @@ Resultados numéricos: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GR
         <translation>Celdas</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="182"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="160"/>
         <location filename="../core/report/sections.py" line="278"/>
         <source>Cells whose centre is on the network</source>
         <translation>Celdas con el centro en la red</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="183"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="161"/>
         <location filename="../core/report/sections.py" line="281"/>
         <source>Mean opportunities within the threshold</source>
         <translation>Oportunidades medias dentro del umbral</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="185"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="163"/>
         <source>Mean gravity access</source>
         <translation>Accesibilidad gravitacional media</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="186"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="164"/>
         <location filename="../core/report/sections.py" line="279"/>
         <location filename="../core/report/zones.py" line="63"/>
         <source>Mean walk to the nearest destination (min)</source>
         <translation>Tiempo medio a pie hasta el destino más cercano (min)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="193"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="222"/>
-        <location filename="../algorithms/flooddisruption.py" line="201"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="170"/>
+        <location filename="../algorithms/base.py" line="681"/>
         <source>destinations</source>
         <translation>destinos</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="196"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="222"/>
-        <location filename="../algorithms/sdg1171.py" line="222"/>
-        <source>zones</source>
-        <translation>zonas</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="210"/>
-        <source>The cell size must be more than 0 m (got {v:g}); try {d:g} m.</source>
-        <translation>El tamaño de celda debe ser mayor que 0 m (se recibió {v:g}); pruebe con {d:g} m.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="214"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="227"/>
-        <location filename="../algorithms/servicearea.py" line="152"/>
-        <location filename="../algorithms/supplydemand.py" line="157"/>
-        <source>The walking speed must be more than 0 km/h (got {v:g}). A typical adult speed is {d} km/h.</source>
-        <translation>La velocidad a pie debe ser mayor que 0 km/h (se recibió {v:g}). Una velocidad adulta típica es {d} km/h.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="219"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="253"/>
-        <location filename="../algorithms/flooddisruption.py" line="221"/>
-        <location filename="../algorithms/flooddisruption.py" line="223"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="241"/>
-        <location filename="../algorithms/sdg1171.py" line="256"/>
-        <location filename="../algorithms/servicearea.py" line="164"/>
-        <location filename="../algorithms/suggestsites.py" line="199"/>
-        <location filename="../algorithms/supplydemand.py" line="165"/>
-        <source>network</source>
-        <translation>red</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="220"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="254"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="242"/>
-        <location filename="../algorithms/sdg1171.py" line="257"/>
-        <location filename="../algorithms/servicearea.py" line="165"/>
-        <location filename="../algorithms/suggestsites.py" line="200"/>
-        <location filename="../algorithms/supplydemand.py" line="166"/>
-        <source>Working CRS: {c}.</source>
-        <translation>SRC de trabajo: {c}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="231"/>
-        <source>The zone layer has no usable polygons.</source>
-        <translation>La capa de zonas no tiene polígonos utilizables.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="237"/>
-        <source>The grid extent has no area. Draw or choose a larger extent.</source>
-        <translation>La extensión de la malla no tiene área. Dibuje o elija una extensión mayor.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="243"/>
-        <source>No extent or zones given: the grid covers the network.</source>
-        <translation>No se indicó extensión ni zonas: la malla cubre la red.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="249"/>
-        <source>{n:,} hexagons of {s:g} m.</source>
-        <translation>{n:,} hexágonos de {s:g} m.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="261"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="201"/>
         <source>weight field '{f}'</source>
         <translation>campo de peso '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="281"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="227"/>
+        <source>The zone layer has no usable polygons.</source>
+        <translation>La capa de zonas no tiene polígonos utilizables.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="233"/>
+        <source>The grid extent has no area. Draw or choose a larger extent.</source>
+        <translation>La extensión de la malla no tiene área. Dibuje o elija una extensión mayor.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="239"/>
+        <source>No extent or zones given: the grid covers the network.</source>
+        <translation>No se indicó extensión ni zonas: la malla cubre la red.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="245"/>
+        <source>{n:,} hexagons of {s:g} m.</source>
+        <translation>{n:,} hexágonos de {s:g} m.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="250"/>
         <source>Category -&gt; field:</source>
         <translation>Categoría -&gt; campo:</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="309"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="276"/>
         <source>{c:,} cells, {o:,} on the network; mean opportunities within {t:g} min: {m}; mean walk to the nearest destination: {n} min.</source>
         <translation>{c:,} celdas, {o:,} en la red; oportunidades medias en {t:g} min: {m}; tiempo medio a pie hasta el destino más cercano: {n} min.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="18"/>
+        <location filename="../algorithms/base.py" line="40"/>
         <source>Prepare</source>
         <translation>Preparar</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="19"/>
+        <location filename="../algorithms/base.py" line="41"/>
         <source>Walkability</source>
         <translation>Caminabilidad</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="20"/>
+        <location filename="../algorithms/base.py" line="42"/>
         <source>Public space</source>
         <translation>Espacio público</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="21"/>
+        <location filename="../algorithms/base.py" line="43"/>
         <source>Flood</source>
         <translation>Inundación</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="22"/>
+        <location filename="../algorithms/base.py" line="44"/>
         <source>Scenarios</source>
         <translation>Escenarios</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="23"/>
+        <location filename="../algorithms/base.py" line="45"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="79"/>
+        <location filename="../algorithms/base.py" line="128"/>
+        <source>'{value}' is not a valid {name}. Use one of: {ids} (or the option number, 0 to {last}).</source>
+        <translation>'{value}' no es un valor válido de {name}. Use uno de: {ids} (o el número de la opción, de 0 a {last}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="135"/>
+        <source>{name} (default: {default}):</source>
+        <translation>{name} (por defecto: {default}):</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="197"/>
+        <source>between {low} and {high}</source>
+        <translation>entre {low} y {high}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="199"/>
+        <source>more than {low}</source>
+        <translation>mayor que {low}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="199"/>
+        <source>at least {low}</source>
+        <translation>al menos {low}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="202"/>
+        <source>at most {high}</source>
+        <translation>como máximo {high}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="222"/>
+        <source>The {what} must be {range} ({name} = {value}).</source>
+        <translation>El valor de {what} debe ser {range} ({name} = {value}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="224"/>
+        <source>The {what} must be {range} ({name} = {value}; default {default}).</source>
+        <translation>El valor de {what} debe ser {range} ({name} = {value}; por defecto {default}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="329"/>
+        <source>Travel profile (speed, usable ways, slope rule)</source>
+        <translation>Perfil de desplazamiento (velocidad, vías utilizables, regla de pendiente)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="334"/>
+        <source>Polygon destinations are reached</source>
+        <translation>Cómo se llega a los destinos poligonales</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="340"/>
+        <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
+        <translation>Automático: parques, áreas de juego y campos deportivos por su borde; los demás por su punto en la superficie</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="342"/>
+        <source>At their point on surface</source>
+        <translation>En su punto en la superficie</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="343"/>
+        <source>Wherever their boundary meets the network</source>
+        <translation>Donde su borde toca la red</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="469"/>
+        <source>Choices: batch files, models and qgis_process take the id (for example {example}); the option number in brackets, counted from 0, works too.</source>
+        <translation>Opciones: los archivos por lotes, los modelos y qgis_process usan el identificador (por ejemplo {example}); el número de opción entre paréntesis, contado desde 0, también funciona.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="507"/>
+        <source>Walking speed (km/h)</source>
+        <translation>Velocidad a pie (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="508"/>
+        <source>walking speed</source>
+        <translation>velocidad a pie</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="513"/>
+        <source>Largest distance from a point to the network (m)</source>
+        <translation>Mayor distancia de un punto a la red (m)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="515"/>
+        <source>largest snap distance</source>
+        <translation>mayor distancia de ajuste</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="518"/>
+        <source>entrance tolerance</source>
+        <translation>tolerancia de entrada</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="524"/>
+        <source>Walking network (prepared, or any street line layer)</source>
+        <translation>Red peatonal (preparada, o cualquier capa de líneas de calles)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="530"/>
+        <location filename="../algorithms/base.py" line="540"/>
+        <source>network</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="541"/>
+        <source>Working CRS: {c}.</source>
+        <translation>SRC de trabajo: {c}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="557"/>
+        <source>Terrain model (DEM, heights in metres): slope changes the travel time</source>
+        <translation>Modelo del terreno (MDT, alturas en metros): la pendiente cambia el tiempo de viaje</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="561"/>
+        <source>Travel profile per group, e.g. pop_65plus=older_adult; pop_0_14=child</source>
+        <translation>Perfil de desplazamiento por grupo, p. ej. pop_65plus=older_adult; pop_0_14=child</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="573"/>
+        <source>
+
+Travel profile (PROFILE): who travels, with its speed on flat ground, the OpenStreetMap ways it may use (a wheelchair never takes steps; a cyclist rides where cycling is allowed and pushes on footways) and its slope rule (resources/presets/travel_profiles.json, each value with its source):
+{lines}
+DEM (optional): a terrain model with heights in metres. Each street is cut into pieces and gets its slope; travel time then depends on direction (Tobler's hiking function: 10 % uphill takes 1.419 times the flat time, 10 % downhill the flat time; a wheelchair cannot pass pieces steeper than 1:12). The trip counted is from the origin to the destination. Without a DEM the profiles still apply their speeds and way rules. Distances are then flat-equivalent metres (minutes x the profile's flat speed); null_reason says why a value is NULL. The way rules need the network's OSM tags (a 'highway' field, e.g. an OSM file's lines layer).</source>
+        <translation>
+
+Perfil de desplazamiento (PROFILE): quién se desplaza, con su velocidad en terreno llano, las vías de OpenStreetMap que puede usar (una silla de ruedas nunca usa escaleras; un ciclista circula donde se permite y empuja la bicicleta en las aceras) y su regla de pendiente (resources/presets/travel_profiles.json, cada valor con su fuente):
+{lines}
+DEM (opcional): un modelo del terreno con alturas en metros. Cada calle se corta en tramos y recibe su pendiente; el tiempo de viaje depende entonces del sentido (función de marcha de Tobler: un 10 % de subida tarda 1,419 veces el tiempo en llano, un 10 % de bajada el tiempo en llano; una silla de ruedas no puede pasar tramos más empinados que 1:12). Se cuenta el viaje del origen al destino. Sin DEM los perfiles siguen aplicando sus velocidades y reglas de vías. Las distancias son entonces metros equivalentes en llano (minutos x la velocidad en llano del perfil); null_reason indica por qué un valor es NULL. Las reglas de vías necesitan las etiquetas OSM de la red (un campo 'highway', p. ej. la capa lines de un archivo OSM).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="649"/>
+        <source>Group {g} travels as '{p}'.</source>
+        <translation>El grupo {g} se desplaza como '{p}'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="658"/>
         <source>Origins (homes, buildings, population grid: points or polygons)</source>
         <translation>Orígenes (viviendas, edificios, malla de población: puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="82"/>
+        <location filename="../algorithms/base.py" line="661"/>
         <source>Population field (empty = every origin counts 1)</source>
         <translation>Campo de población (vacío = cada origen cuenta 1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="85"/>
+        <location filename="../algorithms/base.py" line="664"/>
         <source>Population group fields (people per group, e.g. children, elderly)</source>
         <translation>Campos de grupos de población (personas por grupo, p. ej. niños, mayores)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="89"/>
+        <location filename="../algorithms/base.py" line="668"/>
         <source>Destinations (services: points or polygons)</source>
         <translation>Destinos (servicios: puntos o polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="680"/>
+        <location filename="../core/report/sections.py" line="312"/>
+        <source>origins</source>
+        <translation>orígenes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="695"/>
+        <location filename="../algorithms/report.py" line="120"/>
+        <source>Zone name field</source>
+        <translation>Campo de nombre de zona</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="707"/>
+        <source>zones</source>
+        <translation>zonas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="709"/>
+        <location filename="../algorithms/report.py" line="218"/>
+        <source>Zones are given but no zone name field: choose the field that names each zone.</source>
+        <translation>Se indicaron zonas pero no un campo de nombre de zona: elija el campo que nombra cada zona.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="717"/>
+        <location filename="../algorithms/scorecard.py" line="118"/>
+        <source>Flood hazard (depth raster in metres, or polygons)</source>
+        <translation>Peligro de inundación (ráster de profundidad en metros, o polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="721"/>
+        <source>Depth (m) or depth class field of hazard polygons</source>
+        <translation>Campo de profundidad (m) o de clase de profundidad de los polígonos de peligro</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="728"/>
+        <source>The hazard layer could not be opened.</source>
+        <translation>No se pudo abrir la capa de peligro.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="732"/>
+        <source>A vector hazard must be polygons with a depth or class field.</source>
+        <translation>Un peligro vectorial debe ser de polígonos con un campo de profundidad o de clase.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="735"/>
+        <source>The hazard must be a raster or polygons.</source>
+        <translation>El peligro debe ser un ráster o polígonos.</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="42"/>
@@ -762,17 +882,17 @@ Tabla resumen, una fila por campo: cuántas filas mejoran, empeoran, quedan igua
         <translation>sin valor</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="201"/>
+        <location filename="../algorithms/comparescenarios.py" line="199"/>
         <source>{n} rows: {b} better, {w} worse, {m} mixed, {s} unchanged, {d} without data.</source>
         <translation>{n} filas: {b} mejor, {w} peor, {m} mixtas, {s} sin cambios, {d} sin datos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="206"/>
+        <location filename="../algorithms/comparescenarios.py" line="204"/>
         <source>  {f}: {b} better, {w} worse, mean delta {m}{p}</source>
         <translation>  {f}: {b} mejor, {w} peor, diferencia media {m}{p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="209"/>
+        <location filename="../algorithms/comparescenarios.py" line="207"/>
         <source>, population-weighted {v:+.3g}</source>
         <translation>, ponderada por población {v:+.3g}</translation>
     </message>
@@ -787,7 +907,7 @@ Tabla resumen, una fila por campo: cuántas filas mejoran, empeoran, quedan igua
         <translation>Descarga las calles y caminos transitables a pie de un área desde OpenStreetMap (osmnx, en línea) o los lee de un archivo .osm, como una red peatonal lista para usar.</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="49"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="50"/>
         <source>Gets the walking network of an area from OpenStreetMap with the osmnx library and writes it in the same form as 'Prepare walking network', ready for every other UrbanPlan analysis.
 
 Area: draw or choose an extent, or give a polygon layer (the union of its polygons is used; it wins over the extent). Online downloads are limited to {km2:g} km² (about 7 x 7 km, a district): larger areas are slow on the public Overpass server. For a whole city download an .osm.pbf extract and use 'Prepare walking network'.
@@ -816,98 +936,108 @@ Salidas: aristas con edge_id, from_node, to_node, length_m y component (0 = la m
 Necesita el paquete de Python osmnx (Debian/Ubuntu: apt install python3-osmnx) y, sin archivo OSM, conexión a internet. Datos del mapa © colaboradores de OpenStreetMap, ODbL.</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="82"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="83"/>
         <source>Area extent</source>
         <translation>Extensión del área</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="84"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="85"/>
         <source>Area polygon(s) (optional, used instead of the extent)</source>
         <translation>Polígono(s) del área (opcional, se usa en lugar de la extensión)</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="87"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="88"/>
         <source>OSM file (.osm XML, optional: read offline instead of downloading)</source>
         <translation>Archivo OSM (.osm XML, opcional: se lee sin conexión en lugar de descargar)</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="92"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="93"/>
         <source>OpenStreetMap XML (*.osm *.xml *.bz2);;OpenStreetMap PBF (*.pbf)</source>
         <translation>OpenStreetMap XML (*.osm *.xml *.bz2);;OpenStreetMap PBF (*.pbf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="95"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="78"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="96"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="76"/>
         <location filename="../core/report/model.py" line="107"/>
         <location filename="../project/styles.py" line="625"/>
         <source>Walking network</source>
         <translation>Red peatonal</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="96"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="79"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="97"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="77"/>
         <source>Number of edges</source>
         <translation>Número de aristas</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="97"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="80"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="98"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="78"/>
         <source>Number of nodes</source>
         <translation>Número de nodos</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="98"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="81"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="99"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="79"/>
         <source>Connected components</source>
         <translation>Componentes conexos</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="100"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="83"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="101"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="81"/>
         <source>Share of length in the largest component (0-1)</source>
         <translation>Proporción de longitud en el mayor componente (0-1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="101"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="84"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="102"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="82"/>
         <location filename="../core/report/sections.py" line="749"/>
         <source>Total length (km)</source>
         <translation>Longitud total (km)</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="112"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="113"/>
         <source>area polygon</source>
         <translation>polígono del área</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="116"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="117"/>
         <source>Both an extent and area polygons were given: the polygons are used.</source>
         <translation>Se indicaron una extensión y polígonos de área: se usan los polígonos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="121"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="122"/>
         <source>No area given: set 'Area extent' (draw it on the map or use a layer's extent) or choose an 'Area polygon' layer, or give an 'OSM file' to read offline.</source>
         <translation>No se indicó un área: fije 'Extensión del área' (dibújela en el mapa o use la extensión de una capa), elija una capa en 'Polígono(s) del área' o indique un 'Archivo OSM' para leer sin conexión.</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="142"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="117"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="141"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="113"/>
         <source>Walking network: {edges} edges, {nodes} nodes, {comp} component(s), {share:.1f}% of the length in the largest, {km:.2f} km in all.</source>
         <translation>Red peatonal: {edges} aristas, {nodes} nodos, {comp} componente(s), {share:.1f}% de la longitud en el mayor, {km:.2f} km en total.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="78"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="44"/>
+        <source>No preset: THRESHOLD_MIN for every category</source>
+        <translation>Sin preajuste: THRESHOLD_MIN para cada categoría</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fifteenminutecity.py" line="47"/>
+        <source>Preset (per-category thresholds)</source>
+        <translation>Preajuste (umbrales por categoría)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fifteenminutecity.py" line="74"/>
         <location filename="../core/report/model.py" line="94"/>
         <source>15-minute city: walking access to daily services</source>
         <translation>Ciudad de 15 minutos: acceso a pie a los servicios cotidianos</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="81"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="77"/>
         <source>Walking distance and time from every home (origin) to the nearest service of each category, along the street network.</source>
         <translation>Distancia y tiempo a pie desde cada vivienda (origen) hasta el servicio más cercano de cada categoría, por la red de calles.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="87"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="83"/>
         <source>Answers: who can walk to which daily services within N minutes, along real streets?
 
 Method: origins (homes, buildings, population hexagons) and destinations (schools, clinics, shops, stops, parks) are attached to the nearest point of the nearest street; the walk along that street to either end counts. For each category, one search spreads from all its destinations at once over the network, so a city with 100 000 homes costs no more than one with 100. Points farther than the largest snap distance (default {snap:g} m) are off the network: their results are NULL and the log counts them. Polygons stand for their point on surface; parks, playgrounds and sports grounds are entered wherever their boundary meets a street (within {ent:g} m).
@@ -952,152 +1082,107 @@ Tabla SUMMARY, por zona (y 'all') x categoría x grupo: population, population_w
 POP_TOTAL: población de todos los orígenes. POP_SHARE_ALL_WITHIN: proporción (0-1) de ella que alcanza todas las categorías dentro de su umbral.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="148"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="134"/>
+        <source>
+GROUP_PROFILES (advanced): a profile per group field, e.g. pop_65plus=older_adult; pop_0_14=child. Each group's access is computed with its own profile (one search per profile and category): the output gets time_&lt;category&gt;_&lt;group&gt; and within_&lt;category&gt;_&lt;group&gt;, and the summary rows of the group use its profile. WALK_SPEED_KMH is the speed of the 'walk' profile.</source>
+        <translation>
+GROUP_PROFILES (avanzado): un perfil por campo de grupo, p. ej. pop_65plus=older_adult; pop_0_14=child. El acceso de cada grupo se calcula con su propio perfil (una búsqueda por perfil y categoría): la salida recibe time_&lt;category&gt;_&lt;group&gt; y within_&lt;category&gt;_&lt;group&gt;, y las filas del resumen de ese grupo usan su perfil. WALK_SPEED_KMH es la velocidad del perfil 'walk'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fifteenminutecity.py" line="147"/>
         <source>Threshold (minutes, for every category without a preset)</source>
         <translation>Umbral (minutos, para todas las categorías sin preajuste)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="151"/>
-        <source>Preset (per-category thresholds)</source>
-        <translation>Preajuste (umbrales por categoría)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="155"/>
-        <location filename="../algorithms/flooddisruption.py" line="173"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="167"/>
-        <location filename="../algorithms/sdg1171.py" line="185"/>
-        <location filename="../algorithms/suggestsites.py" line="135"/>
-        <location filename="../algorithms/supplydemand.py" line="126"/>
-        <source>Largest distance from a point to the network (m)</source>
-        <translation>Mayor distancia de un punto a la red (m)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="158"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="152"/>
         <source>Zones (districts, subdistricts) for the summary</source>
         <translation>Zonas (distritos, subdistritos) para el resumen</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="161"/>
-        <location filename="../algorithms/floodexposure.py" line="220"/>
-        <location filename="../algorithms/floodrisk.py" line="134"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="159"/>
-        <location filename="../algorithms/report.py" line="120"/>
-        <location filename="../algorithms/sdg1171.py" line="176"/>
-        <source>Zone name field</source>
-        <translation>Campo de nombre de zona</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="165"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="155"/>
         <source>Preset file (JSON or CSV; replaces the preset)</source>
         <translation>Archivo de preajuste (JSON o CSV; sustituye al preajuste)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="167"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="156"/>
         <source>Preset files (*.json *.csv)</source>
         <translation>Archivos de preajuste (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="169"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="158"/>
         <source>Group walking speeds (km/h), e.g. elderly=3.6; children=4</source>
         <translation>Velocidades a pie por grupo (km/h), p. ej. elderly=3.6; children=4</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="182"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="163"/>
         <source>Walking access per origin</source>
         <translation>Acceso a pie por origen</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="184"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="165"/>
         <source>Walking access summary</source>
         <translation>Resumen del acceso a pie</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="186"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="181"/>
-        <location filename="../algorithms/sdg1171.py" line="203"/>
-        <location filename="../algorithms/supplydemand.py" line="37"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="167"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="162"/>
+        <location filename="../algorithms/sdg1171.py" line="183"/>
+        <location filename="../algorithms/supplydemand.py" line="30"/>
         <source>Total population</source>
         <translation>Población total</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="188"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="169"/>
         <source>Share of the population within reach of every category (0-1)</source>
         <translation>Proporción de la población que alcanza todas las categorías (0-1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="191"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="172"/>
         <source>Origins farther than the snap distance</source>
         <translation>Orígenes más allá de la distancia de ajuste</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="212"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="186"/>
         <source>Preset: {p}</source>
         <translation>Preajuste: {p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="221"/>
-        <location filename="../algorithms/flooddisruption.py" line="200"/>
-        <location filename="../core/report/sections.py" line="312"/>
-        <source>origins</source>
-        <translation>orígenes</translation>
+        <location filename="../algorithms/fifteenminutecity.py" line="211"/>
+        <source>Groups with a travel profile use its speed; their group speed is left out: {g}.</source>
+        <translation>Los grupos con un perfil de desplazamiento usan su velocidad; se omite su velocidad de grupo: {g}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="231"/>
-        <source>The threshold must be more than 0 minutes (got {v:g}); 15 is the 15-minute city.</source>
-        <translation>El umbral debe ser mayor que 0 minutos (se recibió {v:g}); 15 es la ciudad de 15 minutos.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="235"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="230"/>
-        <location filename="../algorithms/sdg1171.py" line="231"/>
-        <location filename="../algorithms/servicearea.py" line="156"/>
-        <location filename="../algorithms/suggestsites.py" line="192"/>
-        <location filename="../algorithms/supplydemand.py" line="161"/>
-        <source>The largest snap distance must be more than 0 m (got {v:g}).</source>
-        <translation>La mayor distancia de ajuste debe ser mayor que 0 m (se recibió {v:g}).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="249"/>
-        <location filename="../algorithms/floodexposure.py" line="253"/>
-        <location filename="../algorithms/floodrisk.py" line="195"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="225"/>
-        <location filename="../algorithms/report.py" line="218"/>
-        <location filename="../algorithms/sdg1171.py" line="249"/>
-        <source>Zones are given but no zone name field: choose the field that names each zone.</source>
-        <translation>Se indicaron zonas pero no un campo de nombre de zona: elija el campo que nombra cada zona.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="276"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="242"/>
         <source>Categories, thresholds and output fields:</source>
         <translation>Categorías, umbrales y campos de salida:</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="303"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="273"/>
         <source>The total population is 0, so no share can be given.</source>
         <translation>La población total es 0, así que no se puede dar ninguna proporción.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="311"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="281"/>
         <source>Population: {p:,.0f}. Share within reach of every category: {s}.</source>
         <translation>Población: {p:,.0f}. Proporción que alcanza todas las categorías: {s}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="318"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="288"/>
         <source>  {c}: {s} within; median walk {m} min</source>
         <translation>  {c}: {s} dentro; tiempo a pie mediano {m} min</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="103"/>
+        <location filename="../algorithms/flooddisruption.py" line="89"/>
         <source>Flood disruption of walking access</source>
         <translation>Interrupción del acceso a pie por inundación</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="106"/>
+        <location filename="../algorithms/flooddisruption.py" line="92"/>
         <source>Which streets become impassable on foot in a flood, and who then loses walking access to schools, clinics and other daily services.</source>
         <translation>Qué calles quedan intransitables a pie en una inundación y quién pierde entonces el acceso a pie a escuelas, centros de salud y otros servicios cotidianos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="111"/>
+        <location filename="../algorithms/flooddisruption.py" line="97"/>
         <source>Links a flood to the 15-minute city: streets under water deeper than a walking threshold are closed, and walking access from every origin to the nearest destination of each category is computed before and after.
 
 Depth along a street: each network edge takes the deepest water anywhere along it. The edge is cut at every cell edge of the depth raster it crosses (the rule floodexposure uses for roads), so no cell it passes through is missed. Nodata, zero and negative depths are dry (negative values with a warning); streets outside the hazard are dry and the log says how many km. Hazard polygons (DEPTH_FIELD: depth in metres, or a class name of the InaSAFE table counted as its lower bound) are burnt into 1 m cells over the network (cell-centre rule) first. A raster is never resampled: the network is reprojected to its CRS for the lookup.
@@ -1118,186 +1203,136 @@ Acceso: el mismo motor que urbanplan:fifteenminutecity (una búsqueda por catego
 Salidas. OUTPUT: los orígenes con, por categoría, time_before_&lt;cat&gt; y time_after_&lt;cat&gt; (minutos) y lost_&lt;cat&gt; (1 = dentro del umbral antes y no después), lost_any y street_flooded (la calle propia del origen es intransitable). FACILITIES: los destinos con category, street_flooded (todos sus puntos de acceso en calles intransitables), reached_before / reached_after (algún origen lo alcanza dentro de su umbral) y cut_off (alcanzado antes, por nadie después). SUMMARY: por categoría y grupo de población (POPULATION_FIELD, GROUP_FIELDS; sin ellos cada origen cuenta 1): population, pop_within_before, pop_within_after, pop_lost_access, share_lost (de quienes estaban dentro antes) y tiempos medianos; la categoría '(any category)' cuenta a las personas que pierden al menos una categoría. EDGES: la red con depth_m e impassable. Números: POP_LOST_ACCESS (personas que pierden al menos una categoría), ORIGINS_LOST_ACCESS, EDGES_FLOODED y KM_FLOODED (aristas intransitables y su longitud), FACILITIES_CUT_OFF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="156"/>
-        <location filename="../algorithms/floodexposure.py" line="181"/>
-        <location filename="../algorithms/scorecard.py" line="118"/>
-        <source>Flood hazard (depth raster in metres, or polygons)</source>
-        <translation>Peligro de inundación (ráster de profundidad en metros, o polígonos)</translation>
+        <location filename="../algorithms/flooddisruption.py" line="134"/>
+        <source>
+With a profile, the flooded streets close on top of the profile's own closures (steps for a wheelchair, slopes steeper than its limit).</source>
+        <translation>
+Con un perfil, las calles inundadas se cierran además de los cierres propios del perfil (escaleras para una silla de ruedas, pendientes más empinadas que su límite).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="160"/>
-        <location filename="../algorithms/floodexposure.py" line="185"/>
-        <source>Depth (m) or depth class field of hazard polygons</source>
-        <translation>Campo de profundidad (m) o de clase de profundidad de los polígonos de peligro</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="163"/>
+        <location filename="../algorithms/flooddisruption.py" line="142"/>
         <source>Streets deeper than this are impassable on foot (m)</source>
         <translation>Las calles más profundas que esto son intransitables a pie (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="170"/>
+        <location filename="../algorithms/flooddisruption.py" line="144"/>
+        <source>walking depth threshold</source>
+        <translation>umbral de profundidad para caminar</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/flooddisruption.py" line="148"/>
         <source>Threshold (minutes)</source>
         <translation>Umbral (minutos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="176"/>
+        <location filename="../algorithms/flooddisruption.py" line="152"/>
         <source>Walking access before and after the flood</source>
         <translation>Acceso a pie antes y después de la inundación</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="179"/>
+        <location filename="../algorithms/flooddisruption.py" line="155"/>
         <location filename="../core/report/sections.py" line="653"/>
         <location filename="../core/scenarios/lenses.py" line="188"/>
         <source>Facilities cut off</source>
         <translation>Equipamientos aislados</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="182"/>
+        <location filename="../algorithms/flooddisruption.py" line="158"/>
         <source>Access lost: summary</source>
         <translation>Acceso perdido: resumen</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="185"/>
+        <location filename="../algorithms/flooddisruption.py" line="161"/>
         <source>Flooded streets</source>
         <translation>Calles inundadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="188"/>
+        <location filename="../algorithms/flooddisruption.py" line="164"/>
         <location filename="../core/report/sections.py" line="648"/>
         <source>People losing access to at least one category</source>
         <translation>Personas que pierden el acceso a al menos una categoría</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="189"/>
+        <location filename="../algorithms/flooddisruption.py" line="165"/>
         <source>Origins losing access to at least one category</source>
         <translation>Orígenes que pierden el acceso a al menos una categoría</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="190"/>
+        <location filename="../algorithms/flooddisruption.py" line="166"/>
         <source>Impassable street edges</source>
         <translation>Aristas de calle intransitables</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="191"/>
+        <location filename="../algorithms/flooddisruption.py" line="167"/>
         <source>Length of impassable streets (km)</source>
         <translation>Longitud de calles intransitables (km)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="192"/>
+        <location filename="../algorithms/flooddisruption.py" line="168"/>
         <source>Facilities no origin reaches any more</source>
         <translation>Equipamientos a los que ya no llega ningún origen</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="204"/>
-        <location filename="../algorithms/floodexposure.py" line="244"/>
-        <source>The hazard layer could not be opened.</source>
-        <translation>No se pudo abrir la capa de peligro.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="209"/>
-        <source>walking speed</source>
-        <translation>velocidad a pie</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="210"/>
-        <source>threshold</source>
-        <translation>umbral</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="211"/>
-        <source>largest snap distance</source>
-        <translation>mayor distancia de ajuste</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="213"/>
-        <source>The {n} must be more than 0 {u} (got {v:g}).</source>
-        <translation>El valor de {n} debe ser mayor que 0 {u} (se recibió {v:g}).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="236"/>
-        <location filename="../algorithms/floodexposure.py" line="266"/>
-        <source>A vector hazard must be polygons with a depth or class field.</source>
-        <translation>Un peligro vectorial debe ser de polígonos con un campo de profundidad o de clase.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="246"/>
-        <source>The hazard polygons do not overlap the network: every street is dry.</source>
-        <translation>Los polígonos de peligro no se superponen a la red: todas las calles están secas.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="251"/>
-        <source>Hazard polygons burnt into {r} x {c} cells of {s:g} m where they overlap the network (cell-centre rule).</source>
-        <translation>Polígonos de peligro rasterizados en {r} x {c} celdas de {s:g} m donde se superponen a la red (regla del centro de celda).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="259"/>
-        <location filename="../algorithms/floodexposure.py" line="271"/>
-        <source>The hazard must be a raster or polygons.</source>
-        <translation>El peligro debe ser un ráster o polígonos.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="264"/>
-        <source>{km:.2f} km of the network ({share:.0f}%) lie outside the hazard raster and are treated as dry.</source>
-        <translation>{km:.2f} km de la red ({share:.0f}%) quedan fuera del ráster de peligro y se tratan como secos.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="288"/>
+        <location filename="../algorithms/flooddisruption.py" line="205"/>
         <source>Categories and output fields: {c}</source>
         <translation>Categorías y campos de salida: {c}</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="308"/>
+        <location filename="../algorithms/flooddisruption.py" line="228"/>
         <source>{e} street edge(s) impassable ({km:.2f} km, deeper than {d:g} m); {p:,.0f} people at {o} origin(s) lose walking access to at least one category; {f} facility(ies) cut off.</source>
         <translation>{e} arista(s) de calle intransitable(s) ({km:.2f} km, más de {d:g} m de profundidad); {p:,.0f} personas en {o} origen(es) pierden el acceso a pie a al menos una categoría; {f} equipamiento(s) aislado(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="323"/>
-        <location filename="../algorithms/floodexposure.py" line="258"/>
-        <location filename="../algorithms/floodexposure.py" line="260"/>
-        <location filename="../algorithms/floodexposure.py" line="297"/>
+        <location filename="../algorithms/flooddisruption.py" line="255"/>
+        <source>The hazard polygons do not overlap the network: every street is dry.</source>
+        <translation>Los polígonos de peligro no se superponen a la red: todas las calles están secas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/flooddisruption.py" line="260"/>
+        <source>Hazard polygons burnt into {r} x {c} cells of {s:g} m where they overlap the network (cell-centre rule).</source>
+        <translation>Polígonos de peligro rasterizados en {r} x {c} celdas de {s:g} m donde se superponen a la red (regla del centro de celda).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/flooddisruption.py" line="270"/>
+        <source>{km:.2f} km of the network ({share:.0f}%) lie outside the hazard raster and are treated as dry.</source>
+        <translation>{km:.2f} km de la red ({share:.0f}%) quedan fuera del ráster de peligro y se tratan como secos.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/flooddisruption.py" line="278"/>
+        <location filename="../algorithms/floodexposure.py" line="200"/>
+        <location filename="../algorithms/floodexposure.py" line="202"/>
+        <location filename="../algorithms/floodexposure.py" line="255"/>
         <source>hazard raster</source>
         <translation>ráster de peligro</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="331"/>
+        <location filename="../algorithms/flooddisruption.py" line="286"/>
         <source>The network cannot be placed in the hazard raster's CRS {c}.</source>
         <translation>No se puede situar la red en el SRC {c} del ráster de peligro.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="337"/>
+        <location filename="../algorithms/flooddisruption.py" line="292"/>
         <source>The hazard raster does not overlap the network: every street is dry.</source>
         <translation>El ráster de peligro no se superpone a la red: todas las calles están secas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="61"/>
-        <source>Unknown depth class preset '{p}'.</source>
-        <translation>Preajuste de clases de profundidad desconocido '{p}'.</translation>
+        <location filename="../algorithms/floodexposure.py" line="36"/>
+        <source>Depth classes</source>
+        <translation>Clases de profundidad</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="64"/>
-        <source>Depth classes ({n}): {d}</source>
-        <translation>Clases de profundidad ({n}): {d}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodexposure.py" line="67"/>
-        <location filename="../algorithms/floodrisk.py" line="162"/>
-        <source>Source: {s}</source>
-        <translation>Fuente: {s}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodexposure.py" line="135"/>
+        <location filename="../algorithms/floodexposure.py" line="85"/>
         <location filename="../core/report/model.py" line="102"/>
         <source>Flood exposure by depth class</source>
         <translation>Exposición a inundaciones por clase de profundidad</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="138"/>
+        <location filename="../algorithms/floodexposure.py" line="88"/>
         <source>Which buildings, facilities, roads and people sit in water how deep, per depth class, group and zone.</source>
         <translation>Qué edificios, equipamientos, vías y personas quedan bajo cuánta agua, por clase de profundidad, grupo y zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="142"/>
+        <location filename="../algorithms/floodexposure.py" line="92"/>
         <source>Overlays a flood hazard on what is exposed to it and counts the exposure per depth class, population group and zone.
 
 Hazard: a water depth raster in metres, band 1 (from a flood model, an official hazard map or urbanplan:floodextent), or polygons with a depth field (metres) or a class field (class names of the table below) chosen as DEPTH_FIELD. Nodata cells and depths of 0 or less are dry; negative depths are treated as dry with a warning. The raster is never resampled: the exposure is reprojected to the raster's CRS. A raster without CRS is refused. Exposure outside the raster is reported as 'outside_hazard' (depth empty) with a warning, never as a silent 0.
@@ -1322,170 +1357,189 @@ Población: las POPULATION_FIELD personas de cada entidad quedan expuestas en la
 Salidas: lo expuesto con depth_m, depth_class, exposed (y depth_mean_m, wet_share para polígonos; length_m, flooded_m y len_&lt;class&gt;_m para líneas; zone); una tabla SUMMARY por zona, clase de vía, clase de profundidad y grupo (count, population, displaced, road_km); EXPOSED_COUNT, EXPOSED_POPULATION y MAX_DEPTH_M (el agua más profunda en cualquier entidad expuesta).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="188"/>
+        <location filename="../algorithms/floodexposure.py" line="133"/>
         <source>Exposure (points: facilities, lines: roads, polygons: buildings)</source>
         <translation>Exposición (puntos: equipamientos, líneas: vías, polígonos: edificios)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="192"/>
+        <location filename="../algorithms/floodexposure.py" line="137"/>
         <location filename="../algorithms/scorecard.py" line="111"/>
-        <location filename="../algorithms/supplydemand.py" line="113"/>
+        <location filename="../algorithms/supplydemand.py" line="109"/>
         <source>Population field</source>
         <translation>Campo de población</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="196"/>
+        <location filename="../algorithms/floodexposure.py" line="140"/>
         <source>Population group fields (e.g. elderly, children)</source>
         <translation>Campos de grupos de población (p. ej. mayores, niños)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="201"/>
+        <location filename="../algorithms/floodexposure.py" line="144"/>
         <source>Road class field (lines, e.g. highway)</source>
         <translation>Campo de clase de vía (líneas, p. ej. highway)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="204"/>
+        <location filename="../algorithms/floodexposure.py" line="147"/>
         <source>Spread each polygon's population over its area (population zones, not buildings)</source>
         <translation>Repartir la población de cada polígono por su superficie (zonas de población, no edificios)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="208"/>
+        <location filename="../algorithms/floodexposure.py" line="151"/>
         <source>Population raster (people per cell)</source>
         <translation>Ráster de población (personas por celda)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="211"/>
-        <source>Depth classes</source>
-        <translation>Clases de profundidad</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodexposure.py" line="214"/>
+        <location filename="../algorithms/floodexposure.py" line="155"/>
         <source>Depth class file (CSV or JSON; replaces the preset)</source>
         <translation>Archivo de clases de profundidad (CSV o JSON; sustituye al preajuste)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="215"/>
+        <location filename="../algorithms/floodexposure.py" line="156"/>
         <source>Depth classes (*.csv *.json)</source>
         <translation>Clases de profundidad (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="217"/>
-        <location filename="../algorithms/floodrisk.py" line="131"/>
+        <location filename="../algorithms/floodexposure.py" line="157"/>
+        <location filename="../algorithms/floodrisk.py" line="122"/>
         <source>Zones for the summary</source>
         <translation>Zonas para el resumen</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="223"/>
+        <location filename="../algorithms/floodexposure.py" line="159"/>
         <location filename="../core/report/model.py" line="117"/>
         <location filename="../core/scenarios/lenses.py" line="126"/>
         <source>Flood exposure</source>
         <translation>Exposición a inundaciones</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="225"/>
+        <location filename="../algorithms/floodexposure.py" line="161"/>
         <source>Flood exposure summary</source>
         <translation>Resumen de la exposición a inundaciones</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="228"/>
+        <location filename="../algorithms/floodexposure.py" line="164"/>
         <source>Exposure features in a flood class</source>
         <translation>Entidades expuestas en una clase de inundación</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="229"/>
+        <location filename="../algorithms/floodexposure.py" line="165"/>
         <source>Exposed population</source>
         <translation>Población expuesta</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="230"/>
+        <location filename="../algorithms/floodexposure.py" line="166"/>
         <source>Deepest water at an exposure feature (m)</source>
         <translation>Agua más profunda en una entidad expuesta (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="231"/>
+        <location filename="../algorithms/floodexposure.py" line="167"/>
         <location filename="../core/report/sections.py" line="537"/>
         <location filename="../core/scenarios/lenses.py" line="182"/>
         <source>Flooded road length (km)</source>
         <translation>Longitud de vías inundadas (km)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="233"/>
+        <location filename="../algorithms/floodexposure.py" line="169"/>
         <source>Exposed population counted on the population raster</source>
         <translation>Población expuesta contada en el ráster de población</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="241"/>
-        <location filename="../algorithms/floodrisk.py" line="175"/>
+        <location filename="../algorithms/floodexposure.py" line="180"/>
+        <source>Depth classes ({n}): {d}</source>
+        <translation>Clases de profundidad ({n}): {d}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodexposure.py" line="183"/>
+        <location filename="../algorithms/floodrisk.py" line="143"/>
+        <source>Source: {s}</source>
+        <translation>Fuente: {s}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodexposure.py" line="189"/>
+        <location filename="../algorithms/floodrisk.py" line="168"/>
         <source>exposure</source>
         <translation>exposición</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="261"/>
+        <location filename="../algorithms/floodexposure.py" line="203"/>
         <source>Analysis in the hazard raster's CRS {c}; the exposure is reprojected to it.</source>
         <translation>Análisis en el SRC {c} del ráster de peligro; lo expuesto se reproyecta a él.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="269"/>
+        <location filename="../algorithms/floodexposure.py" line="207"/>
         <source>hazard polygons</source>
         <translation>polígonos de peligro</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="277"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="261"/>
-        <location filename="../algorithms/sdg1171.py" line="308"/>
-        <location filename="../algorithms/suggestsites.py" line="207"/>
-        <location filename="../algorithms/supplydemand.py" line="175"/>
-        <location filename="../qgis_io/walkability.py" line="187"/>
+        <location filename="../algorithms/floodexposure.py" line="213"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="222"/>
+        <location filename="../algorithms/sdg1171.py" line="243"/>
+        <location filename="../algorithms/suggestsites.py" line="174"/>
+        <location filename="../algorithms/supplydemand.py" line="147"/>
+        <location filename="../qgis_io/walkability.py" line="189"/>
         <source>population field '{f}'</source>
         <translation>campo de población '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="282"/>
+        <location filename="../algorithms/floodexposure.py" line="218"/>
         <source>ROAD_CLASS_FIELD is used for line exposure only; it is ignored for {k}s.</source>
         <translation>ROAD_CLASS_FIELD solo se usa para exposición de líneas; se ignora para {k}s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="286"/>
+        <location filename="../algorithms/floodexposure.py" line="222"/>
         <source>AREA_WEIGHTED applies to polygons only; it is ignored.</source>
         <translation>AREA_WEIGHTED solo se aplica a polígonos; se ignora.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="303"/>
+        <location filename="../algorithms/floodexposure.py" line="259"/>
         <source>Hazard polygons burnt into a grid of {c:g} {u} cells ({r} x {k}), cell centre rule.</source>
         <translation>Polígonos de peligro rasterizados en una malla de celdas de {c:g} {u} ({r} x {k}), regla del centro de celda.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="305"/>
-        <location filename="../algorithms/floodextent.py" line="162"/>
+        <location filename="../algorithms/floodexposure.py" line="261"/>
+        <location filename="../algorithms/floodextent.py" line="154"/>
         <source>degree</source>
         <translation>grado</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="317"/>
-        <location filename="../algorithms/floodexposure.py" line="319"/>
-        <location filename="../algorithms/floodexposure.py" line="322"/>
+        <location filename="../algorithms/floodexposure.py" line="270"/>
         <source>population raster</source>
         <translation>ráster de población</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="324"/>
+        <location filename="../algorithms/floodexposure.py" line="277"/>
         <source>The population raster does not cover the exposure's area; it is not used.</source>
         <translation>El ráster de población no cubre el área de lo expuesto; no se usa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="404"/>
+        <location filename="../algorithms/floodexposure.py" line="349"/>
         <source>Exposed: {c:,} of {n:,} feature(s) in a flood class; deepest water at an exposure feature {d} m</source>
         <translation>Expuestas: {c:,} de {n:,} entidad(es) en una clase de inundación; agua más profunda en una entidad expuesta {d} m</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="409"/>
+        <location filename="../algorithms/floodexposure.py" line="354"/>
         <source>; exposed population {p:,.0f}</source>
         <translation>; población expuesta {p:,.0f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="411"/>
+        <location filename="../algorithms/floodexposure.py" line="356"/>
         <source>; flooded roads {km:.2f} km</source>
         <translation>; vías inundadas {km:.2f} km</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodextent.py" line="26"/>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodextent.py" line="27"/>
+        <source>Water level (sea, lake or river at a level)</source>
+        <translation>Nivel del agua (mar, lago o río a un nivel)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodextent.py" line="28"/>
+        <source>Ponding in closed low spots (fill depressions)</source>
+        <translation>Encharcamiento en hondonadas cerradas (relleno de depresiones)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="44"/>
@@ -1527,156 +1581,176 @@ Salida: un GeoTIFF de profundidad del agua en metros, sin datos donde está seco
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="90"/>
-        <source>Mode</source>
-        <translation>Modo</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodextent.py" line="91"/>
-        <source>Water level (sea, lake or river at a level)</source>
-        <translation>Nivel del agua (mar, lago o río a un nivel)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodextent.py" line="92"/>
-        <source>Ponding in closed low spots (fill depressions)</source>
-        <translation>Encharcamiento en hondonadas cerradas (relleno de depresiones)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodextent.py" line="95"/>
         <source>Water level (m, same vertical datum as the DEM; mode 'Water level')</source>
         <translation>Nivel del agua (m, mismo datum vertical que el MDE; modo 'Nivel del agua')</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="99"/>
+        <location filename="../algorithms/floodextent.py" line="92"/>
+        <source>water level</source>
+        <translation>nivel del agua</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodextent.py" line="94"/>
         <source>Water source: sea, lake or river the water comes from (optional; mode 'Water level')</source>
         <translation>Fuente del agua: mar, lago o río del que viene el agua (opcional; modo 'Nivel del agua')</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="103"/>
+        <location filename="../algorithms/floodextent.py" line="97"/>
         <source>Connectivity (4 = edges only, 8 = edges and corners)</source>
         <translation>Conectividad (4 = solo lados, 8 = lados y esquinas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="107"/>
+        <location filename="../algorithms/floodextent.py" line="99"/>
+        <source>connectivity</source>
+        <translation>conectividad</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodextent.py" line="101"/>
         <source>Minimum ponding depth (m; mode 'Ponding')</source>
         <translation>Profundidad mínima de encharcamiento (m; modo 'Encharcamiento')</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="111"/>
+        <location filename="../algorithms/floodextent.py" line="102"/>
+        <source>minimum ponding depth</source>
+        <translation>profundidad mínima de encharcamiento</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodextent.py" line="105"/>
         <location filename="../core/report/sections.py" line="500"/>
         <location filename="../project/styles.py" line="629"/>
         <source>Water depth (m)</source>
         <translation>Profundidad del agua (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="112"/>
+        <location filename="../algorithms/floodextent.py" line="106"/>
         <source>Flooded area (m²)</source>
         <translation>Área inundada (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="113"/>
+        <location filename="../algorithms/floodextent.py" line="107"/>
         <location filename="../core/report/sections.py" line="493"/>
         <source>Maximum water depth (m)</source>
         <translation>Profundidad máxima del agua (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="114"/>
+        <location filename="../algorithms/floodextent.py" line="108"/>
         <source>Flooded cells</source>
         <translation>Celdas inundadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="115"/>
+        <location filename="../algorithms/floodextent.py" line="109"/>
         <location filename="../core/report/sections.py" line="495"/>
         <source>Water volume (m³)</source>
         <translation>Volumen de agua (m³)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="121"/>
+        <location filename="../algorithms/floodextent.py" line="115"/>
         <source>The terrain model (DEM) could not be opened.</source>
         <translation>No se pudo abrir el modelo del terreno (MDE).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="125"/>
+        <location filename="../algorithms/floodextent.py" line="119"/>
         <source>CONNECTIVITY must be 4 (cells sharing an edge) or 8 (edges and corners), got {c}.</source>
         <translation>CONNECTIVITY debe ser 4 (celdas que comparten un lado) u 8 (lados y esquinas); se recibió {c}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="135"/>
+        <location filename="../algorithms/floodextent.py" line="127"/>
         <source>The depth raster is written as a GeoTIFF: give an output file ending in .tif (got '{p}').</source>
         <translation>El ráster de profundidad se escribe como GeoTIFF: indique un archivo de salida que termine en .tif (se recibió '{p}').</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="139"/>
+        <location filename="../algorithms/floodextent.py" line="131"/>
         <source>Give the WATER_LEVEL in metres (same vertical datum as the DEM), or choose the 'Ponding' mode.</source>
         <translation>Indique WATER_LEVEL en metros (mismo datum vertical que el MDE) o elija el modo 'Encharcamiento'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="143"/>
+        <location filename="../algorithms/floodextent.py" line="135"/>
         <source>Ponding mode: the water level and the water source are not used.</source>
         <translation>Modo encharcamiento: no se usan el nivel del agua ni la fuente del agua.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="146"/>
+        <location filename="../algorithms/floodextent.py" line="138"/>
         <location filename="../qgis_io/ways.py" line="132"/>
         <source>terrain model (DEM)</source>
         <translation>modelo del terreno (MDE)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="153"/>
+        <location filename="../algorithms/floodextent.py" line="145"/>
         <source>The DEM is in degrees ({c}): cell areas are computed row by row on its ellipsoid (a = {a:.1f} m, b = {b:.1f} m).</source>
         <translation>El MDE está en grados ({c}): las áreas de celda se calculan fila a fila sobre su elipsoide (a = {a:.1f} m, b = {b:.1f} m).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="157"/>
+        <location filename="../algorithms/floodextent.py" line="149"/>
         <source>The DEM's horizontal unit is {u:g} m; areas are converted to m². Elevations and WATER_LEVEL are taken as metres.</source>
         <translation>La unidad horizontal del MDE es {u:g} m; las áreas se convierten a m². Las cotas y WATER_LEVEL se toman en metros.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="160"/>
+        <location filename="../algorithms/floodextent.py" line="152"/>
         <source>DEM: {r} x {c} cells of {dx:g} x {dy:g} {unit}.</source>
         <translation>MDE: {r} x {c} celdas de {dx:g} x {dy:g} {unit}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="162"/>
+        <location filename="../algorithms/floodextent.py" line="154"/>
         <source>CRS units</source>
         <translation>unidades del SRC</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="170"/>
+        <location filename="../algorithms/floodextent.py" line="162"/>
         <source>water source</source>
         <translation>fuente del agua</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="172"/>
+        <location filename="../algorithms/floodextent.py" line="164"/>
         <source>The water source layer has no feature with a geometry.</source>
         <translation>La capa de fuente del agua no tiene ninguna entidad con geometría.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="177"/>
+        <location filename="../algorithms/floodextent.py" line="169"/>
         <source>The water source was reprojected from {a} to the DEM's CRS {b}.</source>
         <translation>La fuente del agua se reproyectó de {a} al SRC {b} del MDE.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="180"/>
+        <location filename="../algorithms/floodextent.py" line="172"/>
         <source>The water source covers {n:,} DEM cell(s).</source>
         <translation>La fuente del agua cubre {n:,} celda(s) del MDE.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="199"/>
+        <location filename="../algorithms/floodextent.py" line="191"/>
         <source>Flooded: {cells:,} cells, {area:,.0f} m² ({ha:,.2f} ha); maximum depth {d:.2f} m; water volume {v:,.0f} m³.</source>
         <translation>Inundado: {cells:,} celdas, {area:,.0f} m² ({ha:,.2f} ha); profundidad máxima {d:.2f} m; volumen de agua {v:,.0f} m³.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="66"/>
+        <location filename="../algorithms/floodrisk.py" line="36"/>
+        <source>Depth-damage curve (JRC 2017)</source>
+        <translation>Curva profundidad-daño (JRC 2017)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="39"/>
+        <source>Beyond the rarest event</source>
+        <translation>Más allá del evento más raro</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="40"/>
+        <source>the rarest event's damage is held for rarer events</source>
+        <translation>el daño del evento más raro se mantiene para eventos más raros</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="41"/>
+        <source>nothing is counted beyond the rarest event</source>
+        <translation>no se cuenta nada más allá del evento más raro</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="63"/>
         <source>Flood risk over return periods (expected annual damage)</source>
         <translation>Riesgo de inundación para varios períodos de retorno (daño anual esperado)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="69"/>
+        <location filename="../algorithms/floodrisk.py" line="66"/>
         <source>Annual chance of getting wet and expected annual damage per building, from depth rasters of several return periods and a depth-damage curve.</source>
         <translation>Probabilidad anual de mojarse y daño anual esperado por edificio, a partir de rásteres de profundidad de varios períodos de retorno y una curva profundidad-daño.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="73"/>
+        <location filename="../algorithms/floodrisk.py" line="70"/>
         <source>Combines flood depth rasters of several events (for example the 10-, 50- and 100-year floods) into the risk each building or facility carries every year.
 
 HAZARDS: one depth raster (metres) per event; RETURN_PERIODS: their return periods in years, comma-separated, in the same order, from frequent to rare (e.g. 10, 50, 100). Periods must increase without repeats and there must be exactly one per raster. An event's annual exceedance probability (AEP) is 1/T.
@@ -1697,142 +1771,136 @@ EAD = la integral del daño sobre la AEP, por trapecios entre los eventos: suma 
 Por entidad: aep_wet (1/T del evento más frecuente que la moja, vacío si ninguno lo hace), rp_wet, ead, ead_fraction y, por evento, depth_rpT, damage_rpT. SUMMARY por zona: entidades, número mojado por evento, valor, daño por evento, EAD. Los rásteres nunca se remuestrean; lo expuesto se reproyecta al SRC de cada ráster. Las entidades fuera de un ráster que otro ráster cubre están secas en ese evento.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="104"/>
+        <location filename="../algorithms/floodrisk.py" line="102"/>
         <source>Depth rasters of the events (metres), frequent to rare</source>
         <translation>Rásteres de profundidad de los eventos (metros), de frecuente a raro</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="107"/>
+        <location filename="../algorithms/floodrisk.py" line="105"/>
         <source>Return periods in years, same order (e.g. 10, 50, 100)</source>
         <translation>Períodos de retorno en años, mismo orden (p. ej. 10, 50, 100)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="109"/>
+        <location filename="../algorithms/floodrisk.py" line="107"/>
         <source>Buildings (polygons) or facilities (points)</source>
         <translation>Edificios (polígonos) o equipamientos (puntos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="113"/>
+        <location filename="../algorithms/floodrisk.py" line="111"/>
         <source>Value field (replacement value per feature)</source>
         <translation>Campo de valor (valor de reposición por entidad)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="117"/>
+        <location filename="../algorithms/floodrisk.py" line="114"/>
         <source>Value per m² of footprint (polygons)</source>
         <translation>Valor por m² de huella (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="120"/>
-        <source>Depth-damage curve (JRC 2017)</source>
-        <translation>Curva profundidad-daño (JRC 2017)</translation>
+        <location filename="../algorithms/floodrisk.py" line="115"/>
+        <source>value per m²</source>
+        <translation>valor por m²</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="123"/>
+        <location filename="../algorithms/floodrisk.py" line="118"/>
         <source>Own depth-damage curve (CSV depth_m,damage_fraction; replaces the preset)</source>
         <translation>Curva profundidad-daño propia (CSV depth_m,damage_fraction; sustituye al preajuste)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="125"/>
+        <location filename="../algorithms/floodrisk.py" line="120"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="127"/>
-        <source>Beyond the rarest event</source>
-        <translation>Más allá del evento más raro</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodrisk.py" line="137"/>
+        <location filename="../algorithms/floodrisk.py" line="124"/>
         <source>Flood risk per feature</source>
         <translation>Riesgo de inundación por entidad</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="140"/>
+        <location filename="../algorithms/floodrisk.py" line="127"/>
         <source>Flood risk summary</source>
         <translation>Resumen del riesgo de inundación</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="142"/>
+        <location filename="../algorithms/floodrisk.py" line="129"/>
         <source>Expected annual damage, all features</source>
         <translation>Daño anual esperado, todas las entidades</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="143"/>
+        <location filename="../algorithms/floodrisk.py" line="130"/>
         <location filename="../core/report/sections.py" line="601"/>
         <source>Features wet in at least one event</source>
         <translation>Entidades mojadas en al menos un evento</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="144"/>
+        <location filename="../algorithms/floodrisk.py" line="131"/>
         <location filename="../core/report/sections.py" line="600"/>
         <location filename="../core/report/sections.py" line="615"/>
         <source>Features analysed</source>
         <translation>Entidades analizadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="157"/>
-        <source>Unknown damage curve '{c}'.</source>
-        <translation>Curva de daño desconocida '{c}'.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodrisk.py" line="160"/>
+        <location filename="../algorithms/floodrisk.py" line="141"/>
         <source>Depth-damage curve: {c}</source>
         <translation>Curva profundidad-daño: {c}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="169"/>
+        <location filename="../algorithms/floodrisk.py" line="151"/>
         <source>HAZARDS must be one or more depth rasters.</source>
         <translation>HAZARDS debe ser uno o más rásteres de profundidad.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="182"/>
-        <source>Give either a value field or a value per m², not both.</source>
-        <translation>Indique un campo de valor o un valor por m², no ambos.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodrisk.py" line="187"/>
-        <source>A value per m² needs building footprints (polygons); points have no area. Use a value field instead.</source>
-        <translation>Un valor por m² necesita huellas de edificios (polígonos); los puntos no tienen área. Use en su lugar un campo de valor.</translation>
-    </message>
-    <message>
+        <location filename="../algorithms/floodrisk.py" line="154"/>
         <location filename="../algorithms/floodrisk.py" line="197"/>
-        <source>Events: {e}</source>
-        <translation>Eventos: {e}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodrisk.py" line="203"/>
-        <location filename="../algorithms/floodrisk.py" line="205"/>
-        <location filename="../algorithms/floodrisk.py" line="218"/>
         <source>hazard raster '{n}'</source>
         <translation>ráster de peligro '{n}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="230"/>
+        <location filename="../algorithms/floodrisk.py" line="172"/>
+        <source>Give either a value field or a value per m², not both.</source>
+        <translation>Indique un campo de valor o un valor por m², no ambos.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="177"/>
+        <source>A value per m² needs building footprints (polygons); points have no area. Use a value field instead.</source>
+        <translation>Un valor por m² necesita huellas de edificios (polígonos); los puntos no tienen área. Use en su lugar un campo de valor.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="182"/>
+        <source>Events: {e}</source>
+        <translation>Eventos: {e}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="209"/>
         <source>No value field or value per m²: damages are reported as fractions of value only (ead_fraction).</source>
         <translation>Sin campo de valor ni valor por m²: los daños se informan solo como fracciones del valor (ead_fraction).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="285"/>
+        <location filename="../algorithms/floodrisk.py" line="266"/>
         <source>{w:,} of {n:,} feature(s) wet in at least one event</source>
         <translation>{w:,} de {n:,} entidad(es) mojada(s) en al menos un evento</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="288"/>
+        <location filename="../algorithms/floodrisk.py" line="269"/>
         <source>; expected annual damage {e:,.2f}</source>
         <translation>; daño anual esperado {e:,.2f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="85"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="59"/>
+        <source>Park class preset</source>
+        <translation>Preajuste de clases de parque</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/greenspacecoverage.py" line="86"/>
         <source>Green space coverage by park size</source>
         <translation>Cobertura de áreas verdes por tamaño de parque</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="88"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="89"/>
         <source>Who lives within the service distance of a pocket, neighbourhood or district park; park area per resident; the underserved population.</source>
         <translation>Quién vive dentro de la distancia de servicio de un parque de bolsillo, de barrio o de distrito; superficie de parque por habitante; la población desatendida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="100"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="101"/>
         <source>Park service coverage by size class, walking along the street network.
 
 Each park (polygon) gets the class with the largest minimum area it reaches; parks smaller than every class are left out of the coverage. A park is entered wherever its boundary meets the network or comes within ENTRANCE_TOLERANCE_M (default {t:g} m) of it. For each class, one search from all its parks' entrances gives every home's walking distance to the nearest park of that class; the home is covered by the class when that distance is within the class's service distance, and covered when any class covers it. Homes farther than MAX_SNAP_M (default {s:g} m) from the network get NULL and count as not covered.
@@ -1855,150 +1923,145 @@ Población: puntos o polígonos (su punto en la superficie); POPULATION_FIELD pe
 Salidas: OUTPUT = entidades de población con dist_&lt;class&gt;_m, cov_&lt;class&gt; (1/0, NULL si es inalcanzable) y covered; UNDERSERVED = las entidades de población que ninguna clase cubre, con el motivo; SUMMARY = por zona (ZONES + ZONE_FIELD; 'all' primero) y grupo: population, park_m2 (todos los parques, disueltos, recortados a la zona), park_m2_per_resident, personas cubiertas por clase, pop_covered_any, pop_uncovered, share_uncovered_pct. El registro compara la superficie de parque por habitante con valores de referencia (m² por persona; las definiciones difieren entre ciudades): {r}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="130"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="129"/>
         <source>Parks and green spaces (polygons)</source>
         <translation>Parques y áreas verdes (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="133"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="132"/>
         <source>Park filter (public access, type)</source>
         <translation>Filtro de parques (acceso público, tipo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="139"/>
-        <location filename="../algorithms/sdg1171.py" line="159"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="137"/>
+        <location filename="../algorithms/sdg1171.py" line="152"/>
         <source>Population (points or polygons)</source>
         <translation>Población (puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="143"/>
-        <location filename="../algorithms/sdg1171.py" line="161"/>
-        <location filename="../algorithms/suggestsites.py" line="106"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="139"/>
+        <location filename="../algorithms/sdg1171.py" line="154"/>
+        <location filename="../algorithms/suggestsites.py" line="99"/>
         <source>Population field (empty = 1 person per feature)</source>
         <translation>Campo de población (vacío = 1 persona por entidad)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="147"/>
-        <location filename="../algorithms/sdg1171.py" line="165"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="143"/>
+        <location filename="../algorithms/sdg1171.py" line="158"/>
         <source>Group fields (sex, age, disability)</source>
         <translation>Campos de grupo (sexo, edad, discapacidad)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="150"/>
-        <source>Park class preset</source>
-        <translation>Preajuste de clases de parque</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="153"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="147"/>
         <source>Own park classes (replace the preset)</source>
         <translation>Clases de parque propias (sustituyen al preajuste)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="156"/>
-        <location filename="../algorithms/sdg1171.py" line="174"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="149"/>
+        <location filename="../algorithms/sdg1171.py" line="165"/>
         <source>Zones for the summary (optional)</source>
         <translation>Zonas para el resumen (opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="163"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="150"/>
         <source>Entrance tolerance (m)</source>
         <translation>Tolerancia de entrada (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="172"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="153"/>
         <source>Population with park coverage</source>
         <translation>Población con cobertura de parques</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="175"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="156"/>
         <source>Underserved population</source>
         <translation>Población desatendida</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="178"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="159"/>
         <source>Park coverage summary</source>
         <translation>Resumen de la cobertura de parques</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="182"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="163"/>
         <source>Population covered by any park class (%)</source>
         <translation>Población cubierta por alguna clase de parque (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="183"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="164"/>
         <source>Population not covered (%)</source>
         <translation>Población no cubierta (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="184"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="165"/>
         <location filename="../core/report/sections.py" line="420"/>
         <source>Park area per resident (m²)</source>
         <translation>Superficie de parque por habitante (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="196"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="177"/>
         <source>The class table needs {k} values per row: class, minimum area (m²), service distance (m).</source>
         <translation>La tabla de clases necesita {k} valores por fila: clase, superficie mínima (m²), distancia de servicio (m).</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="201"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="182"/>
         <source>Park classes from the table (the preset is not used).</source>
         <translation>Clases de parque de la tabla (no se usa el preajuste).</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="207"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="188"/>
         <source>Unknown park class preset '{p}'.</source>
         <translation>Preajuste de clases de parque desconocido '{p}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="209"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="190"/>
         <source>Park classes: {l}</source>
         <translation>Clases de parque: {l}</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="218"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="196"/>
         <source>parks</source>
         <translation>parques</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="219"/>
-        <location filename="../algorithms/sdg1171.py" line="219"/>
-        <location filename="../algorithms/sdg1171.py" line="259"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="197"/>
+        <location filename="../algorithms/sdg1171.py" line="197"/>
+        <location filename="../algorithms/sdg1171.py" line="211"/>
         <source>population</source>
         <translation>población</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="234"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="203"/>
         <source>  {l}: parks &gt;= {a:g} m², within {d:g} m [{s}]</source>
         <translation>  {l}: parques &gt;= {a:g} m², a menos de {d:g} m [{s}]</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="311"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="271"/>
         <source>off the network (farther than the snap distance)</source>
         <translation>fuera de la red (más allá de la distancia de ajuste)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="312"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="272"/>
         <source>no park of any class within its service distance</source>
         <translation>ningún parque de ninguna clase dentro de su distancia de servicio</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="313"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="273"/>
         <source>no park reachable over the network</source>
         <translation>ningún parque alcanzable por la red</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="345"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="305"/>
         <source>  {l} within {d:g} m: {p:,.0f} people ({s})</source>
         <translation>  {l} a menos de {d:g} m: {p:,.0f} personas ({s})</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="348"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="308"/>
         <source>Not covered by any class: {p:,.0f} people ({s}).</source>
         <translation>Sin cobertura de ninguna clase: {p:,.0f} personas ({s}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="353"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="313"/>
         <source>Park area per resident: {l}</source>
         <translation>Superficie de parque por habitante: {l}</translation>
     </message>
@@ -2070,22 +2133,22 @@ Luego ejecute 'Ciudad de 15 minutos' con DESTINATIONS = OUTPUT y CATEGORY_FIELD 
         <translation>Ninguna entidad de '{p}' coincide con una regla de destino (ninguna escuela, centro de salud, comercio, parque, parada...). Revise el archivo o cargue reglas adecuadas a sus etiquetas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/osmdestinations.py" line="106"/>
+        <location filename="../algorithms/osmdestinations.py" line="104"/>
         <source>Destinations per category: {c}.</source>
         <translation>Destinos por categoría: {c}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="40"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="39"/>
         <source>Prepare walking network</source>
         <translation>Preparar red peatonal</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="43"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="42"/>
         <source>Turn street lines into a routable walking network with node ids, lengths in metres and connected components.</source>
         <translation>Convierte líneas de calles en una red peatonal enrutable con ids de nodo, longitudes en metros y componentes conexos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="47"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="46"/>
         <source>Builds the walking network every other UrbanPlan analysis uses.
 
 Nodes are made at line ends and wherever lines share a vertex; vertices closer than the snapping tolerance are merged first. Lines are split at the nodes, so each output edge is the stretch of a street between two junctions. Lines that cross without a shared vertex (bridges, tunnels) stay unconnected, as on the ground.
@@ -2106,38 +2169,43 @@ Filtro OSM: en capas con un campo 'highway' (como la capa 'lines' de un archivo 
 Salidas: aristas con edge_id, from_node, to_node, length_m y component (0 = la mayor parte conexa), más el número de aristas, nodos y componentes, la proporción de longitud en el mayor componente y la longitud total en km. Una red desconectada se informa, nunca se oculta: revise los componentes antes de analizar el acceso.</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="65"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="64"/>
         <source>Street or path lines</source>
         <translation>Líneas de calles o caminos</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="68"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="67"/>
         <source>Keep only walkable OpenStreetMap ways (needs a 'highway' field)</source>
         <translation>Conservar solo las vías de OpenStreetMap transitables a pie (requiere un campo 'highway')</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="71"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="70"/>
         <source>Snapping tolerance (m)</source>
         <translation>Tolerancia de ajuste (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="75"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="71"/>
+        <source>snapping tolerance</source>
+        <translation>tolerancia de ajuste</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/preparewalknetwork.py" line="73"/>
         <source>Target CRS (projected; empty = layer CRS or local UTM)</source>
         <translation>SRC de destino (proyectado; vacío = SRC de la capa o UTM local)</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="89"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="93"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="87"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="91"/>
         <source>street lines</source>
         <translation>líneas de calles</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="98"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="96"/>
         <source>The layer has no 'highway' field, so the OSM filter was not applied: every line is treated as walkable.</source>
         <translation>La capa no tiene campo 'highway', así que no se aplicó el filtro OSM: todas las líneas se tratan como transitables.</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="104"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="102"/>
         <source>No walkable line is left: the layer's features are empty or were all removed by the OSM filter. Untick the OSM filter or choose a street layer.</source>
         <translation>No queda ninguna línea transitable: las entidades de la capa están vacías o el filtro OSM las eliminó todas. Desmarque el filtro OSM o elija una capa de calles.</translation>
     </message>
@@ -2473,23 +2541,23 @@ Tabla de salida, una fila por indicador: lens, analysis, indicator, label, basel
         <translation>Ningún análisis pudo ejecutarse: indique al menos las calles y la población, además de equipamientos, parques o un peligro de inundación para las perspectivas que quiera.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="262"/>
+        <location filename="../algorithms/scorecard.py" line="260"/>
         <source>Scorecard for {s}:</source>
         <translation>Ficha de evaluación de {s}:</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="86"/>
+        <location filename="../algorithms/sdg1171.py" line="77"/>
         <location filename="../core/report/model.py" line="98"/>
         <source>SDG 11.7.1: public space share and access</source>
         <translation>ODS 11.7.1: proporción de espacio público y acceso</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="89"/>
+        <location filename="../algorithms/sdg1171.py" line="80"/>
         <source>Share of the built-up area that is open public space and streets, and share of the population within 400 m walk of an open public space.</source>
         <translation>Proporción del área construida que es espacio público abierto y calles, y proporción de la población a menos de 400 m a pie de un espacio público abierto.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="93"/>
+        <location filename="../algorithms/sdg1171.py" line="84"/>
         <source>Computes SDG indicator 11.7.1 the way its custodian, UN-Habitat, defines it in the indicator metadata: 'Average share of the built-up area of cities that is open space for public use for all, by sex, age and persons with disabilities'. It has two parts.
 
 (a) Public space share = (area of open public space + area of streets) / built-up area x 100. Open spaces and streets are each dissolved, so overlaps are counted once, and clipped to the built-up area; where an open space overlaps a street it is counted once in the public space (so the public share can be less than the sum of the open-space and street shares). Street polygons are used as they are; street centre lines become polygons of their width (STREET_WIDTH_FIELD, or DEFAULT_STREET_WIDTH_M where the width is missing) with flat ends.
@@ -2518,170 +2586,198 @@ Los polígonos de espacio abierto no válidos se reparan (make valid) y sus ids 
 Salidas: OUTPUT = las entidades de población con dist_open_space_m (NULL si es inalcanzable) y within (1/0, NULL si es inalcanzable); SUMMARY = por zona (ZONES + ZONE_FIELD; 'all' primero) y por grupo: population, pop_within, pop_within_pct, distancia mediana, y las superficies y proporciones por zona; ACCESS_POINTS = las entradas usadas. Números: OPEN_SPACE_SHARE_PCT, STREET_SHARE_PCT, PUBLIC_SPACE_SHARE_PCT, POP_WITHIN_PCT.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="136"/>
+        <location filename="../algorithms/sdg1171.py" line="123"/>
+        <source>
+With a profile, the walking distance is compared in flat-equivalent metres at the profile's speed (SDG 11.7.1 asks for access by age and disability: run it with PROFILE=wheelchair or older_adult).</source>
+        <translation>
+Con un perfil, la distancia a pie se compara en metros equivalentes en llano a la velocidad del perfil (el ODS 11.7.1 pide el acceso por edad y discapacidad: ejecútelo con PROFILE=wheelchair u older_adult).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="131"/>
         <source>Built-up area (polygons)</source>
         <translation>Área construida (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="138"/>
+        <location filename="../algorithms/sdg1171.py" line="133"/>
         <source>Open public spaces (parks, squares, playgrounds: polygons)</source>
         <translation>Espacios públicos abiertos (parques, plazas, áreas de juego: polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="141"/>
+        <location filename="../algorithms/sdg1171.py" line="136"/>
         <source>Open space filter (public access, minimum area)</source>
         <translation>Filtro de espacios abiertos (acceso público, superficie mínima)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="144"/>
+        <location filename="../algorithms/sdg1171.py" line="139"/>
         <source>Streets (polygons, or centre lines with a width)</source>
         <translation>Calles (polígonos, o ejes con anchura)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="148"/>
+        <location filename="../algorithms/sdg1171.py" line="143"/>
         <source>Street width field (m, for lines)</source>
         <translation>Campo de anchura de calle (m, para líneas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="152"/>
+        <location filename="../algorithms/sdg1171.py" line="146"/>
         <source>Default street width (m, for lines without a width)</source>
         <translation>Anchura de calle por defecto (m, para líneas sin anchura)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="168"/>
-        <location filename="../algorithms/suggestsites.py" line="123"/>
+        <location filename="../algorithms/sdg1171.py" line="148"/>
+        <source>default street width</source>
+        <translation>ancho de calle por defecto</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="160"/>
+        <location filename="../algorithms/suggestsites.py" line="114"/>
         <location filename="../core/report/sections.py" line="397"/>
         <source>Walking distance (m)</source>
         <translation>Distancia a pie (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="171"/>
+        <location filename="../algorithms/sdg1171.py" line="161"/>
+        <location filename="../algorithms/suggestsites.py" line="115"/>
+        <source>walking distance</source>
+        <translation>distancia a pie</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="163"/>
         <source>Open space entrances (points, optional)</source>
         <translation>Entradas de los espacios abiertos (puntos, opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="180"/>
+        <location filename="../algorithms/sdg1171.py" line="166"/>
         <source>Entrance tolerance: network within this distance of the boundary (m)</source>
         <translation>Tolerancia de entrada: red a esta distancia del borde (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="190"/>
+        <location filename="../algorithms/sdg1171.py" line="170"/>
         <source>Population with distance to open space</source>
         <translation>Población con distancia al espacio abierto</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="193"/>
+        <location filename="../algorithms/sdg1171.py" line="173"/>
         <source>SDG 11.7.1 summary</source>
         <translation>Resumen ODS 11.7.1</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="196"/>
+        <location filename="../algorithms/sdg1171.py" line="176"/>
         <source>Open space entrances used</source>
         <translation>Entradas de espacios abiertos usadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="199"/>
+        <location filename="../algorithms/sdg1171.py" line="179"/>
         <location filename="../core/scenarios/lenses.py" line="173"/>
         <source>Open space share of the built-up area (%)</source>
         <translation>Proporción de espacio abierto en el área construida (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="200"/>
+        <location filename="../algorithms/sdg1171.py" line="180"/>
         <location filename="../core/scenarios/lenses.py" line="174"/>
         <source>Street share of the built-up area (%)</source>
         <translation>Proporción de calles en el área construida (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="201"/>
+        <location filename="../algorithms/sdg1171.py" line="181"/>
         <location filename="../core/scenarios/lenses.py" line="175"/>
         <source>Public space share of the built-up area (%)</source>
         <translation>Proporción de espacio público en el área construida (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="202"/>
+        <location filename="../algorithms/sdg1171.py" line="182"/>
         <source>Population within the distance of an open space (%)</source>
         <translation>Población dentro de la distancia de un espacio abierto (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="204"/>
+        <location filename="../algorithms/sdg1171.py" line="184"/>
         <location filename="../core/report/sections.py" line="336"/>
         <source>Built-up area (km²)</source>
         <translation>Área construida (km²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="217"/>
-        <location filename="../algorithms/sdg1171.py" line="258"/>
+        <location filename="../algorithms/sdg1171.py" line="195"/>
+        <location filename="../algorithms/sdg1171.py" line="210"/>
         <source>built-up area</source>
         <translation>área construida</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="218"/>
+        <location filename="../algorithms/sdg1171.py" line="196"/>
         <source>open spaces</source>
         <translation>espacios abiertos</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="225"/>
-        <source>The walking distance must be more than 0 m (got {v:g}). SDG 11.7.1 uses 400 m.</source>
-        <translation>La distancia a pie debe ser mayor que 0 m (se recibió {v:g}). El ODS 11.7.1 usa 400 m.</translation>
+        <location filename="../algorithms/sdg1171.py" line="210"/>
+        <source>open space</source>
+        <translation>espacio abierto</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="236"/>
+        <location filename="../algorithms/sdg1171.py" line="213"/>
+        <source>The {w} layer is in a geographic CRS ({c}); it is reprojected to {d} for areas and distances.</source>
+        <translation>La capa de {w} está en un SRC geográfico ({c}); se reproyecta a {d} para áreas y distancias.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="224"/>
+        <source>The built-up area layer has no polygon with an area (all geometries are empty or filtered out).</source>
+        <translation>La capa de área construida no tiene ningún polígono con área (todas las geometrías están vacías o filtradas).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="231"/>
+        <source>Open space filter kept {n} of {m} feature(s).</source>
+        <translation>El filtro de espacios abiertos conservó {n} de {m} entidad(es).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="274"/>
+        <source>No street layer: the street share and the public space share are not computed. SDG 11.7.1 counts streets as public space; add a street layer for the full indicator.</source>
+        <translation>Sin capa de calles: no se calculan la proporción de calles ni la de espacio público. El ODS 11.7.1 cuenta las calles como espacio público; añada una capa de calles para el indicador completo.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="279"/>
         <location filename="../project/scenario_inputs.py" line="362"/>
         <source>streets</source>
         <translation>calles</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="239"/>
+        <location filename="../algorithms/sdg1171.py" line="283"/>
         <source>The street layer has lines but no width: choose a street width field or give a default street width in metres (for example 10 m), or use street polygons.</source>
         <translation>La capa de calles tiene líneas pero no anchura: elija un campo de anchura de calle o indique una anchura por defecto en metros (por ejemplo 10 m), o use polígonos de calles.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="243"/>
-        <source>No street layer: the street share and the public space share are not computed. SDG 11.7.1 counts streets as public space; add a street layer for the full indicator.</source>
-        <translation>Sin capa de calles: no se calculan la proporción de calles ni la de espacio público. El ODS 11.7.1 cuenta las calles como espacio público; añada una capa de calles para el indicador completo.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/sdg1171.py" line="258"/>
-        <source>open space</source>
-        <translation>espacio abierto</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/sdg1171.py" line="261"/>
-        <source>The {w} layer is in a geographic CRS ({c}); it is reprojected to {d} for areas and distances.</source>
-        <translation>La capa de {w} está en un SRC geográfico ({c}); se reproyecta a {d} para áreas y distancias.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/sdg1171.py" line="274"/>
-        <source>The built-up area layer has no polygon with an area (all geometries are empty or filtered out).</source>
-        <translation>La capa de área construida no tiene ningún polígono con área (todas las geometrías están vacías o filtradas).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/sdg1171.py" line="281"/>
-        <source>Open space filter kept {n} of {m} feature(s).</source>
-        <translation>El filtro de espacios abiertos conservó {n} de {m} entidad(es).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/sdg1171.py" line="290"/>
+        <location filename="../algorithms/sdg1171.py" line="297"/>
         <source>street</source>
         <translation>calle</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="387"/>
+        <location filename="../algorithms/sdg1171.py" line="355"/>
         <source>SDG 11.7.1 — built-up area {b:,.3f} km²: open space {o}, streets {s}, public space {p}. Population {n:,.0f}, of which {w} within {d:g} m walk of an open public space.</source>
         <translation>ODS 11.7.1 — área construida {b:,.3f} km²: espacio abierto {o}, calles {s}, espacio público {p}. Población {n:,.0f}, de la cual {w} a menos de {d:g} m a pie de un espacio público abierto.</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="58"/>
+        <location filename="../algorithms/servicearea.py" line="28"/>
+        <source>Bands</source>
+        <translation>Franjas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/servicearea.py" line="29"/>
+        <source>Nested (0-5, 0-10, 0-15 min)</source>
+        <translation>Anidadas (0-5, 0-10, 0-15 min)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/servicearea.py" line="30"/>
+        <source>Rings, not overlapping (0-5, 5-10, 10-15 min)</source>
+        <translation>Anillos, sin solape (0-5, 5-10, 10-15 min)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/servicearea.py" line="48"/>
         <source>Walking service areas (isochrones)</source>
         <translation>Áreas de servicio a pie (isócronas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="61"/>
+        <location filename="../algorithms/servicearea.py" line="51"/>
         <source>Areas within 5, 10, 15... minutes' walk of facilities, drawn from the streets actually reached.</source>
         <translation>Áreas a 5, 10, 15... minutos a pie de los equipamientos, dibujadas a partir de las calles realmente alcanzadas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="65"/>
+        <location filename="../algorithms/servicearea.py" line="55"/>
         <source>Draws the area within walking reach of facilities (schools, clinics, stops, shelters) for bands such as 5, 10 and 15 minutes.
 
 Method: facilities attach to the nearest point of the nearest street (within the largest snap distance, default {snap:g} m; farther ones are counted in the log and get no area). The walk spreads along the network; a band of T minutes is a budget of T x speed metres. Every street segment is reached entirely, partly from one or both of its ends, or not at all; the reached stretches are widened by a walkable shoulder on each side (round ends) and merged per band. Nothing is interpolated between streets (no hull, no triangulation), so a river or a railway without a crossing stays outside the area however close it is.
@@ -2710,106 +2806,98 @@ Por equipamiento: un área por equipamiento y franja (una búsqueda limitada por
 Campos de salida: facility_id (por equipamiento; NULL si se disuelven), band_from_min (0 para franjas anidadas), band_min, area_m2. Números: LARGEST_BAND_AREA_KM2 (área dentro de la franja mayor de cualquier equipamiento, disuelta), FACILITIES_USED, FACILITIES_OFF_NETWORK.</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="100"/>
+        <location filename="../algorithms/servicearea.py" line="85"/>
+        <source>
+With a profile and a DEM the area is where people of that profile can travel *to* a facility within the band (uphill trips reach less far).</source>
+        <translation>
+Con un perfil y un DEM, el área es donde las personas de ese perfil pueden desplazarse *hasta* una instalación dentro de la banda (los viajes cuesta arriba llegan menos lejos).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/servicearea.py" line="93"/>
         <source>Service areas need the Python package shapely (Debian/Ubuntu: python3-shapely; OSGeo4W: python3-shapely).</source>
         <translation>Las áreas de servicio necesitan el paquete de Python shapely (Debian/Ubuntu: python3-shapely; OSGeo4W: python3-shapely).</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="106"/>
+        <location filename="../algorithms/servicearea.py" line="99"/>
         <source>Facilities (points or polygons)</source>
         <translation>Equipamientos (puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="112"/>
+        <location filename="../algorithms/servicearea.py" line="103"/>
         <source>Bands (minutes, separated by commas)</source>
         <translation>Franjas (minutos, separados por comas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="118"/>
+        <location filename="../algorithms/servicearea.py" line="107"/>
         <source>Largest distance from a facility to the network (m)</source>
         <translation>Mayor distancia de un equipamiento a la red (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="121"/>
+        <location filename="../algorithms/servicearea.py" line="108"/>
         <source>Walkable shoulder either side of a reached street (m)</source>
         <translation>Arcén transitable a cada lado de una calle alcanzada (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="124"/>
+        <location filename="../algorithms/servicearea.py" line="110"/>
+        <source>shoulder</source>
+        <translation>franja lateral</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/servicearea.py" line="112"/>
         <source>One area per facility (otherwise dissolved)</source>
         <translation>Un área por equipamiento (si no, disueltas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="127"/>
-        <source>Bands</source>
-        <translation>Franjas</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/servicearea.py" line="128"/>
-        <source>Nested (0-5, 0-10, 0-15 min)</source>
-        <translation>Anidadas (0-5, 0-10, 0-15 min)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/servicearea.py" line="129"/>
-        <source>Rings, not overlapping (0-5, 5-10, 10-15 min)</source>
-        <translation>Anillos, sin solape (0-5, 5-10, 10-15 min)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/servicearea.py" line="132"/>
+        <location filename="../algorithms/servicearea.py" line="116"/>
         <location filename="../core/report/model.py" line="113"/>
         <location filename="../core/scenarios/lenses.py" line="99"/>
         <source>Service areas</source>
         <translation>Áreas de servicio</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="134"/>
+        <location filename="../algorithms/servicearea.py" line="118"/>
         <source>Area within the largest band, all facilities (km²)</source>
         <translation>Área dentro de la franja mayor, todos los equipamientos (km²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="135"/>
+        <location filename="../algorithms/servicearea.py" line="119"/>
         <location filename="../core/scenarios/lenses.py" line="170"/>
         <source>Facilities on the network</source>
         <translation>Equipamientos en la red</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="137"/>
+        <location filename="../algorithms/servicearea.py" line="121"/>
         <source>Facilities farther than the snap distance</source>
         <translation>Equipamientos más allá de la distancia de ajuste</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="143"/>
-        <location filename="../algorithms/supplydemand.py" line="145"/>
+        <location filename="../algorithms/servicearea.py" line="126"/>
+        <location filename="../algorithms/supplydemand.py" line="130"/>
         <source>facilities</source>
         <translation>equipamientos</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="159"/>
-        <source>The shoulder must be more than 0 m (got {v:g}); {d:g} m is the usual value.</source>
-        <translation>El arcén debe ser mayor que 0 m (se recibió {v:g}); {d:g} m es el valor habitual.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/servicearea.py" line="203"/>
+        <location filename="../algorithms/servicearea.py" line="172"/>
         <source>  {lo:g}-{hi:g} min: {a:.3f} km²</source>
         <translation>  {lo:g}-{hi:g} min: {a:.3f} km²</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="205"/>
+        <location filename="../algorithms/servicearea.py" line="174"/>
         <source>{n} facilities on the network; within {b:g} min of any of them: {a:.3f} km².</source>
         <translation>{n} equipamientos en la red; a menos de {b:g} min de alguno de ellos: {a:.3f} km².</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="68"/>
+        <location filename="../algorithms/suggestsites.py" line="60"/>
         <source>Suggest sites for new public spaces</source>
         <translation>Sugerir sitios para nuevos espacios públicos</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="71"/>
+        <location filename="../algorithms/suggestsites.py" line="63"/>
         <source>Rank K sites (idle plots, parcels, or free locations) by how many people not yet within walking distance they would serve.</source>
         <translation>Ordena K sitios (solares vacíos, parcelas o ubicaciones libres) según cuántas personas aún fuera de la distancia a pie atenderían.</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="75"/>
+        <location filename="../algorithms/suggestsites.py" line="67"/>
         <source>Where would K new parks (or facilities of any kind) bring the most people within DISTANCE_M walking distance (default {d:g} m: 'a park within 500 m', Fuzhou and Fortaleza cases)?
 
 1. People (DEMAND; points or polygons by their point on surface; POPULATION_FIELD, empty = 1 each) already within DISTANCE_M of an EXISTING facility along the network are served. Existing polygons (parks) are entered where their boundary meets the network (ENTRANCE_TOLERANCE_M, default {t:g} m).
@@ -2830,136 +2918,151 @@ El método voraz no siempre es óptimo, pero siempre alcanza al menos el 63% (1 
 OUTPUT: los sitios elegidos con rank, marginal_gain (personas que pasan a estar al alcance), cumulative_covered (personas añadidas por los sitios 1..rank), cumulative_share (% de todas las personas al alcance tras los sitios 1..rank, incluidos los equipamientos existentes), priority y score. Se devuelven menos de K sitios cuando el resto no atendería a nadie nuevo. Un K mayor que el número de candidatos es un error.</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="104"/>
+        <location filename="../algorithms/suggestsites.py" line="96"/>
         <source>Demand: population (points or polygons)</source>
         <translation>Demanda: población (puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="110"/>
+        <location filename="../algorithms/suggestsites.py" line="103"/>
         <source>Existing parks or facilities (optional)</source>
         <translation>Parques o equipamientos existentes (opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="113"/>
+        <location filename="../algorithms/suggestsites.py" line="106"/>
         <source>Candidate sites (idle plots, parcels; empty = free placement)</source>
         <translation>Sitios candidatos (solares vacíos, parcelas; vacío = colocación libre)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="116"/>
+        <location filename="../algorithms/suggestsites.py" line="109"/>
         <source>Candidate priority field (weight, optional)</source>
         <translation>Campo de prioridad de los candidatos (peso, opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="120"/>
+        <location filename="../algorithms/suggestsites.py" line="112"/>
         <source>Number of sites K</source>
         <translation>Número de sitios K</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="131"/>
+        <location filename="../algorithms/suggestsites.py" line="112"/>
+        <source>number of sites K</source>
+        <translation>número de sitios K</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/suggestsites.py" line="117"/>
         <source>Entrance tolerance for polygons (m)</source>
         <translation>Tolerancia de entrada para polígonos (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="139"/>
+        <location filename="../algorithms/suggestsites.py" line="119"/>
         <source>Free placement: number of candidate locations (0 = 8 x K, at least 40)</source>
         <translation>Colocación libre: número de ubicaciones candidatas (0 = 8 x K, al menos 40)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="145"/>
+        <location filename="../algorithms/suggestsites.py" line="121"/>
+        <source>number of free candidate locations</source>
+        <translation>número de ubicaciones candidatas libres</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/suggestsites.py" line="124"/>
         <location filename="../core/report/sections.py" line="471"/>
         <location filename="../project/styles.py" line="626"/>
         <source>Suggested sites</source>
         <translation>Sitios sugeridos</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="147"/>
+        <location filename="../algorithms/suggestsites.py" line="126"/>
         <source>Number of sites returned</source>
         <translation>Número de sitios devueltos</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="148"/>
+        <location filename="../algorithms/suggestsites.py" line="127"/>
         <source>Population within reach before (%)</source>
         <translation>Población al alcance antes (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="149"/>
+        <location filename="../algorithms/suggestsites.py" line="128"/>
         <source>Population within reach with the new sites (%)</source>
         <translation>Población al alcance con los nuevos sitios (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="150"/>
+        <location filename="../algorithms/suggestsites.py" line="129"/>
         <location filename="../core/report/sections.py" line="472"/>
         <source>People newly within reach</source>
         <translation>Personas que pasan a estar al alcance</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="172"/>
+        <location filename="../algorithms/suggestsites.py" line="149"/>
         <source>demand</source>
         <translation>demanda</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="174"/>
+        <location filename="../algorithms/suggestsites.py" line="151"/>
         <source>existing facilities</source>
         <translation>equipamientos existentes</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="176"/>
+        <location filename="../algorithms/suggestsites.py" line="154"/>
         <source>candidates</source>
         <translation>candidatos</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="180"/>
-        <source>The walking distance must be more than 0 m (got {v:g}).</source>
-        <translation>La distancia a pie debe ser mayor que 0 m (se recibió {v:g}).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/suggestsites.py" line="183"/>
-        <source>K must be at least 1.</source>
-        <translation>K debe ser al menos 1.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/suggestsites.py" line="185"/>
+        <location filename="../algorithms/suggestsites.py" line="158"/>
         <source>K = {k} sites were asked for, but the candidate layer has only {n} feature(s). Lower K or add candidates (or leave the candidates empty for free placement).</source>
         <translation>Se pidieron K = {k} sitios, pero la capa de candidatos solo tiene {n} entidad(es). Reduzca K o añada candidatos (o deje vacíos los candidatos para la colocación libre).</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="214"/>
+        <location filename="../algorithms/suggestsites.py" line="181"/>
         <source>existing facility</source>
         <translation>equipamiento existente</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="220"/>
+        <location filename="../algorithms/suggestsites.py" line="187"/>
         <source>candidate</source>
         <translation>candidato</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="225"/>
+        <location filename="../algorithms/suggestsites.py" line="209"/>
         <source>The priority field '{f}' has negative values; priorities must be zero or more.</source>
         <translation>El campo de prioridad '{f}' tiene valores negativos; las prioridades deben ser cero o más.</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="272"/>
+        <location filename="../algorithms/suggestsites.py" line="241"/>
         <source>{n} site(s): people within {d:g} m from {b} to {a} of {t:,.0f} (+{g:,.0f}).</source>
         <translation>{n} sitio(s): personas a menos de {d:g} m de {b} a {a} de {t:,.0f} (+{g:,.0f}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="278"/>
+        <location filename="../algorithms/suggestsites.py" line="247"/>
         <source>  #{r}: +{g:,.0f} people (cumulative {c:,.0f}, {s:.1f}%)</source>
         <translation>  #{r}: +{g:,.0f} personas (acumulado {c:,.0f}, {s:.1f}%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="63"/>
+        <location filename="../algorithms/supplydemand.py" line="23"/>
+        <source>Distance decay inside the catchment</source>
+        <translation>Decaimiento con la distancia dentro del área de captación</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/supplydemand.py" line="24"/>
+        <source>None (original 2SFCA)</source>
+        <translation>Ninguno (2SFCA original)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/supplydemand.py" line="25"/>
+        <source>Gaussian (Dai 2010)</source>
+        <translation>Gaussiano (Dai 2010)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/supplydemand.py" line="56"/>
         <location filename="../core/report/model.py" line="97"/>
         <source>Supply and demand (two-step floating catchment)</source>
         <translation>Oferta y demanda (captación flotante en dos pasos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="66"/>
+        <location filename="../algorithms/supplydemand.py" line="59"/>
         <source>Seats, beds or doctors per 1 000 residents within walking reach, sharing each facility among everyone who can reach it.</source>
         <translation>Plazas, camas o médicos por cada 1 000 residentes al alcance a pie, repartiendo cada equipamiento entre todos los que pueden llegar a él.</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="70"/>
+        <location filename="../algorithms/supplydemand.py" line="63"/>
         <source>Measures how much of a service (school seats, clinic doctors, day-care places) each place can reach on foot, taking into account that a facility is shared by all the residents around it: the two-step floating catchment area method (2SFCA) of Luo and Wang (2003, Environment and Planning B 30: 865-884).
 
 Step 1: for every facility j, the residents within its catchment (CATCHMENT_MIN minutes of walking, default {c:g}) are added up: D_j = sum of P_k; the facility's ratio is R_j = S_j / D_j (supply per resident). Step 2: for every residents' location i, A_i = sum of R_j over the facilities within its catchment. The output gives 1 000 x A_i: supply per 1 000 residents.
@@ -2984,68 +3087,60 @@ Salida (la capa de residentes con campos nuevos): access_per_1000 (NULL si la ub
 Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, la suma de A_i x P_i es igual a la oferta total (la oferta se reparte, nunca se crea). Números: TOTAL_SUPPLY, SUPPLY_REACHING_RESIDENTS, TOTAL_POPULATION, POPULATION_WITH_ACCESS, SHARE_WITH_ACCESS, MEAN_ACCESS_PER_1000 (ponderada por población), OVERALL_RATIO_PER_1000.</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="103"/>
+        <location filename="../algorithms/supplydemand.py" line="93"/>
+        <source>
+With a profile and a DEM the catchment is measured on the residents' trip to the facility.</source>
+        <translation>
+Con un perfil y un DEM, el área de captación se mide sobre el viaje de los residentes hasta la instalación.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/supplydemand.py" line="100"/>
         <source>Facilities (supply: points or polygons)</source>
         <translation>Equipamientos (oferta: puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="106"/>
+        <location filename="../algorithms/supplydemand.py" line="103"/>
         <source>Supply field (seats, beds, doctors)</source>
         <translation>Campo de oferta (plazas, camas, médicos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="110"/>
+        <location filename="../algorithms/supplydemand.py" line="106"/>
         <source>Residents (demand: points or polygons)</source>
         <translation>Residentes (demanda: puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="120"/>
+        <location filename="../algorithms/supplydemand.py" line="112"/>
         <source>Catchment (minutes of walking)</source>
         <translation>Área de captación (minutos a pie)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="129"/>
-        <source>Distance decay inside the catchment</source>
-        <translation>Decaimiento con la distancia dentro del área de captación</translation>
+        <location filename="../algorithms/supplydemand.py" line="113"/>
+        <source>catchment</source>
+        <translation>área de captación</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="130"/>
-        <source>None (original 2SFCA)</source>
-        <translation>Ninguno (2SFCA original)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/supplydemand.py" line="130"/>
-        <source>Gaussian (Dai 2010)</source>
-        <translation>Gaussiano (Dai 2010)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/supplydemand.py" line="133"/>
+        <location filename="../algorithms/supplydemand.py" line="119"/>
         <location filename="../project/styles.py" line="615"/>
         <source>Supply per 1 000 residents</source>
         <translation>Oferta por cada 1 000 residentes</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="136"/>
+        <location filename="../algorithms/supplydemand.py" line="122"/>
         <source>Facilities with their supply-to-demand ratio</source>
         <translation>Equipamientos con su razón oferta-demanda</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="146"/>
+        <location filename="../algorithms/supplydemand.py" line="131"/>
         <source>residents</source>
         <translation>residentes</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="154"/>
-        <source>The catchment must be more than 0 minutes (got {v:g}).</source>
-        <translation>El área de captación debe ser mayor que 0 minutos (se recibió {v:g}).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/supplydemand.py" line="173"/>
+        <location filename="../algorithms/supplydemand.py" line="145"/>
         <source>supply field '{f}'</source>
         <translation>campo de oferta '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="215"/>
+        <location filename="../algorithms/supplydemand.py" line="189"/>
         <source>Supply {s:,.0f} for {p:,.0f} residents ({r} per 1 000 overall). {sh} of the residents on the network reach a facility within {c:g} min; population-weighted mean {m} per 1 000.</source>
         <translation>Oferta {s:,.0f} para {p:,.0f} residentes ({r} por cada 1 000 en total). {sh} de los residentes en la red alcanzan un equipamiento en {c:g} min; media ponderada por población {m} por cada 1 000.</translation>
     </message>
@@ -3498,12 +3593,12 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
     <message>
         <location filename="../core/network/slope.py" line="171"/>
         <source>The slope sampling step must be a positive number of metres, got {step!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso de muestreo de la pendiente debe ser un número positivo de metros; se recibió {step!r}.</translation>
     </message>
     <message>
         <location filename="../core/network/slope.py" line="341"/>
         <source>Internal: one way mode per edge is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interno: se necesita un modo de vía por arista.</translation>
     </message>
     <message>
         <location filename="../core/publicspace/common.py" line="52"/>
@@ -4160,7 +4255,7 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
     </message>
     <message>
         <location filename="../core/report/sections.py" line="308"/>
-        <location filename="../algorithms/supplydemand.py" line="41"/>
+        <location filename="../algorithms/supplydemand.py" line="34"/>
         <source>Population-weighted mean supply per 1 000 residents</source>
         <translation>Oferta media ponderada por población por cada 1 000 residentes</translation>
     </message>
@@ -4989,12 +5084,12 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
     <message>
         <location filename="../core/walk/fifteenminutecity.py" line="560"/>
         <source>Internal: group '{name}' has a profile but no population.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interno: el grupo '{name}' tiene un perfil pero no población.</translation>
     </message>
     <message>
         <location filename="../core/walk/fifteenminutecity.py" line="563"/>
         <source>Internal: a group's result must have the same origins and categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interno: el resultado de un grupo debe tener los mismos orígenes y categorías.</translation>
     </message>
     <message>
         <location filename="../core/walk/fifteenminutecity.py" line="573"/>
@@ -5004,82 +5099,82 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
     <message>
         <location filename="../core/walk/profiles.py" line="138"/>
         <source>{where}: '{key}' must be a list of values.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: '{key}' debe ser una lista de valores.</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="286"/>
         <source>{where}: '{what}' must be a positive number, got {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: '{what}' debe ser un número positivo; se recibió {value!r}.</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="293"/>
         <source>{where}: every profile needs an 'id'.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: cada perfil necesita un 'id'.</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="298"/>
         <source>{where}: 'flat_speed_source' is missing; name the source of the speed or write 'example'.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: falta 'flat_speed_source'; indique la fuente de la velocidad o escriba 'example'.</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="303"/>
         <source>{where}: unknown slope rule '{rule}' (known: tobler, bicycle).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: regla de pendiente desconocida '{rule}' (conocidas: tobler, bicycle).</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="315"/>
         <source>{where}: unknown way rule '{rule}' (known: walk, bicycle).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: regla de vías desconocida '{rule}' (conocidas: walk, bicycle).</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="325"/>
         <source>{where}: 'closed_tags' must map OSM keys to lists of values.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: 'closed_tags' debe asociar claves OSM a listas de valores.</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="342"/>
         <source>{where}: expected an object with a 'profiles' list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: se esperaba un objeto con una lista 'profiles'.</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="347"/>
         <source>{where}: profile id '{pid}' is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: el id de perfil '{pid}' se usa dos veces.</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="351"/>
         <source>{where}: the 'profiles' list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: la lista 'profiles' está vacía.</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="386"/>
         <source>Unknown travel profile '{pid}'. Known: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de desplazamiento desconocido '{pid}'. Conocidos: {known}.</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="405"/>
         <source>Group profiles: '{item}' is not 'group=profile' (example: pop_65plus=older_adult; pop_0_14=child).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles por grupo: '{item}' no es 'group=profile' (ejemplo: pop_65plus=older_adult; pop_0_14=child).</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="409"/>
         <source>Group profiles: '{name}' is not one of the population group fields ({groups}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles por grupo: '{name}' no es uno de los campos de grupo de población ({groups}).</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="413"/>
         <source>Group profiles: '{pid}' is not a travel profile (known: {known}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles por grupo: '{pid}' no es un perfil de desplazamiento (conocidos: {known}).</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="416"/>
         <source>Group profiles: group '{name}' is given two profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles por grupo: al grupo '{name}' se le dan dos perfiles.</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="476"/>
         <source>Internal: the slopes were computed for another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interno: las pendientes se calcularon para otra red.</translation>
     </message>
     <message>
         <location filename="../core/walk/servicearea.py" line="55"/>
@@ -5992,7 +6087,7 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="232"/>
-        <location filename="../qgis_io/walkability.py" line="189"/>
+        <location filename="../qgis_io/walkability.py" line="191"/>
         <source>group field '{f}'</source>
         <translation>campo de grupo '{f}'</translation>
     </message>
@@ -6053,24 +6148,24 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <translation>Se llega a {n} destino(s) poligonal(es) por {k} punto(s) de entrada donde su borde toca la red (a menos de {t:g} m).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="203"/>
+        <location filename="../qgis_io/walkability.py" line="205"/>
         <source>Category field '{f}' is not in the destination layer.</source>
         <translation>El campo de categoría '{f}' no está en la capa de destinos.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="249"/>
+        <location filename="../qgis_io/walkability.py" line="251"/>
         <source>'{p}' could not be read as an OpenStreetMap file (.osm or .osm.pbf).</source>
         <translation>'{p}' no se pudo leer como archivo de OpenStreetMap (.osm o .osm.pbf).</translation>
     </message>
     <message>
         <location filename="../qgis_io/ways.py" line="141"/>
         <source>The network's extent could not be transformed into the terrain model's CRS ({c}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo transformar la extensión de la red al SRC del modelo del terreno ({c}).</translation>
     </message>
     <message>
         <location filename="../qgis_io/ways.py" line="146"/>
         <source>The terrain model (DEM) does not cover the network: check that it is the DEM of this area (its CRS is {c}), or run without a DEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo del terreno (DEM) no cubre la red: compruebe que es el DEM de esta zona (su SRC es {c}) o ejecute sin DEM.</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="95"/>
@@ -6292,12 +6387,12 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="172"/>
+        <location filename="../ui/linked_views.py" line="173"/>
         <source>lower is better</source>
         <translation>menor es mejor</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="172"/>
+        <location filename="../ui/linked_views.py" line="173"/>
         <source>higher is better</source>
         <translation>mayor es mejor</translation>
     </message>
@@ -6714,27 +6809,27 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <translation>Edificios (exposición a inundaciones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="35"/>
+        <location filename="../algorithms/supplydemand.py" line="28"/>
         <source>Total supply</source>
         <translation>Oferta total</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="36"/>
+        <location filename="../algorithms/supplydemand.py" line="29"/>
         <source>Supply of facilities with residents in their catchment</source>
         <translation>Oferta de los equipamientos con residentes en su área de captación</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="38"/>
+        <location filename="../algorithms/supplydemand.py" line="31"/>
         <source>Population with at least one facility in reach</source>
         <translation>Población con al menos un equipamiento al alcance</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="39"/>
+        <location filename="../algorithms/supplydemand.py" line="32"/>
         <source>Share of the population (on the network) with a facility in reach (0-1)</source>
         <translation>Proporción de la población (en la red) con un equipamiento al alcance (0-1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="42"/>
+        <location filename="../algorithms/supplydemand.py" line="35"/>
         <source>Total supply per 1 000 residents (whole area)</source>
         <translation>Oferta total por cada 1 000 residentes (toda el área)</translation>
     </message>
@@ -6784,6 +6879,54 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <translation>Demoler edificios (dibujar sobre ellos)</translation>
     </message>
     <message>
+        <source>The cell size must be more than 0 m (got {v:g}); try {d:g} m.</source>
+        <translation type="vanished">El tamaño de celda debe ser mayor que 0 m (se recibió {v:g}); pruebe con {d:g} m.</translation>
+    </message>
+    <message>
+        <source>The walking speed must be more than 0 km/h (got {v:g}). A typical adult speed is {d} km/h.</source>
+        <translation type="vanished">La velocidad a pie debe ser mayor que 0 km/h (se recibió {v:g}). Una velocidad adulta típica es {d} km/h.</translation>
+    </message>
+    <message>
+        <source>The threshold must be more than 0 minutes (got {v:g}); 15 is the 15-minute city.</source>
+        <translation type="vanished">El umbral debe ser mayor que 0 minutos (se recibió {v:g}); 15 es la ciudad de 15 minutos.</translation>
+    </message>
+    <message>
+        <source>The largest snap distance must be more than 0 m (got {v:g}).</source>
+        <translation type="vanished">La mayor distancia de ajuste debe ser mayor que 0 m (se recibió {v:g}).</translation>
+    </message>
+    <message>
+        <source>The {n} must be more than 0 {u} (got {v:g}).</source>
+        <translation type="vanished">El valor de {n} debe ser mayor que 0 {u} (se recibió {v:g}).</translation>
+    </message>
+    <message>
+        <source>Unknown depth class preset '{p}'.</source>
+        <translation type="vanished">Preajuste de clases de profundidad desconocido '{p}'.</translation>
+    </message>
+    <message>
+        <source>Unknown damage curve '{c}'.</source>
+        <translation type="vanished">Curva de daño desconocida '{c}'.</translation>
+    </message>
+    <message>
+        <source>The walking distance must be more than 0 m (got {v:g}). SDG 11.7.1 uses 400 m.</source>
+        <translation type="vanished">La distancia a pie debe ser mayor que 0 m (se recibió {v:g}). El ODS 11.7.1 usa 400 m.</translation>
+    </message>
+    <message>
+        <source>The shoulder must be more than 0 m (got {v:g}); {d:g} m is the usual value.</source>
+        <translation type="vanished">El arcén debe ser mayor que 0 m (se recibió {v:g}); {d:g} m es el valor habitual.</translation>
+    </message>
+    <message>
+        <source>The walking distance must be more than 0 m (got {v:g}).</source>
+        <translation type="vanished">La distancia a pie debe ser mayor que 0 m (se recibió {v:g}).</translation>
+    </message>
+    <message>
+        <source>K must be at least 1.</source>
+        <translation type="vanished">K debe ser al menos 1.</translation>
+    </message>
+    <message>
+        <source>The catchment must be more than 0 minutes (got {v:g}).</source>
+        <translation type="vanished">El área de captación debe ser mayor que 0 minutos (se recibió {v:g}).</translation>
+    </message>
+    <message>
         <source>{path}: max_walk_depth_m of '{get}' must be &gt; 0.</source>
         <translation type="vanished">{path}: max_walk_depth_m de '{get}' debe ser &gt; 0.</translation>
     </message>
@@ -6810,147 +6953,6 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
     <message>
         <source>Could not write a feature to the output.</source>
         <translation type="vanished">No se pudo escribir una entidad en la salida.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="130"/>
-        <source>cell size</source>
-        <translation>tamaño de celda</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="139"/>
-        <source>decay beta</source>
-        <translation>beta de decaimiento</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="144"/>
-        <source>search horizon</source>
-        <translation>horizonte de búsqueda</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="128"/>
-        <source>'{value}' is not a valid {name}. Use one of: {ids} (or the option number, 0 to {last}).</source>
-        <translation>'{value}' no es un valor válido de {name}. Use uno de: {ids} (o el número de la opción, de 0 a {last}).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="135"/>
-        <source>{name} (default: {default}):</source>
-        <translation>{name} (por defecto: {default}):</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="197"/>
-        <source>between {low} and {high}</source>
-        <translation>entre {low} y {high}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="199"/>
-        <source>more than {low}</source>
-        <translation>mayor que {low}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="199"/>
-        <source>at least {low}</source>
-        <translation>al menos {low}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="202"/>
-        <source>at most {high}</source>
-        <translation>como máximo {high}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="222"/>
-        <source>The {what} must be {range} ({name} = {value}).</source>
-        <translation>El valor de {what} debe ser {range} ({name} = {value}).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="224"/>
-        <source>The {what} must be {range} ({name} = {value}; default {default}).</source>
-        <translation>El valor de {what} debe ser {range} ({name} = {value}; por defecto {default}).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="444"/>
-        <source>Choices: batch files, models and qgis_process take the id (for example {example}); the option number in brackets, counted from 0, works too.</source>
-        <translation>Opciones: los archivos por lotes, los modelos y qgis_process usan el identificador (por ejemplo {example}); el número de opción entre paréntesis, contado desde 0, también funciona.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="493"/>
-        <source>entrance tolerance</source>
-        <translation>tolerancia de entrada</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="42"/>
-        <source>No preset: THRESHOLD_MIN for every category</source>
-        <translation>Sin preajuste: THRESHOLD_MIN para cada categoría</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="131"/>
-        <source>walking depth threshold</source>
-        <translation>umbral de profundidad para caminar</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodextent.py" line="86"/>
-        <source>water level</source>
-        <translation>nivel del agua</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodextent.py" line="93"/>
-        <source>connectivity</source>
-        <translation>conectividad</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodextent.py" line="96"/>
-        <source>minimum ponding depth</source>
-        <translation>profundidad mínima de encharcamiento</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodrisk.py" line="40"/>
-        <source>the rarest event's damage is held for rarer events</source>
-        <translation>el daño del evento más raro se mantiene para eventos más raros</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodrisk.py" line="41"/>
-        <source>nothing is counted beyond the rarest event</source>
-        <translation>no se cuenta nada más allá del evento más raro</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodrisk.py" line="115"/>
-        <source>value per m²</source>
-        <translation>valor por m²</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="71"/>
-        <source>snapping tolerance</source>
-        <translation>tolerancia de ajuste</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/sdg1171.py" line="142"/>
-        <source>default street width</source>
-        <translation>ancho de calle por defecto</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/sdg1171.py" line="154"/>
-        <location filename="../algorithms/suggestsites.py" line="110"/>
-        <source>walking distance</source>
-        <translation>distancia a pie</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/servicearea.py" line="107"/>
-        <source>shoulder</source>
-        <translation>franja lateral</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/suggestsites.py" line="107"/>
-        <source>number of sites K</source>
-        <translation>número de sitios K</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/suggestsites.py" line="116"/>
-        <source>number of free candidate locations</source>
-        <translation>número de ubicaciones candidatas libres</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/supplydemand.py" line="108"/>
-        <source>catchment</source>
-        <translation>área de captación</translation>
     </message>
 </context>
 </TS>

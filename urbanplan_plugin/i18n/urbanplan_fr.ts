@@ -235,6 +235,21 @@
         <translation>UrbanPlan : marchabilité, espace public et exposition aux inondations</translation>
     </message>
     <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="54"/>
+        <source>Gravity decay function</source>
+        <translation>Fonction de décroissance gravitaire</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="55"/>
+        <source>Exponential: exp(-beta t)</source>
+        <translation>Exponentielle : exp(-beta t)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="56"/>
+        <source>Power: t^-beta</source>
+        <translation>Puissance : t^-beta</translation>
+    </message>
+    <message>
         <location filename="../algorithms/accessibilitygrid.py" line="80"/>
         <source>Accessibility grid (hexagon heat map)</source>
         <translation>Grille d'accessibilité (carte de chaleur hexagonale)</translation>
@@ -282,7 +297,7 @@ Valeurs numériques : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRA
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="129"/>
-        <location filename="../algorithms/base.py" line="92"/>
+        <location filename="../algorithms/base.py" line="671"/>
         <source>Category field (empty = one category 'all')</source>
         <translation>Champ de catégorie (vide = une seule catégorie 'all')</translation>
     </message>
@@ -292,107 +307,69 @@ Valeurs numériques : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRA
         <translation>Champ de poids (emplois, places ; vide = 1 par destination)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="136"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="142"/>
-        <location filename="../algorithms/flooddisruption.py" line="153"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="136"/>
-        <location filename="../algorithms/sdg1171.py" line="156"/>
-        <location filename="../algorithms/servicearea.py" line="109"/>
-        <location filename="../algorithms/suggestsites.py" line="127"/>
-        <location filename="../algorithms/supplydemand.py" line="117"/>
-        <source>Walking network (prepared, or any street line layer)</source>
-        <translation>Réseau piéton (préparé, ou toute couche de lignes de rues)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="139"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="137"/>
         <source>Grid extent (empty = the network's extent)</source>
         <translation>Emprise de la grille (vide = l'emprise du réseau)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="141"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="138"/>
         <source>Zones (keep the cells touching them)</source>
         <translation>Zones (garder les cellules qui les touchent)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="144"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="139"/>
         <source>Cell size: distance between cell centres (m)</source>
         <translation>Taille de cellule : distance entre centres de cellules (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="147"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="145"/>
-        <location filename="../algorithms/flooddisruption.py" line="167"/>
-        <location filename="../algorithms/servicearea.py" line="115"/>
-        <location filename="../algorithms/supplydemand.py" line="123"/>
-        <source>Walking speed (km/h)</source>
-        <translation>Vitesse de marche (km/h)</translation>
+        <location filename="../algorithms/accessibilitygrid.py" line="140"/>
+        <source>cell size</source>
+        <translation>taille de cellule</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="150"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="143"/>
         <source>Threshold for cumulative opportunities (minutes)</source>
         <translation>Seuil des opportunités cumulées (minutes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="153"/>
-        <source>Gravity decay function</source>
-        <translation>Fonction de décroissance gravitaire</translation>
+        <location filename="../algorithms/accessibilitygrid.py" line="145"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="149"/>
+        <location filename="../algorithms/flooddisruption.py" line="148"/>
+        <source>threshold</source>
+        <translation>seuil</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="154"/>
-        <source>Exponential: exp(-beta t)</source>
-        <translation>Exponentielle : exp(-beta t)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="154"/>
-        <source>Power: t^-beta</source>
-        <translation>Puissance : t^-beta</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="157"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="147"/>
         <source>Decay beta (empty = {e:g} per minute for exponential, {p:g} for power; examples)</source>
         <translation>Beta de décroissance (vide = {e:g} par minute pour l'exponentielle, {p:g} pour la puissance ; exemples)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="162"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="150"/>
+        <source>decay beta</source>
+        <translation>bêta de décroissance</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="151"/>
         <source>Largest distance from a cell centre or destination to the network (m)</source>
         <translation>Distance maximale d'un centre de cellule ou d'une destination au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="167"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="153"/>
         <source>Search horizon for nearest times and gravity (minutes)</source>
         <translation>Horizon de recherche pour les temps au plus proche et la gravité (minutes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="170"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="172"/>
-        <source>Polygon destinations are reached</source>
-        <translation>Accès aux destinations surfaciques</translation>
+        <location filename="../algorithms/accessibilitygrid.py" line="155"/>
+        <source>search horizon</source>
+        <translation>horizon de recherche</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="171"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="173"/>
-        <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
-        <translation>Automatique : parcs, aires de jeux et terrains de sport par leur contour, les autres par leur point sur la surface</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="173"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="175"/>
-        <source>At their point on surface</source>
-        <translation>À leur point sur la surface</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="174"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="176"/>
-        <source>Wherever their boundary meets the network</source>
-        <translation>Partout où leur contour touche le réseau</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="180"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="158"/>
         <source>Accessibility grid</source>
         <translation>Grille d'accessibilité</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="181"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="159"/>
         <location filename="../core/report/sections.py" line="277"/>
         <location filename="../core/report/sections.py" line="287"/>
         <location filename="../core/report/sections.py" line="501"/>
@@ -401,164 +378,307 @@ Valeurs numériques : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRA
         <translation>Cellules</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="182"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="160"/>
         <location filename="../core/report/sections.py" line="278"/>
         <source>Cells whose centre is on the network</source>
         <translation>Cellules dont le centre est sur le réseau</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="183"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="161"/>
         <location filename="../core/report/sections.py" line="281"/>
         <source>Mean opportunities within the threshold</source>
         <translation>Opportunités moyennes dans le seuil</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="185"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="163"/>
         <source>Mean gravity access</source>
         <translation>Accessibilité gravitaire moyenne</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="186"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="164"/>
         <location filename="../core/report/sections.py" line="279"/>
         <location filename="../core/report/zones.py" line="63"/>
         <source>Mean walk to the nearest destination (min)</source>
         <translation>Marche moyenne jusqu'à la destination la plus proche (min)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="193"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="222"/>
-        <location filename="../algorithms/flooddisruption.py" line="201"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="170"/>
+        <location filename="../algorithms/base.py" line="681"/>
         <source>destinations</source>
         <translation>destinations</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="196"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="222"/>
-        <location filename="../algorithms/sdg1171.py" line="222"/>
-        <source>zones</source>
-        <translation>zones</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="210"/>
-        <source>The cell size must be more than 0 m (got {v:g}); try {d:g} m.</source>
-        <translation>La taille de cellule doit être supérieure à 0 m (reçu {v:g}) ; essayez {d:g} m.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="214"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="227"/>
-        <location filename="../algorithms/servicearea.py" line="152"/>
-        <location filename="../algorithms/supplydemand.py" line="157"/>
-        <source>The walking speed must be more than 0 km/h (got {v:g}). A typical adult speed is {d} km/h.</source>
-        <translation>La vitesse de marche doit être supérieure à 0 km/h (reçu {v:g}). Une vitesse adulte typique est {d} km/h.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="219"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="253"/>
-        <location filename="../algorithms/flooddisruption.py" line="221"/>
-        <location filename="../algorithms/flooddisruption.py" line="223"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="241"/>
-        <location filename="../algorithms/sdg1171.py" line="256"/>
-        <location filename="../algorithms/servicearea.py" line="164"/>
-        <location filename="../algorithms/suggestsites.py" line="199"/>
-        <location filename="../algorithms/supplydemand.py" line="165"/>
-        <source>network</source>
-        <translation>réseau</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="220"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="254"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="242"/>
-        <location filename="../algorithms/sdg1171.py" line="257"/>
-        <location filename="../algorithms/servicearea.py" line="165"/>
-        <location filename="../algorithms/suggestsites.py" line="200"/>
-        <location filename="../algorithms/supplydemand.py" line="166"/>
-        <source>Working CRS: {c}.</source>
-        <translation>SCR de travail : {c}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="231"/>
-        <source>The zone layer has no usable polygons.</source>
-        <translation>La couche de zones n'a aucun polygone utilisable.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="237"/>
-        <source>The grid extent has no area. Draw or choose a larger extent.</source>
-        <translation>L'emprise de la grille n'a pas de surface. Dessinez ou choisissez une emprise plus grande.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="243"/>
-        <source>No extent or zones given: the grid covers the network.</source>
-        <translation>Ni emprise ni zones : la grille couvre le réseau.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="249"/>
-        <source>{n:,} hexagons of {s:g} m.</source>
-        <translation>{n:,} hexagones de {s:g} m.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="261"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="201"/>
         <source>weight field '{f}'</source>
         <translation>champ de poids '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="281"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="227"/>
+        <source>The zone layer has no usable polygons.</source>
+        <translation>La couche de zones n'a aucun polygone utilisable.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="233"/>
+        <source>The grid extent has no area. Draw or choose a larger extent.</source>
+        <translation>L'emprise de la grille n'a pas de surface. Dessinez ou choisissez une emprise plus grande.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="239"/>
+        <source>No extent or zones given: the grid covers the network.</source>
+        <translation>Ni emprise ni zones : la grille couvre le réseau.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="245"/>
+        <source>{n:,} hexagons of {s:g} m.</source>
+        <translation>{n:,} hexagones de {s:g} m.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="250"/>
         <source>Category -&gt; field:</source>
         <translation>Catégorie -&gt; champ :</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="309"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="276"/>
         <source>{c:,} cells, {o:,} on the network; mean opportunities within {t:g} min: {m}; mean walk to the nearest destination: {n} min.</source>
         <translation>{c:,} cellules, dont {o:,} sur le réseau ; opportunités moyennes en {t:g} min : {m} ; marche moyenne jusqu'à la destination la plus proche : {n} min.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="18"/>
+        <location filename="../algorithms/base.py" line="40"/>
         <source>Prepare</source>
         <translation>Préparer</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="19"/>
+        <location filename="../algorithms/base.py" line="41"/>
         <source>Walkability</source>
         <translation>Marchabilité</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="20"/>
+        <location filename="../algorithms/base.py" line="42"/>
         <source>Public space</source>
         <translation>Espace public</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="21"/>
+        <location filename="../algorithms/base.py" line="43"/>
         <source>Flood</source>
         <translation>Inondation</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="22"/>
+        <location filename="../algorithms/base.py" line="44"/>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="23"/>
+        <location filename="../algorithms/base.py" line="45"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="79"/>
+        <location filename="../algorithms/base.py" line="128"/>
+        <source>'{value}' is not a valid {name}. Use one of: {ids} (or the option number, 0 to {last}).</source>
+        <translation>« {value} » n'est pas une valeur valide de {name}. Utilisez l'une de : {ids} (ou le numéro de l'option, de 0 à {last}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="135"/>
+        <source>{name} (default: {default}):</source>
+        <translation>{name} (par défaut : {default}) :</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="197"/>
+        <source>between {low} and {high}</source>
+        <translation>entre {low} et {high}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="199"/>
+        <source>more than {low}</source>
+        <translation>supérieur à {low}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="199"/>
+        <source>at least {low}</source>
+        <translation>au moins {low}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="202"/>
+        <source>at most {high}</source>
+        <translation>au plus {high}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="222"/>
+        <source>The {what} must be {range} ({name} = {value}).</source>
+        <translation>La valeur de {what} doit être {range} ({name} = {value}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="224"/>
+        <source>The {what} must be {range} ({name} = {value}; default {default}).</source>
+        <translation>La valeur de {what} doit être {range} ({name} = {value} ; par défaut {default}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="329"/>
+        <source>Travel profile (speed, usable ways, slope rule)</source>
+        <translation>Profil de déplacement (vitesse, voies utilisables, règle de pente)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="334"/>
+        <source>Polygon destinations are reached</source>
+        <translation>Accès aux destinations surfaciques</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="340"/>
+        <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
+        <translation>Automatique : parcs, aires de jeux et terrains de sport par leur contour, les autres par leur point sur la surface</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="342"/>
+        <source>At their point on surface</source>
+        <translation>À leur point sur la surface</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="343"/>
+        <source>Wherever their boundary meets the network</source>
+        <translation>Partout où leur contour touche le réseau</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="469"/>
+        <source>Choices: batch files, models and qgis_process take the id (for example {example}); the option number in brackets, counted from 0, works too.</source>
+        <translation>Choix : les fichiers de traitement par lots, les modèles et qgis_process prennent l'identifiant (par exemple {example}) ; le numéro d'option entre parenthèses, compté à partir de 0, fonctionne aussi.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="507"/>
+        <source>Walking speed (km/h)</source>
+        <translation>Vitesse de marche (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="508"/>
+        <source>walking speed</source>
+        <translation>vitesse de marche</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="513"/>
+        <source>Largest distance from a point to the network (m)</source>
+        <translation>Distance maximale d'un point au réseau (m)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="515"/>
+        <source>largest snap distance</source>
+        <translation>distance d'accrochage maximale</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="518"/>
+        <source>entrance tolerance</source>
+        <translation>tolérance d'entrée</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="524"/>
+        <source>Walking network (prepared, or any street line layer)</source>
+        <translation>Réseau piéton (préparé, ou toute couche de lignes de rues)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="530"/>
+        <location filename="../algorithms/base.py" line="540"/>
+        <source>network</source>
+        <translation>réseau</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="541"/>
+        <source>Working CRS: {c}.</source>
+        <translation>SCR de travail : {c}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="557"/>
+        <source>Terrain model (DEM, heights in metres): slope changes the travel time</source>
+        <translation>Modèle de terrain (MNT, altitudes en mètres) : la pente change le temps de parcours</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="561"/>
+        <source>Travel profile per group, e.g. pop_65plus=older_adult; pop_0_14=child</source>
+        <translation>Profil de déplacement par groupe, p. ex. pop_65plus=older_adult; pop_0_14=child</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="573"/>
+        <source>
+
+Travel profile (PROFILE): who travels, with its speed on flat ground, the OpenStreetMap ways it may use (a wheelchair never takes steps; a cyclist rides where cycling is allowed and pushes on footways) and its slope rule (resources/presets/travel_profiles.json, each value with its source):
+{lines}
+DEM (optional): a terrain model with heights in metres. Each street is cut into pieces and gets its slope; travel time then depends on direction (Tobler's hiking function: 10 % uphill takes 1.419 times the flat time, 10 % downhill the flat time; a wheelchair cannot pass pieces steeper than 1:12). The trip counted is from the origin to the destination. Without a DEM the profiles still apply their speeds and way rules. Distances are then flat-equivalent metres (minutes x the profile's flat speed); null_reason says why a value is NULL. The way rules need the network's OSM tags (a 'highway' field, e.g. an OSM file's lines layer).</source>
+        <translation>
+
+Profil de déplacement (PROFILE) : qui se déplace, avec sa vitesse sur terrain plat, les voies OpenStreetMap qu'il peut emprunter (un fauteuil roulant ne prend jamais d'escaliers ; un cycliste roule là où le vélo est autorisé et pousse son vélo sur les trottoirs) et sa règle de pente (resources/presets/travel_profiles.json, chaque valeur avec sa source) :
+{lines}
+DEM (facultatif) : un modèle de terrain avec des altitudes en mètres. Chaque rue est découpée en tronçons et reçoit sa pente ; le temps de parcours dépend alors du sens (fonction de marche de Tobler : 10 % de montée prend 1,419 fois le temps à plat, 10 % de descente le temps à plat ; un fauteuil roulant ne passe pas les tronçons plus raides que 1:12). Le trajet compté va de l'origine à la destination. Sans DEM, les profils appliquent toujours leurs vitesses et leurs règles de voies. Les distances sont alors des mètres équivalents à plat (minutes x la vitesse à plat du profil) ; null_reason indique pourquoi une valeur est NULL. Les règles de voies demandent les étiquettes OSM du réseau (un champ 'highway', p. ex. la couche lines d'un fichier OSM).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="649"/>
+        <source>Group {g} travels as '{p}'.</source>
+        <translation>Le groupe {g} se déplace comme '{p}'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="658"/>
         <source>Origins (homes, buildings, population grid: points or polygons)</source>
         <translation>Origines (logements, bâtiments, grille de population : points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="82"/>
+        <location filename="../algorithms/base.py" line="661"/>
         <source>Population field (empty = every origin counts 1)</source>
         <translation>Champ de population (vide = chaque origine compte 1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="85"/>
+        <location filename="../algorithms/base.py" line="664"/>
         <source>Population group fields (people per group, e.g. children, elderly)</source>
         <translation>Champs de groupes de population (personnes par groupe, p. ex. enfants, personnes âgées)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="89"/>
+        <location filename="../algorithms/base.py" line="668"/>
         <source>Destinations (services: points or polygons)</source>
         <translation>Destinations (services : points ou polygones)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="680"/>
+        <location filename="../core/report/sections.py" line="312"/>
+        <source>origins</source>
+        <translation>origines</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="695"/>
+        <location filename="../algorithms/report.py" line="120"/>
+        <source>Zone name field</source>
+        <translation>Champ du nom de zone</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="707"/>
+        <source>zones</source>
+        <translation>zones</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="709"/>
+        <location filename="../algorithms/report.py" line="218"/>
+        <source>Zones are given but no zone name field: choose the field that names each zone.</source>
+        <translation>Des zones sont données mais pas de champ de nom de zone : choisissez le champ qui nomme chaque zone.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="717"/>
+        <location filename="../algorithms/scorecard.py" line="118"/>
+        <source>Flood hazard (depth raster in metres, or polygons)</source>
+        <translation>Aléa inondation (raster de hauteur d'eau en mètres, ou polygones)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="721"/>
+        <source>Depth (m) or depth class field of hazard polygons</source>
+        <translation>Champ de hauteur (m) ou de classe de hauteur des polygones d'aléa</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="728"/>
+        <source>The hazard layer could not be opened.</source>
+        <translation>Impossible d'ouvrir la couche d'aléa.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="732"/>
+        <source>A vector hazard must be polygons with a depth or class field.</source>
+        <translation>Un aléa vectoriel doit être fait de polygones avec un champ de hauteur ou de classe.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="735"/>
+        <source>The hazard must be a raster or polygons.</source>
+        <translation>L'aléa doit être un raster ou des polygones.</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="42"/>
@@ -762,17 +882,17 @@ Table de synthèse, une ligne par champ : combien de lignes sont meilleures, moi
         <translation>sans valeur</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="201"/>
+        <location filename="../algorithms/comparescenarios.py" line="199"/>
         <source>{n} rows: {b} better, {w} worse, {m} mixed, {s} unchanged, {d} without data.</source>
         <translation>{n} lignes : {b} mieux, {w} moins bien, {m} mixtes, {s} inchangées, {d} sans données.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="206"/>
+        <location filename="../algorithms/comparescenarios.py" line="204"/>
         <source>  {f}: {b} better, {w} worse, mean delta {m}{p}</source>
         <translation>  {f} : {b} mieux, {w} moins bien, écart moyen {m}{p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="209"/>
+        <location filename="../algorithms/comparescenarios.py" line="207"/>
         <source>, population-weighted {v:+.3g}</source>
         <translation>, pondéré par la population {v:+.3g}</translation>
     </message>
@@ -787,7 +907,7 @@ Table de synthèse, une ligne par champ : combien de lignes sont meilleures, moi
         <translation>Télécharge les rues et chemins praticables à pied d'une zone depuis OpenStreetMap (osmnx, en ligne) ou les lit depuis un fichier .osm, sous forme de réseau piéton prêt à l'emploi.</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="49"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="50"/>
         <source>Gets the walking network of an area from OpenStreetMap with the osmnx library and writes it in the same form as 'Prepare walking network', ready for every other UrbanPlan analysis.
 
 Area: draw or choose an extent, or give a polygon layer (the union of its polygons is used; it wins over the extent). Online downloads are limited to {km2:g} km² (about 7 x 7 km, a district): larger areas are slow on the public Overpass server. For a whole city download an .osm.pbf extract and use 'Prepare walking network'.
@@ -816,98 +936,108 @@ Sorties : arêtes avec edge_id, from_node, to_node, length_m et component (0 = l
 Nécessite le paquet Python osmnx (Debian/Ubuntu : apt install python3-osmnx) et, sans fichier OSM, une connexion internet. Données cartographiques © contributeurs OpenStreetMap, ODbL.</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="82"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="83"/>
         <source>Area extent</source>
         <translation>Emprise de la zone</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="84"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="85"/>
         <source>Area polygon(s) (optional, used instead of the extent)</source>
         <translation>Polygone(s) de la zone (facultatif, utilisé à la place de l'emprise)</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="87"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="88"/>
         <source>OSM file (.osm XML, optional: read offline instead of downloading)</source>
         <translation>Fichier OSM (.osm XML, facultatif : lu hors ligne au lieu de télécharger)</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="92"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="93"/>
         <source>OpenStreetMap XML (*.osm *.xml *.bz2);;OpenStreetMap PBF (*.pbf)</source>
         <translation>OpenStreetMap XML (*.osm *.xml *.bz2);;OpenStreetMap PBF (*.pbf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="95"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="78"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="96"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="76"/>
         <location filename="../core/report/model.py" line="107"/>
         <location filename="../project/styles.py" line="625"/>
         <source>Walking network</source>
         <translation>Réseau piéton</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="96"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="79"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="97"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="77"/>
         <source>Number of edges</source>
         <translation>Nombre d'arêtes</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="97"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="80"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="98"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="78"/>
         <source>Number of nodes</source>
         <translation>Nombre de nœuds</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="98"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="81"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="99"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="79"/>
         <source>Connected components</source>
         <translation>Composantes connexes</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="100"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="83"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="101"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="81"/>
         <source>Share of length in the largest component (0-1)</source>
         <translation>Part de la longueur dans la plus grande composante (0-1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="101"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="84"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="102"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="82"/>
         <location filename="../core/report/sections.py" line="749"/>
         <source>Total length (km)</source>
         <translation>Longueur totale (km)</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="112"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="113"/>
         <source>area polygon</source>
         <translation>polygone de la zone</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="116"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="117"/>
         <source>Both an extent and area polygons were given: the polygons are used.</source>
         <translation>Une emprise et des polygones de zone ont été donnés : les polygones sont utilisés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="121"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="122"/>
         <source>No area given: set 'Area extent' (draw it on the map or use a layer's extent) or choose an 'Area polygon' layer, or give an 'OSM file' to read offline.</source>
         <translation>Aucune zone donnée : renseignez « Emprise de la zone » (dessinez-la sur la carte ou utilisez l'emprise d'une couche), choisissez une couche « Polygone(s) de la zone » ou donnez un « Fichier OSM » à lire hors ligne.</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="142"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="117"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="141"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="113"/>
         <source>Walking network: {edges} edges, {nodes} nodes, {comp} component(s), {share:.1f}% of the length in the largest, {km:.2f} km in all.</source>
         <translation>Réseau piéton : {edges} arêtes, {nodes} nœuds, {comp} composante(s), {share:.1f} % de la longueur dans la plus grande, {km:.2f} km au total.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="78"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="44"/>
+        <source>No preset: THRESHOLD_MIN for every category</source>
+        <translation>Sans préréglage : THRESHOLD_MIN pour chaque catégorie</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fifteenminutecity.py" line="47"/>
+        <source>Preset (per-category thresholds)</source>
+        <translation>Préréglage (seuils par catégorie)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fifteenminutecity.py" line="74"/>
         <location filename="../core/report/model.py" line="94"/>
         <source>15-minute city: walking access to daily services</source>
         <translation>Ville du quart d'heure : accès à pied aux services du quotidien</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="81"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="77"/>
         <source>Walking distance and time from every home (origin) to the nearest service of each category, along the street network.</source>
         <translation>Distance et temps de marche de chaque logement (origine) au service le plus proche de chaque catégorie, le long du réseau de rues.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="87"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="83"/>
         <source>Answers: who can walk to which daily services within N minutes, along real streets?
 
 Method: origins (homes, buildings, population hexagons) and destinations (schools, clinics, shops, stops, parks) are attached to the nearest point of the nearest street; the walk along that street to either end counts. For each category, one search spreads from all its destinations at once over the network, so a city with 100 000 homes costs no more than one with 100. Points farther than the largest snap distance (default {snap:g} m) are off the network: their results are NULL and the log counts them. Polygons stand for their point on surface; parks, playgrounds and sports grounds are entered wherever their boundary meets a street (within {ent:g} m).
@@ -952,152 +1082,107 @@ Table SUMMARY, par zone (et 'all') x catégorie x groupe : population, populatio
 POP_TOTAL : population de toutes les origines. POP_SHARE_ALL_WITHIN : part (0-1) de celle-ci qui atteint toutes les catégories dans leur seuil.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="148"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="134"/>
+        <source>
+GROUP_PROFILES (advanced): a profile per group field, e.g. pop_65plus=older_adult; pop_0_14=child. Each group's access is computed with its own profile (one search per profile and category): the output gets time_&lt;category&gt;_&lt;group&gt; and within_&lt;category&gt;_&lt;group&gt;, and the summary rows of the group use its profile. WALK_SPEED_KMH is the speed of the 'walk' profile.</source>
+        <translation>
+GROUP_PROFILES (avancé) : un profil par champ de groupe, p. ex. pop_65plus=older_adult; pop_0_14=child. L'accès de chaque groupe est calculé avec son propre profil (une recherche par profil et par catégorie) : la sortie reçoit time_&lt;category&gt;_&lt;group&gt; et within_&lt;category&gt;_&lt;group&gt;, et les lignes du résumé de ce groupe utilisent son profil. WALK_SPEED_KMH est la vitesse du profil 'walk'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fifteenminutecity.py" line="147"/>
         <source>Threshold (minutes, for every category without a preset)</source>
         <translation>Seuil (minutes, pour toutes les catégories sans préréglage)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="151"/>
-        <source>Preset (per-category thresholds)</source>
-        <translation>Préréglage (seuils par catégorie)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="155"/>
-        <location filename="../algorithms/flooddisruption.py" line="173"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="167"/>
-        <location filename="../algorithms/sdg1171.py" line="185"/>
-        <location filename="../algorithms/suggestsites.py" line="135"/>
-        <location filename="../algorithms/supplydemand.py" line="126"/>
-        <source>Largest distance from a point to the network (m)</source>
-        <translation>Distance maximale d'un point au réseau (m)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="158"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="152"/>
         <source>Zones (districts, subdistricts) for the summary</source>
         <translation>Zones (arrondissements, quartiers) pour la synthèse</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="161"/>
-        <location filename="../algorithms/floodexposure.py" line="220"/>
-        <location filename="../algorithms/floodrisk.py" line="134"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="159"/>
-        <location filename="../algorithms/report.py" line="120"/>
-        <location filename="../algorithms/sdg1171.py" line="176"/>
-        <source>Zone name field</source>
-        <translation>Champ du nom de zone</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="165"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="155"/>
         <source>Preset file (JSON or CSV; replaces the preset)</source>
         <translation>Fichier de préréglage (JSON ou CSV ; remplace le préréglage)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="167"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="156"/>
         <source>Preset files (*.json *.csv)</source>
         <translation>Fichiers de préréglage (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="169"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="158"/>
         <source>Group walking speeds (km/h), e.g. elderly=3.6; children=4</source>
         <translation>Vitesses de marche par groupe (km/h), p. ex. elderly=3.6; children=4</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="182"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="163"/>
         <source>Walking access per origin</source>
         <translation>Accès à pied par origine</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="184"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="165"/>
         <source>Walking access summary</source>
         <translation>Synthèse de l'accès à pied</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="186"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="181"/>
-        <location filename="../algorithms/sdg1171.py" line="203"/>
-        <location filename="../algorithms/supplydemand.py" line="37"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="167"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="162"/>
+        <location filename="../algorithms/sdg1171.py" line="183"/>
+        <location filename="../algorithms/supplydemand.py" line="30"/>
         <source>Total population</source>
         <translation>Population totale</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="188"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="169"/>
         <source>Share of the population within reach of every category (0-1)</source>
         <translation>Part de la population à portée de toutes les catégories (0-1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="191"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="172"/>
         <source>Origins farther than the snap distance</source>
         <translation>Origines au-delà de la distance d'accrochage</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="212"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="186"/>
         <source>Preset: {p}</source>
         <translation>Préréglage : {p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="221"/>
-        <location filename="../algorithms/flooddisruption.py" line="200"/>
-        <location filename="../core/report/sections.py" line="312"/>
-        <source>origins</source>
-        <translation>origines</translation>
+        <location filename="../algorithms/fifteenminutecity.py" line="211"/>
+        <source>Groups with a travel profile use its speed; their group speed is left out: {g}.</source>
+        <translation>Les groupes ayant un profil de déplacement utilisent sa vitesse ; leur vitesse de groupe est ignorée : {g}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="231"/>
-        <source>The threshold must be more than 0 minutes (got {v:g}); 15 is the 15-minute city.</source>
-        <translation>Le seuil doit être supérieur à 0 minute (reçu {v:g}) ; 15 correspond à la ville du quart d'heure.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="235"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="230"/>
-        <location filename="../algorithms/sdg1171.py" line="231"/>
-        <location filename="../algorithms/servicearea.py" line="156"/>
-        <location filename="../algorithms/suggestsites.py" line="192"/>
-        <location filename="../algorithms/supplydemand.py" line="161"/>
-        <source>The largest snap distance must be more than 0 m (got {v:g}).</source>
-        <translation>La distance d'accrochage maximale doit être supérieure à 0 m (reçu {v:g}).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="249"/>
-        <location filename="../algorithms/floodexposure.py" line="253"/>
-        <location filename="../algorithms/floodrisk.py" line="195"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="225"/>
-        <location filename="../algorithms/report.py" line="218"/>
-        <location filename="../algorithms/sdg1171.py" line="249"/>
-        <source>Zones are given but no zone name field: choose the field that names each zone.</source>
-        <translation>Des zones sont données mais pas de champ de nom de zone : choisissez le champ qui nomme chaque zone.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="276"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="242"/>
         <source>Categories, thresholds and output fields:</source>
         <translation>Catégories, seuils et champs de sortie :</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="303"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="273"/>
         <source>The total population is 0, so no share can be given.</source>
         <translation>La population totale est 0 : aucune part ne peut être donnée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="311"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="281"/>
         <source>Population: {p:,.0f}. Share within reach of every category: {s}.</source>
         <translation>Population : {p:,.0f}. Part à portée de toutes les catégories : {s}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="318"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="288"/>
         <source>  {c}: {s} within; median walk {m} min</source>
         <translation>  {c} : {s} dans le seuil ; marche médiane {m} min</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="103"/>
+        <location filename="../algorithms/flooddisruption.py" line="89"/>
         <source>Flood disruption of walking access</source>
         <translation>Perturbation de l'accès à pied par les inondations</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="106"/>
+        <location filename="../algorithms/flooddisruption.py" line="92"/>
         <source>Which streets become impassable on foot in a flood, and who then loses walking access to schools, clinics and other daily services.</source>
         <translation>Quelles rues deviennent impraticables à pied lors d'une inondation, et qui perd alors l'accès à pied aux écoles, centres de santé et autres services du quotidien.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="111"/>
+        <location filename="../algorithms/flooddisruption.py" line="97"/>
         <source>Links a flood to the 15-minute city: streets under water deeper than a walking threshold are closed, and walking access from every origin to the nearest destination of each category is computed before and after.
 
 Depth along a street: each network edge takes the deepest water anywhere along it. The edge is cut at every cell edge of the depth raster it crosses (the rule floodexposure uses for roads), so no cell it passes through is missed. Nodata, zero and negative depths are dry (negative values with a warning); streets outside the hazard are dry and the log says how many km. Hazard polygons (DEPTH_FIELD: depth in metres, or a class name of the InaSAFE table counted as its lower bound) are burnt into 1 m cells over the network (cell-centre rule) first. A raster is never resampled: the network is reprojected to its CRS for the lookup.
@@ -1118,186 +1203,136 @@ Accès : le même moteur que urbanplan:fifteenminutecity (une recherche par cat�
 Sorties. OUTPUT : les origines avec, par catégorie, time_before_&lt;cat&gt; et time_after_&lt;cat&gt; (minutes) et lost_&lt;cat&gt; (1 = dans le seuil avant et plus après), lost_any et street_flooded (la rue de l'origine est impraticable). FACILITIES : les destinations avec category, street_flooded (tous les points d'accès sur une rue impraticable), reached_before / reached_after (une origine l'atteint dans son seuil) et cut_off (atteinte avant, par personne après). SUMMARY : par catégorie et groupe de population (POPULATION_FIELD, GROUP_FIELDS ; sans eux chaque origine compte 1) : population, pop_within_before, pop_within_after, pop_lost_access, share_lost (parmi ceux dans le seuil avant) et temps médians ; la catégorie '(any category)' compte les personnes qui perdent au moins une catégorie. EDGES : le réseau avec depth_m et impassable. Valeurs : POP_LOST_ACCESS (personnes perdant au moins une catégorie), ORIGINS_LOST_ACCESS, EDGES_FLOODED et KM_FLOODED (arêtes impraticables et leur longueur), FACILITIES_CUT_OFF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="156"/>
-        <location filename="../algorithms/floodexposure.py" line="181"/>
-        <location filename="../algorithms/scorecard.py" line="118"/>
-        <source>Flood hazard (depth raster in metres, or polygons)</source>
-        <translation>Aléa inondation (raster de hauteur d'eau en mètres, ou polygones)</translation>
+        <location filename="../algorithms/flooddisruption.py" line="134"/>
+        <source>
+With a profile, the flooded streets close on top of the profile's own closures (steps for a wheelchair, slopes steeper than its limit).</source>
+        <translation>
+Avec un profil, les rues inondées se ferment en plus des fermetures propres au profil (escaliers pour un fauteuil roulant, pentes plus raides que sa limite).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="160"/>
-        <location filename="../algorithms/floodexposure.py" line="185"/>
-        <source>Depth (m) or depth class field of hazard polygons</source>
-        <translation>Champ de hauteur (m) ou de classe de hauteur des polygones d'aléa</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="163"/>
+        <location filename="../algorithms/flooddisruption.py" line="142"/>
         <source>Streets deeper than this are impassable on foot (m)</source>
         <translation>Les rues plus profondes que ceci sont impraticables à pied (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="170"/>
+        <location filename="../algorithms/flooddisruption.py" line="144"/>
+        <source>walking depth threshold</source>
+        <translation>seuil de profondeur pour marcher</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/flooddisruption.py" line="148"/>
         <source>Threshold (minutes)</source>
         <translation>Seuil (minutes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="176"/>
+        <location filename="../algorithms/flooddisruption.py" line="152"/>
         <source>Walking access before and after the flood</source>
         <translation>Accès à pied avant et après l'inondation</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="179"/>
+        <location filename="../algorithms/flooddisruption.py" line="155"/>
         <location filename="../core/report/sections.py" line="653"/>
         <location filename="../core/scenarios/lenses.py" line="188"/>
         <source>Facilities cut off</source>
         <translation>Équipements coupés</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="182"/>
+        <location filename="../algorithms/flooddisruption.py" line="158"/>
         <source>Access lost: summary</source>
         <translation>Accès perdu : synthèse</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="185"/>
+        <location filename="../algorithms/flooddisruption.py" line="161"/>
         <source>Flooded streets</source>
         <translation>Rues inondées</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="188"/>
+        <location filename="../algorithms/flooddisruption.py" line="164"/>
         <location filename="../core/report/sections.py" line="648"/>
         <source>People losing access to at least one category</source>
         <translation>Personnes perdant l'accès à au moins une catégorie</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="189"/>
+        <location filename="../algorithms/flooddisruption.py" line="165"/>
         <source>Origins losing access to at least one category</source>
         <translation>Origines perdant l'accès à au moins une catégorie</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="190"/>
+        <location filename="../algorithms/flooddisruption.py" line="166"/>
         <source>Impassable street edges</source>
         <translation>Arêtes de rue impraticables</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="191"/>
+        <location filename="../algorithms/flooddisruption.py" line="167"/>
         <source>Length of impassable streets (km)</source>
         <translation>Longueur des rues impraticables (km)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="192"/>
+        <location filename="../algorithms/flooddisruption.py" line="168"/>
         <source>Facilities no origin reaches any more</source>
         <translation>Équipements qu'aucune origine n'atteint plus</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="204"/>
-        <location filename="../algorithms/floodexposure.py" line="244"/>
-        <source>The hazard layer could not be opened.</source>
-        <translation>Impossible d'ouvrir la couche d'aléa.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="209"/>
-        <source>walking speed</source>
-        <translation>vitesse de marche</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="210"/>
-        <source>threshold</source>
-        <translation>seuil</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="211"/>
-        <source>largest snap distance</source>
-        <translation>distance d'accrochage maximale</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="213"/>
-        <source>The {n} must be more than 0 {u} (got {v:g}).</source>
-        <translation>La valeur de {n} doit être supérieure à 0 {u} (reçu {v:g}).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="236"/>
-        <location filename="../algorithms/floodexposure.py" line="266"/>
-        <source>A vector hazard must be polygons with a depth or class field.</source>
-        <translation>Un aléa vectoriel doit être fait de polygones avec un champ de hauteur ou de classe.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="246"/>
-        <source>The hazard polygons do not overlap the network: every street is dry.</source>
-        <translation>Les polygones d'aléa ne recouvrent pas le réseau : toutes les rues sont sèches.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="251"/>
-        <source>Hazard polygons burnt into {r} x {c} cells of {s:g} m where they overlap the network (cell-centre rule).</source>
-        <translation>Polygones d'aléa rastérisés en {r} x {c} cellules de {s:g} m là où ils recouvrent le réseau (règle du centre de cellule).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="259"/>
-        <location filename="../algorithms/floodexposure.py" line="271"/>
-        <source>The hazard must be a raster or polygons.</source>
-        <translation>L'aléa doit être un raster ou des polygones.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="264"/>
-        <source>{km:.2f} km of the network ({share:.0f}%) lie outside the hazard raster and are treated as dry.</source>
-        <translation>{km:.2f} km du réseau ({share:.0f} %) sont hors du raster d'aléa et traités comme secs.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="288"/>
+        <location filename="../algorithms/flooddisruption.py" line="205"/>
         <source>Categories and output fields: {c}</source>
         <translation>Catégories et champs de sortie : {c}</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="308"/>
+        <location filename="../algorithms/flooddisruption.py" line="228"/>
         <source>{e} street edge(s) impassable ({km:.2f} km, deeper than {d:g} m); {p:,.0f} people at {o} origin(s) lose walking access to at least one category; {f} facility(ies) cut off.</source>
         <translation>{e} arête(s) de rue impraticable(s) ({km:.2f} km, plus de {d:g} m d'eau) ; {p:,.0f} personnes sur {o} origine(s) perdent l'accès à pied à au moins une catégorie ; {f} équipement(s) coupé(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="323"/>
-        <location filename="../algorithms/floodexposure.py" line="258"/>
-        <location filename="../algorithms/floodexposure.py" line="260"/>
-        <location filename="../algorithms/floodexposure.py" line="297"/>
+        <location filename="../algorithms/flooddisruption.py" line="255"/>
+        <source>The hazard polygons do not overlap the network: every street is dry.</source>
+        <translation>Les polygones d'aléa ne recouvrent pas le réseau : toutes les rues sont sèches.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/flooddisruption.py" line="260"/>
+        <source>Hazard polygons burnt into {r} x {c} cells of {s:g} m where they overlap the network (cell-centre rule).</source>
+        <translation>Polygones d'aléa rastérisés en {r} x {c} cellules de {s:g} m là où ils recouvrent le réseau (règle du centre de cellule).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/flooddisruption.py" line="270"/>
+        <source>{km:.2f} km of the network ({share:.0f}%) lie outside the hazard raster and are treated as dry.</source>
+        <translation>{km:.2f} km du réseau ({share:.0f} %) sont hors du raster d'aléa et traités comme secs.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/flooddisruption.py" line="278"/>
+        <location filename="../algorithms/floodexposure.py" line="200"/>
+        <location filename="../algorithms/floodexposure.py" line="202"/>
+        <location filename="../algorithms/floodexposure.py" line="255"/>
         <source>hazard raster</source>
         <translation>raster d'aléa</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="331"/>
+        <location filename="../algorithms/flooddisruption.py" line="286"/>
         <source>The network cannot be placed in the hazard raster's CRS {c}.</source>
         <translation>Impossible de placer le réseau dans le SCR {c} du raster d'aléa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="337"/>
+        <location filename="../algorithms/flooddisruption.py" line="292"/>
         <source>The hazard raster does not overlap the network: every street is dry.</source>
         <translation>Le raster d'aléa ne recouvre pas le réseau : toutes les rues sont sèches.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="61"/>
-        <source>Unknown depth class preset '{p}'.</source>
-        <translation>Préréglage de classes de hauteur inconnu '{p}'.</translation>
+        <location filename="../algorithms/floodexposure.py" line="36"/>
+        <source>Depth classes</source>
+        <translation>Classes de hauteur d'eau</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="64"/>
-        <source>Depth classes ({n}): {d}</source>
-        <translation>Classes de hauteur ({n}) : {d}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodexposure.py" line="67"/>
-        <location filename="../algorithms/floodrisk.py" line="162"/>
-        <source>Source: {s}</source>
-        <translation>Source : {s}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodexposure.py" line="135"/>
+        <location filename="../algorithms/floodexposure.py" line="85"/>
         <location filename="../core/report/model.py" line="102"/>
         <source>Flood exposure by depth class</source>
         <translation>Exposition aux inondations par classe de hauteur d'eau</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="138"/>
+        <location filename="../algorithms/floodexposure.py" line="88"/>
         <source>Which buildings, facilities, roads and people sit in water how deep, per depth class, group and zone.</source>
         <translation>Quels bâtiments, équipements, routes et personnes se trouvent sous quelle hauteur d'eau, par classe de hauteur, groupe et zone.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="142"/>
+        <location filename="../algorithms/floodexposure.py" line="92"/>
         <source>Overlays a flood hazard on what is exposed to it and counts the exposure per depth class, population group and zone.
 
 Hazard: a water depth raster in metres, band 1 (from a flood model, an official hazard map or urbanplan:floodextent), or polygons with a depth field (metres) or a class field (class names of the table below) chosen as DEPTH_FIELD. Nodata cells and depths of 0 or less are dry; negative depths are treated as dry with a warning. The raster is never resampled: the exposure is reprojected to the raster's CRS. A raster without CRS is refused. Exposure outside the raster is reported as 'outside_hazard' (depth empty) with a warning, never as a silent 0.
@@ -1322,170 +1357,189 @@ Population : les POPULATION_FIELD personnes de chaque entité sont exposées dan
 Sorties : les enjeux avec depth_m, depth_class, exposed (et depth_mean_m, wet_share pour les polygones ; length_m, flooded_m et len_&lt;class&gt;_m pour les lignes ; zone) ; une table SUMMARY par zone, classe de route, classe de hauteur et groupe (count, population, displaced, road_km) ; EXPOSED_COUNT, EXPOSED_POPULATION et MAX_DEPTH_M (hauteur d'eau maximale sur un enjeu).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="188"/>
+        <location filename="../algorithms/floodexposure.py" line="133"/>
         <source>Exposure (points: facilities, lines: roads, polygons: buildings)</source>
         <translation>Enjeux (points : équipements, lignes : routes, polygones : bâtiments)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="192"/>
+        <location filename="../algorithms/floodexposure.py" line="137"/>
         <location filename="../algorithms/scorecard.py" line="111"/>
-        <location filename="../algorithms/supplydemand.py" line="113"/>
+        <location filename="../algorithms/supplydemand.py" line="109"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="196"/>
+        <location filename="../algorithms/floodexposure.py" line="140"/>
         <source>Population group fields (e.g. elderly, children)</source>
         <translation>Champs de groupes de population (p. ex. personnes âgées, enfants)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="201"/>
+        <location filename="../algorithms/floodexposure.py" line="144"/>
         <source>Road class field (lines, e.g. highway)</source>
         <translation>Champ de classe de route (lignes, p. ex. highway)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="204"/>
+        <location filename="../algorithms/floodexposure.py" line="147"/>
         <source>Spread each polygon's population over its area (population zones, not buildings)</source>
         <translation>Répartir la population de chaque polygone sur sa surface (zones de population, pas bâtiments)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="208"/>
+        <location filename="../algorithms/floodexposure.py" line="151"/>
         <source>Population raster (people per cell)</source>
         <translation>Raster de population (personnes par cellule)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="211"/>
-        <source>Depth classes</source>
-        <translation>Classes de hauteur d'eau</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodexposure.py" line="214"/>
+        <location filename="../algorithms/floodexposure.py" line="155"/>
         <source>Depth class file (CSV or JSON; replaces the preset)</source>
         <translation>Fichier de classes de hauteur (CSV ou JSON ; remplace le préréglage)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="215"/>
+        <location filename="../algorithms/floodexposure.py" line="156"/>
         <source>Depth classes (*.csv *.json)</source>
         <translation>Classes de hauteur (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="217"/>
-        <location filename="../algorithms/floodrisk.py" line="131"/>
+        <location filename="../algorithms/floodexposure.py" line="157"/>
+        <location filename="../algorithms/floodrisk.py" line="122"/>
         <source>Zones for the summary</source>
         <translation>Zones pour la synthèse</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="223"/>
+        <location filename="../algorithms/floodexposure.py" line="159"/>
         <location filename="../core/report/model.py" line="117"/>
         <location filename="../core/scenarios/lenses.py" line="126"/>
         <source>Flood exposure</source>
         <translation>Exposition aux inondations</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="225"/>
+        <location filename="../algorithms/floodexposure.py" line="161"/>
         <source>Flood exposure summary</source>
         <translation>Synthèse de l'exposition aux inondations</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="228"/>
+        <location filename="../algorithms/floodexposure.py" line="164"/>
         <source>Exposure features in a flood class</source>
         <translation>Enjeux dans une classe d'inondation</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="229"/>
+        <location filename="../algorithms/floodexposure.py" line="165"/>
         <source>Exposed population</source>
         <translation>Population exposée</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="230"/>
+        <location filename="../algorithms/floodexposure.py" line="166"/>
         <source>Deepest water at an exposure feature (m)</source>
         <translation>Hauteur d'eau maximale sur un enjeu (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="231"/>
+        <location filename="../algorithms/floodexposure.py" line="167"/>
         <location filename="../core/report/sections.py" line="537"/>
         <location filename="../core/scenarios/lenses.py" line="182"/>
         <source>Flooded road length (km)</source>
         <translation>Longueur de routes inondées (km)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="233"/>
+        <location filename="../algorithms/floodexposure.py" line="169"/>
         <source>Exposed population counted on the population raster</source>
         <translation>Population exposée comptée sur le raster de population</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="241"/>
-        <location filename="../algorithms/floodrisk.py" line="175"/>
+        <location filename="../algorithms/floodexposure.py" line="180"/>
+        <source>Depth classes ({n}): {d}</source>
+        <translation>Classes de hauteur ({n}) : {d}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodexposure.py" line="183"/>
+        <location filename="../algorithms/floodrisk.py" line="143"/>
+        <source>Source: {s}</source>
+        <translation>Source : {s}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodexposure.py" line="189"/>
+        <location filename="../algorithms/floodrisk.py" line="168"/>
         <source>exposure</source>
         <translation>enjeux</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="261"/>
+        <location filename="../algorithms/floodexposure.py" line="203"/>
         <source>Analysis in the hazard raster's CRS {c}; the exposure is reprojected to it.</source>
         <translation>Analyse dans le SCR {c} du raster d'aléa ; les enjeux y sont reprojetés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="269"/>
+        <location filename="../algorithms/floodexposure.py" line="207"/>
         <source>hazard polygons</source>
         <translation>polygones d'aléa</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="277"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="261"/>
-        <location filename="../algorithms/sdg1171.py" line="308"/>
-        <location filename="../algorithms/suggestsites.py" line="207"/>
-        <location filename="../algorithms/supplydemand.py" line="175"/>
-        <location filename="../qgis_io/walkability.py" line="187"/>
+        <location filename="../algorithms/floodexposure.py" line="213"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="222"/>
+        <location filename="../algorithms/sdg1171.py" line="243"/>
+        <location filename="../algorithms/suggestsites.py" line="174"/>
+        <location filename="../algorithms/supplydemand.py" line="147"/>
+        <location filename="../qgis_io/walkability.py" line="189"/>
         <source>population field '{f}'</source>
         <translation>champ de population '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="282"/>
+        <location filename="../algorithms/floodexposure.py" line="218"/>
         <source>ROAD_CLASS_FIELD is used for line exposure only; it is ignored for {k}s.</source>
         <translation>ROAD_CLASS_FIELD ne sert qu'aux enjeux linéaires ; il est ignoré pour les {k}s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="286"/>
+        <location filename="../algorithms/floodexposure.py" line="222"/>
         <source>AREA_WEIGHTED applies to polygons only; it is ignored.</source>
         <translation>AREA_WEIGHTED ne s'applique qu'aux polygones ; il est ignoré.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="303"/>
+        <location filename="../algorithms/floodexposure.py" line="259"/>
         <source>Hazard polygons burnt into a grid of {c:g} {u} cells ({r} x {k}), cell centre rule.</source>
         <translation>Polygones d'aléa rastérisés en une grille de cellules de {c:g} {u} ({r} x {k}), règle du centre de cellule.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="305"/>
-        <location filename="../algorithms/floodextent.py" line="162"/>
+        <location filename="../algorithms/floodexposure.py" line="261"/>
+        <location filename="../algorithms/floodextent.py" line="154"/>
         <source>degree</source>
         <translation>degré</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="317"/>
-        <location filename="../algorithms/floodexposure.py" line="319"/>
-        <location filename="../algorithms/floodexposure.py" line="322"/>
+        <location filename="../algorithms/floodexposure.py" line="270"/>
         <source>population raster</source>
         <translation>raster de population</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="324"/>
+        <location filename="../algorithms/floodexposure.py" line="277"/>
         <source>The population raster does not cover the exposure's area; it is not used.</source>
         <translation>Le raster de population ne couvre pas la zone des enjeux ; il n'est pas utilisé.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="404"/>
+        <location filename="../algorithms/floodexposure.py" line="349"/>
         <source>Exposed: {c:,} of {n:,} feature(s) in a flood class; deepest water at an exposure feature {d} m</source>
         <translation>Exposés : {c:,} enjeu(x) sur {n:,} dans une classe d'inondation ; hauteur d'eau maximale sur un enjeu {d} m</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="409"/>
+        <location filename="../algorithms/floodexposure.py" line="354"/>
         <source>; exposed population {p:,.0f}</source>
         <translation> ; population exposée {p:,.0f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="411"/>
+        <location filename="../algorithms/floodexposure.py" line="356"/>
         <source>; flooded roads {km:.2f} km</source>
         <translation> ; routes inondées {km:.2f} km</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodextent.py" line="26"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodextent.py" line="27"/>
+        <source>Water level (sea, lake or river at a level)</source>
+        <translation>Niveau d'eau (mer, lac ou rivière à un niveau)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodextent.py" line="28"/>
+        <source>Ponding in closed low spots (fill depressions)</source>
+        <translation>Accumulation dans les cuvettes fermées (remplissage des dépressions)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="44"/>
@@ -1527,156 +1581,176 @@ Sortie : un GeoTIFF de hauteur d'eau en mètres, sans donnée là où c'est sec 
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="90"/>
-        <source>Mode</source>
-        <translation>Mode</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodextent.py" line="91"/>
-        <source>Water level (sea, lake or river at a level)</source>
-        <translation>Niveau d'eau (mer, lac ou rivière à un niveau)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodextent.py" line="92"/>
-        <source>Ponding in closed low spots (fill depressions)</source>
-        <translation>Accumulation dans les cuvettes fermées (remplissage des dépressions)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodextent.py" line="95"/>
         <source>Water level (m, same vertical datum as the DEM; mode 'Water level')</source>
         <translation>Niveau d'eau (m, même référentiel altimétrique que le MNT ; mode « Niveau d'eau »)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="99"/>
+        <location filename="../algorithms/floodextent.py" line="92"/>
+        <source>water level</source>
+        <translation>niveau d'eau</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodextent.py" line="94"/>
         <source>Water source: sea, lake or river the water comes from (optional; mode 'Water level')</source>
         <translation>Source de l'eau : mer, lac ou rivière d'où vient l'eau (facultatif ; mode « Niveau d'eau »)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="103"/>
+        <location filename="../algorithms/floodextent.py" line="97"/>
         <source>Connectivity (4 = edges only, 8 = edges and corners)</source>
         <translation>Connectivité (4 = côtés seulement, 8 = côtés et coins)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="107"/>
+        <location filename="../algorithms/floodextent.py" line="99"/>
+        <source>connectivity</source>
+        <translation>connectivité</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodextent.py" line="101"/>
         <source>Minimum ponding depth (m; mode 'Ponding')</source>
         <translation>Hauteur minimale d'accumulation (m ; mode « Accumulation »)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="111"/>
+        <location filename="../algorithms/floodextent.py" line="102"/>
+        <source>minimum ponding depth</source>
+        <translation>profondeur minimale de stagnation</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodextent.py" line="105"/>
         <location filename="../core/report/sections.py" line="500"/>
         <location filename="../project/styles.py" line="629"/>
         <source>Water depth (m)</source>
         <translation>Hauteur d'eau (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="112"/>
+        <location filename="../algorithms/floodextent.py" line="106"/>
         <source>Flooded area (m²)</source>
         <translation>Surface inondée (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="113"/>
+        <location filename="../algorithms/floodextent.py" line="107"/>
         <location filename="../core/report/sections.py" line="493"/>
         <source>Maximum water depth (m)</source>
         <translation>Hauteur d'eau maximale (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="114"/>
+        <location filename="../algorithms/floodextent.py" line="108"/>
         <source>Flooded cells</source>
         <translation>Cellules inondées</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="115"/>
+        <location filename="../algorithms/floodextent.py" line="109"/>
         <location filename="../core/report/sections.py" line="495"/>
         <source>Water volume (m³)</source>
         <translation>Volume d'eau (m³)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="121"/>
+        <location filename="../algorithms/floodextent.py" line="115"/>
         <source>The terrain model (DEM) could not be opened.</source>
         <translation>Impossible d'ouvrir le modèle de terrain (MNT).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="125"/>
+        <location filename="../algorithms/floodextent.py" line="119"/>
         <source>CONNECTIVITY must be 4 (cells sharing an edge) or 8 (edges and corners), got {c}.</source>
         <translation>CONNECTIVITY doit valoir 4 (cellules partageant un côté) ou 8 (côtés et coins) ; reçu {c}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="135"/>
+        <location filename="../algorithms/floodextent.py" line="127"/>
         <source>The depth raster is written as a GeoTIFF: give an output file ending in .tif (got '{p}').</source>
         <translation>Le raster de hauteur est écrit en GeoTIFF : donnez un fichier de sortie se terminant par .tif (reçu '{p}').</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="139"/>
+        <location filename="../algorithms/floodextent.py" line="131"/>
         <source>Give the WATER_LEVEL in metres (same vertical datum as the DEM), or choose the 'Ponding' mode.</source>
         <translation>Donnez WATER_LEVEL en mètres (même référentiel altimétrique que le MNT), ou choisissez le mode « Accumulation ».</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="143"/>
+        <location filename="../algorithms/floodextent.py" line="135"/>
         <source>Ponding mode: the water level and the water source are not used.</source>
         <translation>Mode accumulation : le niveau d'eau et la source de l'eau ne sont pas utilisés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="146"/>
+        <location filename="../algorithms/floodextent.py" line="138"/>
         <location filename="../qgis_io/ways.py" line="132"/>
         <source>terrain model (DEM)</source>
         <translation>modèle de terrain (MNT)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="153"/>
+        <location filename="../algorithms/floodextent.py" line="145"/>
         <source>The DEM is in degrees ({c}): cell areas are computed row by row on its ellipsoid (a = {a:.1f} m, b = {b:.1f} m).</source>
         <translation>Le MNT est en degrés ({c}) : les aires des cellules sont calculées ligne par ligne sur son ellipsoïde (a = {a:.1f} m, b = {b:.1f} m).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="157"/>
+        <location filename="../algorithms/floodextent.py" line="149"/>
         <source>The DEM's horizontal unit is {u:g} m; areas are converted to m². Elevations and WATER_LEVEL are taken as metres.</source>
         <translation>L'unité horizontale du MNT est {u:g} m ; les surfaces sont converties en m². Les altitudes et WATER_LEVEL sont pris en mètres.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="160"/>
+        <location filename="../algorithms/floodextent.py" line="152"/>
         <source>DEM: {r} x {c} cells of {dx:g} x {dy:g} {unit}.</source>
         <translation>MNT : {r} x {c} cellules de {dx:g} x {dy:g} {unit}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="162"/>
+        <location filename="../algorithms/floodextent.py" line="154"/>
         <source>CRS units</source>
         <translation>unités du SCR</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="170"/>
+        <location filename="../algorithms/floodextent.py" line="162"/>
         <source>water source</source>
         <translation>source de l'eau</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="172"/>
+        <location filename="../algorithms/floodextent.py" line="164"/>
         <source>The water source layer has no feature with a geometry.</source>
         <translation>La couche de source de l'eau n'a aucune entité avec une géométrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="177"/>
+        <location filename="../algorithms/floodextent.py" line="169"/>
         <source>The water source was reprojected from {a} to the DEM's CRS {b}.</source>
         <translation>La source de l'eau a été reprojetée de {a} vers le SCR {b} du MNT.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="180"/>
+        <location filename="../algorithms/floodextent.py" line="172"/>
         <source>The water source covers {n:,} DEM cell(s).</source>
         <translation>La source de l'eau couvre {n:,} cellule(s) du MNT.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="199"/>
+        <location filename="../algorithms/floodextent.py" line="191"/>
         <source>Flooded: {cells:,} cells, {area:,.0f} m² ({ha:,.2f} ha); maximum depth {d:.2f} m; water volume {v:,.0f} m³.</source>
         <translation>Inondé : {cells:,} cellules, {area:,.0f} m² ({ha:,.2f} ha) ; hauteur maximale {d:.2f} m ; volume d'eau {v:,.0f} m³.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="66"/>
+        <location filename="../algorithms/floodrisk.py" line="36"/>
+        <source>Depth-damage curve (JRC 2017)</source>
+        <translation>Courbe hauteur-dommages (JRC 2017)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="39"/>
+        <source>Beyond the rarest event</source>
+        <translation>Au-delà de l'événement le plus rare</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="40"/>
+        <source>the rarest event's damage is held for rarer events</source>
+        <translation>les dommages de l'événement le plus rare sont maintenus pour les événements plus rares</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="41"/>
+        <source>nothing is counted beyond the rarest event</source>
+        <translation>rien n'est compté au-delà de l'événement le plus rare</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="63"/>
         <source>Flood risk over return periods (expected annual damage)</source>
         <translation>Risque d'inondation sur plusieurs périodes de retour (dommages annuels moyens)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="69"/>
+        <location filename="../algorithms/floodrisk.py" line="66"/>
         <source>Annual chance of getting wet and expected annual damage per building, from depth rasters of several return periods and a depth-damage curve.</source>
         <translation>Probabilité annuelle d'être inondé et dommages annuels moyens par bâtiment, à partir de rasters de hauteur de plusieurs périodes de retour et d'une courbe hauteur-dommages.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="73"/>
+        <location filename="../algorithms/floodrisk.py" line="70"/>
         <source>Combines flood depth rasters of several events (for example the 10-, 50- and 100-year floods) into the risk each building or facility carries every year.
 
 HAZARDS: one depth raster (metres) per event; RETURN_PERIODS: their return periods in years, comma-separated, in the same order, from frequent to rare (e.g. 10, 50, 100). Periods must increase without repeats and there must be exactly one per raster. An event's annual exceedance probability (AEP) is 1/T.
@@ -1697,142 +1771,136 @@ EAD = l'intégrale des dommages sur l'AEP, par trapèzes entre les événements 
 Par entité : aep_wet (1/T de l'événement le plus fréquent qui la mouille, vide si aucun), rp_wet, ead, ead_fraction et, par événement, depth_rpT, damage_rpT. SUMMARY par zone : entités, nombre d'entités mouillées par événement, valeur, dommage par événement, EAD. Les rasters ne sont jamais rééchantillonnés ; les enjeux sont reprojetés dans le SCR de chaque raster. Les entités hors d'un raster qu'un autre raster couvre sont sèches lors de cet événement.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="104"/>
+        <location filename="../algorithms/floodrisk.py" line="102"/>
         <source>Depth rasters of the events (metres), frequent to rare</source>
         <translation>Rasters de hauteur des événements (mètres), du fréquent au rare</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="107"/>
+        <location filename="../algorithms/floodrisk.py" line="105"/>
         <source>Return periods in years, same order (e.g. 10, 50, 100)</source>
         <translation>Périodes de retour en années, même ordre (p. ex. 10, 50, 100)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="109"/>
+        <location filename="../algorithms/floodrisk.py" line="107"/>
         <source>Buildings (polygons) or facilities (points)</source>
         <translation>Bâtiments (polygones) ou équipements (points)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="113"/>
+        <location filename="../algorithms/floodrisk.py" line="111"/>
         <source>Value field (replacement value per feature)</source>
         <translation>Champ de valeur (valeur de remplacement par entité)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="117"/>
+        <location filename="../algorithms/floodrisk.py" line="114"/>
         <source>Value per m² of footprint (polygons)</source>
         <translation>Valeur par m² d'emprise au sol (polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="120"/>
-        <source>Depth-damage curve (JRC 2017)</source>
-        <translation>Courbe hauteur-dommages (JRC 2017)</translation>
+        <location filename="../algorithms/floodrisk.py" line="115"/>
+        <source>value per m²</source>
+        <translation>valeur par m²</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="123"/>
+        <location filename="../algorithms/floodrisk.py" line="118"/>
         <source>Own depth-damage curve (CSV depth_m,damage_fraction; replaces the preset)</source>
         <translation>Courbe hauteur-dommages personnelle (CSV depth_m,damage_fraction ; remplace le préréglage)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="125"/>
+        <location filename="../algorithms/floodrisk.py" line="120"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="127"/>
-        <source>Beyond the rarest event</source>
-        <translation>Au-delà de l'événement le plus rare</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodrisk.py" line="137"/>
+        <location filename="../algorithms/floodrisk.py" line="124"/>
         <source>Flood risk per feature</source>
         <translation>Risque d'inondation par entité</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="140"/>
+        <location filename="../algorithms/floodrisk.py" line="127"/>
         <source>Flood risk summary</source>
         <translation>Synthèse du risque d'inondation</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="142"/>
+        <location filename="../algorithms/floodrisk.py" line="129"/>
         <source>Expected annual damage, all features</source>
         <translation>Dommages annuels moyens, toutes les entités</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="143"/>
+        <location filename="../algorithms/floodrisk.py" line="130"/>
         <location filename="../core/report/sections.py" line="601"/>
         <source>Features wet in at least one event</source>
         <translation>Entités mouillées lors d'au moins un événement</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="144"/>
+        <location filename="../algorithms/floodrisk.py" line="131"/>
         <location filename="../core/report/sections.py" line="600"/>
         <location filename="../core/report/sections.py" line="615"/>
         <source>Features analysed</source>
         <translation>Entités analysées</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="157"/>
-        <source>Unknown damage curve '{c}'.</source>
-        <translation>Courbe de dommages inconnue '{c}'.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodrisk.py" line="160"/>
+        <location filename="../algorithms/floodrisk.py" line="141"/>
         <source>Depth-damage curve: {c}</source>
         <translation>Courbe hauteur-dommages : {c}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="169"/>
+        <location filename="../algorithms/floodrisk.py" line="151"/>
         <source>HAZARDS must be one or more depth rasters.</source>
         <translation>HAZARDS doit être un ou plusieurs rasters de hauteur.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="182"/>
-        <source>Give either a value field or a value per m², not both.</source>
-        <translation>Donnez soit un champ de valeur, soit une valeur par m², pas les deux.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodrisk.py" line="187"/>
-        <source>A value per m² needs building footprints (polygons); points have no area. Use a value field instead.</source>
-        <translation>Une valeur par m² nécessite des emprises de bâtiments (polygones) ; les points n'ont pas de surface. Utilisez plutôt un champ de valeur.</translation>
-    </message>
-    <message>
+        <location filename="../algorithms/floodrisk.py" line="154"/>
         <location filename="../algorithms/floodrisk.py" line="197"/>
-        <source>Events: {e}</source>
-        <translation>Événements : {e}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodrisk.py" line="203"/>
-        <location filename="../algorithms/floodrisk.py" line="205"/>
-        <location filename="../algorithms/floodrisk.py" line="218"/>
         <source>hazard raster '{n}'</source>
         <translation>raster d'aléa '{n}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="230"/>
+        <location filename="../algorithms/floodrisk.py" line="172"/>
+        <source>Give either a value field or a value per m², not both.</source>
+        <translation>Donnez soit un champ de valeur, soit une valeur par m², pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="177"/>
+        <source>A value per m² needs building footprints (polygons); points have no area. Use a value field instead.</source>
+        <translation>Une valeur par m² nécessite des emprises de bâtiments (polygones) ; les points n'ont pas de surface. Utilisez plutôt un champ de valeur.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="182"/>
+        <source>Events: {e}</source>
+        <translation>Événements : {e}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="209"/>
         <source>No value field or value per m²: damages are reported as fractions of value only (ead_fraction).</source>
         <translation>Ni champ de valeur ni valeur par m² : les dommages ne sont donnés qu'en parts de la valeur (ead_fraction).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="285"/>
+        <location filename="../algorithms/floodrisk.py" line="266"/>
         <source>{w:,} of {n:,} feature(s) wet in at least one event</source>
         <translation>{w:,} entité(s) sur {n:,} mouillée(s) lors d'au moins un événement</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="288"/>
+        <location filename="../algorithms/floodrisk.py" line="269"/>
         <source>; expected annual damage {e:,.2f}</source>
         <translation> ; dommages annuels moyens {e:,.2f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="85"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="59"/>
+        <source>Park class preset</source>
+        <translation>Préréglage des classes de parc</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/greenspacecoverage.py" line="86"/>
         <source>Green space coverage by park size</source>
         <translation>Couverture en espaces verts par taille de parc</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="88"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="89"/>
         <source>Who lives within the service distance of a pocket, neighbourhood or district park; park area per resident; the underserved population.</source>
         <translation>Qui habite à distance de desserte d'un parc de poche, de quartier ou d'arrondissement ; surface de parc par habitant ; la population mal desservie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="100"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="101"/>
         <source>Park service coverage by size class, walking along the street network.
 
 Each park (polygon) gets the class with the largest minimum area it reaches; parks smaller than every class are left out of the coverage. A park is entered wherever its boundary meets the network or comes within ENTRANCE_TOLERANCE_M (default {t:g} m) of it. For each class, one search from all its parks' entrances gives every home's walking distance to the nearest park of that class; the home is covered by the class when that distance is within the class's service distance, and covered when any class covers it. Homes farther than MAX_SNAP_M (default {s:g} m) from the network get NULL and count as not covered.
@@ -1855,150 +1923,145 @@ Population : points ou polygones (leur point sur la surface) ; POPULATION_FIELD 
 Sorties : OUTPUT = entités de population avec dist_&lt;class&gt;_m, cov_&lt;class&gt; (1/0, NULL si inaccessible) et covered ; UNDERSERVED = les entités de population qu'aucune classe ne couvre, avec la raison ; SUMMARY = par zone (ZONES + ZONE_FIELD ; 'all' en premier) et groupe : population, park_m2 (tous les parcs, fusionnés, découpés à la zone), park_m2_per_resident, personnes couvertes par classe, pop_covered_any, pop_uncovered, share_uncovered_pct. Le journal compare la surface de parc par habitant à des valeurs de référence (m² par personne ; les définitions varient d'une ville à l'autre) : {r}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="130"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="129"/>
         <source>Parks and green spaces (polygons)</source>
         <translation>Parcs et espaces verts (polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="133"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="132"/>
         <source>Park filter (public access, type)</source>
         <translation>Filtre des parcs (accès public, type)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="139"/>
-        <location filename="../algorithms/sdg1171.py" line="159"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="137"/>
+        <location filename="../algorithms/sdg1171.py" line="152"/>
         <source>Population (points or polygons)</source>
         <translation>Population (points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="143"/>
-        <location filename="../algorithms/sdg1171.py" line="161"/>
-        <location filename="../algorithms/suggestsites.py" line="106"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="139"/>
+        <location filename="../algorithms/sdg1171.py" line="154"/>
+        <location filename="../algorithms/suggestsites.py" line="99"/>
         <source>Population field (empty = 1 person per feature)</source>
         <translation>Champ de population (vide = 1 personne par entité)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="147"/>
-        <location filename="../algorithms/sdg1171.py" line="165"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="143"/>
+        <location filename="../algorithms/sdg1171.py" line="158"/>
         <source>Group fields (sex, age, disability)</source>
         <translation>Champs de groupe (sexe, âge, handicap)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="150"/>
-        <source>Park class preset</source>
-        <translation>Préréglage des classes de parc</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="153"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="147"/>
         <source>Own park classes (replace the preset)</source>
         <translation>Classes de parc personnelles (remplacent le préréglage)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="156"/>
-        <location filename="../algorithms/sdg1171.py" line="174"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="149"/>
+        <location filename="../algorithms/sdg1171.py" line="165"/>
         <source>Zones for the summary (optional)</source>
         <translation>Zones pour la synthèse (facultatif)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="163"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="150"/>
         <source>Entrance tolerance (m)</source>
         <translation>Tolérance d'entrée (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="172"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="153"/>
         <source>Population with park coverage</source>
         <translation>Population couverte par les parcs</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="175"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="156"/>
         <source>Underserved population</source>
         <translation>Population mal desservie</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="178"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="159"/>
         <source>Park coverage summary</source>
         <translation>Synthèse de la couverture des parcs</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="182"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="163"/>
         <source>Population covered by any park class (%)</source>
         <translation>Population couverte par au moins une classe de parc (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="183"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="164"/>
         <source>Population not covered (%)</source>
         <translation>Population non couverte (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="184"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="165"/>
         <location filename="../core/report/sections.py" line="420"/>
         <source>Park area per resident (m²)</source>
         <translation>Surface de parc par habitant (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="196"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="177"/>
         <source>The class table needs {k} values per row: class, minimum area (m²), service distance (m).</source>
         <translation>La table des classes demande {k} valeurs par ligne : classe, surface minimale (m²), distance de desserte (m).</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="201"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="182"/>
         <source>Park classes from the table (the preset is not used).</source>
         <translation>Classes de parc issues de la table (le préréglage n'est pas utilisé).</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="207"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="188"/>
         <source>Unknown park class preset '{p}'.</source>
         <translation>Préréglage de classes de parc inconnu '{p}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="209"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="190"/>
         <source>Park classes: {l}</source>
         <translation>Classes de parc : {l}</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="218"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="196"/>
         <source>parks</source>
         <translation>parcs</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="219"/>
-        <location filename="../algorithms/sdg1171.py" line="219"/>
-        <location filename="../algorithms/sdg1171.py" line="259"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="197"/>
+        <location filename="../algorithms/sdg1171.py" line="197"/>
+        <location filename="../algorithms/sdg1171.py" line="211"/>
         <source>population</source>
         <translation>population</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="234"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="203"/>
         <source>  {l}: parks &gt;= {a:g} m², within {d:g} m [{s}]</source>
         <translation>  {l} : parcs &gt;= {a:g} m², à moins de {d:g} m [{s}]</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="311"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="271"/>
         <source>off the network (farther than the snap distance)</source>
         <translation>hors réseau (au-delà de la distance d'accrochage)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="312"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="272"/>
         <source>no park of any class within its service distance</source>
         <translation>aucun parc d'aucune classe dans sa distance de desserte</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="313"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="273"/>
         <source>no park reachable over the network</source>
         <translation>aucun parc accessible par le réseau</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="345"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="305"/>
         <source>  {l} within {d:g} m: {p:,.0f} people ({s})</source>
         <translation>  {l} à moins de {d:g} m : {p:,.0f} personnes ({s})</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="348"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="308"/>
         <source>Not covered by any class: {p:,.0f} people ({s}).</source>
         <translation>Couverts par aucune classe : {p:,.0f} personnes ({s}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="353"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="313"/>
         <source>Park area per resident: {l}</source>
         <translation>Surface de parc par habitant : {l}</translation>
     </message>
@@ -2070,22 +2133,22 @@ Lancez ensuite « Ville du quart d'heure » avec DESTINATIONS = OUTPUT et CATEGO
         <translation>Aucune entité de '{p}' ne correspond à une règle de destination (aucune école, centre de santé, commerce, parc, arrêt...). Vérifiez le fichier ou chargez des règles adaptées à ses tags.</translation>
     </message>
     <message>
-        <location filename="../algorithms/osmdestinations.py" line="106"/>
+        <location filename="../algorithms/osmdestinations.py" line="104"/>
         <source>Destinations per category: {c}.</source>
         <translation>Destinations par catégorie : {c}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="40"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="39"/>
         <source>Prepare walking network</source>
         <translation>Préparer le réseau piéton</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="43"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="42"/>
         <source>Turn street lines into a routable walking network with node ids, lengths in metres and connected components.</source>
         <translation>Transforme des lignes de rues en un réseau piéton routable avec identifiants de nœuds, longueurs en mètres et composantes connexes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="47"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="46"/>
         <source>Builds the walking network every other UrbanPlan analysis uses.
 
 Nodes are made at line ends and wherever lines share a vertex; vertices closer than the snapping tolerance are merged first. Lines are split at the nodes, so each output edge is the stretch of a street between two junctions. Lines that cross without a shared vertex (bridges, tunnels) stay unconnected, as on the ground.
@@ -2106,38 +2169,43 @@ Filtre OSM : pour les couches ayant un champ 'highway' (comme la couche 'lines' 
 Sorties : arêtes avec edge_id, from_node, to_node, length_m et component (0 = la plus grande partie connexe), plus le nombre d'arêtes, de nœuds et de composantes, la part de longueur dans la plus grande composante et la longueur totale en km. Un réseau non connexe est signalé, jamais caché : vérifiez les composantes avant d'analyser l'accès.</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="65"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="64"/>
         <source>Street or path lines</source>
         <translation>Lignes de rues ou de chemins</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="68"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="67"/>
         <source>Keep only walkable OpenStreetMap ways (needs a 'highway' field)</source>
         <translation>Ne garder que les voies OpenStreetMap praticables à pied (nécessite un champ 'highway')</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="71"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="70"/>
         <source>Snapping tolerance (m)</source>
         <translation>Tolérance d'accrochage (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="75"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="71"/>
+        <source>snapping tolerance</source>
+        <translation>tolérance d'accrochage</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/preparewalknetwork.py" line="73"/>
         <source>Target CRS (projected; empty = layer CRS or local UTM)</source>
         <translation>SCR cible (projeté ; vide = SCR de la couche ou UTM local)</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="89"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="93"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="87"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="91"/>
         <source>street lines</source>
         <translation>lignes de rues</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="98"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="96"/>
         <source>The layer has no 'highway' field, so the OSM filter was not applied: every line is treated as walkable.</source>
         <translation>La couche n'a pas de champ 'highway', le filtre OSM n'a donc pas été appliqué : toutes les lignes sont considérées comme praticables.</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="104"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="102"/>
         <source>No walkable line is left: the layer's features are empty or were all removed by the OSM filter. Untick the OSM filter or choose a street layer.</source>
         <translation>Aucune ligne praticable ne reste : les entités de la couche sont vides ou ont toutes été retirées par le filtre OSM. Décochez le filtre OSM ou choisissez une couche de rues.</translation>
     </message>
@@ -2473,23 +2541,23 @@ Table de sortie, une ligne par indicateur : lens, analysis, indicator, label, ba
         <translation>Aucune analyse n'a pu tourner : donnez au moins les rues et la population, plus des équipements, des parcs ou un aléa inondation pour les approches voulues.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="262"/>
+        <location filename="../algorithms/scorecard.py" line="260"/>
         <source>Scorecard for {s}:</source>
         <translation>Tableau de bord pour {s} :</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="86"/>
+        <location filename="../algorithms/sdg1171.py" line="77"/>
         <location filename="../core/report/model.py" line="98"/>
         <source>SDG 11.7.1: public space share and access</source>
         <translation>ODD 11.7.1 : part d'espace public et accès</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="89"/>
+        <location filename="../algorithms/sdg1171.py" line="80"/>
         <source>Share of the built-up area that is open public space and streets, and share of the population within 400 m walk of an open public space.</source>
         <translation>Part de la zone bâtie occupée par l'espace public ouvert et les rues, et part de la population à moins de 400 m à pied d'un espace public ouvert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="93"/>
+        <location filename="../algorithms/sdg1171.py" line="84"/>
         <source>Computes SDG indicator 11.7.1 the way its custodian, UN-Habitat, defines it in the indicator metadata: 'Average share of the built-up area of cities that is open space for public use for all, by sex, age and persons with disabilities'. It has two parts.
 
 (a) Public space share = (area of open public space + area of streets) / built-up area x 100. Open spaces and streets are each dissolved, so overlaps are counted once, and clipped to the built-up area; where an open space overlaps a street it is counted once in the public space (so the public share can be less than the sum of the open-space and street shares). Street polygons are used as they are; street centre lines become polygons of their width (STREET_WIDTH_FIELD, or DEFAULT_STREET_WIDTH_M where the width is missing) with flat ends.
@@ -2518,170 +2586,198 @@ Les polygones d'espace ouvert invalides sont réparés (make valid) et leurs ide
 Sorties : OUTPUT = les entités de population avec dist_open_space_m (NULL si inaccessible) et within (1/0, NULL si inaccessible) ; SUMMARY = par zone (ZONES + ZONE_FIELD ; 'all' en premier) et par groupe : population, pop_within, pop_within_pct, distance médiane, et les surfaces et parts par zone ; ACCESS_POINTS = les entrées utilisées. Valeurs : OPEN_SPACE_SHARE_PCT, STREET_SHARE_PCT, PUBLIC_SPACE_SHARE_PCT, POP_WITHIN_PCT.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="136"/>
+        <location filename="../algorithms/sdg1171.py" line="123"/>
+        <source>
+With a profile, the walking distance is compared in flat-equivalent metres at the profile's speed (SDG 11.7.1 asks for access by age and disability: run it with PROFILE=wheelchair or older_adult).</source>
+        <translation>
+Avec un profil, la distance à pied est comparée en mètres équivalents à plat à la vitesse du profil (l'ODD 11.7.1 demande l'accès par âge et handicap : lancez-le avec PROFILE=wheelchair ou older_adult).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="131"/>
         <source>Built-up area (polygons)</source>
         <translation>Zone bâtie (polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="138"/>
+        <location filename="../algorithms/sdg1171.py" line="133"/>
         <source>Open public spaces (parks, squares, playgrounds: polygons)</source>
         <translation>Espaces publics ouverts (parcs, places, aires de jeux : polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="141"/>
+        <location filename="../algorithms/sdg1171.py" line="136"/>
         <source>Open space filter (public access, minimum area)</source>
         <translation>Filtre des espaces ouverts (accès public, surface minimale)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="144"/>
+        <location filename="../algorithms/sdg1171.py" line="139"/>
         <source>Streets (polygons, or centre lines with a width)</source>
         <translation>Rues (polygones, ou axes avec une largeur)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="148"/>
+        <location filename="../algorithms/sdg1171.py" line="143"/>
         <source>Street width field (m, for lines)</source>
         <translation>Champ de largeur de rue (m, pour les lignes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="152"/>
+        <location filename="../algorithms/sdg1171.py" line="146"/>
         <source>Default street width (m, for lines without a width)</source>
         <translation>Largeur de rue par défaut (m, pour les lignes sans largeur)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="168"/>
-        <location filename="../algorithms/suggestsites.py" line="123"/>
+        <location filename="../algorithms/sdg1171.py" line="148"/>
+        <source>default street width</source>
+        <translation>largeur de rue par défaut</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="160"/>
+        <location filename="../algorithms/suggestsites.py" line="114"/>
         <location filename="../core/report/sections.py" line="397"/>
         <source>Walking distance (m)</source>
         <translation>Distance à pied (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="171"/>
+        <location filename="../algorithms/sdg1171.py" line="161"/>
+        <location filename="../algorithms/suggestsites.py" line="115"/>
+        <source>walking distance</source>
+        <translation>distance à pied</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="163"/>
         <source>Open space entrances (points, optional)</source>
         <translation>Entrées des espaces ouverts (points, facultatif)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="180"/>
+        <location filename="../algorithms/sdg1171.py" line="166"/>
         <source>Entrance tolerance: network within this distance of the boundary (m)</source>
         <translation>Tolérance d'entrée : réseau à cette distance du contour (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="190"/>
+        <location filename="../algorithms/sdg1171.py" line="170"/>
         <source>Population with distance to open space</source>
         <translation>Population avec distance à l'espace ouvert</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="193"/>
+        <location filename="../algorithms/sdg1171.py" line="173"/>
         <source>SDG 11.7.1 summary</source>
         <translation>Synthèse ODD 11.7.1</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="196"/>
+        <location filename="../algorithms/sdg1171.py" line="176"/>
         <source>Open space entrances used</source>
         <translation>Entrées d'espaces ouverts utilisées</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="199"/>
+        <location filename="../algorithms/sdg1171.py" line="179"/>
         <location filename="../core/scenarios/lenses.py" line="173"/>
         <source>Open space share of the built-up area (%)</source>
         <translation>Part d'espace ouvert dans la zone bâtie (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="200"/>
+        <location filename="../algorithms/sdg1171.py" line="180"/>
         <location filename="../core/scenarios/lenses.py" line="174"/>
         <source>Street share of the built-up area (%)</source>
         <translation>Part des rues dans la zone bâtie (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="201"/>
+        <location filename="../algorithms/sdg1171.py" line="181"/>
         <location filename="../core/scenarios/lenses.py" line="175"/>
         <source>Public space share of the built-up area (%)</source>
         <translation>Part d'espace public dans la zone bâtie (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="202"/>
+        <location filename="../algorithms/sdg1171.py" line="182"/>
         <source>Population within the distance of an open space (%)</source>
         <translation>Population à distance d'un espace ouvert (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="204"/>
+        <location filename="../algorithms/sdg1171.py" line="184"/>
         <location filename="../core/report/sections.py" line="336"/>
         <source>Built-up area (km²)</source>
         <translation>Zone bâtie (km²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="217"/>
-        <location filename="../algorithms/sdg1171.py" line="258"/>
+        <location filename="../algorithms/sdg1171.py" line="195"/>
+        <location filename="../algorithms/sdg1171.py" line="210"/>
         <source>built-up area</source>
         <translation>zone bâtie</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="218"/>
+        <location filename="../algorithms/sdg1171.py" line="196"/>
         <source>open spaces</source>
         <translation>espaces ouverts</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="225"/>
-        <source>The walking distance must be more than 0 m (got {v:g}). SDG 11.7.1 uses 400 m.</source>
-        <translation>La distance à pied doit être supérieure à 0 m (reçu {v:g}). L'ODD 11.7.1 utilise 400 m.</translation>
+        <location filename="../algorithms/sdg1171.py" line="210"/>
+        <source>open space</source>
+        <translation>espace ouvert</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="236"/>
+        <location filename="../algorithms/sdg1171.py" line="213"/>
+        <source>The {w} layer is in a geographic CRS ({c}); it is reprojected to {d} for areas and distances.</source>
+        <translation>La couche {w} est dans un SCR géographique ({c}) ; elle est reprojetée en {d} pour les surfaces et les distances.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="224"/>
+        <source>The built-up area layer has no polygon with an area (all geometries are empty or filtered out).</source>
+        <translation>La couche de zone bâtie n'a aucun polygone ayant une surface (toutes les géométries sont vides ou filtrées).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="231"/>
+        <source>Open space filter kept {n} of {m} feature(s).</source>
+        <translation>Le filtre des espaces ouverts a gardé {n} entité(s) sur {m}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="274"/>
+        <source>No street layer: the street share and the public space share are not computed. SDG 11.7.1 counts streets as public space; add a street layer for the full indicator.</source>
+        <translation>Pas de couche de rues : la part des rues et la part d'espace public ne sont pas calculées. L'ODD 11.7.1 compte les rues comme espace public ; ajoutez une couche de rues pour l'indicateur complet.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="279"/>
         <location filename="../project/scenario_inputs.py" line="362"/>
         <source>streets</source>
         <translation>rues</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="239"/>
+        <location filename="../algorithms/sdg1171.py" line="283"/>
         <source>The street layer has lines but no width: choose a street width field or give a default street width in metres (for example 10 m), or use street polygons.</source>
         <translation>La couche de rues a des lignes mais pas de largeur : choisissez un champ de largeur de rue ou donnez une largeur par défaut en mètres (par exemple 10 m), ou utilisez des polygones de rues.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="243"/>
-        <source>No street layer: the street share and the public space share are not computed. SDG 11.7.1 counts streets as public space; add a street layer for the full indicator.</source>
-        <translation>Pas de couche de rues : la part des rues et la part d'espace public ne sont pas calculées. L'ODD 11.7.1 compte les rues comme espace public ; ajoutez une couche de rues pour l'indicateur complet.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/sdg1171.py" line="258"/>
-        <source>open space</source>
-        <translation>espace ouvert</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/sdg1171.py" line="261"/>
-        <source>The {w} layer is in a geographic CRS ({c}); it is reprojected to {d} for areas and distances.</source>
-        <translation>La couche {w} est dans un SCR géographique ({c}) ; elle est reprojetée en {d} pour les surfaces et les distances.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/sdg1171.py" line="274"/>
-        <source>The built-up area layer has no polygon with an area (all geometries are empty or filtered out).</source>
-        <translation>La couche de zone bâtie n'a aucun polygone ayant une surface (toutes les géométries sont vides ou filtrées).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/sdg1171.py" line="281"/>
-        <source>Open space filter kept {n} of {m} feature(s).</source>
-        <translation>Le filtre des espaces ouverts a gardé {n} entité(s) sur {m}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/sdg1171.py" line="290"/>
+        <location filename="../algorithms/sdg1171.py" line="297"/>
         <source>street</source>
         <translation>rue</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="387"/>
+        <location filename="../algorithms/sdg1171.py" line="355"/>
         <source>SDG 11.7.1 — built-up area {b:,.3f} km²: open space {o}, streets {s}, public space {p}. Population {n:,.0f}, of which {w} within {d:g} m walk of an open public space.</source>
         <translation>ODD 11.7.1 — zone bâtie {b:,.3f} km² : espace ouvert {o}, rues {s}, espace public {p}. Population {n:,.0f}, dont {w} à moins de {d:g} m à pied d'un espace public ouvert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="58"/>
+        <location filename="../algorithms/servicearea.py" line="28"/>
+        <source>Bands</source>
+        <translation>Tranches</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/servicearea.py" line="29"/>
+        <source>Nested (0-5, 0-10, 0-15 min)</source>
+        <translation>Emboîtées (0-5, 0-10, 0-15 min)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/servicearea.py" line="30"/>
+        <source>Rings, not overlapping (0-5, 5-10, 10-15 min)</source>
+        <translation>Anneaux, sans recouvrement (0-5, 5-10, 10-15 min)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/servicearea.py" line="48"/>
         <source>Walking service areas (isochrones)</source>
         <translation>Zones de desserte à pied (isochrones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="61"/>
+        <location filename="../algorithms/servicearea.py" line="51"/>
         <source>Areas within 5, 10, 15... minutes' walk of facilities, drawn from the streets actually reached.</source>
         <translation>Zones à 5, 10, 15... minutes à pied des équipements, tracées à partir des rues réellement atteintes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="65"/>
+        <location filename="../algorithms/servicearea.py" line="55"/>
         <source>Draws the area within walking reach of facilities (schools, clinics, stops, shelters) for bands such as 5, 10 and 15 minutes.
 
 Method: facilities attach to the nearest point of the nearest street (within the largest snap distance, default {snap:g} m; farther ones are counted in the log and get no area). The walk spreads along the network; a band of T minutes is a budget of T x speed metres. Every street segment is reached entirely, partly from one or both of its ends, or not at all; the reached stretches are widened by a walkable shoulder on each side (round ends) and merged per band. Nothing is interpolated between streets (no hull, no triangulation), so a river or a railway without a crossing stays outside the area however close it is.
@@ -2710,106 +2806,98 @@ Par équipement : une zone par équipement et par tranche (une recherche bornée
 Champs de sortie : facility_id (par équipement ; NULL si fusionné), band_from_min (0 pour les tranches emboîtées), band_min, area_m2. Valeurs : LARGEST_BAND_AREA_KM2 (surface dans la plus grande tranche de tous les équipements, fusionnée), FACILITIES_USED, FACILITIES_OFF_NETWORK.</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="100"/>
+        <location filename="../algorithms/servicearea.py" line="85"/>
+        <source>
+With a profile and a DEM the area is where people of that profile can travel *to* a facility within the band (uphill trips reach less far).</source>
+        <translation>
+Avec un profil et un DEM, la zone est l'endroit d'où les personnes de ce profil peuvent se rendre *vers* un équipement dans la tranche (les trajets en montée vont moins loin).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/servicearea.py" line="93"/>
         <source>Service areas need the Python package shapely (Debian/Ubuntu: python3-shapely; OSGeo4W: python3-shapely).</source>
         <translation>Les zones de desserte nécessitent le paquet Python shapely (Debian/Ubuntu : python3-shapely ; OSGeo4W : python3-shapely).</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="106"/>
+        <location filename="../algorithms/servicearea.py" line="99"/>
         <source>Facilities (points or polygons)</source>
         <translation>Équipements (points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="112"/>
+        <location filename="../algorithms/servicearea.py" line="103"/>
         <source>Bands (minutes, separated by commas)</source>
         <translation>Tranches (minutes, séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="118"/>
+        <location filename="../algorithms/servicearea.py" line="107"/>
         <source>Largest distance from a facility to the network (m)</source>
         <translation>Distance maximale d'un équipement au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="121"/>
+        <location filename="../algorithms/servicearea.py" line="108"/>
         <source>Walkable shoulder either side of a reached street (m)</source>
         <translation>Accotement praticable de part et d'autre d'une rue atteinte (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="124"/>
+        <location filename="../algorithms/servicearea.py" line="110"/>
+        <source>shoulder</source>
+        <translation>bande latérale</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/servicearea.py" line="112"/>
         <source>One area per facility (otherwise dissolved)</source>
         <translation>Une zone par équipement (sinon fusionnées)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="127"/>
-        <source>Bands</source>
-        <translation>Tranches</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/servicearea.py" line="128"/>
-        <source>Nested (0-5, 0-10, 0-15 min)</source>
-        <translation>Emboîtées (0-5, 0-10, 0-15 min)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/servicearea.py" line="129"/>
-        <source>Rings, not overlapping (0-5, 5-10, 10-15 min)</source>
-        <translation>Anneaux, sans recouvrement (0-5, 5-10, 10-15 min)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/servicearea.py" line="132"/>
+        <location filename="../algorithms/servicearea.py" line="116"/>
         <location filename="../core/report/model.py" line="113"/>
         <location filename="../core/scenarios/lenses.py" line="99"/>
         <source>Service areas</source>
         <translation>Zones de desserte</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="134"/>
+        <location filename="../algorithms/servicearea.py" line="118"/>
         <source>Area within the largest band, all facilities (km²)</source>
         <translation>Surface dans la plus grande tranche, tous équipements (km²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="135"/>
+        <location filename="../algorithms/servicearea.py" line="119"/>
         <location filename="../core/scenarios/lenses.py" line="170"/>
         <source>Facilities on the network</source>
         <translation>Équipements sur le réseau</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="137"/>
+        <location filename="../algorithms/servicearea.py" line="121"/>
         <source>Facilities farther than the snap distance</source>
         <translation>Équipements au-delà de la distance d'accrochage</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="143"/>
-        <location filename="../algorithms/supplydemand.py" line="145"/>
+        <location filename="../algorithms/servicearea.py" line="126"/>
+        <location filename="../algorithms/supplydemand.py" line="130"/>
         <source>facilities</source>
         <translation>équipements</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="159"/>
-        <source>The shoulder must be more than 0 m (got {v:g}); {d:g} m is the usual value.</source>
-        <translation>L'accotement doit être supérieur à 0 m (reçu {v:g}) ; {d:g} m est la valeur usuelle.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/servicearea.py" line="203"/>
+        <location filename="../algorithms/servicearea.py" line="172"/>
         <source>  {lo:g}-{hi:g} min: {a:.3f} km²</source>
         <translation>  {lo:g}-{hi:g} min : {a:.3f} km²</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="205"/>
+        <location filename="../algorithms/servicearea.py" line="174"/>
         <source>{n} facilities on the network; within {b:g} min of any of them: {a:.3f} km².</source>
         <translation>{n} équipements sur le réseau ; à moins de {b:g} min de l'un d'eux : {a:.3f} km².</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="68"/>
+        <location filename="../algorithms/suggestsites.py" line="60"/>
         <source>Suggest sites for new public spaces</source>
         <translation>Suggérer des sites pour de nouveaux espaces publics</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="71"/>
+        <location filename="../algorithms/suggestsites.py" line="63"/>
         <source>Rank K sites (idle plots, parcels, or free locations) by how many people not yet within walking distance they would serve.</source>
         <translation>Classe K sites (terrains vacants, parcelles ou emplacements libres) selon le nombre de personnes pas encore à distance de marche qu'ils desserviraient.</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="75"/>
+        <location filename="../algorithms/suggestsites.py" line="67"/>
         <source>Where would K new parks (or facilities of any kind) bring the most people within DISTANCE_M walking distance (default {d:g} m: 'a park within 500 m', Fuzhou and Fortaleza cases)?
 
 1. People (DEMAND; points or polygons by their point on surface; POPULATION_FIELD, empty = 1 each) already within DISTANCE_M of an EXISTING facility along the network are served. Existing polygons (parks) are entered where their boundary meets the network (ENTRANCE_TOLERANCE_M, default {t:g} m).
@@ -2830,136 +2918,151 @@ La méthode gloutonne n'est pas toujours optimale, mais elle atteint toujours au
 OUTPUT : les sites choisis avec rank, marginal_gain (personnes nouvellement à portée), cumulative_covered (personnes ajoutées par les sites 1..rank), cumulative_share (% de toutes les personnes à portée après les sites 1..rank, équipements existants compris), priority et score. Moins de K sites sont renvoyés quand les autres ne desserviraient personne de nouveau. Un K supérieur au nombre de candidats est une erreur.</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="104"/>
+        <location filename="../algorithms/suggestsites.py" line="96"/>
         <source>Demand: population (points or polygons)</source>
         <translation>Demande : population (points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="110"/>
+        <location filename="../algorithms/suggestsites.py" line="103"/>
         <source>Existing parks or facilities (optional)</source>
         <translation>Parcs ou équipements existants (facultatif)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="113"/>
+        <location filename="../algorithms/suggestsites.py" line="106"/>
         <source>Candidate sites (idle plots, parcels; empty = free placement)</source>
         <translation>Sites candidats (terrains vacants, parcelles ; vide = placement libre)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="116"/>
+        <location filename="../algorithms/suggestsites.py" line="109"/>
         <source>Candidate priority field (weight, optional)</source>
         <translation>Champ de priorité des candidats (poids, facultatif)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="120"/>
+        <location filename="../algorithms/suggestsites.py" line="112"/>
         <source>Number of sites K</source>
         <translation>Nombre de sites K</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="131"/>
+        <location filename="../algorithms/suggestsites.py" line="112"/>
+        <source>number of sites K</source>
+        <translation>nombre de sites K</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/suggestsites.py" line="117"/>
         <source>Entrance tolerance for polygons (m)</source>
         <translation>Tolérance d'entrée pour les polygones (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="139"/>
+        <location filename="../algorithms/suggestsites.py" line="119"/>
         <source>Free placement: number of candidate locations (0 = 8 x K, at least 40)</source>
         <translation>Placement libre : nombre d'emplacements candidats (0 = 8 x K, au moins 40)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="145"/>
+        <location filename="../algorithms/suggestsites.py" line="121"/>
+        <source>number of free candidate locations</source>
+        <translation>nombre d'emplacements candidats libres</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/suggestsites.py" line="124"/>
         <location filename="../core/report/sections.py" line="471"/>
         <location filename="../project/styles.py" line="626"/>
         <source>Suggested sites</source>
         <translation>Sites suggérés</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="147"/>
+        <location filename="../algorithms/suggestsites.py" line="126"/>
         <source>Number of sites returned</source>
         <translation>Nombre de sites renvoyés</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="148"/>
+        <location filename="../algorithms/suggestsites.py" line="127"/>
         <source>Population within reach before (%)</source>
         <translation>Population à portée avant (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="149"/>
+        <location filename="../algorithms/suggestsites.py" line="128"/>
         <source>Population within reach with the new sites (%)</source>
         <translation>Population à portée avec les nouveaux sites (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="150"/>
+        <location filename="../algorithms/suggestsites.py" line="129"/>
         <location filename="../core/report/sections.py" line="472"/>
         <source>People newly within reach</source>
         <translation>Personnes nouvellement à portée</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="172"/>
+        <location filename="../algorithms/suggestsites.py" line="149"/>
         <source>demand</source>
         <translation>demande</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="174"/>
+        <location filename="../algorithms/suggestsites.py" line="151"/>
         <source>existing facilities</source>
         <translation>équipements existants</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="176"/>
+        <location filename="../algorithms/suggestsites.py" line="154"/>
         <source>candidates</source>
         <translation>candidats</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="180"/>
-        <source>The walking distance must be more than 0 m (got {v:g}).</source>
-        <translation>La distance à pied doit être supérieure à 0 m (reçu {v:g}).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/suggestsites.py" line="183"/>
-        <source>K must be at least 1.</source>
-        <translation>K doit valoir au moins 1.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/suggestsites.py" line="185"/>
+        <location filename="../algorithms/suggestsites.py" line="158"/>
         <source>K = {k} sites were asked for, but the candidate layer has only {n} feature(s). Lower K or add candidates (or leave the candidates empty for free placement).</source>
         <translation>K = {k} sites ont été demandés, mais la couche de candidats n'a que {n} entité(s). Réduisez K ou ajoutez des candidats (ou laissez les candidats vides pour un placement libre).</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="214"/>
+        <location filename="../algorithms/suggestsites.py" line="181"/>
         <source>existing facility</source>
         <translation>équipement existant</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="220"/>
+        <location filename="../algorithms/suggestsites.py" line="187"/>
         <source>candidate</source>
         <translation>candidat</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="225"/>
+        <location filename="../algorithms/suggestsites.py" line="209"/>
         <source>The priority field '{f}' has negative values; priorities must be zero or more.</source>
         <translation>Le champ de priorité '{f}' a des valeurs négatives ; les priorités doivent être nulles ou positives.</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="272"/>
+        <location filename="../algorithms/suggestsites.py" line="241"/>
         <source>{n} site(s): people within {d:g} m from {b} to {a} of {t:,.0f} (+{g:,.0f}).</source>
         <translation>{n} site(s) : personnes à moins de {d:g} m de {b} à {a} sur {t:,.0f} (+{g:,.0f}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="278"/>
+        <location filename="../algorithms/suggestsites.py" line="247"/>
         <source>  #{r}: +{g:,.0f} people (cumulative {c:,.0f}, {s:.1f}%)</source>
         <translation>  #{r} : +{g:,.0f} personnes (cumul {c:,.0f}, {s:.1f} %)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="63"/>
+        <location filename="../algorithms/supplydemand.py" line="23"/>
+        <source>Distance decay inside the catchment</source>
+        <translation>Décroissance avec la distance dans l'aire de chalandise</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/supplydemand.py" line="24"/>
+        <source>None (original 2SFCA)</source>
+        <translation>Aucune (2SFCA d'origine)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/supplydemand.py" line="25"/>
+        <source>Gaussian (Dai 2010)</source>
+        <translation>Gaussienne (Dai 2010)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/supplydemand.py" line="56"/>
         <location filename="../core/report/model.py" line="97"/>
         <source>Supply and demand (two-step floating catchment)</source>
         <translation>Offre et demande (aire de chalandise flottante en deux étapes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="66"/>
+        <location filename="../algorithms/supplydemand.py" line="59"/>
         <source>Seats, beds or doctors per 1 000 residents within walking reach, sharing each facility among everyone who can reach it.</source>
         <translation>Places, lits ou médecins pour 1 000 habitants à portée de marche, en partageant chaque équipement entre tous ceux qui peuvent l'atteindre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="70"/>
+        <location filename="../algorithms/supplydemand.py" line="63"/>
         <source>Measures how much of a service (school seats, clinic doctors, day-care places) each place can reach on foot, taking into account that a facility is shared by all the residents around it: the two-step floating catchment area method (2SFCA) of Luo and Wang (2003, Environment and Planning B 30: 865-884).
 
 Step 1: for every facility j, the residents within its catchment (CATCHMENT_MIN minutes of walking, default {c:g}) are added up: D_j = sum of P_k; the facility's ratio is R_j = S_j / D_j (supply per resident). Step 2: for every residents' location i, A_i = sum of R_j over the facilities within its catchment. The output gives 1 000 x A_i: supply per 1 000 residents.
@@ -2984,68 +3087,60 @@ Sortie (la couche des habitants avec de nouveaux champs) : access_per_1000 (NULL
 Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_i égale l'offre totale (l'offre est répartie, jamais créée). Valeurs : TOTAL_SUPPLY, SUPPLY_REACHING_RESIDENTS, TOTAL_POPULATION, POPULATION_WITH_ACCESS, SHARE_WITH_ACCESS, MEAN_ACCESS_PER_1000 (pondérée par la population), OVERALL_RATIO_PER_1000.</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="103"/>
+        <location filename="../algorithms/supplydemand.py" line="93"/>
+        <source>
+With a profile and a DEM the catchment is measured on the residents' trip to the facility.</source>
+        <translation>
+Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents vers l'équipement.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/supplydemand.py" line="100"/>
         <source>Facilities (supply: points or polygons)</source>
         <translation>Équipements (offre : points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="106"/>
+        <location filename="../algorithms/supplydemand.py" line="103"/>
         <source>Supply field (seats, beds, doctors)</source>
         <translation>Champ d'offre (places, lits, médecins)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="110"/>
+        <location filename="../algorithms/supplydemand.py" line="106"/>
         <source>Residents (demand: points or polygons)</source>
         <translation>Habitants (demande : points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="120"/>
+        <location filename="../algorithms/supplydemand.py" line="112"/>
         <source>Catchment (minutes of walking)</source>
         <translation>Aire de chalandise (minutes de marche)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="129"/>
-        <source>Distance decay inside the catchment</source>
-        <translation>Décroissance avec la distance dans l'aire de chalandise</translation>
+        <location filename="../algorithms/supplydemand.py" line="113"/>
+        <source>catchment</source>
+        <translation>zone de chalandise</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="130"/>
-        <source>None (original 2SFCA)</source>
-        <translation>Aucune (2SFCA d'origine)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/supplydemand.py" line="130"/>
-        <source>Gaussian (Dai 2010)</source>
-        <translation>Gaussienne (Dai 2010)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/supplydemand.py" line="133"/>
+        <location filename="../algorithms/supplydemand.py" line="119"/>
         <location filename="../project/styles.py" line="615"/>
         <source>Supply per 1 000 residents</source>
         <translation>Offre pour 1 000 habitants</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="136"/>
+        <location filename="../algorithms/supplydemand.py" line="122"/>
         <source>Facilities with their supply-to-demand ratio</source>
         <translation>Équipements avec leur ratio offre/demande</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="146"/>
+        <location filename="../algorithms/supplydemand.py" line="131"/>
         <source>residents</source>
         <translation>habitants</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="154"/>
-        <source>The catchment must be more than 0 minutes (got {v:g}).</source>
-        <translation>L'aire de chalandise doit être supérieure à 0 minute (reçu {v:g}).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/supplydemand.py" line="173"/>
+        <location filename="../algorithms/supplydemand.py" line="145"/>
         <source>supply field '{f}'</source>
         <translation>champ d'offre '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="215"/>
+        <location filename="../algorithms/supplydemand.py" line="189"/>
         <source>Supply {s:,.0f} for {p:,.0f} residents ({r} per 1 000 overall). {sh} of the residents on the network reach a facility within {c:g} min; population-weighted mean {m} per 1 000.</source>
         <translation>Offre {s:,.0f} pour {p:,.0f} habitants ({r} pour 1 000 au total). {sh} des habitants sur le réseau atteignent un équipement en {c:g} min ; moyenne pondérée par la population {m} pour 1 000.</translation>
     </message>
@@ -3498,12 +3593,12 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
     <message>
         <location filename="../core/network/slope.py" line="171"/>
         <source>The slope sampling step must be a positive number of metres, got {step!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pas d'échantillonnage de la pente doit être un nombre positif de mètres ; reçu {step!r}.</translation>
     </message>
     <message>
         <location filename="../core/network/slope.py" line="341"/>
         <source>Internal: one way mode per edge is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne : un mode de voie par arête est nécessaire.</translation>
     </message>
     <message>
         <location filename="../core/publicspace/common.py" line="52"/>
@@ -4160,7 +4255,7 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
     </message>
     <message>
         <location filename="../core/report/sections.py" line="308"/>
-        <location filename="../algorithms/supplydemand.py" line="41"/>
+        <location filename="../algorithms/supplydemand.py" line="34"/>
         <source>Population-weighted mean supply per 1 000 residents</source>
         <translation>Offre moyenne pondérée par la population pour 1 000 habitants</translation>
     </message>
@@ -4989,12 +5084,12 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
     <message>
         <location filename="../core/walk/fifteenminutecity.py" line="560"/>
         <source>Internal: group '{name}' has a profile but no population.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne : le groupe '{name}' a un profil mais pas de population.</translation>
     </message>
     <message>
         <location filename="../core/walk/fifteenminutecity.py" line="563"/>
         <source>Internal: a group's result must have the same origins and categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne : le résultat d'un groupe doit avoir les mêmes origines et catégories.</translation>
     </message>
     <message>
         <location filename="../core/walk/fifteenminutecity.py" line="573"/>
@@ -5004,82 +5099,82 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
     <message>
         <location filename="../core/walk/profiles.py" line="138"/>
         <source>{where}: '{key}' must be a list of values.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} : '{key}' doit être une liste de valeurs.</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="286"/>
         <source>{where}: '{what}' must be a positive number, got {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} : '{what}' doit être un nombre positif ; reçu {value!r}.</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="293"/>
         <source>{where}: every profile needs an 'id'.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} : chaque profil a besoin d'un 'id'.</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="298"/>
         <source>{where}: 'flat_speed_source' is missing; name the source of the speed or write 'example'.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} : 'flat_speed_source' manque ; indiquez la source de la vitesse ou écrivez 'example'.</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="303"/>
         <source>{where}: unknown slope rule '{rule}' (known: tobler, bicycle).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} : règle de pente inconnue '{rule}' (connues : tobler, bicycle).</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="315"/>
         <source>{where}: unknown way rule '{rule}' (known: walk, bicycle).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} : règle de voies inconnue '{rule}' (connues : walk, bicycle).</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="325"/>
         <source>{where}: 'closed_tags' must map OSM keys to lists of values.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} : 'closed_tags' doit associer des clés OSM à des listes de valeurs.</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="342"/>
         <source>{where}: expected an object with a 'profiles' list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} : un objet avec une liste 'profiles' était attendu.</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="347"/>
         <source>{where}: profile id '{pid}' is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} : l'id de profil '{pid}' est utilisé deux fois.</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="351"/>
         <source>{where}: the 'profiles' list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} : la liste 'profiles' est vide.</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="386"/>
         <source>Unknown travel profile '{pid}'. Known: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de déplacement inconnu '{pid}'. Connus : {known}.</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="405"/>
         <source>Group profiles: '{item}' is not 'group=profile' (example: pop_65plus=older_adult; pop_0_14=child).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils par groupe : '{item}' n'est pas 'group=profile' (exemple : pop_65plus=older_adult; pop_0_14=child).</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="409"/>
         <source>Group profiles: '{name}' is not one of the population group fields ({groups}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils par groupe : '{name}' n'est pas l'un des champs de groupe de population ({groups}).</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="413"/>
         <source>Group profiles: '{pid}' is not a travel profile (known: {known}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils par groupe : '{pid}' n'est pas un profil de déplacement (connus : {known}).</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="416"/>
         <source>Group profiles: group '{name}' is given two profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils par groupe : le groupe '{name}' reçoit deux profils.</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="476"/>
         <source>Internal: the slopes were computed for another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne : les pentes ont été calculées pour un autre réseau.</translation>
     </message>
     <message>
         <location filename="../core/walk/servicearea.py" line="55"/>
@@ -5992,7 +6087,7 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="232"/>
-        <location filename="../qgis_io/walkability.py" line="189"/>
+        <location filename="../qgis_io/walkability.py" line="191"/>
         <source>group field '{f}'</source>
         <translation>champ de groupe '{f}'</translation>
     </message>
@@ -6053,24 +6148,24 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>{n} destination(s) surfacique(s) sont atteintes par {k} point(s) d'entrée là où leur contour touche le réseau (à moins de {t:g} m).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="203"/>
+        <location filename="../qgis_io/walkability.py" line="205"/>
         <source>Category field '{f}' is not in the destination layer.</source>
         <translation>Le champ de catégorie '{f}' n'est pas dans la couche des destinations.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="249"/>
+        <location filename="../qgis_io/walkability.py" line="251"/>
         <source>'{p}' could not be read as an OpenStreetMap file (.osm or .osm.pbf).</source>
         <translation>'{p}' n'a pas pu être lu comme fichier OpenStreetMap (.osm ou .osm.pbf).</translation>
     </message>
     <message>
         <location filename="../qgis_io/ways.py" line="141"/>
         <source>The network's extent could not be transformed into the terrain model's CRS ({c}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L'emprise du réseau n'a pas pu être transformée dans le SCR du modèle de terrain ({c}).</translation>
     </message>
     <message>
         <location filename="../qgis_io/ways.py" line="146"/>
         <source>The terrain model (DEM) does not cover the network: check that it is the DEM of this area (its CRS is {c}), or run without a DEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de terrain (DEM) ne couvre pas le réseau : vérifiez qu'il s'agit du DEM de cette zone (son SCR est {c}) ou lancez sans DEM.</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="95"/>
@@ -6292,12 +6387,12 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="172"/>
+        <location filename="../ui/linked_views.py" line="173"/>
         <source>lower is better</source>
         <translation>plus bas est mieux</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="172"/>
+        <location filename="../ui/linked_views.py" line="173"/>
         <source>higher is better</source>
         <translation>plus haut est mieux</translation>
     </message>
@@ -6714,27 +6809,27 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>Bâtiments (exposition aux inondations)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="35"/>
+        <location filename="../algorithms/supplydemand.py" line="28"/>
         <source>Total supply</source>
         <translation>Offre totale</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="36"/>
+        <location filename="../algorithms/supplydemand.py" line="29"/>
         <source>Supply of facilities with residents in their catchment</source>
         <translation>Offre des équipements ayant des habitants dans leur aire de chalandise</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="38"/>
+        <location filename="../algorithms/supplydemand.py" line="31"/>
         <source>Population with at least one facility in reach</source>
         <translation>Population ayant au moins un équipement à portée</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="39"/>
+        <location filename="../algorithms/supplydemand.py" line="32"/>
         <source>Share of the population (on the network) with a facility in reach (0-1)</source>
         <translation>Part de la population (sur le réseau) ayant un équipement à portée (0-1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="42"/>
+        <location filename="../algorithms/supplydemand.py" line="35"/>
         <source>Total supply per 1 000 residents (whole area)</source>
         <translation>Offre totale pour 1 000 habitants (toute la zone)</translation>
     </message>
@@ -6784,6 +6879,54 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>Démolir des bâtiments (dessiner dessus)</translation>
     </message>
     <message>
+        <source>The cell size must be more than 0 m (got {v:g}); try {d:g} m.</source>
+        <translation type="vanished">La taille de cellule doit être supérieure à 0 m (reçu {v:g}) ; essayez {d:g} m.</translation>
+    </message>
+    <message>
+        <source>The walking speed must be more than 0 km/h (got {v:g}). A typical adult speed is {d} km/h.</source>
+        <translation type="vanished">La vitesse de marche doit être supérieure à 0 km/h (reçu {v:g}). Une vitesse adulte typique est {d} km/h.</translation>
+    </message>
+    <message>
+        <source>The threshold must be more than 0 minutes (got {v:g}); 15 is the 15-minute city.</source>
+        <translation type="vanished">Le seuil doit être supérieur à 0 minute (reçu {v:g}) ; 15 correspond à la ville du quart d'heure.</translation>
+    </message>
+    <message>
+        <source>The largest snap distance must be more than 0 m (got {v:g}).</source>
+        <translation type="vanished">La distance d'accrochage maximale doit être supérieure à 0 m (reçu {v:g}).</translation>
+    </message>
+    <message>
+        <source>The {n} must be more than 0 {u} (got {v:g}).</source>
+        <translation type="vanished">La valeur de {n} doit être supérieure à 0 {u} (reçu {v:g}).</translation>
+    </message>
+    <message>
+        <source>Unknown depth class preset '{p}'.</source>
+        <translation type="vanished">Préréglage de classes de hauteur inconnu '{p}'.</translation>
+    </message>
+    <message>
+        <source>Unknown damage curve '{c}'.</source>
+        <translation type="vanished">Courbe de dommages inconnue '{c}'.</translation>
+    </message>
+    <message>
+        <source>The walking distance must be more than 0 m (got {v:g}). SDG 11.7.1 uses 400 m.</source>
+        <translation type="vanished">La distance à pied doit être supérieure à 0 m (reçu {v:g}). L'ODD 11.7.1 utilise 400 m.</translation>
+    </message>
+    <message>
+        <source>The shoulder must be more than 0 m (got {v:g}); {d:g} m is the usual value.</source>
+        <translation type="vanished">L'accotement doit être supérieur à 0 m (reçu {v:g}) ; {d:g} m est la valeur usuelle.</translation>
+    </message>
+    <message>
+        <source>The walking distance must be more than 0 m (got {v:g}).</source>
+        <translation type="vanished">La distance à pied doit être supérieure à 0 m (reçu {v:g}).</translation>
+    </message>
+    <message>
+        <source>K must be at least 1.</source>
+        <translation type="vanished">K doit valoir au moins 1.</translation>
+    </message>
+    <message>
+        <source>The catchment must be more than 0 minutes (got {v:g}).</source>
+        <translation type="vanished">L'aire de chalandise doit être supérieure à 0 minute (reçu {v:g}).</translation>
+    </message>
+    <message>
         <source>{path}: max_walk_depth_m of '{get}' must be &gt; 0.</source>
         <translation type="vanished">{path} : max_walk_depth_m de '{get}' doit être &gt; 0.</translation>
     </message>
@@ -6810,147 +6953,6 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
     <message>
         <source>Could not write a feature to the output.</source>
         <translation type="vanished">Impossible d'écrire une entité dans la sortie.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="130"/>
-        <source>cell size</source>
-        <translation>taille de cellule</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="139"/>
-        <source>decay beta</source>
-        <translation>bêta de décroissance</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="144"/>
-        <source>search horizon</source>
-        <translation>horizon de recherche</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="128"/>
-        <source>'{value}' is not a valid {name}. Use one of: {ids} (or the option number, 0 to {last}).</source>
-        <translation>« {value} » n'est pas une valeur valide de {name}. Utilisez l'une de : {ids} (ou le numéro de l'option, de 0 à {last}).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="135"/>
-        <source>{name} (default: {default}):</source>
-        <translation>{name} (par défaut : {default}) :</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="197"/>
-        <source>between {low} and {high}</source>
-        <translation>entre {low} et {high}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="199"/>
-        <source>more than {low}</source>
-        <translation>supérieur à {low}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="199"/>
-        <source>at least {low}</source>
-        <translation>au moins {low}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="202"/>
-        <source>at most {high}</source>
-        <translation>au plus {high}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="222"/>
-        <source>The {what} must be {range} ({name} = {value}).</source>
-        <translation>La valeur de {what} doit être {range} ({name} = {value}).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="224"/>
-        <source>The {what} must be {range} ({name} = {value}; default {default}).</source>
-        <translation>La valeur de {what} doit être {range} ({name} = {value} ; par défaut {default}).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="444"/>
-        <source>Choices: batch files, models and qgis_process take the id (for example {example}); the option number in brackets, counted from 0, works too.</source>
-        <translation>Choix : les fichiers de traitement par lots, les modèles et qgis_process prennent l'identifiant (par exemple {example}) ; le numéro d'option entre parenthèses, compté à partir de 0, fonctionne aussi.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="493"/>
-        <source>entrance tolerance</source>
-        <translation>tolérance d'entrée</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="42"/>
-        <source>No preset: THRESHOLD_MIN for every category</source>
-        <translation>Sans préréglage : THRESHOLD_MIN pour chaque catégorie</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="131"/>
-        <source>walking depth threshold</source>
-        <translation>seuil de profondeur pour marcher</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodextent.py" line="86"/>
-        <source>water level</source>
-        <translation>niveau d'eau</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodextent.py" line="93"/>
-        <source>connectivity</source>
-        <translation>connectivité</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodextent.py" line="96"/>
-        <source>minimum ponding depth</source>
-        <translation>profondeur minimale de stagnation</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodrisk.py" line="40"/>
-        <source>the rarest event's damage is held for rarer events</source>
-        <translation>les dommages de l'événement le plus rare sont maintenus pour les événements plus rares</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodrisk.py" line="41"/>
-        <source>nothing is counted beyond the rarest event</source>
-        <translation>rien n'est compté au-delà de l'événement le plus rare</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodrisk.py" line="115"/>
-        <source>value per m²</source>
-        <translation>valeur par m²</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="71"/>
-        <source>snapping tolerance</source>
-        <translation>tolérance d'accrochage</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/sdg1171.py" line="142"/>
-        <source>default street width</source>
-        <translation>largeur de rue par défaut</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/sdg1171.py" line="154"/>
-        <location filename="../algorithms/suggestsites.py" line="110"/>
-        <source>walking distance</source>
-        <translation>distance à pied</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/servicearea.py" line="107"/>
-        <source>shoulder</source>
-        <translation>bande latérale</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/suggestsites.py" line="107"/>
-        <source>number of sites K</source>
-        <translation>nombre de sites K</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/suggestsites.py" line="116"/>
-        <source>number of free candidate locations</source>
-        <translation>nombre d'emplacements candidats libres</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/supplydemand.py" line="108"/>
-        <source>catchment</source>
-        <translation>zone de chalandise</translation>
     </message>
 </context>
 </TS>

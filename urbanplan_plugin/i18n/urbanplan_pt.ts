@@ -235,6 +235,21 @@
         <translation>UrbanPlan: caminhabilidade, espaço público e exposição a inundações</translation>
     </message>
     <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="54"/>
+        <source>Gravity decay function</source>
+        <translation>Função de decaimento gravitacional</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="55"/>
+        <source>Exponential: exp(-beta t)</source>
+        <translation>Exponencial: exp(-beta t)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="56"/>
+        <source>Power: t^-beta</source>
+        <translation>Potência: t^-beta</translation>
+    </message>
+    <message>
         <location filename="../algorithms/accessibilitygrid.py" line="80"/>
         <source>Accessibility grid (hexagon heat map)</source>
         <translation>Grade de acessibilidade (mapa de calor hexagonal)</translation>
@@ -282,7 +297,7 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="129"/>
-        <location filename="../algorithms/base.py" line="92"/>
+        <location filename="../algorithms/base.py" line="671"/>
         <source>Category field (empty = one category 'all')</source>
         <translation>Campo de categoria (vazio = uma única categoria 'all')</translation>
     </message>
@@ -292,107 +307,69 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
         <translation>Campo de peso (empregos, vagas; vazio = 1 por destino)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="136"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="142"/>
-        <location filename="../algorithms/flooddisruption.py" line="153"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="136"/>
-        <location filename="../algorithms/sdg1171.py" line="156"/>
-        <location filename="../algorithms/servicearea.py" line="109"/>
-        <location filename="../algorithms/suggestsites.py" line="127"/>
-        <location filename="../algorithms/supplydemand.py" line="117"/>
-        <source>Walking network (prepared, or any street line layer)</source>
-        <translation>Rede de pedestres (preparada, ou qualquer camada de linhas de ruas)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="139"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="137"/>
         <source>Grid extent (empty = the network's extent)</source>
         <translation>Extensão da grade (vazio = a extensão da rede)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="141"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="138"/>
         <source>Zones (keep the cells touching them)</source>
         <translation>Zonas (mantém as células que as tocam)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="144"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="139"/>
         <source>Cell size: distance between cell centres (m)</source>
         <translation>Tamanho da célula: distância entre centros de células (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="147"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="145"/>
-        <location filename="../algorithms/flooddisruption.py" line="167"/>
-        <location filename="../algorithms/servicearea.py" line="115"/>
-        <location filename="../algorithms/supplydemand.py" line="123"/>
-        <source>Walking speed (km/h)</source>
-        <translation>Velocidade de caminhada (km/h)</translation>
+        <location filename="../algorithms/accessibilitygrid.py" line="140"/>
+        <source>cell size</source>
+        <translation>tamanho da célula</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="150"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="143"/>
         <source>Threshold for cumulative opportunities (minutes)</source>
         <translation>Limiar para as oportunidades acumuladas (minutos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="153"/>
-        <source>Gravity decay function</source>
-        <translation>Função de decaimento gravitacional</translation>
+        <location filename="../algorithms/accessibilitygrid.py" line="145"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="149"/>
+        <location filename="../algorithms/flooddisruption.py" line="148"/>
+        <source>threshold</source>
+        <translation>limiar</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="154"/>
-        <source>Exponential: exp(-beta t)</source>
-        <translation>Exponencial: exp(-beta t)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="154"/>
-        <source>Power: t^-beta</source>
-        <translation>Potência: t^-beta</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="157"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="147"/>
         <source>Decay beta (empty = {e:g} per minute for exponential, {p:g} for power; examples)</source>
         <translation>Beta de decaimento (vazio = {e:g} por minuto para a exponencial, {p:g} para a potência; exemplos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="162"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="150"/>
+        <source>decay beta</source>
+        <translation>beta de decaimento</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="151"/>
         <source>Largest distance from a cell centre or destination to the network (m)</source>
         <translation>Maior distância de um centro de célula ou destino até a rede (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="167"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="153"/>
         <source>Search horizon for nearest times and gravity (minutes)</source>
         <translation>Horizonte de busca para tempos mínimos e gravidade (minutos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="170"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="172"/>
-        <source>Polygon destinations are reached</source>
-        <translation>Como os destinos poligonais são alcançados</translation>
+        <location filename="../algorithms/accessibilitygrid.py" line="155"/>
+        <source>search horizon</source>
+        <translation>horizonte de busca</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="171"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="173"/>
-        <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
-        <translation>Automático: parques, parquinhos e quadras esportivas pelo contorno; os demais pelo ponto na superfície</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="173"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="175"/>
-        <source>At their point on surface</source>
-        <translation>No seu ponto na superfície</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="174"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="176"/>
-        <source>Wherever their boundary meets the network</source>
-        <translation>Onde o contorno encontra a rede</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="180"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="158"/>
         <source>Accessibility grid</source>
         <translation>Grade de acessibilidade</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="181"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="159"/>
         <location filename="../core/report/sections.py" line="277"/>
         <location filename="../core/report/sections.py" line="287"/>
         <location filename="../core/report/sections.py" line="501"/>
@@ -401,164 +378,307 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
         <translation>Células</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="182"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="160"/>
         <location filename="../core/report/sections.py" line="278"/>
         <source>Cells whose centre is on the network</source>
         <translation>Células com o centro na rede</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="183"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="161"/>
         <location filename="../core/report/sections.py" line="281"/>
         <source>Mean opportunities within the threshold</source>
         <translation>Oportunidades médias dentro do limiar</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="185"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="163"/>
         <source>Mean gravity access</source>
         <translation>Acessibilidade gravitacional média</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="186"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="164"/>
         <location filename="../core/report/sections.py" line="279"/>
         <location filename="../core/report/zones.py" line="63"/>
         <source>Mean walk to the nearest destination (min)</source>
         <translation>Caminhada média até o destino mais próximo (min)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="193"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="222"/>
-        <location filename="../algorithms/flooddisruption.py" line="201"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="170"/>
+        <location filename="../algorithms/base.py" line="681"/>
         <source>destinations</source>
         <translation>destinos</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="196"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="222"/>
-        <location filename="../algorithms/sdg1171.py" line="222"/>
-        <source>zones</source>
-        <translation>zonas</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="210"/>
-        <source>The cell size must be more than 0 m (got {v:g}); try {d:g} m.</source>
-        <translation>O tamanho da célula deve ser maior que 0 m (recebido {v:g}); tente {d:g} m.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="214"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="227"/>
-        <location filename="../algorithms/servicearea.py" line="152"/>
-        <location filename="../algorithms/supplydemand.py" line="157"/>
-        <source>The walking speed must be more than 0 km/h (got {v:g}). A typical adult speed is {d} km/h.</source>
-        <translation>A velocidade de caminhada deve ser maior que 0 km/h (recebido {v:g}). Uma velocidade adulta típica é {d} km/h.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="219"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="253"/>
-        <location filename="../algorithms/flooddisruption.py" line="221"/>
-        <location filename="../algorithms/flooddisruption.py" line="223"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="241"/>
-        <location filename="../algorithms/sdg1171.py" line="256"/>
-        <location filename="../algorithms/servicearea.py" line="164"/>
-        <location filename="../algorithms/suggestsites.py" line="199"/>
-        <location filename="../algorithms/supplydemand.py" line="165"/>
-        <source>network</source>
-        <translation>rede</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="220"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="254"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="242"/>
-        <location filename="../algorithms/sdg1171.py" line="257"/>
-        <location filename="../algorithms/servicearea.py" line="165"/>
-        <location filename="../algorithms/suggestsites.py" line="200"/>
-        <location filename="../algorithms/supplydemand.py" line="166"/>
-        <source>Working CRS: {c}.</source>
-        <translation>SRC de trabalho: {c}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="231"/>
-        <source>The zone layer has no usable polygons.</source>
-        <translation>A camada de zonas não tem polígonos utilizáveis.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="237"/>
-        <source>The grid extent has no area. Draw or choose a larger extent.</source>
-        <translation>A extensão da grade não tem área. Desenhe ou escolha uma extensão maior.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="243"/>
-        <source>No extent or zones given: the grid covers the network.</source>
-        <translation>Nenhuma extensão ou zona informada: a grade cobre a rede.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="249"/>
-        <source>{n:,} hexagons of {s:g} m.</source>
-        <translation>{n:,} hexágonos de {s:g} m.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="261"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="201"/>
         <source>weight field '{f}'</source>
         <translation>campo de peso '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="281"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="227"/>
+        <source>The zone layer has no usable polygons.</source>
+        <translation>A camada de zonas não tem polígonos utilizáveis.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="233"/>
+        <source>The grid extent has no area. Draw or choose a larger extent.</source>
+        <translation>A extensão da grade não tem área. Desenhe ou escolha uma extensão maior.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="239"/>
+        <source>No extent or zones given: the grid covers the network.</source>
+        <translation>Nenhuma extensão ou zona informada: a grade cobre a rede.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="245"/>
+        <source>{n:,} hexagons of {s:g} m.</source>
+        <translation>{n:,} hexágonos de {s:g} m.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="250"/>
         <source>Category -&gt; field:</source>
         <translation>Categoria -&gt; campo:</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="309"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="276"/>
         <source>{c:,} cells, {o:,} on the network; mean opportunities within {t:g} min: {m}; mean walk to the nearest destination: {n} min.</source>
         <translation>{c:,} células, {o:,} na rede; oportunidades médias em {t:g} min: {m}; caminhada média até o destino mais próximo: {n} min.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="18"/>
+        <location filename="../algorithms/base.py" line="40"/>
         <source>Prepare</source>
         <translation>Preparar</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="19"/>
+        <location filename="../algorithms/base.py" line="41"/>
         <source>Walkability</source>
         <translation>Caminhabilidade</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="20"/>
+        <location filename="../algorithms/base.py" line="42"/>
         <source>Public space</source>
         <translation>Espaço público</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="21"/>
+        <location filename="../algorithms/base.py" line="43"/>
         <source>Flood</source>
         <translation>Inundação</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="22"/>
+        <location filename="../algorithms/base.py" line="44"/>
         <source>Scenarios</source>
         <translation>Cenários</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="23"/>
+        <location filename="../algorithms/base.py" line="45"/>
         <source>Report</source>
         <translation>Relatório</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="79"/>
+        <location filename="../algorithms/base.py" line="128"/>
+        <source>'{value}' is not a valid {name}. Use one of: {ids} (or the option number, 0 to {last}).</source>
+        <translation>'{value}' não é um valor válido de {name}. Use um destes: {ids} (ou o número da opção, de 0 a {last}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="135"/>
+        <source>{name} (default: {default}):</source>
+        <translation>{name} (padrão: {default}):</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="197"/>
+        <source>between {low} and {high}</source>
+        <translation>entre {low} e {high}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="199"/>
+        <source>more than {low}</source>
+        <translation>maior que {low}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="199"/>
+        <source>at least {low}</source>
+        <translation>pelo menos {low}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="202"/>
+        <source>at most {high}</source>
+        <translation>no máximo {high}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="222"/>
+        <source>The {what} must be {range} ({name} = {value}).</source>
+        <translation>O valor de {what} deve ser {range} ({name} = {value}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="224"/>
+        <source>The {what} must be {range} ({name} = {value}; default {default}).</source>
+        <translation>O valor de {what} deve ser {range} ({name} = {value}; padrão {default}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="329"/>
+        <source>Travel profile (speed, usable ways, slope rule)</source>
+        <translation>Perfil de deslocamento (velocidade, vias utilizáveis, regra de declividade)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="334"/>
+        <source>Polygon destinations are reached</source>
+        <translation>Como os destinos poligonais são alcançados</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="340"/>
+        <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
+        <translation>Automático: parques, parquinhos e quadras esportivas pelo contorno; os demais pelo ponto na superfície</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="342"/>
+        <source>At their point on surface</source>
+        <translation>No seu ponto na superfície</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="343"/>
+        <source>Wherever their boundary meets the network</source>
+        <translation>Onde o contorno encontra a rede</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="469"/>
+        <source>Choices: batch files, models and qgis_process take the id (for example {example}); the option number in brackets, counted from 0, works too.</source>
+        <translation>Opções: arquivos em lote, modelos e qgis_process usam o identificador (por exemplo {example}); o número da opção entre parênteses, contado a partir de 0, também funciona.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="507"/>
+        <source>Walking speed (km/h)</source>
+        <translation>Velocidade de caminhada (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="508"/>
+        <source>walking speed</source>
+        <translation>velocidade de caminhada</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="513"/>
+        <source>Largest distance from a point to the network (m)</source>
+        <translation>Maior distância de um ponto até a rede (m)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="515"/>
+        <source>largest snap distance</source>
+        <translation>maior distância de ajuste</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="518"/>
+        <source>entrance tolerance</source>
+        <translation>tolerância de entrada</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="524"/>
+        <source>Walking network (prepared, or any street line layer)</source>
+        <translation>Rede de pedestres (preparada, ou qualquer camada de linhas de ruas)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="530"/>
+        <location filename="../algorithms/base.py" line="540"/>
+        <source>network</source>
+        <translation>rede</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="541"/>
+        <source>Working CRS: {c}.</source>
+        <translation>SRC de trabalho: {c}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="557"/>
+        <source>Terrain model (DEM, heights in metres): slope changes the travel time</source>
+        <translation>Modelo do terreno (MDT, altitudes em metros): a declividade muda o tempo de viagem</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="561"/>
+        <source>Travel profile per group, e.g. pop_65plus=older_adult; pop_0_14=child</source>
+        <translation>Perfil de deslocamento por grupo, p. ex. pop_65plus=older_adult; pop_0_14=child</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="573"/>
+        <source>
+
+Travel profile (PROFILE): who travels, with its speed on flat ground, the OpenStreetMap ways it may use (a wheelchair never takes steps; a cyclist rides where cycling is allowed and pushes on footways) and its slope rule (resources/presets/travel_profiles.json, each value with its source):
+{lines}
+DEM (optional): a terrain model with heights in metres. Each street is cut into pieces and gets its slope; travel time then depends on direction (Tobler's hiking function: 10 % uphill takes 1.419 times the flat time, 10 % downhill the flat time; a wheelchair cannot pass pieces steeper than 1:12). The trip counted is from the origin to the destination. Without a DEM the profiles still apply their speeds and way rules. Distances are then flat-equivalent metres (minutes x the profile's flat speed); null_reason says why a value is NULL. The way rules need the network's OSM tags (a 'highway' field, e.g. an OSM file's lines layer).</source>
+        <translation>
+
+Perfil de deslocamento (PROFILE): quem se desloca, com a sua velocidade em terreno plano, as vias do OpenStreetMap que pode usar (uma cadeira de rodas nunca usa escadas; um ciclista pedala onde é permitido e empurra a bicicleta nas calçadas) e a sua regra de declividade (resources/presets/travel_profiles.json, cada valor com a sua fonte):
+{lines}
+DEM (opcional): um modelo do terreno com altitudes em metros. Cada rua é cortada em trechos e recebe a sua declividade; o tempo de viagem passa a depender do sentido (função de caminhada de Tobler: 10 % de subida leva 1,419 vezes o tempo no plano, 10 % de descida o tempo no plano; uma cadeira de rodas não passa trechos mais íngremes do que 1:12). Conta-se a viagem da origem ao destino. Sem DEM os perfis continuam a aplicar as suas velocidades e regras de vias. As distâncias são então metros equivalentes no plano (minutos x a velocidade no plano do perfil); null_reason diz por que um valor é NULL. As regras de vias precisam das etiquetas OSM da rede (um campo 'highway', p. ex. a camada lines de um arquivo OSM).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="649"/>
+        <source>Group {g} travels as '{p}'.</source>
+        <translation>O grupo {g} desloca-se como '{p}'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="658"/>
         <source>Origins (homes, buildings, population grid: points or polygons)</source>
         <translation>Origens (moradias, edifícios, grade de população: pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="82"/>
+        <location filename="../algorithms/base.py" line="661"/>
         <source>Population field (empty = every origin counts 1)</source>
         <translation>Campo de população (vazio = cada origem conta 1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="85"/>
+        <location filename="../algorithms/base.py" line="664"/>
         <source>Population group fields (people per group, e.g. children, elderly)</source>
         <translation>Campos de grupos populacionais (pessoas por grupo, p. ex. crianças, idosos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="89"/>
+        <location filename="../algorithms/base.py" line="668"/>
         <source>Destinations (services: points or polygons)</source>
         <translation>Destinos (serviços: pontos ou polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="680"/>
+        <location filename="../core/report/sections.py" line="312"/>
+        <source>origins</source>
+        <translation>origens</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="695"/>
+        <location filename="../algorithms/report.py" line="120"/>
+        <source>Zone name field</source>
+        <translation>Campo do nome da zona</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="707"/>
+        <source>zones</source>
+        <translation>zonas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="709"/>
+        <location filename="../algorithms/report.py" line="218"/>
+        <source>Zones are given but no zone name field: choose the field that names each zone.</source>
+        <translation>Foram informadas zonas, mas nenhum campo de nome de zona: escolha o campo que nomeia cada zona.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="717"/>
+        <location filename="../algorithms/scorecard.py" line="118"/>
+        <source>Flood hazard (depth raster in metres, or polygons)</source>
+        <translation>Perigo de inundação (raster de profundidade em metros, ou polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="721"/>
+        <source>Depth (m) or depth class field of hazard polygons</source>
+        <translation>Campo de profundidade (m) ou de classe de profundidade dos polígonos de perigo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="728"/>
+        <source>The hazard layer could not be opened.</source>
+        <translation>Não foi possível abrir a camada de perigo.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="732"/>
+        <source>A vector hazard must be polygons with a depth or class field.</source>
+        <translation>Um perigo vetorial deve ser de polígonos com um campo de profundidade ou de classe.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="735"/>
+        <source>The hazard must be a raster or polygons.</source>
+        <translation>O perigo deve ser um raster ou polígonos.</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="42"/>
@@ -762,17 +882,17 @@ Tabela-resumo, uma linha por campo: quantas linhas melhoram, pioram, ficam iguai
         <translation>sem valor</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="201"/>
+        <location filename="../algorithms/comparescenarios.py" line="199"/>
         <source>{n} rows: {b} better, {w} worse, {m} mixed, {s} unchanged, {d} without data.</source>
         <translation>{n} linhas: {b} melhor, {w} pior, {m} mistas, {s} inalteradas, {d} sem dados.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="206"/>
+        <location filename="../algorithms/comparescenarios.py" line="204"/>
         <source>  {f}: {b} better, {w} worse, mean delta {m}{p}</source>
         <translation>  {f}: {b} melhor, {w} pior, diferença média {m}{p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="209"/>
+        <location filename="../algorithms/comparescenarios.py" line="207"/>
         <source>, population-weighted {v:+.3g}</source>
         <translation>, ponderada pela população {v:+.3g}</translation>
     </message>
@@ -787,7 +907,7 @@ Tabela-resumo, uma linha por campo: quantas linhas melhoram, pioram, ficam iguai
         <translation>Baixa as ruas e caminhos transitáveis a pé de uma área do OpenStreetMap (osmnx, on-line) ou os lê de um arquivo .osm, como uma rede de pedestres pronta para uso.</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="49"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="50"/>
         <source>Gets the walking network of an area from OpenStreetMap with the osmnx library and writes it in the same form as 'Prepare walking network', ready for every other UrbanPlan analysis.
 
 Area: draw or choose an extent, or give a polygon layer (the union of its polygons is used; it wins over the extent). Online downloads are limited to {km2:g} km² (about 7 x 7 km, a district): larger areas are slow on the public Overpass server. For a whole city download an .osm.pbf extract and use 'Prepare walking network'.
@@ -816,98 +936,108 @@ Saídas: arestas com edge_id, from_node, to_node, length_m e component (0 = a ma
 Requer o pacote Python osmnx (Debian/Ubuntu: apt install python3-osmnx) e, sem arquivo OSM, conexão com a internet. Dados do mapa © colaboradores do OpenStreetMap, ODbL.</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="82"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="83"/>
         <source>Area extent</source>
         <translation>Extensão da área</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="84"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="85"/>
         <source>Area polygon(s) (optional, used instead of the extent)</source>
         <translation>Polígono(s) da área (opcional, usado no lugar da extensão)</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="87"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="88"/>
         <source>OSM file (.osm XML, optional: read offline instead of downloading)</source>
         <translation>Arquivo OSM (.osm XML, opcional: lido off-line em vez de baixar)</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="92"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="93"/>
         <source>OpenStreetMap XML (*.osm *.xml *.bz2);;OpenStreetMap PBF (*.pbf)</source>
         <translation>OpenStreetMap XML (*.osm *.xml *.bz2);;OpenStreetMap PBF (*.pbf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="95"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="78"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="96"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="76"/>
         <location filename="../core/report/model.py" line="107"/>
         <location filename="../project/styles.py" line="625"/>
         <source>Walking network</source>
         <translation>Rede de pedestres</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="96"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="79"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="97"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="77"/>
         <source>Number of edges</source>
         <translation>Número de arestas</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="97"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="80"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="98"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="78"/>
         <source>Number of nodes</source>
         <translation>Número de nós</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="98"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="81"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="99"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="79"/>
         <source>Connected components</source>
         <translation>Componentes conexos</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="100"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="83"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="101"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="81"/>
         <source>Share of length in the largest component (0-1)</source>
         <translation>Proporção do comprimento no maior componente (0-1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="101"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="84"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="102"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="82"/>
         <location filename="../core/report/sections.py" line="749"/>
         <source>Total length (km)</source>
         <translation>Comprimento total (km)</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="112"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="113"/>
         <source>area polygon</source>
         <translation>polígono da área</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="116"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="117"/>
         <source>Both an extent and area polygons were given: the polygons are used.</source>
         <translation>Foram informados uma extensão e polígonos de área: os polígonos são usados.</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="121"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="122"/>
         <source>No area given: set 'Area extent' (draw it on the map or use a layer's extent) or choose an 'Area polygon' layer, or give an 'OSM file' to read offline.</source>
         <translation>Nenhuma área informada: defina 'Extensão da área' (desenhe no mapa ou use a extensão de uma camada), escolha uma camada em 'Polígono(s) da área' ou informe um 'Arquivo OSM' para ler off-line.</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="142"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="117"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="141"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="113"/>
         <source>Walking network: {edges} edges, {nodes} nodes, {comp} component(s), {share:.1f}% of the length in the largest, {km:.2f} km in all.</source>
         <translation>Rede de pedestres: {edges} arestas, {nodes} nós, {comp} componente(s), {share:.1f}% do comprimento no maior, {km:.2f} km no total.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="78"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="44"/>
+        <source>No preset: THRESHOLD_MIN for every category</source>
+        <translation>Sem predefinição: THRESHOLD_MIN para todas as categorias</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fifteenminutecity.py" line="47"/>
+        <source>Preset (per-category thresholds)</source>
+        <translation>Predefinição (limiares por categoria)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fifteenminutecity.py" line="74"/>
         <location filename="../core/report/model.py" line="94"/>
         <source>15-minute city: walking access to daily services</source>
         <translation>Cidade de 15 minutos: acesso a pé aos serviços do dia a dia</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="81"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="77"/>
         <source>Walking distance and time from every home (origin) to the nearest service of each category, along the street network.</source>
         <translation>Distância e tempo de caminhada de cada moradia (origem) até o serviço mais próximo de cada categoria, ao longo da rede de ruas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="87"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="83"/>
         <source>Answers: who can walk to which daily services within N minutes, along real streets?
 
 Method: origins (homes, buildings, population hexagons) and destinations (schools, clinics, shops, stops, parks) are attached to the nearest point of the nearest street; the walk along that street to either end counts. For each category, one search spreads from all its destinations at once over the network, so a city with 100 000 homes costs no more than one with 100. Points farther than the largest snap distance (default {snap:g} m) are off the network: their results are NULL and the log counts them. Polygons stand for their point on surface; parks, playgrounds and sports grounds are entered wherever their boundary meets a street (within {ent:g} m).
@@ -952,152 +1082,107 @@ Tabela SUMMARY, por zona (e 'all') x categoria x grupo: population, population_w
 POP_TOTAL: população de todas as origens. POP_SHARE_ALL_WITHIN: proporção (0-1) dela que alcança todas as categorias dentro do limiar.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="148"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="134"/>
+        <source>
+GROUP_PROFILES (advanced): a profile per group field, e.g. pop_65plus=older_adult; pop_0_14=child. Each group's access is computed with its own profile (one search per profile and category): the output gets time_&lt;category&gt;_&lt;group&gt; and within_&lt;category&gt;_&lt;group&gt;, and the summary rows of the group use its profile. WALK_SPEED_KMH is the speed of the 'walk' profile.</source>
+        <translation>
+GROUP_PROFILES (avançado): um perfil por campo de grupo, p. ex. pop_65plus=older_adult; pop_0_14=child. O acesso de cada grupo é calculado com o seu próprio perfil (uma busca por perfil e categoria): a saída recebe time_&lt;category&gt;_&lt;group&gt; e within_&lt;category&gt;_&lt;group&gt;, e as linhas do resumo desse grupo usam o seu perfil. WALK_SPEED_KMH é a velocidade do perfil 'walk'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fifteenminutecity.py" line="147"/>
         <source>Threshold (minutes, for every category without a preset)</source>
         <translation>Limiar (minutos, para todas as categorias sem predefinição)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="151"/>
-        <source>Preset (per-category thresholds)</source>
-        <translation>Predefinição (limiares por categoria)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="155"/>
-        <location filename="../algorithms/flooddisruption.py" line="173"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="167"/>
-        <location filename="../algorithms/sdg1171.py" line="185"/>
-        <location filename="../algorithms/suggestsites.py" line="135"/>
-        <location filename="../algorithms/supplydemand.py" line="126"/>
-        <source>Largest distance from a point to the network (m)</source>
-        <translation>Maior distância de um ponto até a rede (m)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="158"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="152"/>
         <source>Zones (districts, subdistricts) for the summary</source>
         <translation>Zonas (distritos, subdistritos) para o resumo</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="161"/>
-        <location filename="../algorithms/floodexposure.py" line="220"/>
-        <location filename="../algorithms/floodrisk.py" line="134"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="159"/>
-        <location filename="../algorithms/report.py" line="120"/>
-        <location filename="../algorithms/sdg1171.py" line="176"/>
-        <source>Zone name field</source>
-        <translation>Campo do nome da zona</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="165"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="155"/>
         <source>Preset file (JSON or CSV; replaces the preset)</source>
         <translation>Arquivo de predefinição (JSON ou CSV; substitui a predefinição)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="167"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="156"/>
         <source>Preset files (*.json *.csv)</source>
         <translation>Arquivos de predefinição (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="169"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="158"/>
         <source>Group walking speeds (km/h), e.g. elderly=3.6; children=4</source>
         <translation>Velocidades de caminhada por grupo (km/h), p. ex. elderly=3.6; children=4</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="182"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="163"/>
         <source>Walking access per origin</source>
         <translation>Acesso a pé por origem</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="184"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="165"/>
         <source>Walking access summary</source>
         <translation>Resumo do acesso a pé</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="186"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="181"/>
-        <location filename="../algorithms/sdg1171.py" line="203"/>
-        <location filename="../algorithms/supplydemand.py" line="37"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="167"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="162"/>
+        <location filename="../algorithms/sdg1171.py" line="183"/>
+        <location filename="../algorithms/supplydemand.py" line="30"/>
         <source>Total population</source>
         <translation>População total</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="188"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="169"/>
         <source>Share of the population within reach of every category (0-1)</source>
         <translation>Proporção da população ao alcance de todas as categorias (0-1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="191"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="172"/>
         <source>Origins farther than the snap distance</source>
         <translation>Origens além da distância de ajuste</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="212"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="186"/>
         <source>Preset: {p}</source>
         <translation>Predefinição: {p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="221"/>
-        <location filename="../algorithms/flooddisruption.py" line="200"/>
-        <location filename="../core/report/sections.py" line="312"/>
-        <source>origins</source>
-        <translation>origens</translation>
+        <location filename="../algorithms/fifteenminutecity.py" line="211"/>
+        <source>Groups with a travel profile use its speed; their group speed is left out: {g}.</source>
+        <translation>Os grupos com um perfil de deslocamento usam a sua velocidade; a velocidade de grupo é ignorada: {g}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="231"/>
-        <source>The threshold must be more than 0 minutes (got {v:g}); 15 is the 15-minute city.</source>
-        <translation>O limiar deve ser maior que 0 minuto (recebido {v:g}); 15 é a cidade de 15 minutos.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="235"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="230"/>
-        <location filename="../algorithms/sdg1171.py" line="231"/>
-        <location filename="../algorithms/servicearea.py" line="156"/>
-        <location filename="../algorithms/suggestsites.py" line="192"/>
-        <location filename="../algorithms/supplydemand.py" line="161"/>
-        <source>The largest snap distance must be more than 0 m (got {v:g}).</source>
-        <translation>A maior distância de ajuste deve ser maior que 0 m (recebido {v:g}).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="249"/>
-        <location filename="../algorithms/floodexposure.py" line="253"/>
-        <location filename="../algorithms/floodrisk.py" line="195"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="225"/>
-        <location filename="../algorithms/report.py" line="218"/>
-        <location filename="../algorithms/sdg1171.py" line="249"/>
-        <source>Zones are given but no zone name field: choose the field that names each zone.</source>
-        <translation>Foram informadas zonas, mas nenhum campo de nome de zona: escolha o campo que nomeia cada zona.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="276"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="242"/>
         <source>Categories, thresholds and output fields:</source>
         <translation>Categorias, limiares e campos de saída:</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="303"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="273"/>
         <source>The total population is 0, so no share can be given.</source>
         <translation>A população total é 0, então nenhuma proporção pode ser dada.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="311"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="281"/>
         <source>Population: {p:,.0f}. Share within reach of every category: {s}.</source>
         <translation>População: {p:,.0f}. Proporção ao alcance de todas as categorias: {s}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="318"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="288"/>
         <source>  {c}: {s} within; median walk {m} min</source>
         <translation>  {c}: {s} dentro; caminhada mediana {m} min</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="103"/>
+        <location filename="../algorithms/flooddisruption.py" line="89"/>
         <source>Flood disruption of walking access</source>
         <translation>Interrupção do acesso a pé por inundação</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="106"/>
+        <location filename="../algorithms/flooddisruption.py" line="92"/>
         <source>Which streets become impassable on foot in a flood, and who then loses walking access to schools, clinics and other daily services.</source>
         <translation>Quais ruas ficam intransitáveis a pé em uma inundação e quem perde então o acesso a pé a escolas, postos de saúde e outros serviços do dia a dia.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="111"/>
+        <location filename="../algorithms/flooddisruption.py" line="97"/>
         <source>Links a flood to the 15-minute city: streets under water deeper than a walking threshold are closed, and walking access from every origin to the nearest destination of each category is computed before and after.
 
 Depth along a street: each network edge takes the deepest water anywhere along it. The edge is cut at every cell edge of the depth raster it crosses (the rule floodexposure uses for roads), so no cell it passes through is missed. Nodata, zero and negative depths are dry (negative values with a warning); streets outside the hazard are dry and the log says how many km. Hazard polygons (DEPTH_FIELD: depth in metres, or a class name of the InaSAFE table counted as its lower bound) are burnt into 1 m cells over the network (cell-centre rule) first. A raster is never resampled: the network is reprojected to its CRS for the lookup.
@@ -1118,186 +1203,136 @@ Acesso: o mesmo motor do urbanplan:fifteenminutecity (uma busca por categoria na
 Saídas. OUTPUT: as origens com, por categoria, time_before_&lt;cat&gt; e time_after_&lt;cat&gt; (minutos) e lost_&lt;cat&gt; (1 = dentro do limiar antes e não depois), lost_any e street_flooded (a própria rua da origem está intransitável). FACILITIES: os destinos com category, street_flooded (todos os pontos de acesso em rua intransitável), reached_before / reached_after (alguma origem o alcança dentro do limiar) e cut_off (alcançado antes, por ninguém depois). SUMMARY: por categoria e grupo populacional (POPULATION_FIELD, GROUP_FIELDS; sem eles cada origem conta 1): population, pop_within_before, pop_within_after, pop_lost_access, share_lost (dos que estavam dentro antes) e tempos medianos; a categoria '(any category)' conta as pessoas que perdem ao menos uma categoria. EDGES: a rede com depth_m e impassable. Números: POP_LOST_ACCESS (pessoas que perdem ao menos uma categoria), ORIGINS_LOST_ACCESS, EDGES_FLOODED e KM_FLOODED (arestas intransitáveis e seu comprimento), FACILITIES_CUT_OFF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="156"/>
-        <location filename="../algorithms/floodexposure.py" line="181"/>
-        <location filename="../algorithms/scorecard.py" line="118"/>
-        <source>Flood hazard (depth raster in metres, or polygons)</source>
-        <translation>Perigo de inundação (raster de profundidade em metros, ou polígonos)</translation>
+        <location filename="../algorithms/flooddisruption.py" line="134"/>
+        <source>
+With a profile, the flooded streets close on top of the profile's own closures (steps for a wheelchair, slopes steeper than its limit).</source>
+        <translation>
+Com um perfil, as ruas inundadas fecham-se além dos fechamentos próprios do perfil (escadas para uma cadeira de rodas, declividades mais íngremes do que o seu limite).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="160"/>
-        <location filename="../algorithms/floodexposure.py" line="185"/>
-        <source>Depth (m) or depth class field of hazard polygons</source>
-        <translation>Campo de profundidade (m) ou de classe de profundidade dos polígonos de perigo</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="163"/>
+        <location filename="../algorithms/flooddisruption.py" line="142"/>
         <source>Streets deeper than this are impassable on foot (m)</source>
         <translation>Ruas mais fundas que isto ficam intransitáveis a pé (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="170"/>
+        <location filename="../algorithms/flooddisruption.py" line="144"/>
+        <source>walking depth threshold</source>
+        <translation>limite de profundidade para caminhar</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/flooddisruption.py" line="148"/>
         <source>Threshold (minutes)</source>
         <translation>Limiar (minutos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="176"/>
+        <location filename="../algorithms/flooddisruption.py" line="152"/>
         <source>Walking access before and after the flood</source>
         <translation>Acesso a pé antes e depois da inundação</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="179"/>
+        <location filename="../algorithms/flooddisruption.py" line="155"/>
         <location filename="../core/report/sections.py" line="653"/>
         <location filename="../core/scenarios/lenses.py" line="188"/>
         <source>Facilities cut off</source>
         <translation>Equipamentos isolados</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="182"/>
+        <location filename="../algorithms/flooddisruption.py" line="158"/>
         <source>Access lost: summary</source>
         <translation>Acesso perdido: resumo</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="185"/>
+        <location filename="../algorithms/flooddisruption.py" line="161"/>
         <source>Flooded streets</source>
         <translation>Ruas alagadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="188"/>
+        <location filename="../algorithms/flooddisruption.py" line="164"/>
         <location filename="../core/report/sections.py" line="648"/>
         <source>People losing access to at least one category</source>
         <translation>Pessoas que perdem o acesso a pelo menos uma categoria</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="189"/>
+        <location filename="../algorithms/flooddisruption.py" line="165"/>
         <source>Origins losing access to at least one category</source>
         <translation>Origens que perdem o acesso a pelo menos uma categoria</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="190"/>
+        <location filename="../algorithms/flooddisruption.py" line="166"/>
         <source>Impassable street edges</source>
         <translation>Arestas de rua intransitáveis</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="191"/>
+        <location filename="../algorithms/flooddisruption.py" line="167"/>
         <source>Length of impassable streets (km)</source>
         <translation>Comprimento das ruas intransitáveis (km)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="192"/>
+        <location filename="../algorithms/flooddisruption.py" line="168"/>
         <source>Facilities no origin reaches any more</source>
         <translation>Equipamentos que nenhuma origem alcança mais</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="204"/>
-        <location filename="../algorithms/floodexposure.py" line="244"/>
-        <source>The hazard layer could not be opened.</source>
-        <translation>Não foi possível abrir a camada de perigo.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="209"/>
-        <source>walking speed</source>
-        <translation>velocidade de caminhada</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="210"/>
-        <source>threshold</source>
-        <translation>limiar</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="211"/>
-        <source>largest snap distance</source>
-        <translation>maior distância de ajuste</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="213"/>
-        <source>The {n} must be more than 0 {u} (got {v:g}).</source>
-        <translation>O valor de {n} deve ser maior que 0 {u} (recebido {v:g}).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="236"/>
-        <location filename="../algorithms/floodexposure.py" line="266"/>
-        <source>A vector hazard must be polygons with a depth or class field.</source>
-        <translation>Um perigo vetorial deve ser de polígonos com um campo de profundidade ou de classe.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="246"/>
-        <source>The hazard polygons do not overlap the network: every street is dry.</source>
-        <translation>Os polígonos de perigo não se sobrepõem à rede: todas as ruas estão secas.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="251"/>
-        <source>Hazard polygons burnt into {r} x {c} cells of {s:g} m where they overlap the network (cell-centre rule).</source>
-        <translation>Polígonos de perigo rasterizados em {r} x {c} células de {s:g} m onde se sobrepõem à rede (regra do centro da célula).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="259"/>
-        <location filename="../algorithms/floodexposure.py" line="271"/>
-        <source>The hazard must be a raster or polygons.</source>
-        <translation>O perigo deve ser um raster ou polígonos.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="264"/>
-        <source>{km:.2f} km of the network ({share:.0f}%) lie outside the hazard raster and are treated as dry.</source>
-        <translation>{km:.2f} km da rede ({share:.0f}%) ficam fora do raster de perigo e são tratados como secos.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="288"/>
+        <location filename="../algorithms/flooddisruption.py" line="205"/>
         <source>Categories and output fields: {c}</source>
         <translation>Categorias e campos de saída: {c}</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="308"/>
+        <location filename="../algorithms/flooddisruption.py" line="228"/>
         <source>{e} street edge(s) impassable ({km:.2f} km, deeper than {d:g} m); {p:,.0f} people at {o} origin(s) lose walking access to at least one category; {f} facility(ies) cut off.</source>
         <translation>{e} aresta(s) de rua intransitável(is) ({km:.2f} km, mais fundas que {d:g} m); {p:,.0f} pessoas em {o} origem(ns) perdem o acesso a pé a pelo menos uma categoria; {f} equipamento(s) isolado(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="323"/>
-        <location filename="../algorithms/floodexposure.py" line="258"/>
-        <location filename="../algorithms/floodexposure.py" line="260"/>
-        <location filename="../algorithms/floodexposure.py" line="297"/>
+        <location filename="../algorithms/flooddisruption.py" line="255"/>
+        <source>The hazard polygons do not overlap the network: every street is dry.</source>
+        <translation>Os polígonos de perigo não se sobrepõem à rede: todas as ruas estão secas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/flooddisruption.py" line="260"/>
+        <source>Hazard polygons burnt into {r} x {c} cells of {s:g} m where they overlap the network (cell-centre rule).</source>
+        <translation>Polígonos de perigo rasterizados em {r} x {c} células de {s:g} m onde se sobrepõem à rede (regra do centro da célula).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/flooddisruption.py" line="270"/>
+        <source>{km:.2f} km of the network ({share:.0f}%) lie outside the hazard raster and are treated as dry.</source>
+        <translation>{km:.2f} km da rede ({share:.0f}%) ficam fora do raster de perigo e são tratados como secos.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/flooddisruption.py" line="278"/>
+        <location filename="../algorithms/floodexposure.py" line="200"/>
+        <location filename="../algorithms/floodexposure.py" line="202"/>
+        <location filename="../algorithms/floodexposure.py" line="255"/>
         <source>hazard raster</source>
         <translation>raster de perigo</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="331"/>
+        <location filename="../algorithms/flooddisruption.py" line="286"/>
         <source>The network cannot be placed in the hazard raster's CRS {c}.</source>
         <translation>Não é possível situar a rede no SRC {c} do raster de perigo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="337"/>
+        <location filename="../algorithms/flooddisruption.py" line="292"/>
         <source>The hazard raster does not overlap the network: every street is dry.</source>
         <translation>O raster de perigo não se sobrepõe à rede: todas as ruas estão secas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="61"/>
-        <source>Unknown depth class preset '{p}'.</source>
-        <translation>Predefinição de classes de profundidade desconhecida '{p}'.</translation>
+        <location filename="../algorithms/floodexposure.py" line="36"/>
+        <source>Depth classes</source>
+        <translation>Classes de profundidade</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="64"/>
-        <source>Depth classes ({n}): {d}</source>
-        <translation>Classes de profundidade ({n}): {d}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodexposure.py" line="67"/>
-        <location filename="../algorithms/floodrisk.py" line="162"/>
-        <source>Source: {s}</source>
-        <translation>Fonte: {s}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodexposure.py" line="135"/>
+        <location filename="../algorithms/floodexposure.py" line="85"/>
         <location filename="../core/report/model.py" line="102"/>
         <source>Flood exposure by depth class</source>
         <translation>Exposição a inundações por classe de profundidade</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="138"/>
+        <location filename="../algorithms/floodexposure.py" line="88"/>
         <source>Which buildings, facilities, roads and people sit in water how deep, per depth class, group and zone.</source>
         <translation>Quais edifícios, equipamentos, vias e pessoas ficam sob quanta água, por classe de profundidade, grupo e zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="142"/>
+        <location filename="../algorithms/floodexposure.py" line="92"/>
         <source>Overlays a flood hazard on what is exposed to it and counts the exposure per depth class, population group and zone.
 
 Hazard: a water depth raster in metres, band 1 (from a flood model, an official hazard map or urbanplan:floodextent), or polygons with a depth field (metres) or a class field (class names of the table below) chosen as DEPTH_FIELD. Nodata cells and depths of 0 or less are dry; negative depths are treated as dry with a warning. The raster is never resampled: the exposure is reprojected to the raster's CRS. A raster without CRS is refused. Exposure outside the raster is reported as 'outside_hazard' (depth empty) with a warning, never as a silent 0.
@@ -1322,170 +1357,189 @@ População: as POPULATION_FIELD pessoas de cada feição ficam expostas na clas
 Saídas: a exposição com depth_m, depth_class, exposed (e depth_mean_m, wet_share para polígonos; length_m, flooded_m e len_&lt;class&gt;_m para linhas; zone); uma tabela SUMMARY por zona, classe de via, classe de profundidade e grupo (count, population, displaced, road_km); EXPOSED_COUNT, EXPOSED_POPULATION e MAX_DEPTH_M (água mais funda em qualquer feição exposta).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="188"/>
+        <location filename="../algorithms/floodexposure.py" line="133"/>
         <source>Exposure (points: facilities, lines: roads, polygons: buildings)</source>
         <translation>Exposição (pontos: equipamentos, linhas: vias, polígonos: edifícios)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="192"/>
+        <location filename="../algorithms/floodexposure.py" line="137"/>
         <location filename="../algorithms/scorecard.py" line="111"/>
-        <location filename="../algorithms/supplydemand.py" line="113"/>
+        <location filename="../algorithms/supplydemand.py" line="109"/>
         <source>Population field</source>
         <translation>Campo de população</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="196"/>
+        <location filename="../algorithms/floodexposure.py" line="140"/>
         <source>Population group fields (e.g. elderly, children)</source>
         <translation>Campos de grupos populacionais (p. ex. idosos, crianças)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="201"/>
+        <location filename="../algorithms/floodexposure.py" line="144"/>
         <source>Road class field (lines, e.g. highway)</source>
         <translation>Campo de classe de via (linhas, p. ex. highway)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="204"/>
+        <location filename="../algorithms/floodexposure.py" line="147"/>
         <source>Spread each polygon's population over its area (population zones, not buildings)</source>
         <translation>Distribuir a população de cada polígono pela sua área (zonas de população, não edifícios)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="208"/>
+        <location filename="../algorithms/floodexposure.py" line="151"/>
         <source>Population raster (people per cell)</source>
         <translation>Raster de população (pessoas por célula)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="211"/>
-        <source>Depth classes</source>
-        <translation>Classes de profundidade</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodexposure.py" line="214"/>
+        <location filename="../algorithms/floodexposure.py" line="155"/>
         <source>Depth class file (CSV or JSON; replaces the preset)</source>
         <translation>Arquivo de classes de profundidade (CSV ou JSON; substitui a predefinição)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="215"/>
+        <location filename="../algorithms/floodexposure.py" line="156"/>
         <source>Depth classes (*.csv *.json)</source>
         <translation>Classes de profundidade (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="217"/>
-        <location filename="../algorithms/floodrisk.py" line="131"/>
+        <location filename="../algorithms/floodexposure.py" line="157"/>
+        <location filename="../algorithms/floodrisk.py" line="122"/>
         <source>Zones for the summary</source>
         <translation>Zonas para o resumo</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="223"/>
+        <location filename="../algorithms/floodexposure.py" line="159"/>
         <location filename="../core/report/model.py" line="117"/>
         <location filename="../core/scenarios/lenses.py" line="126"/>
         <source>Flood exposure</source>
         <translation>Exposição a inundações</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="225"/>
+        <location filename="../algorithms/floodexposure.py" line="161"/>
         <source>Flood exposure summary</source>
         <translation>Resumo da exposição a inundações</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="228"/>
+        <location filename="../algorithms/floodexposure.py" line="164"/>
         <source>Exposure features in a flood class</source>
         <translation>Feições expostas em uma classe de inundação</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="229"/>
+        <location filename="../algorithms/floodexposure.py" line="165"/>
         <source>Exposed population</source>
         <translation>População exposta</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="230"/>
+        <location filename="../algorithms/floodexposure.py" line="166"/>
         <source>Deepest water at an exposure feature (m)</source>
         <translation>Água mais funda em uma feição exposta (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="231"/>
+        <location filename="../algorithms/floodexposure.py" line="167"/>
         <location filename="../core/report/sections.py" line="537"/>
         <location filename="../core/scenarios/lenses.py" line="182"/>
         <source>Flooded road length (km)</source>
         <translation>Comprimento de vias alagadas (km)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="233"/>
+        <location filename="../algorithms/floodexposure.py" line="169"/>
         <source>Exposed population counted on the population raster</source>
         <translation>População exposta contada no raster de população</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="241"/>
-        <location filename="../algorithms/floodrisk.py" line="175"/>
+        <location filename="../algorithms/floodexposure.py" line="180"/>
+        <source>Depth classes ({n}): {d}</source>
+        <translation>Classes de profundidade ({n}): {d}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodexposure.py" line="183"/>
+        <location filename="../algorithms/floodrisk.py" line="143"/>
+        <source>Source: {s}</source>
+        <translation>Fonte: {s}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodexposure.py" line="189"/>
+        <location filename="../algorithms/floodrisk.py" line="168"/>
         <source>exposure</source>
         <translation>exposição</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="261"/>
+        <location filename="../algorithms/floodexposure.py" line="203"/>
         <source>Analysis in the hazard raster's CRS {c}; the exposure is reprojected to it.</source>
         <translation>Análise no SRC {c} do raster de perigo; a exposição é reprojetada para ele.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="269"/>
+        <location filename="../algorithms/floodexposure.py" line="207"/>
         <source>hazard polygons</source>
         <translation>polígonos de perigo</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="277"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="261"/>
-        <location filename="../algorithms/sdg1171.py" line="308"/>
-        <location filename="../algorithms/suggestsites.py" line="207"/>
-        <location filename="../algorithms/supplydemand.py" line="175"/>
-        <location filename="../qgis_io/walkability.py" line="187"/>
+        <location filename="../algorithms/floodexposure.py" line="213"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="222"/>
+        <location filename="../algorithms/sdg1171.py" line="243"/>
+        <location filename="../algorithms/suggestsites.py" line="174"/>
+        <location filename="../algorithms/supplydemand.py" line="147"/>
+        <location filename="../qgis_io/walkability.py" line="189"/>
         <source>population field '{f}'</source>
         <translation>campo de população '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="282"/>
+        <location filename="../algorithms/floodexposure.py" line="218"/>
         <source>ROAD_CLASS_FIELD is used for line exposure only; it is ignored for {k}s.</source>
         <translation>ROAD_CLASS_FIELD só é usado para exposição de linhas; é ignorado para {k}s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="286"/>
+        <location filename="../algorithms/floodexposure.py" line="222"/>
         <source>AREA_WEIGHTED applies to polygons only; it is ignored.</source>
         <translation>AREA_WEIGHTED só se aplica a polígonos; é ignorado.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="303"/>
+        <location filename="../algorithms/floodexposure.py" line="259"/>
         <source>Hazard polygons burnt into a grid of {c:g} {u} cells ({r} x {k}), cell centre rule.</source>
         <translation>Polígonos de perigo rasterizados em uma grade de células de {c:g} {u} ({r} x {k}), regra do centro da célula.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="305"/>
-        <location filename="../algorithms/floodextent.py" line="162"/>
+        <location filename="../algorithms/floodexposure.py" line="261"/>
+        <location filename="../algorithms/floodextent.py" line="154"/>
         <source>degree</source>
         <translation>grau</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="317"/>
-        <location filename="../algorithms/floodexposure.py" line="319"/>
-        <location filename="../algorithms/floodexposure.py" line="322"/>
+        <location filename="../algorithms/floodexposure.py" line="270"/>
         <source>population raster</source>
         <translation>raster de população</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="324"/>
+        <location filename="../algorithms/floodexposure.py" line="277"/>
         <source>The population raster does not cover the exposure's area; it is not used.</source>
         <translation>O raster de população não cobre a área da exposição; não é usado.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="404"/>
+        <location filename="../algorithms/floodexposure.py" line="349"/>
         <source>Exposed: {c:,} of {n:,} feature(s) in a flood class; deepest water at an exposure feature {d} m</source>
         <translation>Expostas: {c:,} de {n:,} feição(ões) em uma classe de inundação; água mais funda em uma feição exposta {d} m</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="409"/>
+        <location filename="../algorithms/floodexposure.py" line="354"/>
         <source>; exposed population {p:,.0f}</source>
         <translation>; população exposta {p:,.0f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="411"/>
+        <location filename="../algorithms/floodexposure.py" line="356"/>
         <source>; flooded roads {km:.2f} km</source>
         <translation>; vias alagadas {km:.2f} km</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodextent.py" line="26"/>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodextent.py" line="27"/>
+        <source>Water level (sea, lake or river at a level)</source>
+        <translation>Nível da água (mar, lago ou rio em um nível)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodextent.py" line="28"/>
+        <source>Ponding in closed low spots (fill depressions)</source>
+        <translation>Empoçamento em baixadas fechadas (preenchimento de depressões)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="44"/>
@@ -1527,156 +1581,176 @@ Saída: um GeoTIFF de profundidade da água em metros, sem dados onde está seco
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="90"/>
-        <source>Mode</source>
-        <translation>Modo</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodextent.py" line="91"/>
-        <source>Water level (sea, lake or river at a level)</source>
-        <translation>Nível da água (mar, lago ou rio em um nível)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodextent.py" line="92"/>
-        <source>Ponding in closed low spots (fill depressions)</source>
-        <translation>Empoçamento em baixadas fechadas (preenchimento de depressões)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodextent.py" line="95"/>
         <source>Water level (m, same vertical datum as the DEM; mode 'Water level')</source>
         <translation>Nível da água (m, mesmo datum vertical do MDT; modo 'Nível da água')</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="99"/>
+        <location filename="../algorithms/floodextent.py" line="92"/>
+        <source>water level</source>
+        <translation>nível da água</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodextent.py" line="94"/>
         <source>Water source: sea, lake or river the water comes from (optional; mode 'Water level')</source>
         <translation>Fonte da água: mar, lago ou rio de onde vem a água (opcional; modo 'Nível da água')</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="103"/>
+        <location filename="../algorithms/floodextent.py" line="97"/>
         <source>Connectivity (4 = edges only, 8 = edges and corners)</source>
         <translation>Conectividade (4 = só lados, 8 = lados e cantos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="107"/>
+        <location filename="../algorithms/floodextent.py" line="99"/>
+        <source>connectivity</source>
+        <translation>conectividade</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodextent.py" line="101"/>
         <source>Minimum ponding depth (m; mode 'Ponding')</source>
         <translation>Profundidade mínima de empoçamento (m; modo 'Empoçamento')</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="111"/>
+        <location filename="../algorithms/floodextent.py" line="102"/>
+        <source>minimum ponding depth</source>
+        <translation>profundidade mínima de empoçamento</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodextent.py" line="105"/>
         <location filename="../core/report/sections.py" line="500"/>
         <location filename="../project/styles.py" line="629"/>
         <source>Water depth (m)</source>
         <translation>Profundidade da água (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="112"/>
+        <location filename="../algorithms/floodextent.py" line="106"/>
         <source>Flooded area (m²)</source>
         <translation>Área inundada (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="113"/>
+        <location filename="../algorithms/floodextent.py" line="107"/>
         <location filename="../core/report/sections.py" line="493"/>
         <source>Maximum water depth (m)</source>
         <translation>Profundidade máxima da água (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="114"/>
+        <location filename="../algorithms/floodextent.py" line="108"/>
         <source>Flooded cells</source>
         <translation>Células inundadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="115"/>
+        <location filename="../algorithms/floodextent.py" line="109"/>
         <location filename="../core/report/sections.py" line="495"/>
         <source>Water volume (m³)</source>
         <translation>Volume de água (m³)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="121"/>
+        <location filename="../algorithms/floodextent.py" line="115"/>
         <source>The terrain model (DEM) could not be opened.</source>
         <translation>Não foi possível abrir o modelo de terreno (MDT).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="125"/>
+        <location filename="../algorithms/floodextent.py" line="119"/>
         <source>CONNECTIVITY must be 4 (cells sharing an edge) or 8 (edges and corners), got {c}.</source>
         <translation>CONNECTIVITY deve ser 4 (células que compartilham um lado) ou 8 (lados e cantos); recebido {c}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="135"/>
+        <location filename="../algorithms/floodextent.py" line="127"/>
         <source>The depth raster is written as a GeoTIFF: give an output file ending in .tif (got '{p}').</source>
         <translation>O raster de profundidade é gravado como GeoTIFF: informe um arquivo de saída terminado em .tif (recebido '{p}').</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="139"/>
+        <location filename="../algorithms/floodextent.py" line="131"/>
         <source>Give the WATER_LEVEL in metres (same vertical datum as the DEM), or choose the 'Ponding' mode.</source>
         <translation>Informe WATER_LEVEL em metros (mesmo datum vertical do MDT) ou escolha o modo 'Empoçamento'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="143"/>
+        <location filename="../algorithms/floodextent.py" line="135"/>
         <source>Ponding mode: the water level and the water source are not used.</source>
         <translation>Modo empoçamento: o nível da água e a fonte da água não são usados.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="146"/>
+        <location filename="../algorithms/floodextent.py" line="138"/>
         <location filename="../qgis_io/ways.py" line="132"/>
         <source>terrain model (DEM)</source>
         <translation>modelo de terreno (MDT)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="153"/>
+        <location filename="../algorithms/floodextent.py" line="145"/>
         <source>The DEM is in degrees ({c}): cell areas are computed row by row on its ellipsoid (a = {a:.1f} m, b = {b:.1f} m).</source>
         <translation>O MDT está em graus ({c}): as áreas das células são calculadas linha a linha no seu elipsoide (a = {a:.1f} m, b = {b:.1f} m).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="157"/>
+        <location filename="../algorithms/floodextent.py" line="149"/>
         <source>The DEM's horizontal unit is {u:g} m; areas are converted to m². Elevations and WATER_LEVEL are taken as metres.</source>
         <translation>A unidade horizontal do MDT é {u:g} m; as áreas são convertidas em m². As cotas e WATER_LEVEL são tomadas em metros.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="160"/>
+        <location filename="../algorithms/floodextent.py" line="152"/>
         <source>DEM: {r} x {c} cells of {dx:g} x {dy:g} {unit}.</source>
         <translation>MDT: {r} x {c} células de {dx:g} x {dy:g} {unit}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="162"/>
+        <location filename="../algorithms/floodextent.py" line="154"/>
         <source>CRS units</source>
         <translation>unidades do SRC</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="170"/>
+        <location filename="../algorithms/floodextent.py" line="162"/>
         <source>water source</source>
         <translation>fonte da água</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="172"/>
+        <location filename="../algorithms/floodextent.py" line="164"/>
         <source>The water source layer has no feature with a geometry.</source>
         <translation>A camada da fonte da água não tem nenhuma feição com geometria.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="177"/>
+        <location filename="../algorithms/floodextent.py" line="169"/>
         <source>The water source was reprojected from {a} to the DEM's CRS {b}.</source>
         <translation>A fonte da água foi reprojetada de {a} para o SRC {b} do MDT.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="180"/>
+        <location filename="../algorithms/floodextent.py" line="172"/>
         <source>The water source covers {n:,} DEM cell(s).</source>
         <translation>A fonte da água cobre {n:,} célula(s) do MDT.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="199"/>
+        <location filename="../algorithms/floodextent.py" line="191"/>
         <source>Flooded: {cells:,} cells, {area:,.0f} m² ({ha:,.2f} ha); maximum depth {d:.2f} m; water volume {v:,.0f} m³.</source>
         <translation>Inundado: {cells:,} células, {area:,.0f} m² ({ha:,.2f} ha); profundidade máxima {d:.2f} m; volume de água {v:,.0f} m³.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="66"/>
+        <location filename="../algorithms/floodrisk.py" line="36"/>
+        <source>Depth-damage curve (JRC 2017)</source>
+        <translation>Curva profundidade-dano (JRC 2017)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="39"/>
+        <source>Beyond the rarest event</source>
+        <translation>Além do evento mais raro</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="40"/>
+        <source>the rarest event's damage is held for rarer events</source>
+        <translation>o dano do evento mais raro é mantido para eventos mais raros</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="41"/>
+        <source>nothing is counted beyond the rarest event</source>
+        <translation>nada é contado além do evento mais raro</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="63"/>
         <source>Flood risk over return periods (expected annual damage)</source>
         <translation>Risco de inundação em vários períodos de retorno (dano anual esperado)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="69"/>
+        <location filename="../algorithms/floodrisk.py" line="66"/>
         <source>Annual chance of getting wet and expected annual damage per building, from depth rasters of several return periods and a depth-damage curve.</source>
         <translation>Probabilidade anual de ser atingido e dano anual esperado por edifício, a partir de rasters de profundidade de vários períodos de retorno e de uma curva profundidade-dano.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="73"/>
+        <location filename="../algorithms/floodrisk.py" line="70"/>
         <source>Combines flood depth rasters of several events (for example the 10-, 50- and 100-year floods) into the risk each building or facility carries every year.
 
 HAZARDS: one depth raster (metres) per event; RETURN_PERIODS: their return periods in years, comma-separated, in the same order, from frequent to rare (e.g. 10, 50, 100). Periods must increase without repeats and there must be exactly one per raster. An event's annual exceedance probability (AEP) is 1/T.
@@ -1697,142 +1771,136 @@ EAD = a integral do dano sobre a AEP, por trapézios entre os eventos: soma (p_i
 Por feição: aep_wet (1/T do evento mais frequente que a atinge, vazio quando nenhum atinge), rp_wet, ead, ead_fraction e, por evento, depth_rpT, damage_rpT. SUMMARY por zona: feições, número atingido por evento, valor, dano por evento, EAD. Os rasters nunca são reamostrados; a exposição é reprojetada para o SRC de cada raster. Feições fora de um raster que outro raster cobre ficam secas naquele evento.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="104"/>
+        <location filename="../algorithms/floodrisk.py" line="102"/>
         <source>Depth rasters of the events (metres), frequent to rare</source>
         <translation>Rasters de profundidade dos eventos (metros), do frequente ao raro</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="107"/>
+        <location filename="../algorithms/floodrisk.py" line="105"/>
         <source>Return periods in years, same order (e.g. 10, 50, 100)</source>
         <translation>Períodos de retorno em anos, mesma ordem (p. ex. 10, 50, 100)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="109"/>
+        <location filename="../algorithms/floodrisk.py" line="107"/>
         <source>Buildings (polygons) or facilities (points)</source>
         <translation>Edifícios (polígonos) ou equipamentos (pontos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="113"/>
+        <location filename="../algorithms/floodrisk.py" line="111"/>
         <source>Value field (replacement value per feature)</source>
         <translation>Campo de valor (valor de reposição por feição)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="117"/>
+        <location filename="../algorithms/floodrisk.py" line="114"/>
         <source>Value per m² of footprint (polygons)</source>
         <translation>Valor por m² de projeção (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="120"/>
-        <source>Depth-damage curve (JRC 2017)</source>
-        <translation>Curva profundidade-dano (JRC 2017)</translation>
+        <location filename="../algorithms/floodrisk.py" line="115"/>
+        <source>value per m²</source>
+        <translation>valor por m²</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="123"/>
+        <location filename="../algorithms/floodrisk.py" line="118"/>
         <source>Own depth-damage curve (CSV depth_m,damage_fraction; replaces the preset)</source>
         <translation>Curva profundidade-dano própria (CSV depth_m,damage_fraction; substitui a predefinição)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="125"/>
+        <location filename="../algorithms/floodrisk.py" line="120"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="127"/>
-        <source>Beyond the rarest event</source>
-        <translation>Além do evento mais raro</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodrisk.py" line="137"/>
+        <location filename="../algorithms/floodrisk.py" line="124"/>
         <source>Flood risk per feature</source>
         <translation>Risco de inundação por feição</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="140"/>
+        <location filename="../algorithms/floodrisk.py" line="127"/>
         <source>Flood risk summary</source>
         <translation>Resumo do risco de inundação</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="142"/>
+        <location filename="../algorithms/floodrisk.py" line="129"/>
         <source>Expected annual damage, all features</source>
         <translation>Dano anual esperado, todas as feições</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="143"/>
+        <location filename="../algorithms/floodrisk.py" line="130"/>
         <location filename="../core/report/sections.py" line="601"/>
         <source>Features wet in at least one event</source>
         <translation>Feições atingidas em pelo menos um evento</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="144"/>
+        <location filename="../algorithms/floodrisk.py" line="131"/>
         <location filename="../core/report/sections.py" line="600"/>
         <location filename="../core/report/sections.py" line="615"/>
         <source>Features analysed</source>
         <translation>Feições analisadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="157"/>
-        <source>Unknown damage curve '{c}'.</source>
-        <translation>Curva de dano desconhecida '{c}'.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodrisk.py" line="160"/>
+        <location filename="../algorithms/floodrisk.py" line="141"/>
         <source>Depth-damage curve: {c}</source>
         <translation>Curva profundidade-dano: {c}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="169"/>
+        <location filename="../algorithms/floodrisk.py" line="151"/>
         <source>HAZARDS must be one or more depth rasters.</source>
         <translation>HAZARDS deve ser um ou mais rasters de profundidade.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="182"/>
-        <source>Give either a value field or a value per m², not both.</source>
-        <translation>Informe um campo de valor ou um valor por m², não ambos.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodrisk.py" line="187"/>
-        <source>A value per m² needs building footprints (polygons); points have no area. Use a value field instead.</source>
-        <translation>Um valor por m² requer projeções de edifícios (polígonos); pontos não têm área. Use um campo de valor.</translation>
-    </message>
-    <message>
+        <location filename="../algorithms/floodrisk.py" line="154"/>
         <location filename="../algorithms/floodrisk.py" line="197"/>
-        <source>Events: {e}</source>
-        <translation>Eventos: {e}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodrisk.py" line="203"/>
-        <location filename="../algorithms/floodrisk.py" line="205"/>
-        <location filename="../algorithms/floodrisk.py" line="218"/>
         <source>hazard raster '{n}'</source>
         <translation>raster de perigo '{n}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="230"/>
+        <location filename="../algorithms/floodrisk.py" line="172"/>
+        <source>Give either a value field or a value per m², not both.</source>
+        <translation>Informe um campo de valor ou um valor por m², não ambos.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="177"/>
+        <source>A value per m² needs building footprints (polygons); points have no area. Use a value field instead.</source>
+        <translation>Um valor por m² requer projeções de edifícios (polígonos); pontos não têm área. Use um campo de valor.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="182"/>
+        <source>Events: {e}</source>
+        <translation>Eventos: {e}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="209"/>
         <source>No value field or value per m²: damages are reported as fractions of value only (ead_fraction).</source>
         <translation>Sem campo de valor nem valor por m²: os danos são informados só como frações do valor (ead_fraction).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="285"/>
+        <location filename="../algorithms/floodrisk.py" line="266"/>
         <source>{w:,} of {n:,} feature(s) wet in at least one event</source>
         <translation>{w:,} de {n:,} feição(ões) atingida(s) em pelo menos um evento</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="288"/>
+        <location filename="../algorithms/floodrisk.py" line="269"/>
         <source>; expected annual damage {e:,.2f}</source>
         <translation>; dano anual esperado {e:,.2f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="85"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="59"/>
+        <source>Park class preset</source>
+        <translation>Predefinição de classes de parque</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/greenspacecoverage.py" line="86"/>
         <source>Green space coverage by park size</source>
         <translation>Cobertura de áreas verdes por porte de parque</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="88"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="89"/>
         <source>Who lives within the service distance of a pocket, neighbourhood or district park; park area per resident; the underserved population.</source>
         <translation>Quem mora dentro da distância de atendimento de uma praça de bolso, de um parque de bairro ou distrital; área de parque por habitante; a população desassistida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="100"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="101"/>
         <source>Park service coverage by size class, walking along the street network.
 
 Each park (polygon) gets the class with the largest minimum area it reaches; parks smaller than every class are left out of the coverage. A park is entered wherever its boundary meets the network or comes within ENTRANCE_TOLERANCE_M (default {t:g} m) of it. For each class, one search from all its parks' entrances gives every home's walking distance to the nearest park of that class; the home is covered by the class when that distance is within the class's service distance, and covered when any class covers it. Homes farther than MAX_SNAP_M (default {s:g} m) from the network get NULL and count as not covered.
@@ -1855,150 +1923,145 @@ População: pontos ou polígonos (o ponto na superfície); POPULATION_FIELD pes
 Saídas: OUTPUT = feições de população com dist_&lt;class&gt;_m, cov_&lt;class&gt; (1/0, NULL quando inalcançável) e covered; UNDERSERVED = as feições de população que nenhuma classe cobre, com o motivo; SUMMARY = por zona (ZONES + ZONE_FIELD; 'all' primeiro) e grupo: population, park_m2 (todos os parques, dissolvidos, recortados à zona), park_m2_per_resident, pessoas cobertas por classe, pop_covered_any, pop_uncovered, share_uncovered_pct. O registro compara a área de parque por habitante com valores de referência (m² por pessoa; as definições variam entre cidades): {r}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="130"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="129"/>
         <source>Parks and green spaces (polygons)</source>
         <translation>Parques e áreas verdes (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="133"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="132"/>
         <source>Park filter (public access, type)</source>
         <translation>Filtro de parques (acesso público, tipo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="139"/>
-        <location filename="../algorithms/sdg1171.py" line="159"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="137"/>
+        <location filename="../algorithms/sdg1171.py" line="152"/>
         <source>Population (points or polygons)</source>
         <translation>População (pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="143"/>
-        <location filename="../algorithms/sdg1171.py" line="161"/>
-        <location filename="../algorithms/suggestsites.py" line="106"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="139"/>
+        <location filename="../algorithms/sdg1171.py" line="154"/>
+        <location filename="../algorithms/suggestsites.py" line="99"/>
         <source>Population field (empty = 1 person per feature)</source>
         <translation>Campo de população (vazio = 1 pessoa por feição)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="147"/>
-        <location filename="../algorithms/sdg1171.py" line="165"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="143"/>
+        <location filename="../algorithms/sdg1171.py" line="158"/>
         <source>Group fields (sex, age, disability)</source>
         <translation>Campos de grupo (sexo, idade, deficiência)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="150"/>
-        <source>Park class preset</source>
-        <translation>Predefinição de classes de parque</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="153"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="147"/>
         <source>Own park classes (replace the preset)</source>
         <translation>Classes de parque próprias (substituem a predefinição)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="156"/>
-        <location filename="../algorithms/sdg1171.py" line="174"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="149"/>
+        <location filename="../algorithms/sdg1171.py" line="165"/>
         <source>Zones for the summary (optional)</source>
         <translation>Zonas para o resumo (opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="163"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="150"/>
         <source>Entrance tolerance (m)</source>
         <translation>Tolerância de entrada (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="172"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="153"/>
         <source>Population with park coverage</source>
         <translation>População com cobertura de parques</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="175"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="156"/>
         <source>Underserved population</source>
         <translation>População desassistida</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="178"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="159"/>
         <source>Park coverage summary</source>
         <translation>Resumo da cobertura de parques</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="182"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="163"/>
         <source>Population covered by any park class (%)</source>
         <translation>População coberta por alguma classe de parque (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="183"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="164"/>
         <source>Population not covered (%)</source>
         <translation>População não coberta (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="184"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="165"/>
         <location filename="../core/report/sections.py" line="420"/>
         <source>Park area per resident (m²)</source>
         <translation>Área de parque por habitante (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="196"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="177"/>
         <source>The class table needs {k} values per row: class, minimum area (m²), service distance (m).</source>
         <translation>A tabela de classes precisa de {k} valores por linha: classe, área mínima (m²), distância de atendimento (m).</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="201"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="182"/>
         <source>Park classes from the table (the preset is not used).</source>
         <translation>Classes de parque da tabela (a predefinição não é usada).</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="207"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="188"/>
         <source>Unknown park class preset '{p}'.</source>
         <translation>Predefinição de classes de parque desconhecida '{p}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="209"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="190"/>
         <source>Park classes: {l}</source>
         <translation>Classes de parque: {l}</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="218"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="196"/>
         <source>parks</source>
         <translation>parques</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="219"/>
-        <location filename="../algorithms/sdg1171.py" line="219"/>
-        <location filename="../algorithms/sdg1171.py" line="259"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="197"/>
+        <location filename="../algorithms/sdg1171.py" line="197"/>
+        <location filename="../algorithms/sdg1171.py" line="211"/>
         <source>population</source>
         <translation>população</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="234"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="203"/>
         <source>  {l}: parks &gt;= {a:g} m², within {d:g} m [{s}]</source>
         <translation>  {l}: parques &gt;= {a:g} m², a até {d:g} m [{s}]</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="311"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="271"/>
         <source>off the network (farther than the snap distance)</source>
         <translation>fora da rede (além da distância de ajuste)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="312"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="272"/>
         <source>no park of any class within its service distance</source>
         <translation>nenhum parque de nenhuma classe dentro da distância de atendimento</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="313"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="273"/>
         <source>no park reachable over the network</source>
         <translation>nenhum parque alcançável pela rede</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="345"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="305"/>
         <source>  {l} within {d:g} m: {p:,.0f} people ({s})</source>
         <translation>  {l} a até {d:g} m: {p:,.0f} pessoas ({s})</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="348"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="308"/>
         <source>Not covered by any class: {p:,.0f} people ({s}).</source>
         <translation>Sem cobertura de nenhuma classe: {p:,.0f} pessoas ({s}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="353"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="313"/>
         <source>Park area per resident: {l}</source>
         <translation>Área de parque por habitante: {l}</translation>
     </message>
@@ -2070,22 +2133,22 @@ Depois execute 'Cidade de 15 minutos' com DESTINATIONS = OUTPUT e CATEGORY_FIELD
         <translation>Nenhuma feição de '{p}' corresponde a uma regra de destino (nenhuma escola, posto de saúde, comércio, parque, ponto de transporte...). Verifique o arquivo ou carregue regras adequadas às suas etiquetas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/osmdestinations.py" line="106"/>
+        <location filename="../algorithms/osmdestinations.py" line="104"/>
         <source>Destinations per category: {c}.</source>
         <translation>Destinos por categoria: {c}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="40"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="39"/>
         <source>Prepare walking network</source>
         <translation>Preparar rede de pedestres</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="43"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="42"/>
         <source>Turn street lines into a routable walking network with node ids, lengths in metres and connected components.</source>
         <translation>Transforma linhas de ruas em uma rede de pedestres roteável, com ids de nós, comprimentos em metros e componentes conexos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="47"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="46"/>
         <source>Builds the walking network every other UrbanPlan analysis uses.
 
 Nodes are made at line ends and wherever lines share a vertex; vertices closer than the snapping tolerance are merged first. Lines are split at the nodes, so each output edge is the stretch of a street between two junctions. Lines that cross without a shared vertex (bridges, tunnels) stay unconnected, as on the ground.
@@ -2106,38 +2169,43 @@ Filtro OSM: em camadas com um campo 'highway' (como a camada 'lines' de um arqui
 Saídas: arestas com edge_id, from_node, to_node, length_m e component (0 = a maior parte conexa), além do número de arestas, nós e componentes, a proporção do comprimento no maior componente e o comprimento total em km. Uma rede desconectada é informada, nunca escondida: verifique os componentes antes de analisar o acesso.</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="65"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="64"/>
         <source>Street or path lines</source>
         <translation>Linhas de ruas ou caminhos</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="68"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="67"/>
         <source>Keep only walkable OpenStreetMap ways (needs a 'highway' field)</source>
         <translation>Manter só as vias do OpenStreetMap transitáveis a pé (requer um campo 'highway')</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="71"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="70"/>
         <source>Snapping tolerance (m)</source>
         <translation>Tolerância de ajuste (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="75"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="71"/>
+        <source>snapping tolerance</source>
+        <translation>tolerância de encaixe</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/preparewalknetwork.py" line="73"/>
         <source>Target CRS (projected; empty = layer CRS or local UTM)</source>
         <translation>SRC de destino (projetado; vazio = SRC da camada ou UTM local)</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="89"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="93"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="87"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="91"/>
         <source>street lines</source>
         <translation>linhas de ruas</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="98"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="96"/>
         <source>The layer has no 'highway' field, so the OSM filter was not applied: every line is treated as walkable.</source>
         <translation>A camada não tem campo 'highway', então o filtro OSM não foi aplicado: todas as linhas são tratadas como transitáveis.</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="104"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="102"/>
         <source>No walkable line is left: the layer's features are empty or were all removed by the OSM filter. Untick the OSM filter or choose a street layer.</source>
         <translation>Não sobrou nenhuma linha transitável: as feições da camada estão vazias ou foram todas removidas pelo filtro OSM. Desmarque o filtro OSM ou escolha uma camada de ruas.</translation>
     </message>
@@ -2473,23 +2541,23 @@ Tabela de saída, uma linha por indicador: lens, analysis, indicator, label, bas
         <translation>Nenhuma análise pôde ser executada: informe pelo menos as ruas e a população, além de equipamentos, parques ou um perigo de inundação para as lentes desejadas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="262"/>
+        <location filename="../algorithms/scorecard.py" line="260"/>
         <source>Scorecard for {s}:</source>
         <translation>Painel de avaliação de {s}:</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="86"/>
+        <location filename="../algorithms/sdg1171.py" line="77"/>
         <location filename="../core/report/model.py" line="98"/>
         <source>SDG 11.7.1: public space share and access</source>
         <translation>ODS 11.7.1: proporção de espaço público e acesso</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="89"/>
+        <location filename="../algorithms/sdg1171.py" line="80"/>
         <source>Share of the built-up area that is open public space and streets, and share of the population within 400 m walk of an open public space.</source>
         <translation>Proporção da área urbanizada que é espaço público aberto e ruas, e proporção da população a até 400 m a pé de um espaço público aberto.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="93"/>
+        <location filename="../algorithms/sdg1171.py" line="84"/>
         <source>Computes SDG indicator 11.7.1 the way its custodian, UN-Habitat, defines it in the indicator metadata: 'Average share of the built-up area of cities that is open space for public use for all, by sex, age and persons with disabilities'. It has two parts.
 
 (a) Public space share = (area of open public space + area of streets) / built-up area x 100. Open spaces and streets are each dissolved, so overlaps are counted once, and clipped to the built-up area; where an open space overlaps a street it is counted once in the public space (so the public share can be less than the sum of the open-space and street shares). Street polygons are used as they are; street centre lines become polygons of their width (STREET_WIDTH_FIELD, or DEFAULT_STREET_WIDTH_M where the width is missing) with flat ends.
@@ -2518,170 +2586,198 @@ Polígonos de espaço aberto inválidos são corrigidos (make valid) e seus ids 
 Saídas: OUTPUT = as feições de população com dist_open_space_m (NULL quando inalcançável) e within (1/0, NULL quando inalcançável); SUMMARY = por zona (ZONES + ZONE_FIELD; 'all' primeiro) e por grupo: population, pop_within, pop_within_pct, distância mediana, e as áreas e proporções por zona; ACCESS_POINTS = as entradas usadas. Números: OPEN_SPACE_SHARE_PCT, STREET_SHARE_PCT, PUBLIC_SPACE_SHARE_PCT, POP_WITHIN_PCT.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="136"/>
+        <location filename="../algorithms/sdg1171.py" line="123"/>
+        <source>
+With a profile, the walking distance is compared in flat-equivalent metres at the profile's speed (SDG 11.7.1 asks for access by age and disability: run it with PROFILE=wheelchair or older_adult).</source>
+        <translation>
+Com um perfil, a distância a pé é comparada em metros equivalentes no plano à velocidade do perfil (o ODS 11.7.1 pede o acesso por idade e deficiência: execute-o com PROFILE=wheelchair ou older_adult).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="131"/>
         <source>Built-up area (polygons)</source>
         <translation>Área urbanizada (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="138"/>
+        <location filename="../algorithms/sdg1171.py" line="133"/>
         <source>Open public spaces (parks, squares, playgrounds: polygons)</source>
         <translation>Espaços públicos abertos (parques, praças, parquinhos: polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="141"/>
+        <location filename="../algorithms/sdg1171.py" line="136"/>
         <source>Open space filter (public access, minimum area)</source>
         <translation>Filtro de espaços abertos (acesso público, área mínima)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="144"/>
+        <location filename="../algorithms/sdg1171.py" line="139"/>
         <source>Streets (polygons, or centre lines with a width)</source>
         <translation>Ruas (polígonos, ou eixos com largura)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="148"/>
+        <location filename="../algorithms/sdg1171.py" line="143"/>
         <source>Street width field (m, for lines)</source>
         <translation>Campo de largura da rua (m, para linhas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="152"/>
+        <location filename="../algorithms/sdg1171.py" line="146"/>
         <source>Default street width (m, for lines without a width)</source>
         <translation>Largura de rua padrão (m, para linhas sem largura)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="168"/>
-        <location filename="../algorithms/suggestsites.py" line="123"/>
+        <location filename="../algorithms/sdg1171.py" line="148"/>
+        <source>default street width</source>
+        <translation>largura padrão da rua</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="160"/>
+        <location filename="../algorithms/suggestsites.py" line="114"/>
         <location filename="../core/report/sections.py" line="397"/>
         <source>Walking distance (m)</source>
         <translation>Distância a pé (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="171"/>
+        <location filename="../algorithms/sdg1171.py" line="161"/>
+        <location filename="../algorithms/suggestsites.py" line="115"/>
+        <source>walking distance</source>
+        <translation>distância a pé</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="163"/>
         <source>Open space entrances (points, optional)</source>
         <translation>Entradas dos espaços abertos (pontos, opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="180"/>
+        <location filename="../algorithms/sdg1171.py" line="166"/>
         <source>Entrance tolerance: network within this distance of the boundary (m)</source>
         <translation>Tolerância de entrada: rede a esta distância do contorno (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="190"/>
+        <location filename="../algorithms/sdg1171.py" line="170"/>
         <source>Population with distance to open space</source>
         <translation>População com distância ao espaço aberto</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="193"/>
+        <location filename="../algorithms/sdg1171.py" line="173"/>
         <source>SDG 11.7.1 summary</source>
         <translation>Resumo ODS 11.7.1</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="196"/>
+        <location filename="../algorithms/sdg1171.py" line="176"/>
         <source>Open space entrances used</source>
         <translation>Entradas de espaços abertos usadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="199"/>
+        <location filename="../algorithms/sdg1171.py" line="179"/>
         <location filename="../core/scenarios/lenses.py" line="173"/>
         <source>Open space share of the built-up area (%)</source>
         <translation>Proporção de espaço aberto na área urbanizada (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="200"/>
+        <location filename="../algorithms/sdg1171.py" line="180"/>
         <location filename="../core/scenarios/lenses.py" line="174"/>
         <source>Street share of the built-up area (%)</source>
         <translation>Proporção de ruas na área urbanizada (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="201"/>
+        <location filename="../algorithms/sdg1171.py" line="181"/>
         <location filename="../core/scenarios/lenses.py" line="175"/>
         <source>Public space share of the built-up area (%)</source>
         <translation>Proporção de espaço público na área urbanizada (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="202"/>
+        <location filename="../algorithms/sdg1171.py" line="182"/>
         <source>Population within the distance of an open space (%)</source>
         <translation>População dentro da distância de um espaço aberto (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="204"/>
+        <location filename="../algorithms/sdg1171.py" line="184"/>
         <location filename="../core/report/sections.py" line="336"/>
         <source>Built-up area (km²)</source>
         <translation>Área urbanizada (km²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="217"/>
-        <location filename="../algorithms/sdg1171.py" line="258"/>
+        <location filename="../algorithms/sdg1171.py" line="195"/>
+        <location filename="../algorithms/sdg1171.py" line="210"/>
         <source>built-up area</source>
         <translation>área urbanizada</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="218"/>
+        <location filename="../algorithms/sdg1171.py" line="196"/>
         <source>open spaces</source>
         <translation>espaços abertos</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="225"/>
-        <source>The walking distance must be more than 0 m (got {v:g}). SDG 11.7.1 uses 400 m.</source>
-        <translation>A distância a pé deve ser maior que 0 m (recebido {v:g}). O ODS 11.7.1 usa 400 m.</translation>
+        <location filename="../algorithms/sdg1171.py" line="210"/>
+        <source>open space</source>
+        <translation>espaço aberto</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="236"/>
+        <location filename="../algorithms/sdg1171.py" line="213"/>
+        <source>The {w} layer is in a geographic CRS ({c}); it is reprojected to {d} for areas and distances.</source>
+        <translation>A camada de {w} está em um SRC geográfico ({c}); ela é reprojetada para {d} para áreas e distâncias.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="224"/>
+        <source>The built-up area layer has no polygon with an area (all geometries are empty or filtered out).</source>
+        <translation>A camada de área urbanizada não tem nenhum polígono com área (todas as geometrias estão vazias ou foram filtradas).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="231"/>
+        <source>Open space filter kept {n} of {m} feature(s).</source>
+        <translation>O filtro de espaços abertos manteve {n} de {m} feição(ões).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="274"/>
+        <source>No street layer: the street share and the public space share are not computed. SDG 11.7.1 counts streets as public space; add a street layer for the full indicator.</source>
+        <translation>Sem camada de ruas: a proporção de ruas e a de espaço público não são calculadas. O ODS 11.7.1 conta as ruas como espaço público; adicione uma camada de ruas para o indicador completo.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="279"/>
         <location filename="../project/scenario_inputs.py" line="362"/>
         <source>streets</source>
         <translation>ruas</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="239"/>
+        <location filename="../algorithms/sdg1171.py" line="283"/>
         <source>The street layer has lines but no width: choose a street width field or give a default street width in metres (for example 10 m), or use street polygons.</source>
         <translation>A camada de ruas tem linhas mas não tem largura: escolha um campo de largura da rua ou informe uma largura padrão em metros (por exemplo 10 m), ou use polígonos de ruas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="243"/>
-        <source>No street layer: the street share and the public space share are not computed. SDG 11.7.1 counts streets as public space; add a street layer for the full indicator.</source>
-        <translation>Sem camada de ruas: a proporção de ruas e a de espaço público não são calculadas. O ODS 11.7.1 conta as ruas como espaço público; adicione uma camada de ruas para o indicador completo.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/sdg1171.py" line="258"/>
-        <source>open space</source>
-        <translation>espaço aberto</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/sdg1171.py" line="261"/>
-        <source>The {w} layer is in a geographic CRS ({c}); it is reprojected to {d} for areas and distances.</source>
-        <translation>A camada de {w} está em um SRC geográfico ({c}); ela é reprojetada para {d} para áreas e distâncias.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/sdg1171.py" line="274"/>
-        <source>The built-up area layer has no polygon with an area (all geometries are empty or filtered out).</source>
-        <translation>A camada de área urbanizada não tem nenhum polígono com área (todas as geometrias estão vazias ou foram filtradas).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/sdg1171.py" line="281"/>
-        <source>Open space filter kept {n} of {m} feature(s).</source>
-        <translation>O filtro de espaços abertos manteve {n} de {m} feição(ões).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/sdg1171.py" line="290"/>
+        <location filename="../algorithms/sdg1171.py" line="297"/>
         <source>street</source>
         <translation>rua</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="387"/>
+        <location filename="../algorithms/sdg1171.py" line="355"/>
         <source>SDG 11.7.1 — built-up area {b:,.3f} km²: open space {o}, streets {s}, public space {p}. Population {n:,.0f}, of which {w} within {d:g} m walk of an open public space.</source>
         <translation>ODS 11.7.1 — área urbanizada {b:,.3f} km²: espaço aberto {o}, ruas {s}, espaço público {p}. População {n:,.0f}, da qual {w} a até {d:g} m a pé de um espaço público aberto.</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="58"/>
+        <location filename="../algorithms/servicearea.py" line="28"/>
+        <source>Bands</source>
+        <translation>Faixas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/servicearea.py" line="29"/>
+        <source>Nested (0-5, 0-10, 0-15 min)</source>
+        <translation>Aninhadas (0-5, 0-10, 0-15 min)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/servicearea.py" line="30"/>
+        <source>Rings, not overlapping (0-5, 5-10, 10-15 min)</source>
+        <translation>Anéis, sem sobreposição (0-5, 5-10, 10-15 min)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/servicearea.py" line="48"/>
         <source>Walking service areas (isochrones)</source>
         <translation>Áreas de serviço a pé (isócronas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="61"/>
+        <location filename="../algorithms/servicearea.py" line="51"/>
         <source>Areas within 5, 10, 15... minutes' walk of facilities, drawn from the streets actually reached.</source>
         <translation>Áreas a 5, 10, 15... minutos a pé dos equipamentos, desenhadas a partir das ruas efetivamente alcançadas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="65"/>
+        <location filename="../algorithms/servicearea.py" line="55"/>
         <source>Draws the area within walking reach of facilities (schools, clinics, stops, shelters) for bands such as 5, 10 and 15 minutes.
 
 Method: facilities attach to the nearest point of the nearest street (within the largest snap distance, default {snap:g} m; farther ones are counted in the log and get no area). The walk spreads along the network; a band of T minutes is a budget of T x speed metres. Every street segment is reached entirely, partly from one or both of its ends, or not at all; the reached stretches are widened by a walkable shoulder on each side (round ends) and merged per band. Nothing is interpolated between streets (no hull, no triangulation), so a river or a railway without a crossing stays outside the area however close it is.
@@ -2710,106 +2806,98 @@ Por equipamento: uma área por equipamento e faixa (uma busca limitada por equip
 Campos de saída: facility_id (por equipamento; NULL quando dissolvido), band_from_min (0 para faixas aninhadas), band_min, area_m2. Números: LARGEST_BAND_AREA_KM2 (área dentro da maior faixa de qualquer equipamento, dissolvida), FACILITIES_USED, FACILITIES_OFF_NETWORK.</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="100"/>
+        <location filename="../algorithms/servicearea.py" line="85"/>
+        <source>
+With a profile and a DEM the area is where people of that profile can travel *to* a facility within the band (uphill trips reach less far).</source>
+        <translation>
+Com um perfil e um DEM, a área é onde as pessoas desse perfil conseguem deslocar-se *até* um equipamento dentro da faixa (as viagens a subir chegam menos longe).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/servicearea.py" line="93"/>
         <source>Service areas need the Python package shapely (Debian/Ubuntu: python3-shapely; OSGeo4W: python3-shapely).</source>
         <translation>As áreas de serviço precisam do pacote Python shapely (Debian/Ubuntu: python3-shapely; OSGeo4W: python3-shapely).</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="106"/>
+        <location filename="../algorithms/servicearea.py" line="99"/>
         <source>Facilities (points or polygons)</source>
         <translation>Equipamentos (pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="112"/>
+        <location filename="../algorithms/servicearea.py" line="103"/>
         <source>Bands (minutes, separated by commas)</source>
         <translation>Faixas (minutos, separados por vírgulas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="118"/>
+        <location filename="../algorithms/servicearea.py" line="107"/>
         <source>Largest distance from a facility to the network (m)</source>
         <translation>Maior distância de um equipamento até a rede (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="121"/>
+        <location filename="../algorithms/servicearea.py" line="108"/>
         <source>Walkable shoulder either side of a reached street (m)</source>
         <translation>Faixa lateral caminhável de cada lado de uma rua alcançada (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="124"/>
+        <location filename="../algorithms/servicearea.py" line="110"/>
+        <source>shoulder</source>
+        <translation>faixa lateral</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/servicearea.py" line="112"/>
         <source>One area per facility (otherwise dissolved)</source>
         <translation>Uma área por equipamento (senão, dissolvidas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="127"/>
-        <source>Bands</source>
-        <translation>Faixas</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/servicearea.py" line="128"/>
-        <source>Nested (0-5, 0-10, 0-15 min)</source>
-        <translation>Aninhadas (0-5, 0-10, 0-15 min)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/servicearea.py" line="129"/>
-        <source>Rings, not overlapping (0-5, 5-10, 10-15 min)</source>
-        <translation>Anéis, sem sobreposição (0-5, 5-10, 10-15 min)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/servicearea.py" line="132"/>
+        <location filename="../algorithms/servicearea.py" line="116"/>
         <location filename="../core/report/model.py" line="113"/>
         <location filename="../core/scenarios/lenses.py" line="99"/>
         <source>Service areas</source>
         <translation>Áreas de serviço</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="134"/>
+        <location filename="../algorithms/servicearea.py" line="118"/>
         <source>Area within the largest band, all facilities (km²)</source>
         <translation>Área dentro da maior faixa, todos os equipamentos (km²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="135"/>
+        <location filename="../algorithms/servicearea.py" line="119"/>
         <location filename="../core/scenarios/lenses.py" line="170"/>
         <source>Facilities on the network</source>
         <translation>Equipamentos na rede</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="137"/>
+        <location filename="../algorithms/servicearea.py" line="121"/>
         <source>Facilities farther than the snap distance</source>
         <translation>Equipamentos além da distância de ajuste</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="143"/>
-        <location filename="../algorithms/supplydemand.py" line="145"/>
+        <location filename="../algorithms/servicearea.py" line="126"/>
+        <location filename="../algorithms/supplydemand.py" line="130"/>
         <source>facilities</source>
         <translation>equipamentos</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="159"/>
-        <source>The shoulder must be more than 0 m (got {v:g}); {d:g} m is the usual value.</source>
-        <translation>A faixa lateral deve ser maior que 0 m (recebido {v:g}); {d:g} m é o valor usual.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/servicearea.py" line="203"/>
+        <location filename="../algorithms/servicearea.py" line="172"/>
         <source>  {lo:g}-{hi:g} min: {a:.3f} km²</source>
         <translation>  {lo:g}-{hi:g} min: {a:.3f} km²</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="205"/>
+        <location filename="../algorithms/servicearea.py" line="174"/>
         <source>{n} facilities on the network; within {b:g} min of any of them: {a:.3f} km².</source>
         <translation>{n} equipamentos na rede; a até {b:g} min de algum deles: {a:.3f} km².</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="68"/>
+        <location filename="../algorithms/suggestsites.py" line="60"/>
         <source>Suggest sites for new public spaces</source>
         <translation>Sugerir locais para novos espaços públicos</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="71"/>
+        <location filename="../algorithms/suggestsites.py" line="63"/>
         <source>Rank K sites (idle plots, parcels, or free locations) by how many people not yet within walking distance they would serve.</source>
         <translation>Classifica K locais (terrenos ociosos, lotes ou posições livres) pelo número de pessoas ainda fora da distância a pé que eles atenderiam.</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="75"/>
+        <location filename="../algorithms/suggestsites.py" line="67"/>
         <source>Where would K new parks (or facilities of any kind) bring the most people within DISTANCE_M walking distance (default {d:g} m: 'a park within 500 m', Fuzhou and Fortaleza cases)?
 
 1. People (DEMAND; points or polygons by their point on surface; POPULATION_FIELD, empty = 1 each) already within DISTANCE_M of an EXISTING facility along the network are served. Existing polygons (parks) are entered where their boundary meets the network (ENTRANCE_TOLERANCE_M, default {t:g} m).
@@ -2830,136 +2918,151 @@ O método guloso nem sempre é ótimo, mas sempre atinge pelo menos 63% (1 - 1/e
 OUTPUT: os locais escolhidos com rank, marginal_gain (pessoas que passam a estar ao alcance), cumulative_covered (pessoas acrescentadas pelos locais 1..rank), cumulative_share (% de todas as pessoas ao alcance após os locais 1..rank, incluindo os equipamentos existentes), priority e score. Menos de K locais são retornados quando os demais não atenderiam ninguém novo. K maior que o número de candidatos é um erro.</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="104"/>
+        <location filename="../algorithms/suggestsites.py" line="96"/>
         <source>Demand: population (points or polygons)</source>
         <translation>Demanda: população (pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="110"/>
+        <location filename="../algorithms/suggestsites.py" line="103"/>
         <source>Existing parks or facilities (optional)</source>
         <translation>Parques ou equipamentos existentes (opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="113"/>
+        <location filename="../algorithms/suggestsites.py" line="106"/>
         <source>Candidate sites (idle plots, parcels; empty = free placement)</source>
         <translation>Locais candidatos (terrenos ociosos, lotes; vazio = posicionamento livre)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="116"/>
+        <location filename="../algorithms/suggestsites.py" line="109"/>
         <source>Candidate priority field (weight, optional)</source>
         <translation>Campo de prioridade dos candidatos (peso, opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="120"/>
+        <location filename="../algorithms/suggestsites.py" line="112"/>
         <source>Number of sites K</source>
         <translation>Número de locais K</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="131"/>
+        <location filename="../algorithms/suggestsites.py" line="112"/>
+        <source>number of sites K</source>
+        <translation>número de locais K</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/suggestsites.py" line="117"/>
         <source>Entrance tolerance for polygons (m)</source>
         <translation>Tolerância de entrada para polígonos (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="139"/>
+        <location filename="../algorithms/suggestsites.py" line="119"/>
         <source>Free placement: number of candidate locations (0 = 8 x K, at least 40)</source>
         <translation>Posicionamento livre: número de posições candidatas (0 = 8 x K, pelo menos 40)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="145"/>
+        <location filename="../algorithms/suggestsites.py" line="121"/>
+        <source>number of free candidate locations</source>
+        <translation>número de locais candidatos livres</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/suggestsites.py" line="124"/>
         <location filename="../core/report/sections.py" line="471"/>
         <location filename="../project/styles.py" line="626"/>
         <source>Suggested sites</source>
         <translation>Locais sugeridos</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="147"/>
+        <location filename="../algorithms/suggestsites.py" line="126"/>
         <source>Number of sites returned</source>
         <translation>Número de locais retornados</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="148"/>
+        <location filename="../algorithms/suggestsites.py" line="127"/>
         <source>Population within reach before (%)</source>
         <translation>População ao alcance antes (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="149"/>
+        <location filename="../algorithms/suggestsites.py" line="128"/>
         <source>Population within reach with the new sites (%)</source>
         <translation>População ao alcance com os novos locais (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="150"/>
+        <location filename="../algorithms/suggestsites.py" line="129"/>
         <location filename="../core/report/sections.py" line="472"/>
         <source>People newly within reach</source>
         <translation>Pessoas que passam a estar ao alcance</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="172"/>
+        <location filename="../algorithms/suggestsites.py" line="149"/>
         <source>demand</source>
         <translation>demanda</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="174"/>
+        <location filename="../algorithms/suggestsites.py" line="151"/>
         <source>existing facilities</source>
         <translation>equipamentos existentes</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="176"/>
+        <location filename="../algorithms/suggestsites.py" line="154"/>
         <source>candidates</source>
         <translation>candidatos</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="180"/>
-        <source>The walking distance must be more than 0 m (got {v:g}).</source>
-        <translation>A distância a pé deve ser maior que 0 m (recebido {v:g}).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/suggestsites.py" line="183"/>
-        <source>K must be at least 1.</source>
-        <translation>K deve ser pelo menos 1.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/suggestsites.py" line="185"/>
+        <location filename="../algorithms/suggestsites.py" line="158"/>
         <source>K = {k} sites were asked for, but the candidate layer has only {n} feature(s). Lower K or add candidates (or leave the candidates empty for free placement).</source>
         <translation>Foram pedidos K = {k} locais, mas a camada de candidatos tem só {n} feição(ões). Reduza K ou acrescente candidatos (ou deixe os candidatos vazios para o posicionamento livre).</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="214"/>
+        <location filename="../algorithms/suggestsites.py" line="181"/>
         <source>existing facility</source>
         <translation>equipamento existente</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="220"/>
+        <location filename="../algorithms/suggestsites.py" line="187"/>
         <source>candidate</source>
         <translation>candidato</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="225"/>
+        <location filename="../algorithms/suggestsites.py" line="209"/>
         <source>The priority field '{f}' has negative values; priorities must be zero or more.</source>
         <translation>O campo de prioridade '{f}' tem valores negativos; as prioridades devem ser zero ou mais.</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="272"/>
+        <location filename="../algorithms/suggestsites.py" line="241"/>
         <source>{n} site(s): people within {d:g} m from {b} to {a} of {t:,.0f} (+{g:,.0f}).</source>
         <translation>{n} local(is): pessoas a até {d:g} m de {b} para {a} de {t:,.0f} (+{g:,.0f}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="278"/>
+        <location filename="../algorithms/suggestsites.py" line="247"/>
         <source>  #{r}: +{g:,.0f} people (cumulative {c:,.0f}, {s:.1f}%)</source>
         <translation>  #{r}: +{g:,.0f} pessoas (acumulado {c:,.0f}, {s:.1f}%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="63"/>
+        <location filename="../algorithms/supplydemand.py" line="23"/>
+        <source>Distance decay inside the catchment</source>
+        <translation>Decaimento com a distância dentro da área de captação</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/supplydemand.py" line="24"/>
+        <source>None (original 2SFCA)</source>
+        <translation>Nenhum (2SFCA original)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/supplydemand.py" line="25"/>
+        <source>Gaussian (Dai 2010)</source>
+        <translation>Gaussiano (Dai 2010)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/supplydemand.py" line="56"/>
         <location filename="../core/report/model.py" line="97"/>
         <source>Supply and demand (two-step floating catchment)</source>
         <translation>Oferta e demanda (área de captação flutuante em dois passos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="66"/>
+        <location filename="../algorithms/supplydemand.py" line="59"/>
         <source>Seats, beds or doctors per 1 000 residents within walking reach, sharing each facility among everyone who can reach it.</source>
         <translation>Vagas, leitos ou médicos por 1 000 residentes ao alcance a pé, dividindo cada equipamento entre todos que conseguem chegar a ele.</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="70"/>
+        <location filename="../algorithms/supplydemand.py" line="63"/>
         <source>Measures how much of a service (school seats, clinic doctors, day-care places) each place can reach on foot, taking into account that a facility is shared by all the residents around it: the two-step floating catchment area method (2SFCA) of Luo and Wang (2003, Environment and Planning B 30: 865-884).
 
 Step 1: for every facility j, the residents within its catchment (CATCHMENT_MIN minutes of walking, default {c:g}) are added up: D_j = sum of P_k; the facility's ratio is R_j = S_j / D_j (supply per resident). Step 2: for every residents' location i, A_i = sum of R_j over the facilities within its catchment. The output gives 1 000 x A_i: supply per 1 000 residents.
@@ -2984,68 +3087,60 @@ Saída (a camada de moradores com novos campos): access_per_1000 (NULL quando o 
 Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x P_i é igual à oferta total (a oferta é repartida, nunca criada). Números: TOTAL_SUPPLY, SUPPLY_REACHING_RESIDENTS, TOTAL_POPULATION, POPULATION_WITH_ACCESS, SHARE_WITH_ACCESS, MEAN_ACCESS_PER_1000 (ponderada pela população), OVERALL_RATIO_PER_1000.</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="103"/>
+        <location filename="../algorithms/supplydemand.py" line="93"/>
+        <source>
+With a profile and a DEM the catchment is measured on the residents' trip to the facility.</source>
+        <translation>
+Com um perfil e um DEM, a área de captação é medida na viagem dos residentes até o equipamento.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/supplydemand.py" line="100"/>
         <source>Facilities (supply: points or polygons)</source>
         <translation>Equipamentos (oferta: pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="106"/>
+        <location filename="../algorithms/supplydemand.py" line="103"/>
         <source>Supply field (seats, beds, doctors)</source>
         <translation>Campo de oferta (vagas, leitos, médicos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="110"/>
+        <location filename="../algorithms/supplydemand.py" line="106"/>
         <source>Residents (demand: points or polygons)</source>
         <translation>Moradores (demanda: pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="120"/>
+        <location filename="../algorithms/supplydemand.py" line="112"/>
         <source>Catchment (minutes of walking)</source>
         <translation>Área de captação (minutos de caminhada)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="129"/>
-        <source>Distance decay inside the catchment</source>
-        <translation>Decaimento com a distância dentro da área de captação</translation>
+        <location filename="../algorithms/supplydemand.py" line="113"/>
+        <source>catchment</source>
+        <translation>área de captação</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="130"/>
-        <source>None (original 2SFCA)</source>
-        <translation>Nenhum (2SFCA original)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/supplydemand.py" line="130"/>
-        <source>Gaussian (Dai 2010)</source>
-        <translation>Gaussiano (Dai 2010)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/supplydemand.py" line="133"/>
+        <location filename="../algorithms/supplydemand.py" line="119"/>
         <location filename="../project/styles.py" line="615"/>
         <source>Supply per 1 000 residents</source>
         <translation>Oferta por 1 000 moradores</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="136"/>
+        <location filename="../algorithms/supplydemand.py" line="122"/>
         <source>Facilities with their supply-to-demand ratio</source>
         <translation>Equipamentos com sua razão oferta-demanda</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="146"/>
+        <location filename="../algorithms/supplydemand.py" line="131"/>
         <source>residents</source>
         <translation>moradores</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="154"/>
-        <source>The catchment must be more than 0 minutes (got {v:g}).</source>
-        <translation>A área de captação deve ser maior que 0 minuto (recebido {v:g}).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/supplydemand.py" line="173"/>
+        <location filename="../algorithms/supplydemand.py" line="145"/>
         <source>supply field '{f}'</source>
         <translation>campo de oferta '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="215"/>
+        <location filename="../algorithms/supplydemand.py" line="189"/>
         <source>Supply {s:,.0f} for {p:,.0f} residents ({r} per 1 000 overall). {sh} of the residents on the network reach a facility within {c:g} min; population-weighted mean {m} per 1 000.</source>
         <translation>Oferta {s:,.0f} para {p:,.0f} moradores ({r} por 1 000 no total). {sh} dos moradores na rede alcançam um equipamento em {c:g} min; média ponderada pela população {m} por 1 000.</translation>
     </message>
@@ -3498,12 +3593,12 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
     <message>
         <location filename="../core/network/slope.py" line="171"/>
         <source>The slope sampling step must be a positive number of metres, got {step!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O passo de amostragem da declividade deve ser um número positivo de metros; recebido {step!r}.</translation>
     </message>
     <message>
         <location filename="../core/network/slope.py" line="341"/>
         <source>Internal: one way mode per edge is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interno: é necessário um modo de via por aresta.</translation>
     </message>
     <message>
         <location filename="../core/publicspace/common.py" line="52"/>
@@ -4160,7 +4255,7 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
     </message>
     <message>
         <location filename="../core/report/sections.py" line="308"/>
-        <location filename="../algorithms/supplydemand.py" line="41"/>
+        <location filename="../algorithms/supplydemand.py" line="34"/>
         <source>Population-weighted mean supply per 1 000 residents</source>
         <translation>Oferta média ponderada pela população por 1 000 moradores</translation>
     </message>
@@ -4989,12 +5084,12 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
     <message>
         <location filename="../core/walk/fifteenminutecity.py" line="560"/>
         <source>Internal: group '{name}' has a profile but no population.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interno: o grupo '{name}' tem um perfil mas não tem população.</translation>
     </message>
     <message>
         <location filename="../core/walk/fifteenminutecity.py" line="563"/>
         <source>Internal: a group's result must have the same origins and categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interno: o resultado de um grupo deve ter as mesmas origens e categorias.</translation>
     </message>
     <message>
         <location filename="../core/walk/fifteenminutecity.py" line="573"/>
@@ -5004,82 +5099,82 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
     <message>
         <location filename="../core/walk/profiles.py" line="138"/>
         <source>{where}: '{key}' must be a list of values.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: '{key}' deve ser uma lista de valores.</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="286"/>
         <source>{where}: '{what}' must be a positive number, got {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: '{what}' deve ser um número positivo; recebido {value!r}.</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="293"/>
         <source>{where}: every profile needs an 'id'.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: cada perfil precisa de um 'id'.</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="298"/>
         <source>{where}: 'flat_speed_source' is missing; name the source of the speed or write 'example'.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: falta 'flat_speed_source'; indique a fonte da velocidade ou escreva 'example'.</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="303"/>
         <source>{where}: unknown slope rule '{rule}' (known: tobler, bicycle).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: regra de declividade desconhecida '{rule}' (conhecidas: tobler, bicycle).</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="315"/>
         <source>{where}: unknown way rule '{rule}' (known: walk, bicycle).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: regra de vias desconhecida '{rule}' (conhecidas: walk, bicycle).</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="325"/>
         <source>{where}: 'closed_tags' must map OSM keys to lists of values.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: 'closed_tags' deve associar chaves OSM a listas de valores.</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="342"/>
         <source>{where}: expected an object with a 'profiles' list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: esperava-se um objeto com uma lista 'profiles'.</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="347"/>
         <source>{where}: profile id '{pid}' is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: o id de perfil '{pid}' é usado duas vezes.</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="351"/>
         <source>{where}: the 'profiles' list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: a lista 'profiles' está vazia.</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="386"/>
         <source>Unknown travel profile '{pid}'. Known: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de deslocamento desconhecido '{pid}'. Conhecidos: {known}.</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="405"/>
         <source>Group profiles: '{item}' is not 'group=profile' (example: pop_65plus=older_adult; pop_0_14=child).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfis por grupo: '{item}' não é 'group=profile' (exemplo: pop_65plus=older_adult; pop_0_14=child).</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="409"/>
         <source>Group profiles: '{name}' is not one of the population group fields ({groups}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfis por grupo: '{name}' não é um dos campos de grupo de população ({groups}).</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="413"/>
         <source>Group profiles: '{pid}' is not a travel profile (known: {known}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfis por grupo: '{pid}' não é um perfil de deslocamento (conhecidos: {known}).</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="416"/>
         <source>Group profiles: group '{name}' is given two profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfis por grupo: o grupo '{name}' recebe dois perfis.</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="476"/>
         <source>Internal: the slopes were computed for another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interno: as declividades foram calculadas para outra rede.</translation>
     </message>
     <message>
         <location filename="../core/walk/servicearea.py" line="55"/>
@@ -5992,7 +6087,7 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="232"/>
-        <location filename="../qgis_io/walkability.py" line="189"/>
+        <location filename="../qgis_io/walkability.py" line="191"/>
         <source>group field '{f}'</source>
         <translation>campo de grupo '{f}'</translation>
     </message>
@@ -6053,24 +6148,24 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>{n} destino(s) poligonal(is) são alcançados por {k} ponto(s) de entrada onde o contorno encontra a rede (a até {t:g} m).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="203"/>
+        <location filename="../qgis_io/walkability.py" line="205"/>
         <source>Category field '{f}' is not in the destination layer.</source>
         <translation>O campo de categoria '{f}' não está na camada de destinos.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="249"/>
+        <location filename="../qgis_io/walkability.py" line="251"/>
         <source>'{p}' could not be read as an OpenStreetMap file (.osm or .osm.pbf).</source>
         <translation>'{p}' não pôde ser lido como arquivo do OpenStreetMap (.osm ou .osm.pbf).</translation>
     </message>
     <message>
         <location filename="../qgis_io/ways.py" line="141"/>
         <source>The network's extent could not be transformed into the terrain model's CRS ({c}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível transformar a extensão da rede para o SRC do modelo do terreno ({c}).</translation>
     </message>
     <message>
         <location filename="../qgis_io/ways.py" line="146"/>
         <source>The terrain model (DEM) does not cover the network: check that it is the DEM of this area (its CRS is {c}), or run without a DEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo do terreno (DEM) não cobre a rede: verifique se é o DEM desta área (o seu SRC é {c}) ou execute sem DEM.</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="95"/>
@@ -6292,12 +6387,12 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="172"/>
+        <location filename="../ui/linked_views.py" line="173"/>
         <source>lower is better</source>
         <translation>menor é melhor</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="172"/>
+        <location filename="../ui/linked_views.py" line="173"/>
         <source>higher is better</source>
         <translation>maior é melhor</translation>
     </message>
@@ -6714,27 +6809,27 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>Edifícios (exposição a inundações)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="35"/>
+        <location filename="../algorithms/supplydemand.py" line="28"/>
         <source>Total supply</source>
         <translation>Oferta total</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="36"/>
+        <location filename="../algorithms/supplydemand.py" line="29"/>
         <source>Supply of facilities with residents in their catchment</source>
         <translation>Oferta dos equipamentos com moradores na sua área de captação</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="38"/>
+        <location filename="../algorithms/supplydemand.py" line="31"/>
         <source>Population with at least one facility in reach</source>
         <translation>População com pelo menos um equipamento ao alcance</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="39"/>
+        <location filename="../algorithms/supplydemand.py" line="32"/>
         <source>Share of the population (on the network) with a facility in reach (0-1)</source>
         <translation>Proporção da população (na rede) com um equipamento ao alcance (0-1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="42"/>
+        <location filename="../algorithms/supplydemand.py" line="35"/>
         <source>Total supply per 1 000 residents (whole area)</source>
         <translation>Oferta total por 1 000 moradores (área inteira)</translation>
     </message>
@@ -6784,6 +6879,54 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>Demolir edifícios (desenhar sobre eles)</translation>
     </message>
     <message>
+        <source>The cell size must be more than 0 m (got {v:g}); try {d:g} m.</source>
+        <translation type="vanished">O tamanho da célula deve ser maior que 0 m (recebido {v:g}); tente {d:g} m.</translation>
+    </message>
+    <message>
+        <source>The walking speed must be more than 0 km/h (got {v:g}). A typical adult speed is {d} km/h.</source>
+        <translation type="vanished">A velocidade de caminhada deve ser maior que 0 km/h (recebido {v:g}). Uma velocidade adulta típica é {d} km/h.</translation>
+    </message>
+    <message>
+        <source>The threshold must be more than 0 minutes (got {v:g}); 15 is the 15-minute city.</source>
+        <translation type="vanished">O limiar deve ser maior que 0 minuto (recebido {v:g}); 15 é a cidade de 15 minutos.</translation>
+    </message>
+    <message>
+        <source>The largest snap distance must be more than 0 m (got {v:g}).</source>
+        <translation type="vanished">A maior distância de ajuste deve ser maior que 0 m (recebido {v:g}).</translation>
+    </message>
+    <message>
+        <source>The {n} must be more than 0 {u} (got {v:g}).</source>
+        <translation type="vanished">O valor de {n} deve ser maior que 0 {u} (recebido {v:g}).</translation>
+    </message>
+    <message>
+        <source>Unknown depth class preset '{p}'.</source>
+        <translation type="vanished">Predefinição de classes de profundidade desconhecida '{p}'.</translation>
+    </message>
+    <message>
+        <source>Unknown damage curve '{c}'.</source>
+        <translation type="vanished">Curva de dano desconhecida '{c}'.</translation>
+    </message>
+    <message>
+        <source>The walking distance must be more than 0 m (got {v:g}). SDG 11.7.1 uses 400 m.</source>
+        <translation type="vanished">A distância a pé deve ser maior que 0 m (recebido {v:g}). O ODS 11.7.1 usa 400 m.</translation>
+    </message>
+    <message>
+        <source>The shoulder must be more than 0 m (got {v:g}); {d:g} m is the usual value.</source>
+        <translation type="vanished">A faixa lateral deve ser maior que 0 m (recebido {v:g}); {d:g} m é o valor usual.</translation>
+    </message>
+    <message>
+        <source>The walking distance must be more than 0 m (got {v:g}).</source>
+        <translation type="vanished">A distância a pé deve ser maior que 0 m (recebido {v:g}).</translation>
+    </message>
+    <message>
+        <source>K must be at least 1.</source>
+        <translation type="vanished">K deve ser pelo menos 1.</translation>
+    </message>
+    <message>
+        <source>The catchment must be more than 0 minutes (got {v:g}).</source>
+        <translation type="vanished">A área de captação deve ser maior que 0 minuto (recebido {v:g}).</translation>
+    </message>
+    <message>
         <source>{path}: max_walk_depth_m of '{get}' must be &gt; 0.</source>
         <translation type="vanished">{path}: max_walk_depth_m de '{get}' deve ser &gt; 0.</translation>
     </message>
@@ -6810,147 +6953,6 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
     <message>
         <source>Could not write a feature to the output.</source>
         <translation type="vanished">Não foi possível gravar uma feição na saída.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="130"/>
-        <source>cell size</source>
-        <translation>tamanho da célula</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="139"/>
-        <source>decay beta</source>
-        <translation>beta de decaimento</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="144"/>
-        <source>search horizon</source>
-        <translation>horizonte de busca</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="128"/>
-        <source>'{value}' is not a valid {name}. Use one of: {ids} (or the option number, 0 to {last}).</source>
-        <translation>'{value}' não é um valor válido de {name}. Use um destes: {ids} (ou o número da opção, de 0 a {last}).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="135"/>
-        <source>{name} (default: {default}):</source>
-        <translation>{name} (padrão: {default}):</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="197"/>
-        <source>between {low} and {high}</source>
-        <translation>entre {low} e {high}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="199"/>
-        <source>more than {low}</source>
-        <translation>maior que {low}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="199"/>
-        <source>at least {low}</source>
-        <translation>pelo menos {low}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="202"/>
-        <source>at most {high}</source>
-        <translation>no máximo {high}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="222"/>
-        <source>The {what} must be {range} ({name} = {value}).</source>
-        <translation>O valor de {what} deve ser {range} ({name} = {value}).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="224"/>
-        <source>The {what} must be {range} ({name} = {value}; default {default}).</source>
-        <translation>O valor de {what} deve ser {range} ({name} = {value}; padrão {default}).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="444"/>
-        <source>Choices: batch files, models and qgis_process take the id (for example {example}); the option number in brackets, counted from 0, works too.</source>
-        <translation>Opções: arquivos em lote, modelos e qgis_process usam o identificador (por exemplo {example}); o número da opção entre parênteses, contado a partir de 0, também funciona.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="493"/>
-        <source>entrance tolerance</source>
-        <translation>tolerância de entrada</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="42"/>
-        <source>No preset: THRESHOLD_MIN for every category</source>
-        <translation>Sem predefinição: THRESHOLD_MIN para todas as categorias</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="131"/>
-        <source>walking depth threshold</source>
-        <translation>limite de profundidade para caminhar</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodextent.py" line="86"/>
-        <source>water level</source>
-        <translation>nível da água</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodextent.py" line="93"/>
-        <source>connectivity</source>
-        <translation>conectividade</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodextent.py" line="96"/>
-        <source>minimum ponding depth</source>
-        <translation>profundidade mínima de empoçamento</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodrisk.py" line="40"/>
-        <source>the rarest event's damage is held for rarer events</source>
-        <translation>o dano do evento mais raro é mantido para eventos mais raros</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodrisk.py" line="41"/>
-        <source>nothing is counted beyond the rarest event</source>
-        <translation>nada é contado além do evento mais raro</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodrisk.py" line="115"/>
-        <source>value per m²</source>
-        <translation>valor por m²</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="71"/>
-        <source>snapping tolerance</source>
-        <translation>tolerância de encaixe</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/sdg1171.py" line="142"/>
-        <source>default street width</source>
-        <translation>largura padrão da rua</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/sdg1171.py" line="154"/>
-        <location filename="../algorithms/suggestsites.py" line="110"/>
-        <source>walking distance</source>
-        <translation>distância a pé</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/servicearea.py" line="107"/>
-        <source>shoulder</source>
-        <translation>faixa lateral</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/suggestsites.py" line="107"/>
-        <source>number of sites K</source>
-        <translation>número de locais K</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/suggestsites.py" line="116"/>
-        <source>number of free candidate locations</source>
-        <translation>número de locais candidatos livres</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/supplydemand.py" line="108"/>
-        <source>catchment</source>
-        <translation>área de captação</translation>
     </message>
 </context>
 </TS>

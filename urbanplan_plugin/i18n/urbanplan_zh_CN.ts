@@ -235,6 +235,21 @@
         <translation>UrbanPlan：步行可达性、公共空间与洪水暴露</translation>
     </message>
     <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="54"/>
+        <source>Gravity decay function</source>
+        <translation>重力衰减函数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="55"/>
+        <source>Exponential: exp(-beta t)</source>
+        <translation>指数函数：exp(-beta t)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="56"/>
+        <source>Power: t^-beta</source>
+        <translation>幂函数：t^-beta</translation>
+    </message>
+    <message>
         <location filename="../algorithms/accessibilitygrid.py" line="80"/>
         <source>Accessibility grid (hexagon heat map)</source>
         <translation>可达性网格（六边形热力图）</translation>
@@ -282,7 +297,7 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="129"/>
-        <location filename="../algorithms/base.py" line="92"/>
+        <location filename="../algorithms/base.py" line="671"/>
         <source>Category field (empty = one category 'all')</source>
         <translation>类别字段（留空 = 单一类别 'all'）</translation>
     </message>
@@ -292,107 +307,69 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
         <translation>权重字段（岗位、座位；留空 = 每个目的地计 1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="136"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="142"/>
-        <location filename="../algorithms/flooddisruption.py" line="153"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="136"/>
-        <location filename="../algorithms/sdg1171.py" line="156"/>
-        <location filename="../algorithms/servicearea.py" line="109"/>
-        <location filename="../algorithms/suggestsites.py" line="127"/>
-        <location filename="../algorithms/supplydemand.py" line="117"/>
-        <source>Walking network (prepared, or any street line layer)</source>
-        <translation>步行网络（已准备好的网络，或任意街道线图层）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="139"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="137"/>
         <source>Grid extent (empty = the network's extent)</source>
         <translation>网格范围（留空 = 网络的范围）</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="141"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="138"/>
         <source>Zones (keep the cells touching them)</source>
         <translation>分区（保留与其相接触的单元）</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="144"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="139"/>
         <source>Cell size: distance between cell centres (m)</source>
         <translation>单元尺寸：单元中心间距（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="147"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="145"/>
-        <location filename="../algorithms/flooddisruption.py" line="167"/>
-        <location filename="../algorithms/servicearea.py" line="115"/>
-        <location filename="../algorithms/supplydemand.py" line="123"/>
-        <source>Walking speed (km/h)</source>
-        <translation>步行速度（km/h）</translation>
+        <location filename="../algorithms/accessibilitygrid.py" line="140"/>
+        <source>cell size</source>
+        <translation>单元格大小</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="150"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="143"/>
         <source>Threshold for cumulative opportunities (minutes)</source>
         <translation>累积机会的阈值（分钟）</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="153"/>
-        <source>Gravity decay function</source>
-        <translation>重力衰减函数</translation>
+        <location filename="../algorithms/accessibilitygrid.py" line="145"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="149"/>
+        <location filename="../algorithms/flooddisruption.py" line="148"/>
+        <source>threshold</source>
+        <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="154"/>
-        <source>Exponential: exp(-beta t)</source>
-        <translation>指数函数：exp(-beta t)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="154"/>
-        <source>Power: t^-beta</source>
-        <translation>幂函数：t^-beta</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="157"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="147"/>
         <source>Decay beta (empty = {e:g} per minute for exponential, {p:g} for power; examples)</source>
         <translation>衰减参数 beta（留空 = 指数函数每分钟 {e:g}，幂函数 {p:g}；均为示例值）</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="162"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="150"/>
+        <source>decay beta</source>
+        <translation>衰减参数 beta</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="151"/>
         <source>Largest distance from a cell centre or destination to the network (m)</source>
         <translation>单元中心或目的地到网络的最大距离（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="167"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="153"/>
         <source>Search horizon for nearest times and gravity (minutes)</source>
         <translation>最近时间与重力可达性的搜索上限（分钟）</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="170"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="172"/>
-        <source>Polygon destinations are reached</source>
-        <translation>面状目的地的到达方式</translation>
+        <location filename="../algorithms/accessibilitygrid.py" line="155"/>
+        <source>search horizon</source>
+        <translation>搜索范围</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="171"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="173"/>
-        <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
-        <translation>自动：公园、游乐场、运动场按边界进入，其他按面内点</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="173"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="175"/>
-        <source>At their point on surface</source>
-        <translation>在其面内点</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="174"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="176"/>
-        <source>Wherever their boundary meets the network</source>
-        <translation>在其边界与网络相交的任何位置</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="180"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="158"/>
         <source>Accessibility grid</source>
         <translation>可达性网格</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="181"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="159"/>
         <location filename="../core/report/sections.py" line="277"/>
         <location filename="../core/report/sections.py" line="287"/>
         <location filename="../core/report/sections.py" line="501"/>
@@ -401,164 +378,307 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
         <translation>单元数</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="182"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="160"/>
         <location filename="../core/report/sections.py" line="278"/>
         <source>Cells whose centre is on the network</source>
         <translation>中心位于网络上的单元</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="183"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="161"/>
         <location filename="../core/report/sections.py" line="281"/>
         <source>Mean opportunities within the threshold</source>
         <translation>阈值内的平均机会数</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="185"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="163"/>
         <source>Mean gravity access</source>
         <translation>平均重力可达性</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="186"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="164"/>
         <location filename="../core/report/sections.py" line="279"/>
         <location filename="../core/report/zones.py" line="63"/>
         <source>Mean walk to the nearest destination (min)</source>
         <translation>到最近目的地的平均步行时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="193"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="222"/>
-        <location filename="../algorithms/flooddisruption.py" line="201"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="170"/>
+        <location filename="../algorithms/base.py" line="681"/>
         <source>destinations</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="196"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="222"/>
-        <location filename="../algorithms/sdg1171.py" line="222"/>
-        <source>zones</source>
-        <translation>分区</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="210"/>
-        <source>The cell size must be more than 0 m (got {v:g}); try {d:g} m.</source>
-        <translation>单元尺寸必须大于 0 米（当前为 {v:g}）；可尝试 {d:g} 米。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="214"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="227"/>
-        <location filename="../algorithms/servicearea.py" line="152"/>
-        <location filename="../algorithms/supplydemand.py" line="157"/>
-        <source>The walking speed must be more than 0 km/h (got {v:g}). A typical adult speed is {d} km/h.</source>
-        <translation>步行速度必须大于 0 km/h（当前为 {v:g}）。成年人的典型步行速度为 {d} km/h。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="219"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="253"/>
-        <location filename="../algorithms/flooddisruption.py" line="221"/>
-        <location filename="../algorithms/flooddisruption.py" line="223"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="241"/>
-        <location filename="../algorithms/sdg1171.py" line="256"/>
-        <location filename="../algorithms/servicearea.py" line="164"/>
-        <location filename="../algorithms/suggestsites.py" line="199"/>
-        <location filename="../algorithms/supplydemand.py" line="165"/>
-        <source>network</source>
-        <translation>网络</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="220"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="254"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="242"/>
-        <location filename="../algorithms/sdg1171.py" line="257"/>
-        <location filename="../algorithms/servicearea.py" line="165"/>
-        <location filename="../algorithms/suggestsites.py" line="200"/>
-        <location filename="../algorithms/supplydemand.py" line="166"/>
-        <source>Working CRS: {c}.</source>
-        <translation>工作坐标参考系：{c}。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="231"/>
-        <source>The zone layer has no usable polygons.</source>
-        <translation>分区图层中没有可用的面。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="237"/>
-        <source>The grid extent has no area. Draw or choose a larger extent.</source>
-        <translation>网格范围的面积为零。请绘制或选择一个更大的范围。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="243"/>
-        <source>No extent or zones given: the grid covers the network.</source>
-        <translation>未给出范围或分区：网格覆盖整个网络。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="249"/>
-        <source>{n:,} hexagons of {s:g} m.</source>
-        <translation>{n:,} 个边距为 {s:g} 米的六边形。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="261"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="201"/>
         <source>weight field '{f}'</source>
         <translation>权重字段 '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="281"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="227"/>
+        <source>The zone layer has no usable polygons.</source>
+        <translation>分区图层中没有可用的面。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="233"/>
+        <source>The grid extent has no area. Draw or choose a larger extent.</source>
+        <translation>网格范围的面积为零。请绘制或选择一个更大的范围。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="239"/>
+        <source>No extent or zones given: the grid covers the network.</source>
+        <translation>未给出范围或分区：网格覆盖整个网络。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="245"/>
+        <source>{n:,} hexagons of {s:g} m.</source>
+        <translation>{n:,} 个边距为 {s:g} 米的六边形。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/accessibilitygrid.py" line="250"/>
         <source>Category -&gt; field:</source>
         <translation>类别 -&gt; 字段：</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="309"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="276"/>
         <source>{c:,} cells, {o:,} on the network; mean opportunities within {t:g} min: {m}; mean walk to the nearest destination: {n} min.</source>
         <translation>{c:,} 个单元，其中 {o:,} 个在网络上；{t:g} 分钟内的平均机会数：{m}；到最近目的地的平均步行时间：{n} 分钟。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="18"/>
+        <location filename="../algorithms/base.py" line="40"/>
         <source>Prepare</source>
         <translation>准备</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="19"/>
+        <location filename="../algorithms/base.py" line="41"/>
         <source>Walkability</source>
         <translation>步行可达性</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="20"/>
+        <location filename="../algorithms/base.py" line="42"/>
         <source>Public space</source>
         <translation>公共空间</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="21"/>
+        <location filename="../algorithms/base.py" line="43"/>
         <source>Flood</source>
         <translation>洪水</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="22"/>
+        <location filename="../algorithms/base.py" line="44"/>
         <source>Scenarios</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="23"/>
+        <location filename="../algorithms/base.py" line="45"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="79"/>
+        <location filename="../algorithms/base.py" line="128"/>
+        <source>'{value}' is not a valid {name}. Use one of: {ids} (or the option number, 0 to {last}).</source>
+        <translation>“{value}”不是有效的 {name}。请使用以下之一：{ids}（或选项编号 0 到 {last}）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="135"/>
+        <source>{name} (default: {default}):</source>
+        <translation>{name}（默认：{default}）：</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="197"/>
+        <source>between {low} and {high}</source>
+        <translation>介于 {low} 和 {high} 之间</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="199"/>
+        <source>more than {low}</source>
+        <translation>大于 {low}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="199"/>
+        <source>at least {low}</source>
+        <translation>至少 {low}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="202"/>
+        <source>at most {high}</source>
+        <translation>至多 {high}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="222"/>
+        <source>The {what} must be {range} ({name} = {value}).</source>
+        <translation>{what}必须{range}（{name} = {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="224"/>
+        <source>The {what} must be {range} ({name} = {value}; default {default}).</source>
+        <translation>{what}必须{range}（{name} = {value}；默认值 {default}）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="329"/>
+        <source>Travel profile (speed, usable ways, slope rule)</source>
+        <translation>出行画像（速度、可用道路、坡度规则）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="334"/>
+        <source>Polygon destinations are reached</source>
+        <translation>面状目的地的到达方式</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="340"/>
+        <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
+        <translation>自动：公园、游乐场、运动场按边界进入，其他按面内点</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="342"/>
+        <source>At their point on surface</source>
+        <translation>在其面内点</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="343"/>
+        <source>Wherever their boundary meets the network</source>
+        <translation>在其边界与网络相交的任何位置</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="469"/>
+        <source>Choices: batch files, models and qgis_process take the id (for example {example}); the option number in brackets, counted from 0, works too.</source>
+        <translation>选项：批处理文件、模型和 qgis_process 使用标识（例如 {example}）；括号中的选项编号（从 0 开始）同样有效。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="507"/>
+        <source>Walking speed (km/h)</source>
+        <translation>步行速度（km/h）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="508"/>
+        <source>walking speed</source>
+        <translation>步行速度</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="513"/>
+        <source>Largest distance from a point to the network (m)</source>
+        <translation>点到网络的最大距离（米）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="515"/>
+        <source>largest snap distance</source>
+        <translation>最大吸附距离</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="518"/>
+        <source>entrance tolerance</source>
+        <translation>入口容差</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="524"/>
+        <source>Walking network (prepared, or any street line layer)</source>
+        <translation>步行网络（已准备好的网络，或任意街道线图层）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="530"/>
+        <location filename="../algorithms/base.py" line="540"/>
+        <source>network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="541"/>
+        <source>Working CRS: {c}.</source>
+        <translation>工作坐标参考系：{c}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="557"/>
+        <source>Terrain model (DEM, heights in metres): slope changes the travel time</source>
+        <translation>地形模型（DEM，高程单位为米）：坡度会改变出行时间</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="561"/>
+        <source>Travel profile per group, e.g. pop_65plus=older_adult; pop_0_14=child</source>
+        <translation>各人群的出行画像，例如 pop_65plus=older_adult; pop_0_14=child</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="573"/>
+        <source>
+
+Travel profile (PROFILE): who travels, with its speed on flat ground, the OpenStreetMap ways it may use (a wheelchair never takes steps; a cyclist rides where cycling is allowed and pushes on footways) and its slope rule (resources/presets/travel_profiles.json, each value with its source):
+{lines}
+DEM (optional): a terrain model with heights in metres. Each street is cut into pieces and gets its slope; travel time then depends on direction (Tobler's hiking function: 10 % uphill takes 1.419 times the flat time, 10 % downhill the flat time; a wheelchair cannot pass pieces steeper than 1:12). The trip counted is from the origin to the destination. Without a DEM the profiles still apply their speeds and way rules. Distances are then flat-equivalent metres (minutes x the profile's flat speed); null_reason says why a value is NULL. The way rules need the network's OSM tags (a 'highway' field, e.g. an OSM file's lines layer).</source>
+        <translation>
+
+出行画像（PROFILE）：谁在出行，包括其在平地上的速度、可使用的 OpenStreetMap 道路（轮椅从不走台阶；骑行者在允许骑行的地方骑行，在人行道上推车）及其坡度规则（resources/presets/travel_profiles.json，每个数值都注明来源）：
+{lines}
+DEM（可选）：高程单位为米的地形模型。每条街道被切分成若干段并获得各自的坡度；出行时间随方向而变（Tobler 徒步函数：10 % 上坡用时为平地的 1.419 倍，10 % 下坡与平地相同；轮椅无法通过陡于 1:12 的路段）。计算的是从起点到目的地的行程。没有 DEM 时，出行画像仍会采用其速度和道路规则。此时距离为平地等效米数（分钟 × 该画像的平地速度）；null_reason 说明数值为 NULL 的原因。道路规则需要路网的 OSM 标签（'highway' 字段，例如 OSM 文件的 lines 图层）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="649"/>
+        <source>Group {g} travels as '{p}'.</source>
+        <translation>人群 {g} 按“{p}”出行。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="658"/>
         <source>Origins (homes, buildings, population grid: points or polygons)</source>
         <translation>起点（住所、建筑、人口网格：点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="82"/>
+        <location filename="../algorithms/base.py" line="661"/>
         <source>Population field (empty = every origin counts 1)</source>
         <translation>人口字段（留空 = 每个起点计 1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="85"/>
+        <location filename="../algorithms/base.py" line="664"/>
         <source>Population group fields (people per group, e.g. children, elderly)</source>
         <translation>人群字段（各人群的人数，例如儿童、老年人）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="89"/>
+        <location filename="../algorithms/base.py" line="668"/>
         <source>Destinations (services: points or polygons)</source>
         <translation>目的地（服务设施：点或面）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="680"/>
+        <location filename="../core/report/sections.py" line="312"/>
+        <source>origins</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="695"/>
+        <location filename="../algorithms/report.py" line="120"/>
+        <source>Zone name field</source>
+        <translation>分区名称字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="707"/>
+        <source>zones</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="709"/>
+        <location filename="../algorithms/report.py" line="218"/>
+        <source>Zones are given but no zone name field: choose the field that names each zone.</source>
+        <translation>给出了分区但没有分区名称字段：请选择为每个分区命名的字段。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="717"/>
+        <location filename="../algorithms/scorecard.py" line="118"/>
+        <source>Flood hazard (depth raster in metres, or polygons)</source>
+        <translation>洪水危险性（以米计的水深栅格，或面）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="721"/>
+        <source>Depth (m) or depth class field of hazard polygons</source>
+        <translation>危险性面的水深（米）或水深等级字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="728"/>
+        <source>The hazard layer could not be opened.</source>
+        <translation>无法打开危险性图层。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="732"/>
+        <source>A vector hazard must be polygons with a depth or class field.</source>
+        <translation>矢量危险性图层必须是带有水深或等级字段的面。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="735"/>
+        <source>The hazard must be a raster or polygons.</source>
+        <translation>危险性图层必须是栅格或面。</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="42"/>
@@ -762,17 +882,17 @@ change：better（有字段变好且没有字段变差）、worse、mixed、same
         <translation>无值</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="201"/>
+        <location filename="../algorithms/comparescenarios.py" line="199"/>
         <source>{n} rows: {b} better, {w} worse, {m} mixed, {s} unchanged, {d} without data.</source>
         <translation>{n} 行：{b} 行变好，{w} 行变差，{m} 行有好有坏，{s} 行不变，{d} 行无数据。</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="206"/>
+        <location filename="../algorithms/comparescenarios.py" line="204"/>
         <source>  {f}: {b} better, {w} worse, mean delta {m}{p}</source>
         <translation>  {f}：{b} 变好，{w} 变差，平均差值 {m}{p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="209"/>
+        <location filename="../algorithms/comparescenarios.py" line="207"/>
         <source>, population-weighted {v:+.3g}</source>
         <translation>，人口加权 {v:+.3g}</translation>
     </message>
@@ -787,7 +907,7 @@ change：better（有字段变好且没有字段变差）、worse、mixed、same
         <translation>从 OpenStreetMap 下载某一区域可步行的街道和道路（osmnx，需联网），或从 .osm 文件读取，生成可直接使用的步行网络。</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="49"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="50"/>
         <source>Gets the walking network of an area from OpenStreetMap with the osmnx library and writes it in the same form as 'Prepare walking network', ready for every other UrbanPlan analysis.
 
 Area: draw or choose an extent, or give a polygon layer (the union of its polygons is used; it wins over the extent). Online downloads are limited to {km2:g} km² (about 7 x 7 km, a district): larger areas are slow on the public Overpass server. For a whole city download an .osm.pbf extract and use 'Prepare walking network'.
@@ -816,98 +936,108 @@ OSM 文件（可选，离线）：OpenStreetMap XML 文件（.osm，例如来自
 需要 Python 包 osmnx（Debian/Ubuntu：apt install python3-osmnx），没有 OSM 文件时还需要联网。地图数据 © OpenStreetMap 贡献者，ODbL。</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="82"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="83"/>
         <source>Area extent</source>
         <translation>区域范围</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="84"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="85"/>
         <source>Area polygon(s) (optional, used instead of the extent)</source>
         <translation>区域面（可选，代替范围使用）</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="87"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="88"/>
         <source>OSM file (.osm XML, optional: read offline instead of downloading)</source>
         <translation>OSM 文件（.osm XML，可选：离线读取以代替下载）</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="92"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="93"/>
         <source>OpenStreetMap XML (*.osm *.xml *.bz2);;OpenStreetMap PBF (*.pbf)</source>
         <translation>OpenStreetMap XML (*.osm *.xml *.bz2);;OpenStreetMap PBF (*.pbf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="95"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="78"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="96"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="76"/>
         <location filename="../core/report/model.py" line="107"/>
         <location filename="../project/styles.py" line="625"/>
         <source>Walking network</source>
         <translation>步行网络</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="96"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="79"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="97"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="77"/>
         <source>Number of edges</source>
         <translation>边数</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="97"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="80"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="98"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="78"/>
         <source>Number of nodes</source>
         <translation>节点数</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="98"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="81"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="99"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="79"/>
         <source>Connected components</source>
         <translation>连通分量</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="100"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="83"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="101"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="81"/>
         <source>Share of length in the largest component (0-1)</source>
         <translation>最大分量的长度占比（0-1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="101"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="84"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="102"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="82"/>
         <location filename="../core/report/sections.py" line="749"/>
         <source>Total length (km)</source>
         <translation>总长度（公里）</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="112"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="113"/>
         <source>area polygon</source>
         <translation>区域面</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="116"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="117"/>
         <source>Both an extent and area polygons were given: the polygons are used.</source>
         <translation>同时给出了范围和区域面：使用区域面。</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="121"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="122"/>
         <source>No area given: set 'Area extent' (draw it on the map or use a layer's extent) or choose an 'Area polygon' layer, or give an 'OSM file' to read offline.</source>
         <translation>未给出区域：请设置“区域范围”（在地图上绘制或使用某个图层的范围），或选择“区域面”图层，或给出“OSM 文件”以离线读取。</translation>
     </message>
     <message>
-        <location filename="../algorithms/downloadosmnetwork.py" line="142"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="117"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="141"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="113"/>
         <source>Walking network: {edges} edges, {nodes} nodes, {comp} component(s), {share:.1f}% of the length in the largest, {km:.2f} km in all.</source>
         <translation>步行网络：{edges} 条边，{nodes} 个节点，{comp} 个连通分量，最大分量占长度的 {share:.1f}%，总长 {km:.2f} 公里。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="78"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="44"/>
+        <source>No preset: THRESHOLD_MIN for every category</source>
+        <translation>无预设：所有类别使用 THRESHOLD_MIN</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fifteenminutecity.py" line="47"/>
+        <source>Preset (per-category thresholds)</source>
+        <translation>预设（按类别的阈值）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fifteenminutecity.py" line="74"/>
         <location filename="../core/report/model.py" line="94"/>
         <source>15-minute city: walking access to daily services</source>
         <translation>15分钟生活圈：步行可达的日常服务</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="81"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="77"/>
         <source>Walking distance and time from every home (origin) to the nearest service of each category, along the street network.</source>
         <translation>沿街道网络计算从每个住所（起点）到每类最近服务设施的步行距离和时间。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="87"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="83"/>
         <source>Answers: who can walk to which daily services within N minutes, along real streets?
 
 Method: origins (homes, buildings, population hexagons) and destinations (schools, clinics, shops, stops, parks) are attached to the nearest point of the nearest street; the walk along that street to either end counts. For each category, one search spreads from all its destinations at once over the network, so a city with 100 000 homes costs no more than one with 100. Points farther than the largest snap distance (default {snap:g} m) are off the network: their results are NULL and the log counts them. Polygons stand for their point on surface; parks, playgrounds and sports grounds are entered wherever their boundary meets a street (within {ent:g} m).
@@ -952,152 +1082,107 @@ SUMMARY 汇总表，按分区（以及 'all'）x 类别 x 人群：population、
 POP_TOTAL：所有起点的人口。POP_SHARE_ALL_WITHIN：其中所有类别都在阈值内可达的人口比例（0-1）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="148"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="134"/>
+        <source>
+GROUP_PROFILES (advanced): a profile per group field, e.g. pop_65plus=older_adult; pop_0_14=child. Each group's access is computed with its own profile (one search per profile and category): the output gets time_&lt;category&gt;_&lt;group&gt; and within_&lt;category&gt;_&lt;group&gt;, and the summary rows of the group use its profile. WALK_SPEED_KMH is the speed of the 'walk' profile.</source>
+        <translation>
+GROUP_PROFILES（高级）：为每个人群字段指定出行画像，例如 pop_65plus=older_adult; pop_0_14=child。每个人群的可达性按其自身画像计算（每个画像和类别各搜索一次）：输出增加 time_&lt;category&gt;_&lt;group&gt; 和 within_&lt;category&gt;_&lt;group&gt;，该人群的汇总行使用其画像。WALK_SPEED_KMH 是“walk”画像的速度。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fifteenminutecity.py" line="147"/>
         <source>Threshold (minutes, for every category without a preset)</source>
         <translation>阈值（分钟，用于没有预设的所有类别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="151"/>
-        <source>Preset (per-category thresholds)</source>
-        <translation>预设（按类别的阈值）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="155"/>
-        <location filename="../algorithms/flooddisruption.py" line="173"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="167"/>
-        <location filename="../algorithms/sdg1171.py" line="185"/>
-        <location filename="../algorithms/suggestsites.py" line="135"/>
-        <location filename="../algorithms/supplydemand.py" line="126"/>
-        <source>Largest distance from a point to the network (m)</source>
-        <translation>点到网络的最大距离（米）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="158"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="152"/>
         <source>Zones (districts, subdistricts) for the summary</source>
         <translation>用于汇总的分区（区、街道）</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="161"/>
-        <location filename="../algorithms/floodexposure.py" line="220"/>
-        <location filename="../algorithms/floodrisk.py" line="134"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="159"/>
-        <location filename="../algorithms/report.py" line="120"/>
-        <location filename="../algorithms/sdg1171.py" line="176"/>
-        <source>Zone name field</source>
-        <translation>分区名称字段</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="165"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="155"/>
         <source>Preset file (JSON or CSV; replaces the preset)</source>
         <translation>预设文件（JSON 或 CSV；替代预设）</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="167"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="156"/>
         <source>Preset files (*.json *.csv)</source>
         <translation>预设文件 (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="169"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="158"/>
         <source>Group walking speeds (km/h), e.g. elderly=3.6; children=4</source>
         <translation>人群步行速度（km/h），例如 elderly=3.6; children=4</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="182"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="163"/>
         <source>Walking access per origin</source>
         <translation>各起点的步行可达性</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="184"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="165"/>
         <source>Walking access summary</source>
         <translation>步行可达性汇总</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="186"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="181"/>
-        <location filename="../algorithms/sdg1171.py" line="203"/>
-        <location filename="../algorithms/supplydemand.py" line="37"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="167"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="162"/>
+        <location filename="../algorithms/sdg1171.py" line="183"/>
+        <location filename="../algorithms/supplydemand.py" line="30"/>
         <source>Total population</source>
         <translation>总人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="188"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="169"/>
         <source>Share of the population within reach of every category (0-1)</source>
         <translation>所有类别均可达的人口比例（0-1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="191"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="172"/>
         <source>Origins farther than the snap distance</source>
         <translation>超出吸附距离的起点</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="212"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="186"/>
         <source>Preset: {p}</source>
         <translation>预设：{p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="221"/>
-        <location filename="../algorithms/flooddisruption.py" line="200"/>
-        <location filename="../core/report/sections.py" line="312"/>
-        <source>origins</source>
-        <translation>起点</translation>
+        <location filename="../algorithms/fifteenminutecity.py" line="211"/>
+        <source>Groups with a travel profile use its speed; their group speed is left out: {g}.</source>
+        <translation>有出行画像的人群使用画像的速度；其人群速度不予采用：{g}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="231"/>
-        <source>The threshold must be more than 0 minutes (got {v:g}); 15 is the 15-minute city.</source>
-        <translation>阈值必须大于 0 分钟（当前为 {v:g}）；15 即 15 分钟生活圈。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="235"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="230"/>
-        <location filename="../algorithms/sdg1171.py" line="231"/>
-        <location filename="../algorithms/servicearea.py" line="156"/>
-        <location filename="../algorithms/suggestsites.py" line="192"/>
-        <location filename="../algorithms/supplydemand.py" line="161"/>
-        <source>The largest snap distance must be more than 0 m (got {v:g}).</source>
-        <translation>最大吸附距离必须大于 0 米（当前为 {v:g}）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="249"/>
-        <location filename="../algorithms/floodexposure.py" line="253"/>
-        <location filename="../algorithms/floodrisk.py" line="195"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="225"/>
-        <location filename="../algorithms/report.py" line="218"/>
-        <location filename="../algorithms/sdg1171.py" line="249"/>
-        <source>Zones are given but no zone name field: choose the field that names each zone.</source>
-        <translation>给出了分区但没有分区名称字段：请选择为每个分区命名的字段。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="276"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="242"/>
         <source>Categories, thresholds and output fields:</source>
         <translation>类别、阈值和输出字段：</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="303"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="273"/>
         <source>The total population is 0, so no share can be given.</source>
         <translation>总人口为 0，因此无法给出比例。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="311"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="281"/>
         <source>Population: {p:,.0f}. Share within reach of every category: {s}.</source>
         <translation>人口：{p:,.0f}。所有类别均可达的比例：{s}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="318"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="288"/>
         <source>  {c}: {s} within; median walk {m} min</source>
         <translation>  {c}：{s} 在阈值内；步行时间中位数 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="103"/>
+        <location filename="../algorithms/flooddisruption.py" line="89"/>
         <source>Flood disruption of walking access</source>
         <translation>洪水对步行可达性的中断</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="106"/>
+        <location filename="../algorithms/flooddisruption.py" line="92"/>
         <source>Which streets become impassable on foot in a flood, and who then loses walking access to schools, clinics and other daily services.</source>
         <translation>洪水中哪些街道无法步行通过，以及谁因此失去步行到达学校、诊所和其他日常服务的可能。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="111"/>
+        <location filename="../algorithms/flooddisruption.py" line="97"/>
         <source>Links a flood to the 15-minute city: streets under water deeper than a walking threshold are closed, and walking access from every origin to the nearest destination of each category is computed before and after.
 
 Depth along a street: each network edge takes the deepest water anywhere along it. The edge is cut at every cell edge of the depth raster it crosses (the rule floodexposure uses for roads), so no cell it passes through is missed. Nodata, zero and negative depths are dry (negative values with a warning); streets outside the hazard are dry and the log says how many km. Hazard polygons (DEPTH_FIELD: depth in metres, or a class name of the InaSAFE table counted as its lower bound) are burnt into 1 m cells over the network (cell-centre rule) first. A raster is never resampled: the network is reprojected to its CRS for the lookup.
@@ -1118,186 +1203,136 @@ Outputs. OUTPUT: the origins with, per category, time_before_&lt;cat&gt; and tim
 输出。OUTPUT：起点，每个类别含 time_before_&lt;cat&gt; 和 time_after_&lt;cat&gt;（分钟）以及 lost_&lt;cat&gt;（1 = 洪水前在阈值内、洪水后不在），还有 lost_any 和 street_flooded（起点所在的街道不可通行）。FACILITIES：目的地，含 category、street_flooded（所有入口都在不可通行的街道上）、reached_before / reached_after（有起点在其阈值内到达它）和 cut_off（洪水前有人到达，洪水后无人到达）。SUMMARY：按类别和人群（POPULATION_FIELD、GROUP_FIELDS；没有这些字段时每个起点计 1）：population、pop_within_before、pop_within_after、pop_lost_access、share_lost（占洪水前在阈值内人数的比例）以及时间中位数；类别 '(any category)' 统计至少失去一个类别的人。EDGES：带有 depth_m 和 impassable 的网络。数值：POP_LOST_ACCESS（至少失去一个类别的人数）、ORIGINS_LOST_ACCESS、EDGES_FLOODED 和 KM_FLOODED（不可通行的边及其长度）、FACILITIES_CUT_OFF。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="156"/>
-        <location filename="../algorithms/floodexposure.py" line="181"/>
-        <location filename="../algorithms/scorecard.py" line="118"/>
-        <source>Flood hazard (depth raster in metres, or polygons)</source>
-        <translation>洪水危险性（以米计的水深栅格，或面）</translation>
+        <location filename="../algorithms/flooddisruption.py" line="134"/>
+        <source>
+With a profile, the flooded streets close on top of the profile's own closures (steps for a wheelchair, slopes steeper than its limit).</source>
+        <translation>
+使用出行画像时，被淹街道在画像自身的封闭之外另行关闭（轮椅的台阶、陡于其上限的坡度）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="160"/>
-        <location filename="../algorithms/floodexposure.py" line="185"/>
-        <source>Depth (m) or depth class field of hazard polygons</source>
-        <translation>危险性面的水深（米）或水深等级字段</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="163"/>
+        <location filename="../algorithms/flooddisruption.py" line="142"/>
         <source>Streets deeper than this are impassable on foot (m)</source>
         <translation>水深超过此值的街道无法步行通过（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="170"/>
+        <location filename="../algorithms/flooddisruption.py" line="144"/>
+        <source>walking depth threshold</source>
+        <translation>步行水深阈值</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/flooddisruption.py" line="148"/>
         <source>Threshold (minutes)</source>
         <translation>阈值（分钟）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="176"/>
+        <location filename="../algorithms/flooddisruption.py" line="152"/>
         <source>Walking access before and after the flood</source>
         <translation>洪水前后的步行可达性</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="179"/>
+        <location filename="../algorithms/flooddisruption.py" line="155"/>
         <location filename="../core/report/sections.py" line="653"/>
         <location filename="../core/scenarios/lenses.py" line="188"/>
         <source>Facilities cut off</source>
         <translation>被隔断的设施</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="182"/>
+        <location filename="../algorithms/flooddisruption.py" line="158"/>
         <source>Access lost: summary</source>
         <translation>失去的可达性：汇总</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="185"/>
+        <location filename="../algorithms/flooddisruption.py" line="161"/>
         <source>Flooded streets</source>
         <translation>被淹街道</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="188"/>
+        <location filename="../algorithms/flooddisruption.py" line="164"/>
         <location filename="../core/report/sections.py" line="648"/>
         <source>People losing access to at least one category</source>
         <translation>至少失去一个类别可达性的人数</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="189"/>
+        <location filename="../algorithms/flooddisruption.py" line="165"/>
         <source>Origins losing access to at least one category</source>
         <translation>至少失去一个类别可达性的起点数</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="190"/>
+        <location filename="../algorithms/flooddisruption.py" line="166"/>
         <source>Impassable street edges</source>
         <translation>不可通行的街道边</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="191"/>
+        <location filename="../algorithms/flooddisruption.py" line="167"/>
         <source>Length of impassable streets (km)</source>
         <translation>不可通行街道的长度（公里）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="192"/>
+        <location filename="../algorithms/flooddisruption.py" line="168"/>
         <source>Facilities no origin reaches any more</source>
         <translation>不再有起点能到达的设施</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="204"/>
-        <location filename="../algorithms/floodexposure.py" line="244"/>
-        <source>The hazard layer could not be opened.</source>
-        <translation>无法打开危险性图层。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="209"/>
-        <source>walking speed</source>
-        <translation>步行速度</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="210"/>
-        <source>threshold</source>
-        <translation>阈值</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="211"/>
-        <source>largest snap distance</source>
-        <translation>最大吸附距离</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="213"/>
-        <source>The {n} must be more than 0 {u} (got {v:g}).</source>
-        <translation>{n}必须大于 0 {u}（当前为 {v:g}）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="236"/>
-        <location filename="../algorithms/floodexposure.py" line="266"/>
-        <source>A vector hazard must be polygons with a depth or class field.</source>
-        <translation>矢量危险性图层必须是带有水深或等级字段的面。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="246"/>
-        <source>The hazard polygons do not overlap the network: every street is dry.</source>
-        <translation>危险性面与网络不重叠：所有街道均无水。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="251"/>
-        <source>Hazard polygons burnt into {r} x {c} cells of {s:g} m where they overlap the network (cell-centre rule).</source>
-        <translation>危险性面在与网络重叠处栅格化为 {r} x {c} 个 {s:g} 米单元（单元中心规则）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="259"/>
-        <location filename="../algorithms/floodexposure.py" line="271"/>
-        <source>The hazard must be a raster or polygons.</source>
-        <translation>危险性图层必须是栅格或面。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="264"/>
-        <source>{km:.2f} km of the network ({share:.0f}%) lie outside the hazard raster and are treated as dry.</source>
-        <translation>网络中有 {km:.2f} 公里（{share:.0f}%）位于危险性栅格之外，视为无水。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="288"/>
+        <location filename="../algorithms/flooddisruption.py" line="205"/>
         <source>Categories and output fields: {c}</source>
         <translation>类别和输出字段：{c}</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="308"/>
+        <location filename="../algorithms/flooddisruption.py" line="228"/>
         <source>{e} street edge(s) impassable ({km:.2f} km, deeper than {d:g} m); {p:,.0f} people at {o} origin(s) lose walking access to at least one category; {f} facility(ies) cut off.</source>
         <translation>{e} 条街道边不可通行（{km:.2f} 公里，水深超过 {d:g} 米）；{o} 个起点上的 {p:,.0f} 人至少失去一个类别的步行可达性；{f} 个设施被隔断。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="323"/>
-        <location filename="../algorithms/floodexposure.py" line="258"/>
-        <location filename="../algorithms/floodexposure.py" line="260"/>
-        <location filename="../algorithms/floodexposure.py" line="297"/>
+        <location filename="../algorithms/flooddisruption.py" line="255"/>
+        <source>The hazard polygons do not overlap the network: every street is dry.</source>
+        <translation>危险性面与网络不重叠：所有街道均无水。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/flooddisruption.py" line="260"/>
+        <source>Hazard polygons burnt into {r} x {c} cells of {s:g} m where they overlap the network (cell-centre rule).</source>
+        <translation>危险性面在与网络重叠处栅格化为 {r} x {c} 个 {s:g} 米单元（单元中心规则）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/flooddisruption.py" line="270"/>
+        <source>{km:.2f} km of the network ({share:.0f}%) lie outside the hazard raster and are treated as dry.</source>
+        <translation>网络中有 {km:.2f} 公里（{share:.0f}%）位于危险性栅格之外，视为无水。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/flooddisruption.py" line="278"/>
+        <location filename="../algorithms/floodexposure.py" line="200"/>
+        <location filename="../algorithms/floodexposure.py" line="202"/>
+        <location filename="../algorithms/floodexposure.py" line="255"/>
         <source>hazard raster</source>
         <translation>危险性栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="331"/>
+        <location filename="../algorithms/flooddisruption.py" line="286"/>
         <source>The network cannot be placed in the hazard raster's CRS {c}.</source>
         <translation>无法将网络置于危险性栅格的坐标参考系 {c} 中。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="337"/>
+        <location filename="../algorithms/flooddisruption.py" line="292"/>
         <source>The hazard raster does not overlap the network: every street is dry.</source>
         <translation>危险性栅格与网络不重叠：所有街道均无水。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="61"/>
-        <source>Unknown depth class preset '{p}'.</source>
-        <translation>未知的水深等级预设 '{p}'。</translation>
+        <location filename="../algorithms/floodexposure.py" line="36"/>
+        <source>Depth classes</source>
+        <translation>水深等级</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="64"/>
-        <source>Depth classes ({n}): {d}</source>
-        <translation>水深等级（{n}）：{d}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodexposure.py" line="67"/>
-        <location filename="../algorithms/floodrisk.py" line="162"/>
-        <source>Source: {s}</source>
-        <translation>来源：{s}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodexposure.py" line="135"/>
+        <location filename="../algorithms/floodexposure.py" line="85"/>
         <location filename="../core/report/model.py" line="102"/>
         <source>Flood exposure by depth class</source>
         <translation>按水深等级的洪水暴露</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="138"/>
+        <location filename="../algorithms/floodexposure.py" line="88"/>
         <source>Which buildings, facilities, roads and people sit in water how deep, per depth class, group and zone.</source>
         <translation>哪些建筑、设施、道路和人口处于多深的水中，按水深等级、人群和分区统计。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="142"/>
+        <location filename="../algorithms/floodexposure.py" line="92"/>
         <source>Overlays a flood hazard on what is exposed to it and counts the exposure per depth class, population group and zone.
 
 Hazard: a water depth raster in metres, band 1 (from a flood model, an official hazard map or urbanplan:floodextent), or polygons with a depth field (metres) or a class field (class names of the table below) chosen as DEPTH_FIELD. Nodata cells and depths of 0 or less are dry; negative depths are treated as dry with a warning. The raster is never resampled: the exposure is reprojected to the raster's CRS. A raster without CRS is refused. Exposure outside the raster is reported as 'outside_hazard' (depth empty) with a warning, never as a silent 0.
@@ -1322,170 +1357,189 @@ Outputs: the exposure with depth_m, depth_class, exposed (and depth_mean_m, wet_
 输出：暴露对象，含 depth_m、depth_class、exposed（面另含 depth_mean_m、wet_share；线另含 length_m、flooded_m 和 len_&lt;class&gt;_m；以及 zone）；按分区、道路等级、水深等级和人群的 SUMMARY 汇总表（count、population、displaced、road_km）；EXPOSED_COUNT、EXPOSED_POPULATION 和 MAX_DEPTH_M（任一暴露要素处的最大水深）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="188"/>
+        <location filename="../algorithms/floodexposure.py" line="133"/>
         <source>Exposure (points: facilities, lines: roads, polygons: buildings)</source>
         <translation>暴露对象（点：设施，线：道路，面：建筑）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="192"/>
+        <location filename="../algorithms/floodexposure.py" line="137"/>
         <location filename="../algorithms/scorecard.py" line="111"/>
-        <location filename="../algorithms/supplydemand.py" line="113"/>
+        <location filename="../algorithms/supplydemand.py" line="109"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="196"/>
+        <location filename="../algorithms/floodexposure.py" line="140"/>
         <source>Population group fields (e.g. elderly, children)</source>
         <translation>人群字段（例如老年人、儿童）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="201"/>
+        <location filename="../algorithms/floodexposure.py" line="144"/>
         <source>Road class field (lines, e.g. highway)</source>
         <translation>道路等级字段（线，例如 highway）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="204"/>
+        <location filename="../algorithms/floodexposure.py" line="147"/>
         <source>Spread each polygon's population over its area (population zones, not buildings)</source>
         <translation>将每个面的人口按面积分配（人口区域，而非建筑）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="208"/>
+        <location filename="../algorithms/floodexposure.py" line="151"/>
         <source>Population raster (people per cell)</source>
         <translation>人口栅格（每单元人数）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="211"/>
-        <source>Depth classes</source>
-        <translation>水深等级</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodexposure.py" line="214"/>
+        <location filename="../algorithms/floodexposure.py" line="155"/>
         <source>Depth class file (CSV or JSON; replaces the preset)</source>
         <translation>水深等级文件（CSV 或 JSON；替代预设）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="215"/>
+        <location filename="../algorithms/floodexposure.py" line="156"/>
         <source>Depth classes (*.csv *.json)</source>
         <translation>水深等级 (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="217"/>
-        <location filename="../algorithms/floodrisk.py" line="131"/>
+        <location filename="../algorithms/floodexposure.py" line="157"/>
+        <location filename="../algorithms/floodrisk.py" line="122"/>
         <source>Zones for the summary</source>
         <translation>用于汇总的分区</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="223"/>
+        <location filename="../algorithms/floodexposure.py" line="159"/>
         <location filename="../core/report/model.py" line="117"/>
         <location filename="../core/scenarios/lenses.py" line="126"/>
         <source>Flood exposure</source>
         <translation>洪水暴露</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="225"/>
+        <location filename="../algorithms/floodexposure.py" line="161"/>
         <source>Flood exposure summary</source>
         <translation>洪水暴露汇总</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="228"/>
+        <location filename="../algorithms/floodexposure.py" line="164"/>
         <source>Exposure features in a flood class</source>
         <translation>处于洪水等级的暴露要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="229"/>
+        <location filename="../algorithms/floodexposure.py" line="165"/>
         <source>Exposed population</source>
         <translation>暴露人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="230"/>
+        <location filename="../algorithms/floodexposure.py" line="166"/>
         <source>Deepest water at an exposure feature (m)</source>
         <translation>暴露要素处的最大水深（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="231"/>
+        <location filename="../algorithms/floodexposure.py" line="167"/>
         <location filename="../core/report/sections.py" line="537"/>
         <location filename="../core/scenarios/lenses.py" line="182"/>
         <source>Flooded road length (km)</source>
         <translation>被淹道路长度（公里）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="233"/>
+        <location filename="../algorithms/floodexposure.py" line="169"/>
         <source>Exposed population counted on the population raster</source>
         <translation>按人口栅格统计的暴露人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="241"/>
-        <location filename="../algorithms/floodrisk.py" line="175"/>
+        <location filename="../algorithms/floodexposure.py" line="180"/>
+        <source>Depth classes ({n}): {d}</source>
+        <translation>水深等级（{n}）：{d}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodexposure.py" line="183"/>
+        <location filename="../algorithms/floodrisk.py" line="143"/>
+        <source>Source: {s}</source>
+        <translation>来源：{s}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodexposure.py" line="189"/>
+        <location filename="../algorithms/floodrisk.py" line="168"/>
         <source>exposure</source>
         <translation>暴露对象</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="261"/>
+        <location filename="../algorithms/floodexposure.py" line="203"/>
         <source>Analysis in the hazard raster's CRS {c}; the exposure is reprojected to it.</source>
         <translation>在危险性栅格的坐标参考系 {c} 中分析；暴露对象被重投影到该坐标系。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="269"/>
+        <location filename="../algorithms/floodexposure.py" line="207"/>
         <source>hazard polygons</source>
         <translation>危险性面</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="277"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="261"/>
-        <location filename="../algorithms/sdg1171.py" line="308"/>
-        <location filename="../algorithms/suggestsites.py" line="207"/>
-        <location filename="../algorithms/supplydemand.py" line="175"/>
-        <location filename="../qgis_io/walkability.py" line="187"/>
+        <location filename="../algorithms/floodexposure.py" line="213"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="222"/>
+        <location filename="../algorithms/sdg1171.py" line="243"/>
+        <location filename="../algorithms/suggestsites.py" line="174"/>
+        <location filename="../algorithms/supplydemand.py" line="147"/>
+        <location filename="../qgis_io/walkability.py" line="189"/>
         <source>population field '{f}'</source>
         <translation>人口字段 '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="282"/>
+        <location filename="../algorithms/floodexposure.py" line="218"/>
         <source>ROAD_CLASS_FIELD is used for line exposure only; it is ignored for {k}s.</source>
         <translation>ROAD_CLASS_FIELD 仅用于线状暴露对象；对 {k} 将被忽略。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="286"/>
+        <location filename="../algorithms/floodexposure.py" line="222"/>
         <source>AREA_WEIGHTED applies to polygons only; it is ignored.</source>
         <translation>AREA_WEIGHTED 仅适用于面；已忽略。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="303"/>
+        <location filename="../algorithms/floodexposure.py" line="259"/>
         <source>Hazard polygons burnt into a grid of {c:g} {u} cells ({r} x {k}), cell centre rule.</source>
         <translation>危险性面已栅格化为 {c:g} {u} 的单元网格（{r} x {k}），单元中心规则。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="305"/>
-        <location filename="../algorithms/floodextent.py" line="162"/>
+        <location filename="../algorithms/floodexposure.py" line="261"/>
+        <location filename="../algorithms/floodextent.py" line="154"/>
         <source>degree</source>
         <translation>度</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="317"/>
-        <location filename="../algorithms/floodexposure.py" line="319"/>
-        <location filename="../algorithms/floodexposure.py" line="322"/>
+        <location filename="../algorithms/floodexposure.py" line="270"/>
         <source>population raster</source>
         <translation>人口栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="324"/>
+        <location filename="../algorithms/floodexposure.py" line="277"/>
         <source>The population raster does not cover the exposure's area; it is not used.</source>
         <translation>人口栅格未覆盖暴露对象所在区域；不予使用。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="404"/>
+        <location filename="../algorithms/floodexposure.py" line="349"/>
         <source>Exposed: {c:,} of {n:,} feature(s) in a flood class; deepest water at an exposure feature {d} m</source>
         <translation>暴露：{n:,} 个要素中有 {c:,} 个处于洪水等级；暴露要素处的最大水深 {d} 米</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="409"/>
+        <location filename="../algorithms/floodexposure.py" line="354"/>
         <source>; exposed population {p:,.0f}</source>
         <translation>；暴露人口 {p:,.0f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="411"/>
+        <location filename="../algorithms/floodexposure.py" line="356"/>
         <source>; flooded roads {km:.2f} km</source>
         <translation>；被淹道路 {km:.2f} 公里</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodextent.py" line="26"/>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodextent.py" line="27"/>
+        <source>Water level (sea, lake or river at a level)</source>
+        <translation>水位（海、湖或河流处于某一水位）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodextent.py" line="28"/>
+        <source>Ponding in closed low spots (fill depressions)</source>
+        <translation>封闭低洼处积水（填洼）</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="44"/>
@@ -1527,156 +1581,176 @@ CONNECTIVITY：8（默认）允许水在角点相接的单元之间流通；4 �
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="90"/>
-        <source>Mode</source>
-        <translation>模式</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodextent.py" line="91"/>
-        <source>Water level (sea, lake or river at a level)</source>
-        <translation>水位（海、湖或河流处于某一水位）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodextent.py" line="92"/>
-        <source>Ponding in closed low spots (fill depressions)</source>
-        <translation>封闭低洼处积水（填洼）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodextent.py" line="95"/>
         <source>Water level (m, same vertical datum as the DEM; mode 'Water level')</source>
         <translation>水位（米，与 DEM 相同的高程基准；“水位”模式）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="99"/>
+        <location filename="../algorithms/floodextent.py" line="92"/>
+        <source>water level</source>
+        <translation>水位</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodextent.py" line="94"/>
         <source>Water source: sea, lake or river the water comes from (optional; mode 'Water level')</source>
         <translation>水源：水来自的海、湖或河流（可选；“水位”模式）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="103"/>
+        <location filename="../algorithms/floodextent.py" line="97"/>
         <source>Connectivity (4 = edges only, 8 = edges and corners)</source>
         <translation>连通性（4 = 仅边，8 = 边和角）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="107"/>
+        <location filename="../algorithms/floodextent.py" line="99"/>
+        <source>connectivity</source>
+        <translation>连通性</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodextent.py" line="101"/>
         <source>Minimum ponding depth (m; mode 'Ponding')</source>
         <translation>最小积水深度（米；“积水”模式）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="111"/>
+        <location filename="../algorithms/floodextent.py" line="102"/>
+        <source>minimum ponding depth</source>
+        <translation>最小积水深度</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodextent.py" line="105"/>
         <location filename="../core/report/sections.py" line="500"/>
         <location filename="../project/styles.py" line="629"/>
         <source>Water depth (m)</source>
         <translation>水深（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="112"/>
+        <location filename="../algorithms/floodextent.py" line="106"/>
         <source>Flooded area (m²)</source>
         <translation>淹没面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="113"/>
+        <location filename="../algorithms/floodextent.py" line="107"/>
         <location filename="../core/report/sections.py" line="493"/>
         <source>Maximum water depth (m)</source>
         <translation>最大水深（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="114"/>
+        <location filename="../algorithms/floodextent.py" line="108"/>
         <source>Flooded cells</source>
         <translation>被淹单元数</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="115"/>
+        <location filename="../algorithms/floodextent.py" line="109"/>
         <location filename="../core/report/sections.py" line="495"/>
         <source>Water volume (m³)</source>
         <translation>水量（立方米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="121"/>
+        <location filename="../algorithms/floodextent.py" line="115"/>
         <source>The terrain model (DEM) could not be opened.</source>
         <translation>无法打开地形模型（DEM）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="125"/>
+        <location filename="../algorithms/floodextent.py" line="119"/>
         <source>CONNECTIVITY must be 4 (cells sharing an edge) or 8 (edges and corners), got {c}.</source>
         <translation>CONNECTIVITY 必须为 4（共享边的单元）或 8（边和角），当前为 {c}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="135"/>
+        <location filename="../algorithms/floodextent.py" line="127"/>
         <source>The depth raster is written as a GeoTIFF: give an output file ending in .tif (got '{p}').</source>
         <translation>水深栅格以 GeoTIFF 格式写出：请给出以 .tif 结尾的输出文件（当前为 '{p}'）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="139"/>
+        <location filename="../algorithms/floodextent.py" line="131"/>
         <source>Give the WATER_LEVEL in metres (same vertical datum as the DEM), or choose the 'Ponding' mode.</source>
         <translation>请给出以米为单位的 WATER_LEVEL（与 DEM 相同的高程基准），或选择“积水”模式。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="143"/>
+        <location filename="../algorithms/floodextent.py" line="135"/>
         <source>Ponding mode: the water level and the water source are not used.</source>
         <translation>积水模式：不使用水位和水源。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="146"/>
+        <location filename="../algorithms/floodextent.py" line="138"/>
         <location filename="../qgis_io/ways.py" line="132"/>
         <source>terrain model (DEM)</source>
         <translation>地形模型（DEM）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="153"/>
+        <location filename="../algorithms/floodextent.py" line="145"/>
         <source>The DEM is in degrees ({c}): cell areas are computed row by row on its ellipsoid (a = {a:.1f} m, b = {b:.1f} m).</source>
         <translation>DEM 以度为单位（{c}）：单元面积在其椭球面上逐行计算（a = {a:.1f} 米，b = {b:.1f} 米）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="157"/>
+        <location filename="../algorithms/floodextent.py" line="149"/>
         <source>The DEM's horizontal unit is {u:g} m; areas are converted to m². Elevations and WATER_LEVEL are taken as metres.</source>
         <translation>DEM 的水平单位为 {u:g} 米；面积换算为平方米。高程和 WATER_LEVEL 按米处理。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="160"/>
+        <location filename="../algorithms/floodextent.py" line="152"/>
         <source>DEM: {r} x {c} cells of {dx:g} x {dy:g} {unit}.</source>
         <translation>DEM：{r} x {c} 个单元，每个 {dx:g} x {dy:g} {unit}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="162"/>
+        <location filename="../algorithms/floodextent.py" line="154"/>
         <source>CRS units</source>
         <translation>坐标参考系单位</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="170"/>
+        <location filename="../algorithms/floodextent.py" line="162"/>
         <source>water source</source>
         <translation>水源</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="172"/>
+        <location filename="../algorithms/floodextent.py" line="164"/>
         <source>The water source layer has no feature with a geometry.</source>
         <translation>水源图层中没有带几何的要素。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="177"/>
+        <location filename="../algorithms/floodextent.py" line="169"/>
         <source>The water source was reprojected from {a} to the DEM's CRS {b}.</source>
         <translation>水源已从 {a} 重投影到 DEM 的坐标参考系 {b}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="180"/>
+        <location filename="../algorithms/floodextent.py" line="172"/>
         <source>The water source covers {n:,} DEM cell(s).</source>
         <translation>水源覆盖 {n:,} 个 DEM 单元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="199"/>
+        <location filename="../algorithms/floodextent.py" line="191"/>
         <source>Flooded: {cells:,} cells, {area:,.0f} m² ({ha:,.2f} ha); maximum depth {d:.2f} m; water volume {v:,.0f} m³.</source>
         <translation>被淹：{cells:,} 个单元，{area:,.0f} 平方米（{ha:,.2f} 公顷）；最大水深 {d:.2f} 米；水量 {v:,.0f} 立方米。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="66"/>
+        <location filename="../algorithms/floodrisk.py" line="36"/>
+        <source>Depth-damage curve (JRC 2017)</source>
+        <translation>深度-损失曲线（JRC 2017）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="39"/>
+        <source>Beyond the rarest event</source>
+        <translation>超过最罕见事件时</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="40"/>
+        <source>the rarest event's damage is held for rarer events</source>
+        <translation>更罕见事件沿用最罕见事件的损失</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="41"/>
+        <source>nothing is counted beyond the rarest event</source>
+        <translation>最罕见事件之外不计损失</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="63"/>
         <source>Flood risk over return periods (expected annual damage)</source>
         <translation>多重现期洪水风险（年期望损失）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="69"/>
+        <location filename="../algorithms/floodrisk.py" line="66"/>
         <source>Annual chance of getting wet and expected annual damage per building, from depth rasters of several return periods and a depth-damage curve.</source>
         <translation>根据多个重现期的水深栅格和深度-损失曲线，计算每栋建筑每年被淹的概率和年期望损失。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="73"/>
+        <location filename="../algorithms/floodrisk.py" line="70"/>
         <source>Combines flood depth rasters of several events (for example the 10-, 50- and 100-year floods) into the risk each building or facility carries every year.
 
 HAZARDS: one depth raster (metres) per event; RETURN_PERIODS: their return periods in years, comma-separated, in the same order, from frequent to rare (e.g. 10, 50, 100). Periods must increase without repeats and there must be exactly one per raster. An event's annual exceedance probability (AEP) is 1/T.
@@ -1697,142 +1771,136 @@ EAD = 损失对 AEP 的积分，按事件之间的梯形计算：sum (p_i - p_i+
 每个要素：aep_wet（使其受淹的最频繁事件的 1/T，均不受淹时为空）、rp_wet、ead、ead_fraction，以及每个事件的 depth_rpT、damage_rpT。按分区的 SUMMARY：要素数、每个事件的受淹数、价值、每个事件的损失、EAD。栅格永不重采样；暴露对象被重投影到每个栅格的坐标参考系。位于某个栅格之外、但被另一个栅格覆盖的要素，在该事件中视为未受淹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="104"/>
+        <location filename="../algorithms/floodrisk.py" line="102"/>
         <source>Depth rasters of the events (metres), frequent to rare</source>
         <translation>各事件的水深栅格（米），从频繁到罕见</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="107"/>
+        <location filename="../algorithms/floodrisk.py" line="105"/>
         <source>Return periods in years, same order (e.g. 10, 50, 100)</source>
         <translation>重现期（年），顺序相同（例如 10, 50, 100）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="109"/>
+        <location filename="../algorithms/floodrisk.py" line="107"/>
         <source>Buildings (polygons) or facilities (points)</source>
         <translation>建筑（面）或设施（点）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="113"/>
+        <location filename="../algorithms/floodrisk.py" line="111"/>
         <source>Value field (replacement value per feature)</source>
         <translation>价值字段（每个要素的重置价值）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="117"/>
+        <location filename="../algorithms/floodrisk.py" line="114"/>
         <source>Value per m² of footprint (polygons)</source>
         <translation>每平方米占地面积的价值（面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="120"/>
-        <source>Depth-damage curve (JRC 2017)</source>
-        <translation>深度-损失曲线（JRC 2017）</translation>
+        <location filename="../algorithms/floodrisk.py" line="115"/>
+        <source>value per m²</source>
+        <translation>每平方米价值</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="123"/>
+        <location filename="../algorithms/floodrisk.py" line="118"/>
         <source>Own depth-damage curve (CSV depth_m,damage_fraction; replaces the preset)</source>
         <translation>自定义深度-损失曲线（CSV depth_m,damage_fraction；替代预设）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="125"/>
+        <location filename="../algorithms/floodrisk.py" line="120"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="127"/>
-        <source>Beyond the rarest event</source>
-        <translation>超过最罕见事件时</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodrisk.py" line="137"/>
+        <location filename="../algorithms/floodrisk.py" line="124"/>
         <source>Flood risk per feature</source>
         <translation>各要素的洪水风险</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="140"/>
+        <location filename="../algorithms/floodrisk.py" line="127"/>
         <source>Flood risk summary</source>
         <translation>洪水风险汇总</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="142"/>
+        <location filename="../algorithms/floodrisk.py" line="129"/>
         <source>Expected annual damage, all features</source>
         <translation>年期望损失，全部要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="143"/>
+        <location filename="../algorithms/floodrisk.py" line="130"/>
         <location filename="../core/report/sections.py" line="601"/>
         <source>Features wet in at least one event</source>
         <translation>至少在一个事件中受淹的要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="144"/>
+        <location filename="../algorithms/floodrisk.py" line="131"/>
         <location filename="../core/report/sections.py" line="600"/>
         <location filename="../core/report/sections.py" line="615"/>
         <source>Features analysed</source>
         <translation>分析的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="157"/>
-        <source>Unknown damage curve '{c}'.</source>
-        <translation>未知的损失曲线 '{c}'。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodrisk.py" line="160"/>
+        <location filename="../algorithms/floodrisk.py" line="141"/>
         <source>Depth-damage curve: {c}</source>
         <translation>深度-损失曲线：{c}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="169"/>
+        <location filename="../algorithms/floodrisk.py" line="151"/>
         <source>HAZARDS must be one or more depth rasters.</source>
         <translation>HAZARDS 必须是一个或多个水深栅格。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="182"/>
-        <source>Give either a value field or a value per m², not both.</source>
-        <translation>请给出价值字段或每平方米价值，二者只能选其一。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodrisk.py" line="187"/>
-        <source>A value per m² needs building footprints (polygons); points have no area. Use a value field instead.</source>
-        <translation>每平方米价值需要建筑轮廓（面）；点没有面积。请改用价值字段。</translation>
-    </message>
-    <message>
+        <location filename="../algorithms/floodrisk.py" line="154"/>
         <location filename="../algorithms/floodrisk.py" line="197"/>
-        <source>Events: {e}</source>
-        <translation>事件：{e}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodrisk.py" line="203"/>
-        <location filename="../algorithms/floodrisk.py" line="205"/>
-        <location filename="../algorithms/floodrisk.py" line="218"/>
         <source>hazard raster '{n}'</source>
         <translation>危险性栅格 '{n}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="230"/>
+        <location filename="../algorithms/floodrisk.py" line="172"/>
+        <source>Give either a value field or a value per m², not both.</source>
+        <translation>请给出价值字段或每平方米价值，二者只能选其一。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="177"/>
+        <source>A value per m² needs building footprints (polygons); points have no area. Use a value field instead.</source>
+        <translation>每平方米价值需要建筑轮廓（面）；点没有面积。请改用价值字段。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="182"/>
+        <source>Events: {e}</source>
+        <translation>事件：{e}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodrisk.py" line="209"/>
         <source>No value field or value per m²: damages are reported as fractions of value only (ead_fraction).</source>
         <translation>没有价值字段或每平方米价值：损失只以价值的比例报告（ead_fraction）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="285"/>
+        <location filename="../algorithms/floodrisk.py" line="266"/>
         <source>{w:,} of {n:,} feature(s) wet in at least one event</source>
         <translation>{n:,} 个要素中有 {w:,} 个至少在一个事件中受淹</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="288"/>
+        <location filename="../algorithms/floodrisk.py" line="269"/>
         <source>; expected annual damage {e:,.2f}</source>
         <translation>；年期望损失 {e:,.2f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="85"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="59"/>
+        <source>Park class preset</source>
+        <translation>公园等级预设</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/greenspacecoverage.py" line="86"/>
         <source>Green space coverage by park size</source>
         <translation>按公园规模的绿地覆盖</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="88"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="89"/>
         <source>Who lives within the service distance of a pocket, neighbourhood or district park; park area per resident; the underserved population.</source>
         <translation>谁住在口袋公园、社区公园或区级公园的服务距离内；人均公园面积；服务不足的人口。</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="100"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="101"/>
         <source>Park service coverage by size class, walking along the street network.
 
 Each park (polygon) gets the class with the largest minimum area it reaches; parks smaller than every class are left out of the coverage. A park is entered wherever its boundary meets the network or comes within ENTRANCE_TOLERANCE_M (default {t:g} m) of it. For each class, one search from all its parks' entrances gives every home's walking distance to the nearest park of that class; the home is covered by the class when that distance is within the class's service distance, and covered when any class covers it. Homes farther than MAX_SNAP_M (default {s:g} m) from the network get NULL and count as not covered.
@@ -1855,150 +1923,145 @@ Outputs: OUTPUT = population features with dist_&lt;class&gt;_m, cov_&lt;class&g
 输出：OUTPUT = 人口要素，含 dist_&lt;class&gt;_m、cov_&lt;class&gt;（1/0，不可达时为 NULL）和 covered；UNDERSERVED = 没有任何等级覆盖的人口要素，并附原因；SUMMARY = 按分区（ZONES + ZONE_FIELD；'all' 在前）和人群：population、park_m2（所有公园，融合后裁剪到分区）、park_m2_per_resident、各等级覆盖的人数、pop_covered_any、pop_uncovered、share_uncovered_pct。日志会把人均公园面积与参考值进行比较（每人平方米；各城市定义不同）：{r}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="130"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="129"/>
         <source>Parks and green spaces (polygons)</source>
         <translation>公园和绿地（面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="133"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="132"/>
         <source>Park filter (public access, type)</source>
         <translation>公园筛选（公共开放、类型）</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="139"/>
-        <location filename="../algorithms/sdg1171.py" line="159"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="137"/>
+        <location filename="../algorithms/sdg1171.py" line="152"/>
         <source>Population (points or polygons)</source>
         <translation>人口（点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="143"/>
-        <location filename="../algorithms/sdg1171.py" line="161"/>
-        <location filename="../algorithms/suggestsites.py" line="106"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="139"/>
+        <location filename="../algorithms/sdg1171.py" line="154"/>
+        <location filename="../algorithms/suggestsites.py" line="99"/>
         <source>Population field (empty = 1 person per feature)</source>
         <translation>人口字段（留空 = 每个要素 1 人）</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="147"/>
-        <location filename="../algorithms/sdg1171.py" line="165"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="143"/>
+        <location filename="../algorithms/sdg1171.py" line="158"/>
         <source>Group fields (sex, age, disability)</source>
         <translation>人群字段（性别、年龄、残障）</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="150"/>
-        <source>Park class preset</source>
-        <translation>公园等级预设</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="153"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="147"/>
         <source>Own park classes (replace the preset)</source>
         <translation>自定义公园等级（替代预设）</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="156"/>
-        <location filename="../algorithms/sdg1171.py" line="174"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="149"/>
+        <location filename="../algorithms/sdg1171.py" line="165"/>
         <source>Zones for the summary (optional)</source>
         <translation>用于汇总的分区（可选）</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="163"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="150"/>
         <source>Entrance tolerance (m)</source>
         <translation>入口容差（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="172"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="153"/>
         <source>Population with park coverage</source>
         <translation>公园覆盖的人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="175"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="156"/>
         <source>Underserved population</source>
         <translation>服务不足的人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="178"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="159"/>
         <source>Park coverage summary</source>
         <translation>公园覆盖汇总</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="182"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="163"/>
         <source>Population covered by any park class (%)</source>
         <translation>被任一公园等级覆盖的人口（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="183"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="164"/>
         <source>Population not covered (%)</source>
         <translation>未被覆盖的人口（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="184"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="165"/>
         <location filename="../core/report/sections.py" line="420"/>
         <source>Park area per resident (m²)</source>
         <translation>人均公园面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="196"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="177"/>
         <source>The class table needs {k} values per row: class, minimum area (m²), service distance (m).</source>
         <translation>等级表每行需要 {k} 个值：等级、最小面积（平方米）、服务距离（米）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="201"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="182"/>
         <source>Park classes from the table (the preset is not used).</source>
         <translation>使用表格中的公园等级（不使用预设）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="207"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="188"/>
         <source>Unknown park class preset '{p}'.</source>
         <translation>未知的公园等级预设 '{p}'。</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="209"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="190"/>
         <source>Park classes: {l}</source>
         <translation>公园等级：{l}</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="218"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="196"/>
         <source>parks</source>
         <translation>公园</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="219"/>
-        <location filename="../algorithms/sdg1171.py" line="219"/>
-        <location filename="../algorithms/sdg1171.py" line="259"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="197"/>
+        <location filename="../algorithms/sdg1171.py" line="197"/>
+        <location filename="../algorithms/sdg1171.py" line="211"/>
         <source>population</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="234"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="203"/>
         <source>  {l}: parks &gt;= {a:g} m², within {d:g} m [{s}]</source>
         <translation>  {l}：公园 &gt;= {a:g} 平方米，{d:g} 米以内 [{s}]</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="311"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="271"/>
         <source>off the network (farther than the snap distance)</source>
         <translation>不在网络上（超过吸附距离）</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="312"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="272"/>
         <source>no park of any class within its service distance</source>
         <translation>服务距离内没有任何等级的公园</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="313"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="273"/>
         <source>no park reachable over the network</source>
         <translation>经网络无法到达任何公园</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="345"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="305"/>
         <source>  {l} within {d:g} m: {p:,.0f} people ({s})</source>
         <translation>  {l}（{d:g} 米以内）：{p:,.0f} 人（{s}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="348"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="308"/>
         <source>Not covered by any class: {p:,.0f} people ({s}).</source>
         <translation>未被任何等级覆盖：{p:,.0f} 人（{s}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="353"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="313"/>
         <source>Park area per resident: {l}</source>
         <translation>人均公园面积：{l}</translation>
     </message>
@@ -2070,22 +2133,22 @@ OUTPUT：每个要素一个点（面取其面内点），含 category、osm_id�
         <translation>'{p}' 中没有要素符合任何目的地规则（没有学校、诊所、商店、公园、公交站点……）。请检查文件，或载入适合其标签的规则。</translation>
     </message>
     <message>
-        <location filename="../algorithms/osmdestinations.py" line="106"/>
+        <location filename="../algorithms/osmdestinations.py" line="104"/>
         <source>Destinations per category: {c}.</source>
         <translation>各类别的目的地：{c}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="40"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="39"/>
         <source>Prepare walking network</source>
         <translation>准备步行网络</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="43"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="42"/>
         <source>Turn street lines into a routable walking network with node ids, lengths in metres and connected components.</source>
         <translation>把街道线转换为可寻路的步行网络，带节点编号、以米计的长度和连通分量。</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="47"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="46"/>
         <source>Builds the walking network every other UrbanPlan analysis uses.
 
 Nodes are made at line ends and wherever lines share a vertex; vertices closer than the snapping tolerance are merged first. Lines are split at the nodes, so each output edge is the stretch of a street between two junctions. Lines that cross without a shared vertex (bridges, tunnels) stay unconnected, as on the ground.
@@ -2106,38 +2169,43 @@ OSM 筛选：对于带有 'highway' 字段的图层（例如 OSM 文件的 'line
 输出：边，含 edge_id、from_node、to_node、length_m 和 component（0 = 最大的连通部分），以及边数、节点数、连通分量数、最大分量的长度占比和总长度（公里）。不连通的网络会被报告，绝不隐藏：分析可达性之前请检查连通分量。</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="65"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="64"/>
         <source>Street or path lines</source>
         <translation>街道或道路线</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="68"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="67"/>
         <source>Keep only walkable OpenStreetMap ways (needs a 'highway' field)</source>
         <translation>只保留可步行的 OpenStreetMap 道路（需要 'highway' 字段）</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="71"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="70"/>
         <source>Snapping tolerance (m)</source>
         <translation>吸附容差（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="75"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="71"/>
+        <source>snapping tolerance</source>
+        <translation>捕捉容差</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/preparewalknetwork.py" line="73"/>
         <source>Target CRS (projected; empty = layer CRS or local UTM)</source>
         <translation>目标坐标参考系（投影坐标系；留空 = 图层坐标系或当地 UTM）</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="89"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="93"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="87"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="91"/>
         <source>street lines</source>
         <translation>街道线</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="98"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="96"/>
         <source>The layer has no 'highway' field, so the OSM filter was not applied: every line is treated as walkable.</source>
         <translation>该图层没有 'highway' 字段，因此未应用 OSM 筛选：所有线都视为可步行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="104"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="102"/>
         <source>No walkable line is left: the layer's features are empty or were all removed by the OSM filter. Untick the OSM filter or choose a street layer.</source>
         <translation>没有剩下可步行的线：图层的要素为空，或全部被 OSM 筛选去除。请取消勾选 OSM 筛选，或选择一个街道图层。</translation>
     </message>
@@ -2473,23 +2541,23 @@ Output table, one row per indicator: lens, analysis, indicator, label, baseline,
         <translation>没有分析能够运行：至少请给出街道和人口，以及所需视角的设施、公园或洪水危险性。</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="262"/>
+        <location filename="../algorithms/scorecard.py" line="260"/>
         <source>Scorecard for {s}:</source>
         <translation>{s}的记分卡：</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="86"/>
+        <location filename="../algorithms/sdg1171.py" line="77"/>
         <location filename="../core/report/model.py" line="98"/>
         <source>SDG 11.7.1: public space share and access</source>
         <translation>SDG 11.7.1：公共空间占比与可达性</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="89"/>
+        <location filename="../algorithms/sdg1171.py" line="80"/>
         <source>Share of the built-up area that is open public space and streets, and share of the population within 400 m walk of an open public space.</source>
         <translation>建成区中公共开放空间和街道所占的比例，以及步行 400 米内可到达公共开放空间的人口比例。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="93"/>
+        <location filename="../algorithms/sdg1171.py" line="84"/>
         <source>Computes SDG indicator 11.7.1 the way its custodian, UN-Habitat, defines it in the indicator metadata: 'Average share of the built-up area of cities that is open space for public use for all, by sex, age and persons with disabilities'. It has two parts.
 
 (a) Public space share = (area of open public space + area of streets) / built-up area x 100. Open spaces and streets are each dissolved, so overlaps are counted once, and clipped to the built-up area; where an open space overlaps a street it is counted once in the public space (so the public share can be less than the sum of the open-space and street shares). Street polygons are used as they are; street centre lines become polygons of their width (STREET_WIDTH_FIELD, or DEFAULT_STREET_WIDTH_M where the width is missing) with flat ends.
@@ -2518,170 +2586,198 @@ OPEN_SPACE_FILTER：选择供公共使用的开放空间的表达式（例如 "a
 输出：OUTPUT = 人口要素，含 dist_open_space_m（不可达时为 NULL）和 within（1/0，不可达时为 NULL）；SUMMARY = 按分区（ZONES + ZONE_FIELD；'all' 在前）和人群：population、pop_within、pop_within_pct、距离中位数，以及各分区的面积和占比；ACCESS_POINTS = 所用的入口。数值：OPEN_SPACE_SHARE_PCT、STREET_SHARE_PCT、PUBLIC_SPACE_SHARE_PCT、POP_WITHIN_PCT。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="136"/>
+        <location filename="../algorithms/sdg1171.py" line="123"/>
+        <source>
+With a profile, the walking distance is compared in flat-equivalent metres at the profile's speed (SDG 11.7.1 asks for access by age and disability: run it with PROFILE=wheelchair or older_adult).</source>
+        <translation>
+使用出行画像时，步行距离按该画像速度下的平地等效米数进行比较（SDG 11.7.1 要求按年龄和残障状况分列可达性：可使用 PROFILE=wheelchair 或 older_adult 运行）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="131"/>
         <source>Built-up area (polygons)</source>
         <translation>建成区（面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="138"/>
+        <location filename="../algorithms/sdg1171.py" line="133"/>
         <source>Open public spaces (parks, squares, playgrounds: polygons)</source>
         <translation>公共开放空间（公园、广场、游乐场：面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="141"/>
+        <location filename="../algorithms/sdg1171.py" line="136"/>
         <source>Open space filter (public access, minimum area)</source>
         <translation>开放空间筛选（公共开放、最小面积）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="144"/>
+        <location filename="../algorithms/sdg1171.py" line="139"/>
         <source>Streets (polygons, or centre lines with a width)</source>
         <translation>街道（面，或带宽度的中心线）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="148"/>
+        <location filename="../algorithms/sdg1171.py" line="143"/>
         <source>Street width field (m, for lines)</source>
         <translation>街道宽度字段（米，用于线）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="152"/>
+        <location filename="../algorithms/sdg1171.py" line="146"/>
         <source>Default street width (m, for lines without a width)</source>
         <translation>默认街道宽度（米，用于没有宽度的线）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="168"/>
-        <location filename="../algorithms/suggestsites.py" line="123"/>
+        <location filename="../algorithms/sdg1171.py" line="148"/>
+        <source>default street width</source>
+        <translation>默认街道宽度</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="160"/>
+        <location filename="../algorithms/suggestsites.py" line="114"/>
         <location filename="../core/report/sections.py" line="397"/>
         <source>Walking distance (m)</source>
         <translation>步行距离（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="171"/>
+        <location filename="../algorithms/sdg1171.py" line="161"/>
+        <location filename="../algorithms/suggestsites.py" line="115"/>
+        <source>walking distance</source>
+        <translation>步行距离</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="163"/>
         <source>Open space entrances (points, optional)</source>
         <translation>开放空间入口（点，可选）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="180"/>
+        <location filename="../algorithms/sdg1171.py" line="166"/>
         <source>Entrance tolerance: network within this distance of the boundary (m)</source>
         <translation>入口容差：距边界在此距离内的网络（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="190"/>
+        <location filename="../algorithms/sdg1171.py" line="170"/>
         <source>Population with distance to open space</source>
         <translation>到开放空间距离的人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="193"/>
+        <location filename="../algorithms/sdg1171.py" line="173"/>
         <source>SDG 11.7.1 summary</source>
         <translation>SDG 11.7.1 汇总</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="196"/>
+        <location filename="../algorithms/sdg1171.py" line="176"/>
         <source>Open space entrances used</source>
         <translation>使用的开放空间入口</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="199"/>
+        <location filename="../algorithms/sdg1171.py" line="179"/>
         <location filename="../core/scenarios/lenses.py" line="173"/>
         <source>Open space share of the built-up area (%)</source>
         <translation>开放空间占建成区的比例（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="200"/>
+        <location filename="../algorithms/sdg1171.py" line="180"/>
         <location filename="../core/scenarios/lenses.py" line="174"/>
         <source>Street share of the built-up area (%)</source>
         <translation>街道占建成区的比例（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="201"/>
+        <location filename="../algorithms/sdg1171.py" line="181"/>
         <location filename="../core/scenarios/lenses.py" line="175"/>
         <source>Public space share of the built-up area (%)</source>
         <translation>公共空间占建成区的比例（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="202"/>
+        <location filename="../algorithms/sdg1171.py" line="182"/>
         <source>Population within the distance of an open space (%)</source>
         <translation>在开放空间距离范围内的人口（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="204"/>
+        <location filename="../algorithms/sdg1171.py" line="184"/>
         <location filename="../core/report/sections.py" line="336"/>
         <source>Built-up area (km²)</source>
         <translation>建成区（平方公里）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="217"/>
-        <location filename="../algorithms/sdg1171.py" line="258"/>
+        <location filename="../algorithms/sdg1171.py" line="195"/>
+        <location filename="../algorithms/sdg1171.py" line="210"/>
         <source>built-up area</source>
         <translation>建成区</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="218"/>
+        <location filename="../algorithms/sdg1171.py" line="196"/>
         <source>open spaces</source>
         <translation>开放空间</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="225"/>
-        <source>The walking distance must be more than 0 m (got {v:g}). SDG 11.7.1 uses 400 m.</source>
-        <translation>步行距离必须大于 0 米（当前为 {v:g}）。SDG 11.7.1 使用 400 米。</translation>
+        <location filename="../algorithms/sdg1171.py" line="210"/>
+        <source>open space</source>
+        <translation>开放空间</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="236"/>
+        <location filename="../algorithms/sdg1171.py" line="213"/>
+        <source>The {w} layer is in a geographic CRS ({c}); it is reprojected to {d} for areas and distances.</source>
+        <translation>{w}图层使用地理坐标参考系（{c}）；为计算面积和距离，已重投影到 {d}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="224"/>
+        <source>The built-up area layer has no polygon with an area (all geometries are empty or filtered out).</source>
+        <translation>建成区图层中没有有面积的面（所有几何为空或已被筛除）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="231"/>
+        <source>Open space filter kept {n} of {m} feature(s).</source>
+        <translation>开放空间筛选保留了 {m} 个要素中的 {n} 个。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="274"/>
+        <source>No street layer: the street share and the public space share are not computed. SDG 11.7.1 counts streets as public space; add a street layer for the full indicator.</source>
+        <translation>没有街道图层：不计算街道占比和公共空间占比。SDG 11.7.1 把街道计为公共空间；如需完整指标，请添加街道图层。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="279"/>
         <location filename="../project/scenario_inputs.py" line="362"/>
         <source>streets</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="239"/>
+        <location filename="../algorithms/sdg1171.py" line="283"/>
         <source>The street layer has lines but no width: choose a street width field or give a default street width in metres (for example 10 m), or use street polygons.</source>
         <translation>街道图层是线但没有宽度：请选择街道宽度字段，或给出以米计的默认街道宽度（例如 10 米），或使用街道面。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="243"/>
-        <source>No street layer: the street share and the public space share are not computed. SDG 11.7.1 counts streets as public space; add a street layer for the full indicator.</source>
-        <translation>没有街道图层：不计算街道占比和公共空间占比。SDG 11.7.1 把街道计为公共空间；如需完整指标，请添加街道图层。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/sdg1171.py" line="258"/>
-        <source>open space</source>
-        <translation>开放空间</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/sdg1171.py" line="261"/>
-        <source>The {w} layer is in a geographic CRS ({c}); it is reprojected to {d} for areas and distances.</source>
-        <translation>{w}图层使用地理坐标参考系（{c}）；为计算面积和距离，已重投影到 {d}。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/sdg1171.py" line="274"/>
-        <source>The built-up area layer has no polygon with an area (all geometries are empty or filtered out).</source>
-        <translation>建成区图层中没有有面积的面（所有几何为空或已被筛除）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/sdg1171.py" line="281"/>
-        <source>Open space filter kept {n} of {m} feature(s).</source>
-        <translation>开放空间筛选保留了 {m} 个要素中的 {n} 个。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/sdg1171.py" line="290"/>
+        <location filename="../algorithms/sdg1171.py" line="297"/>
         <source>street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="387"/>
+        <location filename="../algorithms/sdg1171.py" line="355"/>
         <source>SDG 11.7.1 — built-up area {b:,.3f} km²: open space {o}, streets {s}, public space {p}. Population {n:,.0f}, of which {w} within {d:g} m walk of an open public space.</source>
         <translation>SDG 11.7.1 — 建成区 {b:,.3f} 平方公里：开放空间 {o}，街道 {s}，公共空间 {p}。人口 {n:,.0f}，其中 {w} 在步行 {d:g} 米内可到达公共开放空间。</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="58"/>
+        <location filename="../algorithms/servicearea.py" line="28"/>
+        <source>Bands</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/servicearea.py" line="29"/>
+        <source>Nested (0-5, 0-10, 0-15 min)</source>
+        <translation>嵌套（0-5、0-10、0-15 分钟）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/servicearea.py" line="30"/>
+        <source>Rings, not overlapping (0-5, 5-10, 10-15 min)</source>
+        <translation>环带，不重叠（0-5、5-10、10-15 分钟）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/servicearea.py" line="48"/>
         <source>Walking service areas (isochrones)</source>
         <translation>步行服务区（等时圈）</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="61"/>
+        <location filename="../algorithms/servicearea.py" line="51"/>
         <source>Areas within 5, 10, 15... minutes' walk of facilities, drawn from the streets actually reached.</source>
         <translation>设施步行 5、10、15……分钟可达的区域，根据实际到达的街道绘制。</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="65"/>
+        <location filename="../algorithms/servicearea.py" line="55"/>
         <source>Draws the area within walking reach of facilities (schools, clinics, stops, shelters) for bands such as 5, 10 and 15 minutes.
 
 Method: facilities attach to the nearest point of the nearest street (within the largest snap distance, default {snap:g} m; farther ones are counted in the log and get no area). The walk spreads along the network; a band of T minutes is a budget of T x speed metres. Every street segment is reached entirely, partly from one or both of its ends, or not at all; the reached stretches are widened by a walkable shoulder on each side (round ends) and merged per band. Nothing is interpolated between streets (no hull, no triangulation), so a river or a railway without a crossing stays outside the area however close it is.
@@ -2710,106 +2806,98 @@ Output fields: facility_id (per facility; NULL when dissolved), band_from_min (0
 输出字段：facility_id（按设施；融合时为 NULL）、band_from_min（嵌套时段为 0）、band_min、area_m2。数值：LARGEST_BAND_AREA_KM2（任一设施最大时段内的面积，融合后）、FACILITIES_USED、FACILITIES_OFF_NETWORK。</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="100"/>
+        <location filename="../algorithms/servicearea.py" line="85"/>
+        <source>
+With a profile and a DEM the area is where people of that profile can travel *to* a facility within the band (uphill trips reach less far).</source>
+        <translation>
+使用出行画像和 DEM 时，服务区是该画像的人群在时间带内能够*前往*设施的范围（上坡行程到达的距离更短）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/servicearea.py" line="93"/>
         <source>Service areas need the Python package shapely (Debian/Ubuntu: python3-shapely; OSGeo4W: python3-shapely).</source>
         <translation>服务区需要 Python 包 shapely（Debian/Ubuntu：python3-shapely；OSGeo4W：python3-shapely）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="106"/>
+        <location filename="../algorithms/servicearea.py" line="99"/>
         <source>Facilities (points or polygons)</source>
         <translation>设施（点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="112"/>
+        <location filename="../algorithms/servicearea.py" line="103"/>
         <source>Bands (minutes, separated by commas)</source>
         <translation>时段（分钟，以逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="118"/>
+        <location filename="../algorithms/servicearea.py" line="107"/>
         <source>Largest distance from a facility to the network (m)</source>
         <translation>设施到网络的最大距离（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="121"/>
+        <location filename="../algorithms/servicearea.py" line="108"/>
         <source>Walkable shoulder either side of a reached street (m)</source>
         <translation>到达街道两侧的可步行路肩（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="124"/>
+        <location filename="../algorithms/servicearea.py" line="110"/>
+        <source>shoulder</source>
+        <translation>路肩宽度</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/servicearea.py" line="112"/>
         <source>One area per facility (otherwise dissolved)</source>
         <translation>每个设施一个区域（否则融合）</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="127"/>
-        <source>Bands</source>
-        <translation>时段</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/servicearea.py" line="128"/>
-        <source>Nested (0-5, 0-10, 0-15 min)</source>
-        <translation>嵌套（0-5、0-10、0-15 分钟）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/servicearea.py" line="129"/>
-        <source>Rings, not overlapping (0-5, 5-10, 10-15 min)</source>
-        <translation>环带，不重叠（0-5、5-10、10-15 分钟）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/servicearea.py" line="132"/>
+        <location filename="../algorithms/servicearea.py" line="116"/>
         <location filename="../core/report/model.py" line="113"/>
         <location filename="../core/scenarios/lenses.py" line="99"/>
         <source>Service areas</source>
         <translation>服务区</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="134"/>
+        <location filename="../algorithms/servicearea.py" line="118"/>
         <source>Area within the largest band, all facilities (km²)</source>
         <translation>最大时段内的面积，所有设施（平方公里）</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="135"/>
+        <location filename="../algorithms/servicearea.py" line="119"/>
         <location filename="../core/scenarios/lenses.py" line="170"/>
         <source>Facilities on the network</source>
         <translation>网络上的设施</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="137"/>
+        <location filename="../algorithms/servicearea.py" line="121"/>
         <source>Facilities farther than the snap distance</source>
         <translation>超出吸附距离的设施</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="143"/>
-        <location filename="../algorithms/supplydemand.py" line="145"/>
+        <location filename="../algorithms/servicearea.py" line="126"/>
+        <location filename="../algorithms/supplydemand.py" line="130"/>
         <source>facilities</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="159"/>
-        <source>The shoulder must be more than 0 m (got {v:g}); {d:g} m is the usual value.</source>
-        <translation>路肩必须大于 0 米（当前为 {v:g}）；通常取 {d:g} 米。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/servicearea.py" line="203"/>
+        <location filename="../algorithms/servicearea.py" line="172"/>
         <source>  {lo:g}-{hi:g} min: {a:.3f} km²</source>
         <translation>  {lo:g}-{hi:g} 分钟：{a:.3f} 平方公里</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="205"/>
+        <location filename="../algorithms/servicearea.py" line="174"/>
         <source>{n} facilities on the network; within {b:g} min of any of them: {a:.3f} km².</source>
         <translation>网络上有 {n} 个设施；距其中任一设施 {b:g} 分钟以内：{a:.3f} 平方公里。</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="68"/>
+        <location filename="../algorithms/suggestsites.py" line="60"/>
         <source>Suggest sites for new public spaces</source>
         <translation>为新公共空间建议选址</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="71"/>
+        <location filename="../algorithms/suggestsites.py" line="63"/>
         <source>Rank K sites (idle plots, parcels, or free locations) by how many people not yet within walking distance they would serve.</source>
         <translation>按能服务多少尚不在步行距离内的人，对 K 个选址（闲置地块、宗地或自由位置）进行排序。</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="75"/>
+        <location filename="../algorithms/suggestsites.py" line="67"/>
         <source>Where would K new parks (or facilities of any kind) bring the most people within DISTANCE_M walking distance (default {d:g} m: 'a park within 500 m', Fuzhou and Fortaleza cases)?
 
 1. People (DEMAND; points or polygons by their point on surface; POPULATION_FIELD, empty = 1 each) already within DISTANCE_M of an EXISTING facility along the network are served. Existing polygons (parks) are entered where their boundary meets the network (ENTRANCE_TOLERANCE_M, default {t:g} m).
@@ -2830,136 +2918,151 @@ OUTPUT: the chosen sites with rank, marginal_gain (people newly within reach), c
 OUTPUT：选中的选址，含 rank、marginal_gain（新进入范围的人数）、cumulative_covered（第 1..rank 个选址新增的人数）、cumulative_share（第 1..rank 个选址之后在范围内的人占总人口的百分比，含现有设施）、priority 和 score。其余选址不能再服务任何新的人时，返回的选址少于 K 个。K 大于候选数量时报错。</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="104"/>
+        <location filename="../algorithms/suggestsites.py" line="96"/>
         <source>Demand: population (points or polygons)</source>
         <translation>需求：人口（点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="110"/>
+        <location filename="../algorithms/suggestsites.py" line="103"/>
         <source>Existing parks or facilities (optional)</source>
         <translation>现有公园或设施（可选）</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="113"/>
+        <location filename="../algorithms/suggestsites.py" line="106"/>
         <source>Candidate sites (idle plots, parcels; empty = free placement)</source>
         <translation>候选选址（闲置地块、宗地；留空 = 自由布点）</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="116"/>
+        <location filename="../algorithms/suggestsites.py" line="109"/>
         <source>Candidate priority field (weight, optional)</source>
         <translation>候选优先级字段（权重，可选）</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="120"/>
+        <location filename="../algorithms/suggestsites.py" line="112"/>
         <source>Number of sites K</source>
         <translation>选址数量 K</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="131"/>
+        <location filename="../algorithms/suggestsites.py" line="112"/>
+        <source>number of sites K</source>
+        <translation>选址数量 K</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/suggestsites.py" line="117"/>
         <source>Entrance tolerance for polygons (m)</source>
         <translation>面的入口容差（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="139"/>
+        <location filename="../algorithms/suggestsites.py" line="119"/>
         <source>Free placement: number of candidate locations (0 = 8 x K, at least 40)</source>
         <translation>自由布点：候选位置数量（0 = 8 x K，至少 40）</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="145"/>
+        <location filename="../algorithms/suggestsites.py" line="121"/>
+        <source>number of free candidate locations</source>
+        <translation>自由候选位置数量</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/suggestsites.py" line="124"/>
         <location filename="../core/report/sections.py" line="471"/>
         <location filename="../project/styles.py" line="626"/>
         <source>Suggested sites</source>
         <translation>建议选址</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="147"/>
+        <location filename="../algorithms/suggestsites.py" line="126"/>
         <source>Number of sites returned</source>
         <translation>返回的选址数</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="148"/>
+        <location filename="../algorithms/suggestsites.py" line="127"/>
         <source>Population within reach before (%)</source>
         <translation>之前在可达范围内的人口（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="149"/>
+        <location filename="../algorithms/suggestsites.py" line="128"/>
         <source>Population within reach with the new sites (%)</source>
         <translation>有新选址后在可达范围内的人口（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="150"/>
+        <location filename="../algorithms/suggestsites.py" line="129"/>
         <location filename="../core/report/sections.py" line="472"/>
         <source>People newly within reach</source>
         <translation>新进入可达范围的人数</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="172"/>
+        <location filename="../algorithms/suggestsites.py" line="149"/>
         <source>demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="174"/>
+        <location filename="../algorithms/suggestsites.py" line="151"/>
         <source>existing facilities</source>
         <translation>现有设施</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="176"/>
+        <location filename="../algorithms/suggestsites.py" line="154"/>
         <source>candidates</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="180"/>
-        <source>The walking distance must be more than 0 m (got {v:g}).</source>
-        <translation>步行距离必须大于 0 米（当前为 {v:g}）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/suggestsites.py" line="183"/>
-        <source>K must be at least 1.</source>
-        <translation>K 必须至少为 1。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/suggestsites.py" line="185"/>
+        <location filename="../algorithms/suggestsites.py" line="158"/>
         <source>K = {k} sites were asked for, but the candidate layer has only {n} feature(s). Lower K or add candidates (or leave the candidates empty for free placement).</source>
         <translation>要求 K = {k} 个选址，但候选图层只有 {n} 个要素。请减小 K 或增加候选（或让候选留空以自由布点）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="214"/>
+        <location filename="../algorithms/suggestsites.py" line="181"/>
         <source>existing facility</source>
         <translation>现有设施</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="220"/>
+        <location filename="../algorithms/suggestsites.py" line="187"/>
         <source>candidate</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="225"/>
+        <location filename="../algorithms/suggestsites.py" line="209"/>
         <source>The priority field '{f}' has negative values; priorities must be zero or more.</source>
         <translation>优先级字段 '{f}' 含有负值；优先级必须为零或更大。</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="272"/>
+        <location filename="../algorithms/suggestsites.py" line="241"/>
         <source>{n} site(s): people within {d:g} m from {b} to {a} of {t:,.0f} (+{g:,.0f}).</source>
         <translation>{n} 个选址：{d:g} 米内的人数从 {b} 增至 {a}（共 {t:,.0f} 人，+{g:,.0f}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="278"/>
+        <location filename="../algorithms/suggestsites.py" line="247"/>
         <source>  #{r}: +{g:,.0f} people (cumulative {c:,.0f}, {s:.1f}%)</source>
         <translation>  #{r}：+{g:,.0f} 人（累计 {c:,.0f}，{s:.1f}%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="63"/>
+        <location filename="../algorithms/supplydemand.py" line="23"/>
+        <source>Distance decay inside the catchment</source>
+        <translation>服务范围内的距离衰减</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/supplydemand.py" line="24"/>
+        <source>None (original 2SFCA)</source>
+        <translation>无（原始 2SFCA）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/supplydemand.py" line="25"/>
+        <source>Gaussian (Dai 2010)</source>
+        <translation>高斯（Dai 2010）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/supplydemand.py" line="56"/>
         <location filename="../core/report/model.py" line="97"/>
         <source>Supply and demand (two-step floating catchment)</source>
         <translation>供需（两步移动搜索法）</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="66"/>
+        <location filename="../algorithms/supplydemand.py" line="59"/>
         <source>Seats, beds or doctors per 1 000 residents within walking reach, sharing each facility among everyone who can reach it.</source>
         <translation>步行可达范围内每千居民拥有的学位、床位或医生数，把每个设施分摊给所有能到达它的人。</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="70"/>
+        <location filename="../algorithms/supplydemand.py" line="63"/>
         <source>Measures how much of a service (school seats, clinic doctors, day-care places) each place can reach on foot, taking into account that a facility is shared by all the residents around it: the two-step floating catchment area method (2SFCA) of Luo and Wang (2003, Environment and Planning B 30: 865-884).
 
 Step 1: for every facility j, the residents within its catchment (CATCHMENT_MIN minutes of walking, default {c:g}) are added up: D_j = sum of P_k; the facility's ratio is R_j = S_j / D_j (supply per resident). Step 2: for every residents' location i, A_i = sum of R_j over the facilities within its catchment. The output gives 1 000 x A_i: supply per 1 000 residents.
@@ -2984,68 +3087,60 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
 校验：当每个地点都有可达设施时，A_i x P_i 之和等于总供给（供给只被分配，不会凭空产生）。数值：TOTAL_SUPPLY、SUPPLY_REACHING_RESIDENTS、TOTAL_POPULATION、POPULATION_WITH_ACCESS、SHARE_WITH_ACCESS、MEAN_ACCESS_PER_1000（人口加权）、OVERALL_RATIO_PER_1000。</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="103"/>
+        <location filename="../algorithms/supplydemand.py" line="93"/>
+        <source>
+With a profile and a DEM the catchment is measured on the residents' trip to the facility.</source>
+        <translation>
+使用出行画像和 DEM 时，服务范围按居民前往设施的行程计算。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/supplydemand.py" line="100"/>
         <source>Facilities (supply: points or polygons)</source>
         <translation>设施（供给：点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="106"/>
+        <location filename="../algorithms/supplydemand.py" line="103"/>
         <source>Supply field (seats, beds, doctors)</source>
         <translation>供给字段（学位、床位、医生）</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="110"/>
+        <location filename="../algorithms/supplydemand.py" line="106"/>
         <source>Residents (demand: points or polygons)</source>
         <translation>居民（需求：点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="120"/>
+        <location filename="../algorithms/supplydemand.py" line="112"/>
         <source>Catchment (minutes of walking)</source>
         <translation>服务范围（步行分钟数）</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="129"/>
-        <source>Distance decay inside the catchment</source>
-        <translation>服务范围内的距离衰减</translation>
+        <location filename="../algorithms/supplydemand.py" line="113"/>
+        <source>catchment</source>
+        <translation>服务范围</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="130"/>
-        <source>None (original 2SFCA)</source>
-        <translation>无（原始 2SFCA）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/supplydemand.py" line="130"/>
-        <source>Gaussian (Dai 2010)</source>
-        <translation>高斯（Dai 2010）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/supplydemand.py" line="133"/>
+        <location filename="../algorithms/supplydemand.py" line="119"/>
         <location filename="../project/styles.py" line="615"/>
         <source>Supply per 1 000 residents</source>
         <translation>每千居民的供给</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="136"/>
+        <location filename="../algorithms/supplydemand.py" line="122"/>
         <source>Facilities with their supply-to-demand ratio</source>
         <translation>带供需比的设施</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="146"/>
+        <location filename="../algorithms/supplydemand.py" line="131"/>
         <source>residents</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="154"/>
-        <source>The catchment must be more than 0 minutes (got {v:g}).</source>
-        <translation>服务范围必须大于 0 分钟（当前为 {v:g}）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/supplydemand.py" line="173"/>
+        <location filename="../algorithms/supplydemand.py" line="145"/>
         <source>supply field '{f}'</source>
         <translation>供给字段 '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="215"/>
+        <location filename="../algorithms/supplydemand.py" line="189"/>
         <source>Supply {s:,.0f} for {p:,.0f} residents ({r} per 1 000 overall). {sh} of the residents on the network reach a facility within {c:g} min; population-weighted mean {m} per 1 000.</source>
         <translation>供给 {s:,.0f}，居民 {p:,.0f} 人（总体每千人 {r}）。网络上的居民中有 {sh} 在 {c:g} 分钟内可到达设施；人口加权平均为每千人 {m}。</translation>
     </message>
@@ -3498,12 +3593,12 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     <message>
         <location filename="../core/network/slope.py" line="171"/>
         <source>The slope sampling step must be a positive number of metres, got {step!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>坡度采样步长必须是正的米数，实际为 {step!r}。</translation>
     </message>
     <message>
         <location filename="../core/network/slope.py" line="341"/>
         <source>Internal: one way mode per edge is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部错误：每条边需要一个道路模式。</translation>
     </message>
     <message>
         <location filename="../core/publicspace/common.py" line="52"/>
@@ -4160,7 +4255,7 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     </message>
     <message>
         <location filename="../core/report/sections.py" line="308"/>
-        <location filename="../algorithms/supplydemand.py" line="41"/>
+        <location filename="../algorithms/supplydemand.py" line="34"/>
         <source>Population-weighted mean supply per 1 000 residents</source>
         <translation>人口加权的每千居民平均供给</translation>
     </message>
@@ -4989,12 +5084,12 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     <message>
         <location filename="../core/walk/fifteenminutecity.py" line="560"/>
         <source>Internal: group '{name}' has a profile but no population.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部错误：人群“{name}”有出行画像但没有人口。</translation>
     </message>
     <message>
         <location filename="../core/walk/fifteenminutecity.py" line="563"/>
         <source>Internal: a group's result must have the same origins and categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部错误：人群的结果必须具有相同的起点和类别。</translation>
     </message>
     <message>
         <location filename="../core/walk/fifteenminutecity.py" line="573"/>
@@ -5004,82 +5099,82 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     <message>
         <location filename="../core/walk/profiles.py" line="138"/>
         <source>{where}: '{key}' must be a list of values.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：“{key}”必须是数值列表。</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="286"/>
         <source>{where}: '{what}' must be a positive number, got {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：“{what}”必须是正数，实际为 {value!r}。</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="293"/>
         <source>{where}: every profile needs an 'id'.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：每个出行画像都需要一个“id”。</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="298"/>
         <source>{where}: 'flat_speed_source' is missing; name the source of the speed or write 'example'.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：缺少“flat_speed_source”；请注明速度的来源，或写“example”。</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="303"/>
         <source>{where}: unknown slope rule '{rule}' (known: tobler, bicycle).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：未知的坡度规则“{rule}”（已知：tobler、bicycle）。</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="315"/>
         <source>{where}: unknown way rule '{rule}' (known: walk, bicycle).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：未知的道路规则“{rule}”（已知：walk、bicycle）。</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="325"/>
         <source>{where}: 'closed_tags' must map OSM keys to lists of values.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：“closed_tags”必须把 OSM 键映射到数值列表。</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="342"/>
         <source>{where}: expected an object with a 'profiles' list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：应为带有“profiles”列表的对象。</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="347"/>
         <source>{where}: profile id '{pid}' is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：出行画像 id“{pid}”被使用了两次。</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="351"/>
         <source>{where}: the 'profiles' list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：“profiles”列表为空。</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="386"/>
         <source>Unknown travel profile '{pid}'. Known: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的出行画像“{pid}”。已知：{known}。</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="405"/>
         <source>Group profiles: '{item}' is not 'group=profile' (example: pop_65plus=older_adult; pop_0_14=child).</source>
-        <translation type="unfinished"></translation>
+        <translation>人群出行画像：“{item}”不是“group=profile”格式（示例：pop_65plus=older_adult; pop_0_14=child）。</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="409"/>
         <source>Group profiles: '{name}' is not one of the population group fields ({groups}).</source>
-        <translation type="unfinished"></translation>
+        <translation>人群出行画像：“{name}”不是人口分组字段之一（{groups}）。</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="413"/>
         <source>Group profiles: '{pid}' is not a travel profile (known: {known}).</source>
-        <translation type="unfinished"></translation>
+        <translation>人群出行画像：“{pid}”不是出行画像（已知：{known}）。</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="416"/>
         <source>Group profiles: group '{name}' is given two profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>人群出行画像：人群“{name}”被指定了两个画像。</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="476"/>
         <source>Internal: the slopes were computed for another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部错误：坡度是为另一个路网计算的。</translation>
     </message>
     <message>
         <location filename="../core/walk/servicearea.py" line="55"/>
@@ -5992,7 +6087,7 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="232"/>
-        <location filename="../qgis_io/walkability.py" line="189"/>
+        <location filename="../qgis_io/walkability.py" line="191"/>
         <source>group field '{f}'</source>
         <translation>人群字段 '{f}'</translation>
     </message>
@@ -6053,24 +6148,24 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>{n} 个面状目的地通过其边界与网络相交处（{t:g} 米以内）的 {k} 个入口点到达。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="203"/>
+        <location filename="../qgis_io/walkability.py" line="205"/>
         <source>Category field '{f}' is not in the destination layer.</source>
         <translation>目的地图层中没有类别字段 '{f}'。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="249"/>
+        <location filename="../qgis_io/walkability.py" line="251"/>
         <source>'{p}' could not be read as an OpenStreetMap file (.osm or .osm.pbf).</source>
         <translation>'{p}' 无法作为 OpenStreetMap 文件（.osm 或 .osm.pbf）读取。</translation>
     </message>
     <message>
         <location filename="../qgis_io/ways.py" line="141"/>
         <source>The network's extent could not be transformed into the terrain model's CRS ({c}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将路网范围转换到地形模型的坐标系（{c}）。</translation>
     </message>
     <message>
         <location filename="../qgis_io/ways.py" line="146"/>
         <source>The terrain model (DEM) does not cover the network: check that it is the DEM of this area (its CRS is {c}), or run without a DEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>地形模型（DEM）未覆盖路网：请检查它是否为本区域的 DEM（其坐标系为 {c}），或不使用 DEM 运行。</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="95"/>
@@ -6292,12 +6387,12 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="172"/>
+        <location filename="../ui/linked_views.py" line="173"/>
         <source>lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="172"/>
+        <location filename="../ui/linked_views.py" line="173"/>
         <source>higher is better</source>
         <translation>越高越好</translation>
     </message>
@@ -6714,27 +6809,27 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>建筑（洪水暴露）</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="35"/>
+        <location filename="../algorithms/supplydemand.py" line="28"/>
         <source>Total supply</source>
         <translation>总供给</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="36"/>
+        <location filename="../algorithms/supplydemand.py" line="29"/>
         <source>Supply of facilities with residents in their catchment</source>
         <translation>服务范围内有居民的设施的供给</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="38"/>
+        <location filename="../algorithms/supplydemand.py" line="31"/>
         <source>Population with at least one facility in reach</source>
         <translation>至少有一个可达设施的人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="39"/>
+        <location filename="../algorithms/supplydemand.py" line="32"/>
         <source>Share of the population (on the network) with a facility in reach (0-1)</source>
         <translation>（网络上）有可达设施的人口比例（0-1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="42"/>
+        <location filename="../algorithms/supplydemand.py" line="35"/>
         <source>Total supply per 1 000 residents (whole area)</source>
         <translation>每千居民的总供给（整个区域）</translation>
     </message>
@@ -6784,6 +6879,54 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>拆除建筑（在其上绘制）</translation>
     </message>
     <message>
+        <source>The cell size must be more than 0 m (got {v:g}); try {d:g} m.</source>
+        <translation type="vanished">单元尺寸必须大于 0 米（当前为 {v:g}）；可尝试 {d:g} 米。</translation>
+    </message>
+    <message>
+        <source>The walking speed must be more than 0 km/h (got {v:g}). A typical adult speed is {d} km/h.</source>
+        <translation type="vanished">步行速度必须大于 0 km/h（当前为 {v:g}）。成年人的典型步行速度为 {d} km/h。</translation>
+    </message>
+    <message>
+        <source>The threshold must be more than 0 minutes (got {v:g}); 15 is the 15-minute city.</source>
+        <translation type="vanished">阈值必须大于 0 分钟（当前为 {v:g}）；15 即 15 分钟生活圈。</translation>
+    </message>
+    <message>
+        <source>The largest snap distance must be more than 0 m (got {v:g}).</source>
+        <translation type="vanished">最大吸附距离必须大于 0 米（当前为 {v:g}）。</translation>
+    </message>
+    <message>
+        <source>The {n} must be more than 0 {u} (got {v:g}).</source>
+        <translation type="vanished">{n}必须大于 0 {u}（当前为 {v:g}）。</translation>
+    </message>
+    <message>
+        <source>Unknown depth class preset '{p}'.</source>
+        <translation type="vanished">未知的水深等级预设 '{p}'。</translation>
+    </message>
+    <message>
+        <source>Unknown damage curve '{c}'.</source>
+        <translation type="vanished">未知的损失曲线 '{c}'。</translation>
+    </message>
+    <message>
+        <source>The walking distance must be more than 0 m (got {v:g}). SDG 11.7.1 uses 400 m.</source>
+        <translation type="vanished">步行距离必须大于 0 米（当前为 {v:g}）。SDG 11.7.1 使用 400 米。</translation>
+    </message>
+    <message>
+        <source>The shoulder must be more than 0 m (got {v:g}); {d:g} m is the usual value.</source>
+        <translation type="vanished">路肩必须大于 0 米（当前为 {v:g}）；通常取 {d:g} 米。</translation>
+    </message>
+    <message>
+        <source>The walking distance must be more than 0 m (got {v:g}).</source>
+        <translation type="vanished">步行距离必须大于 0 米（当前为 {v:g}）。</translation>
+    </message>
+    <message>
+        <source>K must be at least 1.</source>
+        <translation type="vanished">K 必须至少为 1。</translation>
+    </message>
+    <message>
+        <source>The catchment must be more than 0 minutes (got {v:g}).</source>
+        <translation type="vanished">服务范围必须大于 0 分钟（当前为 {v:g}）。</translation>
+    </message>
+    <message>
         <source>{path}: max_walk_depth_m of '{get}' must be &gt; 0.</source>
         <translation type="vanished">{path}：“{get}”的 max_walk_depth_m 必须大于 0。</translation>
     </message>
@@ -6810,147 +6953,6 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     <message>
         <source>Could not write a feature to the output.</source>
         <translation type="vanished">无法把要素写入输出。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="130"/>
-        <source>cell size</source>
-        <translation>单元格大小</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="139"/>
-        <source>decay beta</source>
-        <translation>衰减参数 beta</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="144"/>
-        <source>search horizon</source>
-        <translation>搜索范围</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="128"/>
-        <source>'{value}' is not a valid {name}. Use one of: {ids} (or the option number, 0 to {last}).</source>
-        <translation>“{value}”不是有效的 {name}。请使用以下之一：{ids}（或选项编号 0 到 {last}）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="135"/>
-        <source>{name} (default: {default}):</source>
-        <translation>{name}（默认：{default}）：</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="197"/>
-        <source>between {low} and {high}</source>
-        <translation>介于 {low} 和 {high} 之间</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="199"/>
-        <source>more than {low}</source>
-        <translation>大于 {low}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="199"/>
-        <source>at least {low}</source>
-        <translation>至少 {low}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="202"/>
-        <source>at most {high}</source>
-        <translation>至多 {high}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="222"/>
-        <source>The {what} must be {range} ({name} = {value}).</source>
-        <translation>{what}必须{range}（{name} = {value}）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="224"/>
-        <source>The {what} must be {range} ({name} = {value}; default {default}).</source>
-        <translation>{what}必须{range}（{name} = {value}；默认值 {default}）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="444"/>
-        <source>Choices: batch files, models and qgis_process take the id (for example {example}); the option number in brackets, counted from 0, works too.</source>
-        <translation>选项：批处理文件、模型和 qgis_process 使用标识（例如 {example}）；括号中的选项编号（从 0 开始）同样有效。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="493"/>
-        <source>entrance tolerance</source>
-        <translation>入口容差</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="42"/>
-        <source>No preset: THRESHOLD_MIN for every category</source>
-        <translation>无预设：所有类别使用 THRESHOLD_MIN</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flooddisruption.py" line="131"/>
-        <source>walking depth threshold</source>
-        <translation>步行水深阈值</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodextent.py" line="86"/>
-        <source>water level</source>
-        <translation>水位</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodextent.py" line="93"/>
-        <source>connectivity</source>
-        <translation>连通性</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodextent.py" line="96"/>
-        <source>minimum ponding depth</source>
-        <translation>最小积水深度</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodrisk.py" line="40"/>
-        <source>the rarest event's damage is held for rarer events</source>
-        <translation>更罕见事件沿用最罕见事件的损失</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodrisk.py" line="41"/>
-        <source>nothing is counted beyond the rarest event</source>
-        <translation>最罕见事件之外不计损失</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodrisk.py" line="115"/>
-        <source>value per m²</source>
-        <translation>每平方米价值</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="71"/>
-        <source>snapping tolerance</source>
-        <translation>捕捉容差</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/sdg1171.py" line="142"/>
-        <source>default street width</source>
-        <translation>默认街道宽度</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/sdg1171.py" line="154"/>
-        <location filename="../algorithms/suggestsites.py" line="110"/>
-        <source>walking distance</source>
-        <translation>步行距离</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/servicearea.py" line="107"/>
-        <source>shoulder</source>
-        <translation>路肩宽度</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/suggestsites.py" line="107"/>
-        <source>number of sites K</source>
-        <translation>选址数量 K</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/suggestsites.py" line="116"/>
-        <source>number of free candidate locations</source>
-        <translation>自由候选位置数量</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/supplydemand.py" line="108"/>
-        <source>catchment</source>
-        <translation>服务范围</translation>
     </message>
 </context>
 </TS>
