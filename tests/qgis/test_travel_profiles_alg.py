@@ -192,3 +192,27 @@ def test_supplydemand_counts_the_residents_trip_uphill(run_alg, tmp_path):
     n_name = [f for f in fields if f.startswith("n_fac")][0]
     assert flat[n_name] == 1          # 2 min on the flat
     assert up[n_name] == 0            # 2.84 min uphill > 2.5
+
+
+def test_prepared_network_keeps_the_tags_for_the_profiles(run_alg):
+    """preparewalknetwork writes highway and other_tags, so a wheelchair still knows the
+    steps on the prepared network."""
+    net = memory_layer("LineString", CRS, [
+        (f"LineString({X0} {Y0}, {X0 + 200} {Y0})", ["steps", None]),
+        (f"LineString({X0} {Y0}, {X0} {Y0 + 100}, {X0 + 200} {Y0 + 100}, {X0 + 200} {Y0})",
+         ["footway", '"wheelchair"=>"yes","smoothness"=>"good"'])],
+        [("highway", "string"), ("other_tags", "string")])
+    prepared = run_alg("preparewalknetwork", {"INPUT": net, "OUTPUT": "memory:"})["OUTPUT"]
+    assert {"highway", "other_tags"} <= set(prepared.fields().names())
+    tags = sorted((f["highway"], f["other_tags"]) for f in prepared.getFeatures())
+    assert tags[0][0] == "footway" and '"smoothness"=>"good"' in tags[0][1]
+    assert tags[-1][0] == "steps"
+    origins = memory_layer("Point", CRS, [(f"Point({X0 - 5} {Y0 - 5})", [1])],
+                           [("pop", "integer")])
+    dests = memory_layer("Point", CRS, [(f"Point({X0 + 205} {Y0 - 5})", ["shelter"])],
+                         [("kind", "string")])
+    params = {"ORIGINS": origins, "DESTINATIONS": dests, "CATEGORY_FIELD": "kind",
+              "NETWORK": prepared, "THRESHOLD_MIN": 30.0, "MAX_SNAP_M": 50.0,
+              "OUTPUT": "memory:", "PROFILE": "wheelchair"}
+    wc = next(run_alg("fifteenminutecity", params)["OUTPUT"].getFeatures())
+    assert val(wc, "dist_shelter") == pytest.approx(400.0, abs=0.01)

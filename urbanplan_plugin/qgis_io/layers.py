@@ -308,17 +308,25 @@ def network_from_source(source, crs, context=None, feedback=None, osm_filter=Tru
     return net
 
 
-def network_fields():
+def network_fields(tags=False):
+    """The prepared network's fields; with ``tags`` also ``highway`` and ``other_tags`` (the
+    OSM tags the travel profiles read, in GDAL's ``"k"=>"v"`` form)."""
     fields = QgsFields()
     for name, kind in (("edge_id", "int64"), ("from_node", "int64"), ("to_node", "int64"),
                        ("length_m", "double"), ("component", "int")):
         fields.append(make_field(name, kind))
+    if tags:
+        fields.append(make_field("highway", "string"))
+        fields.append(make_field("other_tags", "string"))
     return fields
 
 
-def write_network(net, sink, feedback=None):
-    """Write one feature per edge (geometry from the source line, attributes from the arrays)."""
+def write_network(net, sink, feedback=None, ways=None):
+    """Write one feature per edge (geometry from the source line, attributes from the arrays);
+    with ``ways`` (:class:`qgis_io.ways.WayTags` that recorded the lines) each edge's OSM tags
+    too (fields of :func:`network_fields` with ``tags=True``)."""
     comp = net.edge_component()
+    tagged = ways is not None and ways.available
     total = max(net.edge_count, 1)
     for e in range(net.edge_count):
         if feedback is not None and e % 10000 == 0:
@@ -328,6 +336,9 @@ def write_network(net, sink, feedback=None):
         xy = net.edge_coords(e)
         feat = QgsFeature()
         feat.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in xy]))
-        feat.setAttributes([int(e), int(net.edge_from[e]), int(net.edge_to[e]),
-                            float(net.edge_length[e]), int(comp[e])])
+        attrs = [int(e), int(net.edge_from[e]), int(net.edge_to[e]),
+                 float(net.edge_length[e]), int(comp[e])]
+        if tagged:
+            attrs += list(ways.line_tags(int(net.edge_source[e])))
+        feat.setAttributes(attrs)
         sink.addFeature(feat)

@@ -98,6 +98,15 @@ class WayTags:
             self.highway.append(hw)
             self.tags.append(tags)
 
+    def line_tags(self, i):
+        """(highway, other_tags text in GDAL's ``"k"=>"v"`` form) of line ``i`` (for writing
+        a prepared network that keeps its tags)."""
+        if not (0 <= i < len(self.highway)):
+            return None, None
+        text = ",".join('"{}"=>"{}"'.format(k.replace('"', '\\"'), str(v).replace('"', '\\"'))
+                        for k, v in sorted(self.tags[i].items()))
+        return self.highway[i], (text or None)
+
     def modes(self, profile, network):
         """The profile's way mode of every edge (int8), or None when the lines carry no tags
         (every way usable). Edges whose source is not a tagged line (lines added in a scenario)
