@@ -133,7 +133,7 @@ class FloodDisruption(UrbanPlanAlgorithm):
         ).format(d=depth, s=source or "-", v=DEFAULT_WALK_SPEED_KMH, t=DEFAULT_THRESHOLD_MIN,
                  h=HORIZON_FACTOR) + self.travel_help() + self.tr(
             "\nWith a profile, the flooded streets close on top of the profile's own closures "
-            "(steps for a wheelchair, slopes steeper than its limit).")
+            "(steps for a wheelchair, slopes steeper than its limit).") + self.choices_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         depth, _ = _walk_depth_default()

@@ -123,7 +123,7 @@ class Sdg1171(UrbanPlanAlgorithm):
             self.travel_help() + self.tr(
                 "\nWith a profile, the walking distance is compared in flat-equivalent metres at "
                 "the profile's speed (SDG 11.7.1 asks for access by age and disability: run it "
-                "with PROFILE=wheelchair or older_adult).")
+                "with PROFILE=wheelchair or older_adult).") + self.choices_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         poly = [QgsProcessing.SourceType.TypeVectorPolygon]
