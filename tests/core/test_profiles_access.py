@@ -136,3 +136,18 @@ def test_other_engines_take_a_travel():
     assert np.isnan(fd.after.time[0, 0]) and not fd.dest_reached_after[0]
     fd = flood_disruption(net, np.zeros(1), bottom, top, ["x"], threshold_min=5, travel=wc10)
     assert np.isnan(fd.before.time[0, 0]) and not fd.dest_reached_before[0]
+
+
+def test_service_area_per_facility_with_a_profile_matches_the_dissolved_one():
+    from urbanplan_plugin.core.walk.servicearea import service_areas
+    net = street()
+    walk10 = travel_on(net, "walk", 0.10)
+    idx = walk10.index(net)
+    fac = idx.snap(np.array([(180.0, 0.0)]))
+    one = service_areas(net, fac, bands_min=[1, 2], shoulder_m=1.0, travel=walk10,
+                        per_facility=True)
+    dis = service_areas(net, fac, bands_min=[1, 2], shoulder_m=1.0, travel=walk10)
+    assert list(one.facility) == [0, 0]
+    for a, b in zip(one.geometry, dis.geometry):
+        assert a.symmetric_difference(b).area == pytest.approx(0.0, abs=1e-6)
+    assert one.geometry[0].bounds[0] == pytest.approx(180 - 80 / math.exp(0.35) - 1, abs=0.05)
