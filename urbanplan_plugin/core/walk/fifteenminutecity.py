@@ -416,8 +416,8 @@ def walk_access(network, origin_xy, dest_xy, dest_labels, rules=None,
     score = np.where(ok, score, np.nan)
     stuck = (travel.stuck(network, o_snap, graph) if travel is not None
              else np.zeros(n, dtype=bool))
-    reason = null_reasons(rules, dist, ok, stuck, max_snap_m,
-                          None if travel is None or travel.is_plain else travel.profile.id)
+    reason = None if travel is None else null_reasons(
+        rules, dist, ok, stuck, max_snap_m, None if travel.is_plain else travel.profile.id)
     if stuck.any():
         log.append(f"{int(stuck.sum())} origin(s) sit on a way that is impassable for the "
                    f"profile '{travel.profile.id}' in both directions (too steep): they reach "
