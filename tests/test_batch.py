@@ -67,7 +67,8 @@ def test_unknown_and_missing_parameters_are_explained(region, tmp_path):
     del params["NETWORK"]
     with pytest.raises(BatchError, match="needs the parameter NETWORK"):
         run("fifteenminutecity", region["tiles"], params, tmp_path / "b")
-    with pytest.raises(BatchError, match="POLYGON_ACCESS must be an option number"):
+    with pytest.raises(BatchError,
+                       match="POLYGON_ACCESS must be one of auto, point_on_surface, boundary"):
         run("fifteenminutecity", region["tiles"], dict(fifteen(region), POLYGON_ACCESS="7"),
             tmp_path / "c")
     with pytest.raises(BatchError, match="runs .*fifteenminutecity.*'servicearea'"):

@@ -13,7 +13,6 @@ from qgis.core import (
 
 from ..core import schema as S
 from ..core.network.build import DEFAULT_WALK_SPEED_KMH
-from ..core.network.snap import EdgeIndex
 from ..core.presets import load_osm_mapping
 from ..core.walk.accessibilitygrid import (
     DEFAULT_BETA,
@@ -27,7 +26,6 @@ from ..core.walk.accessibilitygrid import (
 )
 from ..core.walk.fifteenminutecity import (
     DEFAULT_MAX_SNAP_M,
-    SearchGraph,
     safe_field_names,
 )
 from ..qgis_io.layers import (
@@ -121,7 +119,7 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
         ).format(cell=DEFAULT_CELL_SIZE_M, snap=DEFAULT_MAX_SNAP_M, hor=DEFAULT_HORIZON_MIN,
                  thr=DEFAULT_THRESHOLD_MIN, be=DEFAULT_BETA["exponential"],
                  bp=DEFAULT_BETA["power"], tmin=POWER_T_MIN, speed=DEFAULT_WALK_SPEED_KMH,
-                 ent=ENTRANCE_TOLERANCE_M) + self.choices_help()
+                 ent=ENTRANCE_TOLERANCE_M) + self.travel_help() + self.choices_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -141,6 +139,7 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
         self.add_number(self.CELL_SIZE, self.tr("Cell size: distance between cell centres (m)"),
                         tr_noop("cell size"), "m", DEFAULT_CELL_SIZE_M)
         self.add_walking_speed()
+        self.add_travel()
         self.add_number(self.THRESHOLD_MIN, self.tr("Threshold for cumulative opportunities "
                                                     "(minutes)"),
                         tr_noop("threshold"), "min", DEFAULT_THRESHOLD_MIN)
@@ -187,8 +186,9 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
             return {}
         feedback.setProgress(15)
         centres, rings = self._grid(parameters, context, feedback, net, crs, zones, cell)
+        travel = self.read_travel(parameters, context, feedback, net, crs, speed).travel
 
-        index = EdgeIndex(net)
+        index = travel.index(net)
         boundary_cats = [c for c, v in load_osm_mapping().categories.items()
                          if (v or {}).get("access") == "boundary"]
         dxy, labels, owner, n_feat, info = read_destinations(
@@ -210,8 +210,8 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
             res = grid_access(net, centres, rings, dxy, labels, weight, speed_kmh=speed,
                               threshold_min=threshold, horizon_min=horizon, decay=decay,
                               beta=beta, max_snap_m=max_snap, dest_owner=owner, index=index,
-                              graph=SearchGraph(net),
-                              progress=FeedbackProgress(feedback, 25.0, 90.0))
+                              graph=travel.graph(net),
+                              progress=FeedbackProgress(feedback, 25.0, 90.0), travel=travel)
         if res.cancelled or feedback.isCanceled():
             return {}
         self.push_log(feedback, res.log)

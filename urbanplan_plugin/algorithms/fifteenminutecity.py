@@ -17,7 +17,6 @@ from ..core.walk.fifteenminutecity import (
     DEFAULT_MAX_SNAP_M,
     DEFAULT_THRESHOLD_MIN,
     HORIZON_FACTOR,
-    SearchGraph,
     describe_rules,
     parse_group_speeds,
     summarize_access,
@@ -134,12 +133,19 @@ class FifteenMinuteCity(UrbanPlanAlgorithm):
             "reaches every category within its threshold."
         ).format(snap=DEFAULT_MAX_SNAP_M, ent=ENTRANCE_TOLERANCE_M, speed=DEFAULT_WALK_SPEED_KMH,
                  thr=DEFAULT_THRESHOLD_MIN, presets=presets, h=HORIZON_FACTOR) + \
-            self.choices_help()
+            self.travel_help() + self.tr(
+                "\nGROUP_PROFILES (advanced): a profile per group field, e.g. "
+                "pop_65plus=older_adult; pop_0_14=child. Each group's access is computed with "
+                "its own profile (one search per profile and category): the output gets "
+                "time_<category>_<group> and within_<category>_<group>, and the summary rows of "
+                "the group use its profile. WALK_SPEED_KMH is the speed of the 'walk' "
+                "profile.") + self.choices_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_origin_and_destination_parameters()
         self.add_network()
         self.add_walking_speed()
+        self.add_travel(group_profiles=True)
         self.add_number(self.THRESHOLD_MIN, self.tr("Threshold (minutes, for every category "
                                                     "without a preset)"),
                         tr_noop("threshold"), "min", DEFAULT_THRESHOLD_MIN)
@@ -200,9 +206,17 @@ class FifteenMinuteCity(UrbanPlanAlgorithm):
         net, crs = self.read_network(parameters, context, feedback)
         if feedback.isCanceled():
             return {}
+        travel = self.read_travel(parameters, context, feedback, net, crs, speed,
+                                  od.group_fields)
+        both = sorted(set(travel.groups) & set(group_speeds))
+        if both:
+            feedback.pushWarning(self.tr("Groups with a travel profile use its speed; their "
+                                         "group speed is left out: {g}.").format(
+                g=", ".join(both)))
+            group_speeds = {g: v for g, v in group_speeds.items() if g not in travel.groups}
         feedback.setProgress(30)
         opts, population, groups, index, dxy, labels, owner, n_dest = od.read(
-            crs, net, context, feedback, access)
+            crs, net, context, feedback, access, index=travel.index(net))
         if feedback.isCanceled():
             return {}
         feedback.setProgress(40)
@@ -210,10 +224,22 @@ class FifteenMinuteCity(UrbanPlanAlgorithm):
             result = walk_access(net, opts.xy, dxy, labels, rules=rules, threshold_min=threshold,
                                  speed_kmh=speed, group_speeds_kmh=group_speeds,
                                  max_snap_m=max_snap, dest_owner=owner, index=index,
-                                 graph=SearchGraph(net),
-                                 progress=FeedbackProgress(feedback, 40.0, 75.0))
+                                 graph=travel.travel.graph(net),
+                                 progress=FeedbackProgress(feedback, 40.0, 75.0),
+                                 travel=travel.travel)
         if result.cancelled or feedback.isCanceled():
             return {}
+        group_results, by_profile = {}, {travel.travel.profile.id: result}
+        for g, t in travel.groups.items():
+            if t.profile.id not in by_profile:
+                with engine_errors():
+                    by_profile[t.profile.id] = walk_access(
+                        net, opts.xy, dxy, labels, rules=rules, threshold_min=threshold,
+                        max_snap_m=max_snap, dest_owner=owner, travel=t,
+                        progress=FeedbackProgress(feedback, 75.0, 78.0))
+                if by_profile[t.profile.id].cancelled or feedback.isCanceled():
+                    return {}
+            group_results[g] = by_profile[t.profile.id]
         self.push_log(feedback, result.log)
         feedback.pushInfo(self.tr("Categories, thresholds and output fields:"))
         for line in describe_rules(result):
@@ -221,15 +247,19 @@ class FifteenMinuteCity(UrbanPlanAlgorithm):
         zone_labels = (zones.labels_of_points(opts.xy, crs, context, feedback)
                        if zones is not None else None)
         with engine_errors():
-            table = summarize_access(result, population, groups, zone_labels, group_speeds)
+            table = summarize_access(result, population, groups, zone_labels, group_speeds,
+                                     group_results=group_results)
         return self._write(parameters, context, feedback, od.origins, opts, result, table,
-                           population)
+                           population, group_results)
 
-    def _write(self, parameters, context, feedback, origins, opts, result, table, population):
-        fields, kept = access_fields(origins.fields(), result, feedback)
+    def _write(self, parameters, context, feedback, origins, opts, result, table, population,
+               group_results=None):
+        fields, kept = access_fields(origins.fields(), result, feedback,
+                                     group_results=group_results)
         sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, origins.wkbType(),
                                   origins.sourceCrs())
-        if not write_access_layer(origins, opts.fids, result, sink, kept, context, feedback):
+        if not write_access_layer(origins, opts.fids, result, sink, kept, context, feedback,
+                                  group_results=group_results):
             return {}
         out = {self.OUTPUT: dest_id}
         sum_sink, sum_id = self.sink(parameters, self.SUMMARY, context, summary_fields(),

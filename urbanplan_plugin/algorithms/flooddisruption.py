@@ -122,7 +122,9 @@ class FloodDisruption(UrbanPlanAlgorithm):
             "one category), ORIGINS_LOST_ACCESS, EDGES_FLOODED and KM_FLOODED (impassable "
             "edges and their length), FACILITIES_CUT_OFF."
         ).format(d=depth, s=source or "-", v=DEFAULT_WALK_SPEED_KMH, t=DEFAULT_THRESHOLD_MIN,
-                 h=HORIZON_FACTOR)
+                 h=HORIZON_FACTOR) + self.travel_help() + self.tr(
+            "\nWith a profile, the flooded streets close on top of the profile's own closures "
+            "(steps for a wheelchair, slopes steeper than its limit).") + self.choices_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         depth, _ = _walk_depth_default()
@@ -133,6 +135,7 @@ class FloodDisruption(UrbanPlanAlgorithm):
                         tr_noop("walking depth threshold"), "m", depth, above=False)
         self.add_origin_and_destination_parameters()
         self.add_walking_speed()
+        self.add_travel()
         self.add_number(self.THRESHOLD_MIN, self.tr("Threshold (minutes)"), tr_noop("threshold"),
                         "min", DEFAULT_THRESHOLD_MIN)
         self.add_snap_distance()
@@ -174,8 +177,9 @@ class FloodDisruption(UrbanPlanAlgorithm):
         if feedback.isCanceled():
             return {}
         feedback.setProgress(30)
+        travel = self.read_travel(parameters, context, feedback, net, crs, speed).travel
         opts, population, groups, index, dxy, labels, owner, n_dest = od.read(
-            crs, net, context, feedback)
+            crs, net, context, feedback, index=travel.index(net))
         if feedback.isCanceled():
             return {}
         feedback.setProgress(40)
@@ -184,7 +188,8 @@ class FloodDisruption(UrbanPlanAlgorithm):
                                    max_walk_depth_m=max_depth, threshold_min=threshold,
                                    speed_kmh=speed, max_snap_m=max_snap, population=population,
                                    groups=groups, dest_owner=owner, n_dest=n_dest, index=index,
-                                   progress=FeedbackProgress(feedback, 40.0, 85.0))
+                                   progress=FeedbackProgress(feedback, 40.0, 85.0),
+                                   travel=travel)
         if res is None or feedback.isCanceled():
             return {}
         self.push_log(feedback, res.log)

@@ -15,7 +15,6 @@ from qgis.core import (
 
 from ..core import schema as S
 from ..core.network.entrances import DEFAULT_ENTRANCE_TOLERANCE_M
-from ..core.network.snap import EdgeIndex
 from ..core.publicspace.common import ALL, large_polygon_warning
 from ..core.publicspace.greenspacecoverage import (
     compare_per_capita,
@@ -129,7 +128,7 @@ class GreenSpaceCoverage(UrbanPlanAlgorithm):
             "pop_uncovered_pct. The log compares park area per resident with reference values "
             "(m² per person; definitions differ between cities): {r}."
         ).format(t=DEFAULT_ENTRANCE_TOLERANCE_M, s=DEFAULT_MAX_SNAP_M, p="\n".join(lines),
-                 r=refs) + self.choices_help()
+                 r=refs) + self.travel_help() + self.choices_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -139,6 +138,7 @@ class GreenSpaceCoverage(UrbanPlanAlgorithm):
             self.PARK_FILTER, self.tr("Park filter (public access, type)"),
             parentLayerParameterName=self.PARKS, optional=True))
         self.add_network()
+        self.add_travel()
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.POPULATION, self.tr("Population (points or polygons)"), POINT_OR_POLYGON_SOURCES))
         self.addParameter(QgsProcessingParameterField(
@@ -236,12 +236,14 @@ class GreenSpaceCoverage(UrbanPlanAlgorithm):
         if feedback.isCanceled():
             return {}
         feedback.setProgress(20)
+        travel = self.read_travel(parameters, context, feedback, net, crs).travel
         with engine_errors():
             res = green_space_coverage(net, pts.xy, population, parks, classes, groups=groups,
                                        zones=zones, zone_names=zone_names,
                                        entrance_tolerance=tolerance, max_snap_m=max_snap,
-                                       index=EdgeIndex(net),
-                                       progress=FeedbackProgress(feedback, 20.0, 80.0))
+                                       index=travel.index(net),
+                                       progress=FeedbackProgress(feedback, 20.0, 80.0),
+                                       travel=travel)
         if res is None or feedback.isCanceled():
             return {}
         self.push_log(feedback, log + res.log)

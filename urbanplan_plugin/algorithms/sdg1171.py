@@ -15,7 +15,6 @@ from qgis.core import (
 
 from ..core import schema as S
 from ..core.geometry.polygons import geometries_from_wkb, street_polygons
-from ..core.network.snap import EdgeIndex
 from ..core.publicspace.common import large_polygon_warning
 from ..core.publicspace.sdg1171 import (
     DEFAULT_DISTANCE_M,
@@ -126,7 +125,11 @@ class Sdg1171(UrbanPlanAlgorithm):
             "median distance, and the areas and shares per zone; ACCESS_POINTS = the entrances "
             "used. Numbers: OPEN_SPACE_SHARE_PCT, STREET_SHARE_PCT, PUBLIC_SPACE_SHARE_PCT, "
             "POP_WITHIN_PCT."
-        ).format(d=DEFAULT_DISTANCE_M, t=DEFAULT_ENTRANCE_TOLERANCE_M, s=DEFAULT_MAX_SNAP_M)
+        ).format(d=DEFAULT_DISTANCE_M, t=DEFAULT_ENTRANCE_TOLERANCE_M, s=DEFAULT_MAX_SNAP_M) + \
+            self.travel_help() + self.tr(
+                "\nWith a profile, the walking distance is compared in flat-equivalent metres at "
+                "the profile's speed (SDG 11.7.1 asks for access by age and disability: run it "
+                "with PROFILE=wheelchair or older_adult).") + self.choices_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         poly = [QgsProcessing.SourceType.TypeVectorPolygon]
@@ -150,6 +153,7 @@ class Sdg1171(UrbanPlanAlgorithm):
                                                              "without a width)"),
                         tr_noop("default street width"), "m", above=False, optional=True)
         self.add_network()
+        self.add_travel()
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.POPULATION, self.tr("Population (points or polygons)"), POINT_OR_POLYGON_SOURCES))
         self.addParameter(QgsProcessingParameterField(
@@ -256,14 +260,15 @@ class Sdg1171(UrbanPlanAlgorithm):
         if feedback.isCanceled():
             return {}
         feedback.setProgress(25)
-        index = EdgeIndex(net)
+        travel = self.read_travel(parameters, context, feedback, net, crs).travel
+        index = travel.index(net)
         with engine_errors():
             res = sdg_1171(net, pts.xy, population, open_spaces, builtup, streets,
                            distance_m=distance, entrances_xy=entr_xy,
                            entrance_tolerance=tolerance, max_snap_m=max_snap, groups=groups,
                            zones=zones, zone_names=zone_names,
                            open_space_ids=o_fids, index=index,
-                           progress=FeedbackProgress(feedback, 25.0, 85.0))
+                           progress=FeedbackProgress(feedback, 25.0, 85.0), travel=travel)
         if res is None or feedback.isCanceled():
             return {}
         self.push_log(feedback, log + res.log)

@@ -11,8 +11,7 @@ from qgis.core import (
 
 from ..core import schema as S
 from ..core.network.build import DEFAULT_WALK_SPEED_KMH
-from ..core.network.snap import EdgeIndex
-from ..core.walk.fifteenminutecity import DEFAULT_MAX_SNAP_M, SearchGraph
+from ..core.walk.fifteenminutecity import DEFAULT_MAX_SNAP_M
 from ..core.walk.servicearea import (
     DEFAULT_BANDS_MIN,
     DEFAULT_SHOULDER_M,
@@ -81,7 +80,10 @@ class ServiceArea(UrbanPlanAlgorithm):
             "the largest band of any facility, dissolved), FACILITIES_USED, "
             "FACILITIES_OFF_NETWORK."
         ).format(snap=DEFAULT_MAX_SNAP_M, bands=", ".join(f"{b:g}" for b in DEFAULT_BANDS_MIN),
-                 speed=DEFAULT_WALK_SPEED_KMH, sh=DEFAULT_SHOULDER_M) + self.choices_help()
+                 speed=DEFAULT_WALK_SPEED_KMH, sh=DEFAULT_SHOULDER_M) + self.travel_help() + \
+            self.tr("\nWith a profile and a DEM the area is where people of that profile can "
+                    "travel *to* a facility within the band (uphill trips reach less far).") + \
+            self.choices_help()
 
     def canExecute(self):  # noqa: N802
         try:
@@ -100,6 +102,7 @@ class ServiceArea(UrbanPlanAlgorithm):
             self.BANDS, self.tr("Bands (minutes, separated by commas)"),
             defaultValue=", ".join(f"{b:g}" for b in DEFAULT_BANDS_MIN)))
         self.add_walking_speed()
+        self.add_travel()
         self.add_snap_distance(self.tr("Largest distance from a facility to the network (m)"))
         self.add_number(self.SHOULDER_M, self.tr("Walkable shoulder either side of a reached "
                                                  "street (m)"),
@@ -132,14 +135,15 @@ class ServiceArea(UrbanPlanAlgorithm):
         if feedback.isCanceled():
             return {}
         feedback.setProgress(20)
+        travel = self.read_travel(parameters, context, feedback, net, crs, speed).travel
         pts = read_points(facilities, crs, context, feedback)
-        index = EdgeIndex(net)
+        index = travel.index(net)
         snapped = index.snap(pts.xy, max_distance=max_snap)
         feedback.setProgress(25)
         with engine_errors():
             res = service_areas(net, snapped, bands, speed, shoulder, per_facility, rings,
                                 progress=FeedbackProgress(feedback, 25.0, 90.0),
-                                graph=SearchGraph(net))
+                                graph=travel.graph(net), travel=travel)
         if res.cancelled or feedback.isCanceled():
             return {}
         self.push_log(feedback, res.log)

@@ -10,7 +10,6 @@ from qgis.core import (
 
 from ..core import schema as S
 from ..core.network.build import DEFAULT_WALK_SPEED_KMH
-from ..core.network.snap import EdgeIndex
 from ..core.walk.fifteenminutecity import DEFAULT_MAX_SNAP_M
 from ..core.walk.supplydemand import DEFAULT_CATCHMENT_MIN, two_step_fca
 from ..qgis_io.layers import (
@@ -92,7 +91,9 @@ class SupplyDemand(UrbanPlanAlgorithm):
             "SHARE_WITH_ACCESS, MEAN_ACCESS_PER_1000 (population-weighted), "
             "OVERALL_RATIO_PER_1000."
         ).format(c=DEFAULT_CATCHMENT_MIN, snap=DEFAULT_MAX_SNAP_M,
-                 speed=DEFAULT_WALK_SPEED_KMH) + self.choices_help()
+                 speed=DEFAULT_WALK_SPEED_KMH) + self.travel_help() + self.tr(
+            "\nWith a profile and a DEM the catchment is measured on the residents' trip to the "
+            "facility.") + self.choices_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         numeric = QgsProcessingParameterField.DataType.Numeric
@@ -112,6 +113,7 @@ class SupplyDemand(UrbanPlanAlgorithm):
         self.add_number(self.CATCHMENT_MIN, self.tr("Catchment (minutes of walking)"),
                         tr_noop("catchment"), "min", DEFAULT_CATCHMENT_MIN)
         self.add_walking_speed()
+        self.add_travel()
         self.add_snap_distance()
         self.add_choice(DECAY)
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -145,7 +147,8 @@ class SupplyDemand(UrbanPlanAlgorithm):
             f=supply_field), allow_null=False, allow_negative=False)
         pop = dpts.numeric(pop_field, what=self.tr("population field '{f}'").format(f=pop_field),
                            allow_null=False, allow_negative=False)
-        index = EdgeIndex(net)
+        travel = self.read_travel(parameters, context, feedback, net, crs, speed).travel
+        index = travel.index(net)
         s_snap = index.snap(spts.xy, max_distance=max_snap)
         d_snap = index.snap(dpts.xy, max_distance=max_snap)
         if feedback.isCanceled():
@@ -153,7 +156,7 @@ class SupplyDemand(UrbanPlanAlgorithm):
         feedback.setProgress(30)
         with engine_errors():
             res = two_step_fca(net, s_snap, supply, d_snap, pop, catchment, speed, decay,
-                               progress=FeedbackProgress(feedback, 30.0, 85.0))
+                               progress=FeedbackProgress(feedback, 30.0, 85.0), travel=travel)
         if res.cancelled or feedback.isCanceled():
             return {}
         self.push_log(feedback, res.log)

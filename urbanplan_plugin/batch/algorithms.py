@@ -32,6 +32,9 @@ from . import ogr_io
 from .errors import BatchError
 from .params import Param
 
+POLYGON_ACCESS_IDS = ("auto", "point_on_surface", "boundary")
+"""The ids of the POLYGON_ACCESS choice, in option order (algorithms/base.py declares them)."""
+
 ALGORITHMS = {}
 
 
@@ -224,6 +227,16 @@ class Adapter:
     def prepare(self, values, job, log):
         raise NotImplementedError
 
+    def check_supported(self, values):
+        """Parameters the Processing algorithm has but the batch does not run yet: refused
+        with what to do, never silently ignored."""
+        travel = (values.get("PROFILE") not in (None, "", "walk") or values.get("DEM")
+                  or values.get("GROUP_PROFILES"))
+        if travel:
+            raise BatchError("The batch does not run travel profiles yet (PROFILE other than "
+                             "walk, DEM, GROUP_PROFILES). Leave them out, or run "
+                             "urbanplan:{name} in QGIS for each area.", name=self.name)
+
     def run_area(self, ctx):
         raise NotImplementedError
 
@@ -324,7 +337,10 @@ class FifteenMinuteCity(Adapter):
             Param("PRESET", "choice", NO_PRESET, options=_preset_ids),
             Param("MAX_SNAP_M", "number", DEFAULT_MAX_SNAP_M), Param("ZONES", "layer"),
             Param("ZONE_FIELD", "field"), Param("PRESET_FILE", "file"),
-            Param("GROUP_SPEEDS", "string"), Param("POLYGON_ACCESS", "enum", 0, options=3),
+            Param("GROUP_SPEEDS", "string"),
+            Param("POLYGON_ACCESS", "enum", 0, options=POLYGON_ACCESS_IDS),
+            Param("PROFILE", "choice", "walk", options=("walk",)), Param("DEM", "raster"),
+            Param("GROUP_PROFILES", "string"),
             Param("OUTPUT", "output"), Param("SUMMARY", "output")]
 
     def prepare(self, v, job, log):
@@ -456,10 +472,12 @@ class AccessibilityGrid(Adapter):
             Param("CELL_SIZE", "number", DEFAULT_CELL_SIZE_M),
             Param("WALK_SPEED_KMH", "number", DEFAULT_WALK_SPEED_KMH),
             Param("THRESHOLD_MIN", "number", DEFAULT_THRESHOLD_MIN),
-            Param("DECAY", "enum", 0, options=2), Param("BETA", "number"),
+            Param("DECAY", "enum", 0, options=("exponential", "power")), Param("BETA", "number"),
             Param("HORIZON_MIN", "number", DEFAULT_HORIZON_MIN),
             Param("MAX_SNAP_M", "number", DEFAULT_MAX_SNAP_M),
-            Param("POLYGON_ACCESS", "enum", 0, options=3), Param("OUTPUT", "output")]
+            Param("POLYGON_ACCESS", "enum", 0, options=POLYGON_ACCESS_IDS),
+            Param("PROFILE", "choice", "walk", options=("walk",)), Param("DEM", "raster"),
+            Param("OUTPUT", "output")]
 
     def prepare(self, v, job, log):
         import os
@@ -680,7 +698,9 @@ class Sdg1171(Adapter):
             Param("DISTANCE_M", "number", DEFAULT_DISTANCE_M), Param("ENTRANCES", "layer"),
             Param("ENTRANCE_TOLERANCE_M", "number", DEFAULT_ENTRANCE_TOLERANCE_M),
             Param("MAX_SNAP_M", "number", DEFAULT_MAX_SNAP_M), Param("ZONES", "layer"),
-            Param("ZONE_FIELD", "field"), Param("OUTPUT", "output"), Param("SUMMARY", "output"),
+            Param("ZONE_FIELD", "field"),
+            Param("PROFILE", "choice", "walk", options=("walk",)), Param("DEM", "raster"),
+            Param("OUTPUT", "output"), Param("SUMMARY", "output"),
             Param("ACCESS_POINTS", "output")]
 
     def prepare(self, v, job, log):
@@ -810,7 +830,9 @@ class GreenSpaceCoverage(Adapter):
                   options=lambda: _park_presets()[0]),
             Param("CLASSES", "matrix"), Param("ZONES", "layer"), Param("ZONE_FIELD", "field"),
             Param("ENTRANCE_TOLERANCE_M", "number", DEFAULT_ENTRANCE_TOLERANCE_M),
-            Param("MAX_SNAP_M", "number", DEFAULT_MAX_SNAP_M), Param("OUTPUT", "output"),
+            Param("MAX_SNAP_M", "number", DEFAULT_MAX_SNAP_M),
+            Param("PROFILE", "choice", "walk", options=("walk",)), Param("DEM", "raster"),
+            Param("OUTPUT", "output"),
             Param("UNDERSERVED", "output"), Param("SUMMARY", "output")]
 
     def prepare(self, v, job, log):

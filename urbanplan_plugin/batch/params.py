@@ -5,8 +5,8 @@ KEYs are the Processing algorithm's parameter names (public API: ``ORIGINS``, ``
 
 * layers and files: a path, ``path|layername=name`` for one layer of a multi-layer file;
 * numbers: ``15`` or ``4.8``; booleans: ``true``/``false`` (also 1/0, yes/no);
-* enums: the option's index (``POLYGON_ACCESS=2``) or, for presets, the preset id
-  (``PRESET=shanghai_15min``);
+* choices: the option's id, as in the Processing algorithms (``POLYGON_ACCESS=boundary``,
+  ``DECAY=exponential``, ``PRESET=shanghai_life_circle``); the option number works too;
 * several fields: ``GROUP_FIELDS=children,elderly``;
 * an extent: ``xmin,xmax,ymin,ymax`` (QGIS's order) in the working CRS, optionally followed by
   `` [EPSG:xxxx]`` (only the working CRS is accepted);
@@ -75,14 +75,20 @@ def convert(p, value):
         raise BatchError("Parameter {name} must be true or false, got '{v}'.", name=p.name,
                          v=value)
     if p.kind == "enum":
+        # the same convention as the Processing algorithms: the option's id
+        # (POLYGON_ACCESS=boundary) or, as older scripts write it, its number
+        ids = list(p.options)
+        text = str(value).strip()
+        if text in ids:
+            return ids.index(text)
         try:
-            idx = int(value)
+            idx = int(text)
         except (TypeError, ValueError):
-            raise BatchError("Parameter {name} must be an option number (0 to {n}), got "
-                             "'{v}'.", name=p.name, n=p.options - 1, v=value) from None
-        if not 0 <= idx < p.options:
-            raise BatchError("Parameter {name} must be an option number (0 to {n}), got "
-                             "{v}.", name=p.name, n=p.options - 1, v=idx)
+            idx = None
+        if idx is None or not 0 <= idx < len(ids):
+            raise BatchError("Parameter {name} must be one of {opts} (or the option number, 0 "
+                             "to {n}), got '{v}'.", name=p.name, opts=", ".join(ids),
+                             n=len(ids) - 1, v=value)
         return idx
     if p.kind == "choice":
         options = list(p.options()) if callable(p.options) else list(p.options or [])

@@ -282,6 +282,7 @@ def prepare_job(algorithm, raw_params, out_dir, areas_uri, area_id=None):
     os.makedirs(job.areas_dir, exist_ok=True)
     os.makedirs(job.cache_dir, exist_ok=True)
     log = []
+    adapter.check_supported(values)
     adapter.prepare(values, job, log)
     return job, log
 

@@ -72,6 +72,8 @@ POP_UNREACHABLE = "pop_unreachable"
 DIST_CAT_M = "dist_<cat>_m"
 TIME_CAT_MIN = "time_<cat>_min"
 N_WITHIN = "n_within"
+WITHIN_CAT_GROUP = "within_<cat>"
+NULL_REASON = "null_reason"
 SCORE = "score"
 MEDIAN_TIME_MIN = "median_time_min"
 P90_TIME_MIN = "p90_time_min"
@@ -165,6 +167,8 @@ IMPASSABLE = "impassable"
 FROM_NODE = "from_node"
 TO_NODE = "to_node"
 COMPONENT = "component"
+HIGHWAY = "highway"
+OTHER_TAGS = "other_tags"
 
 # OSM destinations
 OSM_ID = "osm_id"
@@ -435,6 +439,14 @@ COLUMNS = (
     C(F15, "OUTPUT", TIME_CAT_MIN, "double", "min", "lower", "worst", style="walk_time",
       label="Walk time to the nearest {cat} (min)",
       meaning="The walking distance at the walking speed; NULL as for the distance."),
+    C(F15, "OUTPUT", WITHIN_CAT_GROUP, "int", "flag", "higher", "none",
+      label="{cat} within its threshold (1/0), with the group's travel profile",
+      meaning="GROUP_PROFILES: 1 when the origin reaches the category within its threshold at "
+              "the group's own travel profile (time_<cat>_<group>_min), 0 when not, NULL when "
+              "the origin is off the network."),
+    C(F15, "OUTPUT", NULL_REASON, "string", "text", label="Why a value is NULL",
+      meaning="With a travel profile: why a category has no value (off the network, beyond "
+              "the search horizon, no usable way for this profile...)."),
     C(F15, "OUTPUT", N_WITHIN, "int", "count", "higher", "none",
       label="Categories within their threshold",
       meaning="How many categories the origin reaches within their thresholds."),
@@ -978,6 +990,11 @@ COLUMNS = (
     C(NET, "OUTPUT", LENGTH_M, "double", "m", label="Length (m)", meaning="Edge length."),
     C(NET, "OUTPUT", COMPONENT, "int", "id", role="id", label="Component",
       meaning="Connected piece, ranked by length (0 = the largest)."),
+    C(NET, "OUTPUT", HIGHWAY, "string", "text", label="OSM highway",
+      meaning="The OpenStreetMap highway value of the source way (for the travel profiles' "
+              "way rules); written when the source has OSM tags."),
+    C(NET, "OUTPUT", OTHER_TAGS, "string", "text", label="Other OSM tags",
+      meaning="The source way's other OpenStreetMap tags in GDAL's \"k\"=>\"v\" form."),
     C(NET, NUMBERS, "EDGE_COUNT", "int", "count", label="Number of edges", meaning="Edges."),
     C(NET, NUMBERS, "NODE_COUNT", "int", "count", label="Number of nodes", meaning="Nodes."),
     C(NET, NUMBERS, "COMPONENTS", "int", "count", label="Connected components",

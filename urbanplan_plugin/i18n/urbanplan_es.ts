@@ -235,32 +235,32 @@
         <translation>UrbanPlan: caminabilidad, espacio público y exposición a inundaciones</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="56"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="54"/>
         <source>Gravity decay function</source>
         <translation>Función de decaimiento gravitacional</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="57"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="55"/>
         <source>Exponential: exp(-beta t)</source>
         <translation>Exponencial: exp(-beta t)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="58"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="56"/>
         <source>Power: t^-beta</source>
         <translation>Potencial: t^-beta</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="82"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="80"/>
         <source>Accessibility grid (hexagon heat map)</source>
         <translation>Malla de accesibilidad (mapa de calor hexagonal)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="85"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="83"/>
         <source>Walk time to the nearest service, opportunities within reach and gravity access on a grid of hexagons.</source>
         <translation>Tiempo a pie hasta el servicio más cercano, oportunidades al alcance y accesibilidad gravitacional en una malla de hexágonos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="89"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="87"/>
         <source>Covers an extent (or zones) with hexagons and measures walking access from each cell's centre along the street network.
 
 Cells: hexagons whose centres are CELL_SIZE metres apart (default {cell:g} m; a cell's area is 0.866 x size²). Without an extent or zones the grid covers the network. Zones keep the cells that touch them. More than 1 000 000 cells stops with the count and a suggested size. A cell stands for its centre, attached to the nearest street within the largest snap distance (default {snap:g} m); cells farther away (water, rail yards, big parks) get NULL, not 0.
@@ -291,124 +291,124 @@ Velocidad a pie: por defecto {speed} km/h (Highway Capacity Manual, TRB 2010). L
 Resultados numéricos: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY y MEAN_NEAREST_MIN (medias sobre las celdas en la red).</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="128"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="126"/>
         <source>Destinations (services, jobs: points or polygons)</source>
         <translation>Destinos (servicios, empleos: puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="131"/>
-        <location filename="../algorithms/base.py" line="536"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="129"/>
+        <location filename="../algorithms/base.py" line="671"/>
         <source>Category field (empty = one category 'all')</source>
         <translation>Campo de categoría (vacío = una sola categoría 'all')</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="134"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="132"/>
         <source>Weight field (jobs, seats; empty = 1 per destination)</source>
         <translation>Campo de peso (empleos, plazas; vacío = 1 por destino)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="139"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="137"/>
         <source>Grid extent (empty = the network's extent)</source>
         <translation>Extensión de la malla (vacío = la extensión de la red)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="140"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="138"/>
         <source>Zones (keep the cells touching them)</source>
         <translation>Zonas (se conservan las celdas que las tocan)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="141"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="139"/>
         <source>Cell size: distance between cell centres (m)</source>
         <translation>Tamaño de celda: distancia entre centros de celda (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="142"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="140"/>
         <source>cell size</source>
         <translation>tamaño de celda</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="144"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="143"/>
         <source>Threshold for cumulative opportunities (minutes)</source>
         <translation>Umbral para las oportunidades acumuladas (minutos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="146"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="145"/>
-        <location filename="../algorithms/flooddisruption.py" line="136"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="145"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="151"/>
+        <location filename="../algorithms/flooddisruption.py" line="139"/>
         <source>threshold</source>
         <translation>umbral</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="148"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="147"/>
         <source>Decay beta (empty = {e:g} per minute for exponential, {p:g} for power; examples)</source>
         <translation>Beta de decaimiento (vacío = {e:g} por minuto para la exponencial, {p:g} para la potencial; ejemplos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="151"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="150"/>
         <source>decay beta</source>
         <translation>beta de decaimiento</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="152"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="151"/>
         <source>Largest distance from a cell centre or destination to the network (m)</source>
         <translation>Mayor distancia de un centro de celda o destino a la red (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="154"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="153"/>
         <source>Search horizon for nearest times and gravity (minutes)</source>
         <translation>Horizonte de búsqueda para tiempos mínimos y gravedad (minutos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="156"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="155"/>
         <source>search horizon</source>
         <translation>horizonte de búsqueda</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="159"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="158"/>
         <source>Accessibility grid</source>
         <translation>Malla de accesibilidad</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="160"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="159"/>
         <location filename="../core/report/sections.py" line="284"/>
         <location filename="../core/report/sections.py" line="294"/>
         <location filename="../core/report/sections.py" line="511"/>
         <location filename="../core/report/zones.py" line="63"/>
-        <location filename="../core/schema.py" line="516"/>
+        <location filename="../core/schema.py" line="528"/>
         <source>Cells</source>
         <translation>Celdas</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="161"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="160"/>
         <location filename="../core/report/sections.py" line="285"/>
-        <location filename="../core/schema.py" line="518"/>
+        <location filename="../core/schema.py" line="530"/>
         <source>Cells whose centre is on the network</source>
         <translation>Celdas con el centro en la red</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="162"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="161"/>
         <location filename="../core/report/sections.py" line="288"/>
-        <location filename="../core/schema.py" line="521"/>
+        <location filename="../core/schema.py" line="533"/>
         <source>Mean opportunities within the threshold</source>
         <translation>Oportunidades medias dentro del umbral</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="164"/>
-        <location filename="../core/schema.py" line="523"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="163"/>
+        <location filename="../core/schema.py" line="535"/>
         <source>Mean gravity access</source>
         <translation>Accesibilidad gravitacional media</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="165"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="164"/>
         <location filename="../core/report/sections.py" line="286"/>
         <location filename="../core/report/zones.py" line="64"/>
-        <location filename="../core/schema.py" line="526"/>
+        <location filename="../core/schema.py" line="538"/>
         <source>Mean walk to the nearest destination (min)</source>
         <translation>Tiempo medio a pie hasta el destino más cercano (min)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="171"/>
-        <location filename="../algorithms/base.py" line="546"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="170"/>
+        <location filename="../algorithms/base.py" line="681"/>
         <source>destinations</source>
         <translation>destinos</translation>
     </message>
@@ -518,139 +518,304 @@ Resultados numéricos: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GR
         <translation>El valor de {what} debe ser {range} ({name} = {value}; por defecto {default}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="308"/>
+        <location filename="../algorithms/base.py" line="329"/>
+        <source>Travel profile (speed, usable ways, slope rule)</source>
+        <translation>Perfil de desplazamiento (velocidad, vías utilizables, regla de pendiente)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="334"/>
         <source>Polygon destinations are reached</source>
         <translation>Cómo se llega a los destinos poligonales</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="314"/>
+        <location filename="../algorithms/base.py" line="340"/>
         <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
         <translation>Automático: parques, áreas de juego y campos deportivos por su borde; los demás por su punto en la superficie</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="316"/>
+        <location filename="../algorithms/base.py" line="342"/>
         <source>At their point on surface</source>
         <translation>En su punto en la superficie</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="317"/>
+        <location filename="../algorithms/base.py" line="343"/>
         <source>Wherever their boundary meets the network</source>
         <translation>Donde su borde toca la red</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="443"/>
+        <location filename="../algorithms/base.py" line="469"/>
         <source>Choices: batch files, models and qgis_process take the id (for example {example}); the option number in brackets, counted from 0, works too.</source>
         <translation>Opciones: los archivos por lotes, los modelos y qgis_process usan el identificador (por ejemplo {example}); el número de opción entre paréntesis, contado desde 0, también funciona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="481"/>
+        <location filename="../algorithms/base.py" line="507"/>
         <source>Walking speed (km/h)</source>
         <translation>Velocidad a pie (km/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="482"/>
+        <location filename="../algorithms/base.py" line="508"/>
         <source>walking speed</source>
         <translation>velocidad a pie</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="487"/>
+        <location filename="../algorithms/base.py" line="513"/>
         <source>Largest distance from a point to the network (m)</source>
         <translation>Mayor distancia de un punto a la red (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="489"/>
+        <location filename="../algorithms/base.py" line="515"/>
         <source>largest snap distance</source>
         <translation>mayor distancia de ajuste</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="492"/>
+        <location filename="../algorithms/base.py" line="518"/>
         <source>entrance tolerance</source>
         <translation>tolerancia de entrada</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="498"/>
+        <location filename="../algorithms/base.py" line="524"/>
         <source>Walking network (prepared, or any street line layer)</source>
         <translation>Red peatonal (preparada, o cualquier capa de líneas de calles)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="504"/>
-        <location filename="../algorithms/base.py" line="512"/>
+        <location filename="../algorithms/base.py" line="530"/>
+        <location filename="../algorithms/base.py" line="540"/>
         <source>network</source>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="513"/>
+        <location filename="../algorithms/base.py" line="541"/>
         <source>Working CRS: {c}.</source>
         <translation>SRC de trabajo: {c}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="523"/>
+        <location filename="../algorithms/base.py" line="557"/>
+        <source>Terrain model (DEM, heights in metres): slope changes the travel time</source>
+        <translation>Modelo del terreno (MDT, alturas en metros): la pendiente cambia el tiempo de viaje</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="561"/>
+        <source>Travel profile per group, e.g. pop_65plus=older_adult; pop_0_14=child</source>
+        <translation>Perfil de desplazamiento por grupo, p. ej. pop_65plus=older_adult; pop_0_14=child</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="573"/>
+        <source>
+
+Travel profile (PROFILE): who travels, with its speed on flat ground, the OpenStreetMap ways it may use (a wheelchair never takes steps; a cyclist rides where cycling is allowed and pushes on footways) and its slope rule (resources/presets/travel_profiles.json, each value with its source):
+{lines}
+DEM (optional): a terrain model with heights in metres. Each street is cut into pieces and gets its slope; travel time then depends on direction (Tobler's hiking function: 10 % uphill takes 1.419 times the flat time, 10 % downhill the flat time; a wheelchair cannot pass pieces steeper than 1:12). The trip counted is from the origin to the destination. Without a DEM the profiles still apply their speeds and way rules. Distances are then flat-equivalent metres (minutes x the profile's flat speed); null_reason says why a value is NULL. The way rules need the network's OSM tags (a 'highway' field, e.g. an OSM file's lines layer).</source>
+        <translation>
+
+Perfil de desplazamiento (PROFILE): quién se desplaza, con su velocidad en terreno llano, las vías de OpenStreetMap que puede usar (una silla de ruedas nunca usa escaleras; un ciclista circula donde se permite y empuja la bicicleta en las aceras) y su regla de pendiente (resources/presets/travel_profiles.json, cada valor con su fuente):
+{lines}
+DEM (opcional): un modelo del terreno con alturas en metros. Cada calle se corta en tramos y recibe su pendiente; el tiempo de viaje depende entonces del sentido (función de marcha de Tobler: un 10 % de subida tarda 1,419 veces el tiempo en llano, un 10 % de bajada el tiempo en llano; una silla de ruedas no puede pasar tramos más empinados que 1:12). Se cuenta el viaje del origen al destino. Sin DEM los perfiles siguen aplicando sus velocidades y reglas de vías. Las distancias son entonces metros equivalentes en llano (minutos x la velocidad en llano del perfil); null_reason indica por qué un valor es NULL. Las reglas de vías necesitan las etiquetas OSM de la red (un campo 'highway', p. ej. la capa lines de un archivo OSM).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="649"/>
+        <source>Group {g} travels as '{p}'.</source>
+        <translation>El grupo {g} se desplaza como '{p}'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="658"/>
         <source>Origins (homes, buildings, population grid: points or polygons)</source>
         <translation>Orígenes (viviendas, edificios, malla de población: puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="526"/>
+        <location filename="../algorithms/base.py" line="661"/>
         <source>Population field (empty = every origin counts 1)</source>
         <translation>Campo de población (vacío = cada origen cuenta 1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="529"/>
+        <location filename="../algorithms/base.py" line="664"/>
         <source>Population group fields (people per group, e.g. children, elderly)</source>
         <translation>Campos de grupos de población (personas por grupo, p. ej. niños, mayores)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="533"/>
+        <location filename="../algorithms/base.py" line="668"/>
         <source>Destinations (services: points or polygons)</source>
         <translation>Destinos (servicios: puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="545"/>
+        <location filename="../algorithms/base.py" line="680"/>
         <location filename="../core/report/sections.py" line="319"/>
         <source>origins</source>
         <translation>orígenes</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="560"/>
+        <location filename="../algorithms/base.py" line="695"/>
         <location filename="../algorithms/report.py" line="120"/>
         <source>Zone name field</source>
         <translation>Campo de nombre de zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="572"/>
+        <location filename="../algorithms/base.py" line="707"/>
         <source>zones</source>
         <translation>zonas</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="574"/>
+        <location filename="../algorithms/base.py" line="709"/>
         <location filename="../algorithms/report.py" line="218"/>
         <source>Zones are given but no zone name field: choose the field that names each zone.</source>
         <translation>Se indicaron zonas pero no un campo de nombre de zona: elija el campo que nombra cada zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="582"/>
+        <location filename="../algorithms/base.py" line="717"/>
         <location filename="../algorithms/scorecard.py" line="116"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
         <translation>Peligro de inundación (ráster de profundidad en metros, o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="586"/>
+        <location filename="../algorithms/base.py" line="721"/>
         <source>Depth (m) or depth class field of hazard polygons</source>
         <translation>Campo de profundidad (m) o de clase de profundidad de los polígonos de peligro</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="593"/>
+        <location filename="../algorithms/base.py" line="728"/>
         <source>The hazard layer could not be opened.</source>
         <translation>No se pudo abrir la capa de peligro.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="597"/>
+        <location filename="../algorithms/base.py" line="732"/>
         <source>A vector hazard must be polygons with a depth or class field.</source>
         <translation>Un peligro vectorial debe ser de polígonos con un campo de profundidad o de clase.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="600"/>
+        <location filename="../algorithms/base.py" line="735"/>
         <source>The hazard must be a raster or polygons.</source>
         <translation>El peligro debe ser un ráster o polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="35"/>
+        <location filename="../core/report/build.py" line="70"/>
+        <location filename="../core/schema.py" line="961"/>
+        <source>Analysis</source>
+        <translation>Análisis</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="77"/>
+        <source>The {what} layer '{name}' is not a whole file (it is a memory, database or filtered layer). Save it as a GeoPackage and use that file.</source>
+        <translation>La capa {what} «{name}» no es un archivo completo (es una capa en memoria, de base de datos o filtrada). Guárdela como GeoPackage y use ese archivo.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="97"/>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="103"/>
+        <source>Run an analysis over many areas (Dask batch)</source>
+        <translation>Ejecutar un análisis sobre muchas áreas (lote Dask)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="106"/>
+        <source>Compute one UrbanPlan analysis for many cities or for the tiles of a large region, in parallel worker processes, without QGIS.</source>
+        <translation>Calcular un análisis de UrbanPlan para muchas ciudades o para los mosaicos de una región grande, en procesos de trabajo paralelos, sin QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="110"/>
+        <source>Runs fifteenminutecity, accessibilitygrid, sdg1171, greenspacecoverage or floodexposure for every polygon of the areas layer (city boundaries, or tiles of a region), on a Dask cluster: worker processes on this computer (WORKERS), or an existing cluster at the SCHEDULER address (e.g. tcp://10.0.0.5:8786; its workers need the plugin installed and the input files at the same paths, e.g. a shared folder).
+
+PARAMETERS are the analysis's own parameters, one KEY=VALUE per line, with the names of its Processing dialog (e.g. ORIGINS=/data/homes.gpkg, THRESHOLD_MIN=15). Layers are files (a project layer's name is replaced by its file); they cover the whole region: each area is computed with a margin as wide as the analysis's search horizon, so every result equals that of one run over the whole region.
+
+Outputs in OUTPUT_FOLDER: areas/&lt;area&gt;.gpkg per area, result.gpkg (all areas in one layer, loaded as RESULT), summary.csv (one row per area, category and group, the columns of the analysis's summary) and batch.json (the run's record). Areas already finished in that folder are skipped when the same batch runs again; an area that fails is reported with its reason and does not stop the others.
+
+Needs the Python packages dask and distributed (Debian: python3-dask, python3-distributed). The same runner works from a terminal: python3 -m urbanplan_plugin.batch (see docs/batch.md).</source>
+        <translation>Ejecuta fifteenminutecity, accessibilitygrid, sdg1171, greenspacecoverage o floodexposure para cada polígono de la capa de áreas (límites de ciudades, o mosaicos de una región), en un clúster Dask: procesos de trabajo en este equipo (WORKERS), o un clúster existente en la dirección SCHEDULER (p. ej. tcp://10.0.0.5:8786; sus procesos necesitan el complemento instalado y los archivos de entrada en las mismas rutas, p. ej. una carpeta compartida).
+
+PARAMETERS son los parámetros propios del análisis, un CLAVE=VALOR por línea, con los nombres de su diálogo de Processing (p. ej. ORIGINS=/data/homes.gpkg, THRESHOLD_MIN=15). Las capas son archivos (el nombre de una capa del proyecto se sustituye por su archivo); cubren toda la región: cada área se calcula con un margen tan ancho como el horizonte de búsqueda del análisis, de modo que cada resultado es igual al de una sola ejecución sobre toda la región.
+
+Salidas en OUTPUT_FOLDER: areas/&lt;area&gt;.gpkg por área, result.gpkg (todas las áreas en una capa, cargada como RESULT), summary.csv (una fila por área, categoría y grupo, las columnas del resumen del análisis) y batch.json (el registro de la ejecución). Las áreas ya terminadas en esa carpeta se omiten cuando el mismo lote se vuelve a ejecutar; un área que falla se informa con su motivo y no detiene a las demás.
+
+Necesita los paquetes de Python dask y distributed (Debian: python3-dask, python3-distributed). El mismo ejecutor funciona desde una terminal: python3 -m urbanplan_plugin.batch (véase docs/batch.md).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="134"/>
+        <source>Areas (city boundaries or tiles)</source>
+        <translation>Áreas (límites de ciudades o mosaicos)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="137"/>
+        <source>Area name field (empty = feature id)</source>
+        <translation>Campo del nombre del área (vacío = id del objeto)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="140"/>
+        <source>Parameters of the analysis (KEY=VALUE, one per line)</source>
+        <translation>Parámetros del análisis (CLAVE=VALOR, uno por línea)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="143"/>
+        <source>Dask scheduler address (empty = workers on this computer)</source>
+        <translation>Dirección del planificador Dask (vacío = procesos en este equipo)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="146"/>
+        <source>Worker processes on this computer</source>
+        <translation>Procesos de trabajo en este equipo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="150"/>
+        <location filename="../algorithms/batchareas.py" line="154"/>
+        <source>Output folder</source>
+        <translation>Carpeta de salida</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="152"/>
+        <source>Result of every area</source>
+        <translation>Resultado de cada área</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="153"/>
+        <source>Summary table (CSV)</source>
+        <translation>Tabla resumen (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="155"/>
+        <location filename="../core/schema.py" line="1053"/>
+        <source>Areas finished</source>
+        <translation>Áreas terminadas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="156"/>
+        <location filename="../core/schema.py" line="1055"/>
+        <source>Areas failed</source>
+        <translation>Áreas fallidas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="161"/>
+        <source>The batch needs the Python packages dask and distributed (Debian: apt install python3-dask python3-distributed).</source>
+        <translation>El lote necesita los paquetes de Python dask y distributed (Debian: apt install python3-dask python3-distributed).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="174"/>
+        <source>'{line}' is not KEY=VALUE. Give one parameter per line, e.g. THRESHOLD_MIN=15.</source>
+        <translation>«{line}» no tiene la forma CLAVE=VALOR. Dé un parámetro por línea, p. ej. THRESHOLD_MIN=15.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="190"/>
+        <source>The areas layer could not be opened.</source>
+        <translation>No se pudo abrir la capa de áreas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="191"/>
+        <source>areas</source>
+        <translation>áreas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="200"/>
+        <source>No Python interpreter was found to run the batch workers.</source>
+        <translation>No se encontró un intérprete de Python para ejecutar los procesos del lote.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="222"/>
+        <source>The batch stopped: {msg}</source>
+        <translation>El lote se detuvo: {msg}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="233"/>
+        <source>Area {a} failed: {r}</source>
+        <translation>El área {a} falló: {r}</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="42"/>
@@ -733,55 +898,55 @@ Tabla resumen, una fila por campo: cuántas filas mejoran, empeoran, quedan igua
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="105"/>
-        <location filename="../core/schema.py" line="899"/>
-        <location filename="../core/schema.py" line="932"/>
+        <location filename="../core/schema.py" line="911"/>
+        <location filename="../core/schema.py" line="944"/>
         <source>Rows compared</source>
         <translation>Filas comparadas</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="106"/>
-        <location filename="../core/schema.py" line="901"/>
-        <location filename="../core/schema.py" line="933"/>
+        <location filename="../core/schema.py" line="913"/>
+        <location filename="../core/schema.py" line="945"/>
         <source>Rows better off</source>
         <translation>Filas que mejoran</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="107"/>
-        <location filename="../core/schema.py" line="903"/>
-        <location filename="../core/schema.py" line="935"/>
+        <location filename="../core/schema.py" line="915"/>
+        <location filename="../core/schema.py" line="947"/>
         <source>Rows worse off</source>
         <translation>Filas que empeoran</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="108"/>
-        <location filename="../core/schema.py" line="938"/>
+        <location filename="../core/schema.py" line="950"/>
         <source>Rows better in one field, worse in another</source>
         <translation>Filas mejores en un campo y peores en otro</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="109"/>
-        <location filename="../core/schema.py" line="905"/>
-        <location filename="../core/schema.py" line="939"/>
+        <location filename="../core/schema.py" line="917"/>
+        <location filename="../core/schema.py" line="951"/>
         <source>Rows unchanged</source>
         <translation>Filas sin cambios</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="110"/>
-        <location filename="../core/schema.py" line="940"/>
+        <location filename="../core/schema.py" line="952"/>
         <source>Rows without values on either side</source>
         <translation>Filas sin valores en ningún lado</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="111"/>
-        <location filename="../core/schema.py" line="923"/>
-        <location filename="../core/schema.py" line="943"/>
+        <location filename="../core/schema.py" line="935"/>
+        <location filename="../core/schema.py" line="955"/>
         <source>Population better off</source>
         <translation>Población que mejora</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="112"/>
-        <location filename="../core/schema.py" line="925"/>
-        <location filename="../core/schema.py" line="945"/>
+        <location filename="../core/schema.py" line="937"/>
+        <location filename="../core/schema.py" line="957"/>
         <source>Population worse off</source>
         <translation>Población que empeora</translation>
     </message>
@@ -952,32 +1117,32 @@ Necesita el paquete de Python osmnx (Debian/Ubuntu: apt install python3-osmnx) y
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="97"/>
         <location filename="../algorithms/preparewalknetwork.py" line="77"/>
-        <location filename="../core/schema.py" line="981"/>
-        <location filename="../core/schema.py" line="999"/>
+        <location filename="../core/schema.py" line="998"/>
+        <location filename="../core/schema.py" line="1016"/>
         <source>Number of edges</source>
         <translation>Número de aristas</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="98"/>
         <location filename="../algorithms/preparewalknetwork.py" line="78"/>
-        <location filename="../core/schema.py" line="982"/>
-        <location filename="../core/schema.py" line="1000"/>
+        <location filename="../core/schema.py" line="999"/>
+        <location filename="../core/schema.py" line="1017"/>
         <source>Number of nodes</source>
         <translation>Número de nodos</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="99"/>
         <location filename="../algorithms/preparewalknetwork.py" line="79"/>
-        <location filename="../core/schema.py" line="983"/>
-        <location filename="../core/schema.py" line="1001"/>
+        <location filename="../core/schema.py" line="1000"/>
+        <location filename="../core/schema.py" line="1018"/>
         <source>Connected components</source>
         <translation>Componentes conexos</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="101"/>
         <location filename="../algorithms/preparewalknetwork.py" line="81"/>
-        <location filename="../core/schema.py" line="986"/>
-        <location filename="../core/schema.py" line="1004"/>
+        <location filename="../core/schema.py" line="1003"/>
+        <location filename="../core/schema.py" line="1021"/>
         <source>Share of length in the largest component (0-1)</source>
         <translation>Proporción de longitud en el mayor componente (0-1)</translation>
     </message>
@@ -985,8 +1150,8 @@ Necesita el paquete de Python osmnx (Debian/Ubuntu: apt install python3-osmnx) y
         <location filename="../algorithms/downloadosmnetwork.py" line="102"/>
         <location filename="../algorithms/preparewalknetwork.py" line="82"/>
         <location filename="../core/report/sections.py" line="768"/>
-        <location filename="../core/schema.py" line="988"/>
-        <location filename="../core/schema.py" line="1006"/>
+        <location filename="../core/schema.py" line="1005"/>
+        <location filename="../core/schema.py" line="1023"/>
         <source>Total length (km)</source>
         <translation>Longitud total (km)</translation>
     </message>
@@ -1007,33 +1172,33 @@ Necesita el paquete de Python osmnx (Debian/Ubuntu: apt install python3-osmnx) y
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="141"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="113"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="118"/>
         <source>Walking network: {edges} edges, {nodes} nodes, {comp} component(s), {share:.1f}% of the length in the largest, {km:.2f} km in all.</source>
         <translation>Red peatonal: {edges} aristas, {nodes} nodos, {comp} componente(s), {share:.1f}% de la longitud en el mayor, {km:.2f} km en total.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="46"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="45"/>
         <source>No preset: THRESHOLD_MIN for every category</source>
         <translation>Sin preajuste: THRESHOLD_MIN para cada categoría</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="49"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="48"/>
         <source>Preset (per-category thresholds)</source>
         <translation>Preajuste (umbrales por categoría)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="76"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="75"/>
         <location filename="../core/report/model.py" line="63"/>
         <source>15-minute city: walking access to daily services</source>
         <translation>Ciudad de 15 minutos: acceso a pie a los servicios cotidianos</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="79"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="78"/>
         <source>Walking distance and time from every home (origin) to the nearest service of each category, along the street network.</source>
         <translation>Distancia y tiempo a pie desde cada vivienda (origen) hasta el servicio más cercano de cada categoría, por la red de calles.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="85"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="84"/>
         <source>Answers: who can walk to which daily services within N minutes, along real streets?
 
 Method: origins (homes, buildings, population hexagons) and destinations (schools, clinics, shops, stops, parks) are attached to the nearest point of the nearest street; the walk along that street to either end counts. For each category, one search spreads from all its destinations at once over the network, so a city with 100 000 homes costs no more than one with 100. Points farther than the largest snap distance (default {snap:g} m) are off the network: their results are NULL and the log counts them. Polygons stand for their point on surface; parks, playgrounds and sports grounds are entered wherever their boundary meets a street (within {ent:g} m).
@@ -1078,86 +1243,98 @@ Tabla SUMMARY, por zona (y 'all') x categoría x grupo: population, pop_within, 
 POP_TOTAL: población de todos los orígenes. POP_SHARE_ALL_WITHIN: proporción (0-1) de ella que alcanza todas las categorías dentro de su umbral.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="143"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="136"/>
+        <source>
+GROUP_PROFILES (advanced): a profile per group field, e.g. pop_65plus=older_adult; pop_0_14=child. Each group's access is computed with its own profile (one search per profile and category): the output gets time_&lt;category&gt;_&lt;group&gt; and within_&lt;category&gt;_&lt;group&gt;, and the summary rows of the group use its profile. WALK_SPEED_KMH is the speed of the 'walk' profile.</source>
+        <translation>
+GROUP_PROFILES (avanzado): un perfil por campo de grupo, p. ej. pop_65plus=older_adult; pop_0_14=child. El acceso de cada grupo se calcula con su propio perfil (una búsqueda por perfil y categoría): la salida recibe time_&lt;category&gt;_&lt;group&gt; y within_&lt;category&gt;_&lt;group&gt;, y las filas del resumen de ese grupo usan su perfil. WALK_SPEED_KMH es la velocidad del perfil 'walk'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fifteenminutecity.py" line="149"/>
         <source>Threshold (minutes, for every category without a preset)</source>
         <translation>Umbral (minutos, para todas las categorías sin preajuste)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="148"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="154"/>
         <source>Zones (districts, subdistricts) for the summary</source>
         <translation>Zonas (distritos, subdistritos) para el resumen</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="151"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="157"/>
         <source>Preset file (JSON or CSV; replaces the preset)</source>
         <translation>Archivo de preajuste (JSON o CSV; sustituye al preajuste)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="152"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="158"/>
         <source>Preset files (*.json *.csv)</source>
         <translation>Archivos de preajuste (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="154"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="160"/>
         <source>Group walking speeds (km/h), e.g. elderly=3.6; children=4</source>
         <translation>Velocidades a pie por grupo (km/h), p. ej. elderly=3.6; children=4</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="159"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="165"/>
         <source>Walking access per origin</source>
         <translation>Acceso a pie por origen</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="161"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="167"/>
         <source>Walking access summary</source>
         <translation>Resumen del acceso a pie</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="163"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="169"/>
         <location filename="../algorithms/greenspacecoverage.py" line="168"/>
-        <location filename="../algorithms/sdg1171.py" line="185"/>
-        <location filename="../core/schema.py" line="473"/>
-        <location filename="../core/schema.py" line="550"/>
-        <location filename="../core/schema.py" line="618"/>
-        <location filename="../core/schema.py" line="660"/>
-        <location filename="../algorithms/supplydemand.py" line="32"/>
+        <location filename="../algorithms/sdg1171.py" line="189"/>
+        <location filename="../core/schema.py" line="485"/>
+        <location filename="../core/schema.py" line="562"/>
+        <location filename="../core/schema.py" line="630"/>
+        <location filename="../core/schema.py" line="672"/>
+        <location filename="../algorithms/supplydemand.py" line="31"/>
         <source>Total population</source>
         <translation>Población total</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="165"/>
-        <location filename="../core/schema.py" line="476"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="171"/>
+        <location filename="../core/schema.py" line="488"/>
         <source>Share of the population within reach of every category (0-1)</source>
         <translation>Proporción de la población que alcanza todas las categorías (0-1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="168"/>
-        <location filename="../core/schema.py" line="480"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="174"/>
+        <location filename="../core/schema.py" line="492"/>
         <source>Origins farther than the snap distance</source>
         <translation>Orígenes más allá de la distancia de ajuste</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="182"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="188"/>
         <source>Preset: {p}</source>
         <translation>Preajuste: {p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="218"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="213"/>
+        <source>Groups with a travel profile use its speed; their group speed is left out: {g}.</source>
+        <translation>Los grupos con un perfil de desplazamiento usan su velocidad; se omite su velocidad de grupo: {g}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fifteenminutecity.py" line="244"/>
         <source>Categories, thresholds and output fields:</source>
         <translation>Categorías, umbrales y campos de salida:</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="246"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="276"/>
         <source>The total population is 0, so no share can be given.</source>
         <translation>La población total es 0, así que no se puede dar ninguna proporción.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="254"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="284"/>
         <source>Population: {p:,.0f}. Share within reach of every category: {s}.</source>
         <translation>Población: {p:,.0f}. Proporción que alcanza todas las categorías: {s}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="261"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="291"/>
         <source>  {c}: {s} within; median walk {m} min</source>
         <translation>  {c}: {s} dentro; tiempo a pie mediano {m} min</translation>
     </message>
@@ -1193,99 +1370,106 @@ Acceso: el mismo motor que urbanplan:fifteenminutecity (una búsqueda por catego
 Salidas. OUTPUT: los orígenes con, por categoría, time_before_&lt;cat&gt;_min y time_after_&lt;cat&gt;_min (minutos) y lost_&lt;cat&gt; (1 = dentro del umbral antes y no después), lost_any y street_flooded (la calle propia del origen es intransitable). FACILITIES: los destinos con category, street_flooded (todos sus puntos de acceso en calles intransitables), reached_before / reached_after (algún origen lo alcanza dentro de su umbral) y cut_off (alcanzado antes, por nadie después). SUMMARY: por categoría y grupo de población (POPULATION_FIELD, GROUP_FIELDS; sin ellos cada origen cuenta 1): population, pop_within_before, pop_within_after, pop_lost_access, pop_lost_pct (de quienes estaban dentro antes) y tiempos medianos; la categoría 'any_category' cuenta a las personas que pierden al menos una categoría. EDGES: la red con depth_m e impassable. Números: POP_LOST_ACCESS (personas que pierden al menos una categoría), ORIGINS_LOST_ACCESS, EDGES_FLOODED y KM_FLOODED (aristas intransitables y su longitud), FACILITIES_CUT_OFF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="131"/>
+        <location filename="../algorithms/flooddisruption.py" line="125"/>
+        <source>
+With a profile, the flooded streets close on top of the profile's own closures (steps for a wheelchair, slopes steeper than its limit).</source>
+        <translation>
+Con un perfil, las calles inundadas se cierran además de los cierres propios del perfil (escaleras para una silla de ruedas, pendientes más empinadas que su límite).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/flooddisruption.py" line="133"/>
         <source>Streets deeper than this are impassable on foot (m)</source>
         <translation>Las calles más profundas que esto son intransitables a pie (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="133"/>
+        <location filename="../algorithms/flooddisruption.py" line="135"/>
         <source>walking depth threshold</source>
         <translation>umbral de profundidad para caminar</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="136"/>
+        <location filename="../algorithms/flooddisruption.py" line="139"/>
         <source>Threshold (minutes)</source>
         <translation>Umbral (minutos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="140"/>
+        <location filename="../algorithms/flooddisruption.py" line="143"/>
         <source>Walking access before and after the flood</source>
         <translation>Acceso a pie antes y después de la inundación</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="143"/>
+        <location filename="../algorithms/flooddisruption.py" line="146"/>
         <location filename="../core/report/sections.py" line="672"/>
         <source>Facilities cut off</source>
         <translation>Equipamientos aislados</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="146"/>
+        <location filename="../algorithms/flooddisruption.py" line="149"/>
         <source>Access lost: summary</source>
         <translation>Acceso perdido: resumen</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="149"/>
+        <location filename="../algorithms/flooddisruption.py" line="152"/>
         <source>Flooded streets</source>
         <translation>Calles inundadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="152"/>
+        <location filename="../algorithms/flooddisruption.py" line="155"/>
         <location filename="../core/report/sections.py" line="667"/>
-        <location filename="../core/schema.py" line="870"/>
+        <location filename="../core/schema.py" line="882"/>
         <source>People losing access to at least one category</source>
         <translation>Personas que pierden el acceso a al menos una categoría</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="153"/>
-        <location filename="../core/schema.py" line="872"/>
+        <location filename="../algorithms/flooddisruption.py" line="156"/>
+        <location filename="../core/schema.py" line="884"/>
         <source>Origins losing access to at least one category</source>
         <translation>Orígenes que pierden el acceso a al menos una categoría</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="154"/>
-        <location filename="../core/schema.py" line="873"/>
+        <location filename="../algorithms/flooddisruption.py" line="157"/>
+        <location filename="../core/schema.py" line="885"/>
         <source>Impassable street edges</source>
         <translation>Aristas de calle intransitables</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="155"/>
-        <location filename="../core/schema.py" line="876"/>
+        <location filename="../algorithms/flooddisruption.py" line="158"/>
+        <location filename="../core/schema.py" line="888"/>
         <source>Length of impassable streets (km)</source>
         <translation>Longitud de calles intransitables (km)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="156"/>
-        <location filename="../core/schema.py" line="878"/>
+        <location filename="../algorithms/flooddisruption.py" line="159"/>
+        <location filename="../core/schema.py" line="890"/>
         <source>Facilities no origin reaches any more</source>
         <translation>Equipamientos a los que ya no llega ningún origen</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="191"/>
+        <location filename="../algorithms/flooddisruption.py" line="196"/>
         <source>Categories and output fields: {c}</source>
         <translation>Categorías y campos de salida: {c}</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="212"/>
+        <location filename="../algorithms/flooddisruption.py" line="217"/>
         <source>{e} street edge(s) impassable ({km:.2f} km, deeper than {d:g} m); {p:,.0f} people at {o} origin(s) lose walking access to at least one category; {f} facility(ies) cut off.</source>
         <translation>{e} arista(s) de calle intransitable(s) ({km:.2f} km, más de {d:g} m de profundidad); {p:,.0f} personas en {o} origen(es) pierden el acceso a pie a al menos una categoría; {f} equipamiento(s) aislado(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="239"/>
+        <location filename="../algorithms/flooddisruption.py" line="244"/>
         <source>The hazard polygons do not overlap the network: every street is dry.</source>
         <translation>Los polígonos de peligro no se superponen a la red: todas las calles están secas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="244"/>
+        <location filename="../algorithms/flooddisruption.py" line="249"/>
         <source>Hazard polygons burnt into {r} x {c} cells of {s:g} m where they overlap the network (cell-centre rule).</source>
         <translation>Polígonos de peligro rasterizados en {r} x {c} celdas de {s:g} m donde se superponen a la red (regla del centro de celda).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="254"/>
+        <location filename="../algorithms/flooddisruption.py" line="259"/>
         <source>{km:.2f} km of the network ({share:.0f}%) lie outside the hazard raster and are treated as dry.</source>
         <translation>{km:.2f} km de la red ({share:.0f}%) quedan fuera del ráster de peligro y se tratan como secos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="262"/>
+        <location filename="../algorithms/flooddisruption.py" line="267"/>
         <location filename="../algorithms/floodexposure.py" line="203"/>
         <location filename="../algorithms/floodexposure.py" line="205"/>
         <location filename="../algorithms/floodexposure.py" line="258"/>
@@ -1293,12 +1477,12 @@ Salidas. OUTPUT: los orígenes con, por categoría, time_before_&lt;cat&gt;_min 
         <translation>ráster de peligro</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="270"/>
+        <location filename="../algorithms/flooddisruption.py" line="275"/>
         <source>The network cannot be placed in the hazard raster's CRS {c}.</source>
         <translation>No se puede situar la red en el SRC {c} del ráster de peligro.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="276"/>
+        <location filename="../algorithms/flooddisruption.py" line="281"/>
         <source>The hazard raster does not overlap the network: every street is dry.</source>
         <translation>El ráster de peligro no se superpone a la red: todas las calles están secas.</translation>
     </message>
@@ -1351,7 +1535,7 @@ Salidas: lo expuesto con depth_m, depth_class, exposed (y depth_mean_m, wet_pct 
     <message>
         <location filename="../algorithms/floodexposure.py" line="140"/>
         <location filename="../algorithms/scorecard.py" line="109"/>
-        <location filename="../algorithms/supplydemand.py" line="109"/>
+        <location filename="../algorithms/supplydemand.py" line="110"/>
         <source>Population field</source>
         <translation>Campo de población</translation>
     </message>
@@ -1405,32 +1589,32 @@ Salidas: lo expuesto con depth_m, depth_class, exposed (y depth_mean_m, wet_pct 
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="167"/>
-        <location filename="../core/schema.py" line="741"/>
+        <location filename="../core/schema.py" line="753"/>
         <source>Exposure features in a flood class</source>
         <translation>Entidades expuestas en una clase de inundación</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="168"/>
-        <location filename="../core/schema.py" line="743"/>
+        <location filename="../core/schema.py" line="755"/>
         <source>Exposed population</source>
         <translation>Población expuesta</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="169"/>
-        <location filename="../core/schema.py" line="745"/>
+        <location filename="../core/schema.py" line="757"/>
         <source>Deepest water at an exposure feature (m)</source>
         <translation>Agua más profunda en una entidad expuesta (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="170"/>
         <location filename="../core/report/sections.py" line="549"/>
-        <location filename="../core/schema.py" line="747"/>
+        <location filename="../core/schema.py" line="759"/>
         <source>Flooded road length (km)</source>
         <translation>Longitud de vías inundadas (km)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="172"/>
-        <location filename="../core/schema.py" line="749"/>
+        <location filename="../core/schema.py" line="761"/>
         <source>Exposed population counted on the population raster</source>
         <translation>Población expuesta contada en el ráster de población</translation>
     </message>
@@ -1464,10 +1648,10 @@ Salidas: lo expuesto con depth_m, depth_class, exposed (y depth_mean_m, wet_pct 
     <message>
         <location filename="../algorithms/floodexposure.py" line="216"/>
         <location filename="../algorithms/greenspacecoverage.py" line="228"/>
-        <location filename="../algorithms/sdg1171.py" line="245"/>
-        <location filename="../algorithms/suggestsites.py" line="175"/>
-        <location filename="../algorithms/supplydemand.py" line="146"/>
-        <location filename="../qgis_io/walkability.py" line="121"/>
+        <location filename="../algorithms/sdg1171.py" line="249"/>
+        <location filename="../algorithms/suggestsites.py" line="174"/>
+        <location filename="../algorithms/supplydemand.py" line="148"/>
+        <location filename="../qgis_io/walkability.py" line="174"/>
         <source>population field '{f}'</source>
         <translation>campo de población '{f}'</translation>
     </message>
@@ -1503,17 +1687,17 @@ Salidas: lo expuesto con depth_m, depth_class, exposed (y depth_mean_m, wet_pct 
         <translation>El ráster de población no cubre el área de lo expuesto; no se usa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="354"/>
+        <location filename="../algorithms/floodexposure.py" line="326"/>
         <source>Exposed: {c:,} of {n:,} feature(s) in a flood class; deepest water at an exposure feature {d} m</source>
         <translation>Expuestas: {c:,} de {n:,} entidad(es) en una clase de inundación; agua más profunda en una entidad expuesta {d} m</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="359"/>
+        <location filename="../algorithms/floodexposure.py" line="331"/>
         <source>; exposed population {p:,.0f}</source>
         <translation>; población expuesta {p:,.0f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="361"/>
+        <location filename="../algorithms/floodexposure.py" line="333"/>
         <source>; flooded roads {km:.2f} km</source>
         <translation>; vías inundadas {km:.2f} km</translation>
     </message>
@@ -1609,34 +1793,34 @@ Salida: un GeoTIFF de profundidad del agua en metros, sin datos donde está seco
         <location filename="../algorithms/floodextent.py" line="105"/>
         <location filename="../core/report/sections.py" line="510"/>
         <location filename="../project/styles.py" line="634"/>
-        <location filename="../core/schema.py" line="696"/>
-        <location filename="../core/schema.py" line="864"/>
+        <location filename="../core/schema.py" line="708"/>
+        <location filename="../core/schema.py" line="876"/>
         <source>Water depth (m)</source>
         <translation>Profundidad del agua (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="106"/>
-        <location filename="../core/schema.py" line="752"/>
+        <location filename="../core/schema.py" line="764"/>
         <source>Flooded area (m²)</source>
         <translation>Área inundada (m²)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="107"/>
         <location filename="../core/report/sections.py" line="503"/>
-        <location filename="../core/schema.py" line="754"/>
+        <location filename="../core/schema.py" line="766"/>
         <source>Maximum water depth (m)</source>
         <translation>Profundidad máxima del agua (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="108"/>
-        <location filename="../core/schema.py" line="756"/>
+        <location filename="../core/schema.py" line="768"/>
         <source>Flooded cells</source>
         <translation>Celdas inundadas</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="109"/>
         <location filename="../core/report/sections.py" line="505"/>
-        <location filename="../core/schema.py" line="758"/>
+        <location filename="../core/schema.py" line="770"/>
         <source>Water volume (m³)</source>
         <translation>Volumen de agua (m³)</translation>
     </message>
@@ -1667,6 +1851,7 @@ Salida: un GeoTIFF de profundidad del agua en metros, sin datos donde está seco
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="138"/>
+        <location filename="../qgis_io/ways.py" line="141"/>
         <source>terrain model (DEM)</source>
         <translation>modelo del terreno (MDE)</translation>
     </message>
@@ -1818,15 +2003,15 @@ Por entidad: aep_wet (1/T del evento más frecuente que la moja, vacío si ningu
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="131"/>
-        <location filename="../core/schema.py" line="804"/>
+        <location filename="../core/schema.py" line="816"/>
         <source>Expected annual damage, all features</source>
         <translation>Daño anual esperado, todas las entidades</translation>
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="132"/>
         <location filename="../core/report/sections.py" line="615"/>
-        <location filename="../core/schema.py" line="791"/>
-        <location filename="../core/schema.py" line="806"/>
+        <location filename="../core/schema.py" line="803"/>
+        <location filename="../core/schema.py" line="818"/>
         <source>Features wet in at least one event</source>
         <translation>Entidades mojadas en al menos un evento</translation>
     </message>
@@ -1834,7 +2019,7 @@ Por entidad: aep_wet (1/T del evento más frecuente que la moja, vacío si ningu
         <location filename="../algorithms/floodrisk.py" line="133"/>
         <location filename="../core/report/sections.py" line="614"/>
         <location filename="../core/report/sections.py" line="631"/>
-        <location filename="../core/schema.py" line="807"/>
+        <location filename="../core/schema.py" line="819"/>
         <source>Features analysed</source>
         <translation>Entidades analizadas</translation>
     </message>
@@ -1885,22 +2070,22 @@ Por entidad: aep_wet (1/T del evento más frecuente que la moja, vacío si ningu
         <translation>; daño anual esperado {e:,.2f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="66"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="65"/>
         <source>Park class preset</source>
         <translation>Preajuste de clases de parque</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="93"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="92"/>
         <source>Green space coverage by park size</source>
         <translation>Cobertura de áreas verdes por tamaño de parque</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="96"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="95"/>
         <source>Who lives within the service distance of a pocket, neighbourhood or district park; park area per resident; the underserved population.</source>
         <translation>Quién vive dentro de la distancia de servicio de un parque de bolsillo, de barrio o de distrito; superficie de parque por habitante; la población desatendida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="108"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="107"/>
         <source>Park service coverage by size class, walking along the street network.
 
 Each park (polygon) gets the class with the largest minimum area it reaches; parks smaller than every class are left out of the coverage. A park is entered wherever its boundary meets the network or comes within ENTRANCE_TOLERANCE_M (default {t:g} m) of it. For each class, one search from all its parks' entrances gives every home's walking distance to the nearest park of that class; the home is covered by the class when that distance is within the class's service distance, and covered when any class covers it. Homes farther than MAX_SNAP_M (default {s:g} m) from the network get NULL and count as not covered.
@@ -1923,31 +2108,31 @@ Población: puntos o polígonos (su punto en la superficie); POPULATION_FIELD pe
 Salidas: OUTPUT = entidades de población con dist_&lt;class&gt;_m, cov_&lt;class&gt; (1/0, NULL si es inalcanzable) y covered; UNDERSERVED = las entidades de población que ninguna clase cubre, con el motivo; SUMMARY = por zona (ZONES + ZONE_FIELD; 'all' primero) y grupo: population, park_m2 (todos los parques, disueltos, recortados a la zona), park_m2_per_resident, personas cubiertas por clase, pop_covered_any, pop_uncovered, pop_uncovered_pct. El registro compara la superficie de parque por habitante con valores de referencia (m² por persona; las definiciones difieren entre ciudades): {r}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="136"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="135"/>
         <source>Parks and green spaces (polygons)</source>
         <translation>Parques y áreas verdes (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="139"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="138"/>
         <source>Park filter (public access, type)</source>
         <translation>Filtro de parques (acceso público, tipo)</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="143"/>
-        <location filename="../algorithms/sdg1171.py" line="154"/>
+        <location filename="../algorithms/sdg1171.py" line="158"/>
         <source>Population (points or polygons)</source>
         <translation>Población (puntos o polígonos)</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="145"/>
-        <location filename="../algorithms/sdg1171.py" line="156"/>
-        <location filename="../algorithms/suggestsites.py" line="100"/>
+        <location filename="../algorithms/sdg1171.py" line="160"/>
+        <location filename="../algorithms/suggestsites.py" line="99"/>
         <source>Population field (empty = 1 person per feature)</source>
         <translation>Campo de población (vacío = 1 persona por entidad)</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="149"/>
-        <location filename="../algorithms/sdg1171.py" line="160"/>
+        <location filename="../algorithms/sdg1171.py" line="164"/>
         <source>Group fields (sex, age, disability)</source>
         <translation>Campos de grupo (sexo, edad, discapacidad)</translation>
     </message>
@@ -1958,7 +2143,7 @@ Salidas: OUTPUT = entidades de población con dist_&lt;class&gt;_m, cov_&lt;clas
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="155"/>
-        <location filename="../algorithms/sdg1171.py" line="167"/>
+        <location filename="../algorithms/sdg1171.py" line="171"/>
         <source>Zones for the summary (optional)</source>
         <translation>Zonas para el resumen (opcional)</translation>
     </message>
@@ -1984,21 +2169,21 @@ Salidas: OUTPUT = entidades de población con dist_&lt;class&gt;_m, cov_&lt;clas
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="169"/>
-        <location filename="../core/schema.py" line="663"/>
+        <location filename="../core/schema.py" line="675"/>
         <source>Population covered by any park class (%)</source>
         <translation>Población cubierta por alguna clase de parque (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="170"/>
-        <location filename="../core/schema.py" line="666"/>
+        <location filename="../core/schema.py" line="678"/>
         <source>Population not covered (%)</source>
         <translation>Población no cubierta (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="171"/>
         <location filename="../core/report/sections.py" line="428"/>
-        <location filename="../core/schema.py" line="646"/>
-        <location filename="../core/schema.py" line="669"/>
+        <location filename="../core/schema.py" line="658"/>
+        <location filename="../core/schema.py" line="681"/>
         <source>Park area per resident (m²)</source>
         <translation>Superficie de parque por habitante (m²)</translation>
     </message>
@@ -2029,8 +2214,8 @@ Salidas: OUTPUT = entidades de población con dist_&lt;class&gt;_m, cov_&lt;clas
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="203"/>
-        <location filename="../algorithms/sdg1171.py" line="199"/>
-        <location filename="../algorithms/sdg1171.py" line="213"/>
+        <location filename="../algorithms/sdg1171.py" line="203"/>
+        <location filename="../algorithms/sdg1171.py" line="217"/>
         <source>population</source>
         <translation>población</translation>
     </message>
@@ -2040,32 +2225,32 @@ Salidas: OUTPUT = entidades de población con dist_&lt;class&gt;_m, cov_&lt;clas
         <translation>  {l}: parques &gt;= {a:g} m², a menos de {d:g} m [{s}]</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="273"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="275"/>
         <source>off the network (farther than the snap distance)</source>
         <translation>fuera de la red (más allá de la distancia de ajuste)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="274"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="276"/>
         <source>no park of any class within its service distance</source>
         <translation>ningún parque de ninguna clase dentro de su distancia de servicio</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="275"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="277"/>
         <source>no park reachable over the network</source>
         <translation>ningún parque alcanzable por la red</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="308"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="310"/>
         <source>  {l} within {d:g} m: {p:,.0f} people ({s})</source>
         <translation>  {l} a menos de {d:g} m: {p:,.0f} personas ({s})</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="311"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="313"/>
         <source>Not covered by any class: {p:,.0f} people ({s}).</source>
         <translation>Sin cobertura de ninguna clase: {p:,.0f} personas ({s}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="316"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="318"/>
         <source>Park area per resident: {l}</source>
         <translation>Superficie de parque por habitante: {l}</translation>
     </message>
@@ -2128,7 +2313,7 @@ Luego ejecute 'Ciudad de 15 minutos' con DESTINATIONS = OUTPUT y CATEGORY_FIELD 
     </message>
     <message>
         <location filename="../algorithms/osmdestinations.py" line="70"/>
-        <location filename="../core/schema.py" line="1027"/>
+        <location filename="../core/schema.py" line="1044"/>
         <source>Number of destinations</source>
         <translation>Número de destinos</translation>
     </message>
@@ -2205,12 +2390,12 @@ Salidas: aristas con edge_id, from_node, to_node, length_m y component (0 = la m
         <translation>líneas de calles</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="96"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="98"/>
         <source>The layer has no 'highway' field, so the OSM filter was not applied: every line is treated as walkable.</source>
         <translation>La capa no tiene campo 'highway', así que no se aplicó el filtro OSM: todas las líneas se tratan como transitables.</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="102"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="104"/>
         <source>No walkable line is left: the layer's features are empty or were all removed by the OSM filter. Untick the OSM filter or choose a street layer.</source>
         <translation>No queda ninguna línea transitable: las entidades de la capa están vacías o el filtro OSM las eliminó todas. Desmarque el filtro OSM o elija una capa de calles.</translation>
     </message>
@@ -2319,19 +2504,19 @@ El informe se escribe en el idioma de la interfaz de QGIS. Los archivos se escri
     </message>
     <message>
         <location filename="../algorithms/report.py" line="137"/>
-        <location filename="../core/schema.py" line="1030"/>
+        <location filename="../core/schema.py" line="1047"/>
         <source>Analyses reported</source>
         <translation>Análisis incluidos</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="138"/>
-        <location filename="../core/schema.py" line="1032"/>
+        <location filename="../core/schema.py" line="1049"/>
         <source>Maps drawn</source>
         <translation>Mapas dibujados</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="139"/>
-        <location filename="../core/schema.py" line="1033"/>
+        <location filename="../core/schema.py" line="1050"/>
         <source>Zone pages</source>
         <translation>Páginas de zona</translation>
     </message>
@@ -2493,27 +2678,27 @@ Tabla de salida, una fila por indicador: lens, analysis, indicator, label, basel
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="126"/>
-        <location filename="../core/schema.py" line="965"/>
+        <location filename="../core/schema.py" line="977"/>
         <source>Analyses run</source>
         <translation>Análisis ejecutados</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="127"/>
-        <location filename="../core/schema.py" line="966"/>
+        <location filename="../core/schema.py" line="978"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="128"/>
         <location filename="../core/report/sections.py" line="742"/>
-        <location filename="../core/schema.py" line="968"/>
+        <location filename="../core/schema.py" line="980"/>
         <source>Indicators better in the scenario</source>
         <translation>Indicadores mejores en el escenario</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="129"/>
         <location filename="../core/report/sections.py" line="743"/>
-        <location filename="../core/schema.py" line="970"/>
+        <location filename="../core/schema.py" line="982"/>
         <source>Indicators worse in the scenario</source>
         <translation>Indicadores peores en el escenario</translation>
     </message>
@@ -2558,18 +2743,18 @@ Tabla de salida, una fila por indicador: lens, analysis, indicator, label, basel
         <translation>Ficha de evaluación de {s}:</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="84"/>
+        <location filename="../algorithms/sdg1171.py" line="83"/>
         <location filename="../core/report/model.py" line="67"/>
         <source>SDG 11.7.1: public space share and access</source>
         <translation>ODS 11.7.1: proporción de espacio público y acceso</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="87"/>
+        <location filename="../algorithms/sdg1171.py" line="86"/>
         <source>Share of the built-up area that is open public space and streets, and share of the population within 400 m walk of an open public space.</source>
         <translation>Proporción del área construida que es espacio público abierto y calles, y proporción de la población a menos de 400 m a pie de un espacio público abierto.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="91"/>
+        <location filename="../algorithms/sdg1171.py" line="90"/>
         <source>Computes SDG indicator 11.7.1 the way its custodian, UN-Habitat, defines it in the indicator metadata: 'Average share of the built-up area of cities that is open space for public use for all, by sex, age and persons with disabilities'. It has two parts.
 
 (a) Public space share = (area of open public space + area of streets) / built-up area x 100. Open spaces and streets are each dissolved, so overlaps are counted once, and clipped to the built-up area; where an open space overlaps a street it is counted once in the public space (so the public share can be less than the sum of the open-space and street shares). Street polygons are used as they are; street centre lines become polygons of their width (STREET_WIDTH_FIELD, or DEFAULT_STREET_WIDTH_M where the width is missing) with flat ends.
@@ -2598,196 +2783,203 @@ Los polígonos de espacio abierto no válidos se reparan (make valid) y sus ids 
 Salidas: OUTPUT = las entidades de población con dist_open_space_m (NULL si es inalcanzable) y within (1/0, NULL si es inalcanzable); SUMMARY = por zona (ZONES + ZONE_FIELD; 'all' primero) y por grupo: population, pop_within, pop_within_pct, distancia mediana, y las superficies y proporciones por zona; ACCESS_POINTS = las entradas usadas. Números: OPEN_SPACE_SHARE_PCT, STREET_SHARE_PCT, PUBLIC_SPACE_SHARE_PCT, POP_WITHIN_PCT.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="134"/>
+        <location filename="../algorithms/sdg1171.py" line="129"/>
+        <source>
+With a profile, the walking distance is compared in flat-equivalent metres at the profile's speed (SDG 11.7.1 asks for access by age and disability: run it with PROFILE=wheelchair or older_adult).</source>
+        <translation>
+Con un perfil, la distancia a pie se compara en metros equivalentes en llano a la velocidad del perfil (el ODS 11.7.1 pide el acceso por edad y discapacidad: ejecútelo con PROFILE=wheelchair u older_adult).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="137"/>
         <source>Built-up area (polygons)</source>
         <translation>Área construida (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="136"/>
+        <location filename="../algorithms/sdg1171.py" line="139"/>
         <source>Open public spaces (parks, squares, playgrounds: polygons)</source>
         <translation>Espacios públicos abiertos (parques, plazas, áreas de juego: polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="139"/>
+        <location filename="../algorithms/sdg1171.py" line="142"/>
         <source>Open space filter (public access, minimum area)</source>
         <translation>Filtro de espacios abiertos (acceso público, superficie mínima)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="142"/>
+        <location filename="../algorithms/sdg1171.py" line="145"/>
         <source>Streets (polygons, or centre lines with a width)</source>
         <translation>Calles (polígonos, o ejes con anchura)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="146"/>
+        <location filename="../algorithms/sdg1171.py" line="149"/>
         <source>Street width field (m, for lines)</source>
         <translation>Campo de anchura de calle (m, para líneas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="149"/>
+        <location filename="../algorithms/sdg1171.py" line="152"/>
         <source>Default street width (m, for lines without a width)</source>
         <translation>Anchura de calle por defecto (m, para líneas sin anchura)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="151"/>
+        <location filename="../algorithms/sdg1171.py" line="154"/>
         <source>default street width</source>
         <translation>ancho de calle por defecto</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="162"/>
-        <location filename="../algorithms/suggestsites.py" line="115"/>
+        <location filename="../algorithms/sdg1171.py" line="166"/>
+        <location filename="../algorithms/suggestsites.py" line="114"/>
         <location filename="../core/report/sections.py" line="405"/>
         <source>Walking distance (m)</source>
         <translation>Distancia a pie (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="163"/>
-        <location filename="../algorithms/suggestsites.py" line="116"/>
+        <location filename="../algorithms/sdg1171.py" line="167"/>
+        <location filename="../algorithms/suggestsites.py" line="115"/>
         <source>walking distance</source>
         <translation>distancia a pie</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="165"/>
+        <location filename="../algorithms/sdg1171.py" line="169"/>
         <source>Open space entrances (points, optional)</source>
         <translation>Entradas de los espacios abiertos (puntos, opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="168"/>
+        <location filename="../algorithms/sdg1171.py" line="172"/>
         <source>Entrance tolerance: network within this distance of the boundary (m)</source>
         <translation>Tolerancia de entrada: red a esta distancia del borde (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="172"/>
+        <location filename="../algorithms/sdg1171.py" line="176"/>
         <source>Population with distance to open space</source>
         <translation>Población con distancia al espacio abierto</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="175"/>
+        <location filename="../algorithms/sdg1171.py" line="179"/>
         <source>SDG 11.7.1 summary</source>
         <translation>Resumen ODS 11.7.1</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="178"/>
+        <location filename="../algorithms/sdg1171.py" line="182"/>
         <source>Open space entrances used</source>
         <translation>Entradas de espacios abiertos usadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="181"/>
-        <location filename="../core/schema.py" line="600"/>
-        <location filename="../core/schema.py" line="610"/>
+        <location filename="../algorithms/sdg1171.py" line="185"/>
+        <location filename="../core/schema.py" line="612"/>
+        <location filename="../core/schema.py" line="622"/>
         <source>Open space share of the built-up area (%)</source>
         <translation>Proporción de espacio abierto en el área construida (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="182"/>
-        <location filename="../core/schema.py" line="603"/>
-        <location filename="../core/schema.py" line="612"/>
+        <location filename="../algorithms/sdg1171.py" line="186"/>
+        <location filename="../core/schema.py" line="615"/>
+        <location filename="../core/schema.py" line="624"/>
         <source>Street share of the built-up area (%)</source>
         <translation>Proporción de calles en el área construida (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="183"/>
-        <location filename="../core/schema.py" line="605"/>
-        <location filename="../core/schema.py" line="614"/>
+        <location filename="../algorithms/sdg1171.py" line="187"/>
+        <location filename="../core/schema.py" line="617"/>
+        <location filename="../core/schema.py" line="626"/>
         <source>Public space share of the built-up area (%)</source>
         <translation>Proporción de espacio público en el área construida (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="184"/>
-        <location filename="../core/schema.py" line="616"/>
+        <location filename="../algorithms/sdg1171.py" line="188"/>
+        <location filename="../core/schema.py" line="628"/>
         <source>Population within the distance of an open space (%)</source>
         <translation>Población dentro de la distancia de un espacio abierto (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="186"/>
+        <location filename="../algorithms/sdg1171.py" line="190"/>
         <location filename="../core/report/sections.py" line="343"/>
-        <location filename="../core/schema.py" line="620"/>
+        <location filename="../core/schema.py" line="632"/>
         <source>Built-up area (km²)</source>
         <translation>Área construida (km²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="197"/>
-        <location filename="../algorithms/sdg1171.py" line="212"/>
+        <location filename="../algorithms/sdg1171.py" line="201"/>
+        <location filename="../algorithms/sdg1171.py" line="216"/>
         <source>built-up area</source>
         <translation>área construida</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="198"/>
+        <location filename="../algorithms/sdg1171.py" line="202"/>
         <source>open spaces</source>
         <translation>espacios abiertos</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="212"/>
+        <location filename="../algorithms/sdg1171.py" line="216"/>
         <source>open space</source>
         <translation>espacio abierto</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="215"/>
+        <location filename="../algorithms/sdg1171.py" line="219"/>
         <source>The {w} layer is in a geographic CRS ({c}); it is reprojected to {d} for areas and distances.</source>
         <translation>La capa de {w} está en un SRC geográfico ({c}); se reproyecta a {d} para áreas y distancias.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="226"/>
+        <location filename="../algorithms/sdg1171.py" line="230"/>
         <source>The built-up area layer has no polygon with an area (all geometries are empty or filtered out).</source>
         <translation>La capa de área construida no tiene ningún polígono con área (todas las geometrías están vacías o filtradas).</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="233"/>
+        <location filename="../algorithms/sdg1171.py" line="237"/>
         <source>Open space filter kept {n} of {m} feature(s).</source>
         <translation>El filtro de espacios abiertos conservó {n} de {m} entidad(es).</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="275"/>
+        <location filename="../algorithms/sdg1171.py" line="280"/>
         <source>No street layer: the street share and the public space share are not computed. SDG 11.7.1 counts streets as public space; add a street layer for the full indicator.</source>
         <translation>Sin capa de calles: no se calculan la proporción de calles ni la de espacio público. El ODS 11.7.1 cuenta las calles como espacio público; añada una capa de calles para el indicador completo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="280"/>
+        <location filename="../algorithms/sdg1171.py" line="285"/>
         <location filename="../project/scenario_inputs.py" line="362"/>
         <source>streets</source>
         <translation>calles</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="284"/>
+        <location filename="../algorithms/sdg1171.py" line="289"/>
         <source>The street layer has lines but no width: choose a street width field or give a default street width in metres (for example 10 m), or use street polygons.</source>
         <translation>La capa de calles tiene líneas pero no anchura: elija un campo de anchura de calle o indique una anchura por defecto en metros (por ejemplo 10 m), o use polígonos de calles.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="298"/>
+        <location filename="../algorithms/sdg1171.py" line="303"/>
         <source>street</source>
         <translation>calle</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="346"/>
+        <location filename="../algorithms/sdg1171.py" line="351"/>
         <source>SDG 11.7.1 — built-up area {b:,.3f} km²: open space {o}, streets {s}, public space {p}. Population {n:,.0f}, of which {w} within {d:g} m walk of an open public space.</source>
         <translation>ODS 11.7.1 — área construida {b:,.3f} km²: espacio abierto {o}, calles {s}, espacio público {p}. Población {n:,.0f}, de la cual {w} a menos de {d:g} m a pie de un espacio público abierto.</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="28"/>
+        <location filename="../algorithms/servicearea.py" line="27"/>
         <source>Bands</source>
         <translation>Franjas</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="29"/>
+        <location filename="../algorithms/servicearea.py" line="28"/>
         <source>Nested (0-5, 0-10, 0-15 min)</source>
         <translation>Anidadas (0-5, 0-10, 0-15 min)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="30"/>
+        <location filename="../algorithms/servicearea.py" line="29"/>
         <source>Rings, not overlapping (0-5, 5-10, 10-15 min)</source>
         <translation>Anillos, sin solape (0-5, 5-10, 10-15 min)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="48"/>
+        <location filename="../algorithms/servicearea.py" line="47"/>
         <source>Walking service areas (isochrones)</source>
         <translation>Áreas de servicio a pie (isócronas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="51"/>
+        <location filename="../algorithms/servicearea.py" line="50"/>
         <source>Areas within 5, 10, 15... minutes' walk of facilities, drawn from the streets actually reached.</source>
         <translation>Áreas a 5, 10, 15... minutos a pie de los equipamientos, dibujadas a partir de las calles realmente alcanzadas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="55"/>
+        <location filename="../algorithms/servicearea.py" line="54"/>
         <source>Draws the area within walking reach of facilities (schools, clinics, stops, shelters) for bands such as 5, 10 and 15 minutes.
 
 Method: facilities attach to the nearest point of the nearest street (within the largest snap distance, default {snap:g} m; farther ones are counted in the log and get no area). The walk spreads along the network; a band of T minutes is a budget of T x speed metres. Every street segment is reached entirely, partly from one or both of its ends, or not at all; the reached stretches are widened by a walkable shoulder on each side (round ends) and merged per band. Nothing is interpolated between streets (no hull, no triangulation), so a river or a railway without a crossing stays outside the area however close it is.
@@ -2816,93 +3008,100 @@ Por equipamiento: un área por equipamiento y franja (una búsqueda limitada por
 Campos de salida: facility_id (por equipamiento; NULL si se disuelven), band_from_min (0 para franjas anidadas), band_min, area_m2. Números: LARGEST_BAND_AREA_KM2 (área dentro de la franja mayor de cualquier equipamiento, disuelta), FACILITIES_USED, FACILITIES_OFF_NETWORK.</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="90"/>
+        <location filename="../algorithms/servicearea.py" line="84"/>
+        <source>
+With a profile and a DEM the area is where people of that profile can travel *to* a facility within the band (uphill trips reach less far).</source>
+        <translation>
+Con un perfil y un DEM, el área es donde las personas de ese perfil pueden desplazarse *hasta* una instalación dentro de la banda (los viajes cuesta arriba llegan menos lejos).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/servicearea.py" line="92"/>
         <source>Service areas need the Python package shapely (Debian/Ubuntu: python3-shapely; OSGeo4W: python3-shapely).</source>
         <translation>Las áreas de servicio necesitan el paquete de Python shapely (Debian/Ubuntu: python3-shapely; OSGeo4W: python3-shapely).</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="96"/>
+        <location filename="../algorithms/servicearea.py" line="98"/>
         <source>Facilities (points or polygons)</source>
         <translation>Equipamientos (puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="100"/>
+        <location filename="../algorithms/servicearea.py" line="102"/>
         <source>Bands (minutes, separated by commas)</source>
         <translation>Franjas (minutos, separados por comas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="103"/>
+        <location filename="../algorithms/servicearea.py" line="106"/>
         <source>Largest distance from a facility to the network (m)</source>
         <translation>Mayor distancia de un equipamiento a la red (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="104"/>
+        <location filename="../algorithms/servicearea.py" line="107"/>
         <source>Walkable shoulder either side of a reached street (m)</source>
         <translation>Arcén transitable a cada lado de una calle alcanzada (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="106"/>
+        <location filename="../algorithms/servicearea.py" line="109"/>
         <source>shoulder</source>
         <translation>franja lateral</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="108"/>
+        <location filename="../algorithms/servicearea.py" line="111"/>
         <source>One area per facility (otherwise dissolved)</source>
         <translation>Un área por equipamiento (si no, disueltas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="112"/>
+        <location filename="../algorithms/servicearea.py" line="115"/>
         <location filename="../core/report/model.py" line="82"/>
         <location filename="../core/scenarios/lenses.py" line="101"/>
         <source>Service areas</source>
         <translation>Áreas de servicio</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="114"/>
-        <location filename="../core/schema.py" line="492"/>
+        <location filename="../algorithms/servicearea.py" line="117"/>
+        <location filename="../core/schema.py" line="504"/>
         <source>Area within the largest band, all facilities (km²)</source>
         <translation>Área dentro de la franja mayor, todos los equipamientos (km²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="115"/>
-        <location filename="../core/schema.py" line="495"/>
+        <location filename="../algorithms/servicearea.py" line="118"/>
+        <location filename="../core/schema.py" line="507"/>
         <source>Facilities on the network</source>
         <translation>Equipamientos en la red</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="117"/>
-        <location filename="../core/schema.py" line="497"/>
+        <location filename="../algorithms/servicearea.py" line="120"/>
+        <location filename="../core/schema.py" line="509"/>
         <source>Facilities farther than the snap distance</source>
         <translation>Equipamientos más allá de la distancia de ajuste</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="122"/>
-        <location filename="../algorithms/supplydemand.py" line="129"/>
+        <location filename="../algorithms/servicearea.py" line="125"/>
+        <location filename="../algorithms/supplydemand.py" line="131"/>
         <source>facilities</source>
         <translation>equipamientos</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="164"/>
+        <location filename="../algorithms/servicearea.py" line="168"/>
         <source>  {lo:g}-{hi:g} min: {a:.3f} km²</source>
         <translation>  {lo:g}-{hi:g} min: {a:.3f} km²</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="166"/>
+        <location filename="../algorithms/servicearea.py" line="170"/>
         <source>{n} facilities on the network; within {b:g} min of any of them: {a:.3f} km².</source>
         <translation>{n} equipamientos en la red; a menos de {b:g} min de alguno de ellos: {a:.3f} km².</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="61"/>
+        <location filename="../algorithms/suggestsites.py" line="60"/>
         <source>Suggest sites for new public spaces</source>
         <translation>Sugerir sitios para nuevos espacios públicos</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="64"/>
+        <location filename="../algorithms/suggestsites.py" line="63"/>
         <source>Rank K sites (idle plots, parcels, or free locations) by how many people not yet within walking distance they would serve.</source>
         <translation>Ordena K sitios (solares vacíos, parcelas o ubicaciones libres) según cuántas personas aún fuera de la distancia a pie atenderían.</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="68"/>
+        <location filename="../algorithms/suggestsites.py" line="67"/>
         <source>Where would K new parks (or facilities of any kind) bring the most people within DISTANCE_M walking distance (default {d:g} m: 'a park within 500 m', Fuzhou and Fortaleza cases)?
 
 1. People (DEMAND; points or polygons by their point on surface; POPULATION_FIELD, empty = 1 each) already within DISTANCE_M of an EXISTING facility along the network are served. Existing polygons (parks) are entered where their boundary meets the network (ENTRANCE_TOLERANCE_M, default {t:g} m).
@@ -2923,156 +3122,156 @@ El método voraz no siempre es óptimo, pero siempre alcanza al menos el 63% (1 
 OUTPUT: los sitios elegidos con rank, marginal_gain (personas que pasan a estar al alcance), cumulative_covered (personas añadidas por los sitios 1..rank), cumulative_share_pct (% de todas las personas al alcance tras los sitios 1..rank, incluidos los equipamientos existentes), priority y weighted_gain. Se devuelven menos de K sitios cuando el resto no atendería a nadie nuevo. Un K mayor que el número de candidatos es un error.</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="97"/>
+        <location filename="../algorithms/suggestsites.py" line="96"/>
         <source>Demand: population (points or polygons)</source>
         <translation>Demanda: población (puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="104"/>
+        <location filename="../algorithms/suggestsites.py" line="103"/>
         <source>Existing parks or facilities (optional)</source>
         <translation>Parques o equipamientos existentes (opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="107"/>
+        <location filename="../algorithms/suggestsites.py" line="106"/>
         <source>Candidate sites (idle plots, parcels; empty = free placement)</source>
         <translation>Sitios candidatos (solares vacíos, parcelas; vacío = colocación libre)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="110"/>
+        <location filename="../algorithms/suggestsites.py" line="109"/>
         <source>Candidate priority field (weight, optional)</source>
         <translation>Campo de prioridad de los candidatos (peso, opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="113"/>
+        <location filename="../algorithms/suggestsites.py" line="112"/>
         <source>Number of sites K</source>
         <translation>Número de sitios K</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="113"/>
+        <location filename="../algorithms/suggestsites.py" line="112"/>
         <source>number of sites K</source>
         <translation>número de sitios K</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="118"/>
+        <location filename="../algorithms/suggestsites.py" line="117"/>
         <source>Entrance tolerance for polygons (m)</source>
         <translation>Tolerancia de entrada para polígonos (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="120"/>
+        <location filename="../algorithms/suggestsites.py" line="119"/>
         <source>Free placement: number of candidate locations (0 = 8 x K, at least 40)</source>
         <translation>Colocación libre: número de ubicaciones candidatas (0 = 8 x K, al menos 40)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="122"/>
+        <location filename="../algorithms/suggestsites.py" line="121"/>
         <source>number of free candidate locations</source>
         <translation>número de ubicaciones candidatas libres</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="125"/>
+        <location filename="../algorithms/suggestsites.py" line="124"/>
         <location filename="../core/report/sections.py" line="480"/>
         <location filename="../project/styles.py" line="631"/>
         <source>Suggested sites</source>
         <translation>Sitios sugeridos</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="127"/>
-        <location filename="../core/schema.py" line="687"/>
+        <location filename="../algorithms/suggestsites.py" line="126"/>
+        <location filename="../core/schema.py" line="699"/>
         <source>Number of sites returned</source>
         <translation>Número de sitios devueltos</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="128"/>
-        <location filename="../core/schema.py" line="690"/>
+        <location filename="../algorithms/suggestsites.py" line="127"/>
+        <location filename="../core/schema.py" line="702"/>
         <source>Population within reach before (%)</source>
         <translation>Población al alcance antes (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="129"/>
-        <location filename="../core/schema.py" line="692"/>
+        <location filename="../algorithms/suggestsites.py" line="128"/>
+        <location filename="../core/schema.py" line="704"/>
         <source>Population within reach with the new sites (%)</source>
         <translation>Población al alcance con los nuevos sitios (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="130"/>
+        <location filename="../algorithms/suggestsites.py" line="129"/>
         <location filename="../core/report/sections.py" line="481"/>
-        <location filename="../core/schema.py" line="675"/>
-        <location filename="../core/schema.py" line="694"/>
+        <location filename="../core/schema.py" line="687"/>
+        <location filename="../core/schema.py" line="706"/>
         <source>People newly within reach</source>
         <translation>Personas que pasan a estar al alcance</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="150"/>
+        <location filename="../algorithms/suggestsites.py" line="149"/>
         <source>demand</source>
         <translation>demanda</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="152"/>
+        <location filename="../algorithms/suggestsites.py" line="151"/>
         <source>existing facilities</source>
         <translation>equipamientos existentes</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="155"/>
+        <location filename="../algorithms/suggestsites.py" line="154"/>
         <source>candidates</source>
         <translation>candidatos</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="159"/>
+        <location filename="../algorithms/suggestsites.py" line="158"/>
         <source>K = {k} sites were asked for, but the candidate layer has only {n} feature(s). Lower K or add candidates (or leave the candidates empty for free placement).</source>
         <translation>Se pidieron K = {k} sitios, pero la capa de candidatos solo tiene {n} entidad(es). Reduzca K o añada candidatos (o deje vacíos los candidatos para la colocación libre).</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="182"/>
+        <location filename="../algorithms/suggestsites.py" line="181"/>
         <source>existing facility</source>
         <translation>equipamiento existente</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="188"/>
+        <location filename="../algorithms/suggestsites.py" line="187"/>
         <source>candidate</source>
         <translation>candidato</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="210"/>
+        <location filename="../algorithms/suggestsites.py" line="209"/>
         <source>The priority field '{f}' has negative values; priorities must be zero or more.</source>
         <translation>El campo de prioridad '{f}' tiene valores negativos; las prioridades deben ser cero o más.</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="242"/>
+        <location filename="../algorithms/suggestsites.py" line="241"/>
         <source>{n} site(s): people within {d:g} m from {b} to {a} of {t:,.0f} (+{g:,.0f}).</source>
         <translation>{n} sitio(s): personas a menos de {d:g} m de {b} a {a} de {t:,.0f} (+{g:,.0f}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="248"/>
+        <location filename="../algorithms/suggestsites.py" line="247"/>
         <source>  #{r}: +{g:,.0f} people (cumulative {c:,.0f}, {s:.1f}%)</source>
         <translation>  #{r}: +{g:,.0f} personas (acumulado {c:,.0f}, {s:.1f}%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="25"/>
+        <location filename="../algorithms/supplydemand.py" line="24"/>
         <source>Distance decay inside the catchment</source>
         <translation>Decaimiento con la distancia dentro del área de captación</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="26"/>
+        <location filename="../algorithms/supplydemand.py" line="25"/>
         <source>None (original 2SFCA)</source>
         <translation>Ninguno (2SFCA original)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="27"/>
+        <location filename="../algorithms/supplydemand.py" line="26"/>
         <source>Gaussian (Dai 2010)</source>
         <translation>Gaussiano (Dai 2010)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="58"/>
+        <location filename="../algorithms/supplydemand.py" line="57"/>
         <location filename="../core/report/model.py" line="66"/>
         <source>Supply and demand (two-step floating catchment)</source>
         <translation>Oferta y demanda (captación flotante en dos pasos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="61"/>
+        <location filename="../algorithms/supplydemand.py" line="60"/>
         <source>Seats, beds or doctors per 1 000 residents within walking reach, sharing each facility among everyone who can reach it.</source>
         <translation>Plazas, camas o médicos por cada 1 000 residentes al alcance a pie, repartiendo cada equipamiento entre todos los que pueden llegar a él.</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="65"/>
+        <location filename="../algorithms/supplydemand.py" line="64"/>
         <source>Measures how much of a service (school seats, clinic doctors, day-care places) each place can reach on foot, taking into account that a facility is shared by all the residents around it: the two-step floating catchment area method (2SFCA) of Luo and Wang (2003, Environment and Planning B 30: 865-884).
 
 Step 1: for every facility j, the residents within its catchment (CATCHMENT_MIN minutes of walking, default {c:g}) are added up: D_j = sum of P_k; the facility's ratio is R_j = S_j / D_j (supply per resident). Step 2: for every residents' location i, A_i = sum of R_j over the facilities within its catchment. The output gives 1 000 x A_i: supply per 1 000 residents.
@@ -3097,54 +3296,61 @@ Salida (la capa de residentes con campos nuevos): access_per_1000 (NULL si la ub
 Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, la suma de A_i x P_i es igual a la oferta total (la oferta se reparte, nunca se crea). Números: TOTAL_SUPPLY, SUPPLY_REACHING_RESIDENTS, TOTAL_POPULATION, POPULATION_WITH_ACCESS, SHARE_WITH_ACCESS, MEAN_ACCESS_PER_1000 (ponderada por población), OVERALL_RATIO_PER_1000.</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="100"/>
+        <location filename="../algorithms/supplydemand.py" line="94"/>
+        <source>
+With a profile and a DEM the catchment is measured on the residents' trip to the facility.</source>
+        <translation>
+Con un perfil y un DEM, el área de captación se mide sobre el viaje de los residentes hasta la instalación.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/supplydemand.py" line="101"/>
         <source>Facilities (supply: points or polygons)</source>
         <translation>Equipamientos (oferta: puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="103"/>
+        <location filename="../algorithms/supplydemand.py" line="104"/>
         <source>Supply field (seats, beds, doctors)</source>
         <translation>Campo de oferta (plazas, camas, médicos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="106"/>
+        <location filename="../algorithms/supplydemand.py" line="107"/>
         <source>Residents (demand: points or polygons)</source>
         <translation>Residentes (demanda: puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="112"/>
+        <location filename="../algorithms/supplydemand.py" line="113"/>
         <source>Catchment (minutes of walking)</source>
         <translation>Área de captación (minutos a pie)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="113"/>
+        <location filename="../algorithms/supplydemand.py" line="114"/>
         <source>catchment</source>
         <translation>área de captación</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="118"/>
+        <location filename="../algorithms/supplydemand.py" line="120"/>
         <location filename="../project/styles.py" line="620"/>
-        <location filename="../core/schema.py" line="530"/>
+        <location filename="../core/schema.py" line="542"/>
         <source>Supply per 1 000 residents</source>
         <translation>Oferta por cada 1 000 residentes</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="121"/>
+        <location filename="../algorithms/supplydemand.py" line="123"/>
         <source>Facilities with their supply-to-demand ratio</source>
         <translation>Equipamientos con su razón oferta-demanda</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="130"/>
+        <location filename="../algorithms/supplydemand.py" line="132"/>
         <source>residents</source>
         <translation>residentes</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="144"/>
+        <location filename="../algorithms/supplydemand.py" line="146"/>
         <source>supply field '{f}'</source>
         <translation>campo de oferta '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="187"/>
+        <location filename="../algorithms/supplydemand.py" line="190"/>
         <source>Supply {s:,.0f} for {p:,.0f} residents ({r} per 1 000 overall). {sh} of the residents on the network reach a facility within {c:g} min; population-weighted mean {m} per 1 000.</source>
         <translation>Oferta {s:,.0f} para {p:,.0f} residentes ({r} por cada 1 000 en total). {sh} de los residentes en la red alcanzan un equipamiento en {c:g} min; media ponderada por población {m} por cada 1 000.</translation>
     </message>
@@ -3197,6 +3403,7 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
     <message>
         <location filename="../core/presets.py" line="156"/>
         <location filename="../core/presets.py" line="202"/>
+        <location filename="../core/walk/profiles.py" line="369"/>
         <source>{where} could not be read as JSON: {exc}</source>
         <translation>{where} no se pudo leer como JSON: {exc}</translation>
     </message>
@@ -3221,24 +3428,24 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <translation>{path}: max_walk_depth_m de '{id}' debe ser &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="201"/>
+        <location filename="../core/flood/flooddisruption.py" line="205"/>
         <source>The walking depth threshold must be zero or a positive number of metres, got {max_walk_depth_m!r}. The default is {DEFAULT_MAX_WALK_DEPTH_M} m.</source>
         <translation>El umbral de profundidad para caminar debe ser cero o un número positivo de metros; se recibió {max_walk_depth_m!r}. El valor por defecto es {DEFAULT_MAX_WALK_DEPTH_M} m.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="208"/>
+        <location filename="../core/flood/flooddisruption.py" line="212"/>
         <source>Internal: one depth per network edge is needed.</source>
         <translation>Interno: se necesita una profundidad por cada arco de la red.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="221"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="503"/>
+        <location filename="../core/flood/flooddisruption.py" line="225"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="552"/>
         <source>Internal: one population value per origin is needed.</source>
         <translation>Interno: se necesita un valor de población por cada origen.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="223"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="511"/>
+        <location filename="../core/flood/flooddisruption.py" line="227"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="569"/>
         <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>Los valores de población de '{name}' deben ser cero o números positivos (sin NULL ni negativos).</translation>
     </message>
@@ -3318,7 +3525,7 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <translation>{where} necesita las columnas name, min_m, max_m, displacement_rate (max_m vacío para la clase superior).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodexposure.py" line="616"/>
+        <location filename="../core/flood/floodexposure.py" line="661"/>
         <source>Unknown exposure kind {kind!r}</source>
         <translation>Tipo de exposición desconocido {kind!r}</translation>
     </message>
@@ -3594,6 +3801,16 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <translation>El archivo OSM no tiene ninguna calle dentro del área indicada. Compruebe que la extensión o el polígono se solapa con el archivo.</translation>
     </message>
     <message>
+        <location filename="../core/network/slope.py" line="171"/>
+        <source>The slope sampling step must be a positive number of metres, got {step!r}.</source>
+        <translation>El paso de muestreo de la pendiente debe ser un número positivo de metros; se recibió {step!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/network/slope.py" line="341"/>
+        <source>Internal: one way mode per edge is needed.</source>
+        <translation>Interno: se necesita un modo de vía por arista.</translation>
+    </message>
+    <message>
         <location filename="../core/publicspace/common.py" line="52"/>
         <source>Group field '{name}' has {bad} NULL or negative value(s). A numeric group field holds the number of people of that group per feature: fill in 0 where there are none.</source>
         <translation>El campo de grupo '{name}' tiene {bad} valor(es) NULL o negativo(s). Un campo de grupo numérico contiene el número de personas de ese grupo por entidad: ponga 0 donde no haya ninguna.</translation>
@@ -3634,29 +3851,29 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <translation>Los nombres de clase de parque se repiten: {dup}.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/greenspacecoverage.py" line="156"/>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="158"/>
         <source>No park class is defined.</source>
         <translation>No hay ninguna clase de parque definida.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/greenspacecoverage.py" line="160"/>
-        <location filename="../core/publicspace/sdg1171.py" line="189"/>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="162"/>
+        <location filename="../core/publicspace/sdg1171.py" line="194"/>
         <source>The population layer has no features.</source>
         <translation>La capa de población no tiene entidades.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/greenspacecoverage.py" line="163"/>
-        <location filename="../core/publicspace/sdg1171.py" line="192"/>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="165"/>
+        <location filename="../core/publicspace/sdg1171.py" line="197"/>
         <source>Population values must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>Los valores de población deben ser cero o números positivos (sin NULL ni negativos).</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/greenspacecoverage.py" line="169"/>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="171"/>
         <source>No park reaches the smallest class's minimum area (or the park layer is empty). Check the park layer or the class table.</source>
         <translation>Ningún parque alcanza el área mínima de la clase más pequeña (o la capa de parques está vacía). Revise la capa de parques o la tabla de clases.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/greenspacecoverage.py" line="183"/>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="185"/>
         <source>No park is within {max_snap_m:g} m of the walking network. Check that the parks and the network cover the same area (and CRS).</source>
         <translation>Ningún parque está a menos de {max_snap_m:g} m de la red peatonal. Compruebe que los parques y la red cubren la misma zona (y el mismo SRC).</translation>
     </message>
@@ -3666,28 +3883,28 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <translation>La {what} debe ser un número positivo de metros; se recibió {distance_m!r}. El ODS 11.7.1 usa 400 m.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="117"/>
+        <location filename="../core/publicspace/sdg1171.py" line="120"/>
         <source>The entrance tolerance must be zero or a positive number of metres.</source>
         <translation>La tolerancia de entrada debe ser cero o un número positivo de metros.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="122"/>
-        <location filename="../core/publicspace/sdg1171.py" line="199"/>
+        <location filename="../core/publicspace/sdg1171.py" line="125"/>
+        <location filename="../core/publicspace/sdg1171.py" line="204"/>
         <source>There is no open space (after the filter and after leaving out empty geometries), so nobody can be within reach of one. Check the open-space layer and its filter expression.</source>
         <translation>No hay ningún espacio abierto (tras el filtro y tras descartar las geometrías vacías), así que nadie puede estar a su alcance. Revise la capa de espacios abiertos y su expresión de filtro.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="157"/>
+        <location filename="../core/publicspace/sdg1171.py" line="160"/>
         <source>No open space is within {max_snap_m:g} m of the walking network. Check that the open spaces and the network cover the same area (and CRS).</source>
         <translation>Ningún espacio abierto está a menos de {max_snap_m:g} m de la red peatonal. Compruebe que los espacios abiertos y la red cubren la misma zona (y el mismo SRC).</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="196"/>
+        <location filename="../core/publicspace/sdg1171.py" line="201"/>
         <source>The built-up area layer has no polygon with an area. SDG 11.7.1 needs the city's built-up area (for example the urban extent).</source>
         <translation>La capa de área urbanizada no tiene ningún polígono con superficie. El ODS 11.7.1 necesita el área urbanizada de la ciudad (por ejemplo la extensión urbana).</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="212"/>
+        <location filename="../core/publicspace/sdg1171.py" line="217"/>
         <source>The built-up area has no area. Check the built-up layer.</source>
         <translation>El área urbanizada no tiene superficie. Revise la capa de área urbanizada.</translation>
     </message>
@@ -3762,17 +3979,11 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <translation>Métodos completos</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="70"/>
-        <location filename="../core/schema.py" line="949"/>
-        <source>Analysis</source>
-        <translation>Análisis</translation>
-    </message>
-    <message>
         <location filename="../core/report/build.py" line="71"/>
         <location filename="../core/report/sections.py" line="745"/>
         <location filename="../core/report/zones.py" line="112"/>
         <location filename="../ui/compare_dock.py" line="321"/>
-        <location filename="../core/schema.py" line="951"/>
+        <location filename="../core/schema.py" line="963"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
@@ -3821,8 +4032,8 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
     </message>
     <message>
         <location filename="../core/report/build.py" line="75"/>
-        <location filename="../core/schema.py" line="1013"/>
-        <location filename="../core/schema.py" line="1022"/>
+        <location filename="../core/schema.py" line="1030"/>
+        <location filename="../core/schema.py" line="1039"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -3845,8 +4056,8 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <location filename="../core/report/sections.py" line="694"/>
         <location filename="../core/report/sections.py" line="695"/>
         <location filename="../core/report/zones.py" line="71"/>
-        <location filename="../core/schema.py" line="732"/>
-        <location filename="../core/schema.py" line="788"/>
+        <location filename="../core/schema.py" line="744"/>
+        <location filename="../core/schema.py" line="800"/>
         <source>Features</source>
         <translation>Entidades</translation>
     </message>
@@ -3981,7 +4192,7 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <location filename="../core/report/sections.py" line="757"/>
         <location filename="../core/report/sections.py" line="758"/>
         <location filename="../ui/scenario_dock.py" line="275"/>
-        <location filename="../core/schema.py" line="957"/>
+        <location filename="../core/schema.py" line="969"/>
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
@@ -4016,11 +4227,11 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <location filename="../core/report/zones.py" line="45"/>
         <location filename="../core/report/zones.py" line="49"/>
         <location filename="../core/report/zones.py" line="59"/>
-        <location filename="../core/schema.py" line="452"/>
-        <location filename="../core/schema.py" line="578"/>
-        <location filename="../core/schema.py" line="641"/>
-        <location filename="../core/schema.py" line="734"/>
-        <location filename="../core/schema.py" line="839"/>
+        <location filename="../core/schema.py" line="464"/>
+        <location filename="../core/schema.py" line="590"/>
+        <location filename="../core/schema.py" line="653"/>
+        <location filename="../core/schema.py" line="746"/>
+        <location filename="../core/schema.py" line="851"/>
         <source>Population</source>
         <translation>Población</translation>
     </message>
@@ -4055,18 +4266,18 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <location filename="../core/report/sections.py" line="175"/>
         <location filename="../core/report/sections.py" line="222"/>
         <location filename="../core/report/sections.py" line="653"/>
-        <location filename="../core/schema.py" line="447"/>
-        <location filename="../core/schema.py" line="824"/>
-        <location filename="../core/schema.py" line="834"/>
-        <location filename="../core/schema.py" line="1009"/>
-        <location filename="../core/schema.py" line="1018"/>
+        <location filename="../core/schema.py" line="459"/>
+        <location filename="../core/schema.py" line="836"/>
+        <location filename="../core/schema.py" line="846"/>
+        <location filename="../core/schema.py" line="1026"/>
+        <location filename="../core/schema.py" line="1035"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="160"/>
-        <location filename="../core/schema.py" line="456"/>
-        <location filename="../core/schema.py" line="581"/>
+        <location filename="../core/schema.py" line="468"/>
+        <location filename="../core/schema.py" line="593"/>
         <source>People within the threshold</source>
         <translation>Personas dentro del umbral</translation>
     </message>
@@ -4112,8 +4323,8 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
     <message>
         <location filename="../core/report/sections.py" line="183"/>
         <location filename="../core/report/sections.py" line="189"/>
-        <location filename="../core/schema.py" line="460"/>
-        <location filename="../core/schema.py" line="584"/>
+        <location filename="../core/schema.py" line="472"/>
+        <location filename="../core/schema.py" line="596"/>
         <source>Share within the threshold (%)</source>
         <translation>Proporción dentro del umbral (%)</translation>
     </message>
@@ -4135,13 +4346,13 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <location filename="../core/report/sections.py" line="450"/>
         <location filename="../core/report/sections.py" line="580"/>
         <location filename="../core/report/zones.py" line="86"/>
-        <location filename="../core/schema.py" line="445"/>
-        <location filename="../core/schema.py" line="574"/>
-        <location filename="../core/schema.py" line="637"/>
-        <location filename="../core/schema.py" line="721"/>
-        <location filename="../core/schema.py" line="723"/>
-        <location filename="../core/schema.py" line="784"/>
-        <location filename="../core/schema.py" line="786"/>
+        <location filename="../core/schema.py" line="457"/>
+        <location filename="../core/schema.py" line="586"/>
+        <location filename="../core/schema.py" line="649"/>
+        <location filename="../core/schema.py" line="733"/>
+        <location filename="../core/schema.py" line="735"/>
+        <location filename="../core/schema.py" line="796"/>
+        <location filename="../core/schema.py" line="798"/>
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
@@ -4210,7 +4421,7 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
     </message>
     <message>
         <location filename="../core/report/sections.py" line="267"/>
-        <location filename="../core/schema.py" line="487"/>
+        <location filename="../core/schema.py" line="499"/>
         <source>Band (min)</source>
         <translation>Franja (min)</translation>
     </message>
@@ -4274,8 +4485,8 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
     </message>
     <message>
         <location filename="../core/report/sections.py" line="315"/>
-        <location filename="../core/schema.py" line="560"/>
-        <location filename="../algorithms/supplydemand.py" line="36"/>
+        <location filename="../core/schema.py" line="572"/>
+        <location filename="../algorithms/supplydemand.py" line="35"/>
         <source>Population-weighted mean supply per 1 000 residents</source>
         <translation>Oferta media ponderada por población por cada 1 000 residentes</translation>
     </message>
@@ -4332,7 +4543,7 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
     </message>
     <message>
         <location filename="../core/report/sections.py" line="351"/>
-        <location filename="../core/schema.py" line="589"/>
+        <location filename="../core/schema.py" line="601"/>
         <source>Median walking distance to an open space (m)</source>
         <translation>Distancia a pie mediana a un espacio abierto (m)</translation>
     </message>
@@ -4344,11 +4555,11 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
     <message>
         <location filename="../core/report/sections.py" line="365"/>
         <location filename="../core/report/sections.py" line="567"/>
-        <location filename="../core/schema.py" line="450"/>
-        <location filename="../core/schema.py" line="576"/>
-        <location filename="../core/schema.py" line="639"/>
-        <location filename="../core/schema.py" line="727"/>
-        <location filename="../core/schema.py" line="837"/>
+        <location filename="../core/schema.py" line="462"/>
+        <location filename="../core/schema.py" line="588"/>
+        <location filename="../core/schema.py" line="651"/>
+        <location filename="../core/schema.py" line="739"/>
+        <location filename="../core/schema.py" line="849"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
@@ -4401,13 +4612,13 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
     <message>
         <location filename="../core/report/sections.py" line="424"/>
         <location filename="../core/report/sections.py" line="460"/>
-        <location filename="../core/schema.py" line="651"/>
+        <location filename="../core/schema.py" line="663"/>
         <source>People covered by a park of some class</source>
         <translation>Personas cubiertas por un parque de alguna clase</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="426"/>
-        <location filename="../core/schema.py" line="654"/>
+        <location filename="../core/schema.py" line="666"/>
         <source>People not covered</source>
         <translation>Personas no cubiertas</translation>
     </message>
@@ -4464,13 +4675,13 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
     </message>
     <message>
         <location filename="../core/report/sections.py" line="480"/>
-        <location filename="../core/schema.py" line="671"/>
+        <location filename="../core/schema.py" line="683"/>
         <source>Rank</source>
         <translation>Rango</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="482"/>
-        <location filename="../core/schema.py" line="678"/>
+        <location filename="../core/schema.py" line="690"/>
         <source>People added, cumulative</source>
         <translation>Personas añadidas, acumulado</translation>
     </message>
@@ -4520,21 +4731,21 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
     </message>
     <message>
         <location filename="../core/report/sections.py" line="534"/>
-        <location filename="../core/schema.py" line="700"/>
-        <location filename="../core/schema.py" line="725"/>
+        <location filename="../core/schema.py" line="712"/>
+        <location filename="../core/schema.py" line="737"/>
         <source>Depth class</source>
         <translation>Clase de profundidad</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="536"/>
-        <location filename="../core/schema.py" line="719"/>
-        <location filename="../core/schema.py" line="736"/>
+        <location filename="../core/schema.py" line="731"/>
+        <location filename="../core/schema.py" line="748"/>
         <source>Displaced</source>
         <translation>Desplazados</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="538"/>
-        <location filename="../core/schema.py" line="738"/>
+        <location filename="../core/schema.py" line="750"/>
         <source>Road length (km)</source>
         <translation>Longitud de vías (km)</translation>
     </message>
@@ -4559,7 +4770,7 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <location filename="../core/report/sections.py" line="582"/>
         <location filename="../core/report/sections.py" line="589"/>
         <location filename="../core/report/zones.py" line="55"/>
-        <location filename="../core/schema.py" line="716"/>
+        <location filename="../core/schema.py" line="728"/>
         <source>People exposed</source>
         <translation>Personas expuestas</translation>
     </message>
@@ -4593,8 +4804,8 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <location filename="../core/report/sections.py" line="632"/>
         <location filename="../core/report/zones.py" line="72"/>
         <location filename="../project/styles.py" line="621"/>
-        <location filename="../core/schema.py" line="770"/>
-        <location filename="../core/schema.py" line="794"/>
+        <location filename="../core/schema.py" line="782"/>
+        <location filename="../core/schema.py" line="806"/>
         <source>Expected annual damage</source>
         <translation>Daño anual esperado</translation>
     </message>
@@ -4719,31 +4930,31 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
     </message>
     <message>
         <location filename="../core/report/sections.py" line="703"/>
-        <location filename="../core/schema.py" line="893"/>
+        <location filename="../core/schema.py" line="905"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="703"/>
-        <location filename="../core/schema.py" line="914"/>
+        <location filename="../core/schema.py" line="926"/>
         <source>Baseline (mean)</source>
         <translation>Línea base (media)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="704"/>
-        <location filename="../core/schema.py" line="916"/>
+        <location filename="../core/schema.py" line="928"/>
         <source>Scenario (mean)</source>
         <translation>Escenario (media)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="705"/>
-        <location filename="../core/schema.py" line="918"/>
+        <location filename="../core/schema.py" line="930"/>
         <source>Change (mean)</source>
         <translation>Cambio (media)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="708"/>
-        <location filename="../core/schema.py" line="921"/>
+        <location filename="../core/schema.py" line="933"/>
         <source>Population-weighted change</source>
         <translation>Cambio ponderado por población</translation>
     </message>
@@ -4765,7 +4976,7 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <location filename="../core/report/sections.py" line="758"/>
         <location filename="../project/scenario_inputs.py" line="429"/>
         <location filename="../core/scenarios/model.py" line="32"/>
-        <location filename="../core/schema.py" line="955"/>
+        <location filename="../core/schema.py" line="967"/>
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
@@ -4803,16 +5014,16 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
     </message>
     <message>
         <location filename="../core/report/sections.py" line="745"/>
-        <location filename="../core/schema.py" line="947"/>
+        <location filename="../core/schema.py" line="959"/>
         <source>Lens</source>
         <translation>Perspectiva</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="748"/>
         <location filename="../ui/compare_dock.py" line="324"/>
-        <location filename="../core/schema.py" line="888"/>
-        <location filename="../core/schema.py" line="926"/>
-        <location filename="../core/schema.py" line="959"/>
+        <location filename="../core/schema.py" line="900"/>
+        <location filename="../core/schema.py" line="938"/>
+        <location filename="../core/schema.py" line="971"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
@@ -4823,7 +5034,7 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
     </message>
     <message>
         <location filename="../core/report/sections.py" line="750"/>
-        <location filename="../core/schema.py" line="963"/>
+        <location filename="../core/schema.py" line="975"/>
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
@@ -4859,20 +5070,20 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
     </message>
     <message>
         <location filename="../core/report/zones.py" line="46"/>
-        <location filename="../core/schema.py" line="571"/>
+        <location filename="../core/schema.py" line="583"/>
         <source>Within walking distance of open space</source>
         <translation>A distancia a pie de un espacio abierto</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="50"/>
         <location filename="../project/styles.py" line="417"/>
-        <location filename="../core/schema.py" line="631"/>
+        <location filename="../core/schema.py" line="643"/>
         <source>Covered by a park</source>
         <translation>Cubierto por un parque</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="60"/>
-        <location filename="../core/schema.py" line="849"/>
+        <location filename="../core/schema.py" line="861"/>
         <source>People losing access</source>
         <translation>Personas que pierden el acceso</translation>
     </message>
@@ -5032,43 +5243,43 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <translation>El parámetro de decaimiento beta debe ser un número positivo; se recibió {beta!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="171"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="179"/>
         <source>The time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
         <translation>El umbral de tiempo debe ser un número positivo de minutos; se recibió {threshold_min!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="174"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="182"/>
         <source>The search horizon must be a positive number of minutes, got {horizon_min!r}.</source>
         <translation>El horizonte de búsqueda debe ser un número positivo de minutos; se recibió {horizon_min!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="177"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="308"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="185"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="319"/>
         <source>The largest snap distance must be a positive number of metres, got {max_snap_m!r}.</source>
         <translation>La distancia máxima de ajuste debe ser un número positivo de metros; se recibió {max_snap_m!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="189"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="197"/>
         <source>There are no destinations: the layer is empty or filtered.</source>
         <translation>No hay destinos: la capa está vacía o filtrada.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="191"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="199"/>
         <source>The grid has no cells: the extent or the zones are empty.</source>
         <translation>La cuadrícula no tiene celdas: la extensión o las zonas están vacías.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="194"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="202"/>
         <source>Destination weights must be zero or positive numbers (no NULL, no negatives). Fix the weight field or filter those features.</source>
         <translation>Los pesos de los destinos deben ser cero o números positivos (sin NULL ni negativos). Corrija el campo de peso o filtre esas entidades.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="203"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="211"/>
         <source>None of the {nd} destinations is within {max_snap_m:g} m of the walking network. Check that destinations and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Ninguno de los {nd} destinos está a menos de {max_snap_m:g} m de la red peatonal. Compruebe que los destinos y la red cubren la misma zona (y el mismo SRC), o aumente la distancia máxima de ajuste.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="208"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="216"/>
         <source>None of the {n_centres} cell centres is within {max_snap_m:g} m of the walking network. Check that the extent or zones cover the network, or raise the largest snap distance.</source>
         <translation>Ninguno de los {n_centres} centros de celda está a menos de {max_snap_m:g} m de la red peatonal. Compruebe que la extensión o las zonas cubren la red, o aumente la distancia máxima de ajuste.</translation>
     </message>
@@ -5108,29 +5319,119 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <translation>Velocidades por grupo: la velocidad de '{name}' debe ser un número de km/h; se recibió '{value}'.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="314"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="325"/>
         <source>Internal: one category label per destination point is needed.</source>
         <translation>Interno: se necesita una etiqueta de categoría por cada punto de destino.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="329"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="340"/>
         <source>There are no destinations with a category. Check the destination layer (is it empty or filtered?) and the category field (are all its values empty?).</source>
         <translation>No hay destinos con categoría. Revise la capa de destinos (¿está vacía o filtrada?) y el campo de categoría (¿están vacíos todos sus valores?).</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="348"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="362"/>
         <source>There are no origins: the origin layer is empty or filtered.</source>
         <translation>No hay orígenes: la capa de orígenes está vacía o filtrada.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="354"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="368"/>
         <source>No destination is within {max_snap_m:g} m of the walking network. Check that the destinations and the network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Ningún destino está a menos de {max_snap_m:g} m de la red peatonal. Compruebe que los destinos y la red cubren la misma zona (y el mismo SRC), o aumente la distancia máxima de ajuste.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="517"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="562"/>
+        <source>Internal: group '{name}' has a profile but no population.</source>
+        <translation>Interno: el grupo '{name}' tiene un perfil pero no población.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="565"/>
+        <source>Internal: a group's result must have the same origins and categories.</source>
+        <translation>Interno: el resultado de un grupo debe tener los mismos orígenes y categorías.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="575"/>
         <source>Internal: one zone label per origin is needed.</source>
         <translation>Interno: se necesita una etiqueta de zona por cada origen.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="138"/>
+        <source>{where}: '{key}' must be a list of values.</source>
+        <translation>{where}: '{key}' debe ser una lista de valores.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="286"/>
+        <source>{where}: '{what}' must be a positive number, got {value!r}.</source>
+        <translation>{where}: '{what}' debe ser un número positivo; se recibió {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="293"/>
+        <source>{where}: every profile needs an 'id'.</source>
+        <translation>{where}: cada perfil necesita un 'id'.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="298"/>
+        <source>{where}: 'flat_speed_source' is missing; name the source of the speed or write 'example'.</source>
+        <translation>{where}: falta 'flat_speed_source'; indique la fuente de la velocidad o escriba 'example'.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="303"/>
+        <source>{where}: unknown slope rule '{rule}' (known: tobler, bicycle).</source>
+        <translation>{where}: regla de pendiente desconocida '{rule}' (conocidas: tobler, bicycle).</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="315"/>
+        <source>{where}: unknown way rule '{rule}' (known: walk, bicycle).</source>
+        <translation>{where}: regla de vías desconocida '{rule}' (conocidas: walk, bicycle).</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="325"/>
+        <source>{where}: 'closed_tags' must map OSM keys to lists of values.</source>
+        <translation>{where}: 'closed_tags' debe asociar claves OSM a listas de valores.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="342"/>
+        <source>{where}: expected an object with a 'profiles' list.</source>
+        <translation>{where}: se esperaba un objeto con una lista 'profiles'.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="347"/>
+        <source>{where}: profile id '{pid}' is used twice.</source>
+        <translation>{where}: el id de perfil '{pid}' se usa dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="351"/>
+        <source>{where}: the 'profiles' list is empty.</source>
+        <translation>{where}: la lista 'profiles' está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="386"/>
+        <source>Unknown travel profile '{pid}'. Known: {known}.</source>
+        <translation>Perfil de desplazamiento desconocido '{pid}'. Conocidos: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="405"/>
+        <source>Group profiles: '{item}' is not 'group=profile' (example: pop_65plus=older_adult; pop_0_14=child).</source>
+        <translation>Perfiles por grupo: '{item}' no es 'group=profile' (ejemplo: pop_65plus=older_adult; pop_0_14=child).</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="409"/>
+        <source>Group profiles: '{name}' is not one of the population group fields ({groups}).</source>
+        <translation>Perfiles por grupo: '{name}' no es uno de los campos de grupo de población ({groups}).</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="413"/>
+        <source>Group profiles: '{pid}' is not a travel profile (known: {known}).</source>
+        <translation>Perfiles por grupo: '{pid}' no es un perfil de desplazamiento (conocidos: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="416"/>
+        <source>Group profiles: group '{name}' is given two profiles.</source>
+        <translation>Perfiles por grupo: al grupo '{name}' se le dan dos perfiles.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="476"/>
+        <source>Internal: the slopes were computed for another network.</source>
+        <translation>Interno: las pendientes se calcularon para otra red.</translation>
     </message>
     <message>
         <location filename="../core/walk/servicearea.py" line="55"/>
@@ -5153,53 +5454,53 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <translation>Como máximo {MAX_BANDS} bandas; se recibieron {n_values}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="206"/>
+        <location filename="../core/walk/servicearea.py" line="238"/>
         <source>The shoulder width must be a positive number of metres, got {shoulder_m!r}. {DEFAULT_SHOULDER_M:g} m is the usual value.</source>
         <translation>El ancho del margen debe ser un número positivo de metros; se recibió {shoulder_m!r}. {DEFAULT_SHOULDER_M:g} m es el valor habitual.</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="230"/>
+        <location filename="../core/walk/servicearea.py" line="269"/>
         <source>The facility layer has no features. Choose a layer with data, or check its filter and selection.</source>
         <translation>La capa de equipamientos no tiene entidades. Elija una capa con datos, o revise su filtro y su selección.</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="233"/>
+        <location filename="../core/walk/servicearea.py" line="272"/>
         <source>None of the {n_edge} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Ninguno de los {n_edge} equipamientos está lo bastante cerca de la red peatonal para ajustarse a ella. Compruebe que los equipamientos y la red cubren la misma zona (y el mismo SRC), o aumente la distancia máxima de ajuste.</translation>
     </message>
     <message>
         <location filename="../core/walk/supplydemand.py" line="61"/>
-        <location filename="../core/walk/supplydemand.py" line="96"/>
+        <location filename="../core/walk/supplydemand.py" line="103"/>
         <source>Unknown distance decay {decay!r}; use one of {DECAYS}.</source>
         <translation>Decaimiento con la distancia desconocido {decay!r}; use uno de {DECAYS}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="91"/>
+        <location filename="../core/walk/supplydemand.py" line="98"/>
         <source>The catchment must be a positive number of minutes, got {catchment_min!r}. {DEFAULT_CATCHMENT_MIN:g} minutes is usual.</source>
         <translation>El área de captación debe ser un número positivo de minutos; se recibió {catchment_min!r}. Lo habitual son {DEFAULT_CATCHMENT_MIN:g} minutos.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="102"/>
+        <location filename="../core/walk/supplydemand.py" line="109"/>
         <source>There are no {what}: the layer is empty or filtered.</source>
         <translation>No hay {what}: la capa está vacía o filtrada.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="105"/>
+        <location filename="../core/walk/supplydemand.py" line="112"/>
         <source>{count} value(s) of the {name} field are NULL. Fill them in (0 if there is none) or filter them out.</source>
         <translation>{count} valor(es) del campo {name} son NULL. Rellénelos (0 si no hay ninguno) o fíltrelos.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="109"/>
+        <location filename="../core/walk/supplydemand.py" line="116"/>
         <source>{count} value(s) of the {name} field are negative. Counts cannot be negative: fix the data.</source>
         <translation>{count} valor(es) del campo {name} son negativos. Los recuentos no pueden ser negativos: corrija los datos.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="113"/>
+        <location filename="../core/walk/supplydemand.py" line="120"/>
         <source>None of the {n_supply} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Ninguno de los {n_supply} equipamientos está lo bastante cerca de la red peatonal para ajustarse a ella. Compruebe que los equipamientos y la red cubren la misma zona (y el mismo SRC), o aumente la distancia máxima de ajuste.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="118"/>
+        <location filename="../core/walk/supplydemand.py" line="125"/>
         <source>None of the {n_pop} residents' locations is close enough to the walking network to be snapped. Check that the layers cover the same area, or raise the largest snap distance.</source>
         <translation>Ninguna de las {n_pop} ubicaciones de residentes está lo bastante cerca de la red peatonal para ajustarse a ella. Compruebe que las capas cubren la misma zona, o aumente la distancia máxima de ajuste.</translation>
     </message>
@@ -5746,7 +6047,7 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
     </message>
     <message>
         <location filename="../project/styles.py" line="619"/>
-        <location filename="../core/schema.py" line="442"/>
+        <location filename="../core/schema.py" line="454"/>
         <source>Walkability score (0–100)</source>
         <translation>Puntuación de caminabilidad (0–100)</translation>
     </message>
@@ -5782,8 +6083,8 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
     </message>
     <message>
         <location filename="../project/styles.py" line="628"/>
-        <location filename="../core/schema.py" line="891"/>
-        <location filename="../core/schema.py" line="929"/>
+        <location filename="../core/schema.py" line="903"/>
+        <location filename="../core/schema.py" line="941"/>
         <source>Change in the scenario</source>
         <translation>Cambio en el escenario</translation>
     </message>
@@ -5985,17 +6286,37 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <translation>El filtro de caminabilidad excluyó {n} entidad(es).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="273"/>
+        <location filename="../qgis_io/layers.py" line="280"/>
         <source>The network layer has no usable edges.</source>
         <translation>La capa de red no tiene aristas utilizables.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="290"/>
+        <location filename="../qgis_io/layers.py" line="295"/>
         <source>Using the prepared walking network as it is.</source>
         <translation>Se usa la red peatonal preparada tal cual.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/outputs.py" line="124"/>
+        <location filename="../qgis_io/network_store.py" line="97"/>
+        <source>The stored network arrays of '{t}' are out of date (the edges changed): the network is read from its edges.</source>
+        <translation>Las matrices de la red guardadas con «{t}» están desactualizadas (los tramos cambiaron): la red se lee de sus tramos.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/network_store.py" line="103"/>
+        <source>Loaded the prepared network stored with '{t}' ({e:,} edges) without rebuilding it.</source>
+        <translation>Se cargó la red preparada guardada con «{t}» ({e:,} tramos) sin reconstruirla.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/network_store.py" line="121"/>
+        <source>The network arrays could not be stored with the edges ({e}); later analyses rebuild them from the edges.</source>
+        <translation>No se pudieron guardar las matrices de la red con los tramos ({e}); los análisis siguientes las reconstruirán a partir de los tramos.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/network_store.py" line="126"/>
+        <source>Stored the network arrays in '{p}' (table {t}): analyses load them instead of rebuilding the network.</source>
+        <translation>Matrices de la red guardadas en «{p}» (tabla {t}): los análisis las cargan en lugar de reconstruir la red.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/outputs.py" line="80"/>
         <source>The input fields {f} are replaced by this analysis's fields of the same name.</source>
         <translation>Los campos de entrada {f} se sustituyen por los campos homónimos de este análisis.</translation>
     </message>
@@ -6046,7 +6367,7 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="161"/>
-        <location filename="../qgis_io/walkability.py" line="123"/>
+        <location filename="../qgis_io/walkability.py" line="176"/>
         <source>group field '{f}'</source>
         <translation>campo de grupo '{f}'</translation>
     </message>
@@ -6107,14 +6428,24 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <translation>Se llega a {n} destino(s) poligonal(es) por {k} punto(s) de entrada donde su borde toca la red (a menos de {t:g} m).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="137"/>
+        <location filename="../qgis_io/walkability.py" line="190"/>
         <source>Category field '{f}' is not in the destination layer.</source>
         <translation>El campo de categoría '{f}' no está en la capa de destinos.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="180"/>
+        <location filename="../qgis_io/walkability.py" line="233"/>
         <source>'{p}' could not be read as an OpenStreetMap file (.osm or .osm.pbf).</source>
         <translation>'{p}' no se pudo leer como archivo de OpenStreetMap (.osm o .osm.pbf).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/ways.py" line="150"/>
+        <source>The network's extent could not be transformed into the terrain model's CRS ({c}).</source>
+        <translation>No se pudo transformar la extensión de la red al SRC del modelo del terreno ({c}).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/ways.py" line="155"/>
+        <source>The terrain model (DEM) does not cover the network: check that it is the DEM of this area (its CRS is {c}), or run without a DEM.</source>
+        <translation>El modelo del terreno (DEM) no cubre la red: compruebe que es el DEM de esta zona (su SRC es {c}) o ejecute sin DEM.</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="96"/>
@@ -6168,7 +6499,7 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="324"/>
-        <location filename="../core/schema.py" line="961"/>
+        <location filename="../core/schema.py" line="973"/>
         <source>% change</source>
         <translation>% de cambio</translation>
     </message>
@@ -6659,470 +6990,490 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <translation>Interrupción por inundación (acceso perdido cuando se inundan las calles)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="431"/>
+        <location filename="../core/schema.py" line="435"/>
         <source>Walking distance to the nearest {cat} (m)</source>
         <translation>Distancia a pie al {cat} más cercano (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="436"/>
-        <location filename="../core/schema.py" line="508"/>
+        <location filename="../core/schema.py" line="440"/>
+        <location filename="../core/schema.py" line="520"/>
         <source>Walk time to the nearest {cat} (min)</source>
         <translation>Tiempo a pie al {cat} más cercano (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="439"/>
+        <location filename="../core/schema.py" line="443"/>
+        <source>{cat} within its threshold (1/0), with the group's travel profile</source>
+        <translation>{cat} dentro de su umbral (1/0), con el perfil de desplazamiento del grupo</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="447"/>
+        <source>Why a value is NULL</source>
+        <translation>Por qué un valor es NULL</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="451"/>
         <source>Categories within their threshold</source>
         <translation>Categorías dentro de su umbral</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="463"/>
+        <location filename="../core/schema.py" line="475"/>
         <source>Median walk time (min)</source>
         <translation>Tiempo a pie mediano (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="467"/>
+        <location filename="../core/schema.py" line="479"/>
         <source>90th percentile walk time (min)</source>
         <translation>Percentil 90 del tiempo a pie (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="470"/>
+        <location filename="../core/schema.py" line="482"/>
         <source>People the walk times describe</source>
         <translation>Personas que describen los tiempos a pie</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="483"/>
+        <location filename="../core/schema.py" line="495"/>
         <source>Facility (feature id)</source>
         <translation>Equipamiento (id de entidad)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="485"/>
+        <location filename="../core/schema.py" line="497"/>
         <source>Band from (min)</source>
         <translation>Banda desde (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="489"/>
-        <location filename="../core/schema.py" line="930"/>
+        <location filename="../core/schema.py" line="501"/>
+        <location filename="../core/schema.py" line="942"/>
         <source>Area (m²)</source>
         <translation>Superficie (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="500"/>
+        <location filename="../core/schema.py" line="512"/>
         <source>Cell</source>
         <translation>Celda</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="502"/>
+        <location filename="../core/schema.py" line="514"/>
         <source>Distance from the cell centre to the network (m)</source>
         <translation>Distancia del centro de la celda a la red (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="505"/>
-        <location filename="../core/schema.py" line="536"/>
+        <location filename="../core/schema.py" line="517"/>
+        <location filename="../core/schema.py" line="548"/>
         <source>Walk to the nearest destination (min)</source>
         <translation>Tiempo a pie al destino más cercano (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="511"/>
+        <location filename="../core/schema.py" line="523"/>
         <source>Opportunities within the threshold</source>
         <translation>Oportunidades dentro del umbral</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="514"/>
+        <location filename="../core/schema.py" line="526"/>
         <source>Gravity access</source>
         <translation>Accesibilidad gravitacional</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="533"/>
+        <location filename="../core/schema.py" line="545"/>
         <source>Facilities in reach</source>
         <translation>Equipamientos al alcance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="538"/>
+        <location filename="../core/schema.py" line="550"/>
         <source>Demand</source>
         <translation>Demanda</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="541"/>
+        <location filename="../core/schema.py" line="553"/>
         <source>Supply-to-demand ratio per 1 000</source>
         <translation>Relación oferta-demanda por cada 1 000</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="543"/>
+        <location filename="../core/schema.py" line="555"/>
         <source>Residential locations in reach</source>
         <translation>Puntos residenciales al alcance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="545"/>
-        <location filename="../algorithms/supplydemand.py" line="30"/>
+        <location filename="../core/schema.py" line="557"/>
+        <location filename="../algorithms/supplydemand.py" line="29"/>
         <source>Total supply</source>
         <translation>Oferta total</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="548"/>
-        <location filename="../algorithms/supplydemand.py" line="31"/>
+        <location filename="../core/schema.py" line="560"/>
+        <location filename="../algorithms/supplydemand.py" line="30"/>
         <source>Supply of facilities with residents in their catchment</source>
         <translation>Oferta de los equipamientos con residentes en su área de captación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="553"/>
-        <location filename="../algorithms/supplydemand.py" line="33"/>
+        <location filename="../core/schema.py" line="565"/>
+        <location filename="../algorithms/supplydemand.py" line="32"/>
         <source>Population with at least one facility in reach</source>
         <translation>Población con al menos un equipamiento al alcance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="556"/>
-        <location filename="../algorithms/supplydemand.py" line="34"/>
+        <location filename="../core/schema.py" line="568"/>
+        <location filename="../algorithms/supplydemand.py" line="33"/>
         <source>Share of the population (on the network) with a facility in reach (0-1)</source>
         <translation>Proporción de la población (en la red) con un equipamiento al alcance (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="563"/>
-        <location filename="../algorithms/supplydemand.py" line="37"/>
+        <location filename="../core/schema.py" line="575"/>
+        <location filename="../algorithms/supplydemand.py" line="36"/>
         <source>Total supply per 1 000 residents (whole area)</source>
         <translation>Oferta total por cada 1 000 residentes (toda el área)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="567"/>
+        <location filename="../core/schema.py" line="579"/>
         <source>Walking distance to the nearest open public space (m)</source>
         <translation>Distancia a pie al espacio público abierto más cercano (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="586"/>
-        <location filename="../core/schema.py" line="658"/>
+        <location filename="../core/schema.py" line="598"/>
+        <location filename="../core/schema.py" line="670"/>
         <source>People off the network</source>
         <translation>Personas fuera de la red</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="591"/>
+        <location filename="../core/schema.py" line="603"/>
         <source>Built-up area (m²)</source>
         <translation>Área urbanizada (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="593"/>
+        <location filename="../core/schema.py" line="605"/>
         <source>Open space (m²)</source>
         <translation>Espacio abierto (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="595"/>
+        <location filename="../core/schema.py" line="607"/>
         <source>Streets (m²)</source>
         <translation>Calles (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="597"/>
+        <location filename="../core/schema.py" line="609"/>
         <source>Public space (m²)</source>
         <translation>Espacio público (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="608"/>
+        <location filename="../core/schema.py" line="620"/>
         <source>Open space (feature id)</source>
         <translation>Espacio abierto (id de entidad)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="624"/>
+        <location filename="../core/schema.py" line="636"/>
         <source>Walking distance to the nearest park of class {class} (m)</source>
         <translation>Distancia a pie al parque de clase {class} más cercano (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="628"/>
+        <location filename="../core/schema.py" line="640"/>
         <source>Covered by a park of class {class}</source>
         <translation>Cubierto por un parque de clase {class}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="633"/>
+        <location filename="../core/schema.py" line="645"/>
         <source>Walking distance to the nearest park (m)</source>
         <translation>Distancia a pie al parque más cercano (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="635"/>
+        <location filename="../core/schema.py" line="647"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="643"/>
+        <location filename="../core/schema.py" line="655"/>
         <source>Park area (m²)</source>
         <translation>Superficie de parque (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="648"/>
+        <location filename="../core/schema.py" line="660"/>
         <source>People covered by a park of class {class}</source>
         <translation>Personas cubiertas por un parque de clase {class}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="656"/>
+        <location filename="../core/schema.py" line="668"/>
         <source>People not covered (%)</source>
         <translation>Personas no cubiertas (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="672"/>
+        <location filename="../core/schema.py" line="684"/>
         <source>Candidate (feature id)</source>
         <translation>Candidato (id de entidad)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="680"/>
+        <location filename="../core/schema.py" line="692"/>
         <source>Share within reach after this site (%)</source>
         <translation>Proporción al alcance tras este sitio (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="683"/>
+        <location filename="../core/schema.py" line="695"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="685"/>
+        <location filename="../core/schema.py" line="697"/>
         <source>Weighted gain</source>
         <translation>Ganancia ponderada</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="702"/>
+        <location filename="../core/schema.py" line="714"/>
         <source>In a flood class</source>
         <translation>En una clase de inundación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="705"/>
+        <location filename="../core/schema.py" line="717"/>
         <source>Mean water depth over the footprint (m)</source>
         <translation>Profundidad media del agua en la huella (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="708"/>
+        <location filename="../core/schema.py" line="720"/>
         <source>Footprint in a flood class (%)</source>
         <translation>Huella en una clase de inundación (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="710"/>
-        <location filename="../core/schema.py" line="863"/>
-        <location filename="../core/schema.py" line="978"/>
-        <location filename="../core/schema.py" line="996"/>
+        <location filename="../core/schema.py" line="722"/>
+        <location filename="../core/schema.py" line="875"/>
+        <location filename="../core/schema.py" line="990"/>
+        <location filename="../core/schema.py" line="1013"/>
         <source>Length (m)</source>
         <translation>Longitud (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="712"/>
+        <location filename="../core/schema.py" line="724"/>
         <source>Flooded length (m)</source>
         <translation>Longitud inundada (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="715"/>
+        <location filename="../core/schema.py" line="727"/>
         <source>Length in class {class} (m)</source>
         <translation>Longitud en la clase {class} (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="730"/>
+        <location filename="../core/schema.py" line="742"/>
         <source>Road class</source>
         <translation>Clase de vía</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="762"/>
+        <location filename="../core/schema.py" line="774"/>
         <source>Annual chance of getting wet (0-1)</source>
         <translation>Probabilidad anual de mojarse (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="766"/>
+        <location filename="../core/schema.py" line="778"/>
         <source>Return period of getting wet (years)</source>
         <translation>Periodo de retorno en que se moja (años)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="773"/>
+        <location filename="../core/schema.py" line="785"/>
         <source>Expected annual damage (fraction of value)</source>
         <translation>Daño anual esperado (fracción del valor)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="775"/>
-        <location filename="../core/schema.py" line="792"/>
+        <location filename="../core/schema.py" line="787"/>
+        <location filename="../core/schema.py" line="804"/>
         <source>Asset value</source>
         <translation>Valor del bien</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="778"/>
+        <location filename="../core/schema.py" line="790"/>
         <source>Water depth, event {rp} (m)</source>
         <translation>Profundidad del agua, evento {rp} (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="779"/>
-        <location filename="../core/schema.py" line="801"/>
+        <location filename="../core/schema.py" line="791"/>
+        <location filename="../core/schema.py" line="813"/>
         <source>Damage, event {rp}</source>
         <translation>Daño, evento {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="782"/>
+        <location filename="../core/schema.py" line="794"/>
         <source>Damage fraction, event {rp}</source>
         <translation>Fracción de daño, evento {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="797"/>
+        <location filename="../core/schema.py" line="809"/>
         <source>Mean expected annual damage (fraction of value)</source>
         <translation>Daño anual esperado medio (fracción del valor)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="799"/>
+        <location filename="../core/schema.py" line="811"/>
         <source>Features wet, event {rp}</source>
         <translation>Entidades mojadas, evento {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="811"/>
+        <location filename="../core/schema.py" line="823"/>
         <source>Walk time to the nearest {cat} before the flood (min)</source>
         <translation>Tiempo a pie al {cat} más cercano antes de la inundación (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="814"/>
+        <location filename="../core/schema.py" line="826"/>
         <source>Walk time to the nearest {cat} during the flood (min)</source>
         <translation>Tiempo a pie al {cat} más cercano durante la inundación (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="817"/>
+        <location filename="../core/schema.py" line="829"/>
         <source>Loses access to {cat}</source>
         <translation>Pierde el acceso a {cat}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="820"/>
+        <location filename="../core/schema.py" line="832"/>
         <source>Loses access to at least one category</source>
         <translation>Pierde el acceso a al menos una categoría</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="822"/>
-        <location filename="../core/schema.py" line="826"/>
+        <location filename="../core/schema.py" line="834"/>
+        <location filename="../core/schema.py" line="838"/>
         <source>On a flooded street</source>
         <translation>En una calle inundada</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="829"/>
+        <location filename="../core/schema.py" line="841"/>
         <source>Reached before the flood</source>
         <translation>Alcanzado antes de la inundación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="831"/>
+        <location filename="../core/schema.py" line="843"/>
         <source>Reached during the flood</source>
         <translation>Alcanzado durante la inundación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="832"/>
+        <location filename="../core/schema.py" line="844"/>
         <source>Cut off</source>
         <translation>Aislado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="842"/>
+        <location filename="../core/schema.py" line="854"/>
         <source>People within the threshold before the flood</source>
         <translation>Personas dentro del umbral antes de la inundación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="846"/>
+        <location filename="../core/schema.py" line="858"/>
         <source>People within the threshold during the flood</source>
         <translation>Personas dentro del umbral durante la inundación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="853"/>
+        <location filename="../core/schema.py" line="865"/>
         <source>Share losing access (%)</source>
         <translation>Proporción que pierde el acceso (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="856"/>
+        <location filename="../core/schema.py" line="868"/>
         <source>Median walk time before the flood (min)</source>
         <translation>Tiempo a pie mediano antes de la inundación (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="860"/>
+        <location filename="../core/schema.py" line="872"/>
         <source>Median walk time during the flood (min)</source>
         <translation>Tiempo a pie mediano durante la inundación (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="861"/>
-        <location filename="../core/schema.py" line="972"/>
-        <location filename="../core/schema.py" line="990"/>
+        <location filename="../core/schema.py" line="873"/>
+        <location filename="../core/schema.py" line="984"/>
+        <location filename="../core/schema.py" line="1007"/>
         <source>Edge</source>
         <translation>Arista</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="867"/>
+        <location filename="../core/schema.py" line="879"/>
         <source>Impassable on foot</source>
         <translation>Intransitable a pie</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="880"/>
+        <location filename="../core/schema.py" line="892"/>
         <source>{field}: baseline</source>
         <translation>{field}: línea base</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="882"/>
+        <location filename="../core/schema.py" line="894"/>
         <source>{field}: scenario</source>
         <translation>{field}: escenario</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="884"/>
+        <location filename="../core/schema.py" line="896"/>
         <source>{field}: change</source>
         <translation>{field}: cambio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="886"/>
+        <location filename="../core/schema.py" line="898"/>
         <source>{field}: status</source>
         <translation>{field}: estado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="895"/>
+        <location filename="../core/schema.py" line="907"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="897"/>
+        <location filename="../core/schema.py" line="909"/>
         <source>NULL means</source>
         <translation>NULL significa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="906"/>
+        <location filename="../core/schema.py" line="918"/>
         <source>NULL to a value</source>
         <translation>De NULL a un valor</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="908"/>
+        <location filename="../core/schema.py" line="920"/>
         <source>A value to NULL</source>
         <translation>De un valor a NULL</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="910"/>
+        <location filename="../core/schema.py" line="922"/>
         <source>NULL on both sides</source>
         <translation>NULL en ambos lados</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="912"/>
+        <location filename="../core/schema.py" line="924"/>
         <source>Rows on one side only</source>
         <translation>Filas solo en un lado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="953"/>
+        <location filename="../core/schema.py" line="965"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="974"/>
-        <location filename="../core/schema.py" line="992"/>
+        <location filename="../core/schema.py" line="986"/>
+        <location filename="../core/schema.py" line="1009"/>
         <source>From node</source>
         <translation>Nodo inicial</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="976"/>
-        <location filename="../core/schema.py" line="994"/>
+        <location filename="../core/schema.py" line="988"/>
+        <location filename="../core/schema.py" line="1011"/>
         <source>To node</source>
         <translation>Nodo final</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="979"/>
-        <location filename="../core/schema.py" line="997"/>
+        <location filename="../core/schema.py" line="991"/>
+        <location filename="../core/schema.py" line="1014"/>
         <source>Component</source>
         <translation>Componente</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1011"/>
-        <location filename="../core/schema.py" line="1020"/>
+        <location filename="../core/schema.py" line="993"/>
+        <source>OSM highway</source>
+        <translation>Vía OSM (highway)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="996"/>
+        <source>Other OSM tags</source>
+        <translation>Otras etiquetas OSM</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="1028"/>
+        <location filename="../core/schema.py" line="1037"/>
         <source>OSM id</source>
         <translation>Id de OSM</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1014"/>
-        <location filename="../core/schema.py" line="1023"/>
+        <location filename="../core/schema.py" line="1031"/>
+        <location filename="../core/schema.py" line="1040"/>
         <source>Access</source>
         <translation>Acceso</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1016"/>
-        <location filename="../core/schema.py" line="1025"/>
+        <location filename="../core/schema.py" line="1033"/>
+        <location filename="../core/schema.py" line="1042"/>
         <source>OSM layer</source>
         <translation>Capa OSM</translation>
     </message>
@@ -7200,6 +7551,10 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <location filename="../ui/scenario_dock.py" line="45"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>Demoler edificios (dibujar sobre ellos)</translation>
+    </message>
+    <message>
+        <source>{cat_group} within its threshold (1/0), with the group's travel profile</source>
+        <translation type="vanished">{cat_group} dentro de su umbral (1/0), con el perfil de desplazamiento del grupo</translation>
     </message>
     <message>
         <source>Covers an extent (or zones) with hexagons and measures walking access from each cell's centre along the street network.
@@ -7552,149 +7907,6 @@ OUTPUT: los sitios elegidos con rank, marginal_gain (personas que pasan a estar 
     <message>
         <source>Could not write a feature to the output.</source>
         <translation type="vanished">No se pudo escribir una entidad en la salida.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="76"/>
-        <source>The {what} layer '{name}' is not a whole file (it is a memory, database or filtered layer). Save it as a GeoPackage and use that file.</source>
-        <translation>La capa {what} «{name}» no es un archivo completo (es una capa en memoria, de base de datos o filtrada). Guárdela como GeoPackage y use ese archivo.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="96"/>
-        <source>Batch</source>
-        <translation>Lote</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="102"/>
-        <source>Run an analysis over many areas (Dask batch)</source>
-        <translation>Ejecutar un análisis sobre muchas áreas (lote Dask)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="105"/>
-        <source>Compute one UrbanPlan analysis for many cities or for the tiles of a large region, in parallel worker processes, without QGIS.</source>
-        <translation>Calcular un análisis de UrbanPlan para muchas ciudades o para los mosaicos de una región grande, en procesos de trabajo paralelos, sin QGIS.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="109"/>
-        <source>Runs fifteenminutecity, accessibilitygrid, sdg1171, greenspacecoverage or floodexposure for every polygon of the areas layer (city boundaries, or tiles of a region), on a Dask cluster: worker processes on this computer (WORKERS), or an existing cluster at the SCHEDULER address (e.g. tcp://10.0.0.5:8786; its workers need the plugin installed and the input files at the same paths, e.g. a shared folder).
-
-PARAMETERS are the analysis's own parameters, one KEY=VALUE per line, with the names of its Processing dialog (e.g. ORIGINS=/data/homes.gpkg, THRESHOLD_MIN=15). Layers are files (a project layer's name is replaced by its file); they cover the whole region: each area is computed with a margin as wide as the analysis's search horizon, so every result equals that of one run over the whole region.
-
-Outputs in OUTPUT_FOLDER: areas/&lt;area&gt;.gpkg per area, result.gpkg (all areas in one layer, loaded as RESULT), summary.csv (one row per area, category and group, the columns of the analysis's summary) and batch.json (the run's record). Areas already finished in that folder are skipped when the same batch runs again; an area that fails is reported with its reason and does not stop the others.
-
-Needs the Python packages dask and distributed (Debian: python3-dask, python3-distributed). The same runner works from a terminal: python3 -m urbanplan_plugin.batch (see docs/batch.md).</source>
-        <translation>Ejecuta fifteenminutecity, accessibilitygrid, sdg1171, greenspacecoverage o floodexposure para cada polígono de la capa de áreas (límites de ciudades, o mosaicos de una región), en un clúster Dask: procesos de trabajo en este equipo (WORKERS), o un clúster existente en la dirección SCHEDULER (p. ej. tcp://10.0.0.5:8786; sus procesos necesitan el complemento instalado y los archivos de entrada en las mismas rutas, p. ej. una carpeta compartida).
-
-PARAMETERS son los parámetros propios del análisis, un CLAVE=VALOR por línea, con los nombres de su diálogo de Processing (p. ej. ORIGINS=/data/homes.gpkg, THRESHOLD_MIN=15). Las capas son archivos (el nombre de una capa del proyecto se sustituye por su archivo); cubren toda la región: cada área se calcula con un margen tan ancho como el horizonte de búsqueda del análisis, de modo que cada resultado es igual al de una sola ejecución sobre toda la región.
-
-Salidas en OUTPUT_FOLDER: areas/&lt;area&gt;.gpkg por área, result.gpkg (todas las áreas en una capa, cargada como RESULT), summary.csv (una fila por área, categoría y grupo, las columnas del resumen del análisis) y batch.json (el registro de la ejecución). Las áreas ya terminadas en esa carpeta se omiten cuando el mismo lote se vuelve a ejecutar; un área que falla se informa con su motivo y no detiene a las demás.
-
-Necesita los paquetes de Python dask y distributed (Debian: python3-dask, python3-distributed). El mismo ejecutor funciona desde una terminal: python3 -m urbanplan_plugin.batch (véase docs/batch.md).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="135"/>
-        <source>Areas (city boundaries or tiles)</source>
-        <translation>Áreas (límites de ciudades o mosaicos)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="138"/>
-        <source>Area name field (empty = feature id)</source>
-        <translation>Campo del nombre del área (vacío = id del objeto)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="141"/>
-        <source>Parameters of the analysis (KEY=VALUE, one per line)</source>
-        <translation>Parámetros del análisis (CLAVE=VALOR, uno por línea)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="144"/>
-        <source>Dask scheduler address (empty = workers on this computer)</source>
-        <translation>Dirección del planificador Dask (vacío = procesos en este equipo)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="147"/>
-        <source>Worker processes on this computer</source>
-        <translation>Procesos de trabajo en este equipo</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="151"/>
-        <location filename="../algorithms/batchareas.py" line="155"/>
-        <source>Output folder</source>
-        <translation>Carpeta de salida</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="153"/>
-        <source>Result of every area</source>
-        <translation>Resultado de cada área</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="154"/>
-        <source>Summary table (CSV)</source>
-        <translation>Tabla resumen (CSV)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="156"/>
-        <source>Areas finished</source>
-        <translation>Áreas terminadas</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="157"/>
-        <source>Areas failed</source>
-        <translation>Áreas fallidas</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="162"/>
-        <source>The batch needs the Python packages dask and distributed (Debian: apt install python3-dask python3-distributed).</source>
-        <translation>El lote necesita los paquetes de Python dask y distributed (Debian: apt install python3-dask python3-distributed).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="175"/>
-        <source>'{line}' is not KEY=VALUE. Give one parameter per line, e.g. THRESHOLD_MIN=15.</source>
-        <translation>«{line}» no tiene la forma CLAVE=VALOR. Dé un parámetro por línea, p. ej. THRESHOLD_MIN=15.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="191"/>
-        <source>The areas layer could not be opened.</source>
-        <translation>No se pudo abrir la capa de áreas.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="192"/>
-        <source>areas</source>
-        <translation>áreas</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="201"/>
-        <source>No Python interpreter was found to run the batch workers.</source>
-        <translation>No se encontró un intérprete de Python para ejecutar los procesos del lote.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="223"/>
-        <source>The batch stopped: {msg}</source>
-        <translation>El lote se detuvo: {msg}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="234"/>
-        <source>Area {a} failed: {r}</source>
-        <translation>El área {a} falló: {r}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/network_store.py" line="92"/>
-        <source>The stored network arrays of '{t}' are out of date (the edges changed): the network is read from its edges.</source>
-        <translation>Las matrices de la red guardadas con «{t}» están desactualizadas (los tramos cambiaron): la red se lee de sus tramos.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/network_store.py" line="98"/>
-        <source>Loaded the prepared network stored with '{t}' ({e:,} edges) without rebuilding it.</source>
-        <translation>Se cargó la red preparada guardada con «{t}» ({e:,} tramos) sin reconstruirla.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/network_store.py" line="117"/>
-        <source>The network arrays could not be stored with the edges ({e}); later analyses rebuild them from the edges.</source>
-        <translation>No se pudieron guardar las matrices de la red con los tramos ({e}); los análisis siguientes las reconstruirán a partir de los tramos.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/network_store.py" line="122"/>
-        <source>Stored the network arrays in '{p}' (table {t}): analyses load them instead of rebuilding the network.</source>
-        <translation>Matrices de la red guardadas en «{p}» (tabla {t}): los análisis las cargan en lugar de reconstruir la red.</translation>
     </message>
 </context>
 </TS>

@@ -235,32 +235,32 @@
         <translation>UrbanPlan : marchabilité, espace public et exposition aux inondations</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="56"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="54"/>
         <source>Gravity decay function</source>
         <translation>Fonction de décroissance gravitaire</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="57"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="55"/>
         <source>Exponential: exp(-beta t)</source>
         <translation>Exponentielle : exp(-beta t)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="58"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="56"/>
         <source>Power: t^-beta</source>
         <translation>Puissance : t^-beta</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="82"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="80"/>
         <source>Accessibility grid (hexagon heat map)</source>
         <translation>Grille d'accessibilité (carte de chaleur hexagonale)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="85"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="83"/>
         <source>Walk time to the nearest service, opportunities within reach and gravity access on a grid of hexagons.</source>
         <translation>Temps de marche jusqu'au service le plus proche, opportunités à portée et accessibilité gravitaire sur une grille d'hexagones.</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="89"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="87"/>
         <source>Covers an extent (or zones) with hexagons and measures walking access from each cell's centre along the street network.
 
 Cells: hexagons whose centres are CELL_SIZE metres apart (default {cell:g} m; a cell's area is 0.866 x size²). Without an extent or zones the grid covers the network. Zones keep the cells that touch them. More than 1 000 000 cells stops with the count and a suggested size. A cell stands for its centre, attached to the nearest street within the largest snap distance (default {snap:g} m); cells farther away (water, rail yards, big parks) get NULL, not 0.
@@ -291,124 +291,124 @@ Vitesse de marche : par défaut {speed} km/h (Highway Capacity Manual, TRB 2010)
 Valeurs numériques : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY et MEAN_NEAREST_MIN (moyennes sur les cellules situées sur le réseau).</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="128"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="126"/>
         <source>Destinations (services, jobs: points or polygons)</source>
         <translation>Destinations (services, emplois : points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="131"/>
-        <location filename="../algorithms/base.py" line="536"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="129"/>
+        <location filename="../algorithms/base.py" line="671"/>
         <source>Category field (empty = one category 'all')</source>
         <translation>Champ de catégorie (vide = une seule catégorie 'all')</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="134"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="132"/>
         <source>Weight field (jobs, seats; empty = 1 per destination)</source>
         <translation>Champ de poids (emplois, places ; vide = 1 par destination)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="139"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="137"/>
         <source>Grid extent (empty = the network's extent)</source>
         <translation>Emprise de la grille (vide = l'emprise du réseau)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="140"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="138"/>
         <source>Zones (keep the cells touching them)</source>
         <translation>Zones (garder les cellules qui les touchent)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="141"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="139"/>
         <source>Cell size: distance between cell centres (m)</source>
         <translation>Taille de cellule : distance entre centres de cellules (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="142"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="140"/>
         <source>cell size</source>
         <translation>taille de cellule</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="144"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="143"/>
         <source>Threshold for cumulative opportunities (minutes)</source>
         <translation>Seuil des opportunités cumulées (minutes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="146"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="145"/>
-        <location filename="../algorithms/flooddisruption.py" line="136"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="145"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="151"/>
+        <location filename="../algorithms/flooddisruption.py" line="139"/>
         <source>threshold</source>
         <translation>seuil</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="148"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="147"/>
         <source>Decay beta (empty = {e:g} per minute for exponential, {p:g} for power; examples)</source>
         <translation>Beta de décroissance (vide = {e:g} par minute pour l'exponentielle, {p:g} pour la puissance ; exemples)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="151"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="150"/>
         <source>decay beta</source>
         <translation>bêta de décroissance</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="152"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="151"/>
         <source>Largest distance from a cell centre or destination to the network (m)</source>
         <translation>Distance maximale d'un centre de cellule ou d'une destination au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="154"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="153"/>
         <source>Search horizon for nearest times and gravity (minutes)</source>
         <translation>Horizon de recherche pour les temps au plus proche et la gravité (minutes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="156"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="155"/>
         <source>search horizon</source>
         <translation>horizon de recherche</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="159"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="158"/>
         <source>Accessibility grid</source>
         <translation>Grille d'accessibilité</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="160"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="159"/>
         <location filename="../core/report/sections.py" line="284"/>
         <location filename="../core/report/sections.py" line="294"/>
         <location filename="../core/report/sections.py" line="511"/>
         <location filename="../core/report/zones.py" line="63"/>
-        <location filename="../core/schema.py" line="516"/>
+        <location filename="../core/schema.py" line="528"/>
         <source>Cells</source>
         <translation>Cellules</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="161"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="160"/>
         <location filename="../core/report/sections.py" line="285"/>
-        <location filename="../core/schema.py" line="518"/>
+        <location filename="../core/schema.py" line="530"/>
         <source>Cells whose centre is on the network</source>
         <translation>Cellules dont le centre est sur le réseau</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="162"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="161"/>
         <location filename="../core/report/sections.py" line="288"/>
-        <location filename="../core/schema.py" line="521"/>
+        <location filename="../core/schema.py" line="533"/>
         <source>Mean opportunities within the threshold</source>
         <translation>Opportunités moyennes dans le seuil</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="164"/>
-        <location filename="../core/schema.py" line="523"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="163"/>
+        <location filename="../core/schema.py" line="535"/>
         <source>Mean gravity access</source>
         <translation>Accessibilité gravitaire moyenne</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="165"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="164"/>
         <location filename="../core/report/sections.py" line="286"/>
         <location filename="../core/report/zones.py" line="64"/>
-        <location filename="../core/schema.py" line="526"/>
+        <location filename="../core/schema.py" line="538"/>
         <source>Mean walk to the nearest destination (min)</source>
         <translation>Marche moyenne jusqu'à la destination la plus proche (min)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="171"/>
-        <location filename="../algorithms/base.py" line="546"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="170"/>
+        <location filename="../algorithms/base.py" line="681"/>
         <source>destinations</source>
         <translation>destinations</translation>
     </message>
@@ -518,139 +518,304 @@ Valeurs numériques : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRA
         <translation>La valeur de {what} doit être {range} ({name} = {value} ; par défaut {default}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="308"/>
+        <location filename="../algorithms/base.py" line="329"/>
+        <source>Travel profile (speed, usable ways, slope rule)</source>
+        <translation>Profil de déplacement (vitesse, voies utilisables, règle de pente)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="334"/>
         <source>Polygon destinations are reached</source>
         <translation>Accès aux destinations surfaciques</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="314"/>
+        <location filename="../algorithms/base.py" line="340"/>
         <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
         <translation>Automatique : parcs, aires de jeux et terrains de sport par leur contour, les autres par leur point sur la surface</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="316"/>
+        <location filename="../algorithms/base.py" line="342"/>
         <source>At their point on surface</source>
         <translation>À leur point sur la surface</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="317"/>
+        <location filename="../algorithms/base.py" line="343"/>
         <source>Wherever their boundary meets the network</source>
         <translation>Partout où leur contour touche le réseau</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="443"/>
+        <location filename="../algorithms/base.py" line="469"/>
         <source>Choices: batch files, models and qgis_process take the id (for example {example}); the option number in brackets, counted from 0, works too.</source>
         <translation>Choix : les fichiers de traitement par lots, les modèles et qgis_process prennent l'identifiant (par exemple {example}) ; le numéro d'option entre parenthèses, compté à partir de 0, fonctionne aussi.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="481"/>
+        <location filename="../algorithms/base.py" line="507"/>
         <source>Walking speed (km/h)</source>
         <translation>Vitesse de marche (km/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="482"/>
+        <location filename="../algorithms/base.py" line="508"/>
         <source>walking speed</source>
         <translation>vitesse de marche</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="487"/>
+        <location filename="../algorithms/base.py" line="513"/>
         <source>Largest distance from a point to the network (m)</source>
         <translation>Distance maximale d'un point au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="489"/>
+        <location filename="../algorithms/base.py" line="515"/>
         <source>largest snap distance</source>
         <translation>distance d'accrochage maximale</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="492"/>
+        <location filename="../algorithms/base.py" line="518"/>
         <source>entrance tolerance</source>
         <translation>tolérance d'entrée</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="498"/>
+        <location filename="../algorithms/base.py" line="524"/>
         <source>Walking network (prepared, or any street line layer)</source>
         <translation>Réseau piéton (préparé, ou toute couche de lignes de rues)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="504"/>
-        <location filename="../algorithms/base.py" line="512"/>
+        <location filename="../algorithms/base.py" line="530"/>
+        <location filename="../algorithms/base.py" line="540"/>
         <source>network</source>
         <translation>réseau</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="513"/>
+        <location filename="../algorithms/base.py" line="541"/>
         <source>Working CRS: {c}.</source>
         <translation>SCR de travail : {c}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="523"/>
+        <location filename="../algorithms/base.py" line="557"/>
+        <source>Terrain model (DEM, heights in metres): slope changes the travel time</source>
+        <translation>Modèle de terrain (MNT, altitudes en mètres) : la pente change le temps de parcours</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="561"/>
+        <source>Travel profile per group, e.g. pop_65plus=older_adult; pop_0_14=child</source>
+        <translation>Profil de déplacement par groupe, p. ex. pop_65plus=older_adult; pop_0_14=child</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="573"/>
+        <source>
+
+Travel profile (PROFILE): who travels, with its speed on flat ground, the OpenStreetMap ways it may use (a wheelchair never takes steps; a cyclist rides where cycling is allowed and pushes on footways) and its slope rule (resources/presets/travel_profiles.json, each value with its source):
+{lines}
+DEM (optional): a terrain model with heights in metres. Each street is cut into pieces and gets its slope; travel time then depends on direction (Tobler's hiking function: 10 % uphill takes 1.419 times the flat time, 10 % downhill the flat time; a wheelchair cannot pass pieces steeper than 1:12). The trip counted is from the origin to the destination. Without a DEM the profiles still apply their speeds and way rules. Distances are then flat-equivalent metres (minutes x the profile's flat speed); null_reason says why a value is NULL. The way rules need the network's OSM tags (a 'highway' field, e.g. an OSM file's lines layer).</source>
+        <translation>
+
+Profil de déplacement (PROFILE) : qui se déplace, avec sa vitesse sur terrain plat, les voies OpenStreetMap qu'il peut emprunter (un fauteuil roulant ne prend jamais d'escaliers ; un cycliste roule là où le vélo est autorisé et pousse son vélo sur les trottoirs) et sa règle de pente (resources/presets/travel_profiles.json, chaque valeur avec sa source) :
+{lines}
+DEM (facultatif) : un modèle de terrain avec des altitudes en mètres. Chaque rue est découpée en tronçons et reçoit sa pente ; le temps de parcours dépend alors du sens (fonction de marche de Tobler : 10 % de montée prend 1,419 fois le temps à plat, 10 % de descente le temps à plat ; un fauteuil roulant ne passe pas les tronçons plus raides que 1:12). Le trajet compté va de l'origine à la destination. Sans DEM, les profils appliquent toujours leurs vitesses et leurs règles de voies. Les distances sont alors des mètres équivalents à plat (minutes x la vitesse à plat du profil) ; null_reason indique pourquoi une valeur est NULL. Les règles de voies demandent les étiquettes OSM du réseau (un champ 'highway', p. ex. la couche lines d'un fichier OSM).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="649"/>
+        <source>Group {g} travels as '{p}'.</source>
+        <translation>Le groupe {g} se déplace comme '{p}'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="658"/>
         <source>Origins (homes, buildings, population grid: points or polygons)</source>
         <translation>Origines (logements, bâtiments, grille de population : points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="526"/>
+        <location filename="../algorithms/base.py" line="661"/>
         <source>Population field (empty = every origin counts 1)</source>
         <translation>Champ de population (vide = chaque origine compte 1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="529"/>
+        <location filename="../algorithms/base.py" line="664"/>
         <source>Population group fields (people per group, e.g. children, elderly)</source>
         <translation>Champs de groupes de population (personnes par groupe, p. ex. enfants, personnes âgées)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="533"/>
+        <location filename="../algorithms/base.py" line="668"/>
         <source>Destinations (services: points or polygons)</source>
         <translation>Destinations (services : points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="545"/>
+        <location filename="../algorithms/base.py" line="680"/>
         <location filename="../core/report/sections.py" line="319"/>
         <source>origins</source>
         <translation>origines</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="560"/>
+        <location filename="../algorithms/base.py" line="695"/>
         <location filename="../algorithms/report.py" line="120"/>
         <source>Zone name field</source>
         <translation>Champ du nom de zone</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="572"/>
+        <location filename="../algorithms/base.py" line="707"/>
         <source>zones</source>
         <translation>zones</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="574"/>
+        <location filename="../algorithms/base.py" line="709"/>
         <location filename="../algorithms/report.py" line="218"/>
         <source>Zones are given but no zone name field: choose the field that names each zone.</source>
         <translation>Des zones sont données mais pas de champ de nom de zone : choisissez le champ qui nomme chaque zone.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="582"/>
+        <location filename="../algorithms/base.py" line="717"/>
         <location filename="../algorithms/scorecard.py" line="116"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
         <translation>Aléa inondation (raster de hauteur d'eau en mètres, ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="586"/>
+        <location filename="../algorithms/base.py" line="721"/>
         <source>Depth (m) or depth class field of hazard polygons</source>
         <translation>Champ de hauteur (m) ou de classe de hauteur des polygones d'aléa</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="593"/>
+        <location filename="../algorithms/base.py" line="728"/>
         <source>The hazard layer could not be opened.</source>
         <translation>Impossible d'ouvrir la couche d'aléa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="597"/>
+        <location filename="../algorithms/base.py" line="732"/>
         <source>A vector hazard must be polygons with a depth or class field.</source>
         <translation>Un aléa vectoriel doit être fait de polygones avec un champ de hauteur ou de classe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="600"/>
+        <location filename="../algorithms/base.py" line="735"/>
         <source>The hazard must be a raster or polygons.</source>
         <translation>L'aléa doit être un raster ou des polygones.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="35"/>
+        <location filename="../core/report/build.py" line="70"/>
+        <location filename="../core/schema.py" line="961"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="77"/>
+        <source>The {what} layer '{name}' is not a whole file (it is a memory, database or filtered layer). Save it as a GeoPackage and use that file.</source>
+        <translation>La couche {what} « {name} » n'est pas un fichier entier (c'est une couche en mémoire, de base de données ou filtrée). Enregistrez-la en GeoPackage et utilisez ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="97"/>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="103"/>
+        <source>Run an analysis over many areas (Dask batch)</source>
+        <translation>Lancer une analyse sur de nombreuses zones (lot Dask)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="106"/>
+        <source>Compute one UrbanPlan analysis for many cities or for the tiles of a large region, in parallel worker processes, without QGIS.</source>
+        <translation>Calculer une analyse UrbanPlan pour de nombreuses villes ou pour les tuiles d'une grande région, dans des processus de calcul parallèles, sans QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="110"/>
+        <source>Runs fifteenminutecity, accessibilitygrid, sdg1171, greenspacecoverage or floodexposure for every polygon of the areas layer (city boundaries, or tiles of a region), on a Dask cluster: worker processes on this computer (WORKERS), or an existing cluster at the SCHEDULER address (e.g. tcp://10.0.0.5:8786; its workers need the plugin installed and the input files at the same paths, e.g. a shared folder).
+
+PARAMETERS are the analysis's own parameters, one KEY=VALUE per line, with the names of its Processing dialog (e.g. ORIGINS=/data/homes.gpkg, THRESHOLD_MIN=15). Layers are files (a project layer's name is replaced by its file); they cover the whole region: each area is computed with a margin as wide as the analysis's search horizon, so every result equals that of one run over the whole region.
+
+Outputs in OUTPUT_FOLDER: areas/&lt;area&gt;.gpkg per area, result.gpkg (all areas in one layer, loaded as RESULT), summary.csv (one row per area, category and group, the columns of the analysis's summary) and batch.json (the run's record). Areas already finished in that folder are skipped when the same batch runs again; an area that fails is reported with its reason and does not stop the others.
+
+Needs the Python packages dask and distributed (Debian: python3-dask, python3-distributed). The same runner works from a terminal: python3 -m urbanplan_plugin.batch (see docs/batch.md).</source>
+        <translation>Exécute fifteenminutecity, accessibilitygrid, sdg1171, greenspacecoverage ou floodexposure pour chaque polygone de la couche des zones (limites de villes, ou tuiles d'une région), sur une grappe Dask : des processus de calcul sur cet ordinateur (WORKERS), ou une grappe existante à l'adresse SCHEDULER (p. ex. tcp://10.0.0.5:8786 ; ses processus ont besoin de l'extension installée et des fichiers d'entrée aux mêmes chemins, p. ex. un dossier partagé).
+
+PARAMETERS sont les paramètres de l'analyse elle-même, un CLÉ=VALEUR par ligne, avec les noms de sa fenêtre Processing (p. ex. ORIGINS=/data/homes.gpkg, THRESHOLD_MIN=15). Les couches sont des fichiers (le nom d'une couche du projet est remplacé par son fichier) ; elles couvrent toute la région : chaque zone est calculée avec une marge aussi large que l'horizon de recherche de l'analyse, de sorte que chaque résultat est égal à celui d'un seul calcul sur toute la région.
+
+Sorties dans OUTPUT_FOLDER : areas/&lt;area&gt;.gpkg par zone, result.gpkg (toutes les zones dans une couche, chargée comme RESULT), summary.csv (une ligne par zone, catégorie et groupe, les colonnes du résumé de l'analyse) et batch.json (le compte rendu du calcul). Les zones déjà terminées dans ce dossier sont sautées quand le même lot est relancé ; une zone en échec est signalée avec sa raison et n'arrête pas les autres.
+
+Nécessite les paquets Python dask et distributed (Debian : python3-dask, python3-distributed). Le même moteur fonctionne depuis un terminal : python3 -m urbanplan_plugin.batch (voir docs/batch.md).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="134"/>
+        <source>Areas (city boundaries or tiles)</source>
+        <translation>Zones (limites de villes ou tuiles)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="137"/>
+        <source>Area name field (empty = feature id)</source>
+        <translation>Champ du nom de zone (vide = identifiant de l'entité)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="140"/>
+        <source>Parameters of the analysis (KEY=VALUE, one per line)</source>
+        <translation>Paramètres de l'analyse (CLÉ=VALEUR, un par ligne)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="143"/>
+        <source>Dask scheduler address (empty = workers on this computer)</source>
+        <translation>Adresse de l'ordonnanceur Dask (vide = processus sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="146"/>
+        <source>Worker processes on this computer</source>
+        <translation>Processus de calcul sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="150"/>
+        <location filename="../algorithms/batchareas.py" line="154"/>
+        <source>Output folder</source>
+        <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="152"/>
+        <source>Result of every area</source>
+        <translation>Résultat de chaque zone</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="153"/>
+        <source>Summary table (CSV)</source>
+        <translation>Tableau de synthèse (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="155"/>
+        <location filename="../core/schema.py" line="1053"/>
+        <source>Areas finished</source>
+        <translation>Zones terminées</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="156"/>
+        <location filename="../core/schema.py" line="1055"/>
+        <source>Areas failed</source>
+        <translation>Zones en échec</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="161"/>
+        <source>The batch needs the Python packages dask and distributed (Debian: apt install python3-dask python3-distributed).</source>
+        <translation>Le lot a besoin des paquets Python dask et distributed (Debian : apt install python3-dask python3-distributed).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="174"/>
+        <source>'{line}' is not KEY=VALUE. Give one parameter per line, e.g. THRESHOLD_MIN=15.</source>
+        <translation>« {line} » n'est pas de la forme CLÉ=VALEUR. Donnez un paramètre par ligne, p. ex. THRESHOLD_MIN=15.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="190"/>
+        <source>The areas layer could not be opened.</source>
+        <translation>La couche des zones n'a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="191"/>
+        <source>areas</source>
+        <translation>zones</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="200"/>
+        <source>No Python interpreter was found to run the batch workers.</source>
+        <translation>Aucun interpréteur Python n'a été trouvé pour lancer les processus du lot.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="222"/>
+        <source>The batch stopped: {msg}</source>
+        <translation>Le lot s'est arrêté : {msg}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="233"/>
+        <source>Area {a} failed: {r}</source>
+        <translation>La zone {a} a échoué : {r}</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="42"/>
@@ -733,55 +898,55 @@ Table de synthèse, une ligne par champ : combien de lignes sont meilleures, moi
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="105"/>
-        <location filename="../core/schema.py" line="899"/>
-        <location filename="../core/schema.py" line="932"/>
+        <location filename="../core/schema.py" line="911"/>
+        <location filename="../core/schema.py" line="944"/>
         <source>Rows compared</source>
         <translation>Lignes comparées</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="106"/>
-        <location filename="../core/schema.py" line="901"/>
-        <location filename="../core/schema.py" line="933"/>
+        <location filename="../core/schema.py" line="913"/>
+        <location filename="../core/schema.py" line="945"/>
         <source>Rows better off</source>
         <translation>Lignes améliorées</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="107"/>
-        <location filename="../core/schema.py" line="903"/>
-        <location filename="../core/schema.py" line="935"/>
+        <location filename="../core/schema.py" line="915"/>
+        <location filename="../core/schema.py" line="947"/>
         <source>Rows worse off</source>
         <translation>Lignes dégradées</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="108"/>
-        <location filename="../core/schema.py" line="938"/>
+        <location filename="../core/schema.py" line="950"/>
         <source>Rows better in one field, worse in another</source>
         <translation>Lignes meilleures sur un champ, moins bonnes sur un autre</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="109"/>
-        <location filename="../core/schema.py" line="905"/>
-        <location filename="../core/schema.py" line="939"/>
+        <location filename="../core/schema.py" line="917"/>
+        <location filename="../core/schema.py" line="951"/>
         <source>Rows unchanged</source>
         <translation>Lignes inchangées</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="110"/>
-        <location filename="../core/schema.py" line="940"/>
+        <location filename="../core/schema.py" line="952"/>
         <source>Rows without values on either side</source>
         <translation>Lignes sans valeur d'aucun côté</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="111"/>
-        <location filename="../core/schema.py" line="923"/>
-        <location filename="../core/schema.py" line="943"/>
+        <location filename="../core/schema.py" line="935"/>
+        <location filename="../core/schema.py" line="955"/>
         <source>Population better off</source>
         <translation>Population dont la situation s'améliore</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="112"/>
-        <location filename="../core/schema.py" line="925"/>
-        <location filename="../core/schema.py" line="945"/>
+        <location filename="../core/schema.py" line="937"/>
+        <location filename="../core/schema.py" line="957"/>
         <source>Population worse off</source>
         <translation>Population dont la situation se dégrade</translation>
     </message>
@@ -952,32 +1117,32 @@ Nécessite le paquet Python osmnx (Debian/Ubuntu : apt install python3-osmnx) et
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="97"/>
         <location filename="../algorithms/preparewalknetwork.py" line="77"/>
-        <location filename="../core/schema.py" line="981"/>
-        <location filename="../core/schema.py" line="999"/>
+        <location filename="../core/schema.py" line="998"/>
+        <location filename="../core/schema.py" line="1016"/>
         <source>Number of edges</source>
         <translation>Nombre d'arêtes</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="98"/>
         <location filename="../algorithms/preparewalknetwork.py" line="78"/>
-        <location filename="../core/schema.py" line="982"/>
-        <location filename="../core/schema.py" line="1000"/>
+        <location filename="../core/schema.py" line="999"/>
+        <location filename="../core/schema.py" line="1017"/>
         <source>Number of nodes</source>
         <translation>Nombre de nœuds</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="99"/>
         <location filename="../algorithms/preparewalknetwork.py" line="79"/>
-        <location filename="../core/schema.py" line="983"/>
-        <location filename="../core/schema.py" line="1001"/>
+        <location filename="../core/schema.py" line="1000"/>
+        <location filename="../core/schema.py" line="1018"/>
         <source>Connected components</source>
         <translation>Composantes connexes</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="101"/>
         <location filename="../algorithms/preparewalknetwork.py" line="81"/>
-        <location filename="../core/schema.py" line="986"/>
-        <location filename="../core/schema.py" line="1004"/>
+        <location filename="../core/schema.py" line="1003"/>
+        <location filename="../core/schema.py" line="1021"/>
         <source>Share of length in the largest component (0-1)</source>
         <translation>Part de la longueur dans la plus grande composante (0-1)</translation>
     </message>
@@ -985,8 +1150,8 @@ Nécessite le paquet Python osmnx (Debian/Ubuntu : apt install python3-osmnx) et
         <location filename="../algorithms/downloadosmnetwork.py" line="102"/>
         <location filename="../algorithms/preparewalknetwork.py" line="82"/>
         <location filename="../core/report/sections.py" line="768"/>
-        <location filename="../core/schema.py" line="988"/>
-        <location filename="../core/schema.py" line="1006"/>
+        <location filename="../core/schema.py" line="1005"/>
+        <location filename="../core/schema.py" line="1023"/>
         <source>Total length (km)</source>
         <translation>Longueur totale (km)</translation>
     </message>
@@ -1007,33 +1172,33 @@ Nécessite le paquet Python osmnx (Debian/Ubuntu : apt install python3-osmnx) et
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="141"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="113"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="118"/>
         <source>Walking network: {edges} edges, {nodes} nodes, {comp} component(s), {share:.1f}% of the length in the largest, {km:.2f} km in all.</source>
         <translation>Réseau piéton : {edges} arêtes, {nodes} nœuds, {comp} composante(s), {share:.1f} % de la longueur dans la plus grande, {km:.2f} km au total.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="46"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="45"/>
         <source>No preset: THRESHOLD_MIN for every category</source>
         <translation>Sans préréglage : THRESHOLD_MIN pour chaque catégorie</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="49"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="48"/>
         <source>Preset (per-category thresholds)</source>
         <translation>Préréglage (seuils par catégorie)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="76"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="75"/>
         <location filename="../core/report/model.py" line="63"/>
         <source>15-minute city: walking access to daily services</source>
         <translation>Ville du quart d'heure : accès à pied aux services du quotidien</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="79"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="78"/>
         <source>Walking distance and time from every home (origin) to the nearest service of each category, along the street network.</source>
         <translation>Distance et temps de marche de chaque logement (origine) au service le plus proche de chaque catégorie, le long du réseau de rues.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="85"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="84"/>
         <source>Answers: who can walk to which daily services within N minutes, along real streets?
 
 Method: origins (homes, buildings, population hexagons) and destinations (schools, clinics, shops, stops, parks) are attached to the nearest point of the nearest street; the walk along that street to either end counts. For each category, one search spreads from all its destinations at once over the network, so a city with 100 000 homes costs no more than one with 100. Points farther than the largest snap distance (default {snap:g} m) are off the network: their results are NULL and the log counts them. Polygons stand for their point on surface; parks, playgrounds and sports grounds are entered wherever their boundary meets a street (within {ent:g} m).
@@ -1078,86 +1243,98 @@ Table SUMMARY, par zone (et 'all') x catégorie x groupe : population, pop_withi
 POP_TOTAL : population de toutes les origines. POP_SHARE_ALL_WITHIN : part (0-1) de celle-ci qui atteint toutes les catégories dans leur seuil.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="143"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="136"/>
+        <source>
+GROUP_PROFILES (advanced): a profile per group field, e.g. pop_65plus=older_adult; pop_0_14=child. Each group's access is computed with its own profile (one search per profile and category): the output gets time_&lt;category&gt;_&lt;group&gt; and within_&lt;category&gt;_&lt;group&gt;, and the summary rows of the group use its profile. WALK_SPEED_KMH is the speed of the 'walk' profile.</source>
+        <translation>
+GROUP_PROFILES (avancé) : un profil par champ de groupe, p. ex. pop_65plus=older_adult; pop_0_14=child. L'accès de chaque groupe est calculé avec son propre profil (une recherche par profil et par catégorie) : la sortie reçoit time_&lt;category&gt;_&lt;group&gt; et within_&lt;category&gt;_&lt;group&gt;, et les lignes du résumé de ce groupe utilisent son profil. WALK_SPEED_KMH est la vitesse du profil 'walk'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fifteenminutecity.py" line="149"/>
         <source>Threshold (minutes, for every category without a preset)</source>
         <translation>Seuil (minutes, pour toutes les catégories sans préréglage)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="148"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="154"/>
         <source>Zones (districts, subdistricts) for the summary</source>
         <translation>Zones (arrondissements, quartiers) pour la synthèse</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="151"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="157"/>
         <source>Preset file (JSON or CSV; replaces the preset)</source>
         <translation>Fichier de préréglage (JSON ou CSV ; remplace le préréglage)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="152"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="158"/>
         <source>Preset files (*.json *.csv)</source>
         <translation>Fichiers de préréglage (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="154"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="160"/>
         <source>Group walking speeds (km/h), e.g. elderly=3.6; children=4</source>
         <translation>Vitesses de marche par groupe (km/h), p. ex. elderly=3.6; children=4</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="159"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="165"/>
         <source>Walking access per origin</source>
         <translation>Accès à pied par origine</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="161"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="167"/>
         <source>Walking access summary</source>
         <translation>Synthèse de l'accès à pied</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="163"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="169"/>
         <location filename="../algorithms/greenspacecoverage.py" line="168"/>
-        <location filename="../algorithms/sdg1171.py" line="185"/>
-        <location filename="../core/schema.py" line="473"/>
-        <location filename="../core/schema.py" line="550"/>
-        <location filename="../core/schema.py" line="618"/>
-        <location filename="../core/schema.py" line="660"/>
-        <location filename="../algorithms/supplydemand.py" line="32"/>
+        <location filename="../algorithms/sdg1171.py" line="189"/>
+        <location filename="../core/schema.py" line="485"/>
+        <location filename="../core/schema.py" line="562"/>
+        <location filename="../core/schema.py" line="630"/>
+        <location filename="../core/schema.py" line="672"/>
+        <location filename="../algorithms/supplydemand.py" line="31"/>
         <source>Total population</source>
         <translation>Population totale</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="165"/>
-        <location filename="../core/schema.py" line="476"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="171"/>
+        <location filename="../core/schema.py" line="488"/>
         <source>Share of the population within reach of every category (0-1)</source>
         <translation>Part de la population à portée de toutes les catégories (0-1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="168"/>
-        <location filename="../core/schema.py" line="480"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="174"/>
+        <location filename="../core/schema.py" line="492"/>
         <source>Origins farther than the snap distance</source>
         <translation>Origines au-delà de la distance d'accrochage</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="182"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="188"/>
         <source>Preset: {p}</source>
         <translation>Préréglage : {p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="218"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="213"/>
+        <source>Groups with a travel profile use its speed; their group speed is left out: {g}.</source>
+        <translation>Les groupes ayant un profil de déplacement utilisent sa vitesse ; leur vitesse de groupe est ignorée : {g}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fifteenminutecity.py" line="244"/>
         <source>Categories, thresholds and output fields:</source>
         <translation>Catégories, seuils et champs de sortie :</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="246"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="276"/>
         <source>The total population is 0, so no share can be given.</source>
         <translation>La population totale est 0 : aucune part ne peut être donnée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="254"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="284"/>
         <source>Population: {p:,.0f}. Share within reach of every category: {s}.</source>
         <translation>Population : {p:,.0f}. Part à portée de toutes les catégories : {s}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="261"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="291"/>
         <source>  {c}: {s} within; median walk {m} min</source>
         <translation>  {c} : {s} dans le seuil ; marche médiane {m} min</translation>
     </message>
@@ -1193,99 +1370,106 @@ Accès : le même moteur que urbanplan:fifteenminutecity (une recherche par cat�
 Sorties. OUTPUT : les origines avec, par catégorie, time_before_&lt;cat&gt;_min et time_after_&lt;cat&gt;_min (minutes) et lost_&lt;cat&gt; (1 = dans le seuil avant et plus après), lost_any et street_flooded (la rue de l'origine est impraticable). FACILITIES : les destinations avec category, street_flooded (tous les points d'accès sur une rue impraticable), reached_before / reached_after (une origine l'atteint dans son seuil) et cut_off (atteinte avant, par personne après). SUMMARY : par catégorie et groupe de population (POPULATION_FIELD, GROUP_FIELDS ; sans eux chaque origine compte 1) : population, pop_within_before, pop_within_after, pop_lost_access, pop_lost_pct (parmi ceux dans le seuil avant) et temps médians ; la catégorie 'any_category' compte les personnes qui perdent au moins une catégorie. EDGES : le réseau avec depth_m et impassable. Valeurs : POP_LOST_ACCESS (personnes perdant au moins une catégorie), ORIGINS_LOST_ACCESS, EDGES_FLOODED et KM_FLOODED (arêtes impraticables et leur longueur), FACILITIES_CUT_OFF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="131"/>
+        <location filename="../algorithms/flooddisruption.py" line="125"/>
+        <source>
+With a profile, the flooded streets close on top of the profile's own closures (steps for a wheelchair, slopes steeper than its limit).</source>
+        <translation>
+Avec un profil, les rues inondées se ferment en plus des fermetures propres au profil (escaliers pour un fauteuil roulant, pentes plus raides que sa limite).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/flooddisruption.py" line="133"/>
         <source>Streets deeper than this are impassable on foot (m)</source>
         <translation>Les rues plus profondes que ceci sont impraticables à pied (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="133"/>
+        <location filename="../algorithms/flooddisruption.py" line="135"/>
         <source>walking depth threshold</source>
         <translation>seuil de profondeur pour marcher</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="136"/>
+        <location filename="../algorithms/flooddisruption.py" line="139"/>
         <source>Threshold (minutes)</source>
         <translation>Seuil (minutes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="140"/>
+        <location filename="../algorithms/flooddisruption.py" line="143"/>
         <source>Walking access before and after the flood</source>
         <translation>Accès à pied avant et après l'inondation</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="143"/>
+        <location filename="../algorithms/flooddisruption.py" line="146"/>
         <location filename="../core/report/sections.py" line="672"/>
         <source>Facilities cut off</source>
         <translation>Équipements coupés</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="146"/>
+        <location filename="../algorithms/flooddisruption.py" line="149"/>
         <source>Access lost: summary</source>
         <translation>Accès perdu : synthèse</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="149"/>
+        <location filename="../algorithms/flooddisruption.py" line="152"/>
         <source>Flooded streets</source>
         <translation>Rues inondées</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="152"/>
+        <location filename="../algorithms/flooddisruption.py" line="155"/>
         <location filename="../core/report/sections.py" line="667"/>
-        <location filename="../core/schema.py" line="870"/>
+        <location filename="../core/schema.py" line="882"/>
         <source>People losing access to at least one category</source>
         <translation>Personnes perdant l'accès à au moins une catégorie</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="153"/>
-        <location filename="../core/schema.py" line="872"/>
+        <location filename="../algorithms/flooddisruption.py" line="156"/>
+        <location filename="../core/schema.py" line="884"/>
         <source>Origins losing access to at least one category</source>
         <translation>Origines perdant l'accès à au moins une catégorie</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="154"/>
-        <location filename="../core/schema.py" line="873"/>
+        <location filename="../algorithms/flooddisruption.py" line="157"/>
+        <location filename="../core/schema.py" line="885"/>
         <source>Impassable street edges</source>
         <translation>Arêtes de rue impraticables</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="155"/>
-        <location filename="../core/schema.py" line="876"/>
+        <location filename="../algorithms/flooddisruption.py" line="158"/>
+        <location filename="../core/schema.py" line="888"/>
         <source>Length of impassable streets (km)</source>
         <translation>Longueur des rues impraticables (km)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="156"/>
-        <location filename="../core/schema.py" line="878"/>
+        <location filename="../algorithms/flooddisruption.py" line="159"/>
+        <location filename="../core/schema.py" line="890"/>
         <source>Facilities no origin reaches any more</source>
         <translation>Équipements qu'aucune origine n'atteint plus</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="191"/>
+        <location filename="../algorithms/flooddisruption.py" line="196"/>
         <source>Categories and output fields: {c}</source>
         <translation>Catégories et champs de sortie : {c}</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="212"/>
+        <location filename="../algorithms/flooddisruption.py" line="217"/>
         <source>{e} street edge(s) impassable ({km:.2f} km, deeper than {d:g} m); {p:,.0f} people at {o} origin(s) lose walking access to at least one category; {f} facility(ies) cut off.</source>
         <translation>{e} arête(s) de rue impraticable(s) ({km:.2f} km, plus de {d:g} m d'eau) ; {p:,.0f} personnes sur {o} origine(s) perdent l'accès à pied à au moins une catégorie ; {f} équipement(s) coupé(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="239"/>
+        <location filename="../algorithms/flooddisruption.py" line="244"/>
         <source>The hazard polygons do not overlap the network: every street is dry.</source>
         <translation>Les polygones d'aléa ne recouvrent pas le réseau : toutes les rues sont sèches.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="244"/>
+        <location filename="../algorithms/flooddisruption.py" line="249"/>
         <source>Hazard polygons burnt into {r} x {c} cells of {s:g} m where they overlap the network (cell-centre rule).</source>
         <translation>Polygones d'aléa rastérisés en {r} x {c} cellules de {s:g} m là où ils recouvrent le réseau (règle du centre de cellule).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="254"/>
+        <location filename="../algorithms/flooddisruption.py" line="259"/>
         <source>{km:.2f} km of the network ({share:.0f}%) lie outside the hazard raster and are treated as dry.</source>
         <translation>{km:.2f} km du réseau ({share:.0f} %) sont hors du raster d'aléa et traités comme secs.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="262"/>
+        <location filename="../algorithms/flooddisruption.py" line="267"/>
         <location filename="../algorithms/floodexposure.py" line="203"/>
         <location filename="../algorithms/floodexposure.py" line="205"/>
         <location filename="../algorithms/floodexposure.py" line="258"/>
@@ -1293,12 +1477,12 @@ Sorties. OUTPUT : les origines avec, par catégorie, time_before_&lt;cat&gt;_min
         <translation>raster d'aléa</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="270"/>
+        <location filename="../algorithms/flooddisruption.py" line="275"/>
         <source>The network cannot be placed in the hazard raster's CRS {c}.</source>
         <translation>Impossible de placer le réseau dans le SCR {c} du raster d'aléa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="276"/>
+        <location filename="../algorithms/flooddisruption.py" line="281"/>
         <source>The hazard raster does not overlap the network: every street is dry.</source>
         <translation>Le raster d'aléa ne recouvre pas le réseau : toutes les rues sont sèches.</translation>
     </message>
@@ -1351,7 +1535,7 @@ Sorties : les enjeux avec depth_m, depth_class, exposed (et depth_mean_m, wet_pc
     <message>
         <location filename="../algorithms/floodexposure.py" line="140"/>
         <location filename="../algorithms/scorecard.py" line="109"/>
-        <location filename="../algorithms/supplydemand.py" line="109"/>
+        <location filename="../algorithms/supplydemand.py" line="110"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
@@ -1405,32 +1589,32 @@ Sorties : les enjeux avec depth_m, depth_class, exposed (et depth_mean_m, wet_pc
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="167"/>
-        <location filename="../core/schema.py" line="741"/>
+        <location filename="../core/schema.py" line="753"/>
         <source>Exposure features in a flood class</source>
         <translation>Enjeux dans une classe d'inondation</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="168"/>
-        <location filename="../core/schema.py" line="743"/>
+        <location filename="../core/schema.py" line="755"/>
         <source>Exposed population</source>
         <translation>Population exposée</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="169"/>
-        <location filename="../core/schema.py" line="745"/>
+        <location filename="../core/schema.py" line="757"/>
         <source>Deepest water at an exposure feature (m)</source>
         <translation>Hauteur d'eau maximale sur un enjeu (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="170"/>
         <location filename="../core/report/sections.py" line="549"/>
-        <location filename="../core/schema.py" line="747"/>
+        <location filename="../core/schema.py" line="759"/>
         <source>Flooded road length (km)</source>
         <translation>Longueur de routes inondées (km)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="172"/>
-        <location filename="../core/schema.py" line="749"/>
+        <location filename="../core/schema.py" line="761"/>
         <source>Exposed population counted on the population raster</source>
         <translation>Population exposée comptée sur le raster de population</translation>
     </message>
@@ -1464,10 +1648,10 @@ Sorties : les enjeux avec depth_m, depth_class, exposed (et depth_mean_m, wet_pc
     <message>
         <location filename="../algorithms/floodexposure.py" line="216"/>
         <location filename="../algorithms/greenspacecoverage.py" line="228"/>
-        <location filename="../algorithms/sdg1171.py" line="245"/>
-        <location filename="../algorithms/suggestsites.py" line="175"/>
-        <location filename="../algorithms/supplydemand.py" line="146"/>
-        <location filename="../qgis_io/walkability.py" line="121"/>
+        <location filename="../algorithms/sdg1171.py" line="249"/>
+        <location filename="../algorithms/suggestsites.py" line="174"/>
+        <location filename="../algorithms/supplydemand.py" line="148"/>
+        <location filename="../qgis_io/walkability.py" line="174"/>
         <source>population field '{f}'</source>
         <translation>champ de population '{f}'</translation>
     </message>
@@ -1503,17 +1687,17 @@ Sorties : les enjeux avec depth_m, depth_class, exposed (et depth_mean_m, wet_pc
         <translation>Le raster de population ne couvre pas la zone des enjeux ; il n'est pas utilisé.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="354"/>
+        <location filename="../algorithms/floodexposure.py" line="326"/>
         <source>Exposed: {c:,} of {n:,} feature(s) in a flood class; deepest water at an exposure feature {d} m</source>
         <translation>Exposés : {c:,} enjeu(x) sur {n:,} dans une classe d'inondation ; hauteur d'eau maximale sur un enjeu {d} m</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="359"/>
+        <location filename="../algorithms/floodexposure.py" line="331"/>
         <source>; exposed population {p:,.0f}</source>
         <translation> ; population exposée {p:,.0f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="361"/>
+        <location filename="../algorithms/floodexposure.py" line="333"/>
         <source>; flooded roads {km:.2f} km</source>
         <translation> ; routes inondées {km:.2f} km</translation>
     </message>
@@ -1609,34 +1793,34 @@ Sortie : un GeoTIFF de hauteur d'eau en mètres, sans donnée là où c'est sec 
         <location filename="../algorithms/floodextent.py" line="105"/>
         <location filename="../core/report/sections.py" line="510"/>
         <location filename="../project/styles.py" line="634"/>
-        <location filename="../core/schema.py" line="696"/>
-        <location filename="../core/schema.py" line="864"/>
+        <location filename="../core/schema.py" line="708"/>
+        <location filename="../core/schema.py" line="876"/>
         <source>Water depth (m)</source>
         <translation>Hauteur d'eau (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="106"/>
-        <location filename="../core/schema.py" line="752"/>
+        <location filename="../core/schema.py" line="764"/>
         <source>Flooded area (m²)</source>
         <translation>Surface inondée (m²)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="107"/>
         <location filename="../core/report/sections.py" line="503"/>
-        <location filename="../core/schema.py" line="754"/>
+        <location filename="../core/schema.py" line="766"/>
         <source>Maximum water depth (m)</source>
         <translation>Hauteur d'eau maximale (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="108"/>
-        <location filename="../core/schema.py" line="756"/>
+        <location filename="../core/schema.py" line="768"/>
         <source>Flooded cells</source>
         <translation>Cellules inondées</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="109"/>
         <location filename="../core/report/sections.py" line="505"/>
-        <location filename="../core/schema.py" line="758"/>
+        <location filename="../core/schema.py" line="770"/>
         <source>Water volume (m³)</source>
         <translation>Volume d'eau (m³)</translation>
     </message>
@@ -1667,6 +1851,7 @@ Sortie : un GeoTIFF de hauteur d'eau en mètres, sans donnée là où c'est sec 
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="138"/>
+        <location filename="../qgis_io/ways.py" line="141"/>
         <source>terrain model (DEM)</source>
         <translation>modèle de terrain (MNT)</translation>
     </message>
@@ -1818,15 +2003,15 @@ Par entité : aep_wet (1/T de l'événement le plus fréquent qui la mouille, vi
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="131"/>
-        <location filename="../core/schema.py" line="804"/>
+        <location filename="../core/schema.py" line="816"/>
         <source>Expected annual damage, all features</source>
         <translation>Dommages annuels moyens, toutes les entités</translation>
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="132"/>
         <location filename="../core/report/sections.py" line="615"/>
-        <location filename="../core/schema.py" line="791"/>
-        <location filename="../core/schema.py" line="806"/>
+        <location filename="../core/schema.py" line="803"/>
+        <location filename="../core/schema.py" line="818"/>
         <source>Features wet in at least one event</source>
         <translation>Entités mouillées lors d'au moins un événement</translation>
     </message>
@@ -1834,7 +2019,7 @@ Par entité : aep_wet (1/T de l'événement le plus fréquent qui la mouille, vi
         <location filename="../algorithms/floodrisk.py" line="133"/>
         <location filename="../core/report/sections.py" line="614"/>
         <location filename="../core/report/sections.py" line="631"/>
-        <location filename="../core/schema.py" line="807"/>
+        <location filename="../core/schema.py" line="819"/>
         <source>Features analysed</source>
         <translation>Entités analysées</translation>
     </message>
@@ -1885,22 +2070,22 @@ Par entité : aep_wet (1/T de l'événement le plus fréquent qui la mouille, vi
         <translation> ; dommages annuels moyens {e:,.2f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="66"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="65"/>
         <source>Park class preset</source>
         <translation>Préréglage des classes de parc</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="93"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="92"/>
         <source>Green space coverage by park size</source>
         <translation>Couverture en espaces verts par taille de parc</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="96"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="95"/>
         <source>Who lives within the service distance of a pocket, neighbourhood or district park; park area per resident; the underserved population.</source>
         <translation>Qui habite à distance de desserte d'un parc de poche, de quartier ou d'arrondissement ; surface de parc par habitant ; la population mal desservie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="108"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="107"/>
         <source>Park service coverage by size class, walking along the street network.
 
 Each park (polygon) gets the class with the largest minimum area it reaches; parks smaller than every class are left out of the coverage. A park is entered wherever its boundary meets the network or comes within ENTRANCE_TOLERANCE_M (default {t:g} m) of it. For each class, one search from all its parks' entrances gives every home's walking distance to the nearest park of that class; the home is covered by the class when that distance is within the class's service distance, and covered when any class covers it. Homes farther than MAX_SNAP_M (default {s:g} m) from the network get NULL and count as not covered.
@@ -1923,31 +2108,31 @@ Population : points ou polygones (leur point sur la surface) ; POPULATION_FIELD 
 Sorties : OUTPUT = entités de population avec dist_&lt;class&gt;_m, cov_&lt;class&gt; (1/0, NULL si inaccessible) et covered ; UNDERSERVED = les entités de population qu'aucune classe ne couvre, avec la raison ; SUMMARY = par zone (ZONES + ZONE_FIELD ; 'all' en premier) et groupe : population, park_m2 (tous les parcs, fusionnés, découpés à la zone), park_m2_per_resident, personnes couvertes par classe, pop_covered_any, pop_uncovered, pop_uncovered_pct. Le journal compare la surface de parc par habitant à des valeurs de référence (m² par personne ; les définitions varient d'une ville à l'autre) : {r}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="136"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="135"/>
         <source>Parks and green spaces (polygons)</source>
         <translation>Parcs et espaces verts (polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="139"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="138"/>
         <source>Park filter (public access, type)</source>
         <translation>Filtre des parcs (accès public, type)</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="143"/>
-        <location filename="../algorithms/sdg1171.py" line="154"/>
+        <location filename="../algorithms/sdg1171.py" line="158"/>
         <source>Population (points or polygons)</source>
         <translation>Population (points ou polygones)</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="145"/>
-        <location filename="../algorithms/sdg1171.py" line="156"/>
-        <location filename="../algorithms/suggestsites.py" line="100"/>
+        <location filename="../algorithms/sdg1171.py" line="160"/>
+        <location filename="../algorithms/suggestsites.py" line="99"/>
         <source>Population field (empty = 1 person per feature)</source>
         <translation>Champ de population (vide = 1 personne par entité)</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="149"/>
-        <location filename="../algorithms/sdg1171.py" line="160"/>
+        <location filename="../algorithms/sdg1171.py" line="164"/>
         <source>Group fields (sex, age, disability)</source>
         <translation>Champs de groupe (sexe, âge, handicap)</translation>
     </message>
@@ -1958,7 +2143,7 @@ Sorties : OUTPUT = entités de population avec dist_&lt;class&gt;_m, cov_&lt;cla
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="155"/>
-        <location filename="../algorithms/sdg1171.py" line="167"/>
+        <location filename="../algorithms/sdg1171.py" line="171"/>
         <source>Zones for the summary (optional)</source>
         <translation>Zones pour la synthèse (facultatif)</translation>
     </message>
@@ -1984,21 +2169,21 @@ Sorties : OUTPUT = entités de population avec dist_&lt;class&gt;_m, cov_&lt;cla
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="169"/>
-        <location filename="../core/schema.py" line="663"/>
+        <location filename="../core/schema.py" line="675"/>
         <source>Population covered by any park class (%)</source>
         <translation>Population couverte par au moins une classe de parc (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="170"/>
-        <location filename="../core/schema.py" line="666"/>
+        <location filename="../core/schema.py" line="678"/>
         <source>Population not covered (%)</source>
         <translation>Population non couverte (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="171"/>
         <location filename="../core/report/sections.py" line="428"/>
-        <location filename="../core/schema.py" line="646"/>
-        <location filename="../core/schema.py" line="669"/>
+        <location filename="../core/schema.py" line="658"/>
+        <location filename="../core/schema.py" line="681"/>
         <source>Park area per resident (m²)</source>
         <translation>Surface de parc par habitant (m²)</translation>
     </message>
@@ -2029,8 +2214,8 @@ Sorties : OUTPUT = entités de population avec dist_&lt;class&gt;_m, cov_&lt;cla
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="203"/>
-        <location filename="../algorithms/sdg1171.py" line="199"/>
-        <location filename="../algorithms/sdg1171.py" line="213"/>
+        <location filename="../algorithms/sdg1171.py" line="203"/>
+        <location filename="../algorithms/sdg1171.py" line="217"/>
         <source>population</source>
         <translation>population</translation>
     </message>
@@ -2040,32 +2225,32 @@ Sorties : OUTPUT = entités de population avec dist_&lt;class&gt;_m, cov_&lt;cla
         <translation>  {l} : parcs &gt;= {a:g} m², à moins de {d:g} m [{s}]</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="273"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="275"/>
         <source>off the network (farther than the snap distance)</source>
         <translation>hors réseau (au-delà de la distance d'accrochage)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="274"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="276"/>
         <source>no park of any class within its service distance</source>
         <translation>aucun parc d'aucune classe dans sa distance de desserte</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="275"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="277"/>
         <source>no park reachable over the network</source>
         <translation>aucun parc accessible par le réseau</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="308"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="310"/>
         <source>  {l} within {d:g} m: {p:,.0f} people ({s})</source>
         <translation>  {l} à moins de {d:g} m : {p:,.0f} personnes ({s})</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="311"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="313"/>
         <source>Not covered by any class: {p:,.0f} people ({s}).</source>
         <translation>Couverts par aucune classe : {p:,.0f} personnes ({s}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="316"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="318"/>
         <source>Park area per resident: {l}</source>
         <translation>Surface de parc par habitant : {l}</translation>
     </message>
@@ -2128,7 +2313,7 @@ Lancez ensuite « Ville du quart d'heure » avec DESTINATIONS = OUTPUT et CATEGO
     </message>
     <message>
         <location filename="../algorithms/osmdestinations.py" line="70"/>
-        <location filename="../core/schema.py" line="1027"/>
+        <location filename="../core/schema.py" line="1044"/>
         <source>Number of destinations</source>
         <translation>Nombre de destinations</translation>
     </message>
@@ -2205,12 +2390,12 @@ Sorties : arêtes avec edge_id, from_node, to_node, length_m et component (0 = l
         <translation>lignes de rues</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="96"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="98"/>
         <source>The layer has no 'highway' field, so the OSM filter was not applied: every line is treated as walkable.</source>
         <translation>La couche n'a pas de champ 'highway', le filtre OSM n'a donc pas été appliqué : toutes les lignes sont considérées comme praticables.</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="102"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="104"/>
         <source>No walkable line is left: the layer's features are empty or were all removed by the OSM filter. Untick the OSM filter or choose a street layer.</source>
         <translation>Aucune ligne praticable ne reste : les entités de la couche sont vides ou ont toutes été retirées par le filtre OSM. Décochez le filtre OSM ou choisissez une couche de rues.</translation>
     </message>
@@ -2319,19 +2504,19 @@ Le rapport est rédigé dans la langue de l'interface de QGIS. Les fichiers sont
     </message>
     <message>
         <location filename="../algorithms/report.py" line="137"/>
-        <location filename="../core/schema.py" line="1030"/>
+        <location filename="../core/schema.py" line="1047"/>
         <source>Analyses reported</source>
         <translation>Analyses présentées</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="138"/>
-        <location filename="../core/schema.py" line="1032"/>
+        <location filename="../core/schema.py" line="1049"/>
         <source>Maps drawn</source>
         <translation>Cartes dessinées</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="139"/>
-        <location filename="../core/schema.py" line="1033"/>
+        <location filename="../core/schema.py" line="1050"/>
         <source>Zone pages</source>
         <translation>Pages de zone</translation>
     </message>
@@ -2493,27 +2678,27 @@ Table de sortie, une ligne par indicateur : lens, analysis, indicator, label, ba
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="126"/>
-        <location filename="../core/schema.py" line="965"/>
+        <location filename="../core/schema.py" line="977"/>
         <source>Analyses run</source>
         <translation>Analyses exécutées</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="127"/>
-        <location filename="../core/schema.py" line="966"/>
+        <location filename="../core/schema.py" line="978"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="128"/>
         <location filename="../core/report/sections.py" line="742"/>
-        <location filename="../core/schema.py" line="968"/>
+        <location filename="../core/schema.py" line="980"/>
         <source>Indicators better in the scenario</source>
         <translation>Indicateurs meilleurs dans le scénario</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="129"/>
         <location filename="../core/report/sections.py" line="743"/>
-        <location filename="../core/schema.py" line="970"/>
+        <location filename="../core/schema.py" line="982"/>
         <source>Indicators worse in the scenario</source>
         <translation>Indicateurs moins bons dans le scénario</translation>
     </message>
@@ -2558,18 +2743,18 @@ Table de sortie, une ligne par indicateur : lens, analysis, indicator, label, ba
         <translation>Tableau de bord pour {s} :</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="84"/>
+        <location filename="../algorithms/sdg1171.py" line="83"/>
         <location filename="../core/report/model.py" line="67"/>
         <source>SDG 11.7.1: public space share and access</source>
         <translation>ODD 11.7.1 : part d'espace public et accès</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="87"/>
+        <location filename="../algorithms/sdg1171.py" line="86"/>
         <source>Share of the built-up area that is open public space and streets, and share of the population within 400 m walk of an open public space.</source>
         <translation>Part de la zone bâtie occupée par l'espace public ouvert et les rues, et part de la population à moins de 400 m à pied d'un espace public ouvert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="91"/>
+        <location filename="../algorithms/sdg1171.py" line="90"/>
         <source>Computes SDG indicator 11.7.1 the way its custodian, UN-Habitat, defines it in the indicator metadata: 'Average share of the built-up area of cities that is open space for public use for all, by sex, age and persons with disabilities'. It has two parts.
 
 (a) Public space share = (area of open public space + area of streets) / built-up area x 100. Open spaces and streets are each dissolved, so overlaps are counted once, and clipped to the built-up area; where an open space overlaps a street it is counted once in the public space (so the public share can be less than the sum of the open-space and street shares). Street polygons are used as they are; street centre lines become polygons of their width (STREET_WIDTH_FIELD, or DEFAULT_STREET_WIDTH_M where the width is missing) with flat ends.
@@ -2598,196 +2783,203 @@ Les polygones d'espace ouvert invalides sont réparés (make valid) et leurs ide
 Sorties : OUTPUT = les entités de population avec dist_open_space_m (NULL si inaccessible) et within (1/0, NULL si inaccessible) ; SUMMARY = par zone (ZONES + ZONE_FIELD ; 'all' en premier) et par groupe : population, pop_within, pop_within_pct, distance médiane, et les surfaces et parts par zone ; ACCESS_POINTS = les entrées utilisées. Valeurs : OPEN_SPACE_SHARE_PCT, STREET_SHARE_PCT, PUBLIC_SPACE_SHARE_PCT, POP_WITHIN_PCT.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="134"/>
+        <location filename="../algorithms/sdg1171.py" line="129"/>
+        <source>
+With a profile, the walking distance is compared in flat-equivalent metres at the profile's speed (SDG 11.7.1 asks for access by age and disability: run it with PROFILE=wheelchair or older_adult).</source>
+        <translation>
+Avec un profil, la distance à pied est comparée en mètres équivalents à plat à la vitesse du profil (l'ODD 11.7.1 demande l'accès par âge et handicap : lancez-le avec PROFILE=wheelchair ou older_adult).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="137"/>
         <source>Built-up area (polygons)</source>
         <translation>Zone bâtie (polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="136"/>
+        <location filename="../algorithms/sdg1171.py" line="139"/>
         <source>Open public spaces (parks, squares, playgrounds: polygons)</source>
         <translation>Espaces publics ouverts (parcs, places, aires de jeux : polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="139"/>
+        <location filename="../algorithms/sdg1171.py" line="142"/>
         <source>Open space filter (public access, minimum area)</source>
         <translation>Filtre des espaces ouverts (accès public, surface minimale)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="142"/>
+        <location filename="../algorithms/sdg1171.py" line="145"/>
         <source>Streets (polygons, or centre lines with a width)</source>
         <translation>Rues (polygones, ou axes avec une largeur)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="146"/>
+        <location filename="../algorithms/sdg1171.py" line="149"/>
         <source>Street width field (m, for lines)</source>
         <translation>Champ de largeur de rue (m, pour les lignes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="149"/>
+        <location filename="../algorithms/sdg1171.py" line="152"/>
         <source>Default street width (m, for lines without a width)</source>
         <translation>Largeur de rue par défaut (m, pour les lignes sans largeur)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="151"/>
+        <location filename="../algorithms/sdg1171.py" line="154"/>
         <source>default street width</source>
         <translation>largeur de rue par défaut</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="162"/>
-        <location filename="../algorithms/suggestsites.py" line="115"/>
+        <location filename="../algorithms/sdg1171.py" line="166"/>
+        <location filename="../algorithms/suggestsites.py" line="114"/>
         <location filename="../core/report/sections.py" line="405"/>
         <source>Walking distance (m)</source>
         <translation>Distance à pied (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="163"/>
-        <location filename="../algorithms/suggestsites.py" line="116"/>
+        <location filename="../algorithms/sdg1171.py" line="167"/>
+        <location filename="../algorithms/suggestsites.py" line="115"/>
         <source>walking distance</source>
         <translation>distance à pied</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="165"/>
+        <location filename="../algorithms/sdg1171.py" line="169"/>
         <source>Open space entrances (points, optional)</source>
         <translation>Entrées des espaces ouverts (points, facultatif)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="168"/>
+        <location filename="../algorithms/sdg1171.py" line="172"/>
         <source>Entrance tolerance: network within this distance of the boundary (m)</source>
         <translation>Tolérance d'entrée : réseau à cette distance du contour (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="172"/>
+        <location filename="../algorithms/sdg1171.py" line="176"/>
         <source>Population with distance to open space</source>
         <translation>Population avec distance à l'espace ouvert</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="175"/>
+        <location filename="../algorithms/sdg1171.py" line="179"/>
         <source>SDG 11.7.1 summary</source>
         <translation>Synthèse ODD 11.7.1</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="178"/>
+        <location filename="../algorithms/sdg1171.py" line="182"/>
         <source>Open space entrances used</source>
         <translation>Entrées d'espaces ouverts utilisées</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="181"/>
-        <location filename="../core/schema.py" line="600"/>
-        <location filename="../core/schema.py" line="610"/>
+        <location filename="../algorithms/sdg1171.py" line="185"/>
+        <location filename="../core/schema.py" line="612"/>
+        <location filename="../core/schema.py" line="622"/>
         <source>Open space share of the built-up area (%)</source>
         <translation>Part d'espace ouvert dans la zone bâtie (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="182"/>
-        <location filename="../core/schema.py" line="603"/>
-        <location filename="../core/schema.py" line="612"/>
+        <location filename="../algorithms/sdg1171.py" line="186"/>
+        <location filename="../core/schema.py" line="615"/>
+        <location filename="../core/schema.py" line="624"/>
         <source>Street share of the built-up area (%)</source>
         <translation>Part des rues dans la zone bâtie (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="183"/>
-        <location filename="../core/schema.py" line="605"/>
-        <location filename="../core/schema.py" line="614"/>
+        <location filename="../algorithms/sdg1171.py" line="187"/>
+        <location filename="../core/schema.py" line="617"/>
+        <location filename="../core/schema.py" line="626"/>
         <source>Public space share of the built-up area (%)</source>
         <translation>Part d'espace public dans la zone bâtie (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="184"/>
-        <location filename="../core/schema.py" line="616"/>
+        <location filename="../algorithms/sdg1171.py" line="188"/>
+        <location filename="../core/schema.py" line="628"/>
         <source>Population within the distance of an open space (%)</source>
         <translation>Population à distance d'un espace ouvert (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="186"/>
+        <location filename="../algorithms/sdg1171.py" line="190"/>
         <location filename="../core/report/sections.py" line="343"/>
-        <location filename="../core/schema.py" line="620"/>
+        <location filename="../core/schema.py" line="632"/>
         <source>Built-up area (km²)</source>
         <translation>Zone bâtie (km²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="197"/>
-        <location filename="../algorithms/sdg1171.py" line="212"/>
+        <location filename="../algorithms/sdg1171.py" line="201"/>
+        <location filename="../algorithms/sdg1171.py" line="216"/>
         <source>built-up area</source>
         <translation>zone bâtie</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="198"/>
+        <location filename="../algorithms/sdg1171.py" line="202"/>
         <source>open spaces</source>
         <translation>espaces ouverts</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="212"/>
+        <location filename="../algorithms/sdg1171.py" line="216"/>
         <source>open space</source>
         <translation>espace ouvert</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="215"/>
+        <location filename="../algorithms/sdg1171.py" line="219"/>
         <source>The {w} layer is in a geographic CRS ({c}); it is reprojected to {d} for areas and distances.</source>
         <translation>La couche {w} est dans un SCR géographique ({c}) ; elle est reprojetée en {d} pour les surfaces et les distances.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="226"/>
+        <location filename="../algorithms/sdg1171.py" line="230"/>
         <source>The built-up area layer has no polygon with an area (all geometries are empty or filtered out).</source>
         <translation>La couche de zone bâtie n'a aucun polygone ayant une surface (toutes les géométries sont vides ou filtrées).</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="233"/>
+        <location filename="../algorithms/sdg1171.py" line="237"/>
         <source>Open space filter kept {n} of {m} feature(s).</source>
         <translation>Le filtre des espaces ouverts a gardé {n} entité(s) sur {m}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="275"/>
+        <location filename="../algorithms/sdg1171.py" line="280"/>
         <source>No street layer: the street share and the public space share are not computed. SDG 11.7.1 counts streets as public space; add a street layer for the full indicator.</source>
         <translation>Pas de couche de rues : la part des rues et la part d'espace public ne sont pas calculées. L'ODD 11.7.1 compte les rues comme espace public ; ajoutez une couche de rues pour l'indicateur complet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="280"/>
+        <location filename="../algorithms/sdg1171.py" line="285"/>
         <location filename="../project/scenario_inputs.py" line="362"/>
         <source>streets</source>
         <translation>rues</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="284"/>
+        <location filename="../algorithms/sdg1171.py" line="289"/>
         <source>The street layer has lines but no width: choose a street width field or give a default street width in metres (for example 10 m), or use street polygons.</source>
         <translation>La couche de rues a des lignes mais pas de largeur : choisissez un champ de largeur de rue ou donnez une largeur par défaut en mètres (par exemple 10 m), ou utilisez des polygones de rues.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="298"/>
+        <location filename="../algorithms/sdg1171.py" line="303"/>
         <source>street</source>
         <translation>rue</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="346"/>
+        <location filename="../algorithms/sdg1171.py" line="351"/>
         <source>SDG 11.7.1 — built-up area {b:,.3f} km²: open space {o}, streets {s}, public space {p}. Population {n:,.0f}, of which {w} within {d:g} m walk of an open public space.</source>
         <translation>ODD 11.7.1 — zone bâtie {b:,.3f} km² : espace ouvert {o}, rues {s}, espace public {p}. Population {n:,.0f}, dont {w} à moins de {d:g} m à pied d'un espace public ouvert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="28"/>
+        <location filename="../algorithms/servicearea.py" line="27"/>
         <source>Bands</source>
         <translation>Tranches</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="29"/>
+        <location filename="../algorithms/servicearea.py" line="28"/>
         <source>Nested (0-5, 0-10, 0-15 min)</source>
         <translation>Emboîtées (0-5, 0-10, 0-15 min)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="30"/>
+        <location filename="../algorithms/servicearea.py" line="29"/>
         <source>Rings, not overlapping (0-5, 5-10, 10-15 min)</source>
         <translation>Anneaux, sans recouvrement (0-5, 5-10, 10-15 min)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="48"/>
+        <location filename="../algorithms/servicearea.py" line="47"/>
         <source>Walking service areas (isochrones)</source>
         <translation>Zones de desserte à pied (isochrones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="51"/>
+        <location filename="../algorithms/servicearea.py" line="50"/>
         <source>Areas within 5, 10, 15... minutes' walk of facilities, drawn from the streets actually reached.</source>
         <translation>Zones à 5, 10, 15... minutes à pied des équipements, tracées à partir des rues réellement atteintes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="55"/>
+        <location filename="../algorithms/servicearea.py" line="54"/>
         <source>Draws the area within walking reach of facilities (schools, clinics, stops, shelters) for bands such as 5, 10 and 15 minutes.
 
 Method: facilities attach to the nearest point of the nearest street (within the largest snap distance, default {snap:g} m; farther ones are counted in the log and get no area). The walk spreads along the network; a band of T minutes is a budget of T x speed metres. Every street segment is reached entirely, partly from one or both of its ends, or not at all; the reached stretches are widened by a walkable shoulder on each side (round ends) and merged per band. Nothing is interpolated between streets (no hull, no triangulation), so a river or a railway without a crossing stays outside the area however close it is.
@@ -2816,93 +3008,100 @@ Par équipement : une zone par équipement et par tranche (une recherche bornée
 Champs de sortie : facility_id (par équipement ; NULL si fusionné), band_from_min (0 pour les tranches emboîtées), band_min, area_m2. Valeurs : LARGEST_BAND_AREA_KM2 (surface dans la plus grande tranche de tous les équipements, fusionnée), FACILITIES_USED, FACILITIES_OFF_NETWORK.</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="90"/>
+        <location filename="../algorithms/servicearea.py" line="84"/>
+        <source>
+With a profile and a DEM the area is where people of that profile can travel *to* a facility within the band (uphill trips reach less far).</source>
+        <translation>
+Avec un profil et un DEM, la zone est l'endroit d'où les personnes de ce profil peuvent se rendre *vers* un équipement dans la tranche (les trajets en montée vont moins loin).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/servicearea.py" line="92"/>
         <source>Service areas need the Python package shapely (Debian/Ubuntu: python3-shapely; OSGeo4W: python3-shapely).</source>
         <translation>Les zones de desserte nécessitent le paquet Python shapely (Debian/Ubuntu : python3-shapely ; OSGeo4W : python3-shapely).</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="96"/>
+        <location filename="../algorithms/servicearea.py" line="98"/>
         <source>Facilities (points or polygons)</source>
         <translation>Équipements (points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="100"/>
+        <location filename="../algorithms/servicearea.py" line="102"/>
         <source>Bands (minutes, separated by commas)</source>
         <translation>Tranches (minutes, séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="103"/>
+        <location filename="../algorithms/servicearea.py" line="106"/>
         <source>Largest distance from a facility to the network (m)</source>
         <translation>Distance maximale d'un équipement au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="104"/>
+        <location filename="../algorithms/servicearea.py" line="107"/>
         <source>Walkable shoulder either side of a reached street (m)</source>
         <translation>Accotement praticable de part et d'autre d'une rue atteinte (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="106"/>
+        <location filename="../algorithms/servicearea.py" line="109"/>
         <source>shoulder</source>
         <translation>bande latérale</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="108"/>
+        <location filename="../algorithms/servicearea.py" line="111"/>
         <source>One area per facility (otherwise dissolved)</source>
         <translation>Une zone par équipement (sinon fusionnées)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="112"/>
+        <location filename="../algorithms/servicearea.py" line="115"/>
         <location filename="../core/report/model.py" line="82"/>
         <location filename="../core/scenarios/lenses.py" line="101"/>
         <source>Service areas</source>
         <translation>Zones de desserte</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="114"/>
-        <location filename="../core/schema.py" line="492"/>
+        <location filename="../algorithms/servicearea.py" line="117"/>
+        <location filename="../core/schema.py" line="504"/>
         <source>Area within the largest band, all facilities (km²)</source>
         <translation>Surface dans la plus grande tranche, tous équipements (km²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="115"/>
-        <location filename="../core/schema.py" line="495"/>
+        <location filename="../algorithms/servicearea.py" line="118"/>
+        <location filename="../core/schema.py" line="507"/>
         <source>Facilities on the network</source>
         <translation>Équipements sur le réseau</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="117"/>
-        <location filename="../core/schema.py" line="497"/>
+        <location filename="../algorithms/servicearea.py" line="120"/>
+        <location filename="../core/schema.py" line="509"/>
         <source>Facilities farther than the snap distance</source>
         <translation>Équipements au-delà de la distance d'accrochage</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="122"/>
-        <location filename="../algorithms/supplydemand.py" line="129"/>
+        <location filename="../algorithms/servicearea.py" line="125"/>
+        <location filename="../algorithms/supplydemand.py" line="131"/>
         <source>facilities</source>
         <translation>équipements</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="164"/>
+        <location filename="../algorithms/servicearea.py" line="168"/>
         <source>  {lo:g}-{hi:g} min: {a:.3f} km²</source>
         <translation>  {lo:g}-{hi:g} min : {a:.3f} km²</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="166"/>
+        <location filename="../algorithms/servicearea.py" line="170"/>
         <source>{n} facilities on the network; within {b:g} min of any of them: {a:.3f} km².</source>
         <translation>{n} équipements sur le réseau ; à moins de {b:g} min de l'un d'eux : {a:.3f} km².</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="61"/>
+        <location filename="../algorithms/suggestsites.py" line="60"/>
         <source>Suggest sites for new public spaces</source>
         <translation>Suggérer des sites pour de nouveaux espaces publics</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="64"/>
+        <location filename="../algorithms/suggestsites.py" line="63"/>
         <source>Rank K sites (idle plots, parcels, or free locations) by how many people not yet within walking distance they would serve.</source>
         <translation>Classe K sites (terrains vacants, parcelles ou emplacements libres) selon le nombre de personnes pas encore à distance de marche qu'ils desserviraient.</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="68"/>
+        <location filename="../algorithms/suggestsites.py" line="67"/>
         <source>Where would K new parks (or facilities of any kind) bring the most people within DISTANCE_M walking distance (default {d:g} m: 'a park within 500 m', Fuzhou and Fortaleza cases)?
 
 1. People (DEMAND; points or polygons by their point on surface; POPULATION_FIELD, empty = 1 each) already within DISTANCE_M of an EXISTING facility along the network are served. Existing polygons (parks) are entered where their boundary meets the network (ENTRANCE_TOLERANCE_M, default {t:g} m).
@@ -2923,156 +3122,156 @@ La méthode gloutonne n'est pas toujours optimale, mais elle atteint toujours au
 OUTPUT : les sites choisis avec rank, marginal_gain (personnes nouvellement à portée), cumulative_covered (personnes ajoutées par les sites 1..rank), cumulative_share_pct (% de toutes les personnes à portée après les sites 1..rank, équipements existants compris), priority et weighted_gain. Moins de K sites sont renvoyés quand les autres ne desserviraient personne de nouveau. Un K supérieur au nombre de candidats est une erreur.</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="97"/>
+        <location filename="../algorithms/suggestsites.py" line="96"/>
         <source>Demand: population (points or polygons)</source>
         <translation>Demande : population (points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="104"/>
+        <location filename="../algorithms/suggestsites.py" line="103"/>
         <source>Existing parks or facilities (optional)</source>
         <translation>Parcs ou équipements existants (facultatif)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="107"/>
+        <location filename="../algorithms/suggestsites.py" line="106"/>
         <source>Candidate sites (idle plots, parcels; empty = free placement)</source>
         <translation>Sites candidats (terrains vacants, parcelles ; vide = placement libre)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="110"/>
+        <location filename="../algorithms/suggestsites.py" line="109"/>
         <source>Candidate priority field (weight, optional)</source>
         <translation>Champ de priorité des candidats (poids, facultatif)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="113"/>
+        <location filename="../algorithms/suggestsites.py" line="112"/>
         <source>Number of sites K</source>
         <translation>Nombre de sites K</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="113"/>
+        <location filename="../algorithms/suggestsites.py" line="112"/>
         <source>number of sites K</source>
         <translation>nombre de sites K</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="118"/>
+        <location filename="../algorithms/suggestsites.py" line="117"/>
         <source>Entrance tolerance for polygons (m)</source>
         <translation>Tolérance d'entrée pour les polygones (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="120"/>
+        <location filename="../algorithms/suggestsites.py" line="119"/>
         <source>Free placement: number of candidate locations (0 = 8 x K, at least 40)</source>
         <translation>Placement libre : nombre d'emplacements candidats (0 = 8 x K, au moins 40)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="122"/>
+        <location filename="../algorithms/suggestsites.py" line="121"/>
         <source>number of free candidate locations</source>
         <translation>nombre d'emplacements candidats libres</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="125"/>
+        <location filename="../algorithms/suggestsites.py" line="124"/>
         <location filename="../core/report/sections.py" line="480"/>
         <location filename="../project/styles.py" line="631"/>
         <source>Suggested sites</source>
         <translation>Sites suggérés</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="127"/>
-        <location filename="../core/schema.py" line="687"/>
+        <location filename="../algorithms/suggestsites.py" line="126"/>
+        <location filename="../core/schema.py" line="699"/>
         <source>Number of sites returned</source>
         <translation>Nombre de sites renvoyés</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="128"/>
-        <location filename="../core/schema.py" line="690"/>
+        <location filename="../algorithms/suggestsites.py" line="127"/>
+        <location filename="../core/schema.py" line="702"/>
         <source>Population within reach before (%)</source>
         <translation>Population à portée avant (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="129"/>
-        <location filename="../core/schema.py" line="692"/>
+        <location filename="../algorithms/suggestsites.py" line="128"/>
+        <location filename="../core/schema.py" line="704"/>
         <source>Population within reach with the new sites (%)</source>
         <translation>Population à portée avec les nouveaux sites (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="130"/>
+        <location filename="../algorithms/suggestsites.py" line="129"/>
         <location filename="../core/report/sections.py" line="481"/>
-        <location filename="../core/schema.py" line="675"/>
-        <location filename="../core/schema.py" line="694"/>
+        <location filename="../core/schema.py" line="687"/>
+        <location filename="../core/schema.py" line="706"/>
         <source>People newly within reach</source>
         <translation>Personnes nouvellement à portée</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="150"/>
+        <location filename="../algorithms/suggestsites.py" line="149"/>
         <source>demand</source>
         <translation>demande</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="152"/>
+        <location filename="../algorithms/suggestsites.py" line="151"/>
         <source>existing facilities</source>
         <translation>équipements existants</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="155"/>
+        <location filename="../algorithms/suggestsites.py" line="154"/>
         <source>candidates</source>
         <translation>candidats</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="159"/>
+        <location filename="../algorithms/suggestsites.py" line="158"/>
         <source>K = {k} sites were asked for, but the candidate layer has only {n} feature(s). Lower K or add candidates (or leave the candidates empty for free placement).</source>
         <translation>K = {k} sites ont été demandés, mais la couche de candidats n'a que {n} entité(s). Réduisez K ou ajoutez des candidats (ou laissez les candidats vides pour un placement libre).</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="182"/>
+        <location filename="../algorithms/suggestsites.py" line="181"/>
         <source>existing facility</source>
         <translation>équipement existant</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="188"/>
+        <location filename="../algorithms/suggestsites.py" line="187"/>
         <source>candidate</source>
         <translation>candidat</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="210"/>
+        <location filename="../algorithms/suggestsites.py" line="209"/>
         <source>The priority field '{f}' has negative values; priorities must be zero or more.</source>
         <translation>Le champ de priorité '{f}' a des valeurs négatives ; les priorités doivent être nulles ou positives.</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="242"/>
+        <location filename="../algorithms/suggestsites.py" line="241"/>
         <source>{n} site(s): people within {d:g} m from {b} to {a} of {t:,.0f} (+{g:,.0f}).</source>
         <translation>{n} site(s) : personnes à moins de {d:g} m de {b} à {a} sur {t:,.0f} (+{g:,.0f}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="248"/>
+        <location filename="../algorithms/suggestsites.py" line="247"/>
         <source>  #{r}: +{g:,.0f} people (cumulative {c:,.0f}, {s:.1f}%)</source>
         <translation>  #{r} : +{g:,.0f} personnes (cumul {c:,.0f}, {s:.1f} %)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="25"/>
+        <location filename="../algorithms/supplydemand.py" line="24"/>
         <source>Distance decay inside the catchment</source>
         <translation>Décroissance avec la distance dans l'aire de chalandise</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="26"/>
+        <location filename="../algorithms/supplydemand.py" line="25"/>
         <source>None (original 2SFCA)</source>
         <translation>Aucune (2SFCA d'origine)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="27"/>
+        <location filename="../algorithms/supplydemand.py" line="26"/>
         <source>Gaussian (Dai 2010)</source>
         <translation>Gaussienne (Dai 2010)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="58"/>
+        <location filename="../algorithms/supplydemand.py" line="57"/>
         <location filename="../core/report/model.py" line="66"/>
         <source>Supply and demand (two-step floating catchment)</source>
         <translation>Offre et demande (aire de chalandise flottante en deux étapes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="61"/>
+        <location filename="../algorithms/supplydemand.py" line="60"/>
         <source>Seats, beds or doctors per 1 000 residents within walking reach, sharing each facility among everyone who can reach it.</source>
         <translation>Places, lits ou médecins pour 1 000 habitants à portée de marche, en partageant chaque équipement entre tous ceux qui peuvent l'atteindre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="65"/>
+        <location filename="../algorithms/supplydemand.py" line="64"/>
         <source>Measures how much of a service (school seats, clinic doctors, day-care places) each place can reach on foot, taking into account that a facility is shared by all the residents around it: the two-step floating catchment area method (2SFCA) of Luo and Wang (2003, Environment and Planning B 30: 865-884).
 
 Step 1: for every facility j, the residents within its catchment (CATCHMENT_MIN minutes of walking, default {c:g}) are added up: D_j = sum of P_k; the facility's ratio is R_j = S_j / D_j (supply per resident). Step 2: for every residents' location i, A_i = sum of R_j over the facilities within its catchment. The output gives 1 000 x A_i: supply per 1 000 residents.
@@ -3097,54 +3296,61 @@ Sortie (la couche des habitants avec de nouveaux champs) : access_per_1000 (NULL
 Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_i égale l'offre totale (l'offre est répartie, jamais créée). Valeurs : TOTAL_SUPPLY, SUPPLY_REACHING_RESIDENTS, TOTAL_POPULATION, POPULATION_WITH_ACCESS, SHARE_WITH_ACCESS, MEAN_ACCESS_PER_1000 (pondérée par la population), OVERALL_RATIO_PER_1000.</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="100"/>
+        <location filename="../algorithms/supplydemand.py" line="94"/>
+        <source>
+With a profile and a DEM the catchment is measured on the residents' trip to the facility.</source>
+        <translation>
+Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents vers l'équipement.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/supplydemand.py" line="101"/>
         <source>Facilities (supply: points or polygons)</source>
         <translation>Équipements (offre : points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="103"/>
+        <location filename="../algorithms/supplydemand.py" line="104"/>
         <source>Supply field (seats, beds, doctors)</source>
         <translation>Champ d'offre (places, lits, médecins)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="106"/>
+        <location filename="../algorithms/supplydemand.py" line="107"/>
         <source>Residents (demand: points or polygons)</source>
         <translation>Habitants (demande : points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="112"/>
+        <location filename="../algorithms/supplydemand.py" line="113"/>
         <source>Catchment (minutes of walking)</source>
         <translation>Aire de chalandise (minutes de marche)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="113"/>
+        <location filename="../algorithms/supplydemand.py" line="114"/>
         <source>catchment</source>
         <translation>zone de chalandise</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="118"/>
+        <location filename="../algorithms/supplydemand.py" line="120"/>
         <location filename="../project/styles.py" line="620"/>
-        <location filename="../core/schema.py" line="530"/>
+        <location filename="../core/schema.py" line="542"/>
         <source>Supply per 1 000 residents</source>
         <translation>Offre pour 1 000 habitants</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="121"/>
+        <location filename="../algorithms/supplydemand.py" line="123"/>
         <source>Facilities with their supply-to-demand ratio</source>
         <translation>Équipements avec leur ratio offre/demande</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="130"/>
+        <location filename="../algorithms/supplydemand.py" line="132"/>
         <source>residents</source>
         <translation>habitants</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="144"/>
+        <location filename="../algorithms/supplydemand.py" line="146"/>
         <source>supply field '{f}'</source>
         <translation>champ d'offre '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="187"/>
+        <location filename="../algorithms/supplydemand.py" line="190"/>
         <source>Supply {s:,.0f} for {p:,.0f} residents ({r} per 1 000 overall). {sh} of the residents on the network reach a facility within {c:g} min; population-weighted mean {m} per 1 000.</source>
         <translation>Offre {s:,.0f} pour {p:,.0f} habitants ({r} pour 1 000 au total). {sh} des habitants sur le réseau atteignent un équipement en {c:g} min ; moyenne pondérée par la population {m} pour 1 000.</translation>
     </message>
@@ -3197,6 +3403,7 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
     <message>
         <location filename="../core/presets.py" line="156"/>
         <location filename="../core/presets.py" line="202"/>
+        <location filename="../core/walk/profiles.py" line="369"/>
         <source>{where} could not be read as JSON: {exc}</source>
         <translation>{where} n'a pas pu être lu comme JSON : {exc}</translation>
     </message>
@@ -3221,24 +3428,24 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>{path} : max_walk_depth_m de '{id}' doit être &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="201"/>
+        <location filename="../core/flood/flooddisruption.py" line="205"/>
         <source>The walking depth threshold must be zero or a positive number of metres, got {max_walk_depth_m!r}. The default is {DEFAULT_MAX_WALK_DEPTH_M} m.</source>
         <translation>Le seuil de profondeur praticable à pied doit être nul ou un nombre positif de mètres ; reçu {max_walk_depth_m!r}. La valeur par défaut est {DEFAULT_MAX_WALK_DEPTH_M} m.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="208"/>
+        <location filename="../core/flood/flooddisruption.py" line="212"/>
         <source>Internal: one depth per network edge is needed.</source>
         <translation>Interne : il faut une profondeur par tronçon du réseau.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="221"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="503"/>
+        <location filename="../core/flood/flooddisruption.py" line="225"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="552"/>
         <source>Internal: one population value per origin is needed.</source>
         <translation>Interne : il faut une valeur de population par origine.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="223"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="511"/>
+        <location filename="../core/flood/flooddisruption.py" line="227"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="569"/>
         <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>Les valeurs de population de '{name}' doivent être nulles ou positives (pas de NULL, pas de négatifs).</translation>
     </message>
@@ -3318,7 +3525,7 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>{where} a besoin des colonnes name, min_m, max_m, displacement_rate (max_m vide pour la classe la plus haute).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodexposure.py" line="616"/>
+        <location filename="../core/flood/floodexposure.py" line="661"/>
         <source>Unknown exposure kind {kind!r}</source>
         <translation>Type d'exposition inconnu {kind!r}</translation>
     </message>
@@ -3594,6 +3801,16 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>Le fichier OSM n'a aucune rue dans la zone indiquée. Vérifiez que l'emprise ou le polygone recouvre le fichier.</translation>
     </message>
     <message>
+        <location filename="../core/network/slope.py" line="171"/>
+        <source>The slope sampling step must be a positive number of metres, got {step!r}.</source>
+        <translation>Le pas d'échantillonnage de la pente doit être un nombre positif de mètres ; reçu {step!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/network/slope.py" line="341"/>
+        <source>Internal: one way mode per edge is needed.</source>
+        <translation>Interne : un mode de voie par arête est nécessaire.</translation>
+    </message>
+    <message>
         <location filename="../core/publicspace/common.py" line="52"/>
         <source>Group field '{name}' has {bad} NULL or negative value(s). A numeric group field holds the number of people of that group per feature: fill in 0 where there are none.</source>
         <translation>Le champ de groupe '{name}' a {bad} valeur(s) NULL ou négative(s). Un champ de groupe numérique contient le nombre de personnes de ce groupe par entité : mettez 0 là où il n'y en a pas.</translation>
@@ -3634,29 +3851,29 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>Des noms de classes de parcs se répètent : {dup}.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/greenspacecoverage.py" line="156"/>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="158"/>
         <source>No park class is defined.</source>
         <translation>Aucune classe de parc n'est définie.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/greenspacecoverage.py" line="160"/>
-        <location filename="../core/publicspace/sdg1171.py" line="189"/>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="162"/>
+        <location filename="../core/publicspace/sdg1171.py" line="194"/>
         <source>The population layer has no features.</source>
         <translation>La couche de population n'a aucune entité.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/greenspacecoverage.py" line="163"/>
-        <location filename="../core/publicspace/sdg1171.py" line="192"/>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="165"/>
+        <location filename="../core/publicspace/sdg1171.py" line="197"/>
         <source>Population values must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>Les valeurs de population doivent être nulles ou positives (pas de NULL, pas de négatifs).</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/greenspacecoverage.py" line="169"/>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="171"/>
         <source>No park reaches the smallest class's minimum area (or the park layer is empty). Check the park layer or the class table.</source>
         <translation>Aucun parc n'atteint la surface minimale de la plus petite classe (ou la couche des parcs est vide). Vérifiez la couche des parcs ou la table des classes.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/greenspacecoverage.py" line="183"/>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="185"/>
         <source>No park is within {max_snap_m:g} m of the walking network. Check that the parks and the network cover the same area (and CRS).</source>
         <translation>Aucun parc n'est à moins de {max_snap_m:g} m du réseau piéton. Vérifiez que les parcs et le réseau couvrent la même zone (et le même SCR).</translation>
     </message>
@@ -3666,28 +3883,28 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>La {what} doit être un nombre positif de mètres ; reçu {distance_m!r}. L'ODD 11.7.1 utilise 400 m.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="117"/>
+        <location filename="../core/publicspace/sdg1171.py" line="120"/>
         <source>The entrance tolerance must be zero or a positive number of metres.</source>
         <translation>La tolérance d'entrée doit être nulle ou un nombre positif de mètres.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="122"/>
-        <location filename="../core/publicspace/sdg1171.py" line="199"/>
+        <location filename="../core/publicspace/sdg1171.py" line="125"/>
+        <location filename="../core/publicspace/sdg1171.py" line="204"/>
         <source>There is no open space (after the filter and after leaving out empty geometries), so nobody can be within reach of one. Check the open-space layer and its filter expression.</source>
         <translation>Il n'y a aucun espace ouvert (après le filtre et après avoir écarté les géométries vides), personne ne peut donc en être à portée. Vérifiez la couche des espaces ouverts et son expression de filtre.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="157"/>
+        <location filename="../core/publicspace/sdg1171.py" line="160"/>
         <source>No open space is within {max_snap_m:g} m of the walking network. Check that the open spaces and the network cover the same area (and CRS).</source>
         <translation>Aucun espace ouvert n'est à moins de {max_snap_m:g} m du réseau piéton. Vérifiez que les espaces ouverts et le réseau couvrent la même zone (et le même SCR).</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="196"/>
+        <location filename="../core/publicspace/sdg1171.py" line="201"/>
         <source>The built-up area layer has no polygon with an area. SDG 11.7.1 needs the city's built-up area (for example the urban extent).</source>
         <translation>La couche de zone bâtie n'a aucun polygone ayant une surface. L'ODD 11.7.1 a besoin de la zone bâtie de la ville (par exemple l'étendue urbaine).</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="212"/>
+        <location filename="../core/publicspace/sdg1171.py" line="217"/>
         <source>The built-up area has no area. Check the built-up layer.</source>
         <translation>La zone bâtie n'a pas de surface. Vérifiez la couche de zone bâtie.</translation>
     </message>
@@ -3762,17 +3979,11 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>Méthodes détaillées</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="70"/>
-        <location filename="../core/schema.py" line="949"/>
-        <source>Analysis</source>
-        <translation>Analyse</translation>
-    </message>
-    <message>
         <location filename="../core/report/build.py" line="71"/>
         <location filename="../core/report/sections.py" line="745"/>
         <location filename="../core/report/zones.py" line="112"/>
         <location filename="../ui/compare_dock.py" line="321"/>
-        <location filename="../core/schema.py" line="951"/>
+        <location filename="../core/schema.py" line="963"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
@@ -3821,8 +4032,8 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
     </message>
     <message>
         <location filename="../core/report/build.py" line="75"/>
-        <location filename="../core/schema.py" line="1013"/>
-        <location filename="../core/schema.py" line="1022"/>
+        <location filename="../core/schema.py" line="1030"/>
+        <location filename="../core/schema.py" line="1039"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3845,8 +4056,8 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <location filename="../core/report/sections.py" line="694"/>
         <location filename="../core/report/sections.py" line="695"/>
         <location filename="../core/report/zones.py" line="71"/>
-        <location filename="../core/schema.py" line="732"/>
-        <location filename="../core/schema.py" line="788"/>
+        <location filename="../core/schema.py" line="744"/>
+        <location filename="../core/schema.py" line="800"/>
         <source>Features</source>
         <translation>Entités</translation>
     </message>
@@ -3981,7 +4192,7 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <location filename="../core/report/sections.py" line="757"/>
         <location filename="../core/report/sections.py" line="758"/>
         <location filename="../ui/scenario_dock.py" line="275"/>
-        <location filename="../core/schema.py" line="957"/>
+        <location filename="../core/schema.py" line="969"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
@@ -4016,11 +4227,11 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <location filename="../core/report/zones.py" line="45"/>
         <location filename="../core/report/zones.py" line="49"/>
         <location filename="../core/report/zones.py" line="59"/>
-        <location filename="../core/schema.py" line="452"/>
-        <location filename="../core/schema.py" line="578"/>
-        <location filename="../core/schema.py" line="641"/>
-        <location filename="../core/schema.py" line="734"/>
-        <location filename="../core/schema.py" line="839"/>
+        <location filename="../core/schema.py" line="464"/>
+        <location filename="../core/schema.py" line="590"/>
+        <location filename="../core/schema.py" line="653"/>
+        <location filename="../core/schema.py" line="746"/>
+        <location filename="../core/schema.py" line="851"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
@@ -4055,18 +4266,18 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <location filename="../core/report/sections.py" line="175"/>
         <location filename="../core/report/sections.py" line="222"/>
         <location filename="../core/report/sections.py" line="653"/>
-        <location filename="../core/schema.py" line="447"/>
-        <location filename="../core/schema.py" line="824"/>
-        <location filename="../core/schema.py" line="834"/>
-        <location filename="../core/schema.py" line="1009"/>
-        <location filename="../core/schema.py" line="1018"/>
+        <location filename="../core/schema.py" line="459"/>
+        <location filename="../core/schema.py" line="836"/>
+        <location filename="../core/schema.py" line="846"/>
+        <location filename="../core/schema.py" line="1026"/>
+        <location filename="../core/schema.py" line="1035"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="160"/>
-        <location filename="../core/schema.py" line="456"/>
-        <location filename="../core/schema.py" line="581"/>
+        <location filename="../core/schema.py" line="468"/>
+        <location filename="../core/schema.py" line="593"/>
         <source>People within the threshold</source>
         <translation>Personnes dans le seuil</translation>
     </message>
@@ -4112,8 +4323,8 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
     <message>
         <location filename="../core/report/sections.py" line="183"/>
         <location filename="../core/report/sections.py" line="189"/>
-        <location filename="../core/schema.py" line="460"/>
-        <location filename="../core/schema.py" line="584"/>
+        <location filename="../core/schema.py" line="472"/>
+        <location filename="../core/schema.py" line="596"/>
         <source>Share within the threshold (%)</source>
         <translation>Part dans le seuil (%)</translation>
     </message>
@@ -4135,13 +4346,13 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <location filename="../core/report/sections.py" line="450"/>
         <location filename="../core/report/sections.py" line="580"/>
         <location filename="../core/report/zones.py" line="86"/>
-        <location filename="../core/schema.py" line="445"/>
-        <location filename="../core/schema.py" line="574"/>
-        <location filename="../core/schema.py" line="637"/>
-        <location filename="../core/schema.py" line="721"/>
-        <location filename="../core/schema.py" line="723"/>
-        <location filename="../core/schema.py" line="784"/>
-        <location filename="../core/schema.py" line="786"/>
+        <location filename="../core/schema.py" line="457"/>
+        <location filename="../core/schema.py" line="586"/>
+        <location filename="../core/schema.py" line="649"/>
+        <location filename="../core/schema.py" line="733"/>
+        <location filename="../core/schema.py" line="735"/>
+        <location filename="../core/schema.py" line="796"/>
+        <location filename="../core/schema.py" line="798"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
@@ -4210,7 +4421,7 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
     </message>
     <message>
         <location filename="../core/report/sections.py" line="267"/>
-        <location filename="../core/schema.py" line="487"/>
+        <location filename="../core/schema.py" line="499"/>
         <source>Band (min)</source>
         <translation>Tranche (min)</translation>
     </message>
@@ -4274,8 +4485,8 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
     </message>
     <message>
         <location filename="../core/report/sections.py" line="315"/>
-        <location filename="../core/schema.py" line="560"/>
-        <location filename="../algorithms/supplydemand.py" line="36"/>
+        <location filename="../core/schema.py" line="572"/>
+        <location filename="../algorithms/supplydemand.py" line="35"/>
         <source>Population-weighted mean supply per 1 000 residents</source>
         <translation>Offre moyenne pondérée par la population pour 1 000 habitants</translation>
     </message>
@@ -4332,7 +4543,7 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
     </message>
     <message>
         <location filename="../core/report/sections.py" line="351"/>
-        <location filename="../core/schema.py" line="589"/>
+        <location filename="../core/schema.py" line="601"/>
         <source>Median walking distance to an open space (m)</source>
         <translation>Distance à pied médiane jusqu'à un espace ouvert (m)</translation>
     </message>
@@ -4344,11 +4555,11 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
     <message>
         <location filename="../core/report/sections.py" line="365"/>
         <location filename="../core/report/sections.py" line="567"/>
-        <location filename="../core/schema.py" line="450"/>
-        <location filename="../core/schema.py" line="576"/>
-        <location filename="../core/schema.py" line="639"/>
-        <location filename="../core/schema.py" line="727"/>
-        <location filename="../core/schema.py" line="837"/>
+        <location filename="../core/schema.py" line="462"/>
+        <location filename="../core/schema.py" line="588"/>
+        <location filename="../core/schema.py" line="651"/>
+        <location filename="../core/schema.py" line="739"/>
+        <location filename="../core/schema.py" line="849"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
@@ -4401,13 +4612,13 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
     <message>
         <location filename="../core/report/sections.py" line="424"/>
         <location filename="../core/report/sections.py" line="460"/>
-        <location filename="../core/schema.py" line="651"/>
+        <location filename="../core/schema.py" line="663"/>
         <source>People covered by a park of some class</source>
         <translation>Personnes couvertes par un parc d'une classe</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="426"/>
-        <location filename="../core/schema.py" line="654"/>
+        <location filename="../core/schema.py" line="666"/>
         <source>People not covered</source>
         <translation>Personnes non couvertes</translation>
     </message>
@@ -4464,13 +4675,13 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
     </message>
     <message>
         <location filename="../core/report/sections.py" line="480"/>
-        <location filename="../core/schema.py" line="671"/>
+        <location filename="../core/schema.py" line="683"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="482"/>
-        <location filename="../core/schema.py" line="678"/>
+        <location filename="../core/schema.py" line="690"/>
         <source>People added, cumulative</source>
         <translation>Personnes ajoutées, cumul</translation>
     </message>
@@ -4520,21 +4731,21 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
     </message>
     <message>
         <location filename="../core/report/sections.py" line="534"/>
-        <location filename="../core/schema.py" line="700"/>
-        <location filename="../core/schema.py" line="725"/>
+        <location filename="../core/schema.py" line="712"/>
+        <location filename="../core/schema.py" line="737"/>
         <source>Depth class</source>
         <translation>Classe de hauteur</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="536"/>
-        <location filename="../core/schema.py" line="719"/>
-        <location filename="../core/schema.py" line="736"/>
+        <location filename="../core/schema.py" line="731"/>
+        <location filename="../core/schema.py" line="748"/>
         <source>Displaced</source>
         <translation>Déplacés</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="538"/>
-        <location filename="../core/schema.py" line="738"/>
+        <location filename="../core/schema.py" line="750"/>
         <source>Road length (km)</source>
         <translation>Longueur de routes (km)</translation>
     </message>
@@ -4559,7 +4770,7 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <location filename="../core/report/sections.py" line="582"/>
         <location filename="../core/report/sections.py" line="589"/>
         <location filename="../core/report/zones.py" line="55"/>
-        <location filename="../core/schema.py" line="716"/>
+        <location filename="../core/schema.py" line="728"/>
         <source>People exposed</source>
         <translation>Personnes exposées</translation>
     </message>
@@ -4593,8 +4804,8 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <location filename="../core/report/sections.py" line="632"/>
         <location filename="../core/report/zones.py" line="72"/>
         <location filename="../project/styles.py" line="621"/>
-        <location filename="../core/schema.py" line="770"/>
-        <location filename="../core/schema.py" line="794"/>
+        <location filename="../core/schema.py" line="782"/>
+        <location filename="../core/schema.py" line="806"/>
         <source>Expected annual damage</source>
         <translation>Dommages annuels moyens</translation>
     </message>
@@ -4719,31 +4930,31 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
     </message>
     <message>
         <location filename="../core/report/sections.py" line="703"/>
-        <location filename="../core/schema.py" line="893"/>
+        <location filename="../core/schema.py" line="905"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="703"/>
-        <location filename="../core/schema.py" line="914"/>
+        <location filename="../core/schema.py" line="926"/>
         <source>Baseline (mean)</source>
         <translation>Référence (moyenne)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="704"/>
-        <location filename="../core/schema.py" line="916"/>
+        <location filename="../core/schema.py" line="928"/>
         <source>Scenario (mean)</source>
         <translation>Scénario (moyenne)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="705"/>
-        <location filename="../core/schema.py" line="918"/>
+        <location filename="../core/schema.py" line="930"/>
         <source>Change (mean)</source>
         <translation>Changement (moyenne)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="708"/>
-        <location filename="../core/schema.py" line="921"/>
+        <location filename="../core/schema.py" line="933"/>
         <source>Population-weighted change</source>
         <translation>Changement pondéré par la population</translation>
     </message>
@@ -4765,7 +4976,7 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <location filename="../core/report/sections.py" line="758"/>
         <location filename="../project/scenario_inputs.py" line="429"/>
         <location filename="../core/scenarios/model.py" line="32"/>
-        <location filename="../core/schema.py" line="955"/>
+        <location filename="../core/schema.py" line="967"/>
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
@@ -4803,16 +5014,16 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
     </message>
     <message>
         <location filename="../core/report/sections.py" line="745"/>
-        <location filename="../core/schema.py" line="947"/>
+        <location filename="../core/schema.py" line="959"/>
         <source>Lens</source>
         <translation>Approche</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="748"/>
         <location filename="../ui/compare_dock.py" line="324"/>
-        <location filename="../core/schema.py" line="888"/>
-        <location filename="../core/schema.py" line="926"/>
-        <location filename="../core/schema.py" line="959"/>
+        <location filename="../core/schema.py" line="900"/>
+        <location filename="../core/schema.py" line="938"/>
+        <location filename="../core/schema.py" line="971"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
@@ -4823,7 +5034,7 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
     </message>
     <message>
         <location filename="../core/report/sections.py" line="750"/>
-        <location filename="../core/schema.py" line="963"/>
+        <location filename="../core/schema.py" line="975"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
@@ -4859,20 +5070,20 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
     </message>
     <message>
         <location filename="../core/report/zones.py" line="46"/>
-        <location filename="../core/schema.py" line="571"/>
+        <location filename="../core/schema.py" line="583"/>
         <source>Within walking distance of open space</source>
         <translation>À distance de marche d'un espace ouvert</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="50"/>
         <location filename="../project/styles.py" line="417"/>
-        <location filename="../core/schema.py" line="631"/>
+        <location filename="../core/schema.py" line="643"/>
         <source>Covered by a park</source>
         <translation>Couvert par un parc</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="60"/>
-        <location filename="../core/schema.py" line="849"/>
+        <location filename="../core/schema.py" line="861"/>
         <source>People losing access</source>
         <translation>Personnes perdant l'accès</translation>
     </message>
@@ -5032,43 +5243,43 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>Le paramètre de décroissance beta doit être un nombre positif ; reçu {beta!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="171"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="179"/>
         <source>The time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
         <translation>Le seuil de temps doit être un nombre positif de minutes ; reçu {threshold_min!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="174"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="182"/>
         <source>The search horizon must be a positive number of minutes, got {horizon_min!r}.</source>
         <translation>L'horizon de recherche doit être un nombre positif de minutes ; reçu {horizon_min!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="177"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="308"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="185"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="319"/>
         <source>The largest snap distance must be a positive number of metres, got {max_snap_m!r}.</source>
         <translation>La distance d'accrochage maximale doit être un nombre positif de mètres ; reçu {max_snap_m!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="189"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="197"/>
         <source>There are no destinations: the layer is empty or filtered.</source>
         <translation>Il n'y a pas de destinations : la couche est vide ou filtrée.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="191"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="199"/>
         <source>The grid has no cells: the extent or the zones are empty.</source>
         <translation>La grille n'a aucune cellule : l'emprise ou les zones sont vides.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="194"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="202"/>
         <source>Destination weights must be zero or positive numbers (no NULL, no negatives). Fix the weight field or filter those features.</source>
         <translation>Les poids des destinations doivent être nuls ou positifs (pas de NULL, pas de négatifs). Corrigez le champ de poids ou filtrez ces entités.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="203"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="211"/>
         <source>None of the {nd} destinations is within {max_snap_m:g} m of the walking network. Check that destinations and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Aucune des {nd} destinations n'est à moins de {max_snap_m:g} m du réseau piéton. Vérifiez que les destinations et le réseau couvrent la même zone (et le même SCR), ou augmentez la distance d'accrochage maximale.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="208"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="216"/>
         <source>None of the {n_centres} cell centres is within {max_snap_m:g} m of the walking network. Check that the extent or zones cover the network, or raise the largest snap distance.</source>
         <translation>Aucun des {n_centres} centres de cellule n'est à moins de {max_snap_m:g} m du réseau piéton. Vérifiez que l'emprise ou les zones couvrent le réseau, ou augmentez la distance d'accrochage maximale.</translation>
     </message>
@@ -5108,29 +5319,119 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>Vitesses par groupe : la vitesse de '{name}' doit être un nombre de km/h ; reçu '{value}'.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="314"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="325"/>
         <source>Internal: one category label per destination point is needed.</source>
         <translation>Interne : il faut une étiquette de catégorie par point de destination.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="329"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="340"/>
         <source>There are no destinations with a category. Check the destination layer (is it empty or filtered?) and the category field (are all its values empty?).</source>
         <translation>Aucune destination n'a de catégorie. Vérifiez la couche des destinations (est-elle vide ou filtrée ?) et le champ de catégorie (toutes ses valeurs sont-elles vides ?).</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="348"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="362"/>
         <source>There are no origins: the origin layer is empty or filtered.</source>
         <translation>Il n'y a pas d'origines : la couche des origines est vide ou filtrée.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="354"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="368"/>
         <source>No destination is within {max_snap_m:g} m of the walking network. Check that the destinations and the network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Aucune destination n'est à moins de {max_snap_m:g} m du réseau piéton. Vérifiez que les destinations et le réseau couvrent la même zone (et le même SCR), ou augmentez la distance d'accrochage maximale.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="517"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="562"/>
+        <source>Internal: group '{name}' has a profile but no population.</source>
+        <translation>Interne : le groupe '{name}' a un profil mais pas de population.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="565"/>
+        <source>Internal: a group's result must have the same origins and categories.</source>
+        <translation>Interne : le résultat d'un groupe doit avoir les mêmes origines et catégories.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="575"/>
         <source>Internal: one zone label per origin is needed.</source>
         <translation>Interne : il faut une étiquette de zone par origine.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="138"/>
+        <source>{where}: '{key}' must be a list of values.</source>
+        <translation>{where} : '{key}' doit être une liste de valeurs.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="286"/>
+        <source>{where}: '{what}' must be a positive number, got {value!r}.</source>
+        <translation>{where} : '{what}' doit être un nombre positif ; reçu {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="293"/>
+        <source>{where}: every profile needs an 'id'.</source>
+        <translation>{where} : chaque profil a besoin d'un 'id'.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="298"/>
+        <source>{where}: 'flat_speed_source' is missing; name the source of the speed or write 'example'.</source>
+        <translation>{where} : 'flat_speed_source' manque ; indiquez la source de la vitesse ou écrivez 'example'.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="303"/>
+        <source>{where}: unknown slope rule '{rule}' (known: tobler, bicycle).</source>
+        <translation>{where} : règle de pente inconnue '{rule}' (connues : tobler, bicycle).</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="315"/>
+        <source>{where}: unknown way rule '{rule}' (known: walk, bicycle).</source>
+        <translation>{where} : règle de voies inconnue '{rule}' (connues : walk, bicycle).</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="325"/>
+        <source>{where}: 'closed_tags' must map OSM keys to lists of values.</source>
+        <translation>{where} : 'closed_tags' doit associer des clés OSM à des listes de valeurs.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="342"/>
+        <source>{where}: expected an object with a 'profiles' list.</source>
+        <translation>{where} : un objet avec une liste 'profiles' était attendu.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="347"/>
+        <source>{where}: profile id '{pid}' is used twice.</source>
+        <translation>{where} : l'id de profil '{pid}' est utilisé deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="351"/>
+        <source>{where}: the 'profiles' list is empty.</source>
+        <translation>{where} : la liste 'profiles' est vide.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="386"/>
+        <source>Unknown travel profile '{pid}'. Known: {known}.</source>
+        <translation>Profil de déplacement inconnu '{pid}'. Connus : {known}.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="405"/>
+        <source>Group profiles: '{item}' is not 'group=profile' (example: pop_65plus=older_adult; pop_0_14=child).</source>
+        <translation>Profils par groupe : '{item}' n'est pas 'group=profile' (exemple : pop_65plus=older_adult; pop_0_14=child).</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="409"/>
+        <source>Group profiles: '{name}' is not one of the population group fields ({groups}).</source>
+        <translation>Profils par groupe : '{name}' n'est pas l'un des champs de groupe de population ({groups}).</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="413"/>
+        <source>Group profiles: '{pid}' is not a travel profile (known: {known}).</source>
+        <translation>Profils par groupe : '{pid}' n'est pas un profil de déplacement (connus : {known}).</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="416"/>
+        <source>Group profiles: group '{name}' is given two profiles.</source>
+        <translation>Profils par groupe : le groupe '{name}' reçoit deux profils.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="476"/>
+        <source>Internal: the slopes were computed for another network.</source>
+        <translation>Interne : les pentes ont été calculées pour un autre réseau.</translation>
     </message>
     <message>
         <location filename="../core/walk/servicearea.py" line="55"/>
@@ -5153,53 +5454,53 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>Au plus {MAX_BANDS} tranches ; reçu {n_values}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="206"/>
+        <location filename="../core/walk/servicearea.py" line="238"/>
         <source>The shoulder width must be a positive number of metres, got {shoulder_m!r}. {DEFAULT_SHOULDER_M:g} m is the usual value.</source>
         <translation>La largeur de l'accotement doit être un nombre positif de mètres ; reçu {shoulder_m!r}. {DEFAULT_SHOULDER_M:g} m est la valeur habituelle.</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="230"/>
+        <location filename="../core/walk/servicearea.py" line="269"/>
         <source>The facility layer has no features. Choose a layer with data, or check its filter and selection.</source>
         <translation>La couche des équipements n'a aucune entité. Choisissez une couche avec des données, ou vérifiez son filtre et sa sélection.</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="233"/>
+        <location filename="../core/walk/servicearea.py" line="272"/>
         <source>None of the {n_edge} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Aucun des {n_edge} équipements n'est assez proche du réseau piéton pour y être accroché. Vérifiez que les équipements et le réseau couvrent la même zone (et le même SCR), ou augmentez la distance d'accrochage maximale.</translation>
     </message>
     <message>
         <location filename="../core/walk/supplydemand.py" line="61"/>
-        <location filename="../core/walk/supplydemand.py" line="96"/>
+        <location filename="../core/walk/supplydemand.py" line="103"/>
         <source>Unknown distance decay {decay!r}; use one of {DECAYS}.</source>
         <translation>Décroissance avec la distance inconnue {decay!r} ; utilisez l'une de {DECAYS}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="91"/>
+        <location filename="../core/walk/supplydemand.py" line="98"/>
         <source>The catchment must be a positive number of minutes, got {catchment_min!r}. {DEFAULT_CATCHMENT_MIN:g} minutes is usual.</source>
         <translation>La zone de chalandise doit être un nombre positif de minutes ; reçu {catchment_min!r}. {DEFAULT_CATCHMENT_MIN:g} minutes est la valeur habituelle.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="102"/>
+        <location filename="../core/walk/supplydemand.py" line="109"/>
         <source>There are no {what}: the layer is empty or filtered.</source>
         <translation>Il n'y a pas de {what} : la couche est vide ou filtrée.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="105"/>
+        <location filename="../core/walk/supplydemand.py" line="112"/>
         <source>{count} value(s) of the {name} field are NULL. Fill them in (0 if there is none) or filter them out.</source>
         <translation>{count} valeur(s) du champ {name} sont NULL. Renseignez-les (0 s'il n'y en a pas) ou filtrez-les.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="109"/>
+        <location filename="../core/walk/supplydemand.py" line="116"/>
         <source>{count} value(s) of the {name} field are negative. Counts cannot be negative: fix the data.</source>
         <translation>{count} valeur(s) du champ {name} sont négatives. Des effectifs ne peuvent pas être négatifs : corrigez les données.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="113"/>
+        <location filename="../core/walk/supplydemand.py" line="120"/>
         <source>None of the {n_supply} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Aucun des {n_supply} équipements n'est assez proche du réseau piéton pour y être accroché. Vérifiez que les équipements et le réseau couvrent la même zone (et le même SCR), ou augmentez la distance d'accrochage maximale.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="118"/>
+        <location filename="../core/walk/supplydemand.py" line="125"/>
         <source>None of the {n_pop} residents' locations is close enough to the walking network to be snapped. Check that the layers cover the same area, or raise the largest snap distance.</source>
         <translation>Aucun des {n_pop} lieux de résidence n'est assez proche du réseau piéton pour y être accroché. Vérifiez que les couches couvrent la même zone, ou augmentez la distance d'accrochage maximale.</translation>
     </message>
@@ -5746,7 +6047,7 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
     </message>
     <message>
         <location filename="../project/styles.py" line="619"/>
-        <location filename="../core/schema.py" line="442"/>
+        <location filename="../core/schema.py" line="454"/>
         <source>Walkability score (0–100)</source>
         <translation>Score de marchabilité (0–100)</translation>
     </message>
@@ -5782,8 +6083,8 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
     </message>
     <message>
         <location filename="../project/styles.py" line="628"/>
-        <location filename="../core/schema.py" line="891"/>
-        <location filename="../core/schema.py" line="929"/>
+        <location filename="../core/schema.py" line="903"/>
+        <location filename="../core/schema.py" line="941"/>
         <source>Change in the scenario</source>
         <translation>Changement dans le scénario</translation>
     </message>
@@ -5985,17 +6286,37 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>Le filtre de praticabilité a écarté {n} entité(s).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="273"/>
+        <location filename="../qgis_io/layers.py" line="280"/>
         <source>The network layer has no usable edges.</source>
         <translation>La couche de réseau n'a aucune arête utilisable.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="290"/>
+        <location filename="../qgis_io/layers.py" line="295"/>
         <source>Using the prepared walking network as it is.</source>
         <translation>Utilisation du réseau piéton préparé tel quel.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/outputs.py" line="124"/>
+        <location filename="../qgis_io/network_store.py" line="97"/>
+        <source>The stored network arrays of '{t}' are out of date (the edges changed): the network is read from its edges.</source>
+        <translation>Les tableaux du réseau enregistrés avec « {t} » ne sont plus à jour (les tronçons ont changé) : le réseau est relu depuis ses tronçons.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/network_store.py" line="103"/>
+        <source>Loaded the prepared network stored with '{t}' ({e:,} edges) without rebuilding it.</source>
+        <translation>Réseau préparé enregistré avec « {t} » chargé ({e:,} tronçons) sans le reconstruire.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/network_store.py" line="121"/>
+        <source>The network arrays could not be stored with the edges ({e}); later analyses rebuild them from the edges.</source>
+        <translation>Les tableaux du réseau n'ont pas pu être enregistrés avec les tronçons ({e}) ; les analyses suivantes les reconstruiront depuis les tronçons.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/network_store.py" line="126"/>
+        <source>Stored the network arrays in '{p}' (table {t}): analyses load them instead of rebuilding the network.</source>
+        <translation>Tableaux du réseau enregistrés dans « {p} » (table {t}) : les analyses les chargent au lieu de reconstruire le réseau.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/outputs.py" line="80"/>
         <source>The input fields {f} are replaced by this analysis's fields of the same name.</source>
         <translation>Les champs d'entrée {f} sont remplacés par les champs du même nom de cette analyse.</translation>
     </message>
@@ -6046,7 +6367,7 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="161"/>
-        <location filename="../qgis_io/walkability.py" line="123"/>
+        <location filename="../qgis_io/walkability.py" line="176"/>
         <source>group field '{f}'</source>
         <translation>champ de groupe '{f}'</translation>
     </message>
@@ -6107,14 +6428,24 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>{n} destination(s) surfacique(s) sont atteintes par {k} point(s) d'entrée là où leur contour touche le réseau (à moins de {t:g} m).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="137"/>
+        <location filename="../qgis_io/walkability.py" line="190"/>
         <source>Category field '{f}' is not in the destination layer.</source>
         <translation>Le champ de catégorie '{f}' n'est pas dans la couche des destinations.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="180"/>
+        <location filename="../qgis_io/walkability.py" line="233"/>
         <source>'{p}' could not be read as an OpenStreetMap file (.osm or .osm.pbf).</source>
         <translation>'{p}' n'a pas pu être lu comme fichier OpenStreetMap (.osm ou .osm.pbf).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/ways.py" line="150"/>
+        <source>The network's extent could not be transformed into the terrain model's CRS ({c}).</source>
+        <translation>L'emprise du réseau n'a pas pu être transformée dans le SCR du modèle de terrain ({c}).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/ways.py" line="155"/>
+        <source>The terrain model (DEM) does not cover the network: check that it is the DEM of this area (its CRS is {c}), or run without a DEM.</source>
+        <translation>Le modèle de terrain (DEM) ne couvre pas le réseau : vérifiez qu'il s'agit du DEM de cette zone (son SCR est {c}) ou lancez sans DEM.</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="96"/>
@@ -6168,7 +6499,7 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="324"/>
-        <location filename="../core/schema.py" line="961"/>
+        <location filename="../core/schema.py" line="973"/>
         <source>% change</source>
         <translation>% de variation</translation>
     </message>
@@ -6659,470 +6990,490 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>Perturbation par les inondations (accès perdu quand les rues sont inondées)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="431"/>
+        <location filename="../core/schema.py" line="435"/>
         <source>Walking distance to the nearest {cat} (m)</source>
         <translation>Distance à pied jusqu'au {cat} le plus proche (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="436"/>
-        <location filename="../core/schema.py" line="508"/>
+        <location filename="../core/schema.py" line="440"/>
+        <location filename="../core/schema.py" line="520"/>
         <source>Walk time to the nearest {cat} (min)</source>
         <translation>Temps de marche jusqu'au {cat} le plus proche (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="439"/>
+        <location filename="../core/schema.py" line="443"/>
+        <source>{cat} within its threshold (1/0), with the group's travel profile</source>
+        <translation>{cat} dans son seuil (1/0), avec le profil de déplacement du groupe</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="447"/>
+        <source>Why a value is NULL</source>
+        <translation>Pourquoi une valeur est NULL</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="451"/>
         <source>Categories within their threshold</source>
         <translation>Catégories dans leur seuil</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="463"/>
+        <location filename="../core/schema.py" line="475"/>
         <source>Median walk time (min)</source>
         <translation>Temps de marche médian (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="467"/>
+        <location filename="../core/schema.py" line="479"/>
         <source>90th percentile walk time (min)</source>
         <translation>90e centile du temps de marche (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="470"/>
+        <location filename="../core/schema.py" line="482"/>
         <source>People the walk times describe</source>
         <translation>Personnes décrites par les temps de marche</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="483"/>
+        <location filename="../core/schema.py" line="495"/>
         <source>Facility (feature id)</source>
         <translation>Équipement (id d'entité)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="485"/>
+        <location filename="../core/schema.py" line="497"/>
         <source>Band from (min)</source>
         <translation>Tranche à partir de (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="489"/>
-        <location filename="../core/schema.py" line="930"/>
+        <location filename="../core/schema.py" line="501"/>
+        <location filename="../core/schema.py" line="942"/>
         <source>Area (m²)</source>
         <translation>Surface (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="500"/>
+        <location filename="../core/schema.py" line="512"/>
         <source>Cell</source>
         <translation>Cellule</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="502"/>
+        <location filename="../core/schema.py" line="514"/>
         <source>Distance from the cell centre to the network (m)</source>
         <translation>Distance du centre de la cellule au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="505"/>
-        <location filename="../core/schema.py" line="536"/>
+        <location filename="../core/schema.py" line="517"/>
+        <location filename="../core/schema.py" line="548"/>
         <source>Walk to the nearest destination (min)</source>
         <translation>Marche jusqu'à la destination la plus proche (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="511"/>
+        <location filename="../core/schema.py" line="523"/>
         <source>Opportunities within the threshold</source>
         <translation>Opportunités dans le seuil</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="514"/>
+        <location filename="../core/schema.py" line="526"/>
         <source>Gravity access</source>
         <translation>Accessibilité gravitaire</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="533"/>
+        <location filename="../core/schema.py" line="545"/>
         <source>Facilities in reach</source>
         <translation>Équipements à portée</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="538"/>
+        <location filename="../core/schema.py" line="550"/>
         <source>Demand</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="541"/>
+        <location filename="../core/schema.py" line="553"/>
         <source>Supply-to-demand ratio per 1 000</source>
         <translation>Rapport offre/demande pour 1 000</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="543"/>
+        <location filename="../core/schema.py" line="555"/>
         <source>Residential locations in reach</source>
         <translation>Lieux de résidence à portée</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="545"/>
-        <location filename="../algorithms/supplydemand.py" line="30"/>
+        <location filename="../core/schema.py" line="557"/>
+        <location filename="../algorithms/supplydemand.py" line="29"/>
         <source>Total supply</source>
         <translation>Offre totale</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="548"/>
-        <location filename="../algorithms/supplydemand.py" line="31"/>
+        <location filename="../core/schema.py" line="560"/>
+        <location filename="../algorithms/supplydemand.py" line="30"/>
         <source>Supply of facilities with residents in their catchment</source>
         <translation>Offre des équipements ayant des habitants dans leur aire de chalandise</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="553"/>
-        <location filename="../algorithms/supplydemand.py" line="33"/>
+        <location filename="../core/schema.py" line="565"/>
+        <location filename="../algorithms/supplydemand.py" line="32"/>
         <source>Population with at least one facility in reach</source>
         <translation>Population ayant au moins un équipement à portée</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="556"/>
-        <location filename="../algorithms/supplydemand.py" line="34"/>
+        <location filename="../core/schema.py" line="568"/>
+        <location filename="../algorithms/supplydemand.py" line="33"/>
         <source>Share of the population (on the network) with a facility in reach (0-1)</source>
         <translation>Part de la population (sur le réseau) ayant un équipement à portée (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="563"/>
-        <location filename="../algorithms/supplydemand.py" line="37"/>
+        <location filename="../core/schema.py" line="575"/>
+        <location filename="../algorithms/supplydemand.py" line="36"/>
         <source>Total supply per 1 000 residents (whole area)</source>
         <translation>Offre totale pour 1 000 habitants (toute la zone)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="567"/>
+        <location filename="../core/schema.py" line="579"/>
         <source>Walking distance to the nearest open public space (m)</source>
         <translation>Distance à pied jusqu'à l'espace public ouvert le plus proche (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="586"/>
-        <location filename="../core/schema.py" line="658"/>
+        <location filename="../core/schema.py" line="598"/>
+        <location filename="../core/schema.py" line="670"/>
         <source>People off the network</source>
         <translation>Personnes hors du réseau</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="591"/>
+        <location filename="../core/schema.py" line="603"/>
         <source>Built-up area (m²)</source>
         <translation>Surface bâtie (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="593"/>
+        <location filename="../core/schema.py" line="605"/>
         <source>Open space (m²)</source>
         <translation>Espace ouvert (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="595"/>
+        <location filename="../core/schema.py" line="607"/>
         <source>Streets (m²)</source>
         <translation>Rues (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="597"/>
+        <location filename="../core/schema.py" line="609"/>
         <source>Public space (m²)</source>
         <translation>Espace public (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="608"/>
+        <location filename="../core/schema.py" line="620"/>
         <source>Open space (feature id)</source>
         <translation>Espace ouvert (id d'entité)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="624"/>
+        <location filename="../core/schema.py" line="636"/>
         <source>Walking distance to the nearest park of class {class} (m)</source>
         <translation>Distance à pied jusqu'au parc de classe {class} le plus proche (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="628"/>
+        <location filename="../core/schema.py" line="640"/>
         <source>Covered by a park of class {class}</source>
         <translation>Couvert par un parc de classe {class}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="633"/>
+        <location filename="../core/schema.py" line="645"/>
         <source>Walking distance to the nearest park (m)</source>
         <translation>Distance à pied jusqu'au parc le plus proche (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="635"/>
+        <location filename="../core/schema.py" line="647"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="643"/>
+        <location filename="../core/schema.py" line="655"/>
         <source>Park area (m²)</source>
         <translation>Surface de parc (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="648"/>
+        <location filename="../core/schema.py" line="660"/>
         <source>People covered by a park of class {class}</source>
         <translation>Personnes couvertes par un parc de classe {class}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="656"/>
+        <location filename="../core/schema.py" line="668"/>
         <source>People not covered (%)</source>
         <translation>Personnes non couvertes (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="672"/>
+        <location filename="../core/schema.py" line="684"/>
         <source>Candidate (feature id)</source>
         <translation>Candidat (id d'entité)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="680"/>
+        <location filename="../core/schema.py" line="692"/>
         <source>Share within reach after this site (%)</source>
         <translation>Part à portée après ce site (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="683"/>
+        <location filename="../core/schema.py" line="695"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="685"/>
+        <location filename="../core/schema.py" line="697"/>
         <source>Weighted gain</source>
         <translation>Gain pondéré</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="702"/>
+        <location filename="../core/schema.py" line="714"/>
         <source>In a flood class</source>
         <translation>Dans une classe d'inondation</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="705"/>
+        <location filename="../core/schema.py" line="717"/>
         <source>Mean water depth over the footprint (m)</source>
         <translation>Hauteur d'eau moyenne sur l'emprise (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="708"/>
+        <location filename="../core/schema.py" line="720"/>
         <source>Footprint in a flood class (%)</source>
         <translation>Emprise dans une classe d'inondation (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="710"/>
-        <location filename="../core/schema.py" line="863"/>
-        <location filename="../core/schema.py" line="978"/>
-        <location filename="../core/schema.py" line="996"/>
+        <location filename="../core/schema.py" line="722"/>
+        <location filename="../core/schema.py" line="875"/>
+        <location filename="../core/schema.py" line="990"/>
+        <location filename="../core/schema.py" line="1013"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="712"/>
+        <location filename="../core/schema.py" line="724"/>
         <source>Flooded length (m)</source>
         <translation>Longueur inondée (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="715"/>
+        <location filename="../core/schema.py" line="727"/>
         <source>Length in class {class} (m)</source>
         <translation>Longueur dans la classe {class} (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="730"/>
+        <location filename="../core/schema.py" line="742"/>
         <source>Road class</source>
         <translation>Classe de route</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="762"/>
+        <location filename="../core/schema.py" line="774"/>
         <source>Annual chance of getting wet (0-1)</source>
         <translation>Probabilité annuelle d'être mouillé (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="766"/>
+        <location filename="../core/schema.py" line="778"/>
         <source>Return period of getting wet (years)</source>
         <translation>Période de retour de mouillage (ans)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="773"/>
+        <location filename="../core/schema.py" line="785"/>
         <source>Expected annual damage (fraction of value)</source>
         <translation>Dommages annuels moyens (fraction de la valeur)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="775"/>
-        <location filename="../core/schema.py" line="792"/>
+        <location filename="../core/schema.py" line="787"/>
+        <location filename="../core/schema.py" line="804"/>
         <source>Asset value</source>
         <translation>Valeur du bien</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="778"/>
+        <location filename="../core/schema.py" line="790"/>
         <source>Water depth, event {rp} (m)</source>
         <translation>Hauteur d'eau, événement {rp} (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="779"/>
-        <location filename="../core/schema.py" line="801"/>
+        <location filename="../core/schema.py" line="791"/>
+        <location filename="../core/schema.py" line="813"/>
         <source>Damage, event {rp}</source>
         <translation>Dommages, événement {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="782"/>
+        <location filename="../core/schema.py" line="794"/>
         <source>Damage fraction, event {rp}</source>
         <translation>Fraction de dommages, événement {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="797"/>
+        <location filename="../core/schema.py" line="809"/>
         <source>Mean expected annual damage (fraction of value)</source>
         <translation>Dommages annuels moyens, moyenne (fraction de la valeur)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="799"/>
+        <location filename="../core/schema.py" line="811"/>
         <source>Features wet, event {rp}</source>
         <translation>Entités mouillées, événement {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="811"/>
+        <location filename="../core/schema.py" line="823"/>
         <source>Walk time to the nearest {cat} before the flood (min)</source>
         <translation>Temps de marche jusqu'au {cat} le plus proche avant l'inondation (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="814"/>
+        <location filename="../core/schema.py" line="826"/>
         <source>Walk time to the nearest {cat} during the flood (min)</source>
         <translation>Temps de marche jusqu'au {cat} le plus proche pendant l'inondation (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="817"/>
+        <location filename="../core/schema.py" line="829"/>
         <source>Loses access to {cat}</source>
         <translation>Perd l'accès à {cat}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="820"/>
+        <location filename="../core/schema.py" line="832"/>
         <source>Loses access to at least one category</source>
         <translation>Perd l'accès à au moins une catégorie</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="822"/>
-        <location filename="../core/schema.py" line="826"/>
+        <location filename="../core/schema.py" line="834"/>
+        <location filename="../core/schema.py" line="838"/>
         <source>On a flooded street</source>
         <translation>Sur une rue inondée</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="829"/>
+        <location filename="../core/schema.py" line="841"/>
         <source>Reached before the flood</source>
         <translation>Atteint avant l'inondation</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="831"/>
+        <location filename="../core/schema.py" line="843"/>
         <source>Reached during the flood</source>
         <translation>Atteint pendant l'inondation</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="832"/>
+        <location filename="../core/schema.py" line="844"/>
         <source>Cut off</source>
         <translation>Coupé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="842"/>
+        <location filename="../core/schema.py" line="854"/>
         <source>People within the threshold before the flood</source>
         <translation>Personnes dans le seuil avant l'inondation</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="846"/>
+        <location filename="../core/schema.py" line="858"/>
         <source>People within the threshold during the flood</source>
         <translation>Personnes dans le seuil pendant l'inondation</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="853"/>
+        <location filename="../core/schema.py" line="865"/>
         <source>Share losing access (%)</source>
         <translation>Part perdant l'accès (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="856"/>
+        <location filename="../core/schema.py" line="868"/>
         <source>Median walk time before the flood (min)</source>
         <translation>Temps de marche médian avant l'inondation (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="860"/>
+        <location filename="../core/schema.py" line="872"/>
         <source>Median walk time during the flood (min)</source>
         <translation>Temps de marche médian pendant l'inondation (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="861"/>
-        <location filename="../core/schema.py" line="972"/>
-        <location filename="../core/schema.py" line="990"/>
+        <location filename="../core/schema.py" line="873"/>
+        <location filename="../core/schema.py" line="984"/>
+        <location filename="../core/schema.py" line="1007"/>
         <source>Edge</source>
         <translation>Arête</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="867"/>
+        <location filename="../core/schema.py" line="879"/>
         <source>Impassable on foot</source>
         <translation>Impraticable à pied</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="880"/>
+        <location filename="../core/schema.py" line="892"/>
         <source>{field}: baseline</source>
         <translation>{field} : référence</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="882"/>
+        <location filename="../core/schema.py" line="894"/>
         <source>{field}: scenario</source>
         <translation>{field} : scénario</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="884"/>
+        <location filename="../core/schema.py" line="896"/>
         <source>{field}: change</source>
         <translation>{field} : changement</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="886"/>
+        <location filename="../core/schema.py" line="898"/>
         <source>{field}: status</source>
         <translation>{field} : statut</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="895"/>
+        <location filename="../core/schema.py" line="907"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="897"/>
+        <location filename="../core/schema.py" line="909"/>
         <source>NULL means</source>
         <translation>NULL signifie</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="906"/>
+        <location filename="../core/schema.py" line="918"/>
         <source>NULL to a value</source>
         <translation>De NULL à une valeur</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="908"/>
+        <location filename="../core/schema.py" line="920"/>
         <source>A value to NULL</source>
         <translation>D'une valeur à NULL</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="910"/>
+        <location filename="../core/schema.py" line="922"/>
         <source>NULL on both sides</source>
         <translation>NULL des deux côtés</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="912"/>
+        <location filename="../core/schema.py" line="924"/>
         <source>Rows on one side only</source>
         <translation>Lignes d'un seul côté</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="953"/>
+        <location filename="../core/schema.py" line="965"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="974"/>
-        <location filename="../core/schema.py" line="992"/>
+        <location filename="../core/schema.py" line="986"/>
+        <location filename="../core/schema.py" line="1009"/>
         <source>From node</source>
         <translation>Nœud de départ</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="976"/>
-        <location filename="../core/schema.py" line="994"/>
+        <location filename="../core/schema.py" line="988"/>
+        <location filename="../core/schema.py" line="1011"/>
         <source>To node</source>
         <translation>Nœud d'arrivée</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="979"/>
-        <location filename="../core/schema.py" line="997"/>
+        <location filename="../core/schema.py" line="991"/>
+        <location filename="../core/schema.py" line="1014"/>
         <source>Component</source>
         <translation>Composante</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1011"/>
-        <location filename="../core/schema.py" line="1020"/>
+        <location filename="../core/schema.py" line="993"/>
+        <source>OSM highway</source>
+        <translation>Voie OSM (highway)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="996"/>
+        <source>Other OSM tags</source>
+        <translation>Autres attributs OSM</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="1028"/>
+        <location filename="../core/schema.py" line="1037"/>
         <source>OSM id</source>
         <translation>Id OSM</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1014"/>
-        <location filename="../core/schema.py" line="1023"/>
+        <location filename="../core/schema.py" line="1031"/>
+        <location filename="../core/schema.py" line="1040"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1016"/>
-        <location filename="../core/schema.py" line="1025"/>
+        <location filename="../core/schema.py" line="1033"/>
+        <location filename="../core/schema.py" line="1042"/>
         <source>OSM layer</source>
         <translation>Couche OSM</translation>
     </message>
@@ -7200,6 +7551,10 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <location filename="../ui/scenario_dock.py" line="45"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>Démolir des bâtiments (dessiner dessus)</translation>
+    </message>
+    <message>
+        <source>{cat_group} within its threshold (1/0), with the group's travel profile</source>
+        <translation type="vanished">{cat_group} dans son seuil (1/0), avec le profil de déplacement du groupe</translation>
     </message>
     <message>
         <source>Covers an extent (or zones) with hexagons and measures walking access from each cell's centre along the street network.
@@ -7552,149 +7907,6 @@ OUTPUT : les sites choisis avec rank, marginal_gain (personnes nouvellement à p
     <message>
         <source>Could not write a feature to the output.</source>
         <translation type="vanished">Impossible d'écrire une entité dans la sortie.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="76"/>
-        <source>The {what} layer '{name}' is not a whole file (it is a memory, database or filtered layer). Save it as a GeoPackage and use that file.</source>
-        <translation>La couche {what} « {name} » n'est pas un fichier entier (c'est une couche en mémoire, de base de données ou filtrée). Enregistrez-la en GeoPackage et utilisez ce fichier.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="96"/>
-        <source>Batch</source>
-        <translation>Lot</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="102"/>
-        <source>Run an analysis over many areas (Dask batch)</source>
-        <translation>Lancer une analyse sur de nombreuses zones (lot Dask)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="105"/>
-        <source>Compute one UrbanPlan analysis for many cities or for the tiles of a large region, in parallel worker processes, without QGIS.</source>
-        <translation>Calculer une analyse UrbanPlan pour de nombreuses villes ou pour les tuiles d'une grande région, dans des processus de calcul parallèles, sans QGIS.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="109"/>
-        <source>Runs fifteenminutecity, accessibilitygrid, sdg1171, greenspacecoverage or floodexposure for every polygon of the areas layer (city boundaries, or tiles of a region), on a Dask cluster: worker processes on this computer (WORKERS), or an existing cluster at the SCHEDULER address (e.g. tcp://10.0.0.5:8786; its workers need the plugin installed and the input files at the same paths, e.g. a shared folder).
-
-PARAMETERS are the analysis's own parameters, one KEY=VALUE per line, with the names of its Processing dialog (e.g. ORIGINS=/data/homes.gpkg, THRESHOLD_MIN=15). Layers are files (a project layer's name is replaced by its file); they cover the whole region: each area is computed with a margin as wide as the analysis's search horizon, so every result equals that of one run over the whole region.
-
-Outputs in OUTPUT_FOLDER: areas/&lt;area&gt;.gpkg per area, result.gpkg (all areas in one layer, loaded as RESULT), summary.csv (one row per area, category and group, the columns of the analysis's summary) and batch.json (the run's record). Areas already finished in that folder are skipped when the same batch runs again; an area that fails is reported with its reason and does not stop the others.
-
-Needs the Python packages dask and distributed (Debian: python3-dask, python3-distributed). The same runner works from a terminal: python3 -m urbanplan_plugin.batch (see docs/batch.md).</source>
-        <translation>Exécute fifteenminutecity, accessibilitygrid, sdg1171, greenspacecoverage ou floodexposure pour chaque polygone de la couche des zones (limites de villes, ou tuiles d'une région), sur une grappe Dask : des processus de calcul sur cet ordinateur (WORKERS), ou une grappe existante à l'adresse SCHEDULER (p. ex. tcp://10.0.0.5:8786 ; ses processus ont besoin de l'extension installée et des fichiers d'entrée aux mêmes chemins, p. ex. un dossier partagé).
-
-PARAMETERS sont les paramètres de l'analyse elle-même, un CLÉ=VALEUR par ligne, avec les noms de sa fenêtre Processing (p. ex. ORIGINS=/data/homes.gpkg, THRESHOLD_MIN=15). Les couches sont des fichiers (le nom d'une couche du projet est remplacé par son fichier) ; elles couvrent toute la région : chaque zone est calculée avec une marge aussi large que l'horizon de recherche de l'analyse, de sorte que chaque résultat est égal à celui d'un seul calcul sur toute la région.
-
-Sorties dans OUTPUT_FOLDER : areas/&lt;area&gt;.gpkg par zone, result.gpkg (toutes les zones dans une couche, chargée comme RESULT), summary.csv (une ligne par zone, catégorie et groupe, les colonnes du résumé de l'analyse) et batch.json (le compte rendu du calcul). Les zones déjà terminées dans ce dossier sont sautées quand le même lot est relancé ; une zone en échec est signalée avec sa raison et n'arrête pas les autres.
-
-Nécessite les paquets Python dask et distributed (Debian : python3-dask, python3-distributed). Le même moteur fonctionne depuis un terminal : python3 -m urbanplan_plugin.batch (voir docs/batch.md).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="135"/>
-        <source>Areas (city boundaries or tiles)</source>
-        <translation>Zones (limites de villes ou tuiles)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="138"/>
-        <source>Area name field (empty = feature id)</source>
-        <translation>Champ du nom de zone (vide = identifiant de l'entité)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="141"/>
-        <source>Parameters of the analysis (KEY=VALUE, one per line)</source>
-        <translation>Paramètres de l'analyse (CLÉ=VALEUR, un par ligne)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="144"/>
-        <source>Dask scheduler address (empty = workers on this computer)</source>
-        <translation>Adresse de l'ordonnanceur Dask (vide = processus sur cet ordinateur)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="147"/>
-        <source>Worker processes on this computer</source>
-        <translation>Processus de calcul sur cet ordinateur</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="151"/>
-        <location filename="../algorithms/batchareas.py" line="155"/>
-        <source>Output folder</source>
-        <translation>Dossier de sortie</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="153"/>
-        <source>Result of every area</source>
-        <translation>Résultat de chaque zone</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="154"/>
-        <source>Summary table (CSV)</source>
-        <translation>Tableau de synthèse (CSV)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="156"/>
-        <source>Areas finished</source>
-        <translation>Zones terminées</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="157"/>
-        <source>Areas failed</source>
-        <translation>Zones en échec</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="162"/>
-        <source>The batch needs the Python packages dask and distributed (Debian: apt install python3-dask python3-distributed).</source>
-        <translation>Le lot a besoin des paquets Python dask et distributed (Debian : apt install python3-dask python3-distributed).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="175"/>
-        <source>'{line}' is not KEY=VALUE. Give one parameter per line, e.g. THRESHOLD_MIN=15.</source>
-        <translation>« {line} » n'est pas de la forme CLÉ=VALEUR. Donnez un paramètre par ligne, p. ex. THRESHOLD_MIN=15.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="191"/>
-        <source>The areas layer could not be opened.</source>
-        <translation>La couche des zones n'a pas pu être ouverte.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="192"/>
-        <source>areas</source>
-        <translation>zones</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="201"/>
-        <source>No Python interpreter was found to run the batch workers.</source>
-        <translation>Aucun interpréteur Python n'a été trouvé pour lancer les processus du lot.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="223"/>
-        <source>The batch stopped: {msg}</source>
-        <translation>Le lot s'est arrêté : {msg}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="234"/>
-        <source>Area {a} failed: {r}</source>
-        <translation>La zone {a} a échoué : {r}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/network_store.py" line="92"/>
-        <source>The stored network arrays of '{t}' are out of date (the edges changed): the network is read from its edges.</source>
-        <translation>Les tableaux du réseau enregistrés avec « {t} » ne sont plus à jour (les tronçons ont changé) : le réseau est relu depuis ses tronçons.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/network_store.py" line="98"/>
-        <source>Loaded the prepared network stored with '{t}' ({e:,} edges) without rebuilding it.</source>
-        <translation>Réseau préparé enregistré avec « {t} » chargé ({e:,} tronçons) sans le reconstruire.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/network_store.py" line="117"/>
-        <source>The network arrays could not be stored with the edges ({e}); later analyses rebuild them from the edges.</source>
-        <translation>Les tableaux du réseau n'ont pas pu être enregistrés avec les tronçons ({e}) ; les analyses suivantes les reconstruiront depuis les tronçons.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/network_store.py" line="122"/>
-        <source>Stored the network arrays in '{p}' (table {t}): analyses load them instead of rebuilding the network.</source>
-        <translation>Tableaux du réseau enregistrés dans « {p} » (table {t}) : les analyses les chargent au lieu de reconstruire le réseau.</translation>
     </message>
 </context>
 </TS>

@@ -235,32 +235,32 @@
         <translation>UrbanPlan: caminhabilidade, espaço público e exposição a inundações</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="56"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="54"/>
         <source>Gravity decay function</source>
         <translation>Função de decaimento gravitacional</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="57"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="55"/>
         <source>Exponential: exp(-beta t)</source>
         <translation>Exponencial: exp(-beta t)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="58"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="56"/>
         <source>Power: t^-beta</source>
         <translation>Potência: t^-beta</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="82"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="80"/>
         <source>Accessibility grid (hexagon heat map)</source>
         <translation>Grade de acessibilidade (mapa de calor hexagonal)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="85"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="83"/>
         <source>Walk time to the nearest service, opportunities within reach and gravity access on a grid of hexagons.</source>
         <translation>Tempo de caminhada até o serviço mais próximo, oportunidades ao alcance e acessibilidade gravitacional em uma grade de hexágonos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="89"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="87"/>
         <source>Covers an extent (or zones) with hexagons and measures walking access from each cell's centre along the street network.
 
 Cells: hexagons whose centres are CELL_SIZE metres apart (default {cell:g} m; a cell's area is 0.866 x size²). Without an extent or zones the grid covers the network. Zones keep the cells that touch them. More than 1 000 000 cells stops with the count and a suggested size. A cell stands for its centre, attached to the nearest street within the largest snap distance (default {snap:g} m); cells farther away (water, rail yards, big parks) get NULL, not 0.
@@ -291,124 +291,124 @@ Velocidade de caminhada: padrão {speed} km/h (Highway Capacity Manual, TRB 2010
 Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_NEAREST_MIN (médias sobre as células na rede).</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="128"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="126"/>
         <source>Destinations (services, jobs: points or polygons)</source>
         <translation>Destinos (serviços, empregos: pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="131"/>
-        <location filename="../algorithms/base.py" line="536"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="129"/>
+        <location filename="../algorithms/base.py" line="671"/>
         <source>Category field (empty = one category 'all')</source>
         <translation>Campo de categoria (vazio = uma única categoria 'all')</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="134"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="132"/>
         <source>Weight field (jobs, seats; empty = 1 per destination)</source>
         <translation>Campo de peso (empregos, vagas; vazio = 1 por destino)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="139"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="137"/>
         <source>Grid extent (empty = the network's extent)</source>
         <translation>Extensão da grade (vazio = a extensão da rede)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="140"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="138"/>
         <source>Zones (keep the cells touching them)</source>
         <translation>Zonas (mantém as células que as tocam)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="141"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="139"/>
         <source>Cell size: distance between cell centres (m)</source>
         <translation>Tamanho da célula: distância entre centros de células (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="142"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="140"/>
         <source>cell size</source>
         <translation>tamanho da célula</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="144"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="143"/>
         <source>Threshold for cumulative opportunities (minutes)</source>
         <translation>Limiar para as oportunidades acumuladas (minutos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="146"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="145"/>
-        <location filename="../algorithms/flooddisruption.py" line="136"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="145"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="151"/>
+        <location filename="../algorithms/flooddisruption.py" line="139"/>
         <source>threshold</source>
         <translation>limiar</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="148"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="147"/>
         <source>Decay beta (empty = {e:g} per minute for exponential, {p:g} for power; examples)</source>
         <translation>Beta de decaimento (vazio = {e:g} por minuto para a exponencial, {p:g} para a potência; exemplos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="151"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="150"/>
         <source>decay beta</source>
         <translation>beta de decaimento</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="152"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="151"/>
         <source>Largest distance from a cell centre or destination to the network (m)</source>
         <translation>Maior distância de um centro de célula ou destino até a rede (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="154"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="153"/>
         <source>Search horizon for nearest times and gravity (minutes)</source>
         <translation>Horizonte de busca para tempos mínimos e gravidade (minutos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="156"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="155"/>
         <source>search horizon</source>
         <translation>horizonte de busca</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="159"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="158"/>
         <source>Accessibility grid</source>
         <translation>Grade de acessibilidade</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="160"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="159"/>
         <location filename="../core/report/sections.py" line="284"/>
         <location filename="../core/report/sections.py" line="294"/>
         <location filename="../core/report/sections.py" line="511"/>
         <location filename="../core/report/zones.py" line="63"/>
-        <location filename="../core/schema.py" line="516"/>
+        <location filename="../core/schema.py" line="528"/>
         <source>Cells</source>
         <translation>Células</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="161"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="160"/>
         <location filename="../core/report/sections.py" line="285"/>
-        <location filename="../core/schema.py" line="518"/>
+        <location filename="../core/schema.py" line="530"/>
         <source>Cells whose centre is on the network</source>
         <translation>Células com o centro na rede</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="162"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="161"/>
         <location filename="../core/report/sections.py" line="288"/>
-        <location filename="../core/schema.py" line="521"/>
+        <location filename="../core/schema.py" line="533"/>
         <source>Mean opportunities within the threshold</source>
         <translation>Oportunidades médias dentro do limiar</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="164"/>
-        <location filename="../core/schema.py" line="523"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="163"/>
+        <location filename="../core/schema.py" line="535"/>
         <source>Mean gravity access</source>
         <translation>Acessibilidade gravitacional média</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="165"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="164"/>
         <location filename="../core/report/sections.py" line="286"/>
         <location filename="../core/report/zones.py" line="64"/>
-        <location filename="../core/schema.py" line="526"/>
+        <location filename="../core/schema.py" line="538"/>
         <source>Mean walk to the nearest destination (min)</source>
         <translation>Caminhada média até o destino mais próximo (min)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="171"/>
-        <location filename="../algorithms/base.py" line="546"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="170"/>
+        <location filename="../algorithms/base.py" line="681"/>
         <source>destinations</source>
         <translation>destinos</translation>
     </message>
@@ -518,139 +518,304 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
         <translation>O valor de {what} deve ser {range} ({name} = {value}; padrão {default}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="308"/>
+        <location filename="../algorithms/base.py" line="329"/>
+        <source>Travel profile (speed, usable ways, slope rule)</source>
+        <translation>Perfil de deslocamento (velocidade, vias utilizáveis, regra de declividade)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="334"/>
         <source>Polygon destinations are reached</source>
         <translation>Como os destinos poligonais são alcançados</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="314"/>
+        <location filename="../algorithms/base.py" line="340"/>
         <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
         <translation>Automático: parques, parquinhos e quadras esportivas pelo contorno; os demais pelo ponto na superfície</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="316"/>
+        <location filename="../algorithms/base.py" line="342"/>
         <source>At their point on surface</source>
         <translation>No seu ponto na superfície</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="317"/>
+        <location filename="../algorithms/base.py" line="343"/>
         <source>Wherever their boundary meets the network</source>
         <translation>Onde o contorno encontra a rede</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="443"/>
+        <location filename="../algorithms/base.py" line="469"/>
         <source>Choices: batch files, models and qgis_process take the id (for example {example}); the option number in brackets, counted from 0, works too.</source>
         <translation>Opções: arquivos em lote, modelos e qgis_process usam o identificador (por exemplo {example}); o número da opção entre parênteses, contado a partir de 0, também funciona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="481"/>
+        <location filename="../algorithms/base.py" line="507"/>
         <source>Walking speed (km/h)</source>
         <translation>Velocidade de caminhada (km/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="482"/>
+        <location filename="../algorithms/base.py" line="508"/>
         <source>walking speed</source>
         <translation>velocidade de caminhada</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="487"/>
+        <location filename="../algorithms/base.py" line="513"/>
         <source>Largest distance from a point to the network (m)</source>
         <translation>Maior distância de um ponto até a rede (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="489"/>
+        <location filename="../algorithms/base.py" line="515"/>
         <source>largest snap distance</source>
         <translation>maior distância de ajuste</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="492"/>
+        <location filename="../algorithms/base.py" line="518"/>
         <source>entrance tolerance</source>
         <translation>tolerância de entrada</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="498"/>
+        <location filename="../algorithms/base.py" line="524"/>
         <source>Walking network (prepared, or any street line layer)</source>
         <translation>Rede de pedestres (preparada, ou qualquer camada de linhas de ruas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="504"/>
-        <location filename="../algorithms/base.py" line="512"/>
+        <location filename="../algorithms/base.py" line="530"/>
+        <location filename="../algorithms/base.py" line="540"/>
         <source>network</source>
         <translation>rede</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="513"/>
+        <location filename="../algorithms/base.py" line="541"/>
         <source>Working CRS: {c}.</source>
         <translation>SRC de trabalho: {c}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="523"/>
+        <location filename="../algorithms/base.py" line="557"/>
+        <source>Terrain model (DEM, heights in metres): slope changes the travel time</source>
+        <translation>Modelo do terreno (MDT, altitudes em metros): a declividade muda o tempo de viagem</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="561"/>
+        <source>Travel profile per group, e.g. pop_65plus=older_adult; pop_0_14=child</source>
+        <translation>Perfil de deslocamento por grupo, p. ex. pop_65plus=older_adult; pop_0_14=child</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="573"/>
+        <source>
+
+Travel profile (PROFILE): who travels, with its speed on flat ground, the OpenStreetMap ways it may use (a wheelchair never takes steps; a cyclist rides where cycling is allowed and pushes on footways) and its slope rule (resources/presets/travel_profiles.json, each value with its source):
+{lines}
+DEM (optional): a terrain model with heights in metres. Each street is cut into pieces and gets its slope; travel time then depends on direction (Tobler's hiking function: 10 % uphill takes 1.419 times the flat time, 10 % downhill the flat time; a wheelchair cannot pass pieces steeper than 1:12). The trip counted is from the origin to the destination. Without a DEM the profiles still apply their speeds and way rules. Distances are then flat-equivalent metres (minutes x the profile's flat speed); null_reason says why a value is NULL. The way rules need the network's OSM tags (a 'highway' field, e.g. an OSM file's lines layer).</source>
+        <translation>
+
+Perfil de deslocamento (PROFILE): quem se desloca, com a sua velocidade em terreno plano, as vias do OpenStreetMap que pode usar (uma cadeira de rodas nunca usa escadas; um ciclista pedala onde é permitido e empurra a bicicleta nas calçadas) e a sua regra de declividade (resources/presets/travel_profiles.json, cada valor com a sua fonte):
+{lines}
+DEM (opcional): um modelo do terreno com altitudes em metros. Cada rua é cortada em trechos e recebe a sua declividade; o tempo de viagem passa a depender do sentido (função de caminhada de Tobler: 10 % de subida leva 1,419 vezes o tempo no plano, 10 % de descida o tempo no plano; uma cadeira de rodas não passa trechos mais íngremes do que 1:12). Conta-se a viagem da origem ao destino. Sem DEM os perfis continuam a aplicar as suas velocidades e regras de vias. As distâncias são então metros equivalentes no plano (minutos x a velocidade no plano do perfil); null_reason diz por que um valor é NULL. As regras de vias precisam das etiquetas OSM da rede (um campo 'highway', p. ex. a camada lines de um arquivo OSM).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="649"/>
+        <source>Group {g} travels as '{p}'.</source>
+        <translation>O grupo {g} desloca-se como '{p}'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="658"/>
         <source>Origins (homes, buildings, population grid: points or polygons)</source>
         <translation>Origens (moradias, edifícios, grade de população: pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="526"/>
+        <location filename="../algorithms/base.py" line="661"/>
         <source>Population field (empty = every origin counts 1)</source>
         <translation>Campo de população (vazio = cada origem conta 1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="529"/>
+        <location filename="../algorithms/base.py" line="664"/>
         <source>Population group fields (people per group, e.g. children, elderly)</source>
         <translation>Campos de grupos populacionais (pessoas por grupo, p. ex. crianças, idosos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="533"/>
+        <location filename="../algorithms/base.py" line="668"/>
         <source>Destinations (services: points or polygons)</source>
         <translation>Destinos (serviços: pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="545"/>
+        <location filename="../algorithms/base.py" line="680"/>
         <location filename="../core/report/sections.py" line="319"/>
         <source>origins</source>
         <translation>origens</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="560"/>
+        <location filename="../algorithms/base.py" line="695"/>
         <location filename="../algorithms/report.py" line="120"/>
         <source>Zone name field</source>
         <translation>Campo do nome da zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="572"/>
+        <location filename="../algorithms/base.py" line="707"/>
         <source>zones</source>
         <translation>zonas</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="574"/>
+        <location filename="../algorithms/base.py" line="709"/>
         <location filename="../algorithms/report.py" line="218"/>
         <source>Zones are given but no zone name field: choose the field that names each zone.</source>
         <translation>Foram informadas zonas, mas nenhum campo de nome de zona: escolha o campo que nomeia cada zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="582"/>
+        <location filename="../algorithms/base.py" line="717"/>
         <location filename="../algorithms/scorecard.py" line="116"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
         <translation>Perigo de inundação (raster de profundidade em metros, ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="586"/>
+        <location filename="../algorithms/base.py" line="721"/>
         <source>Depth (m) or depth class field of hazard polygons</source>
         <translation>Campo de profundidade (m) ou de classe de profundidade dos polígonos de perigo</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="593"/>
+        <location filename="../algorithms/base.py" line="728"/>
         <source>The hazard layer could not be opened.</source>
         <translation>Não foi possível abrir a camada de perigo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="597"/>
+        <location filename="../algorithms/base.py" line="732"/>
         <source>A vector hazard must be polygons with a depth or class field.</source>
         <translation>Um perigo vetorial deve ser de polígonos com um campo de profundidade ou de classe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="600"/>
+        <location filename="../algorithms/base.py" line="735"/>
         <source>The hazard must be a raster or polygons.</source>
         <translation>O perigo deve ser um raster ou polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="35"/>
+        <location filename="../core/report/build.py" line="70"/>
+        <location filename="../core/schema.py" line="961"/>
+        <source>Analysis</source>
+        <translation>Análise</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="77"/>
+        <source>The {what} layer '{name}' is not a whole file (it is a memory, database or filtered layer). Save it as a GeoPackage and use that file.</source>
+        <translation>A camada {what} «{name}» não é um ficheiro inteiro (é uma camada em memória, de base de dados ou filtrada). Guarde-a como GeoPackage e use esse ficheiro.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="97"/>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="103"/>
+        <source>Run an analysis over many areas (Dask batch)</source>
+        <translation>Executar uma análise sobre muitas áreas (lote Dask)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="106"/>
+        <source>Compute one UrbanPlan analysis for many cities or for the tiles of a large region, in parallel worker processes, without QGIS.</source>
+        <translation>Calcular uma análise do UrbanPlan para muitas cidades ou para os mosaicos de uma região grande, em processos de trabalho paralelos, sem o QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="110"/>
+        <source>Runs fifteenminutecity, accessibilitygrid, sdg1171, greenspacecoverage or floodexposure for every polygon of the areas layer (city boundaries, or tiles of a region), on a Dask cluster: worker processes on this computer (WORKERS), or an existing cluster at the SCHEDULER address (e.g. tcp://10.0.0.5:8786; its workers need the plugin installed and the input files at the same paths, e.g. a shared folder).
+
+PARAMETERS are the analysis's own parameters, one KEY=VALUE per line, with the names of its Processing dialog (e.g. ORIGINS=/data/homes.gpkg, THRESHOLD_MIN=15). Layers are files (a project layer's name is replaced by its file); they cover the whole region: each area is computed with a margin as wide as the analysis's search horizon, so every result equals that of one run over the whole region.
+
+Outputs in OUTPUT_FOLDER: areas/&lt;area&gt;.gpkg per area, result.gpkg (all areas in one layer, loaded as RESULT), summary.csv (one row per area, category and group, the columns of the analysis's summary) and batch.json (the run's record). Areas already finished in that folder are skipped when the same batch runs again; an area that fails is reported with its reason and does not stop the others.
+
+Needs the Python packages dask and distributed (Debian: python3-dask, python3-distributed). The same runner works from a terminal: python3 -m urbanplan_plugin.batch (see docs/batch.md).</source>
+        <translation>Executa fifteenminutecity, accessibilitygrid, sdg1171, greenspacecoverage ou floodexposure para cada polígono da camada de áreas (limites de cidades, ou mosaicos de uma região), num cluster Dask: processos de trabalho neste computador (WORKERS), ou um cluster existente no endereço SCHEDULER (p. ex. tcp://10.0.0.5:8786; os seus processos precisam do complemento instalado e dos ficheiros de entrada nos mesmos caminhos, p. ex. uma pasta partilhada).
+
+PARAMETERS são os parâmetros da própria análise, um CHAVE=VALOR por linha, com os nomes do seu diálogo do Processing (p. ex. ORIGINS=/data/homes.gpkg, THRESHOLD_MIN=15). As camadas são ficheiros (o nome de uma camada do projeto é substituído pelo seu ficheiro); cobrem toda a região: cada área é calculada com uma margem tão larga como o horizonte de pesquisa da análise, de modo que cada resultado é igual ao de uma única execução sobre toda a região.
+
+Saídas em OUTPUT_FOLDER: areas/&lt;area&gt;.gpkg por área, result.gpkg (todas as áreas numa camada, carregada como RESULT), summary.csv (uma linha por área, categoria e grupo, as colunas do resumo da análise) e batch.json (o registo da execução). As áreas já terminadas nessa pasta são ignoradas quando o mesmo lote é executado de novo; uma área que falha é indicada com o seu motivo e não detém as outras.
+
+Precisa dos pacotes Python dask e distributed (Debian: python3-dask, python3-distributed). O mesmo executor funciona num terminal: python3 -m urbanplan_plugin.batch (ver docs/batch.md).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="134"/>
+        <source>Areas (city boundaries or tiles)</source>
+        <translation>Áreas (limites de cidades ou mosaicos)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="137"/>
+        <source>Area name field (empty = feature id)</source>
+        <translation>Campo do nome da área (vazio = id do elemento)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="140"/>
+        <source>Parameters of the analysis (KEY=VALUE, one per line)</source>
+        <translation>Parâmetros da análise (CHAVE=VALOR, um por linha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="143"/>
+        <source>Dask scheduler address (empty = workers on this computer)</source>
+        <translation>Endereço do escalonador Dask (vazio = processos neste computador)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="146"/>
+        <source>Worker processes on this computer</source>
+        <translation>Processos de trabalho neste computador</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="150"/>
+        <location filename="../algorithms/batchareas.py" line="154"/>
+        <source>Output folder</source>
+        <translation>Pasta de saída</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="152"/>
+        <source>Result of every area</source>
+        <translation>Resultado de cada área</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="153"/>
+        <source>Summary table (CSV)</source>
+        <translation>Tabela de resumo (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="155"/>
+        <location filename="../core/schema.py" line="1053"/>
+        <source>Areas finished</source>
+        <translation>Áreas terminadas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="156"/>
+        <location filename="../core/schema.py" line="1055"/>
+        <source>Areas failed</source>
+        <translation>Áreas com falha</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="161"/>
+        <source>The batch needs the Python packages dask and distributed (Debian: apt install python3-dask python3-distributed).</source>
+        <translation>O lote precisa dos pacotes Python dask e distributed (Debian: apt install python3-dask python3-distributed).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="174"/>
+        <source>'{line}' is not KEY=VALUE. Give one parameter per line, e.g. THRESHOLD_MIN=15.</source>
+        <translation>«{line}» não tem a forma CHAVE=VALOR. Indique um parâmetro por linha, p. ex. THRESHOLD_MIN=15.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="190"/>
+        <source>The areas layer could not be opened.</source>
+        <translation>Não foi possível abrir a camada de áreas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="191"/>
+        <source>areas</source>
+        <translation>áreas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="200"/>
+        <source>No Python interpreter was found to run the batch workers.</source>
+        <translation>Não foi encontrado um interpretador Python para executar os processos do lote.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="222"/>
+        <source>The batch stopped: {msg}</source>
+        <translation>O lote parou: {msg}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="233"/>
+        <source>Area {a} failed: {r}</source>
+        <translation>A área {a} falhou: {r}</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="42"/>
@@ -733,55 +898,55 @@ Tabela-resumo, uma linha por campo: quantas linhas melhoram, pioram, ficam iguai
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="105"/>
-        <location filename="../core/schema.py" line="899"/>
-        <location filename="../core/schema.py" line="932"/>
+        <location filename="../core/schema.py" line="911"/>
+        <location filename="../core/schema.py" line="944"/>
         <source>Rows compared</source>
         <translation>Linhas comparadas</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="106"/>
-        <location filename="../core/schema.py" line="901"/>
-        <location filename="../core/schema.py" line="933"/>
+        <location filename="../core/schema.py" line="913"/>
+        <location filename="../core/schema.py" line="945"/>
         <source>Rows better off</source>
         <translation>Linhas que melhoram</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="107"/>
-        <location filename="../core/schema.py" line="903"/>
-        <location filename="../core/schema.py" line="935"/>
+        <location filename="../core/schema.py" line="915"/>
+        <location filename="../core/schema.py" line="947"/>
         <source>Rows worse off</source>
         <translation>Linhas que pioram</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="108"/>
-        <location filename="../core/schema.py" line="938"/>
+        <location filename="../core/schema.py" line="950"/>
         <source>Rows better in one field, worse in another</source>
         <translation>Linhas melhores em um campo e piores em outro</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="109"/>
-        <location filename="../core/schema.py" line="905"/>
-        <location filename="../core/schema.py" line="939"/>
+        <location filename="../core/schema.py" line="917"/>
+        <location filename="../core/schema.py" line="951"/>
         <source>Rows unchanged</source>
         <translation>Linhas inalteradas</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="110"/>
-        <location filename="../core/schema.py" line="940"/>
+        <location filename="../core/schema.py" line="952"/>
         <source>Rows without values on either side</source>
         <translation>Linhas sem valores em nenhum lado</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="111"/>
-        <location filename="../core/schema.py" line="923"/>
-        <location filename="../core/schema.py" line="943"/>
+        <location filename="../core/schema.py" line="935"/>
+        <location filename="../core/schema.py" line="955"/>
         <source>Population better off</source>
         <translation>População que fica melhor</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="112"/>
-        <location filename="../core/schema.py" line="925"/>
-        <location filename="../core/schema.py" line="945"/>
+        <location filename="../core/schema.py" line="937"/>
+        <location filename="../core/schema.py" line="957"/>
         <source>Population worse off</source>
         <translation>População que fica pior</translation>
     </message>
@@ -952,32 +1117,32 @@ Requer o pacote Python osmnx (Debian/Ubuntu: apt install python3-osmnx) e, sem a
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="97"/>
         <location filename="../algorithms/preparewalknetwork.py" line="77"/>
-        <location filename="../core/schema.py" line="981"/>
-        <location filename="../core/schema.py" line="999"/>
+        <location filename="../core/schema.py" line="998"/>
+        <location filename="../core/schema.py" line="1016"/>
         <source>Number of edges</source>
         <translation>Número de arestas</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="98"/>
         <location filename="../algorithms/preparewalknetwork.py" line="78"/>
-        <location filename="../core/schema.py" line="982"/>
-        <location filename="../core/schema.py" line="1000"/>
+        <location filename="../core/schema.py" line="999"/>
+        <location filename="../core/schema.py" line="1017"/>
         <source>Number of nodes</source>
         <translation>Número de nós</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="99"/>
         <location filename="../algorithms/preparewalknetwork.py" line="79"/>
-        <location filename="../core/schema.py" line="983"/>
-        <location filename="../core/schema.py" line="1001"/>
+        <location filename="../core/schema.py" line="1000"/>
+        <location filename="../core/schema.py" line="1018"/>
         <source>Connected components</source>
         <translation>Componentes conexos</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="101"/>
         <location filename="../algorithms/preparewalknetwork.py" line="81"/>
-        <location filename="../core/schema.py" line="986"/>
-        <location filename="../core/schema.py" line="1004"/>
+        <location filename="../core/schema.py" line="1003"/>
+        <location filename="../core/schema.py" line="1021"/>
         <source>Share of length in the largest component (0-1)</source>
         <translation>Proporção do comprimento no maior componente (0-1)</translation>
     </message>
@@ -985,8 +1150,8 @@ Requer o pacote Python osmnx (Debian/Ubuntu: apt install python3-osmnx) e, sem a
         <location filename="../algorithms/downloadosmnetwork.py" line="102"/>
         <location filename="../algorithms/preparewalknetwork.py" line="82"/>
         <location filename="../core/report/sections.py" line="768"/>
-        <location filename="../core/schema.py" line="988"/>
-        <location filename="../core/schema.py" line="1006"/>
+        <location filename="../core/schema.py" line="1005"/>
+        <location filename="../core/schema.py" line="1023"/>
         <source>Total length (km)</source>
         <translation>Comprimento total (km)</translation>
     </message>
@@ -1007,33 +1172,33 @@ Requer o pacote Python osmnx (Debian/Ubuntu: apt install python3-osmnx) e, sem a
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="141"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="113"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="118"/>
         <source>Walking network: {edges} edges, {nodes} nodes, {comp} component(s), {share:.1f}% of the length in the largest, {km:.2f} km in all.</source>
         <translation>Rede de pedestres: {edges} arestas, {nodes} nós, {comp} componente(s), {share:.1f}% do comprimento no maior, {km:.2f} km no total.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="46"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="45"/>
         <source>No preset: THRESHOLD_MIN for every category</source>
         <translation>Sem predefinição: THRESHOLD_MIN para todas as categorias</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="49"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="48"/>
         <source>Preset (per-category thresholds)</source>
         <translation>Predefinição (limiares por categoria)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="76"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="75"/>
         <location filename="../core/report/model.py" line="63"/>
         <source>15-minute city: walking access to daily services</source>
         <translation>Cidade de 15 minutos: acesso a pé aos serviços do dia a dia</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="79"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="78"/>
         <source>Walking distance and time from every home (origin) to the nearest service of each category, along the street network.</source>
         <translation>Distância e tempo de caminhada de cada moradia (origem) até o serviço mais próximo de cada categoria, ao longo da rede de ruas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="85"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="84"/>
         <source>Answers: who can walk to which daily services within N minutes, along real streets?
 
 Method: origins (homes, buildings, population hexagons) and destinations (schools, clinics, shops, stops, parks) are attached to the nearest point of the nearest street; the walk along that street to either end counts. For each category, one search spreads from all its destinations at once over the network, so a city with 100 000 homes costs no more than one with 100. Points farther than the largest snap distance (default {snap:g} m) are off the network: their results are NULL and the log counts them. Polygons stand for their point on surface; parks, playgrounds and sports grounds are entered wherever their boundary meets a street (within {ent:g} m).
@@ -1078,86 +1243,98 @@ Tabela SUMMARY, por zona (e 'all') x categoria x grupo: population, pop_within, 
 POP_TOTAL: população de todas as origens. POP_SHARE_ALL_WITHIN: proporção (0-1) dela que alcança todas as categorias dentro do limiar.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="143"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="136"/>
+        <source>
+GROUP_PROFILES (advanced): a profile per group field, e.g. pop_65plus=older_adult; pop_0_14=child. Each group's access is computed with its own profile (one search per profile and category): the output gets time_&lt;category&gt;_&lt;group&gt; and within_&lt;category&gt;_&lt;group&gt;, and the summary rows of the group use its profile. WALK_SPEED_KMH is the speed of the 'walk' profile.</source>
+        <translation>
+GROUP_PROFILES (avançado): um perfil por campo de grupo, p. ex. pop_65plus=older_adult; pop_0_14=child. O acesso de cada grupo é calculado com o seu próprio perfil (uma busca por perfil e categoria): a saída recebe time_&lt;category&gt;_&lt;group&gt; e within_&lt;category&gt;_&lt;group&gt;, e as linhas do resumo desse grupo usam o seu perfil. WALK_SPEED_KMH é a velocidade do perfil 'walk'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fifteenminutecity.py" line="149"/>
         <source>Threshold (minutes, for every category without a preset)</source>
         <translation>Limiar (minutos, para todas as categorias sem predefinição)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="148"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="154"/>
         <source>Zones (districts, subdistricts) for the summary</source>
         <translation>Zonas (distritos, subdistritos) para o resumo</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="151"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="157"/>
         <source>Preset file (JSON or CSV; replaces the preset)</source>
         <translation>Arquivo de predefinição (JSON ou CSV; substitui a predefinição)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="152"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="158"/>
         <source>Preset files (*.json *.csv)</source>
         <translation>Arquivos de predefinição (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="154"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="160"/>
         <source>Group walking speeds (km/h), e.g. elderly=3.6; children=4</source>
         <translation>Velocidades de caminhada por grupo (km/h), p. ex. elderly=3.6; children=4</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="159"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="165"/>
         <source>Walking access per origin</source>
         <translation>Acesso a pé por origem</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="161"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="167"/>
         <source>Walking access summary</source>
         <translation>Resumo do acesso a pé</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="163"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="169"/>
         <location filename="../algorithms/greenspacecoverage.py" line="168"/>
-        <location filename="../algorithms/sdg1171.py" line="185"/>
-        <location filename="../core/schema.py" line="473"/>
-        <location filename="../core/schema.py" line="550"/>
-        <location filename="../core/schema.py" line="618"/>
-        <location filename="../core/schema.py" line="660"/>
-        <location filename="../algorithms/supplydemand.py" line="32"/>
+        <location filename="../algorithms/sdg1171.py" line="189"/>
+        <location filename="../core/schema.py" line="485"/>
+        <location filename="../core/schema.py" line="562"/>
+        <location filename="../core/schema.py" line="630"/>
+        <location filename="../core/schema.py" line="672"/>
+        <location filename="../algorithms/supplydemand.py" line="31"/>
         <source>Total population</source>
         <translation>População total</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="165"/>
-        <location filename="../core/schema.py" line="476"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="171"/>
+        <location filename="../core/schema.py" line="488"/>
         <source>Share of the population within reach of every category (0-1)</source>
         <translation>Proporção da população ao alcance de todas as categorias (0-1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="168"/>
-        <location filename="../core/schema.py" line="480"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="174"/>
+        <location filename="../core/schema.py" line="492"/>
         <source>Origins farther than the snap distance</source>
         <translation>Origens além da distância de ajuste</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="182"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="188"/>
         <source>Preset: {p}</source>
         <translation>Predefinição: {p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="218"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="213"/>
+        <source>Groups with a travel profile use its speed; their group speed is left out: {g}.</source>
+        <translation>Os grupos com um perfil de deslocamento usam a sua velocidade; a velocidade de grupo é ignorada: {g}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fifteenminutecity.py" line="244"/>
         <source>Categories, thresholds and output fields:</source>
         <translation>Categorias, limiares e campos de saída:</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="246"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="276"/>
         <source>The total population is 0, so no share can be given.</source>
         <translation>A população total é 0, então nenhuma proporção pode ser dada.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="254"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="284"/>
         <source>Population: {p:,.0f}. Share within reach of every category: {s}.</source>
         <translation>População: {p:,.0f}. Proporção ao alcance de todas as categorias: {s}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="261"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="291"/>
         <source>  {c}: {s} within; median walk {m} min</source>
         <translation>  {c}: {s} dentro; caminhada mediana {m} min</translation>
     </message>
@@ -1193,99 +1370,106 @@ Acesso: o mesmo motor do urbanplan:fifteenminutecity (uma busca por categoria na
 Saídas. OUTPUT: as origens com, por categoria, time_before_&lt;cat&gt;_min e time_after_&lt;cat&gt;_min (minutos) e lost_&lt;cat&gt; (1 = dentro do limiar antes e não depois), lost_any e street_flooded (a própria rua da origem está intransitável). FACILITIES: os destinos com category, street_flooded (todos os pontos de acesso em rua intransitável), reached_before / reached_after (alguma origem o alcança dentro do limiar) e cut_off (alcançado antes, por ninguém depois). SUMMARY: por categoria e grupo populacional (POPULATION_FIELD, GROUP_FIELDS; sem eles cada origem conta 1): population, pop_within_before, pop_within_after, pop_lost_access, pop_lost_pct (dos que estavam dentro antes) e tempos medianos; a categoria 'any_category' conta as pessoas que perdem ao menos uma categoria. EDGES: a rede com depth_m e impassable. Números: POP_LOST_ACCESS (pessoas que perdem ao menos uma categoria), ORIGINS_LOST_ACCESS, EDGES_FLOODED e KM_FLOODED (arestas intransitáveis e seu comprimento), FACILITIES_CUT_OFF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="131"/>
+        <location filename="../algorithms/flooddisruption.py" line="125"/>
+        <source>
+With a profile, the flooded streets close on top of the profile's own closures (steps for a wheelchair, slopes steeper than its limit).</source>
+        <translation>
+Com um perfil, as ruas inundadas fecham-se além dos fechamentos próprios do perfil (escadas para uma cadeira de rodas, declividades mais íngremes do que o seu limite).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/flooddisruption.py" line="133"/>
         <source>Streets deeper than this are impassable on foot (m)</source>
         <translation>Ruas mais fundas que isto ficam intransitáveis a pé (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="133"/>
+        <location filename="../algorithms/flooddisruption.py" line="135"/>
         <source>walking depth threshold</source>
         <translation>limite de profundidade para caminhar</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="136"/>
+        <location filename="../algorithms/flooddisruption.py" line="139"/>
         <source>Threshold (minutes)</source>
         <translation>Limiar (minutos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="140"/>
+        <location filename="../algorithms/flooddisruption.py" line="143"/>
         <source>Walking access before and after the flood</source>
         <translation>Acesso a pé antes e depois da inundação</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="143"/>
+        <location filename="../algorithms/flooddisruption.py" line="146"/>
         <location filename="../core/report/sections.py" line="672"/>
         <source>Facilities cut off</source>
         <translation>Equipamentos isolados</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="146"/>
+        <location filename="../algorithms/flooddisruption.py" line="149"/>
         <source>Access lost: summary</source>
         <translation>Acesso perdido: resumo</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="149"/>
+        <location filename="../algorithms/flooddisruption.py" line="152"/>
         <source>Flooded streets</source>
         <translation>Ruas alagadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="152"/>
+        <location filename="../algorithms/flooddisruption.py" line="155"/>
         <location filename="../core/report/sections.py" line="667"/>
-        <location filename="../core/schema.py" line="870"/>
+        <location filename="../core/schema.py" line="882"/>
         <source>People losing access to at least one category</source>
         <translation>Pessoas que perdem o acesso a pelo menos uma categoria</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="153"/>
-        <location filename="../core/schema.py" line="872"/>
+        <location filename="../algorithms/flooddisruption.py" line="156"/>
+        <location filename="../core/schema.py" line="884"/>
         <source>Origins losing access to at least one category</source>
         <translation>Origens que perdem o acesso a pelo menos uma categoria</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="154"/>
-        <location filename="../core/schema.py" line="873"/>
+        <location filename="../algorithms/flooddisruption.py" line="157"/>
+        <location filename="../core/schema.py" line="885"/>
         <source>Impassable street edges</source>
         <translation>Arestas de rua intransitáveis</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="155"/>
-        <location filename="../core/schema.py" line="876"/>
+        <location filename="../algorithms/flooddisruption.py" line="158"/>
+        <location filename="../core/schema.py" line="888"/>
         <source>Length of impassable streets (km)</source>
         <translation>Comprimento das ruas intransitáveis (km)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="156"/>
-        <location filename="../core/schema.py" line="878"/>
+        <location filename="../algorithms/flooddisruption.py" line="159"/>
+        <location filename="../core/schema.py" line="890"/>
         <source>Facilities no origin reaches any more</source>
         <translation>Equipamentos que nenhuma origem alcança mais</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="191"/>
+        <location filename="../algorithms/flooddisruption.py" line="196"/>
         <source>Categories and output fields: {c}</source>
         <translation>Categorias e campos de saída: {c}</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="212"/>
+        <location filename="../algorithms/flooddisruption.py" line="217"/>
         <source>{e} street edge(s) impassable ({km:.2f} km, deeper than {d:g} m); {p:,.0f} people at {o} origin(s) lose walking access to at least one category; {f} facility(ies) cut off.</source>
         <translation>{e} aresta(s) de rua intransitável(is) ({km:.2f} km, mais fundas que {d:g} m); {p:,.0f} pessoas em {o} origem(ns) perdem o acesso a pé a pelo menos uma categoria; {f} equipamento(s) isolado(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="239"/>
+        <location filename="../algorithms/flooddisruption.py" line="244"/>
         <source>The hazard polygons do not overlap the network: every street is dry.</source>
         <translation>Os polígonos de perigo não se sobrepõem à rede: todas as ruas estão secas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="244"/>
+        <location filename="../algorithms/flooddisruption.py" line="249"/>
         <source>Hazard polygons burnt into {r} x {c} cells of {s:g} m where they overlap the network (cell-centre rule).</source>
         <translation>Polígonos de perigo rasterizados em {r} x {c} células de {s:g} m onde se sobrepõem à rede (regra do centro da célula).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="254"/>
+        <location filename="../algorithms/flooddisruption.py" line="259"/>
         <source>{km:.2f} km of the network ({share:.0f}%) lie outside the hazard raster and are treated as dry.</source>
         <translation>{km:.2f} km da rede ({share:.0f}%) ficam fora do raster de perigo e são tratados como secos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="262"/>
+        <location filename="../algorithms/flooddisruption.py" line="267"/>
         <location filename="../algorithms/floodexposure.py" line="203"/>
         <location filename="../algorithms/floodexposure.py" line="205"/>
         <location filename="../algorithms/floodexposure.py" line="258"/>
@@ -1293,12 +1477,12 @@ Saídas. OUTPUT: as origens com, por categoria, time_before_&lt;cat&gt;_min e ti
         <translation>raster de perigo</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="270"/>
+        <location filename="../algorithms/flooddisruption.py" line="275"/>
         <source>The network cannot be placed in the hazard raster's CRS {c}.</source>
         <translation>Não é possível situar a rede no SRC {c} do raster de perigo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="276"/>
+        <location filename="../algorithms/flooddisruption.py" line="281"/>
         <source>The hazard raster does not overlap the network: every street is dry.</source>
         <translation>O raster de perigo não se sobrepõe à rede: todas as ruas estão secas.</translation>
     </message>
@@ -1351,7 +1535,7 @@ Saídas: a exposição com depth_m, depth_class, exposed (e depth_mean_m, wet_pc
     <message>
         <location filename="../algorithms/floodexposure.py" line="140"/>
         <location filename="../algorithms/scorecard.py" line="109"/>
-        <location filename="../algorithms/supplydemand.py" line="109"/>
+        <location filename="../algorithms/supplydemand.py" line="110"/>
         <source>Population field</source>
         <translation>Campo de população</translation>
     </message>
@@ -1405,32 +1589,32 @@ Saídas: a exposição com depth_m, depth_class, exposed (e depth_mean_m, wet_pc
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="167"/>
-        <location filename="../core/schema.py" line="741"/>
+        <location filename="../core/schema.py" line="753"/>
         <source>Exposure features in a flood class</source>
         <translation>Feições expostas em uma classe de inundação</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="168"/>
-        <location filename="../core/schema.py" line="743"/>
+        <location filename="../core/schema.py" line="755"/>
         <source>Exposed population</source>
         <translation>População exposta</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="169"/>
-        <location filename="../core/schema.py" line="745"/>
+        <location filename="../core/schema.py" line="757"/>
         <source>Deepest water at an exposure feature (m)</source>
         <translation>Água mais funda em uma feição exposta (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="170"/>
         <location filename="../core/report/sections.py" line="549"/>
-        <location filename="../core/schema.py" line="747"/>
+        <location filename="../core/schema.py" line="759"/>
         <source>Flooded road length (km)</source>
         <translation>Comprimento de vias alagadas (km)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="172"/>
-        <location filename="../core/schema.py" line="749"/>
+        <location filename="../core/schema.py" line="761"/>
         <source>Exposed population counted on the population raster</source>
         <translation>População exposta contada no raster de população</translation>
     </message>
@@ -1464,10 +1648,10 @@ Saídas: a exposição com depth_m, depth_class, exposed (e depth_mean_m, wet_pc
     <message>
         <location filename="../algorithms/floodexposure.py" line="216"/>
         <location filename="../algorithms/greenspacecoverage.py" line="228"/>
-        <location filename="../algorithms/sdg1171.py" line="245"/>
-        <location filename="../algorithms/suggestsites.py" line="175"/>
-        <location filename="../algorithms/supplydemand.py" line="146"/>
-        <location filename="../qgis_io/walkability.py" line="121"/>
+        <location filename="../algorithms/sdg1171.py" line="249"/>
+        <location filename="../algorithms/suggestsites.py" line="174"/>
+        <location filename="../algorithms/supplydemand.py" line="148"/>
+        <location filename="../qgis_io/walkability.py" line="174"/>
         <source>population field '{f}'</source>
         <translation>campo de população '{f}'</translation>
     </message>
@@ -1503,17 +1687,17 @@ Saídas: a exposição com depth_m, depth_class, exposed (e depth_mean_m, wet_pc
         <translation>O raster de população não cobre a área da exposição; não é usado.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="354"/>
+        <location filename="../algorithms/floodexposure.py" line="326"/>
         <source>Exposed: {c:,} of {n:,} feature(s) in a flood class; deepest water at an exposure feature {d} m</source>
         <translation>Expostas: {c:,} de {n:,} feição(ões) em uma classe de inundação; água mais funda em uma feição exposta {d} m</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="359"/>
+        <location filename="../algorithms/floodexposure.py" line="331"/>
         <source>; exposed population {p:,.0f}</source>
         <translation>; população exposta {p:,.0f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="361"/>
+        <location filename="../algorithms/floodexposure.py" line="333"/>
         <source>; flooded roads {km:.2f} km</source>
         <translation>; vias alagadas {km:.2f} km</translation>
     </message>
@@ -1609,34 +1793,34 @@ Saída: um GeoTIFF de profundidade da água em metros, sem dados onde está seco
         <location filename="../algorithms/floodextent.py" line="105"/>
         <location filename="../core/report/sections.py" line="510"/>
         <location filename="../project/styles.py" line="634"/>
-        <location filename="../core/schema.py" line="696"/>
-        <location filename="../core/schema.py" line="864"/>
+        <location filename="../core/schema.py" line="708"/>
+        <location filename="../core/schema.py" line="876"/>
         <source>Water depth (m)</source>
         <translation>Profundidade da água (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="106"/>
-        <location filename="../core/schema.py" line="752"/>
+        <location filename="../core/schema.py" line="764"/>
         <source>Flooded area (m²)</source>
         <translation>Área inundada (m²)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="107"/>
         <location filename="../core/report/sections.py" line="503"/>
-        <location filename="../core/schema.py" line="754"/>
+        <location filename="../core/schema.py" line="766"/>
         <source>Maximum water depth (m)</source>
         <translation>Profundidade máxima da água (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="108"/>
-        <location filename="../core/schema.py" line="756"/>
+        <location filename="../core/schema.py" line="768"/>
         <source>Flooded cells</source>
         <translation>Células inundadas</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="109"/>
         <location filename="../core/report/sections.py" line="505"/>
-        <location filename="../core/schema.py" line="758"/>
+        <location filename="../core/schema.py" line="770"/>
         <source>Water volume (m³)</source>
         <translation>Volume de água (m³)</translation>
     </message>
@@ -1667,6 +1851,7 @@ Saída: um GeoTIFF de profundidade da água em metros, sem dados onde está seco
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="138"/>
+        <location filename="../qgis_io/ways.py" line="141"/>
         <source>terrain model (DEM)</source>
         <translation>modelo de terreno (MDT)</translation>
     </message>
@@ -1818,15 +2003,15 @@ Por feição: aep_wet (1/T do evento mais frequente que a atinge, vazio quando n
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="131"/>
-        <location filename="../core/schema.py" line="804"/>
+        <location filename="../core/schema.py" line="816"/>
         <source>Expected annual damage, all features</source>
         <translation>Dano anual esperado, todas as feições</translation>
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="132"/>
         <location filename="../core/report/sections.py" line="615"/>
-        <location filename="../core/schema.py" line="791"/>
-        <location filename="../core/schema.py" line="806"/>
+        <location filename="../core/schema.py" line="803"/>
+        <location filename="../core/schema.py" line="818"/>
         <source>Features wet in at least one event</source>
         <translation>Feições atingidas em pelo menos um evento</translation>
     </message>
@@ -1834,7 +2019,7 @@ Por feição: aep_wet (1/T do evento mais frequente que a atinge, vazio quando n
         <location filename="../algorithms/floodrisk.py" line="133"/>
         <location filename="../core/report/sections.py" line="614"/>
         <location filename="../core/report/sections.py" line="631"/>
-        <location filename="../core/schema.py" line="807"/>
+        <location filename="../core/schema.py" line="819"/>
         <source>Features analysed</source>
         <translation>Feições analisadas</translation>
     </message>
@@ -1885,22 +2070,22 @@ Por feição: aep_wet (1/T do evento mais frequente que a atinge, vazio quando n
         <translation>; dano anual esperado {e:,.2f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="66"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="65"/>
         <source>Park class preset</source>
         <translation>Predefinição de classes de parque</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="93"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="92"/>
         <source>Green space coverage by park size</source>
         <translation>Cobertura de áreas verdes por porte de parque</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="96"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="95"/>
         <source>Who lives within the service distance of a pocket, neighbourhood or district park; park area per resident; the underserved population.</source>
         <translation>Quem mora dentro da distância de atendimento de uma praça de bolso, de um parque de bairro ou distrital; área de parque por habitante; a população desassistida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="108"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="107"/>
         <source>Park service coverage by size class, walking along the street network.
 
 Each park (polygon) gets the class with the largest minimum area it reaches; parks smaller than every class are left out of the coverage. A park is entered wherever its boundary meets the network or comes within ENTRANCE_TOLERANCE_M (default {t:g} m) of it. For each class, one search from all its parks' entrances gives every home's walking distance to the nearest park of that class; the home is covered by the class when that distance is within the class's service distance, and covered when any class covers it. Homes farther than MAX_SNAP_M (default {s:g} m) from the network get NULL and count as not covered.
@@ -1923,31 +2108,31 @@ População: pontos ou polígonos (o ponto na superfície); POPULATION_FIELD pes
 Saídas: OUTPUT = feições de população com dist_&lt;class&gt;_m, cov_&lt;class&gt; (1/0, NULL quando inalcançável) e covered; UNDERSERVED = as feições de população que nenhuma classe cobre, com o motivo; SUMMARY = por zona (ZONES + ZONE_FIELD; 'all' primeiro) e grupo: population, park_m2 (todos os parques, dissolvidos, recortados à zona), park_m2_per_resident, pessoas cobertas por classe, pop_covered_any, pop_uncovered, pop_uncovered_pct. O registro compara a área de parque por habitante com valores de referência (m² por pessoa; as definições variam entre cidades): {r}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="136"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="135"/>
         <source>Parks and green spaces (polygons)</source>
         <translation>Parques e áreas verdes (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="139"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="138"/>
         <source>Park filter (public access, type)</source>
         <translation>Filtro de parques (acesso público, tipo)</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="143"/>
-        <location filename="../algorithms/sdg1171.py" line="154"/>
+        <location filename="../algorithms/sdg1171.py" line="158"/>
         <source>Population (points or polygons)</source>
         <translation>População (pontos ou polígonos)</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="145"/>
-        <location filename="../algorithms/sdg1171.py" line="156"/>
-        <location filename="../algorithms/suggestsites.py" line="100"/>
+        <location filename="../algorithms/sdg1171.py" line="160"/>
+        <location filename="../algorithms/suggestsites.py" line="99"/>
         <source>Population field (empty = 1 person per feature)</source>
         <translation>Campo de população (vazio = 1 pessoa por feição)</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="149"/>
-        <location filename="../algorithms/sdg1171.py" line="160"/>
+        <location filename="../algorithms/sdg1171.py" line="164"/>
         <source>Group fields (sex, age, disability)</source>
         <translation>Campos de grupo (sexo, idade, deficiência)</translation>
     </message>
@@ -1958,7 +2143,7 @@ Saídas: OUTPUT = feições de população com dist_&lt;class&gt;_m, cov_&lt;cla
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="155"/>
-        <location filename="../algorithms/sdg1171.py" line="167"/>
+        <location filename="../algorithms/sdg1171.py" line="171"/>
         <source>Zones for the summary (optional)</source>
         <translation>Zonas para o resumo (opcional)</translation>
     </message>
@@ -1984,21 +2169,21 @@ Saídas: OUTPUT = feições de população com dist_&lt;class&gt;_m, cov_&lt;cla
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="169"/>
-        <location filename="../core/schema.py" line="663"/>
+        <location filename="../core/schema.py" line="675"/>
         <source>Population covered by any park class (%)</source>
         <translation>População coberta por alguma classe de parque (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="170"/>
-        <location filename="../core/schema.py" line="666"/>
+        <location filename="../core/schema.py" line="678"/>
         <source>Population not covered (%)</source>
         <translation>População não coberta (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="171"/>
         <location filename="../core/report/sections.py" line="428"/>
-        <location filename="../core/schema.py" line="646"/>
-        <location filename="../core/schema.py" line="669"/>
+        <location filename="../core/schema.py" line="658"/>
+        <location filename="../core/schema.py" line="681"/>
         <source>Park area per resident (m²)</source>
         <translation>Área de parque por habitante (m²)</translation>
     </message>
@@ -2029,8 +2214,8 @@ Saídas: OUTPUT = feições de população com dist_&lt;class&gt;_m, cov_&lt;cla
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="203"/>
-        <location filename="../algorithms/sdg1171.py" line="199"/>
-        <location filename="../algorithms/sdg1171.py" line="213"/>
+        <location filename="../algorithms/sdg1171.py" line="203"/>
+        <location filename="../algorithms/sdg1171.py" line="217"/>
         <source>population</source>
         <translation>população</translation>
     </message>
@@ -2040,32 +2225,32 @@ Saídas: OUTPUT = feições de população com dist_&lt;class&gt;_m, cov_&lt;cla
         <translation>  {l}: parques &gt;= {a:g} m², a até {d:g} m [{s}]</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="273"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="275"/>
         <source>off the network (farther than the snap distance)</source>
         <translation>fora da rede (além da distância de ajuste)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="274"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="276"/>
         <source>no park of any class within its service distance</source>
         <translation>nenhum parque de nenhuma classe dentro da distância de atendimento</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="275"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="277"/>
         <source>no park reachable over the network</source>
         <translation>nenhum parque alcançável pela rede</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="308"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="310"/>
         <source>  {l} within {d:g} m: {p:,.0f} people ({s})</source>
         <translation>  {l} a até {d:g} m: {p:,.0f} pessoas ({s})</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="311"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="313"/>
         <source>Not covered by any class: {p:,.0f} people ({s}).</source>
         <translation>Sem cobertura de nenhuma classe: {p:,.0f} pessoas ({s}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="316"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="318"/>
         <source>Park area per resident: {l}</source>
         <translation>Área de parque por habitante: {l}</translation>
     </message>
@@ -2128,7 +2313,7 @@ Depois execute 'Cidade de 15 minutos' com DESTINATIONS = OUTPUT e CATEGORY_FIELD
     </message>
     <message>
         <location filename="../algorithms/osmdestinations.py" line="70"/>
-        <location filename="../core/schema.py" line="1027"/>
+        <location filename="../core/schema.py" line="1044"/>
         <source>Number of destinations</source>
         <translation>Número de destinos</translation>
     </message>
@@ -2205,12 +2390,12 @@ Saídas: arestas com edge_id, from_node, to_node, length_m e component (0 = a ma
         <translation>linhas de ruas</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="96"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="98"/>
         <source>The layer has no 'highway' field, so the OSM filter was not applied: every line is treated as walkable.</source>
         <translation>A camada não tem campo 'highway', então o filtro OSM não foi aplicado: todas as linhas são tratadas como transitáveis.</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="102"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="104"/>
         <source>No walkable line is left: the layer's features are empty or were all removed by the OSM filter. Untick the OSM filter or choose a street layer.</source>
         <translation>Não sobrou nenhuma linha transitável: as feições da camada estão vazias ou foram todas removidas pelo filtro OSM. Desmarque o filtro OSM ou escolha uma camada de ruas.</translation>
     </message>
@@ -2319,19 +2504,19 @@ O relatório é escrito no idioma da interface do QGIS. Os arquivos são gravado
     </message>
     <message>
         <location filename="../algorithms/report.py" line="137"/>
-        <location filename="../core/schema.py" line="1030"/>
+        <location filename="../core/schema.py" line="1047"/>
         <source>Analyses reported</source>
         <translation>Análises incluídas</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="138"/>
-        <location filename="../core/schema.py" line="1032"/>
+        <location filename="../core/schema.py" line="1049"/>
         <source>Maps drawn</source>
         <translation>Mapas desenhados</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="139"/>
-        <location filename="../core/schema.py" line="1033"/>
+        <location filename="../core/schema.py" line="1050"/>
         <source>Zone pages</source>
         <translation>Páginas de zona</translation>
     </message>
@@ -2493,27 +2678,27 @@ Tabela de saída, uma linha por indicador: lens, analysis, indicator, label, bas
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="126"/>
-        <location filename="../core/schema.py" line="965"/>
+        <location filename="../core/schema.py" line="977"/>
         <source>Analyses run</source>
         <translation>Análises executadas</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="127"/>
-        <location filename="../core/schema.py" line="966"/>
+        <location filename="../core/schema.py" line="978"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="128"/>
         <location filename="../core/report/sections.py" line="742"/>
-        <location filename="../core/schema.py" line="968"/>
+        <location filename="../core/schema.py" line="980"/>
         <source>Indicators better in the scenario</source>
         <translation>Indicadores melhores no cenário</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="129"/>
         <location filename="../core/report/sections.py" line="743"/>
-        <location filename="../core/schema.py" line="970"/>
+        <location filename="../core/schema.py" line="982"/>
         <source>Indicators worse in the scenario</source>
         <translation>Indicadores piores no cenário</translation>
     </message>
@@ -2558,18 +2743,18 @@ Tabela de saída, uma linha por indicador: lens, analysis, indicator, label, bas
         <translation>Painel de avaliação de {s}:</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="84"/>
+        <location filename="../algorithms/sdg1171.py" line="83"/>
         <location filename="../core/report/model.py" line="67"/>
         <source>SDG 11.7.1: public space share and access</source>
         <translation>ODS 11.7.1: proporção de espaço público e acesso</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="87"/>
+        <location filename="../algorithms/sdg1171.py" line="86"/>
         <source>Share of the built-up area that is open public space and streets, and share of the population within 400 m walk of an open public space.</source>
         <translation>Proporção da área urbanizada que é espaço público aberto e ruas, e proporção da população a até 400 m a pé de um espaço público aberto.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="91"/>
+        <location filename="../algorithms/sdg1171.py" line="90"/>
         <source>Computes SDG indicator 11.7.1 the way its custodian, UN-Habitat, defines it in the indicator metadata: 'Average share of the built-up area of cities that is open space for public use for all, by sex, age and persons with disabilities'. It has two parts.
 
 (a) Public space share = (area of open public space + area of streets) / built-up area x 100. Open spaces and streets are each dissolved, so overlaps are counted once, and clipped to the built-up area; where an open space overlaps a street it is counted once in the public space (so the public share can be less than the sum of the open-space and street shares). Street polygons are used as they are; street centre lines become polygons of their width (STREET_WIDTH_FIELD, or DEFAULT_STREET_WIDTH_M where the width is missing) with flat ends.
@@ -2598,196 +2783,203 @@ Polígonos de espaço aberto inválidos são corrigidos (make valid) e seus ids 
 Saídas: OUTPUT = as feições de população com dist_open_space_m (NULL quando inalcançável) e within (1/0, NULL quando inalcançável); SUMMARY = por zona (ZONES + ZONE_FIELD; 'all' primeiro) e por grupo: population, pop_within, pop_within_pct, distância mediana, e as áreas e proporções por zona; ACCESS_POINTS = as entradas usadas. Números: OPEN_SPACE_SHARE_PCT, STREET_SHARE_PCT, PUBLIC_SPACE_SHARE_PCT, POP_WITHIN_PCT.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="134"/>
+        <location filename="../algorithms/sdg1171.py" line="129"/>
+        <source>
+With a profile, the walking distance is compared in flat-equivalent metres at the profile's speed (SDG 11.7.1 asks for access by age and disability: run it with PROFILE=wheelchair or older_adult).</source>
+        <translation>
+Com um perfil, a distância a pé é comparada em metros equivalentes no plano à velocidade do perfil (o ODS 11.7.1 pede o acesso por idade e deficiência: execute-o com PROFILE=wheelchair ou older_adult).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="137"/>
         <source>Built-up area (polygons)</source>
         <translation>Área urbanizada (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="136"/>
+        <location filename="../algorithms/sdg1171.py" line="139"/>
         <source>Open public spaces (parks, squares, playgrounds: polygons)</source>
         <translation>Espaços públicos abertos (parques, praças, parquinhos: polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="139"/>
+        <location filename="../algorithms/sdg1171.py" line="142"/>
         <source>Open space filter (public access, minimum area)</source>
         <translation>Filtro de espaços abertos (acesso público, área mínima)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="142"/>
+        <location filename="../algorithms/sdg1171.py" line="145"/>
         <source>Streets (polygons, or centre lines with a width)</source>
         <translation>Ruas (polígonos, ou eixos com largura)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="146"/>
+        <location filename="../algorithms/sdg1171.py" line="149"/>
         <source>Street width field (m, for lines)</source>
         <translation>Campo de largura da rua (m, para linhas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="149"/>
+        <location filename="../algorithms/sdg1171.py" line="152"/>
         <source>Default street width (m, for lines without a width)</source>
         <translation>Largura de rua padrão (m, para linhas sem largura)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="151"/>
+        <location filename="../algorithms/sdg1171.py" line="154"/>
         <source>default street width</source>
         <translation>largura padrão da rua</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="162"/>
-        <location filename="../algorithms/suggestsites.py" line="115"/>
+        <location filename="../algorithms/sdg1171.py" line="166"/>
+        <location filename="../algorithms/suggestsites.py" line="114"/>
         <location filename="../core/report/sections.py" line="405"/>
         <source>Walking distance (m)</source>
         <translation>Distância a pé (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="163"/>
-        <location filename="../algorithms/suggestsites.py" line="116"/>
+        <location filename="../algorithms/sdg1171.py" line="167"/>
+        <location filename="../algorithms/suggestsites.py" line="115"/>
         <source>walking distance</source>
         <translation>distância a pé</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="165"/>
+        <location filename="../algorithms/sdg1171.py" line="169"/>
         <source>Open space entrances (points, optional)</source>
         <translation>Entradas dos espaços abertos (pontos, opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="168"/>
+        <location filename="../algorithms/sdg1171.py" line="172"/>
         <source>Entrance tolerance: network within this distance of the boundary (m)</source>
         <translation>Tolerância de entrada: rede a esta distância do contorno (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="172"/>
+        <location filename="../algorithms/sdg1171.py" line="176"/>
         <source>Population with distance to open space</source>
         <translation>População com distância ao espaço aberto</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="175"/>
+        <location filename="../algorithms/sdg1171.py" line="179"/>
         <source>SDG 11.7.1 summary</source>
         <translation>Resumo ODS 11.7.1</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="178"/>
+        <location filename="../algorithms/sdg1171.py" line="182"/>
         <source>Open space entrances used</source>
         <translation>Entradas de espaços abertos usadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="181"/>
-        <location filename="../core/schema.py" line="600"/>
-        <location filename="../core/schema.py" line="610"/>
+        <location filename="../algorithms/sdg1171.py" line="185"/>
+        <location filename="../core/schema.py" line="612"/>
+        <location filename="../core/schema.py" line="622"/>
         <source>Open space share of the built-up area (%)</source>
         <translation>Proporção de espaço aberto na área urbanizada (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="182"/>
-        <location filename="../core/schema.py" line="603"/>
-        <location filename="../core/schema.py" line="612"/>
+        <location filename="../algorithms/sdg1171.py" line="186"/>
+        <location filename="../core/schema.py" line="615"/>
+        <location filename="../core/schema.py" line="624"/>
         <source>Street share of the built-up area (%)</source>
         <translation>Proporção de ruas na área urbanizada (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="183"/>
-        <location filename="../core/schema.py" line="605"/>
-        <location filename="../core/schema.py" line="614"/>
+        <location filename="../algorithms/sdg1171.py" line="187"/>
+        <location filename="../core/schema.py" line="617"/>
+        <location filename="../core/schema.py" line="626"/>
         <source>Public space share of the built-up area (%)</source>
         <translation>Proporção de espaço público na área urbanizada (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="184"/>
-        <location filename="../core/schema.py" line="616"/>
+        <location filename="../algorithms/sdg1171.py" line="188"/>
+        <location filename="../core/schema.py" line="628"/>
         <source>Population within the distance of an open space (%)</source>
         <translation>População dentro da distância de um espaço aberto (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="186"/>
+        <location filename="../algorithms/sdg1171.py" line="190"/>
         <location filename="../core/report/sections.py" line="343"/>
-        <location filename="../core/schema.py" line="620"/>
+        <location filename="../core/schema.py" line="632"/>
         <source>Built-up area (km²)</source>
         <translation>Área urbanizada (km²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="197"/>
-        <location filename="../algorithms/sdg1171.py" line="212"/>
+        <location filename="../algorithms/sdg1171.py" line="201"/>
+        <location filename="../algorithms/sdg1171.py" line="216"/>
         <source>built-up area</source>
         <translation>área urbanizada</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="198"/>
+        <location filename="../algorithms/sdg1171.py" line="202"/>
         <source>open spaces</source>
         <translation>espaços abertos</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="212"/>
+        <location filename="../algorithms/sdg1171.py" line="216"/>
         <source>open space</source>
         <translation>espaço aberto</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="215"/>
+        <location filename="../algorithms/sdg1171.py" line="219"/>
         <source>The {w} layer is in a geographic CRS ({c}); it is reprojected to {d} for areas and distances.</source>
         <translation>A camada de {w} está em um SRC geográfico ({c}); ela é reprojetada para {d} para áreas e distâncias.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="226"/>
+        <location filename="../algorithms/sdg1171.py" line="230"/>
         <source>The built-up area layer has no polygon with an area (all geometries are empty or filtered out).</source>
         <translation>A camada de área urbanizada não tem nenhum polígono com área (todas as geometrias estão vazias ou foram filtradas).</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="233"/>
+        <location filename="../algorithms/sdg1171.py" line="237"/>
         <source>Open space filter kept {n} of {m} feature(s).</source>
         <translation>O filtro de espaços abertos manteve {n} de {m} feição(ões).</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="275"/>
+        <location filename="../algorithms/sdg1171.py" line="280"/>
         <source>No street layer: the street share and the public space share are not computed. SDG 11.7.1 counts streets as public space; add a street layer for the full indicator.</source>
         <translation>Sem camada de ruas: a proporção de ruas e a de espaço público não são calculadas. O ODS 11.7.1 conta as ruas como espaço público; adicione uma camada de ruas para o indicador completo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="280"/>
+        <location filename="../algorithms/sdg1171.py" line="285"/>
         <location filename="../project/scenario_inputs.py" line="362"/>
         <source>streets</source>
         <translation>ruas</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="284"/>
+        <location filename="../algorithms/sdg1171.py" line="289"/>
         <source>The street layer has lines but no width: choose a street width field or give a default street width in metres (for example 10 m), or use street polygons.</source>
         <translation>A camada de ruas tem linhas mas não tem largura: escolha um campo de largura da rua ou informe uma largura padrão em metros (por exemplo 10 m), ou use polígonos de ruas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="298"/>
+        <location filename="../algorithms/sdg1171.py" line="303"/>
         <source>street</source>
         <translation>rua</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="346"/>
+        <location filename="../algorithms/sdg1171.py" line="351"/>
         <source>SDG 11.7.1 — built-up area {b:,.3f} km²: open space {o}, streets {s}, public space {p}. Population {n:,.0f}, of which {w} within {d:g} m walk of an open public space.</source>
         <translation>ODS 11.7.1 — área urbanizada {b:,.3f} km²: espaço aberto {o}, ruas {s}, espaço público {p}. População {n:,.0f}, da qual {w} a até {d:g} m a pé de um espaço público aberto.</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="28"/>
+        <location filename="../algorithms/servicearea.py" line="27"/>
         <source>Bands</source>
         <translation>Faixas</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="29"/>
+        <location filename="../algorithms/servicearea.py" line="28"/>
         <source>Nested (0-5, 0-10, 0-15 min)</source>
         <translation>Aninhadas (0-5, 0-10, 0-15 min)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="30"/>
+        <location filename="../algorithms/servicearea.py" line="29"/>
         <source>Rings, not overlapping (0-5, 5-10, 10-15 min)</source>
         <translation>Anéis, sem sobreposição (0-5, 5-10, 10-15 min)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="48"/>
+        <location filename="../algorithms/servicearea.py" line="47"/>
         <source>Walking service areas (isochrones)</source>
         <translation>Áreas de serviço a pé (isócronas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="51"/>
+        <location filename="../algorithms/servicearea.py" line="50"/>
         <source>Areas within 5, 10, 15... minutes' walk of facilities, drawn from the streets actually reached.</source>
         <translation>Áreas a 5, 10, 15... minutos a pé dos equipamentos, desenhadas a partir das ruas efetivamente alcançadas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="55"/>
+        <location filename="../algorithms/servicearea.py" line="54"/>
         <source>Draws the area within walking reach of facilities (schools, clinics, stops, shelters) for bands such as 5, 10 and 15 minutes.
 
 Method: facilities attach to the nearest point of the nearest street (within the largest snap distance, default {snap:g} m; farther ones are counted in the log and get no area). The walk spreads along the network; a band of T minutes is a budget of T x speed metres. Every street segment is reached entirely, partly from one or both of its ends, or not at all; the reached stretches are widened by a walkable shoulder on each side (round ends) and merged per band. Nothing is interpolated between streets (no hull, no triangulation), so a river or a railway without a crossing stays outside the area however close it is.
@@ -2816,93 +3008,100 @@ Por equipamento: uma área por equipamento e faixa (uma busca limitada por equip
 Campos de saída: facility_id (por equipamento; NULL quando dissolvido), band_from_min (0 para faixas aninhadas), band_min, area_m2. Números: LARGEST_BAND_AREA_KM2 (área dentro da maior faixa de qualquer equipamento, dissolvida), FACILITIES_USED, FACILITIES_OFF_NETWORK.</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="90"/>
+        <location filename="../algorithms/servicearea.py" line="84"/>
+        <source>
+With a profile and a DEM the area is where people of that profile can travel *to* a facility within the band (uphill trips reach less far).</source>
+        <translation>
+Com um perfil e um DEM, a área é onde as pessoas desse perfil conseguem deslocar-se *até* um equipamento dentro da faixa (as viagens a subir chegam menos longe).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/servicearea.py" line="92"/>
         <source>Service areas need the Python package shapely (Debian/Ubuntu: python3-shapely; OSGeo4W: python3-shapely).</source>
         <translation>As áreas de serviço precisam do pacote Python shapely (Debian/Ubuntu: python3-shapely; OSGeo4W: python3-shapely).</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="96"/>
+        <location filename="../algorithms/servicearea.py" line="98"/>
         <source>Facilities (points or polygons)</source>
         <translation>Equipamentos (pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="100"/>
+        <location filename="../algorithms/servicearea.py" line="102"/>
         <source>Bands (minutes, separated by commas)</source>
         <translation>Faixas (minutos, separados por vírgulas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="103"/>
+        <location filename="../algorithms/servicearea.py" line="106"/>
         <source>Largest distance from a facility to the network (m)</source>
         <translation>Maior distância de um equipamento até a rede (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="104"/>
+        <location filename="../algorithms/servicearea.py" line="107"/>
         <source>Walkable shoulder either side of a reached street (m)</source>
         <translation>Faixa lateral caminhável de cada lado de uma rua alcançada (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="106"/>
+        <location filename="../algorithms/servicearea.py" line="109"/>
         <source>shoulder</source>
         <translation>faixa lateral</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="108"/>
+        <location filename="../algorithms/servicearea.py" line="111"/>
         <source>One area per facility (otherwise dissolved)</source>
         <translation>Uma área por equipamento (senão, dissolvidas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="112"/>
+        <location filename="../algorithms/servicearea.py" line="115"/>
         <location filename="../core/report/model.py" line="82"/>
         <location filename="../core/scenarios/lenses.py" line="101"/>
         <source>Service areas</source>
         <translation>Áreas de serviço</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="114"/>
-        <location filename="../core/schema.py" line="492"/>
+        <location filename="../algorithms/servicearea.py" line="117"/>
+        <location filename="../core/schema.py" line="504"/>
         <source>Area within the largest band, all facilities (km²)</source>
         <translation>Área dentro da maior faixa, todos os equipamentos (km²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="115"/>
-        <location filename="../core/schema.py" line="495"/>
+        <location filename="../algorithms/servicearea.py" line="118"/>
+        <location filename="../core/schema.py" line="507"/>
         <source>Facilities on the network</source>
         <translation>Equipamentos na rede</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="117"/>
-        <location filename="../core/schema.py" line="497"/>
+        <location filename="../algorithms/servicearea.py" line="120"/>
+        <location filename="../core/schema.py" line="509"/>
         <source>Facilities farther than the snap distance</source>
         <translation>Equipamentos além da distância de ajuste</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="122"/>
-        <location filename="../algorithms/supplydemand.py" line="129"/>
+        <location filename="../algorithms/servicearea.py" line="125"/>
+        <location filename="../algorithms/supplydemand.py" line="131"/>
         <source>facilities</source>
         <translation>equipamentos</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="164"/>
+        <location filename="../algorithms/servicearea.py" line="168"/>
         <source>  {lo:g}-{hi:g} min: {a:.3f} km²</source>
         <translation>  {lo:g}-{hi:g} min: {a:.3f} km²</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="166"/>
+        <location filename="../algorithms/servicearea.py" line="170"/>
         <source>{n} facilities on the network; within {b:g} min of any of them: {a:.3f} km².</source>
         <translation>{n} equipamentos na rede; a até {b:g} min de algum deles: {a:.3f} km².</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="61"/>
+        <location filename="../algorithms/suggestsites.py" line="60"/>
         <source>Suggest sites for new public spaces</source>
         <translation>Sugerir locais para novos espaços públicos</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="64"/>
+        <location filename="../algorithms/suggestsites.py" line="63"/>
         <source>Rank K sites (idle plots, parcels, or free locations) by how many people not yet within walking distance they would serve.</source>
         <translation>Classifica K locais (terrenos ociosos, lotes ou posições livres) pelo número de pessoas ainda fora da distância a pé que eles atenderiam.</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="68"/>
+        <location filename="../algorithms/suggestsites.py" line="67"/>
         <source>Where would K new parks (or facilities of any kind) bring the most people within DISTANCE_M walking distance (default {d:g} m: 'a park within 500 m', Fuzhou and Fortaleza cases)?
 
 1. People (DEMAND; points or polygons by their point on surface; POPULATION_FIELD, empty = 1 each) already within DISTANCE_M of an EXISTING facility along the network are served. Existing polygons (parks) are entered where their boundary meets the network (ENTRANCE_TOLERANCE_M, default {t:g} m).
@@ -2923,156 +3122,156 @@ O método guloso nem sempre é ótimo, mas sempre atinge pelo menos 63% (1 - 1/e
 OUTPUT: os locais escolhidos com rank, marginal_gain (pessoas que passam a estar ao alcance), cumulative_covered (pessoas acrescentadas pelos locais 1..rank), cumulative_share_pct (% de todas as pessoas ao alcance após os locais 1..rank, incluindo os equipamentos existentes), priority e weighted_gain. Menos de K locais são retornados quando os demais não atenderiam ninguém novo. K maior que o número de candidatos é um erro.</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="97"/>
+        <location filename="../algorithms/suggestsites.py" line="96"/>
         <source>Demand: population (points or polygons)</source>
         <translation>Demanda: população (pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="104"/>
+        <location filename="../algorithms/suggestsites.py" line="103"/>
         <source>Existing parks or facilities (optional)</source>
         <translation>Parques ou equipamentos existentes (opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="107"/>
+        <location filename="../algorithms/suggestsites.py" line="106"/>
         <source>Candidate sites (idle plots, parcels; empty = free placement)</source>
         <translation>Locais candidatos (terrenos ociosos, lotes; vazio = posicionamento livre)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="110"/>
+        <location filename="../algorithms/suggestsites.py" line="109"/>
         <source>Candidate priority field (weight, optional)</source>
         <translation>Campo de prioridade dos candidatos (peso, opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="113"/>
+        <location filename="../algorithms/suggestsites.py" line="112"/>
         <source>Number of sites K</source>
         <translation>Número de locais K</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="113"/>
+        <location filename="../algorithms/suggestsites.py" line="112"/>
         <source>number of sites K</source>
         <translation>número de locais K</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="118"/>
+        <location filename="../algorithms/suggestsites.py" line="117"/>
         <source>Entrance tolerance for polygons (m)</source>
         <translation>Tolerância de entrada para polígonos (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="120"/>
+        <location filename="../algorithms/suggestsites.py" line="119"/>
         <source>Free placement: number of candidate locations (0 = 8 x K, at least 40)</source>
         <translation>Posicionamento livre: número de posições candidatas (0 = 8 x K, pelo menos 40)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="122"/>
+        <location filename="../algorithms/suggestsites.py" line="121"/>
         <source>number of free candidate locations</source>
         <translation>número de locais candidatos livres</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="125"/>
+        <location filename="../algorithms/suggestsites.py" line="124"/>
         <location filename="../core/report/sections.py" line="480"/>
         <location filename="../project/styles.py" line="631"/>
         <source>Suggested sites</source>
         <translation>Locais sugeridos</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="127"/>
-        <location filename="../core/schema.py" line="687"/>
+        <location filename="../algorithms/suggestsites.py" line="126"/>
+        <location filename="../core/schema.py" line="699"/>
         <source>Number of sites returned</source>
         <translation>Número de locais retornados</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="128"/>
-        <location filename="../core/schema.py" line="690"/>
+        <location filename="../algorithms/suggestsites.py" line="127"/>
+        <location filename="../core/schema.py" line="702"/>
         <source>Population within reach before (%)</source>
         <translation>População ao alcance antes (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="129"/>
-        <location filename="../core/schema.py" line="692"/>
+        <location filename="../algorithms/suggestsites.py" line="128"/>
+        <location filename="../core/schema.py" line="704"/>
         <source>Population within reach with the new sites (%)</source>
         <translation>População ao alcance com os novos locais (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="130"/>
+        <location filename="../algorithms/suggestsites.py" line="129"/>
         <location filename="../core/report/sections.py" line="481"/>
-        <location filename="../core/schema.py" line="675"/>
-        <location filename="../core/schema.py" line="694"/>
+        <location filename="../core/schema.py" line="687"/>
+        <location filename="../core/schema.py" line="706"/>
         <source>People newly within reach</source>
         <translation>Pessoas que passam a estar ao alcance</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="150"/>
+        <location filename="../algorithms/suggestsites.py" line="149"/>
         <source>demand</source>
         <translation>demanda</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="152"/>
+        <location filename="../algorithms/suggestsites.py" line="151"/>
         <source>existing facilities</source>
         <translation>equipamentos existentes</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="155"/>
+        <location filename="../algorithms/suggestsites.py" line="154"/>
         <source>candidates</source>
         <translation>candidatos</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="159"/>
+        <location filename="../algorithms/suggestsites.py" line="158"/>
         <source>K = {k} sites were asked for, but the candidate layer has only {n} feature(s). Lower K or add candidates (or leave the candidates empty for free placement).</source>
         <translation>Foram pedidos K = {k} locais, mas a camada de candidatos tem só {n} feição(ões). Reduza K ou acrescente candidatos (ou deixe os candidatos vazios para o posicionamento livre).</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="182"/>
+        <location filename="../algorithms/suggestsites.py" line="181"/>
         <source>existing facility</source>
         <translation>equipamento existente</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="188"/>
+        <location filename="../algorithms/suggestsites.py" line="187"/>
         <source>candidate</source>
         <translation>candidato</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="210"/>
+        <location filename="../algorithms/suggestsites.py" line="209"/>
         <source>The priority field '{f}' has negative values; priorities must be zero or more.</source>
         <translation>O campo de prioridade '{f}' tem valores negativos; as prioridades devem ser zero ou mais.</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="242"/>
+        <location filename="../algorithms/suggestsites.py" line="241"/>
         <source>{n} site(s): people within {d:g} m from {b} to {a} of {t:,.0f} (+{g:,.0f}).</source>
         <translation>{n} local(is): pessoas a até {d:g} m de {b} para {a} de {t:,.0f} (+{g:,.0f}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="248"/>
+        <location filename="../algorithms/suggestsites.py" line="247"/>
         <source>  #{r}: +{g:,.0f} people (cumulative {c:,.0f}, {s:.1f}%)</source>
         <translation>  #{r}: +{g:,.0f} pessoas (acumulado {c:,.0f}, {s:.1f}%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="25"/>
+        <location filename="../algorithms/supplydemand.py" line="24"/>
         <source>Distance decay inside the catchment</source>
         <translation>Decaimento com a distância dentro da área de captação</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="26"/>
+        <location filename="../algorithms/supplydemand.py" line="25"/>
         <source>None (original 2SFCA)</source>
         <translation>Nenhum (2SFCA original)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="27"/>
+        <location filename="../algorithms/supplydemand.py" line="26"/>
         <source>Gaussian (Dai 2010)</source>
         <translation>Gaussiano (Dai 2010)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="58"/>
+        <location filename="../algorithms/supplydemand.py" line="57"/>
         <location filename="../core/report/model.py" line="66"/>
         <source>Supply and demand (two-step floating catchment)</source>
         <translation>Oferta e demanda (área de captação flutuante em dois passos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="61"/>
+        <location filename="../algorithms/supplydemand.py" line="60"/>
         <source>Seats, beds or doctors per 1 000 residents within walking reach, sharing each facility among everyone who can reach it.</source>
         <translation>Vagas, leitos ou médicos por 1 000 residentes ao alcance a pé, dividindo cada equipamento entre todos que conseguem chegar a ele.</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="65"/>
+        <location filename="../algorithms/supplydemand.py" line="64"/>
         <source>Measures how much of a service (school seats, clinic doctors, day-care places) each place can reach on foot, taking into account that a facility is shared by all the residents around it: the two-step floating catchment area method (2SFCA) of Luo and Wang (2003, Environment and Planning B 30: 865-884).
 
 Step 1: for every facility j, the residents within its catchment (CATCHMENT_MIN minutes of walking, default {c:g}) are added up: D_j = sum of P_k; the facility's ratio is R_j = S_j / D_j (supply per resident). Step 2: for every residents' location i, A_i = sum of R_j over the facilities within its catchment. The output gives 1 000 x A_i: supply per 1 000 residents.
@@ -3097,54 +3296,61 @@ Saída (a camada de moradores com novos campos): access_per_1000 (NULL quando o 
 Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x P_i é igual à oferta total (a oferta é repartida, nunca criada). Números: TOTAL_SUPPLY, SUPPLY_REACHING_RESIDENTS, TOTAL_POPULATION, POPULATION_WITH_ACCESS, SHARE_WITH_ACCESS, MEAN_ACCESS_PER_1000 (ponderada pela população), OVERALL_RATIO_PER_1000.</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="100"/>
+        <location filename="../algorithms/supplydemand.py" line="94"/>
+        <source>
+With a profile and a DEM the catchment is measured on the residents' trip to the facility.</source>
+        <translation>
+Com um perfil e um DEM, a área de captação é medida na viagem dos residentes até o equipamento.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/supplydemand.py" line="101"/>
         <source>Facilities (supply: points or polygons)</source>
         <translation>Equipamentos (oferta: pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="103"/>
+        <location filename="../algorithms/supplydemand.py" line="104"/>
         <source>Supply field (seats, beds, doctors)</source>
         <translation>Campo de oferta (vagas, leitos, médicos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="106"/>
+        <location filename="../algorithms/supplydemand.py" line="107"/>
         <source>Residents (demand: points or polygons)</source>
         <translation>Moradores (demanda: pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="112"/>
+        <location filename="../algorithms/supplydemand.py" line="113"/>
         <source>Catchment (minutes of walking)</source>
         <translation>Área de captação (minutos de caminhada)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="113"/>
+        <location filename="../algorithms/supplydemand.py" line="114"/>
         <source>catchment</source>
         <translation>área de captação</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="118"/>
+        <location filename="../algorithms/supplydemand.py" line="120"/>
         <location filename="../project/styles.py" line="620"/>
-        <location filename="../core/schema.py" line="530"/>
+        <location filename="../core/schema.py" line="542"/>
         <source>Supply per 1 000 residents</source>
         <translation>Oferta por 1 000 moradores</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="121"/>
+        <location filename="../algorithms/supplydemand.py" line="123"/>
         <source>Facilities with their supply-to-demand ratio</source>
         <translation>Equipamentos com sua razão oferta-demanda</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="130"/>
+        <location filename="../algorithms/supplydemand.py" line="132"/>
         <source>residents</source>
         <translation>moradores</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="144"/>
+        <location filename="../algorithms/supplydemand.py" line="146"/>
         <source>supply field '{f}'</source>
         <translation>campo de oferta '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="187"/>
+        <location filename="../algorithms/supplydemand.py" line="190"/>
         <source>Supply {s:,.0f} for {p:,.0f} residents ({r} per 1 000 overall). {sh} of the residents on the network reach a facility within {c:g} min; population-weighted mean {m} per 1 000.</source>
         <translation>Oferta {s:,.0f} para {p:,.0f} moradores ({r} por 1 000 no total). {sh} dos moradores na rede alcançam um equipamento em {c:g} min; média ponderada pela população {m} por 1 000.</translation>
     </message>
@@ -3197,6 +3403,7 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
     <message>
         <location filename="../core/presets.py" line="156"/>
         <location filename="../core/presets.py" line="202"/>
+        <location filename="../core/walk/profiles.py" line="369"/>
         <source>{where} could not be read as JSON: {exc}</source>
         <translation>{where} não pôde ser lido como JSON: {exc}</translation>
     </message>
@@ -3221,24 +3428,24 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>{path}: max_walk_depth_m de '{id}' deve ser &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="201"/>
+        <location filename="../core/flood/flooddisruption.py" line="205"/>
         <source>The walking depth threshold must be zero or a positive number of metres, got {max_walk_depth_m!r}. The default is {DEFAULT_MAX_WALK_DEPTH_M} m.</source>
         <translation>O limiar de profundidade para caminhar deve ser zero ou um número positivo de metros; recebido {max_walk_depth_m!r}. O padrão é {DEFAULT_MAX_WALK_DEPTH_M} m.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="208"/>
+        <location filename="../core/flood/flooddisruption.py" line="212"/>
         <source>Internal: one depth per network edge is needed.</source>
         <translation>Interno: é necessária uma profundidade por aresta da rede.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="221"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="503"/>
+        <location filename="../core/flood/flooddisruption.py" line="225"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="552"/>
         <source>Internal: one population value per origin is needed.</source>
         <translation>Interno: é necessário um valor de população por origem.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="223"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="511"/>
+        <location filename="../core/flood/flooddisruption.py" line="227"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="569"/>
         <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>Os valores de população de '{name}' devem ser zero ou números positivos (sem NULL, sem negativos).</translation>
     </message>
@@ -3318,7 +3525,7 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>{where} precisa das colunas name, min_m, max_m, displacement_rate (max_m vazio para a classe mais alta).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodexposure.py" line="616"/>
+        <location filename="../core/flood/floodexposure.py" line="661"/>
         <source>Unknown exposure kind {kind!r}</source>
         <translation>Tipo de exposição desconhecido {kind!r}</translation>
     </message>
@@ -3594,6 +3801,16 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>O arquivo OSM não tem nenhuma rua dentro da área informada. Verifique se a extensão ou o polígono se sobrepõe ao arquivo.</translation>
     </message>
     <message>
+        <location filename="../core/network/slope.py" line="171"/>
+        <source>The slope sampling step must be a positive number of metres, got {step!r}.</source>
+        <translation>O passo de amostragem da declividade deve ser um número positivo de metros; recebido {step!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/network/slope.py" line="341"/>
+        <source>Internal: one way mode per edge is needed.</source>
+        <translation>Interno: é necessário um modo de via por aresta.</translation>
+    </message>
+    <message>
         <location filename="../core/publicspace/common.py" line="52"/>
         <source>Group field '{name}' has {bad} NULL or negative value(s). A numeric group field holds the number of people of that group per feature: fill in 0 where there are none.</source>
         <translation>O campo de grupo '{name}' tem {bad} valor(es) NULL ou negativo(s). Um campo de grupo numérico guarda o número de pessoas desse grupo por feição: preencha 0 onde não houver nenhuma.</translation>
@@ -3634,29 +3851,29 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>Nomes de classes de parques se repetem: {dup}.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/greenspacecoverage.py" line="156"/>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="158"/>
         <source>No park class is defined.</source>
         <translation>Nenhuma classe de parque está definida.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/greenspacecoverage.py" line="160"/>
-        <location filename="../core/publicspace/sdg1171.py" line="189"/>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="162"/>
+        <location filename="../core/publicspace/sdg1171.py" line="194"/>
         <source>The population layer has no features.</source>
         <translation>A camada de população não tem feições.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/greenspacecoverage.py" line="163"/>
-        <location filename="../core/publicspace/sdg1171.py" line="192"/>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="165"/>
+        <location filename="../core/publicspace/sdg1171.py" line="197"/>
         <source>Population values must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>Os valores de população devem ser zero ou números positivos (sem NULL, sem negativos).</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/greenspacecoverage.py" line="169"/>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="171"/>
         <source>No park reaches the smallest class's minimum area (or the park layer is empty). Check the park layer or the class table.</source>
         <translation>Nenhum parque atinge a área mínima da menor classe (ou a camada de parques está vazia). Verifique a camada de parques ou a tabela de classes.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/greenspacecoverage.py" line="183"/>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="185"/>
         <source>No park is within {max_snap_m:g} m of the walking network. Check that the parks and the network cover the same area (and CRS).</source>
         <translation>Nenhum parque está a menos de {max_snap_m:g} m da rede de pedestres. Verifique se os parques e a rede cobrem a mesma área (e o mesmo SRC).</translation>
     </message>
@@ -3666,28 +3883,28 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>A {what} deve ser um número positivo de metros; recebido {distance_m!r}. O ODS 11.7.1 usa 400 m.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="117"/>
+        <location filename="../core/publicspace/sdg1171.py" line="120"/>
         <source>The entrance tolerance must be zero or a positive number of metres.</source>
         <translation>A tolerância de entrada deve ser zero ou um número positivo de metros.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="122"/>
-        <location filename="../core/publicspace/sdg1171.py" line="199"/>
+        <location filename="../core/publicspace/sdg1171.py" line="125"/>
+        <location filename="../core/publicspace/sdg1171.py" line="204"/>
         <source>There is no open space (after the filter and after leaving out empty geometries), so nobody can be within reach of one. Check the open-space layer and its filter expression.</source>
         <translation>Não há nenhum espaço aberto (após o filtro e após descartar as geometrias vazias), então ninguém pode estar ao alcance de um. Verifique a camada de espaços abertos e sua expressão de filtro.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="157"/>
+        <location filename="../core/publicspace/sdg1171.py" line="160"/>
         <source>No open space is within {max_snap_m:g} m of the walking network. Check that the open spaces and the network cover the same area (and CRS).</source>
         <translation>Nenhum espaço aberto está a menos de {max_snap_m:g} m da rede de pedestres. Verifique se os espaços abertos e a rede cobrem a mesma área (e o mesmo SRC).</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="196"/>
+        <location filename="../core/publicspace/sdg1171.py" line="201"/>
         <source>The built-up area layer has no polygon with an area. SDG 11.7.1 needs the city's built-up area (for example the urban extent).</source>
         <translation>A camada de área urbanizada não tem nenhum polígono com área. O ODS 11.7.1 precisa da área urbanizada da cidade (por exemplo, a mancha urbana).</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="212"/>
+        <location filename="../core/publicspace/sdg1171.py" line="217"/>
         <source>The built-up area has no area. Check the built-up layer.</source>
         <translation>A área urbanizada não tem área. Verifique a camada de área urbanizada.</translation>
     </message>
@@ -3762,17 +3979,11 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>Métodos completos</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="70"/>
-        <location filename="../core/schema.py" line="949"/>
-        <source>Analysis</source>
-        <translation>Análise</translation>
-    </message>
-    <message>
         <location filename="../core/report/build.py" line="71"/>
         <location filename="../core/report/sections.py" line="745"/>
         <location filename="../core/report/zones.py" line="112"/>
         <location filename="../ui/compare_dock.py" line="321"/>
-        <location filename="../core/schema.py" line="951"/>
+        <location filename="../core/schema.py" line="963"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
@@ -3821,8 +4032,8 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
     </message>
     <message>
         <location filename="../core/report/build.py" line="75"/>
-        <location filename="../core/schema.py" line="1013"/>
-        <location filename="../core/schema.py" line="1022"/>
+        <location filename="../core/schema.py" line="1030"/>
+        <location filename="../core/schema.py" line="1039"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -3845,8 +4056,8 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <location filename="../core/report/sections.py" line="694"/>
         <location filename="../core/report/sections.py" line="695"/>
         <location filename="../core/report/zones.py" line="71"/>
-        <location filename="../core/schema.py" line="732"/>
-        <location filename="../core/schema.py" line="788"/>
+        <location filename="../core/schema.py" line="744"/>
+        <location filename="../core/schema.py" line="800"/>
         <source>Features</source>
         <translation>Feições</translation>
     </message>
@@ -3981,7 +4192,7 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <location filename="../core/report/sections.py" line="757"/>
         <location filename="../core/report/sections.py" line="758"/>
         <location filename="../ui/scenario_dock.py" line="275"/>
-        <location filename="../core/schema.py" line="957"/>
+        <location filename="../core/schema.py" line="969"/>
         <source>Scenario</source>
         <translation>Cenário</translation>
     </message>
@@ -4016,11 +4227,11 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <location filename="../core/report/zones.py" line="45"/>
         <location filename="../core/report/zones.py" line="49"/>
         <location filename="../core/report/zones.py" line="59"/>
-        <location filename="../core/schema.py" line="452"/>
-        <location filename="../core/schema.py" line="578"/>
-        <location filename="../core/schema.py" line="641"/>
-        <location filename="../core/schema.py" line="734"/>
-        <location filename="../core/schema.py" line="839"/>
+        <location filename="../core/schema.py" line="464"/>
+        <location filename="../core/schema.py" line="590"/>
+        <location filename="../core/schema.py" line="653"/>
+        <location filename="../core/schema.py" line="746"/>
+        <location filename="../core/schema.py" line="851"/>
         <source>Population</source>
         <translation>População</translation>
     </message>
@@ -4055,18 +4266,18 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <location filename="../core/report/sections.py" line="175"/>
         <location filename="../core/report/sections.py" line="222"/>
         <location filename="../core/report/sections.py" line="653"/>
-        <location filename="../core/schema.py" line="447"/>
-        <location filename="../core/schema.py" line="824"/>
-        <location filename="../core/schema.py" line="834"/>
-        <location filename="../core/schema.py" line="1009"/>
-        <location filename="../core/schema.py" line="1018"/>
+        <location filename="../core/schema.py" line="459"/>
+        <location filename="../core/schema.py" line="836"/>
+        <location filename="../core/schema.py" line="846"/>
+        <location filename="../core/schema.py" line="1026"/>
+        <location filename="../core/schema.py" line="1035"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="160"/>
-        <location filename="../core/schema.py" line="456"/>
-        <location filename="../core/schema.py" line="581"/>
+        <location filename="../core/schema.py" line="468"/>
+        <location filename="../core/schema.py" line="593"/>
         <source>People within the threshold</source>
         <translation>Pessoas dentro do limiar</translation>
     </message>
@@ -4112,8 +4323,8 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
     <message>
         <location filename="../core/report/sections.py" line="183"/>
         <location filename="../core/report/sections.py" line="189"/>
-        <location filename="../core/schema.py" line="460"/>
-        <location filename="../core/schema.py" line="584"/>
+        <location filename="../core/schema.py" line="472"/>
+        <location filename="../core/schema.py" line="596"/>
         <source>Share within the threshold (%)</source>
         <translation>Proporção dentro do limiar (%)</translation>
     </message>
@@ -4135,13 +4346,13 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <location filename="../core/report/sections.py" line="450"/>
         <location filename="../core/report/sections.py" line="580"/>
         <location filename="../core/report/zones.py" line="86"/>
-        <location filename="../core/schema.py" line="445"/>
-        <location filename="../core/schema.py" line="574"/>
-        <location filename="../core/schema.py" line="637"/>
-        <location filename="../core/schema.py" line="721"/>
-        <location filename="../core/schema.py" line="723"/>
-        <location filename="../core/schema.py" line="784"/>
-        <location filename="../core/schema.py" line="786"/>
+        <location filename="../core/schema.py" line="457"/>
+        <location filename="../core/schema.py" line="586"/>
+        <location filename="../core/schema.py" line="649"/>
+        <location filename="../core/schema.py" line="733"/>
+        <location filename="../core/schema.py" line="735"/>
+        <location filename="../core/schema.py" line="796"/>
+        <location filename="../core/schema.py" line="798"/>
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
@@ -4210,7 +4421,7 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
     </message>
     <message>
         <location filename="../core/report/sections.py" line="267"/>
-        <location filename="../core/schema.py" line="487"/>
+        <location filename="../core/schema.py" line="499"/>
         <source>Band (min)</source>
         <translation>Faixa (min)</translation>
     </message>
@@ -4274,8 +4485,8 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
     </message>
     <message>
         <location filename="../core/report/sections.py" line="315"/>
-        <location filename="../core/schema.py" line="560"/>
-        <location filename="../algorithms/supplydemand.py" line="36"/>
+        <location filename="../core/schema.py" line="572"/>
+        <location filename="../algorithms/supplydemand.py" line="35"/>
         <source>Population-weighted mean supply per 1 000 residents</source>
         <translation>Oferta média ponderada pela população por 1 000 moradores</translation>
     </message>
@@ -4332,7 +4543,7 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
     </message>
     <message>
         <location filename="../core/report/sections.py" line="351"/>
-        <location filename="../core/schema.py" line="589"/>
+        <location filename="../core/schema.py" line="601"/>
         <source>Median walking distance to an open space (m)</source>
         <translation>Distância a pé mediana até um espaço aberto (m)</translation>
     </message>
@@ -4344,11 +4555,11 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
     <message>
         <location filename="../core/report/sections.py" line="365"/>
         <location filename="../core/report/sections.py" line="567"/>
-        <location filename="../core/schema.py" line="450"/>
-        <location filename="../core/schema.py" line="576"/>
-        <location filename="../core/schema.py" line="639"/>
-        <location filename="../core/schema.py" line="727"/>
-        <location filename="../core/schema.py" line="837"/>
+        <location filename="../core/schema.py" line="462"/>
+        <location filename="../core/schema.py" line="588"/>
+        <location filename="../core/schema.py" line="651"/>
+        <location filename="../core/schema.py" line="739"/>
+        <location filename="../core/schema.py" line="849"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
@@ -4401,13 +4612,13 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
     <message>
         <location filename="../core/report/sections.py" line="424"/>
         <location filename="../core/report/sections.py" line="460"/>
-        <location filename="../core/schema.py" line="651"/>
+        <location filename="../core/schema.py" line="663"/>
         <source>People covered by a park of some class</source>
         <translation>Pessoas cobertas por um parque de alguma classe</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="426"/>
-        <location filename="../core/schema.py" line="654"/>
+        <location filename="../core/schema.py" line="666"/>
         <source>People not covered</source>
         <translation>Pessoas não cobertas</translation>
     </message>
@@ -4464,13 +4675,13 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
     </message>
     <message>
         <location filename="../core/report/sections.py" line="480"/>
-        <location filename="../core/schema.py" line="671"/>
+        <location filename="../core/schema.py" line="683"/>
         <source>Rank</source>
         <translation>Posição</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="482"/>
-        <location filename="../core/schema.py" line="678"/>
+        <location filename="../core/schema.py" line="690"/>
         <source>People added, cumulative</source>
         <translation>Pessoas acrescentadas, acumulado</translation>
     </message>
@@ -4520,21 +4731,21 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
     </message>
     <message>
         <location filename="../core/report/sections.py" line="534"/>
-        <location filename="../core/schema.py" line="700"/>
-        <location filename="../core/schema.py" line="725"/>
+        <location filename="../core/schema.py" line="712"/>
+        <location filename="../core/schema.py" line="737"/>
         <source>Depth class</source>
         <translation>Classe de profundidade</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="536"/>
-        <location filename="../core/schema.py" line="719"/>
-        <location filename="../core/schema.py" line="736"/>
+        <location filename="../core/schema.py" line="731"/>
+        <location filename="../core/schema.py" line="748"/>
         <source>Displaced</source>
         <translation>Deslocados</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="538"/>
-        <location filename="../core/schema.py" line="738"/>
+        <location filename="../core/schema.py" line="750"/>
         <source>Road length (km)</source>
         <translation>Comprimento de vias (km)</translation>
     </message>
@@ -4559,7 +4770,7 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <location filename="../core/report/sections.py" line="582"/>
         <location filename="../core/report/sections.py" line="589"/>
         <location filename="../core/report/zones.py" line="55"/>
-        <location filename="../core/schema.py" line="716"/>
+        <location filename="../core/schema.py" line="728"/>
         <source>People exposed</source>
         <translation>Pessoas expostas</translation>
     </message>
@@ -4593,8 +4804,8 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <location filename="../core/report/sections.py" line="632"/>
         <location filename="../core/report/zones.py" line="72"/>
         <location filename="../project/styles.py" line="621"/>
-        <location filename="../core/schema.py" line="770"/>
-        <location filename="../core/schema.py" line="794"/>
+        <location filename="../core/schema.py" line="782"/>
+        <location filename="../core/schema.py" line="806"/>
         <source>Expected annual damage</source>
         <translation>Dano anual esperado</translation>
     </message>
@@ -4719,31 +4930,31 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
     </message>
     <message>
         <location filename="../core/report/sections.py" line="703"/>
-        <location filename="../core/schema.py" line="893"/>
+        <location filename="../core/schema.py" line="905"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="703"/>
-        <location filename="../core/schema.py" line="914"/>
+        <location filename="../core/schema.py" line="926"/>
         <source>Baseline (mean)</source>
         <translation>Linha de base (média)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="704"/>
-        <location filename="../core/schema.py" line="916"/>
+        <location filename="../core/schema.py" line="928"/>
         <source>Scenario (mean)</source>
         <translation>Cenário (média)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="705"/>
-        <location filename="../core/schema.py" line="918"/>
+        <location filename="../core/schema.py" line="930"/>
         <source>Change (mean)</source>
         <translation>Mudança (média)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="708"/>
-        <location filename="../core/schema.py" line="921"/>
+        <location filename="../core/schema.py" line="933"/>
         <source>Population-weighted change</source>
         <translation>Mudança ponderada pela população</translation>
     </message>
@@ -4765,7 +4976,7 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <location filename="../core/report/sections.py" line="758"/>
         <location filename="../project/scenario_inputs.py" line="429"/>
         <location filename="../core/scenarios/model.py" line="32"/>
-        <location filename="../core/schema.py" line="955"/>
+        <location filename="../core/schema.py" line="967"/>
         <source>Baseline</source>
         <translation>Linha de base</translation>
     </message>
@@ -4803,16 +5014,16 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
     </message>
     <message>
         <location filename="../core/report/sections.py" line="745"/>
-        <location filename="../core/schema.py" line="947"/>
+        <location filename="../core/schema.py" line="959"/>
         <source>Lens</source>
         <translation>Lente</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="748"/>
         <location filename="../ui/compare_dock.py" line="324"/>
-        <location filename="../core/schema.py" line="888"/>
-        <location filename="../core/schema.py" line="926"/>
-        <location filename="../core/schema.py" line="959"/>
+        <location filename="../core/schema.py" line="900"/>
+        <location filename="../core/schema.py" line="938"/>
+        <location filename="../core/schema.py" line="971"/>
         <source>Change</source>
         <translation>Mudança</translation>
     </message>
@@ -4823,7 +5034,7 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
     </message>
     <message>
         <location filename="../core/report/sections.py" line="750"/>
-        <location filename="../core/schema.py" line="963"/>
+        <location filename="../core/schema.py" line="975"/>
         <source>Verdict</source>
         <translation>Veredito</translation>
     </message>
@@ -4859,20 +5070,20 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
     </message>
     <message>
         <location filename="../core/report/zones.py" line="46"/>
-        <location filename="../core/schema.py" line="571"/>
+        <location filename="../core/schema.py" line="583"/>
         <source>Within walking distance of open space</source>
         <translation>A distância a pé de um espaço aberto</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="50"/>
         <location filename="../project/styles.py" line="417"/>
-        <location filename="../core/schema.py" line="631"/>
+        <location filename="../core/schema.py" line="643"/>
         <source>Covered by a park</source>
         <translation>Coberto por um parque</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="60"/>
-        <location filename="../core/schema.py" line="849"/>
+        <location filename="../core/schema.py" line="861"/>
         <source>People losing access</source>
         <translation>Pessoas que perdem o acesso</translation>
     </message>
@@ -5032,43 +5243,43 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>O parâmetro de decaimento beta deve ser um número positivo; recebido {beta!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="171"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="179"/>
         <source>The time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
         <translation>O limiar de tempo deve ser um número positivo de minutos; recebido {threshold_min!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="174"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="182"/>
         <source>The search horizon must be a positive number of minutes, got {horizon_min!r}.</source>
         <translation>O horizonte de busca deve ser um número positivo de minutos; recebido {horizon_min!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="177"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="308"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="185"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="319"/>
         <source>The largest snap distance must be a positive number of metres, got {max_snap_m!r}.</source>
         <translation>A maior distância de ajuste deve ser um número positivo de metros; recebido {max_snap_m!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="189"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="197"/>
         <source>There are no destinations: the layer is empty or filtered.</source>
         <translation>Não há destinos: a camada está vazia ou filtrada.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="191"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="199"/>
         <source>The grid has no cells: the extent or the zones are empty.</source>
         <translation>A grade não tem células: a extensão ou as zonas estão vazias.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="194"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="202"/>
         <source>Destination weights must be zero or positive numbers (no NULL, no negatives). Fix the weight field or filter those features.</source>
         <translation>Os pesos dos destinos devem ser zero ou números positivos (sem NULL, sem negativos). Corrija o campo de peso ou filtre essas feições.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="203"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="211"/>
         <source>None of the {nd} destinations is within {max_snap_m:g} m of the walking network. Check that destinations and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Nenhum dos {nd} destinos está a menos de {max_snap_m:g} m da rede de pedestres. Verifique se os destinos e a rede cobrem a mesma área (e o mesmo SRC), ou aumente a maior distância de ajuste.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="208"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="216"/>
         <source>None of the {n_centres} cell centres is within {max_snap_m:g} m of the walking network. Check that the extent or zones cover the network, or raise the largest snap distance.</source>
         <translation>Nenhum dos {n_centres} centros de célula está a menos de {max_snap_m:g} m da rede de pedestres. Verifique se a extensão ou as zonas cobrem a rede, ou aumente a maior distância de ajuste.</translation>
     </message>
@@ -5108,29 +5319,119 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>Velocidades por grupo: a velocidade de '{name}' deve ser um número de km/h; recebido '{value}'.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="314"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="325"/>
         <source>Internal: one category label per destination point is needed.</source>
         <translation>Interno: é necessário um rótulo de categoria por ponto de destino.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="329"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="340"/>
         <source>There are no destinations with a category. Check the destination layer (is it empty or filtered?) and the category field (are all its values empty?).</source>
         <translation>Não há destinos com categoria. Verifique a camada de destinos (está vazia ou filtrada?) e o campo de categoria (todos os seus valores estão vazios?).</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="348"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="362"/>
         <source>There are no origins: the origin layer is empty or filtered.</source>
         <translation>Não há origens: a camada de origens está vazia ou filtrada.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="354"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="368"/>
         <source>No destination is within {max_snap_m:g} m of the walking network. Check that the destinations and the network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Nenhum destino está a menos de {max_snap_m:g} m da rede de pedestres. Verifique se os destinos e a rede cobrem a mesma área (e o mesmo SRC), ou aumente a maior distância de ajuste.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="517"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="562"/>
+        <source>Internal: group '{name}' has a profile but no population.</source>
+        <translation>Interno: o grupo '{name}' tem um perfil mas não tem população.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="565"/>
+        <source>Internal: a group's result must have the same origins and categories.</source>
+        <translation>Interno: o resultado de um grupo deve ter as mesmas origens e categorias.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="575"/>
         <source>Internal: one zone label per origin is needed.</source>
         <translation>Interno: é necessário um rótulo de zona por origem.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="138"/>
+        <source>{where}: '{key}' must be a list of values.</source>
+        <translation>{where}: '{key}' deve ser uma lista de valores.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="286"/>
+        <source>{where}: '{what}' must be a positive number, got {value!r}.</source>
+        <translation>{where}: '{what}' deve ser um número positivo; recebido {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="293"/>
+        <source>{where}: every profile needs an 'id'.</source>
+        <translation>{where}: cada perfil precisa de um 'id'.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="298"/>
+        <source>{where}: 'flat_speed_source' is missing; name the source of the speed or write 'example'.</source>
+        <translation>{where}: falta 'flat_speed_source'; indique a fonte da velocidade ou escreva 'example'.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="303"/>
+        <source>{where}: unknown slope rule '{rule}' (known: tobler, bicycle).</source>
+        <translation>{where}: regra de declividade desconhecida '{rule}' (conhecidas: tobler, bicycle).</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="315"/>
+        <source>{where}: unknown way rule '{rule}' (known: walk, bicycle).</source>
+        <translation>{where}: regra de vias desconhecida '{rule}' (conhecidas: walk, bicycle).</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="325"/>
+        <source>{where}: 'closed_tags' must map OSM keys to lists of values.</source>
+        <translation>{where}: 'closed_tags' deve associar chaves OSM a listas de valores.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="342"/>
+        <source>{where}: expected an object with a 'profiles' list.</source>
+        <translation>{where}: esperava-se um objeto com uma lista 'profiles'.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="347"/>
+        <source>{where}: profile id '{pid}' is used twice.</source>
+        <translation>{where}: o id de perfil '{pid}' é usado duas vezes.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="351"/>
+        <source>{where}: the 'profiles' list is empty.</source>
+        <translation>{where}: a lista 'profiles' está vazia.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="386"/>
+        <source>Unknown travel profile '{pid}'. Known: {known}.</source>
+        <translation>Perfil de deslocamento desconhecido '{pid}'. Conhecidos: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="405"/>
+        <source>Group profiles: '{item}' is not 'group=profile' (example: pop_65plus=older_adult; pop_0_14=child).</source>
+        <translation>Perfis por grupo: '{item}' não é 'group=profile' (exemplo: pop_65plus=older_adult; pop_0_14=child).</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="409"/>
+        <source>Group profiles: '{name}' is not one of the population group fields ({groups}).</source>
+        <translation>Perfis por grupo: '{name}' não é um dos campos de grupo de população ({groups}).</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="413"/>
+        <source>Group profiles: '{pid}' is not a travel profile (known: {known}).</source>
+        <translation>Perfis por grupo: '{pid}' não é um perfil de deslocamento (conhecidos: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="416"/>
+        <source>Group profiles: group '{name}' is given two profiles.</source>
+        <translation>Perfis por grupo: o grupo '{name}' recebe dois perfis.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="476"/>
+        <source>Internal: the slopes were computed for another network.</source>
+        <translation>Interno: as declividades foram calculadas para outra rede.</translation>
     </message>
     <message>
         <location filename="../core/walk/servicearea.py" line="55"/>
@@ -5153,53 +5454,53 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>No máximo {MAX_BANDS} faixas; recebidas {n_values}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="206"/>
+        <location filename="../core/walk/servicearea.py" line="238"/>
         <source>The shoulder width must be a positive number of metres, got {shoulder_m!r}. {DEFAULT_SHOULDER_M:g} m is the usual value.</source>
         <translation>A largura da margem deve ser um número positivo de metros; recebido {shoulder_m!r}. {DEFAULT_SHOULDER_M:g} m é o valor usual.</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="230"/>
+        <location filename="../core/walk/servicearea.py" line="269"/>
         <source>The facility layer has no features. Choose a layer with data, or check its filter and selection.</source>
         <translation>A camada de equipamentos não tem feições. Escolha uma camada com dados, ou verifique seu filtro e sua seleção.</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="233"/>
+        <location filename="../core/walk/servicearea.py" line="272"/>
         <source>None of the {n_edge} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Nenhum dos {n_edge} equipamentos está perto o bastante da rede de pedestres para ser ajustado a ela. Verifique se os equipamentos e a rede cobrem a mesma área (e o mesmo SRC), ou aumente a maior distância de ajuste.</translation>
     </message>
     <message>
         <location filename="../core/walk/supplydemand.py" line="61"/>
-        <location filename="../core/walk/supplydemand.py" line="96"/>
+        <location filename="../core/walk/supplydemand.py" line="103"/>
         <source>Unknown distance decay {decay!r}; use one of {DECAYS}.</source>
         <translation>Decaimento com a distância desconhecido {decay!r}; use um de {DECAYS}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="91"/>
+        <location filename="../core/walk/supplydemand.py" line="98"/>
         <source>The catchment must be a positive number of minutes, got {catchment_min!r}. {DEFAULT_CATCHMENT_MIN:g} minutes is usual.</source>
         <translation>A área de captação deve ser um número positivo de minutos; recebido {catchment_min!r}. {DEFAULT_CATCHMENT_MIN:g} minutos é o usual.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="102"/>
+        <location filename="../core/walk/supplydemand.py" line="109"/>
         <source>There are no {what}: the layer is empty or filtered.</source>
         <translation>Não há {what}: a camada está vazia ou filtrada.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="105"/>
+        <location filename="../core/walk/supplydemand.py" line="112"/>
         <source>{count} value(s) of the {name} field are NULL. Fill them in (0 if there is none) or filter them out.</source>
         <translation>{count} valor(es) do campo {name} são NULL. Preencha-os (0 se não houver nenhum) ou filtre-os.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="109"/>
+        <location filename="../core/walk/supplydemand.py" line="116"/>
         <source>{count} value(s) of the {name} field are negative. Counts cannot be negative: fix the data.</source>
         <translation>{count} valor(es) do campo {name} são negativos. Contagens não podem ser negativas: corrija os dados.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="113"/>
+        <location filename="../core/walk/supplydemand.py" line="120"/>
         <source>None of the {n_supply} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Nenhum dos {n_supply} equipamentos está perto o bastante da rede de pedestres para ser ajustado a ela. Verifique se os equipamentos e a rede cobrem a mesma área (e o mesmo SRC), ou aumente a maior distância de ajuste.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="118"/>
+        <location filename="../core/walk/supplydemand.py" line="125"/>
         <source>None of the {n_pop} residents' locations is close enough to the walking network to be snapped. Check that the layers cover the same area, or raise the largest snap distance.</source>
         <translation>Nenhum dos {n_pop} locais de residentes está perto o bastante da rede de pedestres para ser ajustado a ela. Verifique se as camadas cobrem a mesma área, ou aumente a maior distância de ajuste.</translation>
     </message>
@@ -5746,7 +6047,7 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
     </message>
     <message>
         <location filename="../project/styles.py" line="619"/>
-        <location filename="../core/schema.py" line="442"/>
+        <location filename="../core/schema.py" line="454"/>
         <source>Walkability score (0–100)</source>
         <translation>Pontuação de caminhabilidade (0–100)</translation>
     </message>
@@ -5782,8 +6083,8 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
     </message>
     <message>
         <location filename="../project/styles.py" line="628"/>
-        <location filename="../core/schema.py" line="891"/>
-        <location filename="../core/schema.py" line="929"/>
+        <location filename="../core/schema.py" line="903"/>
+        <location filename="../core/schema.py" line="941"/>
         <source>Change in the scenario</source>
         <translation>Mudança no cenário</translation>
     </message>
@@ -5985,17 +6286,37 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>O filtro de caminhabilidade deixou de fora {n} feição(ões).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="273"/>
+        <location filename="../qgis_io/layers.py" line="280"/>
         <source>The network layer has no usable edges.</source>
         <translation>A camada de rede não tem arestas utilizáveis.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="290"/>
+        <location filename="../qgis_io/layers.py" line="295"/>
         <source>Using the prepared walking network as it is.</source>
         <translation>Usando a rede de pedestres preparada como está.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/outputs.py" line="124"/>
+        <location filename="../qgis_io/network_store.py" line="97"/>
+        <source>The stored network arrays of '{t}' are out of date (the edges changed): the network is read from its edges.</source>
+        <translation>As matrizes da rede guardadas com «{t}» estão desatualizadas (os troços mudaram): a rede é lida a partir dos seus troços.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/network_store.py" line="103"/>
+        <source>Loaded the prepared network stored with '{t}' ({e:,} edges) without rebuilding it.</source>
+        <translation>Carregada a rede preparada guardada com «{t}» ({e:,} troços) sem a reconstruir.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/network_store.py" line="121"/>
+        <source>The network arrays could not be stored with the edges ({e}); later analyses rebuild them from the edges.</source>
+        <translation>Não foi possível guardar as matrizes da rede com os troços ({e}); as análises seguintes reconstroem-nas a partir dos troços.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/network_store.py" line="126"/>
+        <source>Stored the network arrays in '{p}' (table {t}): analyses load them instead of rebuilding the network.</source>
+        <translation>Matrizes da rede guardadas em «{p}» (tabela {t}): as análises carregam-nas em vez de reconstruir a rede.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/outputs.py" line="80"/>
         <source>The input fields {f} are replaced by this analysis's fields of the same name.</source>
         <translation>Os campos de entrada {f} são substituídos pelos campos de mesmo nome desta análise.</translation>
     </message>
@@ -6046,7 +6367,7 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="161"/>
-        <location filename="../qgis_io/walkability.py" line="123"/>
+        <location filename="../qgis_io/walkability.py" line="176"/>
         <source>group field '{f}'</source>
         <translation>campo de grupo '{f}'</translation>
     </message>
@@ -6107,14 +6428,24 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>{n} destino(s) poligonal(is) são alcançados por {k} ponto(s) de entrada onde o contorno encontra a rede (a até {t:g} m).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="137"/>
+        <location filename="../qgis_io/walkability.py" line="190"/>
         <source>Category field '{f}' is not in the destination layer.</source>
         <translation>O campo de categoria '{f}' não está na camada de destinos.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="180"/>
+        <location filename="../qgis_io/walkability.py" line="233"/>
         <source>'{p}' could not be read as an OpenStreetMap file (.osm or .osm.pbf).</source>
         <translation>'{p}' não pôde ser lido como arquivo do OpenStreetMap (.osm ou .osm.pbf).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/ways.py" line="150"/>
+        <source>The network's extent could not be transformed into the terrain model's CRS ({c}).</source>
+        <translation>Não foi possível transformar a extensão da rede para o SRC do modelo do terreno ({c}).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/ways.py" line="155"/>
+        <source>The terrain model (DEM) does not cover the network: check that it is the DEM of this area (its CRS is {c}), or run without a DEM.</source>
+        <translation>O modelo do terreno (DEM) não cobre a rede: verifique se é o DEM desta área (o seu SRC é {c}) ou execute sem DEM.</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="96"/>
@@ -6168,7 +6499,7 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="324"/>
-        <location filename="../core/schema.py" line="961"/>
+        <location filename="../core/schema.py" line="973"/>
         <source>% change</source>
         <translation>% de mudança</translation>
     </message>
@@ -6659,470 +6990,490 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>Interrupção por inundação (acesso perdido quando as ruas alagam)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="431"/>
+        <location filename="../core/schema.py" line="435"/>
         <source>Walking distance to the nearest {cat} (m)</source>
         <translation>Distância a pé até o {cat} mais próximo (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="436"/>
-        <location filename="../core/schema.py" line="508"/>
+        <location filename="../core/schema.py" line="440"/>
+        <location filename="../core/schema.py" line="520"/>
         <source>Walk time to the nearest {cat} (min)</source>
         <translation>Tempo de caminhada até o {cat} mais próximo (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="439"/>
+        <location filename="../core/schema.py" line="443"/>
+        <source>{cat} within its threshold (1/0), with the group's travel profile</source>
+        <translation>{cat} dentro do limite (1/0), com o perfil de deslocamento do grupo</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="447"/>
+        <source>Why a value is NULL</source>
+        <translation>Por que um valor é NULL</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="451"/>
         <source>Categories within their threshold</source>
         <translation>Categorias dentro do seu limiar</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="463"/>
+        <location filename="../core/schema.py" line="475"/>
         <source>Median walk time (min)</source>
         <translation>Tempo de caminhada mediano (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="467"/>
+        <location filename="../core/schema.py" line="479"/>
         <source>90th percentile walk time (min)</source>
         <translation>Percentil 90 do tempo de caminhada (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="470"/>
+        <location filename="../core/schema.py" line="482"/>
         <source>People the walk times describe</source>
         <translation>Pessoas descritas pelos tempos de caminhada</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="483"/>
+        <location filename="../core/schema.py" line="495"/>
         <source>Facility (feature id)</source>
         <translation>Equipamento (id da feição)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="485"/>
+        <location filename="../core/schema.py" line="497"/>
         <source>Band from (min)</source>
         <translation>Faixa a partir de (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="489"/>
-        <location filename="../core/schema.py" line="930"/>
+        <location filename="../core/schema.py" line="501"/>
+        <location filename="../core/schema.py" line="942"/>
         <source>Area (m²)</source>
         <translation>Área (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="500"/>
+        <location filename="../core/schema.py" line="512"/>
         <source>Cell</source>
         <translation>Célula</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="502"/>
+        <location filename="../core/schema.py" line="514"/>
         <source>Distance from the cell centre to the network (m)</source>
         <translation>Distância do centro da célula à rede (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="505"/>
-        <location filename="../core/schema.py" line="536"/>
+        <location filename="../core/schema.py" line="517"/>
+        <location filename="../core/schema.py" line="548"/>
         <source>Walk to the nearest destination (min)</source>
         <translation>Caminhada até o destino mais próximo (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="511"/>
+        <location filename="../core/schema.py" line="523"/>
         <source>Opportunities within the threshold</source>
         <translation>Oportunidades dentro do limiar</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="514"/>
+        <location filename="../core/schema.py" line="526"/>
         <source>Gravity access</source>
         <translation>Acessibilidade gravitacional</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="533"/>
+        <location filename="../core/schema.py" line="545"/>
         <source>Facilities in reach</source>
         <translation>Equipamentos ao alcance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="538"/>
+        <location filename="../core/schema.py" line="550"/>
         <source>Demand</source>
         <translation>Demanda</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="541"/>
+        <location filename="../core/schema.py" line="553"/>
         <source>Supply-to-demand ratio per 1 000</source>
         <translation>Razão oferta/demanda por 1 000</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="543"/>
+        <location filename="../core/schema.py" line="555"/>
         <source>Residential locations in reach</source>
         <translation>Locais residenciais ao alcance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="545"/>
-        <location filename="../algorithms/supplydemand.py" line="30"/>
+        <location filename="../core/schema.py" line="557"/>
+        <location filename="../algorithms/supplydemand.py" line="29"/>
         <source>Total supply</source>
         <translation>Oferta total</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="548"/>
-        <location filename="../algorithms/supplydemand.py" line="31"/>
+        <location filename="../core/schema.py" line="560"/>
+        <location filename="../algorithms/supplydemand.py" line="30"/>
         <source>Supply of facilities with residents in their catchment</source>
         <translation>Oferta dos equipamentos com moradores na sua área de captação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="553"/>
-        <location filename="../algorithms/supplydemand.py" line="33"/>
+        <location filename="../core/schema.py" line="565"/>
+        <location filename="../algorithms/supplydemand.py" line="32"/>
         <source>Population with at least one facility in reach</source>
         <translation>População com pelo menos um equipamento ao alcance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="556"/>
-        <location filename="../algorithms/supplydemand.py" line="34"/>
+        <location filename="../core/schema.py" line="568"/>
+        <location filename="../algorithms/supplydemand.py" line="33"/>
         <source>Share of the population (on the network) with a facility in reach (0-1)</source>
         <translation>Proporção da população (na rede) com um equipamento ao alcance (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="563"/>
-        <location filename="../algorithms/supplydemand.py" line="37"/>
+        <location filename="../core/schema.py" line="575"/>
+        <location filename="../algorithms/supplydemand.py" line="36"/>
         <source>Total supply per 1 000 residents (whole area)</source>
         <translation>Oferta total por 1 000 moradores (área inteira)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="567"/>
+        <location filename="../core/schema.py" line="579"/>
         <source>Walking distance to the nearest open public space (m)</source>
         <translation>Distância a pé até o espaço público aberto mais próximo (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="586"/>
-        <location filename="../core/schema.py" line="658"/>
+        <location filename="../core/schema.py" line="598"/>
+        <location filename="../core/schema.py" line="670"/>
         <source>People off the network</source>
         <translation>Pessoas fora da rede</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="591"/>
+        <location filename="../core/schema.py" line="603"/>
         <source>Built-up area (m²)</source>
         <translation>Área urbanizada (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="593"/>
+        <location filename="../core/schema.py" line="605"/>
         <source>Open space (m²)</source>
         <translation>Espaço aberto (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="595"/>
+        <location filename="../core/schema.py" line="607"/>
         <source>Streets (m²)</source>
         <translation>Ruas (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="597"/>
+        <location filename="../core/schema.py" line="609"/>
         <source>Public space (m²)</source>
         <translation>Espaço público (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="608"/>
+        <location filename="../core/schema.py" line="620"/>
         <source>Open space (feature id)</source>
         <translation>Espaço aberto (id da feição)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="624"/>
+        <location filename="../core/schema.py" line="636"/>
         <source>Walking distance to the nearest park of class {class} (m)</source>
         <translation>Distância a pé até o parque de classe {class} mais próximo (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="628"/>
+        <location filename="../core/schema.py" line="640"/>
         <source>Covered by a park of class {class}</source>
         <translation>Coberto por um parque de classe {class}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="633"/>
+        <location filename="../core/schema.py" line="645"/>
         <source>Walking distance to the nearest park (m)</source>
         <translation>Distância a pé até o parque mais próximo (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="635"/>
+        <location filename="../core/schema.py" line="647"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="643"/>
+        <location filename="../core/schema.py" line="655"/>
         <source>Park area (m²)</source>
         <translation>Área de parque (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="648"/>
+        <location filename="../core/schema.py" line="660"/>
         <source>People covered by a park of class {class}</source>
         <translation>Pessoas cobertas por um parque de classe {class}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="656"/>
+        <location filename="../core/schema.py" line="668"/>
         <source>People not covered (%)</source>
         <translation>Pessoas não cobertas (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="672"/>
+        <location filename="../core/schema.py" line="684"/>
         <source>Candidate (feature id)</source>
         <translation>Candidato (id da feição)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="680"/>
+        <location filename="../core/schema.py" line="692"/>
         <source>Share within reach after this site (%)</source>
         <translation>Proporção ao alcance após este local (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="683"/>
+        <location filename="../core/schema.py" line="695"/>
         <source>Priority</source>
         <translation>Prioridade</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="685"/>
+        <location filename="../core/schema.py" line="697"/>
         <source>Weighted gain</source>
         <translation>Ganho ponderado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="702"/>
+        <location filename="../core/schema.py" line="714"/>
         <source>In a flood class</source>
         <translation>Em uma classe de inundação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="705"/>
+        <location filename="../core/schema.py" line="717"/>
         <source>Mean water depth over the footprint (m)</source>
         <translation>Profundidade média da água na projeção (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="708"/>
+        <location filename="../core/schema.py" line="720"/>
         <source>Footprint in a flood class (%)</source>
         <translation>Projeção em uma classe de inundação (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="710"/>
-        <location filename="../core/schema.py" line="863"/>
-        <location filename="../core/schema.py" line="978"/>
-        <location filename="../core/schema.py" line="996"/>
+        <location filename="../core/schema.py" line="722"/>
+        <location filename="../core/schema.py" line="875"/>
+        <location filename="../core/schema.py" line="990"/>
+        <location filename="../core/schema.py" line="1013"/>
         <source>Length (m)</source>
         <translation>Comprimento (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="712"/>
+        <location filename="../core/schema.py" line="724"/>
         <source>Flooded length (m)</source>
         <translation>Comprimento alagado (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="715"/>
+        <location filename="../core/schema.py" line="727"/>
         <source>Length in class {class} (m)</source>
         <translation>Comprimento na classe {class} (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="730"/>
+        <location filename="../core/schema.py" line="742"/>
         <source>Road class</source>
         <translation>Classe de via</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="762"/>
+        <location filename="../core/schema.py" line="774"/>
         <source>Annual chance of getting wet (0-1)</source>
         <translation>Probabilidade anual de ser atingido (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="766"/>
+        <location filename="../core/schema.py" line="778"/>
         <source>Return period of getting wet (years)</source>
         <translation>Período de retorno em que é atingido (anos)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="773"/>
+        <location filename="../core/schema.py" line="785"/>
         <source>Expected annual damage (fraction of value)</source>
         <translation>Dano anual esperado (fração do valor)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="775"/>
-        <location filename="../core/schema.py" line="792"/>
+        <location filename="../core/schema.py" line="787"/>
+        <location filename="../core/schema.py" line="804"/>
         <source>Asset value</source>
         <translation>Valor do bem</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="778"/>
+        <location filename="../core/schema.py" line="790"/>
         <source>Water depth, event {rp} (m)</source>
         <translation>Profundidade da água, evento {rp} (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="779"/>
-        <location filename="../core/schema.py" line="801"/>
+        <location filename="../core/schema.py" line="791"/>
+        <location filename="../core/schema.py" line="813"/>
         <source>Damage, event {rp}</source>
         <translation>Dano, evento {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="782"/>
+        <location filename="../core/schema.py" line="794"/>
         <source>Damage fraction, event {rp}</source>
         <translation>Fração de dano, evento {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="797"/>
+        <location filename="../core/schema.py" line="809"/>
         <source>Mean expected annual damage (fraction of value)</source>
         <translation>Dano anual esperado médio (fração do valor)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="799"/>
+        <location filename="../core/schema.py" line="811"/>
         <source>Features wet, event {rp}</source>
         <translation>Feições atingidas, evento {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="811"/>
+        <location filename="../core/schema.py" line="823"/>
         <source>Walk time to the nearest {cat} before the flood (min)</source>
         <translation>Tempo de caminhada até o {cat} mais próximo antes da inundação (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="814"/>
+        <location filename="../core/schema.py" line="826"/>
         <source>Walk time to the nearest {cat} during the flood (min)</source>
         <translation>Tempo de caminhada até o {cat} mais próximo durante a inundação (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="817"/>
+        <location filename="../core/schema.py" line="829"/>
         <source>Loses access to {cat}</source>
         <translation>Perde o acesso a {cat}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="820"/>
+        <location filename="../core/schema.py" line="832"/>
         <source>Loses access to at least one category</source>
         <translation>Perde o acesso a pelo menos uma categoria</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="822"/>
-        <location filename="../core/schema.py" line="826"/>
+        <location filename="../core/schema.py" line="834"/>
+        <location filename="../core/schema.py" line="838"/>
         <source>On a flooded street</source>
         <translation>Em uma rua alagada</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="829"/>
+        <location filename="../core/schema.py" line="841"/>
         <source>Reached before the flood</source>
         <translation>Alcançado antes da inundação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="831"/>
+        <location filename="../core/schema.py" line="843"/>
         <source>Reached during the flood</source>
         <translation>Alcançado durante a inundação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="832"/>
+        <location filename="../core/schema.py" line="844"/>
         <source>Cut off</source>
         <translation>Isolado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="842"/>
+        <location filename="../core/schema.py" line="854"/>
         <source>People within the threshold before the flood</source>
         <translation>Pessoas dentro do limiar antes da inundação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="846"/>
+        <location filename="../core/schema.py" line="858"/>
         <source>People within the threshold during the flood</source>
         <translation>Pessoas dentro do limiar durante a inundação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="853"/>
+        <location filename="../core/schema.py" line="865"/>
         <source>Share losing access (%)</source>
         <translation>Proporção que perde o acesso (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="856"/>
+        <location filename="../core/schema.py" line="868"/>
         <source>Median walk time before the flood (min)</source>
         <translation>Tempo de caminhada mediano antes da inundação (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="860"/>
+        <location filename="../core/schema.py" line="872"/>
         <source>Median walk time during the flood (min)</source>
         <translation>Tempo de caminhada mediano durante a inundação (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="861"/>
-        <location filename="../core/schema.py" line="972"/>
-        <location filename="../core/schema.py" line="990"/>
+        <location filename="../core/schema.py" line="873"/>
+        <location filename="../core/schema.py" line="984"/>
+        <location filename="../core/schema.py" line="1007"/>
         <source>Edge</source>
         <translation>Aresta</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="867"/>
+        <location filename="../core/schema.py" line="879"/>
         <source>Impassable on foot</source>
         <translation>Intransitável a pé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="880"/>
+        <location filename="../core/schema.py" line="892"/>
         <source>{field}: baseline</source>
         <translation>{field}: linha de base</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="882"/>
+        <location filename="../core/schema.py" line="894"/>
         <source>{field}: scenario</source>
         <translation>{field}: cenário</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="884"/>
+        <location filename="../core/schema.py" line="896"/>
         <source>{field}: change</source>
         <translation>{field}: mudança</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="886"/>
+        <location filename="../core/schema.py" line="898"/>
         <source>{field}: status</source>
         <translation>{field}: situação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="895"/>
+        <location filename="../core/schema.py" line="907"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="897"/>
+        <location filename="../core/schema.py" line="909"/>
         <source>NULL means</source>
         <translation>NULL significa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="906"/>
+        <location filename="../core/schema.py" line="918"/>
         <source>NULL to a value</source>
         <translation>De NULL para um valor</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="908"/>
+        <location filename="../core/schema.py" line="920"/>
         <source>A value to NULL</source>
         <translation>De um valor para NULL</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="910"/>
+        <location filename="../core/schema.py" line="922"/>
         <source>NULL on both sides</source>
         <translation>NULL nos dois lados</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="912"/>
+        <location filename="../core/schema.py" line="924"/>
         <source>Rows on one side only</source>
         <translation>Linhas em apenas um lado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="953"/>
+        <location filename="../core/schema.py" line="965"/>
         <source>Label</source>
         <translation>Rótulo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="974"/>
-        <location filename="../core/schema.py" line="992"/>
+        <location filename="../core/schema.py" line="986"/>
+        <location filename="../core/schema.py" line="1009"/>
         <source>From node</source>
         <translation>Nó inicial</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="976"/>
-        <location filename="../core/schema.py" line="994"/>
+        <location filename="../core/schema.py" line="988"/>
+        <location filename="../core/schema.py" line="1011"/>
         <source>To node</source>
         <translation>Nó final</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="979"/>
-        <location filename="../core/schema.py" line="997"/>
+        <location filename="../core/schema.py" line="991"/>
+        <location filename="../core/schema.py" line="1014"/>
         <source>Component</source>
         <translation>Componente</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1011"/>
-        <location filename="../core/schema.py" line="1020"/>
+        <location filename="../core/schema.py" line="993"/>
+        <source>OSM highway</source>
+        <translation>Via OSM (highway)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="996"/>
+        <source>Other OSM tags</source>
+        <translation>Outras etiquetas OSM</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="1028"/>
+        <location filename="../core/schema.py" line="1037"/>
         <source>OSM id</source>
         <translation>Id do OSM</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1014"/>
-        <location filename="../core/schema.py" line="1023"/>
+        <location filename="../core/schema.py" line="1031"/>
+        <location filename="../core/schema.py" line="1040"/>
         <source>Access</source>
         <translation>Acesso</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1016"/>
-        <location filename="../core/schema.py" line="1025"/>
+        <location filename="../core/schema.py" line="1033"/>
+        <location filename="../core/schema.py" line="1042"/>
         <source>OSM layer</source>
         <translation>Camada OSM</translation>
     </message>
@@ -7200,6 +7551,10 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <location filename="../ui/scenario_dock.py" line="45"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>Demolir edifícios (desenhar sobre eles)</translation>
+    </message>
+    <message>
+        <source>{cat_group} within its threshold (1/0), with the group's travel profile</source>
+        <translation type="vanished">{cat_group} dentro do limite (1/0), com o perfil de deslocamento do grupo</translation>
     </message>
     <message>
         <source>Covers an extent (or zones) with hexagons and measures walking access from each cell's centre along the street network.
@@ -7552,149 +7907,6 @@ OUTPUT: os locais escolhidos com rank, marginal_gain (pessoas que passam a estar
     <message>
         <source>Could not write a feature to the output.</source>
         <translation type="vanished">Não foi possível gravar uma feição na saída.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="76"/>
-        <source>The {what} layer '{name}' is not a whole file (it is a memory, database or filtered layer). Save it as a GeoPackage and use that file.</source>
-        <translation>A camada {what} «{name}» não é um ficheiro inteiro (é uma camada em memória, de base de dados ou filtrada). Guarde-a como GeoPackage e use esse ficheiro.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="96"/>
-        <source>Batch</source>
-        <translation>Lote</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="102"/>
-        <source>Run an analysis over many areas (Dask batch)</source>
-        <translation>Executar uma análise sobre muitas áreas (lote Dask)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="105"/>
-        <source>Compute one UrbanPlan analysis for many cities or for the tiles of a large region, in parallel worker processes, without QGIS.</source>
-        <translation>Calcular uma análise do UrbanPlan para muitas cidades ou para os mosaicos de uma região grande, em processos de trabalho paralelos, sem o QGIS.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="109"/>
-        <source>Runs fifteenminutecity, accessibilitygrid, sdg1171, greenspacecoverage or floodexposure for every polygon of the areas layer (city boundaries, or tiles of a region), on a Dask cluster: worker processes on this computer (WORKERS), or an existing cluster at the SCHEDULER address (e.g. tcp://10.0.0.5:8786; its workers need the plugin installed and the input files at the same paths, e.g. a shared folder).
-
-PARAMETERS are the analysis's own parameters, one KEY=VALUE per line, with the names of its Processing dialog (e.g. ORIGINS=/data/homes.gpkg, THRESHOLD_MIN=15). Layers are files (a project layer's name is replaced by its file); they cover the whole region: each area is computed with a margin as wide as the analysis's search horizon, so every result equals that of one run over the whole region.
-
-Outputs in OUTPUT_FOLDER: areas/&lt;area&gt;.gpkg per area, result.gpkg (all areas in one layer, loaded as RESULT), summary.csv (one row per area, category and group, the columns of the analysis's summary) and batch.json (the run's record). Areas already finished in that folder are skipped when the same batch runs again; an area that fails is reported with its reason and does not stop the others.
-
-Needs the Python packages dask and distributed (Debian: python3-dask, python3-distributed). The same runner works from a terminal: python3 -m urbanplan_plugin.batch (see docs/batch.md).</source>
-        <translation>Executa fifteenminutecity, accessibilitygrid, sdg1171, greenspacecoverage ou floodexposure para cada polígono da camada de áreas (limites de cidades, ou mosaicos de uma região), num cluster Dask: processos de trabalho neste computador (WORKERS), ou um cluster existente no endereço SCHEDULER (p. ex. tcp://10.0.0.5:8786; os seus processos precisam do complemento instalado e dos ficheiros de entrada nos mesmos caminhos, p. ex. uma pasta partilhada).
-
-PARAMETERS são os parâmetros da própria análise, um CHAVE=VALOR por linha, com os nomes do seu diálogo do Processing (p. ex. ORIGINS=/data/homes.gpkg, THRESHOLD_MIN=15). As camadas são ficheiros (o nome de uma camada do projeto é substituído pelo seu ficheiro); cobrem toda a região: cada área é calculada com uma margem tão larga como o horizonte de pesquisa da análise, de modo que cada resultado é igual ao de uma única execução sobre toda a região.
-
-Saídas em OUTPUT_FOLDER: areas/&lt;area&gt;.gpkg por área, result.gpkg (todas as áreas numa camada, carregada como RESULT), summary.csv (uma linha por área, categoria e grupo, as colunas do resumo da análise) e batch.json (o registo da execução). As áreas já terminadas nessa pasta são ignoradas quando o mesmo lote é executado de novo; uma área que falha é indicada com o seu motivo e não detém as outras.
-
-Precisa dos pacotes Python dask e distributed (Debian: python3-dask, python3-distributed). O mesmo executor funciona num terminal: python3 -m urbanplan_plugin.batch (ver docs/batch.md).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="135"/>
-        <source>Areas (city boundaries or tiles)</source>
-        <translation>Áreas (limites de cidades ou mosaicos)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="138"/>
-        <source>Area name field (empty = feature id)</source>
-        <translation>Campo do nome da área (vazio = id do elemento)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="141"/>
-        <source>Parameters of the analysis (KEY=VALUE, one per line)</source>
-        <translation>Parâmetros da análise (CHAVE=VALOR, um por linha)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="144"/>
-        <source>Dask scheduler address (empty = workers on this computer)</source>
-        <translation>Endereço do escalonador Dask (vazio = processos neste computador)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="147"/>
-        <source>Worker processes on this computer</source>
-        <translation>Processos de trabalho neste computador</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="151"/>
-        <location filename="../algorithms/batchareas.py" line="155"/>
-        <source>Output folder</source>
-        <translation>Pasta de saída</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="153"/>
-        <source>Result of every area</source>
-        <translation>Resultado de cada área</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="154"/>
-        <source>Summary table (CSV)</source>
-        <translation>Tabela de resumo (CSV)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="156"/>
-        <source>Areas finished</source>
-        <translation>Áreas terminadas</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="157"/>
-        <source>Areas failed</source>
-        <translation>Áreas com falha</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="162"/>
-        <source>The batch needs the Python packages dask and distributed (Debian: apt install python3-dask python3-distributed).</source>
-        <translation>O lote precisa dos pacotes Python dask e distributed (Debian: apt install python3-dask python3-distributed).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="175"/>
-        <source>'{line}' is not KEY=VALUE. Give one parameter per line, e.g. THRESHOLD_MIN=15.</source>
-        <translation>«{line}» não tem a forma CHAVE=VALOR. Indique um parâmetro por linha, p. ex. THRESHOLD_MIN=15.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="191"/>
-        <source>The areas layer could not be opened.</source>
-        <translation>Não foi possível abrir a camada de áreas.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="192"/>
-        <source>areas</source>
-        <translation>áreas</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="201"/>
-        <source>No Python interpreter was found to run the batch workers.</source>
-        <translation>Não foi encontrado um interpretador Python para executar os processos do lote.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="223"/>
-        <source>The batch stopped: {msg}</source>
-        <translation>O lote parou: {msg}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="234"/>
-        <source>Area {a} failed: {r}</source>
-        <translation>A área {a} falhou: {r}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/network_store.py" line="92"/>
-        <source>The stored network arrays of '{t}' are out of date (the edges changed): the network is read from its edges.</source>
-        <translation>As matrizes da rede guardadas com «{t}» estão desatualizadas (os troços mudaram): a rede é lida a partir dos seus troços.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/network_store.py" line="98"/>
-        <source>Loaded the prepared network stored with '{t}' ({e:,} edges) without rebuilding it.</source>
-        <translation>Carregada a rede preparada guardada com «{t}» ({e:,} troços) sem a reconstruir.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/network_store.py" line="117"/>
-        <source>The network arrays could not be stored with the edges ({e}); later analyses rebuild them from the edges.</source>
-        <translation>Não foi possível guardar as matrizes da rede com os troços ({e}); as análises seguintes reconstroem-nas a partir dos troços.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/network_store.py" line="122"/>
-        <source>Stored the network arrays in '{p}' (table {t}): analyses load them instead of rebuilding the network.</source>
-        <translation>Matrizes da rede guardadas em «{p}» (tabela {t}): as análises carregam-nas em vez de reconstruir a rede.</translation>
     </message>
 </context>
 </TS>

@@ -235,32 +235,32 @@
         <translation>UrbanPlan：步行可达性、公共空间与洪水暴露</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="56"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="54"/>
         <source>Gravity decay function</source>
         <translation>重力衰减函数</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="57"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="55"/>
         <source>Exponential: exp(-beta t)</source>
         <translation>指数函数：exp(-beta t)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="58"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="56"/>
         <source>Power: t^-beta</source>
         <translation>幂函数：t^-beta</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="82"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="80"/>
         <source>Accessibility grid (hexagon heat map)</source>
         <translation>可达性网格（六边形热力图）</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="85"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="83"/>
         <source>Walk time to the nearest service, opportunities within reach and gravity access on a grid of hexagons.</source>
         <translation>在六边形网格上计算到最近服务设施的步行时间、可达范围内的机会数以及重力模型可达性。</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="89"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="87"/>
         <source>Covers an extent (or zones) with hexagons and measures walking access from each cell's centre along the street network.
 
 Cells: hexagons whose centres are CELL_SIZE metres apart (default {cell:g} m; a cell's area is 0.866 x size²). Without an extent or zones the grid covers the network. Zones keep the cells that touch them. More than 1 000 000 cells stops with the count and a suggested size. A cell stands for its centre, attached to the nearest street within the largest snap distance (default {snap:g} m); cells farther away (water, rail yards, big parks) get NULL, not 0.
@@ -291,124 +291,124 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
 输出数值：CELL_COUNT、CELLS_ON_NETWORK、MEAN_OPPORTUNITIES、MEAN_GRAVITY 和 MEAN_NEAREST_MIN（位于网络上的单元的平均值）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="128"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="126"/>
         <source>Destinations (services, jobs: points or polygons)</source>
         <translation>目的地（服务设施、就业岗位：点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="131"/>
-        <location filename="../algorithms/base.py" line="536"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="129"/>
+        <location filename="../algorithms/base.py" line="671"/>
         <source>Category field (empty = one category 'all')</source>
         <translation>类别字段（留空 = 单一类别 'all'）</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="134"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="132"/>
         <source>Weight field (jobs, seats; empty = 1 per destination)</source>
         <translation>权重字段（岗位、座位；留空 = 每个目的地计 1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="139"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="137"/>
         <source>Grid extent (empty = the network's extent)</source>
         <translation>网格范围（留空 = 网络的范围）</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="140"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="138"/>
         <source>Zones (keep the cells touching them)</source>
         <translation>分区（保留与其相接触的单元）</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="141"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="139"/>
         <source>Cell size: distance between cell centres (m)</source>
         <translation>单元尺寸：单元中心间距（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="142"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="140"/>
         <source>cell size</source>
         <translation>单元格大小</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="144"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="143"/>
         <source>Threshold for cumulative opportunities (minutes)</source>
         <translation>累积机会的阈值（分钟）</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="146"/>
-        <location filename="../algorithms/fifteenminutecity.py" line="145"/>
-        <location filename="../algorithms/flooddisruption.py" line="136"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="145"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="151"/>
+        <location filename="../algorithms/flooddisruption.py" line="139"/>
         <source>threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="148"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="147"/>
         <source>Decay beta (empty = {e:g} per minute for exponential, {p:g} for power; examples)</source>
         <translation>衰减参数 beta（留空 = 指数函数每分钟 {e:g}，幂函数 {p:g}；均为示例值）</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="151"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="150"/>
         <source>decay beta</source>
         <translation>衰减参数 beta</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="152"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="151"/>
         <source>Largest distance from a cell centre or destination to the network (m)</source>
         <translation>单元中心或目的地到网络的最大距离（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="154"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="153"/>
         <source>Search horizon for nearest times and gravity (minutes)</source>
         <translation>最近时间与重力可达性的搜索上限（分钟）</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="156"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="155"/>
         <source>search horizon</source>
         <translation>搜索范围</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="159"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="158"/>
         <source>Accessibility grid</source>
         <translation>可达性网格</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="160"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="159"/>
         <location filename="../core/report/sections.py" line="284"/>
         <location filename="../core/report/sections.py" line="294"/>
         <location filename="../core/report/sections.py" line="511"/>
         <location filename="../core/report/zones.py" line="63"/>
-        <location filename="../core/schema.py" line="516"/>
+        <location filename="../core/schema.py" line="528"/>
         <source>Cells</source>
         <translation>单元数</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="161"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="160"/>
         <location filename="../core/report/sections.py" line="285"/>
-        <location filename="../core/schema.py" line="518"/>
+        <location filename="../core/schema.py" line="530"/>
         <source>Cells whose centre is on the network</source>
         <translation>中心位于网络上的单元</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="162"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="161"/>
         <location filename="../core/report/sections.py" line="288"/>
-        <location filename="../core/schema.py" line="521"/>
+        <location filename="../core/schema.py" line="533"/>
         <source>Mean opportunities within the threshold</source>
         <translation>阈值内的平均机会数</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="164"/>
-        <location filename="../core/schema.py" line="523"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="163"/>
+        <location filename="../core/schema.py" line="535"/>
         <source>Mean gravity access</source>
         <translation>平均重力可达性</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="165"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="164"/>
         <location filename="../core/report/sections.py" line="286"/>
         <location filename="../core/report/zones.py" line="64"/>
-        <location filename="../core/schema.py" line="526"/>
+        <location filename="../core/schema.py" line="538"/>
         <source>Mean walk to the nearest destination (min)</source>
         <translation>到最近目的地的平均步行时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibilitygrid.py" line="171"/>
-        <location filename="../algorithms/base.py" line="546"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="170"/>
+        <location filename="../algorithms/base.py" line="681"/>
         <source>destinations</source>
         <translation>目的地</translation>
     </message>
@@ -518,139 +518,304 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
         <translation>{what}必须{range}（{name} = {value}；默认值 {default}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="308"/>
+        <location filename="../algorithms/base.py" line="329"/>
+        <source>Travel profile (speed, usable ways, slope rule)</source>
+        <translation>出行画像（速度、可用道路、坡度规则）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="334"/>
         <source>Polygon destinations are reached</source>
         <translation>面状目的地的到达方式</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="314"/>
+        <location filename="../algorithms/base.py" line="340"/>
         <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
         <translation>自动：公园、游乐场、运动场按边界进入，其他按面内点</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="316"/>
+        <location filename="../algorithms/base.py" line="342"/>
         <source>At their point on surface</source>
         <translation>在其面内点</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="317"/>
+        <location filename="../algorithms/base.py" line="343"/>
         <source>Wherever their boundary meets the network</source>
         <translation>在其边界与网络相交的任何位置</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="443"/>
+        <location filename="../algorithms/base.py" line="469"/>
         <source>Choices: batch files, models and qgis_process take the id (for example {example}); the option number in brackets, counted from 0, works too.</source>
         <translation>选项：批处理文件、模型和 qgis_process 使用标识（例如 {example}）；括号中的选项编号（从 0 开始）同样有效。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="481"/>
+        <location filename="../algorithms/base.py" line="507"/>
         <source>Walking speed (km/h)</source>
         <translation>步行速度（km/h）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="482"/>
+        <location filename="../algorithms/base.py" line="508"/>
         <source>walking speed</source>
         <translation>步行速度</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="487"/>
+        <location filename="../algorithms/base.py" line="513"/>
         <source>Largest distance from a point to the network (m)</source>
         <translation>点到网络的最大距离（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="489"/>
+        <location filename="../algorithms/base.py" line="515"/>
         <source>largest snap distance</source>
         <translation>最大吸附距离</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="492"/>
+        <location filename="../algorithms/base.py" line="518"/>
         <source>entrance tolerance</source>
         <translation>入口容差</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="498"/>
+        <location filename="../algorithms/base.py" line="524"/>
         <source>Walking network (prepared, or any street line layer)</source>
         <translation>步行网络（已准备好的网络，或任意街道线图层）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="504"/>
-        <location filename="../algorithms/base.py" line="512"/>
+        <location filename="../algorithms/base.py" line="530"/>
+        <location filename="../algorithms/base.py" line="540"/>
         <source>network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="513"/>
+        <location filename="../algorithms/base.py" line="541"/>
         <source>Working CRS: {c}.</source>
         <translation>工作坐标参考系：{c}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="523"/>
+        <location filename="../algorithms/base.py" line="557"/>
+        <source>Terrain model (DEM, heights in metres): slope changes the travel time</source>
+        <translation>地形模型（DEM，高程单位为米）：坡度会改变出行时间</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="561"/>
+        <source>Travel profile per group, e.g. pop_65plus=older_adult; pop_0_14=child</source>
+        <translation>各人群的出行画像，例如 pop_65plus=older_adult; pop_0_14=child</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="573"/>
+        <source>
+
+Travel profile (PROFILE): who travels, with its speed on flat ground, the OpenStreetMap ways it may use (a wheelchair never takes steps; a cyclist rides where cycling is allowed and pushes on footways) and its slope rule (resources/presets/travel_profiles.json, each value with its source):
+{lines}
+DEM (optional): a terrain model with heights in metres. Each street is cut into pieces and gets its slope; travel time then depends on direction (Tobler's hiking function: 10 % uphill takes 1.419 times the flat time, 10 % downhill the flat time; a wheelchair cannot pass pieces steeper than 1:12). The trip counted is from the origin to the destination. Without a DEM the profiles still apply their speeds and way rules. Distances are then flat-equivalent metres (minutes x the profile's flat speed); null_reason says why a value is NULL. The way rules need the network's OSM tags (a 'highway' field, e.g. an OSM file's lines layer).</source>
+        <translation>
+
+出行画像（PROFILE）：谁在出行，包括其在平地上的速度、可使用的 OpenStreetMap 道路（轮椅从不走台阶；骑行者在允许骑行的地方骑行，在人行道上推车）及其坡度规则（resources/presets/travel_profiles.json，每个数值都注明来源）：
+{lines}
+DEM（可选）：高程单位为米的地形模型。每条街道被切分成若干段并获得各自的坡度；出行时间随方向而变（Tobler 徒步函数：10 % 上坡用时为平地的 1.419 倍，10 % 下坡与平地相同；轮椅无法通过陡于 1:12 的路段）。计算的是从起点到目的地的行程。没有 DEM 时，出行画像仍会采用其速度和道路规则。此时距离为平地等效米数（分钟 × 该画像的平地速度）；null_reason 说明数值为 NULL 的原因。道路规则需要路网的 OSM 标签（'highway' 字段，例如 OSM 文件的 lines 图层）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="649"/>
+        <source>Group {g} travels as '{p}'.</source>
+        <translation>人群 {g} 按“{p}”出行。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="658"/>
         <source>Origins (homes, buildings, population grid: points or polygons)</source>
         <translation>起点（住所、建筑、人口网格：点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="526"/>
+        <location filename="../algorithms/base.py" line="661"/>
         <source>Population field (empty = every origin counts 1)</source>
         <translation>人口字段（留空 = 每个起点计 1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="529"/>
+        <location filename="../algorithms/base.py" line="664"/>
         <source>Population group fields (people per group, e.g. children, elderly)</source>
         <translation>人群字段（各人群的人数，例如儿童、老年人）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="533"/>
+        <location filename="../algorithms/base.py" line="668"/>
         <source>Destinations (services: points or polygons)</source>
         <translation>目的地（服务设施：点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="545"/>
+        <location filename="../algorithms/base.py" line="680"/>
         <location filename="../core/report/sections.py" line="319"/>
         <source>origins</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="560"/>
+        <location filename="../algorithms/base.py" line="695"/>
         <location filename="../algorithms/report.py" line="120"/>
         <source>Zone name field</source>
         <translation>分区名称字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="572"/>
+        <location filename="../algorithms/base.py" line="707"/>
         <source>zones</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="574"/>
+        <location filename="../algorithms/base.py" line="709"/>
         <location filename="../algorithms/report.py" line="218"/>
         <source>Zones are given but no zone name field: choose the field that names each zone.</source>
         <translation>给出了分区但没有分区名称字段：请选择为每个分区命名的字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="582"/>
+        <location filename="../algorithms/base.py" line="717"/>
         <location filename="../algorithms/scorecard.py" line="116"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
         <translation>洪水危险性（以米计的水深栅格，或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="586"/>
+        <location filename="../algorithms/base.py" line="721"/>
         <source>Depth (m) or depth class field of hazard polygons</source>
         <translation>危险性面的水深（米）或水深等级字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="593"/>
+        <location filename="../algorithms/base.py" line="728"/>
         <source>The hazard layer could not be opened.</source>
         <translation>无法打开危险性图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="597"/>
+        <location filename="../algorithms/base.py" line="732"/>
         <source>A vector hazard must be polygons with a depth or class field.</source>
         <translation>矢量危险性图层必须是带有水深或等级字段的面。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="600"/>
+        <location filename="../algorithms/base.py" line="735"/>
         <source>The hazard must be a raster or polygons.</source>
         <translation>危险性图层必须是栅格或面。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="35"/>
+        <location filename="../core/report/build.py" line="70"/>
+        <location filename="../core/schema.py" line="961"/>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="77"/>
+        <source>The {what} layer '{name}' is not a whole file (it is a memory, database or filtered layer). Save it as a GeoPackage and use that file.</source>
+        <translation>{what}图层“{name}”不是完整的文件（它是内存、数据库或经过筛选的图层）。请将其另存为 GeoPackage 并使用该文件。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="97"/>
+        <source>Batch</source>
+        <translation>批处理</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="103"/>
+        <source>Run an analysis over many areas (Dask batch)</source>
+        <translation>对多个区域运行分析（Dask 批处理）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="106"/>
+        <source>Compute one UrbanPlan analysis for many cities or for the tiles of a large region, in parallel worker processes, without QGIS.</source>
+        <translation>在并行的工作进程中、无需 QGIS，为许多城市或一个大区域的各个分块计算同一项 UrbanPlan 分析。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="110"/>
+        <source>Runs fifteenminutecity, accessibilitygrid, sdg1171, greenspacecoverage or floodexposure for every polygon of the areas layer (city boundaries, or tiles of a region), on a Dask cluster: worker processes on this computer (WORKERS), or an existing cluster at the SCHEDULER address (e.g. tcp://10.0.0.5:8786; its workers need the plugin installed and the input files at the same paths, e.g. a shared folder).
+
+PARAMETERS are the analysis's own parameters, one KEY=VALUE per line, with the names of its Processing dialog (e.g. ORIGINS=/data/homes.gpkg, THRESHOLD_MIN=15). Layers are files (a project layer's name is replaced by its file); they cover the whole region: each area is computed with a margin as wide as the analysis's search horizon, so every result equals that of one run over the whole region.
+
+Outputs in OUTPUT_FOLDER: areas/&lt;area&gt;.gpkg per area, result.gpkg (all areas in one layer, loaded as RESULT), summary.csv (one row per area, category and group, the columns of the analysis's summary) and batch.json (the run's record). Areas already finished in that folder are skipped when the same batch runs again; an area that fails is reported with its reason and does not stop the others.
+
+Needs the Python packages dask and distributed (Debian: python3-dask, python3-distributed). The same runner works from a terminal: python3 -m urbanplan_plugin.batch (see docs/batch.md).</source>
+        <translation>在 Dask 集群上，对区域图层的每个多边形（城市边界或区域分块）运行 fifteenminutecity、accessibilitygrid、sdg1171、greenspacecoverage 或 floodexposure：可使用本机上的工作进程（WORKERS），或位于 SCHEDULER 地址的现有集群（例如 tcp://10.0.0.5:8786；其工作进程需要安装本插件，并能在相同路径下读取输入文件，例如共享文件夹）。
+
+PARAMETERS 是该分析自身的参数，每行一个“键=值”，使用其 Processing 对话框中的名称（例如 ORIGINS=/data/homes.gpkg、THRESHOLD_MIN=15）。图层为文件（项目中图层的名称会替换为其文件）；它们覆盖整个区域：每个区域都带有与分析搜索范围同宽的外扩边带进行计算，因此每个结果都与对整个区域运行一次的结果相同。
+
+OUTPUT_FOLDER 中的输出：每个区域一个 areas/&lt;area&gt;.gpkg，result.gpkg（所有区域合为一个图层，作为 RESULT 加载），summary.csv（每个区域、类别和人群一行，列与该分析的汇总相同）以及 batch.json（本次运行记录）。再次运行同一批处理时，该文件夹中已完成的区域会被跳过；失败的区域会报告原因，且不会中断其他区域。
+
+需要 Python 包 dask 和 distributed（Debian：python3-dask、python3-distributed）。同一执行器也可在终端中使用：python3 -m urbanplan_plugin.batch（见 docs/batch.md）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="134"/>
+        <source>Areas (city boundaries or tiles)</source>
+        <translation>区域（城市边界或分块）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="137"/>
+        <source>Area name field (empty = feature id)</source>
+        <translation>区域名称字段（留空 = 要素编号）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="140"/>
+        <source>Parameters of the analysis (KEY=VALUE, one per line)</source>
+        <translation>分析参数（键=值，每行一个）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="143"/>
+        <source>Dask scheduler address (empty = workers on this computer)</source>
+        <translation>Dask 调度器地址（留空 = 本机上的工作进程）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="146"/>
+        <source>Worker processes on this computer</source>
+        <translation>本机上的工作进程数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="150"/>
+        <location filename="../algorithms/batchareas.py" line="154"/>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="152"/>
+        <source>Result of every area</source>
+        <translation>各区域的结果</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="153"/>
+        <source>Summary table (CSV)</source>
+        <translation>汇总表（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="155"/>
+        <location filename="../core/schema.py" line="1053"/>
+        <source>Areas finished</source>
+        <translation>已完成的区域</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="156"/>
+        <location filename="../core/schema.py" line="1055"/>
+        <source>Areas failed</source>
+        <translation>失败的区域</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="161"/>
+        <source>The batch needs the Python packages dask and distributed (Debian: apt install python3-dask python3-distributed).</source>
+        <translation>批处理需要 Python 包 dask 和 distributed（Debian：apt install python3-dask python3-distributed）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="174"/>
+        <source>'{line}' is not KEY=VALUE. Give one parameter per line, e.g. THRESHOLD_MIN=15.</source>
+        <translation>“{line}”不是“键=值”的形式。请每行给出一个参数，例如 THRESHOLD_MIN=15。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="190"/>
+        <source>The areas layer could not be opened.</source>
+        <translation>无法打开区域图层。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="191"/>
+        <source>areas</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="200"/>
+        <source>No Python interpreter was found to run the batch workers.</source>
+        <translation>未找到用于运行批处理工作进程的 Python 解释器。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="222"/>
+        <source>The batch stopped: {msg}</source>
+        <translation>批处理已停止：{msg}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="233"/>
+        <source>Area {a} failed: {r}</source>
+        <translation>区域 {a} 失败：{r}</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="42"/>
@@ -733,55 +898,55 @@ change：better（有字段变好且没有字段变差）、worse、mixed、same
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="105"/>
-        <location filename="../core/schema.py" line="899"/>
-        <location filename="../core/schema.py" line="932"/>
+        <location filename="../core/schema.py" line="911"/>
+        <location filename="../core/schema.py" line="944"/>
         <source>Rows compared</source>
         <translation>参与比较的行数</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="106"/>
-        <location filename="../core/schema.py" line="901"/>
-        <location filename="../core/schema.py" line="933"/>
+        <location filename="../core/schema.py" line="913"/>
+        <location filename="../core/schema.py" line="945"/>
         <source>Rows better off</source>
         <translation>变好的行数</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="107"/>
-        <location filename="../core/schema.py" line="903"/>
-        <location filename="../core/schema.py" line="935"/>
+        <location filename="../core/schema.py" line="915"/>
+        <location filename="../core/schema.py" line="947"/>
         <source>Rows worse off</source>
         <translation>变差的行数</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="108"/>
-        <location filename="../core/schema.py" line="938"/>
+        <location filename="../core/schema.py" line="950"/>
         <source>Rows better in one field, worse in another</source>
         <translation>一个字段变好、另一个字段变差的行数</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="109"/>
-        <location filename="../core/schema.py" line="905"/>
-        <location filename="../core/schema.py" line="939"/>
+        <location filename="../core/schema.py" line="917"/>
+        <location filename="../core/schema.py" line="951"/>
         <source>Rows unchanged</source>
         <translation>不变的行数</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="110"/>
-        <location filename="../core/schema.py" line="940"/>
+        <location filename="../core/schema.py" line="952"/>
         <source>Rows without values on either side</source>
         <translation>两侧均无值的行数</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="111"/>
-        <location filename="../core/schema.py" line="923"/>
-        <location filename="../core/schema.py" line="943"/>
+        <location filename="../core/schema.py" line="935"/>
+        <location filename="../core/schema.py" line="955"/>
         <source>Population better off</source>
         <translation>情况变好的人口</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="112"/>
-        <location filename="../core/schema.py" line="925"/>
-        <location filename="../core/schema.py" line="945"/>
+        <location filename="../core/schema.py" line="937"/>
+        <location filename="../core/schema.py" line="957"/>
         <source>Population worse off</source>
         <translation>情况变差的人口</translation>
     </message>
@@ -952,32 +1117,32 @@ OSM 文件（可选，离线）：OpenStreetMap XML 文件（.osm，例如来自
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="97"/>
         <location filename="../algorithms/preparewalknetwork.py" line="77"/>
-        <location filename="../core/schema.py" line="981"/>
-        <location filename="../core/schema.py" line="999"/>
+        <location filename="../core/schema.py" line="998"/>
+        <location filename="../core/schema.py" line="1016"/>
         <source>Number of edges</source>
         <translation>边数</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="98"/>
         <location filename="../algorithms/preparewalknetwork.py" line="78"/>
-        <location filename="../core/schema.py" line="982"/>
-        <location filename="../core/schema.py" line="1000"/>
+        <location filename="../core/schema.py" line="999"/>
+        <location filename="../core/schema.py" line="1017"/>
         <source>Number of nodes</source>
         <translation>节点数</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="99"/>
         <location filename="../algorithms/preparewalknetwork.py" line="79"/>
-        <location filename="../core/schema.py" line="983"/>
-        <location filename="../core/schema.py" line="1001"/>
+        <location filename="../core/schema.py" line="1000"/>
+        <location filename="../core/schema.py" line="1018"/>
         <source>Connected components</source>
         <translation>连通分量</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="101"/>
         <location filename="../algorithms/preparewalknetwork.py" line="81"/>
-        <location filename="../core/schema.py" line="986"/>
-        <location filename="../core/schema.py" line="1004"/>
+        <location filename="../core/schema.py" line="1003"/>
+        <location filename="../core/schema.py" line="1021"/>
         <source>Share of length in the largest component (0-1)</source>
         <translation>最大分量的长度占比（0-1）</translation>
     </message>
@@ -985,8 +1150,8 @@ OSM 文件（可选，离线）：OpenStreetMap XML 文件（.osm，例如来自
         <location filename="../algorithms/downloadosmnetwork.py" line="102"/>
         <location filename="../algorithms/preparewalknetwork.py" line="82"/>
         <location filename="../core/report/sections.py" line="768"/>
-        <location filename="../core/schema.py" line="988"/>
-        <location filename="../core/schema.py" line="1006"/>
+        <location filename="../core/schema.py" line="1005"/>
+        <location filename="../core/schema.py" line="1023"/>
         <source>Total length (km)</source>
         <translation>总长度（公里）</translation>
     </message>
@@ -1007,33 +1172,33 @@ OSM 文件（可选，离线）：OpenStreetMap XML 文件（.osm，例如来自
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="141"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="113"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="118"/>
         <source>Walking network: {edges} edges, {nodes} nodes, {comp} component(s), {share:.1f}% of the length in the largest, {km:.2f} km in all.</source>
         <translation>步行网络：{edges} 条边，{nodes} 个节点，{comp} 个连通分量，最大分量占长度的 {share:.1f}%，总长 {km:.2f} 公里。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="46"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="45"/>
         <source>No preset: THRESHOLD_MIN for every category</source>
         <translation>无预设：所有类别使用 THRESHOLD_MIN</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="49"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="48"/>
         <source>Preset (per-category thresholds)</source>
         <translation>预设（按类别的阈值）</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="76"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="75"/>
         <location filename="../core/report/model.py" line="63"/>
         <source>15-minute city: walking access to daily services</source>
         <translation>15分钟生活圈：步行可达的日常服务</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="79"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="78"/>
         <source>Walking distance and time from every home (origin) to the nearest service of each category, along the street network.</source>
         <translation>沿街道网络计算从每个住所（起点）到每类最近服务设施的步行距离和时间。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="85"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="84"/>
         <source>Answers: who can walk to which daily services within N minutes, along real streets?
 
 Method: origins (homes, buildings, population hexagons) and destinations (schools, clinics, shops, stops, parks) are attached to the nearest point of the nearest street; the walk along that street to either end counts. For each category, one search spreads from all its destinations at once over the network, so a city with 100 000 homes costs no more than one with 100. Points farther than the largest snap distance (default {snap:g} m) are off the network: their results are NULL and the log counts them. Polygons stand for their point on surface; parks, playgrounds and sports grounds are entered wherever their boundary meets a street (within {ent:g} m).
@@ -1078,86 +1243,98 @@ SUMMARY 汇总表，按分区（以及 'all'）x 类别 x 人群：population、
 POP_TOTAL：所有起点的人口。POP_SHARE_ALL_WITHIN：其中所有类别都在阈值内可达的人口比例（0-1）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="143"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="136"/>
+        <source>
+GROUP_PROFILES (advanced): a profile per group field, e.g. pop_65plus=older_adult; pop_0_14=child. Each group's access is computed with its own profile (one search per profile and category): the output gets time_&lt;category&gt;_&lt;group&gt; and within_&lt;category&gt;_&lt;group&gt;, and the summary rows of the group use its profile. WALK_SPEED_KMH is the speed of the 'walk' profile.</source>
+        <translation>
+GROUP_PROFILES（高级）：为每个人群字段指定出行画像，例如 pop_65plus=older_adult; pop_0_14=child。每个人群的可达性按其自身画像计算（每个画像和类别各搜索一次）：输出增加 time_&lt;category&gt;_&lt;group&gt; 和 within_&lt;category&gt;_&lt;group&gt;，该人群的汇总行使用其画像。WALK_SPEED_KMH 是“walk”画像的速度。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fifteenminutecity.py" line="149"/>
         <source>Threshold (minutes, for every category without a preset)</source>
         <translation>阈值（分钟，用于没有预设的所有类别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="148"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="154"/>
         <source>Zones (districts, subdistricts) for the summary</source>
         <translation>用于汇总的分区（区、街道）</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="151"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="157"/>
         <source>Preset file (JSON or CSV; replaces the preset)</source>
         <translation>预设文件（JSON 或 CSV；替代预设）</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="152"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="158"/>
         <source>Preset files (*.json *.csv)</source>
         <translation>预设文件 (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="154"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="160"/>
         <source>Group walking speeds (km/h), e.g. elderly=3.6; children=4</source>
         <translation>人群步行速度（km/h），例如 elderly=3.6; children=4</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="159"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="165"/>
         <source>Walking access per origin</source>
         <translation>各起点的步行可达性</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="161"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="167"/>
         <source>Walking access summary</source>
         <translation>步行可达性汇总</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="163"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="169"/>
         <location filename="../algorithms/greenspacecoverage.py" line="168"/>
-        <location filename="../algorithms/sdg1171.py" line="185"/>
-        <location filename="../core/schema.py" line="473"/>
-        <location filename="../core/schema.py" line="550"/>
-        <location filename="../core/schema.py" line="618"/>
-        <location filename="../core/schema.py" line="660"/>
-        <location filename="../algorithms/supplydemand.py" line="32"/>
+        <location filename="../algorithms/sdg1171.py" line="189"/>
+        <location filename="../core/schema.py" line="485"/>
+        <location filename="../core/schema.py" line="562"/>
+        <location filename="../core/schema.py" line="630"/>
+        <location filename="../core/schema.py" line="672"/>
+        <location filename="../algorithms/supplydemand.py" line="31"/>
         <source>Total population</source>
         <translation>总人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="165"/>
-        <location filename="../core/schema.py" line="476"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="171"/>
+        <location filename="../core/schema.py" line="488"/>
         <source>Share of the population within reach of every category (0-1)</source>
         <translation>所有类别均可达的人口比例（0-1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="168"/>
-        <location filename="../core/schema.py" line="480"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="174"/>
+        <location filename="../core/schema.py" line="492"/>
         <source>Origins farther than the snap distance</source>
         <translation>超出吸附距离的起点</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="182"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="188"/>
         <source>Preset: {p}</source>
         <translation>预设：{p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="218"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="213"/>
+        <source>Groups with a travel profile use its speed; their group speed is left out: {g}.</source>
+        <translation>有出行画像的人群使用画像的速度；其人群速度不予采用：{g}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fifteenminutecity.py" line="244"/>
         <source>Categories, thresholds and output fields:</source>
         <translation>类别、阈值和输出字段：</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="246"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="276"/>
         <source>The total population is 0, so no share can be given.</source>
         <translation>总人口为 0，因此无法给出比例。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="254"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="284"/>
         <source>Population: {p:,.0f}. Share within reach of every category: {s}.</source>
         <translation>人口：{p:,.0f}。所有类别均可达的比例：{s}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="261"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="291"/>
         <source>  {c}: {s} within; median walk {m} min</source>
         <translation>  {c}：{s} 在阈值内；步行时间中位数 {m} 分钟</translation>
     </message>
@@ -1193,99 +1370,106 @@ Outputs. OUTPUT: the origins with, per category, time_before_&lt;cat&gt;_min and
 输出。OUTPUT：起点，每个类别含 time_before_&lt;cat&gt;_min 和 time_after_&lt;cat&gt;_min（分钟）以及 lost_&lt;cat&gt;（1 = 洪水前在阈值内、洪水后不在），还有 lost_any 和 street_flooded（起点所在的街道不可通行）。FACILITIES：目的地，含 category、street_flooded（所有入口都在不可通行的街道上）、reached_before / reached_after（有起点在其阈值内到达它）和 cut_off（洪水前有人到达，洪水后无人到达）。SUMMARY：按类别和人群（POPULATION_FIELD、GROUP_FIELDS；没有这些字段时每个起点计 1）：population、pop_within_before、pop_within_after、pop_lost_access、pop_lost_pct（占洪水前在阈值内人数的比例）以及时间中位数；类别 'any_category' 统计至少失去一个类别的人。EDGES：带有 depth_m 和 impassable 的网络。数值：POP_LOST_ACCESS（至少失去一个类别的人数）、ORIGINS_LOST_ACCESS、EDGES_FLOODED 和 KM_FLOODED（不可通行的边及其长度）、FACILITIES_CUT_OFF。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="131"/>
+        <location filename="../algorithms/flooddisruption.py" line="125"/>
+        <source>
+With a profile, the flooded streets close on top of the profile's own closures (steps for a wheelchair, slopes steeper than its limit).</source>
+        <translation>
+使用出行画像时，被淹街道在画像自身的封闭之外另行关闭（轮椅的台阶、陡于其上限的坡度）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/flooddisruption.py" line="133"/>
         <source>Streets deeper than this are impassable on foot (m)</source>
         <translation>水深超过此值的街道无法步行通过（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="133"/>
+        <location filename="../algorithms/flooddisruption.py" line="135"/>
         <source>walking depth threshold</source>
         <translation>步行水深阈值</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="136"/>
+        <location filename="../algorithms/flooddisruption.py" line="139"/>
         <source>Threshold (minutes)</source>
         <translation>阈值（分钟）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="140"/>
+        <location filename="../algorithms/flooddisruption.py" line="143"/>
         <source>Walking access before and after the flood</source>
         <translation>洪水前后的步行可达性</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="143"/>
+        <location filename="../algorithms/flooddisruption.py" line="146"/>
         <location filename="../core/report/sections.py" line="672"/>
         <source>Facilities cut off</source>
         <translation>被隔断的设施</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="146"/>
+        <location filename="../algorithms/flooddisruption.py" line="149"/>
         <source>Access lost: summary</source>
         <translation>失去的可达性：汇总</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="149"/>
+        <location filename="../algorithms/flooddisruption.py" line="152"/>
         <source>Flooded streets</source>
         <translation>被淹街道</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="152"/>
+        <location filename="../algorithms/flooddisruption.py" line="155"/>
         <location filename="../core/report/sections.py" line="667"/>
-        <location filename="../core/schema.py" line="870"/>
+        <location filename="../core/schema.py" line="882"/>
         <source>People losing access to at least one category</source>
         <translation>至少失去一个类别可达性的人数</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="153"/>
-        <location filename="../core/schema.py" line="872"/>
+        <location filename="../algorithms/flooddisruption.py" line="156"/>
+        <location filename="../core/schema.py" line="884"/>
         <source>Origins losing access to at least one category</source>
         <translation>至少失去一个类别可达性的起点数</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="154"/>
-        <location filename="../core/schema.py" line="873"/>
+        <location filename="../algorithms/flooddisruption.py" line="157"/>
+        <location filename="../core/schema.py" line="885"/>
         <source>Impassable street edges</source>
         <translation>不可通行的街道边</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="155"/>
-        <location filename="../core/schema.py" line="876"/>
+        <location filename="../algorithms/flooddisruption.py" line="158"/>
+        <location filename="../core/schema.py" line="888"/>
         <source>Length of impassable streets (km)</source>
         <translation>不可通行街道的长度（公里）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="156"/>
-        <location filename="../core/schema.py" line="878"/>
+        <location filename="../algorithms/flooddisruption.py" line="159"/>
+        <location filename="../core/schema.py" line="890"/>
         <source>Facilities no origin reaches any more</source>
         <translation>不再有起点能到达的设施</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="191"/>
+        <location filename="../algorithms/flooddisruption.py" line="196"/>
         <source>Categories and output fields: {c}</source>
         <translation>类别和输出字段：{c}</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="212"/>
+        <location filename="../algorithms/flooddisruption.py" line="217"/>
         <source>{e} street edge(s) impassable ({km:.2f} km, deeper than {d:g} m); {p:,.0f} people at {o} origin(s) lose walking access to at least one category; {f} facility(ies) cut off.</source>
         <translation>{e} 条街道边不可通行（{km:.2f} 公里，水深超过 {d:g} 米）；{o} 个起点上的 {p:,.0f} 人至少失去一个类别的步行可达性；{f} 个设施被隔断。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="239"/>
+        <location filename="../algorithms/flooddisruption.py" line="244"/>
         <source>The hazard polygons do not overlap the network: every street is dry.</source>
         <translation>危险性面与网络不重叠：所有街道均无水。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="244"/>
+        <location filename="../algorithms/flooddisruption.py" line="249"/>
         <source>Hazard polygons burnt into {r} x {c} cells of {s:g} m where they overlap the network (cell-centre rule).</source>
         <translation>危险性面在与网络重叠处栅格化为 {r} x {c} 个 {s:g} 米单元（单元中心规则）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="254"/>
+        <location filename="../algorithms/flooddisruption.py" line="259"/>
         <source>{km:.2f} km of the network ({share:.0f}%) lie outside the hazard raster and are treated as dry.</source>
         <translation>网络中有 {km:.2f} 公里（{share:.0f}%）位于危险性栅格之外，视为无水。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="262"/>
+        <location filename="../algorithms/flooddisruption.py" line="267"/>
         <location filename="../algorithms/floodexposure.py" line="203"/>
         <location filename="../algorithms/floodexposure.py" line="205"/>
         <location filename="../algorithms/floodexposure.py" line="258"/>
@@ -1293,12 +1477,12 @@ Outputs. OUTPUT: the origins with, per category, time_before_&lt;cat&gt;_min and
         <translation>危险性栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="270"/>
+        <location filename="../algorithms/flooddisruption.py" line="275"/>
         <source>The network cannot be placed in the hazard raster's CRS {c}.</source>
         <translation>无法将网络置于危险性栅格的坐标参考系 {c} 中。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="276"/>
+        <location filename="../algorithms/flooddisruption.py" line="281"/>
         <source>The hazard raster does not overlap the network: every street is dry.</source>
         <translation>危险性栅格与网络不重叠：所有街道均无水。</translation>
     </message>
@@ -1351,7 +1535,7 @@ Outputs: the exposure with depth_m, depth_class, exposed (and depth_mean_m, wet_
     <message>
         <location filename="../algorithms/floodexposure.py" line="140"/>
         <location filename="../algorithms/scorecard.py" line="109"/>
-        <location filename="../algorithms/supplydemand.py" line="109"/>
+        <location filename="../algorithms/supplydemand.py" line="110"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
@@ -1405,32 +1589,32 @@ Outputs: the exposure with depth_m, depth_class, exposed (and depth_mean_m, wet_
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="167"/>
-        <location filename="../core/schema.py" line="741"/>
+        <location filename="../core/schema.py" line="753"/>
         <source>Exposure features in a flood class</source>
         <translation>处于洪水等级的暴露要素</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="168"/>
-        <location filename="../core/schema.py" line="743"/>
+        <location filename="../core/schema.py" line="755"/>
         <source>Exposed population</source>
         <translation>暴露人口</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="169"/>
-        <location filename="../core/schema.py" line="745"/>
+        <location filename="../core/schema.py" line="757"/>
         <source>Deepest water at an exposure feature (m)</source>
         <translation>暴露要素处的最大水深（米）</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="170"/>
         <location filename="../core/report/sections.py" line="549"/>
-        <location filename="../core/schema.py" line="747"/>
+        <location filename="../core/schema.py" line="759"/>
         <source>Flooded road length (km)</source>
         <translation>被淹道路长度（公里）</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="172"/>
-        <location filename="../core/schema.py" line="749"/>
+        <location filename="../core/schema.py" line="761"/>
         <source>Exposed population counted on the population raster</source>
         <translation>按人口栅格统计的暴露人口</translation>
     </message>
@@ -1464,10 +1648,10 @@ Outputs: the exposure with depth_m, depth_class, exposed (and depth_mean_m, wet_
     <message>
         <location filename="../algorithms/floodexposure.py" line="216"/>
         <location filename="../algorithms/greenspacecoverage.py" line="228"/>
-        <location filename="../algorithms/sdg1171.py" line="245"/>
-        <location filename="../algorithms/suggestsites.py" line="175"/>
-        <location filename="../algorithms/supplydemand.py" line="146"/>
-        <location filename="../qgis_io/walkability.py" line="121"/>
+        <location filename="../algorithms/sdg1171.py" line="249"/>
+        <location filename="../algorithms/suggestsites.py" line="174"/>
+        <location filename="../algorithms/supplydemand.py" line="148"/>
+        <location filename="../qgis_io/walkability.py" line="174"/>
         <source>population field '{f}'</source>
         <translation>人口字段 '{f}'</translation>
     </message>
@@ -1503,17 +1687,17 @@ Outputs: the exposure with depth_m, depth_class, exposed (and depth_mean_m, wet_
         <translation>人口栅格未覆盖暴露对象所在区域；不予使用。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="354"/>
+        <location filename="../algorithms/floodexposure.py" line="326"/>
         <source>Exposed: {c:,} of {n:,} feature(s) in a flood class; deepest water at an exposure feature {d} m</source>
         <translation>暴露：{n:,} 个要素中有 {c:,} 个处于洪水等级；暴露要素处的最大水深 {d} 米</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="359"/>
+        <location filename="../algorithms/floodexposure.py" line="331"/>
         <source>; exposed population {p:,.0f}</source>
         <translation>；暴露人口 {p:,.0f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="361"/>
+        <location filename="../algorithms/floodexposure.py" line="333"/>
         <source>; flooded roads {km:.2f} km</source>
         <translation>；被淹道路 {km:.2f} 公里</translation>
     </message>
@@ -1609,34 +1793,34 @@ CONNECTIVITY：8（默认）允许水在角点相接的单元之间流通；4 �
         <location filename="../algorithms/floodextent.py" line="105"/>
         <location filename="../core/report/sections.py" line="510"/>
         <location filename="../project/styles.py" line="634"/>
-        <location filename="../core/schema.py" line="696"/>
-        <location filename="../core/schema.py" line="864"/>
+        <location filename="../core/schema.py" line="708"/>
+        <location filename="../core/schema.py" line="876"/>
         <source>Water depth (m)</source>
         <translation>水深（米）</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="106"/>
-        <location filename="../core/schema.py" line="752"/>
+        <location filename="../core/schema.py" line="764"/>
         <source>Flooded area (m²)</source>
         <translation>淹没面积（平方米）</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="107"/>
         <location filename="../core/report/sections.py" line="503"/>
-        <location filename="../core/schema.py" line="754"/>
+        <location filename="../core/schema.py" line="766"/>
         <source>Maximum water depth (m)</source>
         <translation>最大水深（米）</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="108"/>
-        <location filename="../core/schema.py" line="756"/>
+        <location filename="../core/schema.py" line="768"/>
         <source>Flooded cells</source>
         <translation>被淹单元数</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="109"/>
         <location filename="../core/report/sections.py" line="505"/>
-        <location filename="../core/schema.py" line="758"/>
+        <location filename="../core/schema.py" line="770"/>
         <source>Water volume (m³)</source>
         <translation>水量（立方米）</translation>
     </message>
@@ -1667,6 +1851,7 @@ CONNECTIVITY：8（默认）允许水在角点相接的单元之间流通；4 �
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="138"/>
+        <location filename="../qgis_io/ways.py" line="141"/>
         <source>terrain model (DEM)</source>
         <translation>地形模型（DEM）</translation>
     </message>
@@ -1818,15 +2003,15 @@ EAD = 损失对 AEP 的积分，按事件之间的梯形计算：sum (p_i - p_i+
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="131"/>
-        <location filename="../core/schema.py" line="804"/>
+        <location filename="../core/schema.py" line="816"/>
         <source>Expected annual damage, all features</source>
         <translation>年期望损失，全部要素</translation>
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="132"/>
         <location filename="../core/report/sections.py" line="615"/>
-        <location filename="../core/schema.py" line="791"/>
-        <location filename="../core/schema.py" line="806"/>
+        <location filename="../core/schema.py" line="803"/>
+        <location filename="../core/schema.py" line="818"/>
         <source>Features wet in at least one event</source>
         <translation>至少在一个事件中受淹的要素</translation>
     </message>
@@ -1834,7 +2019,7 @@ EAD = 损失对 AEP 的积分，按事件之间的梯形计算：sum (p_i - p_i+
         <location filename="../algorithms/floodrisk.py" line="133"/>
         <location filename="../core/report/sections.py" line="614"/>
         <location filename="../core/report/sections.py" line="631"/>
-        <location filename="../core/schema.py" line="807"/>
+        <location filename="../core/schema.py" line="819"/>
         <source>Features analysed</source>
         <translation>分析的要素数</translation>
     </message>
@@ -1885,22 +2070,22 @@ EAD = 损失对 AEP 的积分，按事件之间的梯形计算：sum (p_i - p_i+
         <translation>；年期望损失 {e:,.2f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="66"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="65"/>
         <source>Park class preset</source>
         <translation>公园等级预设</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="93"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="92"/>
         <source>Green space coverage by park size</source>
         <translation>按公园规模的绿地覆盖</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="96"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="95"/>
         <source>Who lives within the service distance of a pocket, neighbourhood or district park; park area per resident; the underserved population.</source>
         <translation>谁住在口袋公园、社区公园或区级公园的服务距离内；人均公园面积；服务不足的人口。</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="108"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="107"/>
         <source>Park service coverage by size class, walking along the street network.
 
 Each park (polygon) gets the class with the largest minimum area it reaches; parks smaller than every class are left out of the coverage. A park is entered wherever its boundary meets the network or comes within ENTRANCE_TOLERANCE_M (default {t:g} m) of it. For each class, one search from all its parks' entrances gives every home's walking distance to the nearest park of that class; the home is covered by the class when that distance is within the class's service distance, and covered when any class covers it. Homes farther than MAX_SNAP_M (default {s:g} m) from the network get NULL and count as not covered.
@@ -1923,31 +2108,31 @@ Outputs: OUTPUT = population features with dist_&lt;class&gt;_m, cov_&lt;class&g
 输出：OUTPUT = 人口要素，含 dist_&lt;class&gt;_m、cov_&lt;class&gt;（1/0，不可达时为 NULL）和 covered；UNDERSERVED = 没有任何等级覆盖的人口要素，并附原因；SUMMARY = 按分区（ZONES + ZONE_FIELD；'all' 在前）和人群：population、park_m2（所有公园，融合后裁剪到分区）、park_m2_per_resident、各等级覆盖的人数、pop_covered_any、pop_uncovered、pop_uncovered_pct。日志会把人均公园面积与参考值进行比较（每人平方米；各城市定义不同）：{r}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="136"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="135"/>
         <source>Parks and green spaces (polygons)</source>
         <translation>公园和绿地（面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="139"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="138"/>
         <source>Park filter (public access, type)</source>
         <translation>公园筛选（公共开放、类型）</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="143"/>
-        <location filename="../algorithms/sdg1171.py" line="154"/>
+        <location filename="../algorithms/sdg1171.py" line="158"/>
         <source>Population (points or polygons)</source>
         <translation>人口（点或面）</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="145"/>
-        <location filename="../algorithms/sdg1171.py" line="156"/>
-        <location filename="../algorithms/suggestsites.py" line="100"/>
+        <location filename="../algorithms/sdg1171.py" line="160"/>
+        <location filename="../algorithms/suggestsites.py" line="99"/>
         <source>Population field (empty = 1 person per feature)</source>
         <translation>人口字段（留空 = 每个要素 1 人）</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="149"/>
-        <location filename="../algorithms/sdg1171.py" line="160"/>
+        <location filename="../algorithms/sdg1171.py" line="164"/>
         <source>Group fields (sex, age, disability)</source>
         <translation>人群字段（性别、年龄、残障）</translation>
     </message>
@@ -1958,7 +2143,7 @@ Outputs: OUTPUT = population features with dist_&lt;class&gt;_m, cov_&lt;class&g
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="155"/>
-        <location filename="../algorithms/sdg1171.py" line="167"/>
+        <location filename="../algorithms/sdg1171.py" line="171"/>
         <source>Zones for the summary (optional)</source>
         <translation>用于汇总的分区（可选）</translation>
     </message>
@@ -1984,21 +2169,21 @@ Outputs: OUTPUT = population features with dist_&lt;class&gt;_m, cov_&lt;class&g
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="169"/>
-        <location filename="../core/schema.py" line="663"/>
+        <location filename="../core/schema.py" line="675"/>
         <source>Population covered by any park class (%)</source>
         <translation>被任一公园等级覆盖的人口（%）</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="170"/>
-        <location filename="../core/schema.py" line="666"/>
+        <location filename="../core/schema.py" line="678"/>
         <source>Population not covered (%)</source>
         <translation>未被覆盖的人口（%）</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="171"/>
         <location filename="../core/report/sections.py" line="428"/>
-        <location filename="../core/schema.py" line="646"/>
-        <location filename="../core/schema.py" line="669"/>
+        <location filename="../core/schema.py" line="658"/>
+        <location filename="../core/schema.py" line="681"/>
         <source>Park area per resident (m²)</source>
         <translation>人均公园面积（平方米）</translation>
     </message>
@@ -2029,8 +2214,8 @@ Outputs: OUTPUT = population features with dist_&lt;class&gt;_m, cov_&lt;class&g
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="203"/>
-        <location filename="../algorithms/sdg1171.py" line="199"/>
-        <location filename="../algorithms/sdg1171.py" line="213"/>
+        <location filename="../algorithms/sdg1171.py" line="203"/>
+        <location filename="../algorithms/sdg1171.py" line="217"/>
         <source>population</source>
         <translation>人口</translation>
     </message>
@@ -2040,32 +2225,32 @@ Outputs: OUTPUT = population features with dist_&lt;class&gt;_m, cov_&lt;class&g
         <translation>  {l}：公园 &gt;= {a:g} 平方米，{d:g} 米以内 [{s}]</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="273"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="275"/>
         <source>off the network (farther than the snap distance)</source>
         <translation>不在网络上（超过吸附距离）</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="274"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="276"/>
         <source>no park of any class within its service distance</source>
         <translation>服务距离内没有任何等级的公园</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="275"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="277"/>
         <source>no park reachable over the network</source>
         <translation>经网络无法到达任何公园</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="308"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="310"/>
         <source>  {l} within {d:g} m: {p:,.0f} people ({s})</source>
         <translation>  {l}（{d:g} 米以内）：{p:,.0f} 人（{s}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="311"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="313"/>
         <source>Not covered by any class: {p:,.0f} people ({s}).</source>
         <translation>未被任何等级覆盖：{p:,.0f} 人（{s}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="316"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="318"/>
         <source>Park area per resident: {l}</source>
         <translation>人均公园面积：{l}</translation>
     </message>
@@ -2128,7 +2313,7 @@ OUTPUT：每个要素一个点（面取其面内点），含 category、osm_id�
     </message>
     <message>
         <location filename="../algorithms/osmdestinations.py" line="70"/>
-        <location filename="../core/schema.py" line="1027"/>
+        <location filename="../core/schema.py" line="1044"/>
         <source>Number of destinations</source>
         <translation>目的地数量</translation>
     </message>
@@ -2205,12 +2390,12 @@ OSM 筛选：对于带有 'highway' 字段的图层（例如 OSM 文件的 'line
         <translation>街道线</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="96"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="98"/>
         <source>The layer has no 'highway' field, so the OSM filter was not applied: every line is treated as walkable.</source>
         <translation>该图层没有 'highway' 字段，因此未应用 OSM 筛选：所有线都视为可步行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="102"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="104"/>
         <source>No walkable line is left: the layer's features are empty or were all removed by the OSM filter. Untick the OSM filter or choose a street layer.</source>
         <translation>没有剩下可步行的线：图层的要素为空，或全部被 OSM 筛选去除。请取消勾选 OSM 筛选，或选择一个街道图层。</translation>
     </message>
@@ -2319,19 +2504,19 @@ LAYOUT_TEMPLATE：您自己的打印布局模板（.qpt，例如带有您城市�
     </message>
     <message>
         <location filename="../algorithms/report.py" line="137"/>
-        <location filename="../core/schema.py" line="1030"/>
+        <location filename="../core/schema.py" line="1047"/>
         <source>Analyses reported</source>
         <translation>报告的分析数</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="138"/>
-        <location filename="../core/schema.py" line="1032"/>
+        <location filename="../core/schema.py" line="1049"/>
         <source>Maps drawn</source>
         <translation>绘制的地图数</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="139"/>
-        <location filename="../core/schema.py" line="1033"/>
+        <location filename="../core/schema.py" line="1050"/>
         <source>Zone pages</source>
         <translation>分区页数</translation>
     </message>
@@ -2493,27 +2678,27 @@ Output table, one row per indicator: lens, analysis, indicator, label, baseline,
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="126"/>
-        <location filename="../core/schema.py" line="965"/>
+        <location filename="../core/schema.py" line="977"/>
         <source>Analyses run</source>
         <translation>运行的分析数</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="127"/>
-        <location filename="../core/schema.py" line="966"/>
+        <location filename="../core/schema.py" line="978"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="128"/>
         <location filename="../core/report/sections.py" line="742"/>
-        <location filename="../core/schema.py" line="968"/>
+        <location filename="../core/schema.py" line="980"/>
         <source>Indicators better in the scenario</source>
         <translation>情景中变好的指标</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="129"/>
         <location filename="../core/report/sections.py" line="743"/>
-        <location filename="../core/schema.py" line="970"/>
+        <location filename="../core/schema.py" line="982"/>
         <source>Indicators worse in the scenario</source>
         <translation>情景中变差的指标</translation>
     </message>
@@ -2558,18 +2743,18 @@ Output table, one row per indicator: lens, analysis, indicator, label, baseline,
         <translation>{s}的记分卡：</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="84"/>
+        <location filename="../algorithms/sdg1171.py" line="83"/>
         <location filename="../core/report/model.py" line="67"/>
         <source>SDG 11.7.1: public space share and access</source>
         <translation>SDG 11.7.1：公共空间占比与可达性</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="87"/>
+        <location filename="../algorithms/sdg1171.py" line="86"/>
         <source>Share of the built-up area that is open public space and streets, and share of the population within 400 m walk of an open public space.</source>
         <translation>建成区中公共开放空间和街道所占的比例，以及步行 400 米内可到达公共开放空间的人口比例。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="91"/>
+        <location filename="../algorithms/sdg1171.py" line="90"/>
         <source>Computes SDG indicator 11.7.1 the way its custodian, UN-Habitat, defines it in the indicator metadata: 'Average share of the built-up area of cities that is open space for public use for all, by sex, age and persons with disabilities'. It has two parts.
 
 (a) Public space share = (area of open public space + area of streets) / built-up area x 100. Open spaces and streets are each dissolved, so overlaps are counted once, and clipped to the built-up area; where an open space overlaps a street it is counted once in the public space (so the public share can be less than the sum of the open-space and street shares). Street polygons are used as they are; street centre lines become polygons of their width (STREET_WIDTH_FIELD, or DEFAULT_STREET_WIDTH_M where the width is missing) with flat ends.
@@ -2598,196 +2783,203 @@ OPEN_SPACE_FILTER：选择供公共使用的开放空间的表达式（例如 "a
 输出：OUTPUT = 人口要素，含 dist_open_space_m（不可达时为 NULL）和 within（1/0，不可达时为 NULL）；SUMMARY = 按分区（ZONES + ZONE_FIELD；'all' 在前）和人群：population、pop_within、pop_within_pct、距离中位数，以及各分区的面积和占比；ACCESS_POINTS = 所用的入口。数值：OPEN_SPACE_SHARE_PCT、STREET_SHARE_PCT、PUBLIC_SPACE_SHARE_PCT、POP_WITHIN_PCT。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="134"/>
+        <location filename="../algorithms/sdg1171.py" line="129"/>
+        <source>
+With a profile, the walking distance is compared in flat-equivalent metres at the profile's speed (SDG 11.7.1 asks for access by age and disability: run it with PROFILE=wheelchair or older_adult).</source>
+        <translation>
+使用出行画像时，步行距离按该画像速度下的平地等效米数进行比较（SDG 11.7.1 要求按年龄和残障状况分列可达性：可使用 PROFILE=wheelchair 或 older_adult 运行）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="137"/>
         <source>Built-up area (polygons)</source>
         <translation>建成区（面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="136"/>
+        <location filename="../algorithms/sdg1171.py" line="139"/>
         <source>Open public spaces (parks, squares, playgrounds: polygons)</source>
         <translation>公共开放空间（公园、广场、游乐场：面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="139"/>
+        <location filename="../algorithms/sdg1171.py" line="142"/>
         <source>Open space filter (public access, minimum area)</source>
         <translation>开放空间筛选（公共开放、最小面积）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="142"/>
+        <location filename="../algorithms/sdg1171.py" line="145"/>
         <source>Streets (polygons, or centre lines with a width)</source>
         <translation>街道（面，或带宽度的中心线）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="146"/>
+        <location filename="../algorithms/sdg1171.py" line="149"/>
         <source>Street width field (m, for lines)</source>
         <translation>街道宽度字段（米，用于线）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="149"/>
+        <location filename="../algorithms/sdg1171.py" line="152"/>
         <source>Default street width (m, for lines without a width)</source>
         <translation>默认街道宽度（米，用于没有宽度的线）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="151"/>
+        <location filename="../algorithms/sdg1171.py" line="154"/>
         <source>default street width</source>
         <translation>默认街道宽度</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="162"/>
-        <location filename="../algorithms/suggestsites.py" line="115"/>
+        <location filename="../algorithms/sdg1171.py" line="166"/>
+        <location filename="../algorithms/suggestsites.py" line="114"/>
         <location filename="../core/report/sections.py" line="405"/>
         <source>Walking distance (m)</source>
         <translation>步行距离（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="163"/>
-        <location filename="../algorithms/suggestsites.py" line="116"/>
+        <location filename="../algorithms/sdg1171.py" line="167"/>
+        <location filename="../algorithms/suggestsites.py" line="115"/>
         <source>walking distance</source>
         <translation>步行距离</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="165"/>
+        <location filename="../algorithms/sdg1171.py" line="169"/>
         <source>Open space entrances (points, optional)</source>
         <translation>开放空间入口（点，可选）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="168"/>
+        <location filename="../algorithms/sdg1171.py" line="172"/>
         <source>Entrance tolerance: network within this distance of the boundary (m)</source>
         <translation>入口容差：距边界在此距离内的网络（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="172"/>
+        <location filename="../algorithms/sdg1171.py" line="176"/>
         <source>Population with distance to open space</source>
         <translation>到开放空间距离的人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="175"/>
+        <location filename="../algorithms/sdg1171.py" line="179"/>
         <source>SDG 11.7.1 summary</source>
         <translation>SDG 11.7.1 汇总</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="178"/>
+        <location filename="../algorithms/sdg1171.py" line="182"/>
         <source>Open space entrances used</source>
         <translation>使用的开放空间入口</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="181"/>
-        <location filename="../core/schema.py" line="600"/>
-        <location filename="../core/schema.py" line="610"/>
+        <location filename="../algorithms/sdg1171.py" line="185"/>
+        <location filename="../core/schema.py" line="612"/>
+        <location filename="../core/schema.py" line="622"/>
         <source>Open space share of the built-up area (%)</source>
         <translation>开放空间占建成区的比例（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="182"/>
-        <location filename="../core/schema.py" line="603"/>
-        <location filename="../core/schema.py" line="612"/>
+        <location filename="../algorithms/sdg1171.py" line="186"/>
+        <location filename="../core/schema.py" line="615"/>
+        <location filename="../core/schema.py" line="624"/>
         <source>Street share of the built-up area (%)</source>
         <translation>街道占建成区的比例（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="183"/>
-        <location filename="../core/schema.py" line="605"/>
-        <location filename="../core/schema.py" line="614"/>
+        <location filename="../algorithms/sdg1171.py" line="187"/>
+        <location filename="../core/schema.py" line="617"/>
+        <location filename="../core/schema.py" line="626"/>
         <source>Public space share of the built-up area (%)</source>
         <translation>公共空间占建成区的比例（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="184"/>
-        <location filename="../core/schema.py" line="616"/>
+        <location filename="../algorithms/sdg1171.py" line="188"/>
+        <location filename="../core/schema.py" line="628"/>
         <source>Population within the distance of an open space (%)</source>
         <translation>在开放空间距离范围内的人口（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="186"/>
+        <location filename="../algorithms/sdg1171.py" line="190"/>
         <location filename="../core/report/sections.py" line="343"/>
-        <location filename="../core/schema.py" line="620"/>
+        <location filename="../core/schema.py" line="632"/>
         <source>Built-up area (km²)</source>
         <translation>建成区（平方公里）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="197"/>
-        <location filename="../algorithms/sdg1171.py" line="212"/>
+        <location filename="../algorithms/sdg1171.py" line="201"/>
+        <location filename="../algorithms/sdg1171.py" line="216"/>
         <source>built-up area</source>
         <translation>建成区</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="198"/>
+        <location filename="../algorithms/sdg1171.py" line="202"/>
         <source>open spaces</source>
         <translation>开放空间</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="212"/>
+        <location filename="../algorithms/sdg1171.py" line="216"/>
         <source>open space</source>
         <translation>开放空间</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="215"/>
+        <location filename="../algorithms/sdg1171.py" line="219"/>
         <source>The {w} layer is in a geographic CRS ({c}); it is reprojected to {d} for areas and distances.</source>
         <translation>{w}图层使用地理坐标参考系（{c}）；为计算面积和距离，已重投影到 {d}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="226"/>
+        <location filename="../algorithms/sdg1171.py" line="230"/>
         <source>The built-up area layer has no polygon with an area (all geometries are empty or filtered out).</source>
         <translation>建成区图层中没有有面积的面（所有几何为空或已被筛除）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="233"/>
+        <location filename="../algorithms/sdg1171.py" line="237"/>
         <source>Open space filter kept {n} of {m} feature(s).</source>
         <translation>开放空间筛选保留了 {m} 个要素中的 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="275"/>
+        <location filename="../algorithms/sdg1171.py" line="280"/>
         <source>No street layer: the street share and the public space share are not computed. SDG 11.7.1 counts streets as public space; add a street layer for the full indicator.</source>
         <translation>没有街道图层：不计算街道占比和公共空间占比。SDG 11.7.1 把街道计为公共空间；如需完整指标，请添加街道图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="280"/>
+        <location filename="../algorithms/sdg1171.py" line="285"/>
         <location filename="../project/scenario_inputs.py" line="362"/>
         <source>streets</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="284"/>
+        <location filename="../algorithms/sdg1171.py" line="289"/>
         <source>The street layer has lines but no width: choose a street width field or give a default street width in metres (for example 10 m), or use street polygons.</source>
         <translation>街道图层是线但没有宽度：请选择街道宽度字段，或给出以米计的默认街道宽度（例如 10 米），或使用街道面。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="298"/>
+        <location filename="../algorithms/sdg1171.py" line="303"/>
         <source>street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="346"/>
+        <location filename="../algorithms/sdg1171.py" line="351"/>
         <source>SDG 11.7.1 — built-up area {b:,.3f} km²: open space {o}, streets {s}, public space {p}. Population {n:,.0f}, of which {w} within {d:g} m walk of an open public space.</source>
         <translation>SDG 11.7.1 — 建成区 {b:,.3f} 平方公里：开放空间 {o}，街道 {s}，公共空间 {p}。人口 {n:,.0f}，其中 {w} 在步行 {d:g} 米内可到达公共开放空间。</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="28"/>
+        <location filename="../algorithms/servicearea.py" line="27"/>
         <source>Bands</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="29"/>
+        <location filename="../algorithms/servicearea.py" line="28"/>
         <source>Nested (0-5, 0-10, 0-15 min)</source>
         <translation>嵌套（0-5、0-10、0-15 分钟）</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="30"/>
+        <location filename="../algorithms/servicearea.py" line="29"/>
         <source>Rings, not overlapping (0-5, 5-10, 10-15 min)</source>
         <translation>环带，不重叠（0-5、5-10、10-15 分钟）</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="48"/>
+        <location filename="../algorithms/servicearea.py" line="47"/>
         <source>Walking service areas (isochrones)</source>
         <translation>步行服务区（等时圈）</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="51"/>
+        <location filename="../algorithms/servicearea.py" line="50"/>
         <source>Areas within 5, 10, 15... minutes' walk of facilities, drawn from the streets actually reached.</source>
         <translation>设施步行 5、10、15……分钟可达的区域，根据实际到达的街道绘制。</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="55"/>
+        <location filename="../algorithms/servicearea.py" line="54"/>
         <source>Draws the area within walking reach of facilities (schools, clinics, stops, shelters) for bands such as 5, 10 and 15 minutes.
 
 Method: facilities attach to the nearest point of the nearest street (within the largest snap distance, default {snap:g} m; farther ones are counted in the log and get no area). The walk spreads along the network; a band of T minutes is a budget of T x speed metres. Every street segment is reached entirely, partly from one or both of its ends, or not at all; the reached stretches are widened by a walkable shoulder on each side (round ends) and merged per band. Nothing is interpolated between streets (no hull, no triangulation), so a river or a railway without a crossing stays outside the area however close it is.
@@ -2816,93 +3008,100 @@ Output fields: facility_id (per facility; NULL when dissolved), band_from_min (0
 输出字段：facility_id（按设施；融合时为 NULL）、band_from_min（嵌套时段为 0）、band_min、area_m2。数值：LARGEST_BAND_AREA_KM2（任一设施最大时段内的面积，融合后）、FACILITIES_USED、FACILITIES_OFF_NETWORK。</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="90"/>
+        <location filename="../algorithms/servicearea.py" line="84"/>
+        <source>
+With a profile and a DEM the area is where people of that profile can travel *to* a facility within the band (uphill trips reach less far).</source>
+        <translation>
+使用出行画像和 DEM 时，服务区是该画像的人群在时间带内能够*前往*设施的范围（上坡行程到达的距离更短）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/servicearea.py" line="92"/>
         <source>Service areas need the Python package shapely (Debian/Ubuntu: python3-shapely; OSGeo4W: python3-shapely).</source>
         <translation>服务区需要 Python 包 shapely（Debian/Ubuntu：python3-shapely；OSGeo4W：python3-shapely）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="96"/>
+        <location filename="../algorithms/servicearea.py" line="98"/>
         <source>Facilities (points or polygons)</source>
         <translation>设施（点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="100"/>
+        <location filename="../algorithms/servicearea.py" line="102"/>
         <source>Bands (minutes, separated by commas)</source>
         <translation>时段（分钟，以逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="103"/>
+        <location filename="../algorithms/servicearea.py" line="106"/>
         <source>Largest distance from a facility to the network (m)</source>
         <translation>设施到网络的最大距离（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="104"/>
+        <location filename="../algorithms/servicearea.py" line="107"/>
         <source>Walkable shoulder either side of a reached street (m)</source>
         <translation>到达街道两侧的可步行路肩（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="106"/>
+        <location filename="../algorithms/servicearea.py" line="109"/>
         <source>shoulder</source>
         <translation>路肩宽度</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="108"/>
+        <location filename="../algorithms/servicearea.py" line="111"/>
         <source>One area per facility (otherwise dissolved)</source>
         <translation>每个设施一个区域（否则融合）</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="112"/>
+        <location filename="../algorithms/servicearea.py" line="115"/>
         <location filename="../core/report/model.py" line="82"/>
         <location filename="../core/scenarios/lenses.py" line="101"/>
         <source>Service areas</source>
         <translation>服务区</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="114"/>
-        <location filename="../core/schema.py" line="492"/>
+        <location filename="../algorithms/servicearea.py" line="117"/>
+        <location filename="../core/schema.py" line="504"/>
         <source>Area within the largest band, all facilities (km²)</source>
         <translation>最大时段内的面积，所有设施（平方公里）</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="115"/>
-        <location filename="../core/schema.py" line="495"/>
+        <location filename="../algorithms/servicearea.py" line="118"/>
+        <location filename="../core/schema.py" line="507"/>
         <source>Facilities on the network</source>
         <translation>网络上的设施</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="117"/>
-        <location filename="../core/schema.py" line="497"/>
+        <location filename="../algorithms/servicearea.py" line="120"/>
+        <location filename="../core/schema.py" line="509"/>
         <source>Facilities farther than the snap distance</source>
         <translation>超出吸附距离的设施</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="122"/>
-        <location filename="../algorithms/supplydemand.py" line="129"/>
+        <location filename="../algorithms/servicearea.py" line="125"/>
+        <location filename="../algorithms/supplydemand.py" line="131"/>
         <source>facilities</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="164"/>
+        <location filename="../algorithms/servicearea.py" line="168"/>
         <source>  {lo:g}-{hi:g} min: {a:.3f} km²</source>
         <translation>  {lo:g}-{hi:g} 分钟：{a:.3f} 平方公里</translation>
     </message>
     <message>
-        <location filename="../algorithms/servicearea.py" line="166"/>
+        <location filename="../algorithms/servicearea.py" line="170"/>
         <source>{n} facilities on the network; within {b:g} min of any of them: {a:.3f} km².</source>
         <translation>网络上有 {n} 个设施；距其中任一设施 {b:g} 分钟以内：{a:.3f} 平方公里。</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="61"/>
+        <location filename="../algorithms/suggestsites.py" line="60"/>
         <source>Suggest sites for new public spaces</source>
         <translation>为新公共空间建议选址</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="64"/>
+        <location filename="../algorithms/suggestsites.py" line="63"/>
         <source>Rank K sites (idle plots, parcels, or free locations) by how many people not yet within walking distance they would serve.</source>
         <translation>按能服务多少尚不在步行距离内的人，对 K 个选址（闲置地块、宗地或自由位置）进行排序。</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="68"/>
+        <location filename="../algorithms/suggestsites.py" line="67"/>
         <source>Where would K new parks (or facilities of any kind) bring the most people within DISTANCE_M walking distance (default {d:g} m: 'a park within 500 m', Fuzhou and Fortaleza cases)?
 
 1. People (DEMAND; points or polygons by their point on surface; POPULATION_FIELD, empty = 1 each) already within DISTANCE_M of an EXISTING facility along the network are served. Existing polygons (parks) are entered where their boundary meets the network (ENTRANCE_TOLERANCE_M, default {t:g} m).
@@ -2923,156 +3122,156 @@ OUTPUT: the chosen sites with rank, marginal_gain (people newly within reach), c
 OUTPUT：选中的选址，含 rank、marginal_gain（新进入范围的人数）、cumulative_covered（第 1..rank 个选址新增的人数）、cumulative_share_pct（第 1..rank 个选址之后在范围内的人占总人口的百分比，含现有设施）、priority 和 weighted_gain。其余选址不能再服务任何新的人时，返回的选址少于 K 个。K 大于候选数量时报错。</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="97"/>
+        <location filename="../algorithms/suggestsites.py" line="96"/>
         <source>Demand: population (points or polygons)</source>
         <translation>需求：人口（点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="104"/>
+        <location filename="../algorithms/suggestsites.py" line="103"/>
         <source>Existing parks or facilities (optional)</source>
         <translation>现有公园或设施（可选）</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="107"/>
+        <location filename="../algorithms/suggestsites.py" line="106"/>
         <source>Candidate sites (idle plots, parcels; empty = free placement)</source>
         <translation>候选选址（闲置地块、宗地；留空 = 自由布点）</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="110"/>
+        <location filename="../algorithms/suggestsites.py" line="109"/>
         <source>Candidate priority field (weight, optional)</source>
         <translation>候选优先级字段（权重，可选）</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="113"/>
+        <location filename="../algorithms/suggestsites.py" line="112"/>
         <source>Number of sites K</source>
         <translation>选址数量 K</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="113"/>
+        <location filename="../algorithms/suggestsites.py" line="112"/>
         <source>number of sites K</source>
         <translation>选址数量 K</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="118"/>
+        <location filename="../algorithms/suggestsites.py" line="117"/>
         <source>Entrance tolerance for polygons (m)</source>
         <translation>面的入口容差（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="120"/>
+        <location filename="../algorithms/suggestsites.py" line="119"/>
         <source>Free placement: number of candidate locations (0 = 8 x K, at least 40)</source>
         <translation>自由布点：候选位置数量（0 = 8 x K，至少 40）</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="122"/>
+        <location filename="../algorithms/suggestsites.py" line="121"/>
         <source>number of free candidate locations</source>
         <translation>自由候选位置数量</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="125"/>
+        <location filename="../algorithms/suggestsites.py" line="124"/>
         <location filename="../core/report/sections.py" line="480"/>
         <location filename="../project/styles.py" line="631"/>
         <source>Suggested sites</source>
         <translation>建议选址</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="127"/>
-        <location filename="../core/schema.py" line="687"/>
+        <location filename="../algorithms/suggestsites.py" line="126"/>
+        <location filename="../core/schema.py" line="699"/>
         <source>Number of sites returned</source>
         <translation>返回的选址数</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="128"/>
-        <location filename="../core/schema.py" line="690"/>
+        <location filename="../algorithms/suggestsites.py" line="127"/>
+        <location filename="../core/schema.py" line="702"/>
         <source>Population within reach before (%)</source>
         <translation>之前在可达范围内的人口（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="129"/>
-        <location filename="../core/schema.py" line="692"/>
+        <location filename="../algorithms/suggestsites.py" line="128"/>
+        <location filename="../core/schema.py" line="704"/>
         <source>Population within reach with the new sites (%)</source>
         <translation>有新选址后在可达范围内的人口（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="130"/>
+        <location filename="../algorithms/suggestsites.py" line="129"/>
         <location filename="../core/report/sections.py" line="481"/>
-        <location filename="../core/schema.py" line="675"/>
-        <location filename="../core/schema.py" line="694"/>
+        <location filename="../core/schema.py" line="687"/>
+        <location filename="../core/schema.py" line="706"/>
         <source>People newly within reach</source>
         <translation>新进入可达范围的人数</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="150"/>
+        <location filename="../algorithms/suggestsites.py" line="149"/>
         <source>demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="152"/>
+        <location filename="../algorithms/suggestsites.py" line="151"/>
         <source>existing facilities</source>
         <translation>现有设施</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="155"/>
+        <location filename="../algorithms/suggestsites.py" line="154"/>
         <source>candidates</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="159"/>
+        <location filename="../algorithms/suggestsites.py" line="158"/>
         <source>K = {k} sites were asked for, but the candidate layer has only {n} feature(s). Lower K or add candidates (or leave the candidates empty for free placement).</source>
         <translation>要求 K = {k} 个选址，但候选图层只有 {n} 个要素。请减小 K 或增加候选（或让候选留空以自由布点）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="182"/>
+        <location filename="../algorithms/suggestsites.py" line="181"/>
         <source>existing facility</source>
         <translation>现有设施</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="188"/>
+        <location filename="../algorithms/suggestsites.py" line="187"/>
         <source>candidate</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="210"/>
+        <location filename="../algorithms/suggestsites.py" line="209"/>
         <source>The priority field '{f}' has negative values; priorities must be zero or more.</source>
         <translation>优先级字段 '{f}' 含有负值；优先级必须为零或更大。</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="242"/>
+        <location filename="../algorithms/suggestsites.py" line="241"/>
         <source>{n} site(s): people within {d:g} m from {b} to {a} of {t:,.0f} (+{g:,.0f}).</source>
         <translation>{n} 个选址：{d:g} 米内的人数从 {b} 增至 {a}（共 {t:,.0f} 人，+{g:,.0f}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggestsites.py" line="248"/>
+        <location filename="../algorithms/suggestsites.py" line="247"/>
         <source>  #{r}: +{g:,.0f} people (cumulative {c:,.0f}, {s:.1f}%)</source>
         <translation>  #{r}：+{g:,.0f} 人（累计 {c:,.0f}，{s:.1f}%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="25"/>
+        <location filename="../algorithms/supplydemand.py" line="24"/>
         <source>Distance decay inside the catchment</source>
         <translation>服务范围内的距离衰减</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="26"/>
+        <location filename="../algorithms/supplydemand.py" line="25"/>
         <source>None (original 2SFCA)</source>
         <translation>无（原始 2SFCA）</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="27"/>
+        <location filename="../algorithms/supplydemand.py" line="26"/>
         <source>Gaussian (Dai 2010)</source>
         <translation>高斯（Dai 2010）</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="58"/>
+        <location filename="../algorithms/supplydemand.py" line="57"/>
         <location filename="../core/report/model.py" line="66"/>
         <source>Supply and demand (two-step floating catchment)</source>
         <translation>供需（两步移动搜索法）</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="61"/>
+        <location filename="../algorithms/supplydemand.py" line="60"/>
         <source>Seats, beds or doctors per 1 000 residents within walking reach, sharing each facility among everyone who can reach it.</source>
         <translation>步行可达范围内每千居民拥有的学位、床位或医生数，把每个设施分摊给所有能到达它的人。</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="65"/>
+        <location filename="../algorithms/supplydemand.py" line="64"/>
         <source>Measures how much of a service (school seats, clinic doctors, day-care places) each place can reach on foot, taking into account that a facility is shared by all the residents around it: the two-step floating catchment area method (2SFCA) of Luo and Wang (2003, Environment and Planning B 30: 865-884).
 
 Step 1: for every facility j, the residents within its catchment (CATCHMENT_MIN minutes of walking, default {c:g}) are added up: D_j = sum of P_k; the facility's ratio is R_j = S_j / D_j (supply per resident). Step 2: for every residents' location i, A_i = sum of R_j over the facilities within its catchment. The output gives 1 000 x A_i: supply per 1 000 residents.
@@ -3097,54 +3296,61 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
 校验：当每个地点都有可达设施时，A_i x P_i 之和等于总供给（供给只被分配，不会凭空产生）。数值：TOTAL_SUPPLY、SUPPLY_REACHING_RESIDENTS、TOTAL_POPULATION、POPULATION_WITH_ACCESS、SHARE_WITH_ACCESS、MEAN_ACCESS_PER_1000（人口加权）、OVERALL_RATIO_PER_1000。</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="100"/>
+        <location filename="../algorithms/supplydemand.py" line="94"/>
+        <source>
+With a profile and a DEM the catchment is measured on the residents' trip to the facility.</source>
+        <translation>
+使用出行画像和 DEM 时，服务范围按居民前往设施的行程计算。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/supplydemand.py" line="101"/>
         <source>Facilities (supply: points or polygons)</source>
         <translation>设施（供给：点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="103"/>
+        <location filename="../algorithms/supplydemand.py" line="104"/>
         <source>Supply field (seats, beds, doctors)</source>
         <translation>供给字段（学位、床位、医生）</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="106"/>
+        <location filename="../algorithms/supplydemand.py" line="107"/>
         <source>Residents (demand: points or polygons)</source>
         <translation>居民（需求：点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="112"/>
+        <location filename="../algorithms/supplydemand.py" line="113"/>
         <source>Catchment (minutes of walking)</source>
         <translation>服务范围（步行分钟数）</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="113"/>
+        <location filename="../algorithms/supplydemand.py" line="114"/>
         <source>catchment</source>
         <translation>服务范围</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="118"/>
+        <location filename="../algorithms/supplydemand.py" line="120"/>
         <location filename="../project/styles.py" line="620"/>
-        <location filename="../core/schema.py" line="530"/>
+        <location filename="../core/schema.py" line="542"/>
         <source>Supply per 1 000 residents</source>
         <translation>每千居民的供给</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="121"/>
+        <location filename="../algorithms/supplydemand.py" line="123"/>
         <source>Facilities with their supply-to-demand ratio</source>
         <translation>带供需比的设施</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="130"/>
+        <location filename="../algorithms/supplydemand.py" line="132"/>
         <source>residents</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="144"/>
+        <location filename="../algorithms/supplydemand.py" line="146"/>
         <source>supply field '{f}'</source>
         <translation>供给字段 '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/supplydemand.py" line="187"/>
+        <location filename="../algorithms/supplydemand.py" line="190"/>
         <source>Supply {s:,.0f} for {p:,.0f} residents ({r} per 1 000 overall). {sh} of the residents on the network reach a facility within {c:g} min; population-weighted mean {m} per 1 000.</source>
         <translation>供给 {s:,.0f}，居民 {p:,.0f} 人（总体每千人 {r}）。网络上的居民中有 {sh} 在 {c:g} 分钟内可到达设施；人口加权平均为每千人 {m}。</translation>
     </message>
@@ -3197,6 +3403,7 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     <message>
         <location filename="../core/presets.py" line="156"/>
         <location filename="../core/presets.py" line="202"/>
+        <location filename="../core/walk/profiles.py" line="369"/>
         <source>{where} could not be read as JSON: {exc}</source>
         <translation>无法将 {where} 读取为 JSON：{exc}</translation>
     </message>
@@ -3221,24 +3428,24 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>{path}：“{id}”的 max_walk_depth_m 必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="201"/>
+        <location filename="../core/flood/flooddisruption.py" line="205"/>
         <source>The walking depth threshold must be zero or a positive number of metres, got {max_walk_depth_m!r}. The default is {DEFAULT_MAX_WALK_DEPTH_M} m.</source>
         <translation>步行水深阈值必须为零或正的米数，当前为 {max_walk_depth_m!r}。默认值为 {DEFAULT_MAX_WALK_DEPTH_M} 米。</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="208"/>
+        <location filename="../core/flood/flooddisruption.py" line="212"/>
         <source>Internal: one depth per network edge is needed.</source>
         <translation>内部错误：每条网络边都需要一个水深值。</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="221"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="503"/>
+        <location filename="../core/flood/flooddisruption.py" line="225"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="552"/>
         <source>Internal: one population value per origin is needed.</source>
         <translation>内部错误：每个起点都需要一个人口值。</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="223"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="511"/>
+        <location filename="../core/flood/flooddisruption.py" line="227"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="569"/>
         <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>“{name}”的人口值必须为零或正数（不能为 NULL，不能为负）。</translation>
     </message>
@@ -3318,7 +3525,7 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>{where} 需要列 name、min_m、max_m、displacement_rate（最高等级的 max_m 为空）。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodexposure.py" line="616"/>
+        <location filename="../core/flood/floodexposure.py" line="661"/>
         <source>Unknown exposure kind {kind!r}</source>
         <translation>未知的暴露类型 {kind!r}</translation>
     </message>
@@ -3594,6 +3801,16 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>OSM 文件在给定区域内没有街道。请检查范围或多边形是否与文件重叠。</translation>
     </message>
     <message>
+        <location filename="../core/network/slope.py" line="171"/>
+        <source>The slope sampling step must be a positive number of metres, got {step!r}.</source>
+        <translation>坡度采样步长必须是正的米数，实际为 {step!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/network/slope.py" line="341"/>
+        <source>Internal: one way mode per edge is needed.</source>
+        <translation>内部错误：每条边需要一个道路模式。</translation>
+    </message>
+    <message>
         <location filename="../core/publicspace/common.py" line="52"/>
         <source>Group field '{name}' has {bad} NULL or negative value(s). A numeric group field holds the number of people of that group per feature: fill in 0 where there are none.</source>
         <translation>群体字段“{name}”有 {bad} 个 NULL 或负值。数值型群体字段存放每个要素中该群体的人数：没有时请填 0。</translation>
@@ -3634,29 +3851,29 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>公园等级名称重复：{dup}。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/greenspacecoverage.py" line="156"/>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="158"/>
         <source>No park class is defined.</source>
         <translation>未定义公园等级。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/greenspacecoverage.py" line="160"/>
-        <location filename="../core/publicspace/sdg1171.py" line="189"/>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="162"/>
+        <location filename="../core/publicspace/sdg1171.py" line="194"/>
         <source>The population layer has no features.</source>
         <translation>人口图层没有要素。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/greenspacecoverage.py" line="163"/>
-        <location filename="../core/publicspace/sdg1171.py" line="192"/>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="165"/>
+        <location filename="../core/publicspace/sdg1171.py" line="197"/>
         <source>Population values must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>人口值必须为零或正数（不能为 NULL，不能为负）。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/greenspacecoverage.py" line="169"/>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="171"/>
         <source>No park reaches the smallest class's minimum area (or the park layer is empty). Check the park layer or the class table.</source>
         <translation>没有公园达到最小等级的最小面积（或公园图层为空）。请检查公园图层或等级表。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/greenspacecoverage.py" line="183"/>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="185"/>
         <source>No park is within {max_snap_m:g} m of the walking network. Check that the parks and the network cover the same area (and CRS).</source>
         <translation>没有任何公园位于步行网络 {max_snap_m:g} 米范围内。请检查公园与网络是否覆盖同一区域（且坐标参考系相同）。</translation>
     </message>
@@ -3666,28 +3883,28 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>{what} 必须是正的米数，当前为 {distance_m!r}。SDG 11.7.1 使用 400 米。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="117"/>
+        <location filename="../core/publicspace/sdg1171.py" line="120"/>
         <source>The entrance tolerance must be zero or a positive number of metres.</source>
         <translation>入口容差必须为零或正的米数。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="122"/>
-        <location filename="../core/publicspace/sdg1171.py" line="199"/>
+        <location filename="../core/publicspace/sdg1171.py" line="125"/>
+        <location filename="../core/publicspace/sdg1171.py" line="204"/>
         <source>There is no open space (after the filter and after leaving out empty geometries), so nobody can be within reach of one. Check the open-space layer and its filter expression.</source>
         <translation>没有开放空间（经过过滤并去掉空几何之后），因此没有人能到达开放空间。请检查开放空间图层及其过滤表达式。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="157"/>
+        <location filename="../core/publicspace/sdg1171.py" line="160"/>
         <source>No open space is within {max_snap_m:g} m of the walking network. Check that the open spaces and the network cover the same area (and CRS).</source>
         <translation>没有任何开放空间位于步行网络 {max_snap_m:g} 米范围内。请检查开放空间与网络是否覆盖同一区域（且坐标参考系相同）。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="196"/>
+        <location filename="../core/publicspace/sdg1171.py" line="201"/>
         <source>The built-up area layer has no polygon with an area. SDG 11.7.1 needs the city's built-up area (for example the urban extent).</source>
         <translation>建成区图层没有具有面积的多边形。SDG 11.7.1 需要城市的建成区（例如城市范围）。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="212"/>
+        <location filename="../core/publicspace/sdg1171.py" line="217"/>
         <source>The built-up area has no area. Check the built-up layer.</source>
         <translation>建成区没有面积。请检查建成区图层。</translation>
     </message>
@@ -3762,17 +3979,11 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>完整方法</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="70"/>
-        <location filename="../core/schema.py" line="949"/>
-        <source>Analysis</source>
-        <translation>分析</translation>
-    </message>
-    <message>
         <location filename="../core/report/build.py" line="71"/>
         <location filename="../core/report/sections.py" line="745"/>
         <location filename="../core/report/zones.py" line="112"/>
         <location filename="../ui/compare_dock.py" line="321"/>
-        <location filename="../core/schema.py" line="951"/>
+        <location filename="../core/schema.py" line="963"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
@@ -3821,8 +4032,8 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     </message>
     <message>
         <location filename="../core/report/build.py" line="75"/>
-        <location filename="../core/schema.py" line="1013"/>
-        <location filename="../core/schema.py" line="1022"/>
+        <location filename="../core/schema.py" line="1030"/>
+        <location filename="../core/schema.py" line="1039"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -3845,8 +4056,8 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <location filename="../core/report/sections.py" line="694"/>
         <location filename="../core/report/sections.py" line="695"/>
         <location filename="../core/report/zones.py" line="71"/>
-        <location filename="../core/schema.py" line="732"/>
-        <location filename="../core/schema.py" line="788"/>
+        <location filename="../core/schema.py" line="744"/>
+        <location filename="../core/schema.py" line="800"/>
         <source>Features</source>
         <translation>要素</translation>
     </message>
@@ -3981,7 +4192,7 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <location filename="../core/report/sections.py" line="757"/>
         <location filename="../core/report/sections.py" line="758"/>
         <location filename="../ui/scenario_dock.py" line="275"/>
-        <location filename="../core/schema.py" line="957"/>
+        <location filename="../core/schema.py" line="969"/>
         <source>Scenario</source>
         <translation>情景</translation>
     </message>
@@ -4016,11 +4227,11 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <location filename="../core/report/zones.py" line="45"/>
         <location filename="../core/report/zones.py" line="49"/>
         <location filename="../core/report/zones.py" line="59"/>
-        <location filename="../core/schema.py" line="452"/>
-        <location filename="../core/schema.py" line="578"/>
-        <location filename="../core/schema.py" line="641"/>
-        <location filename="../core/schema.py" line="734"/>
-        <location filename="../core/schema.py" line="839"/>
+        <location filename="../core/schema.py" line="464"/>
+        <location filename="../core/schema.py" line="590"/>
+        <location filename="../core/schema.py" line="653"/>
+        <location filename="../core/schema.py" line="746"/>
+        <location filename="../core/schema.py" line="851"/>
         <source>Population</source>
         <translation>人口</translation>
     </message>
@@ -4055,18 +4266,18 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <location filename="../core/report/sections.py" line="175"/>
         <location filename="../core/report/sections.py" line="222"/>
         <location filename="../core/report/sections.py" line="653"/>
-        <location filename="../core/schema.py" line="447"/>
-        <location filename="../core/schema.py" line="824"/>
-        <location filename="../core/schema.py" line="834"/>
-        <location filename="../core/schema.py" line="1009"/>
-        <location filename="../core/schema.py" line="1018"/>
+        <location filename="../core/schema.py" line="459"/>
+        <location filename="../core/schema.py" line="836"/>
+        <location filename="../core/schema.py" line="846"/>
+        <location filename="../core/schema.py" line="1026"/>
+        <location filename="../core/schema.py" line="1035"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="160"/>
-        <location filename="../core/schema.py" line="456"/>
-        <location filename="../core/schema.py" line="581"/>
+        <location filename="../core/schema.py" line="468"/>
+        <location filename="../core/schema.py" line="593"/>
         <source>People within the threshold</source>
         <translation>阈值内的人数</translation>
     </message>
@@ -4112,8 +4323,8 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     <message>
         <location filename="../core/report/sections.py" line="183"/>
         <location filename="../core/report/sections.py" line="189"/>
-        <location filename="../core/schema.py" line="460"/>
-        <location filename="../core/schema.py" line="584"/>
+        <location filename="../core/schema.py" line="472"/>
+        <location filename="../core/schema.py" line="596"/>
         <source>Share within the threshold (%)</source>
         <translation>阈值内比例（%）</translation>
     </message>
@@ -4135,13 +4346,13 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <location filename="../core/report/sections.py" line="450"/>
         <location filename="../core/report/sections.py" line="580"/>
         <location filename="../core/report/zones.py" line="86"/>
-        <location filename="../core/schema.py" line="445"/>
-        <location filename="../core/schema.py" line="574"/>
-        <location filename="../core/schema.py" line="637"/>
-        <location filename="../core/schema.py" line="721"/>
-        <location filename="../core/schema.py" line="723"/>
-        <location filename="../core/schema.py" line="784"/>
-        <location filename="../core/schema.py" line="786"/>
+        <location filename="../core/schema.py" line="457"/>
+        <location filename="../core/schema.py" line="586"/>
+        <location filename="../core/schema.py" line="649"/>
+        <location filename="../core/schema.py" line="733"/>
+        <location filename="../core/schema.py" line="735"/>
+        <location filename="../core/schema.py" line="796"/>
+        <location filename="../core/schema.py" line="798"/>
         <source>Zone</source>
         <translation>分区</translation>
     </message>
@@ -4210,7 +4421,7 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     </message>
     <message>
         <location filename="../core/report/sections.py" line="267"/>
-        <location filename="../core/schema.py" line="487"/>
+        <location filename="../core/schema.py" line="499"/>
         <source>Band (min)</source>
         <translation>时段（分钟）</translation>
     </message>
@@ -4274,8 +4485,8 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     </message>
     <message>
         <location filename="../core/report/sections.py" line="315"/>
-        <location filename="../core/schema.py" line="560"/>
-        <location filename="../algorithms/supplydemand.py" line="36"/>
+        <location filename="../core/schema.py" line="572"/>
+        <location filename="../algorithms/supplydemand.py" line="35"/>
         <source>Population-weighted mean supply per 1 000 residents</source>
         <translation>人口加权的每千居民平均供给</translation>
     </message>
@@ -4332,7 +4543,7 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     </message>
     <message>
         <location filename="../core/report/sections.py" line="351"/>
-        <location filename="../core/schema.py" line="589"/>
+        <location filename="../core/schema.py" line="601"/>
         <source>Median walking distance to an open space (m)</source>
         <translation>到开放空间的步行距离中位数（米）</translation>
     </message>
@@ -4344,11 +4555,11 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     <message>
         <location filename="../core/report/sections.py" line="365"/>
         <location filename="../core/report/sections.py" line="567"/>
-        <location filename="../core/schema.py" line="450"/>
-        <location filename="../core/schema.py" line="576"/>
-        <location filename="../core/schema.py" line="639"/>
-        <location filename="../core/schema.py" line="727"/>
-        <location filename="../core/schema.py" line="837"/>
+        <location filename="../core/schema.py" line="462"/>
+        <location filename="../core/schema.py" line="588"/>
+        <location filename="../core/schema.py" line="651"/>
+        <location filename="../core/schema.py" line="739"/>
+        <location filename="../core/schema.py" line="849"/>
         <source>Group</source>
         <translation>人群</translation>
     </message>
@@ -4401,13 +4612,13 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     <message>
         <location filename="../core/report/sections.py" line="424"/>
         <location filename="../core/report/sections.py" line="460"/>
-        <location filename="../core/schema.py" line="651"/>
+        <location filename="../core/schema.py" line="663"/>
         <source>People covered by a park of some class</source>
         <translation>被某一等级公园覆盖的人数</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="426"/>
-        <location filename="../core/schema.py" line="654"/>
+        <location filename="../core/schema.py" line="666"/>
         <source>People not covered</source>
         <translation>未被覆盖的人数</translation>
     </message>
@@ -4464,13 +4675,13 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     </message>
     <message>
         <location filename="../core/report/sections.py" line="480"/>
-        <location filename="../core/schema.py" line="671"/>
+        <location filename="../core/schema.py" line="683"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="482"/>
-        <location filename="../core/schema.py" line="678"/>
+        <location filename="../core/schema.py" line="690"/>
         <source>People added, cumulative</source>
         <translation>新增人数，累计</translation>
     </message>
@@ -4520,21 +4731,21 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     </message>
     <message>
         <location filename="../core/report/sections.py" line="534"/>
-        <location filename="../core/schema.py" line="700"/>
-        <location filename="../core/schema.py" line="725"/>
+        <location filename="../core/schema.py" line="712"/>
+        <location filename="../core/schema.py" line="737"/>
         <source>Depth class</source>
         <translation>水深等级</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="536"/>
-        <location filename="../core/schema.py" line="719"/>
-        <location filename="../core/schema.py" line="736"/>
+        <location filename="../core/schema.py" line="731"/>
+        <location filename="../core/schema.py" line="748"/>
         <source>Displaced</source>
         <translation>需转移安置</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="538"/>
-        <location filename="../core/schema.py" line="738"/>
+        <location filename="../core/schema.py" line="750"/>
         <source>Road length (km)</source>
         <translation>道路长度（公里）</translation>
     </message>
@@ -4559,7 +4770,7 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <location filename="../core/report/sections.py" line="582"/>
         <location filename="../core/report/sections.py" line="589"/>
         <location filename="../core/report/zones.py" line="55"/>
-        <location filename="../core/schema.py" line="716"/>
+        <location filename="../core/schema.py" line="728"/>
         <source>People exposed</source>
         <translation>暴露人数</translation>
     </message>
@@ -4593,8 +4804,8 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <location filename="../core/report/sections.py" line="632"/>
         <location filename="../core/report/zones.py" line="72"/>
         <location filename="../project/styles.py" line="621"/>
-        <location filename="../core/schema.py" line="770"/>
-        <location filename="../core/schema.py" line="794"/>
+        <location filename="../core/schema.py" line="782"/>
+        <location filename="../core/schema.py" line="806"/>
         <source>Expected annual damage</source>
         <translation>年期望损失</translation>
     </message>
@@ -4719,31 +4930,31 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     </message>
     <message>
         <location filename="../core/report/sections.py" line="703"/>
-        <location filename="../core/schema.py" line="893"/>
+        <location filename="../core/schema.py" line="905"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="703"/>
-        <location filename="../core/schema.py" line="914"/>
+        <location filename="../core/schema.py" line="926"/>
         <source>Baseline (mean)</source>
         <translation>基准（均值）</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="704"/>
-        <location filename="../core/schema.py" line="916"/>
+        <location filename="../core/schema.py" line="928"/>
         <source>Scenario (mean)</source>
         <translation>情景（均值）</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="705"/>
-        <location filename="../core/schema.py" line="918"/>
+        <location filename="../core/schema.py" line="930"/>
         <source>Change (mean)</source>
         <translation>变化（均值）</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="708"/>
-        <location filename="../core/schema.py" line="921"/>
+        <location filename="../core/schema.py" line="933"/>
         <source>Population-weighted change</source>
         <translation>人口加权变化</translation>
     </message>
@@ -4765,7 +4976,7 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <location filename="../core/report/sections.py" line="758"/>
         <location filename="../project/scenario_inputs.py" line="429"/>
         <location filename="../core/scenarios/model.py" line="32"/>
-        <location filename="../core/schema.py" line="955"/>
+        <location filename="../core/schema.py" line="967"/>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
@@ -4803,16 +5014,16 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     </message>
     <message>
         <location filename="../core/report/sections.py" line="745"/>
-        <location filename="../core/schema.py" line="947"/>
+        <location filename="../core/schema.py" line="959"/>
         <source>Lens</source>
         <translation>视角</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="748"/>
         <location filename="../ui/compare_dock.py" line="324"/>
-        <location filename="../core/schema.py" line="888"/>
-        <location filename="../core/schema.py" line="926"/>
-        <location filename="../core/schema.py" line="959"/>
+        <location filename="../core/schema.py" line="900"/>
+        <location filename="../core/schema.py" line="938"/>
+        <location filename="../core/schema.py" line="971"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
@@ -4823,7 +5034,7 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     </message>
     <message>
         <location filename="../core/report/sections.py" line="750"/>
-        <location filename="../core/schema.py" line="963"/>
+        <location filename="../core/schema.py" line="975"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -4859,20 +5070,20 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     </message>
     <message>
         <location filename="../core/report/zones.py" line="46"/>
-        <location filename="../core/schema.py" line="571"/>
+        <location filename="../core/schema.py" line="583"/>
         <source>Within walking distance of open space</source>
         <translation>在开放空间的步行距离内</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="50"/>
         <location filename="../project/styles.py" line="417"/>
-        <location filename="../core/schema.py" line="631"/>
+        <location filename="../core/schema.py" line="643"/>
         <source>Covered by a park</source>
         <translation>被公园覆盖</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="60"/>
-        <location filename="../core/schema.py" line="849"/>
+        <location filename="../core/schema.py" line="861"/>
         <source>People losing access</source>
         <translation>失去可达性的人数</translation>
     </message>
@@ -5032,43 +5243,43 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>衰减参数 beta 必须是正数，当前为 {beta!r}。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="171"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="179"/>
         <source>The time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
         <translation>时间阈值必须是正的分钟数，当前为 {threshold_min!r}。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="174"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="182"/>
         <source>The search horizon must be a positive number of minutes, got {horizon_min!r}.</source>
         <translation>搜索范围必须是正的分钟数，当前为 {horizon_min!r}。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="177"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="308"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="185"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="319"/>
         <source>The largest snap distance must be a positive number of metres, got {max_snap_m!r}.</source>
         <translation>最大吸附距离必须是正的米数，当前为 {max_snap_m!r}。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="189"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="197"/>
         <source>There are no destinations: the layer is empty or filtered.</source>
         <translation>没有目的地：图层为空或被过滤。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="191"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="199"/>
         <source>The grid has no cells: the extent or the zones are empty.</source>
         <translation>网格没有像元：范围或分区为空。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="194"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="202"/>
         <source>Destination weights must be zero or positive numbers (no NULL, no negatives). Fix the weight field or filter those features.</source>
         <translation>目的地权重必须为零或正数（不能为 NULL，不能为负）。请修正权重字段或过滤掉这些要素。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="203"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="211"/>
         <source>None of the {nd} destinations is within {max_snap_m:g} m of the walking network. Check that destinations and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>{nd} 个目的地中没有任何一个位于步行网络 {max_snap_m:g} 米范围内。请检查目的地与网络是否覆盖同一区域（且坐标参考系相同），或增大最大吸附距离。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="208"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="216"/>
         <source>None of the {n_centres} cell centres is within {max_snap_m:g} m of the walking network. Check that the extent or zones cover the network, or raise the largest snap distance.</source>
         <translation>{n_centres} 个像元中心中没有任何一个位于步行网络 {max_snap_m:g} 米范围内。请检查范围或分区是否覆盖网络，或增大最大吸附距离。</translation>
     </message>
@@ -5108,29 +5319,119 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>群体速度：“{name}”的速度必须是以 km/h 为单位的数字，当前为“{value}”。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="314"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="325"/>
         <source>Internal: one category label per destination point is needed.</source>
         <translation>内部错误：每个目的地点都需要一个类别标签。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="329"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="340"/>
         <source>There are no destinations with a category. Check the destination layer (is it empty or filtered?) and the category field (are all its values empty?).</source>
         <translation>没有带类别的目的地。请检查目的地图层（是否为空或被过滤？）以及类别字段（其值是否全部为空？）。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="348"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="362"/>
         <source>There are no origins: the origin layer is empty or filtered.</source>
         <translation>没有起点：起点图层为空或被过滤。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="354"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="368"/>
         <source>No destination is within {max_snap_m:g} m of the walking network. Check that the destinations and the network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>没有任何目的地位于步行网络 {max_snap_m:g} 米范围内。请检查目的地与网络是否覆盖同一区域（且坐标参考系相同），或增大最大吸附距离。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="517"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="562"/>
+        <source>Internal: group '{name}' has a profile but no population.</source>
+        <translation>内部错误：人群“{name}”有出行画像但没有人口。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="565"/>
+        <source>Internal: a group's result must have the same origins and categories.</source>
+        <translation>内部错误：人群的结果必须具有相同的起点和类别。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="575"/>
         <source>Internal: one zone label per origin is needed.</source>
         <translation>内部错误：每个起点都需要一个分区标签。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="138"/>
+        <source>{where}: '{key}' must be a list of values.</source>
+        <translation>{where}：“{key}”必须是数值列表。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="286"/>
+        <source>{where}: '{what}' must be a positive number, got {value!r}.</source>
+        <translation>{where}：“{what}”必须是正数，实际为 {value!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="293"/>
+        <source>{where}: every profile needs an 'id'.</source>
+        <translation>{where}：每个出行画像都需要一个“id”。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="298"/>
+        <source>{where}: 'flat_speed_source' is missing; name the source of the speed or write 'example'.</source>
+        <translation>{where}：缺少“flat_speed_source”；请注明速度的来源，或写“example”。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="303"/>
+        <source>{where}: unknown slope rule '{rule}' (known: tobler, bicycle).</source>
+        <translation>{where}：未知的坡度规则“{rule}”（已知：tobler、bicycle）。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="315"/>
+        <source>{where}: unknown way rule '{rule}' (known: walk, bicycle).</source>
+        <translation>{where}：未知的道路规则“{rule}”（已知：walk、bicycle）。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="325"/>
+        <source>{where}: 'closed_tags' must map OSM keys to lists of values.</source>
+        <translation>{where}：“closed_tags”必须把 OSM 键映射到数值列表。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="342"/>
+        <source>{where}: expected an object with a 'profiles' list.</source>
+        <translation>{where}：应为带有“profiles”列表的对象。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="347"/>
+        <source>{where}: profile id '{pid}' is used twice.</source>
+        <translation>{where}：出行画像 id“{pid}”被使用了两次。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="351"/>
+        <source>{where}: the 'profiles' list is empty.</source>
+        <translation>{where}：“profiles”列表为空。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="386"/>
+        <source>Unknown travel profile '{pid}'. Known: {known}.</source>
+        <translation>未知的出行画像“{pid}”。已知：{known}。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="405"/>
+        <source>Group profiles: '{item}' is not 'group=profile' (example: pop_65plus=older_adult; pop_0_14=child).</source>
+        <translation>人群出行画像：“{item}”不是“group=profile”格式（示例：pop_65plus=older_adult; pop_0_14=child）。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="409"/>
+        <source>Group profiles: '{name}' is not one of the population group fields ({groups}).</source>
+        <translation>人群出行画像：“{name}”不是人口分组字段之一（{groups}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="413"/>
+        <source>Group profiles: '{pid}' is not a travel profile (known: {known}).</source>
+        <translation>人群出行画像：“{pid}”不是出行画像（已知：{known}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="416"/>
+        <source>Group profiles: group '{name}' is given two profiles.</source>
+        <translation>人群出行画像：人群“{name}”被指定了两个画像。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="476"/>
+        <source>Internal: the slopes were computed for another network.</source>
+        <translation>内部错误：坡度是为另一个路网计算的。</translation>
     </message>
     <message>
         <location filename="../core/walk/servicearea.py" line="55"/>
@@ -5153,53 +5454,53 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>最多 {MAX_BANDS} 个时段，当前为 {n_values} 个。</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="206"/>
+        <location filename="../core/walk/servicearea.py" line="238"/>
         <source>The shoulder width must be a positive number of metres, got {shoulder_m!r}. {DEFAULT_SHOULDER_M:g} m is the usual value.</source>
         <translation>路肩宽度必须是正的米数，当前为 {shoulder_m!r}。通常取 {DEFAULT_SHOULDER_M:g} 米。</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="230"/>
+        <location filename="../core/walk/servicearea.py" line="269"/>
         <source>The facility layer has no features. Choose a layer with data, or check its filter and selection.</source>
         <translation>设施图层没有要素。请选择有数据的图层，或检查其过滤条件和选择。</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="233"/>
+        <location filename="../core/walk/servicearea.py" line="272"/>
         <source>None of the {n_edge} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>{n_edge} 个设施中没有任何一个离步行网络足够近而能被吸附。请检查设施与网络是否覆盖同一区域（且坐标参考系相同），或增大最大吸附距离。</translation>
     </message>
     <message>
         <location filename="../core/walk/supplydemand.py" line="61"/>
-        <location filename="../core/walk/supplydemand.py" line="96"/>
+        <location filename="../core/walk/supplydemand.py" line="103"/>
         <source>Unknown distance decay {decay!r}; use one of {DECAYS}.</source>
         <translation>未知的距离衰减 {decay!r}；请使用 {DECAYS} 之一。</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="91"/>
+        <location filename="../core/walk/supplydemand.py" line="98"/>
         <source>The catchment must be a positive number of minutes, got {catchment_min!r}. {DEFAULT_CATCHMENT_MIN:g} minutes is usual.</source>
         <translation>服务范围必须是正的分钟数，当前为 {catchment_min!r}。通常为 {DEFAULT_CATCHMENT_MIN:g} 分钟。</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="102"/>
+        <location filename="../core/walk/supplydemand.py" line="109"/>
         <source>There are no {what}: the layer is empty or filtered.</source>
         <translation>没有{what}：图层为空或被过滤。</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="105"/>
+        <location filename="../core/walk/supplydemand.py" line="112"/>
         <source>{count} value(s) of the {name} field are NULL. Fill them in (0 if there is none) or filter them out.</source>
         <translation>{name} 字段有 {count} 个值为 NULL。请填写（没有时填 0）或将其过滤掉。</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="109"/>
+        <location filename="../core/walk/supplydemand.py" line="116"/>
         <source>{count} value(s) of the {name} field are negative. Counts cannot be negative: fix the data.</source>
         <translation>{name} 字段有 {count} 个值为负。计数不能为负：请修正数据。</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="113"/>
+        <location filename="../core/walk/supplydemand.py" line="120"/>
         <source>None of the {n_supply} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>{n_supply} 个设施中没有任何一个离步行网络足够近而能被吸附。请检查设施与网络是否覆盖同一区域（且坐标参考系相同），或增大最大吸附距离。</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="118"/>
+        <location filename="../core/walk/supplydemand.py" line="125"/>
         <source>None of the {n_pop} residents' locations is close enough to the walking network to be snapped. Check that the layers cover the same area, or raise the largest snap distance.</source>
         <translation>{n_pop} 个居民位置中没有任何一个离步行网络足够近而能被吸附。请检查各图层是否覆盖同一区域，或增大最大吸附距离。</translation>
     </message>
@@ -5746,7 +6047,7 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     </message>
     <message>
         <location filename="../project/styles.py" line="619"/>
-        <location filename="../core/schema.py" line="442"/>
+        <location filename="../core/schema.py" line="454"/>
         <source>Walkability score (0–100)</source>
         <translation>步行可达性得分（0–100）</translation>
     </message>
@@ -5782,8 +6083,8 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     </message>
     <message>
         <location filename="../project/styles.py" line="628"/>
-        <location filename="../core/schema.py" line="891"/>
-        <location filename="../core/schema.py" line="929"/>
+        <location filename="../core/schema.py" line="903"/>
+        <location filename="../core/schema.py" line="941"/>
         <source>Change in the scenario</source>
         <translation>情景中的变化</translation>
     </message>
@@ -5985,17 +6286,37 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>可步行筛选排除了 {n} 个要素。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="273"/>
+        <location filename="../qgis_io/layers.py" line="280"/>
         <source>The network layer has no usable edges.</source>
         <translation>网络图层中没有可用的边。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="290"/>
+        <location filename="../qgis_io/layers.py" line="295"/>
         <source>Using the prepared walking network as it is.</source>
         <translation>按原样使用已准备好的步行网络。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/outputs.py" line="124"/>
+        <location filename="../qgis_io/network_store.py" line="97"/>
+        <source>The stored network arrays of '{t}' are out of date (the edges changed): the network is read from its edges.</source>
+        <translation>与“{t}”一起保存的路网数组已过期（路段已更改）：将从路段重新读取路网。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/network_store.py" line="103"/>
+        <source>Loaded the prepared network stored with '{t}' ({e:,} edges) without rebuilding it.</source>
+        <translation>已加载与“{t}”一起保存的预处理路网（{e:,} 条路段），无需重建。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/network_store.py" line="121"/>
+        <source>The network arrays could not be stored with the edges ({e}); later analyses rebuild them from the edges.</source>
+        <translation>无法将路网数组与路段一起保存（{e}）；之后的分析将从路段重建路网。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/network_store.py" line="126"/>
+        <source>Stored the network arrays in '{p}' (table {t}): analyses load them instead of rebuilding the network.</source>
+        <translation>路网数组已保存在“{p}”中（表 {t}）：分析将直接加载它们，而不是重建路网。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/outputs.py" line="80"/>
         <source>The input fields {f} are replaced by this analysis's fields of the same name.</source>
         <translation>输入图层中的字段 {f} 被本分析的同名字段替代。</translation>
     </message>
@@ -6046,7 +6367,7 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="161"/>
-        <location filename="../qgis_io/walkability.py" line="123"/>
+        <location filename="../qgis_io/walkability.py" line="176"/>
         <source>group field '{f}'</source>
         <translation>人群字段 '{f}'</translation>
     </message>
@@ -6107,14 +6428,24 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>{n} 个面状目的地通过其边界与网络相交处（{t:g} 米以内）的 {k} 个入口点到达。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="137"/>
+        <location filename="../qgis_io/walkability.py" line="190"/>
         <source>Category field '{f}' is not in the destination layer.</source>
         <translation>目的地图层中没有类别字段 '{f}'。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="180"/>
+        <location filename="../qgis_io/walkability.py" line="233"/>
         <source>'{p}' could not be read as an OpenStreetMap file (.osm or .osm.pbf).</source>
         <translation>'{p}' 无法作为 OpenStreetMap 文件（.osm 或 .osm.pbf）读取。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/ways.py" line="150"/>
+        <source>The network's extent could not be transformed into the terrain model's CRS ({c}).</source>
+        <translation>无法将路网范围转换到地形模型的坐标系（{c}）。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/ways.py" line="155"/>
+        <source>The terrain model (DEM) does not cover the network: check that it is the DEM of this area (its CRS is {c}), or run without a DEM.</source>
+        <translation>地形模型（DEM）未覆盖路网：请检查它是否为本区域的 DEM（其坐标系为 {c}），或不使用 DEM 运行。</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="96"/>
@@ -6168,7 +6499,7 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="324"/>
-        <location filename="../core/schema.py" line="961"/>
+        <location filename="../core/schema.py" line="973"/>
         <source>% change</source>
         <translation>变化 %</translation>
     </message>
@@ -6659,470 +6990,490 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>洪水中断（街道被淹时失去的可达性）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="431"/>
+        <location filename="../core/schema.py" line="435"/>
         <source>Walking distance to the nearest {cat} (m)</source>
         <translation>到最近的{cat}的步行距离（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="436"/>
-        <location filename="../core/schema.py" line="508"/>
+        <location filename="../core/schema.py" line="440"/>
+        <location filename="../core/schema.py" line="520"/>
         <source>Walk time to the nearest {cat} (min)</source>
         <translation>到最近的{cat}的步行时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="439"/>
+        <location filename="../core/schema.py" line="443"/>
+        <source>{cat} within its threshold (1/0), with the group's travel profile</source>
+        <translation>{cat} 在阈值内（1/0），按该群体的出行方式</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="447"/>
+        <source>Why a value is NULL</source>
+        <translation>数值为空的原因</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="451"/>
         <source>Categories within their threshold</source>
         <translation>在各自阈值内的类别数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="463"/>
+        <location filename="../core/schema.py" line="475"/>
         <source>Median walk time (min)</source>
         <translation>步行时间中位数（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="467"/>
+        <location filename="../core/schema.py" line="479"/>
         <source>90th percentile walk time (min)</source>
         <translation>步行时间第 90 百分位（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="470"/>
+        <location filename="../core/schema.py" line="482"/>
         <source>People the walk times describe</source>
         <translation>步行时间所描述的人数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="483"/>
+        <location filename="../core/schema.py" line="495"/>
         <source>Facility (feature id)</source>
         <translation>设施（要素 ID）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="485"/>
+        <location filename="../core/schema.py" line="497"/>
         <source>Band from (min)</source>
         <translation>时间带起点（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="489"/>
-        <location filename="../core/schema.py" line="930"/>
+        <location filename="../core/schema.py" line="501"/>
+        <location filename="../core/schema.py" line="942"/>
         <source>Area (m²)</source>
         <translation>面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="500"/>
+        <location filename="../core/schema.py" line="512"/>
         <source>Cell</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="502"/>
+        <location filename="../core/schema.py" line="514"/>
         <source>Distance from the cell centre to the network (m)</source>
         <translation>单元中心到网络的距离（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="505"/>
-        <location filename="../core/schema.py" line="536"/>
+        <location filename="../core/schema.py" line="517"/>
+        <location filename="../core/schema.py" line="548"/>
         <source>Walk to the nearest destination (min)</source>
         <translation>到最近目的地的步行时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="511"/>
+        <location filename="../core/schema.py" line="523"/>
         <source>Opportunities within the threshold</source>
         <translation>阈值内的机会数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="514"/>
+        <location filename="../core/schema.py" line="526"/>
         <source>Gravity access</source>
         <translation>重力可达性</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="533"/>
+        <location filename="../core/schema.py" line="545"/>
         <source>Facilities in reach</source>
         <translation>可达范围内的设施数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="538"/>
+        <location filename="../core/schema.py" line="550"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="541"/>
+        <location filename="../core/schema.py" line="553"/>
         <source>Supply-to-demand ratio per 1 000</source>
         <translation>每千人的供需比</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="543"/>
+        <location filename="../core/schema.py" line="555"/>
         <source>Residential locations in reach</source>
         <translation>可达范围内的居住点数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="545"/>
-        <location filename="../algorithms/supplydemand.py" line="30"/>
+        <location filename="../core/schema.py" line="557"/>
+        <location filename="../algorithms/supplydemand.py" line="29"/>
         <source>Total supply</source>
         <translation>总供给</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="548"/>
-        <location filename="../algorithms/supplydemand.py" line="31"/>
+        <location filename="../core/schema.py" line="560"/>
+        <location filename="../algorithms/supplydemand.py" line="30"/>
         <source>Supply of facilities with residents in their catchment</source>
         <translation>服务范围内有居民的设施的供给</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="553"/>
-        <location filename="../algorithms/supplydemand.py" line="33"/>
+        <location filename="../core/schema.py" line="565"/>
+        <location filename="../algorithms/supplydemand.py" line="32"/>
         <source>Population with at least one facility in reach</source>
         <translation>至少有一个可达设施的人口</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="556"/>
-        <location filename="../algorithms/supplydemand.py" line="34"/>
+        <location filename="../core/schema.py" line="568"/>
+        <location filename="../algorithms/supplydemand.py" line="33"/>
         <source>Share of the population (on the network) with a facility in reach (0-1)</source>
         <translation>（网络上）有可达设施的人口比例（0-1）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="563"/>
-        <location filename="../algorithms/supplydemand.py" line="37"/>
+        <location filename="../core/schema.py" line="575"/>
+        <location filename="../algorithms/supplydemand.py" line="36"/>
         <source>Total supply per 1 000 residents (whole area)</source>
         <translation>每千居民的总供给（整个区域）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="567"/>
+        <location filename="../core/schema.py" line="579"/>
         <source>Walking distance to the nearest open public space (m)</source>
         <translation>到最近开放公共空间的步行距离（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="586"/>
-        <location filename="../core/schema.py" line="658"/>
+        <location filename="../core/schema.py" line="598"/>
+        <location filename="../core/schema.py" line="670"/>
         <source>People off the network</source>
         <translation>不在网络上的人数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="591"/>
+        <location filename="../core/schema.py" line="603"/>
         <source>Built-up area (m²)</source>
         <translation>建成区面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="593"/>
+        <location filename="../core/schema.py" line="605"/>
         <source>Open space (m²)</source>
         <translation>开放空间（平方米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="595"/>
+        <location filename="../core/schema.py" line="607"/>
         <source>Streets (m²)</source>
         <translation>街道（平方米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="597"/>
+        <location filename="../core/schema.py" line="609"/>
         <source>Public space (m²)</source>
         <translation>公共空间（平方米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="608"/>
+        <location filename="../core/schema.py" line="620"/>
         <source>Open space (feature id)</source>
         <translation>开放空间（要素 ID）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="624"/>
+        <location filename="../core/schema.py" line="636"/>
         <source>Walking distance to the nearest park of class {class} (m)</source>
         <translation>到最近的 {class} 等级公园的步行距离（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="628"/>
+        <location filename="../core/schema.py" line="640"/>
         <source>Covered by a park of class {class}</source>
         <translation>被 {class} 等级公园覆盖</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="633"/>
+        <location filename="../core/schema.py" line="645"/>
         <source>Walking distance to the nearest park (m)</source>
         <translation>到最近公园的步行距离（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="635"/>
+        <location filename="../core/schema.py" line="647"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="643"/>
+        <location filename="../core/schema.py" line="655"/>
         <source>Park area (m²)</source>
         <translation>公园面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="648"/>
+        <location filename="../core/schema.py" line="660"/>
         <source>People covered by a park of class {class}</source>
         <translation>被 {class} 等级公园覆盖的人数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="656"/>
+        <location filename="../core/schema.py" line="668"/>
         <source>People not covered (%)</source>
         <translation>未被覆盖的人（%）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="672"/>
+        <location filename="../core/schema.py" line="684"/>
         <source>Candidate (feature id)</source>
         <translation>候选（要素 ID）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="680"/>
+        <location filename="../core/schema.py" line="692"/>
         <source>Share within reach after this site (%)</source>
         <translation>加上此选址后在可达范围内的比例（%）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="683"/>
+        <location filename="../core/schema.py" line="695"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="685"/>
+        <location filename="../core/schema.py" line="697"/>
         <source>Weighted gain</source>
         <translation>加权增益</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="702"/>
+        <location filename="../core/schema.py" line="714"/>
         <source>In a flood class</source>
         <translation>处于洪水等级</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="705"/>
+        <location filename="../core/schema.py" line="717"/>
         <source>Mean water depth over the footprint (m)</source>
         <translation>占地范围内的平均水深（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="708"/>
+        <location filename="../core/schema.py" line="720"/>
         <source>Footprint in a flood class (%)</source>
         <translation>处于洪水等级的占地比例（%）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="710"/>
-        <location filename="../core/schema.py" line="863"/>
-        <location filename="../core/schema.py" line="978"/>
-        <location filename="../core/schema.py" line="996"/>
+        <location filename="../core/schema.py" line="722"/>
+        <location filename="../core/schema.py" line="875"/>
+        <location filename="../core/schema.py" line="990"/>
+        <location filename="../core/schema.py" line="1013"/>
         <source>Length (m)</source>
         <translation>长度（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="712"/>
+        <location filename="../core/schema.py" line="724"/>
         <source>Flooded length (m)</source>
         <translation>被淹长度（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="715"/>
+        <location filename="../core/schema.py" line="727"/>
         <source>Length in class {class} (m)</source>
         <translation>{class} 等级内的长度（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="730"/>
+        <location filename="../core/schema.py" line="742"/>
         <source>Road class</source>
         <translation>道路等级</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="762"/>
+        <location filename="../core/schema.py" line="774"/>
         <source>Annual chance of getting wet (0-1)</source>
         <translation>每年受淹的概率（0-1）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="766"/>
+        <location filename="../core/schema.py" line="778"/>
         <source>Return period of getting wet (years)</source>
         <translation>受淹的重现期（年）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="773"/>
+        <location filename="../core/schema.py" line="785"/>
         <source>Expected annual damage (fraction of value)</source>
         <translation>年期望损失（占价值的比例）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="775"/>
-        <location filename="../core/schema.py" line="792"/>
+        <location filename="../core/schema.py" line="787"/>
+        <location filename="../core/schema.py" line="804"/>
         <source>Asset value</source>
         <translation>资产价值</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="778"/>
+        <location filename="../core/schema.py" line="790"/>
         <source>Water depth, event {rp} (m)</source>
         <translation>水深，事件 {rp}（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="779"/>
-        <location filename="../core/schema.py" line="801"/>
+        <location filename="../core/schema.py" line="791"/>
+        <location filename="../core/schema.py" line="813"/>
         <source>Damage, event {rp}</source>
         <translation>损失，事件 {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="782"/>
+        <location filename="../core/schema.py" line="794"/>
         <source>Damage fraction, event {rp}</source>
         <translation>损失比例，事件 {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="797"/>
+        <location filename="../core/schema.py" line="809"/>
         <source>Mean expected annual damage (fraction of value)</source>
         <translation>平均年期望损失（占价值的比例）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="799"/>
+        <location filename="../core/schema.py" line="811"/>
         <source>Features wet, event {rp}</source>
         <translation>受淹要素数，事件 {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="811"/>
+        <location filename="../core/schema.py" line="823"/>
         <source>Walk time to the nearest {cat} before the flood (min)</source>
         <translation>洪水前到最近的{cat}的步行时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="814"/>
+        <location filename="../core/schema.py" line="826"/>
         <source>Walk time to the nearest {cat} during the flood (min)</source>
         <translation>洪水期间到最近的{cat}的步行时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="817"/>
+        <location filename="../core/schema.py" line="829"/>
         <source>Loses access to {cat}</source>
         <translation>失去到{cat}的可达性</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="820"/>
+        <location filename="../core/schema.py" line="832"/>
         <source>Loses access to at least one category</source>
         <translation>失去至少一个类别的可达性</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="822"/>
-        <location filename="../core/schema.py" line="826"/>
+        <location filename="../core/schema.py" line="834"/>
+        <location filename="../core/schema.py" line="838"/>
         <source>On a flooded street</source>
         <translation>位于被淹街道上</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="829"/>
+        <location filename="../core/schema.py" line="841"/>
         <source>Reached before the flood</source>
         <translation>洪水前可到达</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="831"/>
+        <location filename="../core/schema.py" line="843"/>
         <source>Reached during the flood</source>
         <translation>洪水期间可到达</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="832"/>
+        <location filename="../core/schema.py" line="844"/>
         <source>Cut off</source>
         <translation>被隔断</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="842"/>
+        <location filename="../core/schema.py" line="854"/>
         <source>People within the threshold before the flood</source>
         <translation>洪水前阈值内的人数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="846"/>
+        <location filename="../core/schema.py" line="858"/>
         <source>People within the threshold during the flood</source>
         <translation>洪水期间阈值内的人数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="853"/>
+        <location filename="../core/schema.py" line="865"/>
         <source>Share losing access (%)</source>
         <translation>失去可达性的比例（%）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="856"/>
+        <location filename="../core/schema.py" line="868"/>
         <source>Median walk time before the flood (min)</source>
         <translation>洪水前步行时间中位数（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="860"/>
+        <location filename="../core/schema.py" line="872"/>
         <source>Median walk time during the flood (min)</source>
         <translation>洪水期间步行时间中位数（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="861"/>
-        <location filename="../core/schema.py" line="972"/>
-        <location filename="../core/schema.py" line="990"/>
+        <location filename="../core/schema.py" line="873"/>
+        <location filename="../core/schema.py" line="984"/>
+        <location filename="../core/schema.py" line="1007"/>
         <source>Edge</source>
         <translation>边</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="867"/>
+        <location filename="../core/schema.py" line="879"/>
         <source>Impassable on foot</source>
         <translation>步行不可通行</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="880"/>
+        <location filename="../core/schema.py" line="892"/>
         <source>{field}: baseline</source>
         <translation>{field}：基准</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="882"/>
+        <location filename="../core/schema.py" line="894"/>
         <source>{field}: scenario</source>
         <translation>{field}：情景</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="884"/>
+        <location filename="../core/schema.py" line="896"/>
         <source>{field}: change</source>
         <translation>{field}：变化</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="886"/>
+        <location filename="../core/schema.py" line="898"/>
         <source>{field}: status</source>
         <translation>{field}：状态</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="895"/>
+        <location filename="../core/schema.py" line="907"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="897"/>
+        <location filename="../core/schema.py" line="909"/>
         <source>NULL means</source>
         <translation>NULL 表示</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="906"/>
+        <location filename="../core/schema.py" line="918"/>
         <source>NULL to a value</source>
         <translation>由 NULL 变为有值</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="908"/>
+        <location filename="../core/schema.py" line="920"/>
         <source>A value to NULL</source>
         <translation>由有值变为 NULL</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="910"/>
+        <location filename="../core/schema.py" line="922"/>
         <source>NULL on both sides</source>
         <translation>两侧均为 NULL</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="912"/>
+        <location filename="../core/schema.py" line="924"/>
         <source>Rows on one side only</source>
         <translation>仅在一侧的行</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="953"/>
+        <location filename="../core/schema.py" line="965"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="974"/>
-        <location filename="../core/schema.py" line="992"/>
+        <location filename="../core/schema.py" line="986"/>
+        <location filename="../core/schema.py" line="1009"/>
         <source>From node</source>
         <translation>起点节点</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="976"/>
-        <location filename="../core/schema.py" line="994"/>
+        <location filename="../core/schema.py" line="988"/>
+        <location filename="../core/schema.py" line="1011"/>
         <source>To node</source>
         <translation>终点节点</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="979"/>
-        <location filename="../core/schema.py" line="997"/>
+        <location filename="../core/schema.py" line="991"/>
+        <location filename="../core/schema.py" line="1014"/>
         <source>Component</source>
         <translation>连通部分</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1011"/>
-        <location filename="../core/schema.py" line="1020"/>
+        <location filename="../core/schema.py" line="993"/>
+        <source>OSM highway</source>
+        <translation>OSM 道路类型（highway）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="996"/>
+        <source>Other OSM tags</source>
+        <translation>其他 OSM 标签</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="1028"/>
+        <location filename="../core/schema.py" line="1037"/>
         <source>OSM id</source>
         <translation>OSM ID</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1014"/>
-        <location filename="../core/schema.py" line="1023"/>
+        <location filename="../core/schema.py" line="1031"/>
+        <location filename="../core/schema.py" line="1040"/>
         <source>Access</source>
         <translation>进入方式</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1016"/>
-        <location filename="../core/schema.py" line="1025"/>
+        <location filename="../core/schema.py" line="1033"/>
+        <location filename="../core/schema.py" line="1042"/>
         <source>OSM layer</source>
         <translation>OSM 图层</translation>
     </message>
@@ -7200,6 +7551,10 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <location filename="../ui/scenario_dock.py" line="45"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>拆除建筑（在其上绘制）</translation>
+    </message>
+    <message>
+        <source>{cat_group} within its threshold (1/0), with the group's travel profile</source>
+        <translation type="vanished">{cat_group} 在阈值内（1/0），按该群体的出行方式</translation>
     </message>
     <message>
         <source>Covers an extent (or zones) with hexagons and measures walking access from each cell's centre along the street network.
@@ -7552,149 +7907,6 @@ OUTPUT：选中的选址，含 rank、marginal_gain（新进入范围的人数�
     <message>
         <source>Could not write a feature to the output.</source>
         <translation type="vanished">无法把要素写入输出。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="76"/>
-        <source>The {what} layer '{name}' is not a whole file (it is a memory, database or filtered layer). Save it as a GeoPackage and use that file.</source>
-        <translation>{what}图层“{name}”不是完整的文件（它是内存、数据库或经过筛选的图层）。请将其另存为 GeoPackage 并使用该文件。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="96"/>
-        <source>Batch</source>
-        <translation>批处理</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="102"/>
-        <source>Run an analysis over many areas (Dask batch)</source>
-        <translation>对多个区域运行分析（Dask 批处理）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="105"/>
-        <source>Compute one UrbanPlan analysis for many cities or for the tiles of a large region, in parallel worker processes, without QGIS.</source>
-        <translation>在并行的工作进程中、无需 QGIS，为许多城市或一个大区域的各个分块计算同一项 UrbanPlan 分析。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="109"/>
-        <source>Runs fifteenminutecity, accessibilitygrid, sdg1171, greenspacecoverage or floodexposure for every polygon of the areas layer (city boundaries, or tiles of a region), on a Dask cluster: worker processes on this computer (WORKERS), or an existing cluster at the SCHEDULER address (e.g. tcp://10.0.0.5:8786; its workers need the plugin installed and the input files at the same paths, e.g. a shared folder).
-
-PARAMETERS are the analysis's own parameters, one KEY=VALUE per line, with the names of its Processing dialog (e.g. ORIGINS=/data/homes.gpkg, THRESHOLD_MIN=15). Layers are files (a project layer's name is replaced by its file); they cover the whole region: each area is computed with a margin as wide as the analysis's search horizon, so every result equals that of one run over the whole region.
-
-Outputs in OUTPUT_FOLDER: areas/&lt;area&gt;.gpkg per area, result.gpkg (all areas in one layer, loaded as RESULT), summary.csv (one row per area, category and group, the columns of the analysis's summary) and batch.json (the run's record). Areas already finished in that folder are skipped when the same batch runs again; an area that fails is reported with its reason and does not stop the others.
-
-Needs the Python packages dask and distributed (Debian: python3-dask, python3-distributed). The same runner works from a terminal: python3 -m urbanplan_plugin.batch (see docs/batch.md).</source>
-        <translation>在 Dask 集群上，对区域图层的每个多边形（城市边界或区域分块）运行 fifteenminutecity、accessibilitygrid、sdg1171、greenspacecoverage 或 floodexposure：可使用本机上的工作进程（WORKERS），或位于 SCHEDULER 地址的现有集群（例如 tcp://10.0.0.5:8786；其工作进程需要安装本插件，并能在相同路径下读取输入文件，例如共享文件夹）。
-
-PARAMETERS 是该分析自身的参数，每行一个“键=值”，使用其 Processing 对话框中的名称（例如 ORIGINS=/data/homes.gpkg、THRESHOLD_MIN=15）。图层为文件（项目中图层的名称会替换为其文件）；它们覆盖整个区域：每个区域都带有与分析搜索范围同宽的外扩边带进行计算，因此每个结果都与对整个区域运行一次的结果相同。
-
-OUTPUT_FOLDER 中的输出：每个区域一个 areas/&lt;area&gt;.gpkg，result.gpkg（所有区域合为一个图层，作为 RESULT 加载），summary.csv（每个区域、类别和人群一行，列与该分析的汇总相同）以及 batch.json（本次运行记录）。再次运行同一批处理时，该文件夹中已完成的区域会被跳过；失败的区域会报告原因，且不会中断其他区域。
-
-需要 Python 包 dask 和 distributed（Debian：python3-dask、python3-distributed）。同一执行器也可在终端中使用：python3 -m urbanplan_plugin.batch（见 docs/batch.md）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="135"/>
-        <source>Areas (city boundaries or tiles)</source>
-        <translation>区域（城市边界或分块）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="138"/>
-        <source>Area name field (empty = feature id)</source>
-        <translation>区域名称字段（留空 = 要素编号）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="141"/>
-        <source>Parameters of the analysis (KEY=VALUE, one per line)</source>
-        <translation>分析参数（键=值，每行一个）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="144"/>
-        <source>Dask scheduler address (empty = workers on this computer)</source>
-        <translation>Dask 调度器地址（留空 = 本机上的工作进程）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="147"/>
-        <source>Worker processes on this computer</source>
-        <translation>本机上的工作进程数</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="151"/>
-        <location filename="../algorithms/batchareas.py" line="155"/>
-        <source>Output folder</source>
-        <translation>输出文件夹</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="153"/>
-        <source>Result of every area</source>
-        <translation>各区域的结果</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="154"/>
-        <source>Summary table (CSV)</source>
-        <translation>汇总表（CSV）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="156"/>
-        <source>Areas finished</source>
-        <translation>已完成的区域</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="157"/>
-        <source>Areas failed</source>
-        <translation>失败的区域</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="162"/>
-        <source>The batch needs the Python packages dask and distributed (Debian: apt install python3-dask python3-distributed).</source>
-        <translation>批处理需要 Python 包 dask 和 distributed（Debian：apt install python3-dask python3-distributed）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="175"/>
-        <source>'{line}' is not KEY=VALUE. Give one parameter per line, e.g. THRESHOLD_MIN=15.</source>
-        <translation>“{line}”不是“键=值”的形式。请每行给出一个参数，例如 THRESHOLD_MIN=15。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="191"/>
-        <source>The areas layer could not be opened.</source>
-        <translation>无法打开区域图层。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="192"/>
-        <source>areas</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="201"/>
-        <source>No Python interpreter was found to run the batch workers.</source>
-        <translation>未找到用于运行批处理工作进程的 Python 解释器。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="223"/>
-        <source>The batch stopped: {msg}</source>
-        <translation>批处理已停止：{msg}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="234"/>
-        <source>Area {a} failed: {r}</source>
-        <translation>区域 {a} 失败：{r}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/network_store.py" line="92"/>
-        <source>The stored network arrays of '{t}' are out of date (the edges changed): the network is read from its edges.</source>
-        <translation>与“{t}”一起保存的路网数组已过期（路段已更改）：将从路段重新读取路网。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/network_store.py" line="98"/>
-        <source>Loaded the prepared network stored with '{t}' ({e:,} edges) without rebuilding it.</source>
-        <translation>已加载与“{t}”一起保存的预处理路网（{e:,} 条路段），无需重建。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/network_store.py" line="117"/>
-        <source>The network arrays could not be stored with the edges ({e}); later analyses rebuild them from the edges.</source>
-        <translation>无法将路网数组与路段一起保存（{e}）；之后的分析将从路段重建路网。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/network_store.py" line="122"/>
-        <source>Stored the network arrays in '{p}' (table {t}): analyses load them instead of rebuilding the network.</source>
-        <translation>路网数组已保存在“{p}”中（表 {t}）：分析将直接加载它们，而不是重建路网。</translation>
     </message>
 </context>
 </TS>

@@ -282,15 +282,24 @@ def read_prepared_network(source, crs, context=None, feedback=None):
 
 
 def network_from_source(source, crs, context=None, feedback=None, osm_filter=True,
-                        tolerance=0.5, name="network"):
+                        tolerance=0.5, name="network", ways=None):
     """A WalkNetwork from a prepared network layer, or from any line layer (prepared on the fly,
-    with the OSM filter when the layer has a ``highway`` field)."""
+    with the OSM filter when the layer has a ``highway`` field).
+
+    ``ways`` (:class:`qgis_io.ways.WayTags`, optional) records the OSM tags of the lines that go
+    into the network, for the travel profiles; its filter also keeps the ways a profile other
+    than walking may use (a cycleway closed to pedestrians, for a cyclist)."""
     check_source(source, name, QgsWkbTypes.GeometryType.LineGeometry)
     if is_prepared_network(source):
         if feedback is not None:
             feedback.pushInfo(tr("Using the prepared walking network as it is."))
+        if ways is not None:
+            ways.read_prepared(source)
         return read_prepared_network(source, crs, context, feedback)
-    keep = osm_walk_filter(source) if osm_filter else None
+    if ways is not None:
+        keep = ways.line_filter(source, osm_filter)
+    else:
+        keep = osm_walk_filter(source) if osm_filter else None
     lines, _fids = read_lines(source, crs, context, feedback, keep)
     with engine_errors():
         net = build_network(lines, tolerance=tolerance, crs=crs.authid())
@@ -300,18 +309,25 @@ def network_from_source(source, crs, context=None, feedback=None, osm_filter=Tru
     return net
 
 
-def network_fields():
+def network_fields(tags=False):
+    """The prepared network's fields; with ``tags`` also ``highway`` and ``other_tags`` (the
+    OSM tags the travel profiles read, in GDAL's ``"k"=>"v"`` form)."""
     from ..core import schema as S
     fields = QgsFields()
-    for name, kind in S.spec("preparewalknetwork", "OUTPUT",
-                             (S.EDGE_ID, S.FROM_NODE, S.TO_NODE, S.LENGTH_M, S.COMPONENT)):
+    names = [S.EDGE_ID, S.FROM_NODE, S.TO_NODE, S.LENGTH_M, S.COMPONENT]
+    if tags:
+        names += [S.HIGHWAY, S.OTHER_TAGS]
+    for name, kind in S.spec("preparewalknetwork", "OUTPUT", names):
         fields.append(make_field(name, kind))
     return fields
 
 
-def write_network(net, sink, feedback=None):
-    """Write one feature per edge (geometry from the source line, attributes from the arrays)."""
+def write_network(net, sink, feedback=None, ways=None):
+    """Write one feature per edge (geometry from the source line, attributes from the arrays);
+    with ``ways`` (:class:`qgis_io.ways.WayTags` that recorded the lines) each edge's OSM tags
+    too (fields of :func:`network_fields` with ``tags=True``)."""
     comp = net.edge_component()
+    tagged = ways is not None and ways.available
     total = max(net.edge_count, 1)
     for e in range(net.edge_count):
         if feedback is not None and e % 10000 == 0:
@@ -321,6 +337,9 @@ def write_network(net, sink, feedback=None):
         xy = net.edge_coords(e)
         feat = QgsFeature()
         feat.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in xy]))
-        feat.setAttributes([int(e), int(net.edge_from[e]), int(net.edge_to[e]),
-                            float(net.edge_length[e]), int(comp[e])])
+        attrs = [int(e), int(net.edge_from[e]), int(net.edge_to[e]),
+                 float(net.edge_length[e]), int(comp[e])]
+        if tagged:
+            attrs += list(ways.line_tags(int(net.edge_source[e])))
+        feat.setAttributes(attrs)
         sink.addFeature(feat)

@@ -63,20 +63,64 @@ def read_destinations(source, crs, category_field=None, index=None, access=ACCES
     return xy, labels, owner, n, info
 
 
-def access_fields(source_fields, result, feedback=None, analysis="fifteenminutecity"):
+def group_field_names(result, group_results):
+    """{group: {category: (time field, within field)}} for groups with their own profile:
+    ``time_<category>_<group>_min`` and ``within_<category>_<group>`` (safe names)."""
+    from ..core.walk.fifteenminutecity import safe_field_names
+    out = {}
+    if not group_results:
+        return out
+    gsafe = safe_field_names(list(group_results), max_length=20)
+    for g in group_results:
+        out[g] = {r.name: (S.fill(S.TIME_CAT_MIN, f"{result.fields[r.name]}_{gsafe[g]}"),
+                           S.fill(S.WITHIN_CAT_GROUP, f"{result.fields[r.name]}_{gsafe[g]}"))
+                  for r in result.rules}
+    return out
+
+
+def access_fields(source_fields, result, feedback=None, analysis="fifteenminutecity",
+                  group_results=None):
     """Output fields: the origin's fields (minus any that the analysis writes anew), then
-    dist_<cat>_m and time_<cat>_min per category, n_within and score. Returns (fields, kept
-    indexes)."""
+    dist_<cat>_m and time_<cat>_min per category, n_within and score; with group profiles
+    (``group_results`` {group: AccessResult}) time_<cat>_<group>_min and within_<cat>_<group>
+    per group and category; ``null_reason`` when a travel profile is used. Returns (fields,
+    kept indexes)."""
     new = []
     for r in result.rules:
         name = result.fields[r.name]
         new += [S.fill(S.DIST_CAT_M, name), S.fill(S.TIME_CAT_MIN, name)]
     new += [S.N_WITHIN, S.SCORE]
+    for per_cat in group_field_names(result, group_results).values():
+        for r in result.rules:
+            new += list(per_cat[r.name])
+    if _has_reasons(result, group_results):
+        new.append(S.NULL_REASON)
     return result_fields(source_fields, analysis, "OUTPUT", new, feedback)
 
 
+def _has_reasons(result, group_results=None):
+    """The null_reason field is written when a travel profile (other than plain walking on
+    flat ground) or group profiles are used."""
+    return not result.plain or result.profile != "walk" or bool(group_results)
+
+
+def _reasons(result, group_results=None):
+    """One text per origin: the reasons of the main result and of every group profile."""
+    n = len(result.origin_ok)
+    out = []
+    for i in range(n):
+        parts = []
+        if result.null_reason is not None and result.null_reason[i] is not None:
+            parts.append(result.null_reason[i])
+        for g, res in (group_results or {}).items():
+            if res.null_reason is not None and res.null_reason[i] is not None:
+                parts.append(f"{g}: {res.null_reason[i]}")
+        out.append("; ".join(parts) if parts else None)
+    return out
+
+
 def write_access_layer(source, fids, result, sink, kept, context=None, feedback=None,
-                       start=80.0):
+                       start=80.0, group_results=None):
     """One output feature per origin feature, in the source's order and CRS: its geometry and
     kept attributes, then the analysis fields (NULL where NaN; metres to the cm, minutes to
     0.001)."""
@@ -86,6 +130,13 @@ def write_access_layer(source, fids, result, sink, kept, context=None, feedback=
         columns.append(column(np.round(result.time[:, c], 3)))
     columns.append(column(result.n_within, "int"))
     columns.append(column(np.round(result.score, 2)))
+    for g, res in (group_results or {}).items():
+        for c in range(len(result.rules)):
+            columns.append(column(np.round(res.time[:, c], 3)))
+            within = np.where(res.origin_ok, res.within[:, c].astype(np.float64), np.nan)
+            columns.append(column(within, "int"))
+    if _has_reasons(result, group_results):
+        columns.append(_reasons(result, group_results))
     return write_features(source, fids, kept, columns, sink, context, feedback, start=start)
 
 
@@ -109,11 +160,13 @@ def population_array(points, field, what):
 
 
 def read_access_inputs(origins, destinations, crs, network, population_field, group_fields,
-                       category_field, access=ACCESS_AUTO, context=None, feedback=None):
+                       category_field, access=ACCESS_AUTO, context=None, feedback=None,
+                       index=None):
     """Everything "who reaches which services" reads, the same way for every such algorithm:
     origins (with population and group counts checked), the network's edge index, and the
     destinations (parks through their entrances). Returns
-    (origins PointSet, population, groups, index, dest xy, labels, owner, n_destinations)."""
+    (origins PointSet, population, groups, index, dest xy, labels, owner, n_destinations).
+    ``index``: the edge index to use (a travel profile's: only the ways it may use)."""
     from ..core.network.snap import EdgeIndex
     from ..core.presets import load_osm_mapping
     opts = read_points(origins, crs, context, feedback,
@@ -122,7 +175,7 @@ def read_access_inputs(origins, destinations, crs, network, population_field, gr
         f=population_field))
     groups = {g: population_array(opts, g, tr("group field '{f}'").format(f=g))
               for g in group_fields}
-    index = EdgeIndex(network)
+    index = index or EdgeIndex(network)
     boundary_cats = [c for c, v in load_osm_mapping().categories.items()
                      if (v or {}).get("access") == "boundary"]
     dxy, labels, owner, n_dest, info = read_destinations(

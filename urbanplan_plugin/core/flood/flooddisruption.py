@@ -34,7 +34,7 @@ from .. import schema as S
 from ..common.errors import UrbanPlanError
 from ..common.progress import Progress
 from ..network.build import DEFAULT_WALK_SPEED_KMH, LineSet
-from ..network.search import SearchGraph, distances_to_points
+from ..network.search import SearchGraph
 from ..network.snap import EdgeIndex
 from ..walk.fifteenminutecity import (
     DEFAULT_MAX_SNAP_M,
@@ -186,7 +186,7 @@ def flood_disruption(network, edge_depth, origin_xy, dest_xy, dest_labels,
                      max_walk_depth_m=DEFAULT_MAX_WALK_DEPTH_M,
                      threshold_min=DEFAULT_THRESHOLD_MIN, speed_kmh=DEFAULT_WALK_SPEED_KMH,
                      max_snap_m=DEFAULT_MAX_SNAP_M, population=None, groups=None,
-                     dest_owner=None, n_dest=None, index=None, progress=None):
+                     dest_owner=None, n_dest=None, index=None, progress=None, travel=None):
     """Walking access before and after the flood closes the streets deeper than
     ``max_walk_depth_m``.
 
@@ -195,8 +195,12 @@ def flood_disruption(network, edge_depth, origin_xy, dest_xy, dest_labels,
     ``speed_kmh``, ``max_snap_m`` as in :func:`core.walk.fifteenminutecity.walk_access`; ``n_dest`` the
     number of destination features (default: max owner + 1). ``population`` (n,) people per
     origin (default 1 each), ``groups`` {name: (n,) people of the group}. ``index``: the
-    network's EdgeIndex when the caller already has one."""
+    network's EdgeIndex when the caller already has one. ``travel``
+    (:class:`core.walk.profiles.Travel`): who walks (profile, way rules, slope); the flooded
+    streets are closed on top of the profile's own closures."""
     progress = progress or Progress()
+    if travel is not None:
+        speed_kmh = travel.speed_kmh
     if max_walk_depth_m is None or not np.isfinite(max_walk_depth_m) or max_walk_depth_m < 0:
         raise UrbanPlanError("The walking depth threshold must be zero or a positive number of "
                              "metres, got {max_walk_depth_m!r}. The default is "
@@ -223,18 +227,28 @@ def flood_disruption(network, edge_depth, origin_xy, dest_xy, dest_labels,
             raise UrbanPlanError("Population values of '{name}' must be zero or positive "
                                  "numbers (no NULL, no negatives).", name=name)
 
-    index = index or EdgeIndex(network)
+    directed = travel is not None and not travel.is_plain
+    index = index or (travel.index(network) if travel is not None else EdgeIndex(network))
+    graph_before = travel.graph(network) if directed else SearchGraph(network)
     sub = _Sub(progress, 0, 45)
     before = walk_access(network, origin_xy, dest_xy, dest_labels, threshold_min=threshold_min,
                          speed_kmh=speed_kmh, max_snap_m=max_snap_m, dest_owner=dest_owner,
-                         index=index, graph=SearchGraph(network), progress=sub)
+                         index=index, graph=graph_before, progress=sub, travel=travel)
     if before.cancelled or progress.is_canceled():
         return None
-    weights_after = np.where(impassable, IMPASSABLE_COST_M, network.edge_length)
-    graph_after = SearchGraph(network, weights_after)
+    if directed:
+        from ..walk.profiles import CLOSED, TRAVEL, Travel
+        modes = (np.full(network.edge_count, TRAVEL, dtype=np.int8) if travel.modes is None
+                 else np.array(travel.modes, dtype=np.int8))
+        modes[impassable] = CLOSED
+        graph_after = Travel(travel.profile, travel.slopes, modes).graph(network)
+    else:
+        weights_after = np.where(impassable, IMPASSABLE_COST_M, network.edge_length)
+        graph_after = SearchGraph(network, weights_after)
     after = walk_access(network, origin_xy, dest_xy, dest_labels, threshold_min=threshold_min,
                         speed_kmh=speed_kmh, max_snap_m=max_snap_m, dest_owner=dest_owner,
-                        index=index, graph=graph_after, progress=_Sub(progress, 45, 90))
+                        index=index, graph=graph_after, progress=_Sub(progress, 45, 90),
+                        travel=travel)
     if after.cancelled or progress.is_canceled():
         return None
     log.extend(before.log)
@@ -260,13 +274,13 @@ def flood_disruption(network, edge_depth, origin_xy, dest_xy, dest_labels,
     limit_per_rule = np.array([r.distance_threshold(speed_kmh) for r in before.rules])
     point_limit = np.where(point_rule >= 0, limit_per_rule[np.maximum(point_rule, 0)], np.nan)
     reach = {}
-    for key, graph in (("before", SearchGraph(network)), ("after", graph_after)):
+    for key, graph in (("before", graph_before), ("after", graph_after)):
         if not o_snap.ok.any() or not len(dest_xy):
             reach[key] = np.zeros(len(dest_xy), dtype=bool)
             continue
         lim = float(np.nanmax(point_limit)) if np.isfinite(point_limit).any() else 0.0
-        node_d = graph.node_distances(o_snap, limit=lim)
-        dd = distances_to_points(network, node_d, d_snap, o_snap, graph.weights)
+        # the trip origin -> destination (with a travel profile the direction matters)
+        dd = graph.reached_from(o_snap, d_snap, limit=lim)
         with np.errstate(invalid="ignore"):
             reach[key] = np.isfinite(dd) & (dd <= point_limit + 1e-9)
     dest_cat = np.full(m, None, dtype=object)

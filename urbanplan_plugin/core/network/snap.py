@@ -41,9 +41,14 @@ class EdgeIndex:
 
     Segments are sampled every ``spacing`` metres into a KD-tree. For a query point, the nearest
     sample at distance d bounds the answer: every segment that could be nearer has a sample within
-    d + spacing / 2, so the candidate search is exact, not a heuristic."""
+    d + spacing / 2, so the candidate search is exact, not a heuristic.
 
-    def __init__(self, network: WalkNetwork, spacing: float | None = None):
+    ``usable`` (bool per edge, optional) leaves edges out of the index: points snap only to the
+    ways a travel profile may use (a home beside a flight of steps is reached, by a wheelchair,
+    from the nearest street, not from the steps)."""
+
+    def __init__(self, network: WalkNetwork, spacing: float | None = None,
+                 usable: np.ndarray | None = None):
         from scipy.spatial import cKDTree
         self.net = network
         nseg_per_edge = network.edge_vend - network.edge_vstart
@@ -76,6 +81,9 @@ class EdgeIndex:
         a = self.seg_a[self.sample_seg]
         b = self.seg_b[self.sample_seg]
         samples = a + (b - a) * frac[:, None]
+        if usable is not None:
+            keep = np.asarray(usable, dtype=bool)[self.seg_edge[self.sample_seg]]
+            self.sample_seg, samples = self.sample_seg[keep], samples[keep]
         # an unbalanced (sliding-midpoint) tree builds about 3x faster on millions of samples
         # and answers nearest-neighbour queries as fast
         self.tree = cKDTree(samples, balanced_tree=False)
@@ -123,7 +131,7 @@ class EdgeIndex:
         offset = np.full(n, np.nan)
         dist = np.full(n, np.nan)
         xy = np.full((n, 2), np.nan)
-        if n == 0 or self.net.edge_count == 0:
+        if n == 0 or self.net.edge_count == 0 or len(self.sample_seg) == 0:
             return Snapped(edge, offset, offset.copy(), offset.copy(), dist, xy)
         finite = np.isfinite(pts).all(axis=1)
         idx_all = np.flatnonzero(finite)

@@ -134,7 +134,7 @@ COVERAGE_SUMMARY_COLUMNS = (
 def green_space_coverage(network, pop_xy, population, parks, classes, groups=None, zones=None,
                          zone_names=None, pop_zone=None, entrance_tolerance=
                          DEFAULT_ENTRANCE_TOLERANCE_M, max_snap_m=None, index=None,
-                         progress=None):
+                         progress=None, travel=None):
     """Park service coverage by size class.
 
     Each park (polygon) gets the class with the largest minimum area it reaches; a resident is
@@ -142,7 +142,9 @@ def green_space_coverage(network, pop_xy, population, parks, classes, groups=Non
     network, and covered when any class covers them. Per zone: park area (every park, dissolved,
     clipped to the zone) per resident, people covered per class, share uncovered.
 
-    ``parks``: polygonal shapely geometries (None = left out); ``classes``: [ParkClass]."""
+    ``parks``: polygonal shapely geometries (None = left out); ``classes``: [ParkClass].
+    ``travel`` (:class:`core.walk.profiles.Travel`): who walks; service distances are then
+    compared with flat-equivalent metres at the profile's flat speed."""
     from ..network.snap import EdgeIndex
     from ..walk.fifteenminutecity import (
         DEFAULT_MAX_SNAP_M,
@@ -172,7 +174,7 @@ def green_space_coverage(network, pop_xy, population, parks, classes, groups=Non
     if small:
         log.append(f"{small} park(s) are smaller than the smallest class's minimum area and are "
                    "left out.")
-    index = index or EdgeIndex(network)
+    index = index or (travel.index(network) if travel is not None else EdgeIndex(network))
     usable = [g if c >= 0 else None for g, c in zip(parks, pclass)]
     exy, eown, near, reached = boundary_entrances(usable, index, entrance_tolerance, max_snap_m)
     lost = int(((pclass >= 0) & ~reached).sum())
@@ -188,7 +190,7 @@ def green_space_coverage(network, pop_xy, population, parks, classes, groups=Non
              for c in classes]
     acc = walk_access(network, pop_xy, exy, labels, rules=rules, max_snap_m=max_snap_m,
                       dest_owner=eown, horizon_factor=np.inf, index=index,
-                      progress=SubProgress(progress, 0, 80))
+                      progress=SubProgress(progress, 0, 80), travel=travel)
     log.extend(line for line in acc.log if "no destinations" not in line)
     for c, cnt in zip(classes, acc.dest_count):
         if cnt == 0:

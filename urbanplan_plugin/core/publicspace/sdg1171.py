@@ -101,13 +101,16 @@ def _check_distance(distance_m, what="walking distance"):
 
 def open_space_access(network, pop_xy, open_spaces, distance_m=DEFAULT_DISTANCE_M,
                       entrances_xy=None, entrance_tolerance=DEFAULT_ENTRANCE_TOLERANCE_M,
-                      max_snap_m=None, index=None, graph=None, progress=None, log=None):
+                      max_snap_m=None, index=None, graph=None, progress=None, log=None,
+                      travel=None):
     """Walking distance from every population point to the nearest open space.
 
     Returns (AccessResult from :func:`core.walk.fifteenminutecity.walk_access`, entrance xy, entrance
     owner). Entrances: the given points (each assigned to the open space containing it or
     within ``entrance_tolerance``), else the boundary rule of :func:`boundary_entrances`; open
-    spaces without a given entrance fall back to the boundary rule."""
+    spaces without a given entrance fall back to the boundary rule. ``travel``
+    (:class:`core.walk.profiles.Travel`): who walks (profile, way rules, slope); distances are
+    then flat-equivalent metres at the profile's flat speed."""
     from ..network.snap import EdgeIndex
     from ..walk.fifteenminutecity import DEFAULT_MAX_SNAP_M, CategoryRule, walk_access
     log = [] if log is None else log
@@ -115,7 +118,7 @@ def open_space_access(network, pop_xy, open_spaces, distance_m=DEFAULT_DISTANCE_
     max_snap_m = DEFAULT_MAX_SNAP_M if max_snap_m is None else float(max_snap_m)
     if entrance_tolerance is None or not np.isfinite(entrance_tolerance) or entrance_tolerance < 0:
         raise UrbanPlanError("The entrance tolerance must be zero or a positive number of metres.")
-    index = index or EdgeIndex(network)
+    index = index or (travel.index(network) if travel is not None else EdgeIndex(network))
     n_os = len(open_spaces)
     live = np.array([g is not None for g in open_spaces], dtype=bool)
     if not live.any():
@@ -162,7 +165,8 @@ def open_space_access(network, pop_xy, open_spaces, distance_m=DEFAULT_DISTANCE_
                         "distance parameter")
     acc = walk_access(network, pop_xy, exy, np.full(len(exy), OPEN_SPACE, dtype=object),
                       rules=[rule], max_snap_m=max_snap_m, dest_owner=eown,
-                      horizon_factor=np.inf, index=index, graph=graph, progress=progress)
+                      horizon_factor=np.inf, index=index, graph=graph, progress=progress,
+                      travel=travel)
     log.extend(acc.log)
     return acc, exy, eown
 
@@ -171,7 +175,7 @@ def sdg_1171(network, pop_xy, population, open_spaces, builtup, streets=None,
              distance_m=DEFAULT_DISTANCE_M, entrances_xy=None,
              entrance_tolerance=DEFAULT_ENTRANCE_TOLERANCE_M, max_snap_m=None, groups=None,
              zones=None, zone_names=None, pop_zone=None, open_space_ids=None, index=None,
-             progress=None):
+             progress=None, travel=None):
     """SDG 11.7.1 for one city: both sub-indicators, per feature and per zone x group.
 
     ``pop_xy`` (n, 2) population points (polygons: their point on surface); ``population`` (n,)
@@ -179,7 +183,8 @@ def sdg_1171(network, pop_xy, population, open_spaces, builtup, streets=None,
     ``zones``: lists of polygonal shapely geometries in the network's CRS (streets: already
     polygons, see :func:`street_polygons`; None: street share not computed). ``groups``:
     {field: values} (see :func:`group_counts`). ``pop_zone``: zone label per point (computed
-    from ``zones`` when None). Returns :class:`Sdg1171Result`."""
+    from ``zones`` when None). ``travel``: see :func:`open_space_access`. Returns
+    :class:`Sdg1171Result`."""
     progress = progress or Progress()
     log = []
     _check_distance(distance_m)
@@ -228,7 +233,8 @@ def sdg_1171(network, pop_xy, population, open_spaces, builtup, streets=None,
                    "built-up area was clipped off.")
     acc, exy, eown = open_space_access(network, pop_xy, open_spaces, distance_m, entrances_xy,
                                        entrance_tolerance, max_snap_m, index=index,
-                                       progress=SubProgress(progress, 40, 90), log=log)
+                                       progress=SubProgress(progress, 40, 90), log=log,
+                                       travel=travel)
     if acc.cancelled or progress.is_canceled():
         return None
     dist = acc.dist[:, 0]

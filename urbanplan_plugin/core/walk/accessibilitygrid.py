@@ -156,9 +156,13 @@ class GridAccess:
 def grid_access(network, centres, rings, dest_xy, dest_labels=None, dest_weight=None,
                 speed_kmh=DEFAULT_WALK_SPEED_KMH, threshold_min=DEFAULT_THRESHOLD_MIN,
                 horizon_min=DEFAULT_HORIZON_MIN, decay="exponential", beta=None,
-                max_snap_m=200.0, dest_owner=None, index=None, graph=None, progress=None):
+                max_snap_m=200.0, dest_owner=None, index=None, graph=None, progress=None,
+                travel=None):
     """Nearest time per category, cumulative opportunities within ``threshold_min`` and gravity
     access (up to ``horizon_min``) for every cell centre.
+
+    ``travel`` (:class:`core.walk.profiles.Travel`): who travels (profile, way rules, slope);
+    its flat speed replaces ``speed_kmh`` and every time is the trip cell -> destination.
 
     ``dest_owner`` (per destination point) groups several access points of one destination (a
     park's entrances, all with the same weight): it then counts once per cell, at its nearest
@@ -166,6 +170,10 @@ def grid_access(network, centres, rings, dest_xy, dest_labels=None, dest_weight=
     from ..network.snap import EdgeIndex
     from ..network.search import SearchGraph
     progress = progress or Progress()
+    if travel is not None:
+        speed_kmh = travel.speed_kmh
+        index = index or travel.index(network)
+        graph = graph or travel.graph(network)
     m_per_min = speed_to_m_per_min(speed_kmh)
     if threshold_min is None or not np.isfinite(threshold_min) or threshold_min <= 0:
         raise UrbanPlanError("The time threshold must be a positive number of minutes, got "
@@ -253,7 +261,9 @@ def grid_access(network, centres, rings, dest_xy, dest_labels=None, dest_weight=
     if not cancelled:
         sub = SubProgress(progress, 100.0 * len(cats) / steps, 100.0)
         held = []  # pairs with multi-entrance destinations: keep the nearest entrance per cell
-        for ci, di, d in pairs_within(network, cells, dests, horizon_m, graph.weights, sub):
+        reach = travel.reach_factor() if travel is not None else 1.0
+        for ci, di, d in pairs_within(network, cells, dests, horizon_m, graph.weights, sub,
+                                      costs=graph.costs, reach=reach):
             m = multi[di]
             add(ci[~m], d[~m], weight[di[~m]])
             if m.any():

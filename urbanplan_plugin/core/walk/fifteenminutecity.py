@@ -260,6 +260,9 @@ class AccessResult:
     dest_on_network: np.ndarray  # of which within the snap distance
     log: list = field(default_factory=list)
     cancelled: bool = False
+    null_reason: list = None     # per origin: why some of its results are NULL (None: none)
+    profile: str = "walk"        # the travel profile the distances and times are for
+    plain: bool = True           # every way, no terrain: today's undirected walk
 
     @property
     def categories(self):
@@ -288,7 +291,8 @@ def category_score(dist, threshold_m):
 def walk_access(network, origin_xy, dest_xy, dest_labels, rules=None,
                 threshold_min=DEFAULT_THRESHOLD_MIN, speed_kmh=DEFAULT_WALK_SPEED_KMH,
                 group_speeds_kmh=None, max_snap_m=DEFAULT_MAX_SNAP_M, dest_owner=None,
-                horizon_factor=HORIZON_FACTOR, index=None, graph=None, progress=None):
+                horizon_factor=HORIZON_FACTOR, index=None, graph=None, progress=None,
+                travel=None):
     """Walking access from every origin to the nearest destination of each category.
 
     ``origin_xy`` (n, 2) and ``dest_xy`` (m, 2) are in the network's CRS (metres); NaN rows are
@@ -298,8 +302,15 @@ def walk_access(network, origin_xy, dest_xy, dest_labels, rules=None,
     ``rules``: list of :class:`CategoryRule` (a preset), else one rule per label at
     ``threshold_min``. ``group_speeds_kmh`` only widens the search so slower or faster groups can
     be summarised later (:meth:`AccessResult.within_at`). One search per category, cut off at
-    ``horizon_factor`` x its distance threshold at the fastest speed."""
+    ``horizon_factor`` x its distance threshold at the fastest speed.
+
+    ``travel`` (:class:`core.walk.profiles.Travel`): who travels (profile, way rules, slope);
+    its flat speed replaces ``speed_kmh``, points snap to the ways it may use, and distances
+    are flat-equivalent metres (the distance that takes as long on flat ground), so ``time``
+    is the real travel time in the direction origin -> destination."""
     progress = progress or Progress()
+    if travel is not None:
+        speed_kmh = travel.speed_kmh
     speed_to_m_per_min(speed_kmh)  # validates
     speeds = [float(speed_kmh)] + [float(v) for v in (group_speeds_kmh or {}).values()]
     for v in speeds:
@@ -338,6 +349,9 @@ def walk_access(network, origin_xy, dest_xy, dest_labels, rules=None,
     log.extend(rule_log)
     names = [r.name for r in rules]
     fields = safe_field_names(names)
+    if travel is not None:
+        index = index or travel.index(network)
+        graph = graph or travel.graph(network)
     index = index or EdgeIndex(network)
     graph = graph or SearchGraph(network)
 
@@ -401,10 +415,42 @@ def walk_access(network, origin_xy, dest_xy, dest_labels, rules=None,
     else:
         score = np.zeros(n)
     score = np.where(ok, score, np.nan)
+    stuck = (travel.stuck(network, o_snap, graph) if travel is not None
+             else np.zeros(n, dtype=bool))
+    reason = None if travel is None else null_reasons(
+        rules, dist, ok, stuck, max_snap_m, None if travel.is_plain else travel.profile.id)
+    if stuck.any():
+        log.append(f"{int(stuck.sum())} origin(s) sit on a way that is impassable for the "
+                   f"profile '{travel.profile.id}' in both directions (too steep): they reach "
+                   "nothing (NULL, reason in null_reason).")
     return AccessResult(rules=rules, fields=fields, speed_kmh=float(speed_kmh), dist=dist,
                         time=time, within=within, n_within=n_within, score=score, origin_ok=ok,
                         origin_snap_m=o_snap.distance, horizon_m=horizon, dest_count=dest_count,
-                        dest_on_network=dest_on, log=log, cancelled=cancelled)
+                        dest_on_network=dest_on, log=log, cancelled=cancelled,
+                        null_reason=reason,
+                        profile=(travel.profile.id if travel is not None else "walk"),
+                        plain=travel is None or travel.is_plain)
+
+
+def null_reasons(rules, dist, origin_ok, stuck, max_snap_m, profile=None):
+    """Why an origin has NULL results (None where it has none): off the network, stuck on a
+    way the profile cannot travel, or categories not reached within the search horizon (for
+    the profile, when its way rules or slope limits apply)."""
+    n = len(origin_ok)
+    out = [None] * n
+    names = np.array([r.name for r in rules], dtype=object)
+    missing = ~np.isfinite(dist) if dist.size else np.zeros((n, 0), dtype=bool)
+    who = f" for profile '{profile}'" if profile else ""
+    for i in np.flatnonzero(~origin_ok | stuck | missing.any(axis=1)):
+        if not origin_ok[i]:
+            out[i] = (f"off the network: farther than {max_snap_m:g} m from a way"
+                      + (f" the profile '{profile}' may use" if profile else ""))
+        elif stuck[i]:
+            out[i] = f"the way here is impassable{who} (steeper than its limit both ways)"
+        else:
+            out[i] = ("not reached within the search horizon" + who + ": "
+                      + ", ".join(names[missing[i]]))
+    return out
 
 
 # --------------------------------------------------------------------------- summary
@@ -477,7 +523,8 @@ class SummaryTable:
         return None
 
 
-def summarize_access(result, population=None, groups=None, zones=None, group_speeds_kmh=None):
+def summarize_access(result, population=None, groups=None, zones=None, group_speeds_kmh=None,
+                     group_results=None):
     """Population-weighted summary per zone x category x group.
 
     ``population`` (n,): people per origin (default 1 per origin: the table then counts
@@ -485,6 +532,8 @@ def summarize_access(result, population=None, groups=None, zones=None, group_spe
     ``zones`` (n,): zone label per origin (None = outside every zone); the table has a row for
     the whole area (zone ``all``) and for each zone (``(outside zones)`` when some are).
     ``group_speeds_kmh``: {group: km/h} for groups that walk at another speed.
+    ``group_results``: {group: AccessResult} for groups that travel with their own profile
+    (GROUP_PROFILES): their rows use that result (its ways, slopes and speed) instead.
 
     Per row: population, pop_within (people whose origin reaches the category within its
     threshold at the group's speed), pop_within_pct (in %, NaN when population is 0),
@@ -503,9 +552,18 @@ def summarize_access(result, population=None, groups=None, zones=None, group_spe
         raise UrbanPlanError("Internal: one population value per origin is needed.")
     group_arrays = [(ALL, pop, result.speed_kmh)]
     speeds = group_speeds_kmh or {}
+    own = group_results or {}
     for name, values in (groups or {}).items():
         arr = np.asarray(values, dtype=np.float64)
-        group_arrays.append((str(name), arr, float(speeds.get(name, result.speed_kmh))))
+        speed = own[name].speed_kmh if name in own else speeds.get(name, result.speed_kmh)
+        group_arrays.append((str(name), arr, float(speed)))
+    for name, res in own.items():
+        if name not in (groups or {}):
+            raise UrbanPlanError("Internal: group '{name}' has a profile but no population.",
+                                 name=name)
+        if res.categories != result.categories or len(res.origin_ok) != n:
+            raise UrbanPlanError("Internal: a group's result must have the same origins and "
+                                 "categories.")
     for name, arr, _ in group_arrays:
         if np.isnan(arr).any() or (arr < 0).any():
             raise UrbanPlanError("Population values of '{name}' must be zero or positive "
@@ -520,9 +578,10 @@ def summarize_access(result, population=None, groups=None, zones=None, group_spe
     cats = result.categories
     cols = {c: [] for c in SummaryTable.COLUMNS}
     for gname, gpop, gspeed in group_arrays:
+        res = own.get(gname, result)
         m_per_min = speed_to_m_per_min(gspeed)
-        within = result.within_at(gspeed) & result.origin_ok[:, None]
-        times = result.dist / m_per_min
+        within = res.within_at(gspeed) & res.origin_ok[:, None]
+        times = res.dist / m_per_min
         items = [(c, within[:, j], times[:, j]) for j, c in enumerate(cats)]
         with np.errstate(invalid="ignore"):
             any_t = np.where(np.isfinite(times).any(axis=1),

@@ -82,10 +82,17 @@ class TwoStepResult:
 
 def two_step_fca(network, supply_snap, supply, demand_snap, population,
                  catchment_min=DEFAULT_CATCHMENT_MIN, speed_kmh=DEFAULT_WALK_SPEED_KMH,
-                 decay="none", progress=None):
+                 decay="none", progress=None, travel=None):
     """2SFCA on the walking network. ``supply_snap``/``demand_snap`` are
-    :class:`~.snap.Snapped`; ``supply`` and ``population`` are per point (no NaN, >= 0)."""
+    :class:`~.snap.Snapped`; ``supply`` and ``population`` are per point (no NaN, >= 0).
+    ``travel`` (:class:`core.walk.profiles.Travel`): who travels (profile, way rules, slope);
+    its flat speed replaces ``speed_kmh``, and the catchment is measured on the residents' trip
+    to the facility (snap the points with ``travel.index``)."""
     progress = progress or Progress()
+    costs = None
+    if travel is not None:
+        speed_kmh = travel.speed_kmh
+        costs = None if travel.is_plain else travel.costs(network)
     m_per_min = speed_to_m_per_min(speed_kmh)
     if catchment_min is None or not np.isfinite(catchment_min) or catchment_min <= 0:
         raise UrbanPlanError("The catchment must be a positive number of minutes, got "
@@ -127,8 +134,14 @@ def two_step_fca(network, supply_snap, supply, demand_snap, population,
     # pairs within the catchment, kept (facility, location, distance): both steps need them
     fi, li, dd = [], [], []
     cancelled = False
-    for a, b, d in pairs_within(network, supply_snap, demand_snap, d0, progress=SubProgress(
-            progress, 0, 80)):
+    if costs is None:
+        pairs = pairs_within(network, supply_snap, demand_snap, d0,
+                             progress=SubProgress(progress, 0, 80))
+    else:  # the residents' trip to the facility: (location, facility) pairs, swapped below
+        pairs = ((b, a, d) for a, b, d in pairs_within(
+            network, demand_snap, supply_snap, d0, progress=SubProgress(progress, 0, 80),
+            costs=costs, reach=travel.reach_factor()))
+    for a, b, d in pairs:
         fi.append(a)
         li.append(b)
         dd.append(d)
