@@ -1,4 +1,5 @@
-"""Cumulative opportunities on a hexagon grid (São Paulo): UrbanPlan's bounded pair search vs networkx.
+"""Cumulative opportunities on a hexagon grid (São Paulo): UrbanPlan's bounded pair search vs
+networkx.
 
 Cells: 100 m hexagons over the São Paulo extract (centres snapped within 200 m). Destinations:
 random points with a weight (fixed seed). Measure: the sum of weights within 15 minutes
@@ -9,6 +10,7 @@ per destination from its nearest node, and each cell reads the distance at its n
 (node-to-node, no partial edges, so its sums differ a little). Graph building is not timed.
 """
 import numpy as np
+
 from bench_servicearea import _network
 from benchutil import timed
 

@@ -1,4 +1,5 @@
-"""Building footprints x depth raster (zonal max/mean per footprint): UrbanPlan vs QGIS native:zonalstatisticsfb.
+"""Building footprints x depth raster (zonal max/mean per footprint): UrbanPlan vs QGIS
+native:zonalstatisticsfb.
 
 Data (generated once per size and cached in bench_output/_cache; generation is not timed):
 * a square depth raster of n x n cells of 1 m (float32; about 40 % of the cells dry);
@@ -6,9 +7,9 @@ Data (generated once per size and cached in bench_output/_cache; generation is n
   cells each), as many as asked (1 000 000 on the 10 000 x 10 000 raster).
 
 Tools, honestly stated:
-* ``urbanplan_engine``: core.flood.floodexposure.footprint_stats on footprint arrays already in memory (max,
-  mean, count and depth-class counts of the cells whose centre is inside each footprint) —
-  the engine time of the issue's target.
+* ``urbanplan_engine``: core.flood.floodexposure.footprint_stats on footprint arrays already in
+  memory (max, mean, count and depth-class counts of the cells whose centre is inside each
+  footprint) — the engine time of the issue's target.
 * ``urbanplan_alg``: the whole urbanplan:floodexposure run through processing.run (reading the
   GeoPackage through QGIS, writing the output layer with all result fields).
 * ``qgis_zonalstats``: native:zonalstatisticsfb (count, mean, max) on the same footprints and
@@ -22,6 +23,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+
 from benchutil import timed
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -17,6 +17,7 @@ The Python peers run on smaller DEMs (their size is in the case name); the ratio
 from pathlib import Path
 
 import numpy as np
+
 from benchutil import timed
 
 ROOT = Path(__file__).resolve().parents[1]

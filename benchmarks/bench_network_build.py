@@ -1,5 +1,7 @@
-"""Building a walking network from line segments: UrbanPlan vs networkx/osmnx-style graph building."""
+"""Building a walking network from line segments: UrbanPlan vs networkx/osmnx-style graph
+building."""
 import numpy as np
+
 from benchutil import grid_lines, timed
 
 

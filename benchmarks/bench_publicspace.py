@@ -17,6 +17,7 @@ Peers:
   Dijkstra on the whole network, then the same greedy.
 """
 import numpy as np
+
 from benchutil import grid_lines, timed
 
 D = 400.0

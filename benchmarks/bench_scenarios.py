@@ -1,8 +1,10 @@
-"""Scenarios: a scenario's network from the baseline arrays vs rebuilding it; baseline + 3 scenarios of the 15-minute analysis on São Paulo."""
+"""Scenarios: a scenario's network from the baseline arrays vs rebuilding it; baseline + 3
+scenarios of the 15-minute analysis on São Paulo."""
 import os
 import sys
 
 import numpy as np
+
 from benchutil import grid_lines, timed
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -14,7 +16,7 @@ def _edits(n_segments, k=3):
     side = max(int(round((n_segments / 2) ** 0.5)) + 1, 2)
     rng = np.random.default_rng(7)
     out = []
-    for s in range(k):
+    for _scenario in range(k):
         closures, paths = [], []
         for _ in range(20):
             i, j = rng.integers(0, side - 1, 2)
@@ -31,8 +33,8 @@ def _edits(n_segments, k=3):
 def urbanplan_scenario_networks(n_segments):
     """Baseline built once (not timed: it is shared), then 3 scenario networks derived."""
     from urbanplan_plugin.core.network.build import LineSet, build_network
-    from urbanplan_plugin.core.network.snap import EdgeIndex
     from urbanplan_plugin.core.network.edit import closed_edges, scenario_network
+    from urbanplan_plugin.core.network.snap import EdgeIndex
     base = build_network(LineSet.from_lines(grid_lines(n_segments)), tolerance=0.5)
     index = EdgeIndex(base)
     edits = _edits(n_segments)

@@ -17,6 +17,7 @@ Peers, honestly stated:
   layer is written to a GeoPackage before timing.
 """
 import numpy as np
+
 from benchutil import timed
 
 BANDS = (5.0, 10.0, 15.0)

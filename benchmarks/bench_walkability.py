@@ -7,8 +7,8 @@ street segments (homes along blocks); destinations sit on junctions. So all thre
 the exact same answer, and each tool's note gives its count of (origin, category) pairs within
 reach, which must agree.
 
-- urbanplan: core.walk.fifteenminutecity.walk_access (edge index, snapping every point to its nearest
-  edge, one bounded multi-source Dijkstra per category, distances with partial edges, score)
+- urbanplan: core.walk.fifteenminutecity.walk_access (edge index, snapping every point to its
+  nearest edge, one bounded multi-source Dijkstra per category, distances with partial edges, score)
   + summarize_access. Timed: the engine from a built network (network build time in the note).
 - networkx: graph from the same edges (parallel streets reduced to the shortest beforehand,
   untimed), one nx.multi_source_dijkstra_path_length per category with cutoff = the search
@@ -31,6 +31,7 @@ import time
 from contextlib import contextmanager
 
 import numpy as np
+
 from benchutil import grid_lines, timed
 
 
@@ -124,7 +125,10 @@ def urbanplan_access(kind, n_edges=0, n_origins=100_000):
 
     from urbanplan_plugin.core.network.search import SearchGraph
     from urbanplan_plugin.core.network.snap import EdgeIndex
-    from urbanplan_plugin.core.walk.fifteenminutecity import summarize_access, walk_access
+    from urbanplan_plugin.core.walk.fifteenminutecity import (
+        summarize_access,
+        walk_access,
+    )
     net, origins, _, _, dxy, labels, build_s = make_case(kind, n_edges, n_origins)
     pop = np.random.default_rng(1).integers(0, 50, len(origins)).astype(float)
     res = {}
@@ -275,7 +279,7 @@ def qgis_servicearea(kind, n_edges=0, n_origins=100_000):
     # the same answer, checked untimed: junctions reachable within 1 200 m per category
     node_set = {(round(x, 2), round(y, 2)) for x, y in net.node_xy.tolist()}
     reach = 0
-    for cat, layer in outputs.items():
+    for layer in outputs.values():
         seen = set()
         for f in layer.getFeatures():
             for p in f.geometry().vertices():

@@ -84,7 +84,8 @@ def main():
              "|---|---|---|---|---|---|---|---|"]
     for r in rows:
         if "error" in r:
-            lines.append(f"| {r['bench']} | {r['case']} | {r['tool']} | error | | | | {r['error']} |")
+            lines.append(f"| {r['bench']} | {r['case']} | {r['tool']} | error | | | | "
+                         f"{r['error']} |")
         else:
             lines.append(f"| {r['bench']} | {r['case']} | {r['tool']} | {r['seconds']:.3f} | "
                          f"{r['peak_mb']:.0f} | {r['time_ratio_vs_urbanplan']:.1f} | "

@@ -67,7 +67,7 @@ LABEL_TABLES = (
     ("core/scenarios/model.py", "BASELINE_NAME", None, False),
     ("core/scenarios/model.py", "ROLES", 0, False),
     ("core/scenarios/lenses.py", "ANALYSES", "label", True),
-    ("core/scenarios/lenses.py", "INDICATOR_LABELS", None, False),
+    ("core/schema.py", "COLUMNS", "label", False),
     ("core/scenarios/lenses.py", "SUMMARY_WORDS", None, False),
     ("algorithms/scorecard.py", "ROLE_PARAMS", 2, False),
     ("algorithms/supplydemand.py", "SUMMARY_OUTPUTS", 1, False),
@@ -324,7 +324,8 @@ class _Lint(ast.NodeVisitor):
             pos = 1
         if pos is not None and len(node.args) > pos and _needs_tr(node.args[pos]):
             code = self.lines[node.lineno - 1].strip()
-            self.out.append((self.relpath, node.lineno, code[:117] + ("..." if len(code) > 117 else "")))
+            short = code[:117] + ("..." if len(code) > 117 else "")
+            self.out.append((self.relpath, node.lineno, short))
         for kw in node.keywords:
             if kw.arg in ("description", "toolTip", "text", "title") and _needs_tr(kw.value) \
                     and name and (name in UI_SINKS or name.startswith("QgsProcessing")):
@@ -456,7 +457,8 @@ def render_ts(lang, extraction, existing, location_base=I18N, plugin_root=PLUGIN
             if msg.comment:
                 out.append(f"        <comment>{_esc(msg.comment)}</comment>")
             text = entry["translation"] if entry else ""
-            finished = bool(entry) and entry["type"] in ("", "vanished", "obsolete") and text.strip()
+            finished = (bool(entry) and entry["type"] in ("", "vanished", "obsolete")
+                        and text.strip())
             attr = "" if finished else ' type="unfinished"'
             out.append(f"        <translation{attr}>{_esc(text)}</translation>")
             out.append("    </message>")
@@ -508,7 +510,8 @@ def problems(lang, extraction=None, i18n_dir=I18N):
         where = f"{msg.locations[0][0]}:{msg.locations[0][1]}"
         if entry is None:
             out.append(f"missing ({where}): {msg.source!r}")
-        elif entry["type"] in ("unfinished", "vanished", "obsolete") or not entry["translation"].strip():
+        elif (entry["type"] in ("unfinished", "vanished", "obsolete")
+              or not entry["translation"].strip()):
             out.append(f"unfinished ({where}): {msg.source!r}")
         elif placeholders(entry["translation"]) != placeholders(msg.source):
             out.append(f"placeholders differ ({where}): {msg.source!r} -> {entry['translation']!r}")
@@ -522,7 +525,8 @@ def main(argv=None):
     ap.add_argument("--lang", action="append", help="only these languages (default: all)")
     ap.add_argument("--report", action="store_true", help="list dynamic and indirect tr() calls")
     ap.add_argument("--check", action="store_true",
-                    help="change nothing; exit 1 when a .ts is missing strings or has unfinished ones")
+                    help="change nothing; exit 1 when a .ts is missing strings or has "
+                         "unfinished ones")
     ap.add_argument("--export", metavar="DIR", help="write DIR/<lang>.json with unfinished strings")
     ap.add_argument("--apply", metavar="LANG=FILE", action="append", default=[],
                     help="fill translations from a JSON object {source: translation}")

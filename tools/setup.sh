@@ -9,6 +9,7 @@ APT_PACKAGES=(
   qgis python3-qgis qgis-providers
   python3-numpy python3-scipy python3-networkx python3-osmnx python3-geopandas python3-shapely
   python3-sklearn python3-matplotlib python3-jinja2 python3-requests
+  python3-dask python3-distributed  # the headless batch runner (urbanplan_plugin/batch, make scale-demo)
   python3-pytest python3-pytestqt python3-venv
   xvfb xauth qttools5-dev-tools pyqt5-dev-tools zip make
   poppler-utils  # pdftoppm: the report tests render the PDF to PNG pages
@@ -27,10 +28,13 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 VENV=.venv
-STAMP=$VENV/.urbanplan-setup-2
+# the stamp names the test requirements it installed: a changed requirements-test.txt (a new
+# ruff pin) installs again
+STAMP=$VENV/.urbanplan-setup-$(sha256sum requirements-test.txt | cut -c1-12)
 if [ ! -f "$STAMP" ]; then
   [ -x "$VENV/bin/python" ] || /usr/bin/python3 -m venv --system-site-packages "$VENV"
   # test-only tools; numpy, shapely and GDAL always come from Debian (never pip wheels in QGIS)
   "$VENV/bin/python" -m pip install -q --disable-pip-version-check -r requirements-test.txt
+  rm -f "$VENV"/.urbanplan-setup-*
   touch "$STAMP"
 fi

@@ -42,7 +42,7 @@ class UrbanPlanPlugin:
             action = QAction(alg.icon(), alg.displayName() + "…", main)
             action.setObjectName(f"urbanplan_{alg.name()}")
             action.setToolTip(alg.shortDescription() or alg.displayName())
-            action.triggered.connect(lambda _=False, a=alg.id(): self.open_algorithm(a))
+            action.triggered.connect(lambda _=False, a=alg.id(): self.open_algorithm(a))  # noqa: B008
             sub.addAction(action)
             self.actions.append(action)
             if alg.name() in TOOLBAR_ALGORITHMS:

@@ -148,14 +148,41 @@ def test_facilities_cut_off():
 def test_summary_by_category_and_group():
     net = street_grid()
     res = run(net)
-    rows = {(r["category"], r["group"]): r for r in res.summary}
+    rows = {(r["category"], r["pop_group"]): r for r in res.summary}
     school = rows[("school", "all")]
     assert school["population"] == 35 and school["pop_within_before"] == 35
     assert school["pop_within_after"] == 20 and school["pop_lost_access"] == 15
-    assert school["share_lost"] == pytest.approx(15 / 35)
+    assert school["pop_lost_pct"] == pytest.approx(100 * 15 / 35)
     assert rows[("clinic", "children")]["pop_lost_access"] == 6
     assert rows[("school", "children")]["pop_lost_access"] == 3
-    assert rows[("(any category)", "all")]["pop_lost_access"] == 35
+    assert rows[("any_category", "all")]["pop_lost_access"] == 35
+
+
+def test_summary_all_and_any_category_rows():
+    # hand-worked from the table in the module docstring (threshold 5 min): before the flood
+    # every origin reaches both categories; after it only O2 reaches one (the school)
+    res = run(street_grid())
+    rows = {(r["category"], r["pop_group"]): r for r in res.summary}
+    allc, anyc = rows[("all_categories", "all")], rows[("any_category", "all")]
+    assert (allc["pop_within_before"], allc["pop_within_after"]) == (35, 0)
+    assert allc["pop_lost_access"] == 35 and allc["pop_lost_pct"] == pytest.approx(100.0)
+    assert (anyc["pop_within_before"], anyc["pop_within_after"]) == (35, 20)
+    assert anyc["pop_lost_access"] == 35          # O and O3 lose both, O2 loses the clinic
+    # all_categories time = the farther of the two: O 3.75, O2 3.0, O3 1.875 (weights 10/20/5)
+    assert allc["median_time_before_min"] == pytest.approx(3.0)
+    assert np.isnan(allc["median_time_after_min"])  # nobody reaches both during the flood
+    # any_category time = the nearer: O 2.0, O2 1.25, O3 0.125; after: O 6.25, O2 1.25
+    assert anyc["median_time_before_min"] == pytest.approx(1.25)
+    assert anyc["median_time_after_min"] == pytest.approx(1.25)
+    assert rows[("all_categories", "children")]["pop_lost_access"] == 6
+    # one category: the rows are still there and repeat it
+    one = flood_disruption(street_grid(), edge_max_depth(street_grid(), flood_raster())[0],
+                           ORIGINS, DESTS[:1], LABELS[:1], threshold_min=5.0, speed_kmh=4.8,
+                           max_snap_m=50.0, population=POP)
+    r1 = {r["category"]: r for r in one.summary}
+    assert set(r1) == {"school", "all_categories", "any_category"}
+    for c in ("all_categories", "any_category"):
+        assert r1[c]["pop_lost_access"] == r1["school"]["pop_lost_access"] == 15
 
 
 def test_before_equals_a_plain_nearest_distance_run():

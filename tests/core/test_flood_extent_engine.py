@@ -11,7 +11,6 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from flood_terrain import SILL, basin_with_sill, bowl, tilted_plane, valley  # noqa: E402
-
 from urbanplan_plugin.core.common.errors import UrbanPlanError  # noqa: E402
 from urbanplan_plugin.core.flood.floodextent import (  # noqa: E402
     WGS84_AXES,

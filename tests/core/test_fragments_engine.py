@@ -177,3 +177,64 @@ def test_a_street_cut_off_by_a_scenario_closure_is_cut_off_not_pruned():
     moved = walk_access(change.network, home, clinic, ["clinic"], threshold_min=60,
                         speed_kmh=SPEED, max_snap_m=200.0)
     assert moved.origin_moved[0] and np.isfinite(moved.dist[0, 0])
+
+
+# --------------------------------------------------------------------------- travel profiles
+
+STEPS = np.array([(420.0, 530.0), (400.0, 500.0)])  # the courtyard's only link: a flight of steps
+
+
+def terrace():
+    """The grid with the courtyard footway joined to the junction (400, 500) by steps
+    (36.06 m): one piece for a walker, two for a wheelchair (steps are closed to it)."""
+    net = build_network(grid_lines(10) + COURTYARD + [STEPS])
+    starts = net.coords[net.edge_vstart]
+    ends = net.coords[net.edge_vend]
+    steps = np.flatnonzero((np.hypot(*(starts - STEPS[0]).T) < 1e-9)
+                           & (np.hypot(*(ends - STEPS[1]).T) < 1e-9)
+                           | (np.hypot(*(starts - STEPS[1]).T) < 1e-9)
+                           & (np.hypot(*(ends - STEPS[0]).T) < 1e-9))
+    assert len(steps) == 1
+    return net, int(steps[0])
+
+
+def wheelchair(net, steps):
+    from urbanplan_plugin.core.walk.profiles import CLOSED, TRAVEL, Travel, get_profile
+    modes = np.full(net.edge_count, TRAVEL, dtype=np.int8)
+    modes[steps] = CLOSED
+    return Travel(get_profile("wheelchair").with_speed(SPEED), None, modes)
+
+
+def test_the_fragment_rule_judges_the_pieces_a_profile_may_use():
+    """Walking, the courtyard is part of the main network (the steps join it): the home 6 m
+    from its footway snaps there and walks 30 m west, down the steps (36.06 m) and 300 m east
+    to the school. By wheelchair the steps are closed, so the footway is a piece of its own
+    (4 nodes, 160 m): a fragment. The wheelchair user's home snaps to the street y = 500,
+    24 m away, and rolls 250 m to the school, instead of being stranded on the footway."""
+    net, steps = terrace()
+    walk = walk_access(net, [HOME_BY_COURTYARD], [SCHOOL], ["school"], threshold_min=15,
+                       speed_kmh=SPEED, max_snap_m=50.0)
+    assert walk.dist[0, 0] == pytest.approx(30.0 + np.hypot(20.0, 30.0) + 300.0)
+    assert walk.origin_snap_m[0] == pytest.approx(6.0) and not walk.origin_moved[0]
+    travel = wheelchair(net, steps)
+    index = travel.index(net)
+    assert index.pruned.sum() == 3 and not index.pruned[steps] and not index.kept[steps]
+    wc = walk_access(net, [HOME_BY_COURTYARD], [SCHOOL], ["school"], threshold_min=15,
+                     max_snap_m=50.0, travel=travel, index=index)
+    assert wc.dist[0, 0] == pytest.approx(250.0)
+    assert wc.origin_snap_m[0] == pytest.approx(24.0) and wc.origin_moved[0]
+    assert "3 edges" in "\n".join(wc.log)       # the footway, not the steps, is the fragment
+
+
+def test_on_a_kept_piece_the_profile_cannot_leave_the_reason_is_island():
+    """With every piece kept (limits 0) the wheelchair user's home stays on the footway: the
+    school is on the main network, which the footway joins only by steps, so for this profile
+    the home's piece holds no school: 'island' (judged on the whole network it would look like
+    the school is merely too far, 'beyond_horizon')."""
+    net, steps = terrace()
+    travel = wheelchair(net, steps)
+    index = travel.index(net, min_component_nodes=0, min_component_m=0)
+    wc = walk_access(net, [HOME_BY_COURTYARD, HOME_ON_GRID], [SCHOOL], ["school"],
+                     threshold_min=15, max_snap_m=50.0, travel=travel, index=index)
+    assert np.isnan(wc.dist[0, 0]) and wc.null_reason == ["island", None]
+    assert wc.dist[1, 0] == pytest.approx(750.0)

@@ -9,9 +9,9 @@ import xml.etree.ElementTree as ET
 
 import numpy as np
 import pytest
+
 from conftest import DATA
 from fake_overpass import FakeOverpass
-
 from urbanplan_plugin.core.common.errors import UrbanPlanError
 from urbanplan_plugin.core.network import osm_download as od
 from urbanplan_plugin.core.network.osm import is_walkable

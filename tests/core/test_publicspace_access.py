@@ -59,7 +59,7 @@ def test_hand_worked_distances():
     assert np.isnan(res.street_share_pct) and np.isnan(res.public_space_share_pct)
     assert res.open_space_share_pct == pytest.approx(4.0)
     top = res.summary[0]
-    assert top["zone"] == "all" and top["group"] == "all"
+    assert top["zone"] == "all" and top["pop_group"] == "all"
     assert top["pop_within"] == pytest.approx(120.0) and top["pop_unreachable"] == 0
     assert top["median_dist_m"] == pytest.approx(60.0)   # weights 50@0, 40@60, 10@210 ...
 
@@ -161,7 +161,7 @@ def test_groups_and_zones():
     zones = [box(-10, -10, 210, 410), box(210, -10, 410, 410)]
     res = sdg_1171(net, pts, pop, [P1], BUILTUP, None, entrance_tolerance=20.0, groups=groups,
                    zones=zones, zone_names=["west", "east"])
-    rows = {(r["zone"], r["group"]): r for r in res.summary}
+    rows = {(r["zone"], r["pop_group"]): r for r in res.summary}
     assert rows[("all", "all")]["pop_within"] == pytest.approx(70)        # all but (400,400)
     assert rows[("all", "women")]["population"] == pytest.approx(50)
     assert rows[("all", "women")]["pop_within"] == pytest.approx(40)      # 5 + 25 + 10
@@ -232,9 +232,9 @@ def test_green_space_coverage_by_hand():
     assert res.covered[:, 1].tolist() == [1, 1, 1, 0]
     assert res.covered_any.tolist() == [1, 1, 1, 0]
     top = res.summary[0]
-    assert top["pop_neighbourhood"] == pytest.approx(60) and top["pop_pocket"] == 0
+    assert top["pop_cov_neighbourhood"] == pytest.approx(60) and top["pop_cov_pocket"] == 0
     assert top["pop_uncovered"] == pytest.approx(40)
-    assert top["share_uncovered_pct"] == pytest.approx(40.0)
+    assert top["pop_uncovered_pct"] == pytest.approx(40.0)
     assert top["park_m2"] == pytest.approx(8000.0)
     assert top["park_m2_per_resident"] == pytest.approx(80.0)
 

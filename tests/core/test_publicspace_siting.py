@@ -5,7 +5,6 @@ from itertools import combinations
 import numpy as np
 import pytest
 from scipy.sparse import csr_matrix
-from shapely.geometry import LineString
 
 from urbanplan_plugin.core.common.errors import UrbanPlanError
 from urbanplan_plugin.core.network.build import build_network
@@ -141,7 +140,6 @@ def test_coverage_matrix_equals_networkx():
     got = coverage_matrix(net, cs, owner, 25, dem, D, index=idx, batch_size=4).toarray()
 
     g = nx.Graph()
-    geo = [LineString(net.edge_coords(e)) for e in range(net.edge_count)]
     stops = {e: [] for e in range(net.edge_count)}
     for tag, sn in (("d", dem), ("c", cs)):
         for i in range(len(sn.edge)):

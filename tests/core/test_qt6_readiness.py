@@ -30,8 +30,8 @@ TYPE_NAMES = {
     "Flags", "Flag", "Type", "SourceType", "DataType", "GeometryType", "AlignmentFlag",
     "ItemDataRole", "CheckState", "Orientation", "LayerDetails", "SaveVectorOptions",
     "InvalidGeometryCheck", "MessageLevel", "WkbType", "StandardButton", "Filter", "LayerFilter",
-    "Filters", "ProcessingSourceType", "ProcessingParameterFlag", "ProcessingFieldParameterDataType",
-    "ProcessingNumberParameterType", "FeatureRequestFlag",
+    "Filters", "ProcessingSourceType", "ProcessingParameterFlag",
+    "ProcessingFieldParameterDataType", "ProcessingNumberParameterType", "FeatureRequestFlag",
 }
 
 RULES = [
@@ -48,7 +48,8 @@ RULES = [
      re.compile(r"\b(?:Qgs\w+|Qgis)\.(?P<member>[A-Z]\w*)\b(?!\s*[.(\w])")),
     ("unscoped Qt class enum (e.g. QMessageBox.StandardButton.Yes, QSizePolicy.Policy.Expanding)",
      re.compile(r"\bQ(?!gs|gis\b|t\b)[A-Z]\w*\.(?P<member>[A-Z]\w*)\b(?!\s*[.(\w])")),
-    ("QVariant type constant (use qgis_compat.make_field / field_type; QVariant.Type is gone in Qt6)",
+    ("QVariant type constant (use qgis_compat.make_field / field_type; QVariant.Type is gone in "
+     "Qt6)",
      re.compile(r"\bQVariant\.(?!Type\b)(?P<member>[A-Z]\w*)|\bQVariant\.Type\b")),
     ("compiled Qt resources (resources_rc / pyrcc); load files by path instead",
      re.compile(r"\bresources_rc\b|^\s*from\s+\.+\s*import\s+resources\b|^\s*import\s+resources\b")),
@@ -133,8 +134,8 @@ def test_no_compiled_resources_or_ui_modules():
         head = path.read_text(encoding="utf-8")[:600]
         if "UI code generator" in head or "Resource object code" in head:
             bad.append(path.relative_to(ROOT).as_posix())
-    assert not bad, "compiled Qt resource/UI modules (Qt6 has no pyrcc; load .ui/.svg at run time):\n  " \
-        + "\n  ".join(sorted(set(bad)))
+    assert not bad, ("compiled Qt resource/UI modules (Qt6 has no pyrcc; load .ui/.svg at run "
+                     "time):\n  " + "\n  ".join(sorted(set(bad))))
 
 
 def test_ui_files_are_loaded_at_run_time():

@@ -4,7 +4,14 @@ import json
 import pytest
 
 from urbanplan_plugin.core.common.errors import UrbanPlanError
-from urbanplan_plugin.core.scenarios.model import LayerRef, Override, Scenario, ScenarioSet, check_name, effective_params
+from urbanplan_plugin.core.scenarios.model import (
+    LayerRef,
+    Override,
+    Scenario,
+    ScenarioSet,
+    check_name,
+    effective_params,
+)
 
 
 def sample_set():

@@ -20,7 +20,8 @@ FIX = "Run `make translations-update`, then translate the new unfinished entries
 
 
 def _load_extractor():
-    spec = importlib.util.spec_from_file_location("i18n_extract", ROOT / "tools" / "i18n_extract.py")
+    spec = importlib.util.spec_from_file_location("i18n_extract",
+                                                  ROOT / "tools" / "i18n_extract.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules.setdefault("i18n_extract", module)
     spec.loader.exec_module(module)
@@ -96,10 +97,12 @@ def test_label_tables_still_exist(extraction):
     """Labels kept as plain data and translated with tr(variable) are listed in
     tools/i18n_extract.py LABEL_TABLES; a renamed table would silently lose its translations."""
     assert not extraction.missing_tables, (
-        f"LABEL_TABLES entries not found: {extraction.missing_tables}; update tools/i18n_extract.py")
+        f"LABEL_TABLES entries not found: {extraction.missing_tables}; update "
+        "tools/i18n_extract.py")
 
 
-@pytest.mark.skipif(shutil.which("lrelease") is None, reason="lrelease (qttools5-dev-tools) missing")
+@pytest.mark.skipif(shutil.which("lrelease") is None,
+                    reason="lrelease (qttools5-dev-tools) missing")
 @pytest.mark.parametrize("lang", X.LANGUAGES)
 def test_lrelease_compiles(extraction, lang, tmp_path):
     qm = tmp_path / f"urbanplan_{lang}.qm"
@@ -150,7 +153,8 @@ PLUGIN_UI = '''<?xml version="1.0" encoding="UTF-8"?>
  <class>MyDock</class>
  <widget class="QDockWidget" name="MyDock">
   <property name="windowTitle"><string>Dock title</string></property>
-  <widget class="QLabel" name="l"><property name="text"><string notr="true">42</string></property></widget>
+  <widget class="QLabel" name="l"><property name="text"><string notr="true">42</string>
+   </property></widget>
  </widget>
 </ui>
 '''
@@ -187,7 +191,8 @@ def test_update_keeps_translations_marks_new_and_vanished(tmp_path):
     X.update(["es"], X.extract(root), i18n_dir=i18n,
              apply={"es": {"Walk {n} min": "Caminar {n} min", "Dock title": "Título"}})
     entries = X.read_ts(X.ts_path("es", i18n))
-    assert entries[("UrbanPlan", "Walk {n} min", "")] == {"translation": "Caminar {n} min", "type": ""}
+    assert entries[("UrbanPlan", "Walk {n} min", "")] == {"translation": "Caminar {n} min",
+                                                          "type": ""}
     assert entries[("MyDock", "Dock title", "")]["translation"] == "Título"
     # the string disappears from the code and a new one appears
     (root / "algorithms" / "alg.py").write_text(
@@ -207,7 +212,8 @@ def test_problems_reports_a_broken_placeholder(tmp_path):
     root = _fake_plugin(tmp_path)
     i18n = tmp_path / "i18n"
     ex = X.extract(root)
-    X.update(["fr"], ex, i18n_dir=i18n, apply={"fr": {m.source: m.source for m in ex.messages.values()}})
+    X.update(["fr"], ex, i18n_dir=i18n,
+             apply={"fr": {m.source: m.source for m in ex.messages.values()}})
     assert X.problems("fr", ex, i18n_dir=i18n) == []
     X.update(["fr"], ex, i18n_dir=i18n, apply={"fr": {"Walk {n} min": "Marcher {m} min"}})
     assert any("placeholders" in p for p in X.problems("fr", ex, i18n_dir=i18n))

@@ -137,12 +137,12 @@ def test_distribution_of_access_not_only_the_mean():
     assert s["ACCESS_MEDIAN_PER_1000"] == pytest.approx(60.0)
     assert s["ACCESS_P90_PER_1000"] == pytest.approx(1000 * (10 / 300 + 30 / 500))
     assert s["STANDARD_PER_1000"] == pytest.approx(1000 * 40 / 600)
-    assert s["SHARE_BELOW_STANDARD"] == pytest.approx(2 / 3)
+    assert s["POP_BELOW_STANDARD_PCT"] == pytest.approx(100 * 2 / 3)
     assert s["GINI_ACCESS"] == pytest.approx(1 / 6)
     # a planning standard of 50 per 1 000: only the 100 people at 33.33 are below it
     res = two_step_fca(net, sup, [10, 30], dem, [100, 200, 300], catchment_min=10,
                        speed_kmh=SPEED, standard_per_1000=50)
-    assert res.summary["SHARE_BELOW_STANDARD"] == pytest.approx(1 / 6)
+    assert res.summary["POP_BELOW_STANDARD_PCT"] == pytest.approx(100 / 6)
     with pytest.raises(UrbanPlanError, match="standard"):
         two_step_fca(net, sup, [10, 30], dem, [100, 200, 300], standard_per_1000=-1)
 

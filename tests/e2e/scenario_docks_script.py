@@ -104,7 +104,8 @@ def after_run(res):
     ext = delta.extent()
     dest = canvas.mapSettings().destinationCrs()
     if dest.isValid() and dest != delta.crs():
-        ext = QgsCoordinateTransform(delta.crs(), dest, QgsProject.instance()).transformBoundingBox(ext)
+        xform = QgsCoordinateTransform(delta.crs(), dest, QgsProject.instance())
+        ext = xform.transformBoundingBox(ext)
     canvas.setExtent(ext.buffered(ext.width() * 0.02))
     canvas.refresh()
     QTimer.singleShot(3000, screenshots)

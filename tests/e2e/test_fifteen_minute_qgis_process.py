@@ -2,6 +2,7 @@
 import json
 
 import pytest
+
 from conftest import DATA
 from qgis_finder import qgis_process, qgis_process_env, run
 

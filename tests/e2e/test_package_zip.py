@@ -5,6 +5,7 @@ import subprocess
 import zipfile
 
 import pytest
+
 from conftest import ROOT
 from qgis_finder import make_profile, qgis_process, run
 

@@ -11,6 +11,7 @@ import os
 import re
 
 import pytest
+
 from conftest import ARTIFACTS, DATA
 from qgis_finder import make_profile, qgis_desktop, run, xvfb_run
 

@@ -3,6 +3,7 @@ throw-away profile (no iface; only initProcessing() is called)."""
 import json
 
 import pytest
+
 from conftest import DATA
 from qgis_finder import qgis_process, qgis_process_env, run
 

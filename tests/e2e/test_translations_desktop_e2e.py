@@ -15,6 +15,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+
 from conftest import ARTIFACTS, ROOT
 from qgis_finder import make_profile, qgis_desktop, run, xvfb_run
 from test_qgis_desktop_e2e import python_errors

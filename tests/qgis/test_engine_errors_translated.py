@@ -1,12 +1,14 @@
-"""Engine errors (core.common.errors.UrbanPlanError, raised in Qt-free code with an English template and
-named values) reach the user in the interface language: qgis_io.layers.engine_errors translates
-the template with tr() and then fills in the values. Without a translator they stay English."""
+"""Engine errors (core.common.errors.UrbanPlanError, raised in Qt-free code with an English
+template and named values) reach the user in the interface language:
+qgis_io.layers.engine_errors translates the template with tr() and then fills in the values.
+Without a translator they stay English."""
 import re
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+
 from conftest import memory_layer
 
 ROOT = Path(__file__).resolve().parents[2]

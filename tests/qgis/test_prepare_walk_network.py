@@ -1,7 +1,8 @@
 """urbanplan:preparewalknetwork through processing.run, on São Paulo and on bad input."""
 import pytest
-from conftest import memory_layer
 from qgis.core import QgsProcessingException, QgsVectorLayer
+
+from conftest import memory_layer
 
 
 def test_sao_paulo_network(run_alg, sao_paulo_lines):
@@ -17,7 +18,8 @@ def test_sao_paulo_network(run_alg, sao_paulo_lines):
     # geometric length of the written edges equals the stored length
     f = next(layer.getFeatures())
     assert f.geometry().length() == pytest.approx(f["length_m"], rel=1e-6)
-    assert set(layer.fields().names()) >= {"edge_id", "from_node", "to_node", "length_m", "component"}
+    assert set(layer.fields().names()) >= {"edge_id", "from_node", "to_node", "length_m",
+                                           "component"}
     # every edge ends exactly at its nodes (before: gaps up to 0.93 m after the 0.5 m merge)
     ends = {}
     for f in layer.getFeatures():

@@ -127,7 +127,7 @@ def test_summary_per_zone_and_group(run_alg, city):
                          fields=[("name", "string")])
     res = run_alg("sdg1171", params(city, ZONES=zones, ZONE_FIELD="name",
                                     GROUP_FIELDS=["women", "sex"]))
-    rows = {(f["zone"], f["group"]): f for f in res["SUMMARY"].getFeatures()}
+    rows = {(f["zone"], f["pop_group"]): f for f in res["SUMMARY"].getFeatures()}
     assert ("all", "all") in rows and ("west", "women") in rows and ("east", "sex=F") in rows
     assert rows[("all", "all")]["population"] == pytest.approx(155)
     assert rows[("all", "women")]["population"] == pytest.approx(77)
@@ -337,7 +337,7 @@ def test_one_park_one_distance_in_fifteenminutecity_and_sdg1171(run_alg):
         "OPEN_SPACES": park, "NETWORK": network, "POPULATION": people,
         "POPULATION_FIELD": "pop", "DISTANCE_M": 400, "OUTPUT": "memory:",
         "SUMMARY": "memory:"})
-    d15 = [f["dist_park"] for f in fifteen["OUTPUT"].getFeatures()]
+    d15 = [f["dist_park_m"] for f in fifteen["OUTPUT"].getFeatures()]
     dsdg = [f["dist_open_space_m"] for f in sdg["OUTPUT"].getFeatures()]
     assert d15 == pytest.approx(expected, abs=0.01)
     assert dsdg == pytest.approx(expected, abs=0.01)
@@ -363,7 +363,7 @@ def test_gates_closer_together_than_the_tolerance_are_all_kept(run_alg):
         "OPEN_SPACES": park, "NETWORK": network, "POPULATION": people,
         "POPULATION_FIELD": "pop", "DISTANCE_M": 400, "OUTPUT": "memory:",
         "SUMMARY": "memory:"})
-    d15 = [f["dist_park"] for f in fifteen["OUTPUT"].getFeatures()]
+    d15 = [f["dist_park_m"] for f in fifteen["OUTPUT"].getFeatures()]
     dsdg = [f["dist_open_space_m"] for f in sdg["OUTPUT"].getFeatures()]
     assert d15 == pytest.approx([340 / 14 + 113 - 135], abs=0.01)
     assert dsdg == pytest.approx(d15, abs=0.01)

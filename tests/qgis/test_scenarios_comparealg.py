@@ -1,7 +1,8 @@
 """urbanplan:comparescenarios through processing.run: hand-worked deltas, NULL flags, summary."""
 import pytest
-from conftest import memory_layer
 from qgis.core import QgsProcessingException
+
+from conftest import memory_layer
 
 CRS = "EPSG:32723"
 FIELDS = [("oid", "integer"), ("population", "double"), ("time_school", "double"),

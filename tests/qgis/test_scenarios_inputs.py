@@ -2,9 +2,9 @@
 never touched; bad input gets a clear message."""
 import numpy as np
 import pytest
-from conftest import memory_layer
 from qgis.core import QgsFeature, QgsGeometry, QgsProject
 
+from conftest import memory_layer
 from urbanplan_plugin.core.common.errors import UrbanPlanError
 from urbanplan_plugin.core.scenarios.model import LayerRef, Override, ScenarioSet
 from urbanplan_plugin.project.scenario_inputs import NetworkCache, ScenarioInputs

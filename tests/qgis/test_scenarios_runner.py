@@ -2,8 +2,8 @@
 lost, cancelling while the analyses run, the shipped example loading and resolving."""
 import pytest
 from qgis.core import QgsApplication, QgsGeometry, QgsProject
-from test_scenarios_inputs import CRS, facilities, grid_streets, setup_project
 
+from test_scenarios_inputs import CRS, facilities, grid_streets, setup_project
 from urbanplan_plugin.core.scenarios.lenses import analysis
 from urbanplan_plugin.core.scenarios.model import Override, ScenarioSet
 from urbanplan_plugin.ui.compare_runner import CompareRunner

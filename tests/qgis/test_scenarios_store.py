@@ -1,8 +1,8 @@
 """Scenarios and their sketch layers survive saving and reopening a .qgz project."""
 import pytest
-from conftest import memory_layer
 from qgis.core import QgsFeature, QgsGeometry, QgsProject
 
+from conftest import memory_layer
 from urbanplan_plugin.core.common.errors import UrbanPlanError
 from urbanplan_plugin.core.scenarios.model import Override
 from urbanplan_plugin.project.scenario_store import (

@@ -2,9 +2,9 @@
 import math
 
 import pytest
-from conftest import DATA, memory_layer
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
+from conftest import DATA, memory_layer
 from urbanplan_plugin.qgis_io.layers import _value
 
 CRS = "EPSG:32723"

@@ -77,7 +77,8 @@ def test_toolbox_names_and_labels_in_chinese(qgis_language, provider):
     fmc = _alg(provider, "fifteenminutecity")
     assert fmc.displayName() == "15分钟生活圈：步行可达的日常服务"
     assert fmc.group() == "步行可达性"
-    assert fmc.parameterDefinition("ORIGINS").description() == "起点（住所、建筑、人口网格：点或面）"
+    origins = fmc.parameterDefinition("ORIGINS").description()
+    assert origins == "起点（住所、建筑、人口网格：点或面）"
     assert _alg(provider, "sdg1171").displayName() == "SDG 11.7.1：公共空间占比与可达性"
     assert _alg(provider, "floodrisk").displayName() == "多重现期洪水风险（年期望损失）"
     assert provider.name() == "UrbanPlan"
@@ -124,8 +125,9 @@ def test_english_and_unshipped_languages_stay_english(qgis_language, provider):
 
 
 def test_error_messages_follow_the_language(qgis_language, run_alg):
-    from conftest import memory_layer
     from qgis.core import QgsProcessingException
+
+    from conftest import memory_layer
     qgis_language("zh_CN")
     empty = memory_layer("LineString", "EPSG:31983", [])
     with pytest.raises(QgsProcessingException) as err:
@@ -142,9 +144,9 @@ def test_qgis_own_chinese_code_and_system_locale(qgis_language, provider):
 def test_indicator_labels_are_translated(qgis_language):
     from urbanplan_plugin.core.scenarios.lenses import indicator_label
     from urbanplan_plugin.i18n import tr_indicator
-    ind = "share_within|school|pop_65plus"
+    ind = "pop_within_pct|school|pop_65plus"
     assert tr_indicator(ind) == indicator_label(ind)          # English: the engine's label
     qgis_language("zh_CN")
-    assert tr_indicator(ind) == "阈值内比例：school、pop_65plus"
-    assert tr_indicator("share_within|any_category|all") == "阈值内比例：任一类别"
-    assert tr_indicator("POP_TOTAL") == "人口"
+    assert tr_indicator(ind) == "阈值内比例（%）：school、pop_65plus"
+    assert tr_indicator("pop_within_pct|any_category|all") == "阈值内比例（%）：任一类别"
+    assert tr_indicator("POP_TOTAL") == "总人口"

@@ -16,7 +16,8 @@ def run(ctx):
     del source
 
     sa = ctx.run("servicearea", {"FACILITIES": schools, "NETWORK": network, "BANDS": "5, 10, 15",
-                                 "BAND_MODE": 1, "OUTPUT": ctx.path("sao_paulo_school_areas.gpkg")})
+                                 "BAND_MODE": "rings",
+                                 "OUTPUT": ctx.path("sao_paulo_school_areas.gpkg")})
     print(f"School service areas ({sa['FACILITIES_USED']} hexagons with schools, rings 0-5, "
           "5-10, 10-15 min)")
     layer = QgsVectorLayer(sa["OUTPUT"], "areas", "ogr")

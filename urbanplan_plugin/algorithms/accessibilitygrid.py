@@ -1,25 +1,20 @@
 """urbanplan:accessibilitygrid — a hexagon heat map of walking access."""
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 
+from ..core import schema as S
 from ..core.network.build import DEFAULT_WALK_SPEED_KMH
-from ..core.network.snap import EdgeIndex
 from ..core.presets import load_osm_mapping
 from ..core.walk.accessibilitygrid import (
-    DECAYS,
     DEFAULT_BETA,
     DEFAULT_CELL_SIZE_M,
     DEFAULT_HORIZON_MIN,
@@ -34,29 +29,34 @@ from ..core.walk.accessibilitygrid import (
 )
 from ..core.walk.fifteenminutecity import (
     DEFAULT_MAX_SNAP_M,
-    SearchGraph,
     safe_field_names,
 )
 from ..qgis_io.layers import (
     FeedbackProgress,
     check_source,
     engine_errors,
-    network_from_source,
-    source_extent,
-    working_crs,
 )
+from ..qgis_io.outputs import cell as value
+from ..qgis_io.outputs import new_feature, schema_spec, table_fields
 from ..qgis_io.points import read_points
-from ..qgis_io.qgis_compat import make_field, set_advanced
-from ..qgis_io.shapes import extent_tuple, hexagon_geometry, num, read_polygons
+from ..qgis_io.shapes import extent_tuple, hexagon_geometry, read_polygons
 from ..qgis_io.walkability import (
     ENTRANCE_TOLERANCE_M,
     check_category_field,
     read_destinations,
 )
-from .base import UrbanPlanAlgorithm, add_fragment_parameters, read_fragment_rule
+from .base import (
+    POINT_OR_POLYGON,
+    POINT_OR_POLYGON_SOURCES,
+    POLYGON_ACCESS,
+    Choice,
+    UrbanPlanAlgorithm,
+    tr_noop,
+)
 
-POINT_OR_POLYGON = (QgsWkbTypes.GeometryType.PointGeometry,
-                    QgsWkbTypes.GeometryType.PolygonGeometry)
+DECAY = Choice("DECAY", tr_noop("Gravity decay function"), (
+    ("exponential", tr_noop("Exponential: exp(-beta t)")),
+    ("power", tr_noop("Power: t^-beta"))), "exponential")
 
 
 class AccessibilityGrid(UrbanPlanAlgorithm):
@@ -97,10 +97,11 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
             "nearest street within the largest snap distance (default {snap:g} m); cells farther "
             "away (water, rail yards, big parks) get NULL, not 0.\n\n"
             "Per cell:\n"
-            "- time_<category>: minutes to the nearest destination of each category (one search "
-            "per category); nearest_min: to the nearest of any category. NULL beyond the search "
-            "horizon (HORIZON_MIN, default {hor:g} min); null_reason says why (off_network, "
-            "island: no such destination on the cell's piece of network, beyond_horizon).\n"
+            "- time_<category>_min: minutes to the nearest destination of each category (one "
+            "search per category); nearest_min: to the nearest of any category. NULL beyond the "
+            "search horizon (HORIZON_MIN, default {hor:g} min); null_reason says why (off_network, "
+            "island: no such destination on the cell's piece of network, beyond_horizon; "
+            "impassable: with a travel profile, the cell's own way is too steep both ways).\n"
             "- opportunities: the sum of WEIGHT_FIELD (jobs, seats; 1 per destination without it) "
             "over the destinations within THRESHOLD_MIN (default {thr:g} min): the cumulative "
             "opportunities measure.\n"
@@ -111,10 +112,10 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
             "when you can. Hansen's sum runs over every destination; the tool sums until the "
             "weight is negligible, up to the time where f(t) falls to {share:g} % of f(0) "
             "(exponential beta {be:g}: {cut_e:.1f} min; power beta {bp:g}: {cut_p:.0f} min, "
-            "capped at {cap:g} min), whatever the search horizon. gravity_trunc_max gives, per "
-            "cell, an upper bound of the share of the full sum left out (every destination "
-            "beyond the cut-off weighs at most f(cut-off)); GRAVITY_TRUNC_MAX is the largest "
-            "over the cells.\n\n"
+            "capped at {cap:g} min), whatever the search horizon. gravity_trunc_max_pct gives, "
+            "per cell, an upper bound of the percentage of the full sum left out (every "
+            "destination beyond the cut-off weighs at most f(cut-off)); GRAVITY_TRUNC_MAX_PCT "
+            "is the largest over the cells.\n\n"
             "Exact method for the sums: the network is undirected, so each destination (or each "
             "cell, whichever are fewer) gets its own search bounded at the cut-off, and every "
             "cell-destination pair within it is found with its exact walk (partial edges "
@@ -129,18 +130,18 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
             "the main streets is never stranded on one.\n\n"
             "Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and "
             "MEAN_NEAREST_MIN (means over the cells on the network), GRAVITY_CUTOFF_MIN and "
-            "GRAVITY_TRUNC_MAX."
+            "GRAVITY_TRUNC_MAX_PCT."
         ).format(cell=DEFAULT_CELL_SIZE_M, snap=DEFAULT_MAX_SNAP_M, hor=DEFAULT_HORIZON_MIN,
                  share=100 * GRAVITY_MIN_SHARE, cut_e=gravity_cutoff_min("exponential"),
                  cut_p=gravity_cutoff_min("power", cap=1e9), cap=MAX_GRAVITY_CUTOFF_MIN,
                  thr=DEFAULT_THRESHOLD_MIN, be=DEFAULT_BETA["exponential"],
                  bp=DEFAULT_BETA["power"], tmin=POWER_T_MIN, speed=DEFAULT_WALK_SPEED_KMH,
-                 ent=ENTRANCE_TOLERANCE_M)
+                 ent=ENTRANCE_TOLERANCE_M) + self.travel_help() + self.choices_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.DESTINATIONS, self.tr("Destinations (services, jobs: points or polygons)"),
-            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]))
+            POINT_OR_POLYGON_SOURCES))
         self.addParameter(QgsProcessingParameterField(
             self.CATEGORY_FIELD, self.tr("Category field (empty = one category 'all')"),
             parentLayerParameterName=self.DESTINATIONS, optional=True))
@@ -148,50 +149,27 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
             self.WEIGHT_FIELD, self.tr("Weight field (jobs, seats; empty = 1 per destination)"),
             parentLayerParameterName=self.DESTINATIONS,
             type=QgsProcessingParameterField.DataType.Numeric, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.NETWORK, self.tr("Walking network (prepared, or any street line layer)"),
-            [QgsProcessing.SourceType.TypeVectorLine]))
+        self.add_network()
         self.addParameter(QgsProcessingParameterExtent(
             self.EXTENT, self.tr("Grid extent (empty = the network's extent)"), optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ZONES, self.tr("Zones (keep the cells touching them)"),
-            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.CELL_SIZE, self.tr("Cell size: distance between cell centres (m)"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_CELL_SIZE_M))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.WALK_SPEED_KMH, self.tr("Walking speed (km/h)"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_WALK_SPEED_KMH))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.THRESHOLD_MIN, self.tr("Threshold for cumulative opportunities (minutes)"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_THRESHOLD_MIN))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.DECAY, self.tr("Gravity decay function"),
-            options=[self.tr("Exponential: exp(-beta t)"), self.tr("Power: t^-beta")],
-            defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.BETA, self.tr("Decay beta (empty = {e:g} per minute for exponential, {p:g} for "
-                               "power; examples)").format(e=DEFAULT_BETA["exponential"],
-                                                          p=DEFAULT_BETA["power"]),
-            type=QgsProcessingParameterNumber.Type.Double, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MAX_SNAP_M, self.tr("Largest distance from a cell centre or destination to the "
-                                     "network (m)"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_MAX_SNAP_M))
-        advanced = [
-            QgsProcessingParameterNumber(
-                self.HORIZON_MIN, self.tr("Search horizon for nearest times (minutes)"),
-                type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_HORIZON_MIN),
-            QgsProcessingParameterEnum(
-                self.POLYGON_ACCESS, self.tr("Polygon destinations are reached"),
-                options=[self.tr("Automatic: parks, playgrounds, sports grounds by their "
-                                 "boundary, others by their point on surface"),
-                         self.tr("At their point on surface"),
-                         self.tr("Wherever their boundary meets the network")],
-                defaultValue=0),
-        ]
-        for param in advanced:
-            self.addParameter(set_advanced(param))
+        self.add_zones(self.tr("Zones (keep the cells touching them)"), name_field=False)
+        self.add_number(self.CELL_SIZE, self.tr("Cell size: distance between cell centres (m)"),
+                        tr_noop("cell size"), "m", DEFAULT_CELL_SIZE_M)
+        self.add_walking_speed()
+        self.add_travel()
+        self.add_number(self.THRESHOLD_MIN, self.tr("Threshold for cumulative opportunities "
+                                                    "(minutes)"),
+                        tr_noop("threshold"), "min", DEFAULT_THRESHOLD_MIN)
+        self.add_choice(DECAY)
+        self.add_number(self.BETA, self.tr(
+            "Decay beta (empty = {e:g} per minute for exponential, {p:g} for power; "
+            "examples)").format(e=DEFAULT_BETA["exponential"], p=DEFAULT_BETA["power"]),
+            tr_noop("decay beta"), optional=True)
+        self.add_snap_distance(self.tr("Largest distance from a cell centre or destination to "
+                                       "the network (m)"))
+        self.add_number(self.HORIZON_MIN, self.tr("Search horizon for nearest times (minutes)"),
+                        tr_noop("search horizon"), "min", DEFAULT_HORIZON_MIN, advanced=True)
+        self.add_choice(POLYGON_ACCESS)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Accessibility grid"), QgsProcessing.SourceType.TypeVectorPolygon))
         for key, label in (("CELL_COUNT", self.tr("Cells")),
@@ -202,74 +180,36 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
                            ("MEAN_NEAREST_MIN", self.tr("Mean walk to the nearest destination "
                                                         "(min)")),
                            ("GRAVITY_CUTOFF_MIN", self.tr("Gravity summed up to (min)")),
-                           ("GRAVITY_TRUNC_MAX", self.tr("Largest share of a cell's full "
-                                                         "gravity sum left out (upper bound, "
-                                                         "0-1)"))):
+                           ("GRAVITY_TRUNC_MAX_PCT", self.tr("Largest share of a cell's full "
+                                                             "gravity sum left out (upper "
+                                                             "bound, %)"))):
             self.addOutput(QgsProcessingOutputNumber(key, label))
-        add_fragment_parameters(self)
+        self.add_fragments()
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         dests = self.parameterAsSource(parameters, self.DESTINATIONS, context)
-        network_src = self.parameterAsSource(parameters, self.NETWORK, context)
         check_source(dests, self.tr("destinations"), POINT_OR_POLYGON)
-        zones = self.parameterAsSource(parameters, self.ZONES, context)
-        if zones is not None:
-            check_source(zones, self.tr("zones"), QgsWkbTypes.GeometryType.PolygonGeometry)
         cat_field = self.parameterAsString(parameters, self.CATEGORY_FIELD, context) or None
-        weight_field = self.parameterAsString(parameters, self.WEIGHT_FIELD, context) or None
         check_category_field(dests, cat_field)
-        cell = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
-        speed = self.parameterAsDouble(parameters, self.WALK_SPEED_KMH, context)
-        threshold = self.parameterAsDouble(parameters, self.THRESHOLD_MIN, context)
-        horizon = self.parameterAsDouble(parameters, self.HORIZON_MIN, context)
-        max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP_M, context)
-        decay = DECAYS[self.parameterAsEnum(parameters, self.DECAY, context)]
-        beta = (self.parameterAsDouble(parameters, self.BETA, context)
-                if parameters.get(self.BETA) not in (None, "") else None)
-        access = self.parameterAsEnum(parameters, self.POLYGON_ACCESS, context)
-        if not cell > 0:
-            raise QgsProcessingException(self.tr(
-                "The cell size must be more than 0 m (got {v:g}); try {d:g} m.").format(
-                v=cell, d=DEFAULT_CELL_SIZE_M))
-        if not speed > 0:
-            raise QgsProcessingException(self.tr(
-                "The walking speed must be more than 0 km/h (got {v:g}). A typical adult speed "
-                "is {d} km/h.").format(v=speed, d=DEFAULT_WALK_SPEED_KMH))
+        weight_field = self.parameterAsString(parameters, self.WEIGHT_FIELD, context) or None
+        zones = self.read_zones(parameters, context)
+        cell = self.read_number(parameters, self.CELL_SIZE, context)
+        speed = self.read_number(parameters, self.WALK_SPEED_KMH, context)
+        threshold = self.read_number(parameters, self.THRESHOLD_MIN, context)
+        horizon = self.read_number(parameters, self.HORIZON_MIN, context)
+        max_snap = self.read_number(parameters, self.MAX_SNAP_M, context)
+        beta = self.read_number(parameters, self.BETA, context)
+        decay = self.read_choice(parameters, self.DECAY, context)
+        access = self.read_choice(parameters, self.POLYGON_ACCESS, context)
 
-        crs = working_crs(network_src.sourceCrs(), source_extent(network_src), None, feedback,
-                          self.tr("network"))
-        feedback.pushInfo(self.tr("Working CRS: {c}.").format(c=crs.authid()))
-        net = network_from_source(network_src, crs, context, feedback)
+        net, crs = self.read_network(parameters, context, feedback)
         if feedback.isCanceled():
             return {}
         feedback.setProgress(15)
+        centres, rings = self._grid(parameters, context, feedback, net, crs, zones, cell)
+        travel = self.read_travel(parameters, context, feedback, net, crs, speed).travel
 
-        # the grid: zones, else the extent, else the network
-        zone_shapes = None
-        if zones is not None:
-            zone_shapes = read_polygons(zones, crs, context, feedback)
-            if not zone_shapes:
-                raise QgsProcessingException(self.tr("The zone layer has no usable polygons."))
-            b = np.array([z.bounds for z in zone_shapes])
-            extent = (b[:, 0].min(), b[:, 1].min(), b[:, 2].max(), b[:, 3].max())
-        elif not self.parameterAsExtent(parameters, self.EXTENT, context).isNull():
-            rect = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
-            if rect.isEmpty():
-                raise QgsProcessingException(self.tr(
-                    "The grid extent has no area. Draw or choose a larger extent."))
-            extent = extent_tuple(rect)
-        else:
-            lo, hi = net.node_xy.min(axis=0), net.node_xy.max(axis=0)
-            extent = (lo[0], lo[1], hi[0], hi[1])
-            feedback.pushInfo(self.tr("No extent or zones given: the grid covers the network."))
-        with engine_errors():
-            centres, rings = hex_grid(extent, cell)
-        if zone_shapes is not None:
-            keep = cells_in_zones(rings, zone_shapes)
-            centres, rings = centres[keep], rings[keep]
-        feedback.pushInfo(self.tr("{n:,} hexagons of {s:g} m.").format(n=len(centres), s=cell))
-
-        index = EdgeIndex(net, **read_fragment_rule(self, parameters, context))
+        index = travel.index(net, **self.read_fragments(parameters, context))
         boundary_cats = [c for c, v in load_osm_mapping().categories.items()
                          if (v or {}).get("access") == "boundary"]
         dxy, labels, owner, n_feat, info = read_destinations(
@@ -291,28 +231,53 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
             res = grid_access(net, centres, rings, dxy, labels, weight, speed_kmh=speed,
                               threshold_min=threshold, horizon_min=horizon, decay=decay,
                               beta=beta, max_snap_m=max_snap, dest_owner=owner, index=index,
-                              graph=SearchGraph(net),
-                              progress=FeedbackProgress(feedback, 25.0, 90.0))
+                              graph=travel.graph(net),
+                              progress=FeedbackProgress(feedback, 25.0, 90.0), travel=travel)
         if res.cancelled or feedback.isCanceled():
             return {}
-        for line in res.log:
-            feedback.pushWarning(line)
+        self.push_log(feedback, res.log)
+        return self._write(parameters, context, feedback, res, centres, rings, crs, cell,
+                           threshold)
 
+    def _grid(self, parameters, context, feedback, net, crs, zones, cell):
+        """Hexagon centres and rings: over the zones, else the extent, else the network."""
+        zone_shapes = None
+        if zones is not None:
+            zone_shapes = read_polygons(zones.source, crs, context, feedback)
+            if not zone_shapes:
+                raise QgsProcessingException(self.tr("The zone layer has no usable polygons."))
+            b = np.array([z.bounds for z in zone_shapes])
+            extent = (b[:, 0].min(), b[:, 1].min(), b[:, 2].max(), b[:, 3].max())
+        elif not self.parameterAsExtent(parameters, self.EXTENT, context).isNull():
+            rect = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
+            if rect.isEmpty():
+                raise QgsProcessingException(self.tr(
+                    "The grid extent has no area. Draw or choose a larger extent."))
+            extent = extent_tuple(rect)
+        else:
+            lo, hi = net.node_xy.min(axis=0), net.node_xy.max(axis=0)
+            extent = (lo[0], lo[1], hi[0], hi[1])
+            feedback.pushInfo(self.tr("No extent or zones given: the grid covers the network."))
+        with engine_errors():
+            centres, rings = hex_grid(extent, cell)
+        if zone_shapes is not None:
+            keep = cells_in_zones(rings, zone_shapes)
+            centres, rings = centres[keep], rings[keep]
+        feedback.pushInfo(self.tr("{n:,} hexagons of {s:g} m.").format(n=len(centres), s=cell))
+        return centres, rings
+
+    def _write(self, parameters, context, feedback, res, centres, rings, crs, cell, threshold):
         names = safe_field_names(res.categories)
         feedback.pushInfo(self.tr("Category -> field:"))
         for c in res.categories:
-            feedback.pushInfo(f"  {c} -> time_{names[c]}")
-        spec = [("cell_id", "int64"), ("snap_m", "double"), ("nearest_min", "double")]
-        spec += [(f"time_{names[c]}", "double") for c in res.categories]
-        spec += [("opportunities", "double"), ("gravity", "double"),
-                 ("gravity_trunc_max", "double"), ("null_reason", "string")]
-        fields = QgsFields()
-        for name, kind in spec:
-            fields.append(make_field(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             QgsWkbTypes.Type.Polygon, crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+            feedback.pushInfo(f"  {c} -> {S.fill(S.TIME_CAT_MIN, names[c])}")
+        fields = table_fields(schema_spec(
+            "accessibilitygrid", "OUTPUT",
+            [S.CELL_ID, S.SNAP_M, S.NEAREST_MIN]
+            + [S.fill(S.TIME_CAT_MIN, names[c]) for c in res.categories]
+            + [S.OPPORTUNITIES, S.GRAVITY, S.GRAVITY_TRUNC_MAX_PCT, S.NULL_REASON]))
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields,
+                                  QgsWkbTypes.Type.Polygon, crs)
         nearest = res.nearest_min
         total = max(len(centres), 1)
         for i in range(len(centres)):
@@ -320,15 +285,12 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
                 if feedback.isCanceled():
                     return {}
                 feedback.setProgress(90.0 + 10.0 * i / total)
-            feat = QgsFeature(fields)
-            feat.setGeometry(hexagon_geometry(rings[i]))
-            values = [i, num(res.snap_m[i], 1), num(nearest[i], 3)]
-            values += [num(res.time[i, j], 3) for j in range(len(res.categories))]
-            values += [num(res.opportunities[i], 3), num(res.gravity[i], 6),
-                       num(res.gravity_trunc_max[i], 6),
+            values = [i, value(res.snap_m[i], digits=1), value(nearest[i], digits=3)]
+            values += [value(res.time[i, j], digits=3) for j in range(len(res.categories))]
+            values += [value(res.opportunities[i], digits=3), value(res.gravity[i], digits=6),
+                       value(res.gravity_trunc_max_pct[i], digits=4),
                        res.null_reason[i] if res.null_reason is not None else None]
-            feat.setAttributes(values)
-            sink.addFeature(feat)
+            sink.addFeature(new_feature(fields, hexagon_geometry(rings[i]), values))
         s = res.summary
         feedback.pushInfo(self.tr(
             "{c:,} cells, {o:,} on the network; mean opportunities within {t:g} min: {m}; mean "
@@ -339,7 +301,7 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
         feedback.setProgress(100)
         out = {self.OUTPUT: dest_id}
         for key in ("CELL_COUNT", "CELLS_ON_NETWORK", "MEAN_OPPORTUNITIES", "MEAN_GRAVITY",
-                    "MEAN_NEAREST_MIN", "GRAVITY_CUTOFF_MIN", "GRAVITY_TRUNC_MAX"):
+                    "MEAN_NEAREST_MIN", "GRAVITY_CUTOFF_MIN", "GRAVITY_TRUNC_MAX_PCT"):
             v = s[key]
             out[key] = None if v is None or (isinstance(v, float) and not np.isfinite(v)) else v
         return out

@@ -1,16 +1,39 @@
-"""What every UrbanPlan algorithm shares: translation, icon, help link, groups."""
+"""What every UrbanPlan algorithm shares: translation, icon, help link, groups, and the parameter
+blocks that both declare and read their parameters.
+
+A block is a pair of methods on :class:`UrbanPlanAlgorithm`: ``add_<block>()`` in
+``initAlgorithm`` and ``read_<block>()`` in ``processAlgorithm``. The reading side checks the
+values and raises a ``QgsProcessingException`` that says what is wrong and how to fix it, so an
+algorithm's ``processAlgorithm`` reads as "read inputs -> one engine call -> write outputs".
+
+Blocks: choices (text ids, old option numbers still accepted), numbers with a range, the walking
+network in its working CRS, the fragment rule, travel profiles, origins and destinations, zones,
+the flood hazard, and sinks.
+"""
+import math
 import os
+import re
 
 from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterMapLayer,
+    QgsProcessingParameterNumber,
+    QgsProperty,
+    QgsRasterLayer,
+    QgsVectorLayer,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
 from ..paths import ICON_PATH, resource_path
+from ..qgis_io.layers import check_source, network_from_source, source_extent, working_crs
+from ..qgis_io.qgis_compat import parameter_as_fields, set_advanced
 
 HELP_URL = "https://github.com/urbanplan-qgis/urbanplan/blob/main/docs/algorithms.md"
 
@@ -23,6 +46,309 @@ GROUPS = {
     "report": lambda: tr("Report"),
 }
 
+POINT_OR_POLYGON = (QgsWkbTypes.GeometryType.PointGeometry,
+                    QgsWkbTypes.GeometryType.PolygonGeometry)
+"""Geometry types of origins, destinations and population layers."""
+POINT_OR_POLYGON_SOURCES = [QgsProcessing.SourceType.TypeVectorPoint,
+                            QgsProcessing.SourceType.TypeVectorPolygon]
+"""The same, as the source types a feature source parameter offers."""
+
+
+def tr_noop(text):
+    """Mark a string for translation where it is stored (tools/i18n_extract.py finds it); it is
+    translated with ``tr(text)`` where it is shown."""
+    return text
+
+
+# ------------------------------------------------------------------------------------------
+# choices: stable text ids, old option numbers still accepted
+# ------------------------------------------------------------------------------------------
+
+class Choice:
+    """One choice parameter, declared as data.
+
+    ``options``: ``(id, label, value)`` triples, or a function returning them (for choices read
+    from preset files). The id is what batch files, models and ``qgis_process`` write
+    (``DECAY=exponential``); the label (marked with :func:`tr_noop`, or the name a preset file
+    gives) explains it in the help; the value is what the engine gets (the id when None).
+    ``default``: an id, or a function returning one. The option number (0, 1, ...) of older
+    scripts and models is accepted as well."""
+
+    def __init__(self, name, description, options, default, optional=False, advanced=False):
+        self.name = name
+        self.description = description
+        self._options = options
+        self._default = default
+        self.optional = optional
+        self.advanced = advanced
+
+    def options(self):
+        """[(id, label, value)], read again on every call (preset files can change)."""
+        try:
+            opts = self._options() if callable(self._options) else self._options
+        except Exception:  # noqa: BLE001 - a broken preset file must not stop the provider
+            opts = ()
+        return [(str(i), label, i if value is None else value)
+                for i, label, value in (tuple(o) + (None,) * (3 - len(o)) for o in opts)]
+
+    def ids(self):
+        return [i for i, _, _ in self.options()]
+
+    def default(self):
+        ids = self.ids()
+        value = self._default() if callable(self._default) else self._default
+        if value in ids or not ids:
+            return value
+        return None if self.optional else ids[0]
+
+    def index_of(self, value, ids=None):
+        """The position of ``value`` (an id, any letter case, or an option number), else None."""
+        ids = self.ids() if ids is None else ids
+        if isinstance(value, bool) or value is None:
+            return None
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            text = repr(value)
+        else:
+            text = str(value).strip()
+        if text in ids:
+            return ids.index(text)
+        lower = [i.lower() for i in ids]
+        if text.lower() in lower:
+            return lower.index(text.lower())
+        if re.fullmatch(r"\+?\d+(\.0*)?", text):
+            k = int(float(text))
+            if 0 <= k < len(ids):
+                return k
+        return None
+
+    def problem(self, value, ids=None):
+        """The message for a value that is not one of the choices ('' when it is)."""
+        ids = self.ids() if ids is None else ids
+        if _empty(value) or self.index_of(value, ids) is not None:
+            return ""
+        return tr("'{value}' is not a valid {name}. Use one of: {ids} (or the option number, "
+                  "0 to {last}).").format(value=value, name=self.name, ids=", ".join(ids),
+                                          last=len(ids) - 1)
+
+    def help_lines(self):
+        ids = self.options()
+        default = self.default()
+        head = tr("{name} (default: {default}):").format(
+            name=self.name, default=default if default not in (None, "") else "-")
+        lines = [head]
+        for k, (i, label, _) in enumerate(ids):
+            text = tr(label) if label else ""
+            lines.append(f"- {i} ({k})" + (f": {text}" if text and text != i else ""))
+        return lines
+
+
+class ChoiceParameter(QgsProcessingParameterEnum):
+    """An enum parameter with static strings (its values are the choice's ids) that accepts
+    the option number too. Processing calls :meth:`checkValueIsAcceptable` on QGIS 3.22 and
+    3.44 alike; values are read with :meth:`UrbanPlanAlgorithm.read_choice`."""
+
+    def __init__(self, choice, description=None):
+        ids = choice.ids()
+        super().__init__(choice.name, description if description is not None
+                         else tr(choice.description), options=ids, allowMultiple=False,
+                         defaultValue=choice.default(), optional=choice.optional,
+                         usesStaticStrings=True)
+        self.choice = choice
+
+    def checkValueIsAcceptable(self, value, context=None):  # noqa: N802
+        if isinstance(value, QgsProperty):
+            return True     # an expression: read (and checked) when the algorithm runs
+        if _empty(value):
+            return self.choice.optional or self.defaultValue() not in (None, "")
+        return self.choice.index_of(value, self.options()) is not None
+
+    def clone(self):
+        copy = ChoiceParameter(self.choice, self.description())
+        copy.setFlags(self.flags())
+        copy.setHelp(self.help())
+        copy.setMetadata(self.metadata())
+        return copy
+
+
+# ------------------------------------------------------------------------------------------
+# numbers with a range
+# ------------------------------------------------------------------------------------------
+
+class RangedNumber(QgsProcessingParameterNumber):
+    """A number parameter that knows its allowed range for our own error message (Processing's
+    would only say 'Incorrect parameter value'). ``minValue``/``maxValue`` are set too, so the
+    dialog's spin box keeps to the range."""
+
+    def __init__(self, name, description, what, unit="", default=None, minimum=None,
+                 above=False, maximum=None, integer=False, optional=False):
+        kind = (QgsProcessingParameterNumber.Type.Integer if integer
+                else QgsProcessingParameterNumber.Type.Double)
+        kwargs = {"type": kind, "defaultValue": default, "optional": optional}
+        if minimum is not None:
+            kwargs["minValue"] = minimum
+        if maximum is not None:
+            kwargs["maxValue"] = maximum
+        super().__init__(name, description, **kwargs)
+        self.what, self.unit, self.optional = what, unit, optional
+        self.low, self.above, self.high = minimum, above, maximum
+
+    def range_text(self):
+        unit = f" {self.unit}" if self.unit else ""
+        if self.low is not None and self.high is not None:
+            text = tr("between {low} and {high}").format(low=_num(self.low), high=_num(self.high))
+        elif self.low is not None:
+            text = (tr("more than {low}") if self.above else tr("at least {low}")).format(
+                low=_num(self.low))
+        else:
+            text = tr("at most {high}").format(high=_num(self.high))
+        return text + unit
+
+    def problem(self, value):
+        """The message for a value outside the range ('' inside it, or not a number)."""
+        if value is None or isinstance(value, bool) or (self.low is None and self.high is None):
+            return ""
+        try:
+            v = float(value)
+        except (TypeError, ValueError):
+            return ""       # not a number at all: Processing's own check names the parameter
+        ok = not math.isnan(v)
+        if ok and self.low is not None:
+            ok = v > self.low if self.above else v >= self.low
+        if ok and self.high is not None:
+            ok = v <= self.high
+        if ok:
+            return ""
+        default = self.defaultValue()
+        if default is None:
+            return tr("The {what} must be {range} ({name} = {value}).").format(
+                what=tr(self.what), range=self.range_text(), name=self.name(), value=_num(v))
+        return tr("The {what} must be {range} ({name} = {value}; default {default}).").format(
+            what=tr(self.what), range=self.range_text(), name=self.name(), value=_num(v),
+            default=_num(default))
+
+    def clone(self):
+        copy = RangedNumber(self.name(), self.description(), self.what, self.unit,
+                            self.defaultValue(), self.low, self.above, self.high,
+                            self.dataType() == QgsProcessingParameterNumber.Type.Integer,
+                            self.optional)
+        copy.setFlags(self.flags())
+        copy.setHelp(self.help())
+        copy.setMetadata(self.metadata())
+        return copy
+
+
+def _empty(value):
+    return value is None or (isinstance(value, str) and value.strip() == "") or \
+        (hasattr(value, "isNull") and not isinstance(value, QgsProperty) and value.isNull())
+
+
+def _num(v):
+    return f"{float(v):g}"
+
+
+def _numeric(value):
+    """True for a number, a text that reads as one, an expression or an empty value."""
+    if isinstance(value, str) and value.strip():
+        try:
+            float(value)
+        except ValueError:
+            return False
+    return True
+
+
+# ------------------------------------------------------------------------------------------
+# what the blocks read
+# ------------------------------------------------------------------------------------------
+
+class Zones:
+    """The ZONES source and its name field, checked; the readers of qgis_io in the form each
+    lens uses."""
+
+    def __init__(self, source, field):
+        self.source, self.field = source, field
+
+    def labels_of_points(self, xy, crs, context, feedback):
+        """The zone name of each point (None outside every zone)."""
+        from ..qgis_io.zones import zone_of_points
+        return zone_of_points(xy, self.source, self.field, crs, context, feedback)
+
+    def polygon_set(self, crs, context):
+        """(PolygonSet, names) for the flood lenses."""
+        from ..qgis_io.flood_io import read_zones
+        return read_zones(self.source, self.field, crs, context)
+
+    def shapes(self, crs, log, context, feedback):
+        """(shapely polygons, names) for the public space lens; empty zones are left out."""
+        from ..qgis_io.publicspace import polygons_from_source
+        zones, _, attrs = polygons_from_source(self.source, crs, "zone", log, context, feedback,
+                                               fields=[self.field] if self.field else [])
+        names = (["NULL" if v is None else str(v) for v in attrs[self.field]] if self.field
+                 else [str(i) for i in range(len(zones))])
+        keep = [i for i, g in enumerate(zones) if g is not None]
+        return [zones[i] for i in keep], [names[i] for i in keep]
+
+
+class OriginsAndDestinations:
+    """ORIGINS, POPULATION_FIELD, GROUP_FIELDS, DESTINATIONS and CATEGORY_FIELD, checked."""
+
+    def __init__(self, origins, destinations, population_field, group_fields, category_field):
+        self.origins, self.destinations = origins, destinations
+        self.population_field, self.group_fields = population_field, group_fields
+        self.category_field = category_field
+
+    def read(self, crs, net, context, feedback, access=None, index=None):
+        """(origins PointSet, population, groups, index, dest xy, labels, owner, n_dest):
+        qgis_io.walkability.read_access_inputs (``index``: a travel profile's edge index)."""
+        from ..qgis_io.walkability import ACCESS_AUTO, read_access_inputs
+        return read_access_inputs(self.origins, self.destinations, crs, net,
+                                  self.population_field, self.group_fields, self.category_field,
+                                  ACCESS_AUTO if access is None else access, context, feedback,
+                                  index=index)
+
+
+class TravelInputs:
+    """What the travel block read: the main :class:`core.walk.profiles.Travel` and one per
+    group with its own profile (GROUP_PROFILES)."""
+
+    def __init__(self, travel, groups=None):
+        self.travel = travel
+        self.groups = groups or {}
+
+    @property
+    def speed_kmh(self):
+        return self.travel.speed_kmh
+
+    def index(self, net, **fragments):
+        """The travel profile's edge index with the fragment rule (``fragments``: what
+        :meth:`UrbanPlanAlgorithm.read_fragments` read)."""
+        return self.travel.index(net, **fragments)
+
+
+def _profile_options():
+    from ..core.walk.profiles import load_profiles
+    return [(p.id, p.label) for p in load_profiles().values()]
+
+
+PROFILE = Choice("PROFILE", tr_noop("Travel profile (speed, usable ways, slope rule)"),
+                 _profile_options, "walk")
+
+
+POLYGON_ACCESS = Choice(
+    "POLYGON_ACCESS", tr_noop("Polygon destinations are reached"),
+    lambda: _polygon_access_options(), "auto", advanced=True)
+
+
+def _polygon_access_options():
+    from ..qgis_io.walkability import ACCESS_AUTO, ACCESS_BOUNDARY, ACCESS_POINT
+    return (("auto", tr_noop("Automatic: parks, playgrounds, sports grounds by their boundary, "
+                             "others by their point on surface"), ACCESS_AUTO),
+            ("point_on_surface", tr_noop("At their point on surface"), ACCESS_POINT),
+            ("boundary", tr_noop("Wherever their boundary meets the network"), ACCESS_BOUNDARY))
+
+
+# ------------------------------------------------------------------------------------------
+# the algorithm base class
+# ------------------------------------------------------------------------------------------
 
 class UrbanPlanAlgorithm(QgsProcessingAlgorithm):
     """Subclasses set ``NAME``, ``GROUP`` and implement ``displayName``, ``shortHelpString``,
@@ -61,7 +387,7 @@ class UrbanPlanAlgorithm(QgsProcessingAlgorithm):
     # into the project gets its UrbanPlan style (project/runs.py, project/styles.py)
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..project.runs import remember_parameters
-        remember_parameters(self, parameters)
+        remember_parameters(self, self._with_choice_ids(parameters))
         return True
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
@@ -69,15 +395,296 @@ class UrbanPlanAlgorithm(QgsProcessingAlgorithm):
         after_run(self, context)
         return {}
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """Our own messages for a choice or a number out of range: they name the parameter,
+        the value and what is allowed (Processing's would only say 'Incorrect parameter
+        value')."""
+        for d in self.parameterDefinitions():
+            if d.name() not in parameters:
+                continue
+            if isinstance(d, ChoiceParameter):
+                value = self._choice_text(parameters, d, context)
+                msg = d.choice.problem(value, d.options())
+            elif isinstance(d, RangedNumber):
+                if not _numeric(parameters[d.name()]):
+                    continue    # not a number at all: Processing's own check names it
+                msg = d.problem(self._number_value(parameters, d, context))
+            else:
+                continue
+            if msg:
+                return False, msg
+        return super().checkParameterValues(parameters, context)
+
+    # ---------------------------------------------------------------------- choices
+    def add_choice(self, choice, description=None):
+        param = ChoiceParameter(choice, description)
+        self.addParameter(set_advanced(param) if choice.advanced else param)
+
+    def read_choice(self, parameters, name, context):
+        """The engine value of a choice given by its id or its option number; the default for
+        an empty one (None for an empty optional choice without default)."""
+        d = self.parameterDefinition(name)
+        ids = d.options()
+        text = self._choice_text(parameters, d, context)
+        if _empty(text):
+            choice_id = d.choice.default()
+        else:
+            k = d.choice.index_of(text, ids)
+            if k is None:
+                raise QgsProcessingException(d.choice.problem(text, ids))
+            choice_id = ids[k]
+        values = {i: value for i, _, value in d.choice.options()}
+        return values.get(choice_id, choice_id)
+
+    def _choice_text(self, parameters, d, context):
+        value = parameters.get(d.name())
+        if isinstance(value, QgsProperty):
+            return self.parameterAsString(parameters, d.name(), context)
+        return value
+
+    def _with_choice_ids(self, parameters):
+        """The parameters with every choice given by number replaced by its id (what a run
+        record keeps, so a report finds the preset of PRESET=1)."""
+        out = dict(parameters)
+        for d in self.parameterDefinitions():
+            if isinstance(d, ChoiceParameter) and not _empty(out.get(d.name())) and \
+                    not isinstance(out.get(d.name()), QgsProperty):
+                ids = d.choice.ids()
+                k = d.choice.index_of(out[d.name()], ids)
+                if k is not None:
+                    out[d.name()] = ids[k]
+        return out
+
+    def choices_help(self):
+        """The help's list of every choice parameter's ids and option numbers, generated from
+        the declared parameters (QGIS 3.22's own help line only says 'Number of selected
+        option')."""
+        defs = self.parameterDefinitions()
+        probe = None
+        if not defs:        # an instance that was never initialised (tests, help viewers)
+            probe = type(self)()
+            probe.initAlgorithm({})
+            defs = probe.parameterDefinitions()
+        choices = [d.choice for d in defs if isinstance(d, ChoiceParameter)]
+        if not choices:
+            return ""
+        example = f"{choices[0].name}={choices[0].ids()[-1] if choices[0].ids() else ''}"
+        lines = ["", "", tr("Choices: batch files, models and qgis_process take the id (for "
+                            "example {example}); the option number in brackets, counted from "
+                            "0, works too.").format(example=example)]
+        for c in choices:
+            lines += c.help_lines()
+        return "\n".join(lines)
+
+    # ---------------------------------------------------------------------- numbers
+    def add_number(self, name, description, what, unit="", default=None, minimum=0.0,
+                   above=True, maximum=None, integer=False, optional=False, advanced=False):
+        """A number that must lie in a range: by default more than 0 (``above``), or at least
+        ``minimum`` with ``above=False``; ``maximum`` when given. ``what`` names it in the error
+        message ("walking speed"), ``unit`` follows the value."""
+        param = RangedNumber(name, description, what, unit, default, minimum, above, maximum,
+                             integer, optional)
+        self.addParameter(set_advanced(param) if advanced else param)
+
+    def read_number(self, parameters, name, context):
+        """A number in its range (float, int for integers), None for an empty optional one."""
+        d = self.parameterDefinition(name)
+        value = self._number_value(parameters, d, context)
+        if value is None:
+            return None
+        msg = d.problem(value)
+        if msg:
+            raise QgsProcessingException(msg)
+        return value
+
+    def _number_value(self, parameters, d, context):
+        raw = parameters.get(d.name())
+        if _empty(raw) and d.defaultValue() is None:
+            return None
+        if d.dataType() == QgsProcessingParameterNumber.Type.Integer:
+            return self.parameterAsInt(parameters, d.name(), context)
+        return self.parameterAsDouble(parameters, d.name(), context)
+
+    def add_walking_speed(self):
+        from ..core.network.build import DEFAULT_WALK_SPEED_KMH
+        self.add_number("WALK_SPEED_KMH", self.tr("Walking speed (km/h)"),
+                        tr_noop("walking speed"), "km/h", DEFAULT_WALK_SPEED_KMH)
+
+    def add_snap_distance(self, description=None, advanced=False):
+        """MAX_SNAP_M: points farther from the network are unreachable (NULL), never moved."""
+        from ..core.walk.fifteenminutecity import DEFAULT_MAX_SNAP_M
+        self.add_number("MAX_SNAP_M", description or self.tr(
+            "Largest distance from a point to the network (m)"),
+            tr_noop("largest snap distance"), "m", DEFAULT_MAX_SNAP_M, advanced=advanced)
+
+    # ---------------------------------------------------------------------- fragments
+    def add_fragments(self):
+        """MIN_COMPONENT_NODES and MIN_COMPONENT_M (advanced): the size below which a
+        disconnected piece of the network is a fragment nothing snaps to (the engine's one
+        rule, core/network/fragments.py)."""
+        from ..core.network.fragments import MIN_COMPONENT_M, MIN_COMPONENT_NODES
+        self.add_number(
+            "MIN_COMPONENT_NODES",
+            self.tr("Fragments: a disconnected piece of the network with fewer nodes than this "
+                    "and shorter than the length below is not snapped to (0 = keep every "
+                    "piece)"),
+            tr_noop("smallest piece of network (nodes)"), "", MIN_COMPONENT_NODES,
+            minimum=0, above=False, integer=True, advanced=True)
+        self.add_number(
+            "MIN_COMPONENT_M", self.tr("Fragments: a piece at least this long (m) is always kept"),
+            tr_noop("length that always keeps a piece of network"), "m", MIN_COMPONENT_M,
+            minimum=0.0, above=False, advanced=True)
+
+    def read_fragments(self, parameters, context):
+        """{min_component_nodes, min_component_m}, the keywords of
+        :class:`core.network.snap.EdgeIndex` (and of :meth:`TravelInputs.index`)."""
+        return {"min_component_nodes": self.read_number(parameters, "MIN_COMPONENT_NODES",
+                                                        context),
+                "min_component_m": self.read_number(parameters, "MIN_COMPONENT_M", context)}
+
+    def add_entrance_tolerance(self, description):
+        self.add_number("ENTRANCE_TOLERANCE_M", description, tr_noop("entrance tolerance"), "m",
+                        _default_entrance_tolerance(), minimum=0.0, above=False, advanced=True)
+
+    # ---------------------------------------------------------------------- network + CRS
+    def add_network(self, name="NETWORK", description=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            name, description or self.tr("Walking network (prepared, or any street line layer)"),
+            [QgsProcessing.SourceType.TypeVectorLine]))
+
+    def network_source(self, parameters, context, name="NETWORK"):
+        """The network layer, checked (lines, with features)."""
+        source = self.parameterAsSource(parameters, name, context)
+        check_source(source, self.tr("network"), QgsWkbTypes.GeometryType.LineGeometry)
+        return source
+
+    def read_network(self, parameters, context, feedback, name="NETWORK", source=None):
+        """(network, working CRS): the walking network (prepared, or built from any line layer)
+        in the network's projected CRS, or the local UTM zone when it is in degrees. When the
+        algorithm has the travel block, the lines' OSM tags are kept for :meth:`read_travel`
+        (and the ways of the chosen profiles kept in the network)."""
+        source = source or self.network_source(parameters, context, name)
+        crs = working_crs(source.sourceCrs(), source_extent(source), None, feedback,
+                          self.tr("network"))
+        feedback.pushInfo(self.tr("Working CRS: {c}.").format(c=crs.authid()))
+        ways = None
+        if self.parameterDefinition(PROFILE.name) is not None:
+            from ..qgis_io.ways import WayTags
+            ways = WayTags(self._profiles_in_use(parameters, context))
+        net = network_from_source(source, crs, context, feedback, ways=ways)
+        self._way_tags = (ways, net)
+        return net, crs
+
+    # ---------------------------------------------------------------------- travel
+    def add_travel(self, group_profiles=False):
+        """PROFILE (who travels), DEM (optional terrain model) and, with ``group_profiles``,
+        GROUP_PROFILES (a profile per population group field)."""
+        from qgis.core import QgsProcessingParameterRasterLayer, QgsProcessingParameterString
+        self.add_choice(PROFILE)
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            "DEM", self.tr("Terrain model (DEM, heights in metres): slope changes the travel "
+                           "time"), optional=True))
+        if group_profiles:
+            self.addParameter(set_advanced(QgsProcessingParameterString(
+                "GROUP_PROFILES", self.tr("Travel profile per group, e.g. "
+                                          "pop_65plus=older_adult; pop_0_14=child"),
+                optional=True)))
+
+    def travel_help(self):
+        """The help paragraph of the travel block (PROFILE, DEM)."""
+        from ..core.walk.profiles import load_profiles
+        try:
+            lines = "\n".join(f"- {p.id}: {p.label}, {p.flat_speed_kmh:g} km/h on the flat"
+                              for p in load_profiles().values())
+        except Exception:  # noqa: BLE001 - a broken preset file must not break the help
+            lines = ""
+        return self.tr(
+            "\n\nTravel profile (PROFILE): who travels, with its speed on flat ground, the "
+            "OpenStreetMap ways it may use (a wheelchair never takes steps; a cyclist rides "
+            "where cycling is allowed and pushes on footways) and its slope rule "
+            "(resources/presets/travel_profiles.json, each value with its source):\n{lines}\n"
+            "DEM (optional): a terrain model with heights in metres. Each street is cut into "
+            "pieces and gets its slope; travel time then depends on direction (Tobler's hiking "
+            "function: 10 % uphill takes 1.419 times the flat time, 10 % downhill the flat "
+            "time; a wheelchair cannot pass pieces steeper than 1:12). The trip counted is "
+            "from the origin to the destination. Without a DEM the profiles still apply their "
+            "speeds and way rules. Distances are then flat-equivalent metres (minutes x the "
+            "profile's flat speed); null_reason says why a value is NULL. The way rules need "
+            "the network's OSM tags (a 'highway' field, e.g. an OSM file's lines layer)."
+        ).format(lines=lines)
+
+    def _profiles_in_use(self, parameters, context):
+        """The profiles PROFILE and GROUP_PROFILES name (the network keeps their ways)."""
+        from ..core.walk.profiles import get_profile, load_profiles
+        pid = self.read_choice(parameters, PROFILE.name, context)
+        used = [get_profile(pid)]
+        if self.parameterDefinition("GROUP_PROFILES") is not None:
+            text = self.parameterAsString(parameters, "GROUP_PROFILES", context) or ""
+            known = load_profiles()
+            for item in re.split(r"[;,]", text):
+                parts = re.split(r"[=:]", item, maxsplit=1)
+                if len(parts) == 2 and parts[1].strip() in known:
+                    used.append(known[parts[1].strip()])
+        return used
+
+    def read_travel(self, parameters, context, feedback, net, crs, speed_kmh=None, groups=()):
+        """:class:`TravelInputs` for a network read by :meth:`read_network`: the chosen
+        profile (``speed_kmh``, the algorithm's walking speed, is the ``walk`` profile's
+        speed), its way modes from the lines' OSM tags, the DEM's slopes (sampled once, shared
+        by every profile) and the profiles of GROUP_PROFILES (``groups``: the group fields)."""
+        from ..core.walk.profiles import (
+            DEFAULT_PROFILE,
+            Travel,
+            get_profile,
+            parse_group_profiles,
+        )
+        from ..qgis_io.layers import engine_errors
+        from ..qgis_io.ways import terrain_slopes
+        ways, ways_net = getattr(self, "_way_tags", (None, None))
+        if ways_net is not net:
+            ways = None
+
+        def profile_of(pid):
+            prof = get_profile(pid)
+            return prof.with_speed(speed_kmh) if pid == DEFAULT_PROFILE and speed_kmh else prof
+
+        with engine_errors():
+            main = profile_of(self.read_choice(parameters, PROFILE.name, context))
+            group_ids = {}
+            if self.parameterDefinition("GROUP_PROFILES") is not None:
+                group_ids = parse_group_profiles(
+                    self.parameterAsString(parameters, "GROUP_PROFILES", context), list(groups))
+        dem = self.parameterAsRasterLayer(parameters, "DEM", context)
+        slopes = None
+        if dem is not None:
+            with engine_errors():
+                slopes = terrain_slopes(dem, net, crs, feedback,
+                                        straight=ways.straight(net) if ways else None)
+        by_id = {}
+
+        def travel_of(prof):
+            if prof.id not in by_id:
+                modes = ways.modes(prof, net) if ways is not None else None
+                by_id[prof.id] = Travel(prof, slopes, modes)
+            return by_id[prof.id]
+
+        travel = travel_of(main)
+        group_travel = {g: travel_of(profile_of(pid)) for g, pid in group_ids.items()}
+        for t in [travel] + [t for t in by_id.values() if t is not travel]:
+            for line in t.describe():
+                feedback.pushInfo(line)
+        for g, t in group_travel.items():
+            feedback.pushInfo(self.tr("Group {g} travels as '{p}'.").format(g=g, p=t.profile.id))
+        return TravelInputs(travel, group_travel)
+
+    # ---------------------------------------------------------------------- origins/destinations
     def add_origin_and_destination_parameters(self):
         """ORIGINS, POPULATION_FIELD, GROUP_FIELDS, DESTINATIONS and CATEGORY_FIELD, declared
         the same way by every algorithm that asks who reaches which services."""
-        points_or_polygons = [QgsProcessing.SourceType.TypeVectorPoint,
-                              QgsProcessing.SourceType.TypeVectorPolygon]
         numeric = QgsProcessingParameterField.DataType.Numeric
         self.addParameter(QgsProcessingParameterFeatureSource(
             "ORIGINS", self.tr("Origins (homes, buildings, population grid: points or polygons)"),
-            points_or_polygons))
+            POINT_OR_POLYGON_SOURCES))
         self.addParameter(QgsProcessingParameterField(
             "POPULATION_FIELD", self.tr("Population field (empty = every origin counts 1)"),
             parentLayerParameterName="ORIGINS", type=numeric, optional=True))
@@ -87,38 +694,116 @@ class UrbanPlanAlgorithm(QgsProcessingAlgorithm):
             parentLayerParameterName="ORIGINS", type=numeric, optional=True, allowMultiple=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "DESTINATIONS", self.tr("Destinations (services: points or polygons)"),
-            points_or_polygons))
+            POINT_OR_POLYGON_SOURCES))
         self.addParameter(QgsProcessingParameterField(
             "CATEGORY_FIELD", self.tr("Category field (empty = one category 'all')"),
             parentLayerParameterName="DESTINATIONS", optional=True))
 
+    def read_origins_and_destinations(self, parameters, context):
+        """What :meth:`add_origin_and_destination_parameters` declared, checked (points or
+        polygons with features; the category field exists)."""
+        from ..qgis_io.walkability import check_category_field
+        origins = self.parameterAsSource(parameters, "ORIGINS", context)
+        dests = self.parameterAsSource(parameters, "DESTINATIONS", context)
+        check_source(origins, self.tr("origins"), POINT_OR_POLYGON)
+        check_source(dests, self.tr("destinations"), POINT_OR_POLYGON)
+        cat_field = self.parameterAsString(parameters, "CATEGORY_FIELD", context) or None
+        check_category_field(dests, cat_field)
+        return OriginsAndDestinations(
+            origins, dests, self.parameterAsString(parameters, "POPULATION_FIELD", context) or None,
+            parameter_as_fields(self, parameters, "GROUP_FIELDS", context), cat_field)
 
-# --- the fragment rule (core/network/fragments.py): declared and read the same way everywhere
+    # ---------------------------------------------------------------------- zones
+    def add_zones(self, description, name_field=True):
+        """ZONES (optional polygons) and, with ``name_field``, ZONE_FIELD naming each zone."""
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "ZONES", description, [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+        if name_field:
+            self.addParameter(QgsProcessingParameterField(
+                "ZONE_FIELD", self.tr("Zone name field"), parentLayerParameterName="ZONES",
+                optional=True))
 
-MIN_COMPONENT_NODES = "MIN_COMPONENT_NODES"
-MIN_COMPONENT_M = "MIN_COMPONENT_M"
+    def read_zones(self, parameters, context):
+        """:class:`Zones`, or None when no zone layer is given. Zones need polygons with
+        features and, when the algorithm names its zones, a zone name field."""
+        source = self.parameterAsSource(parameters, "ZONES", context)
+        has_field = self.parameterDefinition("ZONE_FIELD") is not None
+        field = (self.parameterAsString(parameters, "ZONE_FIELD", context) or None
+                 if has_field else None)
+        if source is None:
+            return None
+        check_source(source, self.tr("zones"), QgsWkbTypes.GeometryType.PolygonGeometry)
+        if has_field and not field:
+            raise QgsProcessingException(self.tr(
+                "Zones are given but no zone name field: choose the field that names each zone."))
+        return Zones(source, field)
+
+    # ---------------------------------------------------------------------- flood hazard
+    def add_hazard(self):
+        """HAZARD (a depth raster in metres, or polygons) and DEPTH_FIELD of the polygons."""
+        self.addParameter(QgsProcessingParameterMapLayer(
+            "HAZARD", self.tr("Flood hazard (depth raster in metres, or polygons)"),
+            types=[QgsProcessing.SourceType.TypeRaster,
+                   QgsProcessing.SourceType.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            "DEPTH_FIELD", self.tr("Depth (m) or depth class field of hazard polygons"),
+            parentLayerParameterName="HAZARD", optional=True))
+
+    def read_hazard(self, parameters, context):
+        """(layer, depth field): a raster, or a polygon layer (with its DEPTH_FIELD)."""
+        hazard = self.parameterAsLayer(parameters, "HAZARD", context)
+        if hazard is None:
+            raise QgsProcessingException(self.tr("The hazard layer could not be opened."))
+        if isinstance(hazard, QgsVectorLayer):
+            if QgsWkbTypes.geometryType(hazard.wkbType()) != \
+                    QgsWkbTypes.GeometryType.PolygonGeometry:
+                raise QgsProcessingException(self.tr(
+                    "A vector hazard must be polygons with a depth or class field."))
+        elif not isinstance(hazard, QgsRasterLayer):
+            raise QgsProcessingException(self.tr("The hazard must be a raster or polygons."))
+        field = self.parameterAsString(parameters, "DEPTH_FIELD", context) or None
+        return hazard, field
+
+    # ---------------------------------------------------------------------- outputs
+    def sink(self, parameters, name, context, fields, wkb_type, crs=None, required=True):
+        """(sink, destination id); a required output that cannot be created stops the run."""
+        if crs is None:
+            sink, dest = self.parameterAsSink(parameters, name, context, fields, wkb_type)
+        else:
+            sink, dest = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
+        if sink is None and required:
+            raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        return sink, dest
+
+    @staticmethod
+    def push_log(feedback, log):
+        """Engine log lines: ``(level, message)`` pairs (level 'warning' or 'info'), or plain
+        strings (warnings)."""
+        for item in log:
+            if isinstance(item, str):
+                feedback.pushWarning(item)
+            elif item[0] == "warning":
+                feedback.pushWarning(item[1])
+            else:
+                feedback.pushInfo(item[1])
 
 
-def add_fragment_parameters(alg):
-    """MIN_COMPONENT_NODES and MIN_COMPONENT_M (advanced): the size below which a disconnected
-    piece of the network is a fragment nothing snaps to."""
-    from qgis.core import QgsProcessingParameterNumber
-
-    from ..core.network.fragments import MIN_COMPONENT_M as DEFAULT_M
-    from ..core.network.fragments import MIN_COMPONENT_NODES as DEFAULT_NODES
-    from ..qgis_io.qgis_compat import set_advanced
-    alg.addParameter(set_advanced(QgsProcessingParameterNumber(
-        MIN_COMPONENT_NODES,
-        tr("Fragments: a disconnected piece of the network with fewer nodes than this and "
-           "shorter than the length below is not snapped to (0 = keep every piece)"),
-        QgsProcessingParameterNumber.Type.Integer, DEFAULT_NODES, minValue=0)))
-    alg.addParameter(set_advanced(QgsProcessingParameterNumber(
-        MIN_COMPONENT_M,
-        tr("Fragments: a piece at least this long (m) is always kept"),
-        QgsProcessingParameterNumber.Type.Double, DEFAULT_M, minValue=0.0)))
+def _default_entrance_tolerance():
+    from ..core.publicspace.sdg1171 import DEFAULT_ENTRANCE_TOLERANCE_M
+    return DEFAULT_ENTRANCE_TOLERANCE_M
 
 
-def read_fragment_rule(alg, parameters, context):
-    """{min_component_nodes, min_component_m} for :class:`core.network.snap.EdgeIndex`."""
-    return {"min_component_nodes": alg.parameterAsInt(parameters, MIN_COMPONENT_NODES, context),
-            "min_component_m": alg.parameterAsDouble(parameters, MIN_COMPONENT_M, context)}
+def hazard_window(layer, bbox, what):
+    """The depth raster over ``bbox`` (hazard CRS); an empty one-cell window when the raster
+    does not reach the bbox (every feature is then outside the hazard, with a warning)."""
+    import numpy as np
+
+    from ..core.geometry.rastergrid import Raster
+    from ..qgis_io.rasters import raster_grid, read_raster
+    if bbox is not None:
+        raster = read_raster(layer, bbox=bbox, what=what)
+        if raster is not None:
+            return raster
+    grid = raster_grid(layer, what)
+    sub = grid.subgrid(0, 1, 0, 1)
+    return Raster(np.zeros((1, 1), dtype=np.float32), np.zeros((1, 1), dtype=bool), sub)

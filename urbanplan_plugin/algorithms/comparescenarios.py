@@ -60,7 +60,7 @@ class CompareScenarios(UrbanPlanAlgorithm):
             "coverage, share within a threshold, score or park area is better. The direction is "
             "read from the field name (time, dist, depth, exposed... = lower is better; share, "
             "within, coverage, score, area... = higher is better); set it yourself under "
-            "Directions, e.g. 'time_school: lower, n_within: higher'.\n\n"
+            "Directions, e.g. 'time_school_min: lower, n_within: higher'.\n\n"
             "NULL is never turned into a number: a walk time going from a value to NULL is "
             "flagged newly_unreachable (worse), from NULL to a value newly_reachable (better); a "
             "flood depth from NULL (dry) to a value is newly_affected (worse). F_delta is NULL "
@@ -93,8 +93,9 @@ class CompareScenarios(UrbanPlanAlgorithm):
             parentLayerParameterName=self.BASELINE,
             type=QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(set_advanced(QgsProcessingParameterString(
-            self.DIRECTIONS, self.tr("Directions, e.g. 'score: higher, time_school: lower/worst' "
-                                     "(empty = read from the field names)"), optional=True)))
+            self.DIRECTIONS, self.tr("Directions, e.g. 'score: higher, time_school_min: "
+                                     "lower/worst' (empty = read from the field names)"),
+            optional=True)))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Differences (baseline vs scenario)"),
             QgsProcessing.SourceType.TypeVector))
@@ -176,15 +177,13 @@ class CompareScenarios(UrbanPlanAlgorithm):
         if QgsWkbTypes.geometryType(wkb) in (QgsWkbTypes.GeometryType.UnknownGeometry,
                                              QgsWkbTypes.GeometryType.NullGeometry):
             wkb = QgsWkbTypes.Type.NoGeometry
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, out_fields, wkb, crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, dest = self.sink(parameters, self.OUTPUT, context, out_fields, wkb, crs)
         if not write_delta(sink, out_fields, comp, bgeoms, sgeoms, bkeys, skeys, key, feedback):
             return {}
         results = {self.OUTPUT: dest}
         rows = comp.summary()
-        sum_sink, sum_dest = self.parameterAsSink(parameters, self.SUMMARY, context,
-                                                  summary_fields(), QgsWkbTypes.Type.NoGeometry)
+        sum_sink, sum_dest = self.sink(parameters, self.SUMMARY, context, summary_fields(),
+                                       QgsWkbTypes.Type.NoGeometry, required=False)
         if sum_sink is not None:
             write_summary(sum_sink, rows)
             results[self.SUMMARY] = sum_dest

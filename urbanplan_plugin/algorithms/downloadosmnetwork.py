@@ -43,7 +43,8 @@ class DownloadOsmNetwork(UrbanPlanAlgorithm):
 
     def shortDescription(self):  # noqa: N802
         return self.tr("Download the walkable streets and paths of an area from OpenStreetMap "
-                       "(osmnx, online) or read them from an .osm file, as a ready walking network.")
+                       "(osmnx, online) or read them from an .osm file, as a ready walking "
+                       "network.")
 
     def shortHelpString(self):  # noqa: N802
         return self.tr(
@@ -133,10 +134,8 @@ class DownloadOsmNetwork(UrbanPlanAlgorithm):
         for line in net.log:
             feedback.pushInfo(line)
         crs = QgsCoordinateReferenceSystem(net.crs)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, network_fields(),
-                                          QgsWkbTypes.Type.LineString, crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        sink, dest = self.sink(parameters, self.OUTPUT, context, network_fields(),
+                               QgsWkbTypes.Type.LineString, crs)
         write_network(net, sink, feedback)
         summary = net.summary()
         feedback.pushInfo(self.tr(

@@ -2,18 +2,14 @@
 import numpy as np
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterFile,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
 
+from ..core import schema as S
 from ..core.network.build import DEFAULT_WALK_SPEED_KMH
 from ..core.presets import NO_PRESET, get_preset, load_preset_file, load_presets
 from ..core.walk.fifteenminutecity import (
@@ -21,7 +17,6 @@ from ..core.walk.fifteenminutecity import (
     DEFAULT_MAX_SNAP_M,
     DEFAULT_THRESHOLD_MIN,
     HORIZON_FACTOR,
-    SearchGraph,
     describe_rules,
     parse_group_speeds,
     summarize_access,
@@ -29,27 +24,29 @@ from ..core.walk.fifteenminutecity import (
 )
 from ..qgis_io.layers import (
     FeedbackProgress,
-    check_source,
     engine_errors,
-    network_from_source,
-    source_extent,
-    working_crs,
 )
-from ..qgis_io.qgis_compat import parameter_as_fields, set_advanced
+from ..qgis_io.qgis_compat import set_advanced
 from ..qgis_io.walkability import (
     ENTRANCE_TOLERANCE_M,
     access_fields,
-    check_category_field,
-    read_access_inputs,
     summary_fields,
     write_access_layer,
     write_summary,
 )
-from ..qgis_io.zones import zone_of_points
-from .base import UrbanPlanAlgorithm, add_fragment_parameters, read_fragment_rule
+from .base import POLYGON_ACCESS, Choice, UrbanPlanAlgorithm, tr_noop
 
-POINT_OR_POLYGON = (QgsWkbTypes.GeometryType.PointGeometry,
-                    QgsWkbTypes.GeometryType.PolygonGeometry)
+
+def _preset_options():
+    try:
+        shipped = [(p.id, p.name) for p in load_presets().values()]
+    except Exception:  # noqa: BLE001 - a broken preset file must not stop the provider
+        shipped = []
+    return [(NO_PRESET, tr_noop("No preset: THRESHOLD_MIN for every category"))] + shipped
+
+
+PRESET = Choice("PRESET", tr_noop("Preset (per-category thresholds)"), _preset_options,
+                NO_PRESET, optional=True)
 
 
 class FifteenMinuteCity(UrbanPlanAlgorithm):
@@ -107,11 +104,18 @@ class FifteenMinuteCity(UrbanPlanAlgorithm):
             "destination categories listed in its 'match'. Shipped presets:\n{presets}\n"
             "Preset file: your own JSON (same layout as resources/presets/walkability.json) or CSV "
             "(columns category, minutes, metres, match, weight, source); it replaces PRESET.\n\n"
-            "Outputs per origin: dist_<category> (m) and time_<category> (min) to the nearest "
-            "destination, n_within (how many categories are within their threshold) and score. "
+            "Outputs per origin: dist_<category>_m (m) and time_<category>_min (min) to the "
+            "nearest destination, n_within (how many categories are within their threshold) and "
+            "score. "
             "Category names become safe field names (lowercase letters, digits, _); the mapping "
             "is in the log. NULL means off the network, or nothing of that category within the "
-            "search horizon ({h:g} x the threshold), never 0.\n\n"
+            "search horizon ({h:g} x the threshold), never 0; null_reason says why: off_network, "
+            "island (no destination of the category on the origin's piece of network), "
+            "beyond_horizon, or impassable (with a travel profile, the origin's own way is too "
+            "steep both ways), several joined by ';'. Small disconnected fragments of the "
+            "network (fewer than MIN_COMPONENT_NODES nodes and shorter than MIN_COMPONENT_M) "
+            "are not snapped to, so a home beside the main streets is never stranded on one; "
+            "the log says how many points moved.\n\n"
             "Score (0-100): per category 100 within the threshold, falling linearly to 0 at "
             "{h:g} x the threshold (score = 100 x (2 - d / D), clipped to 0-100, where d is the "
             "walk distance and D the threshold as a distance: metres, or minutes x speed, "
@@ -125,59 +129,44 @@ class FifteenMinuteCity(UrbanPlanAlgorithm):
             "Zones: each origin belongs to the zone polygon that contains its point (its point on "
             "surface for polygons).\n\n"
             "SUMMARY table, per zone (and 'all') x category x group: population, "
-            "population_within, share_within (0-1), median_time and p90_time (population-weighted "
+            "pop_within, pop_within_pct (%), median_time_min and p90_time_min (population-weighted "
             "walk times in minutes of the people who reach the category within the search "
             "horizon; people off the network or beyond it count as not within and are left out "
-            "of these times; population_reached says how many people they describe). Category "
+            "of these times; pop_reached says how many people they describe). Category "
             "'all_categories' = every category within its threshold; 'any_category' = at least "
             "one.\n\n"
             "POP_TOTAL: population of all origins. POP_SHARE_ALL_WITHIN: share (0-1) of it that "
             "reaches every category within its threshold."
         ).format(snap=DEFAULT_MAX_SNAP_M, ent=ENTRANCE_TOLERANCE_M, speed=DEFAULT_WALK_SPEED_KMH,
-                 thr=DEFAULT_THRESHOLD_MIN, presets=presets, h=HORIZON_FACTOR)
+                 thr=DEFAULT_THRESHOLD_MIN, presets=presets, h=HORIZON_FACTOR) + \
+            self.travel_help() + self.tr(
+                "\nGROUP_PROFILES (advanced): a profile per group field, e.g. "
+                "pop_65plus=older_adult; pop_0_14=child. Each group's access is computed with "
+                "its own profile (one search per profile and category): the output gets "
+                "time_<category>_<group> and within_<category>_<group>, and the summary rows of "
+                "the group use its profile. WALK_SPEED_KMH is the speed of the 'walk' "
+                "profile.") + self.choices_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_origin_and_destination_parameters()
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.NETWORK, self.tr("Walking network (prepared, or any street line layer)"),
-            [QgsProcessing.SourceType.TypeVectorLine]))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.WALK_SPEED_KMH, self.tr("Walking speed (km/h)"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_WALK_SPEED_KMH))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.THRESHOLD_MIN, self.tr("Threshold (minutes, for every category without a preset)"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_THRESHOLD_MIN))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.PRESET, self.tr("Preset (per-category thresholds)"),
-            options=self._preset_ids(), defaultValue=NO_PRESET, optional=True,
-            usesStaticStrings=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MAX_SNAP_M, self.tr("Largest distance from a point to the network (m)"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_MAX_SNAP_M))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ZONES, self.tr("Zones (districts, subdistricts) for the summary"),
-            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.ZONE_FIELD, self.tr("Zone name field"), parentLayerParameterName=self.ZONES,
-            optional=True))
-        advanced = [
-            QgsProcessingParameterFile(
-                self.PRESET_FILE, self.tr("Preset file (JSON or CSV; replaces the preset)"),
-                optional=True,
-                fileFilter=self.tr("Preset files (*.json *.csv)")),
-            QgsProcessingParameterString(
-                self.GROUP_SPEEDS, self.tr("Group walking speeds (km/h), e.g. elderly=3.6; "
-                                           "children=4"), optional=True),
-            QgsProcessingParameterEnum(
-                self.POLYGON_ACCESS, self.tr("Polygon destinations are reached"),
-                options=[self.tr("Automatic: parks, playgrounds, sports grounds by their "
-                                 "boundary, others by their point on surface"),
-                         self.tr("At their point on surface"),
-                         self.tr("Wherever their boundary meets the network")],
-                defaultValue=0),
-        ]
-        for param in advanced:
+        self.add_network()
+        self.add_walking_speed()
+        self.add_travel(group_profiles=True)
+        self.add_number(self.THRESHOLD_MIN, self.tr("Threshold (minutes, for every category "
+                                                    "without a preset)"),
+                        tr_noop("threshold"), "min", DEFAULT_THRESHOLD_MIN)
+        self.add_choice(PRESET)
+        self.add_snap_distance()
+        self.add_zones(self.tr("Zones (districts, subdistricts) for the summary"))
+        for param in (
+                QgsProcessingParameterFile(
+                    self.PRESET_FILE, self.tr("Preset file (JSON or CSV; replaces the preset)"),
+                    optional=True, fileFilter=self.tr("Preset files (*.json *.csv)")),
+                QgsProcessingParameterString(
+                    self.GROUP_SPEEDS, self.tr("Group walking speeds (km/h), e.g. elderly=3.6; "
+                                               "children=4"), optional=True)):
             self.addParameter(set_advanced(param))
+        self.add_choice(POLYGON_ACCESS)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Walking access per origin"), QgsProcessing.SourceType.TypeVector))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -189,19 +178,12 @@ class FifteenMinuteCity(UrbanPlanAlgorithm):
                                             "category (0-1)")))
         self.addOutput(QgsProcessingOutputNumber(
             "ORIGINS_OFF_NETWORK", self.tr("Origins farther than the snap distance")))
-        add_fragment_parameters(self)
-
-    @staticmethod
-    def _preset_ids():
-        try:
-            return [NO_PRESET] + list(load_presets().keys())
-        except Exception:  # a broken preset file must not stop the provider from loading
-            return [NO_PRESET]
+        self.add_fragments()
 
     # ------------------------------------------------------------------ run
     def _rules(self, parameters, context, feedback):
         path = self.parameterAsFile(parameters, self.PRESET_FILE, context)
-        preset_id = self.parameterAsEnumString(parameters, self.PRESET, context) or NO_PRESET
+        preset_id = self.read_choice(parameters, self.PRESET, context) or NO_PRESET
         with engine_errors():
             if path:
                 presets = load_preset_file(path)
@@ -216,51 +198,33 @@ class FifteenMinuteCity(UrbanPlanAlgorithm):
         return preset.rules
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        origins = self.parameterAsSource(parameters, self.ORIGINS, context)
-        dests = self.parameterAsSource(parameters, self.DESTINATIONS, context)
-        network_src = self.parameterAsSource(parameters, self.NETWORK, context)
-        check_source(origins, self.tr("origins"), POINT_OR_POLYGON)
-        check_source(dests, self.tr("destinations"), POINT_OR_POLYGON)
-        speed = self.parameterAsDouble(parameters, self.WALK_SPEED_KMH, context)
-        threshold = self.parameterAsDouble(parameters, self.THRESHOLD_MIN, context)
-        max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP_M, context)
-        if not speed > 0:
-            raise QgsProcessingException(self.tr(
-                "The walking speed must be more than 0 km/h (got {v:g}). A typical adult speed "
-                "is {d} km/h.").format(v=speed, d=DEFAULT_WALK_SPEED_KMH))
-        if not threshold > 0:
-            raise QgsProcessingException(self.tr(
-                "The threshold must be more than 0 minutes (got {v:g}); 15 is the 15-minute "
-                "city.").format(v=threshold))
-        if not max_snap > 0:
-            raise QgsProcessingException(self.tr(
-                "The largest snap distance must be more than 0 m (got {v:g}).").format(v=max_snap))
-        pop_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
-        group_fields = parameter_as_fields(self, parameters, self.GROUP_FIELDS, context)
-        cat_field = self.parameterAsString(parameters, self.CATEGORY_FIELD, context) or None
-        check_category_field(dests, cat_field)
+        od = self.read_origins_and_destinations(parameters, context)
+        speed = self.read_number(parameters, self.WALK_SPEED_KMH, context)
+        threshold = self.read_number(parameters, self.THRESHOLD_MIN, context)
+        max_snap = self.read_number(parameters, self.MAX_SNAP_M, context)
         with engine_errors():
             group_speeds = parse_group_speeds(
-                self.parameterAsString(parameters, self.GROUP_SPEEDS, context), group_fields)
+                self.parameterAsString(parameters, self.GROUP_SPEEDS, context), od.group_fields)
         rules = self._rules(parameters, context, feedback)
-        access = self.parameterAsEnum(parameters, self.POLYGON_ACCESS, context)
-        zones = self.parameterAsSource(parameters, self.ZONES, context)
-        zone_field = self.parameterAsString(parameters, self.ZONE_FIELD, context) or None
-        if zones is not None and not zone_field:
-            raise QgsProcessingException(self.tr(
-                "Zones are given but no zone name field: choose the field that names each zone."))
+        access = self.read_choice(parameters, self.POLYGON_ACCESS, context)
+        zones = self.read_zones(parameters, context)
 
-        crs = working_crs(network_src.sourceCrs(), source_extent(network_src), None, feedback,
-                          self.tr("network"))
-        feedback.pushInfo(self.tr("Working CRS: {c}.").format(c=crs.authid()))
         feedback.setProgress(2)
-        net = network_from_source(network_src, crs, context, feedback)
+        net, crs = self.read_network(parameters, context, feedback)
         if feedback.isCanceled():
             return {}
+        travel = self.read_travel(parameters, context, feedback, net, crs, speed,
+                                  od.group_fields)
+        both = sorted(set(travel.groups) & set(group_speeds))
+        if both:
+            feedback.pushWarning(self.tr("Groups with a travel profile use its speed; their "
+                                         "group speed is left out: {g}.").format(
+                g=", ".join(both)))
+            group_speeds = {g: v for g, v in group_speeds.items() if g not in travel.groups}
         feedback.setProgress(30)
-        opts, population, groups, index, dxy, labels, owner, n_dest = read_access_inputs(
-            origins, dests, crs, net, pop_field, group_fields, cat_field, access, context,
-            feedback, read_fragment_rule(self, parameters, context))
+        fragments = self.read_fragments(parameters, context)
+        opts, population, groups, index, dxy, labels, owner, n_dest = od.read(
+            crs, net, context, feedback, access, index=travel.index(net, **fragments))
         if feedback.isCanceled():
             return {}
         feedback.setProgress(40)
@@ -268,30 +232,47 @@ class FifteenMinuteCity(UrbanPlanAlgorithm):
             result = walk_access(net, opts.xy, dxy, labels, rules=rules, threshold_min=threshold,
                                  speed_kmh=speed, group_speeds_kmh=group_speeds,
                                  max_snap_m=max_snap, dest_owner=owner, index=index,
-                                 graph=SearchGraph(net),
-                                 progress=FeedbackProgress(feedback, 40.0, 75.0))
+                                 graph=travel.travel.graph(net),
+                                 progress=FeedbackProgress(feedback, 40.0, 75.0),
+                                 travel=travel.travel)
         if result.cancelled or feedback.isCanceled():
             return {}
-        for line in result.log:
-            feedback.pushWarning(line)
+        group_results, by_profile = {}, {travel.travel.profile.id: result}
+        for g, t in travel.groups.items():
+            if t.profile.id not in by_profile:
+                with engine_errors():
+                    by_profile[t.profile.id] = walk_access(
+                        net, opts.xy, dxy, labels, rules=rules, threshold_min=threshold,
+                        max_snap_m=max_snap, dest_owner=owner, travel=t,
+                        index=t.index(net, **fragments),
+                        progress=FeedbackProgress(feedback, 75.0, 78.0))
+                if by_profile[t.profile.id].cancelled or feedback.isCanceled():
+                    return {}
+            group_results[g] = by_profile[t.profile.id]
+        self.push_log(feedback, result.log)
         feedback.pushInfo(self.tr("Categories, thresholds and output fields:"))
         for line in describe_rules(result):
             feedback.pushInfo(line)
-        zone_labels = (zone_of_points(opts.xy, zones, zone_field, crs, context, feedback)
+        zone_labels = (zones.labels_of_points(opts.xy, crs, context, feedback)
                        if zones is not None else None)
         with engine_errors():
-            table = summarize_access(result, population, groups, zone_labels, group_speeds)
+            table = summarize_access(result, population, groups, zone_labels, group_speeds,
+                                     group_results=group_results)
+        return self._write(parameters, context, feedback, od.origins, opts, result, table,
+                           population, group_results)
 
-        fields, kept = access_fields(origins.fields(), result, feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             origins.wkbType(), origins.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        if not write_access_layer(origins, opts.fids, result, sink, kept, context, feedback):
+    def _write(self, parameters, context, feedback, origins, opts, result, table, population,
+               group_results=None):
+        fields, kept = access_fields(origins.fields(), result, feedback,
+                                     group_results=group_results)
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, origins.wkbType(),
+                                  origins.sourceCrs())
+        if not write_access_layer(origins, opts.fids, result, sink, kept, context, feedback,
+                                  group_results=group_results):
             return {}
         out = {self.OUTPUT: dest_id}
-        sum_sink, sum_id = self.parameterAsSink(parameters, self.SUMMARY, context,
-                                                summary_fields(), QgsWkbTypes.Type.NoGeometry)
+        sum_sink, sum_id = self.sink(parameters, self.SUMMARY, context, summary_fields(),
+                                     QgsWkbTypes.Type.NoGeometry, required=False)
         if sum_sink is not None:
             write_summary(table, sum_sink)
             out[self.SUMMARY] = sum_id
@@ -313,11 +294,10 @@ class FifteenMinuteCity(UrbanPlanAlgorithm):
                                   "{s}.").format(p=pop_total, s="-" if share_all is None
                                                  else f"{100 * share_all:.1f}%"))
         for row in table.rows():
-            if row["zone"] != ALL or row["group"] != ALL:
+            if row[S.ZONE] != ALL or row[S.POP_GROUP] != ALL:
                 continue
-            med = row["median_time"]
+            med, pct = row[S.MEDIAN_TIME_MIN], row[S.POP_WITHIN_PCT]
             feedback.pushInfo(self.tr("  {c}: {s} within; median walk {m} min").format(
-                c=row["category"],
-                s="-" if row["share_within"] is None or not np.isfinite(row["share_within"])
-                else f"{100 * row['share_within']:.1f}%",
+                c=row[S.CATEGORY],
+                s="-" if pct is None or not np.isfinite(pct) else f"{pct:.1f}%",
                 m="-" if med is None or not np.isfinite(med) else f"{med:.1f}"))

@@ -2,24 +2,18 @@
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsFeature,
     QgsFeatureRequest,
-    QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterMapLayer,
-    QgsProcessingParameterNumber,
     QgsRasterLayer,
-    QgsVectorLayer,
     QgsWkbTypes,
 )
 
+from ..core import schema as S
 from ..core.flood import floodexposure as flood
 from ..core.flood.flooddisruption import (
     DEFAULT_MAX_WALK_DEPTH_M,
@@ -29,36 +23,28 @@ from ..core.flood.flooddisruption import (
 )
 from ..core.network.build import DEFAULT_WALK_SPEED_KMH
 from ..core.walk.fifteenminutecity import (
-    DEFAULT_MAX_SNAP_M,
     DEFAULT_THRESHOLD_MIN,
     HORIZON_FACTOR,
 )
 from ..qgis_io.flood_io import (
-    joined_fields,
     read_polygon_hazard,
+    result_fields,
+    schema_spec,
+    table_fields,
     write_features,
     write_rows,
 )
 from ..qgis_io.layers import (
     FeedbackProgress,
-    check_source,
     engine_errors,
-    network_from_source,
-    source_extent,
-    working_crs,
 )
-from ..qgis_io.qgis_compat import make_field, parameter_as_fields
+from ..qgis_io.outputs import cell, new_feature
 from ..qgis_io.rasters import raster_crs, raster_grid, read_raster, transform_xy
-from ..qgis_io.walkability import check_category_field, read_access_inputs
-from .base import UrbanPlanAlgorithm, add_fragment_parameters, read_fragment_rule
+from .base import UrbanPlanAlgorithm, tr_noop
 
-POINT_OR_POLYGON = (QgsWkbTypes.GeometryType.PointGeometry,
-                    QgsWkbTypes.GeometryType.PolygonGeometry)
-
-SUMMARY_COLUMNS = (("category", "string"), ("group", "string"), ("population", "double"),
-                   ("pop_within_before", "double"), ("pop_within_after", "double"),
-                   ("pop_lost_access", "double"), ("share_lost", "double"),
-                   ("median_time_before", "double"), ("median_time_after", "double"))
+SUMMARY_COLUMNS = schema_spec("flooddisruption", "SUMMARY", (
+    S.CATEGORY, S.POP_GROUP, S.POPULATION, S.POP_WITHIN_BEFORE, S.POP_WITHIN_AFTER,
+    S.POP_LOST_ACCESS, S.POP_LOST_PCT, S.MEDIAN_TIME_BEFORE_MIN, S.MEDIAN_TIME_AFTER_MIN))
 
 
 def _walk_depth_default():
@@ -67,15 +53,6 @@ def _walk_depth_default():
         return presets[default]["max_walk_depth_m"], presets[default].get("source", "")
     except Exception:  # a broken preset file must not stop the provider from loading
         return DEFAULT_MAX_WALK_DEPTH_M, ""
-
-
-def _num(v, digits=None):
-    if v is None:
-        return None
-    v = float(v)
-    if not np.isfinite(v):
-        return None
-    return round(v, digits) if digits is not None else v
 
 
 class FloodDisruption(UrbanPlanAlgorithm):
@@ -134,49 +111,39 @@ class FloodDisruption(UrbanPlanAlgorithm):
             "on a flooded stretch must wade along it, so it is cut off unless it sits at its "
             "dry end. Times are searched up to {h:g} x the threshold; beyond, or cut off, they "
             "are NULL, never 0.\n\n"
-            "Outputs. OUTPUT: the origins with, per category, time_before_<cat> and "
-            "time_after_<cat> (minutes) and lost_<cat> (1 = within the threshold before and "
+            "Outputs. OUTPUT: the origins with, per category, time_before_<cat>_min and "
+            "time_after_<cat>_min (minutes) and lost_<cat> (1 = within the threshold before and "
             "not after), lost_any and street_flooded (the origin is attached to an impassable "
             "stretch). FACILITIES: the destinations with category, street_flooded (every access "
-            "point on an impassable stretch), reached_before / reached_after (some origin reaches it "
-            "within its threshold) and cut_off (reached before, by nobody after). SUMMARY: per "
-            "category and population group (POPULATION_FIELD, GROUP_FIELDS; every origin "
-            "counts 1 without them): population, pop_within_before, pop_within_after, "
-            "pop_lost_access, share_lost (of those within before) and median times; category "
-            "'(any category)' counts people losing at least one category. EDGES: the network "
+            "point on an impassable stretch), reached_before / reached_after (some origin "
+            "reaches it within its threshold) and cut_off (reached before, by nobody after). "
+            "SUMMARY: per category and population group (POPULATION_FIELD, GROUP_FIELDS; every "
+            "origin counts 1 without them): population, pop_within_before, pop_within_after, "
+            "pop_lost_access, pop_lost_pct (of those within before) and median times; category "
+            "'any_category' counts people losing at least one category. EDGES: the network "
             "cut where the water crosses the threshold, one feature per stretch, with edge_id "
             "(the network edge it is part of), length_m, depth_m and impassable. Numbers: "
             "POP_LOST_ACCESS (people losing at least one category), ORIGINS_LOST_ACCESS, "
             "EDGES_FLOODED (edges with an impassable stretch), KM_FLOODED (length of the "
             "impassable stretches), FACILITIES_CUT_OFF."
         ).format(d=depth, s=source or "-", v=DEFAULT_WALK_SPEED_KMH, t=DEFAULT_THRESHOLD_MIN,
-                 h=HORIZON_FACTOR)
+                 h=HORIZON_FACTOR) + self.travel_help() + self.tr(
+            "\nWith a profile, the flooded streets close on top of the profile's own closures "
+            "(steps for a wheelchair, slopes steeper than its limit).") + self.choices_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         depth, _ = _walk_depth_default()
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.NETWORK, self.tr("Walking network (prepared, or any street line layer)"),
-            [QgsProcessing.SourceType.TypeVectorLine]))
-        self.addParameter(QgsProcessingParameterMapLayer(
-            self.HAZARD, self.tr("Flood hazard (depth raster in metres, or polygons)"),
-            types=[QgsProcessing.SourceType.TypeRaster,
-                   QgsProcessing.SourceType.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            self.DEPTH_FIELD, self.tr("Depth (m) or depth class field of hazard polygons"),
-            parentLayerParameterName=self.HAZARD, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MAX_WALK_DEPTH_M, self.tr("Streets deeper than this are impassable on foot (m)"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=depth, minValue=0.0))
+        self.add_network()
+        self.add_hazard()
+        self.add_number(self.MAX_WALK_DEPTH_M, self.tr("Streets deeper than this are impassable "
+                                                       "on foot (m)"),
+                        tr_noop("walking depth threshold"), "m", depth, above=False)
         self.add_origin_and_destination_parameters()
-        self.addParameter(QgsProcessingParameterNumber(
-            self.WALK_SPEED_KMH, self.tr("Walking speed (km/h)"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_WALK_SPEED_KMH))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.THRESHOLD_MIN, self.tr("Threshold (minutes)"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_THRESHOLD_MIN))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MAX_SNAP_M, self.tr("Largest distance from a point to the network (m)"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_MAX_SNAP_M))
+        self.add_walking_speed()
+        self.add_travel()
+        self.add_number(self.THRESHOLD_MIN, self.tr("Threshold (minutes)"), tr_noop("threshold"),
+                        "min", DEFAULT_THRESHOLD_MIN)
+        self.add_snap_distance()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Walking access before and after the flood"),
             QgsProcessing.SourceType.TypeVector))
@@ -196,54 +163,87 @@ class FloodDisruption(UrbanPlanAlgorithm):
                 ("KM_FLOODED", self.tr("Length of impassable stretches of street (km)")),
                 ("FACILITIES_CUT_OFF", self.tr("Facilities no origin reaches any more"))):
             self.addOutput(QgsProcessingOutputNumber(key, label))
-        add_fragment_parameters(self)
+        self.add_fragments()
 
     # ------------------------------------------------------------------ run
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        network_src = self.parameterAsSource(parameters, self.NETWORK, context)
-        origins = self.parameterAsSource(parameters, self.ORIGINS, context)
-        dests = self.parameterAsSource(parameters, self.DESTINATIONS, context)
-        check_source(origins, self.tr("origins"), POINT_OR_POLYGON)
-        check_source(dests, self.tr("destinations"), POINT_OR_POLYGON)
-        hazard = self.parameterAsLayer(parameters, self.HAZARD, context)
-        if hazard is None:
-            raise QgsProcessingException(self.tr("The hazard layer could not be opened."))
-        max_depth = self.parameterAsDouble(parameters, self.MAX_WALK_DEPTH_M, context)
-        speed = self.parameterAsDouble(parameters, self.WALK_SPEED_KMH, context)
-        threshold = self.parameterAsDouble(parameters, self.THRESHOLD_MIN, context)
-        max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP_M, context)
-        for value, name, hint in ((speed, self.tr("walking speed"), "km/h"),
-                                  (threshold, self.tr("threshold"), "min"),
-                                  (max_snap, self.tr("largest snap distance"), "m")):
-            if not value > 0:
-                raise QgsProcessingException(self.tr(
-                    "The {n} must be more than 0 {u} (got {v:g}).").format(n=name, u=hint,
-                                                                          v=value))
-        pop_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
-        group_fields = parameter_as_fields(self, parameters, self.GROUP_FIELDS, context)
-        cat_field = self.parameterAsString(parameters, self.CATEGORY_FIELD, context) or None
-        check_category_field(dests, cat_field)
+        network_src = self.network_source(parameters, context)
+        od = self.read_origins_and_destinations(parameters, context)
+        hazard, depth_field = self.read_hazard(parameters, context)
+        max_depth = self.read_number(parameters, self.MAX_WALK_DEPTH_M, context)
+        speed = self.read_number(parameters, self.WALK_SPEED_KMH, context)
+        threshold = self.read_number(parameters, self.THRESHOLD_MIN, context)
+        max_snap = self.read_number(parameters, self.MAX_SNAP_M, context)
 
-        check_source(network_src, self.tr("network"), QgsWkbTypes.GeometryType.LineGeometry)
-        crs = working_crs(network_src.sourceCrs(), source_extent(network_src), None, feedback,
-                          self.tr("network"))
-        net = network_from_source(network_src, crs, context, feedback)
+        net, crs = self.read_network(parameters, context, feedback, source=network_src)
         if feedback.isCanceled():
             return {}
         feedback.setProgress(20)
+        edge_depth = self._edge_depths(hazard, depth_field, net, crs, context, feedback)
+        if feedback.isCanceled():
+            return {}
+        feedback.setProgress(30)
+        travel = self.read_travel(parameters, context, feedback, net, crs, speed).travel
+        opts, population, groups, index, dxy, labels, owner, n_dest = od.read(
+            crs, net, context, feedback,
+            index=travel.index(net, **self.read_fragments(parameters, context)))
+        if feedback.isCanceled():
+            return {}
+        feedback.setProgress(40)
+        with engine_errors():
+            res = flood_disruption(net, edge_depth, opts.xy, dxy, labels,
+                                   max_walk_depth_m=max_depth, threshold_min=threshold,
+                                   speed_kmh=speed, max_snap_m=max_snap, population=population,
+                                   groups=groups, dest_owner=owner, n_dest=n_dest, index=index,
+                                   progress=FeedbackProgress(feedback, 40.0, 85.0),
+                                   travel=travel)
+        if res is None or feedback.isCanceled():
+            return {}
+        self.push_log(feedback, res.log)
+        feedback.pushInfo(self.tr("Categories and output fields: {c}").format(
+            c=", ".join(f"{c} -> _{res.fields[c]}" for c in res.categories)))
+        return self._write(parameters, context, feedback, od, opts, net, crs, res, max_depth)
 
-        # depth along every edge (the raster stays in its own CRS)
+    def _write(self, parameters, context, feedback, od, opts, net, crs, res, max_depth):
+        out = {}
+        out[self.OUTPUT] = self._write_origins(parameters, context, feedback, od.origins, opts,
+                                               res)
+        fac = self._write_facilities(parameters, context, od.destinations, res)
+        if fac is not None:
+            out[self.FACILITIES] = fac
+        fields = table_fields(SUMMARY_COLUMNS)
+        sum_sink, sum_id = self.sink(parameters, self.SUMMARY, context, fields,
+                                     QgsWkbTypes.Type.NoGeometry,
+                                     QgsCoordinateReferenceSystem(), required=False)
+        if sum_sink is not None:
+            write_rows(res.summary, SUMMARY_COLUMNS, sum_sink)
+            out[self.SUMMARY] = sum_id
+        edges = self._write_edges(parameters, context, net, crs, res)
+        if edges is not None:
+            out[self.EDGES] = edges
+        feedback.pushInfo(self.tr(
+            "{e} street edge(s) impassable, {km:.2f} km of them deeper than {d:g} m; {p:,.0f} "
+            "people at {o} origin(s) lose walking access to at least one category; {f} "
+            "facility(ies) cut off.").format(e=res.edges_flooded, km=res.km_flooded, d=max_depth,
+                               p=res.pop_lost_access, o=res.origins_lost_access,
+                               f=res.facilities_cut_off))
+        feedback.setProgress(100)
+        out.update({"POP_LOST_ACCESS": res.pop_lost_access,
+                    "ORIGINS_LOST_ACCESS": res.origins_lost_access,
+                    "EDGES_FLOODED": res.edges_flooded, "KM_FLOODED": res.km_flooded,
+                    "FACILITIES_CUT_OFF": res.facilities_cut_off})
+        return out
+
+    def _edge_depths(self, hazard, depth_field, net, crs, context, feedback):
+        """The water along every edge, stretch by stretch (the raster stays in its own CRS; a
+        :class:`core.flood.flooddisruption.DepthProfile`, or zeros when dry); edges outside
+        the hazard are dry, and the log says how many km."""
         log = []
         if isinstance(hazard, QgsRasterLayer):
             edge_depth, covered = self._raster_depths(hazard, net, crs, log)
-        elif isinstance(hazard, QgsVectorLayer):
-            if QgsWkbTypes.geometryType(hazard.wkbType()) != \
-                    QgsWkbTypes.GeometryType.PolygonGeometry:
-                raise QgsProcessingException(self.tr(
-                    "A vector hazard must be polygons with a depth or class field."))
-            field = self.parameterAsString(parameters, self.DEPTH_FIELD, context) or None
+        else:
             classes = flood.load_class_presets()[flood.DEFAULT_CLASS_PRESET]
-            polys, vals, _known = read_polygon_hazard(hazard, field, crs, classes, context)
+            polys, vals, _known = read_polygon_hazard(hazard, depth_field, crs, classes, context)
             xy = net.coords
             pbox = polys.extent()
             box = (max(float(xy[:, 0].min()), pbox[0]) - 5, max(float(xy[:, 1].min()), pbox[1]) - 5,
@@ -261,68 +261,14 @@ class FloodDisruption(UrbanPlanAlgorithm):
                     raster = flood.burn_polygons(polys, vals, grid)
                     edge_depth = edge_depth_profile(net, raster, log=log)
             covered = np.ones(net.edge_count, dtype=bool)  # outside every polygon is dry
-        else:
-            raise QgsProcessingException(self.tr("The hazard must be a raster or polygons."))
-        for level, message in log:
-            (feedback.pushWarning if level == "warning" else feedback.pushInfo)(message)
+        self.push_log(feedback, log)
         out_km = float(net.edge_length[~covered].sum()) / 1000.0
         if out_km > 0:
             feedback.pushWarning(self.tr(
                 "{km:.2f} km of the network ({share:.0f}%) lie outside the hazard raster and are "
                 "treated as dry.").format(km=out_km,
                                           share=100.0 * out_km * 1000.0 / net.total_length_m))
-        if feedback.isCanceled():
-            return {}
-        feedback.setProgress(30)
-
-        opts, population, groups, index, dxy, labels, owner, n_dest = read_access_inputs(
-            origins, dests, crs, net, pop_field, group_fields, cat_field, context=context,
-            feedback=feedback, fragments=read_fragment_rule(self, parameters, context))
-        if feedback.isCanceled():
-            return {}
-        feedback.setProgress(40)
-        with engine_errors():
-            res = flood_disruption(net, edge_depth, opts.xy, dxy, labels,
-                                   max_walk_depth_m=max_depth, threshold_min=threshold,
-                                   speed_kmh=speed, max_snap_m=max_snap, population=population,
-                                   groups=groups, dest_owner=owner, n_dest=n_dest, index=index,
-                                   progress=FeedbackProgress(feedback, 40.0, 85.0))
-        if res is None or feedback.isCanceled():
-            return {}
-        for line in res.log:
-            feedback.pushWarning(line)
-        feedback.pushInfo(self.tr("Categories and output fields: {c}").format(
-            c=", ".join(f"{c} -> _{res.fields[c]}" for c in res.categories)))
-
-        out = {}
-        out[self.OUTPUT] = self._write_origins(parameters, context, feedback, origins, opts, res)
-        fac = self._write_facilities(parameters, context, dests, res)
-        if fac is not None:
-            out[self.FACILITIES] = fac
-        fields = QgsFields()
-        for name, kind in SUMMARY_COLUMNS:
-            fields.append(make_field(name, kind))
-        sum_sink, sum_id = self.parameterAsSink(parameters, self.SUMMARY, context, fields,
-                                                QgsWkbTypes.Type.NoGeometry,
-                                                QgsCoordinateReferenceSystem())
-        if sum_sink is not None:
-            write_rows(res.summary, fields, sum_sink)
-            out[self.SUMMARY] = sum_id
-        edges = self._write_edges(parameters, context, net, crs, res)
-        if edges is not None:
-            out[self.EDGES] = edges
-        feedback.pushInfo(self.tr(
-            "{e} street edge(s) impassable, {km:.2f} km of them deeper than {d:g} m; {p:,.0f} people "
-            "at {o} origin(s) lose walking access to at least one category; {f} facility(ies) "
-            "cut off.").format(e=res.edges_flooded, km=res.km_flooded, d=max_depth,
-                               p=res.pop_lost_access, o=res.origins_lost_access,
-                               f=res.facilities_cut_off))
-        feedback.setProgress(100)
-        out.update({"POP_LOST_ACCESS": res.pop_lost_access,
-                    "ORIGINS_LOST_ACCESS": res.origins_lost_access,
-                    "EDGES_FLOODED": res.edges_flooded, "KM_FLOODED": res.km_flooded,
-                    "FACILITIES_CUT_OFF": res.facilities_cut_off})
-        return out
+        return edge_depth
 
     # ------------------------------------------------------------------ helpers (I/O only)
     def _raster_depths(self, layer, net, crs, log):
@@ -351,14 +297,13 @@ class FloodDisruption(UrbanPlanAlgorithm):
         extra = []
         for c in res.categories:
             name = res.fields[c]
-            extra += [(f"time_before_{name}", "double"), (f"time_after_{name}", "double"),
-                      (f"lost_{name}", "int")]
-        extra += [("lost_any", "int"), ("street_flooded", "int")]
-        fields, kept = joined_fields(origins.fields(), extra, feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+            extra += [S.fill(S.TIME_BEFORE_CAT_MIN, name), S.fill(S.TIME_AFTER_CAT_MIN, name),
+                      S.fill(S.LOST_CAT, name)]
+        extra += [S.LOST_ANY, S.STREET_FLOODED]
+        fields, kept = result_fields(origins.fields(), "flooddisruption", "OUTPUT", extra,
+                                     feedback)
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields,
                                              origins.wkbType(), origins.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         ok = res.before.origin_ok
         k = len(res.categories)
 
@@ -367,19 +312,19 @@ class FloodDisruption(UrbanPlanAlgorithm):
                 return [None] * (3 * k + 2)
             vals = []
             for j in range(k):
-                vals += [_num(res.time_before[i, j], 3), _num(res.time_after[i, j], 3),
-                         int(res.lost[i, j])]
+                vals += [cell(res.time_before[i, j], digits=3),
+                         cell(res.time_after[i, j], digits=3), int(res.lost[i, j])]
             return vals + [int(res.lost[i].any()), int(res.origin_street_flooded[i])]
 
         write_features(origins, opts.fids, kept, values_of, sink, context, feedback, start=85.0)
         return dest_id
 
     def _write_facilities(self, parameters, context, dests, res):
-        extra = [("category", "string"), ("street_flooded", "int"), ("reached_before", "int"),
-                 ("reached_after", "int"), ("cut_off", "int")]
-        fields, kept = joined_fields(dests.fields(), extra)
-        sink, dest_id = self.parameterAsSink(parameters, self.FACILITIES, context, fields,
-                                             dests.wkbType(), dests.sourceCrs())
+        fields, kept = result_fields(dests.fields(), "flooddisruption", "FACILITIES",
+                                     (S.CATEGORY, S.STREET_FLOODED, S.REACHED_BEFORE,
+                                      S.REACHED_AFTER, S.CUT_OFF))
+        sink, dest_id = self.sink(parameters, self.FACILITIES, context, fields,
+                                             dests.wkbType(), dests.sourceCrs(), required=False)
         if sink is None:
             return None
         request = QgsFeatureRequest().setNoAttributes().setFlags(
@@ -397,20 +342,17 @@ class FloodDisruption(UrbanPlanAlgorithm):
         return dest_id
 
     def _write_edges(self, parameters, context, net, crs, res):
-        fields = QgsFields()
-        for name, kind in (("edge_id", "int64"), ("length_m", "double"), ("depth_m", "double"),
-                           ("impassable", "int")):
-            fields.append(make_field(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, self.EDGES, context, fields,
-                                             QgsWkbTypes.Type.LineString, crs)
+        fields = table_fields(schema_spec("flooddisruption", "EDGES",
+                                          (S.EDGE_ID, S.LENGTH_M, S.DEPTH_M, S.IMPASSABLE)))
+        sink, dest_id = self.sink(parameters, self.EDGES, context, fields,
+                                             QgsWkbTypes.Type.LineString, crs, required=False)
         if sink is None:
             return None
         work = res.stretches
         for s in range(work.edge_count):
-            feat = QgsFeature(fields)
-            feat.setGeometry(QgsGeometry.fromPolylineXY(
-                [QgsPointXY(x, y) for x, y in work.edge_coords(s)]))
-            feat.setAttributes([int(res.stretch_edge[s]), float(work.edge_length[s]),
-                                float(res.stretch_depth[s]), int(res.stretch_impassable[s])])
-            sink.addFeature(feat)
+            geom = QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in work.edge_coords(s)])
+            sink.addFeature(new_feature(fields, geom, [int(res.stretch_edge[s]),
+                                                       work.edge_length[s],
+                                                       res.stretch_depth[s],
+                                                       int(res.stretch_impassable[s])]))
         return dest_id

@@ -5,75 +5,40 @@ import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
-    QgsProcessingParameterMapLayer,
     QgsProcessingParameterRasterLayer,
     QgsRasterLayer,
-    QgsVectorLayer,
     QgsWkbTypes,
 )
 
+from ..core import schema as S
 from ..core.flood import floodexposure as flood
-from ..core.geometry.rastergrid import Raster
 from ..qgis_io.flood_io import (
     column,
-    joined_fields,
     numeric_attr,
     read_exposure,
     read_polygon_hazard,
-    read_zones,
+    result_fields,
     segment_lengths_m,
     summary_table_fields,
+    summary_table_spec,
     write_features,
     write_rows,
 )
 from ..qgis_io.layers import FeedbackProgress, check_source, engine_errors, working_crs
+from ..qgis_io.outputs import cell
 from ..qgis_io.qgis_compat import parameter_as_fields
 from ..qgis_io.rasters import raster_crs, raster_grid, read_raster, transform_xy
-from .base import UrbanPlanAlgorithm
+from .base import Choice, UrbanPlanAlgorithm, hazard_window, tr_noop
 
-
-def class_preset_ids():
-    try:
-        return list(flood.load_class_presets().keys())
-    except Exception:  # a broken preset file must not stop the provider from loading
-        return [flood.DEFAULT_CLASS_PRESET]
-
-
-def load_classes(alg, parameters, context, feedback, preset_param, file_param):
-    """The depth class table chosen by a preset enum and an optional file (the file wins)."""
-    path = alg.parameterAsFile(parameters, file_param, context)
-    preset = alg.parameterAsEnumString(parameters, preset_param, context) or \
-        flood.DEFAULT_CLASS_PRESET
-    with engine_errors():
-        if path:
-            classes = flood.load_classes_file(path)
-        else:
-            presets = flood.load_class_presets()
-            if preset not in presets:
-                raise QgsProcessingException(alg.tr("Unknown depth class preset '{p}'.").format(
-                    p=preset))
-            classes = presets[preset]
-    feedback.pushInfo(alg.tr("Depth classes ({n}): {d}").format(
-        n=classes.name or "custom", d=classes.describe()))
-    if classes.source:
-        feedback.pushInfo(alg.tr("Source: {s}").format(s=classes.source))
-    return classes
-
-
-def push_log(feedback, log):
-    for level, message in log:
-        if level == "warning":
-            feedback.pushWarning(message)
-        else:
-            feedback.pushInfo(message)
+CLASSES = Choice("CLASSES", tr_noop("Depth classes"),
+                 lambda: [(k, c.name) for k, c in flood.load_class_presets().items()],
+                 flood.DEFAULT_CLASS_PRESET)
 
 
 def union_extent(*extents):
@@ -82,18 +47,6 @@ def union_extent(*extents):
         return None
     return (min(b[0] for b in boxes), min(b[1] for b in boxes),
             max(b[2] for b in boxes), max(b[3] for b in boxes))
-
-
-def hazard_window(layer, bbox, what):
-    """The depth raster over ``bbox`` (hazard CRS); an empty one-cell window when the raster
-    does not reach the bbox (every feature is then outside the hazard, with a warning)."""
-    if bbox is not None:
-        raster = read_raster(layer, bbox=bbox, what=what)
-        if raster is not None:
-            return raster
-    grid = raster_grid(layer, what)
-    sub = grid.subgrid(0, 1, 0, 1)
-    return Raster(np.zeros((1, 1), dtype=np.float32), np.zeros((1, 1), dtype=bool), sub)
 
 
 def bbox_to(bbox, src_crs, dst_crs):
@@ -155,7 +108,7 @@ class FloodExposure(UrbanPlanAlgorithm):
             "ROAD_CLASS_FIELD (e.g. highway) splits the road km in the summary. Polygons "
             "(buildings) take the cells whose centre lies inside the footprint, the rule of "
             "QGIS's zonal statistics: depth_m is the maximum, depth_mean_m the mean with dry "
-            "cells as 0, wet_share the share of cells in a class. A footprint smaller than a "
+            "cells as 0, wet_pct the share of cells in a class. A footprint smaller than a "
             "cell takes the cell under its point on surface.\n\n"
             "Depth classes: a depth d is in a class when min <= d < max; the feature's class is "
             "that of its maximum depth; below the lowest class it is 'not_exposed'. Default: the "
@@ -171,31 +124,24 @@ class FloodExposure(UrbanPlanAlgorithm):
             "POPULATION_RASTER (people per cell) counts the people on cells in a flood class "
             "(cells split into parts the size of a hazard cell when coarser).\n\n"
             "Outputs: the exposure with depth_m, depth_class, exposed (and depth_mean_m, "
-            "wet_share for polygons; length_m, flooded_m and len_<class>_m for lines; zone); a "
-            "SUMMARY table per zone, road class, depth class and group (count, population, "
+            "wet_pct for polygons; length_m, flooded_m and len_<class>_m for lines; zone); a "
+            "SUMMARY table per zone, road class, depth class and group (features, population, "
             "displaced, road_km); EXPOSED_COUNT, EXPOSED_POPULATION and MAX_DEPTH_M (deepest "
-            "water at any exposure feature).")
+            "water at any exposure feature).") + self.choices_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterMapLayer(
-            self.HAZARD, self.tr("Flood hazard (depth raster in metres, or polygons)"),
-            types=[QgsProcessing.SourceType.TypeRaster,
-                   QgsProcessing.SourceType.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            self.DEPTH_FIELD, self.tr("Depth (m) or depth class field of hazard polygons"),
-            parentLayerParameterName=self.HAZARD, optional=True))
+        numeric = QgsProcessingParameterField.DataType.Numeric
+        self.add_hazard()
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.EXPOSURE, self.tr("Exposure (points: facilities, lines: roads, polygons: "
                                    "buildings)"),
             [QgsProcessing.SourceType.TypeVectorAnyGeometry]))
         self.addParameter(QgsProcessingParameterField(
             self.POPULATION_FIELD, self.tr("Population field"),
-            parentLayerParameterName=self.EXPOSURE,
-            type=QgsProcessingParameterField.DataType.Numeric, optional=True))
+            parentLayerParameterName=self.EXPOSURE, type=numeric, optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.GROUP_FIELDS, self.tr("Population group fields (e.g. elderly, children)"),
-            parentLayerParameterName=self.EXPOSURE,
-            type=QgsProcessingParameterField.DataType.Numeric, optional=True,
+            parentLayerParameterName=self.EXPOSURE, type=numeric, optional=True,
             allowMultiple=True))
         self.addParameter(QgsProcessingParameterField(
             self.ROAD_CLASS_FIELD, self.tr("Road class field (lines, e.g. highway)"),
@@ -207,18 +153,11 @@ class FloodExposure(UrbanPlanAlgorithm):
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.POPULATION_RASTER, self.tr("Population raster (people per cell)"),
             optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.CLASSES, self.tr("Depth classes"), options=class_preset_ids(),
-            defaultValue=flood.DEFAULT_CLASS_PRESET, usesStaticStrings=True))
+        self.add_choice(CLASSES)
         self.addParameter(QgsProcessingParameterFile(
             self.CLASSES_FILE, self.tr("Depth class file (CSV or JSON; replaces the preset)"),
             optional=True, fileFilter=self.tr("Depth classes (*.csv *.json)")))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ZONES, self.tr("Zones for the summary"),
-            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.ZONE_FIELD, self.tr("Zone name field"), parentLayerParameterName=self.ZONES,
-            optional=True))
+        self.add_zones(self.tr("Zones for the summary"))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Flood exposure"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -234,24 +173,30 @@ class FloodExposure(UrbanPlanAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(key, label))
 
     # ------------------------------------------------------------------ run
+    def _classes(self, parameters, context, feedback):
+        """The depth class table: the CLASSES_FILE when given, else the CLASSES preset."""
+        path = self.parameterAsFile(parameters, self.CLASSES_FILE, context)
+        preset = self.read_choice(parameters, self.CLASSES, context)
+        with engine_errors():
+            classes = (flood.load_classes_file(path) if path
+                       else flood.load_class_presets()[preset])
+        feedback.pushInfo(self.tr("Depth classes ({n}): {d}").format(
+            n=classes.name or "custom", d=classes.describe()))
+        if classes.source:
+            feedback.pushInfo(self.tr("Source: {s}").format(s=classes.source))
+        return classes
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        classes = load_classes(self, parameters, context, feedback, self.CLASSES,
-                               self.CLASSES_FILE)
+        classes = self._classes(parameters, context, feedback)
         exposure_src = self.parameterAsSource(parameters, self.EXPOSURE, context)
         check_source(exposure_src, self.tr("exposure"))
-        hazard = self.parameterAsLayer(parameters, self.HAZARD, context)
-        if hazard is None:
-            raise QgsProcessingException(self.tr("The hazard layer could not be opened."))
+        hazard, depth_field = self.read_hazard(parameters, context)
         pop_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
         group_fields = parameter_as_fields(self, parameters, self.GROUP_FIELDS, context)
         road_field = self.parameterAsString(parameters, self.ROAD_CLASS_FIELD, context) or None
         area_weighted = self.parameterAsBoolean(parameters, self.AREA_WEIGHTED, context)
-        zones_src = self.parameterAsSource(parameters, self.ZONES, context)
-        zone_field = self.parameterAsString(parameters, self.ZONE_FIELD, context) or None
+        zones_in = self.read_zones(parameters, context)
         pop_layer = self.parameterAsRasterLayer(parameters, self.POPULATION_RASTER, context)
-        if zones_src is not None and not zone_field:
-            raise QgsProcessingException(self.tr(
-                "Zones are given but no zone name field: choose the field that names each zone."))
 
         # the hazard decides the CRS of the analysis (a raster is never resampled)
         if isinstance(hazard, QgsRasterLayer):
@@ -260,15 +205,9 @@ class FloodExposure(UrbanPlanAlgorithm):
                 raster_grid(hazard, self.tr("hazard raster"))  # raises the clear no-CRS error
             feedback.pushInfo(self.tr("Analysis in the hazard raster's CRS {c}; the exposure "
                                       "is reprojected to it.").format(c=crs.authid()))
-        elif isinstance(hazard, QgsVectorLayer):
-            if QgsWkbTypes.geometryType(hazard.wkbType()) != \
-                    QgsWkbTypes.GeometryType.PolygonGeometry:
-                raise QgsProcessingException(self.tr(
-                    "A vector hazard must be polygons with a depth or class field."))
+        else:
             crs = working_crs(hazard.crs(), hazard.extent(), None, feedback,
                               self.tr("hazard polygons"))
-        else:
-            raise QgsProcessingException(self.tr("The hazard must be a raster or polygons."))
 
         fields_needed = [pop_field, road_field] + list(group_fields)
         exposure = read_exposure(exposure_src, crs, context, feedback, fields=fields_needed)
@@ -285,47 +224,19 @@ class FloodExposure(UrbanPlanAlgorithm):
         if area_weighted and exposure.kind != "polygon":
             feedback.pushWarning(self.tr("AREA_WEIGHTED applies to polygons only; it is ignored."))
         zones = zone_names = None
-        if zones_src is not None:
-            zones, zone_names = read_zones(zones_src, zone_field, crs, context)
+        if zones_in is not None:
+            zones, zone_names = zones_in.polygon_set(crs, context)
         analysis_box = union_extent(exposure.extent, zones.extent() if zones is not None
                                     else None)
         feedback.setProgress(25)
 
-        depth_known = True
-        outside_is_dry = False
-        if isinstance(hazard, QgsRasterLayer):
-            raster = hazard_window(hazard, analysis_box, self.tr("hazard raster"))
-        else:
-            field = self.parameterAsString(parameters, self.DEPTH_FIELD, context) or None
-            hpolys, hvals, depth_known = read_polygon_hazard(hazard, field, crs, classes, context)
-            box = analysis_box or hpolys.extent()
-            grid = flood.grid_for_polygons(box, geographic=crs.isGeographic())
-            feedback.pushInfo(self.tr("Hazard polygons burnt into a grid of {c:g} {u} cells "
-                                      "({r} x {k}), cell centre rule.").format(
-                c=grid.dx, u=self.tr("degree") if crs.isGeographic() else "m", r=grid.rows,
-                k=grid.cols))
-            with engine_errors():
-                raster = flood.burn_polygons(hpolys, hvals, grid)
-            outside_is_dry = True
+        raster, depth_known, outside_is_dry = self._hazard_raster(
+            hazard, depth_field, crs, classes, analysis_box, context, feedback)
         feedback.setProgress(40)
-
         seg_len = None
         if exposure.kind == "line" and crs.isGeographic():
             seg_len = segment_lengths_m(exposure.geoms, crs)
-        pop_raster = to_hazard = None
-        if pop_layer is not None:
-            pop_crs = raster_crs(pop_layer, self.tr("population raster"))
-            if not pop_crs.isValid():
-                raster_grid(pop_layer, self.tr("population raster"))
-            pop_box = bbox_to(analysis_box, crs, pop_crs) if pop_crs != crs else analysis_box
-            pop_raster = read_raster(pop_layer, bbox=pop_box, dtype=np.float64,
-                                     what=self.tr("population raster"))
-            if pop_raster is None:
-                feedback.pushWarning(self.tr("The population raster does not cover the "
-                                             "exposure's area; it is not used."))
-            elif pop_crs != crs:
-                def to_hazard(xy, _s=pop_crs, _d=crs):
-                    return transform_xy(xy, _s, _d)
+        pop_raster, to_hazard = self._population_raster(pop_layer, crs, analysis_box, feedback)
         with engine_errors():
             res = flood.flood_exposure(
                 raster, classes, exposure.kind, exposure.geoms, exposure.n,
@@ -336,59 +247,70 @@ class FloodExposure(UrbanPlanAlgorithm):
                 progress=FeedbackProgress(feedback, 40.0, 75.0))
         if feedback.isCanceled():
             return {}
-        push_log(feedback, res.log)
+        self.push_log(feedback, res.log)
+        return self._write(parameters, context, feedback, res, exposure_src, exposure, classes,
+                           pop_field, zones, zone_names, depth_known)
 
-        # ---------------------------------------------------------------- outputs
-        extra = [("depth_m", "double"), ("depth_class", "string"), ("exposed", "int")]
-        if exposure.kind == "polygon":
-            extra += [("depth_mean_m", "double"), ("wet_share", "double")]
-        if exposure.kind == "line":
-            extra += [("length_m", "double"), ("flooded_m", "double")]
-            extra += [(f"len_{name}_m", "double") for name in classes.names]
-        if pop_field:
-            extra += [("pop_exposed", "double"), ("displaced", "double")]
-        if zones is not None:
-            extra += [("zone", "string")]
-        fields, kept = joined_fields(exposure_src.fields(), extra, feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             exposure_src.wkbType(), exposure_src.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        K = len(classes)
-        kind = exposure.kind
-        outside = res.code == flood.CODE_OUTSIDE
-        labels = np.array(classes.names + [flood.NOT_EXPOSED], dtype=object)
-        cls = labels[np.where(res.code >= 0, res.code, K)]
-        cls[outside] = None
-        exposed = np.where(res.code >= 0, 1.0, 0.0)
-        exposed[outside] = np.nan
-        nan = np.full(exposure.n, np.nan)
-        columns = [column(res.depth if depth_known else nan), column(cls),
-                   column(exposed, "int")]
-        if kind == "polygon":
-            columns += [column(res.depth_mean if depth_known else nan), column(res.wet_share)]
-        if kind == "line":
-            columns += [column(res.length_m), column(res.flooded_m)]
-            columns += [column(res.class_length_m[:, k]) for k in range(K)]
-        if pop_field:
-            columns += [column(res.pop_exposed), column(res.displaced)]
-        if zones is not None:
-            znames = np.array(list(zone_names) + [None], dtype=object)
-            columns.append(column(znames[res.zone]))
+    def _hazard_raster(self, hazard, depth_field, crs, classes, box, context, feedback):
+        """(depth raster over ``box``, depth known, outside is dry): the raster's window, or
+        the polygons burnt into a grid (cell centre rule)."""
+        if isinstance(hazard, QgsRasterLayer):
+            return hazard_window(hazard, box, self.tr("hazard raster")), True, False
+        hpolys, hvals, depth_known = read_polygon_hazard(hazard, depth_field, crs, classes,
+                                                         context)
+        grid = flood.grid_for_polygons(box or hpolys.extent(), geographic=crs.isGeographic())
+        feedback.pushInfo(self.tr("Hazard polygons burnt into a grid of {c:g} {u} cells "
+                                  "({r} x {k}), cell centre rule.").format(
+            c=grid.dx, u=self.tr("degree") if crs.isGeographic() else "m", r=grid.rows,
+            k=grid.cols))
+        with engine_errors():
+            return flood.burn_polygons(hpolys, hvals, grid), depth_known, True
+
+    def _population_raster(self, layer, crs, box, feedback):
+        """(population raster over ``box`` or None, transform of its cells to ``crs``)."""
+        if layer is None:
+            return None, None
+        what = self.tr("population raster")
+        pop_crs = raster_crs(layer, what)
+        if not pop_crs.isValid():
+            raster_grid(layer, what)
+        pop_box = bbox_to(box, crs, pop_crs) if pop_crs != crs else box
+        raster = read_raster(layer, bbox=pop_box, dtype=np.float64, what=what)
+        if raster is None:
+            feedback.pushWarning(self.tr("The population raster does not cover the "
+                                         "exposure's area; it is not used."))
+            return None, None
+        if pop_crs == crs:
+            return raster, None
+
+        def to_hazard(xy, _s=pop_crs, _d=crs):
+            return transform_xy(xy, _s, _d)
+        return raster, to_hazard
+
+    def _write(self, parameters, context, feedback, res, exposure_src, exposure, classes,
+               pop_field, zones, zone_names, depth_known):
+        names, arrays = flood.result_columns(
+            res, classes, exposure.kind, bool(pop_field),
+            zone_names=zone_names if zones is not None else None, depth_known=depth_known)
+        fields, kept = result_fields(exposure_src.fields(), "floodexposure", "OUTPUT", names,
+                                     feedback)
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields,
+                                  exposure_src.wkbType(), exposure_src.sourceCrs())
+        columns = [column(a, S.kind("floodexposure", "OUTPUT", n)) for n, a in zip(names, arrays)]
         if not write_features(exposure_src, exposure.fids, kept, columns, sink, context,
                               feedback):
             return {}
         out = {self.OUTPUT: dest_id}
         sum_fields = summary_table_fields()
-        sum_sink, sum_id = self.parameterAsSink(parameters, self.SUMMARY, context, sum_fields,
-                                                QgsWkbTypes.Type.NoGeometry,
-                                                QgsCoordinateReferenceSystem())
+        sum_sink, sum_id = self.sink(parameters, self.SUMMARY, context, sum_fields,
+                                     QgsWkbTypes.Type.NoGeometry, QgsCoordinateReferenceSystem(),
+                                     required=False)
         if sum_sink is not None:
-            write_rows(res.summary, sum_fields, sum_sink)
+            write_rows(res.summary, summary_table_spec(), sum_sink)
             out[self.SUMMARY] = sum_id
 
         road_km = float("nan")
-        if kind == "line":
+        if exposure.kind == "line":
             road_km = float(np.nansum(res.flooded_m)) / 1000.0
         pop_r = res.population_raster["exposed"] if res.population_raster else float("nan")
         exposed_pop = res.exposed_population
@@ -396,10 +318,10 @@ class FloodExposure(UrbanPlanAlgorithm):
             exposed_pop = pop_r
         out.update({
             "EXPOSED_COUNT": res.exposed_count,
-            "EXPOSED_POPULATION": exposed_pop,
-            "MAX_DEPTH_M": res.max_depth_m,
-            "EXPOSED_ROAD_KM": road_km,
-            "EXPOSED_POPULATION_RASTER": pop_r,
+            "EXPOSED_POPULATION": cell(exposed_pop),
+            "MAX_DEPTH_M": cell(res.max_depth_m),
+            "EXPOSED_ROAD_KM": cell(road_km),
+            "EXPOSED_POPULATION_RASTER": cell(pop_r),
         })
         msg = self.tr("Exposed: {c:,} of {n:,} feature(s) in a flood class; deepest water at "
                       "an exposure feature {d} m").format(
@@ -407,7 +329,7 @@ class FloodExposure(UrbanPlanAlgorithm):
             d="-" if math.isnan(res.max_depth_m) else f"{res.max_depth_m:.2f}")
         if not math.isnan(exposed_pop):
             msg += self.tr("; exposed population {p:,.0f}").format(p=exposed_pop)
-        if kind == "line":
+        if exposure.kind == "line":
             msg += self.tr("; flooded roads {km:.2f} km").format(km=road_km)
         feedback.pushInfo(msg + ".")
         return out

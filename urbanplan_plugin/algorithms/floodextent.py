@@ -5,9 +5,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
 )
@@ -22,10 +20,12 @@ from ..qgis_io.rasters import (
     read_raster,
     write_geotiff,
 )
-from .base import UrbanPlanAlgorithm
+from .base import Choice, UrbanPlanAlgorithm, tr_noop
 
 NODATA = -9999.0
-MODES = (fe.MODE_LEVEL, fe.MODE_PONDING)
+MODE = Choice("MODE", tr_noop("Mode"), (
+    (fe.MODE_LEVEL, tr_noop("Water level (sea, lake or river at a level)")),
+    (fe.MODE_PONDING, tr_noop("Ponding in closed low spots (fill depressions)"))), fe.MODE_LEVEL)
 
 
 class FloodExtent(UrbanPlanAlgorithm):
@@ -81,32 +81,26 @@ class FloodExtent(UrbanPlanAlgorithm):
             "DEM). FLOODED_AREA_M2, MAX_DEPTH_M, FLOODED_CELLS and FLOODED_VOLUME_M3 (m³ of "
             "water in the flooded cells) are also returned. Use the depth raster as the hazard "
             "of urbanplan:floodexposure and urbanplan:flooddisruption."
-        ).format(min=fe.DEFAULT_MIN_PONDING_DEPTH_M)
+        ).format(min=fe.DEFAULT_MIN_PONDING_DEPTH_M) + self.choices_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.DEM, self.tr("Terrain model (DEM, ground elevation in metres)")))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.MODE, self.tr("Mode"),
-            options=[self.tr("Water level (sea, lake or river at a level)"),
-                     self.tr("Ponding in closed low spots (fill depressions)")],
-            defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.WATER_LEVEL, self.tr("Water level (m, same vertical datum as the DEM; mode "
-                                      "'Water level')"),
-            type=QgsProcessingParameterNumber.Type.Double, optional=True))
+        self.add_choice(MODE)
+        self.add_number(self.WATER_LEVEL, self.tr("Water level (m, same vertical datum as the "
+                                                  "DEM; mode 'Water level')"),
+                        tr_noop("water level"), "m", minimum=None, optional=True)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SOURCE, self.tr("Water source: sea, lake or river the water comes from "
                                  "(optional; mode 'Water level')"),
             [QgsProcessing.SourceType.TypeVectorAnyGeometry], optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.CONNECTIVITY, self.tr("Connectivity (4 = edges only, 8 = edges and corners)"),
-            type=QgsProcessingParameterNumber.Type.Integer,
-            defaultValue=fe.DEFAULT_CONNECTIVITY, minValue=4, maxValue=8))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MIN_DEPTH_M, self.tr("Minimum ponding depth (m; mode 'Ponding')"),
-            type=QgsProcessingParameterNumber.Type.Double,
-            defaultValue=fe.DEFAULT_MIN_PONDING_DEPTH_M, minValue=0.0))
+        self.add_number(self.CONNECTIVITY, self.tr("Connectivity (4 = edges only, 8 = edges and "
+                                                   "corners)"),
+                        tr_noop("connectivity"), default=fe.DEFAULT_CONNECTIVITY, minimum=4,
+                        above=False, maximum=8, integer=True)
+        self.add_number(self.MIN_DEPTH_M, self.tr("Minimum ponding depth (m; mode 'Ponding')"),
+                        tr_noop("minimum ponding depth"), "m", fe.DEFAULT_MIN_PONDING_DEPTH_M,
+                        above=False)
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT, self.tr("Water depth (m)")))
         for key, label in (("FLOODED_AREA_M2", self.tr("Flooded area (m²)")),
@@ -119,16 +113,14 @@ class FloodExtent(UrbanPlanAlgorithm):
         dem_layer = self.parameterAsRasterLayer(parameters, self.DEM, context)
         if dem_layer is None:
             raise QgsProcessingException(self.tr("The terrain model (DEM) could not be opened."))
-        mode = MODES[self.parameterAsEnum(parameters, self.MODE, context)]
-        connectivity = self.parameterAsInt(parameters, self.CONNECTIVITY, context)
+        mode = self.read_choice(parameters, self.MODE, context)
+        connectivity = self.read_number(parameters, self.CONNECTIVITY, context)
         if connectivity not in (4, 8):
             raise QgsProcessingException(self.tr(
                 "CONNECTIVITY must be 4 (cells sharing an edge) or 8 (edges and corners), "
                 "got {c}.").format(c=connectivity))
-        level = None
-        if parameters.get(self.WATER_LEVEL) not in (None, ""):
-            level = self.parameterAsDouble(parameters, self.WATER_LEVEL, context)
-        min_depth = self.parameterAsDouble(parameters, self.MIN_DEPTH_M, context)
+        level = self.read_number(parameters, self.WATER_LEVEL, context)
+        min_depth = self.read_number(parameters, self.MIN_DEPTH_M, context)
         source = self.parameterAsSource(parameters, self.SOURCE, context)
         out_path = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         if not out_path.lower().endswith((".tif", ".tiff")):

@@ -5,44 +5,43 @@ import math
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterMultipleLayers,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsRasterLayer,
     QgsWkbTypes,
 )
 
+from ..core import schema as S
 from ..core.flood import floodrisk
 from ..qgis_io.flood_io import (
     column,
-    joined_fields,
     numeric_attr,
     read_exposure,
-    read_zones,
+    result_fields,
+    schema_spec,
+    table_fields,
     write_features,
     write_rows,
 )
 from ..qgis_io.layers import FeedbackProgress, check_source, engine_errors
-from ..qgis_io.qgis_compat import make_field, set_advanced
+from ..qgis_io.outputs import cell
 from ..qgis_io.rasters import raster_crs, raster_grid
-from .base import UrbanPlanAlgorithm
-from .floodexposure import hazard_window, push_log
+from .base import POINT_OR_POLYGON, Choice, UrbanPlanAlgorithm, hazard_window, tr_noop
 
-
-def curve_ids():
-    try:
-        return list(floodrisk.load_curve_presets().keys())
-    except Exception:  # a broken preset file must not stop the provider from loading
-        return [floodrisk.DEFAULT_CURVE]
+DAMAGE_CURVE = Choice("DAMAGE_CURVE", tr_noop("Depth-damage curve (JRC 2017)"),
+                      lambda: [(k, c.name) for k, c in floodrisk.load_curve_presets().items()],
+                      floodrisk.DEFAULT_CURVE)
+RARE_TAIL = Choice("RARE_TAIL", tr_noop("Beyond the rarest event"), (
+    (floodrisk.RARE_TAIL_HOLD, tr_noop("the rarest event's damage is held for rarer events")),
+    (floodrisk.RARE_TAIL_NONE, tr_noop("nothing is counted beyond the rarest event"))),
+    floodrisk.RARE_TAIL_HOLD, advanced=True)
 
 
 class FloodRisk(UrbanPlanAlgorithm):
@@ -94,10 +93,11 @@ class FloodRisk(UrbanPlanAlgorithm):
             "the rarest one the rarest event's damage is held (adds D_rarest / T_rarest), or "
             "nothing with RARE_TAIL = none. Both are lower bounds.\n\n"
             "Per feature: aep_wet (1/T of the most frequent event that wets it, empty when none "
-            "does), rp_wet, ead, ead_fraction and per event depth_rpT, damage_rpT. SUMMARY per "
-            "zone: features, wet count per event, value, damage per event, EAD. Rasters are "
+            "does), rp_wet, ead, ead_fraction and per event depth_rpT_m, damage_rpT. SUMMARY per "
+            "zone: features, wet count per event, asset_value, damage per event, EAD. Rasters are "
             "never resampled; the exposure is reprojected to each raster's CRS. Features "
-            "outside a raster that another raster covers are dry in that event.")
+            "outside a raster that another raster covers are dry in that event.") + \
+            self.choices_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterMultipleLayers(
@@ -113,26 +113,15 @@ class FloodRisk(UrbanPlanAlgorithm):
             self.VALUE_FIELD, self.tr("Value field (replacement value per feature)"),
             parentLayerParameterName=self.EXPOSURE,
             type=QgsProcessingParameterField.DataType.Numeric, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.VALUE_PER_M2, self.tr("Value per m² of footprint (polygons)"),
-            type=QgsProcessingParameterNumber.Type.Double, optional=True, minValue=0.0))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.DAMAGE_CURVE, self.tr("Depth-damage curve (JRC 2017)"), options=curve_ids(),
-            defaultValue=floodrisk.DEFAULT_CURVE, usesStaticStrings=True))
+        self.add_number(self.VALUE_PER_M2, self.tr("Value per m² of footprint (polygons)"),
+                        tr_noop("value per m²"), above=False, optional=True)
+        self.add_choice(DAMAGE_CURVE)
         self.addParameter(QgsProcessingParameterFile(
             self.DAMAGE_CURVE_FILE, self.tr("Own depth-damage curve (CSV depth_m,damage_fraction;"
                                             " replaces the preset)"),
             optional=True, fileFilter=self.tr("CSV files (*.csv)")))
-        self.addParameter(set_advanced(QgsProcessingParameterEnum(
-            self.RARE_TAIL, self.tr("Beyond the rarest event"),
-            options=[floodrisk.RARE_TAIL_HOLD, floodrisk.RARE_TAIL_NONE],
-            defaultValue=floodrisk.RARE_TAIL_HOLD, usesStaticStrings=True)))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ZONES, self.tr("Zones for the summary"),
-            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.ZONE_FIELD, self.tr("Zone name field"), parentLayerParameterName=self.ZONES,
-            optional=True))
+        self.add_choice(RARE_TAIL)
+        self.add_zones(self.tr("Zones for the summary"))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Flood risk per feature"),
             QgsProcessing.SourceType.TypeVectorAnyGeometry))
@@ -145,39 +134,42 @@ class FloodRisk(UrbanPlanAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(key, label))
 
     def _curve(self, parameters, context, feedback):
+        """The depth-damage curve: the DAMAGE_CURVE_FILE when given, else the preset."""
         path = self.parameterAsFile(parameters, self.DAMAGE_CURVE_FILE, context)
-        cid = self.parameterAsEnumString(parameters, self.DAMAGE_CURVE, context) or \
-            floodrisk.DEFAULT_CURVE
+        cid = self.read_choice(parameters, self.DAMAGE_CURVE, context)
         with engine_errors():
-            if path:
-                curve = floodrisk.load_curve_csv(path)
-            else:
-                presets = floodrisk.load_curve_presets()
-                if cid not in presets:
-                    raise QgsProcessingException(self.tr("Unknown damage curve '{c}'.").format(
-                        c=cid))
-                curve = presets[cid]
+            curve = (floodrisk.load_curve_csv(path) if path
+                     else floodrisk.load_curve_presets()[cid])
         feedback.pushInfo(self.tr("Depth-damage curve: {c}").format(c=curve.describe()))
         if curve.source:
             feedback.pushInfo(self.tr("Source: {s}").format(s=curve.source))
         return curve
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def _rasters(self, parameters, context):
+        """(rasters, their CRSs): every HAZARDS layer must be a raster with a CRS."""
         layers = self.parameterAsLayerList(parameters, self.HAZARDS, context)
         rasters = [lyr for lyr in layers if isinstance(lyr, QgsRasterLayer)]
         if not rasters or len(rasters) != len(layers):
             raise QgsProcessingException(self.tr("HAZARDS must be one or more depth rasters."))
+        crs_list = []
+        for lyr in rasters:
+            what = self.tr("hazard raster '{n}'").format(n=lyr.name())
+            crs = raster_crs(lyr, what)
+            if not crs.isValid():
+                raster_grid(lyr, what)      # raises the clear no-CRS error
+            crs_list.append(crs)
+        return rasters, crs_list
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        rasters, crs_list = self._rasters(parameters, context)
         with engine_errors():
             periods = floodrisk.parse_return_periods(
                 self.parameterAsString(parameters, self.RETURN_PERIODS, context), len(rasters))
         curve = self._curve(parameters, context, feedback)
         src = self.parameterAsSource(parameters, self.EXPOSURE, context)
-        check_source(src, self.tr("exposure"), (QgsWkbTypes.GeometryType.PointGeometry,
-                                                QgsWkbTypes.GeometryType.PolygonGeometry))
+        check_source(src, self.tr("exposure"), POINT_OR_POLYGON)
         value_field = self.parameterAsString(parameters, self.VALUE_FIELD, context) or None
-        per_m2 = None
-        if parameters.get(self.VALUE_PER_M2) not in (None, ""):
-            per_m2 = self.parameterAsDouble(parameters, self.VALUE_PER_M2, context)
+        per_m2 = self.read_number(parameters, self.VALUE_PER_M2, context)
         if value_field and per_m2 is not None:
             raise QgsProcessingException(self.tr(
                 "Give either a value field or a value per m², not both."))
@@ -187,23 +179,12 @@ class FloodRisk(UrbanPlanAlgorithm):
             raise QgsProcessingException(self.tr(
                 "A value per m² needs building footprints (polygons); points have no area. Use "
                 "a value field instead."))
-        rare_tail = self.parameterAsEnumString(parameters, self.RARE_TAIL, context) or \
-            floodrisk.RARE_TAIL_HOLD
-        zones_src = self.parameterAsSource(parameters, self.ZONES, context)
-        zone_field = self.parameterAsString(parameters, self.ZONE_FIELD, context) or None
-        if zones_src is not None and not zone_field:
-            raise QgsProcessingException(self.tr(
-                "Zones are given but no zone name field: choose the field that names each zone."))
+        rare_tail = self.read_choice(parameters, self.RARE_TAIL, context)
+        zones_in = self.read_zones(parameters, context)
         feedback.pushInfo(self.tr("Events: {e}").format(e=", ".join(
             f"{lyr.name()} = {t:g}-year (AEP {1 / t:.4g})" for lyr, t in zip(rasters, periods))))
 
         # exposure read once per distinct raster CRS (rasters are never resampled)
-        crs_list = []
-        for lyr in rasters:
-            crs = raster_crs(lyr, self.tr("hazard raster '{n}'").format(n=lyr.name()))
-            if not crs.isValid():
-                raster_grid(lyr, self.tr("hazard raster '{n}'").format(n=lyr.name()))
-            crs_list.append(crs)
         by_crs = {}
         windows, geoms = [], []
         exposure = None
@@ -230,8 +211,8 @@ class FloodRisk(UrbanPlanAlgorithm):
             feedback.pushInfo(self.tr("No value field or value per m²: damages are reported as "
                                       "fractions of value only (ead_fraction)."))
         zones = zone_names = None
-        if zones_src is not None:
-            zones, zone_names = read_zones(zones_src, zone_field, crs_list[0], context)
+        if zones_in is not None:
+            zones, zone_names = zones_in.polygon_set(crs_list[0], context)
         with engine_errors():
             res = floodrisk.flood_risk(windows, periods, exposure.kind, geoms, exposure.n, curve,
                                        values=values, zones=zones, zone_names=zone_names,
@@ -239,21 +220,22 @@ class FloodRisk(UrbanPlanAlgorithm):
                                        progress=FeedbackProgress(feedback, 40.0, 80.0))
         if feedback.isCanceled():
             return {}
-        push_log(feedback, res.log)
+        self.push_log(feedback, res.log)
+        return self._write(parameters, context, feedback, res, src, exposure, periods, values,
+                           zones, zone_names)
 
+    def _write(self, parameters, context, feedback, res, src, exposure, periods, values, zones,
+               zone_names):
         tags = [floodrisk.rp_tag(t) for t in periods]
-        extra = [("aep_wet", "double"), ("rp_wet", "double"), ("ead", "double"),
-                 ("ead_fraction", "double"), ("asset_value", "double")]
+        extra = [S.AEP_WET, S.RP_WET, S.EAD, S.EAD_FRACTION, S.ASSET_VALUE]
         for tag in tags:
-            extra += [(f"depth_{tag}", "double"), (f"damage_{tag}", "double"),
-                      (f"dmgfrac_{tag}", "double")]
+            extra += [S.fill(S.DEPTH_RP_M, tag), S.fill(S.DAMAGE_RP, tag),
+                      S.fill(S.DMGFRAC_RP, tag)]
         if zones is not None:
-            extra.append(("zone", "string"))
-        fields, kept = joined_fields(src.fields(), extra, feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+            extra.append(S.ZONE)
+        fields, kept = result_fields(src.fields(), "floodrisk", "OUTPUT", extra, feedback)
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields,
                                              src.wkbType(), src.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
 
         columns = [column(res.aep_wet), column(res.rp_wet), column(res.ead),
                    column(res.ead_fraction),
@@ -267,20 +249,18 @@ class FloodRisk(UrbanPlanAlgorithm):
         if not write_features(src, exposure.fids, kept, columns, sink, context, feedback):
             return {}
         out = {self.OUTPUT: dest_id}
-        sfields = QgsFields()
-        for name, kind in ([("zone", "string"), ("features", "int"), ("wet_any", "int"),
-                            ("value", "double"), ("ead", "double"),
-                            ("ead_fraction_mean", "double")]
-                           + [(f"wet_{t}", "int") for t in tags]
-                           + [(f"damage_{t}", "double") for t in tags]):
-            sfields.append(make_field(name, kind))
-        ssink, sid = self.parameterAsSink(parameters, self.SUMMARY, context, sfields,
-                                          QgsWkbTypes.Type.NoGeometry,
-                                          QgsCoordinateReferenceSystem())
+        sspec = schema_spec("floodrisk", "SUMMARY",
+                            [S.ZONE, S.FEATURES, S.WET_ANY, S.ASSET_VALUE, S.EAD,
+                             S.EAD_FRACTION_MEAN]
+                            + [S.fill(S.WET_RP, t) for t in tags]
+                            + [S.fill(S.DAMAGE_RP, t) for t in tags])
+        ssink, sid = self.sink(parameters, self.SUMMARY, context,
+                                          table_fields(sspec), QgsWkbTypes.Type.NoGeometry,
+                                          QgsCoordinateReferenceSystem(), required=False)
         if ssink is not None:
-            write_rows(res.summary, sfields, ssink)
+            write_rows(res.summary, sspec, ssink)
             out[self.SUMMARY] = sid
-        out.update({"TOTAL_EAD": res.total_ead, "WET_COUNT": res.wet_count,
+        out.update({"TOTAL_EAD": cell(res.total_ead), "WET_COUNT": res.wet_count,
                     "FEATURE_COUNT": exposure.n})
         msg = self.tr("{w:,} of {n:,} feature(s) wet in at least one event").format(
             w=res.wet_count, n=exposure.n)

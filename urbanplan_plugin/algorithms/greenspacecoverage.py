@@ -5,52 +5,53 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterMatrix,
-    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 
-from ..core.network.snap import EdgeIndex
+from ..core import schema as S
+from ..core.network.entrances import DEFAULT_ENTRANCE_TOLERANCE_M
 from ..core.publicspace.common import ALL, large_polygon_warning
 from ..core.publicspace.greenspacecoverage import (
     compare_per_capita,
-    coverage_summary_fields,
+    coverage_summary_columns,
     green_space_coverage,
     load_park_presets,
     park_classes_from_rows,
 )
-from ..core.publicspace.sdg1171 import DEFAULT_ENTRANCE_TOLERANCE_M
 from ..core.walk.fifteenminutecity import DEFAULT_MAX_SNAP_M
 from ..qgis_io.layers import (
     FeedbackProgress,
     check_source,
     engine_errors,
-    network_from_source,
-    source_extent,
-    working_crs,
+)
+from ..qgis_io.outputs import (
+    cell,
+    column,
+    result_fields,
+    schema_spec,
+    table_fields,
+    write_features,
+    write_rows,
 )
 from ..qgis_io.points import read_points
 from ..qgis_io.publicspace import (
     expression_parameter,
     group_values,
     is_polygon_source,
-    output_fields,
     polygon_areas,
     polygons_from_source,
-    table_fields,
-    write_copy,
-    write_rows,
 )
-from ..qgis_io.qgis_compat import parameter_as_fields, set_advanced
+from ..qgis_io.qgis_compat import parameter_as_fields
 from ..qgis_io.walkability import population_array
-from .base import UrbanPlanAlgorithm, add_fragment_parameters, read_fragment_rule
+from .base import POINT_OR_POLYGON, POINT_OR_POLYGON_SOURCES, Choice, UrbanPlanAlgorithm, tr_noop
 
 MATRIX_HEADERS = ["class", "min_area_m2", "service_distance_m"]
+FALLBACK_PRESET = "example_three_tier"
 
 
 def _presets():
@@ -59,6 +60,12 @@ def _presets():
     except Exception:  # a broken preset file must not stop the provider from loading
         return {}, [], None
     return presets, benchmarks, default
+
+
+PRESET = Choice("PRESET", tr_noop("Park class preset"),
+                lambda: [(pid, label) for pid, (label, _) in _presets()[0].items()]
+                or [(FALLBACK_PRESET, None)],
+                lambda: _presets()[2])
 
 
 class GreenSpaceCoverage(UrbanPlanAlgorithm):
@@ -118,27 +125,22 @@ class GreenSpaceCoverage(UrbanPlanAlgorithm):
             "covers, with the reason; SUMMARY = per zone (ZONES + ZONE_FIELD; 'all' first) and "
             "group: population, park_m2 (all parks, dissolved, clipped to the zone), "
             "park_m2_per_resident, people covered per class, pop_covered_any, pop_uncovered, "
-            "share_uncovered_pct. The log compares park area per resident with reference values "
+            "pop_uncovered_pct. The log compares park area per resident with reference values "
             "(m² per person; definitions differ between cities): {r}."
         ).format(t=DEFAULT_ENTRANCE_TOLERANCE_M, s=DEFAULT_MAX_SNAP_M, p="\n".join(lines),
-                 r=refs)
+                 r=refs) + self.travel_help() + self.choices_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        presets, _, default = _presets()
-        ids = list(presets) or ["example_three_tier"]
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.PARKS, self.tr("Parks and green spaces (polygons)"),
             [QgsProcessing.SourceType.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterExpression(
             self.PARK_FILTER, self.tr("Park filter (public access, type)"),
             parentLayerParameterName=self.PARKS, optional=True))
+        self.add_network()
+        self.add_travel()
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.NETWORK, self.tr("Walking network (prepared, or any street line layer)"),
-            [QgsProcessing.SourceType.TypeVectorLine]))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.POPULATION, self.tr("Population (points or polygons)"),
-            [QgsProcessing.SourceType.TypeVectorPoint,
-             QgsProcessing.SourceType.TypeVectorPolygon]))
+            self.POPULATION, self.tr("Population (points or polygons)"), POINT_OR_POLYGON_SOURCES))
         self.addParameter(QgsProcessingParameterField(
             self.POPULATION_FIELD, self.tr("Population field (empty = 1 person per feature)"),
             parentLayerParameterName=self.POPULATION,
@@ -146,28 +148,13 @@ class GreenSpaceCoverage(UrbanPlanAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.GROUP_FIELDS, self.tr("Group fields (sex, age, disability)"),
             parentLayerParameterName=self.POPULATION, optional=True, allowMultiple=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.PRESET, self.tr("Park class preset"), options=ids,
-            defaultValue=default if default in ids else ids[0], usesStaticStrings=True))
+        self.add_choice(PRESET)
         self.addParameter(QgsProcessingParameterMatrix(
             self.CLASSES, self.tr("Own park classes (replace the preset)"),
             headers=MATRIX_HEADERS, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ZONES, self.tr("Zones for the summary (optional)"),
-            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.ZONE_FIELD, self.tr("Zone name field"), parentLayerParameterName=self.ZONES,
-            optional=True))
-        for param in (
-                QgsProcessingParameterNumber(
-                    self.ENTRANCE_TOLERANCE_M, self.tr("Entrance tolerance (m)"),
-                    type=QgsProcessingParameterNumber.Type.Double,
-                    defaultValue=DEFAULT_ENTRANCE_TOLERANCE_M, minValue=0.0),
-                QgsProcessingParameterNumber(
-                    self.MAX_SNAP_M, self.tr("Largest distance from a point to the network (m)"),
-                    type=QgsProcessingParameterNumber.Type.Double,
-                    defaultValue=DEFAULT_MAX_SNAP_M)):
-            self.addParameter(set_advanced(param))
+        self.add_zones(self.tr("Zones for the summary (optional)"))
+        self.add_entrance_tolerance(self.tr("Entrance tolerance (m)"))
+        self.add_snap_distance(advanced=True)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Population with park coverage"),
             QgsProcessing.SourceType.TypeVector))
@@ -183,7 +170,7 @@ class GreenSpaceCoverage(UrbanPlanAlgorithm):
                 ("SHARE_UNCOVERED_PCT", self.tr("Population not covered (%)")),
                 ("PARK_M2_PER_RESIDENT", self.tr("Park area per resident (m²)"))):
             self.addOutput(QgsProcessingOutputNumber(key, label))
-        add_fragment_parameters(self)
+        self.add_fragments()
 
     def _classes(self, parameters, context, feedback):
         matrix = [None if _null(v) else v for v in
@@ -203,7 +190,7 @@ class GreenSpaceCoverage(UrbanPlanAlgorithm):
                                           "used)."))
                 return classes
             presets, _, _ = load_park_presets()
-        pid = self.parameterAsEnumString(parameters, self.PRESET, context)
+        pid = self.read_choice(parameters, self.PRESET, context)
         if pid not in presets:
             raise QgsProcessingException(self.tr("Unknown park class preset '{p}'.").format(p=pid))
         label, classes = presets[pid]
@@ -212,24 +199,12 @@ class GreenSpaceCoverage(UrbanPlanAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         parks_src = self.parameterAsSource(parameters, self.PARKS, context)
-        network_src = self.parameterAsSource(parameters, self.NETWORK, context)
         pop_src = self.parameterAsSource(parameters, self.POPULATION, context)
-        zones_src = self.parameterAsSource(parameters, self.ZONES, context)
-        poly = QgsWkbTypes.GeometryType.PolygonGeometry
-        check_source(parks_src, self.tr("parks"), poly)
-        check_source(pop_src, self.tr("population"),
-                     (QgsWkbTypes.GeometryType.PointGeometry, poly))
-        if zones_src is not None:
-            check_source(zones_src, self.tr("zones"), poly)
-        zone_field = self.parameterAsString(parameters, self.ZONE_FIELD, context) or None
-        if zones_src is not None and not zone_field:
-            raise QgsProcessingException(self.tr(
-                "Zones are given but no zone name field: choose the field that names each zone."))
-        tolerance = self.parameterAsDouble(parameters, self.ENTRANCE_TOLERANCE_M, context)
-        max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP_M, context)
-        if not max_snap > 0:
-            raise QgsProcessingException(self.tr(
-                "The largest snap distance must be more than 0 m (got {v:g}).").format(v=max_snap))
+        check_source(parks_src, self.tr("parks"), QgsWkbTypes.GeometryType.PolygonGeometry)
+        check_source(pop_src, self.tr("population"), POINT_OR_POLYGON)
+        zones_in = self.read_zones(parameters, context)
+        tolerance = self.read_number(parameters, self.ENTRANCE_TOLERANCE_M, context)
+        max_snap = self.read_number(parameters, self.MAX_SNAP_M, context)
         classes = self._classes(parameters, context, feedback)
         for c in classes:
             feedback.pushInfo(self.tr("  {l}: parks >= {a:g} m², within {d:g} m [{s}]").format(
@@ -238,10 +213,7 @@ class GreenSpaceCoverage(UrbanPlanAlgorithm):
         group_fields = parameter_as_fields(self, parameters, self.GROUP_FIELDS, context)
         expression = expression_parameter(self, parameters, self.PARK_FILTER, context)
 
-        crs = working_crs(network_src.sourceCrs(), source_extent(network_src), None, feedback,
-                          self.tr("network"))
-        feedback.pushInfo(self.tr("Working CRS: {c}.").format(c=crs.authid()))
-        net = network_from_source(network_src, crs, context, feedback)
+        net, crs = self.read_network(parameters, context, feedback)
         if feedback.isCanceled():
             return {}
         feedback.setProgress(10)
@@ -250,13 +222,8 @@ class GreenSpaceCoverage(UrbanPlanAlgorithm):
             parks, _, _ = polygons_from_source(parks_src, crs, "park", log, context, feedback,
                                                expression=expression)
             zones = zone_names = None
-            if zones_src is not None:
-                zones, _, z_attrs = polygons_from_source(zones_src, crs, "zone", log, context,
-                                                         feedback, fields=[zone_field])
-                names = ["NULL" if v is None else str(v) for v in z_attrs[zone_field]]
-                keep = [i for i, g in enumerate(zones) if g is not None]
-                zones = [zones[i] for i in keep]
-                zone_names = [names[i] for i in keep]
+            if zones_in is not None:
+                zones, zone_names = zones_in.shapes(crs, log, context, feedback)
         pts = read_points(pop_src, crs, context, feedback,
                           fields=[pop_field] + list(group_fields))
         population = population_array(pts, pop_field, self.tr("population field '{f}'").format(
@@ -270,40 +237,38 @@ class GreenSpaceCoverage(UrbanPlanAlgorithm):
         if feedback.isCanceled():
             return {}
         feedback.setProgress(20)
+        travel = self.read_travel(parameters, context, feedback, net, crs).travel
         with engine_errors():
             res = green_space_coverage(net, pts.xy, population, parks, classes, groups=groups,
                                        zones=zones, zone_names=zone_names,
                                        entrance_tolerance=tolerance, max_snap_m=max_snap,
-                                       index=EdgeIndex(net, **read_fragment_rule(self, parameters, context)),
-                                       progress=FeedbackProgress(feedback, 20.0, 80.0))
+                                       index=travel.index(
+                                           net, **self.read_fragments(parameters, context)),
+                                       progress=FeedbackProgress(feedback, 20.0, 80.0),
+                                       travel=travel)
         if res is None or feedback.isCanceled():
             return {}
-        for line in log + res.log:
-            feedback.pushWarning(line)
+        self.push_log(feedback, log + res.log)
+        return self._write(parameters, context, feedback, res, pop_src, pts, classes)
 
-        new = []
-        for c in classes:
-            new.append((f"dist_{res.fields[c.id]}_m", "double"))
-            new.append((f"cov_{res.fields[c.id]}", "int"))
-        new.append(("covered", "int"))
-        fields, _ = output_fields(pop_src.fields(), new)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+    def _write(self, parameters, context, feedback, res, pop_src, pts, classes):
+        new, cols = [], []
+        for j, c in enumerate(classes):
+            new += [S.fill(S.DIST_CLASS_M, res.fields[c.id]), S.fill(S.COV_CLASS, res.fields[c.id])]
+            cols += [column(res.dist[:, j], digits=2), column(res.covered[:, j], "int")]
+        new.append(S.COVERED)
+        cols.append(column(res.covered_any, "int"))
+        fields, kept = result_fields(pop_src.fields(), "greenspacecoverage", "OUTPUT", new,
+                                     feedback)
+        sink, dest = self.sink(parameters, self.OUTPUT, context, fields,
                                           pop_src.wkbType(), pop_src.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        cols = []
-        for j in range(len(classes)):
-            cols.append(lambda i, j=j: _round(res.dist[i, j]))
-            cols.append(lambda i, j=j: _int(res.covered[i, j]))
-        cols.append(lambda i: _int(res.covered_any[i]))
-        if not write_copy(pop_src, pts.fids, cols, sink, fields, feedback, (80.0, 88.0)):
+        if not write_features(pop_src, pts.fids, kept, cols, sink, context, feedback,
+                              start=80.0, end=88.0):
             return {}
-        ufields, _ = output_fields(pop_src.fields(), [("nearest_park_m", "double"),
-                                                      ("reason", "string")])
-        usink, udest = self.parameterAsSink(parameters, self.UNDERSERVED, context, ufields,
+        ufields, ukept = result_fields(pop_src.fields(), "greenspacecoverage", "UNDERSERVED",
+                                       (S.NEAREST_PARK_M, S.REASON), feedback)
+        usink, udest = self.sink(parameters, self.UNDERSERVED, context, ufields,
                                             pop_src.wkbType(), pop_src.sourceCrs())
-        if usink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.UNDERSERVED))
         with np.errstate(invalid="ignore"):
             nearest = np.where(np.isfinite(res.dist).any(axis=1),
                                np.nanmin(np.where(np.isfinite(res.dist), res.dist, np.inf),
@@ -318,49 +283,42 @@ class GreenSpaceCoverage(UrbanPlanAlgorithm):
                 return reason_off
             return reason_far if np.isfinite(nearest[i]) else reason_none
 
-        if not write_copy(pop_src, pts.fids, [lambda i: _round(nearest[i]), reason], usink,
-                          ufields, feedback, (88.0, 95.0), keep=lambda i: bool(not_cov[i])):
+        ucols = [column(nearest, digits=2), [reason(i) for i in range(len(nearest))]]
+        if not write_features(pop_src, pts.fids, ukept, ucols, usink, context, feedback,
+                              start=88.0, end=95.0, keep=lambda i: bool(not_cov[i])):
             return {}
         out = {self.OUTPUT: dest, self.UNDERSERVED: udest}
-        spec = coverage_summary_fields(classes, res.fields)
+        spec = schema_spec("greenspacecoverage", "SUMMARY",
+                           coverage_summary_columns(classes, res.fields))
         ssink, sid = self.parameterAsSink(parameters, self.SUMMARY, context, table_fields(spec),
                                           QgsWkbTypes.Type.NoGeometry)
         if ssink is not None:
             write_rows(res.summary, spec, ssink)
             out[self.SUMMARY] = sid
-        top = next(r for r in res.summary if r["zone"] == ALL and r["group"] == ALL)
-        tot = top["population"]
-        covered_pct = 100.0 * top["pop_covered_any"] / tot if tot > 0 else None
-        per_res = top["park_m2_per_resident"]
+        top = next(r for r in res.summary if r[S.ZONE] == ALL and r[S.POP_GROUP] == ALL)
+        tot = top[S.POPULATION]
+        covered_pct = 100.0 * top[S.POP_COVERED_ANY] / tot if tot > 0 else None
         out.update({"POPULATION": float(tot), "POP_COVERED_PCT": covered_pct,
-                    "SHARE_UNCOVERED_PCT": top["share_uncovered_pct"] if tot > 0 else None,
-                    "PARK_M2_PER_RESIDENT": per_res if np.isfinite(per_res) else None})
+                    "SHARE_UNCOVERED_PCT": top[S.POP_UNCOVERED_PCT] if tot > 0 else None,
+                    "PARK_M2_PER_RESIDENT": cell(top[S.PARK_M2_PER_RESIDENT])})
         self._report(feedback, res, classes, top)
         feedback.setProgress(100)
         return out
 
     def _report(self, feedback, res, classes, top):
-        tot = top["population"]
+        tot = top[S.POPULATION]
         for c in classes:
-            v = top[f"pop_{res.fields[c.id]}"]
+            v = top[S.fill(S.POP_COV_CLASS, res.fields[c.id])]
             feedback.pushInfo(self.tr("  {l} within {d:g} m: {p:,.0f} people ({s})").format(
                 l=c.label, d=c.service_distance_m, p=v,
                 s="-" if tot <= 0 else f"{100 * v / tot:.1f}%"))
         feedback.pushInfo(self.tr("Not covered by any class: {p:,.0f} people ({s}).").format(
-            p=top["pop_uncovered"], s="-" if tot <= 0 else f"{top['share_uncovered_pct']:.1f}%"))
+            p=top[S.POP_UNCOVERED], s="-" if tot <= 0 else f"{top[S.POP_UNCOVERED_PCT]:.1f}%"))
         _, benchmarks, _ = _presets()
-        line = compare_per_capita(top["park_m2_per_resident"], benchmarks)
+        line = compare_per_capita(top[S.PARK_M2_PER_RESIDENT], benchmarks)
         if line:
             feedback.pushInfo(self.tr("Park area per resident: {l}").format(l=line))
 
 
 def _null(v):
     return v is None or (hasattr(v, "isNull") and v.isNull())
-
-
-def _round(v):
-    return round(float(v), 2) if v is not None and np.isfinite(v) else None
-
-
-def _int(v):
-    return int(v) if v is not None and np.isfinite(v) else None

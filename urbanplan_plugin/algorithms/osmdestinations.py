@@ -84,12 +84,10 @@ class OsmDestinations(UrbanPlanAlgorithm):
                 p=path))
         wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
         fields = osm_destination_fields()
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                          QgsWkbTypes.Type.Point, wgs84)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        area_sink, area_dest = self.parameterAsSink(parameters, self.OUTPUT_AREAS, context, fields,
-                                                    QgsWkbTypes.Type.MultiPolygon, wgs84)
+        sink, dest = self.sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Point,
+                               wgs84)
+        area_sink, area_dest = self.sink(parameters, self.OUTPUT_AREAS, context, fields,
+                                         QgsWkbTypes.Type.MultiPolygon, wgs84, required=False)
         for i, (layer, geom, attrs) in enumerate(rows):
             if i % 1000 == 0:
                 feedback.setProgress(100.0 * i / len(rows))

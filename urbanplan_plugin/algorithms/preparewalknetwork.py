@@ -7,7 +7,6 @@ from qgis.core import (
     QgsProcessingParameterCrs,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 
@@ -17,13 +16,13 @@ from ..qgis_io.layers import (
     check_source,
     engine_errors,
     network_fields,
-    osm_walk_filter,
     read_lines,
     source_extent,
     working_crs,
     write_network,
 )
-from .base import UrbanPlanAlgorithm
+from ..qgis_io.network_store import store_prepared_output
+from .base import UrbanPlanAlgorithm, tr_noop
 
 
 class PrepareWalkNetwork(UrbanPlanAlgorithm):
@@ -65,12 +64,11 @@ class PrepareWalkNetwork(UrbanPlanAlgorithm):
             self.INPUT, self.tr("Street or path lines"),
             [QgsProcessing.SourceType.TypeVectorLine]))
         self.addParameter(QgsProcessingParameterBoolean(
-            self.OSM_FILTER, self.tr("Keep only walkable OpenStreetMap ways (needs a 'highway' field)"),
+            self.OSM_FILTER, self.tr("Keep only walkable OpenStreetMap ways (needs a 'highway' "
+                                     "field)"),
             defaultValue=True))
-        tol = QgsProcessingParameterNumber(
-            self.SNAP_TOLERANCE, self.tr("Snapping tolerance (m)"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=0.5, minValue=0.0)
-        self.addParameter(tol)
+        self.add_number(self.SNAP_TOLERANCE, self.tr("Snapping tolerance (m)"),
+                        tr_noop("snapping tolerance"), "m", 0.5, above=False)
         self.addParameter(QgsProcessingParameterCrs(
             self.TARGET_CRS, self.tr("Target CRS (projected; empty = layer CRS or local UTM)"),
             optional=True))
@@ -87,13 +85,15 @@ class PrepareWalkNetwork(UrbanPlanAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.parameterAsSource(parameters, self.INPUT, context)
         check_source(source, self.tr("street lines"), QgsWkbTypes.GeometryType.LineGeometry)
-        tolerance = self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context)
+        tolerance = self.read_number(parameters, self.SNAP_TOLERANCE, context)
         target = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
         crs = working_crs(source.sourceCrs(), source_extent(source), target, feedback,
                           self.tr("street lines"))
-        keep = None
-        if self.parameterAsBoolean(parameters, self.OSM_FILTER, context):
-            keep = osm_walk_filter(source)
+        from ..qgis_io.ways import WayTags
+        ways = WayTags()   # the lines' OSM tags go into the output, for the travel profiles
+        osm_filter = self.parameterAsBoolean(parameters, self.OSM_FILTER, context)
+        keep = ways.line_filter(source, osm_filter)
+        if osm_filter:
             if keep is None:
                 feedback.pushInfo(self.tr("The layer has no 'highway' field, so the OSM filter "
                                           "was not applied: every line is treated as walkable."))
@@ -108,11 +108,12 @@ class PrepareWalkNetwork(UrbanPlanAlgorithm):
             net = build_network(lines, tolerance=tolerance, crs=crs.authid())
         for line in net.log:
             feedback.pushInfo(line)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, network_fields(),
-                                          QgsWkbTypes.Type.LineString, crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        write_network(net, sink, feedback)
+        sink, dest = self.sink(parameters, self.OUTPUT, context,
+                               network_fields(tags=ways.available),
+                               QgsWkbTypes.Type.LineString, crs)
+        write_network(net, sink, feedback, ways)
+        del sink  # closes the file, so the network arrays can be stored with the edges
+        store_prepared_output(dest, net, feedback)
         summary = net.summary()
         feedback.pushInfo(self.tr(
             "Walking network: {edges} edges, {nodes} nodes, {comp} component(s), "

@@ -16,8 +16,8 @@ from qgis.core import (
 )
 
 from ..core.common.errors import UrbanPlanError
-from ..core.report.model import COMPARISON_ANALYSES, Figure, analysis_titles
 from ..core.report.build import build_report
+from ..core.report.model import COMPARISON_ANALYSES, Figure, analysis_titles
 from ..i18n import tr, user_locale
 from ..project.report import (
     Staging,

@@ -10,17 +10,16 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 
+from ..core import schema as S
 from ..core.geometry.polygons import geometries_from_wkb, street_polygons
-from ..core.network.snap import EdgeIndex
 from ..core.publicspace.common import large_polygon_warning
 from ..core.publicspace.sdg1171 import (
     DEFAULT_DISTANCE_M,
     DEFAULT_ENTRANCE_TOLERANCE_M,
-    SUMMARY_FIELDS,
+    SUMMARY_COLUMNS,
     sdg_1171,
 )
 from ..core.walk.fifteenminutecity import DEFAULT_MAX_SNAP_M
@@ -28,9 +27,15 @@ from ..qgis_io.layers import (
     FeedbackProgress,
     check_source,
     engine_errors,
-    network_from_source,
-    source_extent,
-    working_crs,
+)
+from ..qgis_io.outputs import (
+    cell,
+    column,
+    result_fields,
+    schema_spec,
+    table_fields,
+    write_features,
+    write_rows,
 )
 from ..qgis_io.points import read_points
 from ..qgis_io.publicspace import (
@@ -39,23 +44,15 @@ from ..qgis_io.publicspace import (
     is_line_source,
     is_polygon_source,
     numeric_values,
-    optional_number,
-    output_fields,
     point_feature,
     polygon_areas,
     polygons_from_source,
     read_wkb,
     repair_wkb,
-    table_fields,
-    write_copy,
-    write_rows,
 )
-from ..qgis_io.qgis_compat import parameter_as_fields, set_advanced
+from ..qgis_io.qgis_compat import parameter_as_fields
 from ..qgis_io.walkability import population_array
-from .base import UrbanPlanAlgorithm, add_fragment_parameters, read_fragment_rule
-
-POINT_OR_POLYGON = [QgsProcessing.SourceType.TypeVectorPoint,
-                    QgsProcessing.SourceType.TypeVectorPolygon]
+from .base import POINT_OR_POLYGON, POINT_OR_POLYGON_SOURCES, UrbanPlanAlgorithm, tr_noop
 
 
 class Sdg1171(UrbanPlanAlgorithm):
@@ -124,12 +121,17 @@ class Sdg1171(UrbanPlanAlgorithm):
             "(logged).\n\n"
             "Outputs: OUTPUT = the population features with dist_open_space_m (NULL when "
             "unreachable), within (1/0, NULL when unreachable) and null_reason (why NULL: "
-            "off_network, or island: no open space on the feature's piece of network); SUMMARY = per zone (ZONES + "
-            "ZONE_FIELD; 'all' first) and per group: population, pop_within, pop_within_pct, "
-            "median distance, and the areas and shares per zone; ACCESS_POINTS = the entrances "
-            "used. Numbers: OPEN_SPACE_SHARE_PCT, STREET_SHARE_PCT, PUBLIC_SPACE_SHARE_PCT, "
-            "POP_WITHIN_PCT."
-        ).format(d=DEFAULT_DISTANCE_M, t=DEFAULT_ENTRANCE_TOLERANCE_M, s=DEFAULT_MAX_SNAP_M)
+            "off_network, island: no open space on the feature's piece of network, or, with a "
+            "travel profile, impassable: its own way is too steep both ways); SUMMARY = per "
+            "zone (ZONES + ZONE_FIELD; 'all' first) and per group: population, pop_within, "
+            "pop_within_pct, median distance, and the areas and shares per zone; "
+            "ACCESS_POINTS = the entrances used. Numbers: OPEN_SPACE_SHARE_PCT, "
+            "STREET_SHARE_PCT, PUBLIC_SPACE_SHARE_PCT, POP_WITHIN_PCT."
+        ).format(d=DEFAULT_DISTANCE_M, t=DEFAULT_ENTRANCE_TOLERANCE_M, s=DEFAULT_MAX_SNAP_M) + \
+            self.travel_help() + self.tr(
+                "\nWith a profile, the walking distance is compared in flat-equivalent metres at "
+                "the profile's speed (SDG 11.7.1 asks for access by age and disability: run it "
+                "with PROFILE=wheelchair or older_adult).") + self.choices_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         poly = [QgsProcessing.SourceType.TypeVectorPolygon]
@@ -149,15 +151,13 @@ class Sdg1171(UrbanPlanAlgorithm):
             self.STREET_WIDTH_FIELD, self.tr("Street width field (m, for lines)"),
             parentLayerParameterName=self.STREETS,
             type=QgsProcessingParameterField.DataType.Numeric, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.DEFAULT_STREET_WIDTH_M, self.tr("Default street width (m, for lines without "
-                                                 "a width)"),
-            type=QgsProcessingParameterNumber.Type.Double, optional=True, minValue=0.0))
+        self.add_number(self.DEFAULT_STREET_WIDTH_M, self.tr("Default street width (m, for lines "
+                                                             "without a width)"),
+                        tr_noop("default street width"), "m", above=False, optional=True)
+        self.add_network()
+        self.add_travel()
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.NETWORK, self.tr("Walking network (prepared, or any street line layer)"),
-            [QgsProcessing.SourceType.TypeVectorLine]))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.POPULATION, self.tr("Population (points or polygons)"), POINT_OR_POLYGON))
+            self.POPULATION, self.tr("Population (points or polygons)"), POINT_OR_POLYGON_SOURCES))
         self.addParameter(QgsProcessingParameterField(
             self.POPULATION_FIELD, self.tr("Population field (empty = 1 person per feature)"),
             parentLayerParameterName=self.POPULATION,
@@ -165,28 +165,15 @@ class Sdg1171(UrbanPlanAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.GROUP_FIELDS, self.tr("Group fields (sex, age, disability)"),
             parentLayerParameterName=self.POPULATION, optional=True, allowMultiple=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.DISTANCE_M, self.tr("Walking distance (m)"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_DISTANCE_M))
+        self.add_number(self.DISTANCE_M, self.tr("Walking distance (m)"),
+                        tr_noop("walking distance"), "m", DEFAULT_DISTANCE_M)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ENTRANCES, self.tr("Open space entrances (points, optional)"),
             [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ZONES, self.tr("Zones for the summary (optional)"), poly, optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.ZONE_FIELD, self.tr("Zone name field"), parentLayerParameterName=self.ZONES,
-            optional=True))
-        for param in (
-                QgsProcessingParameterNumber(
-                    self.ENTRANCE_TOLERANCE_M, self.tr("Entrance tolerance: network within this "
-                                                       "distance of the boundary (m)"),
-                    type=QgsProcessingParameterNumber.Type.Double,
-                    defaultValue=DEFAULT_ENTRANCE_TOLERANCE_M, minValue=0.0),
-                QgsProcessingParameterNumber(
-                    self.MAX_SNAP_M, self.tr("Largest distance from a point to the network (m)"),
-                    type=QgsProcessingParameterNumber.Type.Double,
-                    defaultValue=DEFAULT_MAX_SNAP_M)):
-            self.addParameter(set_advanced(param))
+        self.add_zones(self.tr("Zones for the summary (optional)"))
+        self.add_entrance_tolerance(self.tr("Entrance tolerance: network within this distance "
+                                            "of the boundary (m)"))
+        self.add_snap_distance(advanced=True)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Population with distance to open space"),
             QgsProcessing.SourceType.TypeVector))
@@ -204,67 +191,37 @@ class Sdg1171(UrbanPlanAlgorithm):
                 ("POPULATION", self.tr("Total population")),
                 ("BUILTUP_AREA_KM2", self.tr("Built-up area (km²)"))):
             self.addOutput(QgsProcessingOutputNumber(key, label))
-        add_fragment_parameters(self)
+        self.add_fragments()
 
     # ------------------------------------------------------------------ run
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         builtup_src = self.parameterAsSource(parameters, self.BUILTUP, context)
         os_src = self.parameterAsSource(parameters, self.OPEN_SPACES, context)
         streets_src = self.parameterAsSource(parameters, self.STREETS, context)
-        network_src = self.parameterAsSource(parameters, self.NETWORK, context)
         pop_src = self.parameterAsSource(parameters, self.POPULATION, context)
         entr_src = self.parameterAsSource(parameters, self.ENTRANCES, context)
-        zones_src = self.parameterAsSource(parameters, self.ZONES, context)
         poly = QgsWkbTypes.GeometryType.PolygonGeometry
         check_source(builtup_src, self.tr("built-up area"), poly)
         check_source(os_src, self.tr("open spaces"), poly)
-        check_source(pop_src, self.tr("population"),
-                     (QgsWkbTypes.GeometryType.PointGeometry, poly))
-        if zones_src is not None:
-            check_source(zones_src, self.tr("zones"), poly)
-        distance = self.parameterAsDouble(parameters, self.DISTANCE_M, context)
-        if not distance > 0:
-            raise QgsProcessingException(self.tr(
-                "The walking distance must be more than 0 m (got {v:g}). SDG 11.7.1 uses 400 m."
-            ).format(v=distance))
-        tolerance = self.parameterAsDouble(parameters, self.ENTRANCE_TOLERANCE_M, context)
-        max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP_M, context)
-        if not max_snap > 0:
-            raise QgsProcessingException(self.tr(
-                "The largest snap distance must be more than 0 m (got {v:g}).").format(v=max_snap))
+        check_source(pop_src, self.tr("population"), POINT_OR_POLYGON)
+        zones_in = self.read_zones(parameters, context)
+        distance = self.read_number(parameters, self.DISTANCE_M, context)
+        tolerance = self.read_number(parameters, self.ENTRANCE_TOLERANCE_M, context)
+        max_snap = self.read_number(parameters, self.MAX_SNAP_M, context)
         width_field = self.parameterAsString(parameters, self.STREET_WIDTH_FIELD, context) or None
-        default_width = optional_number(self, parameters, self.DEFAULT_STREET_WIDTH_M, context)
-        if streets_src is not None:
-            check_source(streets_src, self.tr("streets"),
-                         (poly, QgsWkbTypes.GeometryType.LineGeometry))
-            if is_line_source(streets_src) and not width_field and not (default_width or 0) > 0:
-                raise QgsProcessingException(self.tr(
-                    "The street layer has lines but no width: choose a street width field or give "
-                    "a default street width in metres (for example 10 m), or use street polygons."))
-        else:
-            feedback.pushWarning(self.tr(
-                "No street layer: the street share and the public space share are not computed. "
-                "SDG 11.7.1 counts streets as public space; add a street layer for the full "
-                "indicator."))
-        zone_field = self.parameterAsString(parameters, self.ZONE_FIELD, context) or None
-        if zones_src is not None and not zone_field:
-            raise QgsProcessingException(self.tr(
-                "Zones are given but no zone name field: choose the field that names each zone."))
+        default_width = self.read_number(parameters, self.DEFAULT_STREET_WIDTH_M, context)
+        self._check_streets(streets_src, width_field, default_width, feedback)
         pop_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
         group_fields = parameter_as_fields(self, parameters, self.GROUP_FIELDS, context)
         expression = expression_parameter(self, parameters, self.OPEN_SPACE_FILTER, context)
 
-        crs = working_crs(network_src.sourceCrs(), source_extent(network_src), None, feedback,
-                          self.tr("network"))
-        feedback.pushInfo(self.tr("Working CRS: {c}.").format(c=crs.authid()))
+        net, crs = self.read_network(parameters, context, feedback)
         for src, what in ((builtup_src, self.tr("built-up area")), (os_src, self.tr("open space")),
                           (pop_src, self.tr("population"))):
             if src.sourceCrs().isValid() and src.sourceCrs().isGeographic():
                 feedback.pushInfo(self.tr("The {w} layer is in a geographic CRS ({c}); it is "
                                           "reprojected to {d} for areas and distances.").format(
                     w=what, c=src.sourceCrs().authid(), d=crs.authid()))
-        feedback.setProgress(1)
-        net = network_from_source(network_src, crs, context, feedback)
         if feedback.isCanceled():
             return {}
         feedback.setProgress(10)
@@ -282,26 +239,11 @@ class Sdg1171(UrbanPlanAlgorithm):
             if expression:
                 feedback.pushInfo(self.tr("Open space filter kept {n} of {m} feature(s).").format(
                     n=len(o_fids), m=os_src.featureCount()))
-            streets = None
-            if streets_src is not None and is_polygon_source(streets_src):
-                streets, _, _ = polygons_from_source(streets_src, crs, "street", log, context,
-                                                     feedback)
-            elif streets_src is not None:
-                s_fields = [width_field] if width_field else []
-                s_wkb, s_fids, s_attrs, _ = read_wkb(streets_src, crs, context, feedback,
-                                                     fields=s_fields, what=self.tr("street"))
-                widths = (numeric_values(s_attrs[width_field], width_field, s_fids,
-                                         allow_null=True) if width_field else None)
-                lines = geometries_from_wkb(s_wkb, repair=repair_wkb)
-                streets, _ = street_polygons(lines, widths, s_fids, default_width, log)
+            streets = self._streets(streets_src, width_field, default_width, crs, log, context,
+                                    feedback)
             zones = zone_names = None
-            if zones_src is not None:
-                zones, _, z_attrs = polygons_from_source(zones_src, crs, "zone", log, context,
-                                                         feedback, fields=[zone_field])
-                names = ["NULL" if v is None else str(v) for v in z_attrs[zone_field]]
-                keep = [i for i, g in enumerate(zones) if g is not None]
-                zones = [zones[i] for i in keep]
-                zone_names = [names[i] for i in keep]
+            if zones_in is not None:
+                zones, zone_names = zones_in.shapes(crs, log, context, feedback)
         if feedback.isCanceled():
             return {}
         feedback.setProgress(20)
@@ -321,50 +263,72 @@ class Sdg1171(UrbanPlanAlgorithm):
         if feedback.isCanceled():
             return {}
         feedback.setProgress(25)
-        index = EdgeIndex(net, **read_fragment_rule(self, parameters, context))
+        travel = self.read_travel(parameters, context, feedback, net, crs).travel
+        index = travel.index(net, **self.read_fragments(parameters, context))
         with engine_errors():
             res = sdg_1171(net, pts.xy, population, open_spaces, builtup, streets,
                            distance_m=distance, entrances_xy=entr_xy,
                            entrance_tolerance=tolerance, max_snap_m=max_snap, groups=groups,
                            zones=zones, zone_names=zone_names,
                            open_space_ids=o_fids, index=index,
-                           progress=FeedbackProgress(feedback, 25.0, 85.0))
+                           progress=FeedbackProgress(feedback, 25.0, 85.0), travel=travel)
         if res is None or feedback.isCanceled():
             return {}
-        for line in log + res.log:
-            feedback.pushWarning(line)
+        self.push_log(feedback, log + res.log)
+        return self._write(parameters, context, feedback, res, pop_src, pts, o_fids, crs,
+                           distance)
 
-        fields, names = output_fields(pop_src.fields(), [("dist_open_space_m", "double"),
-                                                         ("within", "int"),
-                                                         ("null_reason", "string")])
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                          pop_src.wkbType(), pop_src.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        dist, within = res.dist, res.within
+    def _check_streets(self, streets_src, width_field, default_width, feedback):
+        if streets_src is None:
+            feedback.pushWarning(self.tr(
+                "No street layer: the street share and the public space share are not computed. "
+                "SDG 11.7.1 counts streets as public space; add a street layer for the full "
+                "indicator."))
+            return
+        check_source(streets_src, self.tr("streets"),
+                     (QgsWkbTypes.GeometryType.PolygonGeometry,
+                      QgsWkbTypes.GeometryType.LineGeometry))
+        if is_line_source(streets_src) and not width_field and not (default_width or 0) > 0:
+            raise QgsProcessingException(self.tr(
+                "The street layer has lines but no width: choose a street width field or give "
+                "a default street width in metres (for example 10 m), or use street polygons."))
 
-        def col_dist(i):
-            v = dist[i]
-            return round(float(v), 2) if np.isfinite(v) else None
+    def _streets(self, streets_src, width_field, default_width, crs, log, context, feedback):
+        """Street polygons: as they are, or centre lines widened to their width."""
+        if streets_src is None:
+            return None
+        if is_polygon_source(streets_src):
+            streets, _, _ = polygons_from_source(streets_src, crs, "street", log, context,
+                                                 feedback)
+            return streets
+        s_fields = [width_field] if width_field else []
+        s_wkb, s_fids, s_attrs, _ = read_wkb(streets_src, crs, context, feedback,
+                                             fields=s_fields, what=self.tr("street"))
+        widths = (numeric_values(s_attrs[width_field], width_field, s_fids, allow_null=True)
+                  if width_field else None)
+        lines = geometries_from_wkb(s_wkb, repair=repair_wkb)
+        streets, _ = street_polygons(lines, widths, s_fids, default_width, log)
+        return streets
 
-        def col_within(i):
-            v = within[i]
-            return int(v) if np.isfinite(v) else None
-
-        def col_reason(i):
-            return res.null_reason[i] if res.null_reason is not None else None
-
-        if not write_copy(pop_src, pts.fids, [col_dist, col_within, col_reason], sink, fields,
-                          feedback):
+    def _write(self, parameters, context, feedback, res, pop_src, pts, o_fids, crs, distance):
+        fields, kept = result_fields(pop_src.fields(), "sdg1171", "OUTPUT",
+                                     (S.DIST_OPEN_SPACE_M, S.WITHIN, S.NULL_REASON), feedback)
+        sink, dest = self.sink(parameters, self.OUTPUT, context, fields,
+                               pop_src.wkbType(), pop_src.sourceCrs())
+        reasons = res.null_reason if res.null_reason is not None else [None] * len(res.dist)
+        columns = [column(res.dist, digits=2), column(res.within, "int"), list(reasons)]
+        if not write_features(pop_src, pts.fids, kept, columns, sink, context, feedback,
+                              start=85.0, end=95.0):
             return {}
         out = {self.OUTPUT: dest}
+        summary_spec = schema_spec("sdg1171", "SUMMARY", SUMMARY_COLUMNS)
         sum_sink, sum_id = self.parameterAsSink(parameters, self.SUMMARY, context,
-                                                table_fields(SUMMARY_FIELDS),
+                                                table_fields(summary_spec),
                                                 QgsWkbTypes.Type.NoGeometry)
         if sum_sink is not None:
-            write_rows(res.summary, SUMMARY_FIELDS, sum_sink)
+            write_rows(res.summary, summary_spec, sum_sink)
             out[self.SUMMARY] = sum_id
-        ap_fields = table_fields([("open_space_fid", "int64")])
+        ap_fields = table_fields(schema_spec("sdg1171", "ACCESS_POINTS", (S.OPEN_SPACE_FID,)))
         ap_sink, ap_id = self.parameterAsSink(parameters, self.ACCESS_POINTS, context, ap_fields,
                                               QgsWkbTypes.Type.Point, crs)
         if ap_sink is not None:
@@ -373,14 +337,11 @@ class Sdg1171(UrbanPlanAlgorithm):
                                    QgsFeatureSink.Flag.FastInsert)
             out[self.ACCESS_POINTS] = ap_id
 
-        def num(v):
-            return None if v is None or not np.isfinite(v) else float(v)
-
         out.update({
-            "OPEN_SPACE_SHARE_PCT": num(res.open_space_share_pct),
-            "STREET_SHARE_PCT": num(res.street_share_pct),
-            "PUBLIC_SPACE_SHARE_PCT": num(res.public_space_share_pct),
-            "POP_WITHIN_PCT": num(res.pop_within_pct),
+            "OPEN_SPACE_SHARE_PCT": cell(res.open_space_share_pct),
+            "STREET_SHARE_PCT": cell(res.street_share_pct),
+            "PUBLIC_SPACE_SHARE_PCT": cell(res.public_space_share_pct),
+            "POP_WITHIN_PCT": cell(res.pop_within_pct),
             "POPULATION": float(res.population),
             "BUILTUP_AREA_KM2": float(res.areas.builtup_m2) / 1e6,
         })

@@ -1,43 +1,32 @@
 """urbanplan:servicearea — walking service areas (isochrones) built from the streets reached."""
 from qgis.core import (
-    QgsFeature,
-    QgsFields,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
 
+from ..core import schema as S
 from ..core.network.build import DEFAULT_WALK_SPEED_KMH
-from ..core.network.snap import EdgeIndex
-from ..core.walk.fifteenminutecity import DEFAULT_MAX_SNAP_M, SearchGraph
+from ..core.walk.fifteenminutecity import DEFAULT_MAX_SNAP_M
 from ..core.walk.servicearea import (
     DEFAULT_BANDS_MIN,
     DEFAULT_SHOULDER_M,
     parse_bands,
     service_areas,
 )
-from ..qgis_io.layers import (
-    FeedbackProgress,
-    check_source,
-    engine_errors,
-    network_from_source,
-    source_extent,
-    working_crs,
-)
+from ..qgis_io.layers import FeedbackProgress, check_source, engine_errors
+from ..qgis_io.outputs import cell, new_feature, schema_spec, table_fields
 from ..qgis_io.points import read_points
-from ..qgis_io.qgis_compat import make_field
-from ..qgis_io.shapes import num, to_qgs
-from .base import UrbanPlanAlgorithm, add_fragment_parameters, read_fragment_rule
+from ..qgis_io.shapes import to_qgs
+from .base import POINT_OR_POLYGON, POINT_OR_POLYGON_SOURCES, Choice, UrbanPlanAlgorithm, tr_noop
 
-POINT_OR_POLYGON = (QgsWkbTypes.GeometryType.PointGeometry,
-                    QgsWkbTypes.GeometryType.PolygonGeometry)
+BAND_MODE = Choice("BAND_MODE", tr_noop("Bands"), (
+    ("nested", tr_noop("Nested (0-5, 0-10, 0-15 min)"), False),
+    ("rings", tr_noop("Rings, not overlapping (0-5, 5-10, 10-15 min)"), True)), "nested")
 
 
 class ServiceArea(UrbanPlanAlgorithm):
@@ -91,7 +80,10 @@ class ServiceArea(UrbanPlanAlgorithm):
             "the largest band of any facility, dissolved), FACILITIES_USED, "
             "FACILITIES_OFF_NETWORK."
         ).format(snap=DEFAULT_MAX_SNAP_M, bands=", ".join(f"{b:g}" for b in DEFAULT_BANDS_MIN),
-                 speed=DEFAULT_WALK_SPEED_KMH, sh=DEFAULT_SHOULDER_M)
+                 speed=DEFAULT_WALK_SPEED_KMH, sh=DEFAULT_SHOULDER_M) + self.travel_help() + \
+            self.tr("\nWith a profile and a DEM the area is where people of that profile can "
+                    "travel *to* a facility within the band (uphill trips reach less far).") + \
+            self.choices_help()
 
     def canExecute(self):  # noqa: N802
         try:
@@ -104,30 +96,21 @@ class ServiceArea(UrbanPlanAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.FACILITIES, self.tr("Facilities (points or polygons)"),
-            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.NETWORK, self.tr("Walking network (prepared, or any street line layer)"),
-            [QgsProcessing.SourceType.TypeVectorLine]))
+            POINT_OR_POLYGON_SOURCES))
+        self.add_network()
         self.addParameter(QgsProcessingParameterString(
             self.BANDS, self.tr("Bands (minutes, separated by commas)"),
             defaultValue=", ".join(f"{b:g}" for b in DEFAULT_BANDS_MIN)))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.WALK_SPEED_KMH, self.tr("Walking speed (km/h)"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_WALK_SPEED_KMH))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MAX_SNAP_M, self.tr("Largest distance from a facility to the network (m)"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_MAX_SNAP_M))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.SHOULDER_M, self.tr("Walkable shoulder either side of a reached street (m)"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_SHOULDER_M))
+        self.add_walking_speed()
+        self.add_travel()
+        self.add_snap_distance(self.tr("Largest distance from a facility to the network (m)"))
+        self.add_number(self.SHOULDER_M, self.tr("Walkable shoulder either side of a reached "
+                                                 "street (m)"),
+                        tr_noop("shoulder"), "m", DEFAULT_SHOULDER_M)
         self.addParameter(QgsProcessingParameterBoolean(
             self.PER_FACILITY, self.tr("One area per facility (otherwise dissolved)"),
             defaultValue=False))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.BAND_MODE, self.tr("Bands"),
-            options=[self.tr("Nested (0-5, 0-10, 0-15 min)"),
-                     self.tr("Rings, not overlapping (0-5, 5-10, 10-15 min)")],
-            defaultValue=0))
+        self.add_choice(BAND_MODE)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Service areas"), QgsProcessing.SourceType.TypeVectorPolygon))
         for key, label in (("LARGEST_BAND_AREA_KM2",
@@ -136,68 +119,50 @@ class ServiceArea(UrbanPlanAlgorithm):
                            ("FACILITIES_OFF_NETWORK",
                             self.tr("Facilities farther than the snap distance"))):
             self.addOutput(QgsProcessingOutputNumber(key, label))
-        add_fragment_parameters(self)
+        self.add_fragments()
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         facilities = self.parameterAsSource(parameters, self.FACILITIES, context)
-        network_src = self.parameterAsSource(parameters, self.NETWORK, context)
         check_source(facilities, self.tr("facilities"), POINT_OR_POLYGON)
-        speed = self.parameterAsDouble(parameters, self.WALK_SPEED_KMH, context)
-        max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP_M, context)
-        shoulder = self.parameterAsDouble(parameters, self.SHOULDER_M, context)
+        speed = self.read_number(parameters, self.WALK_SPEED_KMH, context)
+        max_snap = self.read_number(parameters, self.MAX_SNAP_M, context)
+        shoulder = self.read_number(parameters, self.SHOULDER_M, context)
         per_facility = self.parameterAsBoolean(parameters, self.PER_FACILITY, context)
-        rings = self.parameterAsEnum(parameters, self.BAND_MODE, context) == 1
+        rings = self.read_choice(parameters, self.BAND_MODE, context)
         with engine_errors():
             bands = parse_bands(self.parameterAsString(parameters, self.BANDS, context))
-        if not speed > 0:
-            raise QgsProcessingException(self.tr(
-                "The walking speed must be more than 0 km/h (got {v:g}). A typical adult speed "
-                "is {d} km/h.").format(v=speed, d=DEFAULT_WALK_SPEED_KMH))
-        if not max_snap > 0:
-            raise QgsProcessingException(self.tr(
-                "The largest snap distance must be more than 0 m (got {v:g}).").format(v=max_snap))
-        if not shoulder > 0:
-            raise QgsProcessingException(self.tr(
-                "The shoulder must be more than 0 m (got {v:g}); {d:g} m is the usual "
-                "value.").format(v=shoulder, d=DEFAULT_SHOULDER_M))
 
-        crs = working_crs(network_src.sourceCrs(), source_extent(network_src), None, feedback,
-                          self.tr("network"))
-        feedback.pushInfo(self.tr("Working CRS: {c}.").format(c=crs.authid()))
-        net = network_from_source(network_src, crs, context, feedback)
+        net, crs = self.read_network(parameters, context, feedback)
         if feedback.isCanceled():
             return {}
         feedback.setProgress(20)
+        travel = self.read_travel(parameters, context, feedback, net, crs, speed).travel
         pts = read_points(facilities, crs, context, feedback)
-        index = EdgeIndex(net, **read_fragment_rule(self, parameters, context))
+        index = travel.index(net, **self.read_fragments(parameters, context))
         snapped = index.snap(pts.xy, max_distance=max_snap)
         feedback.setProgress(25)
         with engine_errors():
             res = service_areas(net, snapped, bands, speed, shoulder, per_facility, rings,
                                 progress=FeedbackProgress(feedback, 25.0, 90.0),
-                                graph=SearchGraph(net))
+                                graph=travel.graph(net), travel=travel)
         if res.cancelled or feedback.isCanceled():
             return {}
-        for line in res.log:
-            feedback.pushWarning(line)
+        self.push_log(feedback, res.log)
+        return self._write(parameters, context, feedback, res, pts, crs, bands, per_facility)
 
-        fields = QgsFields()
-        for name, kind in (("facility_id", "int64"), ("band_from_min", "double"),
-                           ("band_min", "double"), ("area_m2", "double")):
-            fields.append(make_field(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+    def _write(self, parameters, context, feedback, res, pts, crs, bands, per_facility):
+        fields = table_fields(schema_spec("servicearea", "OUTPUT",
+                                          (S.FACILITY_ID, S.BAND_FROM_MIN, S.BAND_MIN,
+                                           S.AREA_M2)))
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields,
                                              QgsWkbTypes.Type.MultiPolygon, crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         for i in range(len(res)):
             if feedback.isCanceled():
                 return {}
-            feat = QgsFeature(fields)
-            feat.setGeometry(to_qgs(res.geometry[i]))
             fi = int(res.facility[i])
-            feat.setAttributes([None if fi < 0 else int(pts.fids[fi]), float(res.band_from_min[i]),
-                                float(res.band_min[i]), num(res.area_m2[i], 1)])
-            sink.addFeature(feat)
+            sink.addFeature(new_feature(fields, to_qgs(res.geometry[i]), [
+                None if fi < 0 else int(pts.fids[fi]), res.band_from_min[i], res.band_min[i],
+                cell(res.area_m2[i], digits=1)]))
         feedback.setProgress(100)
         if not per_facility:
             for lo, hi, area in zip(res.band_from_min, res.band_min, res.area_m2):

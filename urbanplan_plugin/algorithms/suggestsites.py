@@ -2,7 +2,6 @@
 people within walking distance."""
 import numpy as np
 from qgis.core import (
-    QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
@@ -12,39 +11,32 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 
+from ..core import schema as S
 from ..core.network.entrances import boundary_entrances
 from ..core.network.snap import EdgeIndex
 from ..core.publicspace.sdg1171 import DEFAULT_ENTRANCE_TOLERANCE_M
 from ..core.publicspace.suggestsites import DEFAULT_SITING_DISTANCE_M, suggest_sites
-from ..core.walk.fifteenminutecity import DEFAULT_MAX_SNAP_M
 from ..qgis_io.layers import (
     FeedbackProgress,
     check_source,
     engine_errors,
-    network_from_source,
-    source_extent,
-    working_crs,
 )
+from ..qgis_io.outputs import new_feature, schema_spec, table_fields
 from ..qgis_io.points import read_points
 from ..qgis_io.publicspace import (
     is_polygon_source,
     numeric_values,
     polygons_from_source,
-    table_fields,
 )
-from ..qgis_io.qgis_compat import set_advanced
 from ..qgis_io.walkability import population_array
-from .base import UrbanPlanAlgorithm, add_fragment_parameters, read_fragment_rule
+from .base import POINT_OR_POLYGON, POINT_OR_POLYGON_SOURCES, UrbanPlanAlgorithm, tr_noop
 
-POINT_OR_POLYGON = [QgsProcessing.SourceType.TypeVectorPoint,
-                    QgsProcessing.SourceType.TypeVectorPolygon]
-SITE_FIELDS = (("rank", "int"), ("candidate_fid", "int64"), ("marginal_gain", "double"),
-               ("cumulative_covered", "double"), ("cumulative_share", "double"),
-               ("priority", "double"), ("score", "double"))
+SITE_FIELDS = schema_spec("suggestsites", "OUTPUT", (
+    S.RANK, S.CANDIDATE_FID, S.MARGINAL_GAIN, S.CUMULATIVE_COVERED, S.CUMULATIVE_SHARE_PCT,
+    S.PRIORITY, S.WEIGHTED_GAIN))
 
 
 class SuggestSites(UrbanPlanAlgorithm):
@@ -93,54 +85,41 @@ class SuggestSites(UrbanPlanAlgorithm):
             "Greedy is not always optimal, but it always reaches at least 63% (1 - 1/e) of the "
             "best possible coverage with K sites, and usually much more.\n\n"
             "OUTPUT: the chosen sites with rank, marginal_gain (people newly within reach), "
-            "cumulative_covered (people added by sites 1..rank), cumulative_share (% of all "
+            "cumulative_covered (people added by sites 1..rank), cumulative_share_pct (% of all "
             "people within reach after sites 1..rank, existing facilities included), priority "
-            "and score. Fewer than K sites are returned when the rest would serve nobody new. "
-            "K larger than the number of candidates is an error."
+            "and weighted_gain. Fewer than K sites are returned when the rest would serve nobody "
+            "new. K larger than the number of candidates is an error."
         ).format(d=DEFAULT_SITING_DISTANCE_M, t=DEFAULT_ENTRANCE_TOLERANCE_M)
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.DEMAND, self.tr("Demand: population (points or polygons)"), POINT_OR_POLYGON))
+            self.DEMAND, self.tr("Demand: population (points or polygons)"),
+            POINT_OR_POLYGON_SOURCES))
         self.addParameter(QgsProcessingParameterField(
             self.POPULATION_FIELD, self.tr("Population field (empty = 1 person per feature)"),
             parentLayerParameterName=self.DEMAND,
             type=QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.EXISTING, self.tr("Existing parks or facilities (optional)"), POINT_OR_POLYGON,
-            optional=True))
+            self.EXISTING, self.tr("Existing parks or facilities (optional)"),
+            POINT_OR_POLYGON_SOURCES, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.CANDIDATES, self.tr("Candidate sites (idle plots, parcels; empty = free "
-                                     "placement)"), POINT_OR_POLYGON, optional=True))
+                                     "placement)"), POINT_OR_POLYGON_SOURCES, optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.PRIORITY_FIELD, self.tr("Candidate priority field (weight, optional)"),
             parentLayerParameterName=self.CANDIDATES,
             type=QgsProcessingParameterField.DataType.Numeric, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.K, self.tr("Number of sites K"), type=QgsProcessingParameterNumber.Type.Integer,
-            defaultValue=5, minValue=1))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.DISTANCE_M, self.tr("Walking distance (m)"),
-            type=QgsProcessingParameterNumber.Type.Double,
-            defaultValue=DEFAULT_SITING_DISTANCE_M))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.NETWORK, self.tr("Walking network (prepared, or any street line layer)"),
-            [QgsProcessing.SourceType.TypeVectorLine]))
-        for param in (
-                QgsProcessingParameterNumber(
-                    self.ENTRANCE_TOLERANCE_M, self.tr("Entrance tolerance for polygons (m)"),
-                    type=QgsProcessingParameterNumber.Type.Double,
-                    defaultValue=DEFAULT_ENTRANCE_TOLERANCE_M, minValue=0.0),
-                QgsProcessingParameterNumber(
-                    self.MAX_SNAP_M, self.tr("Largest distance from a point to the network (m)"),
-                    type=QgsProcessingParameterNumber.Type.Double,
-                    defaultValue=DEFAULT_MAX_SNAP_M),
-                QgsProcessingParameterNumber(
-                    self.FREE_CANDIDATES, self.tr("Free placement: number of candidate "
-                                                  "locations (0 = 8 x K, at least 40)"),
-                    type=QgsProcessingParameterNumber.Type.Integer, defaultValue=0,
-                    minValue=0)):
-            self.addParameter(set_advanced(param))
+        self.add_number(self.K, self.tr("Number of sites K"), tr_noop("number of sites K"),
+                        default=5, minimum=1, above=False, integer=True)
+        self.add_number(self.DISTANCE_M, self.tr("Walking distance (m)"),
+                        tr_noop("walking distance"), "m", DEFAULT_SITING_DISTANCE_M)
+        self.add_network()
+        self.add_entrance_tolerance(self.tr("Entrance tolerance for polygons (m)"))
+        self.add_snap_distance(advanced=True)
+        self.add_number(self.FREE_CANDIDATES, self.tr("Free placement: number of candidate "
+                                                      "locations (0 = 8 x K, at least 40)"),
+                        tr_noop("number of free candidate locations"), default=0, above=False,
+                        integer=True, advanced=True)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Suggested sites"), QgsProcessing.SourceType.TypeVector))
         for key, label in (
@@ -149,7 +128,7 @@ class SuggestSites(UrbanPlanAlgorithm):
                 ("COVERED_AFTER_PCT", self.tr("Population within reach with the new sites (%)")),
                 ("NEW_COVERED", self.tr("People newly within reach"))):
             self.addOutput(QgsProcessingOutputNumber(key, label))
-        add_fragment_parameters(self)
+        self.add_fragments()
 
     def _access_points(self, source, crs, index, tolerance, max_snap, context, feedback, what):
         """(xy, owner, fids, n) of a point or polygon source (polygons: boundary entrances)."""
@@ -168,42 +147,30 @@ class SuggestSites(UrbanPlanAlgorithm):
         demand_src = self.parameterAsSource(parameters, self.DEMAND, context)
         existing_src = self.parameterAsSource(parameters, self.EXISTING, context)
         cand_src = self.parameterAsSource(parameters, self.CANDIDATES, context)
-        network_src = self.parameterAsSource(parameters, self.NETWORK, context)
-        pp = (QgsWkbTypes.GeometryType.PointGeometry, QgsWkbTypes.GeometryType.PolygonGeometry)
-        check_source(demand_src, self.tr("demand"), pp)
+        check_source(demand_src, self.tr("demand"), POINT_OR_POLYGON)
         if existing_src is not None:
-            check_source(existing_src, self.tr("existing facilities"), pp, allow_empty=True)
+            check_source(existing_src, self.tr("existing facilities"), POINT_OR_POLYGON,
+                         allow_empty=True)
         if cand_src is not None:
-            check_source(cand_src, self.tr("candidates"), pp)
-        k = self.parameterAsInt(parameters, self.K, context)
-        distance = self.parameterAsDouble(parameters, self.DISTANCE_M, context)
-        if not distance > 0:
-            raise QgsProcessingException(self.tr(
-                "The walking distance must be more than 0 m (got {v:g}).").format(v=distance))
-        if k < 1:
-            raise QgsProcessingException(self.tr("K must be at least 1."))
+            check_source(cand_src, self.tr("candidates"), POINT_OR_POLYGON)
+        k = self.read_number(parameters, self.K, context)
+        distance = self.read_number(parameters, self.DISTANCE_M, context)
         if cand_src is not None and k > cand_src.featureCount():
             raise QgsProcessingException(self.tr(
                 "K = {k} sites were asked for, but the candidate layer has only {n} feature(s). "
                 "Lower K or add candidates (or leave the candidates empty for free placement)."
             ).format(k=k, n=cand_src.featureCount()))
-        tolerance = self.parameterAsDouble(parameters, self.ENTRANCE_TOLERANCE_M, context)
-        max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP_M, context)
-        if not max_snap > 0:
-            raise QgsProcessingException(self.tr(
-                "The largest snap distance must be more than 0 m (got {v:g}).").format(v=max_snap))
-        n_free = self.parameterAsInt(parameters, self.FREE_CANDIDATES, context) or None
+        tolerance = self.read_number(parameters, self.ENTRANCE_TOLERANCE_M, context)
+        max_snap = self.read_number(parameters, self.MAX_SNAP_M, context)
+        n_free = self.read_number(parameters, self.FREE_CANDIDATES, context) or None
         pop_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
         prio_field = self.parameterAsString(parameters, self.PRIORITY_FIELD, context) or None
 
-        crs = working_crs(network_src.sourceCrs(), source_extent(network_src), None, feedback,
-                          self.tr("network"))
-        feedback.pushInfo(self.tr("Working CRS: {c}.").format(c=crs.authid()))
-        net = network_from_source(network_src, crs, context, feedback)
+        net, crs = self.read_network(parameters, context, feedback)
         if feedback.isCanceled():
             return {}
         feedback.setProgress(10)
-        index = EdgeIndex(net, **read_fragment_rule(self, parameters, context))
+        index = EdgeIndex(net, **self.read_fragments(parameters, context))
         dpts = read_points(demand_src, crs, context, feedback, fields=[pop_field])
         pop = population_array(dpts, pop_field, self.tr("population field '{f}'").format(
             f=pop_field))
@@ -220,12 +187,7 @@ class SuggestSites(UrbanPlanAlgorithm):
                     cand_src, crs, index, tolerance, max_snap, context, feedback,
                     self.tr("candidate"))
                 if prio_field:
-                    pp_pts = read_points(cand_src, crs, context, feedback, fields=[prio_field])
-                    prio = numeric_values(pp_pts.attrs[prio_field], prio_field, pp_pts.fids)
-                    if (prio < 0).any():
-                        raise QgsProcessingException(self.tr(
-                            "The priority field '{f}' has negative values; priorities must be "
-                            "zero or more.").format(f=prio_field))
+                    prio = self._priorities(cand_src, prio_field, crs, context, feedback)
         if feedback.isCanceled():
             return {}
         feedback.setProgress(20)
@@ -237,16 +199,25 @@ class SuggestSites(UrbanPlanAlgorithm):
                                 progress=FeedbackProgress(feedback, 20.0, 95.0))
         if res is None or feedback.isCanceled():
             return {}
-        for line in res.log:
-            feedback.pushWarning(line)
+        self.push_log(feedback, res.log)
+        return self._write(parameters, context, feedback, res, cand_src, c_fids, prio, crs,
+                           distance)
 
+    def _priorities(self, cand_src, prio_field, crs, context, feedback):
+        pts = read_points(cand_src, crs, context, feedback, fields=[prio_field])
+        prio = numeric_values(pts.attrs[prio_field], prio_field, pts.fids)
+        if (prio < 0).any():
+            raise QgsProcessingException(self.tr(
+                "The priority field '{f}' has negative values; priorities must be zero or "
+                "more.").format(f=prio_field))
+        return prio
+
+    def _write(self, parameters, context, feedback, res, cand_src, c_fids, prio, crs, distance):
         fields = table_fields(SITE_FIELDS)
         ranked = res.ranked
         if cand_src is not None:
-            sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                              cand_src.wkbType(), cand_src.sourceCrs())
-            if sink is None:
-                raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+            sink, dest = self.sink(parameters, self.OUTPUT, context, fields,
+                                   cand_src.wkbType(), cand_src.sourceCrs())
             wanted = {int(c_fids[s]): r for r, s in enumerate(ranked.site)}
             geoms = {}
             if wanted:
@@ -259,10 +230,8 @@ class SuggestSites(UrbanPlanAlgorithm):
                 sink.addFeature(self._site(fields, geoms.get(fid, QgsGeometry()), r, fid,
                                            ranked, res, p))
         else:
-            sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                              QgsWkbTypes.Type.Point, crs)
-            if sink is None:
-                raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+            sink, dest = self.sink(parameters, self.OUTPUT, context, fields,
+                                   QgsWkbTypes.Type.Point, crs)
             for r, s in enumerate(ranked.site):
                 x, y = res.candidate_xy[s]
                 geom = QgsGeometry.fromPointXY(QgsPointXY(float(x), float(y)))
@@ -287,10 +256,5 @@ class SuggestSites(UrbanPlanAlgorithm):
 
     @staticmethod
     def _site(fields, geom, r, fid, ranked, res, prio):
-        feat = QgsFeature(fields)
-        feat.setGeometry(geom)
-        share = res.cumulative_share_pct[r]
-        feat.setAttributes([r + 1, fid, float(ranked.gain[r]), float(ranked.cumulative[r]),
-                            float(share) if np.isfinite(share) else None, prio,
-                            float(ranked.score[r])])
-        return feat
+        return new_feature(fields, geom, [r + 1, fid, ranked.gain[r], ranked.cumulative[r],
+                                          res.cumulative_share_pct[r], prio, ranked.score[r]])

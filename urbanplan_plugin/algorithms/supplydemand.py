@@ -2,34 +2,28 @@
 import numpy as np
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 
+from ..core import schema as S
 from ..core.network.build import DEFAULT_WALK_SPEED_KMH
-from ..core.network.snap import EdgeIndex
 from ..core.walk.fifteenminutecity import DEFAULT_MAX_SNAP_M
-from ..core.walk.supplydemand import DECAYS, DEFAULT_CATCHMENT_MIN, two_step_fca
+from ..core.walk.supplydemand import DEFAULT_CATCHMENT_MIN, two_step_fca
 from ..qgis_io.layers import (
     FeedbackProgress,
     check_source,
     engine_errors,
-    network_from_source,
-    source_extent,
-    working_crs,
 )
-from ..qgis_io.outputs import column, joined_fields, write_features
+from ..qgis_io.outputs import column, result_fields, write_features
 from ..qgis_io.points import read_points
-from .base import UrbanPlanAlgorithm, add_fragment_parameters, read_fragment_rule
+from .base import POINT_OR_POLYGON, POINT_OR_POLYGON_SOURCES, Choice, UrbanPlanAlgorithm, tr_noop
 
-POINT_OR_POLYGON = (QgsWkbTypes.GeometryType.PointGeometry,
-                    QgsWkbTypes.GeometryType.PolygonGeometry)
+DECAY = Choice("DECAY", tr_noop("Distance decay inside the catchment"), (
+    ("none", tr_noop("None (original 2SFCA)")),
+    ("gaussian", tr_noop("Gaussian (Dai 2010)"))), "none")
 
 SUMMARY_OUTPUTS = (
     ("TOTAL_SUPPLY", "Total supply"),
@@ -44,7 +38,7 @@ SUMMARY_OUTPUTS = (
     ("ACCESS_MEDIAN_PER_1000", "Supply per 1 000 residents: median of people"),
     ("ACCESS_P90_PER_1000", "Supply per 1 000 residents: 90th percentile of people"),
     ("STANDARD_PER_1000", "Standard compared with (supply per 1 000 residents)"),
-    ("SHARE_BELOW_STANDARD", "Share of the people (on the network) below the standard (0-1)"),
+    ("POP_BELOW_STANDARD_PCT", "People (on the network) below the standard (%)"),
     ("GINI_ACCESS", "Gini coefficient of supply per resident over people (0-1)"),
 )
 
@@ -104,51 +98,45 @@ class SupplyDemand(UrbanPlanAlgorithm):
             "people on the network: it says nothing about who gets it. How access is "
             "distributed over the people on the network: ACCESS_P10_PER_1000, "
             "ACCESS_MEDIAN_PER_1000 and ACCESS_P90_PER_1000 (population-weighted percentiles), "
-            "SHARE_BELOW_STANDARD (the share of people below STANDARD_PER_1000: a planning norm "
-            "you give, else the area's overall ratio, i.e. less than an even spread would give "
-            "them) and GINI_ACCESS (Gini coefficient from the Lorenz curve of supply over "
-            "people: 0 everyone the same, 1 all of it at one place; Delbosc and Currie 2011, "
-            "Journal of Transport Geography 19: 1252-1259).\n\n"
+            "POP_BELOW_STANDARD_PCT (the percentage of people below STANDARD_PER_1000: a "
+            "planning norm you give, else the area's overall ratio, i.e. less than an even "
+            "spread would give them) and GINI_ACCESS (Gini coefficient from the Lorenz curve of "
+            "supply over people: 0 everyone the same, 1 all of it at one place; Delbosc and "
+            "Currie 2011, Journal of Transport Geography 19: 1252-1259).\n\n"
             "Numbers: TOTAL_SUPPLY, SUPPLY_REACHING_RESIDENTS, TOTAL_POPULATION, "
             "POPULATION_WITH_ACCESS, SHARE_WITH_ACCESS, MEAN_ACCESS_PER_1000, "
             "OVERALL_RATIO_PER_1000 and the distribution above."
-        ).format(c=DEFAULT_CATCHMENT_MIN, snap=DEFAULT_MAX_SNAP_M, speed=DEFAULT_WALK_SPEED_KMH)
+        ).format(c=DEFAULT_CATCHMENT_MIN, snap=DEFAULT_MAX_SNAP_M,
+                 speed=DEFAULT_WALK_SPEED_KMH) + self.travel_help() + self.tr(
+            "\nWith a profile and a DEM the catchment is measured on the residents' trip to the "
+            "facility.") + self.choices_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
+        numeric = QgsProcessingParameterField.DataType.Numeric
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SUPPLY, self.tr("Facilities (supply: points or polygons)"),
-            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]))
+            POINT_OR_POLYGON_SOURCES))
         self.addParameter(QgsProcessingParameterField(
             self.SUPPLY_FIELD, self.tr("Supply field (seats, beds, doctors)"),
-            parentLayerParameterName=self.SUPPLY,
-            type=QgsProcessingParameterField.DataType.Numeric))
+            parentLayerParameterName=self.SUPPLY, type=numeric))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.DEMAND, self.tr("Residents (demand: points or polygons)"),
-            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]))
+            POINT_OR_POLYGON_SOURCES))
         self.addParameter(QgsProcessingParameterField(
             self.POPULATION_FIELD, self.tr("Population field"),
-            parentLayerParameterName=self.DEMAND,
-            type=QgsProcessingParameterField.DataType.Numeric))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.NETWORK, self.tr("Walking network (prepared, or any street line layer)"),
-            [QgsProcessing.SourceType.TypeVectorLine]))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.CATCHMENT_MIN, self.tr("Catchment (minutes of walking)"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_CATCHMENT_MIN))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.WALK_SPEED_KMH, self.tr("Walking speed (km/h)"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_WALK_SPEED_KMH))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MAX_SNAP_M, self.tr("Largest distance from a point to the network (m)"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=DEFAULT_MAX_SNAP_M))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.DECAY, self.tr("Distance decay inside the catchment"),
-            options=[self.tr("None (original 2SFCA)"), self.tr("Gaussian (Dai 2010)")],
-            defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.STANDARD_PER_1000, self.tr("Standard: supply per 1 000 residents a place "
-                                            "should reach (empty = the area's overall ratio)"),
-            type=QgsProcessingParameterNumber.Type.Double, optional=True, minValue=0.0))
+            parentLayerParameterName=self.DEMAND, type=numeric))
+        self.add_network()
+        self.add_number(self.CATCHMENT_MIN, self.tr("Catchment (minutes of walking)"),
+                        tr_noop("catchment"), "min", DEFAULT_CATCHMENT_MIN)
+        self.add_walking_speed()
+        self.add_travel()
+        self.add_snap_distance()
+        self.add_choice(DECAY)
+        self.add_number(self.STANDARD_PER_1000,
+                        self.tr("Standard: supply per 1 000 residents a place should reach "
+                                "(empty = the area's overall ratio)"),
+                        tr_noop("standard"), "per 1 000", None, minimum=0.0, above=False,
+                        optional=True)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Supply per 1 000 residents"),
             QgsProcessing.SourceType.TypeVector))
@@ -157,37 +145,22 @@ class SupplyDemand(UrbanPlanAlgorithm):
             QgsProcessing.SourceType.TypeVector, optional=True))
         for key, label in SUMMARY_OUTPUTS:
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
-        add_fragment_parameters(self)
+        self.add_fragments()
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         supply_src = self.parameterAsSource(parameters, self.SUPPLY, context)
         demand_src = self.parameterAsSource(parameters, self.DEMAND, context)
-        network_src = self.parameterAsSource(parameters, self.NETWORK, context)
         check_source(supply_src, self.tr("facilities"), POINT_OR_POLYGON)
         check_source(demand_src, self.tr("residents"), POINT_OR_POLYGON)
         supply_field = self.parameterAsString(parameters, self.SUPPLY_FIELD, context)
         pop_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
-        catchment = self.parameterAsDouble(parameters, self.CATCHMENT_MIN, context)
-        speed = self.parameterAsDouble(parameters, self.WALK_SPEED_KMH, context)
-        max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP_M, context)
-        decay = DECAYS[self.parameterAsEnum(parameters, self.DECAY, context)]
-        standard = (None if parameters.get(self.STANDARD_PER_1000) in (None, "")
-                    else self.parameterAsDouble(parameters, self.STANDARD_PER_1000, context))
-        if not catchment > 0:
-            raise QgsProcessingException(self.tr(
-                "The catchment must be more than 0 minutes (got {v:g}).").format(v=catchment))
-        if not speed > 0:
-            raise QgsProcessingException(self.tr(
-                "The walking speed must be more than 0 km/h (got {v:g}). A typical adult speed "
-                "is {d} km/h.").format(v=speed, d=DEFAULT_WALK_SPEED_KMH))
-        if not max_snap > 0:
-            raise QgsProcessingException(self.tr(
-                "The largest snap distance must be more than 0 m (got {v:g}).").format(v=max_snap))
+        catchment = self.read_number(parameters, self.CATCHMENT_MIN, context)
+        speed = self.read_number(parameters, self.WALK_SPEED_KMH, context)
+        max_snap = self.read_number(parameters, self.MAX_SNAP_M, context)
+        decay = self.read_choice(parameters, self.DECAY, context)
+        standard = self.read_number(parameters, self.STANDARD_PER_1000, context)
 
-        crs = working_crs(network_src.sourceCrs(), source_extent(network_src), None, feedback,
-                          self.tr("network"))
-        feedback.pushInfo(self.tr("Working CRS: {c}.").format(c=crs.authid()))
-        net = network_from_source(network_src, crs, context, feedback)
+        net, crs = self.read_network(parameters, context, feedback)
         if feedback.isCanceled():
             return {}
         feedback.setProgress(20)
@@ -197,7 +170,8 @@ class SupplyDemand(UrbanPlanAlgorithm):
             f=supply_field), allow_null=False, allow_negative=False)
         pop = dpts.numeric(pop_field, what=self.tr("population field '{f}'").format(f=pop_field),
                            allow_null=False, allow_negative=False)
-        index = EdgeIndex(net, **read_fragment_rule(self, parameters, context))
+        travel = self.read_travel(parameters, context, feedback, net, crs, speed).travel
+        index = travel.index(net, **self.read_fragments(parameters, context))
         s_snap = index.snap(spts.xy, max_distance=max_snap)
         d_snap = index.snap(dpts.xy, max_distance=max_snap)
         if feedback.isCanceled():
@@ -206,26 +180,27 @@ class SupplyDemand(UrbanPlanAlgorithm):
         with engine_errors():
             res = two_step_fca(net, s_snap, supply, d_snap, pop, catchment, speed, decay,
                                progress=FeedbackProgress(feedback, 30.0, 85.0),
-                               standard_per_1000=standard)
+                               standard_per_1000=standard, travel=travel)
         if res.cancelled or feedback.isCanceled():
             return {}
-        for line in res.log:
-            feedback.pushWarning(line)
+        self.push_log(feedback, res.log)
+        return self._write(parameters, context, feedback, res, supply_src, demand_src, spts, dpts,
+                           s_snap, catchment)
 
-        new = [("access_per_1000", "double"), ("n_facilities", "int"), ("nearest_min", "double")]
-        fields, kept = joined_fields(demand_src.fields(), new, feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             demand_src.wkbType(), demand_src.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+    def _write(self, parameters, context, feedback, res, supply_src, demand_src, spts, dpts,
+               s_snap, catchment):
+        fields, kept = result_fields(demand_src.fields(), "supplydemand", "OUTPUT",
+                                     (S.ACCESS_PER_1000, S.N_FACILITIES, S.NEAREST_MIN), feedback)
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields,
+                                  demand_src.wkbType(), demand_src.sourceCrs())
         columns = [column(res.access_per_1000), column(res.n_facilities, "int"),
                    column(res.nearest_min)]
         if not write_features(demand_src, dpts.fids, kept, columns, sink, context, feedback,
                               start=85.0):
             return {}
         out = {self.OUTPUT: dest_id}
-        fnew = [("demand", "double"), ("ratio_per_1000", "double"), ("n_locations", "int")]
-        ffields, fkept = joined_fields(supply_src.fields(), fnew)
+        ffields, fkept = result_fields(supply_src.fields(), "supplydemand", "FACILITIES_OUTPUT",
+                                       (S.DEMAND, S.RATIO_PER_1000, S.N_LOCATIONS), feedback)
         fsink, fdest = self.parameterAsSink(parameters, self.FACILITIES_OUTPUT, context, ffields,
                                             supply_src.wkbType(), supply_src.sourceCrs())
         if fsink is not None:
@@ -254,8 +229,8 @@ class SupplyDemand(UrbanPlanAlgorithm):
                 ("p10", "ACCESS_P10_PER_1000"), ("p50", "ACCESS_MEDIAN_PER_1000"),
                 ("p90", "ACCESS_P90_PER_1000"), ("std", "STANDARD_PER_1000"),
                 ("gini", "GINI_ACCESS"))},
-            below="-" if not np.isfinite(s["SHARE_BELOW_STANDARD"])
-            else f"{100 * s['SHARE_BELOW_STANDARD']:.1f}%"))
+            below="-" if not np.isfinite(s["POP_BELOW_STANDARD_PCT"])
+            else f"{s['POP_BELOW_STANDARD_PCT']:.1f}%"))
         feedback.setProgress(100)
         for key, _ in SUMMARY_OUTPUTS:
             v = s[key]

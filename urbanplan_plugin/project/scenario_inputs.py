@@ -35,8 +35,8 @@ from qgis.core import (
 
 from ..core.common.errors import UrbanPlanError
 from ..core.network.build import LineSet, build_network
-from ..core.scenarios.model import ROLES, effective_params
 from ..core.network.edit import closed_edges, edges_of_sources, scenario_network
+from ..core.scenarios.model import ROLES, effective_params
 from ..i18n import tr
 from ..qgis_io.layers import (
     _line_parts,
@@ -48,7 +48,6 @@ from ..qgis_io.layers import (
     source_extent,
     working_crs,
 )
-from ..qgis_io.qgis_compat import make_field
 from .scenario_store import geometry_kind, resolve_layer
 
 NETWORK_TOLERANCE_M = 0.5
@@ -429,11 +428,9 @@ class ScenarioInputs:
         name = tr("Walking network [{s}]").format(
             s=scenario.name if scenario is not None else tr("Baseline"))
         mem = QgsVectorLayer(f"LineString?crs={net.crs}", name, "memory")
-        fields = network_fields().toList()
-        if net.anchor is not None:
-            # the baseline's kept streets: a closure cuts them off, it does not prune them
-            fields.append(make_field("anchor", "int"))
-        mem.dataProvider().addAttributes(fields)
+        # anchor: the baseline's kept streets (a closure cuts them off, it does not prune them)
+        mem.dataProvider().addAttributes(
+            network_fields(anchor=net.anchor is not None).toList())
         mem.updateFields()
         write_network_fast(net, mem)
         mem.updateExtents()

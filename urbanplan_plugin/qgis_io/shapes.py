@@ -2,8 +2,6 @@
 
 Used by servicearea (isochrone polygons) and accessibilitygrid (hexagons, zones). Geometries cross the border as WKB, so the
 engine never sees a QgsGeometry and QGIS never sees a shapely object."""
-import math
-
 from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
@@ -55,14 +53,4 @@ def extent_tuple(rect):
     return (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
 
 
-def num(value, digits=None):
-    """A float for an attribute, None for NaN/inf (written as NULL, never 0)."""
-    if value is None:
-        return None
-    value = float(value)
-    if not math.isfinite(value):
-        return None
-    return round(value, digits) if digits is not None else value
-
-
-__all__ = ["to_qgs", "hexagon_geometry", "read_polygons", "extent_tuple", "num"]
+__all__ = ["to_qgs", "hexagon_geometry", "read_polygons", "extent_tuple"]

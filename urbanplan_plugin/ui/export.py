@@ -99,9 +99,10 @@ def export_layers(path, result):
         opts.layerName = _safe(lname)
         opts.actionOnExistingFile = (
             QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
-            if os.path.exists(path) else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile)
-        res = QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, QgsCoordinateTransformContext(),
-                                                        opts)
+            if os.path.exists(path)
+            else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile)
+        res = QgsVectorFileWriter.writeAsVectorFormatV3(
+            layer, path, QgsCoordinateTransformContext(), opts)
         if res[0] != QgsVectorFileWriter.WriterError.NoError:
             raise OSError(f"Could not write {opts.layerName} to {path}: {res[1]}")
         written.append(opts.layerName)

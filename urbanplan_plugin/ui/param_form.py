@@ -142,10 +142,10 @@ class ParamForm(QWidget):
                 main.addRow(label, w)
             w.setToolTip(f"{pdef.name()}: {label}")
         # parents first, then children (field combos follow their layer)
-        for name, (pdef, w) in self.widgets.items():
+        for name, (_pdef, w) in self.widgets.items():
             if name in layers and isinstance(w, QgsMapLayerComboBox):
                 w.setLayer(layers[name])
-        for name, (pdef, w) in self.widgets.items():
+        for _name, (pdef, w) in self.widgets.items():
             if isinstance(pdef, QgsProcessingParameterField):
                 self._link_field(pdef, w)
         for name, value in values.items():
@@ -250,7 +250,7 @@ class ParamForm(QWidget):
 
     def values(self):
         out = {}
-        for name, (pdef, w) in self.widgets.items():
+        for name, (_pdef, w) in self.widgets.items():
             if isinstance(w, QgsMapLayerComboBox):
                 v = w.currentLayer()
             elif isinstance(w, QgsFieldComboBox):

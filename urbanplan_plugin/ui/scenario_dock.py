@@ -131,8 +131,8 @@ class ScenarioDock(BASE, FORM):
         if error and self.iface is not None and hasattr(self.iface, "messageBar"):
             try:
                 from qgis.core import Qgis
-                self.iface.messageBar().pushMessage(tr("UrbanPlan"), text, Qgis.MessageLevel.Warning,
-                                                    8)
+                self.iface.messageBar().pushMessage(tr("UrbanPlan"), text,
+                                                    Qgis.MessageLevel.Warning, 8)
             except Exception:  # a stub interface may not show messages
                 pass
 
@@ -264,8 +264,8 @@ class ScenarioDock(BASE, FORM):
     def set_baseline_layer(self, role, layer):
         """Programmatic equivalent of choosing a layer in a baseline combo."""
         self.role_combos[role].setLayer(layer)
-        if self.sset.baseline.get(role) is None or (layer is not None and
-                                                    self.sset.baseline[role].layer_id != layer.id()):
+        current = self.sset.baseline.get(role)
+        if current is None or (layer is not None and current.layer_id != layer.id()):
             self._baseline_changed(role, layer)
 
     # -- scenarios -------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import schema as S
 from ..core.scenarios.compare import CHANGE_DETAILS
 from ..i18n import tr
 
@@ -66,7 +67,7 @@ def _symbol(geometry_type, colour):
                                        "outline_width": "0.1"})
 
 
-def style_difference_layer(layer, family="access", field="change_detail"):
+def style_difference_layer(layer, family="access", field=S.CHANGE_DETAIL):
     """Categorised renderer on ``change_detail`` (worst news first), labels with counts; only
     the categories present are listed. Returns {category: count}."""
     idx = layer.fields().lookupField(field)

@@ -30,10 +30,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .. import schema as S
 from ..common.errors import UrbanPlanError
 from ..common.progress import Progress
 from ..network.build import DEFAULT_WALK_SPEED_KMH, LineSet
-from ..network.search import SearchGraph, distances_to_points
+from ..network.search import SearchGraph
 from ..network.snap import EdgeIndex
 from ..walk.fifteenminutecity import (
     DEFAULT_MAX_SNAP_M,
@@ -57,8 +58,9 @@ junction is still 0 m from it) but beyond any search horizon."""
 DEPTH_TOLERANCE_M = 1e-6
 """Depths within a micrometre of the threshold count as equal to it (float32 rounding)."""
 
-ANY_CATEGORY = "(any category)"
-ALL = "all"
+ALL_CATEGORIES = S.ALL_CATEGORIES
+ANY_CATEGORY = S.ANY_CATEGORY
+ALL = S.ALL
 
 
 def load_walk_depth_presets(path=None):
@@ -239,7 +241,7 @@ def flood_disruption(network, edge_depth, origin_xy, dest_xy, dest_labels,
                      max_walk_depth_m=DEFAULT_MAX_WALK_DEPTH_M,
                      threshold_min=DEFAULT_THRESHOLD_MIN, speed_kmh=DEFAULT_WALK_SPEED_KMH,
                      max_snap_m=DEFAULT_MAX_SNAP_M, population=None, groups=None,
-                     dest_owner=None, n_dest=None, index=None, progress=None):
+                     dest_owner=None, n_dest=None, index=None, progress=None, travel=None):
     """Walking access before and after the flood closes the streets deeper than
     ``max_walk_depth_m``.
 
@@ -249,8 +251,12 @@ def flood_disruption(network, edge_depth, origin_xy, dest_xy, dest_labels,
     ``speed_kmh``, ``max_snap_m`` as in :func:`core.walk.fifteenminutecity.walk_access`; ``n_dest`` the
     number of destination features (default: max owner + 1). ``population`` (n,) people per
     origin (default 1 each), ``groups`` {name: (n,) people of the group}. ``index``: the
-    network's EdgeIndex when the caller already has one."""
+    network's EdgeIndex when the caller already has one. ``travel``
+    (:class:`core.walk.profiles.Travel`): who walks (profile, way rules, slope); the flooded
+    streets are closed on top of the profile's own closures."""
     progress = progress or Progress()
+    if travel is not None:
+        speed_kmh = travel.speed_kmh
     if max_walk_depth_m is None or not np.isfinite(max_walk_depth_m) or max_walk_depth_m < 0:
         raise UrbanPlanError("The walking depth threshold must be zero or a positive number of "
                              "metres, got {max_walk_depth_m!r}. The default is "
@@ -276,7 +282,8 @@ def flood_disruption(network, edge_depth, origin_xy, dest_xy, dest_labels,
     impassable[profile.edge[wet]] = True
     wet_m = np.bincount(profile.edge[wet], weights=(profile.end - profile.start)[wet],
                         minlength=network.edge_count)
-    work, base, work_wet, work_depth = _cut_at_water(network, profile, wet, stretch_depth)
+    work, base, work_wet, work_depth, work_start = _cut_at_water(network, profile, wet,
+                                                                 stretch_depth)
     log = []
     origin_xy = np.asarray(origin_xy, dtype=np.float64).reshape(-1, 2)
     n = len(origin_xy)
@@ -292,24 +299,38 @@ def flood_disruption(network, edge_depth, origin_xy, dest_xy, dest_labels,
                                  "numbers (no NULL, no negatives).", name=name)
 
     # the fragment rule of the street network before the flood (the water closes stretches,
-    # it does not make pieces of the network small enough to be left out)
-    index = index or EdgeIndex(network)
+    # it does not make pieces of the network small enough to be left out); with a travel
+    # profile, on the ways it may use
+    index = index or (travel.index(network) if travel is not None else EdgeIndex(network))
     if work is not network:
-        index = EdgeIndex(work, keep=index.kept[base])
+        index = EdgeIndex(work, keep=index.kept[base],
+                          usable=None if index.usable is None else index.usable[base])
+        if travel is not None:
+            travel = travel.on_stretches(work, base, work_start)
         n_cut = int((np.bincount(base) > 1).sum())
         log.append(f"{n_cut} street edge(s) are partly under water: they are cut where the "
                    f"water crosses {max_walk_depth_m:g} m, and only their wet stretches close.")
+    directed = travel is not None and not travel.is_plain
+    graph_before = travel.graph(work) if directed else SearchGraph(work)
     sub = _Sub(progress, 0, 45)
     before = walk_access(work, origin_xy, dest_xy, dest_labels, threshold_min=threshold_min,
                          speed_kmh=speed_kmh, max_snap_m=max_snap_m, dest_owner=dest_owner,
-                         index=index, graph=SearchGraph(work), progress=sub)
+                         index=index, graph=graph_before, progress=sub, travel=travel)
     if before.cancelled or progress.is_canceled():
         return None
-    weights_after = np.where(work_wet, IMPASSABLE_COST_M, work.edge_length)
-    graph_after = SearchGraph(work, weights_after)
+    if directed:
+        from ..walk.profiles import CLOSED, TRAVEL, Travel
+        modes = (np.full(work.edge_count, TRAVEL, dtype=np.int8) if travel.modes is None
+                 else np.array(travel.modes, dtype=np.int8))
+        modes[work_wet] = CLOSED
+        graph_after = Travel(travel.profile, travel.slopes, modes).graph(work)
+    else:
+        weights_after = np.where(work_wet, IMPASSABLE_COST_M, work.edge_length)
+        graph_after = SearchGraph(work, weights_after)
     after = walk_access(work, origin_xy, dest_xy, dest_labels, threshold_min=threshold_min,
                         speed_kmh=speed_kmh, max_snap_m=max_snap_m, dest_owner=dest_owner,
-                        index=index, graph=graph_after, progress=_Sub(progress, 45, 90))
+                        index=index, graph=graph_after, progress=_Sub(progress, 45, 90),
+                        travel=travel)
     if after.cancelled or progress.is_canceled():
         return None
     log.extend(before.log)
@@ -335,13 +356,13 @@ def flood_disruption(network, edge_depth, origin_xy, dest_xy, dest_labels,
     limit_per_rule = np.array([r.distance_threshold(speed_kmh) for r in before.rules])
     point_limit = np.where(point_rule >= 0, limit_per_rule[np.maximum(point_rule, 0)], np.nan)
     reach = {}
-    for key, graph in (("before", SearchGraph(work)), ("after", graph_after)):
+    for key, graph in (("before", graph_before), ("after", graph_after)):
         if not o_snap.ok.any() or not len(dest_xy):
             reach[key] = np.zeros(len(dest_xy), dtype=bool)
             continue
         lim = float(np.nanmax(point_limit)) if np.isfinite(point_limit).any() else 0.0
-        node_d = graph.node_distances(o_snap, limit=lim)
-        dd = distances_to_points(work, node_d, d_snap, o_snap, graph.weights)
+        # the trip origin -> destination (with a travel profile the direction matters)
+        dd = graph.reached_from(o_snap, d_snap, limit=lim)
         with np.errstate(invalid="ignore"):
             reach[key] = np.isfinite(dd) & (dd <= point_limit + 1e-9)
     dest_cat = np.full(m, None, dtype=object)
@@ -364,30 +385,32 @@ def flood_disruption(network, edge_depth, origin_xy, dest_xy, dest_labels,
         if dest_cat[owner[i]] is None:
             dest_cat[owner[i]] = cats[point_rule[i]]
 
-    # summary per category x group
+    # summary per category x group, then the rows every summary with categories has:
+    # all_categories (within every category; lost = had every category, not any more) and
+    # any_category (within at least one; lost = loses at least one category, POP_LOST_ACCESS)
+    wb = before.within & before.origin_ok[:, None]
+    wa = after.within & after.origin_ok[:, None]
+    items = [(c, wb[:, j], wa[:, j], lost[:, j], before.time[:, j], after.time[:, j])
+             for j, c in enumerate(cats)]
+    items.append((ALL_CATEGORIES, wb.all(axis=1), wa.all(axis=1),
+                  wb.all(axis=1) & ~wa.all(axis=1), before.time.max(axis=1),
+                  after.time.max(axis=1)))
+    items.append((ANY_CATEGORY, wb.any(axis=1), wa.any(axis=1), lost.any(axis=1),
+                  _nearest(before.time), _nearest(after.time)))
     rows = []
     for gname, gpop in group_arrays.items():
         total = float(gpop.sum())
-        for j, c in enumerate(cats):
-            wb = before.within[:, j] & before.origin_ok
-            wa = after.within[:, j] & after.origin_ok
-            pb = float((gpop * wb).sum())
-            pa = float((gpop * wa).sum())
-            pl = float((gpop * lost[:, j]).sum())
+        for c, w_b, w_a, lost_c, t_b, t_a in items:
+            pb = float((gpop * w_b).sum())
+            pa = float((gpop * w_a).sum())
+            pl = float((gpop * lost_c).sum())
             rows.append({
-                "category": c, "group": gname, "population": total,
-                "pop_within_before": pb, "pop_within_after": pa, "pop_lost_access": pl,
-                "share_lost": pl / pb if pb > 0 else float("nan"),
-                "median_time_before": weighted_quantile(before.time[:, j], gpop, 0.5),
-                "median_time_after": weighted_quantile(after.time[:, j], gpop, 0.5),
+                S.CATEGORY: c, S.POP_GROUP: gname, S.POPULATION: total,
+                S.POP_WITHIN_BEFORE: pb, S.POP_WITHIN_AFTER: pa, S.POP_LOST_ACCESS: pl,
+                S.POP_LOST_PCT: 100.0 * pl / pb if pb > 0 else float("nan"),
+                S.MEDIAN_TIME_BEFORE_MIN: weighted_quantile(t_b, gpop, 0.5),
+                S.MEDIAN_TIME_AFTER_MIN: weighted_quantile(t_a, gpop, 0.5),
             })
-        any_lost = lost.any(axis=1)
-        rows.append({
-            "category": ANY_CATEGORY, "group": gname, "population": total,
-            "pop_within_before": float("nan"), "pop_within_after": float("nan"),
-            "pop_lost_access": float((gpop * any_lost).sum()), "share_lost": float("nan"),
-            "median_time_before": float("nan"), "median_time_after": float("nan"),
-        })
 
     n_flooded = int(impassable.sum())
     km = float(wet_m.sum()) / 1000.0
@@ -410,7 +433,8 @@ def flood_disruption(network, edge_depth, origin_xy, dest_xy, dest_labels,
 def _cut_at_water(network, profile, wet, depth):
     """The network cut where consecutive stretches of an edge change between wet and dry:
     (network, edge of the original per new edge, wet per new edge, deepest water per new
-    edge). The network itself when no edge is partly wet."""
+    edge, metres along the original edge where the new edge starts). The network itself when
+    no edge is partly wet."""
     from ..network.edit import split_edges
     e = profile.edge
     same = e[1:] == e[:-1]
@@ -453,7 +477,15 @@ def _cut_at_water(network, profile, wet, depth):
         b = np.searchsorted(key[srt], off[base[pieces]] + hi[pieces] - 1e-9, side="right") - 1
         for w, ia, ib in zip(pieces, a, b):
             work_depth[w] = depth[srt[max(ia, 0):ib + 1]].max() if ib >= ia else 0.0
-    return work, base, work_wet, work_depth
+    return work, base, work_wet, work_depth, lo
+
+
+def _nearest(times):
+    """Per origin, the walk to the nearest destination of any category (NaN when none)."""
+    finite = np.isfinite(times)
+    with np.errstate(invalid="ignore"):
+        return np.where(finite.any(axis=1),
+                        np.min(np.where(finite, times, np.inf), axis=1), np.nan)
 
 
 class _Sub(Progress):

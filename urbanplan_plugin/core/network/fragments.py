@@ -24,10 +24,14 @@ An edited network (a scenario that closes streets) keeps the pieces of edges tha
 before the edit (``anchor``), so a cul-de-sac cut off by a closure is cut off, not pruned and
 its homes moved to another street.
 
-**Why an origin is NULL** (:func:`null_reason_codes`): ``off_network`` (no kept street within the
-snap distance, or no geometry), ``island`` (its piece of network holds no destination of that
-category) or ``beyond_horizon`` (there is one on its piece, but farther than the search
-horizon).
+With a travel profile the pieces are those the profile's ways form (:class:`.snap.EdgeIndex`
+with ``usable``): a piece a wheelchair can reach only over steps is judged on its own.
+
+**Why an origin is NULL** (:func:`null_reason_codes`, one set of codes for every analysis and
+travel profile): ``off_network`` (no kept street within the snap distance, or no geometry),
+``island`` (its piece of network holds no destination of that category), ``beyond_horizon``
+(there is one on its piece, but none within the search horizon) or ``impassable`` (its own way
+is too steep for the travel profile in both directions).
 """
 from __future__ import annotations
 
@@ -57,17 +61,41 @@ service-road piece 13 m from the main streets that strands a hexagon of 601 peop
 OFF_NETWORK = "off_network"
 ISLAND = "island"
 BEYOND_HORIZON = "beyond_horizon"
-REASONS = (None, OFF_NETWORK, ISLAND, BEYOND_HORIZON)
-"""Reason codes by number: 0 = a value, 1 off the network, 2 no such destination on the origin's
-piece of network, 3 farther than the search horizon."""
+IMPASSABLE = "impassable"
+REASONS = (None, OFF_NETWORK, ISLAND, BEYOND_HORIZON, IMPASSABLE)
+"""Reason codes by number: 0 = a value, 1 off the network (no kept street -- with a travel
+profile, no way it may use -- within the snap distance), 2 no such destination on the origin's
+piece of network, 3 there is one on its piece but none within the search horizon (with a
+travel profile: also when the only ways there are too steep in the direction of travel), 4 the
+origin's own way is impassable for the travel profile in both directions (too steep)."""
 
 
-def component_sizes(network: WalkNetwork) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(label per node, nodes per component, metres of street per component)."""
-    count, labels = network.components()
+def component_labels(network: WalkNetwork, usable: np.ndarray | None = None
+                     ) -> tuple[int, np.ndarray]:
+    """(count, label per node) of the connected pieces of the network, or of the pieces the
+    ``usable`` edges form (a travel profile's ways: a node no usable edge touches is a piece
+    of its own)."""
+    if usable is None:
+        return network.components()
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+    usable = np.asarray(usable, dtype=bool)
+    n = network.node_count
+    a, b = network.edge_from[usable], network.edge_to[usable]
+    adj = coo_matrix((np.ones(len(a)), (a, b)), shape=(n, n)).tocsr()
+    count, labels = connected_components(adj, directed=False)
+    return int(count), labels.astype(np.int64)
+
+
+def component_sizes(network: WalkNetwork, usable: np.ndarray | None = None
+                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(label per node, nodes per component, metres of street per component); with
+    ``usable``, the pieces of the usable edges and their length."""
+    count, labels = component_labels(network, usable)
     nodes = np.bincount(labels, minlength=count)
     if network.edge_count:
-        length = np.bincount(labels[network.edge_from], weights=network.edge_length,
+        sel = slice(None) if usable is None else np.asarray(usable, dtype=bool)
+        length = np.bincount(labels[network.edge_from[sel]], weights=network.edge_length[sel],
                              minlength=count)
     else:
         length = np.zeros(count)
@@ -76,35 +104,52 @@ def component_sizes(network: WalkNetwork) -> tuple[np.ndarray, np.ndarray, np.nd
 
 def kept_edges(network: WalkNetwork, min_nodes: int | None = MIN_COMPONENT_NODES,
                min_length_m: float | None = MIN_COMPONENT_M,
-               anchor: np.ndarray | None = None) -> np.ndarray:
+               anchor: np.ndarray | None = None, usable: np.ndarray | None = None) -> np.ndarray:
     """True for the edges of kept pieces (see the module's rule).
 
     ``min_nodes``/``min_length_m``: None means the default; 0 for either keeps every piece.
     ``anchor`` (edges,): pieces holding an anchored edge are kept whatever their size (default:
-    the network's own ``anchor``, set on edited networks)."""
+    the network's own ``anchor``, set on edited networks). ``usable`` (edges,): the ways a
+    travel profile may use: the pieces are those these ways form (nodes counted only where a
+    usable way touches them), and edges that are not usable are never kept."""
     if network.edge_count == 0:
         return np.zeros(0, dtype=bool)
     min_nodes = MIN_COMPONENT_NODES if min_nodes is None else int(min_nodes)
     min_length_m = MIN_COMPONENT_M if min_length_m is None else float(min_length_m)
-    labels, nodes, length = component_sizes(network)
+    ok = (np.ones(network.edge_count, dtype=bool) if usable is None
+          else np.asarray(usable, dtype=bool))
+    if not ok.any():
+        return ok.copy()
+    labels, nodes, length = component_sizes(network, usable)
+    if usable is not None:
+        # a node no usable way touches is not part of any piece the profile walks
+        touched = np.zeros(network.node_count, dtype=bool)
+        touched[network.edge_from[ok]] = True
+        touched[network.edge_to[ok]] = True
+        nodes = np.bincount(labels[touched], minlength=len(nodes))
     keep = (nodes >= min_nodes) | (length >= min_length_m - 1e-9)
     keep[int(np.argmax(length))] = True
     if anchor is None:
         anchor = getattr(network, "anchor", None)
     if anchor is not None:
-        anchor = np.asarray(anchor, dtype=bool)
+        anchor = np.asarray(anchor, dtype=bool) & ok
         keep[np.unique(labels[network.edge_from[anchor]])] = True
-    return keep[labels[network.edge_from]]
+    return keep[labels[network.edge_from]] & ok
 
 
-def describe_pruning(network: WalkNetwork, kept: np.ndarray) -> str | None:
-    """One log line on the pieces left out (None when every piece is kept)."""
-    if kept.all():
+def describe_pruning(network: WalkNetwork, kept: np.ndarray,
+                     usable: np.ndarray | None = None) -> str | None:
+    """One log line on the pieces left out (None when every piece is kept). ``usable``: the
+    ways of a travel profile (the others are left out by the profile, not as fragments)."""
+    pruned = ~np.asarray(kept, dtype=bool)
+    if usable is not None:
+        pruned &= np.asarray(usable, dtype=bool)
+    if not pruned.any():
         return None
-    labels, _nodes, _length = component_sizes(network)
-    comp = np.unique(labels[network.edge_from[~kept]])
-    km = float(network.edge_length[~kept].sum()) / 1000.0
-    return (f"{len(comp)} small disconnected piece(s) of the network ({int((~kept).sum())} "
+    _count, labels = component_labels(network, usable)
+    comp = np.unique(labels[network.edge_from[pruned]])
+    km = float(network.edge_length[pruned].sum()) / 1000.0
+    return (f"{len(comp)} small disconnected piece(s) of the network ({int(pruned.sum())} "
             f"edges, {km:.2f} km) are fragments: no origin or destination is attached to them "
             "(each has fewer nodes and less length than the fragment limits).")
 
@@ -124,32 +169,39 @@ def describe_moved(snapped: Snapped, what: str) -> str | None:
     return text + "."
 
 
-def origin_components(network: WalkNetwork, snapped: Snapped) -> np.ndarray:
-    """Component label of each snapped point's edge (-1 off the network)."""
-    _count, labels = network.components()
+def origin_components(network: WalkNetwork, snapped: Snapped,
+                      usable: np.ndarray | None = None) -> np.ndarray:
+    """Component label of each snapped point's edge (-1 off the network); with ``usable``,
+    the pieces of a travel profile's ways (see :meth:`.snap.EdgeIndex.piece_of`)."""
+    _count, labels = component_labels(network, usable)
     out = np.full(len(snapped.edge), -1, dtype=np.int64)
     ok = snapped.ok
     out[ok] = labels[network.edge_from[snapped.edge[ok]]]
     return out
 
 
-def null_reason_codes(network: WalkNetwork, origins: Snapped, dist: np.ndarray,
-                      dest_components: list) -> np.ndarray:
+def null_reason_codes(origin_piece: np.ndarray, dist: np.ndarray, dest_pieces: list,
+                      stuck: np.ndarray | None = None) -> np.ndarray:
     """(n, k) codes (index into :data:`REASONS`): 0 where ``dist`` has a value, else why not.
 
-    ``dest_components[j]``: the component labels holding a snapped destination of category j
-    (see :func:`origin_components`)."""
-    dist = np.asarray(dist, dtype=np.float64).reshape(len(origins.edge), -1)
+    ``origin_piece`` (n,): the piece of network each origin is on, -1 off the network
+    (:meth:`.snap.EdgeIndex.piece_of`). ``dest_pieces[j]``: the pieces holding a snapped
+    destination of category j. ``stuck`` (n,): origins on a way their travel profile cannot
+    leave in either direction (too steep), ``impassable``."""
+    origin_piece = np.asarray(origin_piece, dtype=np.int64).reshape(-1)
+    dist = np.asarray(dist, dtype=np.float64).reshape(len(origin_piece), -1)
     n, k = dist.shape
     codes = np.zeros((n, k), dtype=np.int8)
-    comp = origin_components(network, origins)
-    off = comp < 0
+    off = origin_piece < 0
+    stuck = np.zeros(n, dtype=bool) if stuck is None else np.asarray(stuck, dtype=bool) & ~off
     for j in range(k):
         null = ~np.isfinite(dist[:, j])
-        has = np.isin(comp, np.asarray(dest_components[j], dtype=np.int64))
+        has = np.isin(origin_piece, np.asarray(dest_pieces[j], dtype=np.int64))
+        on = null & ~off & ~stuck
         codes[null & off, j] = 1
-        codes[null & ~off & ~has, j] = 2
-        codes[null & ~off & has, j] = 3
+        codes[on & ~has, j] = 2
+        codes[on & has, j] = 3
+        codes[null & stuck, j] = 4
     return codes
 
 
@@ -167,11 +219,13 @@ def null_reason_text(codes: np.ndarray) -> list:
 
 __all__ = [
     "BEYOND_HORIZON",
+    "IMPASSABLE",
     "ISLAND",
     "MIN_COMPONENT_M",
     "MIN_COMPONENT_NODES",
     "OFF_NETWORK",
     "REASONS",
+    "component_labels",
     "component_sizes",
     "describe_moved",
     "describe_pruning",

@@ -47,24 +47,43 @@ class EdgeIndex:
 
     Segments are sampled every ``spacing`` metres into a KD-tree. For a query point, the nearest
     sample at distance d bounds the answer: every segment that could be nearer has a sample within
-    d + spacing / 2, so the candidate search is exact, not a heuristic."""
+    d + spacing / 2, so the candidate search is exact, not a heuristic.
+
+    ``usable`` (bool per edge, optional) leaves edges out of the index: points snap only to the
+    ways a travel profile may use (a home beside a flight of steps is reached, by a wheelchair,
+    from the nearest street, not from the steps). The fragment rule then judges the pieces of
+    the network those ways form (:func:`.fragments.kept_edges` with ``usable``): a piece the
+    profile can only reach over steps is a piece of its own, kept or pruned by its size."""
 
     def __init__(self, network: WalkNetwork, spacing: float | None = None,
                  min_component_nodes: int | None = None, min_component_m: float | None = None,
-                 keep: np.ndarray | None = None, anchor: np.ndarray | None = None):
+                 keep: np.ndarray | None = None, anchor: np.ndarray | None = None,
+                 usable: np.ndarray | None = None):
         """Index the edges of the network's kept pieces (:func:`.fragments.kept_edges` with
         ``min_component_nodes``/``min_component_m``, None = the defaults, ``anchor`` = edges
         whose pieces are kept whatever their size), or exactly the edges where ``keep`` is
-        True. Points never snap to the other edges (small fragments)."""
+        True; in both cases only edges that are ``usable``. Points never snap to the other
+        edges (small fragments, ways the profile may not use)."""
         from scipy.spatial import cKDTree
 
         from .fragments import kept_edges
         self.net = network
+        if usable is not None:
+            usable = np.asarray(usable, dtype=bool).reshape(-1)
+            if len(usable) != network.edge_count:
+                raise ValueError("usable needs one value per edge")
+            if usable.all():
+                usable = None
+        self.usable = usable
+        """Edges the travel profile may use (None: every edge)."""
         if keep is None:
-            keep = kept_edges(network, min_component_nodes, min_component_m, anchor)
+            keep = kept_edges(network, min_component_nodes, min_component_m, anchor, usable)
         self.kept = np.asarray(keep, dtype=bool).reshape(-1)
         if len(self.kept) != network.edge_count:
             raise ValueError("keep needs one value per edge")
+        if usable is not None:
+            self.kept = self.kept & usable
+        self._pieces = None
         self._full = None
         self._fragments = None
         self.report_moved = True
@@ -104,8 +123,25 @@ class EdgeIndex:
 
     @property
     def pruned(self) -> np.ndarray:
-        """Edges of the small fragments nothing snaps to."""
-        return ~self.kept
+        """Edges of the small fragments nothing snaps to (ways the profile may not use are not
+        fragments: they are left out by the profile, not by the size rule)."""
+        return ~self.kept if self.usable is None else ~self.kept & self.usable
+
+    def pieces(self) -> tuple[int, np.ndarray]:
+        """(count, label per node): the connected pieces of the network the fragment rule
+        judged (on the usable ways only, with a travel profile), computed once."""
+        if self._pieces is None:
+            from .fragments import component_labels
+            self._pieces = component_labels(self.net, self.usable)
+        return self._pieces
+
+    def piece_of(self, snapped: Snapped) -> np.ndarray:
+        """The piece (:meth:`pieces` label) each snapped point is on, -1 off the network."""
+        _count, labels = self.pieces()
+        out = np.full(len(snapped.edge), -1, dtype=np.int64)
+        ok = snapped.ok
+        out[ok] = labels[self.net.edge_from[snapped.edge[ok]]]
+        return out
 
     def all_edges(self) -> EdgeIndex:
         """An index over every edge, fragments included (for editing the network: a new
@@ -118,10 +154,11 @@ class EdgeIndex:
         return self._full
 
     def _fragment_index(self) -> EdgeIndex | None:
-        if self.kept.all() or not self.report_moved:
+        pruned = self.pruned
+        if not pruned.any() or not self.report_moved:
             return None
         if self._fragments is None:
-            self._fragments = EdgeIndex(self.net, keep=~self.kept)
+            self._fragments = EdgeIndex(self.net, keep=pruned)
             self._fragments.report_moved = False
         return self._fragments
 
@@ -168,7 +205,7 @@ class EdgeIndex:
         offset = np.full(n, np.nan)
         dist = np.full(n, np.nan)
         xy = np.full((n, 2), np.nan)
-        if n == 0 or len(self.sample_seg) == 0:
+        if n == 0 or self.net.edge_count == 0 or len(self.sample_seg) == 0:
             return Snapped(edge, offset, offset.copy(), offset.copy(), dist, xy,
                            np.zeros(n, dtype=bool))
         finite = np.isfinite(pts).all(axis=1)

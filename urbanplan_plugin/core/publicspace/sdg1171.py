@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .. import schema as S
 from ..common.errors import UrbanPlanError
 from ..common.progress import Progress, SubProgress
 from ..geometry.polygons import AreaResult, id_list, overlay_areas
@@ -80,13 +81,12 @@ class Sdg1171Result:
     null_reason: list = None    # per feature: why dist is NULL (off_network, island)
 
 
-SUMMARY_FIELDS = (
-    ("zone", "string"), ("group", "string"), ("population", "double"),
-    ("pop_within", "double"), ("pop_within_pct", "double"), ("pop_unreachable", "double"),
-    ("median_dist_m", "double"), ("builtup_m2", "double"), ("open_space_m2", "double"),
-    ("street_m2", "double"), ("public_space_m2", "double"), ("open_space_share_pct", "double"),
-    ("street_share_pct", "double"), ("public_space_share_pct", "double"),
+SUMMARY_COLUMNS = (
+    S.ZONE, S.POP_GROUP, S.POPULATION, S.POP_WITHIN, S.POP_WITHIN_PCT, S.POP_UNREACHABLE,
+    S.MEDIAN_DIST_M, S.BUILTUP_M2, S.OPEN_SPACE_M2, S.STREET_M2, S.PUBLIC_SPACE_M2,
+    S.OPEN_SPACE_SHARE_PCT, S.STREET_SHARE_PCT, S.PUBLIC_SPACE_SHARE_PCT,
 )
+"""The summary table's columns, in order (units and kinds in ``core.schema``)."""
 
 
 def _check_distance(distance_m, what="walking distance"):
@@ -98,14 +98,17 @@ def _check_distance(distance_m, what="walking distance"):
 
 def open_space_access(network, pop_xy, open_spaces, distance_m=DEFAULT_DISTANCE_M,
                       entrances_xy=None, entrance_tolerance=DEFAULT_ENTRANCE_TOLERANCE_M,
-                      max_snap_m=None, index=None, graph=None, progress=None, log=None):
+                      max_snap_m=None, index=None, graph=None, progress=None, log=None,
+                      travel=None):
     """Walking distance from every population point to the nearest open space.
 
     Returns (AccessResult from :func:`core.walk.fifteenminutecity.walk_access`, entrance xy, entrance
     owner). Entrances by :func:`core.network.entrances.gated_entrances`: the given points (each
     assigned to the open space containing it or within ``entrance_tolerance``); open spaces
     without a given entrance by the boundary rule, except inside a gated open space (one with
-    given entrances), where they are entered from its inner paths or through its gates."""
+    given entrances), where they are entered from its inner paths or through its gates.
+    ``travel`` (:class:`core.walk.profiles.Travel`): who walks (profile, way rules, slope);
+    distances are then flat-equivalent metres at the profile's flat speed."""
     from ..network.snap import EdgeIndex
     from ..walk.fifteenminutecity import DEFAULT_MAX_SNAP_M, CategoryRule, walk_access
     log = [] if log is None else log
@@ -113,7 +116,7 @@ def open_space_access(network, pop_xy, open_spaces, distance_m=DEFAULT_DISTANCE_
     max_snap_m = DEFAULT_MAX_SNAP_M if max_snap_m is None else float(max_snap_m)
     if entrance_tolerance is None or not np.isfinite(entrance_tolerance) or entrance_tolerance < 0:
         raise UrbanPlanError("The entrance tolerance must be zero or a positive number of metres.")
-    index = index or EdgeIndex(network)
+    index = index or (travel.index(network) if travel is not None else EdgeIndex(network))
     n_os = len(open_spaces)
     live = np.array([g is not None for g in open_spaces], dtype=bool)
     if not live.any():
@@ -153,7 +156,8 @@ def open_space_access(network, pop_xy, open_spaces, distance_m=DEFAULT_DISTANCE_
                         "distance parameter")
     acc = walk_access(network, pop_xy, exy, np.full(len(exy), OPEN_SPACE, dtype=object),
                       rules=[rule], max_snap_m=max_snap_m, dest_owner=eown,
-                      horizon_factor=np.inf, index=index, graph=graph, progress=progress)
+                      horizon_factor=np.inf, index=index, graph=graph, progress=progress,
+                      travel=travel)
     log.extend(acc.log)
     return acc, exy, eown
 
@@ -162,7 +166,7 @@ def sdg_1171(network, pop_xy, population, open_spaces, builtup, streets=None,
              distance_m=DEFAULT_DISTANCE_M, entrances_xy=None,
              entrance_tolerance=DEFAULT_ENTRANCE_TOLERANCE_M, max_snap_m=None, groups=None,
              zones=None, zone_names=None, pop_zone=None, open_space_ids=None, index=None,
-             progress=None):
+             progress=None, travel=None):
     """SDG 11.7.1 for one city: both sub-indicators, per feature and per zone x group.
 
     ``pop_xy`` (n, 2) population points (polygons: their point on surface); ``population`` (n,)
@@ -170,7 +174,8 @@ def sdg_1171(network, pop_xy, population, open_spaces, builtup, streets=None,
     ``zones``: lists of polygonal shapely geometries in the network's CRS (streets: already
     polygons, see :func:`street_polygons`; None: street share not computed). ``groups``:
     {field: values} (see :func:`group_counts`). ``pop_zone``: zone label per point (computed
-    from ``zones`` when None). Returns :class:`Sdg1171Result`."""
+    from ``zones`` when None). ``travel``: see :func:`open_space_access`. Returns
+    :class:`Sdg1171Result`."""
     progress = progress or Progress()
     log = []
     _check_distance(distance_m)
@@ -219,7 +224,8 @@ def sdg_1171(network, pop_xy, population, open_spaces, builtup, streets=None,
                    "built-up area was clipped off.")
     acc, exy, eown = open_space_access(network, pop_xy, open_spaces, distance_m, entrances_xy,
                                        entrance_tolerance, max_snap_m, index=index,
-                                       progress=SubProgress(progress, 40, 90), log=log)
+                                       progress=SubProgress(progress, 40, 90), log=log,
+                                       travel=travel)
     if acc.cancelled or progress.is_canceled():
         return None
     dist = acc.dist[:, 0]
@@ -288,15 +294,15 @@ def _sdg_rows(acc, pop, gcounts, pop_zone, areas, zone_names, has_streets):
         b = a[0]
         for gname, tot, win, unr, med in table:
             t = float(tot[zi])
-            row = {"zone": z, "group": gname, "population": t, "pop_within": float(win[zi]),
-                   "pop_within_pct": 100.0 * float(win[zi]) / t if t > 0 else np.nan,
-                   "pop_unreachable": float(unr[zi]), "median_dist_m": float(med[zi])}
+            row = {S.ZONE: z, S.POP_GROUP: gname, S.POPULATION: t, S.POP_WITHIN: float(win[zi]),
+                   S.POP_WITHIN_PCT: 100.0 * float(win[zi]) / t if t > 0 else np.nan,
+                   S.POP_UNREACHABLE: float(unr[zi]), S.MEDIAN_DIST_M: float(med[zi])}
             first = gname == ALL
-            for key, val in zip(("builtup_m2", "open_space_m2", "street_m2", "public_space_m2"),
+            for key, val in zip((S.BUILTUP_M2, S.OPEN_SPACE_M2, S.STREET_M2, S.PUBLIC_SPACE_M2),
                                 a):
                 row[key] = float(val) if first else np.nan
-            for key, val in (("open_space_share_pct", a[1]), ("street_share_pct", a[2]),
-                             ("public_space_share_pct", a[3])):
+            for key, val in ((S.OPEN_SPACE_SHARE_PCT, a[1]), (S.STREET_SHARE_PCT, a[2]),
+                             (S.PUBLIC_SPACE_SHARE_PCT, a[3])):
                 row[key] = (100.0 * val / b if first and np.isfinite(b) and b > 0
                             and np.isfinite(val) else np.nan)
             rows.append(row)

@@ -22,7 +22,7 @@ Per cell:
   most :data:`MAX_GRAVITY_CUTOFF_MIN`, independent of the search horizon of the nearest
   times. What the cut-off leaves out is bounded per cell: every destination beyond it weighs at
   most ``f(t_cut)``, so the left-out share of the full sum is at most
-  ``gravity_trunc_max = f(t_cut) W_out / (gravity + f(t_cut) W_out)``, with ``W_out`` the weight
+  ``gravity_trunc_max_pct = 100 f(t_cut) W_out / (gravity + f(t_cut) W_out)``, with ``W_out`` the weight
   of the destinations on the cell's piece of network that are not summed (0 when all are).
 
 Exact method for the pair sums: the network is undirected, so every (cell, destination) pair
@@ -45,7 +45,6 @@ from ..network.fragments import (
     describe_pruning,
     null_reason_codes,
     null_reason_text,
-    origin_components,
 )
 from ..network.manytomany import _min_per_pair, pairs_within
 
@@ -68,11 +67,11 @@ infinite weight (example value)."""
 GRAVITY_MIN_SHARE = 0.01
 """Gravity sums destinations until their weight ``f(t)`` falls below 1 % of ``f(0)``: beyond
 that a destination adds less than a hundredth of one at the doorstep. UrbanPlan's rule (an
-example value); the left-out share is bounded per cell (``gravity_trunc_max``)."""
+example value); the left-out share is bounded per cell (``gravity_trunc_max_pct``)."""
 
 MAX_GRAVITY_CUTOFF_MIN = 60.0
 """The gravity search stops after at most an hour of walking (an example cap that bounds the run
-time for slowly decaying power functions; ``gravity_trunc_max`` then says how much it leaves
+time for slowly decaying power functions; ``gravity_trunc_max_pct`` then says how much it leaves
 out)."""
 
 DEFAULT_THRESHOLD_MIN = 15.0
@@ -190,7 +189,7 @@ class GridAccess:
     opportunities: np.ndarray
     gravity: np.ndarray
     nearest_min: np.ndarray = None  # to the nearest destination of any category
-    gravity_trunc_max: np.ndarray = None  # upper bound of the share of Hansen's sum left out
+    gravity_trunc_max_pct: np.ndarray = None  # upper bound of the % of Hansen's sum left out
     gravity_cutoff_min: float = np.nan
     null_reason: list = None        # per cell: why a time_ is NULL (core.network.fragments)
     summary: dict = field(default_factory=dict)
@@ -198,21 +197,48 @@ class GridAccess:
     cancelled: bool = False
 
 
+def pieces_weight(index, dests, owner, owner_weight):
+    """Per piece of ``index``'s network (:meth:`core.network.snap.EdgeIndex.piece_of`): the
+    weight of the destinations snapped onto it, a destination with several access points
+    (``owner``) counted once per piece it has one on."""
+    n_comp = index.pieces()[0]
+    dest_comp = index.piece_of(dests)
+    ok = dests.ok
+    pairs = np.unique(np.c_[np.asarray(owner)[ok], dest_comp[ok]], axis=0)
+    if not len(pairs):
+        return np.zeros(n_comp)
+    return np.bincount(pairs[:, 1], weights=np.asarray(owner_weight)[pairs[:, 0]],
+                       minlength=n_comp)
+
+
 def grid_access(network, centres, rings, dest_xy, dest_labels=None, dest_weight=None,
                 speed_kmh=DEFAULT_WALK_SPEED_KMH, threshold_min=DEFAULT_THRESHOLD_MIN,
                 horizon_min=DEFAULT_HORIZON_MIN, decay="exponential", beta=None,
                 max_snap_m=200.0, dest_owner=None, index=None, graph=None, progress=None,
-                gravity_cutoff=None):
+                gravity_cutoff=None, travel=None, dest_pieces=None, piece_weight=None):
     """Nearest time per category (up to ``horizon_min``), cumulative opportunities within
     ``threshold_min`` and gravity access (up to ``gravity_cutoff`` minutes, default
     :func:`gravity_cutoff_min` of the decay) for every cell centre.
 
+    ``travel`` (:class:`core.walk.profiles.Travel`): who travels (profile, way rules, slope);
+    its flat speed replaces ``speed_kmh`` and every time is the trip cell -> destination.
+
     ``dest_owner`` (per destination point) groups several access points of one destination (a
     park's entrances, all with the same weight): it then counts once per cell, at its nearest
-    entrance."""
+    entrance.
+
+    ``null_reason`` and ``gravity_trunc_max_pct`` look at the pieces of network of ``index`` (see
+    :mod:`core.network.fragments`). When more destinations exist than those given (the batch
+    gives an area's nearby ones only), ``dest_pieces`` ({category: piece labels holding one})
+    and ``piece_weight`` (per piece label: the weight of the destinations on it, a destination
+    with several entrances counted once per piece) describe all of them."""
     from ..network.snap import EdgeIndex
     from ..network.search import SearchGraph
     progress = progress or Progress()
+    if travel is not None:
+        speed_kmh = travel.speed_kmh
+        index = index or travel.index(network)
+        graph = graph or travel.graph(network)
     m_per_min = speed_to_m_per_min(speed_kmh)
     if threshold_min is None or not np.isfinite(threshold_min) or threshold_min <= 0:
         raise UrbanPlanError("The time threshold must be a positive number of minutes, got "
@@ -261,7 +287,8 @@ def grid_access(network, centres, rings, dest_xy, dest_labels=None, dest_weight=
             "None of the {n_centres} cell centres is within {max_snap_m:g} m of the walking "
             "network. Check that the extent or zones cover the network, or raise the largest "
             "snap distance.", n_centres=len(centres), max_snap_m=max_snap_m)
-    for line in (describe_pruning(network, index.kept), describe_moved(cells, "cell centre(s)"),
+    for line in (describe_pruning(index.net, index.kept, index.usable),
+                 describe_moved(cells, "cell centre(s)"),
                  describe_moved(dests, "destination(s)")):
         if line:
             log.append(line)
@@ -282,7 +309,7 @@ def grid_access(network, centres, rings, dest_xy, dest_labels=None, dest_weight=
     cut_m = cut_min * m_per_min
     n = len(centres)
     time = np.full((n, len(cats)), np.nan)
-    dest_comp = origin_components(network, dests)
+    dest_comp = index.piece_of(dests)
     cat_comps = []
     cancelled = False
     steps = len(cats) + 1
@@ -292,7 +319,9 @@ def grid_access(network, centres, rings, dest_xy, dest_labels=None, dest_weight=
             cancelled = True
             break
         sel = (str_labels == c) & ~blank
-        cat_comps.append(np.unique(dest_comp[sel & dests.ok]))
+        cat_comps.append(np.asarray(dest_pieces[c], dtype=np.int64)
+                         if dest_pieces is not None and c in dest_pieces
+                         else np.unique(dest_comp[sel & dests.ok]))
         time[:, j] = graph.nearest(cells, dests, sel, limit=horizon_m) / m_per_min
         progress.progress(100.0 * (j + 1) / steps)
     opp = np.zeros(n)
@@ -316,8 +345,9 @@ def grid_access(network, centres, rings, dest_xy, dest_labels=None, dest_weight=
     if not cancelled:
         sub = SubProgress(progress, 100.0 * len(cats) / steps, 100.0)
         held = []  # pairs with multi-entrance destinations: keep the nearest entrance per cell
+        reach = travel.reach_factor() if travel is not None else 1.0
         for ci, di, d in pairs_within(network, cells, dests, max(thr_m, cut_m), graph.weights,
-                                      sub):
+                                      sub, costs=graph.costs, reach=reach):
             m = multi[di]
             add(ci[~m], d[~m], weight[di[~m]])
             if m.any():
@@ -328,18 +358,19 @@ def grid_access(network, centres, rings, dest_xy, dest_labels=None, dest_weight=
             add(ci, d, owner_weight[ow])
         cancelled = progress.is_canceled()
     on = cells.ok
+    stuck = (travel.stuck(network, cells, graph) if travel is not None
+             else np.zeros(n, dtype=bool))
     # what the cut-off leaves out, at most: every destination on the cell's piece of network
     # that was not summed weighs at most f(t_cut) (owners with several entrances count once
     # per piece they have an entrance on)
-    cell_comp = origin_components(network, cells)
-    n_comp = network.components()[0]
-    pairs = np.unique(np.c_[owner[dests.ok], dest_comp[dests.ok]], axis=0)
-    w_comp = (np.bincount(pairs[:, 1], weights=owner_weight[pairs[:, 0]], minlength=n_comp)
-              if len(pairs) else np.zeros(n_comp))
+    cell_comp = index.piece_of(cells)
+    if piece_weight is None:
+        piece_weight = pieces_weight(index, dests, owner, owner_weight)
+    w_comp = np.asarray(piece_weight, dtype=np.float64)
     w_out = np.where(on, np.maximum(w_comp[np.maximum(cell_comp, 0)] - summed, 0.0), 0.0)
     f_cut = float(decay_weight(cut_min, decay, beta))
     with np.errstate(invalid="ignore", divide="ignore"):
-        trunc = np.where(w_out > 0, f_cut * w_out / (grav + f_cut * w_out), 0.0)
+        trunc = np.where(w_out > 0, 100.0 * f_cut * w_out / (grav + f_cut * w_out), 0.0)
     trunc = np.where(on, trunc, np.nan)
     opp = np.where(on, opp, np.nan)
     grav = np.where(on, grav, np.nan)
@@ -355,19 +386,20 @@ def grid_access(network, centres, rings, dest_xy, dest_labels=None, dest_weight=
                              if np.isfinite(nearest_any).any() else np.nan),
         "TOTAL_WEIGHT": float(weight[dests.ok].sum()),
         "GRAVITY_CUTOFF_MIN": cut_min,
-        "GRAVITY_TRUNC_MAX": float(np.nanmax(trunc)) if on.any() else np.nan,
+        "GRAVITY_TRUNC_MAX_PCT": float(np.nanmax(trunc)) if on.any() else np.nan,
     }
     progress.progress(100.0)
     return GridAccess(centres=centres, rings=np.asarray(rings), on_network=on,
                       snap_m=np.where(on, cells.distance, np.nan), categories=cats, time=time,
                       opportunities=opp, gravity=grav, nearest_min=nearest_any,
-                      gravity_trunc_max=trunc, gravity_cutoff_min=cut_min,
-                      null_reason=null_reason_text(null_reason_codes(network, cells, time,
-                                                                     cat_comps))
+                      gravity_trunc_max_pct=trunc, gravity_cutoff_min=cut_min,
+                      null_reason=null_reason_text(null_reason_codes(cell_comp, time, cat_comps,
+                                                                     stuck))
                       if len(cat_comps) == len(cats) else None,
                       summary=summary, log=log, cancelled=cancelled)
 
 
 __all__ = ["hex_grid", "cells_in_zones", "decay_weight", "gravity_cutoff_min", "grid_access",
+           "pieces_weight",
            "GridAccess", "GRAVITY_MIN_SHARE", "MAX_GRAVITY_CUTOFF_MIN",
            "hex_area", "MAX_CELLS", "DECAYS", "DEFAULT_BETA"]

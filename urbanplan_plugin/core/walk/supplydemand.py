@@ -80,21 +80,21 @@ def weighted_gini(values, weights):
 
 def access_distribution(access, population, standard):
     """{ACCESS_P10_PER_1000, ACCESS_MEDIAN_PER_1000, ACCESS_P90_PER_1000, STANDARD_PER_1000,
-    SHARE_BELOW_STANDARD, GINI_ACCESS} of ``access`` (per 1 000, NaN off the network) over
-    ``population`` (see the module's notes)."""
+    POP_BELOW_STANDARD_PCT, GINI_ACCESS} of ``access`` (per 1 000, NaN off the network) over
+    ``population`` (see the module's notes); the share below the standard in percent."""
     from .fifteenminutecity import weighted_quantile
     a = np.asarray(access, dtype=np.float64)
     p = np.asarray(population, dtype=np.float64)
     on = np.isfinite(a) & (p > 0)
     people = float(p[on].sum())
-    below = (float(p[on & (a < standard - 1e-9)].sum()) / people
+    below = (100.0 * float(p[on & (a < standard - 1e-9)].sum()) / people
              if people > 0 and np.isfinite(standard) else np.nan)
     return {
         "ACCESS_P10_PER_1000": weighted_quantile(a, p, 0.1),
         "ACCESS_MEDIAN_PER_1000": weighted_quantile(a, p, 0.5),
         "ACCESS_P90_PER_1000": weighted_quantile(a, p, 0.9),
         "STANDARD_PER_1000": float(standard),
-        "SHARE_BELOW_STANDARD": below,
+        "POP_BELOW_STANDARD_PCT": below,
         "GINI_ACCESS": weighted_gini(a, p),
     }
 
@@ -136,12 +136,18 @@ class TwoStepResult:
 
 def two_step_fca(network, supply_snap, supply, demand_snap, population,
                  catchment_min=DEFAULT_CATCHMENT_MIN, speed_kmh=DEFAULT_WALK_SPEED_KMH,
-                 decay="none", progress=None, standard_per_1000=None):
+                 decay="none", progress=None, standard_per_1000=None, travel=None):
     """2SFCA on the walking network. ``supply_snap``/``demand_snap`` are
     :class:`~.snap.Snapped`; ``supply`` and ``population`` are per point (no NaN, >= 0).
-    ``standard_per_1000``: the norm for SHARE_BELOW_STANDARD (default: the area's overall
-    ratio)."""
+    ``standard_per_1000``: the norm for POP_BELOW_STANDARD_PCT (default: the area's overall
+    ratio). ``travel`` (:class:`core.walk.profiles.Travel`): who travels (profile, way rules,
+    slope); its flat speed replaces ``speed_kmh``, and the catchment is measured on the
+    residents' trip to the facility (snap the points with ``travel.index``)."""
     progress = progress or Progress()
+    costs = None
+    if travel is not None:
+        speed_kmh = travel.speed_kmh
+        costs = None if travel.is_plain else travel.costs(network)
     m_per_min = speed_to_m_per_min(speed_kmh)
     if catchment_min is None or not np.isfinite(catchment_min) or catchment_min <= 0:
         raise UrbanPlanError("The catchment must be a positive number of minutes, got "
@@ -187,8 +193,14 @@ def two_step_fca(network, supply_snap, supply, demand_snap, population,
     # pairs within the catchment, kept (facility, location, distance): both steps need them
     fi, li, dd = [], [], []
     cancelled = False
-    for a, b, d in pairs_within(network, supply_snap, demand_snap, d0, progress=SubProgress(
-            progress, 0, 80)):
+    if costs is None:
+        pairs = pairs_within(network, supply_snap, demand_snap, d0,
+                             progress=SubProgress(progress, 0, 80))
+    else:  # the residents' trip to the facility: (location, facility) pairs, swapped below
+        pairs = ((b, a, d) for a, b, d in pairs_within(
+            network, demand_snap, supply_snap, d0, progress=SubProgress(progress, 0, 80),
+            costs=costs, reach=travel.reach_factor()))
+    for a, b, d in pairs:
         fi.append(a)
         li.append(b)
         dd.append(d)
