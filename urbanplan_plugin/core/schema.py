@@ -452,8 +452,8 @@ COLUMNS = (
               "no way it may use -- or no geometry), island (no destination of that kind on "
               "the feature's piece of network), beyond_horizon (one is on its piece but none "
               "within the search horizon), impassable (with a travel profile: its own way is "
-              "too steep both ways). NULL when every value is there (core.network.fragments). With group profiles a group's own "
-              "reasons follow as <group>:<reason>."),
+              "too steep both ways). NULL when every value is there (core.network.fragments). "
+              "With group profiles a group's own reasons follow as <group>:<reason>."),
     C(F15, "OUTPUT", N_WITHIN, "int", "count", "higher", "none",
       label="Categories within their threshold",
       meaning="How many categories the origin reaches within their thresholds."),

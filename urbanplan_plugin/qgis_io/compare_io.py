@@ -212,7 +212,7 @@ def indicators_from_results(spec, alg, results, summary_layer=None):
             for col in by_column:
                 by_column[col].append((indicator_id(col, keys), _maybe_float(_value(feat[col]))))
         # one block per column (all shares, then all times), in the table's row order
-        for col, items in by_column.items():
+        for items in by_column.values():
             for ind, v in items:
                 out[ind] = v
     return out

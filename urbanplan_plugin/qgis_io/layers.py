@@ -139,15 +139,17 @@ def transform_to(source, crs, context=None):
     src = source.sourceCrs()
     if src == crs:
         return None
-    ctx = context.transformContext() if context is not None else QgsProject.instance().transformContext()
+    ctx = (context.transformContext() if context is not None
+           else QgsProject.instance().transformContext())
     return QgsCoordinateTransform(src, crs, ctx)
 
 
 def check_source(source, name, geometry_type=None, allow_empty=False):
     """Clear errors for a missing, empty or wrongly typed input."""
     if source is None:
-        raise QgsProcessingException(tr("The {name} input could not be opened. Check that the "
-                                        "layer or file exists and is a vector layer.").format(name=name))
+        raise QgsProcessingException(tr(
+            "The {name} input could not be opened. Check that the layer or file exists and is a "
+            "vector layer.").format(name=name))
     if geometry_type is not None:
         got = QgsWkbTypes.geometryType(source.wkbType())
         allowed = geometry_type if isinstance(geometry_type, (tuple, list)) else (geometry_type,)
@@ -160,8 +162,9 @@ def check_source(source, name, geometry_type=None, allow_empty=False):
                 name=name, got=names.get(got, tr("no or unknown")),
                 want=tr(" or ").join(names.get(a, "?") for a in allowed)))
     if not allow_empty and source.featureCount() == 0:
-        raise QgsProcessingException(tr("The {name} layer has no features. Choose a layer with "
-                                        "data, or check its filter and selection.").format(name=name))
+        raise QgsProcessingException(tr(
+            "The {name} layer has no features. Choose a layer with data, or check its filter and "
+            "selection.").format(name=name))
 
 
 def _line_parts(geom):
@@ -217,7 +220,8 @@ def read_lines(source, crs, context=None, feedback=None, keep=None):
 
 
 def osm_walk_filter(source):
-    """A feature filter implementing core.network.osm.is_walkable on GDAL's OSM ``lines`` layer (or any
+    """A feature filter implementing core.network.osm.is_walkable on GDAL's OSM ``lines`` layer (or
+    any
     layer with a ``highway`` field; ``foot``/``access`` fields or ``other_tags`` are read)."""
     names = source.fields().names()
     if "highway" not in names:

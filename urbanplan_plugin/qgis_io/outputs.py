@@ -16,15 +16,12 @@ so three rules hold everywhere:
 Features go to the sink in batches; cancelling stops the copy."""
 import math
 
-import numpy as np
 from qgis.core import QgsFeature, QgsFeatureSink, QgsFields
 
 from ..core import schema
-from ..core.common.values import INT_KINDS as _INT_KINDS
 from ..core.common.values import cell, column  # noqa: F401  (re-exported: the one rule)
 from ..i18n import tr
 from .qgis_compat import make_field
-
 
 
 def _clean(values):

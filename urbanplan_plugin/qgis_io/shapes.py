@@ -1,6 +1,7 @@
 """Polygons between the engine (shapely, numpy rings) and QGIS.
 
-Used by servicearea (isochrone polygons) and accessibilitygrid (hexagons, zones). Geometries cross the border as WKB, so the
+Used by servicearea (isochrone polygons) and accessibilitygrid (hexagons, zones). Geometries cross
+the border as WKB, so the
 engine never sees a QgsGeometry and QGIS never sees a shapely object."""
 from qgis.core import (
     QgsFeatureRequest,

@@ -6,8 +6,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.network.entrances import DEFAULT_ENTRANCE_TOLERANCE_M
 from ..core import schema as S
+from ..core.network.entrances import DEFAULT_ENTRANCE_TOLERANCE_M
 from ..core.walk.fifteenminutecity import ALL, SummaryTable, category_key
 from ..i18n import tr
 from .layers import _value
@@ -125,7 +125,7 @@ def write_access_layer(source, fids, result, sink, kept, context=None, feedback=
         columns.append(column(np.round(result.time[:, c], 3)))
     columns.append(column(result.n_within, "int"))
     columns.append(column(np.round(result.score, 2)))
-    for g, res in (group_results or {}).items():
+    for res in (group_results or {}).values():
         for c in range(len(result.rules)):
             columns.append(column(np.round(res.time[:, c], 3)))
             within = np.where(res.origin_ok, res.within[:, c].astype(np.float64), np.nan)

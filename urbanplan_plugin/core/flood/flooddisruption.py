@@ -247,8 +247,10 @@ def flood_disruption(network, edge_depth, origin_xy, dest_xy, dest_labels,
 
     ``edge_depth``: a :class:`DepthProfile` (:func:`edge_depth_profile`): each edge is cut
     where the water crosses the threshold, and only its wet stretches close; or (edges,) the
-    deepest water along each edge in metres, closing whole edges. ``origin_xy``, ``dest_xy``, ``dest_labels``, ``dest_owner``, ``threshold_min``,
-    ``speed_kmh``, ``max_snap_m`` as in :func:`core.walk.fifteenminutecity.walk_access`; ``n_dest`` the
+    deepest water along each edge in metres, closing whole edges. ``origin_xy``, ``dest_xy``,
+    ``dest_labels``, ``dest_owner``, ``threshold_min``,
+    ``speed_kmh``, ``max_snap_m`` as in :func:`core.walk.fifteenminutecity.walk_access`; ``n_dest``
+    the
     number of destination features (default: max owner + 1). ``population`` (n,) people per
     origin (default 1 each), ``groups`` {name: (n,) people of the group}. ``index``: the
     network's EdgeIndex when the caller already has one. ``travel``

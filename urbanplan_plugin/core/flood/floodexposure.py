@@ -392,7 +392,8 @@ def footprint_stats(polys, raster, classes=None, damage=None, progress=None, by_
     """Zonal depth statistics of every polygon (cells whose centre is inside; a polygon with no
     cell centre inside takes the cell under its point on surface).
 
-    Works on runs of cells per grid row (``core.geometry.rasterize.polygon_spans``): one gather of the
+    Works on runs of cells per grid row (``core.geometry.rasterize.polygon_spans``): one gather of
+    the
     depths, then per-run and per-polygon reductions, so a million footprints take a few
     seconds. Cells outside the raster count in ``cells_total`` only. ``damage`` (optional) is
     a callable depth -> damage fraction applied to wet cells; its mean over the inside cells is
@@ -598,7 +599,7 @@ def flood_exposure(raster, classes, kind, geoms, n, population=None, groups=None
     progress = progress or Progress()
     log = []
     K = len(classes)
-    vmax = check_depth_raster(raster, log)
+    check_depth_raster(raster, log)
     if not depth_known:
         log.append(("info", "The hazard gives depth classes only: depth_m is left empty and "
                             "features are classed from the hazard's classes."))

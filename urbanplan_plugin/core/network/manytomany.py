@@ -4,7 +4,8 @@ Cumulative opportunities, gravity access and two-step floating catchments all ne
 distance between *pairs* of points, but only for pairs closer than a cut-off (15 or 30 minutes).
 A walking network is undirected, so d(a, b) = d(b, a) and the searches can start from whichever
 side has fewer points (with a travel profile's direction-dependent costs, the searches from the
-``b`` side run on the reversed graph, so the answer is still the trip a -> b). Each of those points gets its own bounded Dijkstra (``limit=`` the
+``b`` side run on the reversed graph, so the answer is still the trip a -> b). Each of those points
+gets its own bounded Dijkstra (``limit=`` the
 cut-off) from a virtual node tied to both ends of its edge by the partial lengths, so partial
 edges count exactly as in :mod:`.search`. The other side's points are reached through the end
 nodes of their own edges (plus the direct walk when both sit on the same edge); for every pair

@@ -290,5 +290,6 @@ def _stored_arrays(net):
             "offsets": offsets}
 
 
-__all__ = ["STORE_TABLE", "ARRAYS", "STORED", "prepared_network", "prepared_form", "edge_lines", "content_key",
+__all__ = ["STORE_TABLE", "ARRAYS", "STORED", "prepared_network", "prepared_form", "edge_lines",
+           "content_key",
            "write_store", "read_store", "store_info", "feature_tables", "save_npz", "load_npz"]

@@ -22,7 +22,8 @@ How this module computes them:
 * Access: an open space is entered wherever its boundary meets the walking network or comes
   within a tolerance of it (or at given entrance points). One multi-source search from all
   entrances at once gives every resident's walking distance to the nearest open space
-  (:func:`core.walk.fifteenminutecity.walk_access`). Residents farther than the snap distance from the
+  (:func:`core.walk.fifteenminutecity.walk_access`). Residents farther than the snap distance from
+  the
   network are off the network: their distance is NULL and they count as not within.
 * Population polygons (census blocks, grid cells) are represented by their point on surface:
   the whole polygon's population is within when that point is within. Polygons larger than the
@@ -102,7 +103,8 @@ def open_space_access(network, pop_xy, open_spaces, distance_m=DEFAULT_DISTANCE_
                       travel=None):
     """Walking distance from every population point to the nearest open space.
 
-    Returns (AccessResult from :func:`core.walk.fifteenminutecity.walk_access`, entrance xy, entrance
+    Returns (AccessResult from :func:`core.walk.fifteenminutecity.walk_access`, entrance xy,
+    entrance
     owner). Entrances by :func:`core.network.entrances.gated_entrances`: the given points (each
     assigned to the open space containing it or within ``entrance_tolerance``); open spaces
     without a given entrance by the boundary rule, except inside a gated open space (one with

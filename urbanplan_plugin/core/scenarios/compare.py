@@ -47,7 +47,8 @@ _GUESSES = (
     (r"time|minutes|_min$|^min_|_min_|dist|cost|travel|detour|(^|_)m$", "lower", "worst"),
     (r"share|pct|percent|ratio|coverage|covered|within|reach|served|access|score|complete",
      "higher", "none"),
-    (r"m2|area|park|green|open_?space|count|^n_|_n$|number|facilities|categories", "higher", "none"),
+    (r"m2|area|park|green|open_?space|count|^n_|_n$|number|facilities|categories", "higher",
+     "none"),
 )
 
 

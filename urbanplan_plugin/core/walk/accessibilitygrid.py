@@ -22,7 +22,8 @@ Per cell:
   most :data:`MAX_GRAVITY_CUTOFF_MIN`, independent of the search horizon of the nearest
   times. What the cut-off leaves out is bounded per cell: every destination beyond it weighs at
   most ``f(t_cut)``, so the left-out share of the full sum is at most
-  ``gravity_trunc_max_pct = 100 f(t_cut) W_out / (gravity + f(t_cut) W_out)``, with ``W_out`` the weight
+  ``gravity_trunc_max_pct = 100 f(t_cut) W_out / (gravity + f(t_cut) W_out)``, with ``W_out`` the
+  weight
   of the destinations on the cell's piece of network that are not summed (0 when all are).
 
 Exact method for the pair sums: the network is undirected, so every (cell, destination) pair
@@ -232,8 +233,8 @@ def grid_access(network, centres, rings, dest_xy, dest_labels=None, dest_weight=
     gives an area's nearby ones only), ``dest_pieces`` ({category: piece labels holding one})
     and ``piece_weight`` (per piece label: the weight of the destinations on it, a destination
     with several entrances counted once per piece) describe all of them."""
-    from ..network.snap import EdgeIndex
     from ..network.search import SearchGraph
+    from ..network.snap import EdgeIndex
     progress = progress or Progress()
     if travel is not None:
         speed_kmh = travel.speed_kmh
