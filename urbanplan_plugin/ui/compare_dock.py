@@ -15,11 +15,11 @@ from qgis.PyQt.QtWidgets import (
 from ..core.scenarios.lenses import ANALYSES, role_for_param, share_scale
 from ..core.scenarios.model import BASELINE_NAME
 from ..i18n import tr, tr_indicator
+from ..project.styles import style_difference_layer
 from .compare_runner import CompareRunner
 from .compat import figure_canvas_class, load_ui
 from .export import export_layers, export_table, table_rows
 from .param_form import ParamForm
-from .styles import style_difference_layer
 
 FORM, BASE = load_ui("compare_dock")
 
