@@ -560,6 +560,7 @@ class _Model:
         self.dx = dx
         self.hmin = hmin
         self.active = active
+        self.all_active = bool(active.all())
         zmax = float(z[active].max())
         self.z = np.where(active, z, zmax)  # finite everywhere; inactive cells are masked by faces
         closed = zmax + 1e6  # a face crest no water reaches: h_flow < 0, so no flux
@@ -804,7 +805,10 @@ class _Model:
         h += d
         np.maximum(h, 0.0, out=h)
         if self.rain_dt > 0.0:
-            np.add(h, self.rain_dt, out=h, where=self.active[a:b])
+            if self.all_active:
+                h += self.rain_dt
+            else:
+                np.add(h, self.rain_dt, out=h, where=self.active[a:b])
         lost = infil = 0.0
         if self.loss is not None:
             cap = sc.view(1, shape)
