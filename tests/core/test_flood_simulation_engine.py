@@ -148,9 +148,9 @@ def test_neelz_pender_1_disconnected_water_body(right_floor, start_level, connec
     the volume, 20 * 2 = 20 L + (L - 1) + 9 (L - 0.5), L = 45.5 / 30, on both sides.
     Disconnected: water at 1.3 m, the right floor at -2 m; the left basin drains to the ridge
     crest and stays there, cut off; the right one holds the 20 * 0.3 column-metres that
-    crossed, level -2 + 6 / 9 (less the few mm still over the crest). The release is gentle (0.3 m over the crest): a violent one
-    drives water at the ridge and leaves the basin a few cm below its crest, as real water
-    would."""
+    crossed, level -2 + 6 / 9 (less the few mm still over the crest). The release is gentle
+    (0.3 m over the crest): a violent one drives water at the ridge and leaves the basin below
+    its crest (2.5 cm with a 1 m head in our runs), as inertia does in real water too."""
     dx = 5.0
     dem, (left, right) = _basins([20, 9], [0.0, right_floor], [1.0])
     h0 = np.zeros_like(dem)
