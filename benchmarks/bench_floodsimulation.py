@@ -13,8 +13,6 @@ thread. The note gives the time steps, cells x simulated seconds per wall second
 per second, CPU seconds (on a shared machine the wall time grows with the load) and the mass
 balance error.
 """
-import importlib.util
-import sys
 import time
 from pathlib import Path
 
@@ -28,15 +26,7 @@ DX = 2.0
 
 
 def _engine():
-    try:
-        from urbanplan_plugin.core.flood import floodsimulation
-    except ImportError:  # core/flood.py shadows core/flood/ until the core/ reorganisation
-        name = "urbanplan_plugin.core.flood.floodsimulation"
-        path = ROOT / "urbanplan_plugin" / "core" / "flood" / "floodsimulation.py"
-        spec = importlib.util.spec_from_file_location(name, path)
-        floodsimulation = importlib.util.module_from_spec(spec)
-        sys.modules[name] = floodsimulation
-        spec.loader.exec_module(floodsimulation)
+    from urbanplan_plugin.core.flood import floodsimulation
     return floodsimulation
 
 

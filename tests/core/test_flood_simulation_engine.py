@@ -3,26 +3,12 @@ out by hand or from theory: mass conservation, the kinematic-wave depth on a pla
 spill of depressions, simplified UK Environment Agency benchmark cases, losses, obstacles,
 arrival and recession times, design storms and cancel. Small grids only (the whole file runs in
 seconds)."""
-import importlib.util
 import math
-import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
 
-try:
-    from urbanplan_plugin.core.flood import floodsimulation as fs
-except ImportError:
-    # Until core/flood/ becomes a package (the core/ reorganisation), core/flood.py shadows the
-    # directory, so load the module from its file under its final name. Integrator: drop this.
-    _NAME = "urbanplan_plugin.core.flood.floodsimulation"
-    _PATH = (Path(__file__).resolve().parents[2] / "urbanplan_plugin" / "core" / "flood"
-             / "floodsimulation.py")
-    _spec = importlib.util.spec_from_file_location(_NAME, _PATH)
-    fs = importlib.util.module_from_spec(_spec)
-    sys.modules[_NAME] = fs
-    _spec.loader.exec_module(fs)
+from urbanplan_plugin.core.flood import floodsimulation as fs
 
 UrbanPlanError = fs.UrbanPlanError
 

@@ -109,16 +109,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-# Imports work before and after the core/ reorganisation (core/common/ holds errors and progress
-# there). Integrator: once core/common/ exists everywhere, keep only the first line of each pair.
-try:
-    from ..common.errors import UrbanPlanError
-except ImportError:  # today's layout: core/errors.py
-    from ..errors import UrbanPlanError
-try:
-    from ..common.progress import Progress
-except ImportError:  # today's layout: core/progress.py
-    from ..progress import Progress
+from ..common.errors import UrbanPlanError
+from ..common.progress import Progress
 
 G = 9.81
 """Gravitational acceleration, m/s^2."""
