@@ -1146,7 +1146,7 @@ OSM 文件（可选，离线）：OpenStreetMap XML 文件（.osm，例如来自
         <location filename="../algorithms/downloadosmnetwork.py" line="96"/>
         <location filename="../algorithms/preparewalknetwork.py" line="76"/>
         <location filename="../core/report/model.py" line="76"/>
-        <location filename="../project/styles.py" line="630"/>
+        <location filename="../project/styles.py" line="628"/>
         <source>Walking network</source>
         <translation>步行网络</translation>
     </message>
@@ -1828,7 +1828,7 @@ CONNECTIVITY：8（默认）允许水在角点相接的单元之间流通；4 �
     <message>
         <location filename="../algorithms/floodextent.py" line="105"/>
         <location filename="../core/report/sections.py" line="510"/>
-        <location filename="../project/styles.py" line="634"/>
+        <location filename="../project/styles.py" line="632"/>
         <location filename="../core/schema.py" line="768"/>
         <location filename="../core/schema.py" line="937"/>
         <source>Water depth (m)</source>
@@ -3205,7 +3205,7 @@ OUTPUT：选中的选址，含 rank、marginal_gain（新进入范围的人数�
     <message>
         <location filename="../algorithms/suggestsites.py" line="124"/>
         <location filename="../core/report/sections.py" line="480"/>
-        <location filename="../project/styles.py" line="631"/>
+        <location filename="../project/styles.py" line="629"/>
         <source>Suggested sites</source>
         <translation>建议选址</translation>
     </message>
@@ -3379,7 +3379,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../algorithms/supplydemand.py" line="141"/>
-        <location filename="../project/styles.py" line="620"/>
+        <location filename="../project/styles.py" line="618"/>
         <location filename="../core/schema.py" line="568"/>
         <source>Supply per 1 000 residents</source>
         <translation>每千居民的供给</translation>
@@ -3451,29 +3451,29 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>预设文件“{path}”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="146"/>
+        <location filename="../core/presets.py" line="140"/>
         <source>{where} has no rows.</source>
         <translation>{where} 没有行。</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="156"/>
-        <location filename="../core/presets.py" line="202"/>
+        <location filename="../core/presets.py" line="148"/>
+        <location filename="../core/presets.py" line="194"/>
         <location filename="../core/walk/profiles.py" line="369"/>
         <source>{where} could not be read as JSON: {exc}</source>
         <translation>无法将 {where} 读取为 JSON：{exc}</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="172"/>
+        <location filename="../core/presets.py" line="164"/>
         <source>Unknown preset '{preset_id}'. Known: {presets}.</source>
         <translation>未知的预设“{preset_id}”。已知预设：{presets}。</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="205"/>
+        <location filename="../core/presets.py" line="197"/>
         <source>{where}: expected an object with a 'rules' list.</source>
         <translation>{where}：应为带有“rules”列表的对象。</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="210"/>
+        <location filename="../core/presets.py" line="202"/>
         <source>{where}: rule {i} needs a 'category' and a 'tags' object.</source>
         <translation>{where}：第 {i} 条规则需要“category”和“tags”对象。</translation>
     </message>
@@ -3483,28 +3483,28 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>{path}：“{id}”的 max_walk_depth_m 必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="261"/>
+        <location filename="../core/flood/flooddisruption.py" line="263"/>
         <source>The walking depth threshold must be zero or a positive number of metres, got {max_walk_depth_m!r}. The default is {DEFAULT_MAX_WALK_DEPTH_M} m.</source>
         <translation>步行水深阈值必须为零或正的米数，当前为 {max_walk_depth_m!r}。默认值为 {DEFAULT_MAX_WALK_DEPTH_M} 米。</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="269"/>
+        <location filename="../core/flood/flooddisruption.py" line="271"/>
         <source>Internal: the depth profile belongs to another network.</source>
         <translation>内部错误：水深剖面属于另一个网络。</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="273"/>
+        <location filename="../core/flood/flooddisruption.py" line="275"/>
         <source>Internal: one depth per network edge is needed.</source>
         <translation>内部错误：每条网络边都需要一个水深值。</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="296"/>
+        <location filename="../core/flood/flooddisruption.py" line="298"/>
         <location filename="../core/walk/fifteenminutecity.py" line="565"/>
         <source>Internal: one population value per origin is needed.</source>
         <translation>内部错误：每个起点都需要一个人口值。</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="298"/>
+        <location filename="../core/flood/flooddisruption.py" line="300"/>
         <location filename="../core/walk/fifteenminutecity.py" line="582"/>
         <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>“{name}”的人口值必须为零或正数（不能为 NULL，不能为负）。</translation>
@@ -3580,12 +3580,12 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>{where}：应为等级列表或带有“classes”的对象。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodexposure.py" line="250"/>
+        <location filename="../core/flood/floodexposure.py" line="242"/>
         <source>{where} needs the columns name, min_m, max_m, displacement_rate (max_m empty for the top class).</source>
         <translation>{where} 需要列 name、min_m、max_m、displacement_rate（最高等级的 max_m 为空）。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodexposure.py" line="661"/>
+        <location filename="../core/flood/floodexposure.py" line="654"/>
         <source>Unknown exposure kind {kind!r}</source>
         <translation>未知的暴露类型 {kind!r}</translation>
     </message>
@@ -3606,6 +3606,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/flood/floodextent.py" line="146"/>
+        <location filename="../core/flood/floodsimulation.py" line="899"/>
         <source>The terrain model must be a single-band 2-D raster.</source>
         <translation>地形模型必须是单波段二维栅格。</translation>
     </message>
@@ -3615,27 +3616,27 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>地形模型没有有效像元（全部为 nodata）。请检查其 nodata 值以及是否覆盖研究区域。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodextent.py" line="192"/>
+        <location filename="../core/flood/floodextent.py" line="193"/>
         <source>The water source must be polygons, lines or points, not {kind!r}.</source>
         <translation>水源必须是面、线或点，而不是 {kind!r}。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodextent.py" line="213"/>
+        <location filename="../core/flood/floodextent.py" line="214"/>
         <source>Give the water level in metres (the same vertical datum as the terrain model), for example 2.5.</source>
         <translation>请以米为单位给出水位（与地形模型相同的高程基准），例如 2.5。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodextent.py" line="226"/>
+        <location filename="../core/flood/floodextent.py" line="227"/>
         <source>The source mask does not have the terrain model's shape.</source>
         <translation>水源掩膜的形状与地形模型不一致。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodextent.py" line="228"/>
+        <location filename="../core/flood/floodextent.py" line="229"/>
         <source>The water source does not cover any cell of the terrain model. Check that the source layer overlaps the DEM (and its CRS).</source>
         <translation>水源未覆盖地形模型的任何像元。请检查水源图层是否与 DEM 重叠（以及其坐标参考系）。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodextent.py" line="534"/>
+        <location filename="../core/flood/floodextent.py" line="535"/>
         <source>The minimum ponding depth must be zero or a positive number of metres, got {min_depth!r}.</source>
         <translation>最小积水深度必须为零或正的米数，当前为 {min_depth!r}。</translation>
     </message>
@@ -3675,59 +3676,229 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>损失曲线文件“{path}”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="133"/>
+        <location filename="../core/flood/floodrisk.py" line="125"/>
         <source>The damage curve file '{name}' needs a header with the columns depth_m,damage_fraction and one row per point.</source>
         <translation>损失曲线文件“{name}”需要一个包含 depth_m,damage_fraction 列的表头，并且每个点占一行。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="139"/>
+        <location filename="../core/flood/floodrisk.py" line="131"/>
         <source>The damage curve file '{name}' has a value that is not a number.</source>
         <translation>损失曲线文件“{name}”中有一个值不是数字。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="155"/>
+        <location filename="../core/flood/floodrisk.py" line="147"/>
         <source>Return periods must be numbers in years, separated by commas (e.g. 10, 50, 100).</source>
         <translation>重现期必须是以年为单位的数字，用逗号分隔（例如 10, 50, 100）。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="158"/>
+        <location filename="../core/flood/floodrisk.py" line="150"/>
         <source>Give one return period (years) per hazard raster, e.g. 10, 50, 100.</source>
         <translation>请为每个灾害栅格给出一个重现期（年），例如 10, 50, 100。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="160"/>
+        <location filename="../core/flood/floodrisk.py" line="152"/>
         <source>Return periods must be at least 1 year (an annual exceedance probability of at most 1).</source>
         <translation>重现期必须至少为 1 年（年超越概率不大于 1）。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="164"/>
+        <location filename="../core/flood/floodrisk.py" line="156"/>
         <source>The return period {a:g} is given twice. Give each event once, in the same order as the hazard rasters.</source>
         <translation>重现期 {a:g} 给出了两次。每个事件只给一次，顺序与灾害栅格相同。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="167"/>
+        <location filename="../core/flood/floodrisk.py" line="159"/>
         <source>Return periods must increase in the order of the hazard rasters (most frequent first): {b:g} comes after {a:g}. Order the rasters and the periods from frequent to rare.</source>
         <translation>重现期必须按灾害栅格的顺序递增（最频繁的在前）：{b:g} 排在 {a:g} 之后。请将栅格和重现期从频繁到罕见排序。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="171"/>
+        <location filename="../core/flood/floodrisk.py" line="163"/>
         <source>{n_hazards} hazard raster(s) but {n_periods} return period(s): give exactly one return period per raster, in the same order.</source>
         <translation>有 {n_hazards} 个灾害栅格，但有 {n_periods} 个重现期：请为每个栅格给出恰好一个重现期，顺序相同。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="184"/>
+        <location filename="../core/flood/floodrisk.py" line="176"/>
         <source>one damage column per return period is needed</source>
         <translation>每个重现期需要一列损失值</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="192"/>
+        <location filename="../core/flood/floodrisk.py" line="184"/>
         <source>unknown rare_tail {rare_tail!r}</source>
         <translation>未知的 rare_tail {rare_tail!r}</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="244"/>
+        <location filename="../core/flood/floodrisk.py" line="236"/>
         <source>floodrisk needs points or polygons, not {kind}</source>
         <translation>floodrisk 需要点或面，而不是 {kind}</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="185"/>
+        <source>A hyetograph needs one more time edge than intensities (got {n_edges} edges and {n_steps} intensities).</source>
+        <translation>雨型过程线的时间边界数应比雨强数多一个（得到 {n_edges} 个边界和 {n_steps} 个雨强）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="189"/>
+        <source>The rain time steps must start at zero or later and increase.</source>
+        <translation>降雨时间步必须从零或更晚开始并递增。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="191"/>
+        <source>Rain intensities must be zero or positive numbers (mm/h).</source>
+        <translation>雨强必须是零或正数（mm/h）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="226"/>
+        <source>Give as many rain start times as intensities (at least one).</source>
+        <translation>降雨起始时间的个数应与雨强个数相同（至少一个）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="229"/>
+        <source>A single rain step needs an end time.</source>
+        <translation>单个降雨时段需要一个结束时间。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="237"/>
+        <source>A uniform storm needs a rain depth of zero or more mm and a duration of more than zero hours.</source>
+        <translation>均匀降雨需要零或更多毫米的雨量以及大于零小时的历时。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="266"/>
+        <source>The peak position of a Chicago storm must be between 0 and 1 (got {r}).</source>
+        <translation>芝加哥雨型的雨峰位置必须在 0 到 1 之间（得到 {r}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="269"/>
+        <source>A design storm needs a duration and a time step of more than zero minutes.</source>
+        <translation>设计暴雨需要大于零分钟的历时和时间步长。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="292"/>
+        <source>IDF parameters must satisfy a &gt; 0, b &gt;= 0 and 0 &lt; c &lt; 1 (got a={a}, b={b}, c={c}).</source>
+        <translation>IDF 参数必须满足 a &gt; 0、b &gt;= 0 且 0 &lt; c &lt; 1（得到 a={a}、b={b}、c={c}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="312"/>
+        <source>Fitting an IDF curve needs three or more durations with positive intensities.</source>
+        <translation>拟合 IDF 曲线需要三个或更多具有正雨强的历时。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="338"/>
+        <source>The IDF table has no return period {rp} (it has: {keys}).</source>
+        <translation>IDF 表中没有重现期 {rp}（现有：{keys}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="344"/>
+        <source>IDF table durations and intensities must be positive.</source>
+        <translation>IDF 表的历时和雨强必须为正数。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="360"/>
+        <source>The storm duration {dur} min lies outside the IDF table's durations ({lo:g}-{hi:g} min).</source>
+        <translation>暴雨历时 {dur} 分钟超出 IDF 表的历时范围（{lo:g}-{hi:g} 分钟）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="372"/>
+        <source>Unknown storm shape {shape!r}: use 'uniform' or 'chicago'.</source>
+        <translation>未知的雨型 {shape!r}：请使用 'uniform' 或 'chicago'。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="385"/>
+        <source>Unknown time unit {unit!r}: use 's', 'min' or 'h'.</source>
+        <translation>未知的时间单位 {unit!r}：请使用 's'、'min' 或 'h'。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="402"/>
+        <source>The rain CSV {path} must hold one column (intensity, mm/h) or two (step start time, intensity mm/h) of numbers.</source>
+        <translation>降雨 CSV {path} 必须包含一列（雨强，mm/h）或两列（时段起始时间，雨强 mm/h）数字。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="407"/>
+        <source>A one-column rain CSV needs the step length.</source>
+        <translation>单列降雨 CSV 需要给出时段长度。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="439"/>
+        <source>Rain must be a Hyetograph, a function of time (s) returning mm/h, or rows of (start time s, intensity mm/h).</source>
+        <translation>降雨必须是雨型过程线（Hyetograph）、返回 mm/h 的时间（秒）函数，或（起始时间 秒，雨强 mm/h）的行。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="499"/>
+        <source>The flood simulation needs square cells, but the terrain model's cells are {dx:g} m by {dy:g} m. Resample it to square cells first (Raster &gt; Projections &gt; Warp).</source>
+        <translation>洪水模拟需要正方形栅格单元，但地形模型的单元为 {dx:g} m × {dy:g} m。请先重采样为正方形单元（栅格 &gt; 投影 &gt; 变形）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="505"/>
+        <source>The cell size must be one number or a (dx, dy) pair.</source>
+        <translation>单元大小必须是一个数或一对 (dx, dy)。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="507"/>
+        <source>The cell size must be a positive number of metres.</source>
+        <translation>单元大小必须是以米为单位的正数。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="514"/>
+        <source>The boundary must be 'open' or 'closed' (got {b!r}).</source>
+        <translation>边界必须为 'open' 或 'closed'（得到 {b!r}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="523"/>
+        <source>Give the boundary as 'open', 'closed' or a mapping of north, south, west, east to 'open' or 'closed'.</source>
+        <translation>请将边界指定为 'open'、'closed'，或将 north、south、west、east 映射为 'open' 或 'closed'。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="908"/>
+        <source>The obstacle mask does not have the terrain model's shape.</source>
+        <translation>障碍物掩膜与地形模型的形状不一致。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="911"/>
+        <source>The terrain model has no cell to simulate (all nodata or obstacles).</source>
+        <translation>地形模型中没有可模拟的单元（全部为无数据或障碍物）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="951"/>
+        <source>The simulation length must be a positive number of hours.</source>
+        <translation>模拟时长必须是正的小时数。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="953"/>
+        <source>The flux weighting theta must be between 0.5 and 1 (got {theta}).</source>
+        <translation>通量加权系数 theta 必须在 0.5 到 1 之间（得到 {theta}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="956"/>
+        <source>The time-step coefficient alpha must be in (0, 1] (got {alpha}).</source>
+        <translation>时间步系数 alpha 必须在 (0, 1] 之间（得到 {alpha}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="964"/>
+        <source>The setting {param} must be a positive number (got {value}).</source>
+        <translation>设置 {param} 必须是正数（得到 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="968"/>
+        <source>Manning's n must be a positive number, or a raster of the terrain model's shape.</source>
+        <translation>曼宁系数 n 必须是正数，或与地形模型形状相同的栅格。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="973"/>
+        <source>Manning's n must be positive on every simulated cell ({count} cells are not).</source>
+        <translation>曼宁系数 n 在每个模拟单元上都必须为正（有 {count} 个单元不是）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="979"/>
+        <source>The infiltration rate must be zero or a positive number of mm/h on every simulated cell (a number, or a raster of the terrain model's shape).</source>
+        <translation>下渗率在每个模拟单元上都必须是零或正的 mm/h（一个数，或与地形模型形状相同的栅格）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="985"/>
+        <source>The drainage rate must be zero or a positive number of mm/h on every simulated cell (a number, or a raster of the terrain model's shape).</source>
+        <translation>排水率在每个模拟单元上都必须是零或正的 mm/h（一个数，或与地形模型形状相同的栅格）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="1005"/>
+        <source>The initial depth must be zero or positive on every simulated cell.</source>
+        <translation>初始水深在每个模拟单元上都必须为零或正数。</translation>
     </message>
     <message>
         <location filename="../core/geometry/polygons.py" line="89"/>
@@ -3917,13 +4088,13 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/publicspace/greenspacecoverage.py" line="162"/>
-        <location filename="../core/publicspace/sdg1171.py" line="185"/>
+        <location filename="../core/publicspace/sdg1171.py" line="187"/>
         <source>The population layer has no features.</source>
         <translation>人口图层没有要素。</translation>
     </message>
     <message>
         <location filename="../core/publicspace/greenspacecoverage.py" line="165"/>
-        <location filename="../core/publicspace/sdg1171.py" line="188"/>
+        <location filename="../core/publicspace/sdg1171.py" line="190"/>
         <source>Population values must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>人口值必须为零或正数（不能为 NULL，不能为负）。</translation>
     </message>
@@ -3938,33 +4109,33 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>没有任何公园位于步行网络 {max_snap_m:g} 米范围内。请检查公园与网络是否覆盖同一区域（且坐标参考系相同）。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="94"/>
+        <location filename="../core/publicspace/sdg1171.py" line="95"/>
         <source>The {what} must be a positive number of metres, got {distance_m!r}. SDG 11.7.1 uses 400 m.</source>
         <translation>{what} 必须是正的米数，当前为 {distance_m!r}。SDG 11.7.1 使用 400 米。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="118"/>
+        <location filename="../core/publicspace/sdg1171.py" line="120"/>
         <source>The entrance tolerance must be zero or a positive number of metres.</source>
         <translation>入口容差必须为零或正的米数。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="123"/>
-        <location filename="../core/publicspace/sdg1171.py" line="195"/>
+        <location filename="../core/publicspace/sdg1171.py" line="125"/>
+        <location filename="../core/publicspace/sdg1171.py" line="197"/>
         <source>There is no open space (after the filter and after leaving out empty geometries), so nobody can be within reach of one. Check the open-space layer and its filter expression.</source>
         <translation>没有开放空间（经过过滤并去掉空几何之后），因此没有人能到达开放空间。请检查开放空间图层及其过滤表达式。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="151"/>
+        <location filename="../core/publicspace/sdg1171.py" line="153"/>
         <source>No open space is within {max_snap_m:g} m of the walking network. Check that the open spaces and the network cover the same area (and CRS).</source>
         <translation>没有任何开放空间位于步行网络 {max_snap_m:g} 米范围内。请检查开放空间与网络是否覆盖同一区域（且坐标参考系相同）。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="192"/>
+        <location filename="../core/publicspace/sdg1171.py" line="194"/>
         <source>The built-up area layer has no polygon with an area. SDG 11.7.1 needs the city's built-up area (for example the urban extent).</source>
         <translation>建成区图层没有具有面积的多边形。SDG 11.7.1 需要城市的建成区（例如城市范围）。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="208"/>
+        <location filename="../core/publicspace/sdg1171.py" line="210"/>
         <source>The built-up area has no area. Check the built-up layer.</source>
         <translation>建成区没有面积。请检查建成区图层。</translation>
     </message>
@@ -4070,7 +4241,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     <message>
         <location filename="../core/report/build.py" line="73"/>
         <location filename="../project/report_maps.py" line="330"/>
-        <location filename="../project/styles.py" line="590"/>
+        <location filename="../project/styles.py" line="588"/>
         <source>Zones</source>
         <translation>分区</translation>
     </message>
@@ -4863,7 +5034,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../core/report/sections.py" line="616"/>
         <location filename="../core/report/sections.py" line="632"/>
         <location filename="../core/report/zones.py" line="72"/>
-        <location filename="../project/styles.py" line="621"/>
+        <location filename="../project/styles.py" line="619"/>
         <location filename="../core/schema.py" line="842"/>
         <location filename="../core/schema.py" line="866"/>
         <source>Expected annual damage</source>
@@ -4967,14 +5138,14 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="690"/>
-        <location filename="../ui/styles.py" line="37"/>
-        <location filename="../ui/styles.py" line="52"/>
+        <location filename="../project/styles.py" line="663"/>
+        <location filename="../project/styles.py" line="678"/>
         <source>No change</source>
         <translation>无变化</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="690"/>
-        <location filename="../project/styles.py" line="485"/>
+        <location filename="../project/styles.py" line="483"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
@@ -5136,7 +5307,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/zones.py" line="50"/>
-        <location filename="../project/styles.py" line="417"/>
+        <location filename="../project/styles.py" line="419"/>
         <location filename="../core/schema.py" line="703"/>
         <source>Covered by a park</source>
         <translation>被公园覆盖</translation>
@@ -5163,47 +5334,47 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>按分区的指标</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="61"/>
+        <location filename="../core/scenarios/compare.py" line="62"/>
         <source>Direction '{direction}' is not one of {DIRECTIONS}.</source>
         <translation>方向“{direction}”不在 {DIRECTIONS} 之中。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="64"/>
+        <location filename="../core/scenarios/compare.py" line="65"/>
         <source>NULL meaning '{nan_means}' is not one of {NAN_MEANINGS}.</source>
         <translation>NULL 含义“{nan_means}”不在 {NAN_MEANINGS} 之中。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="93"/>
+        <location filename="../core/scenarios/compare.py" line="94"/>
         <source>'{text}' is not a direction: write lower (less is better), higher (more is better) or none, optionally followed by /worst, /best or /none for what an empty (NULL) value means.</source>
         <translation>“{text}”不是方向：请写 lower（越小越好）、higher（越大越好）或 none，可在后面加上 /worst、/best 或 /none 表示空值（NULL）的含义。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="111"/>
+        <location filename="../core/scenarios/compare.py" line="112"/>
         <source>'{item}' needs a direction: write field: lower or field: higher.</source>
         <translation>“{item}”需要一个方向：请写 字段: lower 或 字段: higher。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="144"/>
+        <location filename="../core/scenarios/compare.py" line="145"/>
         <source>Baseline and scenario values must be paired one to one.</source>
         <translation>基准值与情景值必须一一配对。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="172"/>
+        <location filename="../core/scenarios/compare.py" line="173"/>
         <source>Nothing to compare: no field was chosen.</source>
         <translation>没有可比较的内容：未选择任何字段。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="203"/>
+        <location filename="../core/scenarios/compare.py" line="204"/>
         <source>The {side} layer has {count} repeated {what} value(s) (first: {dup!r}), so its rows cannot be paired. Choose a field with one unique value per feature, or leave the key empty to pair by geometry.</source>
         <translation>{side} 图层有 {count} 个重复的 {what} 值（第一个：{dup!r}），因此其行无法配对。请选择每个要素取值唯一的字段，或将键字段留空以按几何配对。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="320"/>
+        <location filename="../core/scenarios/compare.py" line="321"/>
         <source>There is no numeric field to compare. Name the fields, or compare two result layers of the same analysis.</source>
         <translation>没有可比较的数值字段。请指定字段，或比较同一分析的两个结果图层。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="329"/>
+        <location filename="../core/scenarios/compare.py" line="330"/>
         <source>Field '{f}' must be in both result layers.</source>
         <translation>字段“{f}”必须同时存在于两个结果图层中。</translation>
     </message>
@@ -5233,123 +5404,123 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>绘制的要素必须是 WKT 文本或 {{'wkt', 'attrs'}}，当前为 {f!r}。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="213"/>
+        <location filename="../core/scenarios/model.py" line="214"/>
         <source>A scenario needs a name, for example 'New footbridge'.</source>
         <translation>情景需要一个名称，例如“新人行天桥”。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="215"/>
+        <location filename="../core/scenarios/model.py" line="216"/>
         <source>'{BASELINE_NAME}' is the name of the untouched inputs; give the scenario another name.</source>
         <translation>“{BASELINE_NAME}”是未改动输入的名称；请为情景取另一个名称。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="218"/>
+        <location filename="../core/scenarios/model.py" line="219"/>
         <source>Scenario names are limited to 80 characters; use the description for the details.</source>
         <translation>情景名称限制为 80 个字符；详细信息请写在描述中。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="224"/>
+        <location filename="../core/scenarios/model.py" line="225"/>
         <source>A scenario named '{other}' already exists. Choose another name (names are compared ignoring upper and lower case).</source>
         <translation>名为“{other}”的情景已存在。请选择其他名称（比较名称时不区分大小写）。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="257"/>
+        <location filename="../core/scenarios/model.py" line="258"/>
         <source>There is no scenario named '{name}'. Scenarios in this project: {names}.</source>
         <translation>没有名为“{name}”的情景。本项目中的情景：{names}。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="318"/>
+        <location filename="../core/scenarios/model.py" line="319"/>
         <source>Unknown baseline input '{role}': use one of {ROLES}.</source>
         <translation>未知的基准输入“{role}”：请使用 {ROLES} 之一。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="339"/>
+        <location filename="../core/scenarios/model.py" line="340"/>
         <source>A scenario file must hold a JSON object.</source>
         <translation>情景文件必须包含一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="346"/>
+        <location filename="../core/scenarios/model.py" line="347"/>
         <source>This scenario data has format version {version!r}; this UrbanPlan reads version {SCHEMA_VERSION}. Update the plugin.</source>
         <translation>此情景数据的格式版本为 {version!r}；此版本的 UrbanPlan 读取版本 {SCHEMA_VERSION}。请更新插件。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="359"/>
+        <location filename="../core/scenarios/model.py" line="360"/>
         <source>The scenario data is not valid JSON ({exc}). Fix the file or remove the scenarios and create them again.</source>
         <translation>情景数据不是有效的 JSON（{exc}）。请修正文件，或删除这些情景后重新创建。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="90"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="91"/>
         <source>The cell size must be a positive number of metres, got {cell_size!r}. Try {DEFAULT_CELL_SIZE_M:g} m.</source>
         <translation>像元大小必须是正的米数，当前为 {cell_size!r}。可尝试 {DEFAULT_CELL_SIZE_M:g} 米。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="95"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="96"/>
         <source>The grid extent is empty or invalid. Give an extent or zones.</source>
         <translation>网格范围为空或无效。请给出一个范围或分区。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="103"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="104"/>
         <source>A {cell_size:g} m grid over this extent ({width_km:.1f} x {height_km:.1f} km) would have about {count:,} cells, more than the {max_cells:,} allowed. Use a larger cell size (at least {suggest:.0f} m), a smaller extent, or zones. Check also that the extent is in metres, not degrees.</source>
         <translation>在该范围（{width_km:.1f} x {height_km:.1f} 公里）上建立 {cell_size:g} 米网格将产生约 {count:,} 个像元，超过允许的 {max_cells:,} 个。请使用更大的像元（至少 {suggest:.0f} 米）、更小的范围或分区。另请检查范围是否以米而不是度为单位。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="149"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="150"/>
         <source>Unknown decay function {decay!r}; use exponential or power.</source>
         <translation>未知的衰减函数 {decay!r}；请使用 exponential 或 power。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="153"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="154"/>
         <source>The decay parameter beta must be a positive number, got {beta!r}.</source>
         <translation>衰减参数 beta 必须是正数，当前为 {beta!r}。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="169"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="170"/>
         <source>The gravity cut-off share must be between 0 and 1, got {min_share!r}.</source>
         <translation>重力截止比例必须介于 0 和 1 之间，收到的是 {min_share!r}。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="244"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="245"/>
         <source>The time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
         <translation>时间阈值必须是正的分钟数，当前为 {threshold_min!r}。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="247"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="248"/>
         <source>The search horizon must be a positive number of minutes, got {horizon_min!r}.</source>
         <translation>搜索范围必须是正的分钟数，当前为 {horizon_min!r}。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="250"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="251"/>
         <location filename="../core/walk/fifteenminutecity.py" line="340"/>
         <source>The largest snap distance must be a positive number of metres, got {max_snap_m!r}.</source>
         <translation>最大吸附距离必须是正的米数，当前为 {max_snap_m!r}。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="256"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="257"/>
         <source>The gravity cut-off must be a positive number of minutes, got {gravity_cutoff!r}.</source>
         <translation>重力截止时间必须是正的分钟数，收到的是 {gravity_cutoff!r}。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="267"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="268"/>
         <source>There are no destinations: the layer is empty or filtered.</source>
         <translation>没有目的地：图层为空或被过滤。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="269"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="270"/>
         <source>The grid has no cells: the extent or the zones are empty.</source>
         <translation>网格没有像元：范围或分区为空。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="272"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="273"/>
         <source>Destination weights must be zero or positive numbers (no NULL, no negatives). Fix the weight field or filter those features.</source>
         <translation>目的地权重必须为零或正数（不能为 NULL，不能为负）。请修正权重字段或过滤掉这些要素。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="281"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="282"/>
         <source>None of the {nd} destinations is within {max_snap_m:g} m of the walking network. Check that destinations and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>{nd} 个目的地中没有任何一个位于步行网络 {max_snap_m:g} 米范围内。请检查目的地与网络是否覆盖同一区域（且坐标参考系相同），或增大最大吸附距离。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="286"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="287"/>
         <source>None of the {n_centres} cell centres is within {max_snap_m:g} m of the walking network. Check that the extent or zones cover the network, or raise the largest snap distance.</source>
         <translation>{n_centres} 个像元中心中没有任何一个位于步行网络 {max_snap_m:g} 米范围内。请检查范围或分区是否覆盖网络，或增大最大吸附距离。</translation>
     </message>
@@ -5772,7 +5943,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../project/scenario_inputs.py" line="197"/>
-        <location filename="../qgis_io/layers.py" line="161"/>
+        <location filename="../qgis_io/layers.py" line="163"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
@@ -5913,270 +6084,360 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>情景：{name}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="327"/>
-        <location filename="../project/styles.py" line="328"/>
-        <location filename="../project/styles.py" line="520"/>
+        <location filename="../project/styles.py" line="329"/>
+        <location filename="../project/styles.py" line="330"/>
+        <location filename="../project/styles.py" line="518"/>
         <source>{a}–{b} min</source>
         <translation>{a}–{b} 分钟</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="329"/>
+        <location filename="../project/styles.py" line="331"/>
         <source>{a}–{b} min (threshold: {t} min)</source>
         <translation>{a}–{b} 分钟（阈值：{t} 分钟）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="331"/>
-        <location filename="../project/styles.py" line="332"/>
+        <location filename="../project/styles.py" line="333"/>
+        <location filename="../project/styles.py" line="334"/>
         <source>{a}–{b} min: beyond the threshold</source>
         <translation>{a}–{b} 分钟：超出阈值</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="334"/>
+        <location filename="../project/styles.py" line="336"/>
         <source>more than {a} min</source>
         <translation>超过 {a} 分钟</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="336"/>
+        <location filename="../project/styles.py" line="338"/>
         <source>Not reachable on foot (off the network or too far)</source>
         <translation>步行不可达（不在网络上或太远）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="341"/>
+        <location filename="../project/styles.py" line="343"/>
         <source>0–25: few services within reach</source>
         <translation>0–25：可达服务很少</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="341"/>
+        <location filename="../project/styles.py" line="343"/>
         <source>25–50</source>
         <translation>25–50</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="341"/>
+        <location filename="../project/styles.py" line="343"/>
         <source>50–75</source>
         <translation>50–75</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="342"/>
+        <location filename="../project/styles.py" line="344"/>
         <source>75–99</source>
         <translation>75–99</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="342"/>
+        <location filename="../project/styles.py" line="344"/>
         <source>100: every service within its threshold</source>
         <translation>100：所有服务均在其阈值内</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="343"/>
-        <location filename="../project/styles.py" line="418"/>
-        <location filename="../project/styles.py" line="425"/>
-        <location filename="../project/styles.py" line="430"/>
+        <location filename="../project/styles.py" line="345"/>
+        <location filename="../project/styles.py" line="420"/>
+        <location filename="../project/styles.py" line="427"/>
+        <location filename="../project/styles.py" line="432"/>
         <source>Not on the street network</source>
         <translation>不在街道网络上</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="371"/>
+        <location filename="../project/styles.py" line="373"/>
         <source>up to {b}</source>
         <translation>至多 {b}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="373"/>
+        <location filename="../project/styles.py" line="375"/>
         <source>0–{b} per year</source>
         <translation>每年 0–{b}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="374"/>
-        <location filename="../project/styles.py" line="444"/>
+        <location filename="../project/styles.py" line="376"/>
+        <location filename="../project/styles.py" line="446"/>
         <source>No value</source>
         <translation>无值</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="381"/>
+        <location filename="../project/styles.py" line="383"/>
         <source>per 1 000 residents</source>
         <translation>每千居民</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="383"/>
+        <location filename="../project/styles.py" line="385"/>
         <source>No facility in reach (or off the network)</source>
         <translation>可达范围内没有设施（或不在网络上）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="384"/>
+        <location filename="../project/styles.py" line="386"/>
         <source>Off the network</source>
         <translation>不在网络上</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="414"/>
+        <location filename="../project/styles.py" line="416"/>
         <source>Within {d} m of an open public space</source>
         <translation>距公共开放空间 {d} 米以内</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="415"/>
+        <location filename="../project/styles.py" line="417"/>
         <source>Farther than {d} m</source>
         <translation>超过 {d} 米</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="417"/>
-        <location filename="../project/styles.py" line="578"/>
+        <location filename="../project/styles.py" line="419"/>
+        <location filename="../project/styles.py" line="576"/>
         <source>Not covered by any park</source>
         <translation>未被任何公园覆盖</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="423"/>
+        <location filename="../project/styles.py" line="425"/>
         <source>Loses walking access to a service</source>
         <translation>失去到某项服务的步行可达性</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="424"/>
+        <location filename="../project/styles.py" line="426"/>
         <source>Keeps its walking access</source>
         <translation>保持步行可达性</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="429"/>
+        <location filename="../project/styles.py" line="431"/>
         <source>Cut off by the flood</source>
         <translation>被洪水隔断</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="429"/>
+        <location filename="../project/styles.py" line="431"/>
         <source>Still reached</source>
         <translation>仍可到达</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="434"/>
+        <location filename="../project/styles.py" line="436"/>
         <source>Impassable on foot (water deeper than {d} m)</source>
         <translation>步行不可通行（水深超过 {d} 米）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="435"/>
+        <location filename="../project/styles.py" line="437"/>
         <source>Passable</source>
         <translation>可通行</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="443"/>
+        <location filename="../project/styles.py" line="445"/>
         <source>Dry, or shallower than the lowest class</source>
         <translation>无水，或浅于最低等级</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="444"/>
+        <location filename="../project/styles.py" line="446"/>
         <source>Outside the hazard map</source>
         <translation>位于危险性图之外</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="519"/>
+        <location filename="../project/styles.py" line="517"/>
         <source>within {b} min</source>
         <translation>{b} 分钟以内</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="536"/>
+        <location filename="../project/styles.py" line="534"/>
         <source>Other pieces (not connected to the main network)</source>
         <translation>其他部分（未连接到主网络）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="537"/>
+        <location filename="../project/styles.py" line="535"/>
         <source>Main connected network</source>
         <translation>主连通网络</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="553"/>
+        <location filename="../project/styles.py" line="551"/>
         <source>shallow: under 0.1 m</source>
         <translation>浅：低于 0.1 米</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="553"/>
+        <location filename="../project/styles.py" line="551"/>
         <source>low: 0.1–0.7 m</source>
         <translation>低：0.1–0.7 米</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="553"/>
+        <location filename="../project/styles.py" line="551"/>
         <source>medium: 0.7–1.5 m</source>
         <translation>中：0.7–1.5 米</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="554"/>
+        <location filename="../project/styles.py" line="552"/>
         <source>high: more than 1.5 m</source>
         <translation>高：超过 1.5 米</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="577"/>
+        <location filename="../project/styles.py" line="575"/>
         <source>Suggested site (number = rank)</source>
         <translation>建议选址（数字 = 排名）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="579"/>
+        <location filename="../project/styles.py" line="577"/>
         <source>Open space entrance used</source>
         <translation>使用的开放空间入口</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="592"/>
+        <location filename="../project/styles.py" line="590"/>
         <source>This zone</source>
         <translation>本分区</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="616"/>
+        <location filename="../project/styles.py" line="614"/>
         <source>Walk time to {what} (minutes)</source>
         <translation>到{what}的步行时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="617"/>
+        <location filename="../project/styles.py" line="615"/>
         <source>Walk time to the nearest destination (minutes)</source>
         <translation>到最近目的地的步行时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="619"/>
+        <location filename="../project/styles.py" line="617"/>
         <location filename="../core/schema.py" line="461"/>
         <source>Walkability score (0–100)</source>
         <translation>步行可达性得分（0–100）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="622"/>
+        <location filename="../project/styles.py" line="620"/>
         <source>Walking access to open space</source>
         <translation>到开放空间的步行可达性</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="623"/>
+        <location filename="../project/styles.py" line="621"/>
         <source>Park coverage</source>
         <translation>公园覆盖</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="624"/>
+        <location filename="../project/styles.py" line="622"/>
         <source>Walking access during the flood</source>
         <translation>洪水期间的步行可达性</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="625"/>
+        <location filename="../project/styles.py" line="623"/>
         <source>Facilities during the flood</source>
         <translation>洪水期间的设施</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="626"/>
+        <location filename="../project/styles.py" line="624"/>
         <source>Streets during the flood</source>
         <translation>洪水期间的街道</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="627"/>
+        <location filename="../project/styles.py" line="625"/>
         <source>Water depth class</source>
         <translation>水深等级</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="628"/>
+        <location filename="../project/styles.py" line="626"/>
         <location filename="../core/schema.py" line="965"/>
         <location filename="../core/schema.py" line="1003"/>
         <source>Change in the scenario</source>
         <translation>情景中的变化</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="629"/>
+        <location filename="../project/styles.py" line="627"/>
         <source>Walking time from the facilities</source>
         <translation>从设施出发的步行时间</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="632"/>
+        <location filename="../project/styles.py" line="630"/>
         <source>Underserved residents</source>
         <translation>服务不足的居民</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="633"/>
+        <location filename="../project/styles.py" line="631"/>
         <source>Open space entrances</source>
         <translation>开放空间入口</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="660"/>
+        <source>Newly flooded</source>
+        <translation>新被淹</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="661"/>
+        <source>More exposed (deeper water)</source>
+        <translation>暴露加重（水更深）</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="662"/>
+        <source>Mixed (better in one respect, worse in another)</source>
+        <translation>有好有坏（一方面变好，另一方面变差）</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="664"/>
+        <source>Less exposed</source>
+        <translation>暴露减轻</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="665"/>
+        <source>No longer flooded</source>
+        <translation>不再被淹</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="666"/>
+        <source>Dry before and after</source>
+        <translation>前后均无水</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="667"/>
+        <source>Newly cut off</source>
+        <translation>新被隔断</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="668"/>
+        <source>Newly reachable</source>
+        <translation>新可达</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="671"/>
+        <source>Newly covered</source>
+        <translation>新被覆盖</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="672"/>
+        <source>No longer covered</source>
+        <translation>不再被覆盖</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="674"/>
+        <source>Newly unreachable</source>
+        <translation>新不可达</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="675"/>
+        <source>Newly affected</source>
+        <translation>新受影响</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="676"/>
+        <source>Worse access</source>
+        <translation>可达性变差</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="677"/>
+        <source>Better for some services, worse for others</source>
+        <translation>对部分服务变好，对其他服务变差</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="679"/>
+        <source>Better access</source>
+        <translation>可达性变好</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="680"/>
+        <source>Newly within reach</source>
+        <translation>新进入可达范围</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="681"/>
+        <source>No longer affected</source>
+        <translation>不再受影响</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="682"/>
+        <source>Unreachable before and after</source>
+        <translation>前后均不可达</translation>
     </message>
     <message>
         <location filename="../project/workshop.py" line="38"/>
@@ -6316,57 +6577,57 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>{what}图层使用地理坐标参考系（{src}）；长度和面积在 {dst}（{desc}）中计算。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="149"/>
+        <location filename="../qgis_io/layers.py" line="150"/>
         <source>The {name} input could not be opened. Check that the layer or file exists and is a vector layer.</source>
         <translation>无法打开输入 {name}。请检查该图层或文件是否存在，且为矢量图层。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="155"/>
+        <location filename="../qgis_io/layers.py" line="157"/>
         <source>points</source>
         <translation>点</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="156"/>
+        <location filename="../qgis_io/layers.py" line="158"/>
         <source>lines</source>
         <translation>线</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="157"/>
+        <location filename="../qgis_io/layers.py" line="159"/>
         <source>polygons</source>
         <translation>面</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="158"/>
+        <location filename="../qgis_io/layers.py" line="160"/>
         <source>The {name} layer has {got} geometry, but {want} are needed.</source>
         <translation>{name}图层的几何类型为{got}，但需要{want}。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="160"/>
+        <location filename="../qgis_io/layers.py" line="162"/>
         <source>no or unknown</source>
         <translation>无或未知</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="163"/>
+        <location filename="../qgis_io/layers.py" line="165"/>
         <source>The {name} layer has no features. Choose a layer with data, or check its filter and selection.</source>
         <translation>{name}图层没有要素。请选择有数据的图层，或检查其过滤条件和选择。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="211"/>
+        <location filename="../qgis_io/layers.py" line="214"/>
         <source>Skipped {n} feature(s) with a null or empty geometry.</source>
         <translation>跳过了 {n} 个几何为空或无效的要素。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="214"/>
+        <location filename="../qgis_io/layers.py" line="217"/>
         <source>The walkability filter left out {n} feature(s).</source>
         <translation>可步行筛选排除了 {n} 个要素。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="286"/>
+        <location filename="../qgis_io/layers.py" line="290"/>
         <source>The network layer has no usable edges.</source>
         <translation>网络图层中没有可用的边。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="304"/>
+        <location filename="../qgis_io/layers.py" line="308"/>
         <source>Using the prepared walking network as it is.</source>
         <translation>按原样使用已准备好的步行网络。</translation>
     </message>
@@ -6391,7 +6652,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>路网数组已保存在“{p}”中（表 {t}）：分析将直接加载它们，而不是重建路网。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/outputs.py" line="80"/>
+        <location filename="../qgis_io/outputs.py" line="77"/>
         <source>The input fields {f} are replaced by this analysis's fields of the same name.</source>
         <translation>输入图层中的字段 {f} 被本分析的同名字段替代。</translation>
     </message>
@@ -6472,28 +6733,28 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>{what}没有坐标参考系，因此无法与其他图层一起放到地图上。请指定其坐标参考系（图层属性 &gt; 源，或 栅格 &gt; 投影 &gt; 指定投影），然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="152"/>
-        <location filename="../qgis_io/rasters.py" line="158"/>
+        <location filename="../qgis_io/rasters.py" line="153"/>
+        <location filename="../qgis_io/rasters.py" line="159"/>
         <source>The {what} has {n} band(s); band {b} does not exist.</source>
         <translation>{what}有 {n} 个波段；波段 {b} 不存在。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="169"/>
+        <location filename="../qgis_io/rasters.py" line="170"/>
         <source>Reading the {what} failed: {e}</source>
         <translation>读取{what}失败：{e}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="172"/>
+        <location filename="../qgis_io/rasters.py" line="173"/>
         <source>Reading the {what} failed.</source>
         <translation>读取{what}失败。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="201"/>
+        <location filename="../qgis_io/rasters.py" line="202"/>
         <source>The raster layer's provider returned no data.</source>
         <translation>栅格图层的数据提供程序没有返回数据。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="265"/>
+        <location filename="../qgis_io/rasters.py" line="266"/>
         <source>Could not create the GeoTIFF '{p}'.</source>
         <translation>无法创建 GeoTIFF '{p}'。</translation>
     </message>
@@ -6913,96 +7174,6 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../ui/scenario_dock.py" line="611"/>
         <source>Scenarios written to {f}.</source>
         <translation>情景已写入 {f}。</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="34"/>
-        <source>Newly flooded</source>
-        <translation>新被淹</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="35"/>
-        <source>More exposed (deeper water)</source>
-        <translation>暴露加重（水更深）</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="36"/>
-        <source>Mixed (better in one respect, worse in another)</source>
-        <translation>有好有坏（一方面变好，另一方面变差）</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="38"/>
-        <source>Less exposed</source>
-        <translation>暴露减轻</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="39"/>
-        <source>No longer flooded</source>
-        <translation>不再被淹</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="40"/>
-        <source>Dry before and after</source>
-        <translation>前后均无水</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="41"/>
-        <source>Newly cut off</source>
-        <translation>新被隔断</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="42"/>
-        <source>Newly reachable</source>
-        <translation>新可达</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="45"/>
-        <source>Newly covered</source>
-        <translation>新被覆盖</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="46"/>
-        <source>No longer covered</source>
-        <translation>不再被覆盖</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="48"/>
-        <source>Newly unreachable</source>
-        <translation>新不可达</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="49"/>
-        <source>Newly affected</source>
-        <translation>新受影响</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="50"/>
-        <source>Worse access</source>
-        <translation>可达性变差</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="51"/>
-        <source>Better for some services, worse for others</source>
-        <translation>对部分服务变好，对其他服务变差</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="53"/>
-        <source>Better access</source>
-        <translation>可达性变好</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="54"/>
-        <source>Newly within reach</source>
-        <translation>新进入可达范围</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="55"/>
-        <source>No longer affected</source>
-        <translation>不再受影响</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="56"/>
-        <source>Unreachable before and after</source>
-        <translation>前后均不可达</translation>
     </message>
     <message>
         <location filename="../core/scenarios/model.py" line="37"/>
