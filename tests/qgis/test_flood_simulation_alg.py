@@ -3,14 +3,14 @@ worked out by hand (volumes) or come from the other flood algorithms' hand-worke
 import numpy as np
 import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
-
-from conftest import memory_layer
-from flood_terrain import bowl, tilted_plane
 from test_flood_disruption_alg import X0 as FD_X0
 from test_flood_disruption_alg import Y0 as FD_Y0
 from test_flood_disruption_alg import check_hand_worked, origins
 from test_flood_disruption_alg import params as disruption_params
 from test_flood_extent_alg import read_depth, write_dem
+
+from conftest import memory_layer
+from flood_terrain import bowl, tilted_plane
 
 RASTERS = ("MAX_DEPTH", "MAX_VELOCITY", "HAZARD", "ARRIVAL_H", "RECESSION_H")
 
