@@ -378,27 +378,27 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY y MEAN_
         <location filename="../core/report/sections.py" line="294"/>
         <location filename="../core/report/sections.py" line="511"/>
         <location filename="../core/report/zones.py" line="63"/>
-        <location filename="../core/schema.py" line="548"/>
+        <location filename="../core/schema.py" line="577"/>
         <source>Cells</source>
         <translation>Celdas</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="176"/>
         <location filename="../core/report/sections.py" line="285"/>
-        <location filename="../core/schema.py" line="550"/>
+        <location filename="../core/schema.py" line="579"/>
         <source>Cells whose centre is on the network</source>
         <translation>Celdas con el centro en la red</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="177"/>
         <location filename="../core/report/sections.py" line="288"/>
-        <location filename="../core/schema.py" line="553"/>
+        <location filename="../core/schema.py" line="582"/>
         <source>Mean opportunities within the threshold</source>
         <translation>Oportunidades medias dentro del umbral</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="179"/>
-        <location filename="../core/schema.py" line="555"/>
+        <location filename="../core/schema.py" line="584"/>
         <source>Mean gravity access</source>
         <translation>Accesibilidad gravitacional media</translation>
     </message>
@@ -406,19 +406,19 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY y MEAN_
         <location filename="../algorithms/accessibilitygrid.py" line="180"/>
         <location filename="../core/report/sections.py" line="286"/>
         <location filename="../core/report/zones.py" line="64"/>
-        <location filename="../core/schema.py" line="558"/>
+        <location filename="../core/schema.py" line="587"/>
         <source>Mean walk to the nearest destination (min)</source>
         <translation>Tiempo medio a pie hasta el destino más cercano (min)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="182"/>
-        <location filename="../core/schema.py" line="560"/>
+        <location filename="../core/schema.py" line="589"/>
         <source>Gravity summed up to (min)</source>
         <translation>Gravedad sumada hasta (min)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="183"/>
-        <location filename="../core/schema.py" line="564"/>
+        <location filename="../core/schema.py" line="593"/>
         <source>Largest share of a cell's full gravity sum left out (upper bound, %)</source>
         <translation>Mayor parte de la suma gravitacional completa de una celda que queda fuera (cota superior, %)</translation>
     </message>
@@ -724,7 +724,7 @@ DEM (opcional): un modelo del terreno con alturas en metros. Cada calle se corta
     <message>
         <location filename="../algorithms/batchareas.py" line="35"/>
         <location filename="../core/report/build.py" line="70"/>
-        <location filename="../core/schema.py" line="1023"/>
+        <location filename="../core/schema.py" line="1105"/>
         <source>Analysis</source>
         <translation>Análisis</translation>
     </message>
@@ -808,13 +808,13 @@ Necesita los paquetes de Python dask y distributed (Debian: python3-dask, python
     </message>
     <message>
         <location filename="../algorithms/batchareas.py" line="155"/>
-        <location filename="../core/schema.py" line="1119"/>
+        <location filename="../core/schema.py" line="1201"/>
         <source>Areas finished</source>
         <translation>Áreas terminadas</translation>
     </message>
     <message>
         <location filename="../algorithms/batchareas.py" line="156"/>
-        <location filename="../core/schema.py" line="1121"/>
+        <location filename="../core/schema.py" line="1203"/>
         <source>Areas failed</source>
         <translation>Áreas fallidas</translation>
     </message>
@@ -934,55 +934,55 @@ Tabla resumen, una fila por campo: cuántas filas mejoran, empeoran, quedan igua
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="105"/>
-        <location filename="../core/schema.py" line="973"/>
-        <location filename="../core/schema.py" line="1006"/>
+        <location filename="../core/schema.py" line="1055"/>
+        <location filename="../core/schema.py" line="1088"/>
         <source>Rows compared</source>
         <translation>Filas comparadas</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="106"/>
-        <location filename="../core/schema.py" line="975"/>
-        <location filename="../core/schema.py" line="1007"/>
+        <location filename="../core/schema.py" line="1057"/>
+        <location filename="../core/schema.py" line="1089"/>
         <source>Rows better off</source>
         <translation>Filas que mejoran</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="107"/>
-        <location filename="../core/schema.py" line="977"/>
-        <location filename="../core/schema.py" line="1009"/>
+        <location filename="../core/schema.py" line="1059"/>
+        <location filename="../core/schema.py" line="1091"/>
         <source>Rows worse off</source>
         <translation>Filas que empeoran</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="108"/>
-        <location filename="../core/schema.py" line="1012"/>
+        <location filename="../core/schema.py" line="1094"/>
         <source>Rows better in one field, worse in another</source>
         <translation>Filas mejores en un campo y peores en otro</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="109"/>
-        <location filename="../core/schema.py" line="979"/>
-        <location filename="../core/schema.py" line="1013"/>
+        <location filename="../core/schema.py" line="1061"/>
+        <location filename="../core/schema.py" line="1095"/>
         <source>Rows unchanged</source>
         <translation>Filas sin cambios</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="110"/>
-        <location filename="../core/schema.py" line="1014"/>
+        <location filename="../core/schema.py" line="1096"/>
         <source>Rows without values on either side</source>
         <translation>Filas sin valores en ningún lado</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="111"/>
-        <location filename="../core/schema.py" line="997"/>
-        <location filename="../core/schema.py" line="1017"/>
+        <location filename="../core/schema.py" line="1079"/>
+        <location filename="../core/schema.py" line="1099"/>
         <source>Population better off</source>
         <translation>Población que mejora</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="112"/>
-        <location filename="../core/schema.py" line="999"/>
-        <location filename="../core/schema.py" line="1019"/>
+        <location filename="../core/schema.py" line="1081"/>
+        <location filename="../core/schema.py" line="1101"/>
         <source>Population worse off</source>
         <translation>Población que empeora</translation>
     </message>
@@ -1146,39 +1146,39 @@ Necesita el paquete de Python osmnx (Debian/Ubuntu: apt install python3-osmnx) y
         <location filename="../algorithms/downloadosmnetwork.py" line="96"/>
         <location filename="../algorithms/preparewalknetwork.py" line="76"/>
         <location filename="../core/report/model.py" line="76"/>
-        <location filename="../project/styles.py" line="630"/>
+        <location filename="../project/styles.py" line="628"/>
         <source>Walking network</source>
         <translation>Red peatonal</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="97"/>
         <location filename="../algorithms/preparewalknetwork.py" line="77"/>
-        <location filename="../core/schema.py" line="1064"/>
-        <location filename="../core/schema.py" line="1082"/>
+        <location filename="../core/schema.py" line="1146"/>
+        <location filename="../core/schema.py" line="1164"/>
         <source>Number of edges</source>
         <translation>Número de aristas</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="98"/>
         <location filename="../algorithms/preparewalknetwork.py" line="78"/>
-        <location filename="../core/schema.py" line="1065"/>
-        <location filename="../core/schema.py" line="1083"/>
+        <location filename="../core/schema.py" line="1147"/>
+        <location filename="../core/schema.py" line="1165"/>
         <source>Number of nodes</source>
         <translation>Número de nodos</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="99"/>
         <location filename="../algorithms/preparewalknetwork.py" line="79"/>
-        <location filename="../core/schema.py" line="1066"/>
-        <location filename="../core/schema.py" line="1084"/>
+        <location filename="../core/schema.py" line="1148"/>
+        <location filename="../core/schema.py" line="1166"/>
         <source>Connected components</source>
         <translation>Componentes conexos</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="101"/>
         <location filename="../algorithms/preparewalknetwork.py" line="81"/>
-        <location filename="../core/schema.py" line="1069"/>
-        <location filename="../core/schema.py" line="1087"/>
+        <location filename="../core/schema.py" line="1151"/>
+        <location filename="../core/schema.py" line="1169"/>
         <source>Share of length in the largest component (0-1)</source>
         <translation>Proporción de longitud en el mayor componente (0-1)</translation>
     </message>
@@ -1186,8 +1186,8 @@ Necesita el paquete de Python osmnx (Debian/Ubuntu: apt install python3-osmnx) y
         <location filename="../algorithms/downloadosmnetwork.py" line="102"/>
         <location filename="../algorithms/preparewalknetwork.py" line="82"/>
         <location filename="../core/report/sections.py" line="768"/>
-        <location filename="../core/schema.py" line="1071"/>
-        <location filename="../core/schema.py" line="1089"/>
+        <location filename="../core/schema.py" line="1153"/>
+        <location filename="../core/schema.py" line="1171"/>
         <source>Total length (km)</source>
         <translation>Longitud total (km)</translation>
     </message>
@@ -1324,23 +1324,23 @@ GROUP_PROFILES (avanzado): un perfil por campo de grupo, p. ej. pop_65plus=older
         <location filename="../algorithms/fifteenminutecity.py" line="175"/>
         <location filename="../algorithms/greenspacecoverage.py" line="168"/>
         <location filename="../algorithms/sdg1171.py" line="191"/>
-        <location filename="../core/schema.py" line="492"/>
-        <location filename="../core/schema.py" line="588"/>
-        <location filename="../core/schema.py" line="690"/>
-        <location filename="../core/schema.py" line="732"/>
+        <location filename="../core/schema.py" line="521"/>
+        <location filename="../core/schema.py" line="617"/>
+        <location filename="../core/schema.py" line="719"/>
+        <location filename="../core/schema.py" line="761"/>
         <location filename="../algorithms/supplydemand.py" line="31"/>
         <source>Total population</source>
         <translation>Población total</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteenminutecity.py" line="177"/>
-        <location filename="../core/schema.py" line="495"/>
+        <location filename="../core/schema.py" line="524"/>
         <source>Share of the population within reach of every category (0-1)</source>
         <translation>Proporción de la población que alcanza todas las categorías (0-1)</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteenminutecity.py" line="180"/>
-        <location filename="../core/schema.py" line="499"/>
+        <location filename="../core/schema.py" line="528"/>
         <source>Origins farther than the snap distance</source>
         <translation>Orígenes más allá de la distancia de ajuste</translation>
     </message>
@@ -1451,31 +1451,31 @@ Con un perfil, las calles inundadas se cierran además de los cierres propios de
     <message>
         <location filename="../algorithms/flooddisruption.py" line="160"/>
         <location filename="../core/report/sections.py" line="667"/>
-        <location filename="../core/schema.py" line="943"/>
+        <location filename="../core/schema.py" line="1025"/>
         <source>People losing access to at least one category</source>
         <translation>Personas que pierden el acceso a al menos una categoría</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="161"/>
-        <location filename="../core/schema.py" line="945"/>
+        <location filename="../core/schema.py" line="1027"/>
         <source>Origins losing access to at least one category</source>
         <translation>Orígenes que pierden el acceso a al menos una categoría</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="162"/>
-        <location filename="../core/schema.py" line="946"/>
+        <location filename="../core/schema.py" line="1028"/>
         <source>Impassable street edges</source>
         <translation>Aristas de calle intransitables</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="163"/>
-        <location filename="../core/schema.py" line="949"/>
+        <location filename="../core/schema.py" line="1031"/>
         <source>Length of impassable stretches of street (km)</source>
         <translation>Longitud de los tramos de calle intransitables (km)</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="164"/>
-        <location filename="../core/schema.py" line="952"/>
+        <location filename="../core/schema.py" line="1034"/>
         <source>Facilities no origin reaches any more</source>
         <translation>Equipamientos a los que ya no llega ningún origen</translation>
     </message>
@@ -1625,32 +1625,32 @@ Salidas: lo expuesto con depth_m, depth_class, exposed (y depth_mean_m, wet_pct 
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="167"/>
-        <location filename="../core/schema.py" line="813"/>
+        <location filename="../core/schema.py" line="842"/>
         <source>Exposure features in a flood class</source>
         <translation>Entidades expuestas en una clase de inundación</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="168"/>
-        <location filename="../core/schema.py" line="815"/>
+        <location filename="../core/schema.py" line="844"/>
         <source>Exposed population</source>
         <translation>Población expuesta</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="169"/>
-        <location filename="../core/schema.py" line="817"/>
+        <location filename="../core/schema.py" line="846"/>
         <source>Deepest water at an exposure feature (m)</source>
         <translation>Agua más profunda en una entidad expuesta (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="170"/>
         <location filename="../core/report/sections.py" line="549"/>
-        <location filename="../core/schema.py" line="819"/>
+        <location filename="../core/schema.py" line="848"/>
         <source>Flooded road length (km)</source>
         <translation>Longitud de vías inundadas (km)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="172"/>
-        <location filename="../core/schema.py" line="821"/>
+        <location filename="../core/schema.py" line="850"/>
         <source>Exposed population counted on the population raster</source>
         <translation>Población expuesta contada en el ráster de población</translation>
     </message>
@@ -1787,6 +1787,7 @@ Salida: un GeoTIFF de profundidad del agua en metros, sin datos donde está seco
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="88"/>
+        <location filename="../algorithms/floodsimulation.py" line="177"/>
         <source>Terrain model (DEM, ground elevation in metres)</source>
         <translation>Modelo del terreno (MDE, cota del terreno en metros)</translation>
     </message>
@@ -1828,40 +1829,45 @@ Salida: un GeoTIFF de profundidad del agua en metros, sin datos donde está seco
     <message>
         <location filename="../algorithms/floodextent.py" line="105"/>
         <location filename="../core/report/sections.py" line="510"/>
-        <location filename="../project/styles.py" line="634"/>
-        <location filename="../core/schema.py" line="768"/>
-        <location filename="../core/schema.py" line="937"/>
+        <location filename="../project/styles.py" line="632"/>
+        <location filename="../core/schema.py" line="797"/>
+        <location filename="../core/schema.py" line="1019"/>
         <source>Water depth (m)</source>
         <translation>Profundidad del agua (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="106"/>
-        <location filename="../core/schema.py" line="824"/>
+        <location filename="../core/schema.py" line="853"/>
         <source>Flooded area (m²)</source>
         <translation>Área inundada (m²)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="107"/>
+        <location filename="../algorithms/floodsimulation.py" line="224"/>
+        <location filename="../algorithms/floodsimulation.py" line="233"/>
         <location filename="../core/report/sections.py" line="503"/>
-        <location filename="../core/schema.py" line="826"/>
+        <location filename="../core/schema.py" line="855"/>
+        <location filename="../core/schema.py" line="878"/>
+        <location filename="../core/schema.py" line="899"/>
         <source>Maximum water depth (m)</source>
         <translation>Profundidad máxima del agua (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="108"/>
-        <location filename="../core/schema.py" line="828"/>
+        <location filename="../core/schema.py" line="857"/>
         <source>Flooded cells</source>
         <translation>Celdas inundadas</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="109"/>
         <location filename="../core/report/sections.py" line="505"/>
-        <location filename="../core/schema.py" line="830"/>
+        <location filename="../core/schema.py" line="859"/>
         <source>Water volume (m³)</source>
         <translation>Volumen de agua (m³)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="115"/>
+        <location filename="../algorithms/floodsimulation.py" line="366"/>
         <source>The terrain model (DEM) could not be opened.</source>
         <translation>No se pudo abrir el modelo del terreno (MDE).</translation>
     </message>
@@ -1887,6 +1893,7 @@ Salida: un GeoTIFF de profundidad del agua en metros, sin datos donde está seco
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="138"/>
+        <location filename="../algorithms/floodsimulation.py" line="375"/>
         <location filename="../qgis_io/ways.py" line="141"/>
         <source>terrain model (DEM)</source>
         <translation>modelo del terreno (MDE)</translation>
@@ -2039,15 +2046,15 @@ Por entidad: aep_wet (1/T del evento más frecuente que la moja, vacío si ningu
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="131"/>
-        <location filename="../core/schema.py" line="876"/>
+        <location filename="../core/schema.py" line="958"/>
         <source>Expected annual damage, all features</source>
         <translation>Daño anual esperado, todas las entidades</translation>
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="132"/>
         <location filename="../core/report/sections.py" line="615"/>
-        <location filename="../core/schema.py" line="863"/>
-        <location filename="../core/schema.py" line="878"/>
+        <location filename="../core/schema.py" line="945"/>
+        <location filename="../core/schema.py" line="960"/>
         <source>Features wet in at least one event</source>
         <translation>Entidades mojadas en al menos un evento</translation>
     </message>
@@ -2055,7 +2062,7 @@ Por entidad: aep_wet (1/T del evento más frecuente que la moja, vacío si ningu
         <location filename="../algorithms/floodrisk.py" line="133"/>
         <location filename="../core/report/sections.py" line="614"/>
         <location filename="../core/report/sections.py" line="631"/>
-        <location filename="../core/schema.py" line="879"/>
+        <location filename="../core/schema.py" line="961"/>
         <source>Features analysed</source>
         <translation>Entidades analizadas</translation>
     </message>
@@ -2104,6 +2111,367 @@ Por entidad: aep_wet (1/T del evento más frecuente que la moja, vacío si ningu
         <location filename="../algorithms/floodrisk.py" line="268"/>
         <source>; expected annual damage {e:,.2f}</source>
         <translation>; daño anual esperado {e:,.2f}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="30"/>
+        <source>Storm shape (hyetograph)</source>
+        <translation>Forma de la tormenta (hietograma)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="31"/>
+        <source>Uniform: the same intensity for the whole duration</source>
+        <translation>Uniforme: la misma intensidad durante toda la duración</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="32"/>
+        <source>Chicago design storm (peak at 40 % of the duration)</source>
+        <translation>Tormenta de diseño de Chicago (pico al 40 % de la duración)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="33"/>
+        <source>Intensities from a CSV file (HYETOGRAPH_FILE)</source>
+        <translation>Intensidades de un archivo CSV (HYETOGRAPH_FILE)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="34"/>
+        <source>Raster edges</source>
+        <translation>Bordes del ráster</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="35"/>
+        <source>Open: water leaves where it reaches the edge</source>
+        <translation>Abierto: el agua sale donde llega al borde</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="36"/>
+        <source>Closed: no water leaves the grid</source>
+        <translation>Cerrado: el agua no sale de la malla</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="126"/>
+        <source>Flood simulation from rain (rain on grid)</source>
+        <translation>Simulación de inundación por lluvia (lluvia sobre malla)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="129"/>
+        <source>Rain falls on the terrain and flows over it in time: peak depth, velocity, arrival and recession times.</source>
+        <translation>La lluvia cae sobre el terreno y corre por él en el tiempo: profundidad máxima, velocidad, tiempos de llegada y de recesión.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="133"/>
+        <source>Simulates a rain storm on a terrain model (DEM): water falls on every cell, flows downhill and ponds, minute by minute, for SIMULATION_H hours.
+
+Method: the local-inertial shallow-water scheme of Bates, Horritt &amp; Fewtrell (2010, Journal of Hydrology 387: 33-45; the scheme of LISFLOOD-FP) with the flux weighting of de Almeida et al. (2012, Water Resources Research 48: W05528), Manning friction and an adaptive time step (the CFL condition of Bates et al.). Mass is conserved: the SUMMARY reports rain in, water left on the grid, outflow, losses and the mass-balance error.
+
+Rain: RAIN_MM over DURATION_H hours, uniform or as a Chicago design storm (Keifer &amp; Chu 1957; shape i = a / (t + {b:g})^{c:g}, an example shape scaled to RAIN_MM), or a CSV of intensities in mm/h (HYETOGRAPH_FILE, one column with steps of HYETOGRAPH_STEP_MIN, or two: start minute and intensity). With an IDF_FILE (columns return_period and one per duration in minutes, intensities in mm/h) and a RETURN_PERIOD (for example 20 for the 20-year event) the storm of DURATION_H comes from the table and RAIN_MM is not used.
+Losses: INFILTRATION_MM_H (soil) and DRAINAGE_MM_H (what the sewer inlets remove: the drainage design capacity) are taken from wet cells only. Manning's n: MANNING_N everywhere, or per cell from a LANDCOVER raster (same CRS) and a MANNING_TABLE CSV (columns class, n). BUILDINGS (polygons) are burned in as obstacles: the cells whose centre lies inside; rain on roofs is reported, not routed.
+
+Limits: no pipe network (drainage is a constant sink per cell, no surcharge); no momentum advection (fast flow on steep slopes and around sharp corners is approximate); square cells only, flow along rows and columns. Run time grows with cells / cell size: a warning gives the expected time of large grids.
+
+When to use which: urbanplan:floodextent answers in seconds for a known water level (sea, lake, river) or static ponding in low spots (no time, no rain). urbanplan:floodsimulation takes minutes and answers what rain does: depth over time, flow paths, when streets flood and how long water stays (recession), and what more drainage capacity changes.
+
+Outputs (GeoTIFF, the DEM's grid and CRS): MAX_DEPTH (m), MAX_VELOCITY (m/s), HAZARD (depth x velocity, m²/s), ARRIVAL_H (hours until 1 cm of water), RECESSION_H (hours from the peak until the depth falls below RECESSION_DEPTH_M, nodata where never that deep or still deeper at the end). SUMMARY: a one-row table. With POPULATION (points or polygons, POPULATION_FIELD or 1 each) it counts people flooded deeper than RECESSION_DEPTH_M and those flooded for MIN_HOURS or more. Use MAX_DEPTH as the HAZARD of urbanplan:floodexposure and urbanplan:flooddisruption. A DEM in degrees is refused: reproject it to a CRS in metres first.</source>
+        <translation>Simula una tormenta sobre un modelo del terreno (MDT): el agua cae en cada celda, corre pendiente abajo y se encharca, minuto a minuto, durante SIMULATION_H horas.
+
+Método: el esquema inercial local de aguas someras de Bates, Horritt y Fewtrell (2010, Journal of Hydrology 387: 33-45; el esquema de LISFLOOD-FP) con la ponderación de flujos de de Almeida et al. (2012, Water Resources Research 48: W05528), fricción de Manning y paso de tiempo adaptativo (la condición CFL de Bates et al.). La masa se conserva: SUMMARY informa la lluvia, el agua que queda en la malla, la salida, las pérdidas y el error del balance de masa.
+
+Lluvia: RAIN_MM en DURATION_H horas, uniforme o como tormenta de diseño de Chicago (Keifer y Chu 1957; forma i = a / (t + {b:g})^{c:g}, una forma de ejemplo escalada a RAIN_MM), o un CSV de intensidades en mm/h (HYETOGRAPH_FILE, una columna con pasos de HYETOGRAPH_STEP_MIN, o dos: minuto de inicio e intensidad). Con un IDF_FILE (columnas return_period y una por duración en minutos, intensidades en mm/h) y un RETURN_PERIOD (por ejemplo 20 para el evento de 20 años) la tormenta de DURATION_H sale de la tabla y RAIN_MM no se usa.
+Pérdidas: INFILTRATION_MM_H (suelo) y DRAINAGE_MM_H (lo que retiran los sumideros: la capacidad de diseño del drenaje) se toman solo de celdas mojadas. n de Manning: MANNING_N en todas partes, o por celda a partir de un ráster LANDCOVER (mismo SRC) y un CSV MANNING_TABLE (columnas class, n). BUILDINGS (polígonos) se queman como obstáculos: las celdas cuyo centro cae dentro; la lluvia sobre los tejados se informa, no se propaga.
+
+Límites: sin red de tuberías (el drenaje es un sumidero constante por celda, sin sobrecarga); sin advección de momento (el flujo rápido en pendientes fuertes y alrededor de esquinas es aproximado); solo celdas cuadradas, flujo por filas y columnas. El tiempo de cálculo crece con celdas / tamaño de celda: un aviso da el tiempo esperado de las mallas grandes.
+
+Cuándo usar cuál: urbanplan:floodextent responde en segundos para un nivel de agua conocido (mar, lago, río) o el encharcamiento estático en zonas bajas (sin tiempo, sin lluvia). urbanplan:floodsimulation tarda minutos y responde qué hace la lluvia: la profundidad en el tiempo, los caminos del agua, cuándo se inundan las calles y cuánto tiempo permanece el agua (recesión), y qué cambia con más capacidad de drenaje.
+
+Salidas (GeoTIFF, la malla y el SRC del MDT): MAX_DEPTH (m), MAX_VELOCITY (m/s), HAZARD (profundidad x velocidad, m²/s), ARRIVAL_H (horas hasta 1 cm de agua), RECESSION_H (horas desde el pico hasta que la profundidad baja de RECESSION_DEPTH_M, sin datos donde nunca fue tan profunda o seguía más profunda al final). SUMMARY: una tabla de una fila. Con POPULATION (puntos o polígonos, POPULATION_FIELD o 1 cada uno) cuenta las personas inundadas a más de RECESSION_DEPTH_M y las inundadas durante MIN_HOURS o más. Use MAX_DEPTH como HAZARD de urbanplan:floodexposure y urbanplan:flooddisruption. Un MDT en grados se rechaza: reproyéctelo primero a un SRC en metros.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="178"/>
+        <source>Rain depth (mm)</source>
+        <translation>Lámina de lluvia (mm)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="178"/>
+        <source>rain depth</source>
+        <translation>lámina de lluvia</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="180"/>
+        <source>Storm duration (hours)</source>
+        <translation>Duración de la tormenta (horas)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="181"/>
+        <source>storm duration</source>
+        <translation>duración de la tormenta</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="184"/>
+        <source>Rain intensities CSV (mm/h)</source>
+        <translation>CSV de intensidades de lluvia (mm/h)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="186"/>
+        <source>Step of a one-column rain CSV (minutes)</source>
+        <translation>Paso de un CSV de lluvia de una columna (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="188"/>
+        <source>rain step</source>
+        <translation>paso de lluvia</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="190"/>
+        <source>IDF table CSV (return period x duration -&gt; mm/h)</source>
+        <translation>CSV de tabla IDF (periodo de retorno x duración -&gt; mm/h)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="192"/>
+        <source>Return period (years; with the IDF table)</source>
+        <translation>Periodo de retorno (años; con la tabla IDF)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="194"/>
+        <source>return period</source>
+        <translation>periodo de retorno</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="195"/>
+        <location filename="../algorithms/floodsimulation.py" line="195"/>
+        <source>Manning's n</source>
+        <translation>n de Manning</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="198"/>
+        <source>Land cover raster (for Manning's n per cell)</source>
+        <translation>Ráster de cobertura del suelo (n de Manning por celda)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="201"/>
+        <source>Manning table CSV (class, n)</source>
+        <translation>CSV de tabla de Manning (class, n)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="203"/>
+        <source>Infiltration (mm/h)</source>
+        <translation>Infiltración (mm/h)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="204"/>
+        <source>infiltration</source>
+        <translation>infiltración</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="205"/>
+        <source>Drainage capacity (mm/h)</source>
+        <translation>Capacidad de drenaje (mm/h)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="206"/>
+        <source>drainage capacity</source>
+        <translation>capacidad de drenaje</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="207"/>
+        <source>Simulated time (hours)</source>
+        <translation>Tiempo simulado (horas)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="208"/>
+        <source>simulated time</source>
+        <translation>tiempo simulado</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="211"/>
+        <source>Buildings (obstacles, optional)</source>
+        <translation>Edificios (obstáculos, opcional)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="213"/>
+        <source>Recession depth (m)</source>
+        <translation>Profundidad de recesión (m)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="214"/>
+        <source>recession depth</source>
+        <translation>profundidad de recesión</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="216"/>
+        <source>Population (points or polygons, optional)</source>
+        <translation>Población (puntos o polígonos, opcional)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="220"/>
+        <source>Population field (empty: 1 per feature)</source>
+        <translation>Campo de población (vacío: 1 por entidad)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="222"/>
+        <source>Flooded at least (hours)</source>
+        <translation>Inundado al menos (horas)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="223"/>
+        <source>minimum flood duration</source>
+        <translation>duración mínima de la inundación</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="225"/>
+        <source>Maximum velocity (m/s)</source>
+        <translation>Velocidad máxima (m/s)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="226"/>
+        <source>Hazard: depth x velocity (m²/s)</source>
+        <translation>Peligro: profundidad x velocidad (m²/s)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="227"/>
+        <source>Arrival time (hours)</source>
+        <translation>Tiempo de llegada (horas)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="228"/>
+        <source>Recession time (hours)</source>
+        <translation>Tiempo de recesión (horas)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="231"/>
+        <source>Flood simulation summary</source>
+        <translation>Resumen de la simulación de inundación</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="234"/>
+        <location filename="../core/schema.py" line="902"/>
+        <source>Area flooded 10 cm or deeper (m²)</source>
+        <translation>Área inundada 10 cm o más (m²)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="235"/>
+        <location filename="../core/schema.py" line="862"/>
+        <location filename="../core/schema.py" line="903"/>
+        <source>Rain on the grid (m³)</source>
+        <translation>Lluvia sobre la malla (m³)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="236"/>
+        <location filename="../core/schema.py" line="905"/>
+        <source>Outflow (m³)</source>
+        <translation>Salida (m³)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="237"/>
+        <location filename="../core/schema.py" line="876"/>
+        <location filename="../core/schema.py" line="907"/>
+        <source>Mass-balance error (%)</source>
+        <translation>Error del balance de masa (%)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="238"/>
+        <location filename="../core/schema.py" line="890"/>
+        <location filename="../core/schema.py" line="909"/>
+        <source>People flooded</source>
+        <translation>Personas inundadas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="239"/>
+        <location filename="../core/schema.py" line="893"/>
+        <location filename="../core/schema.py" line="912"/>
+        <source>People flooded for MIN_HOURS or longer</source>
+        <translation>Personas inundadas durante MIN_HOURS o más</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="252"/>
+        <source>An IDF table needs the RETURN_PERIOD of the storm (for example 20).</source>
+        <translation>Una tabla IDF necesita el RETURN_PERIOD de la tormenta (por ejemplo 20).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="256"/>
+        <source>The IDF table {f} has no rows: give a return_period column and one column per duration in minutes (intensities in mm/h).</source>
+        <translation>La tabla IDF {f} no tiene filas: indique una columna return_period y una columna por duración en minutos (intensidades en mm/h).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="267"/>
+        <source>The storm shape 'csv' needs a HYETOGRAPH_FILE of intensities (mm/h).</source>
+        <translation>La forma de tormenta 'csv' necesita un HYETOGRAPH_FILE de intensidades (mm/h).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="289"/>
+        <source>A LANDCOVER raster needs a MANNING_TABLE (CSV with columns class, n).</source>
+        <translation>Un ráster LANDCOVER necesita una MANNING_TABLE (CSV con columnas class, n).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="293"/>
+        <source>The Manning table {f} has no row with a class and a number n.</source>
+        <translation>La tabla de Manning {f} no tiene ninguna fila con una clase y un número n.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="296"/>
+        <source>land cover raster</source>
+        <translation>ráster de cobertura del suelo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="298"/>
+        <source>The land cover raster must be in the DEM's CRS ({c}): reproject it first.</source>
+        <translation>El ráster de cobertura del suelo debe estar en el SRC del MDT ({c}): reproyéctelo primero.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="329"/>
+        <source>buildings</source>
+        <translation>edificios</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="342"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="204"/>
+        <location filename="../algorithms/sdg1171.py" line="206"/>
+        <location filename="../algorithms/sdg1171.py" line="220"/>
+        <source>population</source>
+        <translation>población</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="351"/>
+        <source>The population layer must be points or polygons.</source>
+        <translation>La capa de población debe ser de puntos o polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="371"/>
+        <source>The rasters are written as GeoTIFF: give {k} a file ending in .tif (got '{p}').</source>
+        <translation>Los rásteres se escriben como GeoTIFF: indique para {k} un archivo terminado en .tif (se obtuvo '{p}').</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="380"/>
+        <source>The DEM is in degrees ({c}): the simulation needs square cells in metres. Reproject it to a projected CRS in metres (for example the UTM zone of the area) with Raster &gt; Projections &gt; Warp, then run again.</source>
+        <translation>El MDT está en grados ({c}): la simulación necesita celdas cuadradas en metros. Reproyéctelo a un SRC proyectado en metros (por ejemplo la zona UTM del área) con Ráster &gt; Proyecciones &gt; Combar y vuelva a ejecutar.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="387"/>
+        <source>The simulation needs square cells, but the DEM's cells are {dx:g} m by {dy:g} m. Resample it to square cells (Raster &gt; Projections &gt; Warp, same size for X and Y).</source>
+        <translation>La simulación necesita celdas cuadradas, pero las celdas del MDT miden {dx:g} m por {dy:g} m. Remuestréelo a celdas cuadradas (Ráster &gt; Proyecciones &gt; Combar, mismo tamaño en X e Y).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="403"/>
+        <source>{n:,} cells have a land cover class missing from the Manning table: they use MANNING_N ({v:g}).</source>
+        <translation>{n:,} celdas tienen una clase de cobertura ausente de la tabla de Manning: usan MANNING_N ({v:g}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="411"/>
+        <source>DEM: {r} x {c} cells of {dx:g} m ({n:,} with data); storm: {mm:.1f} mm, peak {p:.1f} mm/h; {h:g} simulated hours.</source>
+        <translation>MDT: {r} x {c} celdas de {dx:g} m ({n:,} con datos); tormenta: {mm:.1f} mm, pico {p:.1f} mm/h; {h:g} horas simuladas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="417"/>
+        <source>A large run: {n:,} cells for {h:g} hours may take about {m:.0f} minutes or more. A coarser DEM (twice the cell size) runs about eight times faster.</source>
+        <translation>Un cálculo grande: {n:,} celdas durante {h:g} horas pueden tardar unos {m:.0f} minutos o más. Un MDT más grueso (el doble de tamaño de celda) corre unas ocho veces más rápido.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="462"/>
+        <source>Rain {r:,.0f} m³; on the grid at the end {s:,.0f} m³; outflow {o:,.0f} m³; losses {l:,.0f} m³; mass-balance error {e:.4f} %. Maximum depth {d:.2f} m; {a:,.0f} m² deeper than {t:g} m.</source>
+        <translation>Lluvia {r:,.0f} m³; en la malla al final {s:,.0f} m³; salida {o:,.0f} m³; pérdidas {l:,.0f} m³; error del balance de masa {e:.4f} %. Profundidad máxima {d:.2f} m; {a:,.0f} m² más profundos que {t:g} m.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="469"/>
+        <source>{n:,} time steps in {w:.1f} s of computing.</source>
+        <translation>{n:,} pasos de tiempo en {w:.1f} s de cálculo.</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="65"/>
@@ -2205,21 +2573,21 @@ Salidas: OUTPUT = entidades de población con dist_&lt;class&gt;_m, cov_&lt;clas
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="169"/>
-        <location filename="../core/schema.py" line="735"/>
+        <location filename="../core/schema.py" line="764"/>
         <source>Population covered by any park class (%)</source>
         <translation>Población cubierta por alguna clase de parque (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="170"/>
-        <location filename="../core/schema.py" line="738"/>
+        <location filename="../core/schema.py" line="767"/>
         <source>Population not covered (%)</source>
         <translation>Población no cubierta (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="171"/>
         <location filename="../core/report/sections.py" line="428"/>
-        <location filename="../core/schema.py" line="718"/>
-        <location filename="../core/schema.py" line="741"/>
+        <location filename="../core/schema.py" line="747"/>
+        <location filename="../core/schema.py" line="770"/>
         <source>Park area per resident (m²)</source>
         <translation>Superficie de parque por habitante (m²)</translation>
     </message>
@@ -2247,13 +2615,6 @@ Salidas: OUTPUT = entidades de población con dist_&lt;class&gt;_m, cov_&lt;clas
         <location filename="../algorithms/greenspacecoverage.py" line="203"/>
         <source>parks</source>
         <translation>parques</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="204"/>
-        <location filename="../algorithms/sdg1171.py" line="206"/>
-        <location filename="../algorithms/sdg1171.py" line="220"/>
-        <source>population</source>
-        <translation>población</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="210"/>
@@ -2349,7 +2710,7 @@ Luego ejecute 'Ciudad de 15 minutos' con DESTINATIONS = OUTPUT y CATEGORY_FIELD 
     </message>
     <message>
         <location filename="../algorithms/osmdestinations.py" line="70"/>
-        <location filename="../core/schema.py" line="1110"/>
+        <location filename="../core/schema.py" line="1192"/>
         <source>Number of destinations</source>
         <translation>Número de destinos</translation>
     </message>
@@ -2540,19 +2901,19 @@ El informe se escribe en el idioma de la interfaz de QGIS. Los archivos se escri
     </message>
     <message>
         <location filename="../algorithms/report.py" line="137"/>
-        <location filename="../core/schema.py" line="1113"/>
+        <location filename="../core/schema.py" line="1195"/>
         <source>Analyses reported</source>
         <translation>Análisis incluidos</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="138"/>
-        <location filename="../core/schema.py" line="1115"/>
+        <location filename="../core/schema.py" line="1197"/>
         <source>Maps drawn</source>
         <translation>Mapas dibujados</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="139"/>
-        <location filename="../core/schema.py" line="1116"/>
+        <location filename="../core/schema.py" line="1198"/>
         <source>Zone pages</source>
         <translation>Páginas de zona</translation>
     </message>
@@ -2714,27 +3075,27 @@ Tabla de salida, una fila por indicador: lens, analysis, indicator, label, basel
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="126"/>
-        <location filename="../core/schema.py" line="1039"/>
+        <location filename="../core/schema.py" line="1121"/>
         <source>Analyses run</source>
         <translation>Análisis ejecutados</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="127"/>
-        <location filename="../core/schema.py" line="1040"/>
+        <location filename="../core/schema.py" line="1122"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="128"/>
         <location filename="../core/report/sections.py" line="742"/>
-        <location filename="../core/schema.py" line="1042"/>
+        <location filename="../core/schema.py" line="1124"/>
         <source>Indicators better in the scenario</source>
         <translation>Indicadores mejores en el escenario</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="129"/>
         <location filename="../core/report/sections.py" line="743"/>
-        <location filename="../core/schema.py" line="1044"/>
+        <location filename="../core/schema.py" line="1126"/>
         <source>Indicators worse in the scenario</source>
         <translation>Indicadores peores en el escenario</translation>
     </message>
@@ -2900,35 +3261,35 @@ Con un perfil, la distancia a pie se compara en metros equivalentes en llano a l
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="187"/>
-        <location filename="../core/schema.py" line="672"/>
-        <location filename="../core/schema.py" line="682"/>
+        <location filename="../core/schema.py" line="701"/>
+        <location filename="../core/schema.py" line="711"/>
         <source>Open space share of the built-up area (%)</source>
         <translation>Proporción de espacio abierto en el área construida (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="188"/>
-        <location filename="../core/schema.py" line="675"/>
-        <location filename="../core/schema.py" line="684"/>
+        <location filename="../core/schema.py" line="704"/>
+        <location filename="../core/schema.py" line="713"/>
         <source>Street share of the built-up area (%)</source>
         <translation>Proporción de calles en el área construida (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="189"/>
-        <location filename="../core/schema.py" line="677"/>
-        <location filename="../core/schema.py" line="686"/>
+        <location filename="../core/schema.py" line="706"/>
+        <location filename="../core/schema.py" line="715"/>
         <source>Public space share of the built-up area (%)</source>
         <translation>Proporción de espacio público en el área construida (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="190"/>
-        <location filename="../core/schema.py" line="688"/>
+        <location filename="../core/schema.py" line="717"/>
         <source>Population within the distance of an open space (%)</source>
         <translation>Población dentro de la distancia de un espacio abierto (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="192"/>
         <location filename="../core/report/sections.py" line="343"/>
-        <location filename="../core/schema.py" line="692"/>
+        <location filename="../core/schema.py" line="721"/>
         <source>Built-up area (km²)</source>
         <translation>Área construida (km²)</translation>
     </message>
@@ -3094,19 +3455,19 @@ Con un perfil y un DEM, el área es donde las personas de ese perfil pueden desp
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="117"/>
-        <location filename="../core/schema.py" line="511"/>
+        <location filename="../core/schema.py" line="540"/>
         <source>Area within the largest band, all facilities (km²)</source>
         <translation>Área dentro de la franja mayor, todos los equipamientos (km²)</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="118"/>
-        <location filename="../core/schema.py" line="514"/>
+        <location filename="../core/schema.py" line="543"/>
         <source>Facilities on the network</source>
         <translation>Equipamientos en la red</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="120"/>
-        <location filename="../core/schema.py" line="516"/>
+        <location filename="../core/schema.py" line="545"/>
         <source>Facilities farther than the snap distance</source>
         <translation>Equipamientos más allá de la distancia de ajuste</translation>
     </message>
@@ -3205,33 +3566,33 @@ OUTPUT: los sitios elegidos con rank, marginal_gain (personas que pasan a estar 
     <message>
         <location filename="../algorithms/suggestsites.py" line="124"/>
         <location filename="../core/report/sections.py" line="480"/>
-        <location filename="../project/styles.py" line="631"/>
+        <location filename="../project/styles.py" line="629"/>
         <source>Suggested sites</source>
         <translation>Sitios sugeridos</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="126"/>
-        <location filename="../core/schema.py" line="759"/>
+        <location filename="../core/schema.py" line="788"/>
         <source>Number of sites returned</source>
         <translation>Número de sitios devueltos</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="127"/>
-        <location filename="../core/schema.py" line="762"/>
+        <location filename="../core/schema.py" line="791"/>
         <source>Population within reach before (%)</source>
         <translation>Población al alcance antes (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="128"/>
-        <location filename="../core/schema.py" line="764"/>
+        <location filename="../core/schema.py" line="793"/>
         <source>Population within reach with the new sites (%)</source>
         <translation>Población al alcance con los nuevos sitios (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="129"/>
         <location filename="../core/report/sections.py" line="481"/>
-        <location filename="../core/schema.py" line="747"/>
-        <location filename="../core/schema.py" line="766"/>
+        <location filename="../core/schema.py" line="776"/>
+        <location filename="../core/schema.py" line="795"/>
         <source>People newly within reach</source>
         <translation>Personas que pasan a estar al alcance</translation>
     </message>
@@ -3379,8 +3740,8 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../algorithms/supplydemand.py" line="141"/>
-        <location filename="../project/styles.py" line="620"/>
-        <location filename="../core/schema.py" line="568"/>
+        <location filename="../project/styles.py" line="618"/>
+        <location filename="../core/schema.py" line="597"/>
         <source>Supply per 1 000 residents</source>
         <translation>Oferta por cada 1 000 residentes</translation>
     </message>
@@ -3451,29 +3812,29 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>El archivo de preajustes '{path}' no existe.</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="146"/>
+        <location filename="../core/presets.py" line="140"/>
         <source>{where} has no rows.</source>
         <translation>{where} no tiene filas.</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="156"/>
-        <location filename="../core/presets.py" line="202"/>
+        <location filename="../core/presets.py" line="148"/>
+        <location filename="../core/presets.py" line="194"/>
         <location filename="../core/walk/profiles.py" line="369"/>
         <source>{where} could not be read as JSON: {exc}</source>
         <translation>{where} no se pudo leer como JSON: {exc}</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="172"/>
+        <location filename="../core/presets.py" line="164"/>
         <source>Unknown preset '{preset_id}'. Known: {presets}.</source>
         <translation>Preajuste desconocido '{preset_id}'. Conocidos: {presets}.</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="205"/>
+        <location filename="../core/presets.py" line="197"/>
         <source>{where}: expected an object with a 'rules' list.</source>
         <translation>{where}: se esperaba un objeto con una lista 'rules'.</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="210"/>
+        <location filename="../core/presets.py" line="202"/>
         <source>{where}: rule {i} needs a 'category' and a 'tags' object.</source>
         <translation>{where}: la regla {i} necesita un objeto 'category' y uno 'tags'.</translation>
     </message>
@@ -3483,28 +3844,28 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>{path}: max_walk_depth_m de '{id}' debe ser &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="261"/>
+        <location filename="../core/flood/flooddisruption.py" line="263"/>
         <source>The walking depth threshold must be zero or a positive number of metres, got {max_walk_depth_m!r}. The default is {DEFAULT_MAX_WALK_DEPTH_M} m.</source>
         <translation>El umbral de profundidad para caminar debe ser cero o un número positivo de metros; se recibió {max_walk_depth_m!r}. El valor por defecto es {DEFAULT_MAX_WALK_DEPTH_M} m.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="269"/>
+        <location filename="../core/flood/flooddisruption.py" line="271"/>
         <source>Internal: the depth profile belongs to another network.</source>
         <translation>Interno: el perfil de profundidad pertenece a otra red.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="273"/>
+        <location filename="../core/flood/flooddisruption.py" line="275"/>
         <source>Internal: one depth per network edge is needed.</source>
         <translation>Interno: se necesita una profundidad por cada arco de la red.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="296"/>
+        <location filename="../core/flood/flooddisruption.py" line="298"/>
         <location filename="../core/walk/fifteenminutecity.py" line="565"/>
         <source>Internal: one population value per origin is needed.</source>
         <translation>Interno: se necesita un valor de población por cada origen.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="298"/>
+        <location filename="../core/flood/flooddisruption.py" line="300"/>
         <location filename="../core/walk/fifteenminutecity.py" line="582"/>
         <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>Los valores de población de '{name}' deben ser cero o números positivos (sin NULL ni negativos).</translation>
@@ -3580,12 +3941,12 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>{where}: se esperaba una lista de clases o un objeto con 'classes'.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodexposure.py" line="250"/>
+        <location filename="../core/flood/floodexposure.py" line="242"/>
         <source>{where} needs the columns name, min_m, max_m, displacement_rate (max_m empty for the top class).</source>
         <translation>{where} necesita las columnas name, min_m, max_m, displacement_rate (max_m vacío para la clase superior).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodexposure.py" line="661"/>
+        <location filename="../core/flood/floodexposure.py" line="654"/>
         <source>Unknown exposure kind {kind!r}</source>
         <translation>Tipo de exposición desconocido {kind!r}</translation>
     </message>
@@ -3606,6 +3967,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/flood/floodextent.py" line="146"/>
+        <location filename="../core/flood/floodsimulation.py" line="899"/>
         <source>The terrain model must be a single-band 2-D raster.</source>
         <translation>El modelo del terreno debe ser un ráster 2D de una sola banda.</translation>
     </message>
@@ -3615,27 +3977,27 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>El modelo del terreno no tiene ninguna celda válida (todo nodata). Revise su valor nodata y que cubra la zona de interés.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodextent.py" line="192"/>
+        <location filename="../core/flood/floodextent.py" line="193"/>
         <source>The water source must be polygons, lines or points, not {kind!r}.</source>
         <translation>La fuente de agua debe ser polígonos, líneas o puntos, no {kind!r}.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodextent.py" line="213"/>
+        <location filename="../core/flood/floodextent.py" line="214"/>
         <source>Give the water level in metres (the same vertical datum as the terrain model), for example 2.5.</source>
         <translation>Indique el nivel del agua en metros (el mismo datum vertical que el modelo del terreno), por ejemplo 2.5.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodextent.py" line="226"/>
+        <location filename="../core/flood/floodextent.py" line="227"/>
         <source>The source mask does not have the terrain model's shape.</source>
         <translation>La máscara de la fuente no tiene la forma del modelo del terreno.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodextent.py" line="228"/>
+        <location filename="../core/flood/floodextent.py" line="229"/>
         <source>The water source does not cover any cell of the terrain model. Check that the source layer overlaps the DEM (and its CRS).</source>
         <translation>La fuente de agua no cubre ninguna celda del modelo del terreno. Compruebe que la capa de la fuente se solapa con el MDE (y su SRC).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodextent.py" line="534"/>
+        <location filename="../core/flood/floodextent.py" line="535"/>
         <source>The minimum ponding depth must be zero or a positive number of metres, got {min_depth!r}.</source>
         <translation>La profundidad mínima de encharcamiento debe ser cero o un número positivo de metros; se recibió {min_depth!r}.</translation>
     </message>
@@ -3675,59 +4037,229 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>El archivo de curva de daños '{path}' no existe.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="133"/>
+        <location filename="../core/flood/floodrisk.py" line="125"/>
         <source>The damage curve file '{name}' needs a header with the columns depth_m,damage_fraction and one row per point.</source>
         <translation>El archivo de curva de daños '{name}' necesita una cabecera con las columnas depth_m,damage_fraction y una fila por punto.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="139"/>
+        <location filename="../core/flood/floodrisk.py" line="131"/>
         <source>The damage curve file '{name}' has a value that is not a number.</source>
         <translation>El archivo de curva de daños '{name}' tiene un valor que no es un número.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="155"/>
+        <location filename="../core/flood/floodrisk.py" line="147"/>
         <source>Return periods must be numbers in years, separated by commas (e.g. 10, 50, 100).</source>
         <translation>Los periodos de retorno deben ser números en años, separados por comas (p. ej. 10, 50, 100).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="158"/>
+        <location filename="../core/flood/floodrisk.py" line="150"/>
         <source>Give one return period (years) per hazard raster, e.g. 10, 50, 100.</source>
         <translation>Indique un periodo de retorno (años) por cada ráster de amenaza, p. ej. 10, 50, 100.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="160"/>
+        <location filename="../core/flood/floodrisk.py" line="152"/>
         <source>Return periods must be at least 1 year (an annual exceedance probability of at most 1).</source>
         <translation>Los periodos de retorno deben ser de al menos 1 año (una probabilidad anual de excedencia de como máximo 1).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="164"/>
+        <location filename="../core/flood/floodrisk.py" line="156"/>
         <source>The return period {a:g} is given twice. Give each event once, in the same order as the hazard rasters.</source>
         <translation>El periodo de retorno {a:g} se indica dos veces. Indique cada evento una vez, en el mismo orden que los ráster de amenaza.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="167"/>
+        <location filename="../core/flood/floodrisk.py" line="159"/>
         <source>Return periods must increase in the order of the hazard rasters (most frequent first): {b:g} comes after {a:g}. Order the rasters and the periods from frequent to rare.</source>
         <translation>Los periodos de retorno deben aumentar en el orden de los ráster de amenaza (el más frecuente primero): {b:g} viene después de {a:g}. Ordene los ráster y los periodos de frecuente a raro.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="171"/>
+        <location filename="../core/flood/floodrisk.py" line="163"/>
         <source>{n_hazards} hazard raster(s) but {n_periods} return period(s): give exactly one return period per raster, in the same order.</source>
         <translation>{n_hazards} ráster(s) de amenaza pero {n_periods} periodo(s) de retorno: indique exactamente un periodo de retorno por ráster, en el mismo orden.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="184"/>
+        <location filename="../core/flood/floodrisk.py" line="176"/>
         <source>one damage column per return period is needed</source>
         <translation>se necesita una columna de daños por periodo de retorno</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="192"/>
+        <location filename="../core/flood/floodrisk.py" line="184"/>
         <source>unknown rare_tail {rare_tail!r}</source>
         <translation>rare_tail desconocido {rare_tail!r}</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="244"/>
+        <location filename="../core/flood/floodrisk.py" line="236"/>
         <source>floodrisk needs points or polygons, not {kind}</source>
         <translation>floodrisk necesita puntos o polígonos, no {kind}</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="185"/>
+        <source>A hyetograph needs one more time edge than intensities (got {n_edges} edges and {n_steps} intensities).</source>
+        <translation>Un hietograma necesita un borde de tiempo más que intensidades (se obtuvieron {n_edges} bordes y {n_steps} intensidades).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="189"/>
+        <source>The rain time steps must start at zero or later and increase.</source>
+        <translation>Los pasos de tiempo de la lluvia deben empezar en cero o después y ser crecientes.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="191"/>
+        <source>Rain intensities must be zero or positive numbers (mm/h).</source>
+        <translation>Las intensidades de lluvia deben ser números nulos o positivos (mm/h).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="226"/>
+        <source>Give as many rain start times as intensities (at least one).</source>
+        <translation>Indique tantos instantes de inicio de lluvia como intensidades (al menos uno).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="229"/>
+        <source>A single rain step needs an end time.</source>
+        <translation>Un único paso de lluvia necesita un instante final.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="237"/>
+        <source>A uniform storm needs a rain depth of zero or more mm and a duration of more than zero hours.</source>
+        <translation>Una tormenta uniforme necesita una lámina de lluvia de cero o más mm y una duración de más de cero horas.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="266"/>
+        <source>The peak position of a Chicago storm must be between 0 and 1 (got {r}).</source>
+        <translation>La posición del pico de una tormenta de Chicago debe estar entre 0 y 1 (se obtuvo {r}).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="269"/>
+        <source>A design storm needs a duration and a time step of more than zero minutes.</source>
+        <translation>Una tormenta de diseño necesita una duración y un paso de tiempo de más de cero minutos.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="292"/>
+        <source>IDF parameters must satisfy a &gt; 0, b &gt;= 0 and 0 &lt; c &lt; 1 (got a={a}, b={b}, c={c}).</source>
+        <translation>Los parámetros IDF deben cumplir a &gt; 0, b &gt;= 0 y 0 &lt; c &lt; 1 (se obtuvo a={a}, b={b}, c={c}).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="312"/>
+        <source>Fitting an IDF curve needs three or more durations with positive intensities.</source>
+        <translation>Ajustar una curva IDF requiere tres o más duraciones con intensidades positivas.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="338"/>
+        <source>The IDF table has no return period {rp} (it has: {keys}).</source>
+        <translation>La tabla IDF no tiene el periodo de retorno {rp} (tiene: {keys}).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="344"/>
+        <source>IDF table durations and intensities must be positive.</source>
+        <translation>Las duraciones e intensidades de la tabla IDF deben ser positivas.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="360"/>
+        <source>The storm duration {dur} min lies outside the IDF table's durations ({lo:g}-{hi:g} min).</source>
+        <translation>La duración de la tormenta de {dur} min está fuera de las duraciones de la tabla IDF ({lo:g}-{hi:g} min).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="372"/>
+        <source>Unknown storm shape {shape!r}: use 'uniform' or 'chicago'.</source>
+        <translation>Forma de tormenta desconocida {shape!r}: use 'uniform' o 'chicago'.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="385"/>
+        <source>Unknown time unit {unit!r}: use 's', 'min' or 'h'.</source>
+        <translation>Unidad de tiempo desconocida {unit!r}: use 's', 'min' o 'h'.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="402"/>
+        <source>The rain CSV {path} must hold one column (intensity, mm/h) or two (step start time, intensity mm/h) of numbers.</source>
+        <translation>El CSV de lluvia {path} debe contener una columna (intensidad, mm/h) o dos (inicio del paso, intensidad mm/h) de números.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="407"/>
+        <source>A one-column rain CSV needs the step length.</source>
+        <translation>Un CSV de lluvia de una columna necesita la duración del paso.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="439"/>
+        <source>Rain must be a Hyetograph, a function of time (s) returning mm/h, or rows of (start time s, intensity mm/h).</source>
+        <translation>La lluvia debe ser un Hyetograph, una función del tiempo (s) que devuelva mm/h, o filas de (inicio en s, intensidad mm/h).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="499"/>
+        <source>The flood simulation needs square cells, but the terrain model's cells are {dx:g} m by {dy:g} m. Resample it to square cells first (Raster &gt; Projections &gt; Warp).</source>
+        <translation>La simulación de inundación necesita celdas cuadradas, pero las celdas del modelo del terreno miden {dx:g} m por {dy:g} m. Remuestréelo primero a celdas cuadradas (Ráster &gt; Proyecciones &gt; Combar).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="505"/>
+        <source>The cell size must be one number or a (dx, dy) pair.</source>
+        <translation>El tamaño de celda debe ser un número o un par (dx, dy).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="507"/>
+        <source>The cell size must be a positive number of metres.</source>
+        <translation>El tamaño de celda debe ser un número positivo de metros.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="514"/>
+        <source>The boundary must be 'open' or 'closed' (got {b!r}).</source>
+        <translation>El borde debe ser 'open' o 'closed' (se obtuvo {b!r}).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="523"/>
+        <source>Give the boundary as 'open', 'closed' or a mapping of north, south, west, east to 'open' or 'closed'.</source>
+        <translation>Indique el borde como 'open', 'closed' o una correspondencia de north, south, west, east a 'open' o 'closed'.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="908"/>
+        <source>The obstacle mask does not have the terrain model's shape.</source>
+        <translation>La máscara de obstáculos no tiene la forma del modelo del terreno.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="911"/>
+        <source>The terrain model has no cell to simulate (all nodata or obstacles).</source>
+        <translation>El modelo del terreno no tiene ninguna celda que simular (todas sin datos u obstáculos).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="951"/>
+        <source>The simulation length must be a positive number of hours.</source>
+        <translation>La duración de la simulación debe ser un número positivo de horas.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="953"/>
+        <source>The flux weighting theta must be between 0.5 and 1 (got {theta}).</source>
+        <translation>La ponderación de flujos theta debe estar entre 0,5 y 1 (se obtuvo {theta}).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="956"/>
+        <source>The time-step coefficient alpha must be in (0, 1] (got {alpha}).</source>
+        <translation>El coeficiente del paso de tiempo alpha debe estar en (0, 1] (se obtuvo {alpha}).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="964"/>
+        <source>The setting {param} must be a positive number (got {value}).</source>
+        <translation>El ajuste {param} debe ser un número positivo (se obtuvo {value}).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="968"/>
+        <source>Manning's n must be a positive number, or a raster of the terrain model's shape.</source>
+        <translation>La n de Manning debe ser un número positivo o un ráster con la forma del modelo del terreno.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="973"/>
+        <source>Manning's n must be positive on every simulated cell ({count} cells are not).</source>
+        <translation>La n de Manning debe ser positiva en cada celda simulada ({count} celdas no lo son).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="979"/>
+        <source>The infiltration rate must be zero or a positive number of mm/h on every simulated cell (a number, or a raster of the terrain model's shape).</source>
+        <translation>La tasa de infiltración debe ser cero o un número positivo de mm/h en cada celda simulada (un número o un ráster con la forma del modelo del terreno).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="985"/>
+        <source>The drainage rate must be zero or a positive number of mm/h on every simulated cell (a number, or a raster of the terrain model's shape).</source>
+        <translation>La tasa de drenaje debe ser cero o un número positivo de mm/h en cada celda simulada (un número o un ráster con la forma del modelo del terreno).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="1005"/>
+        <source>The initial depth must be zero or positive on every simulated cell.</source>
+        <translation>La profundidad inicial debe ser cero o positiva en cada celda simulada.</translation>
     </message>
     <message>
         <location filename="../core/geometry/polygons.py" line="89"/>
@@ -3917,13 +4449,13 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/publicspace/greenspacecoverage.py" line="162"/>
-        <location filename="../core/publicspace/sdg1171.py" line="185"/>
+        <location filename="../core/publicspace/sdg1171.py" line="187"/>
         <source>The population layer has no features.</source>
         <translation>La capa de población no tiene entidades.</translation>
     </message>
     <message>
         <location filename="../core/publicspace/greenspacecoverage.py" line="165"/>
-        <location filename="../core/publicspace/sdg1171.py" line="188"/>
+        <location filename="../core/publicspace/sdg1171.py" line="190"/>
         <source>Population values must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>Los valores de población deben ser cero o números positivos (sin NULL ni negativos).</translation>
     </message>
@@ -3938,33 +4470,33 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Ningún parque está a menos de {max_snap_m:g} m de la red peatonal. Compruebe que los parques y la red cubren la misma zona (y el mismo SRC).</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="94"/>
+        <location filename="../core/publicspace/sdg1171.py" line="95"/>
         <source>The {what} must be a positive number of metres, got {distance_m!r}. SDG 11.7.1 uses 400 m.</source>
         <translation>La {what} debe ser un número positivo de metros; se recibió {distance_m!r}. El ODS 11.7.1 usa 400 m.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="118"/>
+        <location filename="../core/publicspace/sdg1171.py" line="120"/>
         <source>The entrance tolerance must be zero or a positive number of metres.</source>
         <translation>La tolerancia de entrada debe ser cero o un número positivo de metros.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="123"/>
-        <location filename="../core/publicspace/sdg1171.py" line="195"/>
+        <location filename="../core/publicspace/sdg1171.py" line="125"/>
+        <location filename="../core/publicspace/sdg1171.py" line="197"/>
         <source>There is no open space (after the filter and after leaving out empty geometries), so nobody can be within reach of one. Check the open-space layer and its filter expression.</source>
         <translation>No hay ningún espacio abierto (tras el filtro y tras descartar las geometrías vacías), así que nadie puede estar a su alcance. Revise la capa de espacios abiertos y su expresión de filtro.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="151"/>
+        <location filename="../core/publicspace/sdg1171.py" line="153"/>
         <source>No open space is within {max_snap_m:g} m of the walking network. Check that the open spaces and the network cover the same area (and CRS).</source>
         <translation>Ningún espacio abierto está a menos de {max_snap_m:g} m de la red peatonal. Compruebe que los espacios abiertos y la red cubren la misma zona (y el mismo SRC).</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="192"/>
+        <location filename="../core/publicspace/sdg1171.py" line="194"/>
         <source>The built-up area layer has no polygon with an area. SDG 11.7.1 needs the city's built-up area (for example the urban extent).</source>
         <translation>La capa de área urbanizada no tiene ningún polígono con superficie. El ODS 11.7.1 necesita el área urbanizada de la ciudad (por ejemplo la extensión urbana).</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="208"/>
+        <location filename="../core/publicspace/sdg1171.py" line="210"/>
         <source>The built-up area has no area. Check the built-up layer.</source>
         <translation>El área urbanizada no tiene superficie. Revise la capa de área urbanizada.</translation>
     </message>
@@ -4043,7 +4575,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../core/report/sections.py" line="745"/>
         <location filename="../core/report/zones.py" line="112"/>
         <location filename="../ui/compare_dock.py" line="321"/>
-        <location filename="../core/schema.py" line="1025"/>
+        <location filename="../core/schema.py" line="1107"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
@@ -4070,7 +4602,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     <message>
         <location filename="../core/report/build.py" line="73"/>
         <location filename="../project/report_maps.py" line="330"/>
-        <location filename="../project/styles.py" line="590"/>
+        <location filename="../project/styles.py" line="588"/>
         <source>Zones</source>
         <translation>Zonas</translation>
     </message>
@@ -4092,8 +4624,8 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/build.py" line="75"/>
-        <location filename="../core/schema.py" line="1096"/>
-        <location filename="../core/schema.py" line="1105"/>
+        <location filename="../core/schema.py" line="1178"/>
+        <location filename="../core/schema.py" line="1187"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -4116,8 +4648,8 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../core/report/sections.py" line="694"/>
         <location filename="../core/report/sections.py" line="695"/>
         <location filename="../core/report/zones.py" line="71"/>
-        <location filename="../core/schema.py" line="804"/>
-        <location filename="../core/schema.py" line="860"/>
+        <location filename="../core/schema.py" line="833"/>
+        <location filename="../core/schema.py" line="942"/>
         <source>Features</source>
         <translation>Entidades</translation>
     </message>
@@ -4252,7 +4784,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../core/report/sections.py" line="757"/>
         <location filename="../core/report/sections.py" line="758"/>
         <location filename="../ui/scenario_dock.py" line="275"/>
-        <location filename="../core/schema.py" line="1031"/>
+        <location filename="../core/schema.py" line="1113"/>
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
@@ -4287,11 +4819,11 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../core/report/zones.py" line="45"/>
         <location filename="../core/report/zones.py" line="49"/>
         <location filename="../core/report/zones.py" line="59"/>
-        <location filename="../core/schema.py" line="471"/>
-        <location filename="../core/schema.py" line="650"/>
-        <location filename="../core/schema.py" line="713"/>
-        <location filename="../core/schema.py" line="806"/>
-        <location filename="../core/schema.py" line="911"/>
+        <location filename="../core/schema.py" line="500"/>
+        <location filename="../core/schema.py" line="679"/>
+        <location filename="../core/schema.py" line="742"/>
+        <location filename="../core/schema.py" line="835"/>
+        <location filename="../core/schema.py" line="993"/>
         <source>Population</source>
         <translation>Población</translation>
     </message>
@@ -4326,18 +4858,18 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../core/report/sections.py" line="175"/>
         <location filename="../core/report/sections.py" line="222"/>
         <location filename="../core/report/sections.py" line="653"/>
-        <location filename="../core/schema.py" line="466"/>
-        <location filename="../core/schema.py" line="896"/>
-        <location filename="../core/schema.py" line="906"/>
-        <location filename="../core/schema.py" line="1092"/>
-        <location filename="../core/schema.py" line="1101"/>
+        <location filename="../core/schema.py" line="495"/>
+        <location filename="../core/schema.py" line="978"/>
+        <location filename="../core/schema.py" line="988"/>
+        <location filename="../core/schema.py" line="1174"/>
+        <location filename="../core/schema.py" line="1183"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="160"/>
-        <location filename="../core/schema.py" line="475"/>
-        <location filename="../core/schema.py" line="653"/>
+        <location filename="../core/schema.py" line="504"/>
+        <location filename="../core/schema.py" line="682"/>
         <source>People within the threshold</source>
         <translation>Personas dentro del umbral</translation>
     </message>
@@ -4383,8 +4915,8 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     <message>
         <location filename="../core/report/sections.py" line="183"/>
         <location filename="../core/report/sections.py" line="189"/>
-        <location filename="../core/schema.py" line="479"/>
-        <location filename="../core/schema.py" line="656"/>
+        <location filename="../core/schema.py" line="508"/>
+        <location filename="../core/schema.py" line="685"/>
         <source>Share within the threshold (%)</source>
         <translation>Proporción dentro del umbral (%)</translation>
     </message>
@@ -4406,13 +4938,13 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../core/report/sections.py" line="450"/>
         <location filename="../core/report/sections.py" line="580"/>
         <location filename="../core/report/zones.py" line="86"/>
-        <location filename="../core/schema.py" line="464"/>
-        <location filename="../core/schema.py" line="646"/>
-        <location filename="../core/schema.py" line="709"/>
-        <location filename="../core/schema.py" line="793"/>
-        <location filename="../core/schema.py" line="795"/>
-        <location filename="../core/schema.py" line="856"/>
-        <location filename="../core/schema.py" line="858"/>
+        <location filename="../core/schema.py" line="493"/>
+        <location filename="../core/schema.py" line="675"/>
+        <location filename="../core/schema.py" line="738"/>
+        <location filename="../core/schema.py" line="822"/>
+        <location filename="../core/schema.py" line="824"/>
+        <location filename="../core/schema.py" line="938"/>
+        <location filename="../core/schema.py" line="940"/>
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
@@ -4481,7 +5013,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="267"/>
-        <location filename="../core/schema.py" line="506"/>
+        <location filename="../core/schema.py" line="535"/>
         <source>Band (min)</source>
         <translation>Franja (min)</translation>
     </message>
@@ -4545,7 +5077,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="315"/>
-        <location filename="../core/schema.py" line="598"/>
+        <location filename="../core/schema.py" line="627"/>
         <location filename="../algorithms/supplydemand.py" line="35"/>
         <source>Population-weighted mean supply per 1 000 residents</source>
         <translation>Oferta media ponderada por población por cada 1 000 residentes</translation>
@@ -4603,7 +5135,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="351"/>
-        <location filename="../core/schema.py" line="661"/>
+        <location filename="../core/schema.py" line="690"/>
         <source>Median walking distance to an open space (m)</source>
         <translation>Distancia a pie mediana a un espacio abierto (m)</translation>
     </message>
@@ -4615,11 +5147,11 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     <message>
         <location filename="../core/report/sections.py" line="365"/>
         <location filename="../core/report/sections.py" line="567"/>
-        <location filename="../core/schema.py" line="469"/>
-        <location filename="../core/schema.py" line="648"/>
-        <location filename="../core/schema.py" line="711"/>
-        <location filename="../core/schema.py" line="799"/>
-        <location filename="../core/schema.py" line="909"/>
+        <location filename="../core/schema.py" line="498"/>
+        <location filename="../core/schema.py" line="677"/>
+        <location filename="../core/schema.py" line="740"/>
+        <location filename="../core/schema.py" line="828"/>
+        <location filename="../core/schema.py" line="991"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
@@ -4672,13 +5204,13 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     <message>
         <location filename="../core/report/sections.py" line="424"/>
         <location filename="../core/report/sections.py" line="460"/>
-        <location filename="../core/schema.py" line="723"/>
+        <location filename="../core/schema.py" line="752"/>
         <source>People covered by a park of some class</source>
         <translation>Personas cubiertas por un parque de alguna clase</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="426"/>
-        <location filename="../core/schema.py" line="726"/>
+        <location filename="../core/schema.py" line="755"/>
         <source>People not covered</source>
         <translation>Personas no cubiertas</translation>
     </message>
@@ -4735,13 +5267,13 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="480"/>
-        <location filename="../core/schema.py" line="743"/>
+        <location filename="../core/schema.py" line="772"/>
         <source>Rank</source>
         <translation>Rango</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="482"/>
-        <location filename="../core/schema.py" line="750"/>
+        <location filename="../core/schema.py" line="779"/>
         <source>People added, cumulative</source>
         <translation>Personas añadidas, acumulado</translation>
     </message>
@@ -4791,21 +5323,21 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="534"/>
-        <location filename="../core/schema.py" line="772"/>
-        <location filename="../core/schema.py" line="797"/>
+        <location filename="../core/schema.py" line="801"/>
+        <location filename="../core/schema.py" line="826"/>
         <source>Depth class</source>
         <translation>Clase de profundidad</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="536"/>
-        <location filename="../core/schema.py" line="791"/>
-        <location filename="../core/schema.py" line="808"/>
+        <location filename="../core/schema.py" line="820"/>
+        <location filename="../core/schema.py" line="837"/>
         <source>Displaced</source>
         <translation>Desplazados</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="538"/>
-        <location filename="../core/schema.py" line="810"/>
+        <location filename="../core/schema.py" line="839"/>
         <source>Road length (km)</source>
         <translation>Longitud de vías (km)</translation>
     </message>
@@ -4830,7 +5362,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../core/report/sections.py" line="582"/>
         <location filename="../core/report/sections.py" line="589"/>
         <location filename="../core/report/zones.py" line="55"/>
-        <location filename="../core/schema.py" line="788"/>
+        <location filename="../core/schema.py" line="817"/>
         <source>People exposed</source>
         <translation>Personas expuestas</translation>
     </message>
@@ -4863,9 +5395,9 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../core/report/sections.py" line="616"/>
         <location filename="../core/report/sections.py" line="632"/>
         <location filename="../core/report/zones.py" line="72"/>
-        <location filename="../project/styles.py" line="621"/>
-        <location filename="../core/schema.py" line="842"/>
-        <location filename="../core/schema.py" line="866"/>
+        <location filename="../project/styles.py" line="619"/>
+        <location filename="../core/schema.py" line="924"/>
+        <location filename="../core/schema.py" line="948"/>
         <source>Expected annual damage</source>
         <translation>Daño anual esperado</translation>
     </message>
@@ -4967,14 +5499,14 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="690"/>
-        <location filename="../ui/styles.py" line="37"/>
-        <location filename="../ui/styles.py" line="52"/>
+        <location filename="../project/styles.py" line="663"/>
+        <location filename="../project/styles.py" line="678"/>
         <source>No change</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="690"/>
-        <location filename="../project/styles.py" line="485"/>
+        <location filename="../project/styles.py" line="483"/>
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
@@ -4990,31 +5522,31 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="703"/>
-        <location filename="../core/schema.py" line="967"/>
+        <location filename="../core/schema.py" line="1049"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="703"/>
-        <location filename="../core/schema.py" line="988"/>
+        <location filename="../core/schema.py" line="1070"/>
         <source>Baseline (mean)</source>
         <translation>Línea base (media)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="704"/>
-        <location filename="../core/schema.py" line="990"/>
+        <location filename="../core/schema.py" line="1072"/>
         <source>Scenario (mean)</source>
         <translation>Escenario (media)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="705"/>
-        <location filename="../core/schema.py" line="992"/>
+        <location filename="../core/schema.py" line="1074"/>
         <source>Change (mean)</source>
         <translation>Cambio (media)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="708"/>
-        <location filename="../core/schema.py" line="995"/>
+        <location filename="../core/schema.py" line="1077"/>
         <source>Population-weighted change</source>
         <translation>Cambio ponderado por población</translation>
     </message>
@@ -5036,7 +5568,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../core/report/sections.py" line="758"/>
         <location filename="../project/scenario_inputs.py" line="429"/>
         <location filename="../core/scenarios/model.py" line="32"/>
-        <location filename="../core/schema.py" line="1029"/>
+        <location filename="../core/schema.py" line="1111"/>
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
@@ -5074,16 +5606,16 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="745"/>
-        <location filename="../core/schema.py" line="1021"/>
+        <location filename="../core/schema.py" line="1103"/>
         <source>Lens</source>
         <translation>Perspectiva</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="748"/>
         <location filename="../ui/compare_dock.py" line="324"/>
-        <location filename="../core/schema.py" line="962"/>
-        <location filename="../core/schema.py" line="1000"/>
-        <location filename="../core/schema.py" line="1033"/>
+        <location filename="../core/schema.py" line="1044"/>
+        <location filename="../core/schema.py" line="1082"/>
+        <location filename="../core/schema.py" line="1115"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
@@ -5094,7 +5626,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="750"/>
-        <location filename="../core/schema.py" line="1037"/>
+        <location filename="../core/schema.py" line="1119"/>
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
@@ -5130,20 +5662,20 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/zones.py" line="46"/>
-        <location filename="../core/schema.py" line="636"/>
+        <location filename="../core/schema.py" line="665"/>
         <source>Within walking distance of open space</source>
         <translation>A distancia a pie de un espacio abierto</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="50"/>
-        <location filename="../project/styles.py" line="417"/>
-        <location filename="../core/schema.py" line="703"/>
+        <location filename="../project/styles.py" line="419"/>
+        <location filename="../core/schema.py" line="732"/>
         <source>Covered by a park</source>
         <translation>Cubierto por un parque</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="60"/>
-        <location filename="../core/schema.py" line="921"/>
+        <location filename="../core/schema.py" line="1003"/>
         <source>People losing access</source>
         <translation>Personas que pierden el acceso</translation>
     </message>
@@ -5163,47 +5695,47 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Indicadores por zona</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="61"/>
+        <location filename="../core/scenarios/compare.py" line="62"/>
         <source>Direction '{direction}' is not one of {DIRECTIONS}.</source>
         <translation>La dirección '{direction}' no es una de {DIRECTIONS}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="64"/>
+        <location filename="../core/scenarios/compare.py" line="65"/>
         <source>NULL meaning '{nan_means}' is not one of {NAN_MEANINGS}.</source>
         <translation>El significado de NULL '{nan_means}' no es uno de {NAN_MEANINGS}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="93"/>
+        <location filename="../core/scenarios/compare.py" line="94"/>
         <source>'{text}' is not a direction: write lower (less is better), higher (more is better) or none, optionally followed by /worst, /best or /none for what an empty (NULL) value means.</source>
         <translation>'{text}' no es una dirección: escriba lower (menos es mejor), higher (más es mejor) o none, seguido opcionalmente de /worst, /best o /none para indicar qué significa un valor vacío (NULL).</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="111"/>
+        <location filename="../core/scenarios/compare.py" line="112"/>
         <source>'{item}' needs a direction: write field: lower or field: higher.</source>
         <translation>'{item}' necesita una dirección: escriba campo: lower o campo: higher.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="144"/>
+        <location filename="../core/scenarios/compare.py" line="145"/>
         <source>Baseline and scenario values must be paired one to one.</source>
         <translation>Los valores de la línea base y del escenario deben emparejarse uno a uno.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="172"/>
+        <location filename="../core/scenarios/compare.py" line="173"/>
         <source>Nothing to compare: no field was chosen.</source>
         <translation>Nada que comparar: no se eligió ningún campo.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="203"/>
+        <location filename="../core/scenarios/compare.py" line="204"/>
         <source>The {side} layer has {count} repeated {what} value(s) (first: {dup!r}), so its rows cannot be paired. Choose a field with one unique value per feature, or leave the key empty to pair by geometry.</source>
         <translation>La capa {side} tiene {count} valor(es) de {what} repetido(s) (el primero: {dup!r}), por lo que sus filas no se pueden emparejar. Elija un campo con un valor único por entidad, o deje la clave vacía para emparejar por geometría.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="320"/>
+        <location filename="../core/scenarios/compare.py" line="321"/>
         <source>There is no numeric field to compare. Name the fields, or compare two result layers of the same analysis.</source>
         <translation>No hay ningún campo numérico que comparar. Indique los campos, o compare dos capas de resultados del mismo análisis.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="329"/>
+        <location filename="../core/scenarios/compare.py" line="330"/>
         <source>Field '{f}' must be in both result layers.</source>
         <translation>El campo '{f}' debe estar en ambas capas de resultados.</translation>
     </message>
@@ -5233,123 +5765,123 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Una entidad dibujada debe ser texto WKT o {{'wkt', 'attrs'}}; se recibió {f!r}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="213"/>
+        <location filename="../core/scenarios/model.py" line="214"/>
         <source>A scenario needs a name, for example 'New footbridge'.</source>
         <translation>Un escenario necesita un nombre, por ejemplo 'Nueva pasarela peatonal'.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="215"/>
+        <location filename="../core/scenarios/model.py" line="216"/>
         <source>'{BASELINE_NAME}' is the name of the untouched inputs; give the scenario another name.</source>
         <translation>'{BASELINE_NAME}' es el nombre de las entradas sin modificar; dé otro nombre al escenario.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="218"/>
+        <location filename="../core/scenarios/model.py" line="219"/>
         <source>Scenario names are limited to 80 characters; use the description for the details.</source>
         <translation>Los nombres de escenario están limitados a 80 caracteres; use la descripción para los detalles.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="224"/>
+        <location filename="../core/scenarios/model.py" line="225"/>
         <source>A scenario named '{other}' already exists. Choose another name (names are compared ignoring upper and lower case).</source>
         <translation>Ya existe un escenario llamado '{other}'. Elija otro nombre (los nombres se comparan sin distinguir mayúsculas y minúsculas).</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="257"/>
+        <location filename="../core/scenarios/model.py" line="258"/>
         <source>There is no scenario named '{name}'. Scenarios in this project: {names}.</source>
         <translation>No hay ningún escenario llamado '{name}'. Escenarios de este proyecto: {names}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="318"/>
+        <location filename="../core/scenarios/model.py" line="319"/>
         <source>Unknown baseline input '{role}': use one of {ROLES}.</source>
         <translation>Entrada base desconocida '{role}': use una de {ROLES}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="339"/>
+        <location filename="../core/scenarios/model.py" line="340"/>
         <source>A scenario file must hold a JSON object.</source>
         <translation>Un archivo de escenario debe contener un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="346"/>
+        <location filename="../core/scenarios/model.py" line="347"/>
         <source>This scenario data has format version {version!r}; this UrbanPlan reads version {SCHEMA_VERSION}. Update the plugin.</source>
         <translation>Estos datos de escenario tienen la versión de formato {version!r}; este UrbanPlan lee la versión {SCHEMA_VERSION}. Actualice el complemento.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="359"/>
+        <location filename="../core/scenarios/model.py" line="360"/>
         <source>The scenario data is not valid JSON ({exc}). Fix the file or remove the scenarios and create them again.</source>
         <translation>Los datos de escenario no son JSON válido ({exc}). Corrija el archivo o elimine los escenarios y créelos de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="90"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="91"/>
         <source>The cell size must be a positive number of metres, got {cell_size!r}. Try {DEFAULT_CELL_SIZE_M:g} m.</source>
         <translation>El tamaño de celda debe ser un número positivo de metros; se recibió {cell_size!r}. Pruebe {DEFAULT_CELL_SIZE_M:g} m.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="95"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="96"/>
         <source>The grid extent is empty or invalid. Give an extent or zones.</source>
         <translation>La extensión de la cuadrícula está vacía o no es válida. Indique una extensión o zonas.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="103"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="104"/>
         <source>A {cell_size:g} m grid over this extent ({width_km:.1f} x {height_km:.1f} km) would have about {count:,} cells, more than the {max_cells:,} allowed. Use a larger cell size (at least {suggest:.0f} m), a smaller extent, or zones. Check also that the extent is in metres, not degrees.</source>
         <translation>Una cuadrícula de {cell_size:g} m sobre esta extensión ({width_km:.1f} x {height_km:.1f} km) tendría unas {count:,} celdas, más de las {max_cells:,} permitidas. Use un tamaño de celda mayor (al menos {suggest:.0f} m), una extensión menor o zonas. Compruebe también que la extensión está en metros, no en grados.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="149"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="150"/>
         <source>Unknown decay function {decay!r}; use exponential or power.</source>
         <translation>Función de decaimiento desconocida {decay!r}; use exponential o power.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="153"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="154"/>
         <source>The decay parameter beta must be a positive number, got {beta!r}.</source>
         <translation>El parámetro de decaimiento beta debe ser un número positivo; se recibió {beta!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="169"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="170"/>
         <source>The gravity cut-off share must be between 0 and 1, got {min_share!r}.</source>
         <translation>La proporción de corte de la gravedad debe estar entre 0 y 1; se recibió {min_share!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="244"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="245"/>
         <source>The time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
         <translation>El umbral de tiempo debe ser un número positivo de minutos; se recibió {threshold_min!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="247"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="248"/>
         <source>The search horizon must be a positive number of minutes, got {horizon_min!r}.</source>
         <translation>El horizonte de búsqueda debe ser un número positivo de minutos; se recibió {horizon_min!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="250"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="251"/>
         <location filename="../core/walk/fifteenminutecity.py" line="340"/>
         <source>The largest snap distance must be a positive number of metres, got {max_snap_m!r}.</source>
         <translation>La distancia máxima de ajuste debe ser un número positivo de metros; se recibió {max_snap_m!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="256"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="257"/>
         <source>The gravity cut-off must be a positive number of minutes, got {gravity_cutoff!r}.</source>
         <translation>El corte de la gravedad debe ser un número positivo de minutos; se recibió {gravity_cutoff!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="267"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="268"/>
         <source>There are no destinations: the layer is empty or filtered.</source>
         <translation>No hay destinos: la capa está vacía o filtrada.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="269"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="270"/>
         <source>The grid has no cells: the extent or the zones are empty.</source>
         <translation>La cuadrícula no tiene celdas: la extensión o las zonas están vacías.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="272"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="273"/>
         <source>Destination weights must be zero or positive numbers (no NULL, no negatives). Fix the weight field or filter those features.</source>
         <translation>Los pesos de los destinos deben ser cero o números positivos (sin NULL ni negativos). Corrija el campo de peso o filtre esas entidades.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="281"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="282"/>
         <source>None of the {nd} destinations is within {max_snap_m:g} m of the walking network. Check that destinations and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Ninguno de los {nd} destinos está a menos de {max_snap_m:g} m de la red peatonal. Compruebe que los destinos y la red cubren la misma zona (y el mismo SRC), o aumente la distancia máxima de ajuste.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="286"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="287"/>
         <source>None of the {n_centres} cell centres is within {max_snap_m:g} m of the walking network. Check that the extent or zones cover the network, or raise the largest snap distance.</source>
         <translation>Ninguno de los {n_centres} centros de celda está a menos de {max_snap_m:g} m de la red peatonal. Compruebe que la extensión o las zonas cubren la red, o aumente la distancia máxima de ajuste.</translation>
     </message>
@@ -5772,7 +6304,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../project/scenario_inputs.py" line="197"/>
-        <location filename="../qgis_io/layers.py" line="161"/>
+        <location filename="../qgis_io/layers.py" line="163"/>
         <source> or </source>
         <translation> o </translation>
     </message>
@@ -5913,270 +6445,360 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Escenario: {name}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="327"/>
-        <location filename="../project/styles.py" line="328"/>
-        <location filename="../project/styles.py" line="520"/>
+        <location filename="../project/styles.py" line="329"/>
+        <location filename="../project/styles.py" line="330"/>
+        <location filename="../project/styles.py" line="518"/>
         <source>{a}–{b} min</source>
         <translation>{a}–{b} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="329"/>
+        <location filename="../project/styles.py" line="331"/>
         <source>{a}–{b} min (threshold: {t} min)</source>
         <translation>{a}–{b} min (umbral: {t} min)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="331"/>
-        <location filename="../project/styles.py" line="332"/>
+        <location filename="../project/styles.py" line="333"/>
+        <location filename="../project/styles.py" line="334"/>
         <source>{a}–{b} min: beyond the threshold</source>
         <translation>{a}–{b} min: más allá del umbral</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="334"/>
+        <location filename="../project/styles.py" line="336"/>
         <source>more than {a} min</source>
         <translation>más de {a} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="336"/>
+        <location filename="../project/styles.py" line="338"/>
         <source>Not reachable on foot (off the network or too far)</source>
         <translation>No alcanzable a pie (fuera de la red o demasiado lejos)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="341"/>
+        <location filename="../project/styles.py" line="343"/>
         <source>0–25: few services within reach</source>
         <translation>0–25: pocos servicios al alcance</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="341"/>
+        <location filename="../project/styles.py" line="343"/>
         <source>25–50</source>
         <translation>25–50</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="341"/>
+        <location filename="../project/styles.py" line="343"/>
         <source>50–75</source>
         <translation>50–75</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="342"/>
+        <location filename="../project/styles.py" line="344"/>
         <source>75–99</source>
         <translation>75–99</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="342"/>
+        <location filename="../project/styles.py" line="344"/>
         <source>100: every service within its threshold</source>
         <translation>100: todos los servicios dentro de su umbral</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="343"/>
-        <location filename="../project/styles.py" line="418"/>
-        <location filename="../project/styles.py" line="425"/>
-        <location filename="../project/styles.py" line="430"/>
+        <location filename="../project/styles.py" line="345"/>
+        <location filename="../project/styles.py" line="420"/>
+        <location filename="../project/styles.py" line="427"/>
+        <location filename="../project/styles.py" line="432"/>
         <source>Not on the street network</source>
         <translation>Fuera de la red de calles</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="371"/>
+        <location filename="../project/styles.py" line="373"/>
         <source>up to {b}</source>
         <translation>hasta {b}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="373"/>
+        <location filename="../project/styles.py" line="375"/>
         <source>0–{b} per year</source>
         <translation>0–{b} por año</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="374"/>
-        <location filename="../project/styles.py" line="444"/>
+        <location filename="../project/styles.py" line="376"/>
+        <location filename="../project/styles.py" line="446"/>
         <source>No value</source>
         <translation>Sin valor</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="381"/>
+        <location filename="../project/styles.py" line="383"/>
         <source>per 1 000 residents</source>
         <translation>por cada 1 000 residentes</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="383"/>
+        <location filename="../project/styles.py" line="385"/>
         <source>No facility in reach (or off the network)</source>
         <translation>Ningún equipamiento al alcance (o fuera de la red)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="384"/>
+        <location filename="../project/styles.py" line="386"/>
         <source>Off the network</source>
         <translation>Fuera de la red</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="414"/>
+        <location filename="../project/styles.py" line="416"/>
         <source>Within {d} m of an open public space</source>
         <translation>A menos de {d} m de un espacio público abierto</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="415"/>
+        <location filename="../project/styles.py" line="417"/>
         <source>Farther than {d} m</source>
         <translation>A más de {d} m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="417"/>
-        <location filename="../project/styles.py" line="578"/>
+        <location filename="../project/styles.py" line="419"/>
+        <location filename="../project/styles.py" line="576"/>
         <source>Not covered by any park</source>
         <translation>Sin cobertura de ningún parque</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="423"/>
+        <location filename="../project/styles.py" line="425"/>
         <source>Loses walking access to a service</source>
         <translation>Pierde el acceso a pie a un servicio</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="424"/>
+        <location filename="../project/styles.py" line="426"/>
         <source>Keeps its walking access</source>
         <translation>Conserva su acceso a pie</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="429"/>
+        <location filename="../project/styles.py" line="431"/>
         <source>Cut off by the flood</source>
         <translation>Aislado por la inundación</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="429"/>
+        <location filename="../project/styles.py" line="431"/>
         <source>Still reached</source>
         <translation>Aún alcanzado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="434"/>
+        <location filename="../project/styles.py" line="436"/>
         <source>Impassable on foot (water deeper than {d} m)</source>
         <translation>Intransitable a pie (agua de más de {d} m)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="435"/>
+        <location filename="../project/styles.py" line="437"/>
         <source>Passable</source>
         <translation>Transitable</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="443"/>
+        <location filename="../project/styles.py" line="445"/>
         <source>Dry, or shallower than the lowest class</source>
         <translation>Seco, o menos profundo que la clase más baja</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="444"/>
+        <location filename="../project/styles.py" line="446"/>
         <source>Outside the hazard map</source>
         <translation>Fuera del mapa de peligro</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="519"/>
+        <location filename="../project/styles.py" line="517"/>
         <source>within {b} min</source>
         <translation>a menos de {b} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="536"/>
+        <location filename="../project/styles.py" line="534"/>
         <source>Other pieces (not connected to the main network)</source>
         <translation>Otras partes (no conectadas a la red principal)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="537"/>
+        <location filename="../project/styles.py" line="535"/>
         <source>Main connected network</source>
         <translation>Red conexa principal</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="553"/>
+        <location filename="../project/styles.py" line="551"/>
         <source>shallow: under 0.1 m</source>
         <translation>somera: menos de 0,1 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="553"/>
+        <location filename="../project/styles.py" line="551"/>
         <source>low: 0.1–0.7 m</source>
         <translation>baja: 0,1–0,7 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="553"/>
+        <location filename="../project/styles.py" line="551"/>
         <source>medium: 0.7–1.5 m</source>
         <translation>media: 0,7–1,5 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="554"/>
+        <location filename="../project/styles.py" line="552"/>
         <source>high: more than 1.5 m</source>
         <translation>alta: más de 1,5 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="577"/>
+        <location filename="../project/styles.py" line="575"/>
         <source>Suggested site (number = rank)</source>
         <translation>Sitio sugerido (número = rango)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="579"/>
+        <location filename="../project/styles.py" line="577"/>
         <source>Open space entrance used</source>
         <translation>Entrada de espacio abierto usada</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="592"/>
+        <location filename="../project/styles.py" line="590"/>
         <source>This zone</source>
         <translation>Esta zona</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="616"/>
+        <location filename="../project/styles.py" line="614"/>
         <source>Walk time to {what} (minutes)</source>
         <translation>Tiempo a pie hasta {what} (minutos)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="617"/>
+        <location filename="../project/styles.py" line="615"/>
         <source>Walk time to the nearest destination (minutes)</source>
         <translation>Tiempo a pie hasta el destino más cercano (minutos)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="619"/>
-        <location filename="../core/schema.py" line="461"/>
+        <location filename="../project/styles.py" line="617"/>
+        <location filename="../core/schema.py" line="490"/>
         <source>Walkability score (0–100)</source>
         <translation>Puntuación de caminabilidad (0–100)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="622"/>
+        <location filename="../project/styles.py" line="620"/>
         <source>Walking access to open space</source>
         <translation>Acceso a pie a espacios abiertos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="623"/>
+        <location filename="../project/styles.py" line="621"/>
         <source>Park coverage</source>
         <translation>Cobertura de parques</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="624"/>
+        <location filename="../project/styles.py" line="622"/>
         <source>Walking access during the flood</source>
         <translation>Acceso a pie durante la inundación</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="625"/>
+        <location filename="../project/styles.py" line="623"/>
         <source>Facilities during the flood</source>
         <translation>Equipamientos durante la inundación</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="626"/>
+        <location filename="../project/styles.py" line="624"/>
         <source>Streets during the flood</source>
         <translation>Calles durante la inundación</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="627"/>
+        <location filename="../project/styles.py" line="625"/>
         <source>Water depth class</source>
         <translation>Clase de profundidad del agua</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="628"/>
-        <location filename="../core/schema.py" line="965"/>
-        <location filename="../core/schema.py" line="1003"/>
+        <location filename="../project/styles.py" line="626"/>
+        <location filename="../core/schema.py" line="1047"/>
+        <location filename="../core/schema.py" line="1085"/>
         <source>Change in the scenario</source>
         <translation>Cambio en el escenario</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="629"/>
+        <location filename="../project/styles.py" line="627"/>
         <source>Walking time from the facilities</source>
         <translation>Tiempo a pie desde los equipamientos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="632"/>
+        <location filename="../project/styles.py" line="630"/>
         <source>Underserved residents</source>
         <translation>Residentes desatendidos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="633"/>
+        <location filename="../project/styles.py" line="631"/>
         <source>Open space entrances</source>
         <translation>Entradas de espacios abiertos</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="660"/>
+        <source>Newly flooded</source>
+        <translation>Recién inundado</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="661"/>
+        <source>More exposed (deeper water)</source>
+        <translation>Más expuesto (agua más profunda)</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="662"/>
+        <source>Mixed (better in one respect, worse in another)</source>
+        <translation>Mixto (mejor en un aspecto, peor en otro)</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="664"/>
+        <source>Less exposed</source>
+        <translation>Menos expuesto</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="665"/>
+        <source>No longer flooded</source>
+        <translation>Ya no inundado</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="666"/>
+        <source>Dry before and after</source>
+        <translation>Seco antes y después</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="667"/>
+        <source>Newly cut off</source>
+        <translation>Recién aislado</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="668"/>
+        <source>Newly reachable</source>
+        <translation>Recién alcanzable</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="671"/>
+        <source>Newly covered</source>
+        <translation>Recién cubierto</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="672"/>
+        <source>No longer covered</source>
+        <translation>Ya no cubierto</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="674"/>
+        <source>Newly unreachable</source>
+        <translation>Recién inalcanzable</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="675"/>
+        <source>Newly affected</source>
+        <translation>Recién afectado</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="676"/>
+        <source>Worse access</source>
+        <translation>Peor acceso</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="677"/>
+        <source>Better for some services, worse for others</source>
+        <translation>Mejor para algunos servicios, peor para otros</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="679"/>
+        <source>Better access</source>
+        <translation>Mejor acceso</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="680"/>
+        <source>Newly within reach</source>
+        <translation>Recién al alcance</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="681"/>
+        <source>No longer affected</source>
+        <translation>Ya no afectado</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="682"/>
+        <source>Unreachable before and after</source>
+        <translation>Inalcanzable antes y después</translation>
     </message>
     <message>
         <location filename="../project/workshop.py" line="38"/>
@@ -6316,57 +6938,57 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>La capa de {what} está en un SRC geográfico ({src}); las longitudes y áreas se calculan en {dst} ({desc}).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="149"/>
+        <location filename="../qgis_io/layers.py" line="150"/>
         <source>The {name} input could not be opened. Check that the layer or file exists and is a vector layer.</source>
         <translation>No se pudo abrir la entrada {name}. Compruebe que la capa o el archivo existe y es una capa vectorial.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="155"/>
+        <location filename="../qgis_io/layers.py" line="157"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="156"/>
+        <location filename="../qgis_io/layers.py" line="158"/>
         <source>lines</source>
         <translation>líneas</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="157"/>
+        <location filename="../qgis_io/layers.py" line="159"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="158"/>
+        <location filename="../qgis_io/layers.py" line="160"/>
         <source>The {name} layer has {got} geometry, but {want} are needed.</source>
         <translation>La capa de {name} tiene geometría de {got}, pero se necesitan {want}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="160"/>
+        <location filename="../qgis_io/layers.py" line="162"/>
         <source>no or unknown</source>
         <translation>ninguna o desconocida</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="163"/>
+        <location filename="../qgis_io/layers.py" line="165"/>
         <source>The {name} layer has no features. Choose a layer with data, or check its filter and selection.</source>
         <translation>La capa de {name} no tiene entidades. Elija una capa con datos o revise su filtro y su selección.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="211"/>
+        <location filename="../qgis_io/layers.py" line="214"/>
         <source>Skipped {n} feature(s) with a null or empty geometry.</source>
         <translation>Se omitieron {n} entidad(es) con geometría nula o vacía.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="214"/>
+        <location filename="../qgis_io/layers.py" line="217"/>
         <source>The walkability filter left out {n} feature(s).</source>
         <translation>El filtro de caminabilidad excluyó {n} entidad(es).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="286"/>
+        <location filename="../qgis_io/layers.py" line="290"/>
         <source>The network layer has no usable edges.</source>
         <translation>La capa de red no tiene aristas utilizables.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="304"/>
+        <location filename="../qgis_io/layers.py" line="308"/>
         <source>Using the prepared walking network as it is.</source>
         <translation>Se usa la red peatonal preparada tal cual.</translation>
     </message>
@@ -6391,7 +7013,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Matrices de la red guardadas en «{p}» (tabla {t}): los análisis las cargan en lugar de reconstruir la red.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/outputs.py" line="80"/>
+        <location filename="../qgis_io/outputs.py" line="77"/>
         <source>The input fields {f} are replaced by this analysis's fields of the same name.</source>
         <translation>Los campos de entrada {f} se sustituyen por los campos homónimos de este análisis.</translation>
     </message>
@@ -6472,28 +7094,28 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>El {what} no tiene sistema de referencia de coordenadas, así que no se puede situar en el mapa con las demás capas. Asígnele su SRC (Propiedades de la capa &gt; Fuente, o Ráster &gt; Proyecciones &gt; Asignar proyección) y vuelva a ejecutar.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="152"/>
-        <location filename="../qgis_io/rasters.py" line="158"/>
+        <location filename="../qgis_io/rasters.py" line="153"/>
+        <location filename="../qgis_io/rasters.py" line="159"/>
         <source>The {what} has {n} band(s); band {b} does not exist.</source>
         <translation>El {what} tiene {n} banda(s); la banda {b} no existe.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="169"/>
+        <location filename="../qgis_io/rasters.py" line="170"/>
         <source>Reading the {what} failed: {e}</source>
         <translation>Falló la lectura del {what}: {e}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="172"/>
+        <location filename="../qgis_io/rasters.py" line="173"/>
         <source>Reading the {what} failed.</source>
         <translation>Falló la lectura del {what}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="201"/>
+        <location filename="../qgis_io/rasters.py" line="202"/>
         <source>The raster layer's provider returned no data.</source>
         <translation>El proveedor de la capa ráster no devolvió datos.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="265"/>
+        <location filename="../qgis_io/rasters.py" line="266"/>
         <source>Could not create the GeoTIFF '{p}'.</source>
         <translation>No se pudo crear el GeoTIFF '{p}'.</translation>
     </message>
@@ -6574,7 +7196,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="324"/>
-        <location filename="../core/schema.py" line="1035"/>
+        <location filename="../core/schema.py" line="1117"/>
         <source>% change</source>
         <translation>% de cambio</translation>
     </message>
@@ -6915,96 +7537,6 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Escenarios escritos en {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/styles.py" line="34"/>
-        <source>Newly flooded</source>
-        <translation>Recién inundado</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="35"/>
-        <source>More exposed (deeper water)</source>
-        <translation>Más expuesto (agua más profunda)</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="36"/>
-        <source>Mixed (better in one respect, worse in another)</source>
-        <translation>Mixto (mejor en un aspecto, peor en otro)</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="38"/>
-        <source>Less exposed</source>
-        <translation>Menos expuesto</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="39"/>
-        <source>No longer flooded</source>
-        <translation>Ya no inundado</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="40"/>
-        <source>Dry before and after</source>
-        <translation>Seco antes y después</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="41"/>
-        <source>Newly cut off</source>
-        <translation>Recién aislado</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="42"/>
-        <source>Newly reachable</source>
-        <translation>Recién alcanzable</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="45"/>
-        <source>Newly covered</source>
-        <translation>Recién cubierto</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="46"/>
-        <source>No longer covered</source>
-        <translation>Ya no cubierto</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="48"/>
-        <source>Newly unreachable</source>
-        <translation>Recién inalcanzable</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="49"/>
-        <source>Newly affected</source>
-        <translation>Recién afectado</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="50"/>
-        <source>Worse access</source>
-        <translation>Peor acceso</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="51"/>
-        <source>Better for some services, worse for others</source>
-        <translation>Mejor para algunos servicios, peor para otros</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="53"/>
-        <source>Better access</source>
-        <translation>Mejor acceso</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="54"/>
-        <source>Newly within reach</source>
-        <translation>Recién al alcance</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="55"/>
-        <source>No longer affected</source>
-        <translation>Ya no afectado</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="56"/>
-        <source>Unreachable before and after</source>
-        <translation>Inalcanzable antes y después</translation>
-    </message>
-    <message>
         <location filename="../core/scenarios/model.py" line="37"/>
         <source>Streets and paths</source>
         <translation>Calles y caminos</translation>
@@ -7065,538 +7597,588 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Interrupción por inundación (acceso perdido cuando se inundan las calles)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="437"/>
+        <location filename="../core/schema.py" line="466"/>
         <source>Walking distance to the nearest {cat} (m)</source>
         <translation>Distancia a pie al {cat} más cercano (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="442"/>
-        <location filename="../core/schema.py" line="527"/>
+        <location filename="../core/schema.py" line="471"/>
+        <location filename="../core/schema.py" line="556"/>
         <source>Walk time to the nearest {cat} (min)</source>
         <translation>Tiempo a pie al {cat} más cercano (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="445"/>
+        <location filename="../core/schema.py" line="474"/>
         <source>{cat} within its threshold (1/0), with the group's travel profile</source>
         <translation>{cat} dentro de su umbral (1/0), con el perfil de desplazamiento del grupo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="449"/>
-        <location filename="../core/schema.py" line="541"/>
-        <location filename="../core/schema.py" line="639"/>
+        <location filename="../core/schema.py" line="478"/>
+        <location filename="../core/schema.py" line="570"/>
+        <location filename="../core/schema.py" line="668"/>
         <source>Why a value is NULL</source>
         <translation>Por qué un valor es NULL</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="458"/>
+        <location filename="../core/schema.py" line="487"/>
         <source>Categories within their threshold</source>
         <translation>Categorías dentro de su umbral</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="482"/>
+        <location filename="../core/schema.py" line="511"/>
         <source>Median walk time (min)</source>
         <translation>Tiempo a pie mediano (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="486"/>
+        <location filename="../core/schema.py" line="515"/>
         <source>90th percentile walk time (min)</source>
         <translation>Percentil 90 del tiempo a pie (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="489"/>
+        <location filename="../core/schema.py" line="518"/>
         <source>People the walk times describe</source>
         <translation>Personas que describen los tiempos a pie</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="502"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>Facility (feature id)</source>
         <translation>Equipamiento (id de entidad)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="504"/>
+        <location filename="../core/schema.py" line="533"/>
         <source>Band from (min)</source>
         <translation>Banda desde (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="508"/>
-        <location filename="../core/schema.py" line="1004"/>
+        <location filename="../core/schema.py" line="537"/>
+        <location filename="../core/schema.py" line="1086"/>
         <source>Area (m²)</source>
         <translation>Superficie (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="519"/>
+        <location filename="../core/schema.py" line="548"/>
         <source>Cell</source>
         <translation>Celda</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="521"/>
+        <location filename="../core/schema.py" line="550"/>
         <source>Distance from the cell centre to the network (m)</source>
         <translation>Distancia del centro de la celda a la red (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="524"/>
-        <location filename="../core/schema.py" line="574"/>
+        <location filename="../core/schema.py" line="553"/>
+        <location filename="../core/schema.py" line="603"/>
         <source>Walk to the nearest destination (min)</source>
         <translation>Tiempo a pie al destino más cercano (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="530"/>
+        <location filename="../core/schema.py" line="559"/>
         <source>Opportunities within the threshold</source>
         <translation>Oportunidades dentro del umbral</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="533"/>
+        <location filename="../core/schema.py" line="562"/>
         <source>Gravity access</source>
         <translation>Accesibilidad gravitacional</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="537"/>
+        <location filename="../core/schema.py" line="566"/>
         <source>Gravity left out by the cut-off, at most (%)</source>
         <translation>Gravedad que el corte deja fuera, como máximo (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="571"/>
+        <location filename="../core/schema.py" line="600"/>
         <source>Facilities in reach</source>
         <translation>Equipamientos al alcance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="576"/>
+        <location filename="../core/schema.py" line="605"/>
         <source>Demand</source>
         <translation>Demanda</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="579"/>
+        <location filename="../core/schema.py" line="608"/>
         <source>Supply-to-demand ratio per 1 000</source>
         <translation>Relación oferta-demanda por cada 1 000</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="581"/>
+        <location filename="../core/schema.py" line="610"/>
         <source>Residential locations in reach</source>
         <translation>Puntos residenciales al alcance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="583"/>
+        <location filename="../core/schema.py" line="612"/>
         <location filename="../algorithms/supplydemand.py" line="29"/>
         <source>Total supply</source>
         <translation>Oferta total</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="586"/>
+        <location filename="../core/schema.py" line="615"/>
         <location filename="../algorithms/supplydemand.py" line="30"/>
         <source>Supply of facilities with residents in their catchment</source>
         <translation>Oferta de los equipamientos con residentes en su área de captación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="591"/>
+        <location filename="../core/schema.py" line="620"/>
         <location filename="../algorithms/supplydemand.py" line="32"/>
         <source>Population with at least one facility in reach</source>
         <translation>Población con al menos un equipamiento al alcance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="594"/>
+        <location filename="../core/schema.py" line="623"/>
         <location filename="../algorithms/supplydemand.py" line="33"/>
         <source>Share of the population (on the network) with a facility in reach (0-1)</source>
         <translation>Proporción de la población (en la red) con un equipamiento al alcance (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="603"/>
+        <location filename="../core/schema.py" line="632"/>
         <location filename="../algorithms/supplydemand.py" line="36"/>
         <source>Total supply per 1 000 residents (whole area)</source>
         <translation>Oferta total por cada 1 000 residentes (toda el área)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="606"/>
+        <location filename="../core/schema.py" line="635"/>
         <location filename="../algorithms/supplydemand.py" line="37"/>
         <source>Supply per 1 000 residents: 10th percentile of people</source>
         <translation>Oferta por cada 1 000 residentes: percentil 10 de las personas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="610"/>
+        <location filename="../core/schema.py" line="639"/>
         <location filename="../algorithms/supplydemand.py" line="38"/>
         <source>Supply per 1 000 residents: median of people</source>
         <translation>Oferta por cada 1 000 residentes: mediana de las personas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="614"/>
+        <location filename="../core/schema.py" line="643"/>
         <location filename="../algorithms/supplydemand.py" line="39"/>
         <source>Supply per 1 000 residents: 90th percentile of people</source>
         <translation>Oferta por cada 1 000 residentes: percentil 90 de las personas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="618"/>
+        <location filename="../core/schema.py" line="647"/>
         <location filename="../algorithms/supplydemand.py" line="40"/>
         <source>Standard compared with (supply per 1 000 residents)</source>
         <translation>Norma de comparación (oferta por cada 1 000 residentes)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="622"/>
+        <location filename="../core/schema.py" line="651"/>
         <location filename="../algorithms/supplydemand.py" line="41"/>
         <source>People (on the network) below the standard (%)</source>
         <translation>Personas (en la red) por debajo de la norma (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="626"/>
+        <location filename="../core/schema.py" line="655"/>
         <location filename="../algorithms/supplydemand.py" line="42"/>
         <source>Gini coefficient of supply per resident over people (0-1)</source>
         <translation>Coeficiente de Gini de la oferta por residente entre las personas (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="632"/>
+        <location filename="../core/schema.py" line="661"/>
         <source>Walking distance to the nearest open public space (m)</source>
         <translation>Distancia a pie al espacio público abierto más cercano (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="658"/>
-        <location filename="../core/schema.py" line="730"/>
+        <location filename="../core/schema.py" line="687"/>
+        <location filename="../core/schema.py" line="759"/>
         <source>People off the network</source>
         <translation>Personas fuera de la red</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="663"/>
+        <location filename="../core/schema.py" line="692"/>
         <source>Built-up area (m²)</source>
         <translation>Área urbanizada (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="665"/>
+        <location filename="../core/schema.py" line="694"/>
         <source>Open space (m²)</source>
         <translation>Espacio abierto (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="667"/>
+        <location filename="../core/schema.py" line="696"/>
         <source>Streets (m²)</source>
         <translation>Calles (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="669"/>
+        <location filename="../core/schema.py" line="698"/>
         <source>Public space (m²)</source>
         <translation>Espacio público (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="680"/>
+        <location filename="../core/schema.py" line="709"/>
         <source>Open space (feature id)</source>
         <translation>Espacio abierto (id de entidad)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="696"/>
+        <location filename="../core/schema.py" line="725"/>
         <source>Walking distance to the nearest park of class {class} (m)</source>
         <translation>Distancia a pie al parque de clase {class} más cercano (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="700"/>
+        <location filename="../core/schema.py" line="729"/>
         <source>Covered by a park of class {class}</source>
         <translation>Cubierto por un parque de clase {class}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="705"/>
+        <location filename="../core/schema.py" line="734"/>
         <source>Walking distance to the nearest park (m)</source>
         <translation>Distancia a pie al parque más cercano (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="707"/>
+        <location filename="../core/schema.py" line="736"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="715"/>
+        <location filename="../core/schema.py" line="744"/>
         <source>Park area (m²)</source>
         <translation>Superficie de parque (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="720"/>
+        <location filename="../core/schema.py" line="749"/>
         <source>People covered by a park of class {class}</source>
         <translation>Personas cubiertas por un parque de clase {class}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="728"/>
+        <location filename="../core/schema.py" line="757"/>
         <source>People not covered (%)</source>
         <translation>Personas no cubiertas (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="744"/>
+        <location filename="../core/schema.py" line="773"/>
         <source>Candidate (feature id)</source>
         <translation>Candidato (id de entidad)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="752"/>
+        <location filename="../core/schema.py" line="781"/>
         <source>Share within reach after this site (%)</source>
         <translation>Proporción al alcance tras este sitio (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="755"/>
+        <location filename="../core/schema.py" line="784"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="757"/>
+        <location filename="../core/schema.py" line="786"/>
         <source>Weighted gain</source>
         <translation>Ganancia ponderada</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="774"/>
+        <location filename="../core/schema.py" line="803"/>
         <source>In a flood class</source>
         <translation>En una clase de inundación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="777"/>
+        <location filename="../core/schema.py" line="806"/>
         <source>Mean water depth over the footprint (m)</source>
         <translation>Profundidad media del agua en la huella (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="780"/>
+        <location filename="../core/schema.py" line="809"/>
         <source>Footprint in a flood class (%)</source>
         <translation>Huella en una clase de inundación (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="782"/>
-        <location filename="../core/schema.py" line="936"/>
-        <location filename="../core/schema.py" line="1052"/>
-        <location filename="../core/schema.py" line="1079"/>
+        <location filename="../core/schema.py" line="811"/>
+        <location filename="../core/schema.py" line="1018"/>
+        <location filename="../core/schema.py" line="1134"/>
+        <location filename="../core/schema.py" line="1161"/>
         <source>Length (m)</source>
         <translation>Longitud (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="784"/>
+        <location filename="../core/schema.py" line="813"/>
         <source>Flooded length (m)</source>
         <translation>Longitud inundada (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="787"/>
+        <location filename="../core/schema.py" line="816"/>
         <source>Length in class {class} (m)</source>
         <translation>Longitud en la clase {class} (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="802"/>
+        <location filename="../core/schema.py" line="831"/>
         <source>Road class</source>
         <translation>Clase de vía</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="834"/>
+        <location filename="../core/schema.py" line="864"/>
+        <source>Water on the grid at the end (m³)</source>
+        <translation>Agua en la malla al final (m³)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="866"/>
+        <source>Outflow through open edges (m³)</source>
+        <translation>Salida por los bordes abiertos (m³)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="868"/>
+        <source>Infiltration (m³)</source>
+        <translation>Infiltración (m³)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="870"/>
+        <source>Drained by sewers (m³)</source>
+        <translation>Drenado por el alcantarillado (m³)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="873"/>
+        <source>Rain on buildings, not routed (m³)</source>
+        <translation>Lluvia sobre edificios, no propagada (m³)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="880"/>
+        <source>Area ever wet (m²)</source>
+        <translation>Área mojada alguna vez (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="883"/>
+        <source>Area flooded at least {depth} deep (m²)</source>
+        <translation>Área inundada al menos {depth} de profundidad (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="885"/>
+        <source>Simulated time (min)</source>
+        <translation>Tiempo simulado (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="887"/>
+        <source>Time steps</source>
+        <translation>Pasos de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="897"/>
+        <source>People still flooded at the end</source>
+        <translation>Personas aún inundadas al final</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="916"/>
         <source>Annual chance of getting wet (0-1)</source>
         <translation>Probabilidad anual de mojarse (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="838"/>
+        <location filename="../core/schema.py" line="920"/>
         <source>Return period of getting wet (years)</source>
         <translation>Periodo de retorno en que se moja (años)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="845"/>
+        <location filename="../core/schema.py" line="927"/>
         <source>Expected annual damage (fraction of value)</source>
         <translation>Daño anual esperado (fracción del valor)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="847"/>
-        <location filename="../core/schema.py" line="864"/>
+        <location filename="../core/schema.py" line="929"/>
+        <location filename="../core/schema.py" line="946"/>
         <source>Asset value</source>
         <translation>Valor del bien</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="850"/>
+        <location filename="../core/schema.py" line="932"/>
         <source>Water depth, event {rp} (m)</source>
         <translation>Profundidad del agua, evento {rp} (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="851"/>
-        <location filename="../core/schema.py" line="873"/>
+        <location filename="../core/schema.py" line="933"/>
+        <location filename="../core/schema.py" line="955"/>
         <source>Damage, event {rp}</source>
         <translation>Daño, evento {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="854"/>
+        <location filename="../core/schema.py" line="936"/>
         <source>Damage fraction, event {rp}</source>
         <translation>Fracción de daño, evento {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="869"/>
+        <location filename="../core/schema.py" line="951"/>
         <source>Mean expected annual damage (fraction of value)</source>
         <translation>Daño anual esperado medio (fracción del valor)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="871"/>
+        <location filename="../core/schema.py" line="953"/>
         <source>Features wet, event {rp}</source>
         <translation>Entidades mojadas, evento {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="883"/>
+        <location filename="../core/schema.py" line="965"/>
         <source>Walk time to the nearest {cat} before the flood (min)</source>
         <translation>Tiempo a pie al {cat} más cercano antes de la inundación (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="886"/>
+        <location filename="../core/schema.py" line="968"/>
         <source>Walk time to the nearest {cat} during the flood (min)</source>
         <translation>Tiempo a pie al {cat} más cercano durante la inundación (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="889"/>
+        <location filename="../core/schema.py" line="971"/>
         <source>Loses access to {cat}</source>
         <translation>Pierde el acceso a {cat}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="892"/>
+        <location filename="../core/schema.py" line="974"/>
         <source>Loses access to at least one category</source>
         <translation>Pierde el acceso a al menos una categoría</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="894"/>
-        <location filename="../core/schema.py" line="898"/>
+        <location filename="../core/schema.py" line="976"/>
+        <location filename="../core/schema.py" line="980"/>
         <source>On a flooded street</source>
         <translation>En una calle inundada</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="901"/>
+        <location filename="../core/schema.py" line="983"/>
         <source>Reached before the flood</source>
         <translation>Alcanzado antes de la inundación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="903"/>
+        <location filename="../core/schema.py" line="985"/>
         <source>Reached during the flood</source>
         <translation>Alcanzado durante la inundación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="904"/>
+        <location filename="../core/schema.py" line="986"/>
         <source>Cut off</source>
         <translation>Aislado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="914"/>
+        <location filename="../core/schema.py" line="996"/>
         <source>People within the threshold before the flood</source>
         <translation>Personas dentro del umbral antes de la inundación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="918"/>
+        <location filename="../core/schema.py" line="1000"/>
         <source>People within the threshold during the flood</source>
         <translation>Personas dentro del umbral durante la inundación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="925"/>
+        <location filename="../core/schema.py" line="1007"/>
         <source>Share losing access (%)</source>
         <translation>Proporción que pierde el acceso (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="928"/>
+        <location filename="../core/schema.py" line="1010"/>
         <source>Median walk time before the flood (min)</source>
         <translation>Tiempo a pie mediano antes de la inundación (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="932"/>
+        <location filename="../core/schema.py" line="1014"/>
         <source>Median walk time during the flood (min)</source>
         <translation>Tiempo a pie mediano durante la inundación (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="933"/>
-        <location filename="../core/schema.py" line="1046"/>
-        <location filename="../core/schema.py" line="1073"/>
+        <location filename="../core/schema.py" line="1015"/>
+        <location filename="../core/schema.py" line="1128"/>
+        <location filename="../core/schema.py" line="1155"/>
         <source>Edge</source>
         <translation>Arista</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="940"/>
+        <location filename="../core/schema.py" line="1022"/>
         <source>Impassable on foot</source>
         <translation>Intransitable a pie</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="954"/>
+        <location filename="../core/schema.py" line="1036"/>
         <source>{field}: baseline</source>
         <translation>{field}: línea base</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="956"/>
+        <location filename="../core/schema.py" line="1038"/>
         <source>{field}: scenario</source>
         <translation>{field}: escenario</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="958"/>
+        <location filename="../core/schema.py" line="1040"/>
         <source>{field}: change</source>
         <translation>{field}: cambio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="960"/>
+        <location filename="../core/schema.py" line="1042"/>
         <source>{field}: status</source>
         <translation>{field}: estado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="969"/>
+        <location filename="../core/schema.py" line="1051"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="971"/>
+        <location filename="../core/schema.py" line="1053"/>
         <source>NULL means</source>
         <translation>NULL significa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="980"/>
+        <location filename="../core/schema.py" line="1062"/>
         <source>NULL to a value</source>
         <translation>De NULL a un valor</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="982"/>
+        <location filename="../core/schema.py" line="1064"/>
         <source>A value to NULL</source>
         <translation>De un valor a NULL</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="984"/>
+        <location filename="../core/schema.py" line="1066"/>
         <source>NULL on both sides</source>
         <translation>NULL en ambos lados</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="986"/>
+        <location filename="../core/schema.py" line="1068"/>
         <source>Rows on one side only</source>
         <translation>Filas solo en un lado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1027"/>
+        <location filename="../core/schema.py" line="1109"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1048"/>
-        <location filename="../core/schema.py" line="1075"/>
+        <location filename="../core/schema.py" line="1130"/>
+        <location filename="../core/schema.py" line="1157"/>
         <source>From node</source>
         <translation>Nodo inicial</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1050"/>
-        <location filename="../core/schema.py" line="1077"/>
+        <location filename="../core/schema.py" line="1132"/>
+        <location filename="../core/schema.py" line="1159"/>
         <source>To node</source>
         <translation>Nodo final</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1053"/>
-        <location filename="../core/schema.py" line="1080"/>
+        <location filename="../core/schema.py" line="1135"/>
+        <location filename="../core/schema.py" line="1162"/>
         <source>Component</source>
         <translation>Componente</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1055"/>
+        <location filename="../core/schema.py" line="1137"/>
         <source>OSM highway</source>
         <translation>Vía OSM (highway)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1058"/>
+        <location filename="../core/schema.py" line="1140"/>
         <source>Other OSM tags</source>
         <translation>Otras etiquetas OSM</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1060"/>
+        <location filename="../core/schema.py" line="1142"/>
         <source>On a kept street of the baseline</source>
         <translation>En una calle conservada de la línea base</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1094"/>
-        <location filename="../core/schema.py" line="1103"/>
+        <location filename="../core/schema.py" line="1176"/>
+        <location filename="../core/schema.py" line="1185"/>
         <source>OSM id</source>
         <translation>Id de OSM</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1097"/>
-        <location filename="../core/schema.py" line="1106"/>
+        <location filename="../core/schema.py" line="1179"/>
+        <location filename="../core/schema.py" line="1188"/>
         <source>Access</source>
         <translation>Acceso</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1099"/>
-        <location filename="../core/schema.py" line="1108"/>
+        <location filename="../core/schema.py" line="1181"/>
+        <location filename="../core/schema.py" line="1190"/>
         <source>OSM layer</source>
         <translation>Capa OSM</translation>
     </message>

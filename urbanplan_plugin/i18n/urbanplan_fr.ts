@@ -378,27 +378,27 @@ Valeurs : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY et MEAN
         <location filename="../core/report/sections.py" line="294"/>
         <location filename="../core/report/sections.py" line="511"/>
         <location filename="../core/report/zones.py" line="63"/>
-        <location filename="../core/schema.py" line="548"/>
+        <location filename="../core/schema.py" line="577"/>
         <source>Cells</source>
         <translation>Cellules</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="176"/>
         <location filename="../core/report/sections.py" line="285"/>
-        <location filename="../core/schema.py" line="550"/>
+        <location filename="../core/schema.py" line="579"/>
         <source>Cells whose centre is on the network</source>
         <translation>Cellules dont le centre est sur le réseau</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="177"/>
         <location filename="../core/report/sections.py" line="288"/>
-        <location filename="../core/schema.py" line="553"/>
+        <location filename="../core/schema.py" line="582"/>
         <source>Mean opportunities within the threshold</source>
         <translation>Opportunités moyennes dans le seuil</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="179"/>
-        <location filename="../core/schema.py" line="555"/>
+        <location filename="../core/schema.py" line="584"/>
         <source>Mean gravity access</source>
         <translation>Accessibilité gravitaire moyenne</translation>
     </message>
@@ -406,19 +406,19 @@ Valeurs : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY et MEAN
         <location filename="../algorithms/accessibilitygrid.py" line="180"/>
         <location filename="../core/report/sections.py" line="286"/>
         <location filename="../core/report/zones.py" line="64"/>
-        <location filename="../core/schema.py" line="558"/>
+        <location filename="../core/schema.py" line="587"/>
         <source>Mean walk to the nearest destination (min)</source>
         <translation>Marche moyenne jusqu'à la destination la plus proche (min)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="182"/>
-        <location filename="../core/schema.py" line="560"/>
+        <location filename="../core/schema.py" line="589"/>
         <source>Gravity summed up to (min)</source>
         <translation>Gravité sommée jusqu'à (min)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="183"/>
-        <location filename="../core/schema.py" line="564"/>
+        <location filename="../core/schema.py" line="593"/>
         <source>Largest share of a cell's full gravity sum left out (upper bound, %)</source>
         <translation>Plus grande part de la somme gravitaire complète d'une cellule laissée de côté (borne supérieure, %)</translation>
     </message>
@@ -724,7 +724,7 @@ DEM (facultatif) : un modèle de terrain avec des altitudes en mètres. Chaque r
     <message>
         <location filename="../algorithms/batchareas.py" line="35"/>
         <location filename="../core/report/build.py" line="70"/>
-        <location filename="../core/schema.py" line="1023"/>
+        <location filename="../core/schema.py" line="1105"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
@@ -808,13 +808,13 @@ Nécessite les paquets Python dask et distributed (Debian : python3-dask, python
     </message>
     <message>
         <location filename="../algorithms/batchareas.py" line="155"/>
-        <location filename="../core/schema.py" line="1119"/>
+        <location filename="../core/schema.py" line="1201"/>
         <source>Areas finished</source>
         <translation>Zones terminées</translation>
     </message>
     <message>
         <location filename="../algorithms/batchareas.py" line="156"/>
-        <location filename="../core/schema.py" line="1121"/>
+        <location filename="../core/schema.py" line="1203"/>
         <source>Areas failed</source>
         <translation>Zones en échec</translation>
     </message>
@@ -934,55 +934,55 @@ Table de synthèse, une ligne par champ : combien de lignes sont meilleures, moi
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="105"/>
-        <location filename="../core/schema.py" line="973"/>
-        <location filename="../core/schema.py" line="1006"/>
+        <location filename="../core/schema.py" line="1055"/>
+        <location filename="../core/schema.py" line="1088"/>
         <source>Rows compared</source>
         <translation>Lignes comparées</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="106"/>
-        <location filename="../core/schema.py" line="975"/>
-        <location filename="../core/schema.py" line="1007"/>
+        <location filename="../core/schema.py" line="1057"/>
+        <location filename="../core/schema.py" line="1089"/>
         <source>Rows better off</source>
         <translation>Lignes améliorées</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="107"/>
-        <location filename="../core/schema.py" line="977"/>
-        <location filename="../core/schema.py" line="1009"/>
+        <location filename="../core/schema.py" line="1059"/>
+        <location filename="../core/schema.py" line="1091"/>
         <source>Rows worse off</source>
         <translation>Lignes dégradées</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="108"/>
-        <location filename="../core/schema.py" line="1012"/>
+        <location filename="../core/schema.py" line="1094"/>
         <source>Rows better in one field, worse in another</source>
         <translation>Lignes meilleures sur un champ, moins bonnes sur un autre</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="109"/>
-        <location filename="../core/schema.py" line="979"/>
-        <location filename="../core/schema.py" line="1013"/>
+        <location filename="../core/schema.py" line="1061"/>
+        <location filename="../core/schema.py" line="1095"/>
         <source>Rows unchanged</source>
         <translation>Lignes inchangées</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="110"/>
-        <location filename="../core/schema.py" line="1014"/>
+        <location filename="../core/schema.py" line="1096"/>
         <source>Rows without values on either side</source>
         <translation>Lignes sans valeur d'aucun côté</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="111"/>
-        <location filename="../core/schema.py" line="997"/>
-        <location filename="../core/schema.py" line="1017"/>
+        <location filename="../core/schema.py" line="1079"/>
+        <location filename="../core/schema.py" line="1099"/>
         <source>Population better off</source>
         <translation>Population dont la situation s'améliore</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="112"/>
-        <location filename="../core/schema.py" line="999"/>
-        <location filename="../core/schema.py" line="1019"/>
+        <location filename="../core/schema.py" line="1081"/>
+        <location filename="../core/schema.py" line="1101"/>
         <source>Population worse off</source>
         <translation>Population dont la situation se dégrade</translation>
     </message>
@@ -1146,39 +1146,39 @@ Nécessite le paquet Python osmnx (Debian/Ubuntu : apt install python3-osmnx) et
         <location filename="../algorithms/downloadosmnetwork.py" line="96"/>
         <location filename="../algorithms/preparewalknetwork.py" line="76"/>
         <location filename="../core/report/model.py" line="76"/>
-        <location filename="../project/styles.py" line="630"/>
+        <location filename="../project/styles.py" line="628"/>
         <source>Walking network</source>
         <translation>Réseau piéton</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="97"/>
         <location filename="../algorithms/preparewalknetwork.py" line="77"/>
-        <location filename="../core/schema.py" line="1064"/>
-        <location filename="../core/schema.py" line="1082"/>
+        <location filename="../core/schema.py" line="1146"/>
+        <location filename="../core/schema.py" line="1164"/>
         <source>Number of edges</source>
         <translation>Nombre d'arêtes</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="98"/>
         <location filename="../algorithms/preparewalknetwork.py" line="78"/>
-        <location filename="../core/schema.py" line="1065"/>
-        <location filename="../core/schema.py" line="1083"/>
+        <location filename="../core/schema.py" line="1147"/>
+        <location filename="../core/schema.py" line="1165"/>
         <source>Number of nodes</source>
         <translation>Nombre de nœuds</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="99"/>
         <location filename="../algorithms/preparewalknetwork.py" line="79"/>
-        <location filename="../core/schema.py" line="1066"/>
-        <location filename="../core/schema.py" line="1084"/>
+        <location filename="../core/schema.py" line="1148"/>
+        <location filename="../core/schema.py" line="1166"/>
         <source>Connected components</source>
         <translation>Composantes connexes</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="101"/>
         <location filename="../algorithms/preparewalknetwork.py" line="81"/>
-        <location filename="../core/schema.py" line="1069"/>
-        <location filename="../core/schema.py" line="1087"/>
+        <location filename="../core/schema.py" line="1151"/>
+        <location filename="../core/schema.py" line="1169"/>
         <source>Share of length in the largest component (0-1)</source>
         <translation>Part de la longueur dans la plus grande composante (0-1)</translation>
     </message>
@@ -1186,8 +1186,8 @@ Nécessite le paquet Python osmnx (Debian/Ubuntu : apt install python3-osmnx) et
         <location filename="../algorithms/downloadosmnetwork.py" line="102"/>
         <location filename="../algorithms/preparewalknetwork.py" line="82"/>
         <location filename="../core/report/sections.py" line="768"/>
-        <location filename="../core/schema.py" line="1071"/>
-        <location filename="../core/schema.py" line="1089"/>
+        <location filename="../core/schema.py" line="1153"/>
+        <location filename="../core/schema.py" line="1171"/>
         <source>Total length (km)</source>
         <translation>Longueur totale (km)</translation>
     </message>
@@ -1324,23 +1324,23 @@ GROUP_PROFILES (avancé) : un profil par champ de groupe, p. ex. pop_65plus=olde
         <location filename="../algorithms/fifteenminutecity.py" line="175"/>
         <location filename="../algorithms/greenspacecoverage.py" line="168"/>
         <location filename="../algorithms/sdg1171.py" line="191"/>
-        <location filename="../core/schema.py" line="492"/>
-        <location filename="../core/schema.py" line="588"/>
-        <location filename="../core/schema.py" line="690"/>
-        <location filename="../core/schema.py" line="732"/>
+        <location filename="../core/schema.py" line="521"/>
+        <location filename="../core/schema.py" line="617"/>
+        <location filename="../core/schema.py" line="719"/>
+        <location filename="../core/schema.py" line="761"/>
         <location filename="../algorithms/supplydemand.py" line="31"/>
         <source>Total population</source>
         <translation>Population totale</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteenminutecity.py" line="177"/>
-        <location filename="../core/schema.py" line="495"/>
+        <location filename="../core/schema.py" line="524"/>
         <source>Share of the population within reach of every category (0-1)</source>
         <translation>Part de la population à portée de toutes les catégories (0-1)</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteenminutecity.py" line="180"/>
-        <location filename="../core/schema.py" line="499"/>
+        <location filename="../core/schema.py" line="528"/>
         <source>Origins farther than the snap distance</source>
         <translation>Origines au-delà de la distance d'accrochage</translation>
     </message>
@@ -1451,31 +1451,31 @@ Avec un profil, les rues inondées se ferment en plus des fermetures propres au 
     <message>
         <location filename="../algorithms/flooddisruption.py" line="160"/>
         <location filename="../core/report/sections.py" line="667"/>
-        <location filename="../core/schema.py" line="943"/>
+        <location filename="../core/schema.py" line="1025"/>
         <source>People losing access to at least one category</source>
         <translation>Personnes perdant l'accès à au moins une catégorie</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="161"/>
-        <location filename="../core/schema.py" line="945"/>
+        <location filename="../core/schema.py" line="1027"/>
         <source>Origins losing access to at least one category</source>
         <translation>Origines perdant l'accès à au moins une catégorie</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="162"/>
-        <location filename="../core/schema.py" line="946"/>
+        <location filename="../core/schema.py" line="1028"/>
         <source>Impassable street edges</source>
         <translation>Arêtes de rue impraticables</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="163"/>
-        <location filename="../core/schema.py" line="949"/>
+        <location filename="../core/schema.py" line="1031"/>
         <source>Length of impassable stretches of street (km)</source>
         <translation>Longueur des tronçons de rue impraticables (km)</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="164"/>
-        <location filename="../core/schema.py" line="952"/>
+        <location filename="../core/schema.py" line="1034"/>
         <source>Facilities no origin reaches any more</source>
         <translation>Équipements qu'aucune origine n'atteint plus</translation>
     </message>
@@ -1625,32 +1625,32 @@ Sorties : les enjeux avec depth_m, depth_class, exposed (et depth_mean_m, wet_pc
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="167"/>
-        <location filename="../core/schema.py" line="813"/>
+        <location filename="../core/schema.py" line="842"/>
         <source>Exposure features in a flood class</source>
         <translation>Enjeux dans une classe d'inondation</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="168"/>
-        <location filename="../core/schema.py" line="815"/>
+        <location filename="../core/schema.py" line="844"/>
         <source>Exposed population</source>
         <translation>Population exposée</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="169"/>
-        <location filename="../core/schema.py" line="817"/>
+        <location filename="../core/schema.py" line="846"/>
         <source>Deepest water at an exposure feature (m)</source>
         <translation>Hauteur d'eau maximale sur un enjeu (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="170"/>
         <location filename="../core/report/sections.py" line="549"/>
-        <location filename="../core/schema.py" line="819"/>
+        <location filename="../core/schema.py" line="848"/>
         <source>Flooded road length (km)</source>
         <translation>Longueur de routes inondées (km)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="172"/>
-        <location filename="../core/schema.py" line="821"/>
+        <location filename="../core/schema.py" line="850"/>
         <source>Exposed population counted on the population raster</source>
         <translation>Population exposée comptée sur le raster de population</translation>
     </message>
@@ -1787,6 +1787,7 @@ Sortie : un GeoTIFF de hauteur d'eau en mètres, sans donnée là où c'est sec 
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="88"/>
+        <location filename="../algorithms/floodsimulation.py" line="177"/>
         <source>Terrain model (DEM, ground elevation in metres)</source>
         <translation>Modèle de terrain (MNT, altitude du sol en mètres)</translation>
     </message>
@@ -1828,40 +1829,45 @@ Sortie : un GeoTIFF de hauteur d'eau en mètres, sans donnée là où c'est sec 
     <message>
         <location filename="../algorithms/floodextent.py" line="105"/>
         <location filename="../core/report/sections.py" line="510"/>
-        <location filename="../project/styles.py" line="634"/>
-        <location filename="../core/schema.py" line="768"/>
-        <location filename="../core/schema.py" line="937"/>
+        <location filename="../project/styles.py" line="632"/>
+        <location filename="../core/schema.py" line="797"/>
+        <location filename="../core/schema.py" line="1019"/>
         <source>Water depth (m)</source>
         <translation>Hauteur d'eau (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="106"/>
-        <location filename="../core/schema.py" line="824"/>
+        <location filename="../core/schema.py" line="853"/>
         <source>Flooded area (m²)</source>
         <translation>Surface inondée (m²)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="107"/>
+        <location filename="../algorithms/floodsimulation.py" line="224"/>
+        <location filename="../algorithms/floodsimulation.py" line="233"/>
         <location filename="../core/report/sections.py" line="503"/>
-        <location filename="../core/schema.py" line="826"/>
+        <location filename="../core/schema.py" line="855"/>
+        <location filename="../core/schema.py" line="878"/>
+        <location filename="../core/schema.py" line="899"/>
         <source>Maximum water depth (m)</source>
         <translation>Hauteur d'eau maximale (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="108"/>
-        <location filename="../core/schema.py" line="828"/>
+        <location filename="../core/schema.py" line="857"/>
         <source>Flooded cells</source>
         <translation>Cellules inondées</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="109"/>
         <location filename="../core/report/sections.py" line="505"/>
-        <location filename="../core/schema.py" line="830"/>
+        <location filename="../core/schema.py" line="859"/>
         <source>Water volume (m³)</source>
         <translation>Volume d'eau (m³)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="115"/>
+        <location filename="../algorithms/floodsimulation.py" line="366"/>
         <source>The terrain model (DEM) could not be opened.</source>
         <translation>Impossible d'ouvrir le modèle de terrain (MNT).</translation>
     </message>
@@ -1887,6 +1893,7 @@ Sortie : un GeoTIFF de hauteur d'eau en mètres, sans donnée là où c'est sec 
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="138"/>
+        <location filename="../algorithms/floodsimulation.py" line="375"/>
         <location filename="../qgis_io/ways.py" line="141"/>
         <source>terrain model (DEM)</source>
         <translation>modèle de terrain (MNT)</translation>
@@ -2039,15 +2046,15 @@ Par entité : aep_wet (1/T de l'événement le plus fréquent qui la mouille, vi
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="131"/>
-        <location filename="../core/schema.py" line="876"/>
+        <location filename="../core/schema.py" line="958"/>
         <source>Expected annual damage, all features</source>
         <translation>Dommages annuels moyens, toutes les entités</translation>
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="132"/>
         <location filename="../core/report/sections.py" line="615"/>
-        <location filename="../core/schema.py" line="863"/>
-        <location filename="../core/schema.py" line="878"/>
+        <location filename="../core/schema.py" line="945"/>
+        <location filename="../core/schema.py" line="960"/>
         <source>Features wet in at least one event</source>
         <translation>Entités mouillées lors d'au moins un événement</translation>
     </message>
@@ -2055,7 +2062,7 @@ Par entité : aep_wet (1/T de l'événement le plus fréquent qui la mouille, vi
         <location filename="../algorithms/floodrisk.py" line="133"/>
         <location filename="../core/report/sections.py" line="614"/>
         <location filename="../core/report/sections.py" line="631"/>
-        <location filename="../core/schema.py" line="879"/>
+        <location filename="../core/schema.py" line="961"/>
         <source>Features analysed</source>
         <translation>Entités analysées</translation>
     </message>
@@ -2104,6 +2111,367 @@ Par entité : aep_wet (1/T de l'événement le plus fréquent qui la mouille, vi
         <location filename="../algorithms/floodrisk.py" line="268"/>
         <source>; expected annual damage {e:,.2f}</source>
         <translation> ; dommages annuels moyens {e:,.2f}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="30"/>
+        <source>Storm shape (hyetograph)</source>
+        <translation>Forme de la pluie (hyétogramme)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="31"/>
+        <source>Uniform: the same intensity for the whole duration</source>
+        <translation>Uniforme : la même intensité pendant toute la durée</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="32"/>
+        <source>Chicago design storm (peak at 40 % of the duration)</source>
+        <translation>Pluie de projet de Chicago (pic à 40 % de la durée)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="33"/>
+        <source>Intensities from a CSV file (HYETOGRAPH_FILE)</source>
+        <translation>Intensités d'un fichier CSV (HYETOGRAPH_FILE)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="34"/>
+        <source>Raster edges</source>
+        <translation>Bords du raster</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="35"/>
+        <source>Open: water leaves where it reaches the edge</source>
+        <translation>Ouvert : l'eau sort là où elle atteint le bord</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="36"/>
+        <source>Closed: no water leaves the grid</source>
+        <translation>Fermé : aucune eau ne quitte la grille</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="126"/>
+        <source>Flood simulation from rain (rain on grid)</source>
+        <translation>Simulation d'inondation par la pluie (pluie sur grille)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="129"/>
+        <source>Rain falls on the terrain and flows over it in time: peak depth, velocity, arrival and recession times.</source>
+        <translation>La pluie tombe sur le terrain et s'écoule dans le temps : hauteur maximale, vitesse, temps d'arrivée et de décrue.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="133"/>
+        <source>Simulates a rain storm on a terrain model (DEM): water falls on every cell, flows downhill and ponds, minute by minute, for SIMULATION_H hours.
+
+Method: the local-inertial shallow-water scheme of Bates, Horritt &amp; Fewtrell (2010, Journal of Hydrology 387: 33-45; the scheme of LISFLOOD-FP) with the flux weighting of de Almeida et al. (2012, Water Resources Research 48: W05528), Manning friction and an adaptive time step (the CFL condition of Bates et al.). Mass is conserved: the SUMMARY reports rain in, water left on the grid, outflow, losses and the mass-balance error.
+
+Rain: RAIN_MM over DURATION_H hours, uniform or as a Chicago design storm (Keifer &amp; Chu 1957; shape i = a / (t + {b:g})^{c:g}, an example shape scaled to RAIN_MM), or a CSV of intensities in mm/h (HYETOGRAPH_FILE, one column with steps of HYETOGRAPH_STEP_MIN, or two: start minute and intensity). With an IDF_FILE (columns return_period and one per duration in minutes, intensities in mm/h) and a RETURN_PERIOD (for example 20 for the 20-year event) the storm of DURATION_H comes from the table and RAIN_MM is not used.
+Losses: INFILTRATION_MM_H (soil) and DRAINAGE_MM_H (what the sewer inlets remove: the drainage design capacity) are taken from wet cells only. Manning's n: MANNING_N everywhere, or per cell from a LANDCOVER raster (same CRS) and a MANNING_TABLE CSV (columns class, n). BUILDINGS (polygons) are burned in as obstacles: the cells whose centre lies inside; rain on roofs is reported, not routed.
+
+Limits: no pipe network (drainage is a constant sink per cell, no surcharge); no momentum advection (fast flow on steep slopes and around sharp corners is approximate); square cells only, flow along rows and columns. Run time grows with cells / cell size: a warning gives the expected time of large grids.
+
+When to use which: urbanplan:floodextent answers in seconds for a known water level (sea, lake, river) or static ponding in low spots (no time, no rain). urbanplan:floodsimulation takes minutes and answers what rain does: depth over time, flow paths, when streets flood and how long water stays (recession), and what more drainage capacity changes.
+
+Outputs (GeoTIFF, the DEM's grid and CRS): MAX_DEPTH (m), MAX_VELOCITY (m/s), HAZARD (depth x velocity, m²/s), ARRIVAL_H (hours until 1 cm of water), RECESSION_H (hours from the peak until the depth falls below RECESSION_DEPTH_M, nodata where never that deep or still deeper at the end). SUMMARY: a one-row table. With POPULATION (points or polygons, POPULATION_FIELD or 1 each) it counts people flooded deeper than RECESSION_DEPTH_M and those flooded for MIN_HOURS or more. Use MAX_DEPTH as the HAZARD of urbanplan:floodexposure and urbanplan:flooddisruption. A DEM in degrees is refused: reproject it to a CRS in metres first.</source>
+        <translation>Simule une pluie sur un modèle numérique de terrain (MNT) : l'eau tombe sur chaque cellule, ruisselle vers l'aval et stagne, minute par minute, pendant SIMULATION_H heures.
+
+Méthode : le schéma inertiel local en eaux peu profondes de Bates, Horritt et Fewtrell (2010, Journal of Hydrology 387 : 33-45 ; le schéma de LISFLOOD-FP) avec la pondération des flux de de Almeida et al. (2012, Water Resources Research 48 : W05528), le frottement de Manning et un pas de temps adaptatif (la condition CFL de Bates et al.). La masse est conservée : SUMMARY donne la pluie, l'eau restant sur la grille, l'écoulement sortant, les pertes et l'erreur de bilan de masse.
+
+Pluie : RAIN_MM en DURATION_H heures, uniforme ou en pluie de projet de Chicago (Keifer et Chu 1957 ; forme i = a / (t + {b:g})^{c:g}, une forme d'exemple mise à l'échelle de RAIN_MM), ou un CSV d'intensités en mm/h (HYETOGRAPH_FILE, une colonne avec des pas de HYETOGRAPH_STEP_MIN, ou deux : minute de début et intensité). Avec un IDF_FILE (colonnes return_period et une par durée en minutes, intensités en mm/h) et une RETURN_PERIOD (par exemple 20 pour l'événement vicennal) la pluie de DURATION_H vient de la table et RAIN_MM n'est pas utilisé.
+Pertes : INFILTRATION_MM_H (sol) et DRAINAGE_MM_H (ce que les avaloirs évacuent : la capacité de conception du réseau) sont prélevés sur les cellules mouillées seulement. n de Manning : MANNING_N partout, ou par cellule depuis un raster LANDCOVER (même SCR) et un CSV MANNING_TABLE (colonnes class, n). BUILDINGS (polygones) sont gravés comme obstacles : les cellules dont le centre est à l'intérieur ; la pluie sur les toits est comptée, pas propagée.
+
+Limites : pas de réseau de conduites (le drainage est un puits constant par cellule, sans mise en charge) ; pas d'advection de quantité de mouvement (l'écoulement rapide sur fortes pentes et autour des angles vifs est approché) ; cellules carrées seulement, écoulement selon les lignes et colonnes. Le temps de calcul croît avec cellules / taille de cellule : un avertissement donne la durée prévue des grandes grilles.
+
+Lequel choisir : urbanplan:floodextent répond en quelques secondes pour un niveau d'eau connu (mer, lac, rivière) ou la stagnation statique dans les creux (ni temps, ni pluie). urbanplan:floodsimulation prend quelques minutes et dit ce que fait la pluie : la hauteur d'eau dans le temps, les chemins de l'eau, quand les rues sont inondées et combien de temps l'eau reste (décrue), et ce que change une capacité de drainage accrue.
+
+Sorties (GeoTIFF, la grille et le SCR du MNT) : MAX_DEPTH (m), MAX_VELOCITY (m/s), HAZARD (hauteur x vitesse, m²/s), ARRIVAL_H (heures jusqu'à 1 cm d'eau), RECESSION_H (heures depuis le pic jusqu'à ce que la hauteur passe sous RECESSION_DEPTH_M, sans données là où elle n'a jamais été aussi haute ou l'était encore à la fin). SUMMARY : une table d'une ligne. Avec POPULATION (points ou polygones, POPULATION_FIELD ou 1 chacun) elle compte les personnes inondées au-delà de RECESSION_DEPTH_M et celles inondées pendant MIN_HOURS heures ou plus. Utilisez MAX_DEPTH comme HAZARD de urbanplan:floodexposure et urbanplan:flooddisruption. Un MNT en degrés est refusé : reprojetez-le d'abord dans un SCR en mètres.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="178"/>
+        <source>Rain depth (mm)</source>
+        <translation>Hauteur de pluie (mm)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="178"/>
+        <source>rain depth</source>
+        <translation>hauteur de pluie</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="180"/>
+        <source>Storm duration (hours)</source>
+        <translation>Durée de la pluie (heures)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="181"/>
+        <source>storm duration</source>
+        <translation>durée de la pluie</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="184"/>
+        <source>Rain intensities CSV (mm/h)</source>
+        <translation>CSV des intensités de pluie (mm/h)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="186"/>
+        <source>Step of a one-column rain CSV (minutes)</source>
+        <translation>Pas d'un CSV de pluie à une colonne (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="188"/>
+        <source>rain step</source>
+        <translation>pas de pluie</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="190"/>
+        <source>IDF table CSV (return period x duration -&gt; mm/h)</source>
+        <translation>CSV de table IDF (période de retour x durée -&gt; mm/h)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="192"/>
+        <source>Return period (years; with the IDF table)</source>
+        <translation>Période de retour (années ; avec la table IDF)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="194"/>
+        <source>return period</source>
+        <translation>période de retour</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="195"/>
+        <location filename="../algorithms/floodsimulation.py" line="195"/>
+        <source>Manning's n</source>
+        <translation>n de Manning</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="198"/>
+        <source>Land cover raster (for Manning's n per cell)</source>
+        <translation>Raster d'occupation du sol (n de Manning par cellule)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="201"/>
+        <source>Manning table CSV (class, n)</source>
+        <translation>CSV de table de Manning (class, n)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="203"/>
+        <source>Infiltration (mm/h)</source>
+        <translation>Infiltration (mm/h)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="204"/>
+        <source>infiltration</source>
+        <translation>infiltration</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="205"/>
+        <source>Drainage capacity (mm/h)</source>
+        <translation>Capacité de drainage (mm/h)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="206"/>
+        <source>drainage capacity</source>
+        <translation>capacité de drainage</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="207"/>
+        <source>Simulated time (hours)</source>
+        <translation>Temps simulé (heures)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="208"/>
+        <source>simulated time</source>
+        <translation>temps simulé</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="211"/>
+        <source>Buildings (obstacles, optional)</source>
+        <translation>Bâtiments (obstacles, facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="213"/>
+        <source>Recession depth (m)</source>
+        <translation>Hauteur de décrue (m)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="214"/>
+        <source>recession depth</source>
+        <translation>hauteur de décrue</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="216"/>
+        <source>Population (points or polygons, optional)</source>
+        <translation>Population (points ou polygones, facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="220"/>
+        <source>Population field (empty: 1 per feature)</source>
+        <translation>Champ de population (vide : 1 par entité)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="222"/>
+        <source>Flooded at least (hours)</source>
+        <translation>Inondé au moins (heures)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="223"/>
+        <source>minimum flood duration</source>
+        <translation>durée minimale d'inondation</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="225"/>
+        <source>Maximum velocity (m/s)</source>
+        <translation>Vitesse maximale (m/s)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="226"/>
+        <source>Hazard: depth x velocity (m²/s)</source>
+        <translation>Aléa : hauteur x vitesse (m²/s)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="227"/>
+        <source>Arrival time (hours)</source>
+        <translation>Temps d'arrivée (heures)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="228"/>
+        <source>Recession time (hours)</source>
+        <translation>Temps de décrue (heures)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="231"/>
+        <source>Flood simulation summary</source>
+        <translation>Résumé de la simulation d'inondation</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="234"/>
+        <location filename="../core/schema.py" line="902"/>
+        <source>Area flooded 10 cm or deeper (m²)</source>
+        <translation>Surface inondée de 10 cm ou plus (m²)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="235"/>
+        <location filename="../core/schema.py" line="862"/>
+        <location filename="../core/schema.py" line="903"/>
+        <source>Rain on the grid (m³)</source>
+        <translation>Pluie sur la grille (m³)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="236"/>
+        <location filename="../core/schema.py" line="905"/>
+        <source>Outflow (m³)</source>
+        <translation>Écoulement sortant (m³)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="237"/>
+        <location filename="../core/schema.py" line="876"/>
+        <location filename="../core/schema.py" line="907"/>
+        <source>Mass-balance error (%)</source>
+        <translation>Erreur de bilan de masse (%)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="238"/>
+        <location filename="../core/schema.py" line="890"/>
+        <location filename="../core/schema.py" line="909"/>
+        <source>People flooded</source>
+        <translation>Personnes inondées</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="239"/>
+        <location filename="../core/schema.py" line="893"/>
+        <location filename="../core/schema.py" line="912"/>
+        <source>People flooded for MIN_HOURS or longer</source>
+        <translation>Personnes inondées pendant MIN_HOURS heures ou plus</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="252"/>
+        <source>An IDF table needs the RETURN_PERIOD of the storm (for example 20).</source>
+        <translation>Une table IDF demande la RETURN_PERIOD de la pluie (par exemple 20).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="256"/>
+        <source>The IDF table {f} has no rows: give a return_period column and one column per duration in minutes (intensities in mm/h).</source>
+        <translation>La table IDF {f} n'a pas de lignes : donnez une colonne return_period et une colonne par durée en minutes (intensités en mm/h).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="267"/>
+        <source>The storm shape 'csv' needs a HYETOGRAPH_FILE of intensities (mm/h).</source>
+        <translation>La forme de pluie 'csv' demande un HYETOGRAPH_FILE d'intensités (mm/h).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="289"/>
+        <source>A LANDCOVER raster needs a MANNING_TABLE (CSV with columns class, n).</source>
+        <translation>Un raster LANDCOVER demande une MANNING_TABLE (CSV avec les colonnes class, n).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="293"/>
+        <source>The Manning table {f} has no row with a class and a number n.</source>
+        <translation>La table de Manning {f} n'a aucune ligne avec une classe et un nombre n.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="296"/>
+        <source>land cover raster</source>
+        <translation>raster d'occupation du sol</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="298"/>
+        <source>The land cover raster must be in the DEM's CRS ({c}): reproject it first.</source>
+        <translation>Le raster d'occupation du sol doit être dans le SCR du MNT ({c}) : reprojetez-le d'abord.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="329"/>
+        <source>buildings</source>
+        <translation>bâtiments</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="342"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="204"/>
+        <location filename="../algorithms/sdg1171.py" line="206"/>
+        <location filename="../algorithms/sdg1171.py" line="220"/>
+        <source>population</source>
+        <translation>population</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="351"/>
+        <source>The population layer must be points or polygons.</source>
+        <translation>La couche de population doit être faite de points ou de polygones.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="371"/>
+        <source>The rasters are written as GeoTIFF: give {k} a file ending in .tif (got '{p}').</source>
+        <translation>Les rasters sont écrits en GeoTIFF : donnez à {k} un fichier finissant par .tif ('{p}' reçu).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="380"/>
+        <source>The DEM is in degrees ({c}): the simulation needs square cells in metres. Reproject it to a projected CRS in metres (for example the UTM zone of the area) with Raster &gt; Projections &gt; Warp, then run again.</source>
+        <translation>Le MNT est en degrés ({c}) : la simulation demande des cellules carrées en mètres. Reprojetez-le dans un SCR projeté en mètres (par exemple la zone UTM du secteur) avec Raster &gt; Projections &gt; Projection (warp), puis relancez.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="387"/>
+        <source>The simulation needs square cells, but the DEM's cells are {dx:g} m by {dy:g} m. Resample it to square cells (Raster &gt; Projections &gt; Warp, same size for X and Y).</source>
+        <translation>La simulation demande des cellules carrées, mais les cellules du MNT mesurent {dx:g} m sur {dy:g} m. Rééchantillonnez-le en cellules carrées (Raster &gt; Projections &gt; Projection (warp), même taille en X et Y).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="403"/>
+        <source>{n:,} cells have a land cover class missing from the Manning table: they use MANNING_N ({v:g}).</source>
+        <translation>{n:,} cellules ont une classe d'occupation absente de la table de Manning : elles prennent MANNING_N ({v:g}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="411"/>
+        <source>DEM: {r} x {c} cells of {dx:g} m ({n:,} with data); storm: {mm:.1f} mm, peak {p:.1f} mm/h; {h:g} simulated hours.</source>
+        <translation>MNT : {r} x {c} cellules de {dx:g} m ({n:,} avec données) ; pluie : {mm:.1f} mm, pic {p:.1f} mm/h ; {h:g} heures simulées.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="417"/>
+        <source>A large run: {n:,} cells for {h:g} hours may take about {m:.0f} minutes or more. A coarser DEM (twice the cell size) runs about eight times faster.</source>
+        <translation>Un gros calcul : {n:,} cellules pendant {h:g} heures peuvent prendre environ {m:.0f} minutes ou plus. Un MNT plus grossier (cellules deux fois plus grandes) tourne environ huit fois plus vite.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="462"/>
+        <source>Rain {r:,.0f} m³; on the grid at the end {s:,.0f} m³; outflow {o:,.0f} m³; losses {l:,.0f} m³; mass-balance error {e:.4f} %. Maximum depth {d:.2f} m; {a:,.0f} m² deeper than {t:g} m.</source>
+        <translation>Pluie {r:,.0f} m³ ; sur la grille à la fin {s:,.0f} m³ ; sortie {o:,.0f} m³ ; pertes {l:,.0f} m³ ; erreur de bilan de masse {e:.4f} %. Hauteur maximale {d:.2f} m ; {a:,.0f} m² plus profonds que {t:g} m.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="469"/>
+        <source>{n:,} time steps in {w:.1f} s of computing.</source>
+        <translation>{n:,} pas de temps en {w:.1f} s de calcul.</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="65"/>
@@ -2205,21 +2573,21 @@ Sorties : OUTPUT = entités de population avec dist_&lt;class&gt;_m, cov_&lt;cla
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="169"/>
-        <location filename="../core/schema.py" line="735"/>
+        <location filename="../core/schema.py" line="764"/>
         <source>Population covered by any park class (%)</source>
         <translation>Population couverte par au moins une classe de parc (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="170"/>
-        <location filename="../core/schema.py" line="738"/>
+        <location filename="../core/schema.py" line="767"/>
         <source>Population not covered (%)</source>
         <translation>Population non couverte (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="171"/>
         <location filename="../core/report/sections.py" line="428"/>
-        <location filename="../core/schema.py" line="718"/>
-        <location filename="../core/schema.py" line="741"/>
+        <location filename="../core/schema.py" line="747"/>
+        <location filename="../core/schema.py" line="770"/>
         <source>Park area per resident (m²)</source>
         <translation>Surface de parc par habitant (m²)</translation>
     </message>
@@ -2247,13 +2615,6 @@ Sorties : OUTPUT = entités de population avec dist_&lt;class&gt;_m, cov_&lt;cla
         <location filename="../algorithms/greenspacecoverage.py" line="203"/>
         <source>parks</source>
         <translation>parcs</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="204"/>
-        <location filename="../algorithms/sdg1171.py" line="206"/>
-        <location filename="../algorithms/sdg1171.py" line="220"/>
-        <source>population</source>
-        <translation>population</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="210"/>
@@ -2349,7 +2710,7 @@ Lancez ensuite « Ville du quart d'heure » avec DESTINATIONS = OUTPUT et CATEGO
     </message>
     <message>
         <location filename="../algorithms/osmdestinations.py" line="70"/>
-        <location filename="../core/schema.py" line="1110"/>
+        <location filename="../core/schema.py" line="1192"/>
         <source>Number of destinations</source>
         <translation>Nombre de destinations</translation>
     </message>
@@ -2540,19 +2901,19 @@ Le rapport est rédigé dans la langue de l'interface de QGIS. Les fichiers sont
     </message>
     <message>
         <location filename="../algorithms/report.py" line="137"/>
-        <location filename="../core/schema.py" line="1113"/>
+        <location filename="../core/schema.py" line="1195"/>
         <source>Analyses reported</source>
         <translation>Analyses présentées</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="138"/>
-        <location filename="../core/schema.py" line="1115"/>
+        <location filename="../core/schema.py" line="1197"/>
         <source>Maps drawn</source>
         <translation>Cartes dessinées</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="139"/>
-        <location filename="../core/schema.py" line="1116"/>
+        <location filename="../core/schema.py" line="1198"/>
         <source>Zone pages</source>
         <translation>Pages de zone</translation>
     </message>
@@ -2714,27 +3075,27 @@ Table de sortie, une ligne par indicateur : lens, analysis, indicator, label, ba
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="126"/>
-        <location filename="../core/schema.py" line="1039"/>
+        <location filename="../core/schema.py" line="1121"/>
         <source>Analyses run</source>
         <translation>Analyses exécutées</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="127"/>
-        <location filename="../core/schema.py" line="1040"/>
+        <location filename="../core/schema.py" line="1122"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="128"/>
         <location filename="../core/report/sections.py" line="742"/>
-        <location filename="../core/schema.py" line="1042"/>
+        <location filename="../core/schema.py" line="1124"/>
         <source>Indicators better in the scenario</source>
         <translation>Indicateurs meilleurs dans le scénario</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="129"/>
         <location filename="../core/report/sections.py" line="743"/>
-        <location filename="../core/schema.py" line="1044"/>
+        <location filename="../core/schema.py" line="1126"/>
         <source>Indicators worse in the scenario</source>
         <translation>Indicateurs moins bons dans le scénario</translation>
     </message>
@@ -2900,35 +3261,35 @@ Avec un profil, la distance à pied est comparée en mètres équivalents à pla
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="187"/>
-        <location filename="../core/schema.py" line="672"/>
-        <location filename="../core/schema.py" line="682"/>
+        <location filename="../core/schema.py" line="701"/>
+        <location filename="../core/schema.py" line="711"/>
         <source>Open space share of the built-up area (%)</source>
         <translation>Part d'espace ouvert dans la zone bâtie (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="188"/>
-        <location filename="../core/schema.py" line="675"/>
-        <location filename="../core/schema.py" line="684"/>
+        <location filename="../core/schema.py" line="704"/>
+        <location filename="../core/schema.py" line="713"/>
         <source>Street share of the built-up area (%)</source>
         <translation>Part des rues dans la zone bâtie (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="189"/>
-        <location filename="../core/schema.py" line="677"/>
-        <location filename="../core/schema.py" line="686"/>
+        <location filename="../core/schema.py" line="706"/>
+        <location filename="../core/schema.py" line="715"/>
         <source>Public space share of the built-up area (%)</source>
         <translation>Part d'espace public dans la zone bâtie (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="190"/>
-        <location filename="../core/schema.py" line="688"/>
+        <location filename="../core/schema.py" line="717"/>
         <source>Population within the distance of an open space (%)</source>
         <translation>Population à distance d'un espace ouvert (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="192"/>
         <location filename="../core/report/sections.py" line="343"/>
-        <location filename="../core/schema.py" line="692"/>
+        <location filename="../core/schema.py" line="721"/>
         <source>Built-up area (km²)</source>
         <translation>Zone bâtie (km²)</translation>
     </message>
@@ -3094,19 +3455,19 @@ Avec un profil et un DEM, la zone est l'endroit d'où les personnes de ce profil
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="117"/>
-        <location filename="../core/schema.py" line="511"/>
+        <location filename="../core/schema.py" line="540"/>
         <source>Area within the largest band, all facilities (km²)</source>
         <translation>Surface dans la plus grande tranche, tous équipements (km²)</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="118"/>
-        <location filename="../core/schema.py" line="514"/>
+        <location filename="../core/schema.py" line="543"/>
         <source>Facilities on the network</source>
         <translation>Équipements sur le réseau</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="120"/>
-        <location filename="../core/schema.py" line="516"/>
+        <location filename="../core/schema.py" line="545"/>
         <source>Facilities farther than the snap distance</source>
         <translation>Équipements au-delà de la distance d'accrochage</translation>
     </message>
@@ -3205,33 +3566,33 @@ OUTPUT : les sites choisis avec rank, marginal_gain (personnes nouvellement à p
     <message>
         <location filename="../algorithms/suggestsites.py" line="124"/>
         <location filename="../core/report/sections.py" line="480"/>
-        <location filename="../project/styles.py" line="631"/>
+        <location filename="../project/styles.py" line="629"/>
         <source>Suggested sites</source>
         <translation>Sites suggérés</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="126"/>
-        <location filename="../core/schema.py" line="759"/>
+        <location filename="../core/schema.py" line="788"/>
         <source>Number of sites returned</source>
         <translation>Nombre de sites renvoyés</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="127"/>
-        <location filename="../core/schema.py" line="762"/>
+        <location filename="../core/schema.py" line="791"/>
         <source>Population within reach before (%)</source>
         <translation>Population à portée avant (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="128"/>
-        <location filename="../core/schema.py" line="764"/>
+        <location filename="../core/schema.py" line="793"/>
         <source>Population within reach with the new sites (%)</source>
         <translation>Population à portée avec les nouveaux sites (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="129"/>
         <location filename="../core/report/sections.py" line="481"/>
-        <location filename="../core/schema.py" line="747"/>
-        <location filename="../core/schema.py" line="766"/>
+        <location filename="../core/schema.py" line="776"/>
+        <location filename="../core/schema.py" line="795"/>
         <source>People newly within reach</source>
         <translation>Personnes nouvellement à portée</translation>
     </message>
@@ -3379,8 +3740,8 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../algorithms/supplydemand.py" line="141"/>
-        <location filename="../project/styles.py" line="620"/>
-        <location filename="../core/schema.py" line="568"/>
+        <location filename="../project/styles.py" line="618"/>
+        <location filename="../core/schema.py" line="597"/>
         <source>Supply per 1 000 residents</source>
         <translation>Offre pour 1 000 habitants</translation>
     </message>
@@ -3451,29 +3812,29 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Le fichier de préréglages '{path}' n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="146"/>
+        <location filename="../core/presets.py" line="140"/>
         <source>{where} has no rows.</source>
         <translation>{where} n'a aucune ligne.</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="156"/>
-        <location filename="../core/presets.py" line="202"/>
+        <location filename="../core/presets.py" line="148"/>
+        <location filename="../core/presets.py" line="194"/>
         <location filename="../core/walk/profiles.py" line="369"/>
         <source>{where} could not be read as JSON: {exc}</source>
         <translation>{where} n'a pas pu être lu comme JSON : {exc}</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="172"/>
+        <location filename="../core/presets.py" line="164"/>
         <source>Unknown preset '{preset_id}'. Known: {presets}.</source>
         <translation>Préréglage inconnu '{preset_id}'. Connus : {presets}.</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="205"/>
+        <location filename="../core/presets.py" line="197"/>
         <source>{where}: expected an object with a 'rules' list.</source>
         <translation>{where} : un objet avec une liste 'rules' est attendu.</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="210"/>
+        <location filename="../core/presets.py" line="202"/>
         <source>{where}: rule {i} needs a 'category' and a 'tags' object.</source>
         <translation>{where} : la règle {i} a besoin d'un objet 'category' et d'un objet 'tags'.</translation>
     </message>
@@ -3483,28 +3844,28 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>{path} : max_walk_depth_m de '{id}' doit être &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="261"/>
+        <location filename="../core/flood/flooddisruption.py" line="263"/>
         <source>The walking depth threshold must be zero or a positive number of metres, got {max_walk_depth_m!r}. The default is {DEFAULT_MAX_WALK_DEPTH_M} m.</source>
         <translation>Le seuil de profondeur praticable à pied doit être nul ou un nombre positif de mètres ; reçu {max_walk_depth_m!r}. La valeur par défaut est {DEFAULT_MAX_WALK_DEPTH_M} m.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="269"/>
+        <location filename="../core/flood/flooddisruption.py" line="271"/>
         <source>Internal: the depth profile belongs to another network.</source>
         <translation>Interne : le profil de hauteur appartient à un autre réseau.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="273"/>
+        <location filename="../core/flood/flooddisruption.py" line="275"/>
         <source>Internal: one depth per network edge is needed.</source>
         <translation>Interne : il faut une profondeur par tronçon du réseau.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="296"/>
+        <location filename="../core/flood/flooddisruption.py" line="298"/>
         <location filename="../core/walk/fifteenminutecity.py" line="565"/>
         <source>Internal: one population value per origin is needed.</source>
         <translation>Interne : il faut une valeur de population par origine.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="298"/>
+        <location filename="../core/flood/flooddisruption.py" line="300"/>
         <location filename="../core/walk/fifteenminutecity.py" line="582"/>
         <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>Les valeurs de population de '{name}' doivent être nulles ou positives (pas de NULL, pas de négatifs).</translation>
@@ -3580,12 +3941,12 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>{where} : une liste de classes ou un objet avec 'classes' est attendu.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodexposure.py" line="250"/>
+        <location filename="../core/flood/floodexposure.py" line="242"/>
         <source>{where} needs the columns name, min_m, max_m, displacement_rate (max_m empty for the top class).</source>
         <translation>{where} a besoin des colonnes name, min_m, max_m, displacement_rate (max_m vide pour la classe la plus haute).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodexposure.py" line="661"/>
+        <location filename="../core/flood/floodexposure.py" line="654"/>
         <source>Unknown exposure kind {kind!r}</source>
         <translation>Type d'exposition inconnu {kind!r}</translation>
     </message>
@@ -3606,6 +3967,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/flood/floodextent.py" line="146"/>
+        <location filename="../core/flood/floodsimulation.py" line="899"/>
         <source>The terrain model must be a single-band 2-D raster.</source>
         <translation>Le modèle de terrain doit être un raster 2D à une seule bande.</translation>
     </message>
@@ -3615,27 +3977,27 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Le modèle de terrain n'a aucune cellule valide (tout est nodata). Vérifiez sa valeur nodata et qu'il couvre la zone d'intérêt.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodextent.py" line="192"/>
+        <location filename="../core/flood/floodextent.py" line="193"/>
         <source>The water source must be polygons, lines or points, not {kind!r}.</source>
         <translation>La source d'eau doit être des polygones, des lignes ou des points, pas {kind!r}.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodextent.py" line="213"/>
+        <location filename="../core/flood/floodextent.py" line="214"/>
         <source>Give the water level in metres (the same vertical datum as the terrain model), for example 2.5.</source>
         <translation>Indiquez le niveau d'eau en mètres (le même référentiel vertical que le modèle de terrain), par exemple 2.5.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodextent.py" line="226"/>
+        <location filename="../core/flood/floodextent.py" line="227"/>
         <source>The source mask does not have the terrain model's shape.</source>
         <translation>Le masque de la source n'a pas la forme du modèle de terrain.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodextent.py" line="228"/>
+        <location filename="../core/flood/floodextent.py" line="229"/>
         <source>The water source does not cover any cell of the terrain model. Check that the source layer overlaps the DEM (and its CRS).</source>
         <translation>La source d'eau ne couvre aucune cellule du modèle de terrain. Vérifiez que la couche source recouvre le MNT (et son SCR).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodextent.py" line="534"/>
+        <location filename="../core/flood/floodextent.py" line="535"/>
         <source>The minimum ponding depth must be zero or a positive number of metres, got {min_depth!r}.</source>
         <translation>La profondeur minimale de stagnation doit être nulle ou un nombre positif de mètres ; reçu {min_depth!r}.</translation>
     </message>
@@ -3675,59 +4037,229 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Le fichier de courbe de dommages '{path}' n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="133"/>
+        <location filename="../core/flood/floodrisk.py" line="125"/>
         <source>The damage curve file '{name}' needs a header with the columns depth_m,damage_fraction and one row per point.</source>
         <translation>Le fichier de courbe de dommages '{name}' a besoin d'un en-tête avec les colonnes depth_m,damage_fraction et d'une ligne par point.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="139"/>
+        <location filename="../core/flood/floodrisk.py" line="131"/>
         <source>The damage curve file '{name}' has a value that is not a number.</source>
         <translation>Le fichier de courbe de dommages '{name}' contient une valeur qui n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="155"/>
+        <location filename="../core/flood/floodrisk.py" line="147"/>
         <source>Return periods must be numbers in years, separated by commas (e.g. 10, 50, 100).</source>
         <translation>Les périodes de retour doivent être des nombres d'années, séparés par des virgules (p. ex. 10, 50, 100).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="158"/>
+        <location filename="../core/flood/floodrisk.py" line="150"/>
         <source>Give one return period (years) per hazard raster, e.g. 10, 50, 100.</source>
         <translation>Donnez une période de retour (années) par raster d'aléa, p. ex. 10, 50, 100.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="160"/>
+        <location filename="../core/flood/floodrisk.py" line="152"/>
         <source>Return periods must be at least 1 year (an annual exceedance probability of at most 1).</source>
         <translation>Les périodes de retour doivent être d'au moins 1 an (une probabilité annuelle de dépassement d'au plus 1).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="164"/>
+        <location filename="../core/flood/floodrisk.py" line="156"/>
         <source>The return period {a:g} is given twice. Give each event once, in the same order as the hazard rasters.</source>
         <translation>La période de retour {a:g} est donnée deux fois. Donnez chaque événement une fois, dans le même ordre que les rasters d'aléa.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="167"/>
+        <location filename="../core/flood/floodrisk.py" line="159"/>
         <source>Return periods must increase in the order of the hazard rasters (most frequent first): {b:g} comes after {a:g}. Order the rasters and the periods from frequent to rare.</source>
         <translation>Les périodes de retour doivent croître dans l'ordre des rasters d'aléa (le plus fréquent d'abord) : {b:g} vient après {a:g}. Ordonnez les rasters et les périodes du plus fréquent au plus rare.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="171"/>
+        <location filename="../core/flood/floodrisk.py" line="163"/>
         <source>{n_hazards} hazard raster(s) but {n_periods} return period(s): give exactly one return period per raster, in the same order.</source>
         <translation>{n_hazards} raster(s) d'aléa mais {n_periods} période(s) de retour : donnez exactement une période de retour par raster, dans le même ordre.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="184"/>
+        <location filename="../core/flood/floodrisk.py" line="176"/>
         <source>one damage column per return period is needed</source>
         <translation>il faut une colonne de dommages par période de retour</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="192"/>
+        <location filename="../core/flood/floodrisk.py" line="184"/>
         <source>unknown rare_tail {rare_tail!r}</source>
         <translation>rare_tail inconnu {rare_tail!r}</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="244"/>
+        <location filename="../core/flood/floodrisk.py" line="236"/>
         <source>floodrisk needs points or polygons, not {kind}</source>
         <translation>floodrisk a besoin de points ou de polygones, pas de {kind}</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="185"/>
+        <source>A hyetograph needs one more time edge than intensities (got {n_edges} edges and {n_steps} intensities).</source>
+        <translation>Un hyétogramme a besoin d'une borne de temps de plus que d'intensités ({n_edges} bornes et {n_steps} intensités reçues).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="189"/>
+        <source>The rain time steps must start at zero or later and increase.</source>
+        <translation>Les pas de temps de la pluie doivent commencer à zéro ou plus tard et être croissants.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="191"/>
+        <source>Rain intensities must be zero or positive numbers (mm/h).</source>
+        <translation>Les intensités de pluie doivent être des nombres nuls ou positifs (mm/h).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="226"/>
+        <source>Give as many rain start times as intensities (at least one).</source>
+        <translation>Donnez autant d'instants de début de pluie que d'intensités (au moins un).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="229"/>
+        <source>A single rain step needs an end time.</source>
+        <translation>Un pas de pluie unique a besoin d'un instant de fin.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="237"/>
+        <source>A uniform storm needs a rain depth of zero or more mm and a duration of more than zero hours.</source>
+        <translation>Une pluie uniforme a besoin d'une lame d'eau de zéro mm ou plus et d'une durée de plus de zéro heure.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="266"/>
+        <source>The peak position of a Chicago storm must be between 0 and 1 (got {r}).</source>
+        <translation>La position du pic d'une pluie de Chicago doit être comprise entre 0 et 1 ({r} reçu).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="269"/>
+        <source>A design storm needs a duration and a time step of more than zero minutes.</source>
+        <translation>Une pluie de projet a besoin d'une durée et d'un pas de temps de plus de zéro minute.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="292"/>
+        <source>IDF parameters must satisfy a &gt; 0, b &gt;= 0 and 0 &lt; c &lt; 1 (got a={a}, b={b}, c={c}).</source>
+        <translation>Les paramètres IDF doivent vérifier a &gt; 0, b &gt;= 0 et 0 &lt; c &lt; 1 (reçu a={a}, b={b}, c={c}).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="312"/>
+        <source>Fitting an IDF curve needs three or more durations with positive intensities.</source>
+        <translation>Ajuster une courbe IDF demande trois durées ou plus avec des intensités positives.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="338"/>
+        <source>The IDF table has no return period {rp} (it has: {keys}).</source>
+        <translation>La table IDF n'a pas de période de retour {rp} (elle a : {keys}).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="344"/>
+        <source>IDF table durations and intensities must be positive.</source>
+        <translation>Les durées et intensités de la table IDF doivent être positives.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="360"/>
+        <source>The storm duration {dur} min lies outside the IDF table's durations ({lo:g}-{hi:g} min).</source>
+        <translation>La durée de pluie de {dur} min sort des durées de la table IDF ({lo:g}-{hi:g} min).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="372"/>
+        <source>Unknown storm shape {shape!r}: use 'uniform' or 'chicago'.</source>
+        <translation>Forme de pluie inconnue {shape!r} : utilisez 'uniform' ou 'chicago'.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="385"/>
+        <source>Unknown time unit {unit!r}: use 's', 'min' or 'h'.</source>
+        <translation>Unité de temps inconnue {unit!r} : utilisez 's', 'min' ou 'h'.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="402"/>
+        <source>The rain CSV {path} must hold one column (intensity, mm/h) or two (step start time, intensity mm/h) of numbers.</source>
+        <translation>Le CSV de pluie {path} doit contenir une colonne (intensité, mm/h) ou deux (début du pas, intensité mm/h) de nombres.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="407"/>
+        <source>A one-column rain CSV needs the step length.</source>
+        <translation>Un CSV de pluie à une colonne a besoin de la durée du pas.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="439"/>
+        <source>Rain must be a Hyetograph, a function of time (s) returning mm/h, or rows of (start time s, intensity mm/h).</source>
+        <translation>La pluie doit être un Hyetograph, une fonction du temps (s) renvoyant des mm/h, ou des lignes (début en s, intensité mm/h).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="499"/>
+        <source>The flood simulation needs square cells, but the terrain model's cells are {dx:g} m by {dy:g} m. Resample it to square cells first (Raster &gt; Projections &gt; Warp).</source>
+        <translation>La simulation d'inondation demande des cellules carrées, mais les cellules du modèle de terrain mesurent {dx:g} m sur {dy:g} m. Rééchantillonnez-le d'abord en cellules carrées (Raster &gt; Projections &gt; Projection (warp)).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="505"/>
+        <source>The cell size must be one number or a (dx, dy) pair.</source>
+        <translation>La taille de cellule doit être un nombre ou une paire (dx, dy).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="507"/>
+        <source>The cell size must be a positive number of metres.</source>
+        <translation>La taille de cellule doit être un nombre positif de mètres.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="514"/>
+        <source>The boundary must be 'open' or 'closed' (got {b!r}).</source>
+        <translation>La limite doit être 'open' ou 'closed' ({b!r} reçu).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="523"/>
+        <source>Give the boundary as 'open', 'closed' or a mapping of north, south, west, east to 'open' or 'closed'.</source>
+        <translation>Donnez la limite comme 'open', 'closed' ou une correspondance de north, south, west, east vers 'open' ou 'closed'.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="908"/>
+        <source>The obstacle mask does not have the terrain model's shape.</source>
+        <translation>Le masque des obstacles n'a pas la forme du modèle de terrain.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="911"/>
+        <source>The terrain model has no cell to simulate (all nodata or obstacles).</source>
+        <translation>Le modèle de terrain n'a aucune cellule à simuler (toutes sans données ou obstacles).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="951"/>
+        <source>The simulation length must be a positive number of hours.</source>
+        <translation>La durée de simulation doit être un nombre positif d'heures.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="953"/>
+        <source>The flux weighting theta must be between 0.5 and 1 (got {theta}).</source>
+        <translation>La pondération des flux theta doit être comprise entre 0,5 et 1 ({theta} reçu).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="956"/>
+        <source>The time-step coefficient alpha must be in (0, 1] (got {alpha}).</source>
+        <translation>Le coefficient de pas de temps alpha doit être dans (0, 1] ({alpha} reçu).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="964"/>
+        <source>The setting {param} must be a positive number (got {value}).</source>
+        <translation>Le réglage {param} doit être un nombre positif ({value} reçu).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="968"/>
+        <source>Manning's n must be a positive number, or a raster of the terrain model's shape.</source>
+        <translation>Le n de Manning doit être un nombre positif, ou un raster de la forme du modèle de terrain.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="973"/>
+        <source>Manning's n must be positive on every simulated cell ({count} cells are not).</source>
+        <translation>Le n de Manning doit être positif sur chaque cellule simulée ({count} cellules ne le sont pas).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="979"/>
+        <source>The infiltration rate must be zero or a positive number of mm/h on every simulated cell (a number, or a raster of the terrain model's shape).</source>
+        <translation>Le taux d'infiltration doit être nul ou un nombre positif de mm/h sur chaque cellule simulée (un nombre, ou un raster de la forme du modèle de terrain).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="985"/>
+        <source>The drainage rate must be zero or a positive number of mm/h on every simulated cell (a number, or a raster of the terrain model's shape).</source>
+        <translation>Le débit de drainage doit être nul ou un nombre positif de mm/h sur chaque cellule simulée (un nombre, ou un raster de la forme du modèle de terrain).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="1005"/>
+        <source>The initial depth must be zero or positive on every simulated cell.</source>
+        <translation>La hauteur d'eau initiale doit être nulle ou positive sur chaque cellule simulée.</translation>
     </message>
     <message>
         <location filename="../core/geometry/polygons.py" line="89"/>
@@ -3917,13 +4449,13 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/publicspace/greenspacecoverage.py" line="162"/>
-        <location filename="../core/publicspace/sdg1171.py" line="185"/>
+        <location filename="../core/publicspace/sdg1171.py" line="187"/>
         <source>The population layer has no features.</source>
         <translation>La couche de population n'a aucune entité.</translation>
     </message>
     <message>
         <location filename="../core/publicspace/greenspacecoverage.py" line="165"/>
-        <location filename="../core/publicspace/sdg1171.py" line="188"/>
+        <location filename="../core/publicspace/sdg1171.py" line="190"/>
         <source>Population values must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>Les valeurs de population doivent être nulles ou positives (pas de NULL, pas de négatifs).</translation>
     </message>
@@ -3938,33 +4470,33 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Aucun parc n'est à moins de {max_snap_m:g} m du réseau piéton. Vérifiez que les parcs et le réseau couvrent la même zone (et le même SCR).</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="94"/>
+        <location filename="../core/publicspace/sdg1171.py" line="95"/>
         <source>The {what} must be a positive number of metres, got {distance_m!r}. SDG 11.7.1 uses 400 m.</source>
         <translation>La {what} doit être un nombre positif de mètres ; reçu {distance_m!r}. L'ODD 11.7.1 utilise 400 m.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="118"/>
+        <location filename="../core/publicspace/sdg1171.py" line="120"/>
         <source>The entrance tolerance must be zero or a positive number of metres.</source>
         <translation>La tolérance d'entrée doit être nulle ou un nombre positif de mètres.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="123"/>
-        <location filename="../core/publicspace/sdg1171.py" line="195"/>
+        <location filename="../core/publicspace/sdg1171.py" line="125"/>
+        <location filename="../core/publicspace/sdg1171.py" line="197"/>
         <source>There is no open space (after the filter and after leaving out empty geometries), so nobody can be within reach of one. Check the open-space layer and its filter expression.</source>
         <translation>Il n'y a aucun espace ouvert (après le filtre et après avoir écarté les géométries vides), personne ne peut donc en être à portée. Vérifiez la couche des espaces ouverts et son expression de filtre.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="151"/>
+        <location filename="../core/publicspace/sdg1171.py" line="153"/>
         <source>No open space is within {max_snap_m:g} m of the walking network. Check that the open spaces and the network cover the same area (and CRS).</source>
         <translation>Aucun espace ouvert n'est à moins de {max_snap_m:g} m du réseau piéton. Vérifiez que les espaces ouverts et le réseau couvrent la même zone (et le même SCR).</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="192"/>
+        <location filename="../core/publicspace/sdg1171.py" line="194"/>
         <source>The built-up area layer has no polygon with an area. SDG 11.7.1 needs the city's built-up area (for example the urban extent).</source>
         <translation>La couche de zone bâtie n'a aucun polygone ayant une surface. L'ODD 11.7.1 a besoin de la zone bâtie de la ville (par exemple l'étendue urbaine).</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="208"/>
+        <location filename="../core/publicspace/sdg1171.py" line="210"/>
         <source>The built-up area has no area. Check the built-up layer.</source>
         <translation>La zone bâtie n'a pas de surface. Vérifiez la couche de zone bâtie.</translation>
     </message>
@@ -4043,7 +4575,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <location filename="../core/report/sections.py" line="745"/>
         <location filename="../core/report/zones.py" line="112"/>
         <location filename="../ui/compare_dock.py" line="321"/>
-        <location filename="../core/schema.py" line="1025"/>
+        <location filename="../core/schema.py" line="1107"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
@@ -4070,7 +4602,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     <message>
         <location filename="../core/report/build.py" line="73"/>
         <location filename="../project/report_maps.py" line="330"/>
-        <location filename="../project/styles.py" line="590"/>
+        <location filename="../project/styles.py" line="588"/>
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
@@ -4092,8 +4624,8 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/build.py" line="75"/>
-        <location filename="../core/schema.py" line="1096"/>
-        <location filename="../core/schema.py" line="1105"/>
+        <location filename="../core/schema.py" line="1178"/>
+        <location filename="../core/schema.py" line="1187"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -4116,8 +4648,8 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <location filename="../core/report/sections.py" line="694"/>
         <location filename="../core/report/sections.py" line="695"/>
         <location filename="../core/report/zones.py" line="71"/>
-        <location filename="../core/schema.py" line="804"/>
-        <location filename="../core/schema.py" line="860"/>
+        <location filename="../core/schema.py" line="833"/>
+        <location filename="../core/schema.py" line="942"/>
         <source>Features</source>
         <translation>Entités</translation>
     </message>
@@ -4252,7 +4784,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <location filename="../core/report/sections.py" line="757"/>
         <location filename="../core/report/sections.py" line="758"/>
         <location filename="../ui/scenario_dock.py" line="275"/>
-        <location filename="../core/schema.py" line="1031"/>
+        <location filename="../core/schema.py" line="1113"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
@@ -4287,11 +4819,11 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <location filename="../core/report/zones.py" line="45"/>
         <location filename="../core/report/zones.py" line="49"/>
         <location filename="../core/report/zones.py" line="59"/>
-        <location filename="../core/schema.py" line="471"/>
-        <location filename="../core/schema.py" line="650"/>
-        <location filename="../core/schema.py" line="713"/>
-        <location filename="../core/schema.py" line="806"/>
-        <location filename="../core/schema.py" line="911"/>
+        <location filename="../core/schema.py" line="500"/>
+        <location filename="../core/schema.py" line="679"/>
+        <location filename="../core/schema.py" line="742"/>
+        <location filename="../core/schema.py" line="835"/>
+        <location filename="../core/schema.py" line="993"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
@@ -4326,18 +4858,18 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <location filename="../core/report/sections.py" line="175"/>
         <location filename="../core/report/sections.py" line="222"/>
         <location filename="../core/report/sections.py" line="653"/>
-        <location filename="../core/schema.py" line="466"/>
-        <location filename="../core/schema.py" line="896"/>
-        <location filename="../core/schema.py" line="906"/>
-        <location filename="../core/schema.py" line="1092"/>
-        <location filename="../core/schema.py" line="1101"/>
+        <location filename="../core/schema.py" line="495"/>
+        <location filename="../core/schema.py" line="978"/>
+        <location filename="../core/schema.py" line="988"/>
+        <location filename="../core/schema.py" line="1174"/>
+        <location filename="../core/schema.py" line="1183"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="160"/>
-        <location filename="../core/schema.py" line="475"/>
-        <location filename="../core/schema.py" line="653"/>
+        <location filename="../core/schema.py" line="504"/>
+        <location filename="../core/schema.py" line="682"/>
         <source>People within the threshold</source>
         <translation>Personnes dans le seuil</translation>
     </message>
@@ -4383,8 +4915,8 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     <message>
         <location filename="../core/report/sections.py" line="183"/>
         <location filename="../core/report/sections.py" line="189"/>
-        <location filename="../core/schema.py" line="479"/>
-        <location filename="../core/schema.py" line="656"/>
+        <location filename="../core/schema.py" line="508"/>
+        <location filename="../core/schema.py" line="685"/>
         <source>Share within the threshold (%)</source>
         <translation>Part dans le seuil (%)</translation>
     </message>
@@ -4406,13 +4938,13 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <location filename="../core/report/sections.py" line="450"/>
         <location filename="../core/report/sections.py" line="580"/>
         <location filename="../core/report/zones.py" line="86"/>
-        <location filename="../core/schema.py" line="464"/>
-        <location filename="../core/schema.py" line="646"/>
-        <location filename="../core/schema.py" line="709"/>
-        <location filename="../core/schema.py" line="793"/>
-        <location filename="../core/schema.py" line="795"/>
-        <location filename="../core/schema.py" line="856"/>
-        <location filename="../core/schema.py" line="858"/>
+        <location filename="../core/schema.py" line="493"/>
+        <location filename="../core/schema.py" line="675"/>
+        <location filename="../core/schema.py" line="738"/>
+        <location filename="../core/schema.py" line="822"/>
+        <location filename="../core/schema.py" line="824"/>
+        <location filename="../core/schema.py" line="938"/>
+        <location filename="../core/schema.py" line="940"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
@@ -4481,7 +5013,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="267"/>
-        <location filename="../core/schema.py" line="506"/>
+        <location filename="../core/schema.py" line="535"/>
         <source>Band (min)</source>
         <translation>Tranche (min)</translation>
     </message>
@@ -4545,7 +5077,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="315"/>
-        <location filename="../core/schema.py" line="598"/>
+        <location filename="../core/schema.py" line="627"/>
         <location filename="../algorithms/supplydemand.py" line="35"/>
         <source>Population-weighted mean supply per 1 000 residents</source>
         <translation>Offre moyenne pondérée par la population pour 1 000 habitants</translation>
@@ -4603,7 +5135,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="351"/>
-        <location filename="../core/schema.py" line="661"/>
+        <location filename="../core/schema.py" line="690"/>
         <source>Median walking distance to an open space (m)</source>
         <translation>Distance à pied médiane jusqu'à un espace ouvert (m)</translation>
     </message>
@@ -4615,11 +5147,11 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     <message>
         <location filename="../core/report/sections.py" line="365"/>
         <location filename="../core/report/sections.py" line="567"/>
-        <location filename="../core/schema.py" line="469"/>
-        <location filename="../core/schema.py" line="648"/>
-        <location filename="../core/schema.py" line="711"/>
-        <location filename="../core/schema.py" line="799"/>
-        <location filename="../core/schema.py" line="909"/>
+        <location filename="../core/schema.py" line="498"/>
+        <location filename="../core/schema.py" line="677"/>
+        <location filename="../core/schema.py" line="740"/>
+        <location filename="../core/schema.py" line="828"/>
+        <location filename="../core/schema.py" line="991"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
@@ -4672,13 +5204,13 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     <message>
         <location filename="../core/report/sections.py" line="424"/>
         <location filename="../core/report/sections.py" line="460"/>
-        <location filename="../core/schema.py" line="723"/>
+        <location filename="../core/schema.py" line="752"/>
         <source>People covered by a park of some class</source>
         <translation>Personnes couvertes par un parc d'une classe</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="426"/>
-        <location filename="../core/schema.py" line="726"/>
+        <location filename="../core/schema.py" line="755"/>
         <source>People not covered</source>
         <translation>Personnes non couvertes</translation>
     </message>
@@ -4735,13 +5267,13 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="480"/>
-        <location filename="../core/schema.py" line="743"/>
+        <location filename="../core/schema.py" line="772"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="482"/>
-        <location filename="../core/schema.py" line="750"/>
+        <location filename="../core/schema.py" line="779"/>
         <source>People added, cumulative</source>
         <translation>Personnes ajoutées, cumul</translation>
     </message>
@@ -4791,21 +5323,21 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="534"/>
-        <location filename="../core/schema.py" line="772"/>
-        <location filename="../core/schema.py" line="797"/>
+        <location filename="../core/schema.py" line="801"/>
+        <location filename="../core/schema.py" line="826"/>
         <source>Depth class</source>
         <translation>Classe de hauteur</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="536"/>
-        <location filename="../core/schema.py" line="791"/>
-        <location filename="../core/schema.py" line="808"/>
+        <location filename="../core/schema.py" line="820"/>
+        <location filename="../core/schema.py" line="837"/>
         <source>Displaced</source>
         <translation>Déplacés</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="538"/>
-        <location filename="../core/schema.py" line="810"/>
+        <location filename="../core/schema.py" line="839"/>
         <source>Road length (km)</source>
         <translation>Longueur de routes (km)</translation>
     </message>
@@ -4830,7 +5362,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <location filename="../core/report/sections.py" line="582"/>
         <location filename="../core/report/sections.py" line="589"/>
         <location filename="../core/report/zones.py" line="55"/>
-        <location filename="../core/schema.py" line="788"/>
+        <location filename="../core/schema.py" line="817"/>
         <source>People exposed</source>
         <translation>Personnes exposées</translation>
     </message>
@@ -4863,9 +5395,9 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <location filename="../core/report/sections.py" line="616"/>
         <location filename="../core/report/sections.py" line="632"/>
         <location filename="../core/report/zones.py" line="72"/>
-        <location filename="../project/styles.py" line="621"/>
-        <location filename="../core/schema.py" line="842"/>
-        <location filename="../core/schema.py" line="866"/>
+        <location filename="../project/styles.py" line="619"/>
+        <location filename="../core/schema.py" line="924"/>
+        <location filename="../core/schema.py" line="948"/>
         <source>Expected annual damage</source>
         <translation>Dommages annuels moyens</translation>
     </message>
@@ -4967,14 +5499,14 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="690"/>
-        <location filename="../ui/styles.py" line="37"/>
-        <location filename="../ui/styles.py" line="52"/>
+        <location filename="../project/styles.py" line="663"/>
+        <location filename="../project/styles.py" line="678"/>
         <source>No change</source>
         <translation>Aucun changement</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="690"/>
-        <location filename="../project/styles.py" line="485"/>
+        <location filename="../project/styles.py" line="483"/>
         <source>No data</source>
         <translation>Pas de données</translation>
     </message>
@@ -4990,31 +5522,31 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="703"/>
-        <location filename="../core/schema.py" line="967"/>
+        <location filename="../core/schema.py" line="1049"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="703"/>
-        <location filename="../core/schema.py" line="988"/>
+        <location filename="../core/schema.py" line="1070"/>
         <source>Baseline (mean)</source>
         <translation>Référence (moyenne)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="704"/>
-        <location filename="../core/schema.py" line="990"/>
+        <location filename="../core/schema.py" line="1072"/>
         <source>Scenario (mean)</source>
         <translation>Scénario (moyenne)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="705"/>
-        <location filename="../core/schema.py" line="992"/>
+        <location filename="../core/schema.py" line="1074"/>
         <source>Change (mean)</source>
         <translation>Changement (moyenne)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="708"/>
-        <location filename="../core/schema.py" line="995"/>
+        <location filename="../core/schema.py" line="1077"/>
         <source>Population-weighted change</source>
         <translation>Changement pondéré par la population</translation>
     </message>
@@ -5036,7 +5568,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <location filename="../core/report/sections.py" line="758"/>
         <location filename="../project/scenario_inputs.py" line="429"/>
         <location filename="../core/scenarios/model.py" line="32"/>
-        <location filename="../core/schema.py" line="1029"/>
+        <location filename="../core/schema.py" line="1111"/>
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
@@ -5074,16 +5606,16 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="745"/>
-        <location filename="../core/schema.py" line="1021"/>
+        <location filename="../core/schema.py" line="1103"/>
         <source>Lens</source>
         <translation>Approche</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="748"/>
         <location filename="../ui/compare_dock.py" line="324"/>
-        <location filename="../core/schema.py" line="962"/>
-        <location filename="../core/schema.py" line="1000"/>
-        <location filename="../core/schema.py" line="1033"/>
+        <location filename="../core/schema.py" line="1044"/>
+        <location filename="../core/schema.py" line="1082"/>
+        <location filename="../core/schema.py" line="1115"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
@@ -5094,7 +5626,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="750"/>
-        <location filename="../core/schema.py" line="1037"/>
+        <location filename="../core/schema.py" line="1119"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
@@ -5130,20 +5662,20 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/zones.py" line="46"/>
-        <location filename="../core/schema.py" line="636"/>
+        <location filename="../core/schema.py" line="665"/>
         <source>Within walking distance of open space</source>
         <translation>À distance de marche d'un espace ouvert</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="50"/>
-        <location filename="../project/styles.py" line="417"/>
-        <location filename="../core/schema.py" line="703"/>
+        <location filename="../project/styles.py" line="419"/>
+        <location filename="../core/schema.py" line="732"/>
         <source>Covered by a park</source>
         <translation>Couvert par un parc</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="60"/>
-        <location filename="../core/schema.py" line="921"/>
+        <location filename="../core/schema.py" line="1003"/>
         <source>People losing access</source>
         <translation>Personnes perdant l'accès</translation>
     </message>
@@ -5163,47 +5695,47 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Indicateurs par zone</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="61"/>
+        <location filename="../core/scenarios/compare.py" line="62"/>
         <source>Direction '{direction}' is not one of {DIRECTIONS}.</source>
         <translation>La direction '{direction}' ne fait pas partie de {DIRECTIONS}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="64"/>
+        <location filename="../core/scenarios/compare.py" line="65"/>
         <source>NULL meaning '{nan_means}' is not one of {NAN_MEANINGS}.</source>
         <translation>La signification de NULL '{nan_means}' ne fait pas partie de {NAN_MEANINGS}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="93"/>
+        <location filename="../core/scenarios/compare.py" line="94"/>
         <source>'{text}' is not a direction: write lower (less is better), higher (more is better) or none, optionally followed by /worst, /best or /none for what an empty (NULL) value means.</source>
         <translation>'{text}' n'est pas une direction : écrivez lower (moins c'est mieux), higher (plus c'est mieux) ou none, éventuellement suivi de /worst, /best ou /none pour ce que signifie une valeur vide (NULL).</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="111"/>
+        <location filename="../core/scenarios/compare.py" line="112"/>
         <source>'{item}' needs a direction: write field: lower or field: higher.</source>
         <translation>'{item}' a besoin d'une direction : écrivez champ: lower ou champ: higher.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="144"/>
+        <location filename="../core/scenarios/compare.py" line="145"/>
         <source>Baseline and scenario values must be paired one to one.</source>
         <translation>Les valeurs de référence et de scénario doivent être appariées une à une.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="172"/>
+        <location filename="../core/scenarios/compare.py" line="173"/>
         <source>Nothing to compare: no field was chosen.</source>
         <translation>Rien à comparer : aucun champ n'a été choisi.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="203"/>
+        <location filename="../core/scenarios/compare.py" line="204"/>
         <source>The {side} layer has {count} repeated {what} value(s) (first: {dup!r}), so its rows cannot be paired. Choose a field with one unique value per feature, or leave the key empty to pair by geometry.</source>
         <translation>La couche {side} a {count} valeur(s) de {what} répétée(s) (la première : {dup!r}), ses lignes ne peuvent donc pas être appariées. Choisissez un champ avec une valeur unique par entité, ou laissez la clé vide pour apparier par géométrie.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="320"/>
+        <location filename="../core/scenarios/compare.py" line="321"/>
         <source>There is no numeric field to compare. Name the fields, or compare two result layers of the same analysis.</source>
         <translation>Il n'y a aucun champ numérique à comparer. Nommez les champs, ou comparez deux couches de résultats de la même analyse.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="329"/>
+        <location filename="../core/scenarios/compare.py" line="330"/>
         <source>Field '{f}' must be in both result layers.</source>
         <translation>Le champ '{f}' doit figurer dans les deux couches de résultats.</translation>
     </message>
@@ -5233,123 +5765,123 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Une entité dessinée doit être un texte WKT ou {{'wkt', 'attrs'}} ; reçu {f!r}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="213"/>
+        <location filename="../core/scenarios/model.py" line="214"/>
         <source>A scenario needs a name, for example 'New footbridge'.</source>
         <translation>Un scénario a besoin d'un nom, par exemple 'Nouvelle passerelle'.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="215"/>
+        <location filename="../core/scenarios/model.py" line="216"/>
         <source>'{BASELINE_NAME}' is the name of the untouched inputs; give the scenario another name.</source>
         <translation>'{BASELINE_NAME}' est le nom des entrées non modifiées ; donnez un autre nom au scénario.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="218"/>
+        <location filename="../core/scenarios/model.py" line="219"/>
         <source>Scenario names are limited to 80 characters; use the description for the details.</source>
         <translation>Les noms de scénario sont limités à 80 caractères ; utilisez la description pour les détails.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="224"/>
+        <location filename="../core/scenarios/model.py" line="225"/>
         <source>A scenario named '{other}' already exists. Choose another name (names are compared ignoring upper and lower case).</source>
         <translation>Un scénario nommé '{other}' existe déjà. Choisissez un autre nom (les noms sont comparés sans tenir compte des majuscules et minuscules).</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="257"/>
+        <location filename="../core/scenarios/model.py" line="258"/>
         <source>There is no scenario named '{name}'. Scenarios in this project: {names}.</source>
         <translation>Il n'y a pas de scénario nommé '{name}'. Scénarios de ce projet : {names}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="318"/>
+        <location filename="../core/scenarios/model.py" line="319"/>
         <source>Unknown baseline input '{role}': use one of {ROLES}.</source>
         <translation>Entrée de référence inconnue '{role}' : utilisez l'une de {ROLES}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="339"/>
+        <location filename="../core/scenarios/model.py" line="340"/>
         <source>A scenario file must hold a JSON object.</source>
         <translation>Un fichier de scénario doit contenir un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="346"/>
+        <location filename="../core/scenarios/model.py" line="347"/>
         <source>This scenario data has format version {version!r}; this UrbanPlan reads version {SCHEMA_VERSION}. Update the plugin.</source>
         <translation>Ces données de scénario ont la version de format {version!r} ; cet UrbanPlan lit la version {SCHEMA_VERSION}. Mettez à jour l'extension.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="359"/>
+        <location filename="../core/scenarios/model.py" line="360"/>
         <source>The scenario data is not valid JSON ({exc}). Fix the file or remove the scenarios and create them again.</source>
         <translation>Les données de scénario ne sont pas un JSON valide ({exc}). Corrigez le fichier ou supprimez les scénarios et recréez-les.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="90"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="91"/>
         <source>The cell size must be a positive number of metres, got {cell_size!r}. Try {DEFAULT_CELL_SIZE_M:g} m.</source>
         <translation>La taille de cellule doit être un nombre positif de mètres ; reçu {cell_size!r}. Essayez {DEFAULT_CELL_SIZE_M:g} m.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="95"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="96"/>
         <source>The grid extent is empty or invalid. Give an extent or zones.</source>
         <translation>L'emprise de la grille est vide ou non valide. Donnez une emprise ou des zones.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="103"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="104"/>
         <source>A {cell_size:g} m grid over this extent ({width_km:.1f} x {height_km:.1f} km) would have about {count:,} cells, more than the {max_cells:,} allowed. Use a larger cell size (at least {suggest:.0f} m), a smaller extent, or zones. Check also that the extent is in metres, not degrees.</source>
         <translation>Une grille de {cell_size:g} m sur cette emprise ({width_km:.1f} x {height_km:.1f} km) aurait environ {count:,} cellules, plus que les {max_cells:,} autorisées. Utilisez une taille de cellule plus grande (au moins {suggest:.0f} m), une emprise plus petite ou des zones. Vérifiez aussi que l'emprise est en mètres et non en degrés.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="149"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="150"/>
         <source>Unknown decay function {decay!r}; use exponential or power.</source>
         <translation>Fonction de décroissance inconnue {decay!r} ; utilisez exponential ou power.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="153"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="154"/>
         <source>The decay parameter beta must be a positive number, got {beta!r}.</source>
         <translation>Le paramètre de décroissance beta doit être un nombre positif ; reçu {beta!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="169"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="170"/>
         <source>The gravity cut-off share must be between 0 and 1, got {min_share!r}.</source>
         <translation>La part de coupure de la gravité doit être comprise entre 0 et 1 ; reçu {min_share!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="244"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="245"/>
         <source>The time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
         <translation>Le seuil de temps doit être un nombre positif de minutes ; reçu {threshold_min!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="247"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="248"/>
         <source>The search horizon must be a positive number of minutes, got {horizon_min!r}.</source>
         <translation>L'horizon de recherche doit être un nombre positif de minutes ; reçu {horizon_min!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="250"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="251"/>
         <location filename="../core/walk/fifteenminutecity.py" line="340"/>
         <source>The largest snap distance must be a positive number of metres, got {max_snap_m!r}.</source>
         <translation>La distance d'accrochage maximale doit être un nombre positif de mètres ; reçu {max_snap_m!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="256"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="257"/>
         <source>The gravity cut-off must be a positive number of minutes, got {gravity_cutoff!r}.</source>
         <translation>La coupure de la gravité doit être un nombre positif de minutes ; reçu {gravity_cutoff!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="267"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="268"/>
         <source>There are no destinations: the layer is empty or filtered.</source>
         <translation>Il n'y a pas de destinations : la couche est vide ou filtrée.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="269"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="270"/>
         <source>The grid has no cells: the extent or the zones are empty.</source>
         <translation>La grille n'a aucune cellule : l'emprise ou les zones sont vides.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="272"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="273"/>
         <source>Destination weights must be zero or positive numbers (no NULL, no negatives). Fix the weight field or filter those features.</source>
         <translation>Les poids des destinations doivent être nuls ou positifs (pas de NULL, pas de négatifs). Corrigez le champ de poids ou filtrez ces entités.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="281"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="282"/>
         <source>None of the {nd} destinations is within {max_snap_m:g} m of the walking network. Check that destinations and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Aucune des {nd} destinations n'est à moins de {max_snap_m:g} m du réseau piéton. Vérifiez que les destinations et le réseau couvrent la même zone (et le même SCR), ou augmentez la distance d'accrochage maximale.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="286"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="287"/>
         <source>None of the {n_centres} cell centres is within {max_snap_m:g} m of the walking network. Check that the extent or zones cover the network, or raise the largest snap distance.</source>
         <translation>Aucun des {n_centres} centres de cellule n'est à moins de {max_snap_m:g} m du réseau piéton. Vérifiez que l'emprise ou les zones couvrent le réseau, ou augmentez la distance d'accrochage maximale.</translation>
     </message>
@@ -5772,7 +6304,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../project/scenario_inputs.py" line="197"/>
-        <location filename="../qgis_io/layers.py" line="161"/>
+        <location filename="../qgis_io/layers.py" line="163"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
@@ -5913,270 +6445,360 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Scénario : {name}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="327"/>
-        <location filename="../project/styles.py" line="328"/>
-        <location filename="../project/styles.py" line="520"/>
+        <location filename="../project/styles.py" line="329"/>
+        <location filename="../project/styles.py" line="330"/>
+        <location filename="../project/styles.py" line="518"/>
         <source>{a}–{b} min</source>
         <translation>{a}–{b} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="329"/>
+        <location filename="../project/styles.py" line="331"/>
         <source>{a}–{b} min (threshold: {t} min)</source>
         <translation>{a}–{b} min (seuil : {t} min)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="331"/>
-        <location filename="../project/styles.py" line="332"/>
+        <location filename="../project/styles.py" line="333"/>
+        <location filename="../project/styles.py" line="334"/>
         <source>{a}–{b} min: beyond the threshold</source>
         <translation>{a}–{b} min : au-delà du seuil</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="334"/>
+        <location filename="../project/styles.py" line="336"/>
         <source>more than {a} min</source>
         <translation>plus de {a} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="336"/>
+        <location filename="../project/styles.py" line="338"/>
         <source>Not reachable on foot (off the network or too far)</source>
         <translation>Inaccessible à pied (hors réseau ou trop loin)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="341"/>
+        <location filename="../project/styles.py" line="343"/>
         <source>0–25: few services within reach</source>
         <translation>0–25 : peu de services à portée</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="341"/>
+        <location filename="../project/styles.py" line="343"/>
         <source>25–50</source>
         <translation>25–50</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="341"/>
+        <location filename="../project/styles.py" line="343"/>
         <source>50–75</source>
         <translation>50–75</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="342"/>
+        <location filename="../project/styles.py" line="344"/>
         <source>75–99</source>
         <translation>75–99</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="342"/>
+        <location filename="../project/styles.py" line="344"/>
         <source>100: every service within its threshold</source>
         <translation>100 : tous les services dans leur seuil</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="343"/>
-        <location filename="../project/styles.py" line="418"/>
-        <location filename="../project/styles.py" line="425"/>
-        <location filename="../project/styles.py" line="430"/>
+        <location filename="../project/styles.py" line="345"/>
+        <location filename="../project/styles.py" line="420"/>
+        <location filename="../project/styles.py" line="427"/>
+        <location filename="../project/styles.py" line="432"/>
         <source>Not on the street network</source>
         <translation>Hors du réseau de rues</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="371"/>
+        <location filename="../project/styles.py" line="373"/>
         <source>up to {b}</source>
         <translation>jusqu'à {b}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="373"/>
+        <location filename="../project/styles.py" line="375"/>
         <source>0–{b} per year</source>
         <translation>0–{b} par an</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="374"/>
-        <location filename="../project/styles.py" line="444"/>
+        <location filename="../project/styles.py" line="376"/>
+        <location filename="../project/styles.py" line="446"/>
         <source>No value</source>
         <translation>Aucune valeur</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="381"/>
+        <location filename="../project/styles.py" line="383"/>
         <source>per 1 000 residents</source>
         <translation>pour 1 000 habitants</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="383"/>
+        <location filename="../project/styles.py" line="385"/>
         <source>No facility in reach (or off the network)</source>
         <translation>Aucun équipement à portée (ou hors réseau)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="384"/>
+        <location filename="../project/styles.py" line="386"/>
         <source>Off the network</source>
         <translation>Hors réseau</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="414"/>
+        <location filename="../project/styles.py" line="416"/>
         <source>Within {d} m of an open public space</source>
         <translation>À moins de {d} m d'un espace public ouvert</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="415"/>
+        <location filename="../project/styles.py" line="417"/>
         <source>Farther than {d} m</source>
         <translation>À plus de {d} m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="417"/>
-        <location filename="../project/styles.py" line="578"/>
+        <location filename="../project/styles.py" line="419"/>
+        <location filename="../project/styles.py" line="576"/>
         <source>Not covered by any park</source>
         <translation>Couvert par aucun parc</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="423"/>
+        <location filename="../project/styles.py" line="425"/>
         <source>Loses walking access to a service</source>
         <translation>Perd l'accès à pied à un service</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="424"/>
+        <location filename="../project/styles.py" line="426"/>
         <source>Keeps its walking access</source>
         <translation>Garde son accès à pied</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="429"/>
+        <location filename="../project/styles.py" line="431"/>
         <source>Cut off by the flood</source>
         <translation>Coupé par l'inondation</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="429"/>
+        <location filename="../project/styles.py" line="431"/>
         <source>Still reached</source>
         <translation>Toujours atteint</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="434"/>
+        <location filename="../project/styles.py" line="436"/>
         <source>Impassable on foot (water deeper than {d} m)</source>
         <translation>Impraticable à pied (eau de plus de {d} m)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="435"/>
+        <location filename="../project/styles.py" line="437"/>
         <source>Passable</source>
         <translation>Praticable</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="443"/>
+        <location filename="../project/styles.py" line="445"/>
         <source>Dry, or shallower than the lowest class</source>
         <translation>Sec, ou moins profond que la classe la plus basse</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="444"/>
+        <location filename="../project/styles.py" line="446"/>
         <source>Outside the hazard map</source>
         <translation>Hors de la carte d'aléa</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="519"/>
+        <location filename="../project/styles.py" line="517"/>
         <source>within {b} min</source>
         <translation>à moins de {b} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="536"/>
+        <location filename="../project/styles.py" line="534"/>
         <source>Other pieces (not connected to the main network)</source>
         <translation>Autres parties (non reliées au réseau principal)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="537"/>
+        <location filename="../project/styles.py" line="535"/>
         <source>Main connected network</source>
         <translation>Réseau connexe principal</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="553"/>
+        <location filename="../project/styles.py" line="551"/>
         <source>shallow: under 0.1 m</source>
         <translation>faible profondeur : moins de 0,1 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="553"/>
+        <location filename="../project/styles.py" line="551"/>
         <source>low: 0.1–0.7 m</source>
         <translation>faible : 0,1–0,7 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="553"/>
+        <location filename="../project/styles.py" line="551"/>
         <source>medium: 0.7–1.5 m</source>
         <translation>moyenne : 0,7–1,5 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="554"/>
+        <location filename="../project/styles.py" line="552"/>
         <source>high: more than 1.5 m</source>
         <translation>forte : plus de 1,5 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="577"/>
+        <location filename="../project/styles.py" line="575"/>
         <source>Suggested site (number = rank)</source>
         <translation>Site suggéré (numéro = rang)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="579"/>
+        <location filename="../project/styles.py" line="577"/>
         <source>Open space entrance used</source>
         <translation>Entrée d'espace ouvert utilisée</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="592"/>
+        <location filename="../project/styles.py" line="590"/>
         <source>This zone</source>
         <translation>Cette zone</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="616"/>
+        <location filename="../project/styles.py" line="614"/>
         <source>Walk time to {what} (minutes)</source>
         <translation>Temps de marche jusqu'à {what} (minutes)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="617"/>
+        <location filename="../project/styles.py" line="615"/>
         <source>Walk time to the nearest destination (minutes)</source>
         <translation>Temps de marche jusqu'à la destination la plus proche (minutes)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="619"/>
-        <location filename="../core/schema.py" line="461"/>
+        <location filename="../project/styles.py" line="617"/>
+        <location filename="../core/schema.py" line="490"/>
         <source>Walkability score (0–100)</source>
         <translation>Score de marchabilité (0–100)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="622"/>
+        <location filename="../project/styles.py" line="620"/>
         <source>Walking access to open space</source>
         <translation>Accès à pied aux espaces ouverts</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="623"/>
+        <location filename="../project/styles.py" line="621"/>
         <source>Park coverage</source>
         <translation>Couverture des parcs</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="624"/>
+        <location filename="../project/styles.py" line="622"/>
         <source>Walking access during the flood</source>
         <translation>Accès à pied pendant l'inondation</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="625"/>
+        <location filename="../project/styles.py" line="623"/>
         <source>Facilities during the flood</source>
         <translation>Équipements pendant l'inondation</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="626"/>
+        <location filename="../project/styles.py" line="624"/>
         <source>Streets during the flood</source>
         <translation>Rues pendant l'inondation</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="627"/>
+        <location filename="../project/styles.py" line="625"/>
         <source>Water depth class</source>
         <translation>Classe de hauteur d'eau</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="628"/>
-        <location filename="../core/schema.py" line="965"/>
-        <location filename="../core/schema.py" line="1003"/>
+        <location filename="../project/styles.py" line="626"/>
+        <location filename="../core/schema.py" line="1047"/>
+        <location filename="../core/schema.py" line="1085"/>
         <source>Change in the scenario</source>
         <translation>Changement dans le scénario</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="629"/>
+        <location filename="../project/styles.py" line="627"/>
         <source>Walking time from the facilities</source>
         <translation>Temps de marche depuis les équipements</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="632"/>
+        <location filename="../project/styles.py" line="630"/>
         <source>Underserved residents</source>
         <translation>Habitants mal desservis</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="633"/>
+        <location filename="../project/styles.py" line="631"/>
         <source>Open space entrances</source>
         <translation>Entrées des espaces ouverts</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="660"/>
+        <source>Newly flooded</source>
+        <translation>Nouvellement inondé</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="661"/>
+        <source>More exposed (deeper water)</source>
+        <translation>Plus exposé (eau plus profonde)</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="662"/>
+        <source>Mixed (better in one respect, worse in another)</source>
+        <translation>Mixte (meilleur sur un point, moins bon sur un autre)</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="664"/>
+        <source>Less exposed</source>
+        <translation>Moins exposé</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="665"/>
+        <source>No longer flooded</source>
+        <translation>Plus inondé</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="666"/>
+        <source>Dry before and after</source>
+        <translation>Sec avant et après</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="667"/>
+        <source>Newly cut off</source>
+        <translation>Nouvellement coupé</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="668"/>
+        <source>Newly reachable</source>
+        <translation>Nouvellement accessible</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="671"/>
+        <source>Newly covered</source>
+        <translation>Nouvellement couvert</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="672"/>
+        <source>No longer covered</source>
+        <translation>Plus couvert</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="674"/>
+        <source>Newly unreachable</source>
+        <translation>Nouvellement inaccessible</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="675"/>
+        <source>Newly affected</source>
+        <translation>Nouvellement touché</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="676"/>
+        <source>Worse access</source>
+        <translation>Accès dégradé</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="677"/>
+        <source>Better for some services, worse for others</source>
+        <translation>Meilleur pour certains services, moins bon pour d'autres</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="679"/>
+        <source>Better access</source>
+        <translation>Accès amélioré</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="680"/>
+        <source>Newly within reach</source>
+        <translation>Nouvellement à portée</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="681"/>
+        <source>No longer affected</source>
+        <translation>Plus touché</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="682"/>
+        <source>Unreachable before and after</source>
+        <translation>Inaccessible avant et après</translation>
     </message>
     <message>
         <location filename="../project/workshop.py" line="38"/>
@@ -6316,57 +6938,57 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>La couche {what} est dans un SCR géographique ({src}) ; longueurs et surfaces sont calculées en {dst} ({desc}).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="149"/>
+        <location filename="../qgis_io/layers.py" line="150"/>
         <source>The {name} input could not be opened. Check that the layer or file exists and is a vector layer.</source>
         <translation>L'entrée {name} n'a pas pu être ouverte. Vérifiez que la couche ou le fichier existe et qu'il s'agit d'une couche vecteur.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="155"/>
+        <location filename="../qgis_io/layers.py" line="157"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="156"/>
+        <location filename="../qgis_io/layers.py" line="158"/>
         <source>lines</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="157"/>
+        <location filename="../qgis_io/layers.py" line="159"/>
         <source>polygons</source>
         <translation>polygones</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="158"/>
+        <location filename="../qgis_io/layers.py" line="160"/>
         <source>The {name} layer has {got} geometry, but {want} are needed.</source>
         <translation>La couche {name} a une géométrie {got}, mais il faut des {want}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="160"/>
+        <location filename="../qgis_io/layers.py" line="162"/>
         <source>no or unknown</source>
         <translation>absente ou inconnue</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="163"/>
+        <location filename="../qgis_io/layers.py" line="165"/>
         <source>The {name} layer has no features. Choose a layer with data, or check its filter and selection.</source>
         <translation>La couche {name} n'a aucune entité. Choisissez une couche avec des données, ou vérifiez son filtre et sa sélection.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="211"/>
+        <location filename="../qgis_io/layers.py" line="214"/>
         <source>Skipped {n} feature(s) with a null or empty geometry.</source>
         <translation>{n} entité(s) à géométrie nulle ou vide ignorée(s).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="214"/>
+        <location filename="../qgis_io/layers.py" line="217"/>
         <source>The walkability filter left out {n} feature(s).</source>
         <translation>Le filtre de praticabilité a écarté {n} entité(s).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="286"/>
+        <location filename="../qgis_io/layers.py" line="290"/>
         <source>The network layer has no usable edges.</source>
         <translation>La couche de réseau n'a aucune arête utilisable.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="304"/>
+        <location filename="../qgis_io/layers.py" line="308"/>
         <source>Using the prepared walking network as it is.</source>
         <translation>Utilisation du réseau piéton préparé tel quel.</translation>
     </message>
@@ -6391,7 +7013,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Tableaux du réseau enregistrés dans « {p} » (table {t}) : les analyses les chargent au lieu de reconstruire le réseau.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/outputs.py" line="80"/>
+        <location filename="../qgis_io/outputs.py" line="77"/>
         <source>The input fields {f} are replaced by this analysis's fields of the same name.</source>
         <translation>Les champs d'entrée {f} sont remplacés par les champs du même nom de cette analyse.</translation>
     </message>
@@ -6472,28 +7094,28 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Le {what} n'a pas de système de coordonnées de référence : il ne peut pas être placé sur la carte avec les autres couches. Assignez son SCR (Propriétés de la couche &gt; Source, ou Raster &gt; Projections &gt; Assigner une projection) et relancez.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="152"/>
-        <location filename="../qgis_io/rasters.py" line="158"/>
+        <location filename="../qgis_io/rasters.py" line="153"/>
+        <location filename="../qgis_io/rasters.py" line="159"/>
         <source>The {what} has {n} band(s); band {b} does not exist.</source>
         <translation>Le {what} a {n} bande(s) ; la bande {b} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="169"/>
+        <location filename="../qgis_io/rasters.py" line="170"/>
         <source>Reading the {what} failed: {e}</source>
         <translation>La lecture du {what} a échoué : {e}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="172"/>
+        <location filename="../qgis_io/rasters.py" line="173"/>
         <source>Reading the {what} failed.</source>
         <translation>La lecture du {what} a échoué.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="201"/>
+        <location filename="../qgis_io/rasters.py" line="202"/>
         <source>The raster layer's provider returned no data.</source>
         <translation>Le fournisseur de la couche raster n'a renvoyé aucune donnée.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="265"/>
+        <location filename="../qgis_io/rasters.py" line="266"/>
         <source>Could not create the GeoTIFF '{p}'.</source>
         <translation>Impossible de créer le GeoTIFF '{p}'.</translation>
     </message>
@@ -6574,7 +7196,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="324"/>
-        <location filename="../core/schema.py" line="1035"/>
+        <location filename="../core/schema.py" line="1117"/>
         <source>% change</source>
         <translation>% de variation</translation>
     </message>
@@ -6915,96 +7537,6 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Scénarios écrits dans {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/styles.py" line="34"/>
-        <source>Newly flooded</source>
-        <translation>Nouvellement inondé</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="35"/>
-        <source>More exposed (deeper water)</source>
-        <translation>Plus exposé (eau plus profonde)</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="36"/>
-        <source>Mixed (better in one respect, worse in another)</source>
-        <translation>Mixte (meilleur sur un point, moins bon sur un autre)</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="38"/>
-        <source>Less exposed</source>
-        <translation>Moins exposé</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="39"/>
-        <source>No longer flooded</source>
-        <translation>Plus inondé</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="40"/>
-        <source>Dry before and after</source>
-        <translation>Sec avant et après</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="41"/>
-        <source>Newly cut off</source>
-        <translation>Nouvellement coupé</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="42"/>
-        <source>Newly reachable</source>
-        <translation>Nouvellement accessible</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="45"/>
-        <source>Newly covered</source>
-        <translation>Nouvellement couvert</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="46"/>
-        <source>No longer covered</source>
-        <translation>Plus couvert</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="48"/>
-        <source>Newly unreachable</source>
-        <translation>Nouvellement inaccessible</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="49"/>
-        <source>Newly affected</source>
-        <translation>Nouvellement touché</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="50"/>
-        <source>Worse access</source>
-        <translation>Accès dégradé</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="51"/>
-        <source>Better for some services, worse for others</source>
-        <translation>Meilleur pour certains services, moins bon pour d'autres</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="53"/>
-        <source>Better access</source>
-        <translation>Accès amélioré</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="54"/>
-        <source>Newly within reach</source>
-        <translation>Nouvellement à portée</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="55"/>
-        <source>No longer affected</source>
-        <translation>Plus touché</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="56"/>
-        <source>Unreachable before and after</source>
-        <translation>Inaccessible avant et après</translation>
-    </message>
-    <message>
         <location filename="../core/scenarios/model.py" line="37"/>
         <source>Streets and paths</source>
         <translation>Rues et chemins</translation>
@@ -7065,538 +7597,588 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Perturbation par les inondations (accès perdu quand les rues sont inondées)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="437"/>
+        <location filename="../core/schema.py" line="466"/>
         <source>Walking distance to the nearest {cat} (m)</source>
         <translation>Distance à pied jusqu'au {cat} le plus proche (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="442"/>
-        <location filename="../core/schema.py" line="527"/>
+        <location filename="../core/schema.py" line="471"/>
+        <location filename="../core/schema.py" line="556"/>
         <source>Walk time to the nearest {cat} (min)</source>
         <translation>Temps de marche jusqu'au {cat} le plus proche (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="445"/>
+        <location filename="../core/schema.py" line="474"/>
         <source>{cat} within its threshold (1/0), with the group's travel profile</source>
         <translation>{cat} dans son seuil (1/0), avec le profil de déplacement du groupe</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="449"/>
-        <location filename="../core/schema.py" line="541"/>
-        <location filename="../core/schema.py" line="639"/>
+        <location filename="../core/schema.py" line="478"/>
+        <location filename="../core/schema.py" line="570"/>
+        <location filename="../core/schema.py" line="668"/>
         <source>Why a value is NULL</source>
         <translation>Pourquoi une valeur est NULL</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="458"/>
+        <location filename="../core/schema.py" line="487"/>
         <source>Categories within their threshold</source>
         <translation>Catégories dans leur seuil</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="482"/>
+        <location filename="../core/schema.py" line="511"/>
         <source>Median walk time (min)</source>
         <translation>Temps de marche médian (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="486"/>
+        <location filename="../core/schema.py" line="515"/>
         <source>90th percentile walk time (min)</source>
         <translation>90e centile du temps de marche (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="489"/>
+        <location filename="../core/schema.py" line="518"/>
         <source>People the walk times describe</source>
         <translation>Personnes décrites par les temps de marche</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="502"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>Facility (feature id)</source>
         <translation>Équipement (id d'entité)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="504"/>
+        <location filename="../core/schema.py" line="533"/>
         <source>Band from (min)</source>
         <translation>Tranche à partir de (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="508"/>
-        <location filename="../core/schema.py" line="1004"/>
+        <location filename="../core/schema.py" line="537"/>
+        <location filename="../core/schema.py" line="1086"/>
         <source>Area (m²)</source>
         <translation>Surface (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="519"/>
+        <location filename="../core/schema.py" line="548"/>
         <source>Cell</source>
         <translation>Cellule</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="521"/>
+        <location filename="../core/schema.py" line="550"/>
         <source>Distance from the cell centre to the network (m)</source>
         <translation>Distance du centre de la cellule au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="524"/>
-        <location filename="../core/schema.py" line="574"/>
+        <location filename="../core/schema.py" line="553"/>
+        <location filename="../core/schema.py" line="603"/>
         <source>Walk to the nearest destination (min)</source>
         <translation>Marche jusqu'à la destination la plus proche (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="530"/>
+        <location filename="../core/schema.py" line="559"/>
         <source>Opportunities within the threshold</source>
         <translation>Opportunités dans le seuil</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="533"/>
+        <location filename="../core/schema.py" line="562"/>
         <source>Gravity access</source>
         <translation>Accessibilité gravitaire</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="537"/>
+        <location filename="../core/schema.py" line="566"/>
         <source>Gravity left out by the cut-off, at most (%)</source>
         <translation>Gravité laissée de côté par la coupure, au plus (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="571"/>
+        <location filename="../core/schema.py" line="600"/>
         <source>Facilities in reach</source>
         <translation>Équipements à portée</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="576"/>
+        <location filename="../core/schema.py" line="605"/>
         <source>Demand</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="579"/>
+        <location filename="../core/schema.py" line="608"/>
         <source>Supply-to-demand ratio per 1 000</source>
         <translation>Rapport offre/demande pour 1 000</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="581"/>
+        <location filename="../core/schema.py" line="610"/>
         <source>Residential locations in reach</source>
         <translation>Lieux de résidence à portée</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="583"/>
+        <location filename="../core/schema.py" line="612"/>
         <location filename="../algorithms/supplydemand.py" line="29"/>
         <source>Total supply</source>
         <translation>Offre totale</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="586"/>
+        <location filename="../core/schema.py" line="615"/>
         <location filename="../algorithms/supplydemand.py" line="30"/>
         <source>Supply of facilities with residents in their catchment</source>
         <translation>Offre des équipements ayant des habitants dans leur aire de chalandise</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="591"/>
+        <location filename="../core/schema.py" line="620"/>
         <location filename="../algorithms/supplydemand.py" line="32"/>
         <source>Population with at least one facility in reach</source>
         <translation>Population ayant au moins un équipement à portée</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="594"/>
+        <location filename="../core/schema.py" line="623"/>
         <location filename="../algorithms/supplydemand.py" line="33"/>
         <source>Share of the population (on the network) with a facility in reach (0-1)</source>
         <translation>Part de la population (sur le réseau) ayant un équipement à portée (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="603"/>
+        <location filename="../core/schema.py" line="632"/>
         <location filename="../algorithms/supplydemand.py" line="36"/>
         <source>Total supply per 1 000 residents (whole area)</source>
         <translation>Offre totale pour 1 000 habitants (toute la zone)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="606"/>
+        <location filename="../core/schema.py" line="635"/>
         <location filename="../algorithms/supplydemand.py" line="37"/>
         <source>Supply per 1 000 residents: 10th percentile of people</source>
         <translation>Offre pour 1 000 habitants : 10e centile des personnes</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="610"/>
+        <location filename="../core/schema.py" line="639"/>
         <location filename="../algorithms/supplydemand.py" line="38"/>
         <source>Supply per 1 000 residents: median of people</source>
         <translation>Offre pour 1 000 habitants : médiane des personnes</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="614"/>
+        <location filename="../core/schema.py" line="643"/>
         <location filename="../algorithms/supplydemand.py" line="39"/>
         <source>Supply per 1 000 residents: 90th percentile of people</source>
         <translation>Offre pour 1 000 habitants : 90e centile des personnes</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="618"/>
+        <location filename="../core/schema.py" line="647"/>
         <location filename="../algorithms/supplydemand.py" line="40"/>
         <source>Standard compared with (supply per 1 000 residents)</source>
         <translation>Norme de comparaison (offre pour 1 000 habitants)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="622"/>
+        <location filename="../core/schema.py" line="651"/>
         <location filename="../algorithms/supplydemand.py" line="41"/>
         <source>People (on the network) below the standard (%)</source>
         <translation>Personnes (sur le réseau) sous la norme (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="626"/>
+        <location filename="../core/schema.py" line="655"/>
         <location filename="../algorithms/supplydemand.py" line="42"/>
         <source>Gini coefficient of supply per resident over people (0-1)</source>
         <translation>Coefficient de Gini de l'offre par habitant entre les personnes (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="632"/>
+        <location filename="../core/schema.py" line="661"/>
         <source>Walking distance to the nearest open public space (m)</source>
         <translation>Distance à pied jusqu'à l'espace public ouvert le plus proche (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="658"/>
-        <location filename="../core/schema.py" line="730"/>
+        <location filename="../core/schema.py" line="687"/>
+        <location filename="../core/schema.py" line="759"/>
         <source>People off the network</source>
         <translation>Personnes hors du réseau</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="663"/>
+        <location filename="../core/schema.py" line="692"/>
         <source>Built-up area (m²)</source>
         <translation>Surface bâtie (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="665"/>
+        <location filename="../core/schema.py" line="694"/>
         <source>Open space (m²)</source>
         <translation>Espace ouvert (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="667"/>
+        <location filename="../core/schema.py" line="696"/>
         <source>Streets (m²)</source>
         <translation>Rues (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="669"/>
+        <location filename="../core/schema.py" line="698"/>
         <source>Public space (m²)</source>
         <translation>Espace public (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="680"/>
+        <location filename="../core/schema.py" line="709"/>
         <source>Open space (feature id)</source>
         <translation>Espace ouvert (id d'entité)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="696"/>
+        <location filename="../core/schema.py" line="725"/>
         <source>Walking distance to the nearest park of class {class} (m)</source>
         <translation>Distance à pied jusqu'au parc de classe {class} le plus proche (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="700"/>
+        <location filename="../core/schema.py" line="729"/>
         <source>Covered by a park of class {class}</source>
         <translation>Couvert par un parc de classe {class}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="705"/>
+        <location filename="../core/schema.py" line="734"/>
         <source>Walking distance to the nearest park (m)</source>
         <translation>Distance à pied jusqu'au parc le plus proche (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="707"/>
+        <location filename="../core/schema.py" line="736"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="715"/>
+        <location filename="../core/schema.py" line="744"/>
         <source>Park area (m²)</source>
         <translation>Surface de parc (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="720"/>
+        <location filename="../core/schema.py" line="749"/>
         <source>People covered by a park of class {class}</source>
         <translation>Personnes couvertes par un parc de classe {class}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="728"/>
+        <location filename="../core/schema.py" line="757"/>
         <source>People not covered (%)</source>
         <translation>Personnes non couvertes (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="744"/>
+        <location filename="../core/schema.py" line="773"/>
         <source>Candidate (feature id)</source>
         <translation>Candidat (id d'entité)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="752"/>
+        <location filename="../core/schema.py" line="781"/>
         <source>Share within reach after this site (%)</source>
         <translation>Part à portée après ce site (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="755"/>
+        <location filename="../core/schema.py" line="784"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="757"/>
+        <location filename="../core/schema.py" line="786"/>
         <source>Weighted gain</source>
         <translation>Gain pondéré</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="774"/>
+        <location filename="../core/schema.py" line="803"/>
         <source>In a flood class</source>
         <translation>Dans une classe d'inondation</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="777"/>
+        <location filename="../core/schema.py" line="806"/>
         <source>Mean water depth over the footprint (m)</source>
         <translation>Hauteur d'eau moyenne sur l'emprise (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="780"/>
+        <location filename="../core/schema.py" line="809"/>
         <source>Footprint in a flood class (%)</source>
         <translation>Emprise dans une classe d'inondation (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="782"/>
-        <location filename="../core/schema.py" line="936"/>
-        <location filename="../core/schema.py" line="1052"/>
-        <location filename="../core/schema.py" line="1079"/>
+        <location filename="../core/schema.py" line="811"/>
+        <location filename="../core/schema.py" line="1018"/>
+        <location filename="../core/schema.py" line="1134"/>
+        <location filename="../core/schema.py" line="1161"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="784"/>
+        <location filename="../core/schema.py" line="813"/>
         <source>Flooded length (m)</source>
         <translation>Longueur inondée (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="787"/>
+        <location filename="../core/schema.py" line="816"/>
         <source>Length in class {class} (m)</source>
         <translation>Longueur dans la classe {class} (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="802"/>
+        <location filename="../core/schema.py" line="831"/>
         <source>Road class</source>
         <translation>Classe de route</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="834"/>
+        <location filename="../core/schema.py" line="864"/>
+        <source>Water on the grid at the end (m³)</source>
+        <translation>Eau sur la grille à la fin (m³)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="866"/>
+        <source>Outflow through open edges (m³)</source>
+        <translation>Sortie par les bords ouverts (m³)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="868"/>
+        <source>Infiltration (m³)</source>
+        <translation>Infiltration (m³)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="870"/>
+        <source>Drained by sewers (m³)</source>
+        <translation>Évacué par les égouts (m³)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="873"/>
+        <source>Rain on buildings, not routed (m³)</source>
+        <translation>Pluie sur les bâtiments, non propagée (m³)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="880"/>
+        <source>Area ever wet (m²)</source>
+        <translation>Surface mouillée au moins une fois (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="883"/>
+        <source>Area flooded at least {depth} deep (m²)</source>
+        <translation>Surface inondée d'au moins {depth} (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="885"/>
+        <source>Simulated time (min)</source>
+        <translation>Temps simulé (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="887"/>
+        <source>Time steps</source>
+        <translation>Pas de temps</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="897"/>
+        <source>People still flooded at the end</source>
+        <translation>Personnes encore inondées à la fin</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="916"/>
         <source>Annual chance of getting wet (0-1)</source>
         <translation>Probabilité annuelle d'être mouillé (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="838"/>
+        <location filename="../core/schema.py" line="920"/>
         <source>Return period of getting wet (years)</source>
         <translation>Période de retour de mouillage (ans)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="845"/>
+        <location filename="../core/schema.py" line="927"/>
         <source>Expected annual damage (fraction of value)</source>
         <translation>Dommages annuels moyens (fraction de la valeur)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="847"/>
-        <location filename="../core/schema.py" line="864"/>
+        <location filename="../core/schema.py" line="929"/>
+        <location filename="../core/schema.py" line="946"/>
         <source>Asset value</source>
         <translation>Valeur du bien</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="850"/>
+        <location filename="../core/schema.py" line="932"/>
         <source>Water depth, event {rp} (m)</source>
         <translation>Hauteur d'eau, événement {rp} (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="851"/>
-        <location filename="../core/schema.py" line="873"/>
+        <location filename="../core/schema.py" line="933"/>
+        <location filename="../core/schema.py" line="955"/>
         <source>Damage, event {rp}</source>
         <translation>Dommages, événement {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="854"/>
+        <location filename="../core/schema.py" line="936"/>
         <source>Damage fraction, event {rp}</source>
         <translation>Fraction de dommages, événement {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="869"/>
+        <location filename="../core/schema.py" line="951"/>
         <source>Mean expected annual damage (fraction of value)</source>
         <translation>Dommages annuels moyens, moyenne (fraction de la valeur)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="871"/>
+        <location filename="../core/schema.py" line="953"/>
         <source>Features wet, event {rp}</source>
         <translation>Entités mouillées, événement {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="883"/>
+        <location filename="../core/schema.py" line="965"/>
         <source>Walk time to the nearest {cat} before the flood (min)</source>
         <translation>Temps de marche jusqu'au {cat} le plus proche avant l'inondation (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="886"/>
+        <location filename="../core/schema.py" line="968"/>
         <source>Walk time to the nearest {cat} during the flood (min)</source>
         <translation>Temps de marche jusqu'au {cat} le plus proche pendant l'inondation (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="889"/>
+        <location filename="../core/schema.py" line="971"/>
         <source>Loses access to {cat}</source>
         <translation>Perd l'accès à {cat}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="892"/>
+        <location filename="../core/schema.py" line="974"/>
         <source>Loses access to at least one category</source>
         <translation>Perd l'accès à au moins une catégorie</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="894"/>
-        <location filename="../core/schema.py" line="898"/>
+        <location filename="../core/schema.py" line="976"/>
+        <location filename="../core/schema.py" line="980"/>
         <source>On a flooded street</source>
         <translation>Sur une rue inondée</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="901"/>
+        <location filename="../core/schema.py" line="983"/>
         <source>Reached before the flood</source>
         <translation>Atteint avant l'inondation</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="903"/>
+        <location filename="../core/schema.py" line="985"/>
         <source>Reached during the flood</source>
         <translation>Atteint pendant l'inondation</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="904"/>
+        <location filename="../core/schema.py" line="986"/>
         <source>Cut off</source>
         <translation>Coupé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="914"/>
+        <location filename="../core/schema.py" line="996"/>
         <source>People within the threshold before the flood</source>
         <translation>Personnes dans le seuil avant l'inondation</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="918"/>
+        <location filename="../core/schema.py" line="1000"/>
         <source>People within the threshold during the flood</source>
         <translation>Personnes dans le seuil pendant l'inondation</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="925"/>
+        <location filename="../core/schema.py" line="1007"/>
         <source>Share losing access (%)</source>
         <translation>Part perdant l'accès (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="928"/>
+        <location filename="../core/schema.py" line="1010"/>
         <source>Median walk time before the flood (min)</source>
         <translation>Temps de marche médian avant l'inondation (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="932"/>
+        <location filename="../core/schema.py" line="1014"/>
         <source>Median walk time during the flood (min)</source>
         <translation>Temps de marche médian pendant l'inondation (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="933"/>
-        <location filename="../core/schema.py" line="1046"/>
-        <location filename="../core/schema.py" line="1073"/>
+        <location filename="../core/schema.py" line="1015"/>
+        <location filename="../core/schema.py" line="1128"/>
+        <location filename="../core/schema.py" line="1155"/>
         <source>Edge</source>
         <translation>Arête</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="940"/>
+        <location filename="../core/schema.py" line="1022"/>
         <source>Impassable on foot</source>
         <translation>Impraticable à pied</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="954"/>
+        <location filename="../core/schema.py" line="1036"/>
         <source>{field}: baseline</source>
         <translation>{field} : référence</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="956"/>
+        <location filename="../core/schema.py" line="1038"/>
         <source>{field}: scenario</source>
         <translation>{field} : scénario</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="958"/>
+        <location filename="../core/schema.py" line="1040"/>
         <source>{field}: change</source>
         <translation>{field} : changement</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="960"/>
+        <location filename="../core/schema.py" line="1042"/>
         <source>{field}: status</source>
         <translation>{field} : statut</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="969"/>
+        <location filename="../core/schema.py" line="1051"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="971"/>
+        <location filename="../core/schema.py" line="1053"/>
         <source>NULL means</source>
         <translation>NULL signifie</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="980"/>
+        <location filename="../core/schema.py" line="1062"/>
         <source>NULL to a value</source>
         <translation>De NULL à une valeur</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="982"/>
+        <location filename="../core/schema.py" line="1064"/>
         <source>A value to NULL</source>
         <translation>D'une valeur à NULL</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="984"/>
+        <location filename="../core/schema.py" line="1066"/>
         <source>NULL on both sides</source>
         <translation>NULL des deux côtés</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="986"/>
+        <location filename="../core/schema.py" line="1068"/>
         <source>Rows on one side only</source>
         <translation>Lignes d'un seul côté</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1027"/>
+        <location filename="../core/schema.py" line="1109"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1048"/>
-        <location filename="../core/schema.py" line="1075"/>
+        <location filename="../core/schema.py" line="1130"/>
+        <location filename="../core/schema.py" line="1157"/>
         <source>From node</source>
         <translation>Nœud de départ</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1050"/>
-        <location filename="../core/schema.py" line="1077"/>
+        <location filename="../core/schema.py" line="1132"/>
+        <location filename="../core/schema.py" line="1159"/>
         <source>To node</source>
         <translation>Nœud d'arrivée</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1053"/>
-        <location filename="../core/schema.py" line="1080"/>
+        <location filename="../core/schema.py" line="1135"/>
+        <location filename="../core/schema.py" line="1162"/>
         <source>Component</source>
         <translation>Composante</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1055"/>
+        <location filename="../core/schema.py" line="1137"/>
         <source>OSM highway</source>
         <translation>Voie OSM (highway)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1058"/>
+        <location filename="../core/schema.py" line="1140"/>
         <source>Other OSM tags</source>
         <translation>Autres attributs OSM</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1060"/>
+        <location filename="../core/schema.py" line="1142"/>
         <source>On a kept street of the baseline</source>
         <translation>Sur une rue gardée de la référence</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1094"/>
-        <location filename="../core/schema.py" line="1103"/>
+        <location filename="../core/schema.py" line="1176"/>
+        <location filename="../core/schema.py" line="1185"/>
         <source>OSM id</source>
         <translation>Id OSM</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1097"/>
-        <location filename="../core/schema.py" line="1106"/>
+        <location filename="../core/schema.py" line="1179"/>
+        <location filename="../core/schema.py" line="1188"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1099"/>
-        <location filename="../core/schema.py" line="1108"/>
+        <location filename="../core/schema.py" line="1181"/>
+        <location filename="../core/schema.py" line="1190"/>
         <source>OSM layer</source>
         <translation>Couche OSM</translation>
     </message>

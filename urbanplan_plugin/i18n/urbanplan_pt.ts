@@ -378,27 +378,27 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
         <location filename="../core/report/sections.py" line="294"/>
         <location filename="../core/report/sections.py" line="511"/>
         <location filename="../core/report/zones.py" line="63"/>
-        <location filename="../core/schema.py" line="548"/>
+        <location filename="../core/schema.py" line="577"/>
         <source>Cells</source>
         <translation>Células</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="176"/>
         <location filename="../core/report/sections.py" line="285"/>
-        <location filename="../core/schema.py" line="550"/>
+        <location filename="../core/schema.py" line="579"/>
         <source>Cells whose centre is on the network</source>
         <translation>Células com o centro na rede</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="177"/>
         <location filename="../core/report/sections.py" line="288"/>
-        <location filename="../core/schema.py" line="553"/>
+        <location filename="../core/schema.py" line="582"/>
         <source>Mean opportunities within the threshold</source>
         <translation>Oportunidades médias dentro do limiar</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="179"/>
-        <location filename="../core/schema.py" line="555"/>
+        <location filename="../core/schema.py" line="584"/>
         <source>Mean gravity access</source>
         <translation>Acessibilidade gravitacional média</translation>
     </message>
@@ -406,19 +406,19 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
         <location filename="../algorithms/accessibilitygrid.py" line="180"/>
         <location filename="../core/report/sections.py" line="286"/>
         <location filename="../core/report/zones.py" line="64"/>
-        <location filename="../core/schema.py" line="558"/>
+        <location filename="../core/schema.py" line="587"/>
         <source>Mean walk to the nearest destination (min)</source>
         <translation>Caminhada média até o destino mais próximo (min)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="182"/>
-        <location filename="../core/schema.py" line="560"/>
+        <location filename="../core/schema.py" line="589"/>
         <source>Gravity summed up to (min)</source>
         <translation>Gravidade somada até (min)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="183"/>
-        <location filename="../core/schema.py" line="564"/>
+        <location filename="../core/schema.py" line="593"/>
         <source>Largest share of a cell's full gravity sum left out (upper bound, %)</source>
         <translation>Maior parcela da soma gravitacional completa de uma célula deixada de fora (limite superior, %)</translation>
     </message>
@@ -724,7 +724,7 @@ DEM (opcional): um modelo do terreno com altitudes em metros. Cada rua é cortad
     <message>
         <location filename="../algorithms/batchareas.py" line="35"/>
         <location filename="../core/report/build.py" line="70"/>
-        <location filename="../core/schema.py" line="1023"/>
+        <location filename="../core/schema.py" line="1105"/>
         <source>Analysis</source>
         <translation>Análise</translation>
     </message>
@@ -808,13 +808,13 @@ Precisa dos pacotes Python dask e distributed (Debian: python3-dask, python3-dis
     </message>
     <message>
         <location filename="../algorithms/batchareas.py" line="155"/>
-        <location filename="../core/schema.py" line="1119"/>
+        <location filename="../core/schema.py" line="1201"/>
         <source>Areas finished</source>
         <translation>Áreas terminadas</translation>
     </message>
     <message>
         <location filename="../algorithms/batchareas.py" line="156"/>
-        <location filename="../core/schema.py" line="1121"/>
+        <location filename="../core/schema.py" line="1203"/>
         <source>Areas failed</source>
         <translation>Áreas com falha</translation>
     </message>
@@ -934,55 +934,55 @@ Tabela-resumo, uma linha por campo: quantas linhas melhoram, pioram, ficam iguai
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="105"/>
-        <location filename="../core/schema.py" line="973"/>
-        <location filename="../core/schema.py" line="1006"/>
+        <location filename="../core/schema.py" line="1055"/>
+        <location filename="../core/schema.py" line="1088"/>
         <source>Rows compared</source>
         <translation>Linhas comparadas</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="106"/>
-        <location filename="../core/schema.py" line="975"/>
-        <location filename="../core/schema.py" line="1007"/>
+        <location filename="../core/schema.py" line="1057"/>
+        <location filename="../core/schema.py" line="1089"/>
         <source>Rows better off</source>
         <translation>Linhas que melhoram</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="107"/>
-        <location filename="../core/schema.py" line="977"/>
-        <location filename="../core/schema.py" line="1009"/>
+        <location filename="../core/schema.py" line="1059"/>
+        <location filename="../core/schema.py" line="1091"/>
         <source>Rows worse off</source>
         <translation>Linhas que pioram</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="108"/>
-        <location filename="../core/schema.py" line="1012"/>
+        <location filename="../core/schema.py" line="1094"/>
         <source>Rows better in one field, worse in another</source>
         <translation>Linhas melhores em um campo e piores em outro</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="109"/>
-        <location filename="../core/schema.py" line="979"/>
-        <location filename="../core/schema.py" line="1013"/>
+        <location filename="../core/schema.py" line="1061"/>
+        <location filename="../core/schema.py" line="1095"/>
         <source>Rows unchanged</source>
         <translation>Linhas inalteradas</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="110"/>
-        <location filename="../core/schema.py" line="1014"/>
+        <location filename="../core/schema.py" line="1096"/>
         <source>Rows without values on either side</source>
         <translation>Linhas sem valores em nenhum lado</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="111"/>
-        <location filename="../core/schema.py" line="997"/>
-        <location filename="../core/schema.py" line="1017"/>
+        <location filename="../core/schema.py" line="1079"/>
+        <location filename="../core/schema.py" line="1099"/>
         <source>Population better off</source>
         <translation>População que fica melhor</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="112"/>
-        <location filename="../core/schema.py" line="999"/>
-        <location filename="../core/schema.py" line="1019"/>
+        <location filename="../core/schema.py" line="1081"/>
+        <location filename="../core/schema.py" line="1101"/>
         <source>Population worse off</source>
         <translation>População que fica pior</translation>
     </message>
@@ -1146,39 +1146,39 @@ Requer o pacote Python osmnx (Debian/Ubuntu: apt install python3-osmnx) e, sem a
         <location filename="../algorithms/downloadosmnetwork.py" line="96"/>
         <location filename="../algorithms/preparewalknetwork.py" line="76"/>
         <location filename="../core/report/model.py" line="76"/>
-        <location filename="../project/styles.py" line="630"/>
+        <location filename="../project/styles.py" line="628"/>
         <source>Walking network</source>
         <translation>Rede de pedestres</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="97"/>
         <location filename="../algorithms/preparewalknetwork.py" line="77"/>
-        <location filename="../core/schema.py" line="1064"/>
-        <location filename="../core/schema.py" line="1082"/>
+        <location filename="../core/schema.py" line="1146"/>
+        <location filename="../core/schema.py" line="1164"/>
         <source>Number of edges</source>
         <translation>Número de arestas</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="98"/>
         <location filename="../algorithms/preparewalknetwork.py" line="78"/>
-        <location filename="../core/schema.py" line="1065"/>
-        <location filename="../core/schema.py" line="1083"/>
+        <location filename="../core/schema.py" line="1147"/>
+        <location filename="../core/schema.py" line="1165"/>
         <source>Number of nodes</source>
         <translation>Número de nós</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="99"/>
         <location filename="../algorithms/preparewalknetwork.py" line="79"/>
-        <location filename="../core/schema.py" line="1066"/>
-        <location filename="../core/schema.py" line="1084"/>
+        <location filename="../core/schema.py" line="1148"/>
+        <location filename="../core/schema.py" line="1166"/>
         <source>Connected components</source>
         <translation>Componentes conexos</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="101"/>
         <location filename="../algorithms/preparewalknetwork.py" line="81"/>
-        <location filename="../core/schema.py" line="1069"/>
-        <location filename="../core/schema.py" line="1087"/>
+        <location filename="../core/schema.py" line="1151"/>
+        <location filename="../core/schema.py" line="1169"/>
         <source>Share of length in the largest component (0-1)</source>
         <translation>Proporção do comprimento no maior componente (0-1)</translation>
     </message>
@@ -1186,8 +1186,8 @@ Requer o pacote Python osmnx (Debian/Ubuntu: apt install python3-osmnx) e, sem a
         <location filename="../algorithms/downloadosmnetwork.py" line="102"/>
         <location filename="../algorithms/preparewalknetwork.py" line="82"/>
         <location filename="../core/report/sections.py" line="768"/>
-        <location filename="../core/schema.py" line="1071"/>
-        <location filename="../core/schema.py" line="1089"/>
+        <location filename="../core/schema.py" line="1153"/>
+        <location filename="../core/schema.py" line="1171"/>
         <source>Total length (km)</source>
         <translation>Comprimento total (km)</translation>
     </message>
@@ -1324,23 +1324,23 @@ GROUP_PROFILES (avançado): um perfil por campo de grupo, p. ex. pop_65plus=olde
         <location filename="../algorithms/fifteenminutecity.py" line="175"/>
         <location filename="../algorithms/greenspacecoverage.py" line="168"/>
         <location filename="../algorithms/sdg1171.py" line="191"/>
-        <location filename="../core/schema.py" line="492"/>
-        <location filename="../core/schema.py" line="588"/>
-        <location filename="../core/schema.py" line="690"/>
-        <location filename="../core/schema.py" line="732"/>
+        <location filename="../core/schema.py" line="521"/>
+        <location filename="../core/schema.py" line="617"/>
+        <location filename="../core/schema.py" line="719"/>
+        <location filename="../core/schema.py" line="761"/>
         <location filename="../algorithms/supplydemand.py" line="31"/>
         <source>Total population</source>
         <translation>População total</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteenminutecity.py" line="177"/>
-        <location filename="../core/schema.py" line="495"/>
+        <location filename="../core/schema.py" line="524"/>
         <source>Share of the population within reach of every category (0-1)</source>
         <translation>Proporção da população ao alcance de todas as categorias (0-1)</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteenminutecity.py" line="180"/>
-        <location filename="../core/schema.py" line="499"/>
+        <location filename="../core/schema.py" line="528"/>
         <source>Origins farther than the snap distance</source>
         <translation>Origens além da distância de ajuste</translation>
     </message>
@@ -1451,31 +1451,31 @@ Com um perfil, as ruas inundadas fecham-se além dos fechamentos próprios do pe
     <message>
         <location filename="../algorithms/flooddisruption.py" line="160"/>
         <location filename="../core/report/sections.py" line="667"/>
-        <location filename="../core/schema.py" line="943"/>
+        <location filename="../core/schema.py" line="1025"/>
         <source>People losing access to at least one category</source>
         <translation>Pessoas que perdem o acesso a pelo menos uma categoria</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="161"/>
-        <location filename="../core/schema.py" line="945"/>
+        <location filename="../core/schema.py" line="1027"/>
         <source>Origins losing access to at least one category</source>
         <translation>Origens que perdem o acesso a pelo menos uma categoria</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="162"/>
-        <location filename="../core/schema.py" line="946"/>
+        <location filename="../core/schema.py" line="1028"/>
         <source>Impassable street edges</source>
         <translation>Arestas de rua intransitáveis</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="163"/>
-        <location filename="../core/schema.py" line="949"/>
+        <location filename="../core/schema.py" line="1031"/>
         <source>Length of impassable stretches of street (km)</source>
         <translation>Comprimento dos trechos de rua intransitáveis (km)</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="164"/>
-        <location filename="../core/schema.py" line="952"/>
+        <location filename="../core/schema.py" line="1034"/>
         <source>Facilities no origin reaches any more</source>
         <translation>Equipamentos que nenhuma origem alcança mais</translation>
     </message>
@@ -1625,32 +1625,32 @@ Saídas: a exposição com depth_m, depth_class, exposed (e depth_mean_m, wet_pc
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="167"/>
-        <location filename="../core/schema.py" line="813"/>
+        <location filename="../core/schema.py" line="842"/>
         <source>Exposure features in a flood class</source>
         <translation>Feições expostas em uma classe de inundação</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="168"/>
-        <location filename="../core/schema.py" line="815"/>
+        <location filename="../core/schema.py" line="844"/>
         <source>Exposed population</source>
         <translation>População exposta</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="169"/>
-        <location filename="../core/schema.py" line="817"/>
+        <location filename="../core/schema.py" line="846"/>
         <source>Deepest water at an exposure feature (m)</source>
         <translation>Água mais funda em uma feição exposta (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="170"/>
         <location filename="../core/report/sections.py" line="549"/>
-        <location filename="../core/schema.py" line="819"/>
+        <location filename="../core/schema.py" line="848"/>
         <source>Flooded road length (km)</source>
         <translation>Comprimento de vias alagadas (km)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="172"/>
-        <location filename="../core/schema.py" line="821"/>
+        <location filename="../core/schema.py" line="850"/>
         <source>Exposed population counted on the population raster</source>
         <translation>População exposta contada no raster de população</translation>
     </message>
@@ -1787,6 +1787,7 @@ Saída: um GeoTIFF de profundidade da água em metros, sem dados onde está seco
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="88"/>
+        <location filename="../algorithms/floodsimulation.py" line="177"/>
         <source>Terrain model (DEM, ground elevation in metres)</source>
         <translation>Modelo de terreno (MDT, cota do terreno em metros)</translation>
     </message>
@@ -1828,40 +1829,45 @@ Saída: um GeoTIFF de profundidade da água em metros, sem dados onde está seco
     <message>
         <location filename="../algorithms/floodextent.py" line="105"/>
         <location filename="../core/report/sections.py" line="510"/>
-        <location filename="../project/styles.py" line="634"/>
-        <location filename="../core/schema.py" line="768"/>
-        <location filename="../core/schema.py" line="937"/>
+        <location filename="../project/styles.py" line="632"/>
+        <location filename="../core/schema.py" line="797"/>
+        <location filename="../core/schema.py" line="1019"/>
         <source>Water depth (m)</source>
         <translation>Profundidade da água (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="106"/>
-        <location filename="../core/schema.py" line="824"/>
+        <location filename="../core/schema.py" line="853"/>
         <source>Flooded area (m²)</source>
         <translation>Área inundada (m²)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="107"/>
+        <location filename="../algorithms/floodsimulation.py" line="224"/>
+        <location filename="../algorithms/floodsimulation.py" line="233"/>
         <location filename="../core/report/sections.py" line="503"/>
-        <location filename="../core/schema.py" line="826"/>
+        <location filename="../core/schema.py" line="855"/>
+        <location filename="../core/schema.py" line="878"/>
+        <location filename="../core/schema.py" line="899"/>
         <source>Maximum water depth (m)</source>
         <translation>Profundidade máxima da água (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="108"/>
-        <location filename="../core/schema.py" line="828"/>
+        <location filename="../core/schema.py" line="857"/>
         <source>Flooded cells</source>
         <translation>Células inundadas</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="109"/>
         <location filename="../core/report/sections.py" line="505"/>
-        <location filename="../core/schema.py" line="830"/>
+        <location filename="../core/schema.py" line="859"/>
         <source>Water volume (m³)</source>
         <translation>Volume de água (m³)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="115"/>
+        <location filename="../algorithms/floodsimulation.py" line="366"/>
         <source>The terrain model (DEM) could not be opened.</source>
         <translation>Não foi possível abrir o modelo de terreno (MDT).</translation>
     </message>
@@ -1887,6 +1893,7 @@ Saída: um GeoTIFF de profundidade da água em metros, sem dados onde está seco
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="138"/>
+        <location filename="../algorithms/floodsimulation.py" line="375"/>
         <location filename="../qgis_io/ways.py" line="141"/>
         <source>terrain model (DEM)</source>
         <translation>modelo de terreno (MDT)</translation>
@@ -2039,15 +2046,15 @@ Por feição: aep_wet (1/T do evento mais frequente que a atinge, vazio quando n
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="131"/>
-        <location filename="../core/schema.py" line="876"/>
+        <location filename="../core/schema.py" line="958"/>
         <source>Expected annual damage, all features</source>
         <translation>Dano anual esperado, todas as feições</translation>
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="132"/>
         <location filename="../core/report/sections.py" line="615"/>
-        <location filename="../core/schema.py" line="863"/>
-        <location filename="../core/schema.py" line="878"/>
+        <location filename="../core/schema.py" line="945"/>
+        <location filename="../core/schema.py" line="960"/>
         <source>Features wet in at least one event</source>
         <translation>Feições atingidas em pelo menos um evento</translation>
     </message>
@@ -2055,7 +2062,7 @@ Por feição: aep_wet (1/T do evento mais frequente que a atinge, vazio quando n
         <location filename="../algorithms/floodrisk.py" line="133"/>
         <location filename="../core/report/sections.py" line="614"/>
         <location filename="../core/report/sections.py" line="631"/>
-        <location filename="../core/schema.py" line="879"/>
+        <location filename="../core/schema.py" line="961"/>
         <source>Features analysed</source>
         <translation>Feições analisadas</translation>
     </message>
@@ -2104,6 +2111,367 @@ Por feição: aep_wet (1/T do evento mais frequente que a atinge, vazio quando n
         <location filename="../algorithms/floodrisk.py" line="268"/>
         <source>; expected annual damage {e:,.2f}</source>
         <translation>; dano anual esperado {e:,.2f}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="30"/>
+        <source>Storm shape (hyetograph)</source>
+        <translation>Forma da chuva (hietograma)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="31"/>
+        <source>Uniform: the same intensity for the whole duration</source>
+        <translation>Uniforme: a mesma intensidade durante toda a duração</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="32"/>
+        <source>Chicago design storm (peak at 40 % of the duration)</source>
+        <translation>Chuva de projeto de Chicago (pico a 40 % da duração)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="33"/>
+        <source>Intensities from a CSV file (HYETOGRAPH_FILE)</source>
+        <translation>Intensidades de um arquivo CSV (HYETOGRAPH_FILE)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="34"/>
+        <source>Raster edges</source>
+        <translation>Bordas do raster</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="35"/>
+        <source>Open: water leaves where it reaches the edge</source>
+        <translation>Aberta: a água sai onde chega à borda</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="36"/>
+        <source>Closed: no water leaves the grid</source>
+        <translation>Fechada: nenhuma água sai da grade</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="126"/>
+        <source>Flood simulation from rain (rain on grid)</source>
+        <translation>Simulação de inundação por chuva (chuva sobre grade)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="129"/>
+        <source>Rain falls on the terrain and flows over it in time: peak depth, velocity, arrival and recession times.</source>
+        <translation>A chuva cai sobre o terreno e escoa ao longo do tempo: profundidade máxima, velocidade, tempos de chegada e de recessão.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="133"/>
+        <source>Simulates a rain storm on a terrain model (DEM): water falls on every cell, flows downhill and ponds, minute by minute, for SIMULATION_H hours.
+
+Method: the local-inertial shallow-water scheme of Bates, Horritt &amp; Fewtrell (2010, Journal of Hydrology 387: 33-45; the scheme of LISFLOOD-FP) with the flux weighting of de Almeida et al. (2012, Water Resources Research 48: W05528), Manning friction and an adaptive time step (the CFL condition of Bates et al.). Mass is conserved: the SUMMARY reports rain in, water left on the grid, outflow, losses and the mass-balance error.
+
+Rain: RAIN_MM over DURATION_H hours, uniform or as a Chicago design storm (Keifer &amp; Chu 1957; shape i = a / (t + {b:g})^{c:g}, an example shape scaled to RAIN_MM), or a CSV of intensities in mm/h (HYETOGRAPH_FILE, one column with steps of HYETOGRAPH_STEP_MIN, or two: start minute and intensity). With an IDF_FILE (columns return_period and one per duration in minutes, intensities in mm/h) and a RETURN_PERIOD (for example 20 for the 20-year event) the storm of DURATION_H comes from the table and RAIN_MM is not used.
+Losses: INFILTRATION_MM_H (soil) and DRAINAGE_MM_H (what the sewer inlets remove: the drainage design capacity) are taken from wet cells only. Manning's n: MANNING_N everywhere, or per cell from a LANDCOVER raster (same CRS) and a MANNING_TABLE CSV (columns class, n). BUILDINGS (polygons) are burned in as obstacles: the cells whose centre lies inside; rain on roofs is reported, not routed.
+
+Limits: no pipe network (drainage is a constant sink per cell, no surcharge); no momentum advection (fast flow on steep slopes and around sharp corners is approximate); square cells only, flow along rows and columns. Run time grows with cells / cell size: a warning gives the expected time of large grids.
+
+When to use which: urbanplan:floodextent answers in seconds for a known water level (sea, lake, river) or static ponding in low spots (no time, no rain). urbanplan:floodsimulation takes minutes and answers what rain does: depth over time, flow paths, when streets flood and how long water stays (recession), and what more drainage capacity changes.
+
+Outputs (GeoTIFF, the DEM's grid and CRS): MAX_DEPTH (m), MAX_VELOCITY (m/s), HAZARD (depth x velocity, m²/s), ARRIVAL_H (hours until 1 cm of water), RECESSION_H (hours from the peak until the depth falls below RECESSION_DEPTH_M, nodata where never that deep or still deeper at the end). SUMMARY: a one-row table. With POPULATION (points or polygons, POPULATION_FIELD or 1 each) it counts people flooded deeper than RECESSION_DEPTH_M and those flooded for MIN_HOURS or more. Use MAX_DEPTH as the HAZARD of urbanplan:floodexposure and urbanplan:flooddisruption. A DEM in degrees is refused: reproject it to a CRS in metres first.</source>
+        <translation>Simula uma chuva sobre um modelo digital do terreno (MDT): a água cai em cada célula, escoa encosta abaixo e acumula, minuto a minuto, durante SIMULATION_H horas.
+
+Método: o esquema inercial local de águas rasas de Bates, Horritt e Fewtrell (2010, Journal of Hydrology 387: 33-45; o esquema do LISFLOOD-FP) com a ponderação de fluxos de de Almeida et al. (2012, Water Resources Research 48: W05528), atrito de Manning e passo de tempo adaptativo (a condição CFL de Bates et al.). A massa é conservada: SUMMARY informa a chuva, a água que resta na grade, o escoamento de saída, as perdas e o erro do balanço de massa.
+
+Chuva: RAIN_MM em DURATION_H horas, uniforme ou como chuva de projeto de Chicago (Keifer e Chu 1957; forma i = a / (t + {b:g})^{c:g}, uma forma de exemplo escalada para RAIN_MM), ou um CSV de intensidades em mm/h (HYETOGRAPH_FILE, uma coluna com passos de HYETOGRAPH_STEP_MIN, ou duas: minuto de início e intensidade). Com um IDF_FILE (colunas return_period e uma por duração em minutos, intensidades em mm/h) e um RETURN_PERIOD (por exemplo 20 para o evento de 20 anos) a chuva de DURATION_H vem da tabela e RAIN_MM não é usado.
+Perdas: INFILTRATION_MM_H (solo) e DRAINAGE_MM_H (o que as bocas de lobo retiram: a capacidade de projeto da drenagem) são tiradas só de células molhadas. n de Manning: MANNING_N em toda parte, ou por célula a partir de um raster LANDCOVER (mesmo SRC) e um CSV MANNING_TABLE (colunas class, n). BUILDINGS (polígonos) são gravados como obstáculos: as células cujo centro fica dentro; a chuva sobre os telhados é informada, não propagada.
+
+Limites: sem rede de tubulações (a drenagem é um sumidouro constante por célula, sem sobrecarga); sem advecção de quantidade de movimento (o escoamento rápido em encostas íngremes e em torno de cantos vivos é aproximado); só células quadradas, fluxo ao longo de linhas e colunas. O tempo de cálculo cresce com células / tamanho da célula: um aviso dá o tempo esperado das grades grandes.
+
+Quando usar qual: urbanplan:floodextent responde em segundos para um nível de água conhecido (mar, lago, rio) ou o alagamento estático em pontos baixos (sem tempo, sem chuva). urbanplan:floodsimulation leva minutos e responde o que a chuva faz: a profundidade ao longo do tempo, os caminhos da água, quando as ruas alagam e quanto tempo a água fica (recessão), e o que muda com mais capacidade de drenagem.
+
+Saídas (GeoTIFF, a grade e o SRC do MDT): MAX_DEPTH (m), MAX_VELOCITY (m/s), HAZARD (profundidade x velocidade, m²/s), ARRIVAL_H (horas até 1 cm de água), RECESSION_H (horas desde o pico até a profundidade ficar abaixo de RECESSION_DEPTH_M, sem dados onde nunca foi tão funda ou ainda estava mais funda no fim). SUMMARY: uma tabela de uma linha. Com POPULATION (pontos ou polígonos, POPULATION_FIELD ou 1 cada) conta as pessoas alagadas acima de RECESSION_DEPTH_M e as alagadas por MIN_HOURS horas ou mais. Use MAX_DEPTH como HAZARD de urbanplan:floodexposure e urbanplan:flooddisruption. Um MDT em graus é recusado: reprojete-o antes para um SRC em metros.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="178"/>
+        <source>Rain depth (mm)</source>
+        <translation>Lâmina de chuva (mm)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="178"/>
+        <source>rain depth</source>
+        <translation>lâmina de chuva</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="180"/>
+        <source>Storm duration (hours)</source>
+        <translation>Duração da chuva (horas)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="181"/>
+        <source>storm duration</source>
+        <translation>duração da chuva</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="184"/>
+        <source>Rain intensities CSV (mm/h)</source>
+        <translation>CSV de intensidades de chuva (mm/h)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="186"/>
+        <source>Step of a one-column rain CSV (minutes)</source>
+        <translation>Passo de um CSV de chuva de uma coluna (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="188"/>
+        <source>rain step</source>
+        <translation>passo da chuva</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="190"/>
+        <source>IDF table CSV (return period x duration -&gt; mm/h)</source>
+        <translation>CSV de tabela IDF (período de retorno x duração -&gt; mm/h)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="192"/>
+        <source>Return period (years; with the IDF table)</source>
+        <translation>Período de retorno (anos; com a tabela IDF)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="194"/>
+        <source>return period</source>
+        <translation>período de retorno</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="195"/>
+        <location filename="../algorithms/floodsimulation.py" line="195"/>
+        <source>Manning's n</source>
+        <translation>n de Manning</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="198"/>
+        <source>Land cover raster (for Manning's n per cell)</source>
+        <translation>Raster de cobertura do solo (n de Manning por célula)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="201"/>
+        <source>Manning table CSV (class, n)</source>
+        <translation>CSV de tabela de Manning (class, n)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="203"/>
+        <source>Infiltration (mm/h)</source>
+        <translation>Infiltração (mm/h)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="204"/>
+        <source>infiltration</source>
+        <translation>infiltração</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="205"/>
+        <source>Drainage capacity (mm/h)</source>
+        <translation>Capacidade de drenagem (mm/h)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="206"/>
+        <source>drainage capacity</source>
+        <translation>capacidade de drenagem</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="207"/>
+        <source>Simulated time (hours)</source>
+        <translation>Tempo simulado (horas)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="208"/>
+        <source>simulated time</source>
+        <translation>tempo simulado</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="211"/>
+        <source>Buildings (obstacles, optional)</source>
+        <translation>Edifícios (obstáculos, opcional)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="213"/>
+        <source>Recession depth (m)</source>
+        <translation>Profundidade de recessão (m)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="214"/>
+        <source>recession depth</source>
+        <translation>profundidade de recessão</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="216"/>
+        <source>Population (points or polygons, optional)</source>
+        <translation>População (pontos ou polígonos, opcional)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="220"/>
+        <source>Population field (empty: 1 per feature)</source>
+        <translation>Campo de população (vazio: 1 por feição)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="222"/>
+        <source>Flooded at least (hours)</source>
+        <translation>Alagado pelo menos (horas)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="223"/>
+        <source>minimum flood duration</source>
+        <translation>duração mínima do alagamento</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="225"/>
+        <source>Maximum velocity (m/s)</source>
+        <translation>Velocidade máxima (m/s)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="226"/>
+        <source>Hazard: depth x velocity (m²/s)</source>
+        <translation>Perigo: profundidade x velocidade (m²/s)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="227"/>
+        <source>Arrival time (hours)</source>
+        <translation>Tempo de chegada (horas)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="228"/>
+        <source>Recession time (hours)</source>
+        <translation>Tempo de recessão (horas)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="231"/>
+        <source>Flood simulation summary</source>
+        <translation>Resumo da simulação de inundação</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="234"/>
+        <location filename="../core/schema.py" line="902"/>
+        <source>Area flooded 10 cm or deeper (m²)</source>
+        <translation>Área alagada com 10 cm ou mais (m²)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="235"/>
+        <location filename="../core/schema.py" line="862"/>
+        <location filename="../core/schema.py" line="903"/>
+        <source>Rain on the grid (m³)</source>
+        <translation>Chuva sobre a grade (m³)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="236"/>
+        <location filename="../core/schema.py" line="905"/>
+        <source>Outflow (m³)</source>
+        <translation>Saída (m³)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="237"/>
+        <location filename="../core/schema.py" line="876"/>
+        <location filename="../core/schema.py" line="907"/>
+        <source>Mass-balance error (%)</source>
+        <translation>Erro do balanço de massa (%)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="238"/>
+        <location filename="../core/schema.py" line="890"/>
+        <location filename="../core/schema.py" line="909"/>
+        <source>People flooded</source>
+        <translation>Pessoas alagadas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="239"/>
+        <location filename="../core/schema.py" line="893"/>
+        <location filename="../core/schema.py" line="912"/>
+        <source>People flooded for MIN_HOURS or longer</source>
+        <translation>Pessoas alagadas por MIN_HOURS horas ou mais</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="252"/>
+        <source>An IDF table needs the RETURN_PERIOD of the storm (for example 20).</source>
+        <translation>Uma tabela IDF precisa do RETURN_PERIOD da chuva (por exemplo 20).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="256"/>
+        <source>The IDF table {f} has no rows: give a return_period column and one column per duration in minutes (intensities in mm/h).</source>
+        <translation>A tabela IDF {f} não tem linhas: indique uma coluna return_period e uma coluna por duração em minutos (intensidades em mm/h).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="267"/>
+        <source>The storm shape 'csv' needs a HYETOGRAPH_FILE of intensities (mm/h).</source>
+        <translation>A forma de chuva 'csv' precisa de um HYETOGRAPH_FILE de intensidades (mm/h).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="289"/>
+        <source>A LANDCOVER raster needs a MANNING_TABLE (CSV with columns class, n).</source>
+        <translation>Um raster LANDCOVER precisa de uma MANNING_TABLE (CSV com colunas class, n).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="293"/>
+        <source>The Manning table {f} has no row with a class and a number n.</source>
+        <translation>A tabela de Manning {f} não tem nenhuma linha com uma classe e um número n.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="296"/>
+        <source>land cover raster</source>
+        <translation>raster de cobertura do solo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="298"/>
+        <source>The land cover raster must be in the DEM's CRS ({c}): reproject it first.</source>
+        <translation>O raster de cobertura do solo deve estar no SRC do MDT ({c}): reprojete-o antes.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="329"/>
+        <source>buildings</source>
+        <translation>edifícios</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="342"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="204"/>
+        <location filename="../algorithms/sdg1171.py" line="206"/>
+        <location filename="../algorithms/sdg1171.py" line="220"/>
+        <source>population</source>
+        <translation>população</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="351"/>
+        <source>The population layer must be points or polygons.</source>
+        <translation>A camada de população deve ser de pontos ou polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="371"/>
+        <source>The rasters are written as GeoTIFF: give {k} a file ending in .tif (got '{p}').</source>
+        <translation>Os rasters são gravados como GeoTIFF: indique para {k} um arquivo terminado em .tif (recebido '{p}').</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="380"/>
+        <source>The DEM is in degrees ({c}): the simulation needs square cells in metres. Reproject it to a projected CRS in metres (for example the UTM zone of the area) with Raster &gt; Projections &gt; Warp, then run again.</source>
+        <translation>O MDT está em graus ({c}): a simulação precisa de células quadradas em metros. Reprojete-o para um SRC projetado em metros (por exemplo a zona UTM da área) com Raster &gt; Projeções &gt; Reprojetar e rode de novo.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="387"/>
+        <source>The simulation needs square cells, but the DEM's cells are {dx:g} m by {dy:g} m. Resample it to square cells (Raster &gt; Projections &gt; Warp, same size for X and Y).</source>
+        <translation>A simulação precisa de células quadradas, mas as células do MDT medem {dx:g} m por {dy:g} m. Reamostre-o para células quadradas (Raster &gt; Projeções &gt; Reprojetar, mesmo tamanho em X e Y).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="403"/>
+        <source>{n:,} cells have a land cover class missing from the Manning table: they use MANNING_N ({v:g}).</source>
+        <translation>{n:,} células têm uma classe de cobertura ausente da tabela de Manning: usam MANNING_N ({v:g}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="411"/>
+        <source>DEM: {r} x {c} cells of {dx:g} m ({n:,} with data); storm: {mm:.1f} mm, peak {p:.1f} mm/h; {h:g} simulated hours.</source>
+        <translation>MDT: {r} x {c} células de {dx:g} m ({n:,} com dados); chuva: {mm:.1f} mm, pico {p:.1f} mm/h; {h:g} horas simuladas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="417"/>
+        <source>A large run: {n:,} cells for {h:g} hours may take about {m:.0f} minutes or more. A coarser DEM (twice the cell size) runs about eight times faster.</source>
+        <translation>Um cálculo grande: {n:,} células por {h:g} horas podem levar cerca de {m:.0f} minutos ou mais. Um MDT mais grosso (o dobro do tamanho de célula) roda cerca de oito vezes mais rápido.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="462"/>
+        <source>Rain {r:,.0f} m³; on the grid at the end {s:,.0f} m³; outflow {o:,.0f} m³; losses {l:,.0f} m³; mass-balance error {e:.4f} %. Maximum depth {d:.2f} m; {a:,.0f} m² deeper than {t:g} m.</source>
+        <translation>Chuva {r:,.0f} m³; na grade no fim {s:,.0f} m³; saída {o:,.0f} m³; perdas {l:,.0f} m³; erro do balanço de massa {e:.4f} %. Profundidade máxima {d:.2f} m; {a:,.0f} m² mais fundos que {t:g} m.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="469"/>
+        <source>{n:,} time steps in {w:.1f} s of computing.</source>
+        <translation>{n:,} passos de tempo em {w:.1f} s de cálculo.</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="65"/>
@@ -2205,21 +2573,21 @@ Saídas: OUTPUT = feições de população com dist_&lt;class&gt;_m, cov_&lt;cla
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="169"/>
-        <location filename="../core/schema.py" line="735"/>
+        <location filename="../core/schema.py" line="764"/>
         <source>Population covered by any park class (%)</source>
         <translation>População coberta por alguma classe de parque (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="170"/>
-        <location filename="../core/schema.py" line="738"/>
+        <location filename="../core/schema.py" line="767"/>
         <source>Population not covered (%)</source>
         <translation>População não coberta (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="171"/>
         <location filename="../core/report/sections.py" line="428"/>
-        <location filename="../core/schema.py" line="718"/>
-        <location filename="../core/schema.py" line="741"/>
+        <location filename="../core/schema.py" line="747"/>
+        <location filename="../core/schema.py" line="770"/>
         <source>Park area per resident (m²)</source>
         <translation>Área de parque por habitante (m²)</translation>
     </message>
@@ -2247,13 +2615,6 @@ Saídas: OUTPUT = feições de população com dist_&lt;class&gt;_m, cov_&lt;cla
         <location filename="../algorithms/greenspacecoverage.py" line="203"/>
         <source>parks</source>
         <translation>parques</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="204"/>
-        <location filename="../algorithms/sdg1171.py" line="206"/>
-        <location filename="../algorithms/sdg1171.py" line="220"/>
-        <source>population</source>
-        <translation>população</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="210"/>
@@ -2349,7 +2710,7 @@ Depois execute 'Cidade de 15 minutos' com DESTINATIONS = OUTPUT e CATEGORY_FIELD
     </message>
     <message>
         <location filename="../algorithms/osmdestinations.py" line="70"/>
-        <location filename="../core/schema.py" line="1110"/>
+        <location filename="../core/schema.py" line="1192"/>
         <source>Number of destinations</source>
         <translation>Número de destinos</translation>
     </message>
@@ -2540,19 +2901,19 @@ O relatório é escrito no idioma da interface do QGIS. Os arquivos são gravado
     </message>
     <message>
         <location filename="../algorithms/report.py" line="137"/>
-        <location filename="../core/schema.py" line="1113"/>
+        <location filename="../core/schema.py" line="1195"/>
         <source>Analyses reported</source>
         <translation>Análises incluídas</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="138"/>
-        <location filename="../core/schema.py" line="1115"/>
+        <location filename="../core/schema.py" line="1197"/>
         <source>Maps drawn</source>
         <translation>Mapas desenhados</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="139"/>
-        <location filename="../core/schema.py" line="1116"/>
+        <location filename="../core/schema.py" line="1198"/>
         <source>Zone pages</source>
         <translation>Páginas de zona</translation>
     </message>
@@ -2714,27 +3075,27 @@ Tabela de saída, uma linha por indicador: lens, analysis, indicator, label, bas
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="126"/>
-        <location filename="../core/schema.py" line="1039"/>
+        <location filename="../core/schema.py" line="1121"/>
         <source>Analyses run</source>
         <translation>Análises executadas</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="127"/>
-        <location filename="../core/schema.py" line="1040"/>
+        <location filename="../core/schema.py" line="1122"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="128"/>
         <location filename="../core/report/sections.py" line="742"/>
-        <location filename="../core/schema.py" line="1042"/>
+        <location filename="../core/schema.py" line="1124"/>
         <source>Indicators better in the scenario</source>
         <translation>Indicadores melhores no cenário</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="129"/>
         <location filename="../core/report/sections.py" line="743"/>
-        <location filename="../core/schema.py" line="1044"/>
+        <location filename="../core/schema.py" line="1126"/>
         <source>Indicators worse in the scenario</source>
         <translation>Indicadores piores no cenário</translation>
     </message>
@@ -2900,35 +3261,35 @@ Com um perfil, a distância a pé é comparada em metros equivalentes no plano �
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="187"/>
-        <location filename="../core/schema.py" line="672"/>
-        <location filename="../core/schema.py" line="682"/>
+        <location filename="../core/schema.py" line="701"/>
+        <location filename="../core/schema.py" line="711"/>
         <source>Open space share of the built-up area (%)</source>
         <translation>Proporção de espaço aberto na área urbanizada (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="188"/>
-        <location filename="../core/schema.py" line="675"/>
-        <location filename="../core/schema.py" line="684"/>
+        <location filename="../core/schema.py" line="704"/>
+        <location filename="../core/schema.py" line="713"/>
         <source>Street share of the built-up area (%)</source>
         <translation>Proporção de ruas na área urbanizada (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="189"/>
-        <location filename="../core/schema.py" line="677"/>
-        <location filename="../core/schema.py" line="686"/>
+        <location filename="../core/schema.py" line="706"/>
+        <location filename="../core/schema.py" line="715"/>
         <source>Public space share of the built-up area (%)</source>
         <translation>Proporção de espaço público na área urbanizada (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="190"/>
-        <location filename="../core/schema.py" line="688"/>
+        <location filename="../core/schema.py" line="717"/>
         <source>Population within the distance of an open space (%)</source>
         <translation>População dentro da distância de um espaço aberto (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="192"/>
         <location filename="../core/report/sections.py" line="343"/>
-        <location filename="../core/schema.py" line="692"/>
+        <location filename="../core/schema.py" line="721"/>
         <source>Built-up area (km²)</source>
         <translation>Área urbanizada (km²)</translation>
     </message>
@@ -3094,19 +3455,19 @@ Com um perfil e um DEM, a área é onde as pessoas desse perfil conseguem desloc
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="117"/>
-        <location filename="../core/schema.py" line="511"/>
+        <location filename="../core/schema.py" line="540"/>
         <source>Area within the largest band, all facilities (km²)</source>
         <translation>Área dentro da maior faixa, todos os equipamentos (km²)</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="118"/>
-        <location filename="../core/schema.py" line="514"/>
+        <location filename="../core/schema.py" line="543"/>
         <source>Facilities on the network</source>
         <translation>Equipamentos na rede</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="120"/>
-        <location filename="../core/schema.py" line="516"/>
+        <location filename="../core/schema.py" line="545"/>
         <source>Facilities farther than the snap distance</source>
         <translation>Equipamentos além da distância de ajuste</translation>
     </message>
@@ -3205,33 +3566,33 @@ OUTPUT: os locais escolhidos com rank, marginal_gain (pessoas que passam a estar
     <message>
         <location filename="../algorithms/suggestsites.py" line="124"/>
         <location filename="../core/report/sections.py" line="480"/>
-        <location filename="../project/styles.py" line="631"/>
+        <location filename="../project/styles.py" line="629"/>
         <source>Suggested sites</source>
         <translation>Locais sugeridos</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="126"/>
-        <location filename="../core/schema.py" line="759"/>
+        <location filename="../core/schema.py" line="788"/>
         <source>Number of sites returned</source>
         <translation>Número de locais retornados</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="127"/>
-        <location filename="../core/schema.py" line="762"/>
+        <location filename="../core/schema.py" line="791"/>
         <source>Population within reach before (%)</source>
         <translation>População ao alcance antes (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="128"/>
-        <location filename="../core/schema.py" line="764"/>
+        <location filename="../core/schema.py" line="793"/>
         <source>Population within reach with the new sites (%)</source>
         <translation>População ao alcance com os novos locais (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="129"/>
         <location filename="../core/report/sections.py" line="481"/>
-        <location filename="../core/schema.py" line="747"/>
-        <location filename="../core/schema.py" line="766"/>
+        <location filename="../core/schema.py" line="776"/>
+        <location filename="../core/schema.py" line="795"/>
         <source>People newly within reach</source>
         <translation>Pessoas que passam a estar ao alcance</translation>
     </message>
@@ -3379,8 +3740,8 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../algorithms/supplydemand.py" line="141"/>
-        <location filename="../project/styles.py" line="620"/>
-        <location filename="../core/schema.py" line="568"/>
+        <location filename="../project/styles.py" line="618"/>
+        <location filename="../core/schema.py" line="597"/>
         <source>Supply per 1 000 residents</source>
         <translation>Oferta por 1 000 moradores</translation>
     </message>
@@ -3451,29 +3812,29 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>O arquivo de predefinições '{path}' não existe.</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="146"/>
+        <location filename="../core/presets.py" line="140"/>
         <source>{where} has no rows.</source>
         <translation>{where} não tem linhas.</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="156"/>
-        <location filename="../core/presets.py" line="202"/>
+        <location filename="../core/presets.py" line="148"/>
+        <location filename="../core/presets.py" line="194"/>
         <location filename="../core/walk/profiles.py" line="369"/>
         <source>{where} could not be read as JSON: {exc}</source>
         <translation>{where} não pôde ser lido como JSON: {exc}</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="172"/>
+        <location filename="../core/presets.py" line="164"/>
         <source>Unknown preset '{preset_id}'. Known: {presets}.</source>
         <translation>Predefinição desconhecida '{preset_id}'. Conhecidas: {presets}.</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="205"/>
+        <location filename="../core/presets.py" line="197"/>
         <source>{where}: expected an object with a 'rules' list.</source>
         <translation>{where}: esperava-se um objeto com uma lista 'rules'.</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="210"/>
+        <location filename="../core/presets.py" line="202"/>
         <source>{where}: rule {i} needs a 'category' and a 'tags' object.</source>
         <translation>{where}: a regra {i} precisa de um objeto 'category' e de um objeto 'tags'.</translation>
     </message>
@@ -3483,28 +3844,28 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>{path}: max_walk_depth_m de '{id}' deve ser &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="261"/>
+        <location filename="../core/flood/flooddisruption.py" line="263"/>
         <source>The walking depth threshold must be zero or a positive number of metres, got {max_walk_depth_m!r}. The default is {DEFAULT_MAX_WALK_DEPTH_M} m.</source>
         <translation>O limiar de profundidade para caminhar deve ser zero ou um número positivo de metros; recebido {max_walk_depth_m!r}. O padrão é {DEFAULT_MAX_WALK_DEPTH_M} m.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="269"/>
+        <location filename="../core/flood/flooddisruption.py" line="271"/>
         <source>Internal: the depth profile belongs to another network.</source>
         <translation>Interno: o perfil de profundidade pertence a outra rede.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="273"/>
+        <location filename="../core/flood/flooddisruption.py" line="275"/>
         <source>Internal: one depth per network edge is needed.</source>
         <translation>Interno: é necessária uma profundidade por aresta da rede.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="296"/>
+        <location filename="../core/flood/flooddisruption.py" line="298"/>
         <location filename="../core/walk/fifteenminutecity.py" line="565"/>
         <source>Internal: one population value per origin is needed.</source>
         <translation>Interno: é necessário um valor de população por origem.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="298"/>
+        <location filename="../core/flood/flooddisruption.py" line="300"/>
         <location filename="../core/walk/fifteenminutecity.py" line="582"/>
         <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>Os valores de população de '{name}' devem ser zero ou números positivos (sem NULL, sem negativos).</translation>
@@ -3580,12 +3941,12 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>{where}: esperava-se uma lista de classes ou um objeto com 'classes'.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodexposure.py" line="250"/>
+        <location filename="../core/flood/floodexposure.py" line="242"/>
         <source>{where} needs the columns name, min_m, max_m, displacement_rate (max_m empty for the top class).</source>
         <translation>{where} precisa das colunas name, min_m, max_m, displacement_rate (max_m vazio para a classe mais alta).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodexposure.py" line="661"/>
+        <location filename="../core/flood/floodexposure.py" line="654"/>
         <source>Unknown exposure kind {kind!r}</source>
         <translation>Tipo de exposição desconhecido {kind!r}</translation>
     </message>
@@ -3606,6 +3967,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/flood/floodextent.py" line="146"/>
+        <location filename="../core/flood/floodsimulation.py" line="899"/>
         <source>The terrain model must be a single-band 2-D raster.</source>
         <translation>O modelo de terreno deve ser um raster 2D de banda única.</translation>
     </message>
@@ -3615,27 +3977,27 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>O modelo de terreno não tem nenhuma célula válida (tudo nodata). Verifique seu valor nodata e se ele cobre a área de interesse.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodextent.py" line="192"/>
+        <location filename="../core/flood/floodextent.py" line="193"/>
         <source>The water source must be polygons, lines or points, not {kind!r}.</source>
         <translation>A fonte de água deve ser polígonos, linhas ou pontos, não {kind!r}.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodextent.py" line="213"/>
+        <location filename="../core/flood/floodextent.py" line="214"/>
         <source>Give the water level in metres (the same vertical datum as the terrain model), for example 2.5.</source>
         <translation>Informe o nível da água em metros (o mesmo datum vertical do modelo de terreno), por exemplo 2.5.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodextent.py" line="226"/>
+        <location filename="../core/flood/floodextent.py" line="227"/>
         <source>The source mask does not have the terrain model's shape.</source>
         <translation>A máscara da fonte não tem a forma do modelo de terreno.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodextent.py" line="228"/>
+        <location filename="../core/flood/floodextent.py" line="229"/>
         <source>The water source does not cover any cell of the terrain model. Check that the source layer overlaps the DEM (and its CRS).</source>
         <translation>A fonte de água não cobre nenhuma célula do modelo de terreno. Verifique se a camada da fonte se sobrepõe ao MDE (e seu SRC).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodextent.py" line="534"/>
+        <location filename="../core/flood/floodextent.py" line="535"/>
         <source>The minimum ponding depth must be zero or a positive number of metres, got {min_depth!r}.</source>
         <translation>A profundidade mínima de empoçamento deve ser zero ou um número positivo de metros; recebido {min_depth!r}.</translation>
     </message>
@@ -3675,59 +4037,229 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>O arquivo de curva de danos '{path}' não existe.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="133"/>
+        <location filename="../core/flood/floodrisk.py" line="125"/>
         <source>The damage curve file '{name}' needs a header with the columns depth_m,damage_fraction and one row per point.</source>
         <translation>O arquivo de curva de danos '{name}' precisa de um cabeçalho com as colunas depth_m,damage_fraction e uma linha por ponto.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="139"/>
+        <location filename="../core/flood/floodrisk.py" line="131"/>
         <source>The damage curve file '{name}' has a value that is not a number.</source>
         <translation>O arquivo de curva de danos '{name}' tem um valor que não é um número.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="155"/>
+        <location filename="../core/flood/floodrisk.py" line="147"/>
         <source>Return periods must be numbers in years, separated by commas (e.g. 10, 50, 100).</source>
         <translation>Os períodos de retorno devem ser números em anos, separados por vírgulas (p. ex. 10, 50, 100).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="158"/>
+        <location filename="../core/flood/floodrisk.py" line="150"/>
         <source>Give one return period (years) per hazard raster, e.g. 10, 50, 100.</source>
         <translation>Informe um período de retorno (anos) por raster de ameaça, p. ex. 10, 50, 100.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="160"/>
+        <location filename="../core/flood/floodrisk.py" line="152"/>
         <source>Return periods must be at least 1 year (an annual exceedance probability of at most 1).</source>
         <translation>Os períodos de retorno devem ser de pelo menos 1 ano (uma probabilidade anual de excedência de no máximo 1).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="164"/>
+        <location filename="../core/flood/floodrisk.py" line="156"/>
         <source>The return period {a:g} is given twice. Give each event once, in the same order as the hazard rasters.</source>
         <translation>O período de retorno {a:g} foi informado duas vezes. Informe cada evento uma vez, na mesma ordem dos rasters de ameaça.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="167"/>
+        <location filename="../core/flood/floodrisk.py" line="159"/>
         <source>Return periods must increase in the order of the hazard rasters (most frequent first): {b:g} comes after {a:g}. Order the rasters and the periods from frequent to rare.</source>
         <translation>Os períodos de retorno devem crescer na ordem dos rasters de ameaça (o mais frequente primeiro): {b:g} vem depois de {a:g}. Ordene os rasters e os períodos do frequente ao raro.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="171"/>
+        <location filename="../core/flood/floodrisk.py" line="163"/>
         <source>{n_hazards} hazard raster(s) but {n_periods} return period(s): give exactly one return period per raster, in the same order.</source>
         <translation>{n_hazards} raster(s) de ameaça, mas {n_periods} período(s) de retorno: informe exatamente um período de retorno por raster, na mesma ordem.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="184"/>
+        <location filename="../core/flood/floodrisk.py" line="176"/>
         <source>one damage column per return period is needed</source>
         <translation>é necessária uma coluna de danos por período de retorno</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="192"/>
+        <location filename="../core/flood/floodrisk.py" line="184"/>
         <source>unknown rare_tail {rare_tail!r}</source>
         <translation>rare_tail desconhecido {rare_tail!r}</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="244"/>
+        <location filename="../core/flood/floodrisk.py" line="236"/>
         <source>floodrisk needs points or polygons, not {kind}</source>
         <translation>floodrisk precisa de pontos ou polígonos, não {kind}</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="185"/>
+        <source>A hyetograph needs one more time edge than intensities (got {n_edges} edges and {n_steps} intensities).</source>
+        <translation>Um hietograma precisa de um limite de tempo a mais do que intensidades (recebidos {n_edges} limites e {n_steps} intensidades).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="189"/>
+        <source>The rain time steps must start at zero or later and increase.</source>
+        <translation>Os passos de tempo da chuva devem começar em zero ou depois e ser crescentes.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="191"/>
+        <source>Rain intensities must be zero or positive numbers (mm/h).</source>
+        <translation>As intensidades de chuva devem ser números nulos ou positivos (mm/h).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="226"/>
+        <source>Give as many rain start times as intensities (at least one).</source>
+        <translation>Indique tantos instantes de início de chuva quanto intensidades (pelo menos um).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="229"/>
+        <source>A single rain step needs an end time.</source>
+        <translation>Um único passo de chuva precisa de um instante final.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="237"/>
+        <source>A uniform storm needs a rain depth of zero or more mm and a duration of more than zero hours.</source>
+        <translation>Uma chuva uniforme precisa de uma lâmina de zero ou mais mm e de uma duração de mais de zero horas.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="266"/>
+        <source>The peak position of a Chicago storm must be between 0 and 1 (got {r}).</source>
+        <translation>A posição do pico de uma chuva de Chicago deve estar entre 0 e 1 (recebido {r}).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="269"/>
+        <source>A design storm needs a duration and a time step of more than zero minutes.</source>
+        <translation>Uma chuva de projeto precisa de uma duração e de um passo de tempo de mais de zero minutos.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="292"/>
+        <source>IDF parameters must satisfy a &gt; 0, b &gt;= 0 and 0 &lt; c &lt; 1 (got a={a}, b={b}, c={c}).</source>
+        <translation>Os parâmetros IDF devem satisfazer a &gt; 0, b &gt;= 0 e 0 &lt; c &lt; 1 (recebido a={a}, b={b}, c={c}).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="312"/>
+        <source>Fitting an IDF curve needs three or more durations with positive intensities.</source>
+        <translation>Ajustar uma curva IDF requer três ou mais durações com intensidades positivas.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="338"/>
+        <source>The IDF table has no return period {rp} (it has: {keys}).</source>
+        <translation>A tabela IDF não tem o período de retorno {rp} (tem: {keys}).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="344"/>
+        <source>IDF table durations and intensities must be positive.</source>
+        <translation>As durações e intensidades da tabela IDF devem ser positivas.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="360"/>
+        <source>The storm duration {dur} min lies outside the IDF table's durations ({lo:g}-{hi:g} min).</source>
+        <translation>A duração da chuva de {dur} min está fora das durações da tabela IDF ({lo:g}-{hi:g} min).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="372"/>
+        <source>Unknown storm shape {shape!r}: use 'uniform' or 'chicago'.</source>
+        <translation>Forma de chuva desconhecida {shape!r}: use 'uniform' ou 'chicago'.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="385"/>
+        <source>Unknown time unit {unit!r}: use 's', 'min' or 'h'.</source>
+        <translation>Unidade de tempo desconhecida {unit!r}: use 's', 'min' ou 'h'.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="402"/>
+        <source>The rain CSV {path} must hold one column (intensity, mm/h) or two (step start time, intensity mm/h) of numbers.</source>
+        <translation>O CSV de chuva {path} deve conter uma coluna (intensidade, mm/h) ou duas (início do passo, intensidade mm/h) de números.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="407"/>
+        <source>A one-column rain CSV needs the step length.</source>
+        <translation>Um CSV de chuva de uma coluna precisa da duração do passo.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="439"/>
+        <source>Rain must be a Hyetograph, a function of time (s) returning mm/h, or rows of (start time s, intensity mm/h).</source>
+        <translation>A chuva deve ser um Hyetograph, uma função do tempo (s) que devolva mm/h, ou linhas de (início em s, intensidade mm/h).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="499"/>
+        <source>The flood simulation needs square cells, but the terrain model's cells are {dx:g} m by {dy:g} m. Resample it to square cells first (Raster &gt; Projections &gt; Warp).</source>
+        <translation>A simulação de inundação precisa de células quadradas, mas as células do modelo do terreno medem {dx:g} m por {dy:g} m. Reamostre-o primeiro para células quadradas (Raster &gt; Projeções &gt; Reprojetar).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="505"/>
+        <source>The cell size must be one number or a (dx, dy) pair.</source>
+        <translation>O tamanho da célula deve ser um número ou um par (dx, dy).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="507"/>
+        <source>The cell size must be a positive number of metres.</source>
+        <translation>O tamanho da célula deve ser um número positivo de metros.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="514"/>
+        <source>The boundary must be 'open' or 'closed' (got {b!r}).</source>
+        <translation>A fronteira deve ser 'open' ou 'closed' (recebido {b!r}).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="523"/>
+        <source>Give the boundary as 'open', 'closed' or a mapping of north, south, west, east to 'open' or 'closed'.</source>
+        <translation>Indique a fronteira como 'open', 'closed' ou uma correspondência de north, south, west, east para 'open' ou 'closed'.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="908"/>
+        <source>The obstacle mask does not have the terrain model's shape.</source>
+        <translation>A máscara de obstáculos não tem a forma do modelo do terreno.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="911"/>
+        <source>The terrain model has no cell to simulate (all nodata or obstacles).</source>
+        <translation>O modelo do terreno não tem nenhuma célula a simular (todas sem dados ou obstáculos).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="951"/>
+        <source>The simulation length must be a positive number of hours.</source>
+        <translation>A duração da simulação deve ser um número positivo de horas.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="953"/>
+        <source>The flux weighting theta must be between 0.5 and 1 (got {theta}).</source>
+        <translation>A ponderação de fluxos theta deve estar entre 0,5 e 1 (recebido {theta}).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="956"/>
+        <source>The time-step coefficient alpha must be in (0, 1] (got {alpha}).</source>
+        <translation>O coeficiente do passo de tempo alpha deve estar em (0, 1] (recebido {alpha}).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="964"/>
+        <source>The setting {param} must be a positive number (got {value}).</source>
+        <translation>A definição {param} deve ser um número positivo (recebido {value}).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="968"/>
+        <source>Manning's n must be a positive number, or a raster of the terrain model's shape.</source>
+        <translation>O n de Manning deve ser um número positivo, ou um raster com a forma do modelo do terreno.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="973"/>
+        <source>Manning's n must be positive on every simulated cell ({count} cells are not).</source>
+        <translation>O n de Manning deve ser positivo em cada célula simulada ({count} células não o são).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="979"/>
+        <source>The infiltration rate must be zero or a positive number of mm/h on every simulated cell (a number, or a raster of the terrain model's shape).</source>
+        <translation>A taxa de infiltração deve ser zero ou um número positivo de mm/h em cada célula simulada (um número, ou um raster com a forma do modelo do terreno).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="985"/>
+        <source>The drainage rate must be zero or a positive number of mm/h on every simulated cell (a number, or a raster of the terrain model's shape).</source>
+        <translation>A taxa de drenagem deve ser zero ou um número positivo de mm/h em cada célula simulada (um número, ou um raster com a forma do modelo do terreno).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="1005"/>
+        <source>The initial depth must be zero or positive on every simulated cell.</source>
+        <translation>A profundidade inicial deve ser zero ou positiva em cada célula simulada.</translation>
     </message>
     <message>
         <location filename="../core/geometry/polygons.py" line="89"/>
@@ -3917,13 +4449,13 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/publicspace/greenspacecoverage.py" line="162"/>
-        <location filename="../core/publicspace/sdg1171.py" line="185"/>
+        <location filename="../core/publicspace/sdg1171.py" line="187"/>
         <source>The population layer has no features.</source>
         <translation>A camada de população não tem feições.</translation>
     </message>
     <message>
         <location filename="../core/publicspace/greenspacecoverage.py" line="165"/>
-        <location filename="../core/publicspace/sdg1171.py" line="188"/>
+        <location filename="../core/publicspace/sdg1171.py" line="190"/>
         <source>Population values must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>Os valores de população devem ser zero ou números positivos (sem NULL, sem negativos).</translation>
     </message>
@@ -3938,33 +4470,33 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Nenhum parque está a menos de {max_snap_m:g} m da rede de pedestres. Verifique se os parques e a rede cobrem a mesma área (e o mesmo SRC).</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="94"/>
+        <location filename="../core/publicspace/sdg1171.py" line="95"/>
         <source>The {what} must be a positive number of metres, got {distance_m!r}. SDG 11.7.1 uses 400 m.</source>
         <translation>A {what} deve ser um número positivo de metros; recebido {distance_m!r}. O ODS 11.7.1 usa 400 m.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="118"/>
+        <location filename="../core/publicspace/sdg1171.py" line="120"/>
         <source>The entrance tolerance must be zero or a positive number of metres.</source>
         <translation>A tolerância de entrada deve ser zero ou um número positivo de metros.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="123"/>
-        <location filename="../core/publicspace/sdg1171.py" line="195"/>
+        <location filename="../core/publicspace/sdg1171.py" line="125"/>
+        <location filename="../core/publicspace/sdg1171.py" line="197"/>
         <source>There is no open space (after the filter and after leaving out empty geometries), so nobody can be within reach of one. Check the open-space layer and its filter expression.</source>
         <translation>Não há nenhum espaço aberto (após o filtro e após descartar as geometrias vazias), então ninguém pode estar ao alcance de um. Verifique a camada de espaços abertos e sua expressão de filtro.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="151"/>
+        <location filename="../core/publicspace/sdg1171.py" line="153"/>
         <source>No open space is within {max_snap_m:g} m of the walking network. Check that the open spaces and the network cover the same area (and CRS).</source>
         <translation>Nenhum espaço aberto está a menos de {max_snap_m:g} m da rede de pedestres. Verifique se os espaços abertos e a rede cobrem a mesma área (e o mesmo SRC).</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="192"/>
+        <location filename="../core/publicspace/sdg1171.py" line="194"/>
         <source>The built-up area layer has no polygon with an area. SDG 11.7.1 needs the city's built-up area (for example the urban extent).</source>
         <translation>A camada de área urbanizada não tem nenhum polígono com área. O ODS 11.7.1 precisa da área urbanizada da cidade (por exemplo, a mancha urbana).</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="208"/>
+        <location filename="../core/publicspace/sdg1171.py" line="210"/>
         <source>The built-up area has no area. Check the built-up layer.</source>
         <translation>A área urbanizada não tem área. Verifique a camada de área urbanizada.</translation>
     </message>
@@ -4043,7 +4575,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/sections.py" line="745"/>
         <location filename="../core/report/zones.py" line="112"/>
         <location filename="../ui/compare_dock.py" line="321"/>
-        <location filename="../core/schema.py" line="1025"/>
+        <location filename="../core/schema.py" line="1107"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
@@ -4070,7 +4602,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     <message>
         <location filename="../core/report/build.py" line="73"/>
         <location filename="../project/report_maps.py" line="330"/>
-        <location filename="../project/styles.py" line="590"/>
+        <location filename="../project/styles.py" line="588"/>
         <source>Zones</source>
         <translation>Zonas</translation>
     </message>
@@ -4092,8 +4624,8 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/build.py" line="75"/>
-        <location filename="../core/schema.py" line="1096"/>
-        <location filename="../core/schema.py" line="1105"/>
+        <location filename="../core/schema.py" line="1178"/>
+        <location filename="../core/schema.py" line="1187"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -4116,8 +4648,8 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/sections.py" line="694"/>
         <location filename="../core/report/sections.py" line="695"/>
         <location filename="../core/report/zones.py" line="71"/>
-        <location filename="../core/schema.py" line="804"/>
-        <location filename="../core/schema.py" line="860"/>
+        <location filename="../core/schema.py" line="833"/>
+        <location filename="../core/schema.py" line="942"/>
         <source>Features</source>
         <translation>Feições</translation>
     </message>
@@ -4252,7 +4784,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/sections.py" line="757"/>
         <location filename="../core/report/sections.py" line="758"/>
         <location filename="../ui/scenario_dock.py" line="275"/>
-        <location filename="../core/schema.py" line="1031"/>
+        <location filename="../core/schema.py" line="1113"/>
         <source>Scenario</source>
         <translation>Cenário</translation>
     </message>
@@ -4287,11 +4819,11 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/zones.py" line="45"/>
         <location filename="../core/report/zones.py" line="49"/>
         <location filename="../core/report/zones.py" line="59"/>
-        <location filename="../core/schema.py" line="471"/>
-        <location filename="../core/schema.py" line="650"/>
-        <location filename="../core/schema.py" line="713"/>
-        <location filename="../core/schema.py" line="806"/>
-        <location filename="../core/schema.py" line="911"/>
+        <location filename="../core/schema.py" line="500"/>
+        <location filename="../core/schema.py" line="679"/>
+        <location filename="../core/schema.py" line="742"/>
+        <location filename="../core/schema.py" line="835"/>
+        <location filename="../core/schema.py" line="993"/>
         <source>Population</source>
         <translation>População</translation>
     </message>
@@ -4326,18 +4858,18 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/sections.py" line="175"/>
         <location filename="../core/report/sections.py" line="222"/>
         <location filename="../core/report/sections.py" line="653"/>
-        <location filename="../core/schema.py" line="466"/>
-        <location filename="../core/schema.py" line="896"/>
-        <location filename="../core/schema.py" line="906"/>
-        <location filename="../core/schema.py" line="1092"/>
-        <location filename="../core/schema.py" line="1101"/>
+        <location filename="../core/schema.py" line="495"/>
+        <location filename="../core/schema.py" line="978"/>
+        <location filename="../core/schema.py" line="988"/>
+        <location filename="../core/schema.py" line="1174"/>
+        <location filename="../core/schema.py" line="1183"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="160"/>
-        <location filename="../core/schema.py" line="475"/>
-        <location filename="../core/schema.py" line="653"/>
+        <location filename="../core/schema.py" line="504"/>
+        <location filename="../core/schema.py" line="682"/>
         <source>People within the threshold</source>
         <translation>Pessoas dentro do limiar</translation>
     </message>
@@ -4383,8 +4915,8 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     <message>
         <location filename="../core/report/sections.py" line="183"/>
         <location filename="../core/report/sections.py" line="189"/>
-        <location filename="../core/schema.py" line="479"/>
-        <location filename="../core/schema.py" line="656"/>
+        <location filename="../core/schema.py" line="508"/>
+        <location filename="../core/schema.py" line="685"/>
         <source>Share within the threshold (%)</source>
         <translation>Proporção dentro do limiar (%)</translation>
     </message>
@@ -4406,13 +4938,13 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/sections.py" line="450"/>
         <location filename="../core/report/sections.py" line="580"/>
         <location filename="../core/report/zones.py" line="86"/>
-        <location filename="../core/schema.py" line="464"/>
-        <location filename="../core/schema.py" line="646"/>
-        <location filename="../core/schema.py" line="709"/>
-        <location filename="../core/schema.py" line="793"/>
-        <location filename="../core/schema.py" line="795"/>
-        <location filename="../core/schema.py" line="856"/>
-        <location filename="../core/schema.py" line="858"/>
+        <location filename="../core/schema.py" line="493"/>
+        <location filename="../core/schema.py" line="675"/>
+        <location filename="../core/schema.py" line="738"/>
+        <location filename="../core/schema.py" line="822"/>
+        <location filename="../core/schema.py" line="824"/>
+        <location filename="../core/schema.py" line="938"/>
+        <location filename="../core/schema.py" line="940"/>
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
@@ -4481,7 +5013,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="267"/>
-        <location filename="../core/schema.py" line="506"/>
+        <location filename="../core/schema.py" line="535"/>
         <source>Band (min)</source>
         <translation>Faixa (min)</translation>
     </message>
@@ -4545,7 +5077,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="315"/>
-        <location filename="../core/schema.py" line="598"/>
+        <location filename="../core/schema.py" line="627"/>
         <location filename="../algorithms/supplydemand.py" line="35"/>
         <source>Population-weighted mean supply per 1 000 residents</source>
         <translation>Oferta média ponderada pela população por 1 000 moradores</translation>
@@ -4603,7 +5135,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="351"/>
-        <location filename="../core/schema.py" line="661"/>
+        <location filename="../core/schema.py" line="690"/>
         <source>Median walking distance to an open space (m)</source>
         <translation>Distância a pé mediana até um espaço aberto (m)</translation>
     </message>
@@ -4615,11 +5147,11 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     <message>
         <location filename="../core/report/sections.py" line="365"/>
         <location filename="../core/report/sections.py" line="567"/>
-        <location filename="../core/schema.py" line="469"/>
-        <location filename="../core/schema.py" line="648"/>
-        <location filename="../core/schema.py" line="711"/>
-        <location filename="../core/schema.py" line="799"/>
-        <location filename="../core/schema.py" line="909"/>
+        <location filename="../core/schema.py" line="498"/>
+        <location filename="../core/schema.py" line="677"/>
+        <location filename="../core/schema.py" line="740"/>
+        <location filename="../core/schema.py" line="828"/>
+        <location filename="../core/schema.py" line="991"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
@@ -4672,13 +5204,13 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     <message>
         <location filename="../core/report/sections.py" line="424"/>
         <location filename="../core/report/sections.py" line="460"/>
-        <location filename="../core/schema.py" line="723"/>
+        <location filename="../core/schema.py" line="752"/>
         <source>People covered by a park of some class</source>
         <translation>Pessoas cobertas por um parque de alguma classe</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="426"/>
-        <location filename="../core/schema.py" line="726"/>
+        <location filename="../core/schema.py" line="755"/>
         <source>People not covered</source>
         <translation>Pessoas não cobertas</translation>
     </message>
@@ -4735,13 +5267,13 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="480"/>
-        <location filename="../core/schema.py" line="743"/>
+        <location filename="../core/schema.py" line="772"/>
         <source>Rank</source>
         <translation>Posição</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="482"/>
-        <location filename="../core/schema.py" line="750"/>
+        <location filename="../core/schema.py" line="779"/>
         <source>People added, cumulative</source>
         <translation>Pessoas acrescentadas, acumulado</translation>
     </message>
@@ -4791,21 +5323,21 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="534"/>
-        <location filename="../core/schema.py" line="772"/>
-        <location filename="../core/schema.py" line="797"/>
+        <location filename="../core/schema.py" line="801"/>
+        <location filename="../core/schema.py" line="826"/>
         <source>Depth class</source>
         <translation>Classe de profundidade</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="536"/>
-        <location filename="../core/schema.py" line="791"/>
-        <location filename="../core/schema.py" line="808"/>
+        <location filename="../core/schema.py" line="820"/>
+        <location filename="../core/schema.py" line="837"/>
         <source>Displaced</source>
         <translation>Deslocados</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="538"/>
-        <location filename="../core/schema.py" line="810"/>
+        <location filename="../core/schema.py" line="839"/>
         <source>Road length (km)</source>
         <translation>Comprimento de vias (km)</translation>
     </message>
@@ -4830,7 +5362,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/sections.py" line="582"/>
         <location filename="../core/report/sections.py" line="589"/>
         <location filename="../core/report/zones.py" line="55"/>
-        <location filename="../core/schema.py" line="788"/>
+        <location filename="../core/schema.py" line="817"/>
         <source>People exposed</source>
         <translation>Pessoas expostas</translation>
     </message>
@@ -4863,9 +5395,9 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/sections.py" line="616"/>
         <location filename="../core/report/sections.py" line="632"/>
         <location filename="../core/report/zones.py" line="72"/>
-        <location filename="../project/styles.py" line="621"/>
-        <location filename="../core/schema.py" line="842"/>
-        <location filename="../core/schema.py" line="866"/>
+        <location filename="../project/styles.py" line="619"/>
+        <location filename="../core/schema.py" line="924"/>
+        <location filename="../core/schema.py" line="948"/>
         <source>Expected annual damage</source>
         <translation>Dano anual esperado</translation>
     </message>
@@ -4967,14 +5499,14 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="690"/>
-        <location filename="../ui/styles.py" line="37"/>
-        <location filename="../ui/styles.py" line="52"/>
+        <location filename="../project/styles.py" line="663"/>
+        <location filename="../project/styles.py" line="678"/>
         <source>No change</source>
         <translation>Sem mudança</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="690"/>
-        <location filename="../project/styles.py" line="485"/>
+        <location filename="../project/styles.py" line="483"/>
         <source>No data</source>
         <translation>Sem dados</translation>
     </message>
@@ -4990,31 +5522,31 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="703"/>
-        <location filename="../core/schema.py" line="967"/>
+        <location filename="../core/schema.py" line="1049"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="703"/>
-        <location filename="../core/schema.py" line="988"/>
+        <location filename="../core/schema.py" line="1070"/>
         <source>Baseline (mean)</source>
         <translation>Linha de base (média)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="704"/>
-        <location filename="../core/schema.py" line="990"/>
+        <location filename="../core/schema.py" line="1072"/>
         <source>Scenario (mean)</source>
         <translation>Cenário (média)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="705"/>
-        <location filename="../core/schema.py" line="992"/>
+        <location filename="../core/schema.py" line="1074"/>
         <source>Change (mean)</source>
         <translation>Mudança (média)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="708"/>
-        <location filename="../core/schema.py" line="995"/>
+        <location filename="../core/schema.py" line="1077"/>
         <source>Population-weighted change</source>
         <translation>Mudança ponderada pela população</translation>
     </message>
@@ -5036,7 +5568,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/sections.py" line="758"/>
         <location filename="../project/scenario_inputs.py" line="429"/>
         <location filename="../core/scenarios/model.py" line="32"/>
-        <location filename="../core/schema.py" line="1029"/>
+        <location filename="../core/schema.py" line="1111"/>
         <source>Baseline</source>
         <translation>Linha de base</translation>
     </message>
@@ -5074,16 +5606,16 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="745"/>
-        <location filename="../core/schema.py" line="1021"/>
+        <location filename="../core/schema.py" line="1103"/>
         <source>Lens</source>
         <translation>Lente</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="748"/>
         <location filename="../ui/compare_dock.py" line="324"/>
-        <location filename="../core/schema.py" line="962"/>
-        <location filename="../core/schema.py" line="1000"/>
-        <location filename="../core/schema.py" line="1033"/>
+        <location filename="../core/schema.py" line="1044"/>
+        <location filename="../core/schema.py" line="1082"/>
+        <location filename="../core/schema.py" line="1115"/>
         <source>Change</source>
         <translation>Mudança</translation>
     </message>
@@ -5094,7 +5626,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="750"/>
-        <location filename="../core/schema.py" line="1037"/>
+        <location filename="../core/schema.py" line="1119"/>
         <source>Verdict</source>
         <translation>Veredito</translation>
     </message>
@@ -5130,20 +5662,20 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/zones.py" line="46"/>
-        <location filename="../core/schema.py" line="636"/>
+        <location filename="../core/schema.py" line="665"/>
         <source>Within walking distance of open space</source>
         <translation>A distância a pé de um espaço aberto</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="50"/>
-        <location filename="../project/styles.py" line="417"/>
-        <location filename="../core/schema.py" line="703"/>
+        <location filename="../project/styles.py" line="419"/>
+        <location filename="../core/schema.py" line="732"/>
         <source>Covered by a park</source>
         <translation>Coberto por um parque</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="60"/>
-        <location filename="../core/schema.py" line="921"/>
+        <location filename="../core/schema.py" line="1003"/>
         <source>People losing access</source>
         <translation>Pessoas que perdem o acesso</translation>
     </message>
@@ -5163,47 +5695,47 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Indicadores por zona</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="61"/>
+        <location filename="../core/scenarios/compare.py" line="62"/>
         <source>Direction '{direction}' is not one of {DIRECTIONS}.</source>
         <translation>A direção '{direction}' não é uma de {DIRECTIONS}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="64"/>
+        <location filename="../core/scenarios/compare.py" line="65"/>
         <source>NULL meaning '{nan_means}' is not one of {NAN_MEANINGS}.</source>
         <translation>O significado de NULL '{nan_means}' não é um de {NAN_MEANINGS}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="93"/>
+        <location filename="../core/scenarios/compare.py" line="94"/>
         <source>'{text}' is not a direction: write lower (less is better), higher (more is better) or none, optionally followed by /worst, /best or /none for what an empty (NULL) value means.</source>
         <translation>'{text}' não é uma direção: escreva lower (menor é melhor), higher (maior é melhor) ou none, opcionalmente seguido de /worst, /best ou /none para o que um valor vazio (NULL) significa.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="111"/>
+        <location filename="../core/scenarios/compare.py" line="112"/>
         <source>'{item}' needs a direction: write field: lower or field: higher.</source>
         <translation>'{item}' precisa de uma direção: escreva campo: lower ou campo: higher.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="144"/>
+        <location filename="../core/scenarios/compare.py" line="145"/>
         <source>Baseline and scenario values must be paired one to one.</source>
         <translation>Os valores da linha de base e do cenário devem ser pareados um a um.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="172"/>
+        <location filename="../core/scenarios/compare.py" line="173"/>
         <source>Nothing to compare: no field was chosen.</source>
         <translation>Nada a comparar: nenhum campo foi escolhido.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="203"/>
+        <location filename="../core/scenarios/compare.py" line="204"/>
         <source>The {side} layer has {count} repeated {what} value(s) (first: {dup!r}), so its rows cannot be paired. Choose a field with one unique value per feature, or leave the key empty to pair by geometry.</source>
         <translation>A camada {side} tem {count} valor(es) de {what} repetido(s) (o primeiro: {dup!r}), portanto suas linhas não podem ser pareadas. Escolha um campo com um valor único por feição, ou deixe a chave vazia para parear pela geometria.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="320"/>
+        <location filename="../core/scenarios/compare.py" line="321"/>
         <source>There is no numeric field to compare. Name the fields, or compare two result layers of the same analysis.</source>
         <translation>Não há campo numérico para comparar. Indique os campos, ou compare duas camadas de resultados da mesma análise.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="329"/>
+        <location filename="../core/scenarios/compare.py" line="330"/>
         <source>Field '{f}' must be in both result layers.</source>
         <translation>O campo '{f}' deve estar nas duas camadas de resultados.</translation>
     </message>
@@ -5233,123 +5765,123 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Uma feição desenhada deve ser texto WKT ou {{'wkt', 'attrs'}}; recebido {f!r}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="213"/>
+        <location filename="../core/scenarios/model.py" line="214"/>
         <source>A scenario needs a name, for example 'New footbridge'.</source>
         <translation>Um cenário precisa de um nome, por exemplo 'Nova passarela'.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="215"/>
+        <location filename="../core/scenarios/model.py" line="216"/>
         <source>'{BASELINE_NAME}' is the name of the untouched inputs; give the scenario another name.</source>
         <translation>'{BASELINE_NAME}' é o nome das entradas não alteradas; dê outro nome ao cenário.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="218"/>
+        <location filename="../core/scenarios/model.py" line="219"/>
         <source>Scenario names are limited to 80 characters; use the description for the details.</source>
         <translation>Os nomes de cenário são limitados a 80 caracteres; use a descrição para os detalhes.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="224"/>
+        <location filename="../core/scenarios/model.py" line="225"/>
         <source>A scenario named '{other}' already exists. Choose another name (names are compared ignoring upper and lower case).</source>
         <translation>Já existe um cenário chamado '{other}'. Escolha outro nome (os nomes são comparados sem diferenciar maiúsculas e minúsculas).</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="257"/>
+        <location filename="../core/scenarios/model.py" line="258"/>
         <source>There is no scenario named '{name}'. Scenarios in this project: {names}.</source>
         <translation>Não há cenário chamado '{name}'. Cenários deste projeto: {names}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="318"/>
+        <location filename="../core/scenarios/model.py" line="319"/>
         <source>Unknown baseline input '{role}': use one of {ROLES}.</source>
         <translation>Entrada de base desconhecida '{role}': use uma de {ROLES}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="339"/>
+        <location filename="../core/scenarios/model.py" line="340"/>
         <source>A scenario file must hold a JSON object.</source>
         <translation>Um arquivo de cenário deve conter um objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="346"/>
+        <location filename="../core/scenarios/model.py" line="347"/>
         <source>This scenario data has format version {version!r}; this UrbanPlan reads version {SCHEMA_VERSION}. Update the plugin.</source>
         <translation>Estes dados de cenário têm a versão de formato {version!r}; este UrbanPlan lê a versão {SCHEMA_VERSION}. Atualize o complemento.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="359"/>
+        <location filename="../core/scenarios/model.py" line="360"/>
         <source>The scenario data is not valid JSON ({exc}). Fix the file or remove the scenarios and create them again.</source>
         <translation>Os dados de cenário não são um JSON válido ({exc}). Corrija o arquivo ou remova os cenários e crie-os novamente.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="90"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="91"/>
         <source>The cell size must be a positive number of metres, got {cell_size!r}. Try {DEFAULT_CELL_SIZE_M:g} m.</source>
         <translation>O tamanho da célula deve ser um número positivo de metros; recebido {cell_size!r}. Tente {DEFAULT_CELL_SIZE_M:g} m.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="95"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="96"/>
         <source>The grid extent is empty or invalid. Give an extent or zones.</source>
         <translation>A extensão da grade está vazia ou é inválida. Informe uma extensão ou zonas.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="103"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="104"/>
         <source>A {cell_size:g} m grid over this extent ({width_km:.1f} x {height_km:.1f} km) would have about {count:,} cells, more than the {max_cells:,} allowed. Use a larger cell size (at least {suggest:.0f} m), a smaller extent, or zones. Check also that the extent is in metres, not degrees.</source>
         <translation>Uma grade de {cell_size:g} m sobre esta extensão ({width_km:.1f} x {height_km:.1f} km) teria cerca de {count:,} células, mais que as {max_cells:,} permitidas. Use um tamanho de célula maior (pelo menos {suggest:.0f} m), uma extensão menor ou zonas. Verifique também se a extensão está em metros, não em graus.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="149"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="150"/>
         <source>Unknown decay function {decay!r}; use exponential or power.</source>
         <translation>Função de decaimento desconhecida {decay!r}; use exponential ou power.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="153"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="154"/>
         <source>The decay parameter beta must be a positive number, got {beta!r}.</source>
         <translation>O parâmetro de decaimento beta deve ser um número positivo; recebido {beta!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="169"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="170"/>
         <source>The gravity cut-off share must be between 0 and 1, got {min_share!r}.</source>
         <translation>A parcela de corte da gravidade deve estar entre 0 e 1; recebido {min_share!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="244"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="245"/>
         <source>The time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
         <translation>O limiar de tempo deve ser um número positivo de minutos; recebido {threshold_min!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="247"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="248"/>
         <source>The search horizon must be a positive number of minutes, got {horizon_min!r}.</source>
         <translation>O horizonte de busca deve ser um número positivo de minutos; recebido {horizon_min!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="250"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="251"/>
         <location filename="../core/walk/fifteenminutecity.py" line="340"/>
         <source>The largest snap distance must be a positive number of metres, got {max_snap_m!r}.</source>
         <translation>A maior distância de ajuste deve ser um número positivo de metros; recebido {max_snap_m!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="256"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="257"/>
         <source>The gravity cut-off must be a positive number of minutes, got {gravity_cutoff!r}.</source>
         <translation>O corte da gravidade deve ser um número positivo de minutos; recebido {gravity_cutoff!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="267"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="268"/>
         <source>There are no destinations: the layer is empty or filtered.</source>
         <translation>Não há destinos: a camada está vazia ou filtrada.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="269"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="270"/>
         <source>The grid has no cells: the extent or the zones are empty.</source>
         <translation>A grade não tem células: a extensão ou as zonas estão vazias.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="272"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="273"/>
         <source>Destination weights must be zero or positive numbers (no NULL, no negatives). Fix the weight field or filter those features.</source>
         <translation>Os pesos dos destinos devem ser zero ou números positivos (sem NULL, sem negativos). Corrija o campo de peso ou filtre essas feições.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="281"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="282"/>
         <source>None of the {nd} destinations is within {max_snap_m:g} m of the walking network. Check that destinations and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Nenhum dos {nd} destinos está a menos de {max_snap_m:g} m da rede de pedestres. Verifique se os destinos e a rede cobrem a mesma área (e o mesmo SRC), ou aumente a maior distância de ajuste.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="286"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="287"/>
         <source>None of the {n_centres} cell centres is within {max_snap_m:g} m of the walking network. Check that the extent or zones cover the network, or raise the largest snap distance.</source>
         <translation>Nenhum dos {n_centres} centros de célula está a menos de {max_snap_m:g} m da rede de pedestres. Verifique se a extensão ou as zonas cobrem a rede, ou aumente a maior distância de ajuste.</translation>
     </message>
@@ -5772,7 +6304,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../project/scenario_inputs.py" line="197"/>
-        <location filename="../qgis_io/layers.py" line="161"/>
+        <location filename="../qgis_io/layers.py" line="163"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
@@ -5913,270 +6445,360 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Cenário: {name}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="327"/>
-        <location filename="../project/styles.py" line="328"/>
-        <location filename="../project/styles.py" line="520"/>
+        <location filename="../project/styles.py" line="329"/>
+        <location filename="../project/styles.py" line="330"/>
+        <location filename="../project/styles.py" line="518"/>
         <source>{a}–{b} min</source>
         <translation>{a}–{b} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="329"/>
+        <location filename="../project/styles.py" line="331"/>
         <source>{a}–{b} min (threshold: {t} min)</source>
         <translation>{a}–{b} min (limiar: {t} min)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="331"/>
-        <location filename="../project/styles.py" line="332"/>
+        <location filename="../project/styles.py" line="333"/>
+        <location filename="../project/styles.py" line="334"/>
         <source>{a}–{b} min: beyond the threshold</source>
         <translation>{a}–{b} min: além do limiar</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="334"/>
+        <location filename="../project/styles.py" line="336"/>
         <source>more than {a} min</source>
         <translation>mais de {a} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="336"/>
+        <location filename="../project/styles.py" line="338"/>
         <source>Not reachable on foot (off the network or too far)</source>
         <translation>Inalcançável a pé (fora da rede ou longe demais)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="341"/>
+        <location filename="../project/styles.py" line="343"/>
         <source>0–25: few services within reach</source>
         <translation>0–25: poucos serviços ao alcance</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="341"/>
+        <location filename="../project/styles.py" line="343"/>
         <source>25–50</source>
         <translation>25–50</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="341"/>
+        <location filename="../project/styles.py" line="343"/>
         <source>50–75</source>
         <translation>50–75</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="342"/>
+        <location filename="../project/styles.py" line="344"/>
         <source>75–99</source>
         <translation>75–99</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="342"/>
+        <location filename="../project/styles.py" line="344"/>
         <source>100: every service within its threshold</source>
         <translation>100: todos os serviços dentro do limiar</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="343"/>
-        <location filename="../project/styles.py" line="418"/>
-        <location filename="../project/styles.py" line="425"/>
-        <location filename="../project/styles.py" line="430"/>
+        <location filename="../project/styles.py" line="345"/>
+        <location filename="../project/styles.py" line="420"/>
+        <location filename="../project/styles.py" line="427"/>
+        <location filename="../project/styles.py" line="432"/>
         <source>Not on the street network</source>
         <translation>Fora da rede de ruas</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="371"/>
+        <location filename="../project/styles.py" line="373"/>
         <source>up to {b}</source>
         <translation>até {b}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="373"/>
+        <location filename="../project/styles.py" line="375"/>
         <source>0–{b} per year</source>
         <translation>0–{b} por ano</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="374"/>
-        <location filename="../project/styles.py" line="444"/>
+        <location filename="../project/styles.py" line="376"/>
+        <location filename="../project/styles.py" line="446"/>
         <source>No value</source>
         <translation>Sem valor</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="381"/>
+        <location filename="../project/styles.py" line="383"/>
         <source>per 1 000 residents</source>
         <translation>por 1 000 moradores</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="383"/>
+        <location filename="../project/styles.py" line="385"/>
         <source>No facility in reach (or off the network)</source>
         <translation>Nenhum equipamento ao alcance (ou fora da rede)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="384"/>
+        <location filename="../project/styles.py" line="386"/>
         <source>Off the network</source>
         <translation>Fora da rede</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="414"/>
+        <location filename="../project/styles.py" line="416"/>
         <source>Within {d} m of an open public space</source>
         <translation>A até {d} m de um espaço público aberto</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="415"/>
+        <location filename="../project/styles.py" line="417"/>
         <source>Farther than {d} m</source>
         <translation>A mais de {d} m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="417"/>
-        <location filename="../project/styles.py" line="578"/>
+        <location filename="../project/styles.py" line="419"/>
+        <location filename="../project/styles.py" line="576"/>
         <source>Not covered by any park</source>
         <translation>Sem cobertura de nenhum parque</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="423"/>
+        <location filename="../project/styles.py" line="425"/>
         <source>Loses walking access to a service</source>
         <translation>Perde o acesso a pé a um serviço</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="424"/>
+        <location filename="../project/styles.py" line="426"/>
         <source>Keeps its walking access</source>
         <translation>Mantém seu acesso a pé</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="429"/>
+        <location filename="../project/styles.py" line="431"/>
         <source>Cut off by the flood</source>
         <translation>Isolado pela inundação</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="429"/>
+        <location filename="../project/styles.py" line="431"/>
         <source>Still reached</source>
         <translation>Ainda alcançado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="434"/>
+        <location filename="../project/styles.py" line="436"/>
         <source>Impassable on foot (water deeper than {d} m)</source>
         <translation>Intransitável a pé (água com mais de {d} m)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="435"/>
+        <location filename="../project/styles.py" line="437"/>
         <source>Passable</source>
         <translation>Transitável</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="443"/>
+        <location filename="../project/styles.py" line="445"/>
         <source>Dry, or shallower than the lowest class</source>
         <translation>Seco, ou mais raso que a classe mais baixa</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="444"/>
+        <location filename="../project/styles.py" line="446"/>
         <source>Outside the hazard map</source>
         <translation>Fora do mapa de perigo</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="519"/>
+        <location filename="../project/styles.py" line="517"/>
         <source>within {b} min</source>
         <translation>a até {b} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="536"/>
+        <location filename="../project/styles.py" line="534"/>
         <source>Other pieces (not connected to the main network)</source>
         <translation>Outras partes (não ligadas à rede principal)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="537"/>
+        <location filename="../project/styles.py" line="535"/>
         <source>Main connected network</source>
         <translation>Rede conexa principal</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="553"/>
+        <location filename="../project/styles.py" line="551"/>
         <source>shallow: under 0.1 m</source>
         <translation>rasa: menos de 0,1 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="553"/>
+        <location filename="../project/styles.py" line="551"/>
         <source>low: 0.1–0.7 m</source>
         <translation>baixa: 0,1–0,7 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="553"/>
+        <location filename="../project/styles.py" line="551"/>
         <source>medium: 0.7–1.5 m</source>
         <translation>média: 0,7–1,5 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="554"/>
+        <location filename="../project/styles.py" line="552"/>
         <source>high: more than 1.5 m</source>
         <translation>alta: mais de 1,5 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="577"/>
+        <location filename="../project/styles.py" line="575"/>
         <source>Suggested site (number = rank)</source>
         <translation>Local sugerido (número = posição)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="579"/>
+        <location filename="../project/styles.py" line="577"/>
         <source>Open space entrance used</source>
         <translation>Entrada de espaço aberto usada</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="592"/>
+        <location filename="../project/styles.py" line="590"/>
         <source>This zone</source>
         <translation>Esta zona</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="616"/>
+        <location filename="../project/styles.py" line="614"/>
         <source>Walk time to {what} (minutes)</source>
         <translation>Tempo de caminhada até {what} (minutos)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="617"/>
+        <location filename="../project/styles.py" line="615"/>
         <source>Walk time to the nearest destination (minutes)</source>
         <translation>Tempo de caminhada até o destino mais próximo (minutos)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="619"/>
-        <location filename="../core/schema.py" line="461"/>
+        <location filename="../project/styles.py" line="617"/>
+        <location filename="../core/schema.py" line="490"/>
         <source>Walkability score (0–100)</source>
         <translation>Pontuação de caminhabilidade (0–100)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="622"/>
+        <location filename="../project/styles.py" line="620"/>
         <source>Walking access to open space</source>
         <translation>Acesso a pé a espaços abertos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="623"/>
+        <location filename="../project/styles.py" line="621"/>
         <source>Park coverage</source>
         <translation>Cobertura de parques</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="624"/>
+        <location filename="../project/styles.py" line="622"/>
         <source>Walking access during the flood</source>
         <translation>Acesso a pé durante a inundação</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="625"/>
+        <location filename="../project/styles.py" line="623"/>
         <source>Facilities during the flood</source>
         <translation>Equipamentos durante a inundação</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="626"/>
+        <location filename="../project/styles.py" line="624"/>
         <source>Streets during the flood</source>
         <translation>Ruas durante a inundação</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="627"/>
+        <location filename="../project/styles.py" line="625"/>
         <source>Water depth class</source>
         <translation>Classe de profundidade da água</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="628"/>
-        <location filename="../core/schema.py" line="965"/>
-        <location filename="../core/schema.py" line="1003"/>
+        <location filename="../project/styles.py" line="626"/>
+        <location filename="../core/schema.py" line="1047"/>
+        <location filename="../core/schema.py" line="1085"/>
         <source>Change in the scenario</source>
         <translation>Mudança no cenário</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="629"/>
+        <location filename="../project/styles.py" line="627"/>
         <source>Walking time from the facilities</source>
         <translation>Tempo de caminhada a partir dos equipamentos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="632"/>
+        <location filename="../project/styles.py" line="630"/>
         <source>Underserved residents</source>
         <translation>Moradores desassistidos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="633"/>
+        <location filename="../project/styles.py" line="631"/>
         <source>Open space entrances</source>
         <translation>Entradas de espaços abertos</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="660"/>
+        <source>Newly flooded</source>
+        <translation>Passou a alagar</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="661"/>
+        <source>More exposed (deeper water)</source>
+        <translation>Mais exposto (água mais funda)</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="662"/>
+        <source>Mixed (better in one respect, worse in another)</source>
+        <translation>Misto (melhor em um aspecto, pior em outro)</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="664"/>
+        <source>Less exposed</source>
+        <translation>Menos exposto</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="665"/>
+        <source>No longer flooded</source>
+        <translation>Não alaga mais</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="666"/>
+        <source>Dry before and after</source>
+        <translation>Seco antes e depois</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="667"/>
+        <source>Newly cut off</source>
+        <translation>Passou a ficar isolado</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="668"/>
+        <source>Newly reachable</source>
+        <translation>Passou a ser alcançável</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="671"/>
+        <source>Newly covered</source>
+        <translation>Passou a ser coberto</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="672"/>
+        <source>No longer covered</source>
+        <translation>Não é mais coberto</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="674"/>
+        <source>Newly unreachable</source>
+        <translation>Passou a ser inalcançável</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="675"/>
+        <source>Newly affected</source>
+        <translation>Passou a ser afetado</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="676"/>
+        <source>Worse access</source>
+        <translation>Acesso pior</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="677"/>
+        <source>Better for some services, worse for others</source>
+        <translation>Melhor para alguns serviços, pior para outros</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="679"/>
+        <source>Better access</source>
+        <translation>Acesso melhor</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="680"/>
+        <source>Newly within reach</source>
+        <translation>Passou a estar ao alcance</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="681"/>
+        <source>No longer affected</source>
+        <translation>Não é mais afetado</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="682"/>
+        <source>Unreachable before and after</source>
+        <translation>Inalcançável antes e depois</translation>
     </message>
     <message>
         <location filename="../project/workshop.py" line="38"/>
@@ -6316,57 +6938,57 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>A camada de {what} está em um SRC geográfico ({src}); comprimentos e áreas são calculados em {dst} ({desc}).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="149"/>
+        <location filename="../qgis_io/layers.py" line="150"/>
         <source>The {name} input could not be opened. Check that the layer or file exists and is a vector layer.</source>
         <translation>A entrada {name} não pôde ser aberta. Verifique se a camada ou o arquivo existe e é uma camada vetorial.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="155"/>
+        <location filename="../qgis_io/layers.py" line="157"/>
         <source>points</source>
         <translation>pontos</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="156"/>
+        <location filename="../qgis_io/layers.py" line="158"/>
         <source>lines</source>
         <translation>linhas</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="157"/>
+        <location filename="../qgis_io/layers.py" line="159"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="158"/>
+        <location filename="../qgis_io/layers.py" line="160"/>
         <source>The {name} layer has {got} geometry, but {want} are needed.</source>
         <translation>A camada de {name} tem geometria de {got}, mas são necessários {want}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="160"/>
+        <location filename="../qgis_io/layers.py" line="162"/>
         <source>no or unknown</source>
         <translation>nenhuma ou desconhecida</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="163"/>
+        <location filename="../qgis_io/layers.py" line="165"/>
         <source>The {name} layer has no features. Choose a layer with data, or check its filter and selection.</source>
         <translation>A camada de {name} não tem feições. Escolha uma camada com dados ou verifique seu filtro e sua seleção.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="211"/>
+        <location filename="../qgis_io/layers.py" line="214"/>
         <source>Skipped {n} feature(s) with a null or empty geometry.</source>
         <translation>{n} feição(ões) com geometria nula ou vazia foram puladas.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="214"/>
+        <location filename="../qgis_io/layers.py" line="217"/>
         <source>The walkability filter left out {n} feature(s).</source>
         <translation>O filtro de caminhabilidade deixou de fora {n} feição(ões).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="286"/>
+        <location filename="../qgis_io/layers.py" line="290"/>
         <source>The network layer has no usable edges.</source>
         <translation>A camada de rede não tem arestas utilizáveis.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="304"/>
+        <location filename="../qgis_io/layers.py" line="308"/>
         <source>Using the prepared walking network as it is.</source>
         <translation>Usando a rede de pedestres preparada como está.</translation>
     </message>
@@ -6391,7 +7013,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Matrizes da rede guardadas em «{p}» (tabela {t}): as análises carregam-nas em vez de reconstruir a rede.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/outputs.py" line="80"/>
+        <location filename="../qgis_io/outputs.py" line="77"/>
         <source>The input fields {f} are replaced by this analysis's fields of the same name.</source>
         <translation>Os campos de entrada {f} são substituídos pelos campos de mesmo nome desta análise.</translation>
     </message>
@@ -6472,28 +7094,28 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>O {what} não tem sistema de referência de coordenadas, então não pode ser posicionado no mapa com as outras camadas. Atribua seu SRC (Propriedades da camada &gt; Fonte, ou Raster &gt; Projeções &gt; Atribuir projeção) e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="152"/>
-        <location filename="../qgis_io/rasters.py" line="158"/>
+        <location filename="../qgis_io/rasters.py" line="153"/>
+        <location filename="../qgis_io/rasters.py" line="159"/>
         <source>The {what} has {n} band(s); band {b} does not exist.</source>
         <translation>O {what} tem {n} banda(s); a banda {b} não existe.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="169"/>
+        <location filename="../qgis_io/rasters.py" line="170"/>
         <source>Reading the {what} failed: {e}</source>
         <translation>A leitura do {what} falhou: {e}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="172"/>
+        <location filename="../qgis_io/rasters.py" line="173"/>
         <source>Reading the {what} failed.</source>
         <translation>A leitura do {what} falhou.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="201"/>
+        <location filename="../qgis_io/rasters.py" line="202"/>
         <source>The raster layer's provider returned no data.</source>
         <translation>O provedor da camada raster não retornou dados.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="265"/>
+        <location filename="../qgis_io/rasters.py" line="266"/>
         <source>Could not create the GeoTIFF '{p}'.</source>
         <translation>Não foi possível criar o GeoTIFF '{p}'.</translation>
     </message>
@@ -6574,7 +7196,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="324"/>
-        <location filename="../core/schema.py" line="1035"/>
+        <location filename="../core/schema.py" line="1117"/>
         <source>% change</source>
         <translation>% de mudança</translation>
     </message>
@@ -6915,96 +7537,6 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Cenários gravados em {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/styles.py" line="34"/>
-        <source>Newly flooded</source>
-        <translation>Passou a alagar</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="35"/>
-        <source>More exposed (deeper water)</source>
-        <translation>Mais exposto (água mais funda)</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="36"/>
-        <source>Mixed (better in one respect, worse in another)</source>
-        <translation>Misto (melhor em um aspecto, pior em outro)</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="38"/>
-        <source>Less exposed</source>
-        <translation>Menos exposto</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="39"/>
-        <source>No longer flooded</source>
-        <translation>Não alaga mais</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="40"/>
-        <source>Dry before and after</source>
-        <translation>Seco antes e depois</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="41"/>
-        <source>Newly cut off</source>
-        <translation>Passou a ficar isolado</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="42"/>
-        <source>Newly reachable</source>
-        <translation>Passou a ser alcançável</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="45"/>
-        <source>Newly covered</source>
-        <translation>Passou a ser coberto</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="46"/>
-        <source>No longer covered</source>
-        <translation>Não é mais coberto</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="48"/>
-        <source>Newly unreachable</source>
-        <translation>Passou a ser inalcançável</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="49"/>
-        <source>Newly affected</source>
-        <translation>Passou a ser afetado</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="50"/>
-        <source>Worse access</source>
-        <translation>Acesso pior</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="51"/>
-        <source>Better for some services, worse for others</source>
-        <translation>Melhor para alguns serviços, pior para outros</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="53"/>
-        <source>Better access</source>
-        <translation>Acesso melhor</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="54"/>
-        <source>Newly within reach</source>
-        <translation>Passou a estar ao alcance</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="55"/>
-        <source>No longer affected</source>
-        <translation>Não é mais afetado</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="56"/>
-        <source>Unreachable before and after</source>
-        <translation>Inalcançável antes e depois</translation>
-    </message>
-    <message>
         <location filename="../core/scenarios/model.py" line="37"/>
         <source>Streets and paths</source>
         <translation>Ruas e caminhos</translation>
@@ -7065,538 +7597,588 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Interrupção por inundação (acesso perdido quando as ruas alagam)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="437"/>
+        <location filename="../core/schema.py" line="466"/>
         <source>Walking distance to the nearest {cat} (m)</source>
         <translation>Distância a pé até o {cat} mais próximo (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="442"/>
-        <location filename="../core/schema.py" line="527"/>
+        <location filename="../core/schema.py" line="471"/>
+        <location filename="../core/schema.py" line="556"/>
         <source>Walk time to the nearest {cat} (min)</source>
         <translation>Tempo de caminhada até o {cat} mais próximo (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="445"/>
+        <location filename="../core/schema.py" line="474"/>
         <source>{cat} within its threshold (1/0), with the group's travel profile</source>
         <translation>{cat} dentro do limite (1/0), com o perfil de deslocamento do grupo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="449"/>
-        <location filename="../core/schema.py" line="541"/>
-        <location filename="../core/schema.py" line="639"/>
+        <location filename="../core/schema.py" line="478"/>
+        <location filename="../core/schema.py" line="570"/>
+        <location filename="../core/schema.py" line="668"/>
         <source>Why a value is NULL</source>
         <translation>Por que um valor é NULL</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="458"/>
+        <location filename="../core/schema.py" line="487"/>
         <source>Categories within their threshold</source>
         <translation>Categorias dentro do seu limiar</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="482"/>
+        <location filename="../core/schema.py" line="511"/>
         <source>Median walk time (min)</source>
         <translation>Tempo de caminhada mediano (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="486"/>
+        <location filename="../core/schema.py" line="515"/>
         <source>90th percentile walk time (min)</source>
         <translation>Percentil 90 do tempo de caminhada (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="489"/>
+        <location filename="../core/schema.py" line="518"/>
         <source>People the walk times describe</source>
         <translation>Pessoas descritas pelos tempos de caminhada</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="502"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>Facility (feature id)</source>
         <translation>Equipamento (id da feição)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="504"/>
+        <location filename="../core/schema.py" line="533"/>
         <source>Band from (min)</source>
         <translation>Faixa a partir de (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="508"/>
-        <location filename="../core/schema.py" line="1004"/>
+        <location filename="../core/schema.py" line="537"/>
+        <location filename="../core/schema.py" line="1086"/>
         <source>Area (m²)</source>
         <translation>Área (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="519"/>
+        <location filename="../core/schema.py" line="548"/>
         <source>Cell</source>
         <translation>Célula</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="521"/>
+        <location filename="../core/schema.py" line="550"/>
         <source>Distance from the cell centre to the network (m)</source>
         <translation>Distância do centro da célula à rede (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="524"/>
-        <location filename="../core/schema.py" line="574"/>
+        <location filename="../core/schema.py" line="553"/>
+        <location filename="../core/schema.py" line="603"/>
         <source>Walk to the nearest destination (min)</source>
         <translation>Caminhada até o destino mais próximo (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="530"/>
+        <location filename="../core/schema.py" line="559"/>
         <source>Opportunities within the threshold</source>
         <translation>Oportunidades dentro do limiar</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="533"/>
+        <location filename="../core/schema.py" line="562"/>
         <source>Gravity access</source>
         <translation>Acessibilidade gravitacional</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="537"/>
+        <location filename="../core/schema.py" line="566"/>
         <source>Gravity left out by the cut-off, at most (%)</source>
         <translation>Gravidade deixada de fora pelo corte, no máximo (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="571"/>
+        <location filename="../core/schema.py" line="600"/>
         <source>Facilities in reach</source>
         <translation>Equipamentos ao alcance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="576"/>
+        <location filename="../core/schema.py" line="605"/>
         <source>Demand</source>
         <translation>Demanda</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="579"/>
+        <location filename="../core/schema.py" line="608"/>
         <source>Supply-to-demand ratio per 1 000</source>
         <translation>Razão oferta/demanda por 1 000</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="581"/>
+        <location filename="../core/schema.py" line="610"/>
         <source>Residential locations in reach</source>
         <translation>Locais residenciais ao alcance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="583"/>
+        <location filename="../core/schema.py" line="612"/>
         <location filename="../algorithms/supplydemand.py" line="29"/>
         <source>Total supply</source>
         <translation>Oferta total</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="586"/>
+        <location filename="../core/schema.py" line="615"/>
         <location filename="../algorithms/supplydemand.py" line="30"/>
         <source>Supply of facilities with residents in their catchment</source>
         <translation>Oferta dos equipamentos com moradores na sua área de captação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="591"/>
+        <location filename="../core/schema.py" line="620"/>
         <location filename="../algorithms/supplydemand.py" line="32"/>
         <source>Population with at least one facility in reach</source>
         <translation>População com pelo menos um equipamento ao alcance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="594"/>
+        <location filename="../core/schema.py" line="623"/>
         <location filename="../algorithms/supplydemand.py" line="33"/>
         <source>Share of the population (on the network) with a facility in reach (0-1)</source>
         <translation>Proporção da população (na rede) com um equipamento ao alcance (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="603"/>
+        <location filename="../core/schema.py" line="632"/>
         <location filename="../algorithms/supplydemand.py" line="36"/>
         <source>Total supply per 1 000 residents (whole area)</source>
         <translation>Oferta total por 1 000 moradores (área inteira)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="606"/>
+        <location filename="../core/schema.py" line="635"/>
         <location filename="../algorithms/supplydemand.py" line="37"/>
         <source>Supply per 1 000 residents: 10th percentile of people</source>
         <translation>Oferta por 1 000 moradores: percentil 10 das pessoas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="610"/>
+        <location filename="../core/schema.py" line="639"/>
         <location filename="../algorithms/supplydemand.py" line="38"/>
         <source>Supply per 1 000 residents: median of people</source>
         <translation>Oferta por 1 000 moradores: mediana das pessoas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="614"/>
+        <location filename="../core/schema.py" line="643"/>
         <location filename="../algorithms/supplydemand.py" line="39"/>
         <source>Supply per 1 000 residents: 90th percentile of people</source>
         <translation>Oferta por 1 000 moradores: percentil 90 das pessoas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="618"/>
+        <location filename="../core/schema.py" line="647"/>
         <location filename="../algorithms/supplydemand.py" line="40"/>
         <source>Standard compared with (supply per 1 000 residents)</source>
         <translation>Norma de comparação (oferta por 1 000 moradores)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="622"/>
+        <location filename="../core/schema.py" line="651"/>
         <location filename="../algorithms/supplydemand.py" line="41"/>
         <source>People (on the network) below the standard (%)</source>
         <translation>Pessoas (na rede) abaixo da norma (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="626"/>
+        <location filename="../core/schema.py" line="655"/>
         <location filename="../algorithms/supplydemand.py" line="42"/>
         <source>Gini coefficient of supply per resident over people (0-1)</source>
         <translation>Coeficiente de Gini da oferta por morador entre as pessoas (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="632"/>
+        <location filename="../core/schema.py" line="661"/>
         <source>Walking distance to the nearest open public space (m)</source>
         <translation>Distância a pé até o espaço público aberto mais próximo (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="658"/>
-        <location filename="../core/schema.py" line="730"/>
+        <location filename="../core/schema.py" line="687"/>
+        <location filename="../core/schema.py" line="759"/>
         <source>People off the network</source>
         <translation>Pessoas fora da rede</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="663"/>
+        <location filename="../core/schema.py" line="692"/>
         <source>Built-up area (m²)</source>
         <translation>Área urbanizada (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="665"/>
+        <location filename="../core/schema.py" line="694"/>
         <source>Open space (m²)</source>
         <translation>Espaço aberto (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="667"/>
+        <location filename="../core/schema.py" line="696"/>
         <source>Streets (m²)</source>
         <translation>Ruas (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="669"/>
+        <location filename="../core/schema.py" line="698"/>
         <source>Public space (m²)</source>
         <translation>Espaço público (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="680"/>
+        <location filename="../core/schema.py" line="709"/>
         <source>Open space (feature id)</source>
         <translation>Espaço aberto (id da feição)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="696"/>
+        <location filename="../core/schema.py" line="725"/>
         <source>Walking distance to the nearest park of class {class} (m)</source>
         <translation>Distância a pé até o parque de classe {class} mais próximo (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="700"/>
+        <location filename="../core/schema.py" line="729"/>
         <source>Covered by a park of class {class}</source>
         <translation>Coberto por um parque de classe {class}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="705"/>
+        <location filename="../core/schema.py" line="734"/>
         <source>Walking distance to the nearest park (m)</source>
         <translation>Distância a pé até o parque mais próximo (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="707"/>
+        <location filename="../core/schema.py" line="736"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="715"/>
+        <location filename="../core/schema.py" line="744"/>
         <source>Park area (m²)</source>
         <translation>Área de parque (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="720"/>
+        <location filename="../core/schema.py" line="749"/>
         <source>People covered by a park of class {class}</source>
         <translation>Pessoas cobertas por um parque de classe {class}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="728"/>
+        <location filename="../core/schema.py" line="757"/>
         <source>People not covered (%)</source>
         <translation>Pessoas não cobertas (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="744"/>
+        <location filename="../core/schema.py" line="773"/>
         <source>Candidate (feature id)</source>
         <translation>Candidato (id da feição)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="752"/>
+        <location filename="../core/schema.py" line="781"/>
         <source>Share within reach after this site (%)</source>
         <translation>Proporção ao alcance após este local (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="755"/>
+        <location filename="../core/schema.py" line="784"/>
         <source>Priority</source>
         <translation>Prioridade</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="757"/>
+        <location filename="../core/schema.py" line="786"/>
         <source>Weighted gain</source>
         <translation>Ganho ponderado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="774"/>
+        <location filename="../core/schema.py" line="803"/>
         <source>In a flood class</source>
         <translation>Em uma classe de inundação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="777"/>
+        <location filename="../core/schema.py" line="806"/>
         <source>Mean water depth over the footprint (m)</source>
         <translation>Profundidade média da água na projeção (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="780"/>
+        <location filename="../core/schema.py" line="809"/>
         <source>Footprint in a flood class (%)</source>
         <translation>Projeção em uma classe de inundação (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="782"/>
-        <location filename="../core/schema.py" line="936"/>
-        <location filename="../core/schema.py" line="1052"/>
-        <location filename="../core/schema.py" line="1079"/>
+        <location filename="../core/schema.py" line="811"/>
+        <location filename="../core/schema.py" line="1018"/>
+        <location filename="../core/schema.py" line="1134"/>
+        <location filename="../core/schema.py" line="1161"/>
         <source>Length (m)</source>
         <translation>Comprimento (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="784"/>
+        <location filename="../core/schema.py" line="813"/>
         <source>Flooded length (m)</source>
         <translation>Comprimento alagado (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="787"/>
+        <location filename="../core/schema.py" line="816"/>
         <source>Length in class {class} (m)</source>
         <translation>Comprimento na classe {class} (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="802"/>
+        <location filename="../core/schema.py" line="831"/>
         <source>Road class</source>
         <translation>Classe de via</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="834"/>
+        <location filename="../core/schema.py" line="864"/>
+        <source>Water on the grid at the end (m³)</source>
+        <translation>Água na grade no fim (m³)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="866"/>
+        <source>Outflow through open edges (m³)</source>
+        <translation>Saída pelas bordas abertas (m³)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="868"/>
+        <source>Infiltration (m³)</source>
+        <translation>Infiltração (m³)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="870"/>
+        <source>Drained by sewers (m³)</source>
+        <translation>Drenado pelo esgoto pluvial (m³)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="873"/>
+        <source>Rain on buildings, not routed (m³)</source>
+        <translation>Chuva sobre edifícios, não propagada (m³)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="880"/>
+        <source>Area ever wet (m²)</source>
+        <translation>Área molhada alguma vez (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="883"/>
+        <source>Area flooded at least {depth} deep (m²)</source>
+        <translation>Área alagada com pelo menos {depth} de profundidade (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="885"/>
+        <source>Simulated time (min)</source>
+        <translation>Tempo simulado (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="887"/>
+        <source>Time steps</source>
+        <translation>Passos de tempo</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="897"/>
+        <source>People still flooded at the end</source>
+        <translation>Pessoas ainda alagadas no fim</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="916"/>
         <source>Annual chance of getting wet (0-1)</source>
         <translation>Probabilidade anual de ser atingido (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="838"/>
+        <location filename="../core/schema.py" line="920"/>
         <source>Return period of getting wet (years)</source>
         <translation>Período de retorno em que é atingido (anos)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="845"/>
+        <location filename="../core/schema.py" line="927"/>
         <source>Expected annual damage (fraction of value)</source>
         <translation>Dano anual esperado (fração do valor)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="847"/>
-        <location filename="../core/schema.py" line="864"/>
+        <location filename="../core/schema.py" line="929"/>
+        <location filename="../core/schema.py" line="946"/>
         <source>Asset value</source>
         <translation>Valor do bem</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="850"/>
+        <location filename="../core/schema.py" line="932"/>
         <source>Water depth, event {rp} (m)</source>
         <translation>Profundidade da água, evento {rp} (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="851"/>
-        <location filename="../core/schema.py" line="873"/>
+        <location filename="../core/schema.py" line="933"/>
+        <location filename="../core/schema.py" line="955"/>
         <source>Damage, event {rp}</source>
         <translation>Dano, evento {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="854"/>
+        <location filename="../core/schema.py" line="936"/>
         <source>Damage fraction, event {rp}</source>
         <translation>Fração de dano, evento {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="869"/>
+        <location filename="../core/schema.py" line="951"/>
         <source>Mean expected annual damage (fraction of value)</source>
         <translation>Dano anual esperado médio (fração do valor)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="871"/>
+        <location filename="../core/schema.py" line="953"/>
         <source>Features wet, event {rp}</source>
         <translation>Feições atingidas, evento {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="883"/>
+        <location filename="../core/schema.py" line="965"/>
         <source>Walk time to the nearest {cat} before the flood (min)</source>
         <translation>Tempo de caminhada até o {cat} mais próximo antes da inundação (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="886"/>
+        <location filename="../core/schema.py" line="968"/>
         <source>Walk time to the nearest {cat} during the flood (min)</source>
         <translation>Tempo de caminhada até o {cat} mais próximo durante a inundação (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="889"/>
+        <location filename="../core/schema.py" line="971"/>
         <source>Loses access to {cat}</source>
         <translation>Perde o acesso a {cat}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="892"/>
+        <location filename="../core/schema.py" line="974"/>
         <source>Loses access to at least one category</source>
         <translation>Perde o acesso a pelo menos uma categoria</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="894"/>
-        <location filename="../core/schema.py" line="898"/>
+        <location filename="../core/schema.py" line="976"/>
+        <location filename="../core/schema.py" line="980"/>
         <source>On a flooded street</source>
         <translation>Em uma rua alagada</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="901"/>
+        <location filename="../core/schema.py" line="983"/>
         <source>Reached before the flood</source>
         <translation>Alcançado antes da inundação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="903"/>
+        <location filename="../core/schema.py" line="985"/>
         <source>Reached during the flood</source>
         <translation>Alcançado durante a inundação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="904"/>
+        <location filename="../core/schema.py" line="986"/>
         <source>Cut off</source>
         <translation>Isolado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="914"/>
+        <location filename="../core/schema.py" line="996"/>
         <source>People within the threshold before the flood</source>
         <translation>Pessoas dentro do limiar antes da inundação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="918"/>
+        <location filename="../core/schema.py" line="1000"/>
         <source>People within the threshold during the flood</source>
         <translation>Pessoas dentro do limiar durante a inundação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="925"/>
+        <location filename="../core/schema.py" line="1007"/>
         <source>Share losing access (%)</source>
         <translation>Proporção que perde o acesso (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="928"/>
+        <location filename="../core/schema.py" line="1010"/>
         <source>Median walk time before the flood (min)</source>
         <translation>Tempo de caminhada mediano antes da inundação (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="932"/>
+        <location filename="../core/schema.py" line="1014"/>
         <source>Median walk time during the flood (min)</source>
         <translation>Tempo de caminhada mediano durante a inundação (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="933"/>
-        <location filename="../core/schema.py" line="1046"/>
-        <location filename="../core/schema.py" line="1073"/>
+        <location filename="../core/schema.py" line="1015"/>
+        <location filename="../core/schema.py" line="1128"/>
+        <location filename="../core/schema.py" line="1155"/>
         <source>Edge</source>
         <translation>Aresta</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="940"/>
+        <location filename="../core/schema.py" line="1022"/>
         <source>Impassable on foot</source>
         <translation>Intransitável a pé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="954"/>
+        <location filename="../core/schema.py" line="1036"/>
         <source>{field}: baseline</source>
         <translation>{field}: linha de base</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="956"/>
+        <location filename="../core/schema.py" line="1038"/>
         <source>{field}: scenario</source>
         <translation>{field}: cenário</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="958"/>
+        <location filename="../core/schema.py" line="1040"/>
         <source>{field}: change</source>
         <translation>{field}: mudança</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="960"/>
+        <location filename="../core/schema.py" line="1042"/>
         <source>{field}: status</source>
         <translation>{field}: situação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="969"/>
+        <location filename="../core/schema.py" line="1051"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="971"/>
+        <location filename="../core/schema.py" line="1053"/>
         <source>NULL means</source>
         <translation>NULL significa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="980"/>
+        <location filename="../core/schema.py" line="1062"/>
         <source>NULL to a value</source>
         <translation>De NULL para um valor</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="982"/>
+        <location filename="../core/schema.py" line="1064"/>
         <source>A value to NULL</source>
         <translation>De um valor para NULL</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="984"/>
+        <location filename="../core/schema.py" line="1066"/>
         <source>NULL on both sides</source>
         <translation>NULL nos dois lados</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="986"/>
+        <location filename="../core/schema.py" line="1068"/>
         <source>Rows on one side only</source>
         <translation>Linhas em apenas um lado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1027"/>
+        <location filename="../core/schema.py" line="1109"/>
         <source>Label</source>
         <translation>Rótulo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1048"/>
-        <location filename="../core/schema.py" line="1075"/>
+        <location filename="../core/schema.py" line="1130"/>
+        <location filename="../core/schema.py" line="1157"/>
         <source>From node</source>
         <translation>Nó inicial</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1050"/>
-        <location filename="../core/schema.py" line="1077"/>
+        <location filename="../core/schema.py" line="1132"/>
+        <location filename="../core/schema.py" line="1159"/>
         <source>To node</source>
         <translation>Nó final</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1053"/>
-        <location filename="../core/schema.py" line="1080"/>
+        <location filename="../core/schema.py" line="1135"/>
+        <location filename="../core/schema.py" line="1162"/>
         <source>Component</source>
         <translation>Componente</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1055"/>
+        <location filename="../core/schema.py" line="1137"/>
         <source>OSM highway</source>
         <translation>Via OSM (highway)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1058"/>
+        <location filename="../core/schema.py" line="1140"/>
         <source>Other OSM tags</source>
         <translation>Outras etiquetas OSM</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1060"/>
+        <location filename="../core/schema.py" line="1142"/>
         <source>On a kept street of the baseline</source>
         <translation>Em uma rua mantida da linha de base</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1094"/>
-        <location filename="../core/schema.py" line="1103"/>
+        <location filename="../core/schema.py" line="1176"/>
+        <location filename="../core/schema.py" line="1185"/>
         <source>OSM id</source>
         <translation>Id do OSM</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1097"/>
-        <location filename="../core/schema.py" line="1106"/>
+        <location filename="../core/schema.py" line="1179"/>
+        <location filename="../core/schema.py" line="1188"/>
         <source>Access</source>
         <translation>Acesso</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1099"/>
-        <location filename="../core/schema.py" line="1108"/>
+        <location filename="../core/schema.py" line="1181"/>
+        <location filename="../core/schema.py" line="1190"/>
         <source>OSM layer</source>
         <translation>Camada OSM</translation>
     </message>

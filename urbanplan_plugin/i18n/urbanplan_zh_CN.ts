@@ -378,27 +378,27 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
         <location filename="../core/report/sections.py" line="294"/>
         <location filename="../core/report/sections.py" line="511"/>
         <location filename="../core/report/zones.py" line="63"/>
-        <location filename="../core/schema.py" line="548"/>
+        <location filename="../core/schema.py" line="577"/>
         <source>Cells</source>
         <translation>单元数</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="176"/>
         <location filename="../core/report/sections.py" line="285"/>
-        <location filename="../core/schema.py" line="550"/>
+        <location filename="../core/schema.py" line="579"/>
         <source>Cells whose centre is on the network</source>
         <translation>中心位于网络上的单元</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="177"/>
         <location filename="../core/report/sections.py" line="288"/>
-        <location filename="../core/schema.py" line="553"/>
+        <location filename="../core/schema.py" line="582"/>
         <source>Mean opportunities within the threshold</source>
         <translation>阈值内的平均机会数</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="179"/>
-        <location filename="../core/schema.py" line="555"/>
+        <location filename="../core/schema.py" line="584"/>
         <source>Mean gravity access</source>
         <translation>平均重力可达性</translation>
     </message>
@@ -406,19 +406,19 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
         <location filename="../algorithms/accessibilitygrid.py" line="180"/>
         <location filename="../core/report/sections.py" line="286"/>
         <location filename="../core/report/zones.py" line="64"/>
-        <location filename="../core/schema.py" line="558"/>
+        <location filename="../core/schema.py" line="587"/>
         <source>Mean walk to the nearest destination (min)</source>
         <translation>到最近目的地的平均步行时间（分钟）</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="182"/>
-        <location filename="../core/schema.py" line="560"/>
+        <location filename="../core/schema.py" line="589"/>
         <source>Gravity summed up to (min)</source>
         <translation>重力可达性求和截止时间（分钟）</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="183"/>
-        <location filename="../core/schema.py" line="564"/>
+        <location filename="../core/schema.py" line="593"/>
         <source>Largest share of a cell's full gravity sum left out (upper bound, %)</source>
         <translation>单元完整重力求和中被略去的最大比例（上界，%）</translation>
     </message>
@@ -724,7 +724,7 @@ DEM（可选）：高程单位为米的地形模型。每条街道被切分成�
     <message>
         <location filename="../algorithms/batchareas.py" line="35"/>
         <location filename="../core/report/build.py" line="70"/>
-        <location filename="../core/schema.py" line="1023"/>
+        <location filename="../core/schema.py" line="1105"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
@@ -808,13 +808,13 @@ OUTPUT_FOLDER 中的输出：每个区域一个 areas/&lt;area&gt;.gpkg，result
     </message>
     <message>
         <location filename="../algorithms/batchareas.py" line="155"/>
-        <location filename="../core/schema.py" line="1119"/>
+        <location filename="../core/schema.py" line="1201"/>
         <source>Areas finished</source>
         <translation>已完成的区域</translation>
     </message>
     <message>
         <location filename="../algorithms/batchareas.py" line="156"/>
-        <location filename="../core/schema.py" line="1121"/>
+        <location filename="../core/schema.py" line="1203"/>
         <source>Areas failed</source>
         <translation>失败的区域</translation>
     </message>
@@ -934,55 +934,55 @@ change：better（有字段变好且没有字段变差）、worse、mixed、same
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="105"/>
-        <location filename="../core/schema.py" line="973"/>
-        <location filename="../core/schema.py" line="1006"/>
+        <location filename="../core/schema.py" line="1055"/>
+        <location filename="../core/schema.py" line="1088"/>
         <source>Rows compared</source>
         <translation>参与比较的行数</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="106"/>
-        <location filename="../core/schema.py" line="975"/>
-        <location filename="../core/schema.py" line="1007"/>
+        <location filename="../core/schema.py" line="1057"/>
+        <location filename="../core/schema.py" line="1089"/>
         <source>Rows better off</source>
         <translation>变好的行数</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="107"/>
-        <location filename="../core/schema.py" line="977"/>
-        <location filename="../core/schema.py" line="1009"/>
+        <location filename="../core/schema.py" line="1059"/>
+        <location filename="../core/schema.py" line="1091"/>
         <source>Rows worse off</source>
         <translation>变差的行数</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="108"/>
-        <location filename="../core/schema.py" line="1012"/>
+        <location filename="../core/schema.py" line="1094"/>
         <source>Rows better in one field, worse in another</source>
         <translation>一个字段变好、另一个字段变差的行数</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="109"/>
-        <location filename="../core/schema.py" line="979"/>
-        <location filename="../core/schema.py" line="1013"/>
+        <location filename="../core/schema.py" line="1061"/>
+        <location filename="../core/schema.py" line="1095"/>
         <source>Rows unchanged</source>
         <translation>不变的行数</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="110"/>
-        <location filename="../core/schema.py" line="1014"/>
+        <location filename="../core/schema.py" line="1096"/>
         <source>Rows without values on either side</source>
         <translation>两侧均无值的行数</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="111"/>
-        <location filename="../core/schema.py" line="997"/>
-        <location filename="../core/schema.py" line="1017"/>
+        <location filename="../core/schema.py" line="1079"/>
+        <location filename="../core/schema.py" line="1099"/>
         <source>Population better off</source>
         <translation>情况变好的人口</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="112"/>
-        <location filename="../core/schema.py" line="999"/>
-        <location filename="../core/schema.py" line="1019"/>
+        <location filename="../core/schema.py" line="1081"/>
+        <location filename="../core/schema.py" line="1101"/>
         <source>Population worse off</source>
         <translation>情况变差的人口</translation>
     </message>
@@ -1146,39 +1146,39 @@ OSM 文件（可选，离线）：OpenStreetMap XML 文件（.osm，例如来自
         <location filename="../algorithms/downloadosmnetwork.py" line="96"/>
         <location filename="../algorithms/preparewalknetwork.py" line="76"/>
         <location filename="../core/report/model.py" line="76"/>
-        <location filename="../project/styles.py" line="630"/>
+        <location filename="../project/styles.py" line="628"/>
         <source>Walking network</source>
         <translation>步行网络</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="97"/>
         <location filename="../algorithms/preparewalknetwork.py" line="77"/>
-        <location filename="../core/schema.py" line="1064"/>
-        <location filename="../core/schema.py" line="1082"/>
+        <location filename="../core/schema.py" line="1146"/>
+        <location filename="../core/schema.py" line="1164"/>
         <source>Number of edges</source>
         <translation>边数</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="98"/>
         <location filename="../algorithms/preparewalknetwork.py" line="78"/>
-        <location filename="../core/schema.py" line="1065"/>
-        <location filename="../core/schema.py" line="1083"/>
+        <location filename="../core/schema.py" line="1147"/>
+        <location filename="../core/schema.py" line="1165"/>
         <source>Number of nodes</source>
         <translation>节点数</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="99"/>
         <location filename="../algorithms/preparewalknetwork.py" line="79"/>
-        <location filename="../core/schema.py" line="1066"/>
-        <location filename="../core/schema.py" line="1084"/>
+        <location filename="../core/schema.py" line="1148"/>
+        <location filename="../core/schema.py" line="1166"/>
         <source>Connected components</source>
         <translation>连通分量</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="101"/>
         <location filename="../algorithms/preparewalknetwork.py" line="81"/>
-        <location filename="../core/schema.py" line="1069"/>
-        <location filename="../core/schema.py" line="1087"/>
+        <location filename="../core/schema.py" line="1151"/>
+        <location filename="../core/schema.py" line="1169"/>
         <source>Share of length in the largest component (0-1)</source>
         <translation>最大分量的长度占比（0-1）</translation>
     </message>
@@ -1186,8 +1186,8 @@ OSM 文件（可选，离线）：OpenStreetMap XML 文件（.osm，例如来自
         <location filename="../algorithms/downloadosmnetwork.py" line="102"/>
         <location filename="../algorithms/preparewalknetwork.py" line="82"/>
         <location filename="../core/report/sections.py" line="768"/>
-        <location filename="../core/schema.py" line="1071"/>
-        <location filename="../core/schema.py" line="1089"/>
+        <location filename="../core/schema.py" line="1153"/>
+        <location filename="../core/schema.py" line="1171"/>
         <source>Total length (km)</source>
         <translation>总长度（公里）</translation>
     </message>
@@ -1324,23 +1324,23 @@ GROUP_PROFILES（高级）：为每个人群字段指定出行画像，例如 po
         <location filename="../algorithms/fifteenminutecity.py" line="175"/>
         <location filename="../algorithms/greenspacecoverage.py" line="168"/>
         <location filename="../algorithms/sdg1171.py" line="191"/>
-        <location filename="../core/schema.py" line="492"/>
-        <location filename="../core/schema.py" line="588"/>
-        <location filename="../core/schema.py" line="690"/>
-        <location filename="../core/schema.py" line="732"/>
+        <location filename="../core/schema.py" line="521"/>
+        <location filename="../core/schema.py" line="617"/>
+        <location filename="../core/schema.py" line="719"/>
+        <location filename="../core/schema.py" line="761"/>
         <location filename="../algorithms/supplydemand.py" line="31"/>
         <source>Total population</source>
         <translation>总人口</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteenminutecity.py" line="177"/>
-        <location filename="../core/schema.py" line="495"/>
+        <location filename="../core/schema.py" line="524"/>
         <source>Share of the population within reach of every category (0-1)</source>
         <translation>所有类别均可达的人口比例（0-1）</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteenminutecity.py" line="180"/>
-        <location filename="../core/schema.py" line="499"/>
+        <location filename="../core/schema.py" line="528"/>
         <source>Origins farther than the snap distance</source>
         <translation>超出吸附距离的起点</translation>
     </message>
@@ -1451,31 +1451,31 @@ With a profile, the flooded streets close on top of the profile's own closures (
     <message>
         <location filename="../algorithms/flooddisruption.py" line="160"/>
         <location filename="../core/report/sections.py" line="667"/>
-        <location filename="../core/schema.py" line="943"/>
+        <location filename="../core/schema.py" line="1025"/>
         <source>People losing access to at least one category</source>
         <translation>至少失去一个类别可达性的人数</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="161"/>
-        <location filename="../core/schema.py" line="945"/>
+        <location filename="../core/schema.py" line="1027"/>
         <source>Origins losing access to at least one category</source>
         <translation>至少失去一个类别可达性的起点数</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="162"/>
-        <location filename="../core/schema.py" line="946"/>
+        <location filename="../core/schema.py" line="1028"/>
         <source>Impassable street edges</source>
         <translation>不可通行的街道边</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="163"/>
-        <location filename="../core/schema.py" line="949"/>
+        <location filename="../core/schema.py" line="1031"/>
         <source>Length of impassable stretches of street (km)</source>
         <translation>不可通行街道路段的长度（公里）</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="164"/>
-        <location filename="../core/schema.py" line="952"/>
+        <location filename="../core/schema.py" line="1034"/>
         <source>Facilities no origin reaches any more</source>
         <translation>不再有起点能到达的设施</translation>
     </message>
@@ -1625,32 +1625,32 @@ Outputs: the exposure with depth_m, depth_class, exposed (and depth_mean_m, wet_
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="167"/>
-        <location filename="../core/schema.py" line="813"/>
+        <location filename="../core/schema.py" line="842"/>
         <source>Exposure features in a flood class</source>
         <translation>处于洪水等级的暴露要素</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="168"/>
-        <location filename="../core/schema.py" line="815"/>
+        <location filename="../core/schema.py" line="844"/>
         <source>Exposed population</source>
         <translation>暴露人口</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="169"/>
-        <location filename="../core/schema.py" line="817"/>
+        <location filename="../core/schema.py" line="846"/>
         <source>Deepest water at an exposure feature (m)</source>
         <translation>暴露要素处的最大水深（米）</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="170"/>
         <location filename="../core/report/sections.py" line="549"/>
-        <location filename="../core/schema.py" line="819"/>
+        <location filename="../core/schema.py" line="848"/>
         <source>Flooded road length (km)</source>
         <translation>被淹道路长度（公里）</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="172"/>
-        <location filename="../core/schema.py" line="821"/>
+        <location filename="../core/schema.py" line="850"/>
         <source>Exposed population counted on the population raster</source>
         <translation>按人口栅格统计的暴露人口</translation>
     </message>
@@ -1787,6 +1787,7 @@ CONNECTIVITY：8（默认）允许水在角点相接的单元之间流通；4 �
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="88"/>
+        <location filename="../algorithms/floodsimulation.py" line="177"/>
         <source>Terrain model (DEM, ground elevation in metres)</source>
         <translation>地形模型（DEM，地面高程，单位：米）</translation>
     </message>
@@ -1828,40 +1829,45 @@ CONNECTIVITY：8（默认）允许水在角点相接的单元之间流通；4 �
     <message>
         <location filename="../algorithms/floodextent.py" line="105"/>
         <location filename="../core/report/sections.py" line="510"/>
-        <location filename="../project/styles.py" line="634"/>
-        <location filename="../core/schema.py" line="768"/>
-        <location filename="../core/schema.py" line="937"/>
+        <location filename="../project/styles.py" line="632"/>
+        <location filename="../core/schema.py" line="797"/>
+        <location filename="../core/schema.py" line="1019"/>
         <source>Water depth (m)</source>
         <translation>水深（米）</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="106"/>
-        <location filename="../core/schema.py" line="824"/>
+        <location filename="../core/schema.py" line="853"/>
         <source>Flooded area (m²)</source>
         <translation>淹没面积（平方米）</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="107"/>
+        <location filename="../algorithms/floodsimulation.py" line="224"/>
+        <location filename="../algorithms/floodsimulation.py" line="233"/>
         <location filename="../core/report/sections.py" line="503"/>
-        <location filename="../core/schema.py" line="826"/>
+        <location filename="../core/schema.py" line="855"/>
+        <location filename="../core/schema.py" line="878"/>
+        <location filename="../core/schema.py" line="899"/>
         <source>Maximum water depth (m)</source>
         <translation>最大水深（米）</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="108"/>
-        <location filename="../core/schema.py" line="828"/>
+        <location filename="../core/schema.py" line="857"/>
         <source>Flooded cells</source>
         <translation>被淹单元数</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="109"/>
         <location filename="../core/report/sections.py" line="505"/>
-        <location filename="../core/schema.py" line="830"/>
+        <location filename="../core/schema.py" line="859"/>
         <source>Water volume (m³)</source>
         <translation>水量（立方米）</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="115"/>
+        <location filename="../algorithms/floodsimulation.py" line="366"/>
         <source>The terrain model (DEM) could not be opened.</source>
         <translation>无法打开地形模型（DEM）。</translation>
     </message>
@@ -1887,6 +1893,7 @@ CONNECTIVITY：8（默认）允许水在角点相接的单元之间流通；4 �
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="138"/>
+        <location filename="../algorithms/floodsimulation.py" line="375"/>
         <location filename="../qgis_io/ways.py" line="141"/>
         <source>terrain model (DEM)</source>
         <translation>地形模型（DEM）</translation>
@@ -2039,15 +2046,15 @@ EAD = 损失对 AEP 的积分，按事件之间的梯形计算：sum (p_i - p_i+
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="131"/>
-        <location filename="../core/schema.py" line="876"/>
+        <location filename="../core/schema.py" line="958"/>
         <source>Expected annual damage, all features</source>
         <translation>年期望损失，全部要素</translation>
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="132"/>
         <location filename="../core/report/sections.py" line="615"/>
-        <location filename="../core/schema.py" line="863"/>
-        <location filename="../core/schema.py" line="878"/>
+        <location filename="../core/schema.py" line="945"/>
+        <location filename="../core/schema.py" line="960"/>
         <source>Features wet in at least one event</source>
         <translation>至少在一个事件中受淹的要素</translation>
     </message>
@@ -2055,7 +2062,7 @@ EAD = 损失对 AEP 的积分，按事件之间的梯形计算：sum (p_i - p_i+
         <location filename="../algorithms/floodrisk.py" line="133"/>
         <location filename="../core/report/sections.py" line="614"/>
         <location filename="../core/report/sections.py" line="631"/>
-        <location filename="../core/schema.py" line="879"/>
+        <location filename="../core/schema.py" line="961"/>
         <source>Features analysed</source>
         <translation>分析的要素数</translation>
     </message>
@@ -2104,6 +2111,367 @@ EAD = 损失对 AEP 的积分，按事件之间的梯形计算：sum (p_i - p_i+
         <location filename="../algorithms/floodrisk.py" line="268"/>
         <source>; expected annual damage {e:,.2f}</source>
         <translation>；年期望损失 {e:,.2f}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="30"/>
+        <source>Storm shape (hyetograph)</source>
+        <translation>暴雨雨型（雨量过程线）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="31"/>
+        <source>Uniform: the same intensity for the whole duration</source>
+        <translation>均匀：整个历时内雨强相同</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="32"/>
+        <source>Chicago design storm (peak at 40 % of the duration)</source>
+        <translation>芝加哥设计雨型（雨峰位于历时的 40 %）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="33"/>
+        <source>Intensities from a CSV file (HYETOGRAPH_FILE)</source>
+        <translation>来自 CSV 文件的雨强（HYETOGRAPH_FILE）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="34"/>
+        <source>Raster edges</source>
+        <translation>栅格边界</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="35"/>
+        <source>Open: water leaves where it reaches the edge</source>
+        <translation>开放：水到达边界处即流出</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="36"/>
+        <source>Closed: no water leaves the grid</source>
+        <translation>封闭：水不离开网格</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="126"/>
+        <source>Flood simulation from rain (rain on grid)</source>
+        <translation>降雨洪水模拟（栅格降雨）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="129"/>
+        <source>Rain falls on the terrain and flows over it in time: peak depth, velocity, arrival and recession times.</source>
+        <translation>雨水落在地形上并随时间流动：最大水深、流速、到达时间和退水时间。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="133"/>
+        <source>Simulates a rain storm on a terrain model (DEM): water falls on every cell, flows downhill and ponds, minute by minute, for SIMULATION_H hours.
+
+Method: the local-inertial shallow-water scheme of Bates, Horritt &amp; Fewtrell (2010, Journal of Hydrology 387: 33-45; the scheme of LISFLOOD-FP) with the flux weighting of de Almeida et al. (2012, Water Resources Research 48: W05528), Manning friction and an adaptive time step (the CFL condition of Bates et al.). Mass is conserved: the SUMMARY reports rain in, water left on the grid, outflow, losses and the mass-balance error.
+
+Rain: RAIN_MM over DURATION_H hours, uniform or as a Chicago design storm (Keifer &amp; Chu 1957; shape i = a / (t + {b:g})^{c:g}, an example shape scaled to RAIN_MM), or a CSV of intensities in mm/h (HYETOGRAPH_FILE, one column with steps of HYETOGRAPH_STEP_MIN, or two: start minute and intensity). With an IDF_FILE (columns return_period and one per duration in minutes, intensities in mm/h) and a RETURN_PERIOD (for example 20 for the 20-year event) the storm of DURATION_H comes from the table and RAIN_MM is not used.
+Losses: INFILTRATION_MM_H (soil) and DRAINAGE_MM_H (what the sewer inlets remove: the drainage design capacity) are taken from wet cells only. Manning's n: MANNING_N everywhere, or per cell from a LANDCOVER raster (same CRS) and a MANNING_TABLE CSV (columns class, n). BUILDINGS (polygons) are burned in as obstacles: the cells whose centre lies inside; rain on roofs is reported, not routed.
+
+Limits: no pipe network (drainage is a constant sink per cell, no surcharge); no momentum advection (fast flow on steep slopes and around sharp corners is approximate); square cells only, flow along rows and columns. Run time grows with cells / cell size: a warning gives the expected time of large grids.
+
+When to use which: urbanplan:floodextent answers in seconds for a known water level (sea, lake, river) or static ponding in low spots (no time, no rain). urbanplan:floodsimulation takes minutes and answers what rain does: depth over time, flow paths, when streets flood and how long water stays (recession), and what more drainage capacity changes.
+
+Outputs (GeoTIFF, the DEM's grid and CRS): MAX_DEPTH (m), MAX_VELOCITY (m/s), HAZARD (depth x velocity, m²/s), ARRIVAL_H (hours until 1 cm of water), RECESSION_H (hours from the peak until the depth falls below RECESSION_DEPTH_M, nodata where never that deep or still deeper at the end). SUMMARY: a one-row table. With POPULATION (points or polygons, POPULATION_FIELD or 1 each) it counts people flooded deeper than RECESSION_DEPTH_M and those flooded for MIN_HOURS or more. Use MAX_DEPTH as the HAZARD of urbanplan:floodexposure and urbanplan:flooddisruption. A DEM in degrees is refused: reproject it to a CRS in metres first.</source>
+        <translation>在地形模型（DEM）上模拟一场降雨：雨水落在每个单元上，顺坡流动并积水，逐分钟模拟 SIMULATION_H 小时。
+
+方法：Bates、Horritt 与 Fewtrell（2010，Journal of Hydrology 387: 33-45；LISFLOOD-FP 的格式）的局部惯性浅水格式，采用 de Almeida 等（2012，Water Resources Research 48: W05528）的通量加权、曼宁摩阻和自适应时间步长（Bates 等的 CFL 条件）。质量守恒：SUMMARY 报告降雨量、网格上剩余的水、出流、损失和质量平衡误差。
+
+降雨：DURATION_H 小时内的 RAIN_MM，均匀分布或芝加哥设计雨型（Keifer &amp; Chu 1957；形状 i = a / (t + {b:g})^{c:g}，按 RAIN_MM 缩放的示例形状），或雨强 CSV（mm/h，HYETOGRAPH_FILE，一列时每步 HYETOGRAPH_STEP_MIN 分钟，或两列：起始分钟和雨强）。给出 IDF_FILE（列 return_period 以及每个历时（分钟）一列，雨强 mm/h）和 RETURN_PERIOD（例如 20 表示 20 年一遇）时，DURATION_H 的暴雨取自该表，不使用 RAIN_MM。
+损失：INFILTRATION_MM_H（土壤下渗）和 DRAINAGE_MM_H（雨水口排走的水量：排水设计能力）只从有水的单元扣除。曼宁系数 n：处处为 MANNING_N，或按 LANDCOVER 栅格（相同 CRS）和 MANNING_TABLE CSV（列 class、n）逐单元取值。BUILDINGS（面）作为障碍物烧录：中心位于其内的单元；屋面降雨只报告，不参与汇流。
+
+局限：没有管网（排水是每个单元的恒定汇，无溢流）；没有动量对流项（陡坡上和尖角周围的急流为近似）；仅支持正方形单元，水流沿行和列。运行时间随单元数 / 单元大小增长：大网格会给出预计时间的警告。
+
+如何选择：urbanplan:floodextent 在几秒内回答已知水位（海、湖、河）或低洼处静态积水的问题（无时间、无降雨）。urbanplan:floodsimulation 需要几分钟，回答降雨的后果：水深随时间的变化、流路、街道何时被淹、积水持续多久（退水），以及增加排水能力带来的改变。
+
+输出（GeoTIFF，与 DEM 相同的网格和 CRS）：MAX_DEPTH（m）、MAX_VELOCITY（m/s）、HAZARD（水深 x 流速，m²/s）、ARRIVAL_H（到水深 1 cm 的小时数）、RECESSION_H（从峰值到水深低于 RECESSION_DEPTH_M 的小时数，从未达到该深度或结束时仍更深处为无数据）。SUMMARY：一行的表。给出 POPULATION（点或面，POPULATION_FIELD 或每个要素计 1）时，统计淹没深于 RECESSION_DEPTH_M 的人数以及淹没 MIN_HOURS 小时或更久的人数。将 MAX_DEPTH 用作 urbanplan:floodexposure 和 urbanplan:flooddisruption 的 HAZARD。以度为单位的 DEM 会被拒绝：请先重投影到以米为单位的 CRS。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="178"/>
+        <source>Rain depth (mm)</source>
+        <translation>雨量（mm）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="178"/>
+        <source>rain depth</source>
+        <translation>雨量</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="180"/>
+        <source>Storm duration (hours)</source>
+        <translation>暴雨历时（小时）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="181"/>
+        <source>storm duration</source>
+        <translation>暴雨历时</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="184"/>
+        <source>Rain intensities CSV (mm/h)</source>
+        <translation>雨强 CSV（mm/h）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="186"/>
+        <source>Step of a one-column rain CSV (minutes)</source>
+        <translation>单列雨强 CSV 的时间步长（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="188"/>
+        <source>rain step</source>
+        <translation>雨强时间步长</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="190"/>
+        <source>IDF table CSV (return period x duration -&gt; mm/h)</source>
+        <translation>IDF 表 CSV（重现期 x 历时 -&gt; mm/h）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="192"/>
+        <source>Return period (years; with the IDF table)</source>
+        <translation>重现期（年；与 IDF 表一起使用）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="194"/>
+        <source>return period</source>
+        <translation>重现期</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="195"/>
+        <location filename="../algorithms/floodsimulation.py" line="195"/>
+        <source>Manning's n</source>
+        <translation>曼宁系数 n</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="198"/>
+        <source>Land cover raster (for Manning's n per cell)</source>
+        <translation>土地覆盖栅格（用于逐单元的曼宁系数 n）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="201"/>
+        <source>Manning table CSV (class, n)</source>
+        <translation>曼宁系数表 CSV（class, n）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="203"/>
+        <source>Infiltration (mm/h)</source>
+        <translation>下渗（mm/h）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="204"/>
+        <source>infiltration</source>
+        <translation>下渗</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="205"/>
+        <source>Drainage capacity (mm/h)</source>
+        <translation>排水能力（mm/h）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="206"/>
+        <source>drainage capacity</source>
+        <translation>排水能力</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="207"/>
+        <source>Simulated time (hours)</source>
+        <translation>模拟时长（小时）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="208"/>
+        <source>simulated time</source>
+        <translation>模拟时长</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="211"/>
+        <source>Buildings (obstacles, optional)</source>
+        <translation>建筑物（障碍物，可选）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="213"/>
+        <source>Recession depth (m)</source>
+        <translation>退水深度（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="214"/>
+        <source>recession depth</source>
+        <translation>退水深度</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="216"/>
+        <source>Population (points or polygons, optional)</source>
+        <translation>人口（点或面，可选）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="220"/>
+        <source>Population field (empty: 1 per feature)</source>
+        <translation>人口字段（空：每个要素计 1）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="222"/>
+        <source>Flooded at least (hours)</source>
+        <translation>至少淹没（小时）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="223"/>
+        <source>minimum flood duration</source>
+        <translation>最短淹没时长</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="225"/>
+        <source>Maximum velocity (m/s)</source>
+        <translation>最大流速（m/s）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="226"/>
+        <source>Hazard: depth x velocity (m²/s)</source>
+        <translation>危险度：水深 x 流速（m²/s）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="227"/>
+        <source>Arrival time (hours)</source>
+        <translation>到达时间（小时）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="228"/>
+        <source>Recession time (hours)</source>
+        <translation>退水时间（小时）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="231"/>
+        <source>Flood simulation summary</source>
+        <translation>洪水模拟汇总</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="234"/>
+        <location filename="../core/schema.py" line="902"/>
+        <source>Area flooded 10 cm or deeper (m²)</source>
+        <translation>淹没 10 cm 或更深的面积（m²）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="235"/>
+        <location filename="../core/schema.py" line="862"/>
+        <location filename="../core/schema.py" line="903"/>
+        <source>Rain on the grid (m³)</source>
+        <translation>网格上的降雨（m³）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="236"/>
+        <location filename="../core/schema.py" line="905"/>
+        <source>Outflow (m³)</source>
+        <translation>出流（m³）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="237"/>
+        <location filename="../core/schema.py" line="876"/>
+        <location filename="../core/schema.py" line="907"/>
+        <source>Mass-balance error (%)</source>
+        <translation>质量平衡误差（%）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="238"/>
+        <location filename="../core/schema.py" line="890"/>
+        <location filename="../core/schema.py" line="909"/>
+        <source>People flooded</source>
+        <translation>受淹人数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="239"/>
+        <location filename="../core/schema.py" line="893"/>
+        <location filename="../core/schema.py" line="912"/>
+        <source>People flooded for MIN_HOURS or longer</source>
+        <translation>淹没 MIN_HOURS 小时或更久的人数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="252"/>
+        <source>An IDF table needs the RETURN_PERIOD of the storm (for example 20).</source>
+        <translation>IDF 表需要暴雨的 RETURN_PERIOD（例如 20）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="256"/>
+        <source>The IDF table {f} has no rows: give a return_period column and one column per duration in minutes (intensities in mm/h).</source>
+        <translation>IDF 表 {f} 没有数据行：请给出 return_period 列以及每个历时（分钟）一列（雨强 mm/h）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="267"/>
+        <source>The storm shape 'csv' needs a HYETOGRAPH_FILE of intensities (mm/h).</source>
+        <translation>雨型 'csv' 需要一个雨强（mm/h）的 HYETOGRAPH_FILE。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="289"/>
+        <source>A LANDCOVER raster needs a MANNING_TABLE (CSV with columns class, n).</source>
+        <translation>LANDCOVER 栅格需要一个 MANNING_TABLE（含 class、n 列的 CSV）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="293"/>
+        <source>The Manning table {f} has no row with a class and a number n.</source>
+        <translation>曼宁系数表 {f} 中没有同时含类别和数值 n 的行。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="296"/>
+        <source>land cover raster</source>
+        <translation>土地覆盖栅格</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="298"/>
+        <source>The land cover raster must be in the DEM's CRS ({c}): reproject it first.</source>
+        <translation>土地覆盖栅格必须与 DEM 使用相同的 CRS（{c}）：请先重投影。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="329"/>
+        <source>buildings</source>
+        <translation>建筑物</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="342"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="204"/>
+        <location filename="../algorithms/sdg1171.py" line="206"/>
+        <location filename="../algorithms/sdg1171.py" line="220"/>
+        <source>population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="351"/>
+        <source>The population layer must be points or polygons.</source>
+        <translation>人口图层必须是点或面。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="371"/>
+        <source>The rasters are written as GeoTIFF: give {k} a file ending in .tif (got '{p}').</source>
+        <translation>栅格以 GeoTIFF 写出：请为 {k} 指定以 .tif 结尾的文件（得到 '{p}'）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="380"/>
+        <source>The DEM is in degrees ({c}): the simulation needs square cells in metres. Reproject it to a projected CRS in metres (for example the UTM zone of the area) with Raster &gt; Projections &gt; Warp, then run again.</source>
+        <translation>DEM 以度为单位（{c}）：模拟需要以米为单位的正方形单元。请用 栅格 &gt; 投影 &gt; 变形 将其重投影到以米为单位的投影 CRS（例如该地区的 UTM 带），然后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="387"/>
+        <source>The simulation needs square cells, but the DEM's cells are {dx:g} m by {dy:g} m. Resample it to square cells (Raster &gt; Projections &gt; Warp, same size for X and Y).</source>
+        <translation>模拟需要正方形单元，但 DEM 的单元为 {dx:g} m × {dy:g} m。请重采样为正方形单元（栅格 &gt; 投影 &gt; 变形，X 和 Y 大小相同）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="403"/>
+        <source>{n:,} cells have a land cover class missing from the Manning table: they use MANNING_N ({v:g}).</source>
+        <translation>{n:,} 个单元的土地覆盖类别不在曼宁系数表中：它们使用 MANNING_N（{v:g}）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="411"/>
+        <source>DEM: {r} x {c} cells of {dx:g} m ({n:,} with data); storm: {mm:.1f} mm, peak {p:.1f} mm/h; {h:g} simulated hours.</source>
+        <translation>DEM：{r} x {c} 个 {dx:g} m 的单元（{n:,} 个有数据）；暴雨：{mm:.1f} mm，峰值 {p:.1f} mm/h；模拟 {h:g} 小时。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="417"/>
+        <source>A large run: {n:,} cells for {h:g} hours may take about {m:.0f} minutes or more. A coarser DEM (twice the cell size) runs about eight times faster.</source>
+        <translation>大型运行：{n:,} 个单元模拟 {h:g} 小时可能需要约 {m:.0f} 分钟或更久。较粗的 DEM（单元大小加倍）约快八倍。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="462"/>
+        <source>Rain {r:,.0f} m³; on the grid at the end {s:,.0f} m³; outflow {o:,.0f} m³; losses {l:,.0f} m³; mass-balance error {e:.4f} %. Maximum depth {d:.2f} m; {a:,.0f} m² deeper than {t:g} m.</source>
+        <translation>降雨 {r:,.0f} m³；结束时网格上 {s:,.0f} m³；出流 {o:,.0f} m³；损失 {l:,.0f} m³；质量平衡误差 {e:.4f} %。最大水深 {d:.2f} m；{a:,.0f} m² 深于 {t:g} m。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="469"/>
+        <source>{n:,} time steps in {w:.1f} s of computing.</source>
+        <translation>{n:,} 个时间步，计算耗时 {w:.1f} 秒。</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="65"/>
@@ -2205,21 +2573,21 @@ Outputs: OUTPUT = population features with dist_&lt;class&gt;_m, cov_&lt;class&g
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="169"/>
-        <location filename="../core/schema.py" line="735"/>
+        <location filename="../core/schema.py" line="764"/>
         <source>Population covered by any park class (%)</source>
         <translation>被任一公园等级覆盖的人口（%）</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="170"/>
-        <location filename="../core/schema.py" line="738"/>
+        <location filename="../core/schema.py" line="767"/>
         <source>Population not covered (%)</source>
         <translation>未被覆盖的人口（%）</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="171"/>
         <location filename="../core/report/sections.py" line="428"/>
-        <location filename="../core/schema.py" line="718"/>
-        <location filename="../core/schema.py" line="741"/>
+        <location filename="../core/schema.py" line="747"/>
+        <location filename="../core/schema.py" line="770"/>
         <source>Park area per resident (m²)</source>
         <translation>人均公园面积（平方米）</translation>
     </message>
@@ -2247,13 +2615,6 @@ Outputs: OUTPUT = population features with dist_&lt;class&gt;_m, cov_&lt;class&g
         <location filename="../algorithms/greenspacecoverage.py" line="203"/>
         <source>parks</source>
         <translation>公园</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="204"/>
-        <location filename="../algorithms/sdg1171.py" line="206"/>
-        <location filename="../algorithms/sdg1171.py" line="220"/>
-        <source>population</source>
-        <translation>人口</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="210"/>
@@ -2349,7 +2710,7 @@ OUTPUT：每个要素一个点（面取其面内点），含 category、osm_id�
     </message>
     <message>
         <location filename="../algorithms/osmdestinations.py" line="70"/>
-        <location filename="../core/schema.py" line="1110"/>
+        <location filename="../core/schema.py" line="1192"/>
         <source>Number of destinations</source>
         <translation>目的地数量</translation>
     </message>
@@ -2540,19 +2901,19 @@ LAYOUT_TEMPLATE：您自己的打印布局模板（.qpt，例如带有您城市�
     </message>
     <message>
         <location filename="../algorithms/report.py" line="137"/>
-        <location filename="../core/schema.py" line="1113"/>
+        <location filename="../core/schema.py" line="1195"/>
         <source>Analyses reported</source>
         <translation>报告的分析数</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="138"/>
-        <location filename="../core/schema.py" line="1115"/>
+        <location filename="../core/schema.py" line="1197"/>
         <source>Maps drawn</source>
         <translation>绘制的地图数</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="139"/>
-        <location filename="../core/schema.py" line="1116"/>
+        <location filename="../core/schema.py" line="1198"/>
         <source>Zone pages</source>
         <translation>分区页数</translation>
     </message>
@@ -2714,27 +3075,27 @@ Output table, one row per indicator: lens, analysis, indicator, label, baseline,
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="126"/>
-        <location filename="../core/schema.py" line="1039"/>
+        <location filename="../core/schema.py" line="1121"/>
         <source>Analyses run</source>
         <translation>运行的分析数</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="127"/>
-        <location filename="../core/schema.py" line="1040"/>
+        <location filename="../core/schema.py" line="1122"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="128"/>
         <location filename="../core/report/sections.py" line="742"/>
-        <location filename="../core/schema.py" line="1042"/>
+        <location filename="../core/schema.py" line="1124"/>
         <source>Indicators better in the scenario</source>
         <translation>情景中变好的指标</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="129"/>
         <location filename="../core/report/sections.py" line="743"/>
-        <location filename="../core/schema.py" line="1044"/>
+        <location filename="../core/schema.py" line="1126"/>
         <source>Indicators worse in the scenario</source>
         <translation>情景中变差的指标</translation>
     </message>
@@ -2900,35 +3261,35 @@ With a profile, the walking distance is compared in flat-equivalent metres at th
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="187"/>
-        <location filename="../core/schema.py" line="672"/>
-        <location filename="../core/schema.py" line="682"/>
+        <location filename="../core/schema.py" line="701"/>
+        <location filename="../core/schema.py" line="711"/>
         <source>Open space share of the built-up area (%)</source>
         <translation>开放空间占建成区的比例（%）</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="188"/>
-        <location filename="../core/schema.py" line="675"/>
-        <location filename="../core/schema.py" line="684"/>
+        <location filename="../core/schema.py" line="704"/>
+        <location filename="../core/schema.py" line="713"/>
         <source>Street share of the built-up area (%)</source>
         <translation>街道占建成区的比例（%）</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="189"/>
-        <location filename="../core/schema.py" line="677"/>
-        <location filename="../core/schema.py" line="686"/>
+        <location filename="../core/schema.py" line="706"/>
+        <location filename="../core/schema.py" line="715"/>
         <source>Public space share of the built-up area (%)</source>
         <translation>公共空间占建成区的比例（%）</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="190"/>
-        <location filename="../core/schema.py" line="688"/>
+        <location filename="../core/schema.py" line="717"/>
         <source>Population within the distance of an open space (%)</source>
         <translation>在开放空间距离范围内的人口（%）</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="192"/>
         <location filename="../core/report/sections.py" line="343"/>
-        <location filename="../core/schema.py" line="692"/>
+        <location filename="../core/schema.py" line="721"/>
         <source>Built-up area (km²)</source>
         <translation>建成区（平方公里）</translation>
     </message>
@@ -3094,19 +3455,19 @@ With a profile and a DEM the area is where people of that profile can travel *to
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="117"/>
-        <location filename="../core/schema.py" line="511"/>
+        <location filename="../core/schema.py" line="540"/>
         <source>Area within the largest band, all facilities (km²)</source>
         <translation>最大时段内的面积，所有设施（平方公里）</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="118"/>
-        <location filename="../core/schema.py" line="514"/>
+        <location filename="../core/schema.py" line="543"/>
         <source>Facilities on the network</source>
         <translation>网络上的设施</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="120"/>
-        <location filename="../core/schema.py" line="516"/>
+        <location filename="../core/schema.py" line="545"/>
         <source>Facilities farther than the snap distance</source>
         <translation>超出吸附距离的设施</translation>
     </message>
@@ -3205,33 +3566,33 @@ OUTPUT：选中的选址，含 rank、marginal_gain（新进入范围的人数�
     <message>
         <location filename="../algorithms/suggestsites.py" line="124"/>
         <location filename="../core/report/sections.py" line="480"/>
-        <location filename="../project/styles.py" line="631"/>
+        <location filename="../project/styles.py" line="629"/>
         <source>Suggested sites</source>
         <translation>建议选址</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="126"/>
-        <location filename="../core/schema.py" line="759"/>
+        <location filename="../core/schema.py" line="788"/>
         <source>Number of sites returned</source>
         <translation>返回的选址数</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="127"/>
-        <location filename="../core/schema.py" line="762"/>
+        <location filename="../core/schema.py" line="791"/>
         <source>Population within reach before (%)</source>
         <translation>之前在可达范围内的人口（%）</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="128"/>
-        <location filename="../core/schema.py" line="764"/>
+        <location filename="../core/schema.py" line="793"/>
         <source>Population within reach with the new sites (%)</source>
         <translation>有新选址后在可达范围内的人口（%）</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="129"/>
         <location filename="../core/report/sections.py" line="481"/>
-        <location filename="../core/schema.py" line="747"/>
-        <location filename="../core/schema.py" line="766"/>
+        <location filename="../core/schema.py" line="776"/>
+        <location filename="../core/schema.py" line="795"/>
         <source>People newly within reach</source>
         <translation>新进入可达范围的人数</translation>
     </message>
@@ -3379,8 +3740,8 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../algorithms/supplydemand.py" line="141"/>
-        <location filename="../project/styles.py" line="620"/>
-        <location filename="../core/schema.py" line="568"/>
+        <location filename="../project/styles.py" line="618"/>
+        <location filename="../core/schema.py" line="597"/>
         <source>Supply per 1 000 residents</source>
         <translation>每千居民的供给</translation>
     </message>
@@ -3451,29 +3812,29 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>预设文件“{path}”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="146"/>
+        <location filename="../core/presets.py" line="140"/>
         <source>{where} has no rows.</source>
         <translation>{where} 没有行。</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="156"/>
-        <location filename="../core/presets.py" line="202"/>
+        <location filename="../core/presets.py" line="148"/>
+        <location filename="../core/presets.py" line="194"/>
         <location filename="../core/walk/profiles.py" line="369"/>
         <source>{where} could not be read as JSON: {exc}</source>
         <translation>无法将 {where} 读取为 JSON：{exc}</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="172"/>
+        <location filename="../core/presets.py" line="164"/>
         <source>Unknown preset '{preset_id}'. Known: {presets}.</source>
         <translation>未知的预设“{preset_id}”。已知预设：{presets}。</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="205"/>
+        <location filename="../core/presets.py" line="197"/>
         <source>{where}: expected an object with a 'rules' list.</source>
         <translation>{where}：应为带有“rules”列表的对象。</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="210"/>
+        <location filename="../core/presets.py" line="202"/>
         <source>{where}: rule {i} needs a 'category' and a 'tags' object.</source>
         <translation>{where}：第 {i} 条规则需要“category”和“tags”对象。</translation>
     </message>
@@ -3483,28 +3844,28 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>{path}：“{id}”的 max_walk_depth_m 必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="261"/>
+        <location filename="../core/flood/flooddisruption.py" line="263"/>
         <source>The walking depth threshold must be zero or a positive number of metres, got {max_walk_depth_m!r}. The default is {DEFAULT_MAX_WALK_DEPTH_M} m.</source>
         <translation>步行水深阈值必须为零或正的米数，当前为 {max_walk_depth_m!r}。默认值为 {DEFAULT_MAX_WALK_DEPTH_M} 米。</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="269"/>
+        <location filename="../core/flood/flooddisruption.py" line="271"/>
         <source>Internal: the depth profile belongs to another network.</source>
         <translation>内部错误：水深剖面属于另一个网络。</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="273"/>
+        <location filename="../core/flood/flooddisruption.py" line="275"/>
         <source>Internal: one depth per network edge is needed.</source>
         <translation>内部错误：每条网络边都需要一个水深值。</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="296"/>
+        <location filename="../core/flood/flooddisruption.py" line="298"/>
         <location filename="../core/walk/fifteenminutecity.py" line="565"/>
         <source>Internal: one population value per origin is needed.</source>
         <translation>内部错误：每个起点都需要一个人口值。</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="298"/>
+        <location filename="../core/flood/flooddisruption.py" line="300"/>
         <location filename="../core/walk/fifteenminutecity.py" line="582"/>
         <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>“{name}”的人口值必须为零或正数（不能为 NULL，不能为负）。</translation>
@@ -3580,12 +3941,12 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>{where}：应为等级列表或带有“classes”的对象。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodexposure.py" line="250"/>
+        <location filename="../core/flood/floodexposure.py" line="242"/>
         <source>{where} needs the columns name, min_m, max_m, displacement_rate (max_m empty for the top class).</source>
         <translation>{where} 需要列 name、min_m、max_m、displacement_rate（最高等级的 max_m 为空）。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodexposure.py" line="661"/>
+        <location filename="../core/flood/floodexposure.py" line="654"/>
         <source>Unknown exposure kind {kind!r}</source>
         <translation>未知的暴露类型 {kind!r}</translation>
     </message>
@@ -3606,6 +3967,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/flood/floodextent.py" line="146"/>
+        <location filename="../core/flood/floodsimulation.py" line="899"/>
         <source>The terrain model must be a single-band 2-D raster.</source>
         <translation>地形模型必须是单波段二维栅格。</translation>
     </message>
@@ -3615,27 +3977,27 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>地形模型没有有效像元（全部为 nodata）。请检查其 nodata 值以及是否覆盖研究区域。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodextent.py" line="192"/>
+        <location filename="../core/flood/floodextent.py" line="193"/>
         <source>The water source must be polygons, lines or points, not {kind!r}.</source>
         <translation>水源必须是面、线或点，而不是 {kind!r}。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodextent.py" line="213"/>
+        <location filename="../core/flood/floodextent.py" line="214"/>
         <source>Give the water level in metres (the same vertical datum as the terrain model), for example 2.5.</source>
         <translation>请以米为单位给出水位（与地形模型相同的高程基准），例如 2.5。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodextent.py" line="226"/>
+        <location filename="../core/flood/floodextent.py" line="227"/>
         <source>The source mask does not have the terrain model's shape.</source>
         <translation>水源掩膜的形状与地形模型不一致。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodextent.py" line="228"/>
+        <location filename="../core/flood/floodextent.py" line="229"/>
         <source>The water source does not cover any cell of the terrain model. Check that the source layer overlaps the DEM (and its CRS).</source>
         <translation>水源未覆盖地形模型的任何像元。请检查水源图层是否与 DEM 重叠（以及其坐标参考系）。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodextent.py" line="534"/>
+        <location filename="../core/flood/floodextent.py" line="535"/>
         <source>The minimum ponding depth must be zero or a positive number of metres, got {min_depth!r}.</source>
         <translation>最小积水深度必须为零或正的米数，当前为 {min_depth!r}。</translation>
     </message>
@@ -3675,59 +4037,229 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>损失曲线文件“{path}”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="133"/>
+        <location filename="../core/flood/floodrisk.py" line="125"/>
         <source>The damage curve file '{name}' needs a header with the columns depth_m,damage_fraction and one row per point.</source>
         <translation>损失曲线文件“{name}”需要一个包含 depth_m,damage_fraction 列的表头，并且每个点占一行。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="139"/>
+        <location filename="../core/flood/floodrisk.py" line="131"/>
         <source>The damage curve file '{name}' has a value that is not a number.</source>
         <translation>损失曲线文件“{name}”中有一个值不是数字。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="155"/>
+        <location filename="../core/flood/floodrisk.py" line="147"/>
         <source>Return periods must be numbers in years, separated by commas (e.g. 10, 50, 100).</source>
         <translation>重现期必须是以年为单位的数字，用逗号分隔（例如 10, 50, 100）。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="158"/>
+        <location filename="../core/flood/floodrisk.py" line="150"/>
         <source>Give one return period (years) per hazard raster, e.g. 10, 50, 100.</source>
         <translation>请为每个灾害栅格给出一个重现期（年），例如 10, 50, 100。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="160"/>
+        <location filename="../core/flood/floodrisk.py" line="152"/>
         <source>Return periods must be at least 1 year (an annual exceedance probability of at most 1).</source>
         <translation>重现期必须至少为 1 年（年超越概率不大于 1）。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="164"/>
+        <location filename="../core/flood/floodrisk.py" line="156"/>
         <source>The return period {a:g} is given twice. Give each event once, in the same order as the hazard rasters.</source>
         <translation>重现期 {a:g} 给出了两次。每个事件只给一次，顺序与灾害栅格相同。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="167"/>
+        <location filename="../core/flood/floodrisk.py" line="159"/>
         <source>Return periods must increase in the order of the hazard rasters (most frequent first): {b:g} comes after {a:g}. Order the rasters and the periods from frequent to rare.</source>
         <translation>重现期必须按灾害栅格的顺序递增（最频繁的在前）：{b:g} 排在 {a:g} 之后。请将栅格和重现期从频繁到罕见排序。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="171"/>
+        <location filename="../core/flood/floodrisk.py" line="163"/>
         <source>{n_hazards} hazard raster(s) but {n_periods} return period(s): give exactly one return period per raster, in the same order.</source>
         <translation>有 {n_hazards} 个灾害栅格，但有 {n_periods} 个重现期：请为每个栅格给出恰好一个重现期，顺序相同。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="184"/>
+        <location filename="../core/flood/floodrisk.py" line="176"/>
         <source>one damage column per return period is needed</source>
         <translation>每个重现期需要一列损失值</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="192"/>
+        <location filename="../core/flood/floodrisk.py" line="184"/>
         <source>unknown rare_tail {rare_tail!r}</source>
         <translation>未知的 rare_tail {rare_tail!r}</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="244"/>
+        <location filename="../core/flood/floodrisk.py" line="236"/>
         <source>floodrisk needs points or polygons, not {kind}</source>
         <translation>floodrisk 需要点或面，而不是 {kind}</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="185"/>
+        <source>A hyetograph needs one more time edge than intensities (got {n_edges} edges and {n_steps} intensities).</source>
+        <translation>雨型过程线的时间边界数应比雨强数多一个（得到 {n_edges} 个边界和 {n_steps} 个雨强）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="189"/>
+        <source>The rain time steps must start at zero or later and increase.</source>
+        <translation>降雨时间步必须从零或更晚开始并递增。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="191"/>
+        <source>Rain intensities must be zero or positive numbers (mm/h).</source>
+        <translation>雨强必须是零或正数（mm/h）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="226"/>
+        <source>Give as many rain start times as intensities (at least one).</source>
+        <translation>降雨起始时间的个数应与雨强个数相同（至少一个）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="229"/>
+        <source>A single rain step needs an end time.</source>
+        <translation>单个降雨时段需要一个结束时间。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="237"/>
+        <source>A uniform storm needs a rain depth of zero or more mm and a duration of more than zero hours.</source>
+        <translation>均匀降雨需要零或更多毫米的雨量以及大于零小时的历时。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="266"/>
+        <source>The peak position of a Chicago storm must be between 0 and 1 (got {r}).</source>
+        <translation>芝加哥雨型的雨峰位置必须在 0 到 1 之间（得到 {r}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="269"/>
+        <source>A design storm needs a duration and a time step of more than zero minutes.</source>
+        <translation>设计暴雨需要大于零分钟的历时和时间步长。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="292"/>
+        <source>IDF parameters must satisfy a &gt; 0, b &gt;= 0 and 0 &lt; c &lt; 1 (got a={a}, b={b}, c={c}).</source>
+        <translation>IDF 参数必须满足 a &gt; 0、b &gt;= 0 且 0 &lt; c &lt; 1（得到 a={a}、b={b}、c={c}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="312"/>
+        <source>Fitting an IDF curve needs three or more durations with positive intensities.</source>
+        <translation>拟合 IDF 曲线需要三个或更多具有正雨强的历时。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="338"/>
+        <source>The IDF table has no return period {rp} (it has: {keys}).</source>
+        <translation>IDF 表中没有重现期 {rp}（现有：{keys}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="344"/>
+        <source>IDF table durations and intensities must be positive.</source>
+        <translation>IDF 表的历时和雨强必须为正数。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="360"/>
+        <source>The storm duration {dur} min lies outside the IDF table's durations ({lo:g}-{hi:g} min).</source>
+        <translation>暴雨历时 {dur} 分钟超出 IDF 表的历时范围（{lo:g}-{hi:g} 分钟）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="372"/>
+        <source>Unknown storm shape {shape!r}: use 'uniform' or 'chicago'.</source>
+        <translation>未知的雨型 {shape!r}：请使用 'uniform' 或 'chicago'。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="385"/>
+        <source>Unknown time unit {unit!r}: use 's', 'min' or 'h'.</source>
+        <translation>未知的时间单位 {unit!r}：请使用 's'、'min' 或 'h'。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="402"/>
+        <source>The rain CSV {path} must hold one column (intensity, mm/h) or two (step start time, intensity mm/h) of numbers.</source>
+        <translation>降雨 CSV {path} 必须包含一列（雨强，mm/h）或两列（时段起始时间，雨强 mm/h）数字。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="407"/>
+        <source>A one-column rain CSV needs the step length.</source>
+        <translation>单列降雨 CSV 需要给出时段长度。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="439"/>
+        <source>Rain must be a Hyetograph, a function of time (s) returning mm/h, or rows of (start time s, intensity mm/h).</source>
+        <translation>降雨必须是雨型过程线（Hyetograph）、返回 mm/h 的时间（秒）函数，或（起始时间 秒，雨强 mm/h）的行。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="499"/>
+        <source>The flood simulation needs square cells, but the terrain model's cells are {dx:g} m by {dy:g} m. Resample it to square cells first (Raster &gt; Projections &gt; Warp).</source>
+        <translation>洪水模拟需要正方形栅格单元，但地形模型的单元为 {dx:g} m × {dy:g} m。请先重采样为正方形单元（栅格 &gt; 投影 &gt; 变形）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="505"/>
+        <source>The cell size must be one number or a (dx, dy) pair.</source>
+        <translation>单元大小必须是一个数或一对 (dx, dy)。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="507"/>
+        <source>The cell size must be a positive number of metres.</source>
+        <translation>单元大小必须是以米为单位的正数。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="514"/>
+        <source>The boundary must be 'open' or 'closed' (got {b!r}).</source>
+        <translation>边界必须为 'open' 或 'closed'（得到 {b!r}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="523"/>
+        <source>Give the boundary as 'open', 'closed' or a mapping of north, south, west, east to 'open' or 'closed'.</source>
+        <translation>请将边界指定为 'open'、'closed'，或将 north、south、west、east 映射为 'open' 或 'closed'。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="908"/>
+        <source>The obstacle mask does not have the terrain model's shape.</source>
+        <translation>障碍物掩膜与地形模型的形状不一致。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="911"/>
+        <source>The terrain model has no cell to simulate (all nodata or obstacles).</source>
+        <translation>地形模型中没有可模拟的单元（全部为无数据或障碍物）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="951"/>
+        <source>The simulation length must be a positive number of hours.</source>
+        <translation>模拟时长必须是正的小时数。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="953"/>
+        <source>The flux weighting theta must be between 0.5 and 1 (got {theta}).</source>
+        <translation>通量加权系数 theta 必须在 0.5 到 1 之间（得到 {theta}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="956"/>
+        <source>The time-step coefficient alpha must be in (0, 1] (got {alpha}).</source>
+        <translation>时间步系数 alpha 必须在 (0, 1] 之间（得到 {alpha}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="964"/>
+        <source>The setting {param} must be a positive number (got {value}).</source>
+        <translation>设置 {param} 必须是正数（得到 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="968"/>
+        <source>Manning's n must be a positive number, or a raster of the terrain model's shape.</source>
+        <translation>曼宁系数 n 必须是正数，或与地形模型形状相同的栅格。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="973"/>
+        <source>Manning's n must be positive on every simulated cell ({count} cells are not).</source>
+        <translation>曼宁系数 n 在每个模拟单元上都必须为正（有 {count} 个单元不是）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="979"/>
+        <source>The infiltration rate must be zero or a positive number of mm/h on every simulated cell (a number, or a raster of the terrain model's shape).</source>
+        <translation>下渗率在每个模拟单元上都必须是零或正的 mm/h（一个数，或与地形模型形状相同的栅格）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="985"/>
+        <source>The drainage rate must be zero or a positive number of mm/h on every simulated cell (a number, or a raster of the terrain model's shape).</source>
+        <translation>排水率在每个模拟单元上都必须是零或正的 mm/h（一个数，或与地形模型形状相同的栅格）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="1005"/>
+        <source>The initial depth must be zero or positive on every simulated cell.</source>
+        <translation>初始水深在每个模拟单元上都必须为零或正数。</translation>
     </message>
     <message>
         <location filename="../core/geometry/polygons.py" line="89"/>
@@ -3917,13 +4449,13 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/publicspace/greenspacecoverage.py" line="162"/>
-        <location filename="../core/publicspace/sdg1171.py" line="185"/>
+        <location filename="../core/publicspace/sdg1171.py" line="187"/>
         <source>The population layer has no features.</source>
         <translation>人口图层没有要素。</translation>
     </message>
     <message>
         <location filename="../core/publicspace/greenspacecoverage.py" line="165"/>
-        <location filename="../core/publicspace/sdg1171.py" line="188"/>
+        <location filename="../core/publicspace/sdg1171.py" line="190"/>
         <source>Population values must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>人口值必须为零或正数（不能为 NULL，不能为负）。</translation>
     </message>
@@ -3938,33 +4470,33 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>没有任何公园位于步行网络 {max_snap_m:g} 米范围内。请检查公园与网络是否覆盖同一区域（且坐标参考系相同）。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="94"/>
+        <location filename="../core/publicspace/sdg1171.py" line="95"/>
         <source>The {what} must be a positive number of metres, got {distance_m!r}. SDG 11.7.1 uses 400 m.</source>
         <translation>{what} 必须是正的米数，当前为 {distance_m!r}。SDG 11.7.1 使用 400 米。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="118"/>
+        <location filename="../core/publicspace/sdg1171.py" line="120"/>
         <source>The entrance tolerance must be zero or a positive number of metres.</source>
         <translation>入口容差必须为零或正的米数。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="123"/>
-        <location filename="../core/publicspace/sdg1171.py" line="195"/>
+        <location filename="../core/publicspace/sdg1171.py" line="125"/>
+        <location filename="../core/publicspace/sdg1171.py" line="197"/>
         <source>There is no open space (after the filter and after leaving out empty geometries), so nobody can be within reach of one. Check the open-space layer and its filter expression.</source>
         <translation>没有开放空间（经过过滤并去掉空几何之后），因此没有人能到达开放空间。请检查开放空间图层及其过滤表达式。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="151"/>
+        <location filename="../core/publicspace/sdg1171.py" line="153"/>
         <source>No open space is within {max_snap_m:g} m of the walking network. Check that the open spaces and the network cover the same area (and CRS).</source>
         <translation>没有任何开放空间位于步行网络 {max_snap_m:g} 米范围内。请检查开放空间与网络是否覆盖同一区域（且坐标参考系相同）。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="192"/>
+        <location filename="../core/publicspace/sdg1171.py" line="194"/>
         <source>The built-up area layer has no polygon with an area. SDG 11.7.1 needs the city's built-up area (for example the urban extent).</source>
         <translation>建成区图层没有具有面积的多边形。SDG 11.7.1 需要城市的建成区（例如城市范围）。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="208"/>
+        <location filename="../core/publicspace/sdg1171.py" line="210"/>
         <source>The built-up area has no area. Check the built-up layer.</source>
         <translation>建成区没有面积。请检查建成区图层。</translation>
     </message>
@@ -4043,7 +4575,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../core/report/sections.py" line="745"/>
         <location filename="../core/report/zones.py" line="112"/>
         <location filename="../ui/compare_dock.py" line="321"/>
-        <location filename="../core/schema.py" line="1025"/>
+        <location filename="../core/schema.py" line="1107"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
@@ -4070,7 +4602,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     <message>
         <location filename="../core/report/build.py" line="73"/>
         <location filename="../project/report_maps.py" line="330"/>
-        <location filename="../project/styles.py" line="590"/>
+        <location filename="../project/styles.py" line="588"/>
         <source>Zones</source>
         <translation>分区</translation>
     </message>
@@ -4092,8 +4624,8 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/build.py" line="75"/>
-        <location filename="../core/schema.py" line="1096"/>
-        <location filename="../core/schema.py" line="1105"/>
+        <location filename="../core/schema.py" line="1178"/>
+        <location filename="../core/schema.py" line="1187"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -4116,8 +4648,8 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../core/report/sections.py" line="694"/>
         <location filename="../core/report/sections.py" line="695"/>
         <location filename="../core/report/zones.py" line="71"/>
-        <location filename="../core/schema.py" line="804"/>
-        <location filename="../core/schema.py" line="860"/>
+        <location filename="../core/schema.py" line="833"/>
+        <location filename="../core/schema.py" line="942"/>
         <source>Features</source>
         <translation>要素</translation>
     </message>
@@ -4252,7 +4784,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../core/report/sections.py" line="757"/>
         <location filename="../core/report/sections.py" line="758"/>
         <location filename="../ui/scenario_dock.py" line="275"/>
-        <location filename="../core/schema.py" line="1031"/>
+        <location filename="../core/schema.py" line="1113"/>
         <source>Scenario</source>
         <translation>情景</translation>
     </message>
@@ -4287,11 +4819,11 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../core/report/zones.py" line="45"/>
         <location filename="../core/report/zones.py" line="49"/>
         <location filename="../core/report/zones.py" line="59"/>
-        <location filename="../core/schema.py" line="471"/>
-        <location filename="../core/schema.py" line="650"/>
-        <location filename="../core/schema.py" line="713"/>
-        <location filename="../core/schema.py" line="806"/>
-        <location filename="../core/schema.py" line="911"/>
+        <location filename="../core/schema.py" line="500"/>
+        <location filename="../core/schema.py" line="679"/>
+        <location filename="../core/schema.py" line="742"/>
+        <location filename="../core/schema.py" line="835"/>
+        <location filename="../core/schema.py" line="993"/>
         <source>Population</source>
         <translation>人口</translation>
     </message>
@@ -4326,18 +4858,18 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../core/report/sections.py" line="175"/>
         <location filename="../core/report/sections.py" line="222"/>
         <location filename="../core/report/sections.py" line="653"/>
-        <location filename="../core/schema.py" line="466"/>
-        <location filename="../core/schema.py" line="896"/>
-        <location filename="../core/schema.py" line="906"/>
-        <location filename="../core/schema.py" line="1092"/>
-        <location filename="../core/schema.py" line="1101"/>
+        <location filename="../core/schema.py" line="495"/>
+        <location filename="../core/schema.py" line="978"/>
+        <location filename="../core/schema.py" line="988"/>
+        <location filename="../core/schema.py" line="1174"/>
+        <location filename="../core/schema.py" line="1183"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="160"/>
-        <location filename="../core/schema.py" line="475"/>
-        <location filename="../core/schema.py" line="653"/>
+        <location filename="../core/schema.py" line="504"/>
+        <location filename="../core/schema.py" line="682"/>
         <source>People within the threshold</source>
         <translation>阈值内的人数</translation>
     </message>
@@ -4383,8 +4915,8 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     <message>
         <location filename="../core/report/sections.py" line="183"/>
         <location filename="../core/report/sections.py" line="189"/>
-        <location filename="../core/schema.py" line="479"/>
-        <location filename="../core/schema.py" line="656"/>
+        <location filename="../core/schema.py" line="508"/>
+        <location filename="../core/schema.py" line="685"/>
         <source>Share within the threshold (%)</source>
         <translation>阈值内比例（%）</translation>
     </message>
@@ -4406,13 +4938,13 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../core/report/sections.py" line="450"/>
         <location filename="../core/report/sections.py" line="580"/>
         <location filename="../core/report/zones.py" line="86"/>
-        <location filename="../core/schema.py" line="464"/>
-        <location filename="../core/schema.py" line="646"/>
-        <location filename="../core/schema.py" line="709"/>
-        <location filename="../core/schema.py" line="793"/>
-        <location filename="../core/schema.py" line="795"/>
-        <location filename="../core/schema.py" line="856"/>
-        <location filename="../core/schema.py" line="858"/>
+        <location filename="../core/schema.py" line="493"/>
+        <location filename="../core/schema.py" line="675"/>
+        <location filename="../core/schema.py" line="738"/>
+        <location filename="../core/schema.py" line="822"/>
+        <location filename="../core/schema.py" line="824"/>
+        <location filename="../core/schema.py" line="938"/>
+        <location filename="../core/schema.py" line="940"/>
         <source>Zone</source>
         <translation>分区</translation>
     </message>
@@ -4481,7 +5013,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="267"/>
-        <location filename="../core/schema.py" line="506"/>
+        <location filename="../core/schema.py" line="535"/>
         <source>Band (min)</source>
         <translation>时段（分钟）</translation>
     </message>
@@ -4545,7 +5077,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="315"/>
-        <location filename="../core/schema.py" line="598"/>
+        <location filename="../core/schema.py" line="627"/>
         <location filename="../algorithms/supplydemand.py" line="35"/>
         <source>Population-weighted mean supply per 1 000 residents</source>
         <translation>人口加权的每千居民平均供给</translation>
@@ -4603,7 +5135,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="351"/>
-        <location filename="../core/schema.py" line="661"/>
+        <location filename="../core/schema.py" line="690"/>
         <source>Median walking distance to an open space (m)</source>
         <translation>到开放空间的步行距离中位数（米）</translation>
     </message>
@@ -4615,11 +5147,11 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     <message>
         <location filename="../core/report/sections.py" line="365"/>
         <location filename="../core/report/sections.py" line="567"/>
-        <location filename="../core/schema.py" line="469"/>
-        <location filename="../core/schema.py" line="648"/>
-        <location filename="../core/schema.py" line="711"/>
-        <location filename="../core/schema.py" line="799"/>
-        <location filename="../core/schema.py" line="909"/>
+        <location filename="../core/schema.py" line="498"/>
+        <location filename="../core/schema.py" line="677"/>
+        <location filename="../core/schema.py" line="740"/>
+        <location filename="../core/schema.py" line="828"/>
+        <location filename="../core/schema.py" line="991"/>
         <source>Group</source>
         <translation>人群</translation>
     </message>
@@ -4672,13 +5204,13 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     <message>
         <location filename="../core/report/sections.py" line="424"/>
         <location filename="../core/report/sections.py" line="460"/>
-        <location filename="../core/schema.py" line="723"/>
+        <location filename="../core/schema.py" line="752"/>
         <source>People covered by a park of some class</source>
         <translation>被某一等级公园覆盖的人数</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="426"/>
-        <location filename="../core/schema.py" line="726"/>
+        <location filename="../core/schema.py" line="755"/>
         <source>People not covered</source>
         <translation>未被覆盖的人数</translation>
     </message>
@@ -4735,13 +5267,13 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="480"/>
-        <location filename="../core/schema.py" line="743"/>
+        <location filename="../core/schema.py" line="772"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="482"/>
-        <location filename="../core/schema.py" line="750"/>
+        <location filename="../core/schema.py" line="779"/>
         <source>People added, cumulative</source>
         <translation>新增人数，累计</translation>
     </message>
@@ -4791,21 +5323,21 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="534"/>
-        <location filename="../core/schema.py" line="772"/>
-        <location filename="../core/schema.py" line="797"/>
+        <location filename="../core/schema.py" line="801"/>
+        <location filename="../core/schema.py" line="826"/>
         <source>Depth class</source>
         <translation>水深等级</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="536"/>
-        <location filename="../core/schema.py" line="791"/>
-        <location filename="../core/schema.py" line="808"/>
+        <location filename="../core/schema.py" line="820"/>
+        <location filename="../core/schema.py" line="837"/>
         <source>Displaced</source>
         <translation>需转移安置</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="538"/>
-        <location filename="../core/schema.py" line="810"/>
+        <location filename="../core/schema.py" line="839"/>
         <source>Road length (km)</source>
         <translation>道路长度（公里）</translation>
     </message>
@@ -4830,7 +5362,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../core/report/sections.py" line="582"/>
         <location filename="../core/report/sections.py" line="589"/>
         <location filename="../core/report/zones.py" line="55"/>
-        <location filename="../core/schema.py" line="788"/>
+        <location filename="../core/schema.py" line="817"/>
         <source>People exposed</source>
         <translation>暴露人数</translation>
     </message>
@@ -4863,9 +5395,9 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../core/report/sections.py" line="616"/>
         <location filename="../core/report/sections.py" line="632"/>
         <location filename="../core/report/zones.py" line="72"/>
-        <location filename="../project/styles.py" line="621"/>
-        <location filename="../core/schema.py" line="842"/>
-        <location filename="../core/schema.py" line="866"/>
+        <location filename="../project/styles.py" line="619"/>
+        <location filename="../core/schema.py" line="924"/>
+        <location filename="../core/schema.py" line="948"/>
         <source>Expected annual damage</source>
         <translation>年期望损失</translation>
     </message>
@@ -4967,14 +5499,14 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="690"/>
-        <location filename="../ui/styles.py" line="37"/>
-        <location filename="../ui/styles.py" line="52"/>
+        <location filename="../project/styles.py" line="663"/>
+        <location filename="../project/styles.py" line="678"/>
         <source>No change</source>
         <translation>无变化</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="690"/>
-        <location filename="../project/styles.py" line="485"/>
+        <location filename="../project/styles.py" line="483"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
@@ -4990,31 +5522,31 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="703"/>
-        <location filename="../core/schema.py" line="967"/>
+        <location filename="../core/schema.py" line="1049"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="703"/>
-        <location filename="../core/schema.py" line="988"/>
+        <location filename="../core/schema.py" line="1070"/>
         <source>Baseline (mean)</source>
         <translation>基准（均值）</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="704"/>
-        <location filename="../core/schema.py" line="990"/>
+        <location filename="../core/schema.py" line="1072"/>
         <source>Scenario (mean)</source>
         <translation>情景（均值）</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="705"/>
-        <location filename="../core/schema.py" line="992"/>
+        <location filename="../core/schema.py" line="1074"/>
         <source>Change (mean)</source>
         <translation>变化（均值）</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="708"/>
-        <location filename="../core/schema.py" line="995"/>
+        <location filename="../core/schema.py" line="1077"/>
         <source>Population-weighted change</source>
         <translation>人口加权变化</translation>
     </message>
@@ -5036,7 +5568,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../core/report/sections.py" line="758"/>
         <location filename="../project/scenario_inputs.py" line="429"/>
         <location filename="../core/scenarios/model.py" line="32"/>
-        <location filename="../core/schema.py" line="1029"/>
+        <location filename="../core/schema.py" line="1111"/>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
@@ -5074,16 +5606,16 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="745"/>
-        <location filename="../core/schema.py" line="1021"/>
+        <location filename="../core/schema.py" line="1103"/>
         <source>Lens</source>
         <translation>视角</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="748"/>
         <location filename="../ui/compare_dock.py" line="324"/>
-        <location filename="../core/schema.py" line="962"/>
-        <location filename="../core/schema.py" line="1000"/>
-        <location filename="../core/schema.py" line="1033"/>
+        <location filename="../core/schema.py" line="1044"/>
+        <location filename="../core/schema.py" line="1082"/>
+        <location filename="../core/schema.py" line="1115"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
@@ -5094,7 +5626,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="750"/>
-        <location filename="../core/schema.py" line="1037"/>
+        <location filename="../core/schema.py" line="1119"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -5130,20 +5662,20 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/zones.py" line="46"/>
-        <location filename="../core/schema.py" line="636"/>
+        <location filename="../core/schema.py" line="665"/>
         <source>Within walking distance of open space</source>
         <translation>在开放空间的步行距离内</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="50"/>
-        <location filename="../project/styles.py" line="417"/>
-        <location filename="../core/schema.py" line="703"/>
+        <location filename="../project/styles.py" line="419"/>
+        <location filename="../core/schema.py" line="732"/>
         <source>Covered by a park</source>
         <translation>被公园覆盖</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="60"/>
-        <location filename="../core/schema.py" line="921"/>
+        <location filename="../core/schema.py" line="1003"/>
         <source>People losing access</source>
         <translation>失去可达性的人数</translation>
     </message>
@@ -5163,47 +5695,47 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>按分区的指标</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="61"/>
+        <location filename="../core/scenarios/compare.py" line="62"/>
         <source>Direction '{direction}' is not one of {DIRECTIONS}.</source>
         <translation>方向“{direction}”不在 {DIRECTIONS} 之中。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="64"/>
+        <location filename="../core/scenarios/compare.py" line="65"/>
         <source>NULL meaning '{nan_means}' is not one of {NAN_MEANINGS}.</source>
         <translation>NULL 含义“{nan_means}”不在 {NAN_MEANINGS} 之中。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="93"/>
+        <location filename="../core/scenarios/compare.py" line="94"/>
         <source>'{text}' is not a direction: write lower (less is better), higher (more is better) or none, optionally followed by /worst, /best or /none for what an empty (NULL) value means.</source>
         <translation>“{text}”不是方向：请写 lower（越小越好）、higher（越大越好）或 none，可在后面加上 /worst、/best 或 /none 表示空值（NULL）的含义。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="111"/>
+        <location filename="../core/scenarios/compare.py" line="112"/>
         <source>'{item}' needs a direction: write field: lower or field: higher.</source>
         <translation>“{item}”需要一个方向：请写 字段: lower 或 字段: higher。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="144"/>
+        <location filename="../core/scenarios/compare.py" line="145"/>
         <source>Baseline and scenario values must be paired one to one.</source>
         <translation>基准值与情景值必须一一配对。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="172"/>
+        <location filename="../core/scenarios/compare.py" line="173"/>
         <source>Nothing to compare: no field was chosen.</source>
         <translation>没有可比较的内容：未选择任何字段。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="203"/>
+        <location filename="../core/scenarios/compare.py" line="204"/>
         <source>The {side} layer has {count} repeated {what} value(s) (first: {dup!r}), so its rows cannot be paired. Choose a field with one unique value per feature, or leave the key empty to pair by geometry.</source>
         <translation>{side} 图层有 {count} 个重复的 {what} 值（第一个：{dup!r}），因此其行无法配对。请选择每个要素取值唯一的字段，或将键字段留空以按几何配对。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="320"/>
+        <location filename="../core/scenarios/compare.py" line="321"/>
         <source>There is no numeric field to compare. Name the fields, or compare two result layers of the same analysis.</source>
         <translation>没有可比较的数值字段。请指定字段，或比较同一分析的两个结果图层。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="329"/>
+        <location filename="../core/scenarios/compare.py" line="330"/>
         <source>Field '{f}' must be in both result layers.</source>
         <translation>字段“{f}”必须同时存在于两个结果图层中。</translation>
     </message>
@@ -5233,123 +5765,123 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>绘制的要素必须是 WKT 文本或 {{'wkt', 'attrs'}}，当前为 {f!r}。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="213"/>
+        <location filename="../core/scenarios/model.py" line="214"/>
         <source>A scenario needs a name, for example 'New footbridge'.</source>
         <translation>情景需要一个名称，例如“新人行天桥”。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="215"/>
+        <location filename="../core/scenarios/model.py" line="216"/>
         <source>'{BASELINE_NAME}' is the name of the untouched inputs; give the scenario another name.</source>
         <translation>“{BASELINE_NAME}”是未改动输入的名称；请为情景取另一个名称。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="218"/>
+        <location filename="../core/scenarios/model.py" line="219"/>
         <source>Scenario names are limited to 80 characters; use the description for the details.</source>
         <translation>情景名称限制为 80 个字符；详细信息请写在描述中。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="224"/>
+        <location filename="../core/scenarios/model.py" line="225"/>
         <source>A scenario named '{other}' already exists. Choose another name (names are compared ignoring upper and lower case).</source>
         <translation>名为“{other}”的情景已存在。请选择其他名称（比较名称时不区分大小写）。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="257"/>
+        <location filename="../core/scenarios/model.py" line="258"/>
         <source>There is no scenario named '{name}'. Scenarios in this project: {names}.</source>
         <translation>没有名为“{name}”的情景。本项目中的情景：{names}。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="318"/>
+        <location filename="../core/scenarios/model.py" line="319"/>
         <source>Unknown baseline input '{role}': use one of {ROLES}.</source>
         <translation>未知的基准输入“{role}”：请使用 {ROLES} 之一。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="339"/>
+        <location filename="../core/scenarios/model.py" line="340"/>
         <source>A scenario file must hold a JSON object.</source>
         <translation>情景文件必须包含一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="346"/>
+        <location filename="../core/scenarios/model.py" line="347"/>
         <source>This scenario data has format version {version!r}; this UrbanPlan reads version {SCHEMA_VERSION}. Update the plugin.</source>
         <translation>此情景数据的格式版本为 {version!r}；此版本的 UrbanPlan 读取版本 {SCHEMA_VERSION}。请更新插件。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="359"/>
+        <location filename="../core/scenarios/model.py" line="360"/>
         <source>The scenario data is not valid JSON ({exc}). Fix the file or remove the scenarios and create them again.</source>
         <translation>情景数据不是有效的 JSON（{exc}）。请修正文件，或删除这些情景后重新创建。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="90"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="91"/>
         <source>The cell size must be a positive number of metres, got {cell_size!r}. Try {DEFAULT_CELL_SIZE_M:g} m.</source>
         <translation>像元大小必须是正的米数，当前为 {cell_size!r}。可尝试 {DEFAULT_CELL_SIZE_M:g} 米。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="95"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="96"/>
         <source>The grid extent is empty or invalid. Give an extent or zones.</source>
         <translation>网格范围为空或无效。请给出一个范围或分区。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="103"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="104"/>
         <source>A {cell_size:g} m grid over this extent ({width_km:.1f} x {height_km:.1f} km) would have about {count:,} cells, more than the {max_cells:,} allowed. Use a larger cell size (at least {suggest:.0f} m), a smaller extent, or zones. Check also that the extent is in metres, not degrees.</source>
         <translation>在该范围（{width_km:.1f} x {height_km:.1f} 公里）上建立 {cell_size:g} 米网格将产生约 {count:,} 个像元，超过允许的 {max_cells:,} 个。请使用更大的像元（至少 {suggest:.0f} 米）、更小的范围或分区。另请检查范围是否以米而不是度为单位。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="149"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="150"/>
         <source>Unknown decay function {decay!r}; use exponential or power.</source>
         <translation>未知的衰减函数 {decay!r}；请使用 exponential 或 power。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="153"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="154"/>
         <source>The decay parameter beta must be a positive number, got {beta!r}.</source>
         <translation>衰减参数 beta 必须是正数，当前为 {beta!r}。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="169"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="170"/>
         <source>The gravity cut-off share must be between 0 and 1, got {min_share!r}.</source>
         <translation>重力截止比例必须介于 0 和 1 之间，收到的是 {min_share!r}。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="244"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="245"/>
         <source>The time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
         <translation>时间阈值必须是正的分钟数，当前为 {threshold_min!r}。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="247"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="248"/>
         <source>The search horizon must be a positive number of minutes, got {horizon_min!r}.</source>
         <translation>搜索范围必须是正的分钟数，当前为 {horizon_min!r}。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="250"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="251"/>
         <location filename="../core/walk/fifteenminutecity.py" line="340"/>
         <source>The largest snap distance must be a positive number of metres, got {max_snap_m!r}.</source>
         <translation>最大吸附距离必须是正的米数，当前为 {max_snap_m!r}。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="256"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="257"/>
         <source>The gravity cut-off must be a positive number of minutes, got {gravity_cutoff!r}.</source>
         <translation>重力截止时间必须是正的分钟数，收到的是 {gravity_cutoff!r}。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="267"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="268"/>
         <source>There are no destinations: the layer is empty or filtered.</source>
         <translation>没有目的地：图层为空或被过滤。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="269"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="270"/>
         <source>The grid has no cells: the extent or the zones are empty.</source>
         <translation>网格没有像元：范围或分区为空。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="272"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="273"/>
         <source>Destination weights must be zero or positive numbers (no NULL, no negatives). Fix the weight field or filter those features.</source>
         <translation>目的地权重必须为零或正数（不能为 NULL，不能为负）。请修正权重字段或过滤掉这些要素。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="281"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="282"/>
         <source>None of the {nd} destinations is within {max_snap_m:g} m of the walking network. Check that destinations and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>{nd} 个目的地中没有任何一个位于步行网络 {max_snap_m:g} 米范围内。请检查目的地与网络是否覆盖同一区域（且坐标参考系相同），或增大最大吸附距离。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="286"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="287"/>
         <source>None of the {n_centres} cell centres is within {max_snap_m:g} m of the walking network. Check that the extent or zones cover the network, or raise the largest snap distance.</source>
         <translation>{n_centres} 个像元中心中没有任何一个位于步行网络 {max_snap_m:g} 米范围内。请检查范围或分区是否覆盖网络，或增大最大吸附距离。</translation>
     </message>
@@ -5772,7 +6304,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../project/scenario_inputs.py" line="197"/>
-        <location filename="../qgis_io/layers.py" line="161"/>
+        <location filename="../qgis_io/layers.py" line="163"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
@@ -5913,270 +6445,360 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>情景：{name}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="327"/>
-        <location filename="../project/styles.py" line="328"/>
-        <location filename="../project/styles.py" line="520"/>
+        <location filename="../project/styles.py" line="329"/>
+        <location filename="../project/styles.py" line="330"/>
+        <location filename="../project/styles.py" line="518"/>
         <source>{a}–{b} min</source>
         <translation>{a}–{b} 分钟</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="329"/>
+        <location filename="../project/styles.py" line="331"/>
         <source>{a}–{b} min (threshold: {t} min)</source>
         <translation>{a}–{b} 分钟（阈值：{t} 分钟）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="331"/>
-        <location filename="../project/styles.py" line="332"/>
+        <location filename="../project/styles.py" line="333"/>
+        <location filename="../project/styles.py" line="334"/>
         <source>{a}–{b} min: beyond the threshold</source>
         <translation>{a}–{b} 分钟：超出阈值</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="334"/>
+        <location filename="../project/styles.py" line="336"/>
         <source>more than {a} min</source>
         <translation>超过 {a} 分钟</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="336"/>
+        <location filename="../project/styles.py" line="338"/>
         <source>Not reachable on foot (off the network or too far)</source>
         <translation>步行不可达（不在网络上或太远）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="341"/>
+        <location filename="../project/styles.py" line="343"/>
         <source>0–25: few services within reach</source>
         <translation>0–25：可达服务很少</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="341"/>
+        <location filename="../project/styles.py" line="343"/>
         <source>25–50</source>
         <translation>25–50</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="341"/>
+        <location filename="../project/styles.py" line="343"/>
         <source>50–75</source>
         <translation>50–75</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="342"/>
+        <location filename="../project/styles.py" line="344"/>
         <source>75–99</source>
         <translation>75–99</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="342"/>
+        <location filename="../project/styles.py" line="344"/>
         <source>100: every service within its threshold</source>
         <translation>100：所有服务均在其阈值内</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="343"/>
-        <location filename="../project/styles.py" line="418"/>
-        <location filename="../project/styles.py" line="425"/>
-        <location filename="../project/styles.py" line="430"/>
+        <location filename="../project/styles.py" line="345"/>
+        <location filename="../project/styles.py" line="420"/>
+        <location filename="../project/styles.py" line="427"/>
+        <location filename="../project/styles.py" line="432"/>
         <source>Not on the street network</source>
         <translation>不在街道网络上</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="371"/>
+        <location filename="../project/styles.py" line="373"/>
         <source>up to {b}</source>
         <translation>至多 {b}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="373"/>
+        <location filename="../project/styles.py" line="375"/>
         <source>0–{b} per year</source>
         <translation>每年 0–{b}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="374"/>
-        <location filename="../project/styles.py" line="444"/>
+        <location filename="../project/styles.py" line="376"/>
+        <location filename="../project/styles.py" line="446"/>
         <source>No value</source>
         <translation>无值</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="381"/>
+        <location filename="../project/styles.py" line="383"/>
         <source>per 1 000 residents</source>
         <translation>每千居民</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="383"/>
+        <location filename="../project/styles.py" line="385"/>
         <source>No facility in reach (or off the network)</source>
         <translation>可达范围内没有设施（或不在网络上）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="384"/>
+        <location filename="../project/styles.py" line="386"/>
         <source>Off the network</source>
         <translation>不在网络上</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="414"/>
+        <location filename="../project/styles.py" line="416"/>
         <source>Within {d} m of an open public space</source>
         <translation>距公共开放空间 {d} 米以内</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="415"/>
+        <location filename="../project/styles.py" line="417"/>
         <source>Farther than {d} m</source>
         <translation>超过 {d} 米</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="417"/>
-        <location filename="../project/styles.py" line="578"/>
+        <location filename="../project/styles.py" line="419"/>
+        <location filename="../project/styles.py" line="576"/>
         <source>Not covered by any park</source>
         <translation>未被任何公园覆盖</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="423"/>
+        <location filename="../project/styles.py" line="425"/>
         <source>Loses walking access to a service</source>
         <translation>失去到某项服务的步行可达性</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="424"/>
+        <location filename="../project/styles.py" line="426"/>
         <source>Keeps its walking access</source>
         <translation>保持步行可达性</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="429"/>
+        <location filename="../project/styles.py" line="431"/>
         <source>Cut off by the flood</source>
         <translation>被洪水隔断</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="429"/>
+        <location filename="../project/styles.py" line="431"/>
         <source>Still reached</source>
         <translation>仍可到达</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="434"/>
+        <location filename="../project/styles.py" line="436"/>
         <source>Impassable on foot (water deeper than {d} m)</source>
         <translation>步行不可通行（水深超过 {d} 米）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="435"/>
+        <location filename="../project/styles.py" line="437"/>
         <source>Passable</source>
         <translation>可通行</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="443"/>
+        <location filename="../project/styles.py" line="445"/>
         <source>Dry, or shallower than the lowest class</source>
         <translation>无水，或浅于最低等级</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="444"/>
+        <location filename="../project/styles.py" line="446"/>
         <source>Outside the hazard map</source>
         <translation>位于危险性图之外</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="519"/>
+        <location filename="../project/styles.py" line="517"/>
         <source>within {b} min</source>
         <translation>{b} 分钟以内</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="536"/>
+        <location filename="../project/styles.py" line="534"/>
         <source>Other pieces (not connected to the main network)</source>
         <translation>其他部分（未连接到主网络）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="537"/>
+        <location filename="../project/styles.py" line="535"/>
         <source>Main connected network</source>
         <translation>主连通网络</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="553"/>
+        <location filename="../project/styles.py" line="551"/>
         <source>shallow: under 0.1 m</source>
         <translation>浅：低于 0.1 米</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="553"/>
+        <location filename="../project/styles.py" line="551"/>
         <source>low: 0.1–0.7 m</source>
         <translation>低：0.1–0.7 米</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="553"/>
+        <location filename="../project/styles.py" line="551"/>
         <source>medium: 0.7–1.5 m</source>
         <translation>中：0.7–1.5 米</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="554"/>
+        <location filename="../project/styles.py" line="552"/>
         <source>high: more than 1.5 m</source>
         <translation>高：超过 1.5 米</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="577"/>
+        <location filename="../project/styles.py" line="575"/>
         <source>Suggested site (number = rank)</source>
         <translation>建议选址（数字 = 排名）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="579"/>
+        <location filename="../project/styles.py" line="577"/>
         <source>Open space entrance used</source>
         <translation>使用的开放空间入口</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="592"/>
+        <location filename="../project/styles.py" line="590"/>
         <source>This zone</source>
         <translation>本分区</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="616"/>
+        <location filename="../project/styles.py" line="614"/>
         <source>Walk time to {what} (minutes)</source>
         <translation>到{what}的步行时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="617"/>
+        <location filename="../project/styles.py" line="615"/>
         <source>Walk time to the nearest destination (minutes)</source>
         <translation>到最近目的地的步行时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="619"/>
-        <location filename="../core/schema.py" line="461"/>
+        <location filename="../project/styles.py" line="617"/>
+        <location filename="../core/schema.py" line="490"/>
         <source>Walkability score (0–100)</source>
         <translation>步行可达性得分（0–100）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="622"/>
+        <location filename="../project/styles.py" line="620"/>
         <source>Walking access to open space</source>
         <translation>到开放空间的步行可达性</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="623"/>
+        <location filename="../project/styles.py" line="621"/>
         <source>Park coverage</source>
         <translation>公园覆盖</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="624"/>
+        <location filename="../project/styles.py" line="622"/>
         <source>Walking access during the flood</source>
         <translation>洪水期间的步行可达性</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="625"/>
+        <location filename="../project/styles.py" line="623"/>
         <source>Facilities during the flood</source>
         <translation>洪水期间的设施</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="626"/>
+        <location filename="../project/styles.py" line="624"/>
         <source>Streets during the flood</source>
         <translation>洪水期间的街道</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="627"/>
+        <location filename="../project/styles.py" line="625"/>
         <source>Water depth class</source>
         <translation>水深等级</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="628"/>
-        <location filename="../core/schema.py" line="965"/>
-        <location filename="../core/schema.py" line="1003"/>
+        <location filename="../project/styles.py" line="626"/>
+        <location filename="../core/schema.py" line="1047"/>
+        <location filename="../core/schema.py" line="1085"/>
         <source>Change in the scenario</source>
         <translation>情景中的变化</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="629"/>
+        <location filename="../project/styles.py" line="627"/>
         <source>Walking time from the facilities</source>
         <translation>从设施出发的步行时间</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="632"/>
+        <location filename="../project/styles.py" line="630"/>
         <source>Underserved residents</source>
         <translation>服务不足的居民</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="633"/>
+        <location filename="../project/styles.py" line="631"/>
         <source>Open space entrances</source>
         <translation>开放空间入口</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="660"/>
+        <source>Newly flooded</source>
+        <translation>新被淹</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="661"/>
+        <source>More exposed (deeper water)</source>
+        <translation>暴露加重（水更深）</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="662"/>
+        <source>Mixed (better in one respect, worse in another)</source>
+        <translation>有好有坏（一方面变好，另一方面变差）</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="664"/>
+        <source>Less exposed</source>
+        <translation>暴露减轻</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="665"/>
+        <source>No longer flooded</source>
+        <translation>不再被淹</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="666"/>
+        <source>Dry before and after</source>
+        <translation>前后均无水</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="667"/>
+        <source>Newly cut off</source>
+        <translation>新被隔断</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="668"/>
+        <source>Newly reachable</source>
+        <translation>新可达</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="671"/>
+        <source>Newly covered</source>
+        <translation>新被覆盖</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="672"/>
+        <source>No longer covered</source>
+        <translation>不再被覆盖</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="674"/>
+        <source>Newly unreachable</source>
+        <translation>新不可达</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="675"/>
+        <source>Newly affected</source>
+        <translation>新受影响</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="676"/>
+        <source>Worse access</source>
+        <translation>可达性变差</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="677"/>
+        <source>Better for some services, worse for others</source>
+        <translation>对部分服务变好，对其他服务变差</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="679"/>
+        <source>Better access</source>
+        <translation>可达性变好</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="680"/>
+        <source>Newly within reach</source>
+        <translation>新进入可达范围</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="681"/>
+        <source>No longer affected</source>
+        <translation>不再受影响</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="682"/>
+        <source>Unreachable before and after</source>
+        <translation>前后均不可达</translation>
     </message>
     <message>
         <location filename="../project/workshop.py" line="38"/>
@@ -6316,57 +6938,57 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>{what}图层使用地理坐标参考系（{src}）；长度和面积在 {dst}（{desc}）中计算。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="149"/>
+        <location filename="../qgis_io/layers.py" line="150"/>
         <source>The {name} input could not be opened. Check that the layer or file exists and is a vector layer.</source>
         <translation>无法打开输入 {name}。请检查该图层或文件是否存在，且为矢量图层。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="155"/>
+        <location filename="../qgis_io/layers.py" line="157"/>
         <source>points</source>
         <translation>点</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="156"/>
+        <location filename="../qgis_io/layers.py" line="158"/>
         <source>lines</source>
         <translation>线</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="157"/>
+        <location filename="../qgis_io/layers.py" line="159"/>
         <source>polygons</source>
         <translation>面</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="158"/>
+        <location filename="../qgis_io/layers.py" line="160"/>
         <source>The {name} layer has {got} geometry, but {want} are needed.</source>
         <translation>{name}图层的几何类型为{got}，但需要{want}。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="160"/>
+        <location filename="../qgis_io/layers.py" line="162"/>
         <source>no or unknown</source>
         <translation>无或未知</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="163"/>
+        <location filename="../qgis_io/layers.py" line="165"/>
         <source>The {name} layer has no features. Choose a layer with data, or check its filter and selection.</source>
         <translation>{name}图层没有要素。请选择有数据的图层，或检查其过滤条件和选择。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="211"/>
+        <location filename="../qgis_io/layers.py" line="214"/>
         <source>Skipped {n} feature(s) with a null or empty geometry.</source>
         <translation>跳过了 {n} 个几何为空或无效的要素。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="214"/>
+        <location filename="../qgis_io/layers.py" line="217"/>
         <source>The walkability filter left out {n} feature(s).</source>
         <translation>可步行筛选排除了 {n} 个要素。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="286"/>
+        <location filename="../qgis_io/layers.py" line="290"/>
         <source>The network layer has no usable edges.</source>
         <translation>网络图层中没有可用的边。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="304"/>
+        <location filename="../qgis_io/layers.py" line="308"/>
         <source>Using the prepared walking network as it is.</source>
         <translation>按原样使用已准备好的步行网络。</translation>
     </message>
@@ -6391,7 +7013,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>路网数组已保存在“{p}”中（表 {t}）：分析将直接加载它们，而不是重建路网。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/outputs.py" line="80"/>
+        <location filename="../qgis_io/outputs.py" line="77"/>
         <source>The input fields {f} are replaced by this analysis's fields of the same name.</source>
         <translation>输入图层中的字段 {f} 被本分析的同名字段替代。</translation>
     </message>
@@ -6472,28 +7094,28 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>{what}没有坐标参考系，因此无法与其他图层一起放到地图上。请指定其坐标参考系（图层属性 &gt; 源，或 栅格 &gt; 投影 &gt; 指定投影），然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="152"/>
-        <location filename="../qgis_io/rasters.py" line="158"/>
+        <location filename="../qgis_io/rasters.py" line="153"/>
+        <location filename="../qgis_io/rasters.py" line="159"/>
         <source>The {what} has {n} band(s); band {b} does not exist.</source>
         <translation>{what}有 {n} 个波段；波段 {b} 不存在。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="169"/>
+        <location filename="../qgis_io/rasters.py" line="170"/>
         <source>Reading the {what} failed: {e}</source>
         <translation>读取{what}失败：{e}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="172"/>
+        <location filename="../qgis_io/rasters.py" line="173"/>
         <source>Reading the {what} failed.</source>
         <translation>读取{what}失败。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="201"/>
+        <location filename="../qgis_io/rasters.py" line="202"/>
         <source>The raster layer's provider returned no data.</source>
         <translation>栅格图层的数据提供程序没有返回数据。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="265"/>
+        <location filename="../qgis_io/rasters.py" line="266"/>
         <source>Could not create the GeoTIFF '{p}'.</source>
         <translation>无法创建 GeoTIFF '{p}'。</translation>
     </message>
@@ -6574,7 +7196,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="324"/>
-        <location filename="../core/schema.py" line="1035"/>
+        <location filename="../core/schema.py" line="1117"/>
         <source>% change</source>
         <translation>变化 %</translation>
     </message>
@@ -6915,96 +7537,6 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>情景已写入 {f}。</translation>
     </message>
     <message>
-        <location filename="../ui/styles.py" line="34"/>
-        <source>Newly flooded</source>
-        <translation>新被淹</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="35"/>
-        <source>More exposed (deeper water)</source>
-        <translation>暴露加重（水更深）</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="36"/>
-        <source>Mixed (better in one respect, worse in another)</source>
-        <translation>有好有坏（一方面变好，另一方面变差）</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="38"/>
-        <source>Less exposed</source>
-        <translation>暴露减轻</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="39"/>
-        <source>No longer flooded</source>
-        <translation>不再被淹</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="40"/>
-        <source>Dry before and after</source>
-        <translation>前后均无水</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="41"/>
-        <source>Newly cut off</source>
-        <translation>新被隔断</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="42"/>
-        <source>Newly reachable</source>
-        <translation>新可达</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="45"/>
-        <source>Newly covered</source>
-        <translation>新被覆盖</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="46"/>
-        <source>No longer covered</source>
-        <translation>不再被覆盖</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="48"/>
-        <source>Newly unreachable</source>
-        <translation>新不可达</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="49"/>
-        <source>Newly affected</source>
-        <translation>新受影响</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="50"/>
-        <source>Worse access</source>
-        <translation>可达性变差</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="51"/>
-        <source>Better for some services, worse for others</source>
-        <translation>对部分服务变好，对其他服务变差</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="53"/>
-        <source>Better access</source>
-        <translation>可达性变好</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="54"/>
-        <source>Newly within reach</source>
-        <translation>新进入可达范围</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="55"/>
-        <source>No longer affected</source>
-        <translation>不再受影响</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="56"/>
-        <source>Unreachable before and after</source>
-        <translation>前后均不可达</translation>
-    </message>
-    <message>
         <location filename="../core/scenarios/model.py" line="37"/>
         <source>Streets and paths</source>
         <translation>街道和道路</translation>
@@ -7065,538 +7597,588 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>洪水中断（街道被淹时失去的可达性）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="437"/>
+        <location filename="../core/schema.py" line="466"/>
         <source>Walking distance to the nearest {cat} (m)</source>
         <translation>到最近的{cat}的步行距离（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="442"/>
-        <location filename="../core/schema.py" line="527"/>
+        <location filename="../core/schema.py" line="471"/>
+        <location filename="../core/schema.py" line="556"/>
         <source>Walk time to the nearest {cat} (min)</source>
         <translation>到最近的{cat}的步行时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="445"/>
+        <location filename="../core/schema.py" line="474"/>
         <source>{cat} within its threshold (1/0), with the group's travel profile</source>
         <translation>{cat} 在阈值内（1/0），按该群体的出行方式</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="449"/>
-        <location filename="../core/schema.py" line="541"/>
-        <location filename="../core/schema.py" line="639"/>
+        <location filename="../core/schema.py" line="478"/>
+        <location filename="../core/schema.py" line="570"/>
+        <location filename="../core/schema.py" line="668"/>
         <source>Why a value is NULL</source>
         <translation>数值为空的原因</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="458"/>
+        <location filename="../core/schema.py" line="487"/>
         <source>Categories within their threshold</source>
         <translation>在各自阈值内的类别数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="482"/>
+        <location filename="../core/schema.py" line="511"/>
         <source>Median walk time (min)</source>
         <translation>步行时间中位数（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="486"/>
+        <location filename="../core/schema.py" line="515"/>
         <source>90th percentile walk time (min)</source>
         <translation>步行时间第 90 百分位（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="489"/>
+        <location filename="../core/schema.py" line="518"/>
         <source>People the walk times describe</source>
         <translation>步行时间所描述的人数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="502"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>Facility (feature id)</source>
         <translation>设施（要素 ID）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="504"/>
+        <location filename="../core/schema.py" line="533"/>
         <source>Band from (min)</source>
         <translation>时间带起点（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="508"/>
-        <location filename="../core/schema.py" line="1004"/>
+        <location filename="../core/schema.py" line="537"/>
+        <location filename="../core/schema.py" line="1086"/>
         <source>Area (m²)</source>
         <translation>面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="519"/>
+        <location filename="../core/schema.py" line="548"/>
         <source>Cell</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="521"/>
+        <location filename="../core/schema.py" line="550"/>
         <source>Distance from the cell centre to the network (m)</source>
         <translation>单元中心到网络的距离（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="524"/>
-        <location filename="../core/schema.py" line="574"/>
+        <location filename="../core/schema.py" line="553"/>
+        <location filename="../core/schema.py" line="603"/>
         <source>Walk to the nearest destination (min)</source>
         <translation>到最近目的地的步行时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="530"/>
+        <location filename="../core/schema.py" line="559"/>
         <source>Opportunities within the threshold</source>
         <translation>阈值内的机会数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="533"/>
+        <location filename="../core/schema.py" line="562"/>
         <source>Gravity access</source>
         <translation>重力可达性</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="537"/>
+        <location filename="../core/schema.py" line="566"/>
         <source>Gravity left out by the cut-off, at most (%)</source>
         <translation>截断略去的重力值上限（%）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="571"/>
+        <location filename="../core/schema.py" line="600"/>
         <source>Facilities in reach</source>
         <translation>可达范围内的设施数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="576"/>
+        <location filename="../core/schema.py" line="605"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="579"/>
+        <location filename="../core/schema.py" line="608"/>
         <source>Supply-to-demand ratio per 1 000</source>
         <translation>每千人的供需比</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="581"/>
+        <location filename="../core/schema.py" line="610"/>
         <source>Residential locations in reach</source>
         <translation>可达范围内的居住点数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="583"/>
+        <location filename="../core/schema.py" line="612"/>
         <location filename="../algorithms/supplydemand.py" line="29"/>
         <source>Total supply</source>
         <translation>总供给</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="586"/>
+        <location filename="../core/schema.py" line="615"/>
         <location filename="../algorithms/supplydemand.py" line="30"/>
         <source>Supply of facilities with residents in their catchment</source>
         <translation>服务范围内有居民的设施的供给</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="591"/>
+        <location filename="../core/schema.py" line="620"/>
         <location filename="../algorithms/supplydemand.py" line="32"/>
         <source>Population with at least one facility in reach</source>
         <translation>至少有一个可达设施的人口</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="594"/>
+        <location filename="../core/schema.py" line="623"/>
         <location filename="../algorithms/supplydemand.py" line="33"/>
         <source>Share of the population (on the network) with a facility in reach (0-1)</source>
         <translation>（网络上）有可达设施的人口比例（0-1）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="603"/>
+        <location filename="../core/schema.py" line="632"/>
         <location filename="../algorithms/supplydemand.py" line="36"/>
         <source>Total supply per 1 000 residents (whole area)</source>
         <translation>每千居民的总供给（整个区域）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="606"/>
+        <location filename="../core/schema.py" line="635"/>
         <location filename="../algorithms/supplydemand.py" line="37"/>
         <source>Supply per 1 000 residents: 10th percentile of people</source>
         <translation>每千名居民的供给：人口第 10 百分位数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="610"/>
+        <location filename="../core/schema.py" line="639"/>
         <location filename="../algorithms/supplydemand.py" line="38"/>
         <source>Supply per 1 000 residents: median of people</source>
         <translation>每千名居民的供给：人口中位数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="614"/>
+        <location filename="../core/schema.py" line="643"/>
         <location filename="../algorithms/supplydemand.py" line="39"/>
         <source>Supply per 1 000 residents: 90th percentile of people</source>
         <translation>每千名居民的供给：人口第 90 百分位数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="618"/>
+        <location filename="../core/schema.py" line="647"/>
         <location filename="../algorithms/supplydemand.py" line="40"/>
         <source>Standard compared with (supply per 1 000 residents)</source>
         <translation>用于比较的标准（每千名居民的供给）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="622"/>
+        <location filename="../core/schema.py" line="651"/>
         <location filename="../algorithms/supplydemand.py" line="41"/>
         <source>People (on the network) below the standard (%)</source>
         <translation>（网络上）低于标准的人口（%）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="626"/>
+        <location filename="../core/schema.py" line="655"/>
         <location filename="../algorithms/supplydemand.py" line="42"/>
         <source>Gini coefficient of supply per resident over people (0-1)</source>
         <translation>人均供给在人口间的基尼系数（0-1）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="632"/>
+        <location filename="../core/schema.py" line="661"/>
         <source>Walking distance to the nearest open public space (m)</source>
         <translation>到最近开放公共空间的步行距离（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="658"/>
-        <location filename="../core/schema.py" line="730"/>
+        <location filename="../core/schema.py" line="687"/>
+        <location filename="../core/schema.py" line="759"/>
         <source>People off the network</source>
         <translation>不在网络上的人数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="663"/>
+        <location filename="../core/schema.py" line="692"/>
         <source>Built-up area (m²)</source>
         <translation>建成区面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="665"/>
+        <location filename="../core/schema.py" line="694"/>
         <source>Open space (m²)</source>
         <translation>开放空间（平方米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="667"/>
+        <location filename="../core/schema.py" line="696"/>
         <source>Streets (m²)</source>
         <translation>街道（平方米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="669"/>
+        <location filename="../core/schema.py" line="698"/>
         <source>Public space (m²)</source>
         <translation>公共空间（平方米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="680"/>
+        <location filename="../core/schema.py" line="709"/>
         <source>Open space (feature id)</source>
         <translation>开放空间（要素 ID）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="696"/>
+        <location filename="../core/schema.py" line="725"/>
         <source>Walking distance to the nearest park of class {class} (m)</source>
         <translation>到最近的 {class} 等级公园的步行距离（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="700"/>
+        <location filename="../core/schema.py" line="729"/>
         <source>Covered by a park of class {class}</source>
         <translation>被 {class} 等级公园覆盖</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="705"/>
+        <location filename="../core/schema.py" line="734"/>
         <source>Walking distance to the nearest park (m)</source>
         <translation>到最近公园的步行距离（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="707"/>
+        <location filename="../core/schema.py" line="736"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="715"/>
+        <location filename="../core/schema.py" line="744"/>
         <source>Park area (m²)</source>
         <translation>公园面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="720"/>
+        <location filename="../core/schema.py" line="749"/>
         <source>People covered by a park of class {class}</source>
         <translation>被 {class} 等级公园覆盖的人数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="728"/>
+        <location filename="../core/schema.py" line="757"/>
         <source>People not covered (%)</source>
         <translation>未被覆盖的人（%）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="744"/>
+        <location filename="../core/schema.py" line="773"/>
         <source>Candidate (feature id)</source>
         <translation>候选（要素 ID）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="752"/>
+        <location filename="../core/schema.py" line="781"/>
         <source>Share within reach after this site (%)</source>
         <translation>加上此选址后在可达范围内的比例（%）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="755"/>
+        <location filename="../core/schema.py" line="784"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="757"/>
+        <location filename="../core/schema.py" line="786"/>
         <source>Weighted gain</source>
         <translation>加权增益</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="774"/>
+        <location filename="../core/schema.py" line="803"/>
         <source>In a flood class</source>
         <translation>处于洪水等级</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="777"/>
+        <location filename="../core/schema.py" line="806"/>
         <source>Mean water depth over the footprint (m)</source>
         <translation>占地范围内的平均水深（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="780"/>
+        <location filename="../core/schema.py" line="809"/>
         <source>Footprint in a flood class (%)</source>
         <translation>处于洪水等级的占地比例（%）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="782"/>
-        <location filename="../core/schema.py" line="936"/>
-        <location filename="../core/schema.py" line="1052"/>
-        <location filename="../core/schema.py" line="1079"/>
+        <location filename="../core/schema.py" line="811"/>
+        <location filename="../core/schema.py" line="1018"/>
+        <location filename="../core/schema.py" line="1134"/>
+        <location filename="../core/schema.py" line="1161"/>
         <source>Length (m)</source>
         <translation>长度（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="784"/>
+        <location filename="../core/schema.py" line="813"/>
         <source>Flooded length (m)</source>
         <translation>被淹长度（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="787"/>
+        <location filename="../core/schema.py" line="816"/>
         <source>Length in class {class} (m)</source>
         <translation>{class} 等级内的长度（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="802"/>
+        <location filename="../core/schema.py" line="831"/>
         <source>Road class</source>
         <translation>道路等级</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="834"/>
+        <location filename="../core/schema.py" line="864"/>
+        <source>Water on the grid at the end (m³)</source>
+        <translation>结束时网格上的水（m³）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="866"/>
+        <source>Outflow through open edges (m³)</source>
+        <translation>从开放边界流出（m³）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="868"/>
+        <source>Infiltration (m³)</source>
+        <translation>下渗（m³）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="870"/>
+        <source>Drained by sewers (m³)</source>
+        <translation>由排水管网排走（m³）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="873"/>
+        <source>Rain on buildings, not routed (m³)</source>
+        <translation>建筑物上的降雨，未参与汇流（m³）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="880"/>
+        <source>Area ever wet (m²)</source>
+        <translation>曾经有水的面积（m²）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="883"/>
+        <source>Area flooded at least {depth} deep (m²)</source>
+        <translation>淹没至少 {depth} 深的面积（m²）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="885"/>
+        <source>Simulated time (min)</source>
+        <translation>模拟时长（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="887"/>
+        <source>Time steps</source>
+        <translation>时间步数</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="897"/>
+        <source>People still flooded at the end</source>
+        <translation>结束时仍受淹的人数</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="916"/>
         <source>Annual chance of getting wet (0-1)</source>
         <translation>每年受淹的概率（0-1）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="838"/>
+        <location filename="../core/schema.py" line="920"/>
         <source>Return period of getting wet (years)</source>
         <translation>受淹的重现期（年）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="845"/>
+        <location filename="../core/schema.py" line="927"/>
         <source>Expected annual damage (fraction of value)</source>
         <translation>年期望损失（占价值的比例）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="847"/>
-        <location filename="../core/schema.py" line="864"/>
+        <location filename="../core/schema.py" line="929"/>
+        <location filename="../core/schema.py" line="946"/>
         <source>Asset value</source>
         <translation>资产价值</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="850"/>
+        <location filename="../core/schema.py" line="932"/>
         <source>Water depth, event {rp} (m)</source>
         <translation>水深，事件 {rp}（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="851"/>
-        <location filename="../core/schema.py" line="873"/>
+        <location filename="../core/schema.py" line="933"/>
+        <location filename="../core/schema.py" line="955"/>
         <source>Damage, event {rp}</source>
         <translation>损失，事件 {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="854"/>
+        <location filename="../core/schema.py" line="936"/>
         <source>Damage fraction, event {rp}</source>
         <translation>损失比例，事件 {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="869"/>
+        <location filename="../core/schema.py" line="951"/>
         <source>Mean expected annual damage (fraction of value)</source>
         <translation>平均年期望损失（占价值的比例）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="871"/>
+        <location filename="../core/schema.py" line="953"/>
         <source>Features wet, event {rp}</source>
         <translation>受淹要素数，事件 {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="883"/>
+        <location filename="../core/schema.py" line="965"/>
         <source>Walk time to the nearest {cat} before the flood (min)</source>
         <translation>洪水前到最近的{cat}的步行时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="886"/>
+        <location filename="../core/schema.py" line="968"/>
         <source>Walk time to the nearest {cat} during the flood (min)</source>
         <translation>洪水期间到最近的{cat}的步行时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="889"/>
+        <location filename="../core/schema.py" line="971"/>
         <source>Loses access to {cat}</source>
         <translation>失去到{cat}的可达性</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="892"/>
+        <location filename="../core/schema.py" line="974"/>
         <source>Loses access to at least one category</source>
         <translation>失去至少一个类别的可达性</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="894"/>
-        <location filename="../core/schema.py" line="898"/>
+        <location filename="../core/schema.py" line="976"/>
+        <location filename="../core/schema.py" line="980"/>
         <source>On a flooded street</source>
         <translation>位于被淹街道上</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="901"/>
+        <location filename="../core/schema.py" line="983"/>
         <source>Reached before the flood</source>
         <translation>洪水前可到达</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="903"/>
+        <location filename="../core/schema.py" line="985"/>
         <source>Reached during the flood</source>
         <translation>洪水期间可到达</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="904"/>
+        <location filename="../core/schema.py" line="986"/>
         <source>Cut off</source>
         <translation>被隔断</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="914"/>
+        <location filename="../core/schema.py" line="996"/>
         <source>People within the threshold before the flood</source>
         <translation>洪水前阈值内的人数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="918"/>
+        <location filename="../core/schema.py" line="1000"/>
         <source>People within the threshold during the flood</source>
         <translation>洪水期间阈值内的人数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="925"/>
+        <location filename="../core/schema.py" line="1007"/>
         <source>Share losing access (%)</source>
         <translation>失去可达性的比例（%）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="928"/>
+        <location filename="../core/schema.py" line="1010"/>
         <source>Median walk time before the flood (min)</source>
         <translation>洪水前步行时间中位数（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="932"/>
+        <location filename="../core/schema.py" line="1014"/>
         <source>Median walk time during the flood (min)</source>
         <translation>洪水期间步行时间中位数（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="933"/>
-        <location filename="../core/schema.py" line="1046"/>
-        <location filename="../core/schema.py" line="1073"/>
+        <location filename="../core/schema.py" line="1015"/>
+        <location filename="../core/schema.py" line="1128"/>
+        <location filename="../core/schema.py" line="1155"/>
         <source>Edge</source>
         <translation>边</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="940"/>
+        <location filename="../core/schema.py" line="1022"/>
         <source>Impassable on foot</source>
         <translation>步行不可通行</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="954"/>
+        <location filename="../core/schema.py" line="1036"/>
         <source>{field}: baseline</source>
         <translation>{field}：基准</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="956"/>
+        <location filename="../core/schema.py" line="1038"/>
         <source>{field}: scenario</source>
         <translation>{field}：情景</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="958"/>
+        <location filename="../core/schema.py" line="1040"/>
         <source>{field}: change</source>
         <translation>{field}：变化</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="960"/>
+        <location filename="../core/schema.py" line="1042"/>
         <source>{field}: status</source>
         <translation>{field}：状态</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="969"/>
+        <location filename="../core/schema.py" line="1051"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="971"/>
+        <location filename="../core/schema.py" line="1053"/>
         <source>NULL means</source>
         <translation>NULL 表示</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="980"/>
+        <location filename="../core/schema.py" line="1062"/>
         <source>NULL to a value</source>
         <translation>由 NULL 变为有值</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="982"/>
+        <location filename="../core/schema.py" line="1064"/>
         <source>A value to NULL</source>
         <translation>由有值变为 NULL</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="984"/>
+        <location filename="../core/schema.py" line="1066"/>
         <source>NULL on both sides</source>
         <translation>两侧均为 NULL</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="986"/>
+        <location filename="../core/schema.py" line="1068"/>
         <source>Rows on one side only</source>
         <translation>仅在一侧的行</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1027"/>
+        <location filename="../core/schema.py" line="1109"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1048"/>
-        <location filename="../core/schema.py" line="1075"/>
+        <location filename="../core/schema.py" line="1130"/>
+        <location filename="../core/schema.py" line="1157"/>
         <source>From node</source>
         <translation>起点节点</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1050"/>
-        <location filename="../core/schema.py" line="1077"/>
+        <location filename="../core/schema.py" line="1132"/>
+        <location filename="../core/schema.py" line="1159"/>
         <source>To node</source>
         <translation>终点节点</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1053"/>
-        <location filename="../core/schema.py" line="1080"/>
+        <location filename="../core/schema.py" line="1135"/>
+        <location filename="../core/schema.py" line="1162"/>
         <source>Component</source>
         <translation>连通部分</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1055"/>
+        <location filename="../core/schema.py" line="1137"/>
         <source>OSM highway</source>
         <translation>OSM 道路类型（highway）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1058"/>
+        <location filename="../core/schema.py" line="1140"/>
         <source>Other OSM tags</source>
         <translation>其他 OSM 标签</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1060"/>
+        <location filename="../core/schema.py" line="1142"/>
         <source>On a kept street of the baseline</source>
         <translation>位于基准中保留的街道上</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1094"/>
-        <location filename="../core/schema.py" line="1103"/>
+        <location filename="../core/schema.py" line="1176"/>
+        <location filename="../core/schema.py" line="1185"/>
         <source>OSM id</source>
         <translation>OSM ID</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1097"/>
-        <location filename="../core/schema.py" line="1106"/>
+        <location filename="../core/schema.py" line="1179"/>
+        <location filename="../core/schema.py" line="1188"/>
         <source>Access</source>
         <translation>进入方式</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1099"/>
-        <location filename="../core/schema.py" line="1108"/>
+        <location filename="../core/schema.py" line="1181"/>
+        <location filename="../core/schema.py" line="1190"/>
         <source>OSM layer</source>
         <translation>OSM 图层</translation>
     </message>
