@@ -397,8 +397,15 @@ class MapMaker:
                 wrap_legend(zcopy)
         bg = _background(background)
         wt = _water(water)
-        # drawn top first: zone outlines, results, streets, water
-        all_layers = ([zcopy] if zcopy else []) + layers + ([bg] if bg else []) + \
+        # drawn top first: zone outlines, points and lines, the streets (above polygons such
+        # as hexagons, which would hide them), polygons, water
+        from qgis.core import QgsWkbTypes
+        poly = [x for x in layers if isinstance(x, QgsRasterLayer) or (
+            QgsWkbTypes.geometryType(x.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry)]
+        other = [x for x in layers if x not in poly]
+        if bg is not None and poly:
+            bg.renderer().symbol().setColor(QColor(90, 90, 90, 110))
+        all_layers = ([zcopy] if zcopy else []) + other + ([bg] if bg else []) + poly + \
             ([wt] if wt else [])
         project.addMapLayers(all_layers)
         layout, items = self._layout(project)

@@ -97,6 +97,7 @@ def build_report(items, tr=_identity, title="", subtitle="", created="", languag
         "generated": tr("Made with UrbanPlan for QGIS"),
         "meaning": tr("What it means"), "baseline": tr("Baseline"),
         "scenario": tr("Scenario"), "change": tr("Change"),
+        "at_defaults": tr("At their defaults:"),
     }
     groups = group_items(items)
     counts = {}

@@ -101,11 +101,33 @@ def table_views(t, max_columns=MAX_COLUMNS):
                 key = f"{t.key}.{rk}.{cid}" if t.key and rk is not None else ""
                 cells.append(_cell(row.get(cid), f, key))
             rows.append(cells)
-        views.append({"title": t.title if k == 0 else "",
-                      "headers": [{"label": label, "num": fmt != "text"}
-                                  for _cid, label, fmt in use],
+        headers = [{"label": label, "num": fmt != "text"} for _cid, label, fmt in use]
+        _widths(headers, rows)
+        views.append({"title": t.title if k == 0 else "", "headers": headers,
                       "rows": rows, "note": t.note if k == len(chunks) - 1 else ""})
     return views
+
+
+def _longest_word(text):
+    return max((len(w) for w in str(text).split()), default=0)
+
+
+def _widths(headers, rows):
+    """Each column's share of the width (``width`` of its header, in %), so that the longest
+    word of the header and the widest number or word of a cell fit: Qt's table layout would
+    otherwise break a narrow column's header inside a word ('Categ ory')."""
+    need = []
+    for j, h in enumerate(headers):
+        words = [_longest_word(h["label"]) * 1.1]   # bold header
+        for row in rows:
+            c = row[j]
+            words.append(len(c["text"]) if c["num"] else _longest_word(c["text"]))
+            if not c["num"]:
+                words.append(min(len(c["text"]), 28) * 0.6)
+        need.append(max(words + [4]))
+    total = sum(need)
+    for h, n in zip(headers, need):
+        h["width"] = max(6, int(round(100.0 * n / total)))
 
 
 def transposed_views(t, label, max_columns=MAX_ZONE_COLUMNS):
@@ -125,11 +147,28 @@ def transposed_views(t, label, max_columns=MAX_ZONE_COLUMNS):
                 key = f"{t.key}.{rk}.{cid}" if t.key and rk is not None else ""
                 cells.append(_cell(row.get(cid), fmt, key))
             rows.append(cells)
-        views.append({"title": t.title if k == 0 else "",
-                      "headers": [{"label": label, "num": False}]
-                      + [{"label": str(r.get(name_col)), "num": True} for r in part],
-                      "rows": rows, "note": t.note})
+        headers = [{"label": label, "num": False}] + \
+            [{"label": str(r.get(name_col)), "num": True} for r in part]
+        _widths(headers, rows)
+        views.append({"title": t.title if k == 0 else "", "headers": headers, "rows": rows,
+                      "note": t.note})
     return views
+
+
+METHOD_CHARS = 1400
+
+
+def method_digest(text, limit=METHOD_CHARS):
+    """The opening paragraphs of an algorithm's help (what it answers and how), up to about
+    ``limit`` characters: the rest (every parameter, output field and choice) is in the
+    algorithm's dialog, not a report."""
+    paras = [p.strip() for p in str(text or "").split("\n\n") if p.strip()]
+    out = []
+    for p in paras:
+        if out and sum(len(x) for x in out) + len(p) > limit:
+            break
+        out.append(p if len(p) <= limit else p[:limit].rsplit(" ", 1)[0] + " …")
+    return "\n\n".join(out)
 
 
 def _environment():
@@ -162,7 +201,9 @@ def render_html(report, image_src=None, qt=False, page_breaks=False):
             "tables": [v for t in s.tables for v in table_views(t)],
             "method": s.method, "method_full": s.method_full,
             "parameters": [{"label": label, "value": value, "is_default": d}
-                           for label, value, d, _name in s.parameters],
+                           for label, value, d, _name in s.parameters if not d],
+            "defaults": "; ".join(f"{label}: {value}" for label, value, d, _name
+                                  in s.parameters if d),
             "presets": s.presets,
             "layers": [{"name": n, "count": f"{int(c):,}", "crs": crs}
                        for n, _src, c, crs in s.layers]})
@@ -175,7 +216,7 @@ def render_html(report, image_src=None, qt=False, page_breaks=False):
     for s in report.sections:
         if s.method_full and s.method_full not in done:
             done.add(s.method_full)
-            methods.append({"key": s.key, "title": s.title, "text": s.method_full})
+            methods.append({"key": s.key, "title": s.title, "text": method_digest(s.method_full)})
     headline, compare = [], any(h.baseline is not None or h.scenario is not None
                                 for h in report.headline)
     for h in report.headline:
