@@ -531,7 +531,7 @@ def write_pdf(report, path, staging):
     doc.setDefaultStyleSheet(
         "h1 { color: #16365c; font-size: 18pt; } h2 { color: #16365c; font-size: 14pt; } "
         "h3 { color: #16365c; font-size: 11pt; } th { background-color: #dce6f1; "
-        "font-size: 8.5pt; } td { font-size: 9pt; } td.meaning { color: #444444; } "
+        "font-size: 8.5pt; } td { font-size: 9pt; } .meaning { color: #444444; font-size: 8.5pt; } "
         ".note { color: #555555; font-size: 8pt; } .caption { color: #555555; font-size: 8pt; }"
         " pre { font-size: 8pt; } .subtitle { color: #555555; font-size: 11pt; } "
         ".meta { color: #555555; font-size: 8pt; }")

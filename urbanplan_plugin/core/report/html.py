@@ -49,7 +49,7 @@ td { padding: 3px 6px; border: 1px solid #d0d7e1; vertical-align: top; }
 td.num { text-align: right; white-space: nowrap; }
 table.facts td.num { font-weight: bold; }
 table.headline td.num { font-weight: bold; font-size: 12pt; }
-td.meaning { color: #444; font-size: 9.5pt; }
+span.meaning { color: #444; font-size: 9pt; }
 div.figure { margin: 0.6em 0 1em 0; }
 img { max-width: 100%; }
 pre.method { white-space: pre-wrap; font-family: inherit; font-size: 9pt; color: #333;
