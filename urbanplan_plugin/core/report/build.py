@@ -208,7 +208,7 @@ def headline_spec(tr=_identity):
 
 
 MAX_HEADLINE = 8
-MAX_HEADLINE_CHANGES = 8
+MAX_HEADLINE_CHANGES = 4
 
 
 def headline(report, groups, tr=_identity):

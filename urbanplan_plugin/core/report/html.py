@@ -217,22 +217,22 @@ def render_html(report, image_src=None, qt=False, page_breaks=False):
         if s.method_full and s.method_full not in done:
             done.add(s.method_full)
             methods.append({"key": s.key, "title": s.title, "text": method_digest(s.method_full)})
-    headline, compare = [], any(h.baseline is not None or h.scenario is not None
-                                for h in report.headline)
+    changes, values = [], []
     for h in report.headline:
-        if compare:
-            cells = [_cell(h.baseline, h.fmt, h.key + ".baseline" if h.key else ""),
-                     _cell(h.scenario, h.fmt, h.key + ".scenario" if h.key else ""),
-                     _cell(h.change, h.change_fmt or h.fmt, h.key + ".change" if h.key else "")]
-            if h.baseline is None and h.scenario is None:
-                cells = [_cell(None, h.fmt), _cell(h.value, h.fmt, h.key), _cell(None, h.fmt)]
+        if h.baseline is not None or h.scenario is not None:
+            changes.append({"label": h.label, "meaning": h.meaning, "section": h.section,
+                            "cells": [_cell(h.baseline, h.fmt, h.key + ".baseline"),
+                                      _cell(h.scenario, h.fmt, h.key + ".scenario"),
+                                      _cell(h.change, h.change_fmt or h.fmt,
+                                            h.key + ".change")]})
         else:
-            cells = [_cell(h.value, h.fmt, h.key)]
-        headline.append({"label": h.label, "meaning": h.meaning, "section": h.section,
-                         "cells": cells})
+            values.append({"label": h.label, "meaning": h.meaning, "section": h.section,
+                           "cells": [_cell(h.value, h.fmt, h.key)]})
+    headline = [p for p in ({"compare": True, "rows": changes},
+                            {"compare": False, "rows": values}) if p["rows"]]
     return env.get_template("report.html.j2").render(
         report=report, L=L, css=CSS, qt=qt, page_breaks=page_breaks, sections=sections,
-        zones=zones, methods=methods, headline=headline, headline_compare=compare,
+        zones=zones, methods=methods, headline=headline,
         cover_map=report.cover_map)
 
 
