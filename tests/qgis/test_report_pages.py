@@ -8,9 +8,9 @@ import shutil
 import subprocess
 
 import pytest
+from test_translations_qgis import qgis_language, qm_dir  # noqa: F401 - fixtures used below
 
 import report_city
-from test_translations_qgis import qgis_language, qm_dir  # noqa: F401 - fixtures
 
 TOOLS = ("pdftoppm", "pdftotext", "pdffonts", "pdfinfo")
 pytestmark = pytest.mark.skipif(any(shutil.which(t) is None for t in TOOLS),
@@ -95,7 +95,7 @@ def test_english_report_reads_well(city, tmp_path, artifacts):
     assert len(pngs) == pages
 
 
-def test_chinese_report_has_cjk_glyphs(city, tmp_path, artifacts, qgis_language):
+def test_chinese_report_has_cjk_glyphs(city, tmp_path, artifacts, qgis_language):  # noqa: F811
     qgis_language("zh_CN")
     pdf, html, text = _report(city, tmp_path, title="圣保罗示例城市")
     assert re.search(r"[\u4e00-\u9fff]{4}", text.split("\f")[0])   # translated headings
