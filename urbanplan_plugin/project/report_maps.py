@@ -9,6 +9,7 @@ the user's layers and styles are never touched. With zones, the layout's atlas m
 per zone (the map follows the zone, the title names it).
 """
 import os
+import re
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -334,14 +335,25 @@ def context_sources(sources):
     return streets, zones, water
 
 
-def _hide_gray_band(root):
-    """A raster drawn without a style lists 'Band 1 (Gray)' in the legend: hide that line."""
+def _hide_gray_band(root, model=None):
+    """A raster's legend starts with its band name ('Band 1 (Gray)'), which says nothing to a
+    reader (the legend title names the layer): leave that line out."""
     from qgis.core import QgsMapLayerLegendUtils
+    from qgis.PyQt.QtCore import Qt
     for node in root.findLayers():
         lyr = node.layer()
-        if isinstance(lyr, QgsRasterLayer) and lyr.renderer() is not None and \
-                lyr.renderer().type() in ("singlebandgray", "multibandcolor"):
-            QgsMapLayerLegendUtils.setLegendNodeOrder(node, [])
+        if not isinstance(lyr, QgsRasterLayer) or lyr.legend() is None:
+            continue
+        nodes = lyr.legend().createLayerTreeModelLegendNodes(node)
+        keep = []
+        for i, n in enumerate(nodes):
+            text = str(n.data(Qt.ItemDataRole.DisplayRole) or "")
+            if not re.match(r"^(Band|Banda|Bande|波段)\s*\d+", text):
+                keep.append(i)
+        if len(keep) < len(nodes):
+            QgsMapLayerLegendUtils.setLegendNodeOrder(node, keep)
+            if model is not None:
+                model.refreshLayerLegend(node)
 
 
 def _fit(ext, width, height):
@@ -437,7 +449,7 @@ class MapMaker:
             for lyr in layers + ([zcopy] if zcopy else []) + ([bg] if bg else []) + \
                     ([wt] if wt else []):
                 root.addChildNode(QgsLayerTreeLayer(lyr))
-            _hide_gray_band(root)
+            _hide_gray_band(root, legend.model())
             legend.setLinkedMap(m)
             legend.refresh()
         sb = items["scalebar"]
