@@ -680,7 +680,7 @@ DEM (opcional): un modelo del terreno con alturas en metros. Cada calle se corta
     </message>
     <message>
         <location filename="../algorithms/base.py" line="723"/>
-        <location filename="../algorithms/report.py" line="120"/>
+        <location filename="../algorithms/report.py" line="121"/>
         <source>Zone name field</source>
         <translation>Campo de nombre de zona</translation>
     </message>
@@ -691,7 +691,7 @@ DEM (opcional): un modelo del terreno con alturas en metros. Cada calle se corta
     </message>
     <message>
         <location filename="../algorithms/base.py" line="737"/>
-        <location filename="../algorithms/report.py" line="218"/>
+        <location filename="../algorithms/report.py" line="219"/>
         <source>Zones are given but no zone name field: choose the field that names each zone.</source>
         <translation>Se indicaron zonas pero no un campo de nombre de zona: elija el campo que nombra cada zona.</translation>
     </message>
@@ -723,7 +723,7 @@ DEM (opcional): un modelo del terreno con alturas en metros. Cada calle se corta
     </message>
     <message>
         <location filename="../algorithms/batchareas.py" line="35"/>
-        <location filename="../core/report/build.py" line="70"/>
+        <location filename="../core/report/build.py" line="86"/>
         <location filename="../core/schema.py" line="1105"/>
         <source>Analysis</source>
         <translation>Análisis</translation>
@@ -1185,7 +1185,7 @@ Necesita el paquete de Python osmnx (Debian/Ubuntu: apt install python3-osmnx) y
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="102"/>
         <location filename="../algorithms/preparewalknetwork.py" line="82"/>
-        <location filename="../core/report/sections.py" line="768"/>
+        <location filename="../core/report/sections.py" line="844"/>
         <location filename="../core/schema.py" line="1153"/>
         <location filename="../core/schema.py" line="1171"/>
         <source>Total length (km)</source>
@@ -1434,7 +1434,7 @@ Con un perfil, las calles inundadas se cierran además de los cierres propios de
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="151"/>
-        <location filename="../core/report/sections.py" line="672"/>
+        <location filename="../core/report/sections.py" line="730"/>
         <source>Facilities cut off</source>
         <translation>Equipamientos aislados</translation>
     </message>
@@ -1450,7 +1450,7 @@ Con un perfil, las calles inundadas se cierran además de los cierres propios de
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="160"/>
-        <location filename="../core/report/sections.py" line="667"/>
+        <location filename="../core/report/sections.py" line="725"/>
         <location filename="../core/schema.py" line="1025"/>
         <source>People losing access to at least one category</source>
         <translation>Personas que pierden el acceso a al menos una categoría</translation>
@@ -2052,7 +2052,7 @@ Por entidad: aep_wet (1/T del evento más frecuente que la moja, vacío si ningu
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="132"/>
-        <location filename="../core/report/sections.py" line="615"/>
+        <location filename="../core/report/sections.py" line="662"/>
         <location filename="../core/schema.py" line="945"/>
         <location filename="../core/schema.py" line="960"/>
         <source>Features wet in at least one event</source>
@@ -2060,8 +2060,8 @@ Por entidad: aep_wet (1/T del evento más frecuente que la moja, vacío si ningu
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="133"/>
-        <location filename="../core/report/sections.py" line="614"/>
-        <location filename="../core/report/sections.py" line="631"/>
+        <location filename="../core/report/sections.py" line="661"/>
+        <location filename="../core/report/sections.py" line="678"/>
         <location filename="../core/schema.py" line="961"/>
         <source>Features analysed</source>
         <translation>Entidades analizadas</translation>
@@ -2797,17 +2797,17 @@ Salidas: aristas con edge_id, from_node, to_node, length_m y component (0 = la m
         <translation>No queda ninguna línea transitable: las entidades de la capa están vacías o el filtro OSM las eliminó todas. Desmarque el filtro OSM o elija una capa de calles.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="67"/>
+        <location filename="../algorithms/report.py" line="68"/>
         <source>Report (HTML and PDF)</source>
         <translation>Informe (HTML y PDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="70"/>
+        <location filename="../algorithms/report.py" line="71"/>
         <source>A report to keep and share: indicator tables, charts and maps of the results, with the method, parameters, presets and versions.</source>
         <translation>Un informe para conservar y compartir: tablas de indicadores, gráficos y mapas de los resultados, con el método, los parámetros, los preajustes y las versiones.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="74"/>
+        <location filename="../algorithms/report.py" line="75"/>
         <source>Writes a report of one or more UrbanPlan results as an HTML file (one file, charts and maps inside) and a PDF (A4).
 
 RESULTS: the output layers and tables of the analyses (15-minute city, service areas, accessibility grid, supply and demand, SDG 11.7.1, park coverage, suggested sites, flood extent, flood exposure, flood risk, flood disruption, the walking network). The analysis is recognised from the layer's fields, so results saved to files can be reported later. Give the SUMMARY tables too: the indicator tables are read from them exactly as the algorithms wrote them.
@@ -2834,173 +2834,173 @@ LAYOUT_TEMPLATE: su propia plantilla de composición de impresión (.qpt, p. ej.
 El informe se escribe en el idioma de la interfaz de QGIS. Los archivos se escriben donde usted elija (se rechaza un archivo en una carpeta temporal: se perdería), primero con nombres temporales en la misma carpeta y renombrados al final, de modo que una ejecución fallida no deja un informe a medio escribir.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="110"/>
+        <location filename="../algorithms/report.py" line="111"/>
         <source>Results (output layers and summary tables of the analyses)</source>
         <translation>Resultados (capas de salida y tablas resumen de los análisis)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="113"/>
+        <location filename="../algorithms/report.py" line="114"/>
         <source>Scenario comparison (differences, comparison summary or scorecard)</source>
         <translation>Comparación de escenarios (diferencias, resumen de la comparación o ficha de evaluación)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="117"/>
+        <location filename="../algorithms/report.py" line="118"/>
         <source>Zones: one page per zone (optional)</source>
         <translation>Zonas: una página por zona (opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="123"/>
+        <location filename="../algorithms/report.py" line="124"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="123"/>
-        <location filename="../core/report/build.py" line="65"/>
+        <location filename="../algorithms/report.py" line="124"/>
+        <location filename="../core/report/build.py" line="81"/>
         <source>UrbanPlan report</source>
         <translation>Informe de UrbanPlan</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="125"/>
+        <location filename="../algorithms/report.py" line="126"/>
         <source>Subtitle (place, date, scenario)</source>
         <translation>Subtítulo (lugar, fecha, escenario)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="126"/>
+        <location filename="../algorithms/report.py" line="127"/>
         <source>Draw maps</source>
         <translation>Dibujar mapas</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="129"/>
+        <location filename="../algorithms/report.py" line="130"/>
         <source>Print layout template (.qpt)</source>
         <translation>Plantilla de composición de impresión (.qpt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="130"/>
+        <location filename="../algorithms/report.py" line="131"/>
         <source>Layout templates (*.qpt)</source>
         <translation>Plantillas de composición (*.qpt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="133"/>
+        <location filename="../algorithms/report.py" line="134"/>
         <source>Report (HTML)</source>
         <translation>Informe (HTML)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="133"/>
+        <location filename="../algorithms/report.py" line="134"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="135"/>
+        <location filename="../algorithms/report.py" line="136"/>
         <source>Report (PDF)</source>
         <translation>Informe (PDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="135"/>
+        <location filename="../algorithms/report.py" line="136"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="137"/>
+        <location filename="../algorithms/report.py" line="138"/>
         <location filename="../core/schema.py" line="1195"/>
         <source>Analyses reported</source>
         <translation>Análisis incluidos</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="138"/>
+        <location filename="../algorithms/report.py" line="139"/>
         <location filename="../core/schema.py" line="1197"/>
         <source>Maps drawn</source>
         <translation>Mapas dibujados</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="139"/>
+        <location filename="../algorithms/report.py" line="140"/>
         <location filename="../core/schema.py" line="1198"/>
         <source>Zone pages</source>
         <translation>Páginas de zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="146"/>
-        <location filename="../algorithms/report.py" line="207"/>
+        <location filename="../algorithms/report.py" line="147"/>
+        <location filename="../algorithms/report.py" line="208"/>
         <source>result</source>
         <translation>resultado</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="147"/>
-        <location filename="../algorithms/report.py" line="209"/>
+        <location filename="../algorithms/report.py" line="148"/>
+        <location filename="../algorithms/report.py" line="210"/>
         <source>comparison</source>
         <translation>comparación</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="160"/>
+        <location filename="../algorithms/report.py" line="161"/>
         <source>The {what} '{v}' does not exist or cannot be opened. Check the path, or run the analysis first.</source>
         <translation>El {what} '{v}' no existe o no se puede abrir. Revise la ruta o ejecute antes el análisis.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="168"/>
+        <location filename="../algorithms/report.py" line="169"/>
         <source>Choose a file for the {what}.</source>
         <translation>Elija un archivo para el {what}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="173"/>
+        <location filename="../algorithms/report.py" line="174"/>
         <source>Choose where to save the {what}: a report in a temporary folder is deleted when QGIS closes. Click '…' next to '{label}' and pick a file.</source>
         <translation>Elija dónde guardar el {what}: un informe en una carpeta temporal se borra al cerrar QGIS. Pulse '…' junto a '{label}' y elija un archivo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="187"/>
+        <location filename="../algorithms/report.py" line="188"/>
         <source>The {what} '{v}' cannot be opened (invalid layer).</source>
         <translation>El {what} '{v}' no se puede abrir (capa no válida).</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="194"/>
+        <location filename="../algorithms/report.py" line="195"/>
         <source>HTML report</source>
         <translation>informe HTML</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="196"/>
+        <location filename="../algorithms/report.py" line="197"/>
         <source>PDF report</source>
         <translation>informe PDF</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="198"/>
+        <location filename="../algorithms/report.py" line="199"/>
         <source>The HTML and the PDF need two different file names.</source>
         <translation>El HTML y el PDF necesitan dos nombres de archivo distintos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="211"/>
+        <location filename="../algorithms/report.py" line="212"/>
         <source>Give at least one result layer (Results) or scenario comparison.</source>
         <translation>Indique al menos una capa de resultados (Resultados) o una comparación de escenarios.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="233"/>
+        <location filename="../algorithms/report.py" line="234"/>
         <source>'{n}' is a result of '{a}', not a scenario comparison. Give it under Results; under Scenario comparison give the outputs of 'Compare scenarios' or of the scorecard.</source>
         <translation>'{n}' es un resultado de '{a}', no una comparación de escenarios. Indíquelo en Resultados; en Comparación de escenarios indique las salidas de 'Comparar escenarios' o de la ficha de evaluación.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="245"/>
+        <location filename="../algorithms/report.py" line="246"/>
         <source>{n}: {a} ({o})</source>
         <translation>{n}: {a} ({o})</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="312"/>
+        <location filename="../algorithms/report.py" line="328"/>
         <source>No charts: {m}</source>
         <translation>Sin gráficos: {m}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="322"/>
+        <location filename="../algorithms/report.py" line="338"/>
         <source>Writing the PDF…</source>
         <translation>Escribiendo el PDF…</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="332"/>
+        <location filename="../algorithms/report.py" line="348"/>
         <source>Report written: {h}</source>
         <translation>Informe escrito: {h}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="334"/>
+        <location filename="../algorithms/report.py" line="350"/>
         <source>PDF written: {p}</source>
         <translation>PDF escrito: {p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="353"/>
+        <location filename="../algorithms/report.py" line="369"/>
         <location filename="../qgis_io/flood_io.py" line="182"/>
         <location filename="../qgis_io/zones.py" line="23"/>
         <source>Zone field '{f}' is not in the zone layer.</source>
@@ -3069,7 +3069,7 @@ Tabla de salida, una fila por indicador: lens, analysis, indicator, label, basel
     <message>
         <location filename="../algorithms/scorecard.py" line="125"/>
         <location filename="../core/report/model.py" line="88"/>
-        <location filename="../core/report/sections.py" line="745"/>
+        <location filename="../core/report/sections.py" line="821"/>
         <source>Scorecard</source>
         <translation>Ficha de evaluación</translation>
     </message>
@@ -3087,14 +3087,14 @@ Tabla de salida, una fila por indicador: lens, analysis, indicator, label, basel
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="128"/>
-        <location filename="../core/report/sections.py" line="742"/>
+        <location filename="../core/report/sections.py" line="818"/>
         <location filename="../core/schema.py" line="1124"/>
         <source>Indicators better in the scenario</source>
         <translation>Indicadores mejores en el escenario</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="129"/>
-        <location filename="../core/report/sections.py" line="743"/>
+        <location filename="../core/report/sections.py" line="819"/>
         <location filename="../core/schema.py" line="1126"/>
         <source>Indicators worse in the scenario</source>
         <translation>Indicadores peores en el escenario</translation>
@@ -4541,112 +4541,112 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Los valores de prioridad deben ser cero o números positivos (sin NULL ni negativos).</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="63"/>
+        <location filename="../core/report/build.py" line="79"/>
         <source>No result to report on: give at least one result layer.</source>
         <translation>No hay ningún resultado sobre el que informar: indique al menos una capa de resultados.</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="68"/>
+        <location filename="../core/report/build.py" line="84"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="68"/>
+        <location filename="../core/report/build.py" line="84"/>
         <source>Contents</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="68"/>
+        <location filename="../core/report/build.py" line="84"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="69"/>
+        <location filename="../core/report/build.py" line="85"/>
         <source>Parameters of the run</source>
         <translation>Parámetros de la ejecución</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="70"/>
+        <location filename="../core/report/build.py" line="86"/>
         <source>Methods in full</source>
         <translation>Métodos completos</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="71"/>
-        <location filename="../core/report/sections.py" line="745"/>
-        <location filename="../core/report/zones.py" line="112"/>
+        <location filename="../core/report/build.py" line="87"/>
+        <location filename="../core/report/sections.py" line="821"/>
+        <location filename="../core/report/zones.py" line="113"/>
         <location filename="../ui/compare_dock.py" line="321"/>
         <location filename="../core/schema.py" line="1107"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="71"/>
+        <location filename="../core/report/build.py" line="87"/>
         <source>Presets and their sources</source>
         <translation>Preajustes y sus fuentes</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="72"/>
+        <location filename="../core/report/build.py" line="88"/>
         <source>Result layers</source>
         <translation>Capas de resultados</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="72"/>
+        <location filename="../core/report/build.py" line="88"/>
         <source>Software and data versions</source>
         <translation>Versiones del software y de los datos</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="73"/>
+        <location filename="../core/report/build.py" line="89"/>
         <source>Data sources and attribution</source>
         <translation>Fuentes de datos y atribución</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="73"/>
-        <location filename="../project/report_maps.py" line="330"/>
+        <location filename="../core/report/build.py" line="89"/>
+        <location filename="../project/report_maps.py" line="406"/>
         <location filename="../project/styles.py" line="588"/>
         <source>Zones</source>
         <translation>Zonas</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="74"/>
+        <location filename="../core/report/build.py" line="90"/>
         <source>Parameter</source>
         <translation>Parámetro</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="74"/>
-        <location filename="../core/report/zones.py" line="113"/>
+        <location filename="../core/report/build.py" line="90"/>
+        <location filename="../core/report/zones.py" line="114"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="74"/>
+        <location filename="../core/report/build.py" line="90"/>
         <source>(default)</source>
         <translation>(por defecto)</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="75"/>
+        <location filename="../core/report/build.py" line="91"/>
         <location filename="../core/schema.py" line="1178"/>
         <location filename="../core/schema.py" line="1187"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="75"/>
+        <location filename="../core/report/build.py" line="91"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="75"/>
+        <location filename="../core/report/build.py" line="91"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="76"/>
+        <location filename="../core/report/build.py" line="92"/>
         <location filename="../core/report/sections.py" line="534"/>
         <location filename="../core/report/sections.py" line="551"/>
         <location filename="../core/report/sections.py" line="596"/>
         <location filename="../core/report/sections.py" line="596"/>
-        <location filename="../core/report/sections.py" line="694"/>
-        <location filename="../core/report/sections.py" line="695"/>
+        <location filename="../core/report/sections.py" line="752"/>
+        <location filename="../core/report/sections.py" line="753"/>
         <location filename="../core/report/zones.py" line="71"/>
         <location filename="../core/schema.py" line="833"/>
         <location filename="../core/schema.py" line="942"/>
@@ -4654,34 +4654,192 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Entidades</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="76"/>
+        <location filename="../core/report/build.py" line="92"/>
         <source>CRS</source>
         <translation>SRC</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="76"/>
+        <location filename="../core/report/build.py" line="92"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="77"/>
+        <location filename="../core/report/build.py" line="93"/>
         <source>Page {n} of {m}</source>
         <translation>Página {n} de {m}</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="77"/>
+        <location filename="../core/report/build.py" line="93"/>
         <source>The parameters of this run are not known: the layer was not made in this QGIS session or loaded from Processing into this project. Keep the Processing log (History) to document the run.</source>
         <translation>No se conocen los parámetros de esta ejecución: la capa no se creó en esta sesión de QGIS ni se cargó desde Procesos en este proyecto. Conserve el registro de Procesos (Historial) para documentar la ejecución.</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="81"/>
+        <location filename="../core/report/build.py" line="97"/>
         <source>Made with UrbanPlan for QGIS</source>
         <translation>Hecho con UrbanPlan para QGIS</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="101"/>
+        <location filename="../core/report/build.py" line="98"/>
+        <source>What it means</source>
+        <translation>Qué significa</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="98"/>
+        <location filename="../core/report/sections.py" line="775"/>
+        <location filename="../core/report/sections.py" line="777"/>
+        <location filename="../core/report/sections.py" line="822"/>
+        <location filename="../core/report/sections.py" line="832"/>
+        <location filename="../core/report/sections.py" line="834"/>
+        <location filename="../project/scenario_inputs.py" line="429"/>
+        <location filename="../core/scenarios/model.py" line="32"/>
+        <location filename="../core/schema.py" line="1111"/>
+        <source>Baseline</source>
+        <translation>Línea base</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="99"/>
+        <location filename="../core/report/model.py" line="87"/>
+        <location filename="../core/report/sections.py" line="776"/>
+        <location filename="../core/report/sections.py" line="777"/>
+        <location filename="../core/report/sections.py" line="823"/>
+        <location filename="../core/report/sections.py" line="833"/>
+        <location filename="../core/report/sections.py" line="834"/>
+        <location filename="../ui/scenario_dock.py" line="275"/>
+        <location filename="../core/schema.py" line="1113"/>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="99"/>
+        <location filename="../core/report/sections.py" line="824"/>
+        <location filename="../ui/compare_dock.py" line="324"/>
+        <location filename="../core/schema.py" line="1044"/>
+        <location filename="../core/schema.py" line="1082"/>
+        <location filename="../core/schema.py" line="1115"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="100"/>
+        <source>At their defaults:</source>
+        <translation>En sus valores por defecto:</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="117"/>
         <source>The results of '{a}' ({n}) could not be read: {e}. Give the layers and tables as the analysis wrote them (were columns renamed or edited?).</source>
         <translation>No se pudieron leer los resultados de '{a}' ({n}): {e}. Indique las capas y tablas tal como las escribió el análisis (¿se renombraron o editaron columnas?).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="172"/>
+        <location filename="../core/report/build.py" line="258"/>
+        <source>Higher is better.</source>
+        <translation>Más alto es mejor.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="172"/>
+        <location filename="../core/report/build.py" line="258"/>
+        <source>Lower is better.</source>
+        <translation>Más bajo es mejor.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="175"/>
+        <source>Residents who can walk to every kind of daily service within its time limit, along the streets.</source>
+        <translation>Residentes que pueden llegar a pie a cada tipo de servicio diario dentro de su tiempo límite, por las calles.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="177"/>
+        <source>Residents who reach at least one kind of daily service in time.</source>
+        <translation>Residentes que llegan a tiempo al menos a un tipo de servicio diario.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="180"/>
+        <source>Residents within walking distance of an open public space (SDG 11.7.1 b).</source>
+        <translation>Residentes a distancia caminable de un espacio público abierto (ODS 11.7.1 b).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="182"/>
+        <source>Share of the built-up area that is streets and open public space (SDG 11.7.1 a).</source>
+        <translation>Proporción del área construida que es calle y espacio público abierto (ODS 11.7.1 a).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="185"/>
+        <source>Residents with a park of a suitable size within its walking distance.</source>
+        <translation>Residentes con un parque de tamaño adecuado dentro de su distancia a pie.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="187"/>
+        <source>Park area for each resident.</source>
+        <translation>Superficie de parque por residente.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="189"/>
+        <source>Residents with at least one facility within the walking catchment.</source>
+        <translation>Residentes con al menos un equipamiento dentro del área de captación a pie.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="192"/>
+        <source>Average walk from a place in the area to the nearest destination.</source>
+        <translation>Caminata media desde un lugar del área hasta el destino más cercano.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="195"/>
+        <source>Land under water in the flood modelled.</source>
+        <translation>Suelo bajo el agua en la inundación modelada.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="197"/>
+        <source>People living where the water reaches a flood depth class.</source>
+        <translation>Personas que viven donde el agua alcanza una clase de profundidad de inundación.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="199"/>
+        <source>Buildings or other features standing in water.</source>
+        <translation>Edificios u otros elementos en el agua.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="202"/>
+        <source>Damage to expect in an average year, over all the floods modelled.</source>
+        <translation>Daño esperable en un año medio, sobre todas las inundaciones modeladas.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="205"/>
+        <source>People who can no longer walk to at least one kind of service while the streets are flooded.</source>
+        <translation>Personas que ya no pueden llegar a pie al menos a un tipo de servicio mientras las calles están inundadas.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="243"/>
+        <source>The main results of the {n} analyses in this report; each has its own section with a map, tables, the method and the parameters of the run.</source>
+        <translation>Los resultados principales de los {n} análisis de este informe; cada uno tiene su sección con un mapa, tablas, el método y los parámetros de la ejecución.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="266"/>
+        <source>Better in the scenario.</source>
+        <translation>Mejor en el escenario.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="266"/>
+        <source>Worse in the scenario.</source>
+        <translation>Peor en el escenario.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="267"/>
+        <source>No change.</source>
+        <translation>Sin cambio.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="281"/>
+        <source>The scenario{s} compared with today (the baseline): {b} indicators better, {w} worse, {n} unchanged.</source>
+        <translation>El escenario{s} comparado con hoy (la línea base): {b} indicadores mejoran, {w} empeoran, {n} sin cambio.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="298"/>
+        <source>Mean over the features; {b} better, {w} worse.</source>
+        <translation>Media sobre los elementos; {b} mejoran, {w} empeoran.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="306"/>
+        <source>The scenario compared with today (the baseline), feature by feature: {b} better, {w} worse.</source>
+        <translation>El escenario comparado con hoy (la línea base), elemento por elemento: {b} mejoran, {w} empeoran.</translation>
     </message>
     <message>
         <location filename="../core/report/charts.py" line="95"/>
@@ -4777,18 +4935,6 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Interrupción por inundación</translation>
     </message>
     <message>
-        <location filename="../core/report/model.py" line="87"/>
-        <location filename="../core/report/sections.py" line="717"/>
-        <location filename="../core/report/sections.py" line="718"/>
-        <location filename="../core/report/sections.py" line="747"/>
-        <location filename="../core/report/sections.py" line="757"/>
-        <location filename="../core/report/sections.py" line="758"/>
-        <location filename="../ui/scenario_dock.py" line="275"/>
-        <location filename="../core/schema.py" line="1113"/>
-        <source>Scenario</source>
-        <translation>Escenario</translation>
-    </message>
-    <message>
         <location filename="../core/report/model.py" line="88"/>
         <source>Network</source>
         <translation>Red</translation>
@@ -4857,7 +5003,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../core/report/sections.py" line="159"/>
         <location filename="../core/report/sections.py" line="175"/>
         <location filename="../core/report/sections.py" line="222"/>
-        <location filename="../core/report/sections.py" line="653"/>
+        <location filename="../core/report/sections.py" line="711"/>
         <location filename="../core/schema.py" line="495"/>
         <location filename="../core/schema.py" line="978"/>
         <location filename="../core/schema.py" line="988"/>
@@ -5292,7 +5438,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../core/report/sections.py" line="490"/>
         <location filename="../core/report/sections.py" line="536"/>
         <location filename="../core/report/sections.py" line="553"/>
-        <location filename="../core/report/sections.py" line="662"/>
+        <location filename="../core/report/sections.py" line="720"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
@@ -5387,271 +5533,278 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Agua más profunda en una entidad (m)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="608"/>
+        <location filename="../core/report/sections.py" line="641"/>
+        <source>Feature {n}</source>
+        <translation>Elemento {n}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="647"/>
         <source>Several return periods combined into the annual chance of getting wet and the expected annual damage (EAD) per feature.</source>
         <translation>Varios períodos de retorno combinados en la probabilidad anual de mojarse y el daño anual esperado (EAD) por entidad.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="616"/>
-        <location filename="../core/report/sections.py" line="632"/>
-        <location filename="../core/report/zones.py" line="72"/>
-        <location filename="../project/styles.py" line="619"/>
-        <location filename="../core/schema.py" line="924"/>
-        <location filename="../core/schema.py" line="948"/>
-        <source>Expected annual damage</source>
-        <translation>Daño anual esperado</translation>
+        <location filename="../core/report/sections.py" line="650"/>
+        <source>Expected annual damage ({c} per year)</source>
+        <translation>Daño anual esperado ({c} por año)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="623"/>
-        <location filename="../core/report/sections.py" line="627"/>
-        <source>Damage per event</source>
-        <translation>Daño por evento</translation>
+        <location filename="../core/report/sections.py" line="651"/>
+        <source>Expected annual damage (asset value units per year)</source>
+        <translation>Daño anual esperado (unidades del valor de los activos por año)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="623"/>
-        <source>Event</source>
-        <translation>Evento</translation>
+        <location filename="../core/report/sections.py" line="652"/>
+        <source>Damage ({c})</source>
+        <translation>Daño ({c})</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="624"/>
-        <source>Features wet</source>
-        <translation>Entidades mojadas</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="625"/>
-        <location filename="../core/report/sections.py" line="628"/>
-        <location filename="../core/report/sections.py" line="629"/>
+        <location filename="../core/report/sections.py" line="652"/>
         <source>Damage</source>
         <translation>Daño</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="640"/>
+        <location filename="../core/report/sections.py" line="654"/>
+        <source>Money in euros: the JRC depth-damage database the curve comes from gives its damage values in EUR (Huizinga et al. 2017); the asset values should be in EUR too.</source>
+        <translation>Importes en euros: la base de datos de curvas profundidad-daño del JRC de la que procede la curva da sus valores de daño en EUR (Huizinga et al. 2017); los valores de los activos también deben estar en EUR.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="670"/>
+        <location filename="../core/report/sections.py" line="674"/>
+        <source>Damage per event</source>
+        <translation>Daño por evento</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="670"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="671"/>
+        <source>Features wet</source>
+        <translation>Entidades mojadas</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="685"/>
+        <source>Features with the highest expected annual damage</source>
+        <translation>Elementos con el mayor daño anual esperado</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="686"/>
+        <source>Name or address</source>
+        <translation>Nombre o dirección</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="687"/>
+        <source>Wet from the event of (years)</source>
+        <translation>Mojado desde el evento de (años)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="698"/>
         <source>Walking access before and after the flood closes the streets deeper than the walking limit.</source>
         <translation>Acceso a pie antes y después de que la inundación cierre las calles más profundas que el límite para caminar.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="652"/>
+        <location filename="../core/report/sections.py" line="710"/>
         <source>People within the threshold before and after the flood</source>
         <translation>Personas dentro del umbral antes y después de la inundación</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="653"/>
-        <location filename="../core/report/sections.py" line="661"/>
-        <location filename="../core/report/sections.py" line="663"/>
+        <location filename="../core/report/sections.py" line="711"/>
+        <location filename="../core/report/sections.py" line="719"/>
+        <location filename="../core/report/sections.py" line="721"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="654"/>
-        <location filename="../core/report/sections.py" line="662"/>
-        <location filename="../core/report/sections.py" line="663"/>
+        <location filename="../core/report/sections.py" line="712"/>
+        <location filename="../core/report/sections.py" line="720"/>
+        <location filename="../core/report/sections.py" line="721"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="654"/>
+        <location filename="../core/report/sections.py" line="712"/>
         <source>Lose access</source>
         <translation>Pierden el acceso</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="655"/>
+        <location filename="../core/report/sections.py" line="713"/>
         <source>Share losing access</source>
         <translation>Proporción que pierde el acceso</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="659"/>
+        <location filename="../core/report/sections.py" line="717"/>
         <source>People within the threshold: before and after the flood</source>
         <translation>Personas dentro del umbral: antes y después de la inundación</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="669"/>
+        <location filename="../core/report/sections.py" line="727"/>
         <source>Origins losing access</source>
         <translation>Orígenes que pierden el acceso</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="676"/>
+        <location filename="../core/report/sections.py" line="734"/>
         <source>Impassable streets (km)</source>
         <translation>Calles intransitables (km)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="683"/>
+        <location filename="../core/report/sections.py" line="741"/>
         <source>The same analysis run on the baseline and on the scenario, feature by feature: what gets better (blue) and what gets worse (red).</source>
         <translation>El mismo análisis ejecutado sobre la línea base y sobre el escenario, entidad por entidad: qué mejora (azul) y qué empeora (rojo).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="689"/>
-        <location filename="../core/report/sections.py" line="706"/>
+        <location filename="../core/report/sections.py" line="747"/>
+        <location filename="../core/report/sections.py" line="765"/>
         <location filename="../core/report/zones.py" line="75"/>
         <source>Better</source>
         <translation>Mejor</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="689"/>
-        <location filename="../core/report/sections.py" line="706"/>
+        <location filename="../core/report/sections.py" line="747"/>
+        <location filename="../core/report/sections.py" line="765"/>
         <location filename="../core/report/zones.py" line="77"/>
         <source>Worse</source>
         <translation>Peor</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="689"/>
+        <location filename="../core/report/sections.py" line="747"/>
         <source>Mixed</source>
         <translation>Mixto</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="690"/>
+        <location filename="../core/report/sections.py" line="748"/>
         <location filename="../project/styles.py" line="663"/>
         <location filename="../project/styles.py" line="678"/>
         <source>No change</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="690"/>
+        <location filename="../core/report/sections.py" line="748"/>
         <location filename="../project/styles.py" line="483"/>
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="692"/>
+        <location filename="../core/report/sections.py" line="750"/>
         <source>Features: {what}</source>
         <translation>Entidades: {what}</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="693"/>
+        <location filename="../core/report/sections.py" line="751"/>
         <source>Features better and worse off</source>
         <translation>Entidades que mejoran y empeoran</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="703"/>
+        <location filename="../core/report/sections.py" line="762"/>
         <location filename="../core/schema.py" line="1049"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="703"/>
+        <location filename="../core/report/sections.py" line="762"/>
         <location filename="../core/schema.py" line="1070"/>
         <source>Baseline (mean)</source>
         <translation>Línea base (media)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="704"/>
+        <location filename="../core/report/sections.py" line="763"/>
         <location filename="../core/schema.py" line="1072"/>
         <source>Scenario (mean)</source>
         <translation>Escenario (media)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="705"/>
+        <location filename="../core/report/sections.py" line="764"/>
         <location filename="../core/schema.py" line="1074"/>
         <source>Change (mean)</source>
         <translation>Cambio (media)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="708"/>
+        <location filename="../core/report/sections.py" line="767"/>
         <location filename="../core/schema.py" line="1077"/>
         <source>Population-weighted change</source>
         <translation>Cambio ponderado por población</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="709"/>
+        <location filename="../core/report/sections.py" line="768"/>
         <source>Baseline versus scenario, per field</source>
         <translation>Línea base frente a escenario, por campo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="714"/>
+        <location filename="../core/report/sections.py" line="773"/>
         <source>Baseline versus scenario (means)</source>
         <translation>Línea base frente a escenario (medias)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="716"/>
-        <location filename="../core/report/sections.py" line="718"/>
-        <location filename="../core/report/sections.py" line="746"/>
-        <location filename="../core/report/sections.py" line="756"/>
-        <location filename="../core/report/sections.py" line="758"/>
-        <location filename="../project/scenario_inputs.py" line="429"/>
-        <location filename="../core/scenarios/model.py" line="32"/>
-        <location filename="../core/schema.py" line="1111"/>
-        <source>Baseline</source>
-        <translation>Línea base</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="723"/>
+        <location filename="../core/report/sections.py" line="799"/>
         <source>One scenario through every lens: each indicator for the baseline and the scenario, and whether the scenario is better or worse.</source>
         <translation>Un escenario visto desde todas las perspectivas: cada indicador para la línea base y el escenario, y si el escenario es mejor o peor.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="725"/>
+        <location filename="../core/report/sections.py" line="801"/>
         <location filename="../ui/compare_dock.py" line="347"/>
         <source>better</source>
         <translation>mejor</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="725"/>
+        <location filename="../core/report/sections.py" line="801"/>
         <location filename="../ui/compare_dock.py" line="350"/>
         <source>worse</source>
         <translation>peor</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="725"/>
+        <location filename="../core/report/sections.py" line="801"/>
         <source>same</source>
         <translation>igual</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="729"/>
+        <location filename="../core/report/sections.py" line="805"/>
         <source>Scenario: {s}.</source>
         <translation>Escenario: {s}.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="744"/>
+        <location filename="../core/report/sections.py" line="820"/>
         <source>Indicators unchanged</source>
         <translation>Indicadores sin cambios</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="745"/>
+        <location filename="../core/report/sections.py" line="821"/>
         <location filename="../core/schema.py" line="1103"/>
         <source>Lens</source>
         <translation>Perspectiva</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="748"/>
-        <location filename="../ui/compare_dock.py" line="324"/>
-        <location filename="../core/schema.py" line="1044"/>
-        <location filename="../core/schema.py" line="1082"/>
-        <location filename="../core/schema.py" line="1115"/>
-        <source>Change</source>
-        <translation>Cambio</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="749"/>
+        <location filename="../core/report/sections.py" line="825"/>
         <source>Change (%)</source>
         <translation>Cambio (%)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="750"/>
+        <location filename="../core/report/sections.py" line="826"/>
         <location filename="../core/schema.py" line="1119"/>
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="754"/>
+        <location filename="../core/report/sections.py" line="830"/>
         <source>Baseline versus scenario, per indicator</source>
         <translation>Línea base frente a escenario, por indicador</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="764"/>
+        <location filename="../core/report/sections.py" line="840"/>
         <source>The walking network every analysis walks along.</source>
         <translation>La red peatonal por la que camina cada análisis.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="767"/>
+        <location filename="../core/report/sections.py" line="843"/>
         <source>Street segments (edges)</source>
         <translation>Tramos de calle (aristas)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="769"/>
+        <location filename="../core/report/sections.py" line="845"/>
         <source>Connected pieces</source>
         <translation>Partes conexas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="772"/>
+        <location filename="../core/report/sections.py" line="848"/>
         <source>Share of the length in the largest piece</source>
         <translation>Proporción de la longitud en la mayor parte</translation>
     </message>
@@ -5685,12 +5838,20 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Oferta media por cada 1 000</translation>
     </message>
     <message>
-        <location filename="../core/report/zones.py" line="111"/>
+        <location filename="../core/report/zones.py" line="72"/>
+        <location filename="../project/styles.py" line="619"/>
+        <location filename="../core/schema.py" line="924"/>
+        <location filename="../core/schema.py" line="948"/>
+        <source>Expected annual damage</source>
+        <translation>Daño anual esperado</translation>
+    </message>
+    <message>
+        <location filename="../core/report/zones.py" line="112"/>
         <source>Indicators in {zone}</source>
         <translation>Indicadores en {zone}</translation>
     </message>
     <message>
-        <location filename="../core/report/zones.py" line="117"/>
+        <location filename="../core/report/zones.py" line="118"/>
         <source>Indicators by zone</source>
         <translation>Indicadores por zona</translation>
     </message>
@@ -6217,68 +6378,73 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>sin fuente indicada</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="435"/>
+        <location filename="../project/report.py" line="450"/>
         <source>The folder for the {what} does not exist: {f}. Create it or choose another place.</source>
         <translation>La carpeta del {what} no existe: {f}. Créela o elija otro lugar.</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="443"/>
+        <location filename="../project/report.py" line="458"/>
         <source>The {what} cannot be written in {f} ({e}). Choose a folder you can write to.</source>
         <translation>El {what} no se puede escribir en {f} ({e}). Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="447"/>
+        <location filename="../project/report.py" line="462"/>
         <source>The {what} path {p} is a folder; give a file name.</source>
         <translation>La ruta del {what} {p} es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="524"/>
+        <location filename="../project/report.py" line="541"/>
         <source>An image of the report could not be read: {p}</source>
         <translation>No se pudo leer una imagen del informe: {p}</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="543"/>
+        <location filename="../project/report.py" line="560"/>
         <source>The PDF could not be started at {p}.</source>
         <translation>No se pudo iniciar el PDF en {p}.</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="117"/>
-        <location filename="../project/report_maps.py" line="360"/>
+        <location filename="../project/report_maps.py" line="118"/>
+        <location filename="../project/report_maps.py" line="446"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="174"/>
+        <location filename="../project/report_maps.py" line="175"/>
         <source>Could not write the layout template {path}.</source>
         <translation>No se pudo escribir la plantilla de diseño {path}.</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="185"/>
+        <location filename="../project/report_maps.py" line="186"/>
         <source>The report's layout template is missing: {p}. Reinstall the plugin, or give your own template (a .qpt saved from the Layout Manager with a map item whose id is 'map').</source>
         <translation>Falta la plantilla de composición del informe: {p}. Reinstale el complemento o indique su propia plantilla (un .qpt guardado desde el Administrador de composiciones con un elemento de mapa cuyo id sea 'map').</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="194"/>
+        <location filename="../project/report_maps.py" line="195"/>
         <source>The layout template {p} is not a valid QGIS layout file.</source>
         <translation>La plantilla de composición {p} no es un archivo de composición de QGIS válido.</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="275"/>
+        <location filename="../project/report_maps.py" line="283"/>
         <source>Streets</source>
         <translation>Calles</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="309"/>
+        <location filename="../project/report_maps.py" line="301"/>
+        <source>Water</source>
+        <translation>Agua</translation>
+    </message>
+    <message>
+        <location filename="../project/report_maps.py" line="385"/>
         <source>The layout template could not be loaded.</source>
         <translation>No se pudo cargar la plantilla de composición.</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="312"/>
+        <location filename="../project/report_maps.py" line="388"/>
         <source>The layout template has no map item with the id 'map'.</source>
         <translation>La plantilla de composición no tiene ningún elemento de mapa con el id 'map'.</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="394"/>
+        <location filename="../project/report_maps.py" line="483"/>
         <source>The map '{t}' could not be drawn.</source>
         <translation>No se pudo dibujar el mapa '{t}'.</translation>
     </message>

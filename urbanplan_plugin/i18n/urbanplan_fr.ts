@@ -680,7 +680,7 @@ DEM (facultatif) : un modèle de terrain avec des altitudes en mètres. Chaque r
     </message>
     <message>
         <location filename="../algorithms/base.py" line="723"/>
-        <location filename="../algorithms/report.py" line="120"/>
+        <location filename="../algorithms/report.py" line="121"/>
         <source>Zone name field</source>
         <translation>Champ du nom de zone</translation>
     </message>
@@ -691,7 +691,7 @@ DEM (facultatif) : un modèle de terrain avec des altitudes en mètres. Chaque r
     </message>
     <message>
         <location filename="../algorithms/base.py" line="737"/>
-        <location filename="../algorithms/report.py" line="218"/>
+        <location filename="../algorithms/report.py" line="219"/>
         <source>Zones are given but no zone name field: choose the field that names each zone.</source>
         <translation>Des zones sont données mais pas de champ de nom de zone : choisissez le champ qui nomme chaque zone.</translation>
     </message>
@@ -723,7 +723,7 @@ DEM (facultatif) : un modèle de terrain avec des altitudes en mètres. Chaque r
     </message>
     <message>
         <location filename="../algorithms/batchareas.py" line="35"/>
-        <location filename="../core/report/build.py" line="70"/>
+        <location filename="../core/report/build.py" line="86"/>
         <location filename="../core/schema.py" line="1105"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
@@ -1185,7 +1185,7 @@ Nécessite le paquet Python osmnx (Debian/Ubuntu : apt install python3-osmnx) et
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="102"/>
         <location filename="../algorithms/preparewalknetwork.py" line="82"/>
-        <location filename="../core/report/sections.py" line="768"/>
+        <location filename="../core/report/sections.py" line="844"/>
         <location filename="../core/schema.py" line="1153"/>
         <location filename="../core/schema.py" line="1171"/>
         <source>Total length (km)</source>
@@ -1434,7 +1434,7 @@ Avec un profil, les rues inondées se ferment en plus des fermetures propres au 
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="151"/>
-        <location filename="../core/report/sections.py" line="672"/>
+        <location filename="../core/report/sections.py" line="730"/>
         <source>Facilities cut off</source>
         <translation>Équipements coupés</translation>
     </message>
@@ -1450,7 +1450,7 @@ Avec un profil, les rues inondées se ferment en plus des fermetures propres au 
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="160"/>
-        <location filename="../core/report/sections.py" line="667"/>
+        <location filename="../core/report/sections.py" line="725"/>
         <location filename="../core/schema.py" line="1025"/>
         <source>People losing access to at least one category</source>
         <translation>Personnes perdant l'accès à au moins une catégorie</translation>
@@ -2052,7 +2052,7 @@ Par entité : aep_wet (1/T de l'événement le plus fréquent qui la mouille, vi
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="132"/>
-        <location filename="../core/report/sections.py" line="615"/>
+        <location filename="../core/report/sections.py" line="662"/>
         <location filename="../core/schema.py" line="945"/>
         <location filename="../core/schema.py" line="960"/>
         <source>Features wet in at least one event</source>
@@ -2060,8 +2060,8 @@ Par entité : aep_wet (1/T de l'événement le plus fréquent qui la mouille, vi
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="133"/>
-        <location filename="../core/report/sections.py" line="614"/>
-        <location filename="../core/report/sections.py" line="631"/>
+        <location filename="../core/report/sections.py" line="661"/>
+        <location filename="../core/report/sections.py" line="678"/>
         <location filename="../core/schema.py" line="961"/>
         <source>Features analysed</source>
         <translation>Entités analysées</translation>
@@ -2797,17 +2797,17 @@ Sorties : arêtes avec edge_id, from_node, to_node, length_m et component (0 = l
         <translation>Aucune ligne praticable ne reste : les entités de la couche sont vides ou ont toutes été retirées par le filtre OSM. Décochez le filtre OSM ou choisissez une couche de rues.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="67"/>
+        <location filename="../algorithms/report.py" line="68"/>
         <source>Report (HTML and PDF)</source>
         <translation>Rapport (HTML et PDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="70"/>
+        <location filename="../algorithms/report.py" line="71"/>
         <source>A report to keep and share: indicator tables, charts and maps of the results, with the method, parameters, presets and versions.</source>
         <translation>Un rapport à garder et à partager : tableaux d'indicateurs, graphiques et cartes des résultats, avec la méthode, les paramètres, les préréglages et les versions.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="74"/>
+        <location filename="../algorithms/report.py" line="75"/>
         <source>Writes a report of one or more UrbanPlan results as an HTML file (one file, charts and maps inside) and a PDF (A4).
 
 RESULTS: the output layers and tables of the analyses (15-minute city, service areas, accessibility grid, supply and demand, SDG 11.7.1, park coverage, suggested sites, flood extent, flood exposure, flood risk, flood disruption, the walking network). The analysis is recognised from the layer's fields, so results saved to files can be reported later. Give the SUMMARY tables too: the indicator tables are read from them exactly as the algorithms wrote them.
@@ -2834,173 +2834,173 @@ LAYOUT_TEMPLATE : votre propre modèle de mise en page (.qpt, p. ex. avec le log
 Le rapport est rédigé dans la langue de l'interface de QGIS. Les fichiers sont écrits là où vous le choisissez (un fichier dans un dossier temporaire est refusé : il serait perdu), d'abord sous des noms temporaires dans le même dossier puis renommés à la fin, si bien qu'un échec ne laisse aucun rapport à moitié écrit.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="110"/>
+        <location filename="../algorithms/report.py" line="111"/>
         <source>Results (output layers and summary tables of the analyses)</source>
         <translation>Résultats (couches de sortie et tables de synthèse des analyses)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="113"/>
+        <location filename="../algorithms/report.py" line="114"/>
         <source>Scenario comparison (differences, comparison summary or scorecard)</source>
         <translation>Comparaison de scénarios (écarts, synthèse de la comparaison ou tableau de bord)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="117"/>
+        <location filename="../algorithms/report.py" line="118"/>
         <source>Zones: one page per zone (optional)</source>
         <translation>Zones : une page par zone (facultatif)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="123"/>
+        <location filename="../algorithms/report.py" line="124"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="123"/>
-        <location filename="../core/report/build.py" line="65"/>
+        <location filename="../algorithms/report.py" line="124"/>
+        <location filename="../core/report/build.py" line="81"/>
         <source>UrbanPlan report</source>
         <translation>Rapport UrbanPlan</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="125"/>
+        <location filename="../algorithms/report.py" line="126"/>
         <source>Subtitle (place, date, scenario)</source>
         <translation>Sous-titre (lieu, date, scénario)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="126"/>
+        <location filename="../algorithms/report.py" line="127"/>
         <source>Draw maps</source>
         <translation>Dessiner les cartes</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="129"/>
+        <location filename="../algorithms/report.py" line="130"/>
         <source>Print layout template (.qpt)</source>
         <translation>Modèle de mise en page (.qpt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="130"/>
+        <location filename="../algorithms/report.py" line="131"/>
         <source>Layout templates (*.qpt)</source>
         <translation>Modèles de mise en page (*.qpt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="133"/>
+        <location filename="../algorithms/report.py" line="134"/>
         <source>Report (HTML)</source>
         <translation>Rapport (HTML)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="133"/>
+        <location filename="../algorithms/report.py" line="134"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="135"/>
+        <location filename="../algorithms/report.py" line="136"/>
         <source>Report (PDF)</source>
         <translation>Rapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="135"/>
+        <location filename="../algorithms/report.py" line="136"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="137"/>
+        <location filename="../algorithms/report.py" line="138"/>
         <location filename="../core/schema.py" line="1195"/>
         <source>Analyses reported</source>
         <translation>Analyses présentées</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="138"/>
+        <location filename="../algorithms/report.py" line="139"/>
         <location filename="../core/schema.py" line="1197"/>
         <source>Maps drawn</source>
         <translation>Cartes dessinées</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="139"/>
+        <location filename="../algorithms/report.py" line="140"/>
         <location filename="../core/schema.py" line="1198"/>
         <source>Zone pages</source>
         <translation>Pages de zone</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="146"/>
-        <location filename="../algorithms/report.py" line="207"/>
+        <location filename="../algorithms/report.py" line="147"/>
+        <location filename="../algorithms/report.py" line="208"/>
         <source>result</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="147"/>
-        <location filename="../algorithms/report.py" line="209"/>
+        <location filename="../algorithms/report.py" line="148"/>
+        <location filename="../algorithms/report.py" line="210"/>
         <source>comparison</source>
         <translation>comparaison</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="160"/>
+        <location filename="../algorithms/report.py" line="161"/>
         <source>The {what} '{v}' does not exist or cannot be opened. Check the path, or run the analysis first.</source>
         <translation>Le {what} '{v}' n'existe pas ou ne peut pas être ouvert. Vérifiez le chemin, ou lancez d'abord l'analyse.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="168"/>
+        <location filename="../algorithms/report.py" line="169"/>
         <source>Choose a file for the {what}.</source>
         <translation>Choisissez un fichier pour le {what}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="173"/>
+        <location filename="../algorithms/report.py" line="174"/>
         <source>Choose where to save the {what}: a report in a temporary folder is deleted when QGIS closes. Click '…' next to '{label}' and pick a file.</source>
         <translation>Choisissez où enregistrer le {what} : un rapport dans un dossier temporaire est supprimé à la fermeture de QGIS. Cliquez sur « … » à côté de « {label} » et choisissez un fichier.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="187"/>
+        <location filename="../algorithms/report.py" line="188"/>
         <source>The {what} '{v}' cannot be opened (invalid layer).</source>
         <translation>Le {what} '{v}' ne peut pas être ouvert (couche invalide).</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="194"/>
+        <location filename="../algorithms/report.py" line="195"/>
         <source>HTML report</source>
         <translation>rapport HTML</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="196"/>
+        <location filename="../algorithms/report.py" line="197"/>
         <source>PDF report</source>
         <translation>rapport PDF</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="198"/>
+        <location filename="../algorithms/report.py" line="199"/>
         <source>The HTML and the PDF need two different file names.</source>
         <translation>Le HTML et le PDF doivent avoir deux noms de fichier différents.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="211"/>
+        <location filename="../algorithms/report.py" line="212"/>
         <source>Give at least one result layer (Results) or scenario comparison.</source>
         <translation>Donnez au moins une couche de résultats (Résultats) ou une comparaison de scénarios.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="233"/>
+        <location filename="../algorithms/report.py" line="234"/>
         <source>'{n}' is a result of '{a}', not a scenario comparison. Give it under Results; under Scenario comparison give the outputs of 'Compare scenarios' or of the scorecard.</source>
         <translation>'{n}' est un résultat de « {a} », pas une comparaison de scénarios. Donnez-le dans Résultats ; dans Comparaison de scénarios, donnez les sorties de « Comparer des scénarios » ou du tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="245"/>
+        <location filename="../algorithms/report.py" line="246"/>
         <source>{n}: {a} ({o})</source>
         <translation>{n} : {a} ({o})</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="312"/>
+        <location filename="../algorithms/report.py" line="328"/>
         <source>No charts: {m}</source>
         <translation>Pas de graphiques : {m}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="322"/>
+        <location filename="../algorithms/report.py" line="338"/>
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="332"/>
+        <location filename="../algorithms/report.py" line="348"/>
         <source>Report written: {h}</source>
         <translation>Rapport écrit : {h}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="334"/>
+        <location filename="../algorithms/report.py" line="350"/>
         <source>PDF written: {p}</source>
         <translation>PDF écrit : {p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="353"/>
+        <location filename="../algorithms/report.py" line="369"/>
         <location filename="../qgis_io/flood_io.py" line="182"/>
         <location filename="../qgis_io/zones.py" line="23"/>
         <source>Zone field '{f}' is not in the zone layer.</source>
@@ -3069,7 +3069,7 @@ Table de sortie, une ligne par indicateur : lens, analysis, indicator, label, ba
     <message>
         <location filename="../algorithms/scorecard.py" line="125"/>
         <location filename="../core/report/model.py" line="88"/>
-        <location filename="../core/report/sections.py" line="745"/>
+        <location filename="../core/report/sections.py" line="821"/>
         <source>Scorecard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -3087,14 +3087,14 @@ Table de sortie, une ligne par indicateur : lens, analysis, indicator, label, ba
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="128"/>
-        <location filename="../core/report/sections.py" line="742"/>
+        <location filename="../core/report/sections.py" line="818"/>
         <location filename="../core/schema.py" line="1124"/>
         <source>Indicators better in the scenario</source>
         <translation>Indicateurs meilleurs dans le scénario</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="129"/>
-        <location filename="../core/report/sections.py" line="743"/>
+        <location filename="../core/report/sections.py" line="819"/>
         <location filename="../core/schema.py" line="1126"/>
         <source>Indicators worse in the scenario</source>
         <translation>Indicateurs moins bons dans le scénario</translation>
@@ -4541,112 +4541,112 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Les valeurs de priorité doivent être nulles ou positives (pas de NULL, pas de négatifs).</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="63"/>
+        <location filename="../core/report/build.py" line="79"/>
         <source>No result to report on: give at least one result layer.</source>
         <translation>Aucun résultat à présenter : donnez au moins une couche de résultats.</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="68"/>
+        <location filename="../core/report/build.py" line="84"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="68"/>
+        <location filename="../core/report/build.py" line="84"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="68"/>
+        <location filename="../core/report/build.py" line="84"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="69"/>
+        <location filename="../core/report/build.py" line="85"/>
         <source>Parameters of the run</source>
         <translation>Paramètres de l'exécution</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="70"/>
+        <location filename="../core/report/build.py" line="86"/>
         <source>Methods in full</source>
         <translation>Méthodes détaillées</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="71"/>
-        <location filename="../core/report/sections.py" line="745"/>
-        <location filename="../core/report/zones.py" line="112"/>
+        <location filename="../core/report/build.py" line="87"/>
+        <location filename="../core/report/sections.py" line="821"/>
+        <location filename="../core/report/zones.py" line="113"/>
         <location filename="../ui/compare_dock.py" line="321"/>
         <location filename="../core/schema.py" line="1107"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="71"/>
+        <location filename="../core/report/build.py" line="87"/>
         <source>Presets and their sources</source>
         <translation>Préréglages et leurs sources</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="72"/>
+        <location filename="../core/report/build.py" line="88"/>
         <source>Result layers</source>
         <translation>Couches de résultats</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="72"/>
+        <location filename="../core/report/build.py" line="88"/>
         <source>Software and data versions</source>
         <translation>Versions des logiciels et des données</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="73"/>
+        <location filename="../core/report/build.py" line="89"/>
         <source>Data sources and attribution</source>
         <translation>Sources des données et attribution</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="73"/>
-        <location filename="../project/report_maps.py" line="330"/>
+        <location filename="../core/report/build.py" line="89"/>
+        <location filename="../project/report_maps.py" line="406"/>
         <location filename="../project/styles.py" line="588"/>
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="74"/>
+        <location filename="../core/report/build.py" line="90"/>
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="74"/>
-        <location filename="../core/report/zones.py" line="113"/>
+        <location filename="../core/report/build.py" line="90"/>
+        <location filename="../core/report/zones.py" line="114"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="74"/>
+        <location filename="../core/report/build.py" line="90"/>
         <source>(default)</source>
         <translation>(par défaut)</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="75"/>
+        <location filename="../core/report/build.py" line="91"/>
         <location filename="../core/schema.py" line="1178"/>
         <location filename="../core/schema.py" line="1187"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="75"/>
+        <location filename="../core/report/build.py" line="91"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="75"/>
+        <location filename="../core/report/build.py" line="91"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="76"/>
+        <location filename="../core/report/build.py" line="92"/>
         <location filename="../core/report/sections.py" line="534"/>
         <location filename="../core/report/sections.py" line="551"/>
         <location filename="../core/report/sections.py" line="596"/>
         <location filename="../core/report/sections.py" line="596"/>
-        <location filename="../core/report/sections.py" line="694"/>
-        <location filename="../core/report/sections.py" line="695"/>
+        <location filename="../core/report/sections.py" line="752"/>
+        <location filename="../core/report/sections.py" line="753"/>
         <location filename="../core/report/zones.py" line="71"/>
         <location filename="../core/schema.py" line="833"/>
         <location filename="../core/schema.py" line="942"/>
@@ -4654,34 +4654,192 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Entités</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="76"/>
+        <location filename="../core/report/build.py" line="92"/>
         <source>CRS</source>
         <translation>SCR</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="76"/>
+        <location filename="../core/report/build.py" line="92"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="77"/>
+        <location filename="../core/report/build.py" line="93"/>
         <source>Page {n} of {m}</source>
         <translation>Page {n} sur {m}</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="77"/>
+        <location filename="../core/report/build.py" line="93"/>
         <source>The parameters of this run are not known: the layer was not made in this QGIS session or loaded from Processing into this project. Keep the Processing log (History) to document the run.</source>
         <translation>Les paramètres de cette exécution ne sont pas connus : la couche n'a pas été produite pendant cette session QGIS ni chargée depuis Traitements dans ce projet. Conservez le journal de Traitements (Historique) pour documenter l'exécution.</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="81"/>
+        <location filename="../core/report/build.py" line="97"/>
         <source>Made with UrbanPlan for QGIS</source>
         <translation>Réalisé avec UrbanPlan pour QGIS</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="101"/>
+        <location filename="../core/report/build.py" line="98"/>
+        <source>What it means</source>
+        <translation>Ce que cela signifie</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="98"/>
+        <location filename="../core/report/sections.py" line="775"/>
+        <location filename="../core/report/sections.py" line="777"/>
+        <location filename="../core/report/sections.py" line="822"/>
+        <location filename="../core/report/sections.py" line="832"/>
+        <location filename="../core/report/sections.py" line="834"/>
+        <location filename="../project/scenario_inputs.py" line="429"/>
+        <location filename="../core/scenarios/model.py" line="32"/>
+        <location filename="../core/schema.py" line="1111"/>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="99"/>
+        <location filename="../core/report/model.py" line="87"/>
+        <location filename="../core/report/sections.py" line="776"/>
+        <location filename="../core/report/sections.py" line="777"/>
+        <location filename="../core/report/sections.py" line="823"/>
+        <location filename="../core/report/sections.py" line="833"/>
+        <location filename="../core/report/sections.py" line="834"/>
+        <location filename="../ui/scenario_dock.py" line="275"/>
+        <location filename="../core/schema.py" line="1113"/>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="99"/>
+        <location filename="../core/report/sections.py" line="824"/>
+        <location filename="../ui/compare_dock.py" line="324"/>
+        <location filename="../core/schema.py" line="1044"/>
+        <location filename="../core/schema.py" line="1082"/>
+        <location filename="../core/schema.py" line="1115"/>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="100"/>
+        <source>At their defaults:</source>
+        <translation>À leur valeur par défaut :</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="117"/>
         <source>The results of '{a}' ({n}) could not be read: {e}. Give the layers and tables as the analysis wrote them (were columns renamed or edited?).</source>
         <translation>Les résultats de « {a} » ({n}) n'ont pas pu être lus : {e}. Donnez les couches et tables telles que l'analyse les a écrites (des colonnes ont-elles été renommées ou modifiées ?).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="172"/>
+        <location filename="../core/report/build.py" line="258"/>
+        <source>Higher is better.</source>
+        <translation>Plus haut, c’est mieux.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="172"/>
+        <location filename="../core/report/build.py" line="258"/>
+        <source>Lower is better.</source>
+        <translation>Plus bas, c’est mieux.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="175"/>
+        <source>Residents who can walk to every kind of daily service within its time limit, along the streets.</source>
+        <translation>Habitants qui peuvent rejoindre à pied chaque type de service quotidien dans son temps limite, par les rues.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="177"/>
+        <source>Residents who reach at least one kind of daily service in time.</source>
+        <translation>Habitants qui atteignent à temps au moins un type de service quotidien.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="180"/>
+        <source>Residents within walking distance of an open public space (SDG 11.7.1 b).</source>
+        <translation>Habitants à distance de marche d’un espace public ouvert (ODD 11.7.1 b).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="182"/>
+        <source>Share of the built-up area that is streets and open public space (SDG 11.7.1 a).</source>
+        <translation>Part de la surface bâtie occupée par les rues et les espaces publics ouverts (ODD 11.7.1 a).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="185"/>
+        <source>Residents with a park of a suitable size within its walking distance.</source>
+        <translation>Habitants ayant un parc de taille adaptée à sa distance de marche.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="187"/>
+        <source>Park area for each resident.</source>
+        <translation>Surface de parc par habitant.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="189"/>
+        <source>Residents with at least one facility within the walking catchment.</source>
+        <translation>Habitants ayant au moins un équipement dans leur zone de desserte à pied.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="192"/>
+        <source>Average walk from a place in the area to the nearest destination.</source>
+        <translation>Marche moyenne d’un lieu de la zone à la destination la plus proche.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="195"/>
+        <source>Land under water in the flood modelled.</source>
+        <translation>Terrain sous l’eau dans la crue modélisée.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="197"/>
+        <source>People living where the water reaches a flood depth class.</source>
+        <translation>Personnes vivant là où l’eau atteint une classe de hauteur de crue.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="199"/>
+        <source>Buildings or other features standing in water.</source>
+        <translation>Bâtiments ou autres éléments dans l’eau.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="202"/>
+        <source>Damage to expect in an average year, over all the floods modelled.</source>
+        <translation>Dommages à attendre une année moyenne, sur l’ensemble des crues modélisées.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="205"/>
+        <source>People who can no longer walk to at least one kind of service while the streets are flooded.</source>
+        <translation>Personnes qui ne peuvent plus rejoindre à pied au moins un type de service pendant l’inondation des rues.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="243"/>
+        <source>The main results of the {n} analyses in this report; each has its own section with a map, tables, the method and the parameters of the run.</source>
+        <translation>Les principaux résultats des {n} analyses de ce rapport ; chacune a sa section avec une carte, des tableaux, la méthode et les paramètres du calcul.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="266"/>
+        <source>Better in the scenario.</source>
+        <translation>Meilleur dans le scénario.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="266"/>
+        <source>Worse in the scenario.</source>
+        <translation>Moins bon dans le scénario.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="267"/>
+        <source>No change.</source>
+        <translation>Pas de changement.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="281"/>
+        <source>The scenario{s} compared with today (the baseline): {b} indicators better, {w} worse, {n} unchanged.</source>
+        <translation>Le scénario{s} comparé à aujourd’hui (la référence) : {b} indicateurs meilleurs, {w} moins bons, {n} inchangés.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="298"/>
+        <source>Mean over the features; {b} better, {w} worse.</source>
+        <translation>Moyenne sur les éléments ; {b} meilleurs, {w} moins bons.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="306"/>
+        <source>The scenario compared with today (the baseline), feature by feature: {b} better, {w} worse.</source>
+        <translation>Le scénario comparé à aujourd’hui (la référence), élément par élément : {b} meilleurs, {w} moins bons.</translation>
     </message>
     <message>
         <location filename="../core/report/charts.py" line="95"/>
@@ -4777,18 +4935,6 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Perturbation par les inondations</translation>
     </message>
     <message>
-        <location filename="../core/report/model.py" line="87"/>
-        <location filename="../core/report/sections.py" line="717"/>
-        <location filename="../core/report/sections.py" line="718"/>
-        <location filename="../core/report/sections.py" line="747"/>
-        <location filename="../core/report/sections.py" line="757"/>
-        <location filename="../core/report/sections.py" line="758"/>
-        <location filename="../ui/scenario_dock.py" line="275"/>
-        <location filename="../core/schema.py" line="1113"/>
-        <source>Scenario</source>
-        <translation>Scénario</translation>
-    </message>
-    <message>
         <location filename="../core/report/model.py" line="88"/>
         <source>Network</source>
         <translation>Réseau</translation>
@@ -4857,7 +5003,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <location filename="../core/report/sections.py" line="159"/>
         <location filename="../core/report/sections.py" line="175"/>
         <location filename="../core/report/sections.py" line="222"/>
-        <location filename="../core/report/sections.py" line="653"/>
+        <location filename="../core/report/sections.py" line="711"/>
         <location filename="../core/schema.py" line="495"/>
         <location filename="../core/schema.py" line="978"/>
         <location filename="../core/schema.py" line="988"/>
@@ -5292,7 +5438,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <location filename="../core/report/sections.py" line="490"/>
         <location filename="../core/report/sections.py" line="536"/>
         <location filename="../core/report/sections.py" line="553"/>
-        <location filename="../core/report/sections.py" line="662"/>
+        <location filename="../core/report/sections.py" line="720"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -5387,271 +5533,278 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Hauteur d'eau maximale sur une entité (m)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="608"/>
+        <location filename="../core/report/sections.py" line="641"/>
+        <source>Feature {n}</source>
+        <translation>Élément {n}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="647"/>
         <source>Several return periods combined into the annual chance of getting wet and the expected annual damage (EAD) per feature.</source>
         <translation>Plusieurs périodes de retour combinées en une probabilité annuelle d'être inondé et des dommages annuels moyens (EAD) par entité.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="616"/>
-        <location filename="../core/report/sections.py" line="632"/>
-        <location filename="../core/report/zones.py" line="72"/>
-        <location filename="../project/styles.py" line="619"/>
-        <location filename="../core/schema.py" line="924"/>
-        <location filename="../core/schema.py" line="948"/>
-        <source>Expected annual damage</source>
-        <translation>Dommages annuels moyens</translation>
+        <location filename="../core/report/sections.py" line="650"/>
+        <source>Expected annual damage ({c} per year)</source>
+        <translation>Dommage annuel attendu ({c} par an)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="623"/>
-        <location filename="../core/report/sections.py" line="627"/>
-        <source>Damage per event</source>
-        <translation>Dommages par événement</translation>
+        <location filename="../core/report/sections.py" line="651"/>
+        <source>Expected annual damage (asset value units per year)</source>
+        <translation>Dommage annuel attendu (unités de valeur des biens par an)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="623"/>
-        <source>Event</source>
-        <translation>Événement</translation>
+        <location filename="../core/report/sections.py" line="652"/>
+        <source>Damage ({c})</source>
+        <translation>Dommages ({c})</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="624"/>
-        <source>Features wet</source>
-        <translation>Entités mouillées</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="625"/>
-        <location filename="../core/report/sections.py" line="628"/>
-        <location filename="../core/report/sections.py" line="629"/>
+        <location filename="../core/report/sections.py" line="652"/>
         <source>Damage</source>
         <translation>Dommages</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="640"/>
+        <location filename="../core/report/sections.py" line="654"/>
+        <source>Money in euros: the JRC depth-damage database the curve comes from gives its damage values in EUR (Huizinga et al. 2017); the asset values should be in EUR too.</source>
+        <translation>Montants en euros : la base de courbes hauteur-dommage du JRC dont provient la courbe donne ses dommages en EUR (Huizinga et al. 2017) ; les valeurs des biens doivent aussi être en EUR.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="670"/>
+        <location filename="../core/report/sections.py" line="674"/>
+        <source>Damage per event</source>
+        <translation>Dommages par événement</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="670"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="671"/>
+        <source>Features wet</source>
+        <translation>Entités mouillées</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="685"/>
+        <source>Features with the highest expected annual damage</source>
+        <translation>Éléments au dommage annuel attendu le plus élevé</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="686"/>
+        <source>Name or address</source>
+        <translation>Nom ou adresse</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="687"/>
+        <source>Wet from the event of (years)</source>
+        <translation>Mouillé à partir de l’événement de (ans)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="698"/>
         <source>Walking access before and after the flood closes the streets deeper than the walking limit.</source>
         <translation>Accès à pied avant et après que l'inondation ferme les rues plus profondes que la limite de marche.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="652"/>
+        <location filename="../core/report/sections.py" line="710"/>
         <source>People within the threshold before and after the flood</source>
         <translation>Personnes dans le seuil avant et après l'inondation</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="653"/>
-        <location filename="../core/report/sections.py" line="661"/>
-        <location filename="../core/report/sections.py" line="663"/>
+        <location filename="../core/report/sections.py" line="711"/>
+        <location filename="../core/report/sections.py" line="719"/>
+        <location filename="../core/report/sections.py" line="721"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="654"/>
-        <location filename="../core/report/sections.py" line="662"/>
-        <location filename="../core/report/sections.py" line="663"/>
+        <location filename="../core/report/sections.py" line="712"/>
+        <location filename="../core/report/sections.py" line="720"/>
+        <location filename="../core/report/sections.py" line="721"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="654"/>
+        <location filename="../core/report/sections.py" line="712"/>
         <source>Lose access</source>
         <translation>Perdent l'accès</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="655"/>
+        <location filename="../core/report/sections.py" line="713"/>
         <source>Share losing access</source>
         <translation>Part perdant l'accès</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="659"/>
+        <location filename="../core/report/sections.py" line="717"/>
         <source>People within the threshold: before and after the flood</source>
         <translation>Personnes dans le seuil : avant et après l'inondation</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="669"/>
+        <location filename="../core/report/sections.py" line="727"/>
         <source>Origins losing access</source>
         <translation>Origines perdant l'accès</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="676"/>
+        <location filename="../core/report/sections.py" line="734"/>
         <source>Impassable streets (km)</source>
         <translation>Rues impraticables (km)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="683"/>
+        <location filename="../core/report/sections.py" line="741"/>
         <source>The same analysis run on the baseline and on the scenario, feature by feature: what gets better (blue) and what gets worse (red).</source>
         <translation>La même analyse exécutée sur la référence et sur le scénario, entité par entité : ce qui s'améliore (bleu) et ce qui se dégrade (rouge).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="689"/>
-        <location filename="../core/report/sections.py" line="706"/>
+        <location filename="../core/report/sections.py" line="747"/>
+        <location filename="../core/report/sections.py" line="765"/>
         <location filename="../core/report/zones.py" line="75"/>
         <source>Better</source>
         <translation>Mieux</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="689"/>
-        <location filename="../core/report/sections.py" line="706"/>
+        <location filename="../core/report/sections.py" line="747"/>
+        <location filename="../core/report/sections.py" line="765"/>
         <location filename="../core/report/zones.py" line="77"/>
         <source>Worse</source>
         <translation>Moins bien</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="689"/>
+        <location filename="../core/report/sections.py" line="747"/>
         <source>Mixed</source>
         <translation>Mixte</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="690"/>
+        <location filename="../core/report/sections.py" line="748"/>
         <location filename="../project/styles.py" line="663"/>
         <location filename="../project/styles.py" line="678"/>
         <source>No change</source>
         <translation>Aucun changement</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="690"/>
+        <location filename="../core/report/sections.py" line="748"/>
         <location filename="../project/styles.py" line="483"/>
         <source>No data</source>
         <translation>Pas de données</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="692"/>
+        <location filename="../core/report/sections.py" line="750"/>
         <source>Features: {what}</source>
         <translation>Entités : {what}</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="693"/>
+        <location filename="../core/report/sections.py" line="751"/>
         <source>Features better and worse off</source>
         <translation>Entités améliorées et dégradées</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="703"/>
+        <location filename="../core/report/sections.py" line="762"/>
         <location filename="../core/schema.py" line="1049"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="703"/>
+        <location filename="../core/report/sections.py" line="762"/>
         <location filename="../core/schema.py" line="1070"/>
         <source>Baseline (mean)</source>
         <translation>Référence (moyenne)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="704"/>
+        <location filename="../core/report/sections.py" line="763"/>
         <location filename="../core/schema.py" line="1072"/>
         <source>Scenario (mean)</source>
         <translation>Scénario (moyenne)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="705"/>
+        <location filename="../core/report/sections.py" line="764"/>
         <location filename="../core/schema.py" line="1074"/>
         <source>Change (mean)</source>
         <translation>Changement (moyenne)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="708"/>
+        <location filename="../core/report/sections.py" line="767"/>
         <location filename="../core/schema.py" line="1077"/>
         <source>Population-weighted change</source>
         <translation>Changement pondéré par la population</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="709"/>
+        <location filename="../core/report/sections.py" line="768"/>
         <source>Baseline versus scenario, per field</source>
         <translation>Référence et scénario, par champ</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="714"/>
+        <location filename="../core/report/sections.py" line="773"/>
         <source>Baseline versus scenario (means)</source>
         <translation>Référence et scénario (moyennes)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="716"/>
-        <location filename="../core/report/sections.py" line="718"/>
-        <location filename="../core/report/sections.py" line="746"/>
-        <location filename="../core/report/sections.py" line="756"/>
-        <location filename="../core/report/sections.py" line="758"/>
-        <location filename="../project/scenario_inputs.py" line="429"/>
-        <location filename="../core/scenarios/model.py" line="32"/>
-        <location filename="../core/schema.py" line="1111"/>
-        <source>Baseline</source>
-        <translation>Référence</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="723"/>
+        <location filename="../core/report/sections.py" line="799"/>
         <source>One scenario through every lens: each indicator for the baseline and the scenario, and whether the scenario is better or worse.</source>
         <translation>Un scénario vu sous toutes les approches : chaque indicateur pour la référence et le scénario, et si le scénario est meilleur ou moins bon.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="725"/>
+        <location filename="../core/report/sections.py" line="801"/>
         <location filename="../ui/compare_dock.py" line="347"/>
         <source>better</source>
         <translation>mieux</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="725"/>
+        <location filename="../core/report/sections.py" line="801"/>
         <location filename="../ui/compare_dock.py" line="350"/>
         <source>worse</source>
         <translation>moins bien</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="725"/>
+        <location filename="../core/report/sections.py" line="801"/>
         <source>same</source>
         <translation>pareil</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="729"/>
+        <location filename="../core/report/sections.py" line="805"/>
         <source>Scenario: {s}.</source>
         <translation>Scénario : {s}.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="744"/>
+        <location filename="../core/report/sections.py" line="820"/>
         <source>Indicators unchanged</source>
         <translation>Indicateurs inchangés</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="745"/>
+        <location filename="../core/report/sections.py" line="821"/>
         <location filename="../core/schema.py" line="1103"/>
         <source>Lens</source>
         <translation>Approche</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="748"/>
-        <location filename="../ui/compare_dock.py" line="324"/>
-        <location filename="../core/schema.py" line="1044"/>
-        <location filename="../core/schema.py" line="1082"/>
-        <location filename="../core/schema.py" line="1115"/>
-        <source>Change</source>
-        <translation>Changement</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="749"/>
+        <location filename="../core/report/sections.py" line="825"/>
         <source>Change (%)</source>
         <translation>Changement (%)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="750"/>
+        <location filename="../core/report/sections.py" line="826"/>
         <location filename="../core/schema.py" line="1119"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="754"/>
+        <location filename="../core/report/sections.py" line="830"/>
         <source>Baseline versus scenario, per indicator</source>
         <translation>Référence et scénario, par indicateur</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="764"/>
+        <location filename="../core/report/sections.py" line="840"/>
         <source>The walking network every analysis walks along.</source>
         <translation>Le réseau piéton que parcourt chaque analyse.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="767"/>
+        <location filename="../core/report/sections.py" line="843"/>
         <source>Street segments (edges)</source>
         <translation>Tronçons de rue (arêtes)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="769"/>
+        <location filename="../core/report/sections.py" line="845"/>
         <source>Connected pieces</source>
         <translation>Parties connexes</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="772"/>
+        <location filename="../core/report/sections.py" line="848"/>
         <source>Share of the length in the largest piece</source>
         <translation>Part de la longueur dans la plus grande partie</translation>
     </message>
@@ -5685,12 +5838,20 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Offre moyenne pour 1 000</translation>
     </message>
     <message>
-        <location filename="../core/report/zones.py" line="111"/>
+        <location filename="../core/report/zones.py" line="72"/>
+        <location filename="../project/styles.py" line="619"/>
+        <location filename="../core/schema.py" line="924"/>
+        <location filename="../core/schema.py" line="948"/>
+        <source>Expected annual damage</source>
+        <translation>Dommages annuels moyens</translation>
+    </message>
+    <message>
+        <location filename="../core/report/zones.py" line="112"/>
         <source>Indicators in {zone}</source>
         <translation>Indicateurs pour {zone}</translation>
     </message>
     <message>
-        <location filename="../core/report/zones.py" line="117"/>
+        <location filename="../core/report/zones.py" line="118"/>
         <source>Indicators by zone</source>
         <translation>Indicateurs par zone</translation>
     </message>
@@ -6217,68 +6378,73 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>aucune source indiquée</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="435"/>
+        <location filename="../project/report.py" line="450"/>
         <source>The folder for the {what} does not exist: {f}. Create it or choose another place.</source>
         <translation>Le dossier du {what} n'existe pas : {f}. Créez-le ou choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="443"/>
+        <location filename="../project/report.py" line="458"/>
         <source>The {what} cannot be written in {f} ({e}). Choose a folder you can write to.</source>
         <translation>Le {what} ne peut pas être écrit dans {f} ({e}). Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="447"/>
+        <location filename="../project/report.py" line="462"/>
         <source>The {what} path {p} is a folder; give a file name.</source>
         <translation>Le chemin du {what} {p} est un dossier ; donnez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="524"/>
+        <location filename="../project/report.py" line="541"/>
         <source>An image of the report could not be read: {p}</source>
         <translation>Une image du rapport n'a pas pu être lue : {p}</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="543"/>
+        <location filename="../project/report.py" line="560"/>
         <source>The PDF could not be started at {p}.</source>
         <translation>Le PDF n'a pas pu être commencé à {p}.</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="117"/>
-        <location filename="../project/report_maps.py" line="360"/>
+        <location filename="../project/report_maps.py" line="118"/>
+        <location filename="../project/report_maps.py" line="446"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="174"/>
+        <location filename="../project/report_maps.py" line="175"/>
         <source>Could not write the layout template {path}.</source>
         <translation>Le modèle de mise en page {path} n'a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="185"/>
+        <location filename="../project/report_maps.py" line="186"/>
         <source>The report's layout template is missing: {p}. Reinstall the plugin, or give your own template (a .qpt saved from the Layout Manager with a map item whose id is 'map').</source>
         <translation>Le modèle de mise en page du rapport est introuvable : {p}. Réinstallez l'extension, ou donnez votre propre modèle (un .qpt enregistré depuis le Gestionnaire de mises en page avec un élément carte d'identifiant 'map').</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="194"/>
+        <location filename="../project/report_maps.py" line="195"/>
         <source>The layout template {p} is not a valid QGIS layout file.</source>
         <translation>Le modèle de mise en page {p} n'est pas un fichier de mise en page QGIS valide.</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="275"/>
+        <location filename="../project/report_maps.py" line="283"/>
         <source>Streets</source>
         <translation>Rues</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="309"/>
+        <location filename="../project/report_maps.py" line="301"/>
+        <source>Water</source>
+        <translation>Eau</translation>
+    </message>
+    <message>
+        <location filename="../project/report_maps.py" line="385"/>
         <source>The layout template could not be loaded.</source>
         <translation>Le modèle de mise en page n'a pas pu être chargé.</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="312"/>
+        <location filename="../project/report_maps.py" line="388"/>
         <source>The layout template has no map item with the id 'map'.</source>
         <translation>Le modèle de mise en page n'a aucun élément carte d'identifiant 'map'.</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="394"/>
+        <location filename="../project/report_maps.py" line="483"/>
         <source>The map '{t}' could not be drawn.</source>
         <translation>La carte '{t}' n'a pas pu être dessinée.</translation>
     </message>

@@ -680,7 +680,7 @@ DEM (opcional): um modelo do terreno com altitudes em metros. Cada rua é cortad
     </message>
     <message>
         <location filename="../algorithms/base.py" line="723"/>
-        <location filename="../algorithms/report.py" line="120"/>
+        <location filename="../algorithms/report.py" line="121"/>
         <source>Zone name field</source>
         <translation>Campo do nome da zona</translation>
     </message>
@@ -691,7 +691,7 @@ DEM (opcional): um modelo do terreno com altitudes em metros. Cada rua é cortad
     </message>
     <message>
         <location filename="../algorithms/base.py" line="737"/>
-        <location filename="../algorithms/report.py" line="218"/>
+        <location filename="../algorithms/report.py" line="219"/>
         <source>Zones are given but no zone name field: choose the field that names each zone.</source>
         <translation>Foram informadas zonas, mas nenhum campo de nome de zona: escolha o campo que nomeia cada zona.</translation>
     </message>
@@ -723,7 +723,7 @@ DEM (opcional): um modelo do terreno com altitudes em metros. Cada rua é cortad
     </message>
     <message>
         <location filename="../algorithms/batchareas.py" line="35"/>
-        <location filename="../core/report/build.py" line="70"/>
+        <location filename="../core/report/build.py" line="86"/>
         <location filename="../core/schema.py" line="1105"/>
         <source>Analysis</source>
         <translation>Análise</translation>
@@ -1185,7 +1185,7 @@ Requer o pacote Python osmnx (Debian/Ubuntu: apt install python3-osmnx) e, sem a
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="102"/>
         <location filename="../algorithms/preparewalknetwork.py" line="82"/>
-        <location filename="../core/report/sections.py" line="768"/>
+        <location filename="../core/report/sections.py" line="844"/>
         <location filename="../core/schema.py" line="1153"/>
         <location filename="../core/schema.py" line="1171"/>
         <source>Total length (km)</source>
@@ -1434,7 +1434,7 @@ Com um perfil, as ruas inundadas fecham-se além dos fechamentos próprios do pe
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="151"/>
-        <location filename="../core/report/sections.py" line="672"/>
+        <location filename="../core/report/sections.py" line="730"/>
         <source>Facilities cut off</source>
         <translation>Equipamentos isolados</translation>
     </message>
@@ -1450,7 +1450,7 @@ Com um perfil, as ruas inundadas fecham-se além dos fechamentos próprios do pe
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="160"/>
-        <location filename="../core/report/sections.py" line="667"/>
+        <location filename="../core/report/sections.py" line="725"/>
         <location filename="../core/schema.py" line="1025"/>
         <source>People losing access to at least one category</source>
         <translation>Pessoas que perdem o acesso a pelo menos uma categoria</translation>
@@ -2052,7 +2052,7 @@ Por feição: aep_wet (1/T do evento mais frequente que a atinge, vazio quando n
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="132"/>
-        <location filename="../core/report/sections.py" line="615"/>
+        <location filename="../core/report/sections.py" line="662"/>
         <location filename="../core/schema.py" line="945"/>
         <location filename="../core/schema.py" line="960"/>
         <source>Features wet in at least one event</source>
@@ -2060,8 +2060,8 @@ Por feição: aep_wet (1/T do evento mais frequente que a atinge, vazio quando n
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="133"/>
-        <location filename="../core/report/sections.py" line="614"/>
-        <location filename="../core/report/sections.py" line="631"/>
+        <location filename="../core/report/sections.py" line="661"/>
+        <location filename="../core/report/sections.py" line="678"/>
         <location filename="../core/schema.py" line="961"/>
         <source>Features analysed</source>
         <translation>Feições analisadas</translation>
@@ -2797,17 +2797,17 @@ Saídas: arestas com edge_id, from_node, to_node, length_m e component (0 = a ma
         <translation>Não sobrou nenhuma linha transitável: as feições da camada estão vazias ou foram todas removidas pelo filtro OSM. Desmarque o filtro OSM ou escolha uma camada de ruas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="67"/>
+        <location filename="../algorithms/report.py" line="68"/>
         <source>Report (HTML and PDF)</source>
         <translation>Relatório (HTML e PDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="70"/>
+        <location filename="../algorithms/report.py" line="71"/>
         <source>A report to keep and share: indicator tables, charts and maps of the results, with the method, parameters, presets and versions.</source>
         <translation>Um relatório para guardar e compartilhar: tabelas de indicadores, gráficos e mapas dos resultados, com o método, os parâmetros, as predefinições e as versões.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="74"/>
+        <location filename="../algorithms/report.py" line="75"/>
         <source>Writes a report of one or more UrbanPlan results as an HTML file (one file, charts and maps inside) and a PDF (A4).
 
 RESULTS: the output layers and tables of the analyses (15-minute city, service areas, accessibility grid, supply and demand, SDG 11.7.1, park coverage, suggested sites, flood extent, flood exposure, flood risk, flood disruption, the walking network). The analysis is recognised from the layer's fields, so results saved to files can be reported later. Give the SUMMARY tables too: the indicator tables are read from them exactly as the algorithms wrote them.
@@ -2834,173 +2834,173 @@ LAYOUT_TEMPLATE: seu próprio modelo de layout de impressão (.qpt, p. ex. com o
 O relatório é escrito no idioma da interface do QGIS. Os arquivos são gravados onde você escolher (um arquivo em pasta temporária é recusado: ele se perderia), primeiro com nomes temporários na mesma pasta e renomeados no final, de modo que uma execução com falha não deixa relatório pela metade.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="110"/>
+        <location filename="../algorithms/report.py" line="111"/>
         <source>Results (output layers and summary tables of the analyses)</source>
         <translation>Resultados (camadas de saída e tabelas-resumo das análises)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="113"/>
+        <location filename="../algorithms/report.py" line="114"/>
         <source>Scenario comparison (differences, comparison summary or scorecard)</source>
         <translation>Comparação de cenários (diferenças, resumo da comparação ou painel de avaliação)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="117"/>
+        <location filename="../algorithms/report.py" line="118"/>
         <source>Zones: one page per zone (optional)</source>
         <translation>Zonas: uma página por zona (opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="123"/>
+        <location filename="../algorithms/report.py" line="124"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="123"/>
-        <location filename="../core/report/build.py" line="65"/>
+        <location filename="../algorithms/report.py" line="124"/>
+        <location filename="../core/report/build.py" line="81"/>
         <source>UrbanPlan report</source>
         <translation>Relatório do UrbanPlan</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="125"/>
+        <location filename="../algorithms/report.py" line="126"/>
         <source>Subtitle (place, date, scenario)</source>
         <translation>Subtítulo (local, data, cenário)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="126"/>
+        <location filename="../algorithms/report.py" line="127"/>
         <source>Draw maps</source>
         <translation>Desenhar mapas</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="129"/>
+        <location filename="../algorithms/report.py" line="130"/>
         <source>Print layout template (.qpt)</source>
         <translation>Modelo de layout de impressão (.qpt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="130"/>
+        <location filename="../algorithms/report.py" line="131"/>
         <source>Layout templates (*.qpt)</source>
         <translation>Modelos de layout (*.qpt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="133"/>
+        <location filename="../algorithms/report.py" line="134"/>
         <source>Report (HTML)</source>
         <translation>Relatório (HTML)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="133"/>
+        <location filename="../algorithms/report.py" line="134"/>
         <source>HTML files (*.html)</source>
         <translation>Arquivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="135"/>
+        <location filename="../algorithms/report.py" line="136"/>
         <source>Report (PDF)</source>
         <translation>Relatório (PDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="135"/>
+        <location filename="../algorithms/report.py" line="136"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="137"/>
+        <location filename="../algorithms/report.py" line="138"/>
         <location filename="../core/schema.py" line="1195"/>
         <source>Analyses reported</source>
         <translation>Análises incluídas</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="138"/>
+        <location filename="../algorithms/report.py" line="139"/>
         <location filename="../core/schema.py" line="1197"/>
         <source>Maps drawn</source>
         <translation>Mapas desenhados</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="139"/>
+        <location filename="../algorithms/report.py" line="140"/>
         <location filename="../core/schema.py" line="1198"/>
         <source>Zone pages</source>
         <translation>Páginas de zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="146"/>
-        <location filename="../algorithms/report.py" line="207"/>
+        <location filename="../algorithms/report.py" line="147"/>
+        <location filename="../algorithms/report.py" line="208"/>
         <source>result</source>
         <translation>resultado</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="147"/>
-        <location filename="../algorithms/report.py" line="209"/>
+        <location filename="../algorithms/report.py" line="148"/>
+        <location filename="../algorithms/report.py" line="210"/>
         <source>comparison</source>
         <translation>comparação</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="160"/>
+        <location filename="../algorithms/report.py" line="161"/>
         <source>The {what} '{v}' does not exist or cannot be opened. Check the path, or run the analysis first.</source>
         <translation>O {what} '{v}' não existe ou não pode ser aberto. Verifique o caminho ou execute a análise antes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="168"/>
+        <location filename="../algorithms/report.py" line="169"/>
         <source>Choose a file for the {what}.</source>
         <translation>Escolha um arquivo para o {what}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="173"/>
+        <location filename="../algorithms/report.py" line="174"/>
         <source>Choose where to save the {what}: a report in a temporary folder is deleted when QGIS closes. Click '…' next to '{label}' and pick a file.</source>
         <translation>Escolha onde salvar o {what}: um relatório em pasta temporária é apagado quando o QGIS fecha. Clique em '…' ao lado de '{label}' e escolha um arquivo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="187"/>
+        <location filename="../algorithms/report.py" line="188"/>
         <source>The {what} '{v}' cannot be opened (invalid layer).</source>
         <translation>O {what} '{v}' não pode ser aberto (camada inválida).</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="194"/>
+        <location filename="../algorithms/report.py" line="195"/>
         <source>HTML report</source>
         <translation>relatório HTML</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="196"/>
+        <location filename="../algorithms/report.py" line="197"/>
         <source>PDF report</source>
         <translation>relatório PDF</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="198"/>
+        <location filename="../algorithms/report.py" line="199"/>
         <source>The HTML and the PDF need two different file names.</source>
         <translation>O HTML e o PDF precisam de dois nomes de arquivo diferentes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="211"/>
+        <location filename="../algorithms/report.py" line="212"/>
         <source>Give at least one result layer (Results) or scenario comparison.</source>
         <translation>Informe pelo menos uma camada de resultado (Resultados) ou uma comparação de cenários.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="233"/>
+        <location filename="../algorithms/report.py" line="234"/>
         <source>'{n}' is a result of '{a}', not a scenario comparison. Give it under Results; under Scenario comparison give the outputs of 'Compare scenarios' or of the scorecard.</source>
         <translation>'{n}' é um resultado de '{a}', não uma comparação de cenários. Informe-o em Resultados; em Comparação de cenários informe as saídas de 'Comparar cenários' ou do painel de avaliação.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="245"/>
+        <location filename="../algorithms/report.py" line="246"/>
         <source>{n}: {a} ({o})</source>
         <translation>{n}: {a} ({o})</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="312"/>
+        <location filename="../algorithms/report.py" line="328"/>
         <source>No charts: {m}</source>
         <translation>Sem gráficos: {m}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="322"/>
+        <location filename="../algorithms/report.py" line="338"/>
         <source>Writing the PDF…</source>
         <translation>Gravando o PDF…</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="332"/>
+        <location filename="../algorithms/report.py" line="348"/>
         <source>Report written: {h}</source>
         <translation>Relatório gravado: {h}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="334"/>
+        <location filename="../algorithms/report.py" line="350"/>
         <source>PDF written: {p}</source>
         <translation>PDF gravado: {p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="353"/>
+        <location filename="../algorithms/report.py" line="369"/>
         <location filename="../qgis_io/flood_io.py" line="182"/>
         <location filename="../qgis_io/zones.py" line="23"/>
         <source>Zone field '{f}' is not in the zone layer.</source>
@@ -3069,7 +3069,7 @@ Tabela de saída, uma linha por indicador: lens, analysis, indicator, label, bas
     <message>
         <location filename="../algorithms/scorecard.py" line="125"/>
         <location filename="../core/report/model.py" line="88"/>
-        <location filename="../core/report/sections.py" line="745"/>
+        <location filename="../core/report/sections.py" line="821"/>
         <source>Scorecard</source>
         <translation>Painel de avaliação</translation>
     </message>
@@ -3087,14 +3087,14 @@ Tabela de saída, uma linha por indicador: lens, analysis, indicator, label, bas
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="128"/>
-        <location filename="../core/report/sections.py" line="742"/>
+        <location filename="../core/report/sections.py" line="818"/>
         <location filename="../core/schema.py" line="1124"/>
         <source>Indicators better in the scenario</source>
         <translation>Indicadores melhores no cenário</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="129"/>
-        <location filename="../core/report/sections.py" line="743"/>
+        <location filename="../core/report/sections.py" line="819"/>
         <location filename="../core/schema.py" line="1126"/>
         <source>Indicators worse in the scenario</source>
         <translation>Indicadores piores no cenário</translation>
@@ -4541,112 +4541,112 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Os valores de prioridade devem ser zero ou números positivos (sem NULL, sem negativos).</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="63"/>
+        <location filename="../core/report/build.py" line="79"/>
         <source>No result to report on: give at least one result layer.</source>
         <translation>Não há resultado para o relatório: informe pelo menos uma camada de resultado.</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="68"/>
+        <location filename="../core/report/build.py" line="84"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="68"/>
+        <location filename="../core/report/build.py" line="84"/>
         <source>Contents</source>
         <translation>Sumário</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="68"/>
+        <location filename="../core/report/build.py" line="84"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="69"/>
+        <location filename="../core/report/build.py" line="85"/>
         <source>Parameters of the run</source>
         <translation>Parâmetros da execução</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="70"/>
+        <location filename="../core/report/build.py" line="86"/>
         <source>Methods in full</source>
         <translation>Métodos completos</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="71"/>
-        <location filename="../core/report/sections.py" line="745"/>
-        <location filename="../core/report/zones.py" line="112"/>
+        <location filename="../core/report/build.py" line="87"/>
+        <location filename="../core/report/sections.py" line="821"/>
+        <location filename="../core/report/zones.py" line="113"/>
         <location filename="../ui/compare_dock.py" line="321"/>
         <location filename="../core/schema.py" line="1107"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="71"/>
+        <location filename="../core/report/build.py" line="87"/>
         <source>Presets and their sources</source>
         <translation>Predefinições e suas fontes</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="72"/>
+        <location filename="../core/report/build.py" line="88"/>
         <source>Result layers</source>
         <translation>Camadas de resultado</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="72"/>
+        <location filename="../core/report/build.py" line="88"/>
         <source>Software and data versions</source>
         <translation>Versões do software e dos dados</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="73"/>
+        <location filename="../core/report/build.py" line="89"/>
         <source>Data sources and attribution</source>
         <translation>Fontes de dados e atribuição</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="73"/>
-        <location filename="../project/report_maps.py" line="330"/>
+        <location filename="../core/report/build.py" line="89"/>
+        <location filename="../project/report_maps.py" line="406"/>
         <location filename="../project/styles.py" line="588"/>
         <source>Zones</source>
         <translation>Zonas</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="74"/>
+        <location filename="../core/report/build.py" line="90"/>
         <source>Parameter</source>
         <translation>Parâmetro</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="74"/>
-        <location filename="../core/report/zones.py" line="113"/>
+        <location filename="../core/report/build.py" line="90"/>
+        <location filename="../core/report/zones.py" line="114"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="74"/>
+        <location filename="../core/report/build.py" line="90"/>
         <source>(default)</source>
         <translation>(padrão)</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="75"/>
+        <location filename="../core/report/build.py" line="91"/>
         <location filename="../core/schema.py" line="1178"/>
         <location filename="../core/schema.py" line="1187"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="75"/>
+        <location filename="../core/report/build.py" line="91"/>
         <source>Version</source>
         <translation>Versão</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="75"/>
+        <location filename="../core/report/build.py" line="91"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="76"/>
+        <location filename="../core/report/build.py" line="92"/>
         <location filename="../core/report/sections.py" line="534"/>
         <location filename="../core/report/sections.py" line="551"/>
         <location filename="../core/report/sections.py" line="596"/>
         <location filename="../core/report/sections.py" line="596"/>
-        <location filename="../core/report/sections.py" line="694"/>
-        <location filename="../core/report/sections.py" line="695"/>
+        <location filename="../core/report/sections.py" line="752"/>
+        <location filename="../core/report/sections.py" line="753"/>
         <location filename="../core/report/zones.py" line="71"/>
         <location filename="../core/schema.py" line="833"/>
         <location filename="../core/schema.py" line="942"/>
@@ -4654,34 +4654,192 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Feições</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="76"/>
+        <location filename="../core/report/build.py" line="92"/>
         <source>CRS</source>
         <translation>SRC</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="76"/>
+        <location filename="../core/report/build.py" line="92"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="77"/>
+        <location filename="../core/report/build.py" line="93"/>
         <source>Page {n} of {m}</source>
         <translation>Página {n} de {m}</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="77"/>
+        <location filename="../core/report/build.py" line="93"/>
         <source>The parameters of this run are not known: the layer was not made in this QGIS session or loaded from Processing into this project. Keep the Processing log (History) to document the run.</source>
         <translation>Os parâmetros desta execução não são conhecidos: a camada não foi criada nesta sessão do QGIS nem carregada pelo Processamento neste projeto. Guarde o registro do Processamento (Histórico) para documentar a execução.</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="81"/>
+        <location filename="../core/report/build.py" line="97"/>
         <source>Made with UrbanPlan for QGIS</source>
         <translation>Feito com UrbanPlan para QGIS</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="101"/>
+        <location filename="../core/report/build.py" line="98"/>
+        <source>What it means</source>
+        <translation>O que significa</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="98"/>
+        <location filename="../core/report/sections.py" line="775"/>
+        <location filename="../core/report/sections.py" line="777"/>
+        <location filename="../core/report/sections.py" line="822"/>
+        <location filename="../core/report/sections.py" line="832"/>
+        <location filename="../core/report/sections.py" line="834"/>
+        <location filename="../project/scenario_inputs.py" line="429"/>
+        <location filename="../core/scenarios/model.py" line="32"/>
+        <location filename="../core/schema.py" line="1111"/>
+        <source>Baseline</source>
+        <translation>Linha de base</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="99"/>
+        <location filename="../core/report/model.py" line="87"/>
+        <location filename="../core/report/sections.py" line="776"/>
+        <location filename="../core/report/sections.py" line="777"/>
+        <location filename="../core/report/sections.py" line="823"/>
+        <location filename="../core/report/sections.py" line="833"/>
+        <location filename="../core/report/sections.py" line="834"/>
+        <location filename="../ui/scenario_dock.py" line="275"/>
+        <location filename="../core/schema.py" line="1113"/>
+        <source>Scenario</source>
+        <translation>Cenário</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="99"/>
+        <location filename="../core/report/sections.py" line="824"/>
+        <location filename="../ui/compare_dock.py" line="324"/>
+        <location filename="../core/schema.py" line="1044"/>
+        <location filename="../core/schema.py" line="1082"/>
+        <location filename="../core/schema.py" line="1115"/>
+        <source>Change</source>
+        <translation>Mudança</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="100"/>
+        <source>At their defaults:</source>
+        <translation>Nos valores padrão:</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="117"/>
         <source>The results of '{a}' ({n}) could not be read: {e}. Give the layers and tables as the analysis wrote them (were columns renamed or edited?).</source>
         <translation>Não foi possível ler os resultados de '{a}' ({n}): {e}. Informe as camadas e tabelas como a análise as gravou (colunas foram renomeadas ou editadas?).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="172"/>
+        <location filename="../core/report/build.py" line="258"/>
+        <source>Higher is better.</source>
+        <translation>Mais alto é melhor.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="172"/>
+        <location filename="../core/report/build.py" line="258"/>
+        <source>Lower is better.</source>
+        <translation>Mais baixo é melhor.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="175"/>
+        <source>Residents who can walk to every kind of daily service within its time limit, along the streets.</source>
+        <translation>Moradores que chegam a pé a cada tipo de serviço diário dentro do seu tempo limite, pelas ruas.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="177"/>
+        <source>Residents who reach at least one kind of daily service in time.</source>
+        <translation>Moradores que chegam a tempo a pelo menos um tipo de serviço diário.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="180"/>
+        <source>Residents within walking distance of an open public space (SDG 11.7.1 b).</source>
+        <translation>Moradores a distância caminhável de um espaço público aberto (ODS 11.7.1 b).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="182"/>
+        <source>Share of the built-up area that is streets and open public space (SDG 11.7.1 a).</source>
+        <translation>Parcela da área construída que é rua e espaço público aberto (ODS 11.7.1 a).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="185"/>
+        <source>Residents with a park of a suitable size within its walking distance.</source>
+        <translation>Moradores com um parque de tamanho adequado dentro da sua distância a pé.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="187"/>
+        <source>Park area for each resident.</source>
+        <translation>Área de parque por morador.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="189"/>
+        <source>Residents with at least one facility within the walking catchment.</source>
+        <translation>Moradores com pelo menos um equipamento dentro da área de captação a pé.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="192"/>
+        <source>Average walk from a place in the area to the nearest destination.</source>
+        <translation>Caminhada média de um lugar da área até o destino mais próximo.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="195"/>
+        <source>Land under water in the flood modelled.</source>
+        <translation>Terreno sob a água na inundação modelada.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="197"/>
+        <source>People living where the water reaches a flood depth class.</source>
+        <translation>Pessoas que moram onde a água atinge uma classe de profundidade de inundação.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="199"/>
+        <source>Buildings or other features standing in water.</source>
+        <translation>Edifícios ou outras feições dentro da água.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="202"/>
+        <source>Damage to expect in an average year, over all the floods modelled.</source>
+        <translation>Dano esperado em um ano médio, considerando todas as inundações modeladas.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="205"/>
+        <source>People who can no longer walk to at least one kind of service while the streets are flooded.</source>
+        <translation>Pessoas que não conseguem mais chegar a pé a pelo menos um tipo de serviço enquanto as ruas estão alagadas.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="243"/>
+        <source>The main results of the {n} analyses in this report; each has its own section with a map, tables, the method and the parameters of the run.</source>
+        <translation>Os principais resultados das {n} análises deste relatório; cada uma tem sua seção com mapa, tabelas, o método e os parâmetros da execução.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="266"/>
+        <source>Better in the scenario.</source>
+        <translation>Melhor no cenário.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="266"/>
+        <source>Worse in the scenario.</source>
+        <translation>Pior no cenário.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="267"/>
+        <source>No change.</source>
+        <translation>Sem mudança.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="281"/>
+        <source>The scenario{s} compared with today (the baseline): {b} indicators better, {w} worse, {n} unchanged.</source>
+        <translation>O cenário{s} comparado com hoje (a linha de base): {b} indicadores melhores, {w} piores, {n} sem mudança.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="298"/>
+        <source>Mean over the features; {b} better, {w} worse.</source>
+        <translation>Média sobre as feições; {b} melhores, {w} piores.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="306"/>
+        <source>The scenario compared with today (the baseline), feature by feature: {b} better, {w} worse.</source>
+        <translation>O cenário comparado com hoje (a linha de base), feição por feição: {b} melhores, {w} piores.</translation>
     </message>
     <message>
         <location filename="../core/report/charts.py" line="95"/>
@@ -4777,18 +4935,6 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Interrupção por inundação</translation>
     </message>
     <message>
-        <location filename="../core/report/model.py" line="87"/>
-        <location filename="../core/report/sections.py" line="717"/>
-        <location filename="../core/report/sections.py" line="718"/>
-        <location filename="../core/report/sections.py" line="747"/>
-        <location filename="../core/report/sections.py" line="757"/>
-        <location filename="../core/report/sections.py" line="758"/>
-        <location filename="../ui/scenario_dock.py" line="275"/>
-        <location filename="../core/schema.py" line="1113"/>
-        <source>Scenario</source>
-        <translation>Cenário</translation>
-    </message>
-    <message>
         <location filename="../core/report/model.py" line="88"/>
         <source>Network</source>
         <translation>Rede</translation>
@@ -4857,7 +5003,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/sections.py" line="159"/>
         <location filename="../core/report/sections.py" line="175"/>
         <location filename="../core/report/sections.py" line="222"/>
-        <location filename="../core/report/sections.py" line="653"/>
+        <location filename="../core/report/sections.py" line="711"/>
         <location filename="../core/schema.py" line="495"/>
         <location filename="../core/schema.py" line="978"/>
         <location filename="../core/schema.py" line="988"/>
@@ -5292,7 +5438,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/sections.py" line="490"/>
         <location filename="../core/report/sections.py" line="536"/>
         <location filename="../core/report/sections.py" line="553"/>
-        <location filename="../core/report/sections.py" line="662"/>
+        <location filename="../core/report/sections.py" line="720"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
@@ -5387,271 +5533,278 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Água mais funda em uma feição (m)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="608"/>
+        <location filename="../core/report/sections.py" line="641"/>
+        <source>Feature {n}</source>
+        <translation>Feição {n}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="647"/>
         <source>Several return periods combined into the annual chance of getting wet and the expected annual damage (EAD) per feature.</source>
         <translation>Vários períodos de retorno combinados na probabilidade anual de ser atingido e no dano anual esperado (EAD) por feição.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="616"/>
-        <location filename="../core/report/sections.py" line="632"/>
-        <location filename="../core/report/zones.py" line="72"/>
-        <location filename="../project/styles.py" line="619"/>
-        <location filename="../core/schema.py" line="924"/>
-        <location filename="../core/schema.py" line="948"/>
-        <source>Expected annual damage</source>
-        <translation>Dano anual esperado</translation>
+        <location filename="../core/report/sections.py" line="650"/>
+        <source>Expected annual damage ({c} per year)</source>
+        <translation>Dano anual esperado ({c} por ano)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="623"/>
-        <location filename="../core/report/sections.py" line="627"/>
-        <source>Damage per event</source>
-        <translation>Dano por evento</translation>
+        <location filename="../core/report/sections.py" line="651"/>
+        <source>Expected annual damage (asset value units per year)</source>
+        <translation>Dano anual esperado (unidades do valor dos ativos por ano)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="623"/>
-        <source>Event</source>
-        <translation>Evento</translation>
+        <location filename="../core/report/sections.py" line="652"/>
+        <source>Damage ({c})</source>
+        <translation>Dano ({c})</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="624"/>
-        <source>Features wet</source>
-        <translation>Feições atingidas</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="625"/>
-        <location filename="../core/report/sections.py" line="628"/>
-        <location filename="../core/report/sections.py" line="629"/>
+        <location filename="../core/report/sections.py" line="652"/>
         <source>Damage</source>
         <translation>Dano</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="640"/>
+        <location filename="../core/report/sections.py" line="654"/>
+        <source>Money in euros: the JRC depth-damage database the curve comes from gives its damage values in EUR (Huizinga et al. 2017); the asset values should be in EUR too.</source>
+        <translation>Valores em euros: a base de dados de curvas profundidade-dano do JRC, de onde vem a curva, dá seus valores de dano em EUR (Huizinga et al. 2017); os valores dos ativos também devem estar em EUR.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="670"/>
+        <location filename="../core/report/sections.py" line="674"/>
+        <source>Damage per event</source>
+        <translation>Dano por evento</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="670"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="671"/>
+        <source>Features wet</source>
+        <translation>Feições atingidas</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="685"/>
+        <source>Features with the highest expected annual damage</source>
+        <translation>Feições com o maior dano anual esperado</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="686"/>
+        <source>Name or address</source>
+        <translation>Nome ou endereço</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="687"/>
+        <source>Wet from the event of (years)</source>
+        <translation>Molhado a partir do evento de (anos)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="698"/>
         <source>Walking access before and after the flood closes the streets deeper than the walking limit.</source>
         <translation>Acesso a pé antes e depois de a inundação fechar as ruas mais fundas que o limite de caminhada.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="652"/>
+        <location filename="../core/report/sections.py" line="710"/>
         <source>People within the threshold before and after the flood</source>
         <translation>Pessoas dentro do limiar antes e depois da inundação</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="653"/>
-        <location filename="../core/report/sections.py" line="661"/>
-        <location filename="../core/report/sections.py" line="663"/>
+        <location filename="../core/report/sections.py" line="711"/>
+        <location filename="../core/report/sections.py" line="719"/>
+        <location filename="../core/report/sections.py" line="721"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="654"/>
-        <location filename="../core/report/sections.py" line="662"/>
-        <location filename="../core/report/sections.py" line="663"/>
+        <location filename="../core/report/sections.py" line="712"/>
+        <location filename="../core/report/sections.py" line="720"/>
+        <location filename="../core/report/sections.py" line="721"/>
         <source>After</source>
         <translation>Depois</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="654"/>
+        <location filename="../core/report/sections.py" line="712"/>
         <source>Lose access</source>
         <translation>Perdem o acesso</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="655"/>
+        <location filename="../core/report/sections.py" line="713"/>
         <source>Share losing access</source>
         <translation>Proporção que perde o acesso</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="659"/>
+        <location filename="../core/report/sections.py" line="717"/>
         <source>People within the threshold: before and after the flood</source>
         <translation>Pessoas dentro do limiar: antes e depois da inundação</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="669"/>
+        <location filename="../core/report/sections.py" line="727"/>
         <source>Origins losing access</source>
         <translation>Origens que perdem o acesso</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="676"/>
+        <location filename="../core/report/sections.py" line="734"/>
         <source>Impassable streets (km)</source>
         <translation>Ruas intransitáveis (km)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="683"/>
+        <location filename="../core/report/sections.py" line="741"/>
         <source>The same analysis run on the baseline and on the scenario, feature by feature: what gets better (blue) and what gets worse (red).</source>
         <translation>A mesma análise executada na linha de base e no cenário, feição por feição: o que melhora (azul) e o que piora (vermelho).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="689"/>
-        <location filename="../core/report/sections.py" line="706"/>
+        <location filename="../core/report/sections.py" line="747"/>
+        <location filename="../core/report/sections.py" line="765"/>
         <location filename="../core/report/zones.py" line="75"/>
         <source>Better</source>
         <translation>Melhor</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="689"/>
-        <location filename="../core/report/sections.py" line="706"/>
+        <location filename="../core/report/sections.py" line="747"/>
+        <location filename="../core/report/sections.py" line="765"/>
         <location filename="../core/report/zones.py" line="77"/>
         <source>Worse</source>
         <translation>Pior</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="689"/>
+        <location filename="../core/report/sections.py" line="747"/>
         <source>Mixed</source>
         <translation>Misto</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="690"/>
+        <location filename="../core/report/sections.py" line="748"/>
         <location filename="../project/styles.py" line="663"/>
         <location filename="../project/styles.py" line="678"/>
         <source>No change</source>
         <translation>Sem mudança</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="690"/>
+        <location filename="../core/report/sections.py" line="748"/>
         <location filename="../project/styles.py" line="483"/>
         <source>No data</source>
         <translation>Sem dados</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="692"/>
+        <location filename="../core/report/sections.py" line="750"/>
         <source>Features: {what}</source>
         <translation>Feições: {what}</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="693"/>
+        <location filename="../core/report/sections.py" line="751"/>
         <source>Features better and worse off</source>
         <translation>Feições que melhoram e pioram</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="703"/>
+        <location filename="../core/report/sections.py" line="762"/>
         <location filename="../core/schema.py" line="1049"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="703"/>
+        <location filename="../core/report/sections.py" line="762"/>
         <location filename="../core/schema.py" line="1070"/>
         <source>Baseline (mean)</source>
         <translation>Linha de base (média)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="704"/>
+        <location filename="../core/report/sections.py" line="763"/>
         <location filename="../core/schema.py" line="1072"/>
         <source>Scenario (mean)</source>
         <translation>Cenário (média)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="705"/>
+        <location filename="../core/report/sections.py" line="764"/>
         <location filename="../core/schema.py" line="1074"/>
         <source>Change (mean)</source>
         <translation>Mudança (média)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="708"/>
+        <location filename="../core/report/sections.py" line="767"/>
         <location filename="../core/schema.py" line="1077"/>
         <source>Population-weighted change</source>
         <translation>Mudança ponderada pela população</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="709"/>
+        <location filename="../core/report/sections.py" line="768"/>
         <source>Baseline versus scenario, per field</source>
         <translation>Linha de base x cenário, por campo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="714"/>
+        <location filename="../core/report/sections.py" line="773"/>
         <source>Baseline versus scenario (means)</source>
         <translation>Linha de base x cenário (médias)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="716"/>
-        <location filename="../core/report/sections.py" line="718"/>
-        <location filename="../core/report/sections.py" line="746"/>
-        <location filename="../core/report/sections.py" line="756"/>
-        <location filename="../core/report/sections.py" line="758"/>
-        <location filename="../project/scenario_inputs.py" line="429"/>
-        <location filename="../core/scenarios/model.py" line="32"/>
-        <location filename="../core/schema.py" line="1111"/>
-        <source>Baseline</source>
-        <translation>Linha de base</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="723"/>
+        <location filename="../core/report/sections.py" line="799"/>
         <source>One scenario through every lens: each indicator for the baseline and the scenario, and whether the scenario is better or worse.</source>
         <translation>Um cenário visto por todas as lentes: cada indicador na linha de base e no cenário, e se o cenário é melhor ou pior.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="725"/>
+        <location filename="../core/report/sections.py" line="801"/>
         <location filename="../ui/compare_dock.py" line="347"/>
         <source>better</source>
         <translation>melhor</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="725"/>
+        <location filename="../core/report/sections.py" line="801"/>
         <location filename="../ui/compare_dock.py" line="350"/>
         <source>worse</source>
         <translation>pior</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="725"/>
+        <location filename="../core/report/sections.py" line="801"/>
         <source>same</source>
         <translation>igual</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="729"/>
+        <location filename="../core/report/sections.py" line="805"/>
         <source>Scenario: {s}.</source>
         <translation>Cenário: {s}.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="744"/>
+        <location filename="../core/report/sections.py" line="820"/>
         <source>Indicators unchanged</source>
         <translation>Indicadores inalterados</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="745"/>
+        <location filename="../core/report/sections.py" line="821"/>
         <location filename="../core/schema.py" line="1103"/>
         <source>Lens</source>
         <translation>Lente</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="748"/>
-        <location filename="../ui/compare_dock.py" line="324"/>
-        <location filename="../core/schema.py" line="1044"/>
-        <location filename="../core/schema.py" line="1082"/>
-        <location filename="../core/schema.py" line="1115"/>
-        <source>Change</source>
-        <translation>Mudança</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="749"/>
+        <location filename="../core/report/sections.py" line="825"/>
         <source>Change (%)</source>
         <translation>Mudança (%)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="750"/>
+        <location filename="../core/report/sections.py" line="826"/>
         <location filename="../core/schema.py" line="1119"/>
         <source>Verdict</source>
         <translation>Veredito</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="754"/>
+        <location filename="../core/report/sections.py" line="830"/>
         <source>Baseline versus scenario, per indicator</source>
         <translation>Linha de base x cenário, por indicador</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="764"/>
+        <location filename="../core/report/sections.py" line="840"/>
         <source>The walking network every analysis walks along.</source>
         <translation>A rede de pedestres por onde cada análise caminha.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="767"/>
+        <location filename="../core/report/sections.py" line="843"/>
         <source>Street segments (edges)</source>
         <translation>Trechos de rua (arestas)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="769"/>
+        <location filename="../core/report/sections.py" line="845"/>
         <source>Connected pieces</source>
         <translation>Partes conexas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="772"/>
+        <location filename="../core/report/sections.py" line="848"/>
         <source>Share of the length in the largest piece</source>
         <translation>Proporção do comprimento na maior parte</translation>
     </message>
@@ -5685,12 +5838,20 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Oferta média por 1 000</translation>
     </message>
     <message>
-        <location filename="../core/report/zones.py" line="111"/>
+        <location filename="../core/report/zones.py" line="72"/>
+        <location filename="../project/styles.py" line="619"/>
+        <location filename="../core/schema.py" line="924"/>
+        <location filename="../core/schema.py" line="948"/>
+        <source>Expected annual damage</source>
+        <translation>Dano anual esperado</translation>
+    </message>
+    <message>
+        <location filename="../core/report/zones.py" line="112"/>
         <source>Indicators in {zone}</source>
         <translation>Indicadores em {zone}</translation>
     </message>
     <message>
-        <location filename="../core/report/zones.py" line="117"/>
+        <location filename="../core/report/zones.py" line="118"/>
         <source>Indicators by zone</source>
         <translation>Indicadores por zona</translation>
     </message>
@@ -6217,68 +6378,73 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>nenhuma fonte informada</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="435"/>
+        <location filename="../project/report.py" line="450"/>
         <source>The folder for the {what} does not exist: {f}. Create it or choose another place.</source>
         <translation>A pasta do {what} não existe: {f}. Crie-a ou escolha outro lugar.</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="443"/>
+        <location filename="../project/report.py" line="458"/>
         <source>The {what} cannot be written in {f} ({e}). Choose a folder you can write to.</source>
         <translation>O {what} não pode ser gravado em {f} ({e}). Escolha uma pasta em que você possa gravar.</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="447"/>
+        <location filename="../project/report.py" line="462"/>
         <source>The {what} path {p} is a folder; give a file name.</source>
         <translation>O caminho do {what} {p} é uma pasta; informe um nome de arquivo.</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="524"/>
+        <location filename="../project/report.py" line="541"/>
         <source>An image of the report could not be read: {p}</source>
         <translation>Não foi possível ler uma imagem do relatório: {p}</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="543"/>
+        <location filename="../project/report.py" line="560"/>
         <source>The PDF could not be started at {p}.</source>
         <translation>Não foi possível iniciar o PDF em {p}.</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="117"/>
-        <location filename="../project/report_maps.py" line="360"/>
+        <location filename="../project/report_maps.py" line="118"/>
+        <location filename="../project/report_maps.py" line="446"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="174"/>
+        <location filename="../project/report_maps.py" line="175"/>
         <source>Could not write the layout template {path}.</source>
         <translation>Não foi possível gravar o modelo de layout {path}.</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="185"/>
+        <location filename="../project/report_maps.py" line="186"/>
         <source>The report's layout template is missing: {p}. Reinstall the plugin, or give your own template (a .qpt saved from the Layout Manager with a map item whose id is 'map').</source>
         <translation>O modelo de layout do relatório está faltando: {p}. Reinstale o complemento ou informe seu próprio modelo (um .qpt salvo pelo Gerenciador de layouts com um item de mapa cujo id seja 'map').</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="194"/>
+        <location filename="../project/report_maps.py" line="195"/>
         <source>The layout template {p} is not a valid QGIS layout file.</source>
         <translation>O modelo de layout {p} não é um arquivo de layout do QGIS válido.</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="275"/>
+        <location filename="../project/report_maps.py" line="283"/>
         <source>Streets</source>
         <translation>Ruas</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="309"/>
+        <location filename="../project/report_maps.py" line="301"/>
+        <source>Water</source>
+        <translation>Água</translation>
+    </message>
+    <message>
+        <location filename="../project/report_maps.py" line="385"/>
         <source>The layout template could not be loaded.</source>
         <translation>Não foi possível carregar o modelo de layout.</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="312"/>
+        <location filename="../project/report_maps.py" line="388"/>
         <source>The layout template has no map item with the id 'map'.</source>
         <translation>O modelo de layout não tem nenhum item de mapa com o id 'map'.</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="394"/>
+        <location filename="../project/report_maps.py" line="483"/>
         <source>The map '{t}' could not be drawn.</source>
         <translation>Não foi possível desenhar o mapa '{t}'.</translation>
     </message>

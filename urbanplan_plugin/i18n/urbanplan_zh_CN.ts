@@ -680,7 +680,7 @@ DEM（可选）：高程单位为米的地形模型。每条街道被切分成�
     </message>
     <message>
         <location filename="../algorithms/base.py" line="723"/>
-        <location filename="../algorithms/report.py" line="120"/>
+        <location filename="../algorithms/report.py" line="121"/>
         <source>Zone name field</source>
         <translation>分区名称字段</translation>
     </message>
@@ -691,7 +691,7 @@ DEM（可选）：高程单位为米的地形模型。每条街道被切分成�
     </message>
     <message>
         <location filename="../algorithms/base.py" line="737"/>
-        <location filename="../algorithms/report.py" line="218"/>
+        <location filename="../algorithms/report.py" line="219"/>
         <source>Zones are given but no zone name field: choose the field that names each zone.</source>
         <translation>给出了分区但没有分区名称字段：请选择为每个分区命名的字段。</translation>
     </message>
@@ -723,7 +723,7 @@ DEM（可选）：高程单位为米的地形模型。每条街道被切分成�
     </message>
     <message>
         <location filename="../algorithms/batchareas.py" line="35"/>
-        <location filename="../core/report/build.py" line="70"/>
+        <location filename="../core/report/build.py" line="86"/>
         <location filename="../core/schema.py" line="1105"/>
         <source>Analysis</source>
         <translation>分析</translation>
@@ -1185,7 +1185,7 @@ OSM 文件（可选，离线）：OpenStreetMap XML 文件（.osm，例如来自
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="102"/>
         <location filename="../algorithms/preparewalknetwork.py" line="82"/>
-        <location filename="../core/report/sections.py" line="768"/>
+        <location filename="../core/report/sections.py" line="844"/>
         <location filename="../core/schema.py" line="1153"/>
         <location filename="../core/schema.py" line="1171"/>
         <source>Total length (km)</source>
@@ -1434,7 +1434,7 @@ With a profile, the flooded streets close on top of the profile's own closures (
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="151"/>
-        <location filename="../core/report/sections.py" line="672"/>
+        <location filename="../core/report/sections.py" line="730"/>
         <source>Facilities cut off</source>
         <translation>被隔断的设施</translation>
     </message>
@@ -1450,7 +1450,7 @@ With a profile, the flooded streets close on top of the profile's own closures (
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="160"/>
-        <location filename="../core/report/sections.py" line="667"/>
+        <location filename="../core/report/sections.py" line="725"/>
         <location filename="../core/schema.py" line="1025"/>
         <source>People losing access to at least one category</source>
         <translation>至少失去一个类别可达性的人数</translation>
@@ -2052,7 +2052,7 @@ EAD = 损失对 AEP 的积分，按事件之间的梯形计算：sum (p_i - p_i+
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="132"/>
-        <location filename="../core/report/sections.py" line="615"/>
+        <location filename="../core/report/sections.py" line="662"/>
         <location filename="../core/schema.py" line="945"/>
         <location filename="../core/schema.py" line="960"/>
         <source>Features wet in at least one event</source>
@@ -2060,8 +2060,8 @@ EAD = 损失对 AEP 的积分，按事件之间的梯形计算：sum (p_i - p_i+
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="133"/>
-        <location filename="../core/report/sections.py" line="614"/>
-        <location filename="../core/report/sections.py" line="631"/>
+        <location filename="../core/report/sections.py" line="661"/>
+        <location filename="../core/report/sections.py" line="678"/>
         <location filename="../core/schema.py" line="961"/>
         <source>Features analysed</source>
         <translation>分析的要素数</translation>
@@ -2797,17 +2797,17 @@ OSM 筛选：对于带有 'highway' 字段的图层（例如 OSM 文件的 'line
         <translation>没有剩下可步行的线：图层的要素为空，或全部被 OSM 筛选去除。请取消勾选 OSM 筛选，或选择一个街道图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="67"/>
+        <location filename="../algorithms/report.py" line="68"/>
         <source>Report (HTML and PDF)</source>
         <translation>报告（HTML 和 PDF）</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="70"/>
+        <location filename="../algorithms/report.py" line="71"/>
         <source>A report to keep and share: indicator tables, charts and maps of the results, with the method, parameters, presets and versions.</source>
         <translation>一份可保存和分享的报告：结果的指标表、图表和地图，以及方法、参数、预设和版本。</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="74"/>
+        <location filename="../algorithms/report.py" line="75"/>
         <source>Writes a report of one or more UrbanPlan results as an HTML file (one file, charts and maps inside) and a PDF (A4).
 
 RESULTS: the output layers and tables of the analyses (15-minute city, service areas, accessibility grid, supply and demand, SDG 11.7.1, park coverage, suggested sites, flood extent, flood exposure, flood risk, flood disruption, the walking network). The analysis is recognised from the layer's fields, so results saved to files can be reported later. Give the SUMMARY tables too: the indicator tables are read from them exactly as the algorithms wrote them.
@@ -2834,173 +2834,173 @@ LAYOUT_TEMPLATE：您自己的打印布局模板（.qpt，例如带有您城市�
 报告使用 QGIS 界面的语言撰写。文件写到您选择的位置（临时文件夹中的文件会被拒绝：它会丢失），先以临时名称写在同一文件夹中，最后再重命名，因此运行失败不会留下写了一半的报告。</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="110"/>
+        <location filename="../algorithms/report.py" line="111"/>
         <source>Results (output layers and summary tables of the analyses)</source>
         <translation>结果（各分析的输出图层和汇总表）</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="113"/>
+        <location filename="../algorithms/report.py" line="114"/>
         <source>Scenario comparison (differences, comparison summary or scorecard)</source>
         <translation>情景比较（差异、比较汇总或记分卡）</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="117"/>
+        <location filename="../algorithms/report.py" line="118"/>
         <source>Zones: one page per zone (optional)</source>
         <translation>分区：每个分区一页（可选）</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="123"/>
+        <location filename="../algorithms/report.py" line="124"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="123"/>
-        <location filename="../core/report/build.py" line="65"/>
+        <location filename="../algorithms/report.py" line="124"/>
+        <location filename="../core/report/build.py" line="81"/>
         <source>UrbanPlan report</source>
         <translation>UrbanPlan 报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="125"/>
+        <location filename="../algorithms/report.py" line="126"/>
         <source>Subtitle (place, date, scenario)</source>
         <translation>副标题（地点、日期、情景）</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="126"/>
+        <location filename="../algorithms/report.py" line="127"/>
         <source>Draw maps</source>
         <translation>绘制地图</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="129"/>
+        <location filename="../algorithms/report.py" line="130"/>
         <source>Print layout template (.qpt)</source>
         <translation>打印布局模板（.qpt）</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="130"/>
+        <location filename="../algorithms/report.py" line="131"/>
         <source>Layout templates (*.qpt)</source>
         <translation>布局模板 (*.qpt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="133"/>
+        <location filename="../algorithms/report.py" line="134"/>
         <source>Report (HTML)</source>
         <translation>报告（HTML）</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="133"/>
+        <location filename="../algorithms/report.py" line="134"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="135"/>
+        <location filename="../algorithms/report.py" line="136"/>
         <source>Report (PDF)</source>
         <translation>报告（PDF）</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="135"/>
+        <location filename="../algorithms/report.py" line="136"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="137"/>
+        <location filename="../algorithms/report.py" line="138"/>
         <location filename="../core/schema.py" line="1195"/>
         <source>Analyses reported</source>
         <translation>报告的分析数</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="138"/>
+        <location filename="../algorithms/report.py" line="139"/>
         <location filename="../core/schema.py" line="1197"/>
         <source>Maps drawn</source>
         <translation>绘制的地图数</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="139"/>
+        <location filename="../algorithms/report.py" line="140"/>
         <location filename="../core/schema.py" line="1198"/>
         <source>Zone pages</source>
         <translation>分区页数</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="146"/>
-        <location filename="../algorithms/report.py" line="207"/>
+        <location filename="../algorithms/report.py" line="147"/>
+        <location filename="../algorithms/report.py" line="208"/>
         <source>result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="147"/>
-        <location filename="../algorithms/report.py" line="209"/>
+        <location filename="../algorithms/report.py" line="148"/>
+        <location filename="../algorithms/report.py" line="210"/>
         <source>comparison</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="160"/>
+        <location filename="../algorithms/report.py" line="161"/>
         <source>The {what} '{v}' does not exist or cannot be opened. Check the path, or run the analysis first.</source>
         <translation>{what} '{v}' 不存在或无法打开。请检查路径，或先运行分析。</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="168"/>
+        <location filename="../algorithms/report.py" line="169"/>
         <source>Choose a file for the {what}.</source>
         <translation>请为{what}选择一个文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="173"/>
+        <location filename="../algorithms/report.py" line="174"/>
         <source>Choose where to save the {what}: a report in a temporary folder is deleted when QGIS closes. Click '…' next to '{label}' and pick a file.</source>
         <translation>请选择保存{what}的位置：临时文件夹中的报告会在 QGIS 关闭时被删除。点击“{label}”旁边的“…”并选择一个文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="187"/>
+        <location filename="../algorithms/report.py" line="188"/>
         <source>The {what} '{v}' cannot be opened (invalid layer).</source>
         <translation>{what} '{v}' 无法打开（无效图层）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="194"/>
+        <location filename="../algorithms/report.py" line="195"/>
         <source>HTML report</source>
         <translation>HTML 报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="196"/>
+        <location filename="../algorithms/report.py" line="197"/>
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="198"/>
+        <location filename="../algorithms/report.py" line="199"/>
         <source>The HTML and the PDF need two different file names.</source>
         <translation>HTML 和 PDF 需要两个不同的文件名。</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="211"/>
+        <location filename="../algorithms/report.py" line="212"/>
         <source>Give at least one result layer (Results) or scenario comparison.</source>
         <translation>请至少给出一个结果图层（结果）或情景比较。</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="233"/>
+        <location filename="../algorithms/report.py" line="234"/>
         <source>'{n}' is a result of '{a}', not a scenario comparison. Give it under Results; under Scenario comparison give the outputs of 'Compare scenarios' or of the scorecard.</source>
         <translation>'{n}' 是“{a}”的结果，而不是情景比较。请把它放在“结果”中；“情景比较”中请给出“比较情景”或记分卡的输出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="245"/>
+        <location filename="../algorithms/report.py" line="246"/>
         <source>{n}: {a} ({o})</source>
         <translation>{n}：{a}（{o}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="312"/>
+        <location filename="../algorithms/report.py" line="328"/>
         <source>No charts: {m}</source>
         <translation>无图表：{m}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="322"/>
+        <location filename="../algorithms/report.py" line="338"/>
         <source>Writing the PDF…</source>
         <translation>正在写出 PDF…</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="332"/>
+        <location filename="../algorithms/report.py" line="348"/>
         <source>Report written: {h}</source>
         <translation>报告已写出：{h}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="334"/>
+        <location filename="../algorithms/report.py" line="350"/>
         <source>PDF written: {p}</source>
         <translation>PDF 已写出：{p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="353"/>
+        <location filename="../algorithms/report.py" line="369"/>
         <location filename="../qgis_io/flood_io.py" line="182"/>
         <location filename="../qgis_io/zones.py" line="23"/>
         <source>Zone field '{f}' is not in the zone layer.</source>
@@ -3069,7 +3069,7 @@ Output table, one row per indicator: lens, analysis, indicator, label, baseline,
     <message>
         <location filename="../algorithms/scorecard.py" line="125"/>
         <location filename="../core/report/model.py" line="88"/>
-        <location filename="../core/report/sections.py" line="745"/>
+        <location filename="../core/report/sections.py" line="821"/>
         <source>Scorecard</source>
         <translation>记分卡</translation>
     </message>
@@ -3087,14 +3087,14 @@ Output table, one row per indicator: lens, analysis, indicator, label, baseline,
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="128"/>
-        <location filename="../core/report/sections.py" line="742"/>
+        <location filename="../core/report/sections.py" line="818"/>
         <location filename="../core/schema.py" line="1124"/>
         <source>Indicators better in the scenario</source>
         <translation>情景中变好的指标</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="129"/>
-        <location filename="../core/report/sections.py" line="743"/>
+        <location filename="../core/report/sections.py" line="819"/>
         <location filename="../core/schema.py" line="1126"/>
         <source>Indicators worse in the scenario</source>
         <translation>情景中变差的指标</translation>
@@ -4541,112 +4541,112 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>优先级值必须为零或正数（不能为 NULL，不能为负）。</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="63"/>
+        <location filename="../core/report/build.py" line="79"/>
         <source>No result to report on: give at least one result layer.</source>
         <translation>没有可报告的结果：请至少给出一个结果图层。</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="68"/>
+        <location filename="../core/report/build.py" line="84"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="68"/>
+        <location filename="../core/report/build.py" line="84"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="68"/>
+        <location filename="../core/report/build.py" line="84"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="69"/>
+        <location filename="../core/report/build.py" line="85"/>
         <source>Parameters of the run</source>
         <translation>本次运行的参数</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="70"/>
+        <location filename="../core/report/build.py" line="86"/>
         <source>Methods in full</source>
         <translation>完整方法</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="71"/>
-        <location filename="../core/report/sections.py" line="745"/>
-        <location filename="../core/report/zones.py" line="112"/>
+        <location filename="../core/report/build.py" line="87"/>
+        <location filename="../core/report/sections.py" line="821"/>
+        <location filename="../core/report/zones.py" line="113"/>
         <location filename="../ui/compare_dock.py" line="321"/>
         <location filename="../core/schema.py" line="1107"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="71"/>
+        <location filename="../core/report/build.py" line="87"/>
         <source>Presets and their sources</source>
         <translation>预设及其来源</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="72"/>
+        <location filename="../core/report/build.py" line="88"/>
         <source>Result layers</source>
         <translation>结果图层</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="72"/>
+        <location filename="../core/report/build.py" line="88"/>
         <source>Software and data versions</source>
         <translation>软件和数据版本</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="73"/>
+        <location filename="../core/report/build.py" line="89"/>
         <source>Data sources and attribution</source>
         <translation>数据来源与署名</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="73"/>
-        <location filename="../project/report_maps.py" line="330"/>
+        <location filename="../core/report/build.py" line="89"/>
+        <location filename="../project/report_maps.py" line="406"/>
         <location filename="../project/styles.py" line="588"/>
         <source>Zones</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="74"/>
+        <location filename="../core/report/build.py" line="90"/>
         <source>Parameter</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="74"/>
-        <location filename="../core/report/zones.py" line="113"/>
+        <location filename="../core/report/build.py" line="90"/>
+        <location filename="../core/report/zones.py" line="114"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="74"/>
+        <location filename="../core/report/build.py" line="90"/>
         <source>(default)</source>
         <translation>（默认）</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="75"/>
+        <location filename="../core/report/build.py" line="91"/>
         <location filename="../core/schema.py" line="1178"/>
         <location filename="../core/schema.py" line="1187"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="75"/>
+        <location filename="../core/report/build.py" line="91"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="75"/>
+        <location filename="../core/report/build.py" line="91"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="76"/>
+        <location filename="../core/report/build.py" line="92"/>
         <location filename="../core/report/sections.py" line="534"/>
         <location filename="../core/report/sections.py" line="551"/>
         <location filename="../core/report/sections.py" line="596"/>
         <location filename="../core/report/sections.py" line="596"/>
-        <location filename="../core/report/sections.py" line="694"/>
-        <location filename="../core/report/sections.py" line="695"/>
+        <location filename="../core/report/sections.py" line="752"/>
+        <location filename="../core/report/sections.py" line="753"/>
         <location filename="../core/report/zones.py" line="71"/>
         <location filename="../core/schema.py" line="833"/>
         <location filename="../core/schema.py" line="942"/>
@@ -4654,34 +4654,192 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="76"/>
+        <location filename="../core/report/build.py" line="92"/>
         <source>CRS</source>
         <translation>坐标参考系</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="76"/>
+        <location filename="../core/report/build.py" line="92"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="77"/>
+        <location filename="../core/report/build.py" line="93"/>
         <source>Page {n} of {m}</source>
         <translation>第 {n} 页，共 {m} 页</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="77"/>
+        <location filename="../core/report/build.py" line="93"/>
         <source>The parameters of this run are not known: the layer was not made in this QGIS session or loaded from Processing into this project. Keep the Processing log (History) to document the run.</source>
         <translation>本次运行的参数未知：该图层不是在本次 QGIS 会话中生成的，也不是从“处理工具”载入本项目的。请保留“处理工具”日志（历史记录）以记录本次运行。</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="81"/>
+        <location filename="../core/report/build.py" line="97"/>
         <source>Made with UrbanPlan for QGIS</source>
         <translation>使用 QGIS 版 UrbanPlan 制作</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="101"/>
+        <location filename="../core/report/build.py" line="98"/>
+        <source>What it means</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="98"/>
+        <location filename="../core/report/sections.py" line="775"/>
+        <location filename="../core/report/sections.py" line="777"/>
+        <location filename="../core/report/sections.py" line="822"/>
+        <location filename="../core/report/sections.py" line="832"/>
+        <location filename="../core/report/sections.py" line="834"/>
+        <location filename="../project/scenario_inputs.py" line="429"/>
+        <location filename="../core/scenarios/model.py" line="32"/>
+        <location filename="../core/schema.py" line="1111"/>
+        <source>Baseline</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="99"/>
+        <location filename="../core/report/model.py" line="87"/>
+        <location filename="../core/report/sections.py" line="776"/>
+        <location filename="../core/report/sections.py" line="777"/>
+        <location filename="../core/report/sections.py" line="823"/>
+        <location filename="../core/report/sections.py" line="833"/>
+        <location filename="../core/report/sections.py" line="834"/>
+        <location filename="../ui/scenario_dock.py" line="275"/>
+        <location filename="../core/schema.py" line="1113"/>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="99"/>
+        <location filename="../core/report/sections.py" line="824"/>
+        <location filename="../ui/compare_dock.py" line="324"/>
+        <location filename="../core/schema.py" line="1044"/>
+        <location filename="../core/schema.py" line="1082"/>
+        <location filename="../core/schema.py" line="1115"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="100"/>
+        <source>At their defaults:</source>
+        <translation>取默认值：</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="117"/>
         <source>The results of '{a}' ({n}) could not be read: {e}. Give the layers and tables as the analysis wrote them (were columns renamed or edited?).</source>
         <translation>无法读取“{a}”的结果（{n}）：{e}。请按分析写出的原样给出图层和表格（列是否被重命名或编辑过？）。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="172"/>
+        <location filename="../core/report/build.py" line="258"/>
+        <source>Higher is better.</source>
+        <translation>越高越好。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="172"/>
+        <location filename="../core/report/build.py" line="258"/>
+        <source>Lower is better.</source>
+        <translation>越低越好。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="175"/>
+        <source>Residents who can walk to every kind of daily service within its time limit, along the streets.</source>
+        <translation>沿街道步行、能在各自时限内到达每一类日常服务的居民。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="177"/>
+        <source>Residents who reach at least one kind of daily service in time.</source>
+        <translation>能按时到达至少一类日常服务的居民。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="180"/>
+        <source>Residents within walking distance of an open public space (SDG 11.7.1 b).</source>
+        <translation>在开放公共空间步行距离内的居民（SDG 11.7.1 b）。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="182"/>
+        <source>Share of the built-up area that is streets and open public space (SDG 11.7.1 a).</source>
+        <translation>建成区中街道和开放公共空间所占的比例（SDG 11.7.1 a）。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="185"/>
+        <source>Residents with a park of a suitable size within its walking distance.</source>
+        <translation>在相应步行距离内有合适规模公园的居民。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="187"/>
+        <source>Park area for each resident.</source>
+        <translation>人均公园面积。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="189"/>
+        <source>Residents with at least one facility within the walking catchment.</source>
+        <translation>步行服务范围内至少有一处设施的居民。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="192"/>
+        <source>Average walk from a place in the area to the nearest destination.</source>
+        <translation>从区域内各处步行到最近目的地的平均时间。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="195"/>
+        <source>Land under water in the flood modelled.</source>
+        <translation>所模拟洪水中被淹没的土地。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="197"/>
+        <source>People living where the water reaches a flood depth class.</source>
+        <translation>居住地水深达到洪水深度等级的人口。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="199"/>
+        <source>Buildings or other features standing in water.</source>
+        <translation>处于水中的建筑或其他要素。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="202"/>
+        <source>Damage to expect in an average year, over all the floods modelled.</source>
+        <translation>综合所模拟的各场洪水，平均每年预期的损失。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="205"/>
+        <source>People who can no longer walk to at least one kind of service while the streets are flooded.</source>
+        <translation>街道被淹时无法再步行到达至少一类服务的人口。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="243"/>
+        <source>The main results of the {n} analyses in this report; each has its own section with a map, tables, the method and the parameters of the run.</source>
+        <translation>本报告 {n} 项分析的主要结果；每项分析都有单独的章节，包括地图、表格、方法和本次运行的参数。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="266"/>
+        <source>Better in the scenario.</source>
+        <translation>情景中更好。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="266"/>
+        <source>Worse in the scenario.</source>
+        <translation>情景中更差。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="267"/>
+        <source>No change.</source>
+        <translation>无变化。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="281"/>
+        <source>The scenario{s} compared with today (the baseline): {b} indicators better, {w} worse, {n} unchanged.</source>
+        <translation>情景{s}与现状（基准）相比：{b} 项指标更好，{w} 项更差，{n} 项不变。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="298"/>
+        <source>Mean over the features; {b} better, {w} worse.</source>
+        <translation>各要素的平均值；{b} 个更好，{w} 个更差。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="306"/>
+        <source>The scenario compared with today (the baseline), feature by feature: {b} better, {w} worse.</source>
+        <translation>情景与现状（基准）逐要素比较：{b} 个更好，{w} 个更差。</translation>
     </message>
     <message>
         <location filename="../core/report/charts.py" line="95"/>
@@ -4777,18 +4935,6 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>洪水中断</translation>
     </message>
     <message>
-        <location filename="../core/report/model.py" line="87"/>
-        <location filename="../core/report/sections.py" line="717"/>
-        <location filename="../core/report/sections.py" line="718"/>
-        <location filename="../core/report/sections.py" line="747"/>
-        <location filename="../core/report/sections.py" line="757"/>
-        <location filename="../core/report/sections.py" line="758"/>
-        <location filename="../ui/scenario_dock.py" line="275"/>
-        <location filename="../core/schema.py" line="1113"/>
-        <source>Scenario</source>
-        <translation>情景</translation>
-    </message>
-    <message>
         <location filename="../core/report/model.py" line="88"/>
         <source>Network</source>
         <translation>网络</translation>
@@ -4857,7 +5003,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../core/report/sections.py" line="159"/>
         <location filename="../core/report/sections.py" line="175"/>
         <location filename="../core/report/sections.py" line="222"/>
-        <location filename="../core/report/sections.py" line="653"/>
+        <location filename="../core/report/sections.py" line="711"/>
         <location filename="../core/schema.py" line="495"/>
         <location filename="../core/schema.py" line="978"/>
         <location filename="../core/schema.py" line="988"/>
@@ -5292,7 +5438,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../core/report/sections.py" line="490"/>
         <location filename="../core/report/sections.py" line="536"/>
         <location filename="../core/report/sections.py" line="553"/>
-        <location filename="../core/report/sections.py" line="662"/>
+        <location filename="../core/report/sections.py" line="720"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
@@ -5387,271 +5533,278 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>要素处的最大水深（米）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="608"/>
+        <location filename="../core/report/sections.py" line="641"/>
+        <source>Feature {n}</source>
+        <translation>要素 {n}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="647"/>
         <source>Several return periods combined into the annual chance of getting wet and the expected annual damage (EAD) per feature.</source>
         <translation>把多个重现期合成为每个要素每年被淹的概率和年期望损失（EAD）。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="616"/>
-        <location filename="../core/report/sections.py" line="632"/>
-        <location filename="../core/report/zones.py" line="72"/>
-        <location filename="../project/styles.py" line="619"/>
-        <location filename="../core/schema.py" line="924"/>
-        <location filename="../core/schema.py" line="948"/>
-        <source>Expected annual damage</source>
-        <translation>年期望损失</translation>
+        <location filename="../core/report/sections.py" line="650"/>
+        <source>Expected annual damage ({c} per year)</source>
+        <translation>预期年损失（{c}/年）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="623"/>
-        <location filename="../core/report/sections.py" line="627"/>
-        <source>Damage per event</source>
-        <translation>各事件的损失</translation>
+        <location filename="../core/report/sections.py" line="651"/>
+        <source>Expected annual damage (asset value units per year)</source>
+        <translation>预期年损失（资产价值单位/年）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="623"/>
-        <source>Event</source>
-        <translation>事件</translation>
+        <location filename="../core/report/sections.py" line="652"/>
+        <source>Damage ({c})</source>
+        <translation>损失（{c}）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="624"/>
-        <source>Features wet</source>
-        <translation>受淹要素</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="625"/>
-        <location filename="../core/report/sections.py" line="628"/>
-        <location filename="../core/report/sections.py" line="629"/>
+        <location filename="../core/report/sections.py" line="652"/>
         <source>Damage</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="640"/>
+        <location filename="../core/report/sections.py" line="654"/>
+        <source>Money in euros: the JRC depth-damage database the curve comes from gives its damage values in EUR (Huizinga et al. 2017); the asset values should be in EUR too.</source>
+        <translation>货币单位为欧元：曲线所依据的 JRC 深度-损失数据库以欧元给出损失值（Huizinga 等，2017）；资产价值也应以欧元计。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="670"/>
+        <location filename="../core/report/sections.py" line="674"/>
+        <source>Damage per event</source>
+        <translation>各事件的损失</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="670"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="671"/>
+        <source>Features wet</source>
+        <translation>受淹要素</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="685"/>
+        <source>Features with the highest expected annual damage</source>
+        <translation>预期年损失最高的要素</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="686"/>
+        <source>Name or address</source>
+        <translation>名称或地址</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="687"/>
+        <source>Wet from the event of (years)</source>
+        <translation>自该重现期事件起受淹（年）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="698"/>
         <source>Walking access before and after the flood closes the streets deeper than the walking limit.</source>
         <translation>洪水封闭深于步行限值的街道前后的步行可达性。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="652"/>
+        <location filename="../core/report/sections.py" line="710"/>
         <source>People within the threshold before and after the flood</source>
         <translation>洪水前后阈值内的人数</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="653"/>
-        <location filename="../core/report/sections.py" line="661"/>
-        <location filename="../core/report/sections.py" line="663"/>
+        <location filename="../core/report/sections.py" line="711"/>
+        <location filename="../core/report/sections.py" line="719"/>
+        <location filename="../core/report/sections.py" line="721"/>
         <source>Before</source>
         <translation>洪水前</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="654"/>
-        <location filename="../core/report/sections.py" line="662"/>
-        <location filename="../core/report/sections.py" line="663"/>
+        <location filename="../core/report/sections.py" line="712"/>
+        <location filename="../core/report/sections.py" line="720"/>
+        <location filename="../core/report/sections.py" line="721"/>
         <source>After</source>
         <translation>洪水后</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="654"/>
+        <location filename="../core/report/sections.py" line="712"/>
         <source>Lose access</source>
         <translation>失去可达性</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="655"/>
+        <location filename="../core/report/sections.py" line="713"/>
         <source>Share losing access</source>
         <translation>失去可达性的比例</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="659"/>
+        <location filename="../core/report/sections.py" line="717"/>
         <source>People within the threshold: before and after the flood</source>
         <translation>阈值内的人数：洪水前后</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="669"/>
+        <location filename="../core/report/sections.py" line="727"/>
         <source>Origins losing access</source>
         <translation>失去可达性的起点</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="676"/>
+        <location filename="../core/report/sections.py" line="734"/>
         <source>Impassable streets (km)</source>
         <translation>不可通行的街道（公里）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="683"/>
+        <location filename="../core/report/sections.py" line="741"/>
         <source>The same analysis run on the baseline and on the scenario, feature by feature: what gets better (blue) and what gets worse (red).</source>
         <translation>在基准和情景上逐要素运行同一分析：哪些变好（蓝色），哪些变差（红色）。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="689"/>
-        <location filename="../core/report/sections.py" line="706"/>
+        <location filename="../core/report/sections.py" line="747"/>
+        <location filename="../core/report/sections.py" line="765"/>
         <location filename="../core/report/zones.py" line="75"/>
         <source>Better</source>
         <translation>变好</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="689"/>
-        <location filename="../core/report/sections.py" line="706"/>
+        <location filename="../core/report/sections.py" line="747"/>
+        <location filename="../core/report/sections.py" line="765"/>
         <location filename="../core/report/zones.py" line="77"/>
         <source>Worse</source>
         <translation>变差</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="689"/>
+        <location filename="../core/report/sections.py" line="747"/>
         <source>Mixed</source>
         <translation>有好有坏</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="690"/>
+        <location filename="../core/report/sections.py" line="748"/>
         <location filename="../project/styles.py" line="663"/>
         <location filename="../project/styles.py" line="678"/>
         <source>No change</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="690"/>
+        <location filename="../core/report/sections.py" line="748"/>
         <location filename="../project/styles.py" line="483"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="692"/>
+        <location filename="../core/report/sections.py" line="750"/>
         <source>Features: {what}</source>
         <translation>要素：{what}</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="693"/>
+        <location filename="../core/report/sections.py" line="751"/>
         <source>Features better and worse off</source>
         <translation>变好和变差的要素</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="703"/>
+        <location filename="../core/report/sections.py" line="762"/>
         <location filename="../core/schema.py" line="1049"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="703"/>
+        <location filename="../core/report/sections.py" line="762"/>
         <location filename="../core/schema.py" line="1070"/>
         <source>Baseline (mean)</source>
         <translation>基准（均值）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="704"/>
+        <location filename="../core/report/sections.py" line="763"/>
         <location filename="../core/schema.py" line="1072"/>
         <source>Scenario (mean)</source>
         <translation>情景（均值）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="705"/>
+        <location filename="../core/report/sections.py" line="764"/>
         <location filename="../core/schema.py" line="1074"/>
         <source>Change (mean)</source>
         <translation>变化（均值）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="708"/>
+        <location filename="../core/report/sections.py" line="767"/>
         <location filename="../core/schema.py" line="1077"/>
         <source>Population-weighted change</source>
         <translation>人口加权变化</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="709"/>
+        <location filename="../core/report/sections.py" line="768"/>
         <source>Baseline versus scenario, per field</source>
         <translation>基准与情景对比，按字段</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="714"/>
+        <location filename="../core/report/sections.py" line="773"/>
         <source>Baseline versus scenario (means)</source>
         <translation>基准与情景对比（均值）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="716"/>
-        <location filename="../core/report/sections.py" line="718"/>
-        <location filename="../core/report/sections.py" line="746"/>
-        <location filename="../core/report/sections.py" line="756"/>
-        <location filename="../core/report/sections.py" line="758"/>
-        <location filename="../project/scenario_inputs.py" line="429"/>
-        <location filename="../core/scenarios/model.py" line="32"/>
-        <location filename="../core/schema.py" line="1111"/>
-        <source>Baseline</source>
-        <translation>基准</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="723"/>
+        <location filename="../core/report/sections.py" line="799"/>
         <source>One scenario through every lens: each indicator for the baseline and the scenario, and whether the scenario is better or worse.</source>
         <translation>用所有视角审视一个情景：每个指标的基准值和情景值，以及情景是变好还是变差。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="725"/>
+        <location filename="../core/report/sections.py" line="801"/>
         <location filename="../ui/compare_dock.py" line="347"/>
         <source>better</source>
         <translation>变好</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="725"/>
+        <location filename="../core/report/sections.py" line="801"/>
         <location filename="../ui/compare_dock.py" line="350"/>
         <source>worse</source>
         <translation>变差</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="725"/>
+        <location filename="../core/report/sections.py" line="801"/>
         <source>same</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="729"/>
+        <location filename="../core/report/sections.py" line="805"/>
         <source>Scenario: {s}.</source>
         <translation>情景：{s}。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="744"/>
+        <location filename="../core/report/sections.py" line="820"/>
         <source>Indicators unchanged</source>
         <translation>不变的指标</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="745"/>
+        <location filename="../core/report/sections.py" line="821"/>
         <location filename="../core/schema.py" line="1103"/>
         <source>Lens</source>
         <translation>视角</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="748"/>
-        <location filename="../ui/compare_dock.py" line="324"/>
-        <location filename="../core/schema.py" line="1044"/>
-        <location filename="../core/schema.py" line="1082"/>
-        <location filename="../core/schema.py" line="1115"/>
-        <source>Change</source>
-        <translation>变化</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="749"/>
+        <location filename="../core/report/sections.py" line="825"/>
         <source>Change (%)</source>
         <translation>变化（%）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="750"/>
+        <location filename="../core/report/sections.py" line="826"/>
         <location filename="../core/schema.py" line="1119"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="754"/>
+        <location filename="../core/report/sections.py" line="830"/>
         <source>Baseline versus scenario, per indicator</source>
         <translation>基准与情景对比，按指标</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="764"/>
+        <location filename="../core/report/sections.py" line="840"/>
         <source>The walking network every analysis walks along.</source>
         <translation>所有分析都沿其步行的步行网络。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="767"/>
+        <location filename="../core/report/sections.py" line="843"/>
         <source>Street segments (edges)</source>
         <translation>街道段（边）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="769"/>
+        <location filename="../core/report/sections.py" line="845"/>
         <source>Connected pieces</source>
         <translation>连通部分</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="772"/>
+        <location filename="../core/report/sections.py" line="848"/>
         <source>Share of the length in the largest piece</source>
         <translation>最大部分的长度占比</translation>
     </message>
@@ -5685,12 +5838,20 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>每千人平均供给</translation>
     </message>
     <message>
-        <location filename="../core/report/zones.py" line="111"/>
+        <location filename="../core/report/zones.py" line="72"/>
+        <location filename="../project/styles.py" line="619"/>
+        <location filename="../core/schema.py" line="924"/>
+        <location filename="../core/schema.py" line="948"/>
+        <source>Expected annual damage</source>
+        <translation>年期望损失</translation>
+    </message>
+    <message>
+        <location filename="../core/report/zones.py" line="112"/>
         <source>Indicators in {zone}</source>
         <translation>{zone}的指标</translation>
     </message>
     <message>
-        <location filename="../core/report/zones.py" line="117"/>
+        <location filename="../core/report/zones.py" line="118"/>
         <source>Indicators by zone</source>
         <translation>按分区的指标</translation>
     </message>
@@ -6217,68 +6378,73 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>未给出来源</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="435"/>
+        <location filename="../project/report.py" line="450"/>
         <source>The folder for the {what} does not exist: {f}. Create it or choose another place.</source>
         <translation>{what}所在的文件夹不存在：{f}。请创建它或选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="443"/>
+        <location filename="../project/report.py" line="458"/>
         <source>The {what} cannot be written in {f} ({e}). Choose a folder you can write to.</source>
         <translation>无法在 {f} 中写入{what}（{e}）。请选择您有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="447"/>
+        <location filename="../project/report.py" line="462"/>
         <source>The {what} path {p} is a folder; give a file name.</source>
         <translation>{what}路径 {p} 是一个文件夹；请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="524"/>
+        <location filename="../project/report.py" line="541"/>
         <source>An image of the report could not be read: {p}</source>
         <translation>无法读取报告中的一幅图像：{p}</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="543"/>
+        <location filename="../project/report.py" line="560"/>
         <source>The PDF could not be started at {p}.</source>
         <translation>无法在 {p} 开始生成 PDF。</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="117"/>
-        <location filename="../project/report_maps.py" line="360"/>
+        <location filename="../project/report_maps.py" line="118"/>
+        <location filename="../project/report_maps.py" line="446"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="174"/>
+        <location filename="../project/report_maps.py" line="175"/>
         <source>Could not write the layout template {path}.</source>
         <translation>无法写入布局模板 {path}。</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="185"/>
+        <location filename="../project/report_maps.py" line="186"/>
         <source>The report's layout template is missing: {p}. Reinstall the plugin, or give your own template (a .qpt saved from the Layout Manager with a map item whose id is 'map').</source>
         <translation>缺少报告的布局模板：{p}。请重新安装插件，或给出您自己的模板（从布局管理器保存的 .qpt，含 id 为 'map' 的地图项）。</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="194"/>
+        <location filename="../project/report_maps.py" line="195"/>
         <source>The layout template {p} is not a valid QGIS layout file.</source>
         <translation>布局模板 {p} 不是有效的 QGIS 布局文件。</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="275"/>
+        <location filename="../project/report_maps.py" line="283"/>
         <source>Streets</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="309"/>
+        <location filename="../project/report_maps.py" line="301"/>
+        <source>Water</source>
+        <translation>水体</translation>
+    </message>
+    <message>
+        <location filename="../project/report_maps.py" line="385"/>
         <source>The layout template could not be loaded.</source>
         <translation>无法载入布局模板。</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="312"/>
+        <location filename="../project/report_maps.py" line="388"/>
         <source>The layout template has no map item with the id 'map'.</source>
         <translation>布局模板中没有 id 为 'map' 的地图项。</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="394"/>
+        <location filename="../project/report_maps.py" line="483"/>
         <source>The map '{t}' could not be drawn.</source>
         <translation>无法绘制地图 '{t}'。</translation>
     </message>
