@@ -25,6 +25,7 @@ from qgis.PyQt.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -135,11 +136,14 @@ class ParamForm(QWidget):
                 continue
             self.widgets[pdef.name()] = (pdef, w)
             label = pdef.description()
+            # long Processing labels wrap in a narrow dock instead of being cut
+            text = QLabel(label, self._holder)
+            text.setWordWrap(True)
             if _is_advanced(pdef):
-                adv.addRow(label, w)
+                adv.addRow(text, w)
                 n_adv += 1
             else:
-                main.addRow(label, w)
+                main.addRow(text, w)
             w.setToolTip(f"{pdef.name()}: {label}")
         # parents first, then children (field combos follow their layer)
         for name, (pdef, w) in self.widgets.items():

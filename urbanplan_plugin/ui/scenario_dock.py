@@ -7,6 +7,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QAction,
     QFileDialog,
+    QHeaderView,
     QInputDialog,
     QMenu,
     QMessageBox,
@@ -219,8 +220,12 @@ class ScenarioDock(BASE, FORM):
                 item = QTreeWidgetItem([o.label or o.kind, tr(ROLES.get(o.role, (o.role,))[0]), n])
                 item.setData(0, Qt.ItemDataRole.UserRole, o.uid)
                 self.changeTree.addTopLevelItem(item)
-            for i in range(3):
-                self.changeTree.resizeColumnToContents(i)
+            # the change's name takes the room that is left; input and count stay whole
+            header = self.changeTree.header()
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            for i in (1, 2):
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
             for k, v in s.params.items():
                 r = self.paramTable.rowCount()
                 self.paramTable.insertRow(r)
