@@ -50,6 +50,25 @@ def test_zip_layout(package_zip):
     assert f"{PLUGIN}/{icon.strip()}" in names
 
 
+def test_zip_holds_the_documentation(package_zip):
+    """The user guide, the algorithm pages, the workshop sheets (English and Chinese) and the
+    sources ship as HTML, so the Help buttons work offline; every docs/*.md has its page."""
+    with zipfile.ZipFile(package_zip) as zf:
+        names = set(zf.namelist())
+        guide = zf.read(f"{PLUGIN}/docs/user_guide.html").decode("utf-8")
+        algorithms = zf.read(f"{PLUGIN}/docs/algorithms.html").decode("utf-8")
+    pages = {p.stem for p in (ROOT / "docs").glob("*.md")}
+    for page in pages | {"index"}:
+        assert f"{PLUGIN}/docs/{page}.html" in names, page
+    for page in ("user_guide", "algorithms", "workshop_2h", "workshop_1day", "workshop_2h.zh_CN",
+                 "workshop_1day.zh_CN", "sources"):
+        assert page in pages
+    assert f"{PLUGIN}/docs/urbanplan.css" in names
+    assert 'href="sources.html' in guide or 'href="sources.html' in algorithms or \
+        f"{PLUGIN}/docs/sources.html" in names
+    assert 'id="fifteenminutecity"' in algorithms
+
+
 @pytest.mark.skipif(qgis_process() is None, reason="qgis_process not installed")
 def test_unzipped_plugin_loads_in_qgis_process(package_zip, tmp_path):
     with zipfile.ZipFile(package_zip) as zf:
