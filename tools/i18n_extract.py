@@ -10,7 +10,8 @@ What counts as translatable (the same rules Qt uses when the plugin runs):
   ``QT_TRANSLATE_NOOP("Context", "...")`` for strings that are stored first and translated later
   with ``tr(variable)``. ``self.tr`` inside a Qt class that does not inherit the plugin's ``tr``
   is PyQt's ``QObject.tr``, whose context is the class name: that is what is extracted then.
-* Engine errors: the first argument of ``UrbanPlanError(...)`` calls anywhere in the package,
+* Engine errors and log lines: the first argument of ``UrbanPlanError(...)`` and
+  ``log_line(...)`` calls anywhere in the package,
   when it is a string literal (adjacent literals are one) or the name of a module-level string
   constant of the same file: the English template (``"Field '{name}' is missing."``) that
   ``qgis_io.layers.engine_errors`` passes through ``tr()`` before filling in its values
@@ -57,9 +58,10 @@ LANGUAGES = ("zh_CN", "es", "fr", "pt")
 """The interface languages shipped: i18n/urbanplan_<lang>.ts (pt = Portuguese, Brazilian usage)."""
 
 TR_NAMES = {"tr", "tr_noop", "QT_TR_NOOP"}
-ERROR_NAMES = {"UrbanPlanError"}
-"""Exception classes whose first argument is an English message template translated on the
-QGIS side (core/ has no Qt, so its messages are not wrapped in tr())."""
+ERROR_NAMES = {"UrbanPlanError", "log_line", "LogLine"}
+"""Exception classes (and the engine's log-line maker, core.common.messages.log_line) whose
+first argument is an English message template translated on the QGIS side (core/ has no Qt, so
+its messages are not wrapped in tr())."""
 CTX_NAMES = {"translate", "QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3"}
 SKIP_DIRS = {"__pycache__", "resources", "i18n"}
 

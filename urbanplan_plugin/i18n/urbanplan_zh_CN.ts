@@ -205,12 +205,12 @@
 <context>
     <name>UrbanPlan</name>
     <message>
-        <location filename="../i18n.py" line="113"/>
+        <location filename="../i18n.py" line="122"/>
         <source>{indicator}: {keys}</source>
         <translation>{indicator}：{keys}</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="113"/>
+        <location filename="../i18n.py" line="122"/>
         <location filename="../ui/compare_dock.py" line="95"/>
         <location filename="../ui/linked_views.py" line="207"/>
         <source>, </source>
@@ -3140,13 +3140,13 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     </message>
     <message>
         <location filename="../core/flood/flooddisruption.py" line="220"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="533"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="541"/>
         <source>Internal: one population value per origin is needed.</source>
         <translation>内部错误：每个起点都需要一个人口值。</translation>
     </message>
     <message>
         <location filename="../core/flood/flooddisruption.py" line="222"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="541"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="549"/>
         <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>“{name}”的人口值必须为零或正数（不能为 NULL，不能为负）。</translation>
     </message>
@@ -3406,24 +3406,39 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>此处不支持几何类型 {base}（曲线或三维实体几何）。请先将图层转换为普通的点、线或面（矢量 &gt; 几何工具，曲线可用“分段化”）。</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="161"/>
+        <location filename="../core/network/build.py" line="162"/>
         <source>Walking speed must be a positive number of km/h, got {speed_kmh!r}. A typical adult value is {DEFAULT_WALK_SPEED_KMH} km/h.</source>
         <translation>步行速度必须是以 km/h 为单位的正数，当前为 {speed_kmh!r}。成年人的典型值为 {DEFAULT_WALK_SPEED_KMH} km/h。</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="250"/>
+        <location filename="../core/network/build.py" line="251"/>
         <source>The input has no line with at least two vertices, so there is no street to walk on. Use a layer of street centre lines or footpaths.</source>
         <translation>输入中没有至少含两个顶点的线，因此没有可步行的街道。请使用街道中心线或步行道图层。</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="261"/>
+        <location filename="../core/network/build.py" line="255"/>
+        <source>Skipped {n} line part(s) with fewer than two vertices.</source>
+        <translation>跳过了 {n} 个顶点少于两个的线段部分。</translation>
+    </message>
+    <message>
+        <location filename="../core/network/build.py" line="263"/>
         <source>Some line vertices have non-finite coordinates (NaN or infinity). Repair the geometries (Vector &gt; Geometry tools &gt; Fix geometries).</source>
         <translation>部分线顶点的坐标不是有限值（NaN 或无穷大）。请修复几何（矢量 &gt; 几何工具 &gt; 修复几何）。</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="297"/>
+        <location filename="../core/network/build.py" line="295"/>
+        <source>Dropped {n} zero-length segment(s).</source>
+        <translation>删除了 {n} 个长度为零的线段。</translation>
+    </message>
+    <message>
+        <location filename="../core/network/build.py" line="299"/>
         <source>All line segments have zero length (within the snapping tolerance of {tolerance} m). Check the layer's units and CRS.</source>
         <translation>所有线段长度均为零（在 {tolerance} 米的吸附容差内）。请检查图层的单位和坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../core/network/build.py" line="320"/>
+        <source>The network has {count} connected components; the largest holds {share:.1f}% of its length. Places on the smaller pieces can only reach what is on the same piece.</source>
+        <translation>网络有 {count} 个连通分量；最大的一个占总长度的 {share:.1f}%。位于较小分量上的地点只能到达同一分量上的目的地。</translation>
     </message>
     <message>
         <location filename="../core/network/edit.py" line="164"/>
@@ -4863,211 +4878,291 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <translation>情景数据不是有效的 JSON（{exc}）。请修正文件，或删除这些情景后重新创建。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="66"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="67"/>
         <source>The cell size must be a positive number of metres, got {cell_size!r}. Try {DEFAULT_CELL_SIZE_M:g} m.</source>
         <translation>像元大小必须是正的米数，当前为 {cell_size!r}。可尝试 {DEFAULT_CELL_SIZE_M:g} 米。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="71"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="72"/>
         <source>The grid extent is empty or invalid. Give an extent or zones.</source>
         <translation>网格范围为空或无效。请给出一个范围或分区。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="79"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="80"/>
         <source>A {cell_size:g} m grid over this extent ({width_km:.1f} x {height_km:.1f} km) would have about {count:,} cells, more than the {max_cells:,} allowed. Use a larger cell size (at least {suggest:.0f} m), a smaller extent, or zones. Check also that the extent is in metres, not degrees.</source>
         <translation>在该范围（{width_km:.1f} x {height_km:.1f} 公里）上建立 {cell_size:g} 米网格将产生约 {count:,} 个像元，超过允许的 {max_cells:,} 个。请使用更大的像元（至少 {suggest:.0f} 米）、更小的范围或分区。另请检查范围是否以米而不是度为单位。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="125"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="126"/>
         <source>Unknown decay function {decay!r}; use exponential or power.</source>
         <translation>未知的衰减函数 {decay!r}；请使用 exponential 或 power。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="129"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="130"/>
         <source>The decay parameter beta must be a positive number, got {beta!r}.</source>
         <translation>衰减参数 beta 必须是正数，当前为 {beta!r}。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="171"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="172"/>
         <source>The time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
         <translation>时间阈值必须是正的分钟数，当前为 {threshold_min!r}。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="174"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="175"/>
         <source>The search horizon must be a positive number of minutes, got {horizon_min!r}.</source>
         <translation>搜索范围必须是正的分钟数，当前为 {horizon_min!r}。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="177"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="339"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="178"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="341"/>
         <source>The largest snap distance must be a positive number of metres, got {max_snap_m!r}.</source>
         <translation>最大吸附距离必须是正的米数，当前为 {max_snap_m!r}。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="189"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="183"/>
+        <source>The search horizon ({horizon_min:g} min) was raised to the threshold ({threshold_min:g} min).</source>
+        <translation>搜索范围（{horizon_min:g} 分钟）已提高到阈值（{threshold_min:g} 分钟）。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/accessibilitygrid.py" line="191"/>
         <source>There are no destinations: the layer is empty or filtered.</source>
         <translation>没有目的地：图层为空或被过滤。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="191"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="193"/>
         <source>The grid has no cells: the extent or the zones are empty.</source>
         <translation>网格没有像元：范围或分区为空。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="194"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="196"/>
         <source>Destination weights must be zero or positive numbers (no NULL, no negatives). Fix the weight field or filter those features.</source>
         <translation>目的地权重必须为零或正数（不能为 NULL，不能为负）。请修正权重字段或过滤掉这些要素。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="203"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="205"/>
         <source>None of the {nd} destinations is within {max_snap_m:g} m of the walking network. Check that destinations and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>{nd} 个目的地中没有任何一个位于步行网络 {max_snap_m:g} 米范围内。请检查目的地与网络是否覆盖同一区域（且坐标参考系相同），或增大最大吸附距离。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="208"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="210"/>
         <source>None of the {n_centres} cell centres is within {max_snap_m:g} m of the walking network. Check that the extent or zones cover the network, or raise the largest snap distance.</source>
         <translation>{n_centres} 个像元中心中没有任何一个位于步行网络 {max_snap_m:g} 米范围内。请检查范围或分区是否覆盖网络，或增大最大吸附距离。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="122"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="215"/>
+        <source>{n_off} of {n} destinations are farther than {max_snap_m:g} m from the network and are left out.</source>
+        <translation>{n} 个目的地中有 {n_off} 个距离网络超过 {max_snap_m:g} 米，已排除。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/accessibilitygrid.py" line="220"/>
+        <source>{n_off} of {n} cells have their centre farther than {max_snap_m:g} m from the network: NULL.</source>
+        <translation>{n} 个单元中有 {n_off} 个的中心距离网络超过 {max_snap_m:g} 米：值为 NULL。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/accessibilitygrid.py" line="225"/>
+        <source>{n} destinations have no category and only count in the opportunities and gravity sums.</source>
+        <translation>{n} 个目的地没有类别，只计入机会数和重力模型总和。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="123"/>
         <source>The threshold of category '{name}' must be a positive number of {what}, got {value!r}. Fix the preset or the threshold parameter.</source>
         <translation>类别“{name}”的阈值必须是正数（单位：{what}），当前为 {value!r}。请修正预设或阈值参数。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="127"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="128"/>
         <source>Category '{name}' has no threshold: give minutes, metres or both.</source>
         <translation>类别“{name}”没有阈值：请给出分钟数、米数或两者。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="130"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="131"/>
         <source>The score weight of category '{name}' must be zero or positive, got {weight!r}.</source>
         <translation>类别“{name}”的得分权重必须为零或正数，当前为 {weight!r}。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="161"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="162"/>
         <source>The walking-time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
         <translation>步行时间阈值必须是正的分钟数，当前为 {threshold_min!r}。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="198"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="174"/>
+        <source>Category values {values} are treated as one category '{name}'.</source>
+        <translation>类别值 {values} 被视为同一个类别“{name}”。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="184"/>
+        <source>Destination categories not in the preset (left out): {names}.</source>
+        <translation>不在预设中的目的地类别（已排除）：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="200"/>
         <source>Group speeds: '{item}' is not 'group=km/h' (example: elderly=3.6; children=4).</source>
         <translation>群体速度：“{item}”不是“群体=km/h”格式（示例：elderly=3.6; children=4）。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="202"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="204"/>
         <source>Group speeds: '{name}' is not one of the population group fields ({groups}).</source>
         <translation>群体速度：“{name}”不是人口群体字段之一（{groups}）。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="208"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="210"/>
         <source>Group speeds: the speed of '{name}' must be a number of km/h, got '{value}'.</source>
         <translation>群体速度：“{name}”的速度必须是以 km/h 为单位的数字，当前为“{value}”。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="345"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="347"/>
         <source>Internal: one category label per destination point is needed.</source>
         <translation>内部错误：每个目的地点都需要一个类别标签。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="360"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="362"/>
         <source>There are no destinations with a category. Check the destination layer (is it empty or filtered?) and the category field (are all its values empty?).</source>
         <translation>没有带类别的目的地。请检查目的地图层（是否为空或被过滤？）以及类别字段（其值是否全部为空？）。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="379"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="367"/>
+        <source>{n} destination(s) have no category (NULL or empty) and are left out.</source>
+        <translation>{n} 个目的地没有类别（NULL 或空），已排除。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="382"/>
         <source>There are no origins: the origin layer is empty or filtered.</source>
         <translation>没有起点：起点图层为空或被过滤。</translation>
     </message>
     <message>
         <location filename="../core/walk/fifteenminutecity.py" line="385"/>
+        <source>{n_off} of {n} origin(s) are farther than {max_snap_m:g} m from the network (or have no geometry): they are off the network and get NULL.</source>
+        <translation>{n} 个起点中有 {n_off} 个距离网络超过 {max_snap_m:g} 米（或没有几何）：它们不在网络上，值为 NULL。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="389"/>
         <source>No destination is within {max_snap_m:g} m of the walking network. Check that the destinations and the network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>没有任何目的地位于步行网络 {max_snap_m:g} 米范围内。请检查目的地与网络是否覆盖同一区域（且坐标参考系相同），或增大最大吸附距离。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="547"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="412"/>
+        <source>Category '{name}' has no destinations: nobody reaches it (its score counts as 0). Check the category values or the preset.</source>
+        <translation>类别“{name}”没有目的地：无人能到达（其得分计为 0）。请检查类别值或预设。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="417"/>
+        <source>Category '{name}': none of its {n} destination(s) is within {max_snap_m:g} m of the network, so nobody reaches it.</source>
+        <translation>类别“{name}”：其 {n} 个目的地都不在网络 {max_snap_m:g} 米范围内，因此无人能到达。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="423"/>
+        <source>Category '{name}': {n_off} of {n} destination(s) are farther than {max_snap_m:g} m from the network and are left out.</source>
+        <translation>类别“{name}”：{n} 个目的地中有 {n_off} 个距离网络超过 {max_snap_m:g} 米，已排除。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="555"/>
         <source>Internal: one zone label per origin is needed.</source>
         <translation>内部错误：每个起点都需要一个分区标签。</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="55"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="599"/>
+        <source>  {name} -&gt; dist_{field} / time_{field}: within {limit}{source}; {n_on} of {n} destination(s) on the network; searched up to {horizon:.0f} m</source>
+        <translation>  {name} -&gt; dist_{field} / time_{field}：{limit} 以内{source}；{n} 个目的地中有 {n_on} 个在网络上；搜索至 {horizon:.0f} 米</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/servicearea.py" line="56"/>
         <source>Bands must be minutes separated by commas, such as 5, 10, 15; got {text!r}.</source>
         <translation>时段必须是用逗号分隔的分钟数，例如 5, 10, 15；当前为 {text!r}。</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="62"/>
+        <location filename="../core/walk/servicearea.py" line="63"/>
         <source>Give at least one band in minutes, such as 5, 10, 15.</source>
         <translation>请至少给出一个以分钟为单位的时段，例如 5, 10, 15。</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="65"/>
+        <location filename="../core/walk/servicearea.py" line="66"/>
         <source>Bands must be positive numbers of minutes; got {bad:g}. Use for example 5, 10, 15.</source>
         <translation>时段必须是正的分钟数；当前为 {bad:g}。例如可用 5, 10, 15。</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="69"/>
+        <location filename="../core/walk/servicearea.py" line="70"/>
         <source>At most {MAX_BANDS} bands, got {n_values}.</source>
         <translation>最多 {MAX_BANDS} 个时段，当前为 {n_values} 个。</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="206"/>
+        <location filename="../core/walk/servicearea.py" line="207"/>
         <source>The shoulder width must be a positive number of metres, got {shoulder_m!r}. {DEFAULT_SHOULDER_M:g} m is the usual value.</source>
         <translation>路肩宽度必须是正的米数，当前为 {shoulder_m!r}。通常取 {DEFAULT_SHOULDER_M:g} 米。</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="230"/>
+        <location filename="../core/walk/servicearea.py" line="231"/>
         <source>The facility layer has no features. Choose a layer with data, or check its filter and selection.</source>
         <translation>设施图层没有要素。请选择有数据的图层，或检查其过滤条件和选择。</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="233"/>
+        <location filename="../core/walk/servicearea.py" line="234"/>
         <source>None of the {n_edge} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>{n_edge} 个设施中没有任何一个离步行网络足够近而能被吸附。请检查设施与网络是否覆盖同一区域（且坐标参考系相同），或增大最大吸附距离。</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="61"/>
-        <location filename="../core/walk/supplydemand.py" line="96"/>
+        <location filename="../core/walk/servicearea.py" line="240"/>
+        <source>{n_off} of {n} facilities are farther than the snap distance from the network (or have no geometry) and get no service area.</source>
+        <translation>{n} 个设施中有 {n_off} 个距离网络超过吸附距离（或没有几何），没有服务区。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/supplydemand.py" line="62"/>
+        <location filename="../core/walk/supplydemand.py" line="97"/>
         <source>Unknown distance decay {decay!r}; use one of {DECAYS}.</source>
         <translation>未知的距离衰减 {decay!r}；请使用 {DECAYS} 之一。</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="91"/>
+        <location filename="../core/walk/supplydemand.py" line="92"/>
         <source>The catchment must be a positive number of minutes, got {catchment_min!r}. {DEFAULT_CATCHMENT_MIN:g} minutes is usual.</source>
         <translation>服务范围必须是正的分钟数，当前为 {catchment_min!r}。通常为 {DEFAULT_CATCHMENT_MIN:g} 分钟。</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="102"/>
+        <location filename="../core/walk/supplydemand.py" line="103"/>
         <source>There are no {what}: the layer is empty or filtered.</source>
         <translation>没有{what}：图层为空或被过滤。</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="105"/>
+        <location filename="../core/walk/supplydemand.py" line="106"/>
         <source>{count} value(s) of the {name} field are NULL. Fill them in (0 if there is none) or filter them out.</source>
         <translation>{name} 字段有 {count} 个值为 NULL。请填写（没有时填 0）或将其过滤掉。</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="109"/>
+        <location filename="../core/walk/supplydemand.py" line="110"/>
         <source>{count} value(s) of the {name} field are negative. Counts cannot be negative: fix the data.</source>
         <translation>{name} 字段有 {count} 个值为负。计数不能为负：请修正数据。</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="113"/>
+        <location filename="../core/walk/supplydemand.py" line="114"/>
         <source>None of the {n_supply} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>{n_supply} 个设施中没有任何一个离步行网络足够近而能被吸附。请检查设施与网络是否覆盖同一区域（且坐标参考系相同），或增大最大吸附距离。</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="118"/>
+        <location filename="../core/walk/supplydemand.py" line="119"/>
         <source>None of the {n_pop} residents' locations is close enough to the walking network to be snapped. Check that the layers cover the same area, or raise the largest snap distance.</source>
         <translation>{n_pop} 个居民位置中没有任何一个离步行网络足够近而能被吸附。请检查各图层是否覆盖同一区域，或增大最大吸附距离。</translation>
     </message>
     <message>
+        <location filename="../core/walk/supplydemand.py" line="160"/>
+        <source>{n_off} of {n} facilities are farther than the snap distance from the network (or have no geometry): their supply reaches nobody.</source>
+        <translation>{n} 个设施中有 {n_off} 个距离网络超过吸附距离（或没有几何）：其供给无人能用到。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/supplydemand.py" line="164"/>
+        <source>{n} facilities have no residents within {catchment_min:g} min: their ratio is NULL and their supply reaches nobody.</source>
+        <translation>{n} 个设施在 {catchment_min:g} 分钟内没有居民：其比率为 NULL，供给无人能用到。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/supplydemand.py" line="168"/>
+        <source>{n_off} of {n} residents' locations are off the network: NULL.</source>
+        <translation>{n} 个居民位置中有 {n_off} 个不在网络上：值为 NULL。</translation>
+    </message>
+    <message>
         <location filename="../project/comparison_store.py" line="86"/>
         <source>The comparison layer '{name}' could not be written to {path}: {error}. Check that the folder is writable and has free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把比较图层“{name}”写入 {path}：{error}。请检查该文件夹可写且有剩余空间。</translation>
     </message>
     <message>
         <location filename="../project/comparison_store.py" line="132"/>
         <source>The comparison layer '{name}' was written to {path} but cannot be opened again.</source>
-        <translation type="unfinished"></translation>
+        <translation>比较图层“{name}”已写入 {path}，但无法再次打开。</translation>
     </message>
     <message>
         <location filename="../project/report.py" line="81"/>
@@ -5257,23 +5352,23 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     </message>
     <message>
         <location filename="../project/scenario_inputs.py" line="196"/>
-        <source>Give the layer as the {p} parameter (qgis_process: {p}=&lt;path to the layer&gt;), or correct its path in the scenario file {f}.</source>
-        <translation type="unfinished"></translation>
+        <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or correct its path in the scenario file {f}.</source>
+        <translation>请用参数 {p} 给出该图层（qgis_process：{p}=图层/路径），或在情景文件 {f} 中更正其路径。</translation>
     </message>
     <message>
         <location filename="../project/scenario_inputs.py" line="200"/>
-        <source>Give the layer as the {p} parameter (qgis_process: {p}=&lt;path to the layer&gt;), or choose it again in the project's Scenario dock.</source>
-        <translation type="unfinished"></translation>
+        <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or choose it again in the project's Scenario dock.</source>
+        <translation>请用参数 {p} 给出该图层（qgis_process：{p}=图层/路径），或在项目的情景面板中重新选择。</translation>
     </message>
     <message>
         <location filename="../project/scenario_inputs.py" line="204"/>
         <source>Correct its path in the scenario file {f} (a relative path is read from the file's folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>请在情景文件 {f} 中更正其路径（相对路径从该文件所在的文件夹读取）。</translation>
     </message>
     <message>
         <location filename="../project/scenario_inputs.py" line="222"/>
         <source>The {what} layer '{name}' holds {got}, but this input needs {want}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}图层“{name}”包含{got}，但此输入需要{want}。</translation>
     </message>
     <message>
         <location filename="../project/scenario_inputs.py" line="225"/>
@@ -5284,7 +5379,7 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     <message>
         <location filename="../project/scenario_inputs.py" line="226"/>
         <source>Choose another layer in the Scenario dock.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在情景面板中选择另一个图层。</translation>
     </message>
     <message>
         <location filename="../project/scenario_inputs.py" line="267"/>
@@ -5343,8 +5438,8 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     </message>
     <message>
         <location filename="../project/scenario_store.py" line="70"/>
-        <source>The scenario file {path} could not be read: {exc}. Check the path (with qgis_process: SCENARIO_FILE=&lt;path to the .json&gt;).</source>
-        <translation type="unfinished"></translation>
+        <source>The scenario file {path} could not be read: {exc}. Check the path (with qgis_process: SCENARIO_FILE=path/to/scenarios.json).</source>
+        <translation>无法读取情景文件 {path}：{exc}。请检查路径（qgis_process：SCENARIO_FILE=路径/scenarios.json）。</translation>
     </message>
     <message>
         <location filename="../project/scenario_store.py" line="144"/>
@@ -5354,33 +5449,33 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     <message>
         <location filename="../project/scenario_store.py" line="146"/>
         <source>No layer is set for the {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置{what}图层。</translation>
     </message>
     <message>
         <location filename="../project/scenario_store.py" line="147"/>
         <source>Choose one in the Scenario dock under 'Baseline inputs'.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在情景面板的“基准输入”下选择一个。</translation>
     </message>
     <message>
         <location filename="../project/scenario_store.py" line="174"/>
         <source>The {what} layer '{name}' is not found: {path} does not exist (a relative path is read from the folder of the scenarios, {folder}).</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到{what}图层“{name}”：{path} 不存在（相对路径从情景所在的文件夹 {folder} 读取）。</translation>
     </message>
     <message>
         <location filename="../project/scenario_store.py" line="178"/>
         <source>The {what} layer '{name}' is not found: {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到{what}图层“{name}”：{path} 不存在。</translation>
     </message>
     <message>
         <location filename="../project/scenario_store.py" line="180"/>
         <location filename="../project/scenario_store.py" line="184"/>
         <source>Choose the layer again in the Scenario dock under 'Baseline inputs'.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在情景面板的“基准输入”下重新选择该图层。</translation>
     </message>
     <message>
         <location filename="../project/scenario_store.py" line="182"/>
         <source>The {what} layer '{name}' is no longer in the project (was it removed or renamed, or its file moved?).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}图层“{name}”已不在项目中（是否被移除、重命名，或其文件被移动？）。</translation>
     </message>
     <message>
         <location filename="../project/scenario_store.py" line="227"/>
@@ -5714,7 +5809,7 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     <message>
         <location filename="../project/styles.py" line="667"/>
         <source>UrbanPlan style</source>
-        <translation type="unfinished"></translation>
+        <translation>UrbanPlan 样式</translation>
     </message>
     <message>
         <location filename="../project/workshop.py" line="38"/>
@@ -5729,7 +5824,7 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     <message>
         <location filename="../project/workshop.py" line="99"/>
         <source>Workshop project opened (your copy: {f}). Its three scenarios are in the Scenario dock. Delete the folder to start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>研讨会项目已打开（你的副本：{f}）。三个情景在情景面板中。删除该文件夹即可重新开始。</translation>
     </message>
     <message>
         <location filename="../project/workshop.py" line="103"/>
@@ -6083,12 +6178,12 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     <message>
         <location filename="../ui/compare_dock.py" line="346"/>
         <source>Done in {t:.1f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>用时 {t:.1f} 秒完成。</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="411"/>
         <source>{s}: {p} compared with the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>{s}：与基准相比 {p}</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="429"/>
@@ -6123,17 +6218,17 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     <message>
         <location filename="../ui/compare_dock.py" line="665"/>
         <source>The layers stay in memory only (lost when QGIS closes): {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>图层只保存在内存中（关闭 QGIS 后丢失）：{e}</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="668"/>
         <source>Layers saved in {f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层已保存到 {f}。</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="669"/>
         <source>Layers kept in a temporary file until the project is saved, then beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层先保存在临时文件中，项目保存后移到项目旁边。</translation>
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="735"/>
@@ -6221,12 +6316,12 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     <message>
         <location filename="../ui/compare_runner.py" line="298"/>
         <source>{a} – {run}</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} – {run}</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="300"/>
         <source>{a} summary – {run}</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}汇总 – {run}</translation>
     </message>
     <message>
         <location filename="../ui/compare_runner.py" line="310"/>
@@ -6267,12 +6362,12 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     <message>
         <location filename="../ui/linked_views.py" line="93"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟</translation>
     </message>
     <message>
         <location filename="../ui/linked_views.py" line="95"/>
         <source>metres</source>
-        <translation type="unfinished"></translation>
+        <translation>米</translation>
     </message>
     <message>
         <location filename="../ui/linked_views.py" line="127"/>
@@ -6459,12 +6554,12 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
     <message>
         <location filename="../ui/scenario_dock.py" line="618"/>
         <source>Could not write {f}: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {f}：{e}</translation>
     </message>
     <message>
         <location filename="../ui/scenario_dock.py" line="620"/>
         <source>Scenarios written to {f} (layer paths relative to its folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>情景已写入 {f}（图层路径相对于其所在文件夹）。</translation>
     </message>
     <message>
         <location filename="../ui/styles.py" line="33"/>

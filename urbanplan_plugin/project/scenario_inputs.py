@@ -193,12 +193,12 @@ class ScenarioInputs:
         param = self.role_params.get(role)
         source = getattr(self.sset, "source_file", None)
         if param and source:
-            return tr("Give the layer as the {p} parameter (qgis_process: {p}=<path to the "
-                      "layer>), or correct its path in the scenario file {f}.").format(
+            return tr("Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), "
+                      "or correct its path in the scenario file {f}.").format(
                 p=param, f=source)
         if param:
-            return tr("Give the layer as the {p} parameter (qgis_process: {p}=<path to the "
-                      "layer>), or choose it again in the project's Scenario dock.").format(
+            return tr("Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), "
+                      "or choose it again in the project's Scenario dock.").format(
                 p=param)
         if source:
             return tr("Correct its path in the scenario file {f} (a relative path is read "

@@ -68,7 +68,7 @@ def read_scenario_file(path):
             text = fh.read()
     except OSError as exc:
         raise UrbanPlanError("The scenario file {path} could not be read: {exc}. Check the "
-                             "path (with qgis_process: SCENARIO_FILE=<path to the .json>).",
+                             "path (with qgis_process: SCENARIO_FILE=path/to/scenarios.json).",
                              path=path, exc=exc) from None
     path = os.path.abspath(path)
     return with_origin(ScenarioSet.from_json(text), os.path.dirname(path), path)

@@ -11,6 +11,7 @@ import numpy as np
 
 from ..common.compat import unique_rows_inverse
 from ..common.errors import UrbanPlanError
+from ..common.messages import log_line
 
 DEFAULT_WALK_SPEED_KMH = 4.8
 """Default walking speed: 4.8 km/h (about 1.33 m/s), the mean free-flow walking speed of adults
@@ -251,7 +252,8 @@ def build_network(lines, tolerance=0.0, crs="", log=None):
             "The input has no line with at least two vertices, so there is no street to walk on. "
             "Use a layer of street centre lines or footpaths.")
     if (counts < 2).any():
-        log.append(f"Skipped {(counts < 2).sum()} line part(s) with fewer than two vertices.")
+        log.append(log_line("Skipped {n} line part(s) with fewer than two vertices.",
+                            n=int((counts < 2).sum())))
         keep = counts >= 2
         parts = [coords[offsets[i]:offsets[i + 1]] for i in np.flatnonzero(keep)]
         lines = LineSet.from_lines(parts, lines.source[keep])
@@ -290,7 +292,7 @@ def build_network(lines, tolerance=0.0, crs="", log=None):
     zero = (length <= max(float(tolerance or 0.0), 1e-9)) & (from_cluster == to_cluster)
     zero |= length <= 1e-9
     if zero.any():
-        log.append(f"Dropped {int(zero.sum())} zero-length segment(s).")
+        log.append(log_line("Dropped {n} zero-length segment(s).", n=int(zero.sum())))
         starts, ends, length = starts[~zero], ends[~zero], length[~zero]
         from_cluster, to_cluster = from_cluster[~zero], to_cluster[~zero]
     if len(starts) == 0:
@@ -315,9 +317,10 @@ def build_network(lines, tolerance=0.0, crs="", log=None):
     )
     count, _ = net.components()
     if count > 1:
-        log.append(f"The network has {count} connected components; the largest holds "
-                   f"{100 * net.largest_component_share():.1f}% of its length. Places on the "
-                   "smaller pieces can only reach what is on the same piece.")
+        log.append(log_line("The network has {count} connected components; the largest holds "
+                            "{share:.1f}% of its length. Places on the smaller pieces can only "
+                            "reach what is on the same piece.", count=int(count),
+                            share=100 * net.largest_component_share()))
     return net
 
 
