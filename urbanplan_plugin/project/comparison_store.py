@@ -79,13 +79,19 @@ def write_table(layer, path, table):
     opts.actionOnExistingFile = (
         QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer if os.path.exists(path)
         else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile)
-    os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
-    res = QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, QgsCoordinateTransformContext(),
-                                                    opts)
-    if res[0] != QgsVectorFileWriter.WriterError.NoError:
-        raise UrbanPlanError("The comparison layer '{name}' could not be written to {path}: "
-                             "{error}. Check that the folder is writable and has free space.",
-                             name=layer.name(), path=path, error=res[1])
+    try:
+        os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+    except OSError as exc:
+        error = exc.strerror or str(exc)
+    else:
+        res = QgsVectorFileWriter.writeAsVectorFormatV3(layer, path,
+                                                        QgsCoordinateTransformContext(), opts)
+        if res[0] == QgsVectorFileWriter.WriterError.NoError:
+            return
+        error = res[1]
+    raise UrbanPlanError("The comparison layer '{name}' could not be written to {path}: "
+                         "{error}. Check that the folder is writable and has free space.",
+                         name=layer.name(), path=path, error=error)
 
 
 def _take_look(src, dst):
