@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -39,8 +40,16 @@ def compile_translations():
                        check=True, timeout=120)
 
 
+def build_docs():
+    """The offline pages (what `make docs` builds into build/docs; a checkout's plugin finds
+    them there, an installed one in its docs/ folder)."""
+    subprocess.run([sys.executable, str(ROOT / "tools" / "build_docs.py"), "--out",
+                    str(ROOT / "build" / "docs")], check=True, timeout=120)
+
+
 def run_user_view(tmp_path, lang):
     compile_translations()
+    build_docs()
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     name = f"user_view_{lang}"
     for old in ARTIFACTS.glob(f"{name}_*"):
@@ -111,10 +120,23 @@ def test_workshop_comparison_as_a_user_sees_it(tmp_path, lang):
     change = [v for v in again.values() if v["renderer"] == "categorizedSymbol"]
     assert change and all(v["categories"] >= 2 for v in change), again
     assert all(v.get("default_style") == v["renderer"] for v in again.values()), again
-    folder = os.path.dirname(result["project_file"])
+    # run again in the reopened project and saved again: one group, new files beside it
+    second = result["after_second_run"]
+    assert result["saved_again"] and second["groups"] == 1, second
+    assert all(v["features"] > 0 for v in second["layers"].values()), second
+    assert {v["source"] for v in second["layers"].values()}.isdisjoint(
+        {v["source"] for v in again.values()}), second
+    folder = os.path.splitext(result["project_file"])[0] + "_comparisons"
     assert all(os.path.dirname(v["source"].split("|")[0]) == folder for v in again.values())
+    # help and the exercises open the pages installed with the plugin (offline)
+    assert result["help_url"].startswith("file://") and \
+        result["help_url"].endswith("algorithms.html#fifteenminutecity"), result["help_url"]
+    sheet = "workshop_2h.zh_CN.html" if lang == "zh_CN" else "workshop_2h.html"
+    urls = list(result["exercise_buttons"].values())
+    assert len(urls) == 1 and urls[0].startswith("file://") and urls[0].endswith(sheet), urls
     if lang == "zh_CN":
         assert result["plugin_locale"] == "zh_CN"
+        assert list(result["exercise_buttons"]) == ["打开练习"]
         assert CJK.search(result["table_headers"][1]), result["table_headers"]
     for png in result["screenshots"].values():
         assert os.path.getsize(png) > 10_000, f"{png} looks empty"

@@ -98,6 +98,12 @@ def opened():
     result["project_file"] = project.fileName()
     result["message_bar"] = [w.text() if hasattr(w, "text") else "" for w in
                              iface.messageBar().items()]
+    from qgis.PyQt.QtWidgets import QPushButton
+    result["exercise_buttons"] = {b.text(): b.toolTip() for w in iface.messageBar().items()
+                                  for b in w.findChildren(QPushButton)}
+    from qgis.core import QgsApplication as App
+    alg = App.processingRegistry().algorithmById("urbanplan:fifteenminutecity")
+    result["help_url"] = alg.helpUrl() if alg is not None else None
     sdock, cdock = docks()
     for d in (sdock, cdock):
         if not d.isVisible():
@@ -127,7 +133,8 @@ def scenario_dock_view():
                             if lst.visualItemRect(lst.item(i)).bottom() <= lst.viewport().height())}
     step("scenario dock")
     cdock.raise_()
-    QTimer.singleShot(800, run_comparison)
+    cdock.select_analysis("fifteenminutecity")
+    QTimer.singleShot(800, lambda: (shot("compare_setup", cdock), run_comparison()))
 
 
 @guarded
@@ -267,6 +274,33 @@ def after_reopen():
 def last_shot():
     shot("window_reopened", iface.mainWindow())
     step("reopened")
+    # the planner runs the comparison again in the reopened project and saves it again
+    sdock, cdock = docks()
+    cdock.select_analysis("fifteenminutecity")
+    cdock.set_checked([SCENARIO])
+    cdock.runner = None
+    if not cdock.run():
+        result["errors"].append("the second run did not start: " + cdock.statusLabel.text())
+        return finish()
+    cdock.runner.finished.connect(lambda r: QTimer.singleShot(1000, lambda: compared_again(r)))
+    cdock.runner.failed.connect(lambda m: (result["errors"].append("second run failed: " + m),
+                                           finish()))
+
+
+@guarded
+def compared_again(res):
+    from qgis.core import QgsVectorLayer
+    project = QgsProject.instance()
+    result["saved_again"] = project.write()
+    groups = [g for g in project.layerTreeRoot().findGroups()
+              if g.customProperty("urbanplan/comparison")]
+    result["after_second_run"] = {
+        "groups": len(groups),
+        "layers": {n.layer().name(): {"features": n.layer().featureCount(),
+                                      "source": n.layer().source()}
+                   for g in groups for n in g.findLayers()
+                   if isinstance(n.layer(), QgsVectorLayer)}}
+    step("second run saved")
     finish()
 
 

@@ -109,8 +109,9 @@ def test_comparison_layers_follow_the_project(qgis_app, tmp_path):
     from urbanplan_plugin.project import comparison_store as cs
     project = QgsProject.instance()
     project.clear()
-    temp = cs.comparison_gpkg(project)
+    temp = cs.new_comparison_gpkg("fifteenminutecity", project)
     assert not temp.startswith(str(tmp_path))            # unsaved project: a temporary file
+    assert cs.new_comparison_gpkg("fifteenminutecity", project) == temp  # nothing written yet
     saved = cs.save_layers([(_difference_layer(), cs.table_name("fifteen", "change", "新增避难所"),
                              {"algorithm": "comparescenarios"})], temp, project)
     layer = saved[0]
@@ -124,8 +125,10 @@ def test_comparison_layers_follow_the_project(qgis_app, tmp_path):
     path = tmp_path / "plan" / "city.qgz"
     path.parent.mkdir()
     assert project.write(str(path))
-    beside = tmp_path / "plan" / "city_comparisons.gpkg"
+    beside = tmp_path / "plan" / "city_comparisons" / Path(temp).name
     assert beside.exists() and layer.source().startswith(str(beside))
+    # a second run never writes into a file that exists (QGIS may hold it open)
+    assert cs.new_comparison_gpkg("fifteenminutecity", project) != str(beside)
     assert [t for t, d in default_styles(beside)] == [layer.customProperty(cs.LAYER_PROPERTY)]
     project.clear()
     assert project.read(str(path))
@@ -145,3 +148,29 @@ def test_a_folder_that_cannot_be_written_is_reported(qgis_app, tmp_path):
     blocker.write_text("x")
     with pytest.raises(UrbanPlanError, match="could not be written"):
         cs.save_layers([(_difference_layer(), "t", None)], str(blocker / "sub" / "c.gpkg"))
+
+
+def test_rerunning_into_new_files_does_not_block(qgis_app, tmp_path):
+    """A comparison run again while the layers of the first run (and of another analysis) are
+    in the project writes new files; nothing waits on a GeoPackage QGIS holds open."""
+    import faulthandler
+    from urbanplan_plugin.project import comparison_store as cs
+    project = QgsProject.instance()
+    project.clear()
+    project.setFileName(str(tmp_path / "p.qgz"))
+    faulthandler.dump_traceback_later(60, exit=True)
+    try:
+        first = cs.save_layers([(_difference_layer(), "a", None)],
+                               cs.new_comparison_gpkg("x", project), project)
+        project.addMapLayers(first)
+        other = cs.save_layers([(_difference_layer(), "b", None)],
+                               cs.new_comparison_gpkg("y", project), project)
+        project.addMapLayers(other)
+        project.removeMapLayers([lyr.id() for lyr in first])
+        again = cs.save_layers([(_difference_layer(), "a", None)],
+                               cs.new_comparison_gpkg("x", project), project)
+        project.addMapLayers(again)
+        assert [lyr.featureCount() for lyr in other + again] == [4, 4]
+    finally:
+        faulthandler.cancel_dump_traceback_later()
+        project.clear()

@@ -1,15 +1,19 @@
-"""The compare dock's result layers, kept in a GeoPackage beside the project so they survive
+"""The compare dock's result layers, kept in GeoPackages beside the project so they survive
 saving and opening the project again.
 
-Where: ``<project folder>/<project name>_comparisons.gpkg`` once the project has a file; before
-the project is first saved, a folder of this QGIS session's temporary directory. Whenever the
-project is written (``QgsProject.writeProject``, emitted before the layers are written), every
-comparison layer whose GeoPackage is not the one beside the project -- a new, unsaved project;
-"Save As" into another folder -- is copied there (table by table, with its style) and the layer
-is pointed at the copy, so the ``.qgz`` refers to files beside it (QGIS stores them as relative
-paths: the folder can be moved or zipped as a whole).
+Where: one GeoPackage per comparison run, ``<analysis>_<date-time>.gpkg``, in the folder
+``<project folder>/<project name>_comparisons/`` once the project has a file; before the project
+is first saved, in a folder of this QGIS session's temporary directory. A file is written once,
+before any of its layers is opened (QGIS keeps GeoPackages it has opened in a shared connection;
+rewriting a table of such a file can block), and a new run never reuses a file.
 
-Every table gets its style as the default style in the GeoPackage's ``layer_styles`` table, so
+Whenever the project is written (``QgsProject.writeProject``, emitted before the layers are
+written), every comparison layer whose file is not in the folder beside the project -- a new,
+unsaved project; "Save As" into another folder -- is copied there (into a file of the same
+name, with its style) and the layer is pointed at the copy, so the ``.qgz`` refers to files
+beside it (QGIS stores them as relative paths: the folder can be moved or zipped as a whole).
+
+Every table gets its style as the default style in its GeoPackage's ``layer_styles`` table, so
 it is styled also when opened on its own (drag and drop, another project)."""
 import hashlib
 import os
@@ -26,7 +30,7 @@ from qgis.core import (
 from ..core.common.errors import UrbanPlanError
 from .runs import RUN_PROPERTY
 
-GPKG_SUFFIX = "_comparisons.gpkg"
+FOLDER_SUFFIX = "_comparisons"
 LAYER_PROPERTY = "urbanplan/comparison_table"
 """Custom property of a comparison layer: its table name in the GeoPackage."""
 GROUP_PROPERTY = "urbanplan/comparison"
@@ -41,15 +45,28 @@ def _session_folder():
     return _session["dir"]
 
 
-def comparison_gpkg(project=None):
-    """The GeoPackage the comparison layers of ``project`` belong in."""
+def comparison_folder(project=None):
+    """The folder the comparison GeoPackages of ``project`` belong in."""
     project = project or QgsProject.instance()
     path = project.fileName()
     if path and not path.startswith(("postgresql:", "geopackage:")):
         folder = os.path.dirname(os.path.abspath(path))
         stem = os.path.splitext(os.path.basename(path))[0] or "project"
-        return os.path.join(folder, f"{stem}{GPKG_SUFFIX}")
-    return os.path.join(_session_folder(), f"unsaved_project{GPKG_SUFFIX}")
+        return os.path.join(folder, f"{stem}{FOLDER_SUFFIX}")
+    return _session_folder()
+
+
+def new_comparison_gpkg(key, project=None):
+    """A GeoPackage path for one comparison run of analysis ``key`` that no file has yet."""
+    import datetime
+    folder = comparison_folder(project)
+    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+    base = f"{table_name(key)}_{stamp}"
+    path, n = os.path.join(folder, f"{base}.gpkg"), 1
+    while os.path.exists(path):
+        n += 1
+        path = os.path.join(folder, f"{base}_{n}.gpkg")
+    return path
 
 
 def table_name(*parts):
@@ -166,34 +183,42 @@ def comparison_layers(project=None):
 
 
 def move_beside_project(project=None):
-    """Copy every comparison layer stored elsewhere into the GeoPackage beside the project and
-    point the layer at the copy. Returns the number of layers moved. Called just before the
-    project is written; a layer that cannot be copied keeps its source (and is reported)."""
+    """Copy every comparison layer kept elsewhere into the folder beside the project (a file of
+    the same name, created for the copy) and point the layer at the copy. Returns the number of
+    layers moved. Called just before the project is written; a layer that cannot be copied
+    keeps its source (and is reported in the message log)."""
     project = project or QgsProject.instance()
     if not project.fileName():
         return 0
-    target = comparison_gpkg(project)
-    moved = 0
-    problems = []
-    todo = []
+    folder = comparison_folder(project)
+    targets = {}            # source file -> the new file beside the project
+    todo, problems = [], []
     for layer in comparison_layers(project):
         src = _file_part(layer.source())
-        if os.path.exists(src) and os.path.exists(target) and os.path.samefile(src, target):
+        if os.path.isdir(folder) and os.path.exists(src) and \
+                os.path.samefile(os.path.dirname(src), folder):
             continue
+        if src not in targets:
+            target = os.path.join(folder, os.path.basename(src))
+            if os.path.exists(target):          # never write into a file QGIS may hold open
+                stem = os.path.splitext(target)[0]
+                n = 2
+                while os.path.exists(f"{stem}_{n}.gpkg"):
+                    n += 1
+                target = f"{stem}_{n}.gpkg"
+            targets[src] = target
         table = str(layer.customProperty(LAYER_PROPERTY))
         try:
-            write_table(layer, target, table)
+            write_table(layer, targets[src], table)
         except UrbanPlanError as exc:
             problems.append(str(exc))
             continue
-        _store_style(layer, f"{target}|layername={table}")
-        todo.append((layer, table))
-    _refresh_readers(target, project)
-    for layer, table in todo:
+        _store_style(layer, f"{targets[src]}|layername={table}")
+        todo.append((layer, targets[src], table))
+    for layer, target, table in todo:
         layer.setDataSource(f"{target}|layername={table}", layer.name(), "ogr")
-        moved += 1
     if problems:
         from qgis.core import Qgis, QgsMessageLog
         for p in problems:
             QgsMessageLog.logMessage(p, "UrbanPlan", Qgis.MessageLevel.Warning)
-    return moved
+    return len(todo)

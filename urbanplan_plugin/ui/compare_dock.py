@@ -142,6 +142,8 @@ class CompareDock(BASE, FORM):
         self.store.changed.connect(self.refresh)
         # comparison layers follow the project into its folder when it is saved
         self.project.writeProject.connect(self._before_project_write)
+        # a closed project takes its layers with it: the result shown here goes too
+        self.project.cleared.connect(self._project_cleared)
         self.refresh_analyses()
         self.refresh()
 
@@ -640,9 +642,9 @@ class CompareDock(BASE, FORM):
         saved layers. Returns a sentence for the status line."""
         import os
 
-        from ..project.comparison_store import comparison_gpkg, save_layers, table_name
+        from ..project.comparison_store import new_comparison_gpkg, save_layers, table_name
         from ..project.styles import apply_style
-        path = comparison_gpkg(self.project)
+        path = new_comparison_gpkg(result.spec.key, self.project)
         entries, slots = [], []
         for name in result.names:
             run = result.runs[name]
@@ -665,7 +667,8 @@ class CompareDock(BASE, FORM):
             return tr("The layers stay in memory only (lost when QGIS closes): {e}").format(
                 e=engine_message(exc))
         if self.project.fileName():
-            return tr("Layers saved in {f}.").format(f=os.path.basename(path))
+            return tr("Layers saved in {f}.").format(
+                f=os.path.join(os.path.basename(os.path.dirname(path)), os.path.basename(path)))
         return tr("Layers kept in a temporary file until the project is saved, then beside "
                   "it.")
 
@@ -691,6 +694,26 @@ class CompareDock(BASE, FORM):
                 if name == shown:
                     for node in g.findLayers():
                         node.setItemVisibilityChecked(True)
+
+    def _project_cleared(self):
+        """The project was closed (or another one opened): its comparison layers are gone, so
+        is the result they belong to (the saved layers come back with the project)."""
+        if self.runner is not None and self.runner.running:
+            self.runner.cancel()
+        self.result = None
+        self.added_layer_ids = []
+        self.resultTable.clear()
+        self.resultTable.setRowCount(0)
+        self.resultTable.setColumnCount(0)
+        if self.figure is not None:
+            self.figure.clear()
+            self.canvas.draw_idle()
+        for b in (self.exportTableButton, self.exportLayersButton, self.linkedViewsButton):
+            b.setEnabled(False)
+        self.logView.clear()
+        self.progressBar.setValue(0)
+        self.stepTabs.setCurrentWidget(self.setupTab)
+        self.statusLabel.setText("")
 
     def _before_project_write(self, _doc=None):
         """The project is being written: comparison layers kept elsewhere (a temporary file,
@@ -757,7 +780,8 @@ class CompareDock(BASE, FORM):
         if self.runner is not None and self.runner.running:
             self.runner.cancel()
         for sig, slot in ((self.store.changed, self.refresh),
-                          (self.project.writeProject, self._before_project_write)):
+                          (self.project.writeProject, self._before_project_write),
+                          (self.project.cleared, self._project_cleared)):
             try:
                 sig.disconnect(slot)
             except (TypeError, RuntimeError):
