@@ -245,6 +245,12 @@ class CompareDock(BASE, FORM):
                                else Qt.CheckState.Unchecked)
             item.setToolTip("\n".join([s.description] + s.summary()).strip())
             self.scenarioChecks.addItem(item)
+        # as tall as its rows (up to about six), so the settings above get the room
+        rows = max(self.scenarioChecks.count(), 2)
+        row_h = max(self.scenarioChecks.sizeHintForRow(0), 18) if self.scenarioChecks.count() \
+            else 18
+        self.scenarioChecks.setMaximumHeight(min(rows, 6) * row_h + 8)
+        self.scenarioChecks.setMinimumHeight(min(rows, 3) * row_h + 8)
         if self.spec() is not None and not self.form.widgets:
             self._analysis_changed()
         elif self.spec() is not None:
