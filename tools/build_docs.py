@@ -70,9 +70,29 @@ def _markdown():
     return markdown
 
 
+LIST_ITEM = re.compile(r"^( +)([*+-]|\d+[.)]) ")
+
+
+def nest_lists(text):
+    """Indent nested list items by multiples of four spaces, as Python-Markdown wants them
+    (GitHub, where the pages are also read, accepts two or three): a list item indented by
+    1-3 spaces goes to 4, by 5-7 to 8... Code blocks are left alone."""
+    out, fenced = [], False
+    for line in text.split("\n"):
+        if line.lstrip().startswith("```"):
+            fenced = not fenced
+        m = None if fenced else LIST_ITEM.match(line)
+        if m and len(m.group(1)) % 4:
+            depth = -(-len(m.group(1)) // 4) * 4
+            line = " " * depth + line[len(m.group(1)):]
+        out.append(line)
+    return "\n".join(out)
+
+
 def convert(text):
     """(HTML body, title, anchors) of one Markdown page."""
     markdown = _markdown()
+    text = nest_lists(text)
     seen = set()
     md = markdown.Markdown(
         extensions=["tables", "fenced_code", "sane_lists", "toc"],
@@ -136,12 +156,19 @@ def build(out=DEFAULT_OUT, docs=DOCS):
     out.mkdir(parents=True, exist_ok=True)
     for old in out.glob("*.html"):
         old.unlink()
-    pages = []
+    pages, bodies = [], {}
     for md in sorted(Path(docs).glob("*.md")):
         name = md.name[:-3]
         body, title, _anchors = convert(md.read_text(encoding="utf-8"))
-        (out / f"{name}.html").write_text(page(name, body, title or name), encoding="utf-8")
+        bodies[name] = body
         pages.append((name, title))
+    titles = {name: title or name for name, title in pages}
+    for name, body in bodies.items():
+        # a link written as its file name (workshop_2h.md) reads as the page's title
+        body = re.sub(r'(<a href="([^"#]+)\.html(?:#[^"]*)?">)\2\.md</a>',
+                      lambda m: f"{m.group(1)}{html.escape(titles.get(m.group(2), m.group(2)))}"
+                                "</a>", body)
+        (out / f"{name}.html").write_text(page(name, body, titles[name]), encoding="utf-8")
     order = {n: i for i, n in enumerate(FIRST)}
     pages.sort(key=lambda p: (order.get(p[0], len(order)), p[0]))
     (out / "index.html").write_text(index(pages), encoding="utf-8")

@@ -138,3 +138,17 @@ def test_the_sources_page_names_the_publications():
     for case in ("Wanli", "Hangzhou", "Bogotá", "Fortaleza", "Fuzhou", "Yangon", "Barcelona",
                  "Xianning", "Dakar", "Salvador", "Bijie"):
         assert case in text, case
+
+
+def test_nested_lists_and_file_name_links(tmp_path):
+    pytest.importorskip("markdown")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.md").write_text("# Page A\n\n1. Fill in:\n   * one\n   * two\n2. Run\n\n"
+                               "See [b.md](b.md).\n", encoding="utf-8")
+    (docs / "b.md").write_text("# Page B\n", encoding="utf-8")
+    bd = _load("build_docs")
+    bd.build(tmp_path / "out", docs)
+    html = (tmp_path / "out" / "a.html").read_text(encoding="utf-8")
+    assert re.search(r"<ol>\s*<li>\s*<p>Fill in:</p>\s*<ul>|<ol>\s*<li>Fill in:\s*<ul>", html), html
+    assert '<a href="b.html">Page B</a>' in html
