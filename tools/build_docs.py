@@ -107,18 +107,24 @@ def convert(text):
     return body, html.unescape(title), anchors
 
 
-def page(name, body, title):
+NAV = (("index", "UrbanPlan"), ("user_guide", "User guide"), ("algorithms", "Algorithms"),
+       ("workshop_2h", "Workshop"), ("sources", "Sources"))
+
+
+def page(name, body, title, names=None):
+    """A whole HTML page; the navigation bar links the pages of ``names`` that exist."""
     lang = "zh-CN" if name.endswith(".zh_CN") else "en"
+    nav = "".join(f'<a href="{n}.html">{label}</a>' for n, label in NAV
+                  if names is None or n in names or n == "index")
     return (f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             f"<title>{html.escape(title)} — UrbanPlan</title>\n"
             f'<link rel="stylesheet" href="urbanplan.css">\n</head>\n<body>\n'
-            f'<nav><a href="index.html">UrbanPlan</a><a href="user_guide.html">User guide</a>'
-            f'<a href="algorithms.html">Algorithms</a><a href="workshop_2h.html">Workshop</a>'
-            f'<a href="sources.html">Sources</a></nav>\n{body}\n</body>\n</html>\n')
+            f"<nav>{nav}</nav>\n{body}\n</body>\n</html>\n")
 
 
 def index(pages):
+    names = {n for n, _t in pages}
     items = "\n".join(f'<li><a href="{name}.html">{html.escape(title or name)}</a></li>'
                       for name, title in pages)
     body = ("<h1>UrbanPlan documentation</h1>\n<p>The user guide, the algorithm pages, the "
@@ -126,7 +132,7 @@ def index(pages):
             "without a network connection).</p>\n"
             f"<p>UrbanPlan 文档：用户指南、算法说明、研讨课讲义（中文）和数据来源。</p>\n"
             f"<ul>\n{items}\n</ul>")
-    return page("index", body, "UrbanPlan documentation")
+    return page("index", body, "UrbanPlan documentation", names)
 
 
 def broken_links(out):
@@ -168,7 +174,8 @@ def build(out=DEFAULT_OUT, docs=DOCS):
         body = re.sub(r'(<a href="([^"#]+)\.html(?:#[^"]*)?">)\2\.md</a>',
                       lambda m: f"{m.group(1)}{html.escape(titles.get(m.group(2), m.group(2)))}"
                                 "</a>", body)
-        (out / f"{name}.html").write_text(page(name, body, titles[name]), encoding="utf-8")
+        (out / f"{name}.html").write_text(page(name, body, titles[name], set(titles)),
+                                          encoding="utf-8")
     order = {n: i for i, n in enumerate(FIRST)}
     pages.sort(key=lambda p: (order.get(p[0], len(order)), p[0]))
     (out / "index.html").write_text(index(pages), encoding="utf-8")
