@@ -9,64 +9,74 @@
         <translation>UrbanPlan: comparar escenarios</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="15"/>
+        <location filename="../ui/compare_dock.ui" line="33"/>
         <source>Analysis</source>
         <translation>Análisis</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="56"/>
+        <location filename="../ui/compare_dock.ui" line="62"/>
+        <source>1. Inputs and scenarios</source>
+        <translation>1. Entradas y escenarios</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.ui" line="80"/>
         <source>Baseline inputs and settings</source>
         <translation>Entradas y ajustes de la línea base</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="81"/>
+        <location filename="../ui/compare_dock.ui" line="120"/>
         <source>Compare the baseline with</source>
         <translation>Comparar la línea base con</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="108"/>
+        <location filename="../ui/compare_dock.ui" line="160"/>
         <source>Add difference layers to the map</source>
         <translation>Añadir las capas de diferencias al mapa</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="118"/>
-        <source>Side-by-side maps…</source>
-        <translation>Mapas lado a lado…</translation>
+        <location filename="../ui/compare_dock.ui" line="174"/>
+        <source>2. Results</source>
+        <translation>2. Resultados</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="129"/>
-        <source>Run comparison</source>
-        <translation>Ejecutar la comparación</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare_dock.ui" line="136"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare_dock.ui" line="164"/>
+        <location filename="../ui/compare_dock.ui" line="193"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="184"/>
+        <location filename="../ui/compare_dock.ui" line="231"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="190"/>
+        <location filename="../ui/compare_dock.ui" line="276"/>
         <source>Log</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="210"/>
+        <location filename="../ui/compare_dock.ui" line="307"/>
+        <source>Side-by-side maps…</source>
+        <translation>Mapas lado a lado…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.ui" line="314"/>
         <source>Export table…</source>
         <translation>Exportar tabla…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="217"/>
+        <location filename="../ui/compare_dock.ui" line="321"/>
         <source>Save layers to GeoPackage…</source>
         <translation>Guardar capas en GeoPackage…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.ui" line="336"/>
+        <source>Run comparison</source>
+        <translation>Ejecutar la comparación</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.ui" line="343"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -195,37 +205,40 @@
 <context>
     <name>UrbanPlan</name>
     <message>
-        <location filename="../i18n.py" line="113"/>
+        <location filename="../i18n.py" line="122"/>
         <source>{indicator}: {keys}</source>
         <translation>{indicator}: {keys}</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="113"/>
+        <location filename="../i18n.py" line="122"/>
+        <location filename="../ui/compare_dock.py" line="96"/>
+        <location filename="../ui/linked_views.py" line="208"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="33"/>
-        <location filename="../plugin.py" line="35"/>
+        <location filename="../plugin.py" line="45"/>
+        <location filename="../plugin.py" line="47"/>
         <location filename="../provider.py" line="15"/>
         <location filename="../project/workshop.py" line="68"/>
-        <location filename="../project/workshop.py" line="76"/>
-        <location filename="../ui/scenario_dock.py" line="134"/>
+        <location filename="../project/workshop.py" line="102"/>
+        <location filename="../project/workshop.py" line="111"/>
+        <location filename="../ui/scenario_dock.py" line="137"/>
         <source>UrbanPlan</source>
         <translation>UrbanPlan</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="65"/>
+        <location filename="../plugin.py" line="77"/>
         <source>Open workshop project…</source>
         <translation>Abrir proyecto del taller…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="67"/>
+        <location filename="../plugin.py" line="79"/>
         <source>Open the sample project with ready scenarios for a training session (a copy in your Documents folder).</source>
         <translation>Abre el proyecto de ejemplo con escenarios listos para una sesión de formación (una copia en su carpeta Documentos).</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="104"/>
+        <location filename="../plugin.py" line="120"/>
         <source>The UrbanPlan scenario docks could not be created: {e}</source>
         <translation>No se pudieron crear los paneles de escenarios de UrbanPlan: {e}</translation>
     </message>
@@ -464,97 +477,97 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY y MEAN_
         <translation>{c:,} celdas, {o:,} en la red; oportunidades medias en {t:g} min: {m}; tiempo medio a pie hasta el destino más cercano: {n} min.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="41"/>
+        <location filename="../algorithms/base.py" line="39"/>
         <source>Prepare</source>
         <translation>Preparar</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="42"/>
+        <location filename="../algorithms/base.py" line="40"/>
         <source>Walkability</source>
         <translation>Caminabilidad</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="43"/>
+        <location filename="../algorithms/base.py" line="41"/>
         <source>Public space</source>
         <translation>Espacio público</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="44"/>
+        <location filename="../algorithms/base.py" line="42"/>
         <source>Flood</source>
         <translation>Inundación</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="45"/>
+        <location filename="../algorithms/base.py" line="43"/>
         <source>Scenarios</source>
         <translation>Escenarios</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="46"/>
+        <location filename="../algorithms/base.py" line="44"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="129"/>
+        <location filename="../algorithms/base.py" line="127"/>
         <source>'{value}' is not a valid {name}. Use one of: {ids} (or the option number, 0 to {last}).</source>
         <translation>'{value}' no es un valor válido de {name}. Use uno de: {ids} (o el número de la opción, de 0 a {last}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="136"/>
+        <location filename="../algorithms/base.py" line="134"/>
         <source>{name} (default: {default}):</source>
         <translation>{name} (por defecto: {default}):</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="198"/>
+        <location filename="../algorithms/base.py" line="196"/>
         <source>between {low} and {high}</source>
         <translation>entre {low} y {high}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="200"/>
+        <location filename="../algorithms/base.py" line="198"/>
         <source>more than {low}</source>
         <translation>mayor que {low}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="200"/>
+        <location filename="../algorithms/base.py" line="198"/>
         <source>at least {low}</source>
         <translation>al menos {low}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="203"/>
+        <location filename="../algorithms/base.py" line="201"/>
         <source>at most {high}</source>
         <translation>como máximo {high}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="223"/>
+        <location filename="../algorithms/base.py" line="221"/>
         <source>The {what} must be {range} ({name} = {value}).</source>
         <translation>El valor de {what} debe ser {range} ({name} = {value}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="225"/>
+        <location filename="../algorithms/base.py" line="223"/>
         <source>The {what} must be {range} ({name} = {value}; default {default}).</source>
         <translation>El valor de {what} debe ser {range} ({name} = {value}; por defecto {default}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="332"/>
+        <location filename="../algorithms/base.py" line="330"/>
         <source>Travel profile (speed, usable ways, slope rule)</source>
         <translation>Perfil de desplazamiento (velocidad, vías utilizables, regla de pendiente)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="337"/>
+        <location filename="../algorithms/base.py" line="335"/>
         <source>Polygon destinations are reached</source>
         <translation>Cómo se llega a los destinos poligonales</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="343"/>
+        <location filename="../algorithms/base.py" line="341"/>
         <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
         <translation>Automático: parques, áreas de juego y campos deportivos por su borde; los demás por su punto en la superficie</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="345"/>
+        <location filename="../algorithms/base.py" line="343"/>
         <source>At their point on surface</source>
         <translation>En su punto en la superficie</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="346"/>
+        <location filename="../algorithms/base.py" line="344"/>
         <source>Wherever their boundary meets the network</source>
         <translation>Donde su borde toca la red</translation>
     </message>
@@ -697,7 +710,7 @@ DEM (opcional): un modelo del terreno con alturas en metros. Cada calle se corta
     </message>
     <message>
         <location filename="../algorithms/base.py" line="745"/>
-        <location filename="../algorithms/scorecard.py" line="116"/>
+        <location filename="../algorithms/scorecard.py" line="115"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
         <translation>Peligro de inundación (ráster de profundidad en metros, o polígonos)</translation>
     </message>
@@ -1570,7 +1583,7 @@ Salidas: lo expuesto con depth_m, depth_class, exposed (y depth_mean_m, wet_pct 
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="140"/>
-        <location filename="../algorithms/scorecard.py" line="109"/>
+        <location filename="../algorithms/scorecard.py" line="108"/>
         <location filename="../algorithms/supplydemand.py" line="126"/>
         <source>Population field</source>
         <translation>Campo de población</translation>
@@ -3007,18 +3020,18 @@ El informe se escribe en el idioma de la interfaz de QGIS. Los archivos se escri
         <translation>El campo de zona '{f}' no está en la capa de zonas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="67"/>
+        <location filename="../algorithms/scorecard.py" line="66"/>
         <location filename="../core/report/model.py" line="75"/>
         <source>Scenario scorecard (all lenses)</source>
         <translation>Ficha de evaluación del escenario (todas las perspectivas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="70"/>
+        <location filename="../algorithms/scorecard.py" line="69"/>
         <source>Judge one scenario on walkability, public space and flood at once: one table of indicators, baseline next to scenario.</source>
         <translation>Evalúa un escenario a la vez en caminabilidad, espacio público e inundación: una tabla de indicadores, línea base junto al escenario.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="75"/>
+        <location filename="../algorithms/scorecard.py" line="74"/>
         <source>Runs every installed lens analysis ({names}) for the baseline and for one scenario and puts their indicators in one table, so a proposal is judged on all of them at once: a new park may add people within 400 m of open space and also take a street's flood storage.
 
 Scenario: the name of a scenario stored in the project (Scenario dock), or a scenario file (JSON, as exported by the dock). Its changes (added, removed or replaced features; parameter changes such as WALK_SPEED_KMH) are applied to the layers given here, which play the baseline inputs (streets, population, facilities, parks, buildings, flood hazard). Settings stored with the scenarios (such as the preset of the climate-shelter example) are used where an analysis has that parameter. Empty scenario = baseline only.
@@ -3035,107 +3048,102 @@ Un análisis solo se ejecuta cuando se indican sus entradas obligatorias (por ej
 Tabla de salida, una fila por indicador: lens, analysis, indicator, label, baseline, scenario, delta (escenario menos línea base), change_pct y verdict (better / worse / same, sabiendo que menos exposición y tiempo a pie y más cobertura es mejor). La red de calles se construye una vez y se reutiliza en todos los análisis y en ambas ejecuciones.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="100"/>
+        <location filename="../algorithms/scorecard.py" line="99"/>
         <source>Scenario name (stored in the project or the file)</source>
         <translation>Nombre del escenario (guardado en el proyecto o el archivo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="103"/>
+        <location filename="../algorithms/scorecard.py" line="102"/>
         <source>Scenario file (JSON; instead of the project's)</source>
         <translation>Archivo de escenario (JSON; en lugar del del proyecto)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="104"/>
-        <location filename="../ui/scenario_dock.py" line="527"/>
-        <location filename="../ui/scenario_dock.py" line="605"/>
+        <location filename="../algorithms/scorecard.py" line="103"/>
+        <location filename="../ui/scenario_dock.py" line="534"/>
+        <location filename="../ui/scenario_dock.py" line="611"/>
         <source>Scenario files (*.json)</source>
         <translation>Archivos de escenario (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="113"/>
+        <location filename="../algorithms/scorecard.py" line="112"/>
         <source>Facility category field</source>
         <translation>Campo de categoría del equipamiento</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="120"/>
+        <location filename="../algorithms/scorecard.py" line="119"/>
         <source>Depth field of hazard polygons</source>
         <translation>Campo de profundidad de los polígonos de peligro</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="122"/>
+        <location filename="../algorithms/scorecard.py" line="121"/>
         <source>Built-up area (polygons, for SDG 11.7.1)</source>
         <translation>Área construida (polígonos, para el ODS 11.7.1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="125"/>
+        <location filename="../algorithms/scorecard.py" line="124"/>
         <location filename="../core/report/model.py" line="88"/>
         <location filename="../core/report/sections.py" line="821"/>
         <source>Scorecard</source>
         <translation>Ficha de evaluación</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="126"/>
+        <location filename="../algorithms/scorecard.py" line="125"/>
         <location filename="../core/schema.py" line="1121"/>
         <source>Analyses run</source>
         <translation>Análisis ejecutados</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="127"/>
+        <location filename="../algorithms/scorecard.py" line="126"/>
         <location filename="../core/schema.py" line="1122"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="128"/>
+        <location filename="../algorithms/scorecard.py" line="127"/>
         <location filename="../core/report/sections.py" line="818"/>
         <location filename="../core/schema.py" line="1124"/>
         <source>Indicators better in the scenario</source>
         <translation>Indicadores mejores en el escenario</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="129"/>
+        <location filename="../algorithms/scorecard.py" line="128"/>
         <location filename="../core/report/sections.py" line="819"/>
         <location filename="../core/schema.py" line="1126"/>
         <source>Indicators worse in the scenario</source>
         <translation>Indicadores peores en el escenario</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="141"/>
-        <source>The scenario file could not be read: {exc}</source>
-        <translation>No se pudo leer el archivo de escenario: {exc}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/scorecard.py" line="153"/>
+        <location filename="../algorithms/scorecard.py" line="148"/>
         <source>The {p} input could not be opened as a layer.</source>
         <translation>La entrada {p} no se pudo abrir como capa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="186"/>
+        <location filename="../algorithms/scorecard.py" line="183"/>
         <source>{a}: skipped, it needs {m}.</source>
         <translation>{a}: omitido, necesita {m}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="189"/>
+        <location filename="../algorithms/scorecard.py" line="186"/>
         <source>{a}: baseline and {s}…</source>
         <translation>{a}: línea base y {s}…</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="190"/>
+        <location filename="../algorithms/scorecard.py" line="187"/>
         <source>no scenario</source>
         <translation>ningún escenario</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="229"/>
+        <location filename="../algorithms/scorecard.py" line="226"/>
         <source>{a} failed for the {r} and is left out of the scorecard: {e}</source>
         <translation>{a} falló para {r} y queda fuera de la ficha de evaluación: {e}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="241"/>
+        <location filename="../algorithms/scorecard.py" line="238"/>
         <source>No analysis could run: give at least the streets and the population, plus facilities, parks or a flood hazard for the lenses you want.</source>
         <translation>Ningún análisis pudo ejecutarse: indique al menos las calles y la población, además de equipamientos, parques o un peligro de inundación para las perspectivas que quiera.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="252"/>
+        <location filename="../algorithms/scorecard.py" line="249"/>
         <source>Scorecard for {s}:</source>
         <translation>Ficha de evaluación de {s}:</translation>
     </message>
@@ -3331,7 +3339,7 @@ Con un perfil, la distancia a pie se compara en metros equivalentes en llano a l
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="288"/>
-        <location filename="../project/scenario_inputs.py" line="362"/>
+        <location filename="../project/scenario_inputs.py" line="391"/>
         <source>streets</source>
         <translation>calles</translation>
     </message>
@@ -3860,13 +3868,13 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/flood/flooddisruption.py" line="298"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="565"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="573"/>
         <source>Internal: one population value per origin is needed.</source>
         <translation>Interno: se necesita un valor de población por cada origen.</translation>
     </message>
     <message>
         <location filename="../core/flood/flooddisruption.py" line="300"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="582"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="590"/>
         <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>Los valores de población de '{name}' deben ser cero o números positivos (sin NULL ni negativos).</translation>
     </message>
@@ -4297,24 +4305,39 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>El tipo de geometría {base} no se admite aquí (geometría curva o sólida 3D). Convierta antes la capa a puntos, líneas o polígonos simples (Vectorial &gt; Herramientas de geometría, o 'Segmentar' para las curvas).</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="173"/>
+        <location filename="../core/network/build.py" line="174"/>
         <source>Walking speed must be a positive number of km/h, got {speed_kmh!r}. A typical adult value is {DEFAULT_WALK_SPEED_KMH} km/h.</source>
         <translation>La velocidad a pie debe ser un número positivo de km/h; se recibió {speed_kmh!r}. Un valor típico para adultos es {DEFAULT_WALK_SPEED_KMH} km/h.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="265"/>
+        <location filename="../core/network/build.py" line="266"/>
         <source>The input has no line with at least two vertices, so there is no street to walk on. Use a layer of street centre lines or footpaths.</source>
         <translation>La entrada no tiene ninguna línea con al menos dos vértices, así que no hay calle por la que caminar. Use una capa de ejes de calles o de senderos peatonales.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="276"/>
+        <location filename="../core/network/build.py" line="270"/>
+        <source>Skipped {n} line part(s) with fewer than two vertices.</source>
+        <translation>Se omitieron {n} parte(s) de línea con menos de dos vértices.</translation>
+    </message>
+    <message>
+        <location filename="../core/network/build.py" line="278"/>
         <source>Some line vertices have non-finite coordinates (NaN or infinity). Repair the geometries (Vector &gt; Geometry tools &gt; Fix geometries).</source>
         <translation>Algunos vértices de línea tienen coordenadas no finitas (NaN o infinito). Repare las geometrías (Vectorial &gt; Herramientas de geometría &gt; Corregir geometrías).</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="319"/>
+        <location filename="../core/network/build.py" line="317"/>
+        <source>Dropped {n} zero-length segment(s).</source>
+        <translation>Se eliminaron {n} segmento(s) de longitud cero.</translation>
+    </message>
+    <message>
+        <location filename="../core/network/build.py" line="321"/>
         <source>All line segments have zero length (within the snapping tolerance of {tolerance} m). Check the layer's units and CRS.</source>
         <translation>Todos los segmentos de línea tienen longitud cero (dentro de la tolerancia de ajuste de {tolerance} m). Revise las unidades y el SRC de la capa.</translation>
+    </message>
+    <message>
+        <location filename="../core/network/build.py" line="348"/>
+        <source>The network has {count} connected components; the largest holds {share:.1f}% of its length. Places on the smaller pieces can only reach what is on the same piece.</source>
+        <translation>La red tiene {count} componentes conexos; el mayor reúne el {share:.1f}% de su longitud. Los lugares situados en las piezas menores solo alcanzan lo que está en la misma pieza.</translation>
     </message>
     <message>
         <location filename="../core/network/edit.py" line="192"/>
@@ -4574,7 +4597,8 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../core/report/build.py" line="87"/>
         <location filename="../core/report/sections.py" line="821"/>
         <location filename="../core/report/zones.py" line="113"/>
-        <location filename="../ui/compare_dock.py" line="321"/>
+        <location filename="../ui/compare_dock.py" line="374"/>
+        <location filename="../ui/compare_dock.py" line="374"/>
         <location filename="../core/schema.py" line="1107"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
@@ -4690,7 +4714,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../core/report/sections.py" line="822"/>
         <location filename="../core/report/sections.py" line="832"/>
         <location filename="../core/report/sections.py" line="834"/>
-        <location filename="../project/scenario_inputs.py" line="429"/>
+        <location filename="../project/scenario_inputs.py" line="457"/>
         <location filename="../core/scenarios/model.py" line="32"/>
         <location filename="../core/schema.py" line="1111"/>
         <source>Baseline</source>
@@ -4704,7 +4728,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../core/report/sections.py" line="823"/>
         <location filename="../core/report/sections.py" line="833"/>
         <location filename="../core/report/sections.py" line="834"/>
-        <location filename="../ui/scenario_dock.py" line="275"/>
+        <location filename="../ui/scenario_dock.py" line="282"/>
         <location filename="../core/schema.py" line="1113"/>
         <source>Scenario</source>
         <translation>Escenario</translation>
@@ -4712,7 +4736,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     <message>
         <location filename="../core/report/build.py" line="99"/>
         <location filename="../core/report/sections.py" line="824"/>
-        <location filename="../ui/compare_dock.py" line="324"/>
+        <location filename="../ui/compare_dock.py" line="376"/>
         <location filename="../core/schema.py" line="1044"/>
         <location filename="../core/schema.py" line="1082"/>
         <location filename="../core/schema.py" line="1115"/>
@@ -5741,13 +5765,13 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="801"/>
-        <location filename="../ui/compare_dock.py" line="347"/>
+        <location filename="../ui/compare_dock.py" line="424"/>
         <source>better</source>
         <translation>mejor</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="801"/>
-        <location filename="../ui/compare_dock.py" line="350"/>
+        <location filename="../ui/compare_dock.py" line="427"/>
         <source>worse</source>
         <translation>peor</translation>
     </message>
@@ -5891,12 +5915,12 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>La capa {side} tiene {count} valor(es) de {what} repetido(s) (el primero: {dup!r}), por lo que sus filas no se pueden emparejar. Elija un campo con un valor único por entidad, o deje la clave vacía para emparejar por geometría.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="321"/>
+        <location filename="../core/scenarios/compare.py" line="324"/>
         <source>There is no numeric field to compare. Name the fields, or compare two result layers of the same analysis.</source>
         <translation>No hay ningún campo numérico que comparar. Indique los campos, o compare dos capas de resultados del mismo análisis.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="330"/>
+        <location filename="../core/scenarios/compare.py" line="333"/>
         <source>Field '{f}' must be in both result layers.</source>
         <translation>El campo '{f}' debe estar en ambas capas de resultados.</translation>
     </message>
@@ -5971,150 +5995,210 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Los datos de escenario no son JSON válido ({exc}). Corrija el archivo o elimine los escenarios y créelos de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="91"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="92"/>
         <source>The cell size must be a positive number of metres, got {cell_size!r}. Try {DEFAULT_CELL_SIZE_M:g} m.</source>
         <translation>El tamaño de celda debe ser un número positivo de metros; se recibió {cell_size!r}. Pruebe {DEFAULT_CELL_SIZE_M:g} m.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="96"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="97"/>
         <source>The grid extent is empty or invalid. Give an extent or zones.</source>
         <translation>La extensión de la cuadrícula está vacía o no es válida. Indique una extensión o zonas.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="104"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="105"/>
         <source>A {cell_size:g} m grid over this extent ({width_km:.1f} x {height_km:.1f} km) would have about {count:,} cells, more than the {max_cells:,} allowed. Use a larger cell size (at least {suggest:.0f} m), a smaller extent, or zones. Check also that the extent is in metres, not degrees.</source>
         <translation>Una cuadrícula de {cell_size:g} m sobre esta extensión ({width_km:.1f} x {height_km:.1f} km) tendría unas {count:,} celdas, más de las {max_cells:,} permitidas. Use un tamaño de celda mayor (al menos {suggest:.0f} m), una extensión menor o zonas. Compruebe también que la extensión está en metros, no en grados.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="150"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="151"/>
         <source>Unknown decay function {decay!r}; use exponential or power.</source>
         <translation>Función de decaimiento desconocida {decay!r}; use exponential o power.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="154"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="155"/>
         <source>The decay parameter beta must be a positive number, got {beta!r}.</source>
         <translation>El parámetro de decaimiento beta debe ser un número positivo; se recibió {beta!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="170"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="171"/>
         <source>The gravity cut-off share must be between 0 and 1, got {min_share!r}.</source>
         <translation>La proporción de corte de la gravedad debe estar entre 0 y 1; se recibió {min_share!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="245"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="246"/>
         <source>The time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
         <translation>El umbral de tiempo debe ser un número positivo de minutos; se recibió {threshold_min!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="248"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="249"/>
         <source>The search horizon must be a positive number of minutes, got {horizon_min!r}.</source>
         <translation>El horizonte de búsqueda debe ser un número positivo de minutos; se recibió {horizon_min!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="251"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="340"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="252"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="342"/>
         <source>The largest snap distance must be a positive number of metres, got {max_snap_m!r}.</source>
         <translation>La distancia máxima de ajuste debe ser un número positivo de metros; se recibió {max_snap_m!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="257"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="258"/>
         <source>The gravity cut-off must be a positive number of minutes, got {gravity_cutoff!r}.</source>
         <translation>El corte de la gravedad debe ser un número positivo de minutos; se recibió {gravity_cutoff!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="268"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="262"/>
+        <source>The search horizon ({horizon_min:g} min) was raised to the threshold ({threshold_min:g} min).</source>
+        <translation>El horizonte de búsqueda ({horizon_min:g} min) se elevó al umbral ({threshold_min:g} min).</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/accessibilitygrid.py" line="270"/>
         <source>There are no destinations: the layer is empty or filtered.</source>
         <translation>No hay destinos: la capa está vacía o filtrada.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="270"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="272"/>
         <source>The grid has no cells: the extent or the zones are empty.</source>
         <translation>La cuadrícula no tiene celdas: la extensión o las zonas están vacías.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="273"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="275"/>
         <source>Destination weights must be zero or positive numbers (no NULL, no negatives). Fix the weight field or filter those features.</source>
         <translation>Los pesos de los destinos deben ser cero o números positivos (sin NULL ni negativos). Corrija el campo de peso o filtre esas entidades.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="282"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="284"/>
         <source>None of the {nd} destinations is within {max_snap_m:g} m of the walking network. Check that destinations and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Ninguno de los {nd} destinos está a menos de {max_snap_m:g} m de la red peatonal. Compruebe que los destinos y la red cubren la misma zona (y el mismo SRC), o aumente la distancia máxima de ajuste.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="287"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="289"/>
         <source>None of the {n_centres} cell centres is within {max_snap_m:g} m of the walking network. Check that the extent or zones cover the network, or raise the largest snap distance.</source>
         <translation>Ninguno de los {n_centres} centros de celda está a menos de {max_snap_m:g} m de la red peatonal. Compruebe que la extensión o las zonas cubren la red, o aumente la distancia máxima de ajuste.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="128"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="299"/>
+        <source>{n_off} of {n} destinations are farther than {max_snap_m:g} m from the network and are left out.</source>
+        <translation>{n_off} de {n} destinos están a más de {max_snap_m:g} m de la red y se dejan fuera.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/accessibilitygrid.py" line="304"/>
+        <source>{n_off} of {n} cells have their centre farther than {max_snap_m:g} m from the network: NULL.</source>
+        <translation>{n_off} de {n} celdas tienen su centro a más de {max_snap_m:g} m de la red: NULL.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/accessibilitygrid.py" line="309"/>
+        <source>{n} destinations have no category and only count in the opportunities and gravity sums.</source>
+        <translation>{n} destinos no tienen categoría y solo cuentan en las sumas de oportunidades y de gravedad.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="129"/>
         <source>The threshold of category '{name}' must be a positive number of {what}, got {value!r}. Fix the preset or the threshold parameter.</source>
         <translation>El umbral de la categoría '{name}' debe ser un número positivo de {what}; se recibió {value!r}. Corrija el preajuste o el parámetro de umbral.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="133"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="134"/>
         <source>Category '{name}' has no threshold: give minutes, metres or both.</source>
         <translation>La categoría '{name}' no tiene umbral: indique minutos, metros o ambos.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="136"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="137"/>
         <source>The score weight of category '{name}' must be zero or positive, got {weight!r}.</source>
         <translation>El peso de puntuación de la categoría '{name}' debe ser cero o positivo; se recibió {weight!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="193"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="194"/>
         <source>The walking-time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
         <translation>El umbral de tiempo a pie debe ser un número positivo de minutos; se recibió {threshold_min!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="230"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="206"/>
+        <source>Category values {values} are treated as one category '{name}'.</source>
+        <translation>Los valores de categoría {values} se tratan como una sola categoría '{name}'.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="216"/>
+        <source>Destination categories not in the preset (left out): {names}.</source>
+        <translation>Categorías de destino que no están en el preajuste (se dejan fuera): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="232"/>
         <source>Group speeds: '{item}' is not 'group=km/h' (example: elderly=3.6; children=4).</source>
         <translation>Velocidades por grupo: '{item}' no tiene la forma 'grupo=km/h' (ejemplo: elderly=3.6; children=4).</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="234"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="236"/>
         <source>Group speeds: '{name}' is not one of the population group fields ({groups}).</source>
         <translation>Velocidades por grupo: '{name}' no es uno de los campos de grupos de población ({groups}).</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="240"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="242"/>
         <source>Group speeds: the speed of '{name}' must be a number of km/h, got '{value}'.</source>
         <translation>Velocidades por grupo: la velocidad de '{name}' debe ser un número de km/h; se recibió '{value}'.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="346"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="348"/>
         <source>Internal: one category label per destination point is needed.</source>
         <translation>Interno: se necesita una etiqueta de categoría por cada punto de destino.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="361"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="363"/>
         <source>There are no destinations with a category. Check the destination layer (is it empty or filtered?) and the category field (are all its values empty?).</source>
         <translation>No hay destinos con categoría. Revise la capa de destinos (¿está vacía o filtrada?) y el campo de categoría (¿están vacíos todos sus valores?).</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="383"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="368"/>
+        <source>{n} destination(s) have no category (NULL or empty) and are left out.</source>
+        <translation>{n} destino(s) no tienen categoría (NULL o vacía) y se dejan fuera.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="386"/>
         <source>There are no origins: the origin layer is empty or filtered.</source>
         <translation>No hay orígenes: la capa de orígenes está vacía o filtrada.</translation>
     </message>
     <message>
         <location filename="../core/walk/fifteenminutecity.py" line="396"/>
+        <source>{n_off} of {n} origin(s) are farther than {max_snap_m:g} m from the network (or have no geometry): they are off the network and get NULL.</source>
+        <translation>{n_off} de {n} origen(es) están a más de {max_snap_m:g} m de la red (o no tienen geometría): quedan fuera de la red y reciben NULL.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="400"/>
         <source>No destination is within {max_snap_m:g} m of the walking network. Check that the destinations and the network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Ningún destino está a menos de {max_snap_m:g} m de la red peatonal. Compruebe que los destinos y la red cubren la misma zona (y el mismo SRC), o aumente la distancia máxima de ajuste.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="575"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="429"/>
+        <source>Category '{name}' has no destinations: nobody reaches it (its score counts as 0). Check the category values or the preset.</source>
+        <translation>La categoría '{name}' no tiene destinos: nadie la alcanza (su puntuación cuenta como 0). Revise los valores de categoría o el preajuste.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="434"/>
+        <source>Category '{name}': none of its {n} destination(s) is within {max_snap_m:g} m of the network, so nobody reaches it.</source>
+        <translation>Categoría '{name}': ninguno de sus {n} destino(s) está a menos de {max_snap_m:g} m de la red, así que nadie la alcanza.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="440"/>
+        <source>Category '{name}': {n_off} of {n} destination(s) are farther than {max_snap_m:g} m from the network and are left out.</source>
+        <translation>Categoría '{name}': {n_off} de {n} destino(s) están a más de {max_snap_m:g} m de la red y se dejan fuera.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="583"/>
         <source>Internal: group '{name}' has a profile but no population.</source>
         <translation>Interno: el grupo '{name}' tiene un perfil pero no población.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="578"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="586"/>
         <source>Internal: a group's result must have the same origins and categories.</source>
         <translation>Interno: el resultado de un grupo debe tener los mismos orígenes y categorías.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="588"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="596"/>
         <source>Internal: one zone label per origin is needed.</source>
         <translation>Interno: se necesita una etiqueta de zona por cada origen.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="641"/>
+        <source>  {name} -&gt; {dist_field} / {time_field}: within {limit}{source}; {n_on} of {n} destination(s) on the network; searched up to {horizon:.0f} m</source>
+        <translation>  {name} -&gt; {dist_field} / {time_field}: dentro de {limit}{source}; {n_on} de {n} destino(s) en la red; búsqueda hasta {horizon:.0f} m</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="138"/>
@@ -6197,80 +6281,110 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Interno: las pendientes se calcularon para otra red.</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="55"/>
+        <location filename="../core/walk/servicearea.py" line="56"/>
         <source>Bands must be minutes separated by commas, such as 5, 10, 15; got {text!r}.</source>
         <translation>Las bandas deben ser minutos separados por comas, como 5, 10, 15; se recibió {text!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="62"/>
+        <location filename="../core/walk/servicearea.py" line="63"/>
         <source>Give at least one band in minutes, such as 5, 10, 15.</source>
         <translation>Indique al menos una banda en minutos, como 5, 10, 15.</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="65"/>
+        <location filename="../core/walk/servicearea.py" line="66"/>
         <source>Bands must be positive numbers of minutes; got {bad:g}. Use for example 5, 10, 15.</source>
         <translation>Las bandas deben ser números positivos de minutos; se recibió {bad:g}. Use por ejemplo 5, 10, 15.</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="69"/>
+        <location filename="../core/walk/servicearea.py" line="70"/>
         <source>At most {MAX_BANDS} bands, got {n_values}.</source>
         <translation>Como máximo {MAX_BANDS} bandas; se recibieron {n_values}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="238"/>
+        <location filename="../core/walk/servicearea.py" line="239"/>
         <source>The shoulder width must be a positive number of metres, got {shoulder_m!r}. {DEFAULT_SHOULDER_M:g} m is the usual value.</source>
         <translation>El ancho del margen debe ser un número positivo de metros; se recibió {shoulder_m!r}. {DEFAULT_SHOULDER_M:g} m es el valor habitual.</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="269"/>
+        <location filename="../core/walk/servicearea.py" line="270"/>
         <source>The facility layer has no features. Choose a layer with data, or check its filter and selection.</source>
         <translation>La capa de equipamientos no tiene entidades. Elija una capa con datos, o revise su filtro y su selección.</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="272"/>
+        <location filename="../core/walk/servicearea.py" line="273"/>
         <source>None of the {n_edge} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Ninguno de los {n_edge} equipamientos está lo bastante cerca de la red peatonal para ajustarse a ella. Compruebe que los equipamientos y la red cubren la misma zona (y el mismo SRC), o aumente la distancia máxima de ajuste.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="115"/>
-        <location filename="../core/walk/supplydemand.py" line="158"/>
+        <location filename="../core/walk/servicearea.py" line="279"/>
+        <source>{n_off} of {n} facilities are farther than the snap distance from the network (or have no geometry) and get no service area.</source>
+        <translation>{n_off} de {n} equipamientos están más lejos de la red que la distancia de ajuste (o no tienen geometría) y no reciben área de servicio.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/supplydemand.py" line="116"/>
+        <location filename="../core/walk/supplydemand.py" line="159"/>
         <source>Unknown distance decay {decay!r}; use one of {DECAYS}.</source>
         <translation>Decaimiento con la distancia desconocido {decay!r}; use uno de {DECAYS}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="153"/>
+        <location filename="../core/walk/supplydemand.py" line="154"/>
         <source>The catchment must be a positive number of minutes, got {catchment_min!r}. {DEFAULT_CATCHMENT_MIN:g} minutes is usual.</source>
         <translation>El área de captación debe ser un número positivo de minutos; se recibió {catchment_min!r}. Lo habitual son {DEFAULT_CATCHMENT_MIN:g} minutos.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="162"/>
+        <location filename="../core/walk/supplydemand.py" line="163"/>
         <source>The standard must be zero or a positive number per 1 000 residents, got {standard!r}.</source>
         <translation>La norma debe ser cero o un número positivo por cada 1 000 residentes; se recibió {standard!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="168"/>
+        <location filename="../core/walk/supplydemand.py" line="169"/>
         <source>There are no {what}: the layer is empty or filtered.</source>
         <translation>No hay {what}: la capa está vacía o filtrada.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="171"/>
+        <location filename="../core/walk/supplydemand.py" line="172"/>
         <source>{count} value(s) of the {name} field are NULL. Fill them in (0 if there is none) or filter them out.</source>
         <translation>{count} valor(es) del campo {name} son NULL. Rellénelos (0 si no hay ninguno) o fíltrelos.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="175"/>
+        <location filename="../core/walk/supplydemand.py" line="176"/>
         <source>{count} value(s) of the {name} field are negative. Counts cannot be negative: fix the data.</source>
         <translation>{count} valor(es) del campo {name} son negativos. Los recuentos no pueden ser negativos: corrija los datos.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="179"/>
+        <location filename="../core/walk/supplydemand.py" line="180"/>
         <source>None of the {n_supply} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Ninguno de los {n_supply} equipamientos está lo bastante cerca de la red peatonal para ajustarse a ella. Compruebe que los equipamientos y la red cubren la misma zona (y el mismo SRC), o aumente la distancia máxima de ajuste.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="184"/>
+        <location filename="../core/walk/supplydemand.py" line="185"/>
         <source>None of the {n_pop} residents' locations is close enough to the walking network to be snapped. Check that the layers cover the same area, or raise the largest snap distance.</source>
         <translation>Ninguna de las {n_pop} ubicaciones de residentes está lo bastante cerca de la red peatonal para ajustarse a ella. Compruebe que las capas cubren la misma zona, o aumente la distancia máxima de ajuste.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/supplydemand.py" line="237"/>
+        <source>{n_off} of {n} facilities are farther than the snap distance from the network (or have no geometry): their supply reaches nobody.</source>
+        <translation>{n_off} de {n} equipamientos están más lejos de la red que la distancia de ajuste (o no tienen geometría): su oferta no llega a nadie.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/supplydemand.py" line="241"/>
+        <source>{n} facilities have no residents within {catchment_min:g} min: their ratio is NULL and their supply reaches nobody.</source>
+        <translation>{n} equipamientos no tienen residentes a menos de {catchment_min:g} min: su ratio es NULL y su oferta no llega a nadie.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/supplydemand.py" line="245"/>
+        <source>{n_off} of {n} residents' locations are off the network: NULL.</source>
+        <translation>{n_off} de {n} ubicaciones de residentes están fuera de la red: NULL.</translation>
+    </message>
+    <message>
+        <location filename="../project/comparison_store.py" line="109"/>
+        <source>The comparison layer '{name}' could not be written to {path}: {error}. Check that the folder is writable and has free space.</source>
+        <translation>No se pudo escribir la capa de comparación '{name}' en {path}: {error}. Compruebe que la carpeta se puede escribir y tiene espacio libre.</translation>
+    </message>
+    <message>
+        <location filename="../project/comparison_store.py" line="155"/>
+        <source>The comparison layer '{name}' was written to {path} but cannot be opened again.</source>
+        <translation>La capa de comparación '{name}' se escribió en {path}, pero no se puede volver a abrir.</translation>
     </message>
     <message>
         <location filename="../project/report.py" line="82"/>
@@ -6464,149 +6578,195 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>El cambio '{label}' tiene un SRC desconocido ({crs}).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="193"/>
-        <source>The {what} layer '{name}' holds {got}, but this input needs {want}. Choose another layer in the Scenario dock.</source>
-        <translation>La capa de {what} '{name}' contiene {got}, pero esta entrada necesita {want}. Elija otra capa en el panel de escenarios.</translation>
+        <location filename="../project/scenario_inputs.py" line="196"/>
+        <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or correct its path in the scenario file {f}.</source>
+        <translation>Indique la capa en el parámetro {p} (qgis_process: {p}=ruta/de/la/capa) o corrija su ruta en el archivo de escenarios {f}.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="197"/>
+        <location filename="../project/scenario_inputs.py" line="200"/>
+        <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or choose it again in the project's Scenario dock.</source>
+        <translation>Indique la capa en el parámetro {p} (qgis_process: {p}=ruta/de/la/capa) o elíjala de nuevo en el panel de escenarios del proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="204"/>
+        <source>Correct its path in the scenario file {f} (a relative path is read from the file's folder).</source>
+        <translation>Corrija su ruta en el archivo de escenarios {f} (una ruta relativa se lee desde la carpeta del archivo).</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="222"/>
+        <source>The {what} layer '{name}' holds {got}, but this input needs {want}.</source>
+        <translation>La capa de {what} '{name}' contiene {got}, pero esta entrada necesita {want}.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="225"/>
         <location filename="../qgis_io/layers.py" line="163"/>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="238"/>
+        <location filename="../project/scenario_inputs.py" line="226"/>
+        <source>Choose another layer in the Scenario dock.</source>
+        <translation>Elija otra capa en el panel de escenarios.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="267"/>
         <source>replacement for {what}</source>
         <translation>sustitución de {what}</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="242"/>
+        <location filename="../project/scenario_inputs.py" line="271"/>
         <source>Scenario '{s}' replaces {what} ('{old}', {g1}) with '{new}', which holds {g2}. A replacement must have the same geometry type.</source>
         <translation>El escenario '{s}' sustituye {what} ('{old}', {g1}) por '{new}', que contiene {g2}. Una sustitución debe tener el mismo tipo de geometría.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="253"/>
+        <location filename="../project/scenario_inputs.py" line="282"/>
         <source>Scenario '{s}' draws changes on the {what}, but its layer '{name}' is a raster. Replace the raster with another one instead.</source>
         <translation>El escenario '{s}' dibuja cambios sobre {what}, pero su capa '{name}' es un ráster. Sustituya el ráster por otro.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="300"/>
+        <location filename="../project/scenario_inputs.py" line="329"/>
         <source>Scenario '{s}': the change '{label}' holds {got}, but the {what} layer '{name}' holds {want}. Draw {want} for it, or use another layer.</source>
         <translation>Escenario '{s}': el cambio '{label}' contiene {got}, pero la capa de {what} '{name}' contiene {want}. Dibuje {want} para ella o use otra capa.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="323"/>
+        <location filename="../project/scenario_inputs.py" line="352"/>
         <source>{s}: {what}: {a} added, {r} removed.</source>
         <translation>{s}: {what}: {a} añadidas, {r} eliminadas.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="369"/>
+        <location filename="../project/scenario_inputs.py" line="398"/>
         <source>replacement streets</source>
         <translation>calles de sustitución</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="372"/>
+        <location filename="../project/scenario_inputs.py" line="400"/>
         <source>Scenario '{s}' replaces the streets with '{name}', which does not hold lines.</source>
         <translation>El escenario '{s}' sustituye las calles por '{name}', que no contiene líneas.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="415"/>
+        <location filename="../project/scenario_inputs.py" line="443"/>
         <source>Scenario '{s}': the street change '{label}' holds {got}; streets are added and closed with lines (draw a line across or along each closed street).</source>
         <translation>Escenario '{s}': el cambio de calles '{label}' contiene {got}; las calles se añaden y se cierran con líneas (dibuje una línea que cruce o siga cada calle cerrada).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="428"/>
+        <location filename="../project/scenario_inputs.py" line="456"/>
         <source>Walking network [{s}]</source>
         <translation>Red peatonal [{s}]</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="470"/>
+        <location filename="../project/scenario_inputs.py" line="498"/>
         <source>{s}: the changes to {roles} do not enter {alg} (none of its inputs is that baseline layer).</source>
         <translation>{s}: los cambios en {roles} no entran en {alg} (ninguna de sus entradas es esa capa de la línea base).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="477"/>
+        <location filename="../project/scenario_inputs.py" line="505"/>
         <source>{s}: parameter change(s) {p} do not apply to {alg}.</source>
         <translation>{s}: los cambios de parámetro {p} no se aplican a {alg}.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="84"/>
+        <location filename="../project/scenario_store.py" line="70"/>
+        <source>The scenario file {path} could not be read: {exc}. Check the path (with qgis_process: SCENARIO_FILE=path/to/scenarios.json).</source>
+        <translation>No se pudo leer el archivo de escenarios {path}: {exc}. Revise la ruta (con qgis_process: SCENARIO_FILE=ruta/escenarios.json).</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="144"/>
         <source>input</source>
         <translation>entrada</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="86"/>
-        <source>No layer is set for the {what}. Choose one in the Scenario dock under 'Baseline inputs'.</source>
-        <translation>No hay ninguna capa asignada para {what}. Elija una en el panel de escenarios, en 'Entradas de la línea base'.</translation>
+        <location filename="../project/scenario_store.py" line="146"/>
+        <source>No layer is set for the {what}.</source>
+        <translation>No hay ninguna capa para {what}.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="111"/>
-        <source>The {what} layer '{name}' is no longer in the project (was it removed or renamed, or its file moved?). Choose the layer again in the Scenario dock under 'Baseline inputs'.</source>
-        <translation>La capa de {what} '{name}' ya no está en el proyecto (¿se quitó o se renombró, o se movió su archivo?). Vuelva a elegir la capa en el panel de escenarios, en 'Entradas de la línea base'.</translation>
+        <location filename="../project/scenario_store.py" line="147"/>
+        <source>Choose one in the Scenario dock under 'Baseline inputs'.</source>
+        <translation>Elija una en el panel de escenarios, en 'Entradas de la línea base'.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="138"/>
+        <location filename="../project/scenario_store.py" line="174"/>
+        <source>The {what} layer '{name}' is not found: {path} does not exist (a relative path is read from the folder of the scenarios, {folder}).</source>
+        <translation>No se encuentra la capa de {what} '{name}': {path} no existe (una ruta relativa se lee desde la carpeta de los escenarios, {folder}).</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="178"/>
+        <source>The {what} layer '{name}' is not found: {path} does not exist.</source>
+        <translation>No se encuentra la capa de {what} '{name}': {path} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="180"/>
+        <location filename="../project/scenario_store.py" line="184"/>
+        <source>Choose the layer again in the Scenario dock under 'Baseline inputs'.</source>
+        <translation>Elija de nuevo la capa en el panel de escenarios, en 'Entradas de la línea base'.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="182"/>
+        <source>The {what} layer '{name}' is no longer in the project (was it removed or renamed, or its file moved?).</source>
+        <translation>La capa de {what} '{name}' ya no está en el proyecto (¿se quitó, se renombró o se movió su archivo?).</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="227"/>
         <source>New streets and footbridges</source>
         <translation>Calles y pasarelas nuevas</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="139"/>
+        <location filename="../project/scenario_store.py" line="228"/>
         <source>Closed streets</source>
         <translation>Calles cerradas</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="140"/>
+        <location filename="../project/scenario_store.py" line="229"/>
         <source>New facilities</source>
         <translation>Equipamientos nuevos</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="141"/>
+        <location filename="../project/scenario_store.py" line="230"/>
         <source>Removed facilities</source>
         <translation>Equipamientos eliminados</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="142"/>
+        <location filename="../project/scenario_store.py" line="231"/>
         <source>New parks</source>
         <translation>Parques nuevos</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="143"/>
+        <location filename="../project/scenario_store.py" line="232"/>
         <source>Removed parks</source>
         <translation>Parques eliminados</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="144"/>
+        <location filename="../project/scenario_store.py" line="233"/>
         <source>New residents</source>
         <translation>Residentes nuevos</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="145"/>
+        <location filename="../project/scenario_store.py" line="234"/>
         <source>Removed residents</source>
         <translation>Residentes eliminados</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="146"/>
+        <location filename="../project/scenario_store.py" line="235"/>
         <source>New buildings</source>
         <translation>Edificios nuevos</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="147"/>
+        <location filename="../project/scenario_store.py" line="236"/>
         <source>Demolished buildings</source>
         <translation>Edificios demolidos</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="148"/>
+        <location filename="../project/scenario_store.py" line="237"/>
         <source>Added flood areas</source>
         <translation>Áreas de inundación añadidas</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="149"/>
+        <location filename="../project/scenario_store.py" line="238"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="326"/>
-        <location filename="../project/scenario_store.py" line="334"/>
+        <location filename="../project/scenario_store.py" line="415"/>
+        <location filename="../project/scenario_store.py" line="423"/>
         <source>Scenario: {name}</source>
         <translation>Escenario: {name}</translation>
     </message>
@@ -6967,6 +7127,11 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Inalcanzable antes y después</translation>
     </message>
     <message>
+        <location filename="../project/styles.py" line="753"/>
+        <source>UrbanPlan style</source>
+        <translation>Estilo de UrbanPlan</translation>
+    </message>
+    <message>
         <location filename="../project/workshop.py" line="38"/>
         <source>The workshop project is not installed ({p}). Reinstall the plugin, or build it with 'python tools/build_workshop_project.py' in a development checkout.</source>
         <translation>El proyecto del taller no está instalado ({p}). Reinstale el complemento o créelo con 'python tools/build_workshop_project.py' en una copia de desarrollo.</translation>
@@ -6977,9 +7142,14 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>No se pudo copiar el proyecto del taller en {t}: {e}</translation>
     </message>
     <message>
-        <location filename="../project/workshop.py" line="77"/>
-        <source>Workshop project opened from {f}. Its three scenarios are in the Scenario dock; the exercises are in the user guide (workshop, 2 hours and 1 day). Delete the folder to start again from the original.</source>
-        <translation>Proyecto del taller abierto desde {f}. Sus tres escenarios están en el panel de escenarios; los ejercicios están en la guía del usuario (taller, 2 horas y 1 día). Borre la carpeta para volver a empezar desde el original.</translation>
+        <location filename="../project/workshop.py" line="99"/>
+        <source>Workshop project opened (your copy: {f}). Its three scenarios are in the Scenario dock. Delete the folder to start again.</source>
+        <translation>Proyecto del taller abierto (su copia: {f}). Sus tres escenarios están en el panel de escenarios. Borre la carpeta para empezar de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../project/workshop.py" line="103"/>
+        <source>Open the exercises</source>
+        <translation>Abrir los ejercicios</translation>
     </message>
     <message>
         <location filename="../qgis_io/areas.py" line="22"/>
@@ -7311,396 +7481,435 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>El modelo del terreno (DEM) no cubre la red: compruebe que es el DEM de esta zona (su SRC es {c}) o ejecute sin DEM.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="96"/>
+        <location filename="../ui/compare_dock.py" line="132"/>
         <source>Charts need matplotlib (python3-matplotlib).</source>
         <translation>Los gráficos necesitan matplotlib (python3-matplotlib).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="147"/>
+        <location filename="../ui/compare_dock.py" line="185"/>
         <source>No analysis is installed yet.</source>
         <translation>Todavía no hay ningún análisis instalado.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="241"/>
+        <location filename="../ui/compare_dock.py" line="285"/>
         <source>Tick at least one scenario to compare with the baseline.</source>
         <translation>Marque al menos un escenario para comparar con la línea base.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="249"/>
+        <location filename="../ui/compare_dock.py" line="293"/>
         <source>Choose: {m}.</source>
         <translation>Elija: {m}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="261"/>
+        <location filename="../ui/compare_dock.py" line="305"/>
         <source>Running {a}: baseline and {n} scenario(s)…</source>
         <translation>Ejecutando {a}: línea base y {n} escenario(s)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="272"/>
+        <location filename="../ui/compare_dock.py" line="316"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="301"/>
+        <location filename="../ui/compare_dock.py" line="348"/>
         <source>{s}: {b} of {n} places better off{p}, {w} worse off</source>
         <translation>{s}: {b} de {n} lugares mejoran{p}, {w} empeoran</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="304"/>
+        <location filename="../ui/compare_dock.py" line="351"/>
         <source> ({p:,.0f} people)</source>
         <translation> ({p:,.0f} personas)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="306"/>
+        <location filename="../ui/compare_dock.py" line="353"/>
         <source>{s}: +{g:,.0f} m² covered, −{l:,.0f} m²</source>
         <translation>{s}: +{g:,.0f} m² cubiertos, −{l:,.0f} m²</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="308"/>
-        <source>Done in {t:.1f} s. {p}</source>
-        <translation>Hecho en {t:.1f} s. {p}</translation>
+        <location filename="../ui/compare_dock.py" line="355"/>
+        <source>Done in {t:.1f} s.</source>
+        <translation>Hecho en {t:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="324"/>
-        <location filename="../core/schema.py" line="1117"/>
-        <source>% change</source>
-        <translation>% de cambio</translation>
+        <location filename="../ui/compare_dock.py" line="420"/>
+        <source>{s}: {p} compared with the baseline</source>
+        <translation>{s}: {p} respecto a la línea base</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="360"/>
+        <location filename="../ui/compare_dock.py" line="438"/>
         <source>Blue = better than the baseline, red = worse. Shares are in %, their change in percentage points (pp); '% change' is relative to the baseline value.</source>
         <translation>Azul = mejor que la línea base, rojo = peor. Las proporciones están en %, su cambio en puntos porcentuales (pp); '% de cambio' es relativo al valor de la línea base.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="392"/>
+        <location filename="../ui/compare_dock.py" line="486"/>
         <source>% of people</source>
         <translation>% de personas</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="396"/>
+        <location filename="../ui/compare_dock.py" line="492"/>
         <source>% change from the baseline</source>
         <translation>% de cambio respecto a la línea base</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="406"/>
+        <location filename="../ui/compare_dock.py" line="538"/>
         <source>No indicator to chart</source>
         <translation>Ningún indicador que graficar</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="434"/>
+        <location filename="../ui/compare_dock.py" line="592"/>
         <source>Comparison: {a}</source>
         <translation>Comparación: {a}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="442"/>
+        <location filename="../ui/compare_dock.py" line="619"/>
         <source>Results (baseline and scenarios)</source>
         <translation>Resultados (línea base y escenarios)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="506"/>
+        <location filename="../ui/compare_dock.py" line="676"/>
+        <source>The layers stay in memory only (lost when QGIS closes): {e}</source>
+        <translation>Las capas quedan solo en memoria (se pierden al cerrar QGIS): {e}</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="679"/>
+        <source>Layers saved in {f}.</source>
+        <translation>Capas guardadas en {f}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="681"/>
+        <source>Layers kept in a temporary file until the project is saved, then beside it.</source>
+        <translation>Capas guardadas en un archivo temporal hasta que se guarde el proyecto; después, junto a él.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="767"/>
         <source>Export indicator table</source>
         <translation>Exportar tabla de indicadores</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="507"/>
+        <location filename="../ui/compare_dock.py" line="768"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="511"/>
+        <location filename="../ui/compare_dock.py" line="772"/>
         <source>Table written to {f}.</source>
         <translation>Tabla escrita en {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="518"/>
+        <location filename="../ui/compare_dock.py" line="779"/>
         <source>Save layers</source>
         <translation>Guardar capas</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="519"/>
+        <location filename="../ui/compare_dock.py" line="780"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="523"/>
+        <location filename="../ui/compare_dock.py" line="784"/>
         <source>{n} layer(s) saved to {f}.</source>
         <translation>{n} capa(s) guardada(s) en {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="140"/>
+        <location filename="../ui/compare_runner.py" line="143"/>
         <source>The analysis {a} is not installed.</source>
         <translation>El análisis {a} no está instalado.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="148"/>
+        <location filename="../ui/compare_runner.py" line="151"/>
         <source>There is no scenario named '{n}'.</source>
         <translation>No hay ningún escenario llamado '{n}'.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="157"/>
+        <location filename="../ui/compare_runner.py" line="160"/>
         <source>UrbanPlan: preparing scenario inputs</source>
         <translation>UrbanPlan: preparando las entradas de los escenarios</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="163"/>
+        <location filename="../ui/compare_runner.py" line="166"/>
         <source>Preparing the inputs of {n} run(s)…</source>
         <translation>Preparando las entradas de {n} ejecución(es)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="201"/>
-        <location filename="../ui/compare_runner.py" line="208"/>
-        <location filename="../ui/compare_runner.py" line="315"/>
-        <location filename="../ui/compare_runner.py" line="375"/>
+        <location filename="../ui/compare_runner.py" line="204"/>
+        <location filename="../ui/compare_runner.py" line="211"/>
+        <location filename="../ui/compare_runner.py" line="322"/>
+        <location filename="../ui/compare_runner.py" line="405"/>
         <source>The comparison was cancelled; nothing was changed.</source>
         <translation>La comparación se canceló; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="205"/>
+        <location filename="../ui/compare_runner.py" line="208"/>
         <source>Preparing the inputs failed: {e}</source>
         <translation>Falló la preparación de las entradas: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="211"/>
+        <location filename="../ui/compare_runner.py" line="214"/>
         <source>Inputs ready after {s:.1f} s.</source>
         <translation>Entradas listas tras {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="241"/>
+        <location filename="../ui/compare_runner.py" line="244"/>
         <source>Running {a} for {n} run(s) in the background…</source>
         <translation>Ejecutando {a} para {n} ejecución(es) en segundo plano…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="282"/>
+        <location filename="../ui/compare_runner.py" line="285"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="285"/>
+        <location filename="../ui/compare_runner.py" line="288"/>
         <source>the analysis failed</source>
         <translation>el análisis falló</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="303"/>
+        <location filename="../ui/compare_runner.py" line="298"/>
+        <source>{a} – {run}</source>
+        <translation>{a} – {run}</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_runner.py" line="300"/>
+        <source>{a} summary – {run}</source>
+        <translation>{a}, resumen – {run}</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_runner.py" line="310"/>
         <source>{n}: {state}</source>
         <translation>{n}: {state}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="304"/>
+        <location filename="../ui/compare_runner.py" line="311"/>
         <source>done</source>
         <translation>hecho</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="313"/>
+        <location filename="../ui/compare_runner.py" line="320"/>
         <source>Analyses done after {s:.1f} s.</source>
         <translation>Análisis hechos tras {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="357"/>
+        <location filename="../ui/compare_runner.py" line="384"/>
         <source>{n}: the comparison failed: {e}</source>
         <translation>{n}: la comparación falló: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="362"/>
-        <location filename="../ui/compare_runner.py" line="383"/>
+        <location filename="../ui/compare_runner.py" line="389"/>
+        <location filename="../ui/compare_runner.py" line="413"/>
         <source>Change – {s} vs baseline</source>
         <translation>Cambio – {s} frente a la línea base</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="416"/>
+        <location filename="../ui/compare_runner.py" line="446"/>
         <source>Finished in {s:.1f} s.</source>
         <translation>Terminado en {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="83"/>
+        <location filename="../ui/linked_views.py" line="82"/>
         <source>no value (unreachable)</source>
         <translation>sin valor (inalcanzable)</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="96"/>
+        <location filename="../ui/linked_views.py" line="93"/>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <location filename="../ui/linked_views.py" line="95"/>
+        <source>metres</source>
+        <translation>metros</translation>
+    </message>
+    <message>
+        <location filename="../ui/linked_views.py" line="127"/>
         <source>Baseline | scenario, side by side</source>
         <translation>Línea base | escenario, lado a lado</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="105"/>
+        <location filename="../ui/linked_views.py" line="136"/>
         <source>Scenario:</source>
         <translation>Escenario:</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="109"/>
+        <location filename="../ui/linked_views.py" line="140"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="174"/>
+        <location filename="../ui/linked_views.py" line="205"/>
         <source>lower is better</source>
         <translation>menor es mejor</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="174"/>
+        <location filename="../ui/linked_views.py" line="205"/>
         <source>higher is better</source>
         <translation>mayor es mejor</translation>
     </message>
     <message>
-        <location filename="../ui/param_form.py" line="122"/>
+        <location filename="../ui/param_form.py" line="123"/>
         <source>Advanced</source>
         <translation>Avanzado</translation>
     </message>
     <message>
-        <location filename="../ui/param_form.py" line="213"/>
+        <location filename="../ui/param_form.py" line="220"/>
         <source>path to a file (optional)</source>
         <translation>ruta a un archivo (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="96"/>
+        <location filename="../ui/scenario_dock.py" line="99"/>
         <source>Replace an input with another layer…</source>
         <translation>Sustituir una entrada por otra capa…</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="178"/>
+        <location filename="../ui/scenario_dock.py" line="181"/>
         <source>'{n}' is no longer in the project: choose the layer again.</source>
         <translation>'{n}' ya no está en el proyecto: vuelva a elegir la capa.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="258"/>
+        <location filename="../ui/scenario_dock.py" line="265"/>
         <source>'{n}' is a sketch layer of a scenario; choose a baseline layer.</source>
         <translation>'{n}' es una capa de boceto de un escenario; elija una capa de la línea base.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="274"/>
+        <location filename="../ui/scenario_dock.py" line="281"/>
         <source>New scenario</source>
         <translation>Nuevo escenario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="274"/>
+        <location filename="../ui/scenario_dock.py" line="281"/>
         <source>Name of the scenario:</source>
         <translation>Nombre del escenario:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="283"/>
+        <location filename="../ui/scenario_dock.py" line="290"/>
         <source>Scenario '{n}' created. Add changes with 'Add change'.</source>
         <translation>Escenario '{n}' creado. Añada cambios con 'Añadir cambio'.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="292"/>
+        <location filename="../ui/scenario_dock.py" line="299"/>
         <source>Rename scenario</source>
         <translation>Renombrar escenario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="292"/>
+        <location filename="../ui/scenario_dock.py" line="299"/>
         <source>New name:</source>
         <translation>Nombre nuevo:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="321"/>
+        <location filename="../ui/scenario_dock.py" line="328"/>
         <source>Delete scenario</source>
         <translation>Eliminar escenario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="322"/>
+        <location filename="../ui/scenario_dock.py" line="329"/>
         <source>Delete scenario '{n}' and its sketch layers? The baseline is not affected.</source>
         <translation>¿Eliminar el escenario '{n}' y sus capas de boceto? La línea base no se ve afectada.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="352"/>
-        <location filename="../ui/scenario_dock.py" line="382"/>
+        <location filename="../ui/scenario_dock.py" line="359"/>
+        <location filename="../ui/scenario_dock.py" line="389"/>
         <source>Create or select a scenario first.</source>
         <translation>Cree o seleccione primero un escenario.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="356"/>
+        <location filename="../ui/scenario_dock.py" line="363"/>
         <source>Choose the baseline layer for '{r}' first (Baseline inputs), so new features get its fields.</source>
         <translation>Elija primero la capa de la línea base para '{r}' (Entradas de la línea base), para que las entidades nuevas reciban sus campos.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="361"/>
+        <location filename="../ui/scenario_dock.py" line="368"/>
         <source>Choose the baseline streets layer first (Baseline inputs).</source>
         <translation>Elija primero la capa de calles de la línea base (Entradas de la línea base).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="372"/>
+        <location filename="../ui/scenario_dock.py" line="379"/>
         <source>Draw a short line across each street block you close (or along it). Side streets touched only at a junction stay open.</source>
         <translation>Dibuje una línea corta que cruce cada tramo de calle que cierre (o que lo siga). Las calles laterales que solo se tocan en una intersección siguen abiertas.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="375"/>
+        <location filename="../ui/scenario_dock.py" line="382"/>
         <source>Draw the new lines with snapping on: a line connects to a street where one of its vertices lies on it (within 1 m).</source>
         <translation>Dibuje las líneas nuevas con el autoajuste activado: una línea se conecta con una calle donde uno de sus vértices está sobre ella (a menos de 1 m).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="386"/>
-        <location filename="../ui/scenario_dock.py" line="395"/>
+        <location filename="../ui/scenario_dock.py" line="393"/>
+        <location filename="../ui/scenario_dock.py" line="402"/>
         <source>Replace an input</source>
         <translation>Sustituir una entrada</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="387"/>
+        <location filename="../ui/scenario_dock.py" line="394"/>
         <source>Which baseline input does the scenario replace?</source>
         <translation>¿Qué entrada de la línea base sustituye el escenario?</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="396"/>
+        <location filename="../ui/scenario_dock.py" line="403"/>
         <source>Layer to use instead:</source>
         <translation>Capa a usar en su lugar:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="400"/>
+        <location filename="../ui/scenario_dock.py" line="407"/>
         <source>{r} replaced by {n}</source>
         <translation>{r} sustituido por {n}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="425"/>
+        <location filename="../ui/scenario_dock.py" line="432"/>
         <source>Select a change to draw in.</source>
         <translation>Seleccione un cambio en el que dibujar.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="428"/>
+        <location filename="../ui/scenario_dock.py" line="435"/>
         <source>A replaced input has nothing to draw.</source>
         <translation>Una entrada sustituida no tiene nada que dibujar.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="510"/>
+        <location filename="../ui/scenario_dock.py" line="517"/>
         <source>No example scenario files are installed.</source>
         <translation>No hay archivos de escenarios de ejemplo instalados.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="516"/>
+        <location filename="../ui/scenario_dock.py" line="523"/>
         <source>Load example</source>
         <translation>Cargar ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="516"/>
+        <location filename="../ui/scenario_dock.py" line="523"/>
         <source>Example:</source>
         <translation>Ejemplo:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="526"/>
+        <location filename="../ui/scenario_dock.py" line="533"/>
         <source>Import scenarios</source>
         <translation>Importar escenarios</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="534"/>
+        <location filename="../ui/scenario_dock.py" line="540"/>
         <source>Could not read {f}: {e}</source>
         <translation>No se pudo leer {f}: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="543"/>
+        <location filename="../ui/scenario_dock.py" line="549"/>
         <source>The example's layer '{n}' could not be found or opened.</source>
         <translation>No se encontró o no se pudo abrir la capa '{n}' del ejemplo.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="568"/>
+        <location filename="../ui/scenario_dock.py" line="574"/>
         <source>Loaded {n} scenario(s): {names}.</source>
         <translation>Cargado(s) {n} escenario(s): {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="604"/>
+        <location filename="../ui/scenario_dock.py" line="610"/>
         <source>Export scenarios</source>
         <translation>Exportar escenarios</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="611"/>
-        <source>Scenarios written to {f}.</source>
-        <translation>Escenarios escritos en {f}.</translation>
+        <location filename="../ui/scenario_dock.py" line="618"/>
+        <source>Could not write {f}: {e}</source>
+        <translation>No se pudo escribir {f}: {e}</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="620"/>
+        <source>Scenarios written to {f} (layer paths relative to its folder).</source>
+        <translation>Escenarios escritos en {f} (rutas de capas relativas a su carpeta).</translation>
     </message>
     <message>
         <location filename="../core/scenarios/model.py" line="37"/>
@@ -8298,6 +8507,11 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Etiqueta</translation>
     </message>
     <message>
+        <location filename="../core/schema.py" line="1117"/>
+        <source>% change</source>
+        <translation>% de cambio</translation>
+    </message>
+    <message>
         <location filename="../core/schema.py" line="1130"/>
         <location filename="../core/schema.py" line="1157"/>
         <source>From node</source>
@@ -8354,74 +8568,102 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>cualquier categoría</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="38"/>
+        <location filename="../algorithms/scorecard.py" line="37"/>
         <source>Streets or walking network (lines)</source>
         <translation>Calles o red peatonal (líneas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="40"/>
+        <location filename="../algorithms/scorecard.py" line="39"/>
         <source>Population / origins (points or polygons)</source>
         <translation>Población / orígenes (puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="43"/>
+        <location filename="../algorithms/scorecard.py" line="42"/>
         <source>Facilities / destinations (points or polygons)</source>
         <translation>Equipamientos / destinos (puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="46"/>
+        <location filename="../algorithms/scorecard.py" line="45"/>
         <source>Parks and open public spaces (polygons)</source>
         <translation>Parques y espacios públicos abiertos (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="48"/>
+        <location filename="../algorithms/scorecard.py" line="47"/>
         <source>Buildings (exposure to flooding)</source>
         <translation>Edificios (exposición a inundaciones)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="37"/>
+        <location filename="../ui/scenario_dock.py" line="40"/>
         <source>New facilities or shelters (draw points)</source>
         <translation>Equipamientos o refugios nuevos (dibujar puntos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="38"/>
+        <location filename="../ui/scenario_dock.py" line="41"/>
         <source>Remove facilities (draw on or around them)</source>
         <translation>Eliminar equipamientos (dibujar sobre ellos o a su alrededor)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="39"/>
+        <location filename="../ui/scenario_dock.py" line="42"/>
         <source>New parks (draw polygons)</source>
         <translation>Parques nuevos (dibujar polígonos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="40"/>
+        <location filename="../ui/scenario_dock.py" line="43"/>
         <source>Remove parks (draw on them)</source>
         <translation>Eliminar parques (dibujar sobre ellos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="41"/>
+        <location filename="../ui/scenario_dock.py" line="44"/>
         <source>New streets, paths or footbridges (draw lines)</source>
         <translation>Calles, caminos o pasarelas nuevos (dibujar líneas)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="42"/>
+        <location filename="../ui/scenario_dock.py" line="45"/>
         <source>Close streets (draw a line across each closed block)</source>
         <translation>Cerrar calles (dibujar una línea que cruce cada tramo cerrado)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="43"/>
+        <location filename="../ui/scenario_dock.py" line="46"/>
         <source>New residents (draw points or polygons)</source>
         <translation>Residentes nuevos (dibujar puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="44"/>
+        <location filename="../ui/scenario_dock.py" line="47"/>
         <source>New buildings (draw polygons)</source>
         <translation>Edificios nuevos (dibujar polígonos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="45"/>
+        <location filename="../ui/scenario_dock.py" line="48"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>Demoler edificios (dibujar sobre ellos)</translation>
+    </message>
+    <message>
+        <source>The scenario file could not be read: {exc}</source>
+        <translation type="vanished">No se pudo leer el archivo de escenario: {exc}</translation>
+    </message>
+    <message>
+        <source>The {what} layer '{name}' holds {got}, but this input needs {want}. Choose another layer in the Scenario dock.</source>
+        <translation type="vanished">La capa de {what} '{name}' contiene {got}, pero esta entrada necesita {want}. Elija otra capa en el panel de escenarios.</translation>
+    </message>
+    <message>
+        <source>No layer is set for the {what}. Choose one in the Scenario dock under 'Baseline inputs'.</source>
+        <translation type="vanished">No hay ninguna capa asignada para {what}. Elija una en el panel de escenarios, en 'Entradas de la línea base'.</translation>
+    </message>
+    <message>
+        <source>The {what} layer '{name}' is no longer in the project (was it removed or renamed, or its file moved?). Choose the layer again in the Scenario dock under 'Baseline inputs'.</source>
+        <translation type="vanished">La capa de {what} '{name}' ya no está en el proyecto (¿se quitó o se renombró, o se movió su archivo?). Vuelva a elegir la capa en el panel de escenarios, en 'Entradas de la línea base'.</translation>
+    </message>
+    <message>
+        <source>Workshop project opened from {f}. Its three scenarios are in the Scenario dock; the exercises are in the user guide (workshop, 2 hours and 1 day). Delete the folder to start again from the original.</source>
+        <translation type="vanished">Proyecto del taller abierto desde {f}. Sus tres escenarios están en el panel de escenarios; los ejercicios están en la guía del usuario (taller, 2 horas y 1 día). Borre la carpeta para volver a empezar desde el original.</translation>
+    </message>
+    <message>
+        <source>Done in {t:.1f} s. {p}</source>
+        <translation type="vanished">Hecho en {t:.1f} s. {p}</translation>
+    </message>
+    <message>
+        <source>Scenarios written to {f}.</source>
+        <translation type="vanished">Escenarios escritos en {f}.</translation>
     </message>
     <message>
         <source>Answers: who can walk to which daily services within N minutes, along real streets?
@@ -8936,6 +9178,10 @@ OUTPUT: los sitios elegidos con rank, marginal_gain (personas que pasan a estar 
     <message>
         <source>Could not write a feature to the output.</source>
         <translation type="vanished">No se pudo escribir una entidad en la salida.</translation>
+    </message>
+    <message>
+        <source>  {name} -&gt; dist_{field} / time_{field}: within {limit}{source}; {n_on} of {n} destination(s) on the network; searched up to {horizon:.0f} m</source>
+        <translation type="vanished">  {name} -&gt; dist_{field} / time_{field}: dentro de {limit}{source}; {n_on} de {n} destino(s) en la red; búsqueda hasta {horizon:.0f} m</translation>
     </message>
 </context>
 </TS>

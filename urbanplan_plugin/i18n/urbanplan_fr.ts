@@ -9,64 +9,74 @@
         <translation>UrbanPlan : comparer des scénarios</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="15"/>
+        <location filename="../ui/compare_dock.ui" line="33"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="56"/>
+        <location filename="../ui/compare_dock.ui" line="62"/>
+        <source>1. Inputs and scenarios</source>
+        <translation>1. Entrées et scénarios</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.ui" line="80"/>
         <source>Baseline inputs and settings</source>
         <translation>Entrées et réglages de référence</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="81"/>
+        <location filename="../ui/compare_dock.ui" line="120"/>
         <source>Compare the baseline with</source>
         <translation>Comparer la référence avec</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="108"/>
+        <location filename="../ui/compare_dock.ui" line="160"/>
         <source>Add difference layers to the map</source>
         <translation>Ajouter les couches d'écarts à la carte</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="118"/>
-        <source>Side-by-side maps…</source>
-        <translation>Cartes côte à côte…</translation>
+        <location filename="../ui/compare_dock.ui" line="174"/>
+        <source>2. Results</source>
+        <translation>2. Résultats</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="129"/>
-        <source>Run comparison</source>
-        <translation>Lancer la comparaison</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare_dock.ui" line="136"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare_dock.ui" line="164"/>
+        <location filename="../ui/compare_dock.ui" line="193"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="184"/>
+        <location filename="../ui/compare_dock.ui" line="231"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="190"/>
+        <location filename="../ui/compare_dock.ui" line="276"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="210"/>
+        <location filename="../ui/compare_dock.ui" line="307"/>
+        <source>Side-by-side maps…</source>
+        <translation>Cartes côte à côte…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.ui" line="314"/>
         <source>Export table…</source>
         <translation>Exporter le tableau…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="217"/>
+        <location filename="../ui/compare_dock.ui" line="321"/>
         <source>Save layers to GeoPackage…</source>
         <translation>Enregistrer les couches en GeoPackage…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.ui" line="336"/>
+        <source>Run comparison</source>
+        <translation>Lancer la comparaison</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.ui" line="343"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -195,37 +205,40 @@
 <context>
     <name>UrbanPlan</name>
     <message>
-        <location filename="../i18n.py" line="113"/>
+        <location filename="../i18n.py" line="122"/>
         <source>{indicator}: {keys}</source>
         <translation>{indicator} : {keys}</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="113"/>
+        <location filename="../i18n.py" line="122"/>
+        <location filename="../ui/compare_dock.py" line="96"/>
+        <location filename="../ui/linked_views.py" line="208"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="33"/>
-        <location filename="../plugin.py" line="35"/>
+        <location filename="../plugin.py" line="45"/>
+        <location filename="../plugin.py" line="47"/>
         <location filename="../provider.py" line="15"/>
         <location filename="../project/workshop.py" line="68"/>
-        <location filename="../project/workshop.py" line="76"/>
-        <location filename="../ui/scenario_dock.py" line="134"/>
+        <location filename="../project/workshop.py" line="102"/>
+        <location filename="../project/workshop.py" line="111"/>
+        <location filename="../ui/scenario_dock.py" line="137"/>
         <source>UrbanPlan</source>
         <translation>UrbanPlan</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="65"/>
+        <location filename="../plugin.py" line="77"/>
         <source>Open workshop project…</source>
         <translation>Ouvrir le projet d'atelier…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="67"/>
+        <location filename="../plugin.py" line="79"/>
         <source>Open the sample project with ready scenarios for a training session (a copy in your Documents folder).</source>
         <translation>Ouvre le projet d'exemple avec des scénarios prêts pour une séance de formation (une copie dans votre dossier Documents).</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="104"/>
+        <location filename="../plugin.py" line="120"/>
         <source>The UrbanPlan scenario docks could not be created: {e}</source>
         <translation>Impossible de créer les panneaux de scénarios d'UrbanPlan : {e}</translation>
     </message>
@@ -464,97 +477,97 @@ Valeurs : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY et MEAN
         <translation>{c:,} cellules, dont {o:,} sur le réseau ; opportunités moyennes en {t:g} min : {m} ; marche moyenne jusqu'à la destination la plus proche : {n} min.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="41"/>
+        <location filename="../algorithms/base.py" line="39"/>
         <source>Prepare</source>
         <translation>Préparer</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="42"/>
+        <location filename="../algorithms/base.py" line="40"/>
         <source>Walkability</source>
         <translation>Marchabilité</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="43"/>
+        <location filename="../algorithms/base.py" line="41"/>
         <source>Public space</source>
         <translation>Espace public</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="44"/>
+        <location filename="../algorithms/base.py" line="42"/>
         <source>Flood</source>
         <translation>Inondation</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="45"/>
+        <location filename="../algorithms/base.py" line="43"/>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="46"/>
+        <location filename="../algorithms/base.py" line="44"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="129"/>
+        <location filename="../algorithms/base.py" line="127"/>
         <source>'{value}' is not a valid {name}. Use one of: {ids} (or the option number, 0 to {last}).</source>
         <translation>« {value} » n'est pas une valeur valide de {name}. Utilisez l'une de : {ids} (ou le numéro de l'option, de 0 à {last}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="136"/>
+        <location filename="../algorithms/base.py" line="134"/>
         <source>{name} (default: {default}):</source>
         <translation>{name} (par défaut : {default}) :</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="198"/>
+        <location filename="../algorithms/base.py" line="196"/>
         <source>between {low} and {high}</source>
         <translation>entre {low} et {high}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="200"/>
+        <location filename="../algorithms/base.py" line="198"/>
         <source>more than {low}</source>
         <translation>supérieur à {low}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="200"/>
+        <location filename="../algorithms/base.py" line="198"/>
         <source>at least {low}</source>
         <translation>au moins {low}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="203"/>
+        <location filename="../algorithms/base.py" line="201"/>
         <source>at most {high}</source>
         <translation>au plus {high}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="223"/>
+        <location filename="../algorithms/base.py" line="221"/>
         <source>The {what} must be {range} ({name} = {value}).</source>
         <translation>La valeur de {what} doit être {range} ({name} = {value}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="225"/>
+        <location filename="../algorithms/base.py" line="223"/>
         <source>The {what} must be {range} ({name} = {value}; default {default}).</source>
         <translation>La valeur de {what} doit être {range} ({name} = {value} ; par défaut {default}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="332"/>
+        <location filename="../algorithms/base.py" line="330"/>
         <source>Travel profile (speed, usable ways, slope rule)</source>
         <translation>Profil de déplacement (vitesse, voies utilisables, règle de pente)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="337"/>
+        <location filename="../algorithms/base.py" line="335"/>
         <source>Polygon destinations are reached</source>
         <translation>Accès aux destinations surfaciques</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="343"/>
+        <location filename="../algorithms/base.py" line="341"/>
         <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
         <translation>Automatique : parcs, aires de jeux et terrains de sport par leur contour, les autres par leur point sur la surface</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="345"/>
+        <location filename="../algorithms/base.py" line="343"/>
         <source>At their point on surface</source>
         <translation>À leur point sur la surface</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="346"/>
+        <location filename="../algorithms/base.py" line="344"/>
         <source>Wherever their boundary meets the network</source>
         <translation>Partout où leur contour touche le réseau</translation>
     </message>
@@ -697,7 +710,7 @@ DEM (facultatif) : un modèle de terrain avec des altitudes en mètres. Chaque r
     </message>
     <message>
         <location filename="../algorithms/base.py" line="745"/>
-        <location filename="../algorithms/scorecard.py" line="116"/>
+        <location filename="../algorithms/scorecard.py" line="115"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
         <translation>Aléa inondation (raster de hauteur d'eau en mètres, ou polygones)</translation>
     </message>
@@ -1570,7 +1583,7 @@ Sorties : les enjeux avec depth_m, depth_class, exposed (et depth_mean_m, wet_pc
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="140"/>
-        <location filename="../algorithms/scorecard.py" line="109"/>
+        <location filename="../algorithms/scorecard.py" line="108"/>
         <location filename="../algorithms/supplydemand.py" line="126"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
@@ -3007,18 +3020,18 @@ Le rapport est rédigé dans la langue de l'interface de QGIS. Les fichiers sont
         <translation>Le champ de zone '{f}' n'est pas dans la couche de zones.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="67"/>
+        <location filename="../algorithms/scorecard.py" line="66"/>
         <location filename="../core/report/model.py" line="75"/>
         <source>Scenario scorecard (all lenses)</source>
         <translation>Tableau de bord du scénario (toutes les approches)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="70"/>
+        <location filename="../algorithms/scorecard.py" line="69"/>
         <source>Judge one scenario on walkability, public space and flood at once: one table of indicators, baseline next to scenario.</source>
         <translation>Juge un scénario à la fois sur la marchabilité, l'espace public et l'inondation : un tableau d'indicateurs, la référence à côté du scénario.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="75"/>
+        <location filename="../algorithms/scorecard.py" line="74"/>
         <source>Runs every installed lens analysis ({names}) for the baseline and for one scenario and puts their indicators in one table, so a proposal is judged on all of them at once: a new park may add people within 400 m of open space and also take a street's flood storage.
 
 Scenario: the name of a scenario stored in the project (Scenario dock), or a scenario file (JSON, as exported by the dock). Its changes (added, removed or replaced features; parameter changes such as WALK_SPEED_KMH) are applied to the layers given here, which play the baseline inputs (streets, population, facilities, parks, buildings, flood hazard). Settings stored with the scenarios (such as the preset of the climate-shelter example) are used where an analysis has that parameter. Empty scenario = baseline only.
@@ -3035,107 +3048,102 @@ Une analyse ne tourne que si ses entrées obligatoires sont données (par exempl
 Table de sortie, une ligne par indicateur : lens, analysis, indicator, label, baseline, scenario, delta (scénario moins référence), change_pct et verdict (better / worse / same, sachant que moins d'exposition et de temps de marche et plus de couverture, c'est mieux). Le réseau de rues est construit une fois et réutilisé pour toutes les analyses et les deux exécutions.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="100"/>
+        <location filename="../algorithms/scorecard.py" line="99"/>
         <source>Scenario name (stored in the project or the file)</source>
         <translation>Nom du scénario (enregistré dans le projet ou le fichier)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="103"/>
+        <location filename="../algorithms/scorecard.py" line="102"/>
         <source>Scenario file (JSON; instead of the project's)</source>
         <translation>Fichier de scénario (JSON ; à la place de celui du projet)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="104"/>
-        <location filename="../ui/scenario_dock.py" line="527"/>
-        <location filename="../ui/scenario_dock.py" line="605"/>
+        <location filename="../algorithms/scorecard.py" line="103"/>
+        <location filename="../ui/scenario_dock.py" line="534"/>
+        <location filename="../ui/scenario_dock.py" line="611"/>
         <source>Scenario files (*.json)</source>
         <translation>Fichiers de scénario (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="113"/>
+        <location filename="../algorithms/scorecard.py" line="112"/>
         <source>Facility category field</source>
         <translation>Champ de catégorie des équipements</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="120"/>
+        <location filename="../algorithms/scorecard.py" line="119"/>
         <source>Depth field of hazard polygons</source>
         <translation>Champ de hauteur des polygones d'aléa</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="122"/>
+        <location filename="../algorithms/scorecard.py" line="121"/>
         <source>Built-up area (polygons, for SDG 11.7.1)</source>
         <translation>Zone bâtie (polygones, pour l'ODD 11.7.1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="125"/>
+        <location filename="../algorithms/scorecard.py" line="124"/>
         <location filename="../core/report/model.py" line="88"/>
         <location filename="../core/report/sections.py" line="821"/>
         <source>Scorecard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="126"/>
+        <location filename="../algorithms/scorecard.py" line="125"/>
         <location filename="../core/schema.py" line="1121"/>
         <source>Analyses run</source>
         <translation>Analyses exécutées</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="127"/>
+        <location filename="../algorithms/scorecard.py" line="126"/>
         <location filename="../core/schema.py" line="1122"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="128"/>
+        <location filename="../algorithms/scorecard.py" line="127"/>
         <location filename="../core/report/sections.py" line="818"/>
         <location filename="../core/schema.py" line="1124"/>
         <source>Indicators better in the scenario</source>
         <translation>Indicateurs meilleurs dans le scénario</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="129"/>
+        <location filename="../algorithms/scorecard.py" line="128"/>
         <location filename="../core/report/sections.py" line="819"/>
         <location filename="../core/schema.py" line="1126"/>
         <source>Indicators worse in the scenario</source>
         <translation>Indicateurs moins bons dans le scénario</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="141"/>
-        <source>The scenario file could not be read: {exc}</source>
-        <translation>Le fichier de scénario n'a pas pu être lu : {exc}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/scorecard.py" line="153"/>
+        <location filename="../algorithms/scorecard.py" line="148"/>
         <source>The {p} input could not be opened as a layer.</source>
         <translation>L'entrée {p} n'a pas pu être ouverte comme couche.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="186"/>
+        <location filename="../algorithms/scorecard.py" line="183"/>
         <source>{a}: skipped, it needs {m}.</source>
         <translation>{a} : ignorée, elle nécessite {m}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="189"/>
+        <location filename="../algorithms/scorecard.py" line="186"/>
         <source>{a}: baseline and {s}…</source>
         <translation>{a} : référence et {s}…</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="190"/>
+        <location filename="../algorithms/scorecard.py" line="187"/>
         <source>no scenario</source>
         <translation>aucun scénario</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="229"/>
+        <location filename="../algorithms/scorecard.py" line="226"/>
         <source>{a} failed for the {r} and is left out of the scorecard: {e}</source>
         <translation>{a} a échoué pour {r} et est exclue du tableau de bord : {e}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="241"/>
+        <location filename="../algorithms/scorecard.py" line="238"/>
         <source>No analysis could run: give at least the streets and the population, plus facilities, parks or a flood hazard for the lenses you want.</source>
         <translation>Aucune analyse n'a pu tourner : donnez au moins les rues et la population, plus des équipements, des parcs ou un aléa inondation pour les approches voulues.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="252"/>
+        <location filename="../algorithms/scorecard.py" line="249"/>
         <source>Scorecard for {s}:</source>
         <translation>Tableau de bord pour {s} :</translation>
     </message>
@@ -3331,7 +3339,7 @@ Avec un profil, la distance à pied est comparée en mètres équivalents à pla
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="288"/>
-        <location filename="../project/scenario_inputs.py" line="362"/>
+        <location filename="../project/scenario_inputs.py" line="391"/>
         <source>streets</source>
         <translation>rues</translation>
     </message>
@@ -3860,13 +3868,13 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/flood/flooddisruption.py" line="298"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="565"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="573"/>
         <source>Internal: one population value per origin is needed.</source>
         <translation>Interne : il faut une valeur de population par origine.</translation>
     </message>
     <message>
         <location filename="../core/flood/flooddisruption.py" line="300"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="582"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="590"/>
         <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>Les valeurs de population de '{name}' doivent être nulles ou positives (pas de NULL, pas de négatifs).</translation>
     </message>
@@ -4297,24 +4305,39 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Le type de géométrie {base} n'est pas pris en charge ici (géométrie courbe ou solide 3D). Convertissez d'abord la couche en points, lignes ou polygones simples (Vecteur &gt; Outils de géométrie, ou 'Segmentariser' pour les courbes).</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="173"/>
+        <location filename="../core/network/build.py" line="174"/>
         <source>Walking speed must be a positive number of km/h, got {speed_kmh!r}. A typical adult value is {DEFAULT_WALK_SPEED_KMH} km/h.</source>
         <translation>La vitesse de marche doit être un nombre positif de km/h ; reçu {speed_kmh!r}. Une valeur typique pour un adulte est {DEFAULT_WALK_SPEED_KMH} km/h.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="265"/>
+        <location filename="../core/network/build.py" line="266"/>
         <source>The input has no line with at least two vertices, so there is no street to walk on. Use a layer of street centre lines or footpaths.</source>
         <translation>L'entrée n'a aucune ligne d'au moins deux sommets : il n'y a donc pas de rue où marcher. Utilisez une couche d'axes de rues ou de chemins piétons.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="276"/>
+        <location filename="../core/network/build.py" line="270"/>
+        <source>Skipped {n} line part(s) with fewer than two vertices.</source>
+        <translation>{n} partie(s) de ligne de moins de deux sommets ignorée(s).</translation>
+    </message>
+    <message>
+        <location filename="../core/network/build.py" line="278"/>
         <source>Some line vertices have non-finite coordinates (NaN or infinity). Repair the geometries (Vector &gt; Geometry tools &gt; Fix geometries).</source>
         <translation>Certains sommets de ligne ont des coordonnées non finies (NaN ou infini). Réparez les géométries (Vecteur &gt; Outils de géométrie &gt; Réparer les géométries).</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="319"/>
+        <location filename="../core/network/build.py" line="317"/>
+        <source>Dropped {n} zero-length segment(s).</source>
+        <translation>{n} segment(s) de longueur nulle supprimé(s).</translation>
+    </message>
+    <message>
+        <location filename="../core/network/build.py" line="321"/>
         <source>All line segments have zero length (within the snapping tolerance of {tolerance} m). Check the layer's units and CRS.</source>
         <translation>Tous les segments de ligne ont une longueur nulle (dans la tolérance d'accrochage de {tolerance} m). Vérifiez les unités et le SCR de la couche.</translation>
+    </message>
+    <message>
+        <location filename="../core/network/build.py" line="348"/>
+        <source>The network has {count} connected components; the largest holds {share:.1f}% of its length. Places on the smaller pieces can only reach what is on the same piece.</source>
+        <translation>Le réseau compte {count} composantes connexes ; la plus grande porte {share:.1f}% de sa longueur. Les lieux situés sur les petits morceaux n'atteignent que ce qui se trouve sur le même morceau.</translation>
     </message>
     <message>
         <location filename="../core/network/edit.py" line="192"/>
@@ -4574,7 +4597,8 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <location filename="../core/report/build.py" line="87"/>
         <location filename="../core/report/sections.py" line="821"/>
         <location filename="../core/report/zones.py" line="113"/>
-        <location filename="../ui/compare_dock.py" line="321"/>
+        <location filename="../ui/compare_dock.py" line="374"/>
+        <location filename="../ui/compare_dock.py" line="374"/>
         <location filename="../core/schema.py" line="1107"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
@@ -4690,7 +4714,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <location filename="../core/report/sections.py" line="822"/>
         <location filename="../core/report/sections.py" line="832"/>
         <location filename="../core/report/sections.py" line="834"/>
-        <location filename="../project/scenario_inputs.py" line="429"/>
+        <location filename="../project/scenario_inputs.py" line="457"/>
         <location filename="../core/scenarios/model.py" line="32"/>
         <location filename="../core/schema.py" line="1111"/>
         <source>Baseline</source>
@@ -4704,7 +4728,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <location filename="../core/report/sections.py" line="823"/>
         <location filename="../core/report/sections.py" line="833"/>
         <location filename="../core/report/sections.py" line="834"/>
-        <location filename="../ui/scenario_dock.py" line="275"/>
+        <location filename="../ui/scenario_dock.py" line="282"/>
         <location filename="../core/schema.py" line="1113"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
@@ -4712,7 +4736,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     <message>
         <location filename="../core/report/build.py" line="99"/>
         <location filename="../core/report/sections.py" line="824"/>
-        <location filename="../ui/compare_dock.py" line="324"/>
+        <location filename="../ui/compare_dock.py" line="376"/>
         <location filename="../core/schema.py" line="1044"/>
         <location filename="../core/schema.py" line="1082"/>
         <location filename="../core/schema.py" line="1115"/>
@@ -5741,13 +5765,13 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="801"/>
-        <location filename="../ui/compare_dock.py" line="347"/>
+        <location filename="../ui/compare_dock.py" line="424"/>
         <source>better</source>
         <translation>mieux</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="801"/>
-        <location filename="../ui/compare_dock.py" line="350"/>
+        <location filename="../ui/compare_dock.py" line="427"/>
         <source>worse</source>
         <translation>moins bien</translation>
     </message>
@@ -5891,12 +5915,12 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>La couche {side} a {count} valeur(s) de {what} répétée(s) (la première : {dup!r}), ses lignes ne peuvent donc pas être appariées. Choisissez un champ avec une valeur unique par entité, ou laissez la clé vide pour apparier par géométrie.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="321"/>
+        <location filename="../core/scenarios/compare.py" line="324"/>
         <source>There is no numeric field to compare. Name the fields, or compare two result layers of the same analysis.</source>
         <translation>Il n'y a aucun champ numérique à comparer. Nommez les champs, ou comparez deux couches de résultats de la même analyse.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="330"/>
+        <location filename="../core/scenarios/compare.py" line="333"/>
         <source>Field '{f}' must be in both result layers.</source>
         <translation>Le champ '{f}' doit figurer dans les deux couches de résultats.</translation>
     </message>
@@ -5971,150 +5995,210 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Les données de scénario ne sont pas un JSON valide ({exc}). Corrigez le fichier ou supprimez les scénarios et recréez-les.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="91"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="92"/>
         <source>The cell size must be a positive number of metres, got {cell_size!r}. Try {DEFAULT_CELL_SIZE_M:g} m.</source>
         <translation>La taille de cellule doit être un nombre positif de mètres ; reçu {cell_size!r}. Essayez {DEFAULT_CELL_SIZE_M:g} m.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="96"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="97"/>
         <source>The grid extent is empty or invalid. Give an extent or zones.</source>
         <translation>L'emprise de la grille est vide ou non valide. Donnez une emprise ou des zones.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="104"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="105"/>
         <source>A {cell_size:g} m grid over this extent ({width_km:.1f} x {height_km:.1f} km) would have about {count:,} cells, more than the {max_cells:,} allowed. Use a larger cell size (at least {suggest:.0f} m), a smaller extent, or zones. Check also that the extent is in metres, not degrees.</source>
         <translation>Une grille de {cell_size:g} m sur cette emprise ({width_km:.1f} x {height_km:.1f} km) aurait environ {count:,} cellules, plus que les {max_cells:,} autorisées. Utilisez une taille de cellule plus grande (au moins {suggest:.0f} m), une emprise plus petite ou des zones. Vérifiez aussi que l'emprise est en mètres et non en degrés.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="150"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="151"/>
         <source>Unknown decay function {decay!r}; use exponential or power.</source>
         <translation>Fonction de décroissance inconnue {decay!r} ; utilisez exponential ou power.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="154"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="155"/>
         <source>The decay parameter beta must be a positive number, got {beta!r}.</source>
         <translation>Le paramètre de décroissance beta doit être un nombre positif ; reçu {beta!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="170"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="171"/>
         <source>The gravity cut-off share must be between 0 and 1, got {min_share!r}.</source>
         <translation>La part de coupure de la gravité doit être comprise entre 0 et 1 ; reçu {min_share!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="245"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="246"/>
         <source>The time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
         <translation>Le seuil de temps doit être un nombre positif de minutes ; reçu {threshold_min!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="248"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="249"/>
         <source>The search horizon must be a positive number of minutes, got {horizon_min!r}.</source>
         <translation>L'horizon de recherche doit être un nombre positif de minutes ; reçu {horizon_min!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="251"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="340"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="252"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="342"/>
         <source>The largest snap distance must be a positive number of metres, got {max_snap_m!r}.</source>
         <translation>La distance d'accrochage maximale doit être un nombre positif de mètres ; reçu {max_snap_m!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="257"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="258"/>
         <source>The gravity cut-off must be a positive number of minutes, got {gravity_cutoff!r}.</source>
         <translation>La coupure de la gravité doit être un nombre positif de minutes ; reçu {gravity_cutoff!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="268"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="262"/>
+        <source>The search horizon ({horizon_min:g} min) was raised to the threshold ({threshold_min:g} min).</source>
+        <translation>L'horizon de recherche ({horizon_min:g} min) a été porté au seuil ({threshold_min:g} min).</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/accessibilitygrid.py" line="270"/>
         <source>There are no destinations: the layer is empty or filtered.</source>
         <translation>Il n'y a pas de destinations : la couche est vide ou filtrée.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="270"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="272"/>
         <source>The grid has no cells: the extent or the zones are empty.</source>
         <translation>La grille n'a aucune cellule : l'emprise ou les zones sont vides.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="273"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="275"/>
         <source>Destination weights must be zero or positive numbers (no NULL, no negatives). Fix the weight field or filter those features.</source>
         <translation>Les poids des destinations doivent être nuls ou positifs (pas de NULL, pas de négatifs). Corrigez le champ de poids ou filtrez ces entités.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="282"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="284"/>
         <source>None of the {nd} destinations is within {max_snap_m:g} m of the walking network. Check that destinations and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Aucune des {nd} destinations n'est à moins de {max_snap_m:g} m du réseau piéton. Vérifiez que les destinations et le réseau couvrent la même zone (et le même SCR), ou augmentez la distance d'accrochage maximale.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="287"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="289"/>
         <source>None of the {n_centres} cell centres is within {max_snap_m:g} m of the walking network. Check that the extent or zones cover the network, or raise the largest snap distance.</source>
         <translation>Aucun des {n_centres} centres de cellule n'est à moins de {max_snap_m:g} m du réseau piéton. Vérifiez que l'emprise ou les zones couvrent le réseau, ou augmentez la distance d'accrochage maximale.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="128"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="299"/>
+        <source>{n_off} of {n} destinations are farther than {max_snap_m:g} m from the network and are left out.</source>
+        <translation>{n_off} destinations sur {n} sont à plus de {max_snap_m:g} m du réseau et sont écartées.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/accessibilitygrid.py" line="304"/>
+        <source>{n_off} of {n} cells have their centre farther than {max_snap_m:g} m from the network: NULL.</source>
+        <translation>{n_off} cellules sur {n} ont leur centre à plus de {max_snap_m:g} m du réseau : NULL.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/accessibilitygrid.py" line="309"/>
+        <source>{n} destinations have no category and only count in the opportunities and gravity sums.</source>
+        <translation>{n} destinations n'ont pas de catégorie et ne comptent que dans les sommes d'opportunités et de gravité.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="129"/>
         <source>The threshold of category '{name}' must be a positive number of {what}, got {value!r}. Fix the preset or the threshold parameter.</source>
         <translation>Le seuil de la catégorie '{name}' doit être un nombre positif de {what} ; reçu {value!r}. Corrigez le préréglage ou le paramètre de seuil.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="133"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="134"/>
         <source>Category '{name}' has no threshold: give minutes, metres or both.</source>
         <translation>La catégorie '{name}' n'a pas de seuil : indiquez des minutes, des mètres ou les deux.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="136"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="137"/>
         <source>The score weight of category '{name}' must be zero or positive, got {weight!r}.</source>
         <translation>Le poids de la catégorie '{name}' dans le score doit être nul ou positif ; reçu {weight!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="193"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="194"/>
         <source>The walking-time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
         <translation>Le seuil de temps de marche doit être un nombre positif de minutes ; reçu {threshold_min!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="230"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="206"/>
+        <source>Category values {values} are treated as one category '{name}'.</source>
+        <translation>Les valeurs de catégorie {values} sont traitées comme une seule catégorie '{name}'.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="216"/>
+        <source>Destination categories not in the preset (left out): {names}.</source>
+        <translation>Catégories de destination absentes du préréglage (écartées) : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="232"/>
         <source>Group speeds: '{item}' is not 'group=km/h' (example: elderly=3.6; children=4).</source>
         <translation>Vitesses par groupe : '{item}' n'a pas la forme 'groupe=km/h' (exemple : elderly=3.6; children=4).</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="234"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="236"/>
         <source>Group speeds: '{name}' is not one of the population group fields ({groups}).</source>
         <translation>Vitesses par groupe : '{name}' n'est pas l'un des champs de groupes de population ({groups}).</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="240"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="242"/>
         <source>Group speeds: the speed of '{name}' must be a number of km/h, got '{value}'.</source>
         <translation>Vitesses par groupe : la vitesse de '{name}' doit être un nombre de km/h ; reçu '{value}'.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="346"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="348"/>
         <source>Internal: one category label per destination point is needed.</source>
         <translation>Interne : il faut une étiquette de catégorie par point de destination.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="361"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="363"/>
         <source>There are no destinations with a category. Check the destination layer (is it empty or filtered?) and the category field (are all its values empty?).</source>
         <translation>Aucune destination n'a de catégorie. Vérifiez la couche des destinations (est-elle vide ou filtrée ?) et le champ de catégorie (toutes ses valeurs sont-elles vides ?).</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="383"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="368"/>
+        <source>{n} destination(s) have no category (NULL or empty) and are left out.</source>
+        <translation>{n} destination(s) sans catégorie (NULL ou vide) écartée(s).</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="386"/>
         <source>There are no origins: the origin layer is empty or filtered.</source>
         <translation>Il n'y a pas d'origines : la couche des origines est vide ou filtrée.</translation>
     </message>
     <message>
         <location filename="../core/walk/fifteenminutecity.py" line="396"/>
+        <source>{n_off} of {n} origin(s) are farther than {max_snap_m:g} m from the network (or have no geometry): they are off the network and get NULL.</source>
+        <translation>{n_off} origine(s) sur {n} sont à plus de {max_snap_m:g} m du réseau (ou sans géométrie) : elles sont hors réseau et reçoivent NULL.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="400"/>
         <source>No destination is within {max_snap_m:g} m of the walking network. Check that the destinations and the network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Aucune destination n'est à moins de {max_snap_m:g} m du réseau piéton. Vérifiez que les destinations et le réseau couvrent la même zone (et le même SCR), ou augmentez la distance d'accrochage maximale.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="575"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="429"/>
+        <source>Category '{name}' has no destinations: nobody reaches it (its score counts as 0). Check the category values or the preset.</source>
+        <translation>La catégorie '{name}' n'a aucune destination : personne ne l'atteint (son score compte pour 0). Vérifiez les valeurs de catégorie ou le préréglage.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="434"/>
+        <source>Category '{name}': none of its {n} destination(s) is within {max_snap_m:g} m of the network, so nobody reaches it.</source>
+        <translation>Catégorie '{name}' : aucune de ses {n} destination(s) n'est à moins de {max_snap_m:g} m du réseau, personne ne l'atteint donc.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="440"/>
+        <source>Category '{name}': {n_off} of {n} destination(s) are farther than {max_snap_m:g} m from the network and are left out.</source>
+        <translation>Catégorie '{name}' : {n_off} destination(s) sur {n} sont à plus de {max_snap_m:g} m du réseau et sont écartées.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="583"/>
         <source>Internal: group '{name}' has a profile but no population.</source>
         <translation>Interne : le groupe '{name}' a un profil mais pas de population.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="578"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="586"/>
         <source>Internal: a group's result must have the same origins and categories.</source>
         <translation>Interne : le résultat d'un groupe doit avoir les mêmes origines et catégories.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="588"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="596"/>
         <source>Internal: one zone label per origin is needed.</source>
         <translation>Interne : il faut une étiquette de zone par origine.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="641"/>
+        <source>  {name} -&gt; {dist_field} / {time_field}: within {limit}{source}; {n_on} of {n} destination(s) on the network; searched up to {horizon:.0f} m</source>
+        <translation>  {name} -&gt; {dist_field} / {time_field} : à moins de {limit}{source} ; {n_on} destination(s) sur {n} sur le réseau ; recherche jusqu'à {horizon:.0f} m</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="138"/>
@@ -6197,80 +6281,110 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Interne : les pentes ont été calculées pour un autre réseau.</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="55"/>
+        <location filename="../core/walk/servicearea.py" line="56"/>
         <source>Bands must be minutes separated by commas, such as 5, 10, 15; got {text!r}.</source>
         <translation>Les tranches doivent être des minutes séparées par des virgules, comme 5, 10, 15 ; reçu {text!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="62"/>
+        <location filename="../core/walk/servicearea.py" line="63"/>
         <source>Give at least one band in minutes, such as 5, 10, 15.</source>
         <translation>Donnez au moins une tranche en minutes, comme 5, 10, 15.</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="65"/>
+        <location filename="../core/walk/servicearea.py" line="66"/>
         <source>Bands must be positive numbers of minutes; got {bad:g}. Use for example 5, 10, 15.</source>
         <translation>Les tranches doivent être des nombres positifs de minutes ; reçu {bad:g}. Utilisez par exemple 5, 10, 15.</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="69"/>
+        <location filename="../core/walk/servicearea.py" line="70"/>
         <source>At most {MAX_BANDS} bands, got {n_values}.</source>
         <translation>Au plus {MAX_BANDS} tranches ; reçu {n_values}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="238"/>
+        <location filename="../core/walk/servicearea.py" line="239"/>
         <source>The shoulder width must be a positive number of metres, got {shoulder_m!r}. {DEFAULT_SHOULDER_M:g} m is the usual value.</source>
         <translation>La largeur de l'accotement doit être un nombre positif de mètres ; reçu {shoulder_m!r}. {DEFAULT_SHOULDER_M:g} m est la valeur habituelle.</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="269"/>
+        <location filename="../core/walk/servicearea.py" line="270"/>
         <source>The facility layer has no features. Choose a layer with data, or check its filter and selection.</source>
         <translation>La couche des équipements n'a aucune entité. Choisissez une couche avec des données, ou vérifiez son filtre et sa sélection.</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="272"/>
+        <location filename="../core/walk/servicearea.py" line="273"/>
         <source>None of the {n_edge} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Aucun des {n_edge} équipements n'est assez proche du réseau piéton pour y être accroché. Vérifiez que les équipements et le réseau couvrent la même zone (et le même SCR), ou augmentez la distance d'accrochage maximale.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="115"/>
-        <location filename="../core/walk/supplydemand.py" line="158"/>
+        <location filename="../core/walk/servicearea.py" line="279"/>
+        <source>{n_off} of {n} facilities are farther than the snap distance from the network (or have no geometry) and get no service area.</source>
+        <translation>{n_off} équipements sur {n} sont plus loin du réseau que la distance d'accrochage (ou sans géométrie) et n'ont pas de zone de service.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/supplydemand.py" line="116"/>
+        <location filename="../core/walk/supplydemand.py" line="159"/>
         <source>Unknown distance decay {decay!r}; use one of {DECAYS}.</source>
         <translation>Décroissance avec la distance inconnue {decay!r} ; utilisez l'une de {DECAYS}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="153"/>
+        <location filename="../core/walk/supplydemand.py" line="154"/>
         <source>The catchment must be a positive number of minutes, got {catchment_min!r}. {DEFAULT_CATCHMENT_MIN:g} minutes is usual.</source>
         <translation>La zone de chalandise doit être un nombre positif de minutes ; reçu {catchment_min!r}. {DEFAULT_CATCHMENT_MIN:g} minutes est la valeur habituelle.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="162"/>
+        <location filename="../core/walk/supplydemand.py" line="163"/>
         <source>The standard must be zero or a positive number per 1 000 residents, got {standard!r}.</source>
         <translation>La norme doit être zéro ou un nombre positif pour 1 000 habitants ; reçu {standard!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="168"/>
+        <location filename="../core/walk/supplydemand.py" line="169"/>
         <source>There are no {what}: the layer is empty or filtered.</source>
         <translation>Il n'y a pas de {what} : la couche est vide ou filtrée.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="171"/>
+        <location filename="../core/walk/supplydemand.py" line="172"/>
         <source>{count} value(s) of the {name} field are NULL. Fill them in (0 if there is none) or filter them out.</source>
         <translation>{count} valeur(s) du champ {name} sont NULL. Renseignez-les (0 s'il n'y en a pas) ou filtrez-les.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="175"/>
+        <location filename="../core/walk/supplydemand.py" line="176"/>
         <source>{count} value(s) of the {name} field are negative. Counts cannot be negative: fix the data.</source>
         <translation>{count} valeur(s) du champ {name} sont négatives. Des effectifs ne peuvent pas être négatifs : corrigez les données.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="179"/>
+        <location filename="../core/walk/supplydemand.py" line="180"/>
         <source>None of the {n_supply} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Aucun des {n_supply} équipements n'est assez proche du réseau piéton pour y être accroché. Vérifiez que les équipements et le réseau couvrent la même zone (et le même SCR), ou augmentez la distance d'accrochage maximale.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="184"/>
+        <location filename="../core/walk/supplydemand.py" line="185"/>
         <source>None of the {n_pop} residents' locations is close enough to the walking network to be snapped. Check that the layers cover the same area, or raise the largest snap distance.</source>
         <translation>Aucun des {n_pop} lieux de résidence n'est assez proche du réseau piéton pour y être accroché. Vérifiez que les couches couvrent la même zone, ou augmentez la distance d'accrochage maximale.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/supplydemand.py" line="237"/>
+        <source>{n_off} of {n} facilities are farther than the snap distance from the network (or have no geometry): their supply reaches nobody.</source>
+        <translation>{n_off} équipements sur {n} sont plus loin du réseau que la distance d'accrochage (ou sans géométrie) : leur offre n'atteint personne.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/supplydemand.py" line="241"/>
+        <source>{n} facilities have no residents within {catchment_min:g} min: their ratio is NULL and their supply reaches nobody.</source>
+        <translation>{n} équipements n'ont aucun habitant à moins de {catchment_min:g} min : leur ratio est NULL et leur offre n'atteint personne.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/supplydemand.py" line="245"/>
+        <source>{n_off} of {n} residents' locations are off the network: NULL.</source>
+        <translation>{n_off} emplacements d'habitants sur {n} sont hors réseau : NULL.</translation>
+    </message>
+    <message>
+        <location filename="../project/comparison_store.py" line="109"/>
+        <source>The comparison layer '{name}' could not be written to {path}: {error}. Check that the folder is writable and has free space.</source>
+        <translation>La couche de comparaison '{name}' n'a pas pu être écrite dans {path} : {error}. Vérifiez que le dossier est accessible en écriture et qu'il reste de la place.</translation>
+    </message>
+    <message>
+        <location filename="../project/comparison_store.py" line="155"/>
+        <source>The comparison layer '{name}' was written to {path} but cannot be opened again.</source>
+        <translation>La couche de comparaison '{name}' a été écrite dans {path} mais ne peut pas être rouverte.</translation>
     </message>
     <message>
         <location filename="../project/report.py" line="82"/>
@@ -6464,149 +6578,195 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Le changement '{label}' a un SCR inconnu ({crs}).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="193"/>
-        <source>The {what} layer '{name}' holds {got}, but this input needs {want}. Choose another layer in the Scenario dock.</source>
-        <translation>La couche {what} '{name}' contient des {got}, mais cette entrée demande des {want}. Choisissez une autre couche dans le panneau Scénarios.</translation>
+        <location filename="../project/scenario_inputs.py" line="196"/>
+        <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or correct its path in the scenario file {f}.</source>
+        <translation>Donnez la couche comme paramètre {p} (qgis_process : {p}=chemin/de/la/couche) ou corrigez son chemin dans le fichier de scénarios {f}.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="197"/>
+        <location filename="../project/scenario_inputs.py" line="200"/>
+        <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or choose it again in the project's Scenario dock.</source>
+        <translation>Donnez la couche comme paramètre {p} (qgis_process : {p}=chemin/de/la/couche) ou choisissez-la à nouveau dans le panneau des scénarios du projet.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="204"/>
+        <source>Correct its path in the scenario file {f} (a relative path is read from the file's folder).</source>
+        <translation>Corrigez son chemin dans le fichier de scénarios {f} (un chemin relatif se lit depuis le dossier du fichier).</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="222"/>
+        <source>The {what} layer '{name}' holds {got}, but this input needs {want}.</source>
+        <translation>La couche {what} '{name}' contient des {got}, mais cette entrée demande des {want}.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="225"/>
         <location filename="../qgis_io/layers.py" line="163"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="238"/>
+        <location filename="../project/scenario_inputs.py" line="226"/>
+        <source>Choose another layer in the Scenario dock.</source>
+        <translation>Choisissez une autre couche dans le panneau des scénarios.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="267"/>
         <source>replacement for {what}</source>
         <translation>remplacement pour {what}</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="242"/>
+        <location filename="../project/scenario_inputs.py" line="271"/>
         <source>Scenario '{s}' replaces {what} ('{old}', {g1}) with '{new}', which holds {g2}. A replacement must have the same geometry type.</source>
         <translation>Le scénario '{s}' remplace {what} ('{old}', {g1}) par '{new}', qui contient des {g2}. Un remplacement doit avoir le même type de géométrie.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="253"/>
+        <location filename="../project/scenario_inputs.py" line="282"/>
         <source>Scenario '{s}' draws changes on the {what}, but its layer '{name}' is a raster. Replace the raster with another one instead.</source>
         <translation>Le scénario '{s}' dessine des changements sur {what}, mais sa couche '{name}' est un raster. Remplacez plutôt ce raster par un autre.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="300"/>
+        <location filename="../project/scenario_inputs.py" line="329"/>
         <source>Scenario '{s}': the change '{label}' holds {got}, but the {what} layer '{name}' holds {want}. Draw {want} for it, or use another layer.</source>
         <translation>Scénario '{s}' : le changement '{label}' contient des {got}, mais la couche {what} '{name}' contient des {want}. Dessinez-y des {want}, ou utilisez une autre couche.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="323"/>
+        <location filename="../project/scenario_inputs.py" line="352"/>
         <source>{s}: {what}: {a} added, {r} removed.</source>
         <translation>{s} : {what} : {a} ajoutée(s), {r} supprimée(s).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="369"/>
+        <location filename="../project/scenario_inputs.py" line="398"/>
         <source>replacement streets</source>
         <translation>rues de remplacement</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="372"/>
+        <location filename="../project/scenario_inputs.py" line="400"/>
         <source>Scenario '{s}' replaces the streets with '{name}', which does not hold lines.</source>
         <translation>Le scénario '{s}' remplace les rues par '{name}', qui ne contient pas de lignes.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="415"/>
+        <location filename="../project/scenario_inputs.py" line="443"/>
         <source>Scenario '{s}': the street change '{label}' holds {got}; streets are added and closed with lines (draw a line across or along each closed street).</source>
         <translation>Scénario '{s}' : le changement de rues '{label}' contient des {got} ; les rues s'ajoutent et se ferment avec des lignes (tracez une ligne en travers ou le long de chaque rue fermée).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="428"/>
+        <location filename="../project/scenario_inputs.py" line="456"/>
         <source>Walking network [{s}]</source>
         <translation>Réseau piéton [{s}]</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="470"/>
+        <location filename="../project/scenario_inputs.py" line="498"/>
         <source>{s}: the changes to {roles} do not enter {alg} (none of its inputs is that baseline layer).</source>
         <translation>{s} : les changements sur {roles} n'entrent pas dans {alg} (aucune de ses entrées n'est cette couche de référence).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="477"/>
+        <location filename="../project/scenario_inputs.py" line="505"/>
         <source>{s}: parameter change(s) {p} do not apply to {alg}.</source>
         <translation>{s} : le ou les changements de paramètre {p} ne s'appliquent pas à {alg}.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="84"/>
+        <location filename="../project/scenario_store.py" line="70"/>
+        <source>The scenario file {path} could not be read: {exc}. Check the path (with qgis_process: SCENARIO_FILE=path/to/scenarios.json).</source>
+        <translation>Le fichier de scénarios {path} n'a pas pu être lu : {exc}. Vérifiez le chemin (avec qgis_process : SCENARIO_FILE=chemin/scenarios.json).</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="144"/>
         <source>input</source>
         <translation>entrée</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="86"/>
-        <source>No layer is set for the {what}. Choose one in the Scenario dock under 'Baseline inputs'.</source>
-        <translation>Aucune couche n'est définie pour {what}. Choisissez-en une dans le panneau Scénarios, sous « Entrées de référence ».</translation>
+        <location filename="../project/scenario_store.py" line="146"/>
+        <source>No layer is set for the {what}.</source>
+        <translation>Aucune couche n'est définie pour {what}.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="111"/>
-        <source>The {what} layer '{name}' is no longer in the project (was it removed or renamed, or its file moved?). Choose the layer again in the Scenario dock under 'Baseline inputs'.</source>
-        <translation>La couche {what} '{name}' n'est plus dans le projet (a-t-elle été retirée ou renommée, ou son fichier déplacé ?). Choisissez de nouveau la couche dans le panneau Scénarios, sous « Entrées de référence ».</translation>
+        <location filename="../project/scenario_store.py" line="147"/>
+        <source>Choose one in the Scenario dock under 'Baseline inputs'.</source>
+        <translation>Choisissez-en une dans le panneau des scénarios, sous « Entrées de référence ».</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="138"/>
+        <location filename="../project/scenario_store.py" line="174"/>
+        <source>The {what} layer '{name}' is not found: {path} does not exist (a relative path is read from the folder of the scenarios, {folder}).</source>
+        <translation>La couche {what} '{name}' est introuvable : {path} n'existe pas (un chemin relatif se lit depuis le dossier des scénarios, {folder}).</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="178"/>
+        <source>The {what} layer '{name}' is not found: {path} does not exist.</source>
+        <translation>La couche {what} '{name}' est introuvable : {path} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="180"/>
+        <location filename="../project/scenario_store.py" line="184"/>
+        <source>Choose the layer again in the Scenario dock under 'Baseline inputs'.</source>
+        <translation>Choisissez à nouveau la couche dans le panneau des scénarios, sous « Entrées de référence ».</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="182"/>
+        <source>The {what} layer '{name}' is no longer in the project (was it removed or renamed, or its file moved?).</source>
+        <translation>La couche {what} '{name}' n'est plus dans le projet (a-t-elle été retirée, renommée, ou son fichier déplacé ?).</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="227"/>
         <source>New streets and footbridges</source>
         <translation>Nouvelles rues et passerelles</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="139"/>
+        <location filename="../project/scenario_store.py" line="228"/>
         <source>Closed streets</source>
         <translation>Rues fermées</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="140"/>
+        <location filename="../project/scenario_store.py" line="229"/>
         <source>New facilities</source>
         <translation>Nouveaux équipements</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="141"/>
+        <location filename="../project/scenario_store.py" line="230"/>
         <source>Removed facilities</source>
         <translation>Équipements supprimés</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="142"/>
+        <location filename="../project/scenario_store.py" line="231"/>
         <source>New parks</source>
         <translation>Nouveaux parcs</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="143"/>
+        <location filename="../project/scenario_store.py" line="232"/>
         <source>Removed parks</source>
         <translation>Parcs supprimés</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="144"/>
+        <location filename="../project/scenario_store.py" line="233"/>
         <source>New residents</source>
         <translation>Nouveaux habitants</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="145"/>
+        <location filename="../project/scenario_store.py" line="234"/>
         <source>Removed residents</source>
         <translation>Habitants retirés</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="146"/>
+        <location filename="../project/scenario_store.py" line="235"/>
         <source>New buildings</source>
         <translation>Nouveaux bâtiments</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="147"/>
+        <location filename="../project/scenario_store.py" line="236"/>
         <source>Demolished buildings</source>
         <translation>Bâtiments démolis</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="148"/>
+        <location filename="../project/scenario_store.py" line="237"/>
         <source>Added flood areas</source>
         <translation>Zones inondables ajoutées</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="149"/>
+        <location filename="../project/scenario_store.py" line="238"/>
         <source>Protected areas</source>
         <translation>Zones protégées</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="326"/>
-        <location filename="../project/scenario_store.py" line="334"/>
+        <location filename="../project/scenario_store.py" line="415"/>
+        <location filename="../project/scenario_store.py" line="423"/>
         <source>Scenario: {name}</source>
         <translation>Scénario : {name}</translation>
     </message>
@@ -6967,6 +7127,11 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Inaccessible avant et après</translation>
     </message>
     <message>
+        <location filename="../project/styles.py" line="753"/>
+        <source>UrbanPlan style</source>
+        <translation>Style UrbanPlan</translation>
+    </message>
+    <message>
         <location filename="../project/workshop.py" line="38"/>
         <source>The workshop project is not installed ({p}). Reinstall the plugin, or build it with 'python tools/build_workshop_project.py' in a development checkout.</source>
         <translation>Le projet d'atelier n'est pas installé ({p}). Réinstallez l'extension, ou construisez-le avec 'python tools/build_workshop_project.py' dans une copie de développement.</translation>
@@ -6977,9 +7142,14 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Le projet d'atelier n'a pas pu être copié dans {t} : {e}</translation>
     </message>
     <message>
-        <location filename="../project/workshop.py" line="77"/>
-        <source>Workshop project opened from {f}. Its three scenarios are in the Scenario dock; the exercises are in the user guide (workshop, 2 hours and 1 day). Delete the folder to start again from the original.</source>
-        <translation>Projet d'atelier ouvert depuis {f}. Ses trois scénarios sont dans le panneau Scénarios ; les exercices sont dans le guide de l'utilisateur (atelier, 2 heures et 1 jour). Supprimez le dossier pour repartir de l'original.</translation>
+        <location filename="../project/workshop.py" line="99"/>
+        <source>Workshop project opened (your copy: {f}). Its three scenarios are in the Scenario dock. Delete the folder to start again.</source>
+        <translation>Projet d'atelier ouvert (votre copie : {f}). Ses trois scénarios sont dans le panneau des scénarios. Supprimez le dossier pour recommencer.</translation>
+    </message>
+    <message>
+        <location filename="../project/workshop.py" line="103"/>
+        <source>Open the exercises</source>
+        <translation>Ouvrir les exercices</translation>
     </message>
     <message>
         <location filename="../qgis_io/areas.py" line="22"/>
@@ -7311,396 +7481,435 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Le modèle de terrain (DEM) ne couvre pas le réseau : vérifiez qu'il s'agit du DEM de cette zone (son SCR est {c}) ou lancez sans DEM.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="96"/>
+        <location filename="../ui/compare_dock.py" line="132"/>
         <source>Charts need matplotlib (python3-matplotlib).</source>
         <translation>Les graphiques nécessitent matplotlib (python3-matplotlib).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="147"/>
+        <location filename="../ui/compare_dock.py" line="185"/>
         <source>No analysis is installed yet.</source>
         <translation>Aucune analyse n'est encore installée.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="241"/>
+        <location filename="../ui/compare_dock.py" line="285"/>
         <source>Tick at least one scenario to compare with the baseline.</source>
         <translation>Cochez au moins un scénario à comparer à la référence.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="249"/>
+        <location filename="../ui/compare_dock.py" line="293"/>
         <source>Choose: {m}.</source>
         <translation>Choisissez : {m}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="261"/>
+        <location filename="../ui/compare_dock.py" line="305"/>
         <source>Running {a}: baseline and {n} scenario(s)…</source>
         <translation>Exécution de {a} : référence et {n} scénario(s)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="272"/>
+        <location filename="../ui/compare_dock.py" line="316"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="301"/>
+        <location filename="../ui/compare_dock.py" line="348"/>
         <source>{s}: {b} of {n} places better off{p}, {w} worse off</source>
         <translation>{s} : {b} lieux sur {n} s'améliorent{p}, {w} se dégradent</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="304"/>
+        <location filename="../ui/compare_dock.py" line="351"/>
         <source> ({p:,.0f} people)</source>
         <translation> ({p:,.0f} personnes)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="306"/>
+        <location filename="../ui/compare_dock.py" line="353"/>
         <source>{s}: +{g:,.0f} m² covered, −{l:,.0f} m²</source>
         <translation>{s} : +{g:,.0f} m² couverts, −{l:,.0f} m²</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="308"/>
-        <source>Done in {t:.1f} s. {p}</source>
-        <translation>Terminé en {t:.1f} s. {p}</translation>
+        <location filename="../ui/compare_dock.py" line="355"/>
+        <source>Done in {t:.1f} s.</source>
+        <translation>Terminé en {t:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="324"/>
-        <location filename="../core/schema.py" line="1117"/>
-        <source>% change</source>
-        <translation>% de variation</translation>
+        <location filename="../ui/compare_dock.py" line="420"/>
+        <source>{s}: {p} compared with the baseline</source>
+        <translation>{s} : {p} par rapport à la référence</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="360"/>
+        <location filename="../ui/compare_dock.py" line="438"/>
         <source>Blue = better than the baseline, red = worse. Shares are in %, their change in percentage points (pp); '% change' is relative to the baseline value.</source>
         <translation>Bleu = meilleur que la référence, rouge = moins bon. Les parts sont en %, leur changement en points de pourcentage (pp) ; « % de variation » est relatif à la valeur de référence.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="392"/>
+        <location filename="../ui/compare_dock.py" line="486"/>
         <source>% of people</source>
         <translation>% des personnes</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="396"/>
+        <location filename="../ui/compare_dock.py" line="492"/>
         <source>% change from the baseline</source>
         <translation>% de variation par rapport à la référence</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="406"/>
+        <location filename="../ui/compare_dock.py" line="538"/>
         <source>No indicator to chart</source>
         <translation>Aucun indicateur à représenter</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="434"/>
+        <location filename="../ui/compare_dock.py" line="592"/>
         <source>Comparison: {a}</source>
         <translation>Comparaison : {a}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="442"/>
+        <location filename="../ui/compare_dock.py" line="619"/>
         <source>Results (baseline and scenarios)</source>
         <translation>Résultats (référence et scénarios)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="506"/>
+        <location filename="../ui/compare_dock.py" line="676"/>
+        <source>The layers stay in memory only (lost when QGIS closes): {e}</source>
+        <translation>Les couches restent en mémoire seulement (perdues à la fermeture de QGIS) : {e}</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="679"/>
+        <source>Layers saved in {f}.</source>
+        <translation>Couches enregistrées dans {f}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="681"/>
+        <source>Layers kept in a temporary file until the project is saved, then beside it.</source>
+        <translation>Couches gardées dans un fichier temporaire jusqu'à l'enregistrement du projet, puis à côté de lui.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="767"/>
         <source>Export indicator table</source>
         <translation>Exporter le tableau des indicateurs</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="507"/>
+        <location filename="../ui/compare_dock.py" line="768"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="511"/>
+        <location filename="../ui/compare_dock.py" line="772"/>
         <source>Table written to {f}.</source>
         <translation>Tableau écrit dans {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="518"/>
+        <location filename="../ui/compare_dock.py" line="779"/>
         <source>Save layers</source>
         <translation>Enregistrer les couches</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="519"/>
+        <location filename="../ui/compare_dock.py" line="780"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="523"/>
+        <location filename="../ui/compare_dock.py" line="784"/>
         <source>{n} layer(s) saved to {f}.</source>
         <translation>{n} couche(s) enregistrée(s) dans {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="140"/>
+        <location filename="../ui/compare_runner.py" line="143"/>
         <source>The analysis {a} is not installed.</source>
         <translation>L'analyse {a} n'est pas installée.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="148"/>
+        <location filename="../ui/compare_runner.py" line="151"/>
         <source>There is no scenario named '{n}'.</source>
         <translation>Il n'y a aucun scénario nommé '{n}'.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="157"/>
+        <location filename="../ui/compare_runner.py" line="160"/>
         <source>UrbanPlan: preparing scenario inputs</source>
         <translation>UrbanPlan : préparation des entrées des scénarios</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="163"/>
+        <location filename="../ui/compare_runner.py" line="166"/>
         <source>Preparing the inputs of {n} run(s)…</source>
         <translation>Préparation des entrées de {n} exécution(s)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="201"/>
-        <location filename="../ui/compare_runner.py" line="208"/>
-        <location filename="../ui/compare_runner.py" line="315"/>
-        <location filename="../ui/compare_runner.py" line="375"/>
+        <location filename="../ui/compare_runner.py" line="204"/>
+        <location filename="../ui/compare_runner.py" line="211"/>
+        <location filename="../ui/compare_runner.py" line="322"/>
+        <location filename="../ui/compare_runner.py" line="405"/>
         <source>The comparison was cancelled; nothing was changed.</source>
         <translation>La comparaison a été annulée ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="205"/>
+        <location filename="../ui/compare_runner.py" line="208"/>
         <source>Preparing the inputs failed: {e}</source>
         <translation>La préparation des entrées a échoué : {e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="211"/>
+        <location filename="../ui/compare_runner.py" line="214"/>
         <source>Inputs ready after {s:.1f} s.</source>
         <translation>Entrées prêtes après {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="241"/>
+        <location filename="../ui/compare_runner.py" line="244"/>
         <source>Running {a} for {n} run(s) in the background…</source>
         <translation>Exécution de {a} pour {n} calcul(s) en arrière-plan…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="282"/>
+        <location filename="../ui/compare_runner.py" line="285"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="285"/>
+        <location filename="../ui/compare_runner.py" line="288"/>
         <source>the analysis failed</source>
         <translation>l'analyse a échoué</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="303"/>
+        <location filename="../ui/compare_runner.py" line="298"/>
+        <source>{a} – {run}</source>
+        <translation>{a} – {run}</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_runner.py" line="300"/>
+        <source>{a} summary – {run}</source>
+        <translation>{a}, synthèse – {run}</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_runner.py" line="310"/>
         <source>{n}: {state}</source>
         <translation>{n} : {state}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="304"/>
+        <location filename="../ui/compare_runner.py" line="311"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="313"/>
+        <location filename="../ui/compare_runner.py" line="320"/>
         <source>Analyses done after {s:.1f} s.</source>
         <translation>Analyses terminées après {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="357"/>
+        <location filename="../ui/compare_runner.py" line="384"/>
         <source>{n}: the comparison failed: {e}</source>
         <translation>{n} : la comparaison a échoué : {e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="362"/>
-        <location filename="../ui/compare_runner.py" line="383"/>
+        <location filename="../ui/compare_runner.py" line="389"/>
+        <location filename="../ui/compare_runner.py" line="413"/>
         <source>Change – {s} vs baseline</source>
         <translation>Changement – {s} par rapport à la référence</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="416"/>
+        <location filename="../ui/compare_runner.py" line="446"/>
         <source>Finished in {s:.1f} s.</source>
         <translation>Terminé en {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="83"/>
+        <location filename="../ui/linked_views.py" line="82"/>
         <source>no value (unreachable)</source>
         <translation>sans valeur (inaccessible)</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="96"/>
+        <location filename="../ui/linked_views.py" line="93"/>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location filename="../ui/linked_views.py" line="95"/>
+        <source>metres</source>
+        <translation>mètres</translation>
+    </message>
+    <message>
+        <location filename="../ui/linked_views.py" line="127"/>
         <source>Baseline | scenario, side by side</source>
         <translation>Référence | scénario, côte à côte</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="105"/>
+        <location filename="../ui/linked_views.py" line="136"/>
         <source>Scenario:</source>
         <translation>Scénario :</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="109"/>
+        <location filename="../ui/linked_views.py" line="140"/>
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="174"/>
+        <location filename="../ui/linked_views.py" line="205"/>
         <source>lower is better</source>
         <translation>plus bas est mieux</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="174"/>
+        <location filename="../ui/linked_views.py" line="205"/>
         <source>higher is better</source>
         <translation>plus haut est mieux</translation>
     </message>
     <message>
-        <location filename="../ui/param_form.py" line="122"/>
+        <location filename="../ui/param_form.py" line="123"/>
         <source>Advanced</source>
         <translation>Avancé</translation>
     </message>
     <message>
-        <location filename="../ui/param_form.py" line="213"/>
+        <location filename="../ui/param_form.py" line="220"/>
         <source>path to a file (optional)</source>
         <translation>chemin d'un fichier (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="96"/>
+        <location filename="../ui/scenario_dock.py" line="99"/>
         <source>Replace an input with another layer…</source>
         <translation>Remplacer une entrée par une autre couche…</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="178"/>
+        <location filename="../ui/scenario_dock.py" line="181"/>
         <source>'{n}' is no longer in the project: choose the layer again.</source>
         <translation>'{n}' n'est plus dans le projet : choisissez de nouveau la couche.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="258"/>
+        <location filename="../ui/scenario_dock.py" line="265"/>
         <source>'{n}' is a sketch layer of a scenario; choose a baseline layer.</source>
         <translation>'{n}' est une couche d'esquisse d'un scénario ; choisissez une couche de référence.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="274"/>
+        <location filename="../ui/scenario_dock.py" line="281"/>
         <source>New scenario</source>
         <translation>Nouveau scénario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="274"/>
+        <location filename="../ui/scenario_dock.py" line="281"/>
         <source>Name of the scenario:</source>
         <translation>Nom du scénario :</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="283"/>
+        <location filename="../ui/scenario_dock.py" line="290"/>
         <source>Scenario '{n}' created. Add changes with 'Add change'.</source>
         <translation>Scénario '{n}' créé. Ajoutez des changements avec « Ajouter un changement ».</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="292"/>
+        <location filename="../ui/scenario_dock.py" line="299"/>
         <source>Rename scenario</source>
         <translation>Renommer le scénario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="292"/>
+        <location filename="../ui/scenario_dock.py" line="299"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="321"/>
+        <location filename="../ui/scenario_dock.py" line="328"/>
         <source>Delete scenario</source>
         <translation>Supprimer le scénario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="322"/>
+        <location filename="../ui/scenario_dock.py" line="329"/>
         <source>Delete scenario '{n}' and its sketch layers? The baseline is not affected.</source>
         <translation>Supprimer le scénario '{n}' et ses couches d'esquisse ? La référence n'est pas touchée.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="352"/>
-        <location filename="../ui/scenario_dock.py" line="382"/>
+        <location filename="../ui/scenario_dock.py" line="359"/>
+        <location filename="../ui/scenario_dock.py" line="389"/>
         <source>Create or select a scenario first.</source>
         <translation>Créez ou sélectionnez d'abord un scénario.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="356"/>
+        <location filename="../ui/scenario_dock.py" line="363"/>
         <source>Choose the baseline layer for '{r}' first (Baseline inputs), so new features get its fields.</source>
         <translation>Choisissez d'abord la couche de référence pour « {r} » (Entrées de référence), pour que les nouvelles entités reçoivent ses champs.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="361"/>
+        <location filename="../ui/scenario_dock.py" line="368"/>
         <source>Choose the baseline streets layer first (Baseline inputs).</source>
         <translation>Choisissez d'abord la couche de rues de référence (Entrées de référence).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="372"/>
+        <location filename="../ui/scenario_dock.py" line="379"/>
         <source>Draw a short line across each street block you close (or along it). Side streets touched only at a junction stay open.</source>
         <translation>Tracez une courte ligne en travers de chaque tronçon de rue que vous fermez (ou le long). Les rues latérales touchées seulement à un carrefour restent ouvertes.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="375"/>
+        <location filename="../ui/scenario_dock.py" line="382"/>
         <source>Draw the new lines with snapping on: a line connects to a street where one of its vertices lies on it (within 1 m).</source>
         <translation>Tracez les nouvelles lignes avec l'accrochage activé : une ligne se raccorde à une rue là où l'un de ses sommets se trouve dessus (à moins de 1 m).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="386"/>
-        <location filename="../ui/scenario_dock.py" line="395"/>
+        <location filename="../ui/scenario_dock.py" line="393"/>
+        <location filename="../ui/scenario_dock.py" line="402"/>
         <source>Replace an input</source>
         <translation>Remplacer une entrée</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="387"/>
+        <location filename="../ui/scenario_dock.py" line="394"/>
         <source>Which baseline input does the scenario replace?</source>
         <translation>Quelle entrée de référence le scénario remplace-t-il ?</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="396"/>
+        <location filename="../ui/scenario_dock.py" line="403"/>
         <source>Layer to use instead:</source>
         <translation>Couche à utiliser à la place :</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="400"/>
+        <location filename="../ui/scenario_dock.py" line="407"/>
         <source>{r} replaced by {n}</source>
         <translation>{r} remplacé par {n}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="425"/>
+        <location filename="../ui/scenario_dock.py" line="432"/>
         <source>Select a change to draw in.</source>
         <translation>Sélectionnez un changement dans lequel dessiner.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="428"/>
+        <location filename="../ui/scenario_dock.py" line="435"/>
         <source>A replaced input has nothing to draw.</source>
         <translation>Une entrée remplacée n'a rien à dessiner.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="510"/>
+        <location filename="../ui/scenario_dock.py" line="517"/>
         <source>No example scenario files are installed.</source>
         <translation>Aucun fichier de scénario d'exemple n'est installé.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="516"/>
+        <location filename="../ui/scenario_dock.py" line="523"/>
         <source>Load example</source>
         <translation>Charger un exemple</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="516"/>
+        <location filename="../ui/scenario_dock.py" line="523"/>
         <source>Example:</source>
         <translation>Exemple :</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="526"/>
+        <location filename="../ui/scenario_dock.py" line="533"/>
         <source>Import scenarios</source>
         <translation>Importer des scénarios</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="534"/>
+        <location filename="../ui/scenario_dock.py" line="540"/>
         <source>Could not read {f}: {e}</source>
         <translation>Impossible de lire {f} : {e}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="543"/>
+        <location filename="../ui/scenario_dock.py" line="549"/>
         <source>The example's layer '{n}' could not be found or opened.</source>
         <translation>La couche '{n}' de l'exemple est introuvable ou n'a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="568"/>
+        <location filename="../ui/scenario_dock.py" line="574"/>
         <source>Loaded {n} scenario(s): {names}.</source>
         <translation>{n} scénario(s) chargé(s) : {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="604"/>
+        <location filename="../ui/scenario_dock.py" line="610"/>
         <source>Export scenarios</source>
         <translation>Exporter les scénarios</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="611"/>
-        <source>Scenarios written to {f}.</source>
-        <translation>Scénarios écrits dans {f}.</translation>
+        <location filename="../ui/scenario_dock.py" line="618"/>
+        <source>Could not write {f}: {e}</source>
+        <translation>Impossible d'écrire {f} : {e}</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="620"/>
+        <source>Scenarios written to {f} (layer paths relative to its folder).</source>
+        <translation>Scénarios écrits dans {f} (chemins des couches relatifs à son dossier).</translation>
     </message>
     <message>
         <location filename="../core/scenarios/model.py" line="37"/>
@@ -8298,6 +8507,11 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Libellé</translation>
     </message>
     <message>
+        <location filename="../core/schema.py" line="1117"/>
+        <source>% change</source>
+        <translation>% de variation</translation>
+    </message>
+    <message>
         <location filename="../core/schema.py" line="1130"/>
         <location filename="../core/schema.py" line="1157"/>
         <source>From node</source>
@@ -8354,74 +8568,102 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>toute catégorie</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="38"/>
+        <location filename="../algorithms/scorecard.py" line="37"/>
         <source>Streets or walking network (lines)</source>
         <translation>Rues ou réseau piéton (lignes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="40"/>
+        <location filename="../algorithms/scorecard.py" line="39"/>
         <source>Population / origins (points or polygons)</source>
         <translation>Population / origines (points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="43"/>
+        <location filename="../algorithms/scorecard.py" line="42"/>
         <source>Facilities / destinations (points or polygons)</source>
         <translation>Équipements / destinations (points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="46"/>
+        <location filename="../algorithms/scorecard.py" line="45"/>
         <source>Parks and open public spaces (polygons)</source>
         <translation>Parcs et espaces publics ouverts (polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="48"/>
+        <location filename="../algorithms/scorecard.py" line="47"/>
         <source>Buildings (exposure to flooding)</source>
         <translation>Bâtiments (exposition aux inondations)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="37"/>
+        <location filename="../ui/scenario_dock.py" line="40"/>
         <source>New facilities or shelters (draw points)</source>
         <translation>Nouveaux équipements ou refuges (dessiner des points)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="38"/>
+        <location filename="../ui/scenario_dock.py" line="41"/>
         <source>Remove facilities (draw on or around them)</source>
         <translation>Supprimer des équipements (dessiner dessus ou autour)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="39"/>
+        <location filename="../ui/scenario_dock.py" line="42"/>
         <source>New parks (draw polygons)</source>
         <translation>Nouveaux parcs (dessiner des polygones)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="40"/>
+        <location filename="../ui/scenario_dock.py" line="43"/>
         <source>Remove parks (draw on them)</source>
         <translation>Supprimer des parcs (dessiner dessus)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="41"/>
+        <location filename="../ui/scenario_dock.py" line="44"/>
         <source>New streets, paths or footbridges (draw lines)</source>
         <translation>Nouvelles rues, chemins ou passerelles (dessiner des lignes)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="42"/>
+        <location filename="../ui/scenario_dock.py" line="45"/>
         <source>Close streets (draw a line across each closed block)</source>
         <translation>Fermer des rues (tracer une ligne en travers de chaque tronçon fermé)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="43"/>
+        <location filename="../ui/scenario_dock.py" line="46"/>
         <source>New residents (draw points or polygons)</source>
         <translation>Nouveaux habitants (dessiner des points ou des polygones)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="44"/>
+        <location filename="../ui/scenario_dock.py" line="47"/>
         <source>New buildings (draw polygons)</source>
         <translation>Nouveaux bâtiments (dessiner des polygones)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="45"/>
+        <location filename="../ui/scenario_dock.py" line="48"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>Démolir des bâtiments (dessiner dessus)</translation>
+    </message>
+    <message>
+        <source>The scenario file could not be read: {exc}</source>
+        <translation type="vanished">Le fichier de scénario n'a pas pu être lu : {exc}</translation>
+    </message>
+    <message>
+        <source>The {what} layer '{name}' holds {got}, but this input needs {want}. Choose another layer in the Scenario dock.</source>
+        <translation type="vanished">La couche {what} '{name}' contient des {got}, mais cette entrée demande des {want}. Choisissez une autre couche dans le panneau Scénarios.</translation>
+    </message>
+    <message>
+        <source>No layer is set for the {what}. Choose one in the Scenario dock under 'Baseline inputs'.</source>
+        <translation type="vanished">Aucune couche n'est définie pour {what}. Choisissez-en une dans le panneau Scénarios, sous « Entrées de référence ».</translation>
+    </message>
+    <message>
+        <source>The {what} layer '{name}' is no longer in the project (was it removed or renamed, or its file moved?). Choose the layer again in the Scenario dock under 'Baseline inputs'.</source>
+        <translation type="vanished">La couche {what} '{name}' n'est plus dans le projet (a-t-elle été retirée ou renommée, ou son fichier déplacé ?). Choisissez de nouveau la couche dans le panneau Scénarios, sous « Entrées de référence ».</translation>
+    </message>
+    <message>
+        <source>Workshop project opened from {f}. Its three scenarios are in the Scenario dock; the exercises are in the user guide (workshop, 2 hours and 1 day). Delete the folder to start again from the original.</source>
+        <translation type="vanished">Projet d'atelier ouvert depuis {f}. Ses trois scénarios sont dans le panneau Scénarios ; les exercices sont dans le guide de l'utilisateur (atelier, 2 heures et 1 jour). Supprimez le dossier pour repartir de l'original.</translation>
+    </message>
+    <message>
+        <source>Done in {t:.1f} s. {p}</source>
+        <translation type="vanished">Terminé en {t:.1f} s. {p}</translation>
+    </message>
+    <message>
+        <source>Scenarios written to {f}.</source>
+        <translation type="vanished">Scénarios écrits dans {f}.</translation>
     </message>
     <message>
         <source>Answers: who can walk to which daily services within N minutes, along real streets?
@@ -8936,6 +9178,10 @@ OUTPUT : les sites choisis avec rank, marginal_gain (personnes nouvellement à p
     <message>
         <source>Could not write a feature to the output.</source>
         <translation type="vanished">Impossible d'écrire une entité dans la sortie.</translation>
+    </message>
+    <message>
+        <source>  {name} -&gt; dist_{field} / time_{field}: within {limit}{source}; {n_on} of {n} destination(s) on the network; searched up to {horizon:.0f} m</source>
+        <translation type="vanished">  {name} -&gt; dist_{field} / time_{field} : à moins de {limit}{source} ; {n_on} destination(s) sur {n} sur le réseau ; recherche jusqu'à {horizon:.0f} m</translation>
     </message>
 </context>
 </TS>

@@ -9,64 +9,74 @@
         <translation>UrbanPlan: comparar cenários</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="15"/>
+        <location filename="../ui/compare_dock.ui" line="33"/>
         <source>Analysis</source>
         <translation>Análise</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="56"/>
+        <location filename="../ui/compare_dock.ui" line="62"/>
+        <source>1. Inputs and scenarios</source>
+        <translation>1. Entradas e cenários</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.ui" line="80"/>
         <source>Baseline inputs and settings</source>
         <translation>Entradas e configurações da linha de base</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="81"/>
+        <location filename="../ui/compare_dock.ui" line="120"/>
         <source>Compare the baseline with</source>
         <translation>Comparar a linha de base com</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="108"/>
+        <location filename="../ui/compare_dock.ui" line="160"/>
         <source>Add difference layers to the map</source>
         <translation>Adicionar as camadas de diferenças ao mapa</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="118"/>
-        <source>Side-by-side maps…</source>
-        <translation>Mapas lado a lado…</translation>
+        <location filename="../ui/compare_dock.ui" line="174"/>
+        <source>2. Results</source>
+        <translation>2. Resultados</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="129"/>
-        <source>Run comparison</source>
-        <translation>Executar a comparação</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare_dock.ui" line="136"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare_dock.ui" line="164"/>
+        <location filename="../ui/compare_dock.ui" line="193"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="184"/>
+        <location filename="../ui/compare_dock.ui" line="231"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="190"/>
+        <location filename="../ui/compare_dock.ui" line="276"/>
         <source>Log</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="210"/>
+        <location filename="../ui/compare_dock.ui" line="307"/>
+        <source>Side-by-side maps…</source>
+        <translation>Mapas lado a lado…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.ui" line="314"/>
         <source>Export table…</source>
         <translation>Exportar tabela…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="217"/>
+        <location filename="../ui/compare_dock.ui" line="321"/>
         <source>Save layers to GeoPackage…</source>
         <translation>Salvar camadas em GeoPackage…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.ui" line="336"/>
+        <source>Run comparison</source>
+        <translation>Executar a comparação</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.ui" line="343"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -195,37 +205,40 @@
 <context>
     <name>UrbanPlan</name>
     <message>
-        <location filename="../i18n.py" line="113"/>
+        <location filename="../i18n.py" line="122"/>
         <source>{indicator}: {keys}</source>
         <translation>{indicator}: {keys}</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="113"/>
+        <location filename="../i18n.py" line="122"/>
+        <location filename="../ui/compare_dock.py" line="96"/>
+        <location filename="../ui/linked_views.py" line="208"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="33"/>
-        <location filename="../plugin.py" line="35"/>
+        <location filename="../plugin.py" line="45"/>
+        <location filename="../plugin.py" line="47"/>
         <location filename="../provider.py" line="15"/>
         <location filename="../project/workshop.py" line="68"/>
-        <location filename="../project/workshop.py" line="76"/>
-        <location filename="../ui/scenario_dock.py" line="134"/>
+        <location filename="../project/workshop.py" line="102"/>
+        <location filename="../project/workshop.py" line="111"/>
+        <location filename="../ui/scenario_dock.py" line="137"/>
         <source>UrbanPlan</source>
         <translation>UrbanPlan</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="65"/>
+        <location filename="../plugin.py" line="77"/>
         <source>Open workshop project…</source>
         <translation>Abrir projeto da oficina…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="67"/>
+        <location filename="../plugin.py" line="79"/>
         <source>Open the sample project with ready scenarios for a training session (a copy in your Documents folder).</source>
         <translation>Abre o projeto de exemplo com cenários prontos para uma sessão de capacitação (uma cópia na sua pasta Documentos).</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="104"/>
+        <location filename="../plugin.py" line="120"/>
         <source>The UrbanPlan scenario docks could not be created: {e}</source>
         <translation>Não foi possível criar os painéis de cenários do UrbanPlan: {e}</translation>
     </message>
@@ -464,97 +477,97 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
         <translation>{c:,} células, {o:,} na rede; oportunidades médias em {t:g} min: {m}; caminhada média até o destino mais próximo: {n} min.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="41"/>
+        <location filename="../algorithms/base.py" line="39"/>
         <source>Prepare</source>
         <translation>Preparar</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="42"/>
+        <location filename="../algorithms/base.py" line="40"/>
         <source>Walkability</source>
         <translation>Caminhabilidade</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="43"/>
+        <location filename="../algorithms/base.py" line="41"/>
         <source>Public space</source>
         <translation>Espaço público</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="44"/>
+        <location filename="../algorithms/base.py" line="42"/>
         <source>Flood</source>
         <translation>Inundação</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="45"/>
+        <location filename="../algorithms/base.py" line="43"/>
         <source>Scenarios</source>
         <translation>Cenários</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="46"/>
+        <location filename="../algorithms/base.py" line="44"/>
         <source>Report</source>
         <translation>Relatório</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="129"/>
+        <location filename="../algorithms/base.py" line="127"/>
         <source>'{value}' is not a valid {name}. Use one of: {ids} (or the option number, 0 to {last}).</source>
         <translation>'{value}' não é um valor válido de {name}. Use um destes: {ids} (ou o número da opção, de 0 a {last}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="136"/>
+        <location filename="../algorithms/base.py" line="134"/>
         <source>{name} (default: {default}):</source>
         <translation>{name} (padrão: {default}):</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="198"/>
+        <location filename="../algorithms/base.py" line="196"/>
         <source>between {low} and {high}</source>
         <translation>entre {low} e {high}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="200"/>
+        <location filename="../algorithms/base.py" line="198"/>
         <source>more than {low}</source>
         <translation>maior que {low}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="200"/>
+        <location filename="../algorithms/base.py" line="198"/>
         <source>at least {low}</source>
         <translation>pelo menos {low}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="203"/>
+        <location filename="../algorithms/base.py" line="201"/>
         <source>at most {high}</source>
         <translation>no máximo {high}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="223"/>
+        <location filename="../algorithms/base.py" line="221"/>
         <source>The {what} must be {range} ({name} = {value}).</source>
         <translation>O valor de {what} deve ser {range} ({name} = {value}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="225"/>
+        <location filename="../algorithms/base.py" line="223"/>
         <source>The {what} must be {range} ({name} = {value}; default {default}).</source>
         <translation>O valor de {what} deve ser {range} ({name} = {value}; padrão {default}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="332"/>
+        <location filename="../algorithms/base.py" line="330"/>
         <source>Travel profile (speed, usable ways, slope rule)</source>
         <translation>Perfil de deslocamento (velocidade, vias utilizáveis, regra de declividade)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="337"/>
+        <location filename="../algorithms/base.py" line="335"/>
         <source>Polygon destinations are reached</source>
         <translation>Como os destinos poligonais são alcançados</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="343"/>
+        <location filename="../algorithms/base.py" line="341"/>
         <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
         <translation>Automático: parques, parquinhos e quadras esportivas pelo contorno; os demais pelo ponto na superfície</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="345"/>
+        <location filename="../algorithms/base.py" line="343"/>
         <source>At their point on surface</source>
         <translation>No seu ponto na superfície</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="346"/>
+        <location filename="../algorithms/base.py" line="344"/>
         <source>Wherever their boundary meets the network</source>
         <translation>Onde o contorno encontra a rede</translation>
     </message>
@@ -697,7 +710,7 @@ DEM (opcional): um modelo do terreno com altitudes em metros. Cada rua é cortad
     </message>
     <message>
         <location filename="../algorithms/base.py" line="745"/>
-        <location filename="../algorithms/scorecard.py" line="116"/>
+        <location filename="../algorithms/scorecard.py" line="115"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
         <translation>Perigo de inundação (raster de profundidade em metros, ou polígonos)</translation>
     </message>
@@ -1570,7 +1583,7 @@ Saídas: a exposição com depth_m, depth_class, exposed (e depth_mean_m, wet_pc
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="140"/>
-        <location filename="../algorithms/scorecard.py" line="109"/>
+        <location filename="../algorithms/scorecard.py" line="108"/>
         <location filename="../algorithms/supplydemand.py" line="126"/>
         <source>Population field</source>
         <translation>Campo de população</translation>
@@ -3007,18 +3020,18 @@ O relatório é escrito no idioma da interface do QGIS. Os arquivos são gravado
         <translation>O campo de zona '{f}' não está na camada de zonas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="67"/>
+        <location filename="../algorithms/scorecard.py" line="66"/>
         <location filename="../core/report/model.py" line="75"/>
         <source>Scenario scorecard (all lenses)</source>
         <translation>Painel de avaliação do cenário (todas as lentes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="70"/>
+        <location filename="../algorithms/scorecard.py" line="69"/>
         <source>Judge one scenario on walkability, public space and flood at once: one table of indicators, baseline next to scenario.</source>
         <translation>Avalia um cenário de uma vez em caminhabilidade, espaço público e inundação: uma tabela de indicadores, linha de base ao lado do cenário.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="75"/>
+        <location filename="../algorithms/scorecard.py" line="74"/>
         <source>Runs every installed lens analysis ({names}) for the baseline and for one scenario and puts their indicators in one table, so a proposal is judged on all of them at once: a new park may add people within 400 m of open space and also take a street's flood storage.
 
 Scenario: the name of a scenario stored in the project (Scenario dock), or a scenario file (JSON, as exported by the dock). Its changes (added, removed or replaced features; parameter changes such as WALK_SPEED_KMH) are applied to the layers given here, which play the baseline inputs (streets, population, facilities, parks, buildings, flood hazard). Settings stored with the scenarios (such as the preset of the climate-shelter example) are used where an analysis has that parameter. Empty scenario = baseline only.
@@ -3035,107 +3048,102 @@ Uma análise só é executada quando suas entradas obrigatórias são informadas
 Tabela de saída, uma linha por indicador: lens, analysis, indicator, label, baseline, scenario, delta (cenário menos linha de base), change_pct e verdict (better / worse / same, sabendo que menos exposição e tempo de caminhada e mais cobertura é melhor). A rede de ruas é construída uma vez e reutilizada em todas as análises e nas duas execuções.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="100"/>
+        <location filename="../algorithms/scorecard.py" line="99"/>
         <source>Scenario name (stored in the project or the file)</source>
         <translation>Nome do cenário (salvo no projeto ou no arquivo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="103"/>
+        <location filename="../algorithms/scorecard.py" line="102"/>
         <source>Scenario file (JSON; instead of the project's)</source>
         <translation>Arquivo de cenário (JSON; em vez do do projeto)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="104"/>
-        <location filename="../ui/scenario_dock.py" line="527"/>
-        <location filename="../ui/scenario_dock.py" line="605"/>
+        <location filename="../algorithms/scorecard.py" line="103"/>
+        <location filename="../ui/scenario_dock.py" line="534"/>
+        <location filename="../ui/scenario_dock.py" line="611"/>
         <source>Scenario files (*.json)</source>
         <translation>Arquivos de cenário (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="113"/>
+        <location filename="../algorithms/scorecard.py" line="112"/>
         <source>Facility category field</source>
         <translation>Campo de categoria do equipamento</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="120"/>
+        <location filename="../algorithms/scorecard.py" line="119"/>
         <source>Depth field of hazard polygons</source>
         <translation>Campo de profundidade dos polígonos de perigo</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="122"/>
+        <location filename="../algorithms/scorecard.py" line="121"/>
         <source>Built-up area (polygons, for SDG 11.7.1)</source>
         <translation>Área urbanizada (polígonos, para o ODS 11.7.1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="125"/>
+        <location filename="../algorithms/scorecard.py" line="124"/>
         <location filename="../core/report/model.py" line="88"/>
         <location filename="../core/report/sections.py" line="821"/>
         <source>Scorecard</source>
         <translation>Painel de avaliação</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="126"/>
+        <location filename="../algorithms/scorecard.py" line="125"/>
         <location filename="../core/schema.py" line="1121"/>
         <source>Analyses run</source>
         <translation>Análises executadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="127"/>
+        <location filename="../algorithms/scorecard.py" line="126"/>
         <location filename="../core/schema.py" line="1122"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="128"/>
+        <location filename="../algorithms/scorecard.py" line="127"/>
         <location filename="../core/report/sections.py" line="818"/>
         <location filename="../core/schema.py" line="1124"/>
         <source>Indicators better in the scenario</source>
         <translation>Indicadores melhores no cenário</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="129"/>
+        <location filename="../algorithms/scorecard.py" line="128"/>
         <location filename="../core/report/sections.py" line="819"/>
         <location filename="../core/schema.py" line="1126"/>
         <source>Indicators worse in the scenario</source>
         <translation>Indicadores piores no cenário</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="141"/>
-        <source>The scenario file could not be read: {exc}</source>
-        <translation>Não foi possível ler o arquivo de cenário: {exc}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/scorecard.py" line="153"/>
+        <location filename="../algorithms/scorecard.py" line="148"/>
         <source>The {p} input could not be opened as a layer.</source>
         <translation>A entrada {p} não pôde ser aberta como camada.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="186"/>
+        <location filename="../algorithms/scorecard.py" line="183"/>
         <source>{a}: skipped, it needs {m}.</source>
         <translation>{a}: pulada, precisa de {m}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="189"/>
+        <location filename="../algorithms/scorecard.py" line="186"/>
         <source>{a}: baseline and {s}…</source>
         <translation>{a}: linha de base e {s}…</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="190"/>
+        <location filename="../algorithms/scorecard.py" line="187"/>
         <source>no scenario</source>
         <translation>nenhum cenário</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="229"/>
+        <location filename="../algorithms/scorecard.py" line="226"/>
         <source>{a} failed for the {r} and is left out of the scorecard: {e}</source>
         <translation>{a} falhou para {r} e fica fora do painel de avaliação: {e}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="241"/>
+        <location filename="../algorithms/scorecard.py" line="238"/>
         <source>No analysis could run: give at least the streets and the population, plus facilities, parks or a flood hazard for the lenses you want.</source>
         <translation>Nenhuma análise pôde ser executada: informe pelo menos as ruas e a população, além de equipamentos, parques ou um perigo de inundação para as lentes desejadas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="252"/>
+        <location filename="../algorithms/scorecard.py" line="249"/>
         <source>Scorecard for {s}:</source>
         <translation>Painel de avaliação de {s}:</translation>
     </message>
@@ -3331,7 +3339,7 @@ Com um perfil, a distância a pé é comparada em metros equivalentes no plano �
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="288"/>
-        <location filename="../project/scenario_inputs.py" line="362"/>
+        <location filename="../project/scenario_inputs.py" line="391"/>
         <source>streets</source>
         <translation>ruas</translation>
     </message>
@@ -3860,13 +3868,13 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/flood/flooddisruption.py" line="298"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="565"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="573"/>
         <source>Internal: one population value per origin is needed.</source>
         <translation>Interno: é necessário um valor de população por origem.</translation>
     </message>
     <message>
         <location filename="../core/flood/flooddisruption.py" line="300"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="582"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="590"/>
         <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>Os valores de população de '{name}' devem ser zero ou números positivos (sem NULL, sem negativos).</translation>
     </message>
@@ -4297,24 +4305,39 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>O tipo de geometria {base} não é suportado aqui (geometria curva ou sólida 3D). Converta antes a camada em pontos, linhas ou polígonos simples (Vetor &gt; Ferramentas de geometria, ou 'Segmentar' para curvas).</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="173"/>
+        <location filename="../core/network/build.py" line="174"/>
         <source>Walking speed must be a positive number of km/h, got {speed_kmh!r}. A typical adult value is {DEFAULT_WALK_SPEED_KMH} km/h.</source>
         <translation>A velocidade de caminhada deve ser um número positivo de km/h; recebido {speed_kmh!r}. Um valor típico para adultos é {DEFAULT_WALK_SPEED_KMH} km/h.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="265"/>
+        <location filename="../core/network/build.py" line="266"/>
         <source>The input has no line with at least two vertices, so there is no street to walk on. Use a layer of street centre lines or footpaths.</source>
         <translation>A entrada não tem nenhuma linha com pelo menos dois vértices, então não há rua por onde caminhar. Use uma camada de eixos de ruas ou de caminhos de pedestres.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="276"/>
+        <location filename="../core/network/build.py" line="270"/>
+        <source>Skipped {n} line part(s) with fewer than two vertices.</source>
+        <translation>{n} parte(s) de linha com menos de dois vértices foram ignoradas.</translation>
+    </message>
+    <message>
+        <location filename="../core/network/build.py" line="278"/>
         <source>Some line vertices have non-finite coordinates (NaN or infinity). Repair the geometries (Vector &gt; Geometry tools &gt; Fix geometries).</source>
         <translation>Alguns vértices de linha têm coordenadas não finitas (NaN ou infinito). Repare as geometrias (Vetor &gt; Ferramentas de geometria &gt; Corrigir geometrias).</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="319"/>
+        <location filename="../core/network/build.py" line="317"/>
+        <source>Dropped {n} zero-length segment(s).</source>
+        <translation>{n} segmento(s) de comprimento zero foram removidos.</translation>
+    </message>
+    <message>
+        <location filename="../core/network/build.py" line="321"/>
         <source>All line segments have zero length (within the snapping tolerance of {tolerance} m). Check the layer's units and CRS.</source>
         <translation>Todos os segmentos de linha têm comprimento zero (dentro da tolerância de ajuste de {tolerance} m). Verifique as unidades e o SRC da camada.</translation>
+    </message>
+    <message>
+        <location filename="../core/network/build.py" line="348"/>
+        <source>The network has {count} connected components; the largest holds {share:.1f}% of its length. Places on the smaller pieces can only reach what is on the same piece.</source>
+        <translation>A rede tem {count} componentes conexos; o maior reúne {share:.1f}% do seu comprimento. Locais nas partes menores só alcançam o que está na mesma parte.</translation>
     </message>
     <message>
         <location filename="../core/network/edit.py" line="192"/>
@@ -4574,7 +4597,8 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/build.py" line="87"/>
         <location filename="../core/report/sections.py" line="821"/>
         <location filename="../core/report/zones.py" line="113"/>
-        <location filename="../ui/compare_dock.py" line="321"/>
+        <location filename="../ui/compare_dock.py" line="374"/>
+        <location filename="../ui/compare_dock.py" line="374"/>
         <location filename="../core/schema.py" line="1107"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
@@ -4690,7 +4714,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/sections.py" line="822"/>
         <location filename="../core/report/sections.py" line="832"/>
         <location filename="../core/report/sections.py" line="834"/>
-        <location filename="../project/scenario_inputs.py" line="429"/>
+        <location filename="../project/scenario_inputs.py" line="457"/>
         <location filename="../core/scenarios/model.py" line="32"/>
         <location filename="../core/schema.py" line="1111"/>
         <source>Baseline</source>
@@ -4704,7 +4728,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/sections.py" line="823"/>
         <location filename="../core/report/sections.py" line="833"/>
         <location filename="../core/report/sections.py" line="834"/>
-        <location filename="../ui/scenario_dock.py" line="275"/>
+        <location filename="../ui/scenario_dock.py" line="282"/>
         <location filename="../core/schema.py" line="1113"/>
         <source>Scenario</source>
         <translation>Cenário</translation>
@@ -4712,7 +4736,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     <message>
         <location filename="../core/report/build.py" line="99"/>
         <location filename="../core/report/sections.py" line="824"/>
-        <location filename="../ui/compare_dock.py" line="324"/>
+        <location filename="../ui/compare_dock.py" line="376"/>
         <location filename="../core/schema.py" line="1044"/>
         <location filename="../core/schema.py" line="1082"/>
         <location filename="../core/schema.py" line="1115"/>
@@ -5741,13 +5765,13 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="801"/>
-        <location filename="../ui/compare_dock.py" line="347"/>
+        <location filename="../ui/compare_dock.py" line="424"/>
         <source>better</source>
         <translation>melhor</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="801"/>
-        <location filename="../ui/compare_dock.py" line="350"/>
+        <location filename="../ui/compare_dock.py" line="427"/>
         <source>worse</source>
         <translation>pior</translation>
     </message>
@@ -5891,12 +5915,12 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>A camada {side} tem {count} valor(es) de {what} repetido(s) (o primeiro: {dup!r}), portanto suas linhas não podem ser pareadas. Escolha um campo com um valor único por feição, ou deixe a chave vazia para parear pela geometria.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="321"/>
+        <location filename="../core/scenarios/compare.py" line="324"/>
         <source>There is no numeric field to compare. Name the fields, or compare two result layers of the same analysis.</source>
         <translation>Não há campo numérico para comparar. Indique os campos, ou compare duas camadas de resultados da mesma análise.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="330"/>
+        <location filename="../core/scenarios/compare.py" line="333"/>
         <source>Field '{f}' must be in both result layers.</source>
         <translation>O campo '{f}' deve estar nas duas camadas de resultados.</translation>
     </message>
@@ -5971,150 +5995,210 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Os dados de cenário não são um JSON válido ({exc}). Corrija o arquivo ou remova os cenários e crie-os novamente.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="91"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="92"/>
         <source>The cell size must be a positive number of metres, got {cell_size!r}. Try {DEFAULT_CELL_SIZE_M:g} m.</source>
         <translation>O tamanho da célula deve ser um número positivo de metros; recebido {cell_size!r}. Tente {DEFAULT_CELL_SIZE_M:g} m.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="96"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="97"/>
         <source>The grid extent is empty or invalid. Give an extent or zones.</source>
         <translation>A extensão da grade está vazia ou é inválida. Informe uma extensão ou zonas.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="104"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="105"/>
         <source>A {cell_size:g} m grid over this extent ({width_km:.1f} x {height_km:.1f} km) would have about {count:,} cells, more than the {max_cells:,} allowed. Use a larger cell size (at least {suggest:.0f} m), a smaller extent, or zones. Check also that the extent is in metres, not degrees.</source>
         <translation>Uma grade de {cell_size:g} m sobre esta extensão ({width_km:.1f} x {height_km:.1f} km) teria cerca de {count:,} células, mais que as {max_cells:,} permitidas. Use um tamanho de célula maior (pelo menos {suggest:.0f} m), uma extensão menor ou zonas. Verifique também se a extensão está em metros, não em graus.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="150"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="151"/>
         <source>Unknown decay function {decay!r}; use exponential or power.</source>
         <translation>Função de decaimento desconhecida {decay!r}; use exponential ou power.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="154"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="155"/>
         <source>The decay parameter beta must be a positive number, got {beta!r}.</source>
         <translation>O parâmetro de decaimento beta deve ser um número positivo; recebido {beta!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="170"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="171"/>
         <source>The gravity cut-off share must be between 0 and 1, got {min_share!r}.</source>
         <translation>A parcela de corte da gravidade deve estar entre 0 e 1; recebido {min_share!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="245"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="246"/>
         <source>The time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
         <translation>O limiar de tempo deve ser um número positivo de minutos; recebido {threshold_min!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="248"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="249"/>
         <source>The search horizon must be a positive number of minutes, got {horizon_min!r}.</source>
         <translation>O horizonte de busca deve ser um número positivo de minutos; recebido {horizon_min!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="251"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="340"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="252"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="342"/>
         <source>The largest snap distance must be a positive number of metres, got {max_snap_m!r}.</source>
         <translation>A maior distância de ajuste deve ser um número positivo de metros; recebido {max_snap_m!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="257"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="258"/>
         <source>The gravity cut-off must be a positive number of minutes, got {gravity_cutoff!r}.</source>
         <translation>O corte da gravidade deve ser um número positivo de minutos; recebido {gravity_cutoff!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="268"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="262"/>
+        <source>The search horizon ({horizon_min:g} min) was raised to the threshold ({threshold_min:g} min).</source>
+        <translation>O horizonte de busca ({horizon_min:g} min) foi elevado ao limiar ({threshold_min:g} min).</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/accessibilitygrid.py" line="270"/>
         <source>There are no destinations: the layer is empty or filtered.</source>
         <translation>Não há destinos: a camada está vazia ou filtrada.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="270"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="272"/>
         <source>The grid has no cells: the extent or the zones are empty.</source>
         <translation>A grade não tem células: a extensão ou as zonas estão vazias.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="273"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="275"/>
         <source>Destination weights must be zero or positive numbers (no NULL, no negatives). Fix the weight field or filter those features.</source>
         <translation>Os pesos dos destinos devem ser zero ou números positivos (sem NULL, sem negativos). Corrija o campo de peso ou filtre essas feições.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="282"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="284"/>
         <source>None of the {nd} destinations is within {max_snap_m:g} m of the walking network. Check that destinations and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Nenhum dos {nd} destinos está a menos de {max_snap_m:g} m da rede de pedestres. Verifique se os destinos e a rede cobrem a mesma área (e o mesmo SRC), ou aumente a maior distância de ajuste.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="287"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="289"/>
         <source>None of the {n_centres} cell centres is within {max_snap_m:g} m of the walking network. Check that the extent or zones cover the network, or raise the largest snap distance.</source>
         <translation>Nenhum dos {n_centres} centros de célula está a menos de {max_snap_m:g} m da rede de pedestres. Verifique se a extensão ou as zonas cobrem a rede, ou aumente a maior distância de ajuste.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="128"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="299"/>
+        <source>{n_off} of {n} destinations are farther than {max_snap_m:g} m from the network and are left out.</source>
+        <translation>{n_off} de {n} destinos estão a mais de {max_snap_m:g} m da rede e ficam de fora.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/accessibilitygrid.py" line="304"/>
+        <source>{n_off} of {n} cells have their centre farther than {max_snap_m:g} m from the network: NULL.</source>
+        <translation>{n_off} de {n} células têm o centro a mais de {max_snap_m:g} m da rede: NULL.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/accessibilitygrid.py" line="309"/>
+        <source>{n} destinations have no category and only count in the opportunities and gravity sums.</source>
+        <translation>{n} destinos não têm categoria e só contam nas somas de oportunidades e de gravidade.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="129"/>
         <source>The threshold of category '{name}' must be a positive number of {what}, got {value!r}. Fix the preset or the threshold parameter.</source>
         <translation>O limiar da categoria '{name}' deve ser um número positivo de {what}; recebido {value!r}. Corrija a predefinição ou o parâmetro de limiar.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="133"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="134"/>
         <source>Category '{name}' has no threshold: give minutes, metres or both.</source>
         <translation>A categoria '{name}' não tem limiar: informe minutos, metros ou ambos.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="136"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="137"/>
         <source>The score weight of category '{name}' must be zero or positive, got {weight!r}.</source>
         <translation>O peso da categoria '{name}' na pontuação deve ser zero ou positivo; recebido {weight!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="193"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="194"/>
         <source>The walking-time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
         <translation>O limiar de tempo de caminhada deve ser um número positivo de minutos; recebido {threshold_min!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="230"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="206"/>
+        <source>Category values {values} are treated as one category '{name}'.</source>
+        <translation>Os valores de categoria {values} são tratados como uma só categoria '{name}'.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="216"/>
+        <source>Destination categories not in the preset (left out): {names}.</source>
+        <translation>Categorias de destino que não estão na predefinição (ficam de fora): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="232"/>
         <source>Group speeds: '{item}' is not 'group=km/h' (example: elderly=3.6; children=4).</source>
         <translation>Velocidades por grupo: '{item}' não está na forma 'grupo=km/h' (exemplo: elderly=3.6; children=4).</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="234"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="236"/>
         <source>Group speeds: '{name}' is not one of the population group fields ({groups}).</source>
         <translation>Velocidades por grupo: '{name}' não é um dos campos de grupos populacionais ({groups}).</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="240"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="242"/>
         <source>Group speeds: the speed of '{name}' must be a number of km/h, got '{value}'.</source>
         <translation>Velocidades por grupo: a velocidade de '{name}' deve ser um número de km/h; recebido '{value}'.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="346"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="348"/>
         <source>Internal: one category label per destination point is needed.</source>
         <translation>Interno: é necessário um rótulo de categoria por ponto de destino.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="361"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="363"/>
         <source>There are no destinations with a category. Check the destination layer (is it empty or filtered?) and the category field (are all its values empty?).</source>
         <translation>Não há destinos com categoria. Verifique a camada de destinos (está vazia ou filtrada?) e o campo de categoria (todos os seus valores estão vazios?).</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="383"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="368"/>
+        <source>{n} destination(s) have no category (NULL or empty) and are left out.</source>
+        <translation>{n} destino(s) sem categoria (NULL ou vazia) ficam de fora.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="386"/>
         <source>There are no origins: the origin layer is empty or filtered.</source>
         <translation>Não há origens: a camada de origens está vazia ou filtrada.</translation>
     </message>
     <message>
         <location filename="../core/walk/fifteenminutecity.py" line="396"/>
+        <source>{n_off} of {n} origin(s) are farther than {max_snap_m:g} m from the network (or have no geometry): they are off the network and get NULL.</source>
+        <translation>{n_off} de {n} origem(ns) estão a mais de {max_snap_m:g} m da rede (ou não têm geometria): ficam fora da rede e recebem NULL.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="400"/>
         <source>No destination is within {max_snap_m:g} m of the walking network. Check that the destinations and the network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Nenhum destino está a menos de {max_snap_m:g} m da rede de pedestres. Verifique se os destinos e a rede cobrem a mesma área (e o mesmo SRC), ou aumente a maior distância de ajuste.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="575"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="429"/>
+        <source>Category '{name}' has no destinations: nobody reaches it (its score counts as 0). Check the category values or the preset.</source>
+        <translation>A categoria '{name}' não tem destinos: ninguém a alcança (a pontuação conta como 0). Verifique os valores de categoria ou a predefinição.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="434"/>
+        <source>Category '{name}': none of its {n} destination(s) is within {max_snap_m:g} m of the network, so nobody reaches it.</source>
+        <translation>Categoria '{name}': nenhum dos seus {n} destino(s) está a menos de {max_snap_m:g} m da rede, então ninguém a alcança.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="440"/>
+        <source>Category '{name}': {n_off} of {n} destination(s) are farther than {max_snap_m:g} m from the network and are left out.</source>
+        <translation>Categoria '{name}': {n_off} de {n} destino(s) estão a mais de {max_snap_m:g} m da rede e ficam de fora.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="583"/>
         <source>Internal: group '{name}' has a profile but no population.</source>
         <translation>Interno: o grupo '{name}' tem um perfil mas não tem população.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="578"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="586"/>
         <source>Internal: a group's result must have the same origins and categories.</source>
         <translation>Interno: o resultado de um grupo deve ter as mesmas origens e categorias.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="588"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="596"/>
         <source>Internal: one zone label per origin is needed.</source>
         <translation>Interno: é necessário um rótulo de zona por origem.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="641"/>
+        <source>  {name} -&gt; {dist_field} / {time_field}: within {limit}{source}; {n_on} of {n} destination(s) on the network; searched up to {horizon:.0f} m</source>
+        <translation>  {name} -&gt; {dist_field} / {time_field}: até {limit}{source}; {n_on} de {n} destino(s) na rede; busca até {horizon:.0f} m</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="138"/>
@@ -6197,80 +6281,110 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Interno: as declividades foram calculadas para outra rede.</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="55"/>
+        <location filename="../core/walk/servicearea.py" line="56"/>
         <source>Bands must be minutes separated by commas, such as 5, 10, 15; got {text!r}.</source>
         <translation>As faixas devem ser minutos separados por vírgulas, como 5, 10, 15; recebido {text!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="62"/>
+        <location filename="../core/walk/servicearea.py" line="63"/>
         <source>Give at least one band in minutes, such as 5, 10, 15.</source>
         <translation>Informe pelo menos uma faixa em minutos, como 5, 10, 15.</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="65"/>
+        <location filename="../core/walk/servicearea.py" line="66"/>
         <source>Bands must be positive numbers of minutes; got {bad:g}. Use for example 5, 10, 15.</source>
         <translation>As faixas devem ser números positivos de minutos; recebido {bad:g}. Use, por exemplo, 5, 10, 15.</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="69"/>
+        <location filename="../core/walk/servicearea.py" line="70"/>
         <source>At most {MAX_BANDS} bands, got {n_values}.</source>
         <translation>No máximo {MAX_BANDS} faixas; recebidas {n_values}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="238"/>
+        <location filename="../core/walk/servicearea.py" line="239"/>
         <source>The shoulder width must be a positive number of metres, got {shoulder_m!r}. {DEFAULT_SHOULDER_M:g} m is the usual value.</source>
         <translation>A largura da margem deve ser um número positivo de metros; recebido {shoulder_m!r}. {DEFAULT_SHOULDER_M:g} m é o valor usual.</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="269"/>
+        <location filename="../core/walk/servicearea.py" line="270"/>
         <source>The facility layer has no features. Choose a layer with data, or check its filter and selection.</source>
         <translation>A camada de equipamentos não tem feições. Escolha uma camada com dados, ou verifique seu filtro e sua seleção.</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="272"/>
+        <location filename="../core/walk/servicearea.py" line="273"/>
         <source>None of the {n_edge} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Nenhum dos {n_edge} equipamentos está perto o bastante da rede de pedestres para ser ajustado a ela. Verifique se os equipamentos e a rede cobrem a mesma área (e o mesmo SRC), ou aumente a maior distância de ajuste.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="115"/>
-        <location filename="../core/walk/supplydemand.py" line="158"/>
+        <location filename="../core/walk/servicearea.py" line="279"/>
+        <source>{n_off} of {n} facilities are farther than the snap distance from the network (or have no geometry) and get no service area.</source>
+        <translation>{n_off} de {n} equipamentos estão mais longe da rede do que a distância de encaixe (ou não têm geometria) e não recebem área de serviço.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/supplydemand.py" line="116"/>
+        <location filename="../core/walk/supplydemand.py" line="159"/>
         <source>Unknown distance decay {decay!r}; use one of {DECAYS}.</source>
         <translation>Decaimento com a distância desconhecido {decay!r}; use um de {DECAYS}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="153"/>
+        <location filename="../core/walk/supplydemand.py" line="154"/>
         <source>The catchment must be a positive number of minutes, got {catchment_min!r}. {DEFAULT_CATCHMENT_MIN:g} minutes is usual.</source>
         <translation>A área de captação deve ser um número positivo de minutos; recebido {catchment_min!r}. {DEFAULT_CATCHMENT_MIN:g} minutos é o usual.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="162"/>
+        <location filename="../core/walk/supplydemand.py" line="163"/>
         <source>The standard must be zero or a positive number per 1 000 residents, got {standard!r}.</source>
         <translation>A norma deve ser zero ou um número positivo por 1 000 moradores; recebido {standard!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="168"/>
+        <location filename="../core/walk/supplydemand.py" line="169"/>
         <source>There are no {what}: the layer is empty or filtered.</source>
         <translation>Não há {what}: a camada está vazia ou filtrada.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="171"/>
+        <location filename="../core/walk/supplydemand.py" line="172"/>
         <source>{count} value(s) of the {name} field are NULL. Fill them in (0 if there is none) or filter them out.</source>
         <translation>{count} valor(es) do campo {name} são NULL. Preencha-os (0 se não houver nenhum) ou filtre-os.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="175"/>
+        <location filename="../core/walk/supplydemand.py" line="176"/>
         <source>{count} value(s) of the {name} field are negative. Counts cannot be negative: fix the data.</source>
         <translation>{count} valor(es) do campo {name} são negativos. Contagens não podem ser negativas: corrija os dados.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="179"/>
+        <location filename="../core/walk/supplydemand.py" line="180"/>
         <source>None of the {n_supply} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Nenhum dos {n_supply} equipamentos está perto o bastante da rede de pedestres para ser ajustado a ela. Verifique se os equipamentos e a rede cobrem a mesma área (e o mesmo SRC), ou aumente a maior distância de ajuste.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="184"/>
+        <location filename="../core/walk/supplydemand.py" line="185"/>
         <source>None of the {n_pop} residents' locations is close enough to the walking network to be snapped. Check that the layers cover the same area, or raise the largest snap distance.</source>
         <translation>Nenhum dos {n_pop} locais de residentes está perto o bastante da rede de pedestres para ser ajustado a ela. Verifique se as camadas cobrem a mesma área, ou aumente a maior distância de ajuste.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/supplydemand.py" line="237"/>
+        <source>{n_off} of {n} facilities are farther than the snap distance from the network (or have no geometry): their supply reaches nobody.</source>
+        <translation>{n_off} de {n} equipamentos estão mais longe da rede do que a distância de encaixe (ou não têm geometria): a sua oferta não chega a ninguém.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/supplydemand.py" line="241"/>
+        <source>{n} facilities have no residents within {catchment_min:g} min: their ratio is NULL and their supply reaches nobody.</source>
+        <translation>{n} equipamentos não têm moradores a menos de {catchment_min:g} min: a razão é NULL e a oferta não chega a ninguém.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/supplydemand.py" line="245"/>
+        <source>{n_off} of {n} residents' locations are off the network: NULL.</source>
+        <translation>{n_off} de {n} localizações de moradores estão fora da rede: NULL.</translation>
+    </message>
+    <message>
+        <location filename="../project/comparison_store.py" line="109"/>
+        <source>The comparison layer '{name}' could not be written to {path}: {error}. Check that the folder is writable and has free space.</source>
+        <translation>Não foi possível gravar a camada de comparação '{name}' em {path}: {error}. Verifique se a pasta permite gravação e tem espaço livre.</translation>
+    </message>
+    <message>
+        <location filename="../project/comparison_store.py" line="155"/>
+        <source>The comparison layer '{name}' was written to {path} but cannot be opened again.</source>
+        <translation>A camada de comparação '{name}' foi gravada em {path}, mas não pode ser aberta novamente.</translation>
     </message>
     <message>
         <location filename="../project/report.py" line="82"/>
@@ -6464,149 +6578,195 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>A mudança '{label}' tem um SRC desconhecido ({crs}).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="193"/>
-        <source>The {what} layer '{name}' holds {got}, but this input needs {want}. Choose another layer in the Scenario dock.</source>
-        <translation>A camada de {what} '{name}' contém {got}, mas esta entrada precisa de {want}. Escolha outra camada no painel de cenários.</translation>
+        <location filename="../project/scenario_inputs.py" line="196"/>
+        <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or correct its path in the scenario file {f}.</source>
+        <translation>Indique a camada no parâmetro {p} (qgis_process: {p}=caminho/da/camada) ou corrija o caminho no arquivo de cenários {f}.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="197"/>
+        <location filename="../project/scenario_inputs.py" line="200"/>
+        <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or choose it again in the project's Scenario dock.</source>
+        <translation>Indique a camada no parâmetro {p} (qgis_process: {p}=caminho/da/camada) ou escolha-a de novo no painel de cenários do projeto.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="204"/>
+        <source>Correct its path in the scenario file {f} (a relative path is read from the file's folder).</source>
+        <translation>Corrija o caminho no arquivo de cenários {f} (um caminho relativo é lido a partir da pasta do arquivo).</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="222"/>
+        <source>The {what} layer '{name}' holds {got}, but this input needs {want}.</source>
+        <translation>A camada de {what} '{name}' contém {got}, mas esta entrada precisa de {want}.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="225"/>
         <location filename="../qgis_io/layers.py" line="163"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="238"/>
+        <location filename="../project/scenario_inputs.py" line="226"/>
+        <source>Choose another layer in the Scenario dock.</source>
+        <translation>Escolha outra camada no painel de cenários.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="267"/>
         <source>replacement for {what}</source>
         <translation>substituição de {what}</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="242"/>
+        <location filename="../project/scenario_inputs.py" line="271"/>
         <source>Scenario '{s}' replaces {what} ('{old}', {g1}) with '{new}', which holds {g2}. A replacement must have the same geometry type.</source>
         <translation>O cenário '{s}' substitui {what} ('{old}', {g1}) por '{new}', que contém {g2}. Uma substituição deve ter o mesmo tipo de geometria.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="253"/>
+        <location filename="../project/scenario_inputs.py" line="282"/>
         <source>Scenario '{s}' draws changes on the {what}, but its layer '{name}' is a raster. Replace the raster with another one instead.</source>
         <translation>O cenário '{s}' desenha mudanças em {what}, mas a camada '{name}' é um raster. Substitua o raster por outro.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="300"/>
+        <location filename="../project/scenario_inputs.py" line="329"/>
         <source>Scenario '{s}': the change '{label}' holds {got}, but the {what} layer '{name}' holds {want}. Draw {want} for it, or use another layer.</source>
         <translation>Cenário '{s}': a mudança '{label}' contém {got}, mas a camada de {what} '{name}' contém {want}. Desenhe {want} para ela ou use outra camada.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="323"/>
+        <location filename="../project/scenario_inputs.py" line="352"/>
         <source>{s}: {what}: {a} added, {r} removed.</source>
         <translation>{s}: {what}: {a} adicionadas, {r} removidas.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="369"/>
+        <location filename="../project/scenario_inputs.py" line="398"/>
         <source>replacement streets</source>
         <translation>ruas de substituição</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="372"/>
+        <location filename="../project/scenario_inputs.py" line="400"/>
         <source>Scenario '{s}' replaces the streets with '{name}', which does not hold lines.</source>
         <translation>O cenário '{s}' substitui as ruas por '{name}', que não contém linhas.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="415"/>
+        <location filename="../project/scenario_inputs.py" line="443"/>
         <source>Scenario '{s}': the street change '{label}' holds {got}; streets are added and closed with lines (draw a line across or along each closed street).</source>
         <translation>Cenário '{s}': a mudança de ruas '{label}' contém {got}; ruas são adicionadas e fechadas com linhas (desenhe uma linha atravessando ou acompanhando cada rua fechada).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="428"/>
+        <location filename="../project/scenario_inputs.py" line="456"/>
         <source>Walking network [{s}]</source>
         <translation>Rede de pedestres [{s}]</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="470"/>
+        <location filename="../project/scenario_inputs.py" line="498"/>
         <source>{s}: the changes to {roles} do not enter {alg} (none of its inputs is that baseline layer).</source>
         <translation>{s}: as mudanças em {roles} não entram em {alg} (nenhuma de suas entradas é essa camada da linha de base).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="477"/>
+        <location filename="../project/scenario_inputs.py" line="505"/>
         <source>{s}: parameter change(s) {p} do not apply to {alg}.</source>
         <translation>{s}: a(s) mudança(s) de parâmetro {p} não se aplica(m) a {alg}.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="84"/>
+        <location filename="../project/scenario_store.py" line="70"/>
+        <source>The scenario file {path} could not be read: {exc}. Check the path (with qgis_process: SCENARIO_FILE=path/to/scenarios.json).</source>
+        <translation>Não foi possível ler o arquivo de cenários {path}: {exc}. Verifique o caminho (com qgis_process: SCENARIO_FILE=caminho/cenarios.json).</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="144"/>
         <source>input</source>
         <translation>entrada</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="86"/>
-        <source>No layer is set for the {what}. Choose one in the Scenario dock under 'Baseline inputs'.</source>
-        <translation>Nenhuma camada está definida para {what}. Escolha uma no painel de cenários, em 'Entradas da linha de base'.</translation>
+        <location filename="../project/scenario_store.py" line="146"/>
+        <source>No layer is set for the {what}.</source>
+        <translation>Nenhuma camada definida para {what}.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="111"/>
-        <source>The {what} layer '{name}' is no longer in the project (was it removed or renamed, or its file moved?). Choose the layer again in the Scenario dock under 'Baseline inputs'.</source>
-        <translation>A camada de {what} '{name}' não está mais no projeto (foi removida ou renomeada, ou o arquivo foi movido?). Escolha a camada de novo no painel de cenários, em 'Entradas da linha de base'.</translation>
+        <location filename="../project/scenario_store.py" line="147"/>
+        <source>Choose one in the Scenario dock under 'Baseline inputs'.</source>
+        <translation>Escolha uma no painel de cenários, em 'Entradas da linha de base'.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="138"/>
+        <location filename="../project/scenario_store.py" line="174"/>
+        <source>The {what} layer '{name}' is not found: {path} does not exist (a relative path is read from the folder of the scenarios, {folder}).</source>
+        <translation>A camada de {what} '{name}' não foi encontrada: {path} não existe (um caminho relativo é lido a partir da pasta dos cenários, {folder}).</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="178"/>
+        <source>The {what} layer '{name}' is not found: {path} does not exist.</source>
+        <translation>A camada de {what} '{name}' não foi encontrada: {path} não existe.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="180"/>
+        <location filename="../project/scenario_store.py" line="184"/>
+        <source>Choose the layer again in the Scenario dock under 'Baseline inputs'.</source>
+        <translation>Escolha a camada de novo no painel de cenários, em 'Entradas da linha de base'.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="182"/>
+        <source>The {what} layer '{name}' is no longer in the project (was it removed or renamed, or its file moved?).</source>
+        <translation>A camada de {what} '{name}' não está mais no projeto (foi removida, renomeada ou o arquivo foi movido?).</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="227"/>
         <source>New streets and footbridges</source>
         <translation>Novas ruas e passarelas</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="139"/>
+        <location filename="../project/scenario_store.py" line="228"/>
         <source>Closed streets</source>
         <translation>Ruas fechadas</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="140"/>
+        <location filename="../project/scenario_store.py" line="229"/>
         <source>New facilities</source>
         <translation>Novos equipamentos</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="141"/>
+        <location filename="../project/scenario_store.py" line="230"/>
         <source>Removed facilities</source>
         <translation>Equipamentos removidos</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="142"/>
+        <location filename="../project/scenario_store.py" line="231"/>
         <source>New parks</source>
         <translation>Novos parques</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="143"/>
+        <location filename="../project/scenario_store.py" line="232"/>
         <source>Removed parks</source>
         <translation>Parques removidos</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="144"/>
+        <location filename="../project/scenario_store.py" line="233"/>
         <source>New residents</source>
         <translation>Novos moradores</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="145"/>
+        <location filename="../project/scenario_store.py" line="234"/>
         <source>Removed residents</source>
         <translation>Moradores removidos</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="146"/>
+        <location filename="../project/scenario_store.py" line="235"/>
         <source>New buildings</source>
         <translation>Novos edifícios</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="147"/>
+        <location filename="../project/scenario_store.py" line="236"/>
         <source>Demolished buildings</source>
         <translation>Edifícios demolidos</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="148"/>
+        <location filename="../project/scenario_store.py" line="237"/>
         <source>Added flood areas</source>
         <translation>Áreas de inundação adicionadas</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="149"/>
+        <location filename="../project/scenario_store.py" line="238"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="326"/>
-        <location filename="../project/scenario_store.py" line="334"/>
+        <location filename="../project/scenario_store.py" line="415"/>
+        <location filename="../project/scenario_store.py" line="423"/>
         <source>Scenario: {name}</source>
         <translation>Cenário: {name}</translation>
     </message>
@@ -6967,6 +7127,11 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Inalcançável antes e depois</translation>
     </message>
     <message>
+        <location filename="../project/styles.py" line="753"/>
+        <source>UrbanPlan style</source>
+        <translation>Estilo UrbanPlan</translation>
+    </message>
+    <message>
         <location filename="../project/workshop.py" line="38"/>
         <source>The workshop project is not installed ({p}). Reinstall the plugin, or build it with 'python tools/build_workshop_project.py' in a development checkout.</source>
         <translation>O projeto da oficina não está instalado ({p}). Reinstale o complemento ou gere-o com 'python tools/build_workshop_project.py' em uma cópia de desenvolvimento.</translation>
@@ -6977,9 +7142,14 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Não foi possível copiar o projeto da oficina para {t}: {e}</translation>
     </message>
     <message>
-        <location filename="../project/workshop.py" line="77"/>
-        <source>Workshop project opened from {f}. Its three scenarios are in the Scenario dock; the exercises are in the user guide (workshop, 2 hours and 1 day). Delete the folder to start again from the original.</source>
-        <translation>Projeto da oficina aberto de {f}. Seus três cenários estão no painel de cenários; os exercícios estão no guia do usuário (oficina, 2 horas e 1 dia). Apague a pasta para recomeçar do original.</translation>
+        <location filename="../project/workshop.py" line="99"/>
+        <source>Workshop project opened (your copy: {f}). Its three scenarios are in the Scenario dock. Delete the folder to start again.</source>
+        <translation>Projeto da oficina aberto (sua cópia: {f}). Os três cenários estão no painel de cenários. Apague a pasta para recomeçar.</translation>
+    </message>
+    <message>
+        <location filename="../project/workshop.py" line="103"/>
+        <source>Open the exercises</source>
+        <translation>Abrir os exercícios</translation>
     </message>
     <message>
         <location filename="../qgis_io/areas.py" line="22"/>
@@ -7311,396 +7481,435 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>O modelo do terreno (DEM) não cobre a rede: verifique se é o DEM desta área (o seu SRC é {c}) ou execute sem DEM.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="96"/>
+        <location filename="../ui/compare_dock.py" line="132"/>
         <source>Charts need matplotlib (python3-matplotlib).</source>
         <translation>Os gráficos precisam do matplotlib (python3-matplotlib).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="147"/>
+        <location filename="../ui/compare_dock.py" line="185"/>
         <source>No analysis is installed yet.</source>
         <translation>Nenhuma análise está instalada ainda.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="241"/>
+        <location filename="../ui/compare_dock.py" line="285"/>
         <source>Tick at least one scenario to compare with the baseline.</source>
         <translation>Marque pelo menos um cenário para comparar com a linha de base.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="249"/>
+        <location filename="../ui/compare_dock.py" line="293"/>
         <source>Choose: {m}.</source>
         <translation>Escolha: {m}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="261"/>
+        <location filename="../ui/compare_dock.py" line="305"/>
         <source>Running {a}: baseline and {n} scenario(s)…</source>
         <translation>Executando {a}: linha de base e {n} cenário(s)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="272"/>
+        <location filename="../ui/compare_dock.py" line="316"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="301"/>
+        <location filename="../ui/compare_dock.py" line="348"/>
         <source>{s}: {b} of {n} places better off{p}, {w} worse off</source>
         <translation>{s}: {b} de {n} lugares melhoram{p}, {w} pioram</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="304"/>
+        <location filename="../ui/compare_dock.py" line="351"/>
         <source> ({p:,.0f} people)</source>
         <translation> ({p:,.0f} pessoas)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="306"/>
+        <location filename="../ui/compare_dock.py" line="353"/>
         <source>{s}: +{g:,.0f} m² covered, −{l:,.0f} m²</source>
         <translation>{s}: +{g:,.0f} m² cobertos, −{l:,.0f} m²</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="308"/>
-        <source>Done in {t:.1f} s. {p}</source>
-        <translation>Concluído em {t:.1f} s. {p}</translation>
+        <location filename="../ui/compare_dock.py" line="355"/>
+        <source>Done in {t:.1f} s.</source>
+        <translation>Concluído em {t:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="324"/>
-        <location filename="../core/schema.py" line="1117"/>
-        <source>% change</source>
-        <translation>% de mudança</translation>
+        <location filename="../ui/compare_dock.py" line="420"/>
+        <source>{s}: {p} compared with the baseline</source>
+        <translation>{s}: {p} em relação à linha de base</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="360"/>
+        <location filename="../ui/compare_dock.py" line="438"/>
         <source>Blue = better than the baseline, red = worse. Shares are in %, their change in percentage points (pp); '% change' is relative to the baseline value.</source>
         <translation>Azul = melhor que a linha de base, vermelho = pior. As proporções estão em %, sua mudança em pontos percentuais (pp); '% de mudança' é relativo ao valor da linha de base.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="392"/>
+        <location filename="../ui/compare_dock.py" line="486"/>
         <source>% of people</source>
         <translation>% de pessoas</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="396"/>
+        <location filename="../ui/compare_dock.py" line="492"/>
         <source>% change from the baseline</source>
         <translation>% de mudança em relação à linha de base</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="406"/>
+        <location filename="../ui/compare_dock.py" line="538"/>
         <source>No indicator to chart</source>
         <translation>Nenhum indicador para o gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="434"/>
+        <location filename="../ui/compare_dock.py" line="592"/>
         <source>Comparison: {a}</source>
         <translation>Comparação: {a}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="442"/>
+        <location filename="../ui/compare_dock.py" line="619"/>
         <source>Results (baseline and scenarios)</source>
         <translation>Resultados (linha de base e cenários)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="506"/>
+        <location filename="../ui/compare_dock.py" line="676"/>
+        <source>The layers stay in memory only (lost when QGIS closes): {e}</source>
+        <translation>As camadas ficam apenas na memória (perdidas ao fechar o QGIS): {e}</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="679"/>
+        <source>Layers saved in {f}.</source>
+        <translation>Camadas salvas em {f}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="681"/>
+        <source>Layers kept in a temporary file until the project is saved, then beside it.</source>
+        <translation>Camadas mantidas num arquivo temporário até o projeto ser salvo; depois, ao lado dele.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="767"/>
         <source>Export indicator table</source>
         <translation>Exportar tabela de indicadores</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="507"/>
+        <location filename="../ui/compare_dock.py" line="768"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="511"/>
+        <location filename="../ui/compare_dock.py" line="772"/>
         <source>Table written to {f}.</source>
         <translation>Tabela gravada em {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="518"/>
+        <location filename="../ui/compare_dock.py" line="779"/>
         <source>Save layers</source>
         <translation>Salvar camadas</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="519"/>
+        <location filename="../ui/compare_dock.py" line="780"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="523"/>
+        <location filename="../ui/compare_dock.py" line="784"/>
         <source>{n} layer(s) saved to {f}.</source>
         <translation>{n} camada(s) salva(s) em {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="140"/>
+        <location filename="../ui/compare_runner.py" line="143"/>
         <source>The analysis {a} is not installed.</source>
         <translation>A análise {a} não está instalada.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="148"/>
+        <location filename="../ui/compare_runner.py" line="151"/>
         <source>There is no scenario named '{n}'.</source>
         <translation>Não há nenhum cenário chamado '{n}'.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="157"/>
+        <location filename="../ui/compare_runner.py" line="160"/>
         <source>UrbanPlan: preparing scenario inputs</source>
         <translation>UrbanPlan: preparando as entradas dos cenários</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="163"/>
+        <location filename="../ui/compare_runner.py" line="166"/>
         <source>Preparing the inputs of {n} run(s)…</source>
         <translation>Preparando as entradas de {n} execução(ões)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="201"/>
-        <location filename="../ui/compare_runner.py" line="208"/>
-        <location filename="../ui/compare_runner.py" line="315"/>
-        <location filename="../ui/compare_runner.py" line="375"/>
+        <location filename="../ui/compare_runner.py" line="204"/>
+        <location filename="../ui/compare_runner.py" line="211"/>
+        <location filename="../ui/compare_runner.py" line="322"/>
+        <location filename="../ui/compare_runner.py" line="405"/>
         <source>The comparison was cancelled; nothing was changed.</source>
         <translation>A comparação foi cancelada; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="205"/>
+        <location filename="../ui/compare_runner.py" line="208"/>
         <source>Preparing the inputs failed: {e}</source>
         <translation>A preparação das entradas falhou: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="211"/>
+        <location filename="../ui/compare_runner.py" line="214"/>
         <source>Inputs ready after {s:.1f} s.</source>
         <translation>Entradas prontas após {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="241"/>
+        <location filename="../ui/compare_runner.py" line="244"/>
         <source>Running {a} for {n} run(s) in the background…</source>
         <translation>Executando {a} para {n} execução(ões) em segundo plano…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="282"/>
+        <location filename="../ui/compare_runner.py" line="285"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="285"/>
+        <location filename="../ui/compare_runner.py" line="288"/>
         <source>the analysis failed</source>
         <translation>a análise falhou</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="303"/>
+        <location filename="../ui/compare_runner.py" line="298"/>
+        <source>{a} – {run}</source>
+        <translation>{a} – {run}</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_runner.py" line="300"/>
+        <source>{a} summary – {run}</source>
+        <translation>{a}, resumo – {run}</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_runner.py" line="310"/>
         <source>{n}: {state}</source>
         <translation>{n}: {state}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="304"/>
+        <location filename="../ui/compare_runner.py" line="311"/>
         <source>done</source>
         <translation>concluído</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="313"/>
+        <location filename="../ui/compare_runner.py" line="320"/>
         <source>Analyses done after {s:.1f} s.</source>
         <translation>Análises concluídas após {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="357"/>
+        <location filename="../ui/compare_runner.py" line="384"/>
         <source>{n}: the comparison failed: {e}</source>
         <translation>{n}: a comparação falhou: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="362"/>
-        <location filename="../ui/compare_runner.py" line="383"/>
+        <location filename="../ui/compare_runner.py" line="389"/>
+        <location filename="../ui/compare_runner.py" line="413"/>
         <source>Change – {s} vs baseline</source>
         <translation>Mudança – {s} x linha de base</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="416"/>
+        <location filename="../ui/compare_runner.py" line="446"/>
         <source>Finished in {s:.1f} s.</source>
         <translation>Concluído em {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="83"/>
+        <location filename="../ui/linked_views.py" line="82"/>
         <source>no value (unreachable)</source>
         <translation>sem valor (inalcançável)</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="96"/>
+        <location filename="../ui/linked_views.py" line="93"/>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <location filename="../ui/linked_views.py" line="95"/>
+        <source>metres</source>
+        <translation>metros</translation>
+    </message>
+    <message>
+        <location filename="../ui/linked_views.py" line="127"/>
         <source>Baseline | scenario, side by side</source>
         <translation>Linha de base | cenário, lado a lado</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="105"/>
+        <location filename="../ui/linked_views.py" line="136"/>
         <source>Scenario:</source>
         <translation>Cenário:</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="109"/>
+        <location filename="../ui/linked_views.py" line="140"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="174"/>
+        <location filename="../ui/linked_views.py" line="205"/>
         <source>lower is better</source>
         <translation>menor é melhor</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="174"/>
+        <location filename="../ui/linked_views.py" line="205"/>
         <source>higher is better</source>
         <translation>maior é melhor</translation>
     </message>
     <message>
-        <location filename="../ui/param_form.py" line="122"/>
+        <location filename="../ui/param_form.py" line="123"/>
         <source>Advanced</source>
         <translation>Avançado</translation>
     </message>
     <message>
-        <location filename="../ui/param_form.py" line="213"/>
+        <location filename="../ui/param_form.py" line="220"/>
         <source>path to a file (optional)</source>
         <translation>caminho de um arquivo (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="96"/>
+        <location filename="../ui/scenario_dock.py" line="99"/>
         <source>Replace an input with another layer…</source>
         <translation>Substituir uma entrada por outra camada…</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="178"/>
+        <location filename="../ui/scenario_dock.py" line="181"/>
         <source>'{n}' is no longer in the project: choose the layer again.</source>
         <translation>'{n}' não está mais no projeto: escolha a camada de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="258"/>
+        <location filename="../ui/scenario_dock.py" line="265"/>
         <source>'{n}' is a sketch layer of a scenario; choose a baseline layer.</source>
         <translation>'{n}' é uma camada de esboço de um cenário; escolha uma camada da linha de base.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="274"/>
+        <location filename="../ui/scenario_dock.py" line="281"/>
         <source>New scenario</source>
         <translation>Novo cenário</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="274"/>
+        <location filename="../ui/scenario_dock.py" line="281"/>
         <source>Name of the scenario:</source>
         <translation>Nome do cenário:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="283"/>
+        <location filename="../ui/scenario_dock.py" line="290"/>
         <source>Scenario '{n}' created. Add changes with 'Add change'.</source>
         <translation>Cenário '{n}' criado. Adicione mudanças com 'Adicionar mudança'.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="292"/>
+        <location filename="../ui/scenario_dock.py" line="299"/>
         <source>Rename scenario</source>
         <translation>Renomear cenário</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="292"/>
+        <location filename="../ui/scenario_dock.py" line="299"/>
         <source>New name:</source>
         <translation>Novo nome:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="321"/>
+        <location filename="../ui/scenario_dock.py" line="328"/>
         <source>Delete scenario</source>
         <translation>Excluir cenário</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="322"/>
+        <location filename="../ui/scenario_dock.py" line="329"/>
         <source>Delete scenario '{n}' and its sketch layers? The baseline is not affected.</source>
         <translation>Excluir o cenário '{n}' e suas camadas de esboço? A linha de base não é afetada.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="352"/>
-        <location filename="../ui/scenario_dock.py" line="382"/>
+        <location filename="../ui/scenario_dock.py" line="359"/>
+        <location filename="../ui/scenario_dock.py" line="389"/>
         <source>Create or select a scenario first.</source>
         <translation>Crie ou selecione um cenário primeiro.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="356"/>
+        <location filename="../ui/scenario_dock.py" line="363"/>
         <source>Choose the baseline layer for '{r}' first (Baseline inputs), so new features get its fields.</source>
         <translation>Escolha primeiro a camada da linha de base para '{r}' (Entradas da linha de base), para que as novas feições recebam seus campos.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="361"/>
+        <location filename="../ui/scenario_dock.py" line="368"/>
         <source>Choose the baseline streets layer first (Baseline inputs).</source>
         <translation>Escolha primeiro a camada de ruas da linha de base (Entradas da linha de base).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="372"/>
+        <location filename="../ui/scenario_dock.py" line="379"/>
         <source>Draw a short line across each street block you close (or along it). Side streets touched only at a junction stay open.</source>
         <translation>Desenhe uma linha curta atravessando cada trecho de rua que você fecha (ou ao longo dele). Ruas laterais tocadas só em um cruzamento continuam abertas.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="375"/>
+        <location filename="../ui/scenario_dock.py" line="382"/>
         <source>Draw the new lines with snapping on: a line connects to a street where one of its vertices lies on it (within 1 m).</source>
         <translation>Desenhe as novas linhas com o ajuste (snapping) ligado: uma linha se conecta a uma rua onde um de seus vértices está sobre ela (a até 1 m).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="386"/>
-        <location filename="../ui/scenario_dock.py" line="395"/>
+        <location filename="../ui/scenario_dock.py" line="393"/>
+        <location filename="../ui/scenario_dock.py" line="402"/>
         <source>Replace an input</source>
         <translation>Substituir uma entrada</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="387"/>
+        <location filename="../ui/scenario_dock.py" line="394"/>
         <source>Which baseline input does the scenario replace?</source>
         <translation>Qual entrada da linha de base o cenário substitui?</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="396"/>
+        <location filename="../ui/scenario_dock.py" line="403"/>
         <source>Layer to use instead:</source>
         <translation>Camada a usar no lugar:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="400"/>
+        <location filename="../ui/scenario_dock.py" line="407"/>
         <source>{r} replaced by {n}</source>
         <translation>{r} substituído por {n}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="425"/>
+        <location filename="../ui/scenario_dock.py" line="432"/>
         <source>Select a change to draw in.</source>
         <translation>Selecione uma mudança em que desenhar.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="428"/>
+        <location filename="../ui/scenario_dock.py" line="435"/>
         <source>A replaced input has nothing to draw.</source>
         <translation>Uma entrada substituída não tem nada para desenhar.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="510"/>
+        <location filename="../ui/scenario_dock.py" line="517"/>
         <source>No example scenario files are installed.</source>
         <translation>Nenhum arquivo de cenário de exemplo está instalado.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="516"/>
+        <location filename="../ui/scenario_dock.py" line="523"/>
         <source>Load example</source>
         <translation>Carregar exemplo</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="516"/>
+        <location filename="../ui/scenario_dock.py" line="523"/>
         <source>Example:</source>
         <translation>Exemplo:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="526"/>
+        <location filename="../ui/scenario_dock.py" line="533"/>
         <source>Import scenarios</source>
         <translation>Importar cenários</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="534"/>
+        <location filename="../ui/scenario_dock.py" line="540"/>
         <source>Could not read {f}: {e}</source>
         <translation>Não foi possível ler {f}: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="543"/>
+        <location filename="../ui/scenario_dock.py" line="549"/>
         <source>The example's layer '{n}' could not be found or opened.</source>
         <translation>A camada '{n}' do exemplo não foi encontrada ou não pôde ser aberta.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="568"/>
+        <location filename="../ui/scenario_dock.py" line="574"/>
         <source>Loaded {n} scenario(s): {names}.</source>
         <translation>{n} cenário(s) carregado(s): {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="604"/>
+        <location filename="../ui/scenario_dock.py" line="610"/>
         <source>Export scenarios</source>
         <translation>Exportar cenários</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="611"/>
-        <source>Scenarios written to {f}.</source>
-        <translation>Cenários gravados em {f}.</translation>
+        <location filename="../ui/scenario_dock.py" line="618"/>
+        <source>Could not write {f}: {e}</source>
+        <translation>Não foi possível gravar {f}: {e}</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="620"/>
+        <source>Scenarios written to {f} (layer paths relative to its folder).</source>
+        <translation>Cenários gravados em {f} (caminhos das camadas relativos à sua pasta).</translation>
     </message>
     <message>
         <location filename="../core/scenarios/model.py" line="37"/>
@@ -8298,6 +8507,11 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Rótulo</translation>
     </message>
     <message>
+        <location filename="../core/schema.py" line="1117"/>
+        <source>% change</source>
+        <translation>% de mudança</translation>
+    </message>
+    <message>
         <location filename="../core/schema.py" line="1130"/>
         <location filename="../core/schema.py" line="1157"/>
         <source>From node</source>
@@ -8354,74 +8568,102 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>qualquer categoria</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="38"/>
+        <location filename="../algorithms/scorecard.py" line="37"/>
         <source>Streets or walking network (lines)</source>
         <translation>Ruas ou rede de pedestres (linhas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="40"/>
+        <location filename="../algorithms/scorecard.py" line="39"/>
         <source>Population / origins (points or polygons)</source>
         <translation>População / origens (pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="43"/>
+        <location filename="../algorithms/scorecard.py" line="42"/>
         <source>Facilities / destinations (points or polygons)</source>
         <translation>Equipamentos / destinos (pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="46"/>
+        <location filename="../algorithms/scorecard.py" line="45"/>
         <source>Parks and open public spaces (polygons)</source>
         <translation>Parques e espaços públicos abertos (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="48"/>
+        <location filename="../algorithms/scorecard.py" line="47"/>
         <source>Buildings (exposure to flooding)</source>
         <translation>Edifícios (exposição a inundações)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="37"/>
+        <location filename="../ui/scenario_dock.py" line="40"/>
         <source>New facilities or shelters (draw points)</source>
         <translation>Novos equipamentos ou abrigos (desenhar pontos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="38"/>
+        <location filename="../ui/scenario_dock.py" line="41"/>
         <source>Remove facilities (draw on or around them)</source>
         <translation>Remover equipamentos (desenhar sobre eles ou em volta)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="39"/>
+        <location filename="../ui/scenario_dock.py" line="42"/>
         <source>New parks (draw polygons)</source>
         <translation>Novos parques (desenhar polígonos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="40"/>
+        <location filename="../ui/scenario_dock.py" line="43"/>
         <source>Remove parks (draw on them)</source>
         <translation>Remover parques (desenhar sobre eles)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="41"/>
+        <location filename="../ui/scenario_dock.py" line="44"/>
         <source>New streets, paths or footbridges (draw lines)</source>
         <translation>Novas ruas, caminhos ou passarelas (desenhar linhas)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="42"/>
+        <location filename="../ui/scenario_dock.py" line="45"/>
         <source>Close streets (draw a line across each closed block)</source>
         <translation>Fechar ruas (desenhar uma linha atravessando cada trecho fechado)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="43"/>
+        <location filename="../ui/scenario_dock.py" line="46"/>
         <source>New residents (draw points or polygons)</source>
         <translation>Novos moradores (desenhar pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="44"/>
+        <location filename="../ui/scenario_dock.py" line="47"/>
         <source>New buildings (draw polygons)</source>
         <translation>Novos edifícios (desenhar polígonos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="45"/>
+        <location filename="../ui/scenario_dock.py" line="48"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>Demolir edifícios (desenhar sobre eles)</translation>
+    </message>
+    <message>
+        <source>The scenario file could not be read: {exc}</source>
+        <translation type="vanished">Não foi possível ler o arquivo de cenário: {exc}</translation>
+    </message>
+    <message>
+        <source>The {what} layer '{name}' holds {got}, but this input needs {want}. Choose another layer in the Scenario dock.</source>
+        <translation type="vanished">A camada de {what} '{name}' contém {got}, mas esta entrada precisa de {want}. Escolha outra camada no painel de cenários.</translation>
+    </message>
+    <message>
+        <source>No layer is set for the {what}. Choose one in the Scenario dock under 'Baseline inputs'.</source>
+        <translation type="vanished">Nenhuma camada está definida para {what}. Escolha uma no painel de cenários, em 'Entradas da linha de base'.</translation>
+    </message>
+    <message>
+        <source>The {what} layer '{name}' is no longer in the project (was it removed or renamed, or its file moved?). Choose the layer again in the Scenario dock under 'Baseline inputs'.</source>
+        <translation type="vanished">A camada de {what} '{name}' não está mais no projeto (foi removida ou renomeada, ou o arquivo foi movido?). Escolha a camada de novo no painel de cenários, em 'Entradas da linha de base'.</translation>
+    </message>
+    <message>
+        <source>Workshop project opened from {f}. Its three scenarios are in the Scenario dock; the exercises are in the user guide (workshop, 2 hours and 1 day). Delete the folder to start again from the original.</source>
+        <translation type="vanished">Projeto da oficina aberto de {f}. Seus três cenários estão no painel de cenários; os exercícios estão no guia do usuário (oficina, 2 horas e 1 dia). Apague a pasta para recomeçar do original.</translation>
+    </message>
+    <message>
+        <source>Done in {t:.1f} s. {p}</source>
+        <translation type="vanished">Concluído em {t:.1f} s. {p}</translation>
+    </message>
+    <message>
+        <source>Scenarios written to {f}.</source>
+        <translation type="vanished">Cenários gravados em {f}.</translation>
     </message>
     <message>
         <source>Answers: who can walk to which daily services within N minutes, along real streets?
@@ -8936,6 +9178,10 @@ OUTPUT: os locais escolhidos com rank, marginal_gain (pessoas que passam a estar
     <message>
         <source>Could not write a feature to the output.</source>
         <translation type="vanished">Não foi possível gravar uma feição na saída.</translation>
+    </message>
+    <message>
+        <source>  {name} -&gt; dist_{field} / time_{field}: within {limit}{source}; {n_on} of {n} destination(s) on the network; searched up to {horizon:.0f} m</source>
+        <translation type="vanished">  {name} -&gt; dist_{field} / time_{field}: até {limit}{source}; {n_on} de {n} destino(s) na rede; busca até {horizon:.0f} m</translation>
     </message>
 </context>
 </TS>

@@ -9,64 +9,74 @@
         <translation>UrbanPlan：比较情景</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="15"/>
+        <location filename="../ui/compare_dock.ui" line="33"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="56"/>
+        <location filename="../ui/compare_dock.ui" line="62"/>
+        <source>1. Inputs and scenarios</source>
+        <translation>1. 输入与情景</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.ui" line="80"/>
         <source>Baseline inputs and settings</source>
         <translation>基准输入与设置</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="81"/>
+        <location filename="../ui/compare_dock.ui" line="120"/>
         <source>Compare the baseline with</source>
         <translation>将基准与以下情景比较</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="108"/>
+        <location filename="../ui/compare_dock.ui" line="160"/>
         <source>Add difference layers to the map</source>
         <translation>把差异图层添加到地图</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="118"/>
-        <source>Side-by-side maps…</source>
-        <translation>并排地图…</translation>
+        <location filename="../ui/compare_dock.ui" line="174"/>
+        <source>2. Results</source>
+        <translation>2. 结果</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="129"/>
-        <source>Run comparison</source>
-        <translation>运行比较</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare_dock.ui" line="136"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare_dock.ui" line="164"/>
+        <location filename="../ui/compare_dock.ui" line="193"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="184"/>
+        <location filename="../ui/compare_dock.ui" line="231"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="190"/>
+        <location filename="../ui/compare_dock.ui" line="276"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="210"/>
+        <location filename="../ui/compare_dock.ui" line="307"/>
+        <source>Side-by-side maps…</source>
+        <translation>并排地图…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.ui" line="314"/>
         <source>Export table…</source>
         <translation>导出表格…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="217"/>
+        <location filename="../ui/compare_dock.ui" line="321"/>
         <source>Save layers to GeoPackage…</source>
         <translation>把图层保存到 GeoPackage…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.ui" line="336"/>
+        <source>Run comparison</source>
+        <translation>运行比较</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.ui" line="343"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -195,37 +205,40 @@
 <context>
     <name>UrbanPlan</name>
     <message>
-        <location filename="../i18n.py" line="113"/>
+        <location filename="../i18n.py" line="122"/>
         <source>{indicator}: {keys}</source>
         <translation>{indicator}：{keys}</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="113"/>
+        <location filename="../i18n.py" line="122"/>
+        <location filename="../ui/compare_dock.py" line="96"/>
+        <location filename="../ui/linked_views.py" line="208"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="33"/>
-        <location filename="../plugin.py" line="35"/>
+        <location filename="../plugin.py" line="45"/>
+        <location filename="../plugin.py" line="47"/>
         <location filename="../provider.py" line="15"/>
         <location filename="../project/workshop.py" line="68"/>
-        <location filename="../project/workshop.py" line="76"/>
-        <location filename="../ui/scenario_dock.py" line="134"/>
+        <location filename="../project/workshop.py" line="102"/>
+        <location filename="../project/workshop.py" line="111"/>
+        <location filename="../ui/scenario_dock.py" line="137"/>
         <source>UrbanPlan</source>
         <translation>UrbanPlan</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="65"/>
+        <location filename="../plugin.py" line="77"/>
         <source>Open workshop project…</source>
-        <translation>打开培训项目…</translation>
+        <translation>打开研讨会项目…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="67"/>
+        <location filename="../plugin.py" line="79"/>
         <source>Open the sample project with ready scenarios for a training session (a copy in your Documents folder).</source>
         <translation>打开带有现成情景的示例项目，用于培训课程（副本位于您的“文档”文件夹中）。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="104"/>
+        <location filename="../plugin.py" line="120"/>
         <source>The UrbanPlan scenario docks could not be created: {e}</source>
         <translation>无法创建 UrbanPlan 情景面板：{e}</translation>
     </message>
@@ -464,97 +477,97 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
         <translation>{c:,} 个单元，其中 {o:,} 个在网络上；{t:g} 分钟内的平均机会数：{m}；到最近目的地的平均步行时间：{n} 分钟。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="41"/>
+        <location filename="../algorithms/base.py" line="39"/>
         <source>Prepare</source>
         <translation>准备</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="42"/>
+        <location filename="../algorithms/base.py" line="40"/>
         <source>Walkability</source>
         <translation>步行可达性</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="43"/>
+        <location filename="../algorithms/base.py" line="41"/>
         <source>Public space</source>
         <translation>公共空间</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="44"/>
+        <location filename="../algorithms/base.py" line="42"/>
         <source>Flood</source>
         <translation>洪水</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="45"/>
+        <location filename="../algorithms/base.py" line="43"/>
         <source>Scenarios</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="46"/>
+        <location filename="../algorithms/base.py" line="44"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="129"/>
+        <location filename="../algorithms/base.py" line="127"/>
         <source>'{value}' is not a valid {name}. Use one of: {ids} (or the option number, 0 to {last}).</source>
         <translation>“{value}”不是有效的 {name}。请使用以下之一：{ids}（或选项编号 0 到 {last}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="136"/>
+        <location filename="../algorithms/base.py" line="134"/>
         <source>{name} (default: {default}):</source>
         <translation>{name}（默认：{default}）：</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="198"/>
+        <location filename="../algorithms/base.py" line="196"/>
         <source>between {low} and {high}</source>
         <translation>介于 {low} 和 {high} 之间</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="200"/>
+        <location filename="../algorithms/base.py" line="198"/>
         <source>more than {low}</source>
         <translation>大于 {low}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="200"/>
+        <location filename="../algorithms/base.py" line="198"/>
         <source>at least {low}</source>
         <translation>至少 {low}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="203"/>
+        <location filename="../algorithms/base.py" line="201"/>
         <source>at most {high}</source>
         <translation>至多 {high}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="223"/>
+        <location filename="../algorithms/base.py" line="221"/>
         <source>The {what} must be {range} ({name} = {value}).</source>
         <translation>{what}必须{range}（{name} = {value}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="225"/>
+        <location filename="../algorithms/base.py" line="223"/>
         <source>The {what} must be {range} ({name} = {value}; default {default}).</source>
         <translation>{what}必须{range}（{name} = {value}；默认值 {default}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="332"/>
+        <location filename="../algorithms/base.py" line="330"/>
         <source>Travel profile (speed, usable ways, slope rule)</source>
         <translation>出行画像（速度、可用道路、坡度规则）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="337"/>
+        <location filename="../algorithms/base.py" line="335"/>
         <source>Polygon destinations are reached</source>
         <translation>面状目的地的到达方式</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="343"/>
+        <location filename="../algorithms/base.py" line="341"/>
         <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
         <translation>自动：公园、游乐场、运动场按边界进入，其他按面内点</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="345"/>
+        <location filename="../algorithms/base.py" line="343"/>
         <source>At their point on surface</source>
         <translation>在其面内点</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="346"/>
+        <location filename="../algorithms/base.py" line="344"/>
         <source>Wherever their boundary meets the network</source>
         <translation>在其边界与网络相交的任何位置</translation>
     </message>
@@ -697,7 +710,7 @@ DEM（可选）：高程单位为米的地形模型。每条街道被切分成�
     </message>
     <message>
         <location filename="../algorithms/base.py" line="745"/>
-        <location filename="../algorithms/scorecard.py" line="116"/>
+        <location filename="../algorithms/scorecard.py" line="115"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
         <translation>洪水危险性（以米计的水深栅格，或面）</translation>
     </message>
@@ -1293,7 +1306,7 @@ GROUP_PROFILES（高级）：为每个人群字段指定出行画像，例如 po
     <message>
         <location filename="../algorithms/fifteenminutecity.py" line="160"/>
         <source>Zones (districts, subdistricts) for the summary</source>
-        <translation>用于汇总的分区（区、街道）</translation>
+        <translation>分区（区、街道）</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteenminutecity.py" line="163"/>
@@ -1377,7 +1390,7 @@ GROUP_PROFILES（高级）：为每个人群字段指定出行画像，例如 po
     <message>
         <location filename="../algorithms/flooddisruption.py" line="80"/>
         <source>Flood disruption of walking access</source>
-        <translation>洪水对步行可达性的中断</translation>
+        <translation>洪水对步行可达性的影响</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="83"/>
@@ -1570,7 +1583,7 @@ Outputs: the exposure with depth_m, depth_class, exposed (and depth_mean_m, wet_
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="140"/>
-        <location filename="../algorithms/scorecard.py" line="109"/>
+        <location filename="../algorithms/scorecard.py" line="108"/>
         <location filename="../algorithms/supplydemand.py" line="126"/>
         <source>Population field</source>
         <translation>人口字段</translation>
@@ -3007,18 +3020,18 @@ LAYOUT_TEMPLATE：您自己的打印布局模板（.qpt，例如带有您城市�
         <translation>分区图层中没有分区字段 '{f}'。</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="67"/>
+        <location filename="../algorithms/scorecard.py" line="66"/>
         <location filename="../core/report/model.py" line="75"/>
         <source>Scenario scorecard (all lenses)</source>
         <translation>情景记分卡（全部视角）</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="70"/>
+        <location filename="../algorithms/scorecard.py" line="69"/>
         <source>Judge one scenario on walkability, public space and flood at once: one table of indicators, baseline next to scenario.</source>
         <translation>同时从步行可达性、公共空间和洪水三方面评判一个情景：一张指标表，基准与情景并列。</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="75"/>
+        <location filename="../algorithms/scorecard.py" line="74"/>
         <source>Runs every installed lens analysis ({names}) for the baseline and for one scenario and puts their indicators in one table, so a proposal is judged on all of them at once: a new park may add people within 400 m of open space and also take a street's flood storage.
 
 Scenario: the name of a scenario stored in the project (Scenario dock), or a scenario file (JSON, as exported by the dock). Its changes (added, removed or replaced features; parameter changes such as WALK_SPEED_KMH) are applied to the layers given here, which play the baseline inputs (streets, population, facilities, parks, buildings, flood hazard). Settings stored with the scenarios (such as the preset of the climate-shelter example) are used where an analysis has that parameter. Empty scenario = baseline only.
@@ -3035,107 +3048,102 @@ Output table, one row per indicator: lens, analysis, indicator, label, baseline,
 输出表，每个指标一行：lens、analysis、indicator、label、baseline、scenario、delta（情景减基准）、change_pct 和 verdict（better / worse / same，暴露和步行时间越少、覆盖越多越好）。街道网络只构建一次，供所有分析和两次运行重复使用。</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="100"/>
+        <location filename="../algorithms/scorecard.py" line="99"/>
         <source>Scenario name (stored in the project or the file)</source>
         <translation>情景名称（保存在项目或文件中）</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="103"/>
+        <location filename="../algorithms/scorecard.py" line="102"/>
         <source>Scenario file (JSON; instead of the project's)</source>
         <translation>情景文件（JSON；代替项目中的情景）</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="104"/>
-        <location filename="../ui/scenario_dock.py" line="527"/>
-        <location filename="../ui/scenario_dock.py" line="605"/>
+        <location filename="../algorithms/scorecard.py" line="103"/>
+        <location filename="../ui/scenario_dock.py" line="534"/>
+        <location filename="../ui/scenario_dock.py" line="611"/>
         <source>Scenario files (*.json)</source>
         <translation>情景文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="113"/>
+        <location filename="../algorithms/scorecard.py" line="112"/>
         <source>Facility category field</source>
         <translation>设施类别字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="120"/>
+        <location filename="../algorithms/scorecard.py" line="119"/>
         <source>Depth field of hazard polygons</source>
         <translation>危险性面的水深字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="122"/>
+        <location filename="../algorithms/scorecard.py" line="121"/>
         <source>Built-up area (polygons, for SDG 11.7.1)</source>
         <translation>建成区（面，用于 SDG 11.7.1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="125"/>
+        <location filename="../algorithms/scorecard.py" line="124"/>
         <location filename="../core/report/model.py" line="88"/>
         <location filename="../core/report/sections.py" line="821"/>
         <source>Scorecard</source>
         <translation>记分卡</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="126"/>
+        <location filename="../algorithms/scorecard.py" line="125"/>
         <location filename="../core/schema.py" line="1121"/>
         <source>Analyses run</source>
         <translation>运行的分析数</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="127"/>
+        <location filename="../algorithms/scorecard.py" line="126"/>
         <location filename="../core/schema.py" line="1122"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="128"/>
+        <location filename="../algorithms/scorecard.py" line="127"/>
         <location filename="../core/report/sections.py" line="818"/>
         <location filename="../core/schema.py" line="1124"/>
         <source>Indicators better in the scenario</source>
         <translation>情景中变好的指标</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="129"/>
+        <location filename="../algorithms/scorecard.py" line="128"/>
         <location filename="../core/report/sections.py" line="819"/>
         <location filename="../core/schema.py" line="1126"/>
         <source>Indicators worse in the scenario</source>
         <translation>情景中变差的指标</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="141"/>
-        <source>The scenario file could not be read: {exc}</source>
-        <translation>无法读取情景文件：{exc}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/scorecard.py" line="153"/>
+        <location filename="../algorithms/scorecard.py" line="148"/>
         <source>The {p} input could not be opened as a layer.</source>
         <translation>输入 {p} 无法作为图层打开。</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="186"/>
+        <location filename="../algorithms/scorecard.py" line="183"/>
         <source>{a}: skipped, it needs {m}.</source>
         <translation>{a}：已跳过，需要{m}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="189"/>
+        <location filename="../algorithms/scorecard.py" line="186"/>
         <source>{a}: baseline and {s}…</source>
         <translation>{a}：基准和{s}…</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="190"/>
+        <location filename="../algorithms/scorecard.py" line="187"/>
         <source>no scenario</source>
         <translation>无情景</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="229"/>
+        <location filename="../algorithms/scorecard.py" line="226"/>
         <source>{a} failed for the {r} and is left out of the scorecard: {e}</source>
         <translation>{a} 在{r}上运行失败，不计入记分卡：{e}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="241"/>
+        <location filename="../algorithms/scorecard.py" line="238"/>
         <source>No analysis could run: give at least the streets and the population, plus facilities, parks or a flood hazard for the lenses you want.</source>
         <translation>没有分析能够运行：至少请给出街道和人口，以及所需视角的设施、公园或洪水危险性。</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="252"/>
+        <location filename="../algorithms/scorecard.py" line="249"/>
         <source>Scorecard for {s}:</source>
         <translation>{s}的记分卡：</translation>
     </message>
@@ -3331,7 +3339,7 @@ With a profile, the walking distance is compared in flat-equivalent metres at th
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="288"/>
-        <location filename="../project/scenario_inputs.py" line="362"/>
+        <location filename="../project/scenario_inputs.py" line="391"/>
         <source>streets</source>
         <translation>街道</translation>
     </message>
@@ -3860,13 +3868,13 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/flood/flooddisruption.py" line="298"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="565"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="573"/>
         <source>Internal: one population value per origin is needed.</source>
         <translation>内部错误：每个起点都需要一个人口值。</translation>
     </message>
     <message>
         <location filename="../core/flood/flooddisruption.py" line="300"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="582"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="590"/>
         <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>“{name}”的人口值必须为零或正数（不能为 NULL，不能为负）。</translation>
     </message>
@@ -4297,24 +4305,39 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>此处不支持几何类型 {base}（曲线或三维实体几何）。请先将图层转换为普通的点、线或面（矢量 &gt; 几何工具，曲线可用“分段化”）。</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="173"/>
+        <location filename="../core/network/build.py" line="174"/>
         <source>Walking speed must be a positive number of km/h, got {speed_kmh!r}. A typical adult value is {DEFAULT_WALK_SPEED_KMH} km/h.</source>
         <translation>步行速度必须是以 km/h 为单位的正数，当前为 {speed_kmh!r}。成年人的典型值为 {DEFAULT_WALK_SPEED_KMH} km/h。</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="265"/>
+        <location filename="../core/network/build.py" line="266"/>
         <source>The input has no line with at least two vertices, so there is no street to walk on. Use a layer of street centre lines or footpaths.</source>
         <translation>输入中没有至少含两个顶点的线，因此没有可步行的街道。请使用街道中心线或步行道图层。</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="276"/>
+        <location filename="../core/network/build.py" line="270"/>
+        <source>Skipped {n} line part(s) with fewer than two vertices.</source>
+        <translation>跳过了 {n} 个顶点少于两个的线段部分。</translation>
+    </message>
+    <message>
+        <location filename="../core/network/build.py" line="278"/>
         <source>Some line vertices have non-finite coordinates (NaN or infinity). Repair the geometries (Vector &gt; Geometry tools &gt; Fix geometries).</source>
         <translation>部分线顶点的坐标不是有限值（NaN 或无穷大）。请修复几何（矢量 &gt; 几何工具 &gt; 修复几何）。</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="319"/>
+        <location filename="../core/network/build.py" line="317"/>
+        <source>Dropped {n} zero-length segment(s).</source>
+        <translation>删除了 {n} 个长度为零的线段。</translation>
+    </message>
+    <message>
+        <location filename="../core/network/build.py" line="321"/>
         <source>All line segments have zero length (within the snapping tolerance of {tolerance} m). Check the layer's units and CRS.</source>
         <translation>所有线段长度均为零（在 {tolerance} 米的吸附容差内）。请检查图层的单位和坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../core/network/build.py" line="348"/>
+        <source>The network has {count} connected components; the largest holds {share:.1f}% of its length. Places on the smaller pieces can only reach what is on the same piece.</source>
+        <translation>网络有 {count} 个连通分量；最大的一个占总长度的 {share:.1f}%。位于较小分量上的地点只能到达同一分量上的目的地。</translation>
     </message>
     <message>
         <location filename="../core/network/edit.py" line="192"/>
@@ -4574,7 +4597,8 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../core/report/build.py" line="87"/>
         <location filename="../core/report/sections.py" line="821"/>
         <location filename="../core/report/zones.py" line="113"/>
-        <location filename="../ui/compare_dock.py" line="321"/>
+        <location filename="../ui/compare_dock.py" line="374"/>
+        <location filename="../ui/compare_dock.py" line="374"/>
         <location filename="../core/schema.py" line="1107"/>
         <source>Indicator</source>
         <translation>指标</translation>
@@ -4690,7 +4714,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../core/report/sections.py" line="822"/>
         <location filename="../core/report/sections.py" line="832"/>
         <location filename="../core/report/sections.py" line="834"/>
-        <location filename="../project/scenario_inputs.py" line="429"/>
+        <location filename="../project/scenario_inputs.py" line="457"/>
         <location filename="../core/scenarios/model.py" line="32"/>
         <location filename="../core/schema.py" line="1111"/>
         <source>Baseline</source>
@@ -4704,7 +4728,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../core/report/sections.py" line="823"/>
         <location filename="../core/report/sections.py" line="833"/>
         <location filename="../core/report/sections.py" line="834"/>
-        <location filename="../ui/scenario_dock.py" line="275"/>
+        <location filename="../ui/scenario_dock.py" line="282"/>
         <location filename="../core/schema.py" line="1113"/>
         <source>Scenario</source>
         <translation>情景</translation>
@@ -4712,7 +4736,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     <message>
         <location filename="../core/report/build.py" line="99"/>
         <location filename="../core/report/sections.py" line="824"/>
-        <location filename="../ui/compare_dock.py" line="324"/>
+        <location filename="../ui/compare_dock.py" line="376"/>
         <location filename="../core/schema.py" line="1044"/>
         <location filename="../core/schema.py" line="1082"/>
         <location filename="../core/schema.py" line="1115"/>
@@ -4932,7 +4956,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../core/report/model.py" line="87"/>
         <location filename="../core/scenarios/lenses.py" line="137"/>
         <source>Flood disruption</source>
-        <translation>洪水中断</translation>
+        <translation>洪水对步行的影响</translation>
     </message>
     <message>
         <location filename="../core/report/model.py" line="88"/>
@@ -5741,13 +5765,13 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="801"/>
-        <location filename="../ui/compare_dock.py" line="347"/>
+        <location filename="../ui/compare_dock.py" line="424"/>
         <source>better</source>
         <translation>变好</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="801"/>
-        <location filename="../ui/compare_dock.py" line="350"/>
+        <location filename="../ui/compare_dock.py" line="427"/>
         <source>worse</source>
         <translation>变差</translation>
     </message>
@@ -5891,12 +5915,12 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>{side} 图层有 {count} 个重复的 {what} 值（第一个：{dup!r}），因此其行无法配对。请选择每个要素取值唯一的字段，或将键字段留空以按几何配对。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="321"/>
+        <location filename="../core/scenarios/compare.py" line="324"/>
         <source>There is no numeric field to compare. Name the fields, or compare two result layers of the same analysis.</source>
         <translation>没有可比较的数值字段。请指定字段，或比较同一分析的两个结果图层。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="330"/>
+        <location filename="../core/scenarios/compare.py" line="333"/>
         <source>Field '{f}' must be in both result layers.</source>
         <translation>字段“{f}”必须同时存在于两个结果图层中。</translation>
     </message>
@@ -5971,150 +5995,210 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>情景数据不是有效的 JSON（{exc}）。请修正文件，或删除这些情景后重新创建。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="91"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="92"/>
         <source>The cell size must be a positive number of metres, got {cell_size!r}. Try {DEFAULT_CELL_SIZE_M:g} m.</source>
         <translation>像元大小必须是正的米数，当前为 {cell_size!r}。可尝试 {DEFAULT_CELL_SIZE_M:g} 米。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="96"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="97"/>
         <source>The grid extent is empty or invalid. Give an extent or zones.</source>
         <translation>网格范围为空或无效。请给出一个范围或分区。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="104"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="105"/>
         <source>A {cell_size:g} m grid over this extent ({width_km:.1f} x {height_km:.1f} km) would have about {count:,} cells, more than the {max_cells:,} allowed. Use a larger cell size (at least {suggest:.0f} m), a smaller extent, or zones. Check also that the extent is in metres, not degrees.</source>
         <translation>在该范围（{width_km:.1f} x {height_km:.1f} 公里）上建立 {cell_size:g} 米网格将产生约 {count:,} 个像元，超过允许的 {max_cells:,} 个。请使用更大的像元（至少 {suggest:.0f} 米）、更小的范围或分区。另请检查范围是否以米而不是度为单位。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="150"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="151"/>
         <source>Unknown decay function {decay!r}; use exponential or power.</source>
         <translation>未知的衰减函数 {decay!r}；请使用 exponential 或 power。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="154"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="155"/>
         <source>The decay parameter beta must be a positive number, got {beta!r}.</source>
         <translation>衰减参数 beta 必须是正数，当前为 {beta!r}。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="170"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="171"/>
         <source>The gravity cut-off share must be between 0 and 1, got {min_share!r}.</source>
         <translation>重力截止比例必须介于 0 和 1 之间，收到的是 {min_share!r}。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="245"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="246"/>
         <source>The time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
         <translation>时间阈值必须是正的分钟数，当前为 {threshold_min!r}。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="248"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="249"/>
         <source>The search horizon must be a positive number of minutes, got {horizon_min!r}.</source>
         <translation>搜索范围必须是正的分钟数，当前为 {horizon_min!r}。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="251"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="340"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="252"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="342"/>
         <source>The largest snap distance must be a positive number of metres, got {max_snap_m!r}.</source>
         <translation>最大吸附距离必须是正的米数，当前为 {max_snap_m!r}。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="257"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="258"/>
         <source>The gravity cut-off must be a positive number of minutes, got {gravity_cutoff!r}.</source>
         <translation>重力截止时间必须是正的分钟数，收到的是 {gravity_cutoff!r}。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="268"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="262"/>
+        <source>The search horizon ({horizon_min:g} min) was raised to the threshold ({threshold_min:g} min).</source>
+        <translation>搜索范围（{horizon_min:g} 分钟）已提高到阈值（{threshold_min:g} 分钟）。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/accessibilitygrid.py" line="270"/>
         <source>There are no destinations: the layer is empty or filtered.</source>
         <translation>没有目的地：图层为空或被过滤。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="270"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="272"/>
         <source>The grid has no cells: the extent or the zones are empty.</source>
         <translation>网格没有像元：范围或分区为空。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="273"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="275"/>
         <source>Destination weights must be zero or positive numbers (no NULL, no negatives). Fix the weight field or filter those features.</source>
         <translation>目的地权重必须为零或正数（不能为 NULL，不能为负）。请修正权重字段或过滤掉这些要素。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="282"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="284"/>
         <source>None of the {nd} destinations is within {max_snap_m:g} m of the walking network. Check that destinations and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>{nd} 个目的地中没有任何一个位于步行网络 {max_snap_m:g} 米范围内。请检查目的地与网络是否覆盖同一区域（且坐标参考系相同），或增大最大吸附距离。</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="287"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="289"/>
         <source>None of the {n_centres} cell centres is within {max_snap_m:g} m of the walking network. Check that the extent or zones cover the network, or raise the largest snap distance.</source>
         <translation>{n_centres} 个像元中心中没有任何一个位于步行网络 {max_snap_m:g} 米范围内。请检查范围或分区是否覆盖网络，或增大最大吸附距离。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="128"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="299"/>
+        <source>{n_off} of {n} destinations are farther than {max_snap_m:g} m from the network and are left out.</source>
+        <translation>{n} 个目的地中有 {n_off} 个距离网络超过 {max_snap_m:g} 米，已排除。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/accessibilitygrid.py" line="304"/>
+        <source>{n_off} of {n} cells have their centre farther than {max_snap_m:g} m from the network: NULL.</source>
+        <translation>{n} 个单元中有 {n_off} 个的中心距离网络超过 {max_snap_m:g} 米：值为 NULL。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/accessibilitygrid.py" line="309"/>
+        <source>{n} destinations have no category and only count in the opportunities and gravity sums.</source>
+        <translation>{n} 个目的地没有类别，只计入机会数和重力模型总和。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="129"/>
         <source>The threshold of category '{name}' must be a positive number of {what}, got {value!r}. Fix the preset or the threshold parameter.</source>
         <translation>类别“{name}”的阈值必须是正数（单位：{what}），当前为 {value!r}。请修正预设或阈值参数。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="133"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="134"/>
         <source>Category '{name}' has no threshold: give minutes, metres or both.</source>
         <translation>类别“{name}”没有阈值：请给出分钟数、米数或两者。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="136"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="137"/>
         <source>The score weight of category '{name}' must be zero or positive, got {weight!r}.</source>
         <translation>类别“{name}”的得分权重必须为零或正数，当前为 {weight!r}。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="193"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="194"/>
         <source>The walking-time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
         <translation>步行时间阈值必须是正的分钟数，当前为 {threshold_min!r}。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="230"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="206"/>
+        <source>Category values {values} are treated as one category '{name}'.</source>
+        <translation>类别值 {values} 被视为同一个类别“{name}”。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="216"/>
+        <source>Destination categories not in the preset (left out): {names}.</source>
+        <translation>不在预设中的目的地类别（已排除）：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="232"/>
         <source>Group speeds: '{item}' is not 'group=km/h' (example: elderly=3.6; children=4).</source>
         <translation>群体速度：“{item}”不是“群体=km/h”格式（示例：elderly=3.6; children=4）。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="234"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="236"/>
         <source>Group speeds: '{name}' is not one of the population group fields ({groups}).</source>
         <translation>群体速度：“{name}”不是人口群体字段之一（{groups}）。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="240"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="242"/>
         <source>Group speeds: the speed of '{name}' must be a number of km/h, got '{value}'.</source>
         <translation>群体速度：“{name}”的速度必须是以 km/h 为单位的数字，当前为“{value}”。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="346"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="348"/>
         <source>Internal: one category label per destination point is needed.</source>
         <translation>内部错误：每个目的地点都需要一个类别标签。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="361"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="363"/>
         <source>There are no destinations with a category. Check the destination layer (is it empty or filtered?) and the category field (are all its values empty?).</source>
         <translation>没有带类别的目的地。请检查目的地图层（是否为空或被过滤？）以及类别字段（其值是否全部为空？）。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="383"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="368"/>
+        <source>{n} destination(s) have no category (NULL or empty) and are left out.</source>
+        <translation>{n} 个目的地没有类别（NULL 或空），已排除。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="386"/>
         <source>There are no origins: the origin layer is empty or filtered.</source>
         <translation>没有起点：起点图层为空或被过滤。</translation>
     </message>
     <message>
         <location filename="../core/walk/fifteenminutecity.py" line="396"/>
+        <source>{n_off} of {n} origin(s) are farther than {max_snap_m:g} m from the network (or have no geometry): they are off the network and get NULL.</source>
+        <translation>{n} 个起点中有 {n_off} 个距离网络超过 {max_snap_m:g} 米（或没有几何）：它们不在网络上，值为 NULL。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="400"/>
         <source>No destination is within {max_snap_m:g} m of the walking network. Check that the destinations and the network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>没有任何目的地位于步行网络 {max_snap_m:g} 米范围内。请检查目的地与网络是否覆盖同一区域（且坐标参考系相同），或增大最大吸附距离。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="575"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="429"/>
+        <source>Category '{name}' has no destinations: nobody reaches it (its score counts as 0). Check the category values or the preset.</source>
+        <translation>类别“{name}”没有目的地：无人能到达（其得分计为 0）。请检查类别值或预设。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="434"/>
+        <source>Category '{name}': none of its {n} destination(s) is within {max_snap_m:g} m of the network, so nobody reaches it.</source>
+        <translation>类别“{name}”：其 {n} 个目的地都不在网络 {max_snap_m:g} 米范围内，因此无人能到达。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="440"/>
+        <source>Category '{name}': {n_off} of {n} destination(s) are farther than {max_snap_m:g} m from the network and are left out.</source>
+        <translation>类别“{name}”：{n} 个目的地中有 {n_off} 个距离网络超过 {max_snap_m:g} 米，已排除。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="583"/>
         <source>Internal: group '{name}' has a profile but no population.</source>
         <translation>内部错误：人群“{name}”有出行画像但没有人口。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="578"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="586"/>
         <source>Internal: a group's result must have the same origins and categories.</source>
         <translation>内部错误：人群的结果必须具有相同的起点和类别。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="588"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="596"/>
         <source>Internal: one zone label per origin is needed.</source>
         <translation>内部错误：每个起点都需要一个分区标签。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="641"/>
+        <source>  {name} -&gt; {dist_field} / {time_field}: within {limit}{source}; {n_on} of {n} destination(s) on the network; searched up to {horizon:.0f} m</source>
+        <translation>  {name} -&gt; {dist_field} / {time_field}：{limit} 以内{source}；{n} 个目的地中有 {n_on} 个在网络上；搜索至 {horizon:.0f} 米</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="138"/>
@@ -6197,80 +6281,110 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>内部错误：坡度是为另一个路网计算的。</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="55"/>
+        <location filename="../core/walk/servicearea.py" line="56"/>
         <source>Bands must be minutes separated by commas, such as 5, 10, 15; got {text!r}.</source>
         <translation>时段必须是用逗号分隔的分钟数，例如 5, 10, 15；当前为 {text!r}。</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="62"/>
+        <location filename="../core/walk/servicearea.py" line="63"/>
         <source>Give at least one band in minutes, such as 5, 10, 15.</source>
         <translation>请至少给出一个以分钟为单位的时段，例如 5, 10, 15。</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="65"/>
+        <location filename="../core/walk/servicearea.py" line="66"/>
         <source>Bands must be positive numbers of minutes; got {bad:g}. Use for example 5, 10, 15.</source>
         <translation>时段必须是正的分钟数；当前为 {bad:g}。例如可用 5, 10, 15。</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="69"/>
+        <location filename="../core/walk/servicearea.py" line="70"/>
         <source>At most {MAX_BANDS} bands, got {n_values}.</source>
         <translation>最多 {MAX_BANDS} 个时段，当前为 {n_values} 个。</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="238"/>
+        <location filename="../core/walk/servicearea.py" line="239"/>
         <source>The shoulder width must be a positive number of metres, got {shoulder_m!r}. {DEFAULT_SHOULDER_M:g} m is the usual value.</source>
         <translation>路肩宽度必须是正的米数，当前为 {shoulder_m!r}。通常取 {DEFAULT_SHOULDER_M:g} 米。</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="269"/>
+        <location filename="../core/walk/servicearea.py" line="270"/>
         <source>The facility layer has no features. Choose a layer with data, or check its filter and selection.</source>
         <translation>设施图层没有要素。请选择有数据的图层，或检查其过滤条件和选择。</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="272"/>
+        <location filename="../core/walk/servicearea.py" line="273"/>
         <source>None of the {n_edge} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>{n_edge} 个设施中没有任何一个离步行网络足够近而能被吸附。请检查设施与网络是否覆盖同一区域（且坐标参考系相同），或增大最大吸附距离。</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="115"/>
-        <location filename="../core/walk/supplydemand.py" line="158"/>
+        <location filename="../core/walk/servicearea.py" line="279"/>
+        <source>{n_off} of {n} facilities are farther than the snap distance from the network (or have no geometry) and get no service area.</source>
+        <translation>{n} 个设施中有 {n_off} 个距离网络超过吸附距离（或没有几何），没有服务区。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/supplydemand.py" line="116"/>
+        <location filename="../core/walk/supplydemand.py" line="159"/>
         <source>Unknown distance decay {decay!r}; use one of {DECAYS}.</source>
         <translation>未知的距离衰减 {decay!r}；请使用 {DECAYS} 之一。</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="153"/>
+        <location filename="../core/walk/supplydemand.py" line="154"/>
         <source>The catchment must be a positive number of minutes, got {catchment_min!r}. {DEFAULT_CATCHMENT_MIN:g} minutes is usual.</source>
         <translation>服务范围必须是正的分钟数，当前为 {catchment_min!r}。通常为 {DEFAULT_CATCHMENT_MIN:g} 分钟。</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="162"/>
+        <location filename="../core/walk/supplydemand.py" line="163"/>
         <source>The standard must be zero or a positive number per 1 000 residents, got {standard!r}.</source>
         <translation>标准必须为零或每千名居民的正数，收到的是 {standard!r}。</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="168"/>
+        <location filename="../core/walk/supplydemand.py" line="169"/>
         <source>There are no {what}: the layer is empty or filtered.</source>
         <translation>没有{what}：图层为空或被过滤。</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="171"/>
+        <location filename="../core/walk/supplydemand.py" line="172"/>
         <source>{count} value(s) of the {name} field are NULL. Fill them in (0 if there is none) or filter them out.</source>
         <translation>{name} 字段有 {count} 个值为 NULL。请填写（没有时填 0）或将其过滤掉。</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="175"/>
+        <location filename="../core/walk/supplydemand.py" line="176"/>
         <source>{count} value(s) of the {name} field are negative. Counts cannot be negative: fix the data.</source>
         <translation>{name} 字段有 {count} 个值为负。计数不能为负：请修正数据。</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="179"/>
+        <location filename="../core/walk/supplydemand.py" line="180"/>
         <source>None of the {n_supply} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>{n_supply} 个设施中没有任何一个离步行网络足够近而能被吸附。请检查设施与网络是否覆盖同一区域（且坐标参考系相同），或增大最大吸附距离。</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="184"/>
+        <location filename="../core/walk/supplydemand.py" line="185"/>
         <source>None of the {n_pop} residents' locations is close enough to the walking network to be snapped. Check that the layers cover the same area, or raise the largest snap distance.</source>
         <translation>{n_pop} 个居民位置中没有任何一个离步行网络足够近而能被吸附。请检查各图层是否覆盖同一区域，或增大最大吸附距离。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/supplydemand.py" line="237"/>
+        <source>{n_off} of {n} facilities are farther than the snap distance from the network (or have no geometry): their supply reaches nobody.</source>
+        <translation>{n} 个设施中有 {n_off} 个距离网络超过吸附距离（或没有几何）：其供给无人能用到。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/supplydemand.py" line="241"/>
+        <source>{n} facilities have no residents within {catchment_min:g} min: their ratio is NULL and their supply reaches nobody.</source>
+        <translation>{n} 个设施在 {catchment_min:g} 分钟内没有居民：其比率为 NULL，供给无人能用到。</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/supplydemand.py" line="245"/>
+        <source>{n_off} of {n} residents' locations are off the network: NULL.</source>
+        <translation>{n} 个居民位置中有 {n_off} 个不在网络上：值为 NULL。</translation>
+    </message>
+    <message>
+        <location filename="../project/comparison_store.py" line="109"/>
+        <source>The comparison layer '{name}' could not be written to {path}: {error}. Check that the folder is writable and has free space.</source>
+        <translation>无法把比较图层“{name}”写入 {path}：{error}。请检查该文件夹可写且有剩余空间。</translation>
+    </message>
+    <message>
+        <location filename="../project/comparison_store.py" line="155"/>
+        <source>The comparison layer '{name}' was written to {path} but cannot be opened again.</source>
+        <translation>比较图层“{name}”已写入 {path}，但无法再次打开。</translation>
     </message>
     <message>
         <location filename="../project/report.py" line="82"/>
@@ -6464,149 +6578,195 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>变更 '{label}' 的坐标参考系未知（{crs}）。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="193"/>
-        <source>The {what} layer '{name}' holds {got}, but this input needs {want}. Choose another layer in the Scenario dock.</source>
-        <translation>{what}图层 '{name}' 含有{got}，但此输入需要{want}。请在情景面板中选择其他图层。</translation>
+        <location filename="../project/scenario_inputs.py" line="196"/>
+        <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or correct its path in the scenario file {f}.</source>
+        <translation>请用参数 {p} 给出该图层（qgis_process：{p}=图层/路径），或在情景文件 {f} 中更正其路径。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="197"/>
+        <location filename="../project/scenario_inputs.py" line="200"/>
+        <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or choose it again in the project's Scenario dock.</source>
+        <translation>请用参数 {p} 给出该图层（qgis_process：{p}=图层/路径），或在项目的情景面板中重新选择。</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="204"/>
+        <source>Correct its path in the scenario file {f} (a relative path is read from the file's folder).</source>
+        <translation>请在情景文件 {f} 中更正其路径（相对路径从该文件所在的文件夹读取）。</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="222"/>
+        <source>The {what} layer '{name}' holds {got}, but this input needs {want}.</source>
+        <translation>{what}图层“{name}”包含{got}，但此输入需要{want}。</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="225"/>
         <location filename="../qgis_io/layers.py" line="163"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="238"/>
+        <location filename="../project/scenario_inputs.py" line="226"/>
+        <source>Choose another layer in the Scenario dock.</source>
+        <translation>请在情景面板中选择另一个图层。</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="267"/>
         <source>replacement for {what}</source>
         <translation>{what}的替代图层</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="242"/>
+        <location filename="../project/scenario_inputs.py" line="271"/>
         <source>Scenario '{s}' replaces {what} ('{old}', {g1}) with '{new}', which holds {g2}. A replacement must have the same geometry type.</source>
         <translation>情景 '{s}' 用 '{new}'（含{g2}）替换{what}（'{old}'，{g1}）。替换图层必须具有相同的几何类型。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="253"/>
+        <location filename="../project/scenario_inputs.py" line="282"/>
         <source>Scenario '{s}' draws changes on the {what}, but its layer '{name}' is a raster. Replace the raster with another one instead.</source>
         <translation>情景 '{s}' 在{what}上绘制了变更，但其图层 '{name}' 是栅格。请改用另一个栅格替换该栅格。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="300"/>
+        <location filename="../project/scenario_inputs.py" line="329"/>
         <source>Scenario '{s}': the change '{label}' holds {got}, but the {what} layer '{name}' holds {want}. Draw {want} for it, or use another layer.</source>
         <translation>情景 '{s}'：变更 '{label}' 含有{got}，但{what}图层 '{name}' 含有{want}。请为其绘制{want}，或使用其他图层。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="323"/>
+        <location filename="../project/scenario_inputs.py" line="352"/>
         <source>{s}: {what}: {a} added, {r} removed.</source>
         <translation>{s}：{what}：新增 {a} 个，删除 {r} 个。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="369"/>
+        <location filename="../project/scenario_inputs.py" line="398"/>
         <source>replacement streets</source>
         <translation>替代街道</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="372"/>
+        <location filename="../project/scenario_inputs.py" line="400"/>
         <source>Scenario '{s}' replaces the streets with '{name}', which does not hold lines.</source>
         <translation>情景 '{s}' 用 '{name}' 替换街道，但它不是线。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="415"/>
+        <location filename="../project/scenario_inputs.py" line="443"/>
         <source>Scenario '{s}': the street change '{label}' holds {got}; streets are added and closed with lines (draw a line across or along each closed street).</source>
         <translation>情景 '{s}'：街道变更 '{label}' 含有{got}；街道的新增和封闭都用线表示（在每条封闭的街道上横穿或沿其画一条线）。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="428"/>
+        <location filename="../project/scenario_inputs.py" line="456"/>
         <source>Walking network [{s}]</source>
         <translation>步行网络 [{s}]</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="470"/>
+        <location filename="../project/scenario_inputs.py" line="498"/>
         <source>{s}: the changes to {roles} do not enter {alg} (none of its inputs is that baseline layer).</source>
         <translation>{s}：对{roles}的变更不进入 {alg}（其输入都不是该基准图层）。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="477"/>
+        <location filename="../project/scenario_inputs.py" line="505"/>
         <source>{s}: parameter change(s) {p} do not apply to {alg}.</source>
         <translation>{s}：参数变更 {p} 不适用于 {alg}。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="84"/>
+        <location filename="../project/scenario_store.py" line="70"/>
+        <source>The scenario file {path} could not be read: {exc}. Check the path (with qgis_process: SCENARIO_FILE=path/to/scenarios.json).</source>
+        <translation>无法读取情景文件 {path}：{exc}。请检查路径（qgis_process：SCENARIO_FILE=路径/scenarios.json）。</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="144"/>
         <source>input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="86"/>
-        <source>No layer is set for the {what}. Choose one in the Scenario dock under 'Baseline inputs'.</source>
-        <translation>未设置{what}图层。请在情景面板的“基准输入”下选择一个。</translation>
+        <location filename="../project/scenario_store.py" line="146"/>
+        <source>No layer is set for the {what}.</source>
+        <translation>未设置{what}图层。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="111"/>
-        <source>The {what} layer '{name}' is no longer in the project (was it removed or renamed, or its file moved?). Choose the layer again in the Scenario dock under 'Baseline inputs'.</source>
-        <translation>{what}图层 '{name}' 已不在项目中（是否被移除、重命名，或其文件被移动？）。请在情景面板的“基准输入”下重新选择该图层。</translation>
+        <location filename="../project/scenario_store.py" line="147"/>
+        <source>Choose one in the Scenario dock under 'Baseline inputs'.</source>
+        <translation>请在情景面板的“基准输入”下选择一个。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="138"/>
+        <location filename="../project/scenario_store.py" line="174"/>
+        <source>The {what} layer '{name}' is not found: {path} does not exist (a relative path is read from the folder of the scenarios, {folder}).</source>
+        <translation>找不到{what}图层“{name}”：{path} 不存在（相对路径从情景所在的文件夹 {folder} 读取）。</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="178"/>
+        <source>The {what} layer '{name}' is not found: {path} does not exist.</source>
+        <translation>找不到{what}图层“{name}”：{path} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="180"/>
+        <location filename="../project/scenario_store.py" line="184"/>
+        <source>Choose the layer again in the Scenario dock under 'Baseline inputs'.</source>
+        <translation>请在情景面板的“基准输入”下重新选择该图层。</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="182"/>
+        <source>The {what} layer '{name}' is no longer in the project (was it removed or renamed, or its file moved?).</source>
+        <translation>{what}图层“{name}”已不在项目中（是否被移除、重命名，或其文件被移动？）。</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="227"/>
         <source>New streets and footbridges</source>
         <translation>新建街道和人行天桥</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="139"/>
+        <location filename="../project/scenario_store.py" line="228"/>
         <source>Closed streets</source>
         <translation>封闭的街道</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="140"/>
+        <location filename="../project/scenario_store.py" line="229"/>
         <source>New facilities</source>
         <translation>新建设施</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="141"/>
+        <location filename="../project/scenario_store.py" line="230"/>
         <source>Removed facilities</source>
         <translation>移除的设施</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="142"/>
+        <location filename="../project/scenario_store.py" line="231"/>
         <source>New parks</source>
         <translation>新建公园</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="143"/>
+        <location filename="../project/scenario_store.py" line="232"/>
         <source>Removed parks</source>
         <translation>移除的公园</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="144"/>
+        <location filename="../project/scenario_store.py" line="233"/>
         <source>New residents</source>
         <translation>新增居民</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="145"/>
+        <location filename="../project/scenario_store.py" line="234"/>
         <source>Removed residents</source>
         <translation>迁出的居民</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="146"/>
+        <location filename="../project/scenario_store.py" line="235"/>
         <source>New buildings</source>
         <translation>新建建筑</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="147"/>
+        <location filename="../project/scenario_store.py" line="236"/>
         <source>Demolished buildings</source>
         <translation>拆除的建筑</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="148"/>
+        <location filename="../project/scenario_store.py" line="237"/>
         <source>Added flood areas</source>
         <translation>新增的淹没区域</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="149"/>
+        <location filename="../project/scenario_store.py" line="238"/>
         <source>Protected areas</source>
         <translation>受保护区域</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="326"/>
-        <location filename="../project/scenario_store.py" line="334"/>
+        <location filename="../project/scenario_store.py" line="415"/>
+        <location filename="../project/scenario_store.py" line="423"/>
         <source>Scenario: {name}</source>
         <translation>情景：{name}</translation>
     </message>
@@ -6967,6 +7127,11 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>前后均不可达</translation>
     </message>
     <message>
+        <location filename="../project/styles.py" line="753"/>
+        <source>UrbanPlan style</source>
+        <translation>UrbanPlan 样式</translation>
+    </message>
+    <message>
         <location filename="../project/workshop.py" line="38"/>
         <source>The workshop project is not installed ({p}). Reinstall the plugin, or build it with 'python tools/build_workshop_project.py' in a development checkout.</source>
         <translation>培训项目未安装（{p}）。请重新安装插件，或在开发检出目录中用 'python tools/build_workshop_project.py' 构建。</translation>
@@ -6977,9 +7142,14 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>无法把培训项目复制到 {t}：{e}</translation>
     </message>
     <message>
-        <location filename="../project/workshop.py" line="77"/>
-        <source>Workshop project opened from {f}. Its three scenarios are in the Scenario dock; the exercises are in the user guide (workshop, 2 hours and 1 day). Delete the folder to start again from the original.</source>
-        <translation>已从 {f} 打开培训项目。其三个情景在情景面板中；练习见用户指南（培训：2 小时和 1 天）。删除该文件夹即可从原始版本重新开始。</translation>
+        <location filename="../project/workshop.py" line="99"/>
+        <source>Workshop project opened (your copy: {f}). Its three scenarios are in the Scenario dock. Delete the folder to start again.</source>
+        <translation>研讨会项目已打开（你的副本：{f}）。三个情景在情景面板中。删除该文件夹即可重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../project/workshop.py" line="103"/>
+        <source>Open the exercises</source>
+        <translation>打开练习</translation>
     </message>
     <message>
         <location filename="../qgis_io/areas.py" line="22"/>
@@ -7311,396 +7481,435 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>地形模型（DEM）未覆盖路网：请检查它是否为本区域的 DEM（其坐标系为 {c}），或不使用 DEM 运行。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="96"/>
+        <location filename="../ui/compare_dock.py" line="132"/>
         <source>Charts need matplotlib (python3-matplotlib).</source>
         <translation>图表需要 matplotlib（python3-matplotlib）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="147"/>
+        <location filename="../ui/compare_dock.py" line="185"/>
         <source>No analysis is installed yet.</source>
         <translation>尚未安装任何分析。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="241"/>
+        <location filename="../ui/compare_dock.py" line="285"/>
         <source>Tick at least one scenario to compare with the baseline.</source>
         <translation>请至少勾选一个要与基准比较的情景。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="249"/>
+        <location filename="../ui/compare_dock.py" line="293"/>
         <source>Choose: {m}.</source>
         <translation>请选择：{m}。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="261"/>
+        <location filename="../ui/compare_dock.py" line="305"/>
         <source>Running {a}: baseline and {n} scenario(s)…</source>
         <translation>正在运行{a}：基准和 {n} 个情景…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="272"/>
+        <location filename="../ui/compare_dock.py" line="316"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="301"/>
+        <location filename="../ui/compare_dock.py" line="348"/>
         <source>{s}: {b} of {n} places better off{p}, {w} worse off</source>
         <translation>{s}：{n} 个地点中 {b} 个变好{p}，{w} 个变差</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="304"/>
+        <location filename="../ui/compare_dock.py" line="351"/>
         <source> ({p:,.0f} people)</source>
         <translation> （{p:,.0f} 人）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="306"/>
+        <location filename="../ui/compare_dock.py" line="353"/>
         <source>{s}: +{g:,.0f} m² covered, −{l:,.0f} m²</source>
         <translation>{s}：覆盖 +{g:,.0f} 平方米，−{l:,.0f} 平方米</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="308"/>
-        <source>Done in {t:.1f} s. {p}</source>
-        <translation>用时 {t:.1f} 秒完成。{p}</translation>
+        <location filename="../ui/compare_dock.py" line="355"/>
+        <source>Done in {t:.1f} s.</source>
+        <translation>用时 {t:.1f} 秒完成。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="324"/>
-        <location filename="../core/schema.py" line="1117"/>
-        <source>% change</source>
-        <translation>变化 %</translation>
+        <location filename="../ui/compare_dock.py" line="420"/>
+        <source>{s}: {p} compared with the baseline</source>
+        <translation>{s}：与基准相比 {p}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="360"/>
+        <location filename="../ui/compare_dock.py" line="438"/>
         <source>Blue = better than the baseline, red = worse. Shares are in %, their change in percentage points (pp); '% change' is relative to the baseline value.</source>
         <translation>蓝色 = 优于基准，红色 = 差于基准。比例以 % 表示，其变化以百分点（pp）表示；“变化 %”是相对于基准值的变化。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="392"/>
+        <location filename="../ui/compare_dock.py" line="486"/>
         <source>% of people</source>
         <translation>人口 %</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="396"/>
+        <location filename="../ui/compare_dock.py" line="492"/>
         <source>% change from the baseline</source>
         <translation>相对基准的变化 %</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="406"/>
+        <location filename="../ui/compare_dock.py" line="538"/>
         <source>No indicator to chart</source>
         <translation>没有可绘制的指标</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="434"/>
+        <location filename="../ui/compare_dock.py" line="592"/>
         <source>Comparison: {a}</source>
         <translation>比较：{a}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="442"/>
+        <location filename="../ui/compare_dock.py" line="619"/>
         <source>Results (baseline and scenarios)</source>
         <translation>结果（基准和情景）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="506"/>
+        <location filename="../ui/compare_dock.py" line="676"/>
+        <source>The layers stay in memory only (lost when QGIS closes): {e}</source>
+        <translation>图层只保存在内存中（关闭 QGIS 后丢失）：{e}</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="679"/>
+        <source>Layers saved in {f}.</source>
+        <translation>图层已保存到 {f}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="681"/>
+        <source>Layers kept in a temporary file until the project is saved, then beside it.</source>
+        <translation>图层先保存在临时文件中，项目保存后移到项目旁边。</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="767"/>
         <source>Export indicator table</source>
         <translation>导出指标表</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="507"/>
+        <location filename="../ui/compare_dock.py" line="768"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="511"/>
+        <location filename="../ui/compare_dock.py" line="772"/>
         <source>Table written to {f}.</source>
         <translation>表格已写入 {f}。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="518"/>
+        <location filename="../ui/compare_dock.py" line="779"/>
         <source>Save layers</source>
         <translation>保存图层</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="519"/>
+        <location filename="../ui/compare_dock.py" line="780"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="523"/>
+        <location filename="../ui/compare_dock.py" line="784"/>
         <source>{n} layer(s) saved to {f}.</source>
         <translation>{n} 个图层已保存到 {f}。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="140"/>
+        <location filename="../ui/compare_runner.py" line="143"/>
         <source>The analysis {a} is not installed.</source>
         <translation>分析 {a} 未安装。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="148"/>
+        <location filename="../ui/compare_runner.py" line="151"/>
         <source>There is no scenario named '{n}'.</source>
         <translation>没有名为 '{n}' 的情景。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="157"/>
+        <location filename="../ui/compare_runner.py" line="160"/>
         <source>UrbanPlan: preparing scenario inputs</source>
         <translation>UrbanPlan：正在准备情景输入</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="163"/>
+        <location filename="../ui/compare_runner.py" line="166"/>
         <source>Preparing the inputs of {n} run(s)…</source>
         <translation>正在准备 {n} 次运行的输入…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="201"/>
-        <location filename="../ui/compare_runner.py" line="208"/>
-        <location filename="../ui/compare_runner.py" line="315"/>
-        <location filename="../ui/compare_runner.py" line="375"/>
+        <location filename="../ui/compare_runner.py" line="204"/>
+        <location filename="../ui/compare_runner.py" line="211"/>
+        <location filename="../ui/compare_runner.py" line="322"/>
+        <location filename="../ui/compare_runner.py" line="405"/>
         <source>The comparison was cancelled; nothing was changed.</source>
         <translation>比较已取消；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="205"/>
+        <location filename="../ui/compare_runner.py" line="208"/>
         <source>Preparing the inputs failed: {e}</source>
         <translation>准备输入失败：{e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="211"/>
+        <location filename="../ui/compare_runner.py" line="214"/>
         <source>Inputs ready after {s:.1f} s.</source>
         <translation>输入在 {s:.1f} 秒后就绪。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="241"/>
+        <location filename="../ui/compare_runner.py" line="244"/>
         <source>Running {a} for {n} run(s) in the background…</source>
         <translation>正在后台为 {n} 次运行执行{a}…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="282"/>
+        <location filename="../ui/compare_runner.py" line="285"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="285"/>
+        <location filename="../ui/compare_runner.py" line="288"/>
         <source>the analysis failed</source>
         <translation>分析失败</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="303"/>
+        <location filename="../ui/compare_runner.py" line="298"/>
+        <source>{a} – {run}</source>
+        <translation>{a} – {run}</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_runner.py" line="300"/>
+        <source>{a} summary – {run}</source>
+        <translation>{a}汇总 – {run}</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_runner.py" line="310"/>
         <source>{n}: {state}</source>
         <translation>{n}：{state}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="304"/>
+        <location filename="../ui/compare_runner.py" line="311"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="313"/>
+        <location filename="../ui/compare_runner.py" line="320"/>
         <source>Analyses done after {s:.1f} s.</source>
         <translation>分析在 {s:.1f} 秒后完成。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="357"/>
+        <location filename="../ui/compare_runner.py" line="384"/>
         <source>{n}: the comparison failed: {e}</source>
         <translation>{n}：比较失败：{e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="362"/>
-        <location filename="../ui/compare_runner.py" line="383"/>
+        <location filename="../ui/compare_runner.py" line="389"/>
+        <location filename="../ui/compare_runner.py" line="413"/>
         <source>Change – {s} vs baseline</source>
         <translation>变化 – {s} 与基准</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="416"/>
+        <location filename="../ui/compare_runner.py" line="446"/>
         <source>Finished in {s:.1f} s.</source>
         <translation>用时 {s:.1f} 秒完成。</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="83"/>
+        <location filename="../ui/linked_views.py" line="82"/>
         <source>no value (unreachable)</source>
         <translation>无值（不可达）</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="96"/>
+        <location filename="../ui/linked_views.py" line="93"/>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../ui/linked_views.py" line="95"/>
+        <source>metres</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <location filename="../ui/linked_views.py" line="127"/>
         <source>Baseline | scenario, side by side</source>
         <translation>基准 | 情景，并排显示</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="105"/>
+        <location filename="../ui/linked_views.py" line="136"/>
         <source>Scenario:</source>
         <translation>情景：</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="109"/>
+        <location filename="../ui/linked_views.py" line="140"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="174"/>
+        <location filename="../ui/linked_views.py" line="205"/>
         <source>lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="174"/>
+        <location filename="../ui/linked_views.py" line="205"/>
         <source>higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../ui/param_form.py" line="122"/>
+        <location filename="../ui/param_form.py" line="123"/>
         <source>Advanced</source>
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../ui/param_form.py" line="213"/>
+        <location filename="../ui/param_form.py" line="220"/>
         <source>path to a file (optional)</source>
         <translation>文件路径（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="96"/>
+        <location filename="../ui/scenario_dock.py" line="99"/>
         <source>Replace an input with another layer…</source>
         <translation>用另一个图层替换某个输入…</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="178"/>
+        <location filename="../ui/scenario_dock.py" line="181"/>
         <source>'{n}' is no longer in the project: choose the layer again.</source>
         <translation>'{n}' 已不在项目中：请重新选择该图层。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="258"/>
+        <location filename="../ui/scenario_dock.py" line="265"/>
         <source>'{n}' is a sketch layer of a scenario; choose a baseline layer.</source>
         <translation>'{n}' 是某个情景的草图图层；请选择一个基准图层。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="274"/>
+        <location filename="../ui/scenario_dock.py" line="281"/>
         <source>New scenario</source>
         <translation>新建情景</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="274"/>
+        <location filename="../ui/scenario_dock.py" line="281"/>
         <source>Name of the scenario:</source>
         <translation>情景名称：</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="283"/>
+        <location filename="../ui/scenario_dock.py" line="290"/>
         <source>Scenario '{n}' created. Add changes with 'Add change'.</source>
         <translation>已创建情景 '{n}'。用“添加变更”添加变更。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="292"/>
+        <location filename="../ui/scenario_dock.py" line="299"/>
         <source>Rename scenario</source>
         <translation>重命名情景</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="292"/>
+        <location filename="../ui/scenario_dock.py" line="299"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="321"/>
+        <location filename="../ui/scenario_dock.py" line="328"/>
         <source>Delete scenario</source>
         <translation>删除情景</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="322"/>
+        <location filename="../ui/scenario_dock.py" line="329"/>
         <source>Delete scenario '{n}' and its sketch layers? The baseline is not affected.</source>
         <translation>删除情景 '{n}' 及其草图图层？基准不受影响。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="352"/>
-        <location filename="../ui/scenario_dock.py" line="382"/>
+        <location filename="../ui/scenario_dock.py" line="359"/>
+        <location filename="../ui/scenario_dock.py" line="389"/>
         <source>Create or select a scenario first.</source>
         <translation>请先创建或选择一个情景。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="356"/>
+        <location filename="../ui/scenario_dock.py" line="363"/>
         <source>Choose the baseline layer for '{r}' first (Baseline inputs), so new features get its fields.</source>
         <translation>请先为“{r}”选择基准图层（基准输入），以便新要素获得其字段。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="361"/>
+        <location filename="../ui/scenario_dock.py" line="368"/>
         <source>Choose the baseline streets layer first (Baseline inputs).</source>
         <translation>请先选择基准街道图层（基准输入）。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="372"/>
+        <location filename="../ui/scenario_dock.py" line="379"/>
         <source>Draw a short line across each street block you close (or along it). Side streets touched only at a junction stay open.</source>
         <translation>在要封闭的每个街段上横穿（或沿其）画一条短线。只在交叉口处被触及的支路保持开放。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="375"/>
+        <location filename="../ui/scenario_dock.py" line="382"/>
         <source>Draw the new lines with snapping on: a line connects to a street where one of its vertices lies on it (within 1 m).</source>
         <translation>请打开捕捉后绘制新线：线的某个顶点位于街道上（1 米以内）时，线与该街道连接。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="386"/>
-        <location filename="../ui/scenario_dock.py" line="395"/>
+        <location filename="../ui/scenario_dock.py" line="393"/>
+        <location filename="../ui/scenario_dock.py" line="402"/>
         <source>Replace an input</source>
         <translation>替换输入</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="387"/>
+        <location filename="../ui/scenario_dock.py" line="394"/>
         <source>Which baseline input does the scenario replace?</source>
         <translation>情景替换哪个基准输入？</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="396"/>
+        <location filename="../ui/scenario_dock.py" line="403"/>
         <source>Layer to use instead:</source>
         <translation>改用的图层：</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="400"/>
+        <location filename="../ui/scenario_dock.py" line="407"/>
         <source>{r} replaced by {n}</source>
         <translation>{r} 被 {n} 替换</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="425"/>
+        <location filename="../ui/scenario_dock.py" line="432"/>
         <source>Select a change to draw in.</source>
         <translation>请选择一个要在其中绘制的变更。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="428"/>
+        <location filename="../ui/scenario_dock.py" line="435"/>
         <source>A replaced input has nothing to draw.</source>
         <translation>被替换的输入没有可绘制的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="510"/>
+        <location filename="../ui/scenario_dock.py" line="517"/>
         <source>No example scenario files are installed.</source>
         <translation>未安装示例情景文件。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="516"/>
+        <location filename="../ui/scenario_dock.py" line="523"/>
         <source>Load example</source>
         <translation>载入示例</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="516"/>
+        <location filename="../ui/scenario_dock.py" line="523"/>
         <source>Example:</source>
         <translation>示例：</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="526"/>
+        <location filename="../ui/scenario_dock.py" line="533"/>
         <source>Import scenarios</source>
         <translation>导入情景</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="534"/>
+        <location filename="../ui/scenario_dock.py" line="540"/>
         <source>Could not read {f}: {e}</source>
         <translation>无法读取 {f}：{e}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="543"/>
+        <location filename="../ui/scenario_dock.py" line="549"/>
         <source>The example's layer '{n}' could not be found or opened.</source>
         <translation>找不到或无法打开示例的图层 '{n}'。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="568"/>
+        <location filename="../ui/scenario_dock.py" line="574"/>
         <source>Loaded {n} scenario(s): {names}.</source>
         <translation>已载入 {n} 个情景：{names}。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="604"/>
+        <location filename="../ui/scenario_dock.py" line="610"/>
         <source>Export scenarios</source>
         <translation>导出情景</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="611"/>
-        <source>Scenarios written to {f}.</source>
-        <translation>情景已写入 {f}。</translation>
+        <location filename="../ui/scenario_dock.py" line="618"/>
+        <source>Could not write {f}: {e}</source>
+        <translation>无法写入 {f}：{e}</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="620"/>
+        <source>Scenarios written to {f} (layer paths relative to its folder).</source>
+        <translation>情景已写入 {f}（图层路径相对于其所在文件夹）。</translation>
     </message>
     <message>
         <location filename="../core/scenarios/model.py" line="37"/>
@@ -7760,7 +7969,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     <message>
         <location filename="../core/scenarios/lenses.py" line="137"/>
         <source>Flood disruption (access lost when streets flood)</source>
-        <translation>洪水中断（街道被淹时失去的可达性）</translation>
+        <translation>洪水对步行的影响（街道被淹时失去的可达性）</translation>
     </message>
     <message>
         <location filename="../core/schema.py" line="466"/>
@@ -8298,6 +8507,11 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>标签</translation>
     </message>
     <message>
+        <location filename="../core/schema.py" line="1117"/>
+        <source>% change</source>
+        <translation>变化 %</translation>
+    </message>
+    <message>
         <location filename="../core/schema.py" line="1130"/>
         <location filename="../core/schema.py" line="1157"/>
         <source>From node</source>
@@ -8354,74 +8568,102 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>任一类别</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="38"/>
+        <location filename="../algorithms/scorecard.py" line="37"/>
         <source>Streets or walking network (lines)</source>
         <translation>街道或步行网络（线）</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="40"/>
+        <location filename="../algorithms/scorecard.py" line="39"/>
         <source>Population / origins (points or polygons)</source>
         <translation>人口/起点（点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="43"/>
+        <location filename="../algorithms/scorecard.py" line="42"/>
         <source>Facilities / destinations (points or polygons)</source>
         <translation>设施/目的地（点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="46"/>
+        <location filename="../algorithms/scorecard.py" line="45"/>
         <source>Parks and open public spaces (polygons)</source>
         <translation>公园和公共开放空间（面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="48"/>
+        <location filename="../algorithms/scorecard.py" line="47"/>
         <source>Buildings (exposure to flooding)</source>
         <translation>建筑（洪水暴露）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="37"/>
+        <location filename="../ui/scenario_dock.py" line="40"/>
         <source>New facilities or shelters (draw points)</source>
-        <translation>新建设施或庇护所（绘制点）</translation>
+        <translation>新建设施或避难所（绘制点）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="38"/>
+        <location filename="../ui/scenario_dock.py" line="41"/>
         <source>Remove facilities (draw on or around them)</source>
         <translation>移除设施（在其上或周围绘制）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="39"/>
+        <location filename="../ui/scenario_dock.py" line="42"/>
         <source>New parks (draw polygons)</source>
         <translation>新建公园（绘制面）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="40"/>
+        <location filename="../ui/scenario_dock.py" line="43"/>
         <source>Remove parks (draw on them)</source>
         <translation>移除公园（在其上绘制）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="41"/>
+        <location filename="../ui/scenario_dock.py" line="44"/>
         <source>New streets, paths or footbridges (draw lines)</source>
         <translation>新建街道、道路或人行天桥（绘制线）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="42"/>
+        <location filename="../ui/scenario_dock.py" line="45"/>
         <source>Close streets (draw a line across each closed block)</source>
         <translation>封闭街道（在每个封闭的街段上横穿画线）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="43"/>
+        <location filename="../ui/scenario_dock.py" line="46"/>
         <source>New residents (draw points or polygons)</source>
         <translation>新增居民（绘制点或面）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="44"/>
+        <location filename="../ui/scenario_dock.py" line="47"/>
         <source>New buildings (draw polygons)</source>
         <translation>新建建筑（绘制面）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="45"/>
+        <location filename="../ui/scenario_dock.py" line="48"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>拆除建筑（在其上绘制）</translation>
+    </message>
+    <message>
+        <source>The scenario file could not be read: {exc}</source>
+        <translation type="vanished">无法读取情景文件：{exc}</translation>
+    </message>
+    <message>
+        <source>The {what} layer '{name}' holds {got}, but this input needs {want}. Choose another layer in the Scenario dock.</source>
+        <translation type="vanished">{what}图层 '{name}' 含有{got}，但此输入需要{want}。请在情景面板中选择其他图层。</translation>
+    </message>
+    <message>
+        <source>No layer is set for the {what}. Choose one in the Scenario dock under 'Baseline inputs'.</source>
+        <translation type="vanished">未设置{what}图层。请在情景面板的“基准输入”下选择一个。</translation>
+    </message>
+    <message>
+        <source>The {what} layer '{name}' is no longer in the project (was it removed or renamed, or its file moved?). Choose the layer again in the Scenario dock under 'Baseline inputs'.</source>
+        <translation type="vanished">{what}图层 '{name}' 已不在项目中（是否被移除、重命名，或其文件被移动？）。请在情景面板的“基准输入”下重新选择该图层。</translation>
+    </message>
+    <message>
+        <source>Workshop project opened from {f}. Its three scenarios are in the Scenario dock; the exercises are in the user guide (workshop, 2 hours and 1 day). Delete the folder to start again from the original.</source>
+        <translation type="vanished">已从 {f} 打开培训项目。其三个情景在情景面板中；练习见用户指南（培训：2 小时和 1 天）。删除该文件夹即可从原始版本重新开始。</translation>
+    </message>
+    <message>
+        <source>Done in {t:.1f} s. {p}</source>
+        <translation type="vanished">用时 {t:.1f} 秒完成。{p}</translation>
+    </message>
+    <message>
+        <source>Scenarios written to {f}.</source>
+        <translation type="vanished">情景已写入 {f}。</translation>
     </message>
     <message>
         <source>Answers: who can walk to which daily services within N minutes, along real streets?
@@ -8936,6 +9178,10 @@ OUTPUT：选中的选址，含 rank、marginal_gain（新进入范围的人数�
     <message>
         <source>Could not write a feature to the output.</source>
         <translation type="vanished">无法把要素写入输出。</translation>
+    </message>
+    <message>
+        <source>  {name} -&gt; dist_{field} / time_{field}: within {limit}{source}; {n_on} of {n} destination(s) on the network; searched up to {horizon:.0f} m</source>
+        <translation type="vanished">  {name} -&gt; dist_{field} / time_{field}：{limit} 以内{source}；{n} 个目的地中有 {n_on} 个在网络上；搜索至 {horizon:.0f} 米</translation>
     </message>
 </context>
 </TS>

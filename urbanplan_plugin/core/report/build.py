@@ -144,7 +144,7 @@ def build_report(items, tr=_identity, title="", subtitle="", created="", languag
         if preset_sources is not None:
             for m in members:
                 for name, source in preset_sources(m):
-                    p = (name, clean_source(source))
+                    p = (name, str(source or "").strip())
                     if p not in sec.presets:
                         sec.presets.append(p)
         for m in members:
@@ -350,19 +350,6 @@ def human_name(name):
         base = stem
     base = re.sub(r"_[0-9a-f]{32}$", "", base)          # Processing's uuid suffix
     return re.sub(r"[_]+", " ", base).strip()
-
-
-_CASES = re.compile(r",?\s*(as summari[sz]ed in |as compared in |see |named in )?(UrbanPlan )?"
-                    r"CASES\.md(,?\s*\(?[A-Z][a-z]+( [a-z]+)? table\)?)?", re.I)
-
-
-def clean_source(text):
-    """A preset's source as a reader can look it up: references to UrbanPlan's internal case
-    notes (CASES.md, which ships nowhere) removed, the publication names kept."""
-    out = _CASES.sub("", str(text or ""))
-    out = re.sub(r"\(\s*\)", "", out)
-    out = re.sub(r"\s+([,.;)])", r"\1", out).strip(" ,;")
-    return out
 
 
 def run_name(members, tr=_identity):
