@@ -203,8 +203,11 @@ class EdgeIndex:
             best_xy[a:b] = proj.reshape(b - a, k, 2)[rows, j]
         return best_d, best_seg, best_t, best_xy
 
-    def snap(self, points: np.ndarray, max_distance: float = np.inf, k: int = 12) -> Snapped:
-        """Snap (n, 2) points; those farther than ``max_distance`` metres get edge -1."""
+    def snap(self, points: np.ndarray, max_distance: float = np.inf, k: int = 6) -> Snapped:
+        """Snap (n, 2) points; those farther than ``max_distance`` metres get edge -1. ``k``
+        is only the first batch of candidates (exactness never depends on it: points whose
+        answer it cannot prove are asked again); with about one index point per segment, 6
+        proves most points (100k points on a 1M-edge grid: 0.33 s CPU against 0.48 s with 12)."""
         pts = np.asarray(points, dtype=np.float64).reshape(-1, 2)
         n = len(pts)
         edge = np.full(n, -1, dtype=np.int64)
