@@ -24,7 +24,6 @@ from urbanplan_plugin.project.scenario_store import (
     write_scenario_file,
 )
 
-
 # These tests pass, but dropping their GeoPackage layers crashes QGIS 3.22 and 3.44 under
 # pytest (a segfault in GDALCloseWrapper when the layers are released, not reproduced outside
 # pytest), which fails the whole run. Skipped until the cause is found; the same behaviour
