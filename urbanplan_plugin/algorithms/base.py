@@ -14,6 +14,7 @@ import os
 import re
 
 from qgis.core import (
+    QgsCsException,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
@@ -321,12 +322,76 @@ def _polygon_access_options():
 # the algorithm base class
 # ------------------------------------------------------------------------------------------
 
+def _guarded(process):
+    """``processAlgorithm`` run so that bad outputs stop it before any work and a failed or
+    cancelled run leaves nothing behind (see :mod:`qgis_io.staging`): outputs that are inputs,
+    missing or read-only folders are refused first; file outputs are written in a hidden folder
+    beside their destination and moved into place only when the run succeeds."""
+    import functools
+
+    @functools.wraps(process)
+    def run(self, parameters, context, feedback):
+        from ..qgis_io.gdal_errors import collecting
+        from ..qgis_io.staging import OutputStaging, output_problem
+        problem = output_problem(self, parameters, context)
+        if problem:
+            raise QgsProcessingException(problem)
+        self._staging = OutputStaging()
+        try:
+            with collecting(feedback):
+                results = process(self, parameters, context, feedback)
+        except QgsCsException as exc:
+            self._staging.discard(context)
+            raise QgsProcessingException(_transform_failure(self, parameters, context, exc)) \
+                from None
+        except BaseException:
+            self._staging.discard(context)
+            raise
+        if feedback is not None and feedback.isCanceled():
+            self._staging.discard(context)
+            feedback.pushInfo(tr("Cancelled: no output was written."))
+            return {}
+        return self._staging.commit(context, results)
+
+    run._urbanplan_guarded = True
+    return run
+
+
+def _transform_failure(alg, parameters, context, exc):
+    """The message for a coordinate transform that failed somewhere in a run: the CRS of every
+    input layer, so the wrong one can be found."""
+    crss = []
+    for d in alg.parameterDefinitions():
+        if d.isDestination() or d.name() not in parameters:
+            continue
+        try:
+            layer = alg.parameterAsLayer(parameters, d.name(), context)
+        except Exception:  # noqa: BLE001 - not a layer parameter
+            layer = None
+        if layer is not None and layer.crs().isValid():
+            crss.append(f"{d.name()}: {layer.crs().authid() or layer.crs().description()}")
+    return tr("A coordinate transformation failed ({e}). Some coordinates lie outside the "
+              "area where their CRS is defined, or a layer's CRS is wrong. The inputs' CRSs: "
+              "{c}. Check each layer's CRS (Layer Properties > Source) and extent.").format(
+        e=str(exc) or "QgsCsException", c="; ".join(crss) or "-")
+
+
 class UrbanPlanAlgorithm(QgsProcessingAlgorithm):
     """Subclasses set ``NAME``, ``GROUP`` and implement ``displayName``, ``shortHelpString``,
-    ``initAlgorithm`` and ``processAlgorithm``."""
+    ``initAlgorithm`` and ``processAlgorithm``.
+
+    Every subclass's ``processAlgorithm`` is wrapped (:func:`_guarded`, at class creation):
+    outputs are checked before the run and staged during it, and a cancelled or failed run
+    removes what it wrote."""
 
     NAME = ""
     GROUP = "prepare"
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        process = cls.__dict__.get("processAlgorithm")
+        if process is not None and not getattr(process, "_urbanplan_guarded", False):
+            cls.processAlgorithm = _guarded(process)
 
     def tr(self, text):
         return tr(text)
@@ -384,6 +449,10 @@ class UrbanPlanAlgorithm(QgsProcessingAlgorithm):
                 continue
             if msg:
                 return False, msg
+        from ..qgis_io.staging import output_problem
+        msg = output_problem(self, parameters, context)
+        if msg:
+            return False, msg
         return super().checkParameterValues(parameters, context)
 
     # ---------------------------------------------------------------------- choices
@@ -602,6 +671,29 @@ class UrbanPlanAlgorithm(QgsProcessingAlgorithm):
         return hazard, field
 
     # ---------------------------------------------------------------------- outputs
+    def parameterAsSink(self, parameters, name, context, *args, **kwargs):  # noqa: N802
+        """Processing's sink, written in a staging folder when it is a file (see
+        :func:`_guarded`)."""
+        staging = getattr(self, "_staging", None)
+        if staging is None or name not in parameters:
+            return super().parameterAsSink(parameters, name, context, *args, **kwargs)
+        d = self.parameterDefinition(name)
+        staged = dict(parameters)
+        staged[name] = staging.stage(parameters[name], d.description() if d else name)
+        sink, dest = super().parameterAsSink(staged, name, context, *args, **kwargs)
+        staging.keep_sink(sink)
+        return sink, dest
+
+    def parameterAsOutputLayer(self, parameters, name, context):  # noqa: N802
+        """The output file (a raster), in a staging folder (see :func:`_guarded`)."""
+        staging = getattr(self, "_staging", None)
+        if staging is None or name not in parameters:
+            return super().parameterAsOutputLayer(parameters, name, context)
+        d = self.parameterDefinition(name)
+        staged = dict(parameters)
+        staged[name] = staging.stage(parameters[name], d.description() if d else name)
+        return super().parameterAsOutputLayer(staged, name, context)
+
     def sink(self, parameters, name, context, fields, wkb_type, crs=None, required=True):
         """(sink, destination id); a required output that cannot be created stops the run."""
         if crs is None:

@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterRasterLayer,
     QgsRasterLayer,
+    QgsRectangle,
     QgsWkbTypes,
 )
 
@@ -28,7 +29,13 @@ from ..qgis_io.flood_io import (
     write_features,
     write_rows,
 )
-from ..qgis_io.layers import FeedbackProgress, check_source, engine_errors, working_crs
+from ..qgis_io.layers import (
+    FeedbackProgress,
+    check_source,
+    engine_errors,
+    ground_metres,
+    working_crs,
+)
 from ..qgis_io.qgis_compat import parameter_as_fields
 from ..qgis_io.rasters import raster_crs, raster_grid, read_raster, transform_xy
 from .base import Choice, UrbanPlanAlgorithm, hazard_window, tr_noop
@@ -231,7 +238,9 @@ class FloodExposure(UrbanPlanAlgorithm):
             hazard, depth_field, crs, classes, analysis_box, context, feedback)
         feedback.setProgress(40)
         seg_len = None
-        if exposure.kind == "line" and crs.isGeographic():
+        if exposure.kind == "line" and (crs.isGeographic() or exposure.extent is not None and
+                                        ground_metres(crs, QgsRectangle(*exposure.extent))
+                                        is False):  # degrees, Web Mercator, feet
             seg_len = segment_lengths_m(exposure.geoms, crs)
         pop_raster, to_hazard = self._population_raster(pop_layer, crs, analysis_box, feedback)
         with engine_errors():

@@ -15,6 +15,7 @@ from ..qgis_io.flood_io import read_exposure
 from ..qgis_io.layers import FeedbackProgress, engine_errors
 from ..qgis_io.rasters import (
     crs_metrics,
+    ground_cell_areas,
     raster_crs,
     raster_grid,
     read_raster,
@@ -141,6 +142,9 @@ class FloodExtent(UrbanPlanAlgorithm):
         geographic, unit, axes = crs_metrics(grid)
         with engine_errors():
             row_area = fe.row_cell_areas(grid, geographic, axes, unit)
+        ground = ground_cell_areas(grid, crs, feedback, what)  # Web Mercator, feet
+        if ground is not None:
+            row_area = ground
         if geographic:
             feedback.pushInfo(self.tr("The DEM is in degrees ({c}): cell areas are computed row "
                                       "by row on its ellipsoid (a = {a:.1f} m, b = {b:.1f} m).")

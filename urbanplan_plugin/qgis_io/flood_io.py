@@ -22,7 +22,7 @@ from qgis.core import (
 from ..core.common.errors import UrbanPlanError
 from ..core.geometry.wkb import lines_from_wkb, points_from_wkb, polygons_from_wkb
 from ..i18n import tr
-from .layers import _value, engine_message, transform_to, utm_crs_for
+from .layers import _transformed, _value, engine_message, transform_to, utm_crs_for
 from .outputs import column, joined_fields, write_features  # noqa: F401 (re-exported)
 from .qgis_compat import make_field
 from .rasters import transform_xy
@@ -183,9 +183,7 @@ def read_zones(source, field_name, crs, context=None):
         geom = feat.geometry()
         if geom is None or geom.isNull() or geom.isEmpty():
             continue
-        geom = QgsGeometry(geom)
-        if xform is not None:
-            geom.transform(xform)
+        geom = _transformed(geom, xform, tr("zones"))
         wkbs.append(_wkb(geom))
         if field_name:
             v = _value(feat[field_name])
@@ -222,9 +220,7 @@ def read_polygon_hazard(source, field_name, crs, classes, context=None):
         geom = feat.geometry()
         if geom is None or geom.isNull() or geom.isEmpty():
             continue
-        geom = QgsGeometry(geom)
-        if xform is not None:
-            geom.transform(xform)
+        geom = _transformed(geom, xform, tr("hazard polygons"))
         v = _value(feat[field_name])
         if numeric:
             val = float("nan") if v is None else float(v)

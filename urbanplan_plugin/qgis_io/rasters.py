@@ -322,3 +322,40 @@ def crs_metrics(grid):
     geographic = bool(srs.IsGeographic())
     unit = 1.0 if geographic else float(srs.GetLinearUnits() or 1.0)
     return geographic, unit, (float(srs.GetSemiMajor()), float(srs.GetSemiMinor()))
+
+
+def ground_cell_areas(grid, crs, feedback=None, what="raster"):
+    """Cell areas in m² per row of a projected grid whose map unit is not a ground metre (Web
+    Mercator away from the equator, a CRS in feet): each row's cell in the middle column
+    measured on the CRS's ellipsoid, with a log note. None for a grid in ground metres or in
+    degrees (their areas are exact already)."""
+    from qgis.core import QgsDistanceArea, QgsGeometry, QgsPointXY, QgsProject
+
+    from .layers import GROUND_METRE_TOLERANCE, metres_per_unit
+    if crs is None or not crs.isValid() or crs.isGeographic():
+        return None
+    xmin, ymin, xmax, ymax = grid.extent
+    k = metres_per_unit(crs, QgsRectangle(xmin, ymin, xmax, ymax))
+    if k is None or abs(k - 1.0) <= GROUND_METRE_TOLERANCE:
+        return None
+    da = QgsDistanceArea()
+    da.setSourceCrs(crs, QgsProject.instance().transformContext())
+    if not da.setEllipsoid(crs.ellipsoidAcronym() or "EPSG:7030"):
+        da.setEllipsoid("EPSG:7030")
+    x0 = xmin + (grid.cols // 2) * grid.dx
+    areas = np.empty(grid.rows)
+    for r in range(grid.rows):
+        top = ymax - r * grid.dy
+        ring = [QgsPointXY(x0, top), QgsPointXY(x0 + grid.dx, top),
+                QgsPointXY(x0 + grid.dx, top - grid.dy), QgsPointXY(x0, top - grid.dy),
+                QgsPointXY(x0, top)]
+        areas[r] = da.measureArea(QgsGeometry.fromPolygonXY([ring]))
+    if feedback is not None:
+        feedback.pushInfo(tr(
+            "The {what} is in {c} ({d}), where one map unit is {k:.3f} ground metres at its "
+            "centre (Web Mercator and CRSs in feet are not in ground metres): cell areas are "
+            "measured on the ellipsoid row by row ({lo:,.1f} to {hi:,.1f} m² instead of "
+            "{nominal:,.1f}).").format(what=what, c=crs.authid(), d=crs.description(), k=k,
+                                       lo=float(areas.min()), hi=float(areas.max()),
+                                       nominal=grid.dx * grid.dy))
+    return areas

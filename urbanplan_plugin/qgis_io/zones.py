@@ -5,12 +5,12 @@ one point-in-zone rule, :func:`core.geometry.zones.points_in_polygons`: a point 
 border belongs to it, and a point that several zones hold (a shared border or vertex,
 overlapping zones) goes to the first of them in the layer's feature order."""
 import numpy as np
-from qgis.core import QgsFeatureRequest, QgsGeometry, QgsProcessingException
+from qgis.core import QgsFeatureRequest, QgsProcessingException
 
 from ..core.geometry.wkb import polygons_from_wkb
 from ..core.geometry.zones import points_in_polygons
 from ..i18n import tr
-from .layers import _value, transform_to
+from .layers import _transformed, _value, transform_to
 from .points import geometry_wkb
 
 
@@ -32,8 +32,7 @@ def read_zone_polygons(zones, field, crs, context=None, feedback=None):
         labels.append("NULL" if value is None else str(value))
         geom = feat.geometry()
         if xform is not None and geom is not None and not geom.isNull():
-            geom = QgsGeometry(geom)
-            geom.transform(xform)
+            geom = _transformed(geom, xform, tr("zones"))
         wkbs.append(geometry_wkb(geom))
     return polygons_from_wkb(wkbs), labels
 

@@ -1,0 +1,313 @@
+"""Where a run's outputs go, checked before it starts and written so that a failed or cancelled
+run leaves nothing that looks finished.
+
+- :func:`output_problem` (before the run): an output file that is also an input (it would be
+  replaced: the DEM by the depth raster, the network by its own result), two outputs to the same
+  file, a folder that does not exist or cannot be written, a path that is a folder. The message
+  names the output, the cause and the fix.
+- :class:`OutputStaging` (during the run): every file output (GeoPackage, shapefile, GeoTIFF,
+  CSV...) is written into a hidden folder ``.urbanplan-partial-*`` beside its destination and
+  moved into place only when the run succeeds; a run that fails or is cancelled removes the
+  folder. Memory layers and TEMPORARY_OUTPUT are left as Processing makes them (they are not
+  kept after QGIS closes, and nothing can mistake them for a finished file).
+
+The algorithms never call this module: ``algorithms/base.py`` wraps every ``processAlgorithm``
+and overrides ``parameterAsSink``/``parameterAsOutputLayer``.
+"""
+import os
+import shutil
+import tempfile
+
+from qgis.core import (
+    QgsMapLayer,
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingUtils,
+    QgsProperty,
+)
+
+from ..i18n import tr
+
+PARTIAL_PREFIX = ".urbanplan-partial-"
+"""Name prefix of the hidden folder an output is written into before it is moved in place."""
+
+_TEMPORARY = "TEMPORARY_OUTPUT"
+
+
+# ------------------------------------------------------------------------------------------
+# paths of parameter values
+# ------------------------------------------------------------------------------------------
+
+def _static(value):
+    """The plain value of a QgsProperty (None for an expression or a field)."""
+    if isinstance(value, QgsProperty):
+        if value.propertyType() == QgsProperty.Type.StaticProperty:
+            return value.staticValue()
+        return None
+    return value
+
+
+def destination_text(value):
+    """The destination string of an output parameter value (a string or an output layer
+    definition), or None."""
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = _static(value.sink)
+    value = _static(value)
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def local_output_path(value):
+    """The file an output parameter value writes to, or None for a memory layer, a temporary
+    output, a database URI (``ogr:``, ``postgis:``...) or an empty value."""
+    text = destination_text(value)
+    if not text or text == _TEMPORARY or text.startswith("memory:"):
+        return None
+    scheme = text.split(":", 1)[0] if ":" in text else ""
+    if len(scheme) > 1 and "/" not in scheme and "\\" not in scheme:
+        return None         # a provider URI such as ogr:..., postgis:... (not C:\...)
+    path = os.path.abspath(os.path.expanduser(text.split("|")[0]))
+    temp = os.path.realpath(QgsProcessingUtils.tempFolder())
+    if os.path.realpath(path).startswith(temp + os.sep):
+        return None         # Processing's own temporary output
+    return path
+
+
+def _file_of_source(text):
+    """The file path in a layer source string ('x.gpkg|layername=y', '/vsizip/...'), or None."""
+    if not text:
+        return None
+    part = str(text).split("|")[0].strip()
+    if part.startswith("file://"):
+        part = part[len("file://"):]
+    if "dbname=" in part:       # an OGR/Spatialite URI: dbname='file'
+        import re
+        m = re.search(r"dbname='([^']+)'", part) or re.search(r'dbname="([^"]+)"', part)
+        part = m.group(1) if m else ""
+    if not part or part.startswith(("memory", "/vsi")):
+        return None
+    return part
+
+
+def input_paths(value, context):
+    """The files an input parameter value reads (a path, a layer id or name, a layer, a feature
+    source definition, a list of them)."""
+    if isinstance(value, (list, tuple)):
+        out = []
+        for v in value:
+            out += input_paths(v, context)
+        return out
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        value = value.source
+    value = _static(value)
+    if value is None:
+        return []
+    if isinstance(value, QgsMapLayer):
+        path = _file_of_source(value.source())
+        return [path] if path else []
+    if not isinstance(value, str) or not value.strip():
+        return []
+    text = value.strip()
+    path = _file_of_source(text)
+    if path and os.path.exists(path):
+        return [path]
+    layer = None
+    try:
+        layer = QgsProcessingUtils.mapLayerFromString(text, context, False)
+    except Exception:  # noqa: BLE001 - an odd value is checked by Processing itself
+        layer = None
+    if layer is not None:
+        path = _file_of_source(layer.source())
+        return [path] if path else []
+    return [path] if path else []
+
+
+def same_file(a, b):
+    """True when two paths name one file (symlinks, '..' and letter case on Windows)."""
+    def norm(p):
+        return os.path.normcase(os.path.realpath(os.path.abspath(p)))
+    if norm(a) == norm(b):
+        return True
+    try:
+        return os.path.exists(a) and os.path.exists(b) and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _candidates(path, default_exts):
+    """The output file and, when it has no extension, the names Processing gives it."""
+    if os.path.splitext(path)[1]:
+        return [path]
+    return [path] + [f"{path}.{ext}" for ext in default_exts]
+
+
+def check_folder(path, what):
+    """Raise a clear error unless a file can be created at ``path`` (its folder exists and can
+    be written; the path is not a folder)."""
+    folder = os.path.dirname(os.path.abspath(path)) or "."
+    if not os.path.isdir(folder):
+        raise QgsProcessingException(tr(
+            "The folder for the {what} does not exist: {f}. Create it or choose another "
+            "place.").format(what=what, f=folder))
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".urbanplan-", dir=folder)
+        os.close(fd)
+        os.remove(probe)
+    except OSError as exc:
+        raise QgsProcessingException(tr(
+            "The {what} cannot be written in {f} ({e}). Choose a folder you can write to.")
+            .format(what=what, f=folder, e=exc.strerror or exc)) from None
+    if os.path.isdir(path):
+        raise QgsProcessingException(tr("The {what} path {p} is a folder; give a file name.")
+                                     .format(what=what, p=path))
+
+
+def output_problem(alg, parameters, context):
+    """The message for outputs that cannot be written as asked ('' when they can)."""
+    outputs = []
+    for d in alg.destinationParameterDefinitions():
+        path = local_output_path(parameters.get(d.name()))
+        if path is not None:
+            outputs.append((d, path))
+    if not outputs:
+        return ""
+    inputs = []
+    for d in alg.parameterDefinitions():
+        if d.isDestination() or d.name() not in parameters:
+            continue
+        for p in input_paths(parameters[d.name()], context):
+            inputs.append((d, p))
+    exts = ("gpkg", "shp", "tif", "csv")
+    seen = []
+    for d, path in outputs:
+        what = d.description()
+        for cand in _candidates(path, exts):
+            for di, ip in inputs:
+                if same_file(cand, ip):
+                    return tr(
+                        "The output '{what}' ({out}) is the input '{inp}' ({path}): writing it "
+                        "would destroy the input. Choose another file name for {name}.").format(
+                        what=what, out=d.name(), inp=di.description(), path=ip, name=d.name())
+        for other, opath in seen:
+            if same_file(path, opath):
+                return tr(
+                    "The outputs {a} and {b} are the same file ({p}): the second would replace "
+                    "the first. Give each output its own file.").format(
+                    a=other.name(), b=d.name(), p=path)
+        seen.append((d, path))
+        try:
+            check_folder(path, what)
+        except QgsProcessingException as exc:
+            return str(exc)
+    return ""
+
+
+# ------------------------------------------------------------------------------------------
+# staging
+# ------------------------------------------------------------------------------------------
+
+class OutputStaging:
+    """File outputs of one run, written in hidden folders beside their destinations."""
+
+    def __init__(self):
+        self.folders = []       # (staging folder, final folder)
+        self.sinks = []         # sinks writing into the staging folders (closed before moving)
+
+    def stage(self, value, what):
+        """The parameter value to give Processing instead of ``value`` (the same value for
+        outputs that are not files)."""
+        path = local_output_path(value)
+        if path is None:
+            return value
+        check_folder(path, what)
+        folder = os.path.dirname(path)
+        try:
+            staging = tempfile.mkdtemp(prefix=PARTIAL_PREFIX, dir=folder)
+        except OSError as exc:
+            raise QgsProcessingException(tr(
+                "The {what} cannot be written in {f} ({e}). Choose a folder you can write to.")
+                .format(what=what, f=folder, e=exc.strerror or exc)) from None
+        self.folders.append((staging, folder))
+        staged = os.path.join(staging, os.path.basename(path))
+        text = destination_text(value)
+        if "|" in text:
+            staged += text[text.index("|"):]
+        if isinstance(value, QgsProcessingOutputLayerDefinition):
+            copy = QgsProcessingOutputLayerDefinition(value)
+            copy.sink = QgsProperty.fromValue(staged)
+            return copy
+        return staged
+
+    def keep_sink(self, sink):
+        if sink is not None and self.folders:
+            self.sinks.append(sink)
+
+    def final_name(self, value):
+        """A destination id or path inside a staging folder, moved to its final folder."""
+        if not isinstance(value, str):
+            return value
+        for staging, folder in self.folders:
+            if value.startswith(staging + os.sep):
+                return folder + value[len(staging):]
+        return value
+
+    def _close_sinks(self):
+        from qgis.PyQt import sip
+        for sink in self.sinks:
+            try:
+                if not sip.isdeleted(sink):
+                    sip.delete(sink)
+            except Exception:  # noqa: BLE001 - an already closed sink
+                pass
+        self.sinks = []
+
+    def _rename_loads(self, context, drop=False):
+        """Layers Processing loads when the run ends: under their final name (or dropped)."""
+        if context is None:
+            return
+        layers = context.layersToLoadOnCompletion()
+        changed = False
+        new = {}
+        for key, details in layers.items():
+            final = self.final_name(key)
+            if final != key:
+                changed = True
+                if drop:
+                    continue
+            new[final] = details
+        if changed:
+            context.setLayersToLoadOnCompletion(new)
+
+    def commit(self, context, results):
+        """Move every staged file into place; the results with their final names."""
+        self._close_sinks()
+        try:
+            for staging, folder in self.folders:
+                for name in sorted(os.listdir(staging)):
+                    os.replace(os.path.join(staging, name), os.path.join(folder, name))
+                shutil.rmtree(staging, ignore_errors=True)
+        except OSError as exc:
+            self.discard(context)
+            raise QgsProcessingException(tr(
+                "The outputs could not be moved into place ({e}). Close any program that has "
+                "the old file open, or choose another file name.").format(
+                e=exc.strerror or exc)) from None
+        self._rename_loads(context)
+        out = {}
+        for key, value in (results or {}).items():
+            if isinstance(value, (list, tuple)):
+                value = type(value)(self.final_name(v) for v in value)
+            out[key] = self.final_name(value)
+        self.folders = []
+        return out
+
+    def discard(self, context=None):
+        """Remove every staged file (a failed or cancelled run)."""
+        self._close_sinks()
+        self._rename_loads(context, drop=True)
+        for staging, _ in self.folders:
+            shutil.rmtree(staging, ignore_errors=True)
+        self.folders = []
