@@ -340,6 +340,14 @@ def _guarded(process):
         try:
             with collecting(feedback):
                 results = process(self, parameters, context, feedback)
+        except QgsProcessingException:
+            self._staging.discard(context)
+            if feedback is not None and feedback.isCanceled():
+                # a reader stopped half-way by the cancel made a later check fail: the run
+                # was cancelled, not given bad input
+                feedback.pushInfo(tr("Cancelled: no output was written."))
+                return {}
+            raise
         except QgsCsException as exc:
             self._staging.discard(context)
             raise QgsProcessingException(_transform_failure(self, parameters, context, exc)) \
@@ -449,11 +457,13 @@ class UrbanPlanAlgorithm(QgsProcessingAlgorithm):
                 continue
             if msg:
                 return False, msg
+        from ..qgis_io.gdal_errors import no_side_files
         from ..qgis_io.staging import output_problem
         msg = output_problem(self, parameters, context)
         if msg:
             return False, msg
-        return super().checkParameterValues(parameters, context)
+        with no_side_files():   # Processing opens the input rasters here
+            return super().checkParameterValues(parameters, context)
 
     # ---------------------------------------------------------------------- choices
     def add_choice(self, choice, description=None):

@@ -47,9 +47,24 @@ def _pushed():
 
 
 @contextlib.contextmanager
+def no_side_files():
+    """GDAL writes no ``.aux.xml`` side file meanwhile (in this thread). QGIS writes one beside
+    every raster it opens as a layer, to keep the statistics it computed for the layer's style:
+    an analysis must not change the folders it reads."""
+    from osgeo import gdal
+    before = gdal.GetThreadLocalConfigOption("GDAL_PAM_ENABLED", None)
+    gdal.SetThreadLocalConfigOption("GDAL_PAM_ENABLED", "NO")
+    try:
+        yield
+    finally:
+        gdal.SetThreadLocalConfigOption("GDAL_PAM_ENABLED", before)
+
+
+@contextlib.contextmanager
 def collecting(feedback=None):
-    """GDAL's errors during an algorithm run: failures go to the log as warnings."""
-    with _pushed() as collector:
+    """GDAL's errors during an algorithm run: failures go to the log as warnings (and no
+    ``.aux.xml`` side file is written, :func:`no_side_files`)."""
+    with no_side_files(), _pushed() as collector:
         yield collector
     if feedback is not None and collector.failures:
         for msg in collector.failures[:5]:

@@ -148,6 +148,10 @@ def check_folder(path, what):
     """Raise a clear error unless a file can be created at ``path`` (its folder exists and can
     be written; the path is not a folder)."""
     folder = os.path.dirname(os.path.abspath(path)) or "."
+    if os.path.exists(folder) and not os.path.isdir(folder):
+        raise QgsProcessingException(tr(
+            "The {what} cannot be written in {f}: it is a file, not a folder. Choose a "
+            "folder for the output.").format(what=what, f=folder))
     if not os.path.isdir(folder):
         raise QgsProcessingException(tr(
             "The folder for the {what} does not exist: {f}. Create it or choose another "

@@ -191,7 +191,9 @@ def read_osm_destinations(path, mapping, feedback=None):
 
     from ..core.presets import classify_tags
     rows, counts = [], {}
-    for layer_name in ("points", "multipolygons"):
+    for k, layer_name in enumerate(("points", "multipolygons")):
+        if feedback is not None:
+            feedback.setProgress(1 + 45 * k)
         layer = QgsVectorLayer(f"{path}|layername={layer_name}", layer_name, "ogr")
         if not layer.isValid():
             raise QgsProcessingException(tr("'{p}' could not be read as an OpenStreetMap file "

@@ -1,0 +1,559 @@
+"""The bad-input catalogue: every algorithm fed what planners really feed it, in one QGIS process.
+
+Each case runs ``urbanplan:<alg>`` through ``processing.run`` on the tiny city of
+``badinput_world.py`` with one thing wrong, and asserts one of three outcomes:
+
+- ``Error(words)``: a QgsProcessingException whose message holds every word (case-insensitive;
+  a tuple means any of its words): the words name the problem *and* the fix;
+- ``Handled(words, check)``: the run succeeds, its log holds the words (the note that says
+  what was done about the input), and ``check(results, log)`` holds (a correct result);
+- ``Ok(check)``: the run succeeds with a correct result (no note is needed);
+- ``Cancelled(at)``: the run is cancelled when its progress reaches ``at`` percent (while
+  computing, or while writing its outputs) and returns nothing.
+
+After every case: every input file (the city's and the case's own) is byte-identical; after an
+error or a cancel the output folder holds nothing (no partial file, no staging folder); after a
+success it holds no staging folder. ``test_catalogue_size`` counts the cases per outcome.
+"""
+import math
+import os
+import shutil
+from collections import Counter
+
+import pytest
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsVectorLayer,
+)
+
+from badinput_world import (
+    CRS,
+    SIZE,
+    X0,
+    Y0,
+    World,
+    box,
+    crs_wkt,
+    dem_array,
+    depth_array,
+    digests,
+    memory_layer,
+    square,
+    street_wkts,
+    write_layer,
+    write_tif,
+    xy,
+)
+
+PARTIAL = ".urbanplan-partial-"
+
+
+# ------------------------------------------------------------------------------------------
+# outcomes
+# ------------------------------------------------------------------------------------------
+
+class Error:
+    kind = "error with message"
+
+    def __init__(self, *words):
+        self.words = words
+
+
+class Handled:
+    kind = "handled with log note"
+
+    def __init__(self, *words, check=None):
+        self.words, self.check = words, check
+
+
+class Ok:
+    kind = "correct result"
+
+    def __init__(self, check=None):
+        self.check = check
+
+
+class Cancelled:
+    kind = "cancelled, nothing left"
+
+    def __init__(self, at):
+        self.at = at
+
+
+class Case:
+    def __init__(self, alg, name, params, expect, files=None):
+        self.alg, self.name, self.params, self.expect = alg, name, params, expect
+        self.files = files      # function(folder) writing the case's own input files
+
+    @property
+    def id(self):
+        return f"{self.alg}-{self.name}"
+
+
+def _has(text, word):
+    if isinstance(word, tuple):
+        return any(_has(text, w) for w in word)
+    return word.lower() in text.lower()
+
+
+# ------------------------------------------------------------------------------------------
+# the harness
+# ------------------------------------------------------------------------------------------
+
+class LogFeedback(QgsProcessingFeedback):
+    """Keeps every message; cancels when the progress first reaches ``cancel_at`` percent."""
+
+    def __init__(self, cancel_at=None):
+        super().__init__()
+        self.lines = []
+        self.cancel_at = cancel_at
+        self.fired = False
+        if cancel_at is not None:
+            self.progressChanged.connect(self._progress)
+
+    def _progress(self, value):
+        if not self.fired and value >= self.cancel_at:
+            self.fired = True
+            self.cancel()
+
+    def pushInfo(self, info):  # noqa: N802
+        self.lines.append(info)
+        super().pushInfo(info)
+
+    def pushWarning(self, warning):  # noqa: N802
+        self.lines.append(warning)
+        super().pushWarning(warning)
+
+    def reportError(self, error, fatalError=False):  # noqa: N802,N803
+        self.lines.append(error)
+        super().reportError(error, fatalError)
+
+    def pushDebugInfo(self, info):  # noqa: N802
+        self.lines.append(info)
+
+    def text(self):
+        return "\n".join(self.lines)
+
+
+@pytest.fixture(scope="module")
+def world(provider, tmp_path_factory):
+    """The tiny city, plus result layers of two analyses (for comparescenarios and report)."""
+    from qgis import processing
+    w = World(tmp_path_factory.mktemp("badinput_world"))
+    res = w.path("results.gpkg")
+    base = processing.run("urbanplan:fifteenminutecity", {
+        **fifteen(w), "OUTPUT": f"ogr:dbname='{res}' table=\"access_base\" (geom)"})
+    w.access_base = base["OUTPUT"]
+    services2 = write_layer(memory_layer("Point", CRS, [
+        (f"Point ({xy(100, 150)})", ["school", 100.0]), (f"Point ({xy(300, 250)})", ["shop", 1.0]),
+        (f"Point ({xy(300, 50)})", ["school", 1.0])],
+        [("category", "string"), ("capacity", "double")]), w.gpkg, "services2")
+    scen = processing.run("urbanplan:fifteenminutecity", {
+        **fifteen(w), "DESTINATIONS": services2,
+        "OUTPUT": f"ogr:dbname='{res}' table=\"access_scen\" (geom)"})
+    w.access_scen = scen["OUTPUT"]
+    expo = processing.run("urbanplan:floodexposure", {
+        "HAZARD": w.depth100, "EXPOSURE": w.homes, "POPULATION_FIELD": "pop",
+        "OUTPUT": f"ogr:dbname='{res}' table=\"exposure\" (geom)"})
+    w.exposure = expo["OUTPUT"]
+    # open every file once, so that anything QGIS does on a first open is done before the
+    # hashes are taken
+    for p in (w.streets, w.homes, w.access_base):
+        QgsVectorLayer(p, "probe", "ogr").featureCount()
+    return w
+
+
+@pytest.fixture
+def check_case(world, tmp_path):
+    def run(case):
+        from qgis import processing
+        inputs = tmp_path / "in put ü"
+        inputs.mkdir()
+        out = tmp_path / "out"
+        out.mkdir()
+        if case.files:
+            case.files(str(inputs))
+        before_world = digests(world.folder)
+        before_case = digests(str(inputs))
+        params = case.params(world, Paths(str(out), str(inputs)))
+        exp = case.expect
+        feedback = LogFeedback(exp.at if isinstance(exp, Cancelled) else None)
+        results, error = None, None
+        try:
+            results = processing.run(f"urbanplan:{case.alg}", params, feedback=feedback)
+        except QgsProcessingException as exc:
+            error = str(exc)
+        log = feedback.text()
+        where = f"\nlog:\n{log}\nerror: {error}\nresults: {results}"
+        if isinstance(exp, Error):
+            assert error is not None, "expected an error" + where
+            missing = [w for w in exp.words if not _has(error, w)]
+            assert not missing, f"the message lacks {missing}" + where
+            assert "Traceback" not in error, where
+        elif isinstance(exp, Cancelled):
+            assert feedback.fired, "the run never reached the cancel point" + where
+            assert error is None or "cancel" in error.lower(), where
+            assert not results or all(k not in results for k in ("OUTPUT", "OUTPUT_HTML")), where
+        else:
+            assert error is None, "unexpected error" + where
+            if isinstance(exp, Handled):
+                missing = [w for w in exp.words if not _has(log, w)]
+                assert not missing, f"the log lacks {missing}" + where
+            if exp.check is not None:
+                exp.check(results, log)
+        left = []
+        for root, dirs, files in os.walk(out):
+            left += [os.path.relpath(os.path.join(root, n), out) for n in dirs + files]
+        if isinstance(exp, (Error, Cancelled)):
+            assert left == [], f"left behind in the output folder: {left}" + where
+        else:
+            assert not [n for n in left if PARTIAL in n], f"staging left: {left}" + where
+        assert digests(world.folder) == before_world, "an input file of the city changed"
+        assert digests(str(inputs)) == before_case, "an input file of the case changed"
+        return results, log
+    return run
+
+
+class Paths:
+    """out("name"): a file in the case's output folder; inp("name"): in its input folder."""
+
+    def __init__(self, out, inp):
+        self.out_dir, self.in_dir = out, inp
+
+    def out(self, name):
+        return os.path.join(self.out_dir, name)
+
+    def inp(self, name):
+        return os.path.join(self.in_dir, name)
+
+
+# ------------------------------------------------------------------------------------------
+# valid parameters of every algorithm (each case changes one thing)
+# ------------------------------------------------------------------------------------------
+
+def fifteen(w, p=None):
+    return {"ORIGINS": w.homes, "POPULATION_FIELD": "pop", "DESTINATIONS": w.services,
+            "CATEGORY_FIELD": "category", "NETWORK": w.streets, "ZONES": w.zones,
+            "ZONE_FIELD": "name", "OUTPUT": p.out("access.gpkg") if p else "TEMPORARY_OUTPUT",
+            "SUMMARY": p.out("summary.csv") if p else "TEMPORARY_OUTPUT"}
+
+
+BASE = {
+    "preparewalknetwork": lambda w, p: {"INPUT": w.streets, "OUTPUT": p.out("net.gpkg")},
+    "downloadosmnetwork": lambda w, p: {"OSM_FILE": w.osm, "OUTPUT": p.out("net.gpkg")},
+    "fifteenminutecity": fifteen,
+    "osmdestinations": lambda w, p: {"INPUT": w.osm, "OUTPUT": p.out("dest.gpkg")},
+    "servicearea": lambda w, p: {"FACILITIES": w.services, "NETWORK": w.streets,
+                                 "BANDS": "5, 10", "OUTPUT": p.out("areas.gpkg")},
+    "accessibilitygrid": lambda w, p: {"DESTINATIONS": w.services, "CATEGORY_FIELD": "category",
+                                       "NETWORK": w.streets, "CELL_SIZE": 50,
+                                       "OUTPUT": p.out("grid.gpkg")},
+    "supplydemand": lambda w, p: {"SUPPLY": w.services, "SUPPLY_FIELD": "capacity",
+                                  "DEMAND": w.homes, "POPULATION_FIELD": "pop",
+                                  "NETWORK": w.streets, "OUTPUT": p.out("sd.gpkg"),
+                                  "FACILITIES_OUTPUT": p.out("sd_fac.gpkg")},
+    "sdg1171": lambda w, p: {"BUILTUP": w.builtup, "OPEN_SPACES": w.parks, "NETWORK": w.streets,
+                             "POPULATION": w.homes, "POPULATION_FIELD": "pop",
+                             "ZONES": w.zones, "ZONE_FIELD": "name",
+                             "OUTPUT": p.out("sdg.gpkg"), "SUMMARY": p.out("sdg.csv")},
+    "greenspacecoverage": lambda w, p: {"PARKS": w.parks, "NETWORK": w.streets,
+                                        "POPULATION": w.homes, "POPULATION_FIELD": "pop",
+                                        "OUTPUT": p.out("cov.gpkg"),
+                                        "UNDERSERVED": p.out("under.gpkg"),
+                                        "SUMMARY": p.out("cov.csv")},
+    "suggestsites": lambda w, p: {"DEMAND": w.homes, "POPULATION_FIELD": "pop",
+                                  "EXISTING": w.parks, "K": 2, "DISTANCE_M": 150,
+                                  "NETWORK": w.streets, "OUTPUT": p.out("sites.gpkg")},
+    "comparescenarios": lambda w, p: {"BASELINE": w.access_base, "SCENARIO": w.access_scen,
+                                      "OUTPUT": p.out("delta.gpkg"),
+                                      "SUMMARY": p.out("delta.csv")},
+    "scorecard": lambda w, p: {"SCENARIO_FILE": w.scenario_file, "SCENARIO": "New school",
+                               "NETWORK": w.streets, "POPULATION": w.homes,
+                               "FACILITIES": w.services, "POPULATION_FIELD": "pop",
+                               "CATEGORY_FIELD": "category", "OUTPUT": p.out("card.csv")},
+    "floodexposure": lambda w, p: {"HAZARD": w.depth100, "EXPOSURE": w.buildings,
+                                   "POPULATION_FIELD": "pop", "ZONES": w.zones,
+                                   "ZONE_FIELD": "name", "OUTPUT": p.out("exp.gpkg"),
+                                   "SUMMARY": p.out("exp.csv")},
+    "floodextent": lambda w, p: {"DEM": w.dem, "MODE": "level", "WATER_LEVEL": 12.0,
+                                 "OUTPUT": p.out("depth.tif")},
+    "floodrisk": lambda w, p: {"HAZARDS": [w.depth10, w.depth100], "RETURN_PERIODS": "10, 100",
+                               "EXPOSURE": w.buildings, "VALUE_FIELD": "value",
+                               "OUTPUT": p.out("risk.gpkg"), "SUMMARY": p.out("risk.csv")},
+    "flooddisruption": lambda w, p: {"NETWORK": w.streets, "HAZARD": w.depth100,
+                                     "MAX_WALK_DEPTH_M": 0.3, "ORIGINS": w.homes,
+                                     "POPULATION_FIELD": "pop", "DESTINATIONS": w.services,
+                                     "CATEGORY_FIELD": "category",
+                                     "OUTPUT": p.out("dis.gpkg"),
+                                     "SUMMARY": p.out("dis.csv")},
+    "report": lambda w, p: {"RESULTS": [w.access_base], "MAPS": False,
+                            "OUTPUT_HTML": p.out("report.html"), "OUTPUT_PDF": ""},
+}
+ALGS = list(BASE)
+MAIN_OUTPUT = {a: ("OUTPUT_HTML" if a == "report" else "OUTPUT") for a in ALGS}
+MAIN_INPUT = {  # a file input each algorithm reads (for "output onto an input")
+    "preparewalknetwork": "INPUT", "downloadosmnetwork": "OSM_FILE",
+    "fifteenminutecity": "ORIGINS", "osmdestinations": "INPUT", "servicearea": "FACILITIES",
+    "accessibilitygrid": "NETWORK", "supplydemand": "DEMAND", "sdg1171": "POPULATION",
+    "greenspacecoverage": "POPULATION", "suggestsites": "DEMAND", "comparescenarios": "BASELINE",
+    "scorecard": "POPULATION", "floodexposure": "EXPOSURE", "floodextent": "DEM",
+    "floodrisk": "EXPOSURE", "flooddisruption": "ORIGINS", "report": "RESULTS",
+}
+OUT_EXT = {"floodextent": ".tif", "report": ".html"}
+# the progress (percent) at which each algorithm is computing, and at which it writes
+CANCEL_AT = {
+    "preparewalknetwork": (20, 60), "downloadosmnetwork": (1, 60), "fifteenminutecity": (30, 76),
+    "osmdestinations": (1, 90), "servicearea": (20, 90), "accessibilitygrid": (15, 90),
+    "supplydemand": (20, 85), "sdg1171": (10, 85), "greenspacecoverage": (10, 80),
+    "suggestsites": (10, 95), "comparescenarios": (50, 50), "scorecard": (0, 30),
+    "floodexposure": (25, 75), "floodextent": (10, 85), "floodrisk": (10, 80),
+    "flooddisruption": (20, 85), "report": (2, 20),
+}
+
+
+def with_(alg, **changes):
+    """The algorithm's valid parameters with some changed (a value may be a function of the
+    world and the paths)."""
+    def params(w, p):
+        out = dict(BASE[alg](w, p))
+        for k, v in changes.items():
+            v = v(w, p) if callable(v) else v
+            if v is None:
+                out.pop(k, None)
+            else:
+                out[k] = v
+        return out
+    return params
+
+
+def num(results, key, expected, rel=0.02):
+    got = results[key]
+    assert got is not None and math.isclose(got, expected, rel_tol=rel), (key, got, expected)
+
+
+# ------------------------------------------------------------------------------------------
+# variants of the inputs
+# ------------------------------------------------------------------------------------------
+
+def streets_in(crs):
+    """The street grid reprojected to ``crs`` (a memory layer)."""
+    from qgis import processing
+    return lambda w, p: processing.run("native:reprojectlayer", {
+        "INPUT": w.streets, "TARGET_CRS": crs, "OUTPUT": "memory:"})["OUTPUT"]
+
+
+def layer_in(attr, crs):
+    from qgis import processing
+    return lambda w, p: processing.run("native:reprojectlayer", {
+        "INPUT": getattr(w, attr), "TARGET_CRS": crs, "OUTPUT": "memory:"})["OUTPUT"]
+
+
+def empty(geom, fields=()):
+    return lambda w, p: memory_layer(geom, CRS, [], fields)
+
+
+def points_layer(fields=(("pop", "double"),), rows=None):
+    rows = rows or [(f"Point ({xy(x, y)})", [pop]) for (x, y), pop in
+                    [((50, 50), 10.0), ((150, 150), 20.0)]]
+    return lambda w, p: memory_layer("Point", CRS, rows, fields)
+
+
+def homes_with(pops, fields=(("pop", "double"), ("kids", "integer"), ("zone_name", "string")),
+               kind="Point"):
+    def make(w, p):
+        rows = [(f"Point ({xy(x, y)})", [pops[k], 2, "W"]) for k, ((x, y), _) in
+                enumerate(__import__("badinput_world").HOMES)]
+        return memory_layer(kind, CRS, rows, fields)
+    return make
+
+
+def no_crs(layer_attr):
+    def make(w, p):
+        src = QgsVectorLayer(getattr(w, layer_attr), "x", "ogr")
+        geom = {0: "Point", 1: "LineString", 2: "Polygon"}[int(src.geometryType())]
+        rows = [(f.geometry().asWkt(), f.attributes()[1:]) for f in src.getFeatures()]
+        fields = [(f.name(), {"String": "string", "Real": "double", "Integer": "integer",
+                              "Integer64": "integer"}.get(f.typeName(), "string"))
+                  for f in src.fields()][1:]
+        return memory_layer(geom, "", rows, fields)
+    return make
+
+
+def text_pop(w, p):
+    from badinput_world import HOMES
+    rows = [(f"Point ({xy(x, y)})", [str(pop) if k else "many"]) for k, ((x, y), pop) in
+            enumerate(HOMES)]
+    return memory_layer("Point", CRS, rows, [("pop", "string")])
+
+
+def far_home(w, p):
+    from badinput_world import HOMES
+    rows = [(f"Point ({xy(x, y)})", [float(pop)]) for (x, y), pop in HOMES]
+    rows.append((f"Point ({xy(50000, 50000)})", [100.0]))
+    return memory_layer("Point", CRS, rows, [("pop", "double")])
+
+
+def streets_with(extra):
+    return lambda w, p: w.streets_layer(extra=extra)
+
+
+ISLAND = [(f"LineString ({xy(2000, 2000)}, {xy(2100, 2000)})", ["island", "residential"])]
+NULL_LINE = [(None, ["nothing", "residential"])]
+
+
+def multi_streets(w, p):
+    wkts = street_wkts()
+    rows = [("MultiLineString (" + ", ".join(w_[len("LineString "):] for w_ in wkts[:5]) + ")",
+             ["a", "residential"]),
+            ("MultiLineString (" + ", ".join(w_[len("LineString "):] for w_ in wkts[5:]) + ")",
+             ["b", "residential"])]
+    return memory_layer("MultiLineString", CRS, rows, [("name", "string"),
+                                                       ("highway", "string")])
+
+
+def zones_named(*names):
+    return lambda w, p: w.zones_layer(names)
+
+
+def bowtie_zones(w, p):
+    bow = ("Polygon ((" + ", ".join(xy(a, b) for a, b in
+                                     [(0, 0), (200, 400), (200, 0), (0, 400), (0, 0)]) + "))")
+    return memory_layer("Polygon", CRS, [(bow, ["West"]), (box(200, 0, SIZE, SIZE), ["East"])],
+                        [("name", "string")])
+
+
+def lines_as(geom_attr):
+    return lambda w, p: w.streets_layer()
+
+
+def osm_file(content_fn):
+    def files(folder):
+        with open(os.path.join(folder, "city.osm"), "w", encoding="utf-8") as fh:
+            fh.write(content_fn())
+    return files
+
+
+def truncated_osm(folder):
+    from badinput_world import osm_xml
+    text = osm_xml()
+    with open(os.path.join(folder, "city.osm"), "w", encoding="utf-8") as fh:
+        fh.write(text[: int(len(text) * 0.7)])
+
+
+def not_osm(folder):
+    with open(os.path.join(folder, "city.osm"), "w", encoding="utf-8") as fh:
+        fh.write("name,lat,lon\nschool,60.2,24.9\n")
+
+
+def truncated_pbf(folder):
+    from conftest import DATA
+    data = (DATA / "helsinki" / "Helsinki.osm.pbf").read_bytes()
+    with open(os.path.join(folder, "city.osm.pbf"), "wb") as fh:
+        fh.write(data[: len(data) // 3])
+
+
+def rasters(**arrays):
+    """Files writing GeoTIFFs into the case folder: name=(array, nodata, crs) tuples."""
+    def files(folder):
+        for name, (arr, nodata, crs) in arrays.items():
+            if crs == "EPSG:4326":
+                write_tif(os.path.join(folder, f"{name}.tif"), arr, 24.94, 60.178, 0.0003,
+                          crs_wkt("EPSG:4326"), nodata)
+            else:
+                write_tif(os.path.join(folder, f"{name}.tif"), arr, X0, Y0 + SIZE, 20.0,
+                          crs_wkt(crs) if crs else "", nodata)
+    return files
+
+
+def corrupt_tif(folder):
+    good = os.path.join(folder, "good.tif")
+    write_tif(good, depth_array(1.0), X0, Y0 + SIZE, 20.0, crs_wkt(), -9999)
+    data = open(good, "rb").read()
+    with open(os.path.join(folder, "bad.tif"), "wb") as fh:
+        fh.write(data[: len(data) // 2])
+    os.remove(good)
+
+
+def text_file(name, text):
+    def files(folder):
+        with open(os.path.join(folder, name), "w", encoding="utf-8") as fh:
+            fh.write(text)
+    return files
+
+
+def many(*fns):
+    def files(folder):
+        for f in fns:
+            f(folder)
+    return files
+
+
+def subfolder(folder, name, file_name):
+    os.makedirs(os.path.join(folder, name), exist_ok=True)
+    return os.path.join(folder, name, file_name)
+
+
+def exists(key):
+    def check(results, log):
+        path = str(results[key]).split("|")[0]
+        assert os.path.isfile(path), results
+    return check
+
+
+# ------------------------------------------------------------------------------------------
+# the cases
+# ------------------------------------------------------------------------------------------
+
+CASES = []
+
+
+def add(alg, name, params, expect, files=None):
+    CASES.append(Case(alg, name, params, expect, files))
+
+
+NOT_FOLDER = ("does not exist", "is a file")
+
+# -- outputs and cancellation: every algorithm --------------------------------------------------
+for alg in ALGS:
+    out = MAIN_OUTPUT[alg]
+    ext = OUT_EXT.get(alg, ".gpkg")
+    add(alg, "output-folder-missing", with_(alg, **{out: lambda w, p, e=ext: p.out(
+        f"no/such/folder/r{e}")}), Error("does not exist", "Create it or choose another"))
+    add(alg, "output-parent-is-a-file", with_(alg, **{out: lambda w, p, e=ext: os.path.join(
+        w.osm, f"r{e}")}), Error("is a file", "Choose a folder"))
+    add(alg, "output-read-only-folder", with_(alg, **{out: f"/sys/urbanplan_r{ext}"}),
+        Error("cannot be written", "Choose a folder you can write to"))
+    if alg == "report":
+        add(alg, "output-onto-input", with_(alg, OUTPUT_HTML=lambda w, p: w.access_base.split(
+            "|")[0]), Error("would destroy the input", "Choose another file name"))
+    else:
+        inp = MAIN_INPUT[alg]
+        add(alg, "output-onto-input", with_(alg, **{out: lambda w, p, a=alg, i=inp: (
+            lambda v: (v[0] if isinstance(v, list) else v).split("|")[0])(BASE[a](w, p)[i])}),
+            Error("would destroy the input", "Choose another file name"))
+    add(alg, "output-unicode-spaces-path", with_(alg, **{out: lambda w, p, e=ext: subfolder(
+        p.out_dir, "dír ü 名 x", f"out put ü{e}")}), Ok(exists(out)))
+    comp, write = CANCEL_AT[alg]
+    add(alg, "cancel-while-computing", BASE[alg], Cancelled(comp))
+    if write != comp:
+        add(alg, "cancel-while-writing", BASE[alg], Cancelled(write))
+
+
+# ------------------------------------------------------------------------------------------
+# the tests
+# ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_bad_input(check_case, case):
+    check_case(case)
+
+
+def test_catalogue_size():
+    """At least 200 cases, every algorithm in it; the counts per outcome are printed."""
+    counts = Counter(c.expect.kind for c in CASES)
+    per_alg = Counter(c.alg for c in CASES)
+    print("\nbad-input catalogue:", len(CASES), "cases;", dict(counts))
+    assert len(CASES) >= 200, len(CASES)
+    assert set(per_alg) == set(ALGS)
+    assert len({c.id for c in CASES}) == len(CASES), "case ids must be unique"
