@@ -6,14 +6,15 @@ stretches lengths by 1/cos 60° = 2), in a 400 m x 400 m square with its south-w
 
 - streets: a 5 x 5 grid of lines 100 m apart (every junction a shared vertex), fields
   ``name`` and ``highway``;
-- homes: 9 points at the block centres (50 + 100 i, 50 + 100 j), fields ``pop`` (10 + i + 3j),
+- homes: 9 points in the blocks at (35 + 100 i, 55 + 100 j), each 35 m from its nearest street
+  (never two streets at the same distance), fields ``pop`` (10 + i + 3j),
   ``kids`` (2), ``zone_name``;
 - services: a school at (100, 150) and a shop at (300, 250), on streets, field ``category``;
 - zones: West (x < 200) and East, field ``name``;
 - built-up area: the whole square; a park (210..290, 210..290);
 - buildings: 4 squares 20 m wide around (50, 50), (150, 150), (250, 250), (350, 350), fields
   ``value``, ``pop``;
-- DEM: 20 x 20 cells of 20 m, a bowl 10 m deep at the centre (z = 10 + (r / 20)² / 10 for the
+- DEM: 21 x 21 cells of 20 m (from half a cell outside the square), a bowl 10 m deep at the centre (z = 10 + (r / 20)² / 10 for the
   distance r from the centre in metres, capped at 30), nodata -9999 flagged;
 - depth rasters (10- and 100-year events): water 1 m deep at the centre, less outward;
 - hazard polygons: a square (150..250, 150..250) 0.8 m deep;
@@ -59,7 +60,7 @@ def box(x0, y0, x1, y1):
                                  [(x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)]) + "))"
 
 
-HOMES = [((50 + 100 * i, 50 + 100 * j), 10 + i + 3 * j) for j in range(3) for i in range(3)]
+HOMES = [((35 + 100 * i, 55 + 100 * j), 10 + i + 3 * j) for j in range(3) for i in range(3)]
 SERVICES = [((100, 150), "school"), ((300, 250), "shop")]
 BUILDINGS = [((50, 50), 100000.0, 4), ((150, 150), 200000.0, 6), ((250, 250), 150000.0, 5),
              ((350, 350), 50000.0, 3)]
@@ -68,9 +69,9 @@ BUILDINGS = [((50, 50), 100000.0, 4), ((150, 150), 200000.0, 6), ((250, 250), 15
 def memory_layer(geom_type, crs, features, fields=(), name="test"):
     """A memory layer from WKT (or (wkt, attrs)) items; ``crs`` "" for a layer without CRS."""
     from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
-    spec = f"{geom_type}?crs={crs}" if crs else f"{geom_type}"
-    for fname, kind in fields:
-        spec += f"&field={fname}:{kind}"
+    parts = [f"crs={crs}"] if crs else []
+    parts += [f"field={fname}:{kind}" for fname, kind in fields]
+    spec = f"{geom_type}?" + "&".join(parts)
     layer = QgsVectorLayer(spec, name, "memory")
     assert layer.isValid(), spec
     feats = []
@@ -83,6 +84,9 @@ def memory_layer(geom_type, crs, features, fields=(), name="test"):
         feats.append(f)
     layer.dataProvider().addFeatures(feats)
     layer.updateExtents()
+    if not crs:
+        from qgis.core import QgsCoordinateReferenceSystem
+        layer.setCrs(QgsCoordinateReferenceSystem())   # QGIS would assign its default CRS
     return layer
 
 
@@ -126,15 +130,20 @@ def crs_wkt(authid=CRS):
     return s.ExportToWkt()
 
 
-def dem_array(cell=20.0, n=20):
-    c = (np.arange(n) + 0.5) * cell
+RASTER_X0, RASTER_Y1, RASTER_N = X0 - 10.0, Y0 + SIZE + 10.0, 21
+"""Rasters start half a cell outside the square, so every street runs through cell centres
+(never along a cell border, where a vertex moved by 1e-9 m would change the cell it samples)."""
+
+
+def dem_array(cell=20.0, n=RASTER_N):
+    c = (np.arange(n) + 0.5) * cell - 10.0
     xx, yy = np.meshgrid(c, SIZE - c)
     r = np.hypot(xx - SIZE / 2, yy - SIZE / 2)
     return np.minimum(10.0 + (r / 20.0) ** 2 / 10.0, 30.0).astype(np.float32)
 
 
-def depth_array(peak=1.0, cell=20.0, n=20):
-    c = (np.arange(n) + 0.5) * cell
+def depth_array(peak=1.0, cell=20.0, n=RASTER_N):
+    c = (np.arange(n) + 0.5) * cell - 10.0
     xx, yy = np.meshgrid(c, SIZE - c)
     r = np.hypot(xx - SIZE / 2, yy - SIZE / 2)
     return np.maximum(peak * (1.0 - r / 150.0), 0.0).astype(np.float32)
@@ -195,12 +204,9 @@ class World:
         self.hazard_polys = write_layer(memory_layer(
             "Polygon", CRS, [(box(150, 150, 250, 250), [0.8])], [("depth", "double")]),
             self.gpkg, "hazard")
-        wkt = crs_wkt()
-        self.dem = write_tif(f("dem.tif"), dem_array(), X0, Y0 + SIZE, 20.0, wkt, nodata=-9999)
-        self.depth10 = write_tif(f("depth_10.tif"), depth_array(0.5), X0, Y0 + SIZE, 20.0, wkt,
-                                 nodata=-9999)
-        self.depth100 = write_tif(f("depth_100.tif"), depth_array(1.0), X0, Y0 + SIZE, 20.0,
-                                  wkt, nodata=-9999)
+        self.dem = self.tif("dem.tif", dem_array(), nodata=-9999)
+        self.depth10 = self.tif("depth_10.tif", depth_array(0.5), nodata=-9999)
+        self.depth100 = self.tif("depth_100.tif", depth_array(1.0), nodata=-9999)
         self.osm = f("city.osm")
         with open(self.osm, "w", encoding="utf-8") as fh:
             fh.write(osm_xml())
@@ -212,6 +218,12 @@ class World:
 
     def path(self, name):
         return os.path.join(self.folder, name)
+
+    def tif(self, name, array, nodata=None, crs=CRS, folder=None):
+        """A raster on the city's grid (21 x 21 cells of 20 m) in ``folder`` (default: the
+        city's)."""
+        return write_tif(os.path.join(folder or self.folder, name), array, RASTER_X0, RASTER_Y1,
+                         20.0, crs_wkt(crs) if crs else "", nodata)
 
     # -- layers (memory copies for variants) ----------------------------------------------------
     def streets_layer(self, crs=CRS, extra=()):

@@ -47,6 +47,7 @@ from badinput_world import (
 )
 
 PARTIAL = ".urbanplan-partial-"
+_WORLD_PATHS = {}
 
 
 # ------------------------------------------------------------------------------------------
@@ -141,6 +142,7 @@ def world(provider, tmp_path_factory):
     """The tiny city, plus result layers of two analyses (for comparescenarios and report)."""
     from qgis import processing
     w = World(tmp_path_factory.mktemp("badinput_world"))
+    _WORLD_PATHS.update(dem=w.dem, depth100=w.depth100, depth10=w.depth10)
     res = w.path("results.gpkg")
     base = processing.run("urbanplan:fifteenminutecity", {
         **fifteen(w), "OUTPUT": f"ogr:dbname='{res}' table=\"access_base\" (geom)"})
@@ -168,6 +170,7 @@ def world(provider, tmp_path_factory):
 def check_case(world, tmp_path):
     def run(case):
         from qgis import processing
+        _CURRENT["alg"] = case.alg
         inputs = tmp_path / "in put ü"
         inputs.mkdir()
         out = tmp_path / "out"
@@ -201,7 +204,7 @@ def check_case(world, tmp_path):
                 missing = [w for w in exp.words if not _has(log, w)]
                 assert not missing, f"the log lacks {missing}" + where
             if exp.check is not None:
-                exp.check(results, log)
+                exp.check(results, log, world)
         left = []
         for root, dirs, files in os.walk(out):
             left += [os.path.relpath(os.path.join(root, n), out) for n in dirs + files]
@@ -259,11 +262,12 @@ BASE = {
                              "OUTPUT": p.out("sdg.gpkg"), "SUMMARY": p.out("sdg.csv")},
     "greenspacecoverage": lambda w, p: {"PARKS": w.parks, "NETWORK": w.streets,
                                         "POPULATION": w.homes, "POPULATION_FIELD": "pop",
+                                        "ZONES": w.zones, "ZONE_FIELD": "name",
                                         "OUTPUT": p.out("cov.gpkg"),
                                         "UNDERSERVED": p.out("under.gpkg"),
                                         "SUMMARY": p.out("cov.csv")},
     "suggestsites": lambda w, p: {"DEMAND": w.homes, "POPULATION_FIELD": "pop",
-                                  "EXISTING": w.parks, "K": 2, "DISTANCE_M": 150,
+                                  "EXISTING": w.parks, "K": 2, "DISTANCE_M": 160,
                                   "NETWORK": w.streets, "OUTPUT": p.out("sites.gpkg")},
     "comparescenarios": lambda w, p: {"BASELINE": w.access_base, "SCENARIO": w.access_scen,
                                       "OUTPUT": p.out("delta.gpkg"),
@@ -454,21 +458,28 @@ def truncated_pbf(folder):
 
 
 def rasters(**arrays):
-    """Files writing GeoTIFFs into the case folder: name=(array, nodata, crs) tuples."""
+    """Files writing GeoTIFFs on the city's grid into the case folder: name=(array, nodata,
+    crs) (crs None for a raster without CRS)."""
     def files(folder):
+        from badinput_world import World
         for name, (arr, nodata, crs) in arrays.items():
-            if crs == "EPSG:4326":
-                write_tif(os.path.join(folder, f"{name}.tif"), arr, 24.94, 60.178, 0.0003,
-                          crs_wkt("EPSG:4326"), nodata)
-            else:
-                write_tif(os.path.join(folder, f"{name}.tif"), arr, X0, Y0 + SIZE, 20.0,
-                          crs_wkt(crs) if crs else "", nodata)
+            World.tif(None, f"{name}.tif", arr, nodata, crs, folder)
+    return files
+
+
+def warped(name, src_attr, crs):
+    """A copy of one of the city's rasters warped to ``crs``."""
+    def files(folder):
+        from osgeo import gdal
+        gdal.UseExceptions()
+        src = _WORLD_PATHS[src_attr]
+        gdal.Warp(os.path.join(folder, f"{name}.tif"), src, dstSRS=crs)
     return files
 
 
 def corrupt_tif(folder):
-    good = os.path.join(folder, "good.tif")
-    write_tif(good, depth_array(1.0), X0, Y0 + SIZE, 20.0, crs_wkt(), -9999)
+    from badinput_world import World
+    good = World.tif(None, "good.tif", depth_array(1.0), -9999, CRS, folder)
     data = open(good, "rb").read()
     with open(os.path.join(folder, "bad.tif"), "wb") as fh:
         fh.write(data[: len(data) // 2])
@@ -495,7 +506,7 @@ def subfolder(folder, name, file_name):
 
 
 def exists(key):
-    def check(results, log):
+    def check(results, log, w):
         path = str(results[key]).split("|")[0]
         assert os.path.isfile(path), results
     return check
@@ -538,6 +549,168 @@ for alg in ALGS:
     add(alg, "cancel-while-computing", BASE[alg], Cancelled(comp))
     if write != comp:
         add(alg, "cancel-while-writing", BASE[alg], Cancelled(write))
+
+
+# -- oracles --------------------------------------------------------------------------------------
+
+_BASE_RESULTS = {}
+
+
+def base_results(alg, w):
+    """The algorithm's numeric results on the valid city (memory outputs), computed once."""
+    if alg not in _BASE_RESULTS:
+        from qgis import processing
+        from qgis.core import QgsApplication
+        params = dict(BASE[alg](w, Paths("/nonexistent", "/nonexistent")))
+        a = QgsApplication.processingRegistry().algorithmById(f"urbanplan:{alg}")
+        for d in a.destinationParameterDefinitions():
+            if d.name() in params:
+                params[d.name()] = "TEMPORARY_OUTPUT"
+        res = processing.run(f"urbanplan:{alg}", params)
+        _BASE_RESULTS[alg] = {k: v for k, v in res.items() if isinstance(v, (int, float))}
+    return _BASE_RESULTS[alg]
+
+
+def same_as_valid(*keys, rel=0.01):
+    """The numeric results equal those of the valid city: the answer must not depend on the
+    CRS the input came in, on its multipart form or on the path it was read from."""
+    def check(results, log, w):
+        alg = _CURRENT["alg"]
+        ref = base_results(alg, w)
+        for k in keys or [k for k in ref if k in results]:
+            a, b = results[k], ref[k]
+            assert a is not None and b is not None, (k, a, b)
+            assert math.isclose(a, b, rel_tol=rel, abs_tol=1e-6), (k, a, b)
+    return check
+
+
+def value(key, expected, rel=0.02):
+    def check(results, log, w):
+        num(results, key, expected, rel)
+    return check
+
+
+def table_has(key, text):
+    def check(results, log, w):
+        lyr = QgsVectorLayer(str(results[key]), "t", "ogr")
+        assert lyr.isValid(), results[key]
+        rows = [" | ".join("" if v is None else str(v) for v in f.attributes())
+                for f in lyr.getFeatures()]
+        assert any(text in r for r in rows), rows
+    return check
+
+
+def all_of(*checks):
+    def check(results, log, w):
+        for c in checks:
+            c(results, log, w)
+    return check
+
+
+_CURRENT = {}
+
+NO_FEATURES = ("no features", "Choose a layer with data")
+NO_CRS = ("no coordinate reference system", "Assigned CRS")
+RANGE = ("must be",)
+
+NETWORK_ALGS = {"preparewalknetwork": "INPUT", "fifteenminutecity": "NETWORK",
+                "servicearea": "NETWORK", "accessibilitygrid": "NETWORK",
+                "supplydemand": "NETWORK", "sdg1171": "NETWORK", "greenspacecoverage": "NETWORK",
+                "suggestsites": "NETWORK", "flooddisruption": "NETWORK", "scorecard": "NETWORK"}
+CHECK_KEYS = {
+    "preparewalknetwork": ("TOTAL_LENGTH_KM", "EDGE_COUNT"),
+    "fifteenminutecity": ("POP_TOTAL", "POP_SHARE_ALL_WITHIN"),
+    "servicearea": ("LARGEST_BAND_AREA_KM2",), "accessibilitygrid": ("MEAN_NEAREST_MIN",),
+    "supplydemand": ("MEAN_ACCESS_PER_1000",), "sdg1171": ("POP_WITHIN_PCT",),
+    "greenspacecoverage": ("POP_COVERED_PCT",), "suggestsites": ("NEW_COVERED",),
+    "flooddisruption": ("POP_LOST_ACCESS", "KM_FLOODED"), "scorecard": ("N_INDICATORS",),
+}
+for alg, net in NETWORK_ALGS.items():
+    keys = CHECK_KEYS[alg]
+    add(alg, "network-empty", with_(alg, **{net: empty("LineString")}), Error(*NO_FEATURES))
+    add(alg, "network-points", with_(alg, **{net: points_layer()}), Error("lines"))
+    add(alg, "network-no-crs", with_(alg, **{net: no_crs("streets")}), Error(*NO_CRS))
+    add(alg, "network-web-mercator", with_(alg, **{net: streets_in("EPSG:3857")}),
+        Handled("EPSG:3857", "ground metres", "EPSG:32635", check=same_as_valid(*keys)))
+    if alg in ("preparewalknetwork", "fifteenminutecity", "servicearea", "sdg1171",
+               "flooddisruption"):
+        add(alg, "network-geographic", with_(alg, **{net: streets_in("EPSG:4326")}),
+            Handled("geographic", "EPSG:32635", check=same_as_valid(*keys)))
+        add(alg, "network-null-geometry", with_(alg, **{net: streets_with(NULL_LINE)}),
+            Handled("null or empty geometry", check=same_as_valid(*keys)))
+        add(alg, "network-multipart", with_(alg, **{net: multi_streets}),
+            Ok(same_as_valid(*keys)))
+    if alg in ("preparewalknetwork", "fifteenminutecity", "accessibilitygrid"):
+        add(alg, "network-disconnected", with_(alg, **{net: streets_with(ISLAND)}),
+            Handled("component"))
+    if alg in ("fifteenminutecity", "servicearea", "preparewalknetwork"):
+        add(alg, "network-wrong-crs-assigned",
+            with_(alg, **{net: lambda w, p: memory_layer(
+                "LineString", "EPSG:4326", street_wkts(), ())}),
+            Error(("EPSG:4326",), ("transform", "degrees", "latitude", "CRS")))
+
+# -- origins, population, zones -----------------------------------------------------------------
+ORIGIN_ALGS = {"fifteenminutecity": ("ORIGINS", "POPULATION_FIELD"),
+               "flooddisruption": ("ORIGINS", "POPULATION_FIELD"),
+               "supplydemand": ("DEMAND", "POPULATION_FIELD"),
+               "sdg1171": ("POPULATION", "POPULATION_FIELD"),
+               "greenspacecoverage": ("POPULATION", "POPULATION_FIELD"),
+               "suggestsites": ("DEMAND", "POPULATION_FIELD"),
+               "scorecard": ("POPULATION", "POPULATION_FIELD")}
+for alg, (org, popf) in ORIGIN_ALGS.items():
+    keys = CHECK_KEYS[alg]
+    add(alg, "population-empty", with_(alg, **{org: empty("Point", (("pop", "double"),))}),
+        Error(*NO_FEATURES))
+    add(alg, "population-lines", with_(alg, **{org: lambda w, p: memory_layer(
+        "LineString", CRS, [(wk, [5.0]) for wk in street_wkts()], [("pop", "double")])}),
+        Error("points or polygons"))
+    add(alg, "population-null-values", with_(alg, **{org: homes_with(
+        [None, 5, 5, 5, 5, 5, 5, 5, 5])}), Error("NULL", ("Fill them in", "fill in")))
+    add(alg, "population-negative", with_(alg, **{org: homes_with(
+        [-5, 5, 5, 5, 5, 5, 5, 5, 5])}), Error("negative", ("fix the data", "must be")))
+    add(alg, "population-field-missing", with_(alg, **{popf: "nosuch"}), Error("nosuch"))
+    add(alg, "population-text-values", with_(alg, **{org: text_pop}),
+        Error("pop", ("number", "numeric")))
+    add(alg, "population-geographic", with_(alg, **{org: layer_in("homes", "EPSG:4326")}),
+        Ok(same_as_valid(*keys)))
+    if alg in ("fifteenminutecity", "supplydemand", "sdg1171", "greenspacecoverage"):
+        add(alg, "population-far-away-point", with_(alg, **{org: far_home}),
+            Handled(("snap distance", "off the network", "farther than")))
+    if alg in ("fifteenminutecity", "sdg1171"):
+        add(alg, "population-web-mercator", with_(alg, **{org: layer_in("homes", "EPSG:3857")}),
+            Ok(same_as_valid(*keys)))
+
+for alg in ("fifteenminutecity", "flooddisruption"):
+    add(alg, "destinations-empty", with_(alg, DESTINATIONS=empty("Point", (("category",
+                                                                           "string"),))),
+        Error(*NO_FEATURES))
+    add(alg, "destinations-category-missing", with_(alg, CATEGORY_FIELD="nosuch"),
+        Error("nosuch"))
+    add(alg, "destinations-no-crs", with_(alg, DESTINATIONS=no_crs("services")), Error(*NO_CRS))
+
+ZONE_ALGS = ("fifteenminutecity", "sdg1171", "floodexposure", "greenspacecoverage")
+ZONE_SUMMARY = {"fifteenminutecity": "SUMMARY", "sdg1171": "SUMMARY", "floodexposure": "SUMMARY",
+                "greenspacecoverage": "SUMMARY"}
+for alg in ZONE_ALGS:
+    extra = {}
+    add(alg, "zones-null-names", with_(alg, **extra, ZONES=zones_named(None, None)),
+        Handled("(no zone name)", check=table_has(ZONE_SUMMARY[alg], "(no zone name)")))
+    add(alg, "zones-without-name-field", with_(alg, **extra, ZONE_FIELD=None),
+        Error("no zone name field", "choose the field"))
+    add(alg, "zones-lines", with_(alg, **extra, ZONES=lambda w, p: w.streets_layer(),
+                                  ZONE_FIELD="name"), Error("polygons"))
+    add(alg, "zones-no-crs", with_(alg, **extra, ZONES=no_crs("zones")), Error(*NO_CRS))
+    if alg in ("sdg1171", "greenspacecoverage"):    # polygons are repaired (makeValid)
+        add(alg, "zones-invalid-bowtie", with_(alg, **extra, ZONES=bowtie_zones),
+            Handled(("invalid", "repaired", "self-intersect")))
+    else:       # Processing's own invalid-geometry check
+        add(alg, "zones-invalid-bowtie", with_(alg, **extra, ZONES=bowtie_zones),
+            Error("invalid geometry", "fix the geometry"))
+    add(alg, "zones-unicode-field", with_(alg, **extra, ZONES=lambda w, p: memory_layer(
+        "Polygon", CRS, [(box(0, 0, 200, SIZE), ["Wëst 区"]), (box(200, 0, SIZE, SIZE),
+                                                            ["East"])],
+        [("zöne namé", "string")]), ZONE_FIELD="zöne namé"),
+        Ok(table_has(ZONE_SUMMARY[alg], "Wëst 区")))
 
 
 # ------------------------------------------------------------------------------------------

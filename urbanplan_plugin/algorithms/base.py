@@ -282,7 +282,8 @@ class Zones:
         from ..qgis_io.publicspace import polygons_from_source
         zones, _, attrs = polygons_from_source(self.source, crs, "zone", log, context, feedback,
                                                fields=[self.field] if self.field else [])
-        names = (["NULL" if v is None else str(v) for v in attrs[self.field]] if self.field
+        from ..core.geometry.zones import zone_name
+        names = ([zone_name(v) for v in attrs[self.field]] if self.field
                  else [str(i) for i in range(len(zones))])
         keep = [i for i, g in enumerate(zones) if g is not None]
         return [zones[i] for i in keep], [names[i] for i in keep]
@@ -337,6 +338,7 @@ def _guarded(process):
         if problem:
             raise QgsProcessingException(problem)
         self._staging = OutputStaging()
+        self._feedback = feedback
         try:
             with collecting(feedback):
                 results = process(self, parameters, context, feedback)
@@ -635,9 +637,13 @@ class UrbanPlanAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "ZONES", description, [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         if name_field:
-            self.addParameter(QgsProcessingParameterField(
+            param = QgsProcessingParameterField(
                 "ZONE_FIELD", self.tr("Zone name field"), parentLayerParameterName="ZONES",
-                optional=True))
+                optional=True)
+            param.setHelp(self.tr("The field that names each zone in the summary. Zones whose "
+                                  "name is NULL or blank are summarised together as "
+                                  "'(no zone name)'."))
+            self.addParameter(param)
 
     def read_zones(self, parameters, context):
         """:class:`Zones`, or None when no zone layer is given. Zones need polygons with
@@ -652,7 +658,33 @@ class UrbanPlanAlgorithm(QgsProcessingAlgorithm):
         if has_field and not field:
             raise QgsProcessingException(self.tr(
                 "Zones are given but no zone name field: choose the field that names each zone."))
+        if field:
+            self._warn_unnamed_zones(source, field)
         return Zones(source, field)
+
+    def _warn_unnamed_zones(self, source, field):
+        """The log names how many zones have no name, and the group they are summarised in."""
+        from qgis.core import QgsFeatureRequest
+
+        from ..core.geometry.zones import NO_ZONE_NAME, zone_name
+        from ..qgis_io.layers import _value
+        idx = source.fields().lookupField(field)
+        if idx < 0:
+            raise QgsProcessingException(self.tr(
+                "Zone field '{f}' is not in the zone layer.").format(f=field))
+        from ..qgis_io.qgis_compat import skip_geometry_checks_flag
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry) \
+            .setSubsetOfAttributes([idx])
+        n = 0
+        for f in source.getFeatures(request, skip_geometry_checks_flag()):  # names only
+            if zone_name(_value(f.attributes()[idx])) == NO_ZONE_NAME:
+                n += 1
+        feedback = getattr(self, "_feedback", None)
+        if n and feedback is not None:
+            feedback.pushWarning(self.tr(
+                "{n} zone(s) have no name in '{f}' (NULL or blank): they are summarised "
+                "together as '{g}'. Name them in the zone layer to see them apart.").format(
+                n=n, f=field, g=NO_ZONE_NAME))
 
     # ---------------------------------------------------------------------- flood hazard
     def add_hazard(self):

@@ -359,7 +359,7 @@ class ScenarioInputs:
 
     # -- networks --------------------------------------------------------------------------
     def network_crs(self, layer):
-        return working_crs(layer.crs(), source_extent(layer), None, None, tr("streets"))
+        return working_crs(layer.crs(), source_extent(layer), None, self.feedback, tr("streets"))
 
     def network(self, scenario=None):
         """(WalkNetwork, NetworkChange or None) of the streets in ``scenario``."""

@@ -21,6 +21,7 @@ from qgis.core import (
 
 from ..core.common.errors import UrbanPlanError
 from ..core.geometry.wkb import lines_from_wkb, points_from_wkb, polygons_from_wkb
+from ..core.geometry.zones import zone_name
 from ..i18n import tr
 from .layers import _transformed, _value, engine_message, transform_to, utm_crs_for
 from .outputs import column, joined_fields, write_features  # noqa: F401 (re-exported)
@@ -187,7 +188,7 @@ def read_zones(source, field_name, crs, context=None):
         wkbs.append(_wkb(geom))
         if field_name:
             v = _value(feat[field_name])
-            labels.append("NULL" if v is None else str(v))
+            labels.append(zone_name(v))
         else:
             labels.append(str(feat.id()))
     if not wkbs:

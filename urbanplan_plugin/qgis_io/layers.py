@@ -198,6 +198,16 @@ def working_crs(source_crs, extent, target_crs=None, feedback=None, what="input"
                 what=what, src=source_crs.authid(), sdesc=source_crs.description(), k=k,
                 dst=crs.authid(), desc=crs.description()))
         return crs
+    if extent is not None and not extent.isNull() and (
+            extent.xMinimum() < -360.0 or extent.xMaximum() > 360.0 or
+            extent.yMinimum() < -90.5 or extent.yMaximum() > 90.5):
+        raise QgsProcessingException(tr(
+            "The {what} layer is said to be in {src} (degrees), but its coordinates reach "
+            "x {x0:.0f} to {x1:.0f}, y {y0:.0f} to {y1:.0f}: they are not longitudes and "
+            "latitudes, so the layer's CRS is wrong. Set the CRS its coordinates are in with "
+            "Layer Properties > Source > Assigned CRS.").format(
+            what=what, src=source_crs.authid(), x0=extent.xMinimum(), x1=extent.xMaximum(),
+            y0=extent.yMinimum(), y1=extent.yMaximum()))
     crs = _local_utm(source_crs, extent)
     if feedback is not None:
         feedback.pushInfo(tr("The {what} layer is in a geographic CRS ({src}); lengths and areas "
@@ -215,11 +225,21 @@ def _extent_in(extent, src, dst):
         return None
 
 
-def transform_to(source, crs, context=None):
-    """A coordinate transform from a feature source's CRS to ``crs`` (None when equal)."""
+def transform_to(source, crs, context=None, what=None):
+    """A coordinate transform from a feature source's CRS to ``crs`` (None when equal). A
+    source with geometries but without a CRS cannot be placed with the others: refused with the
+    fix (it would otherwise be read as if it were in ``crs``)."""
     src = source.sourceCrs()
     if src == crs:
         return None
+    if not src.isValid():
+        if QgsWkbTypes.geometryType(source.wkbType()) in (
+                QgsWkbTypes.GeometryType.NullGeometry, QgsWkbTypes.GeometryType.UnknownGeometry):
+            return None
+        raise QgsProcessingException(tr(
+            "The {what} layer has no coordinate reference system. Set it with "
+            "Layer Properties > Source > Assigned CRS, then run again.").format(
+            what=what or layer_label(source)))
     ctx = context.transformContext() if context is not None else QgsProject.instance().transformContext()
     return QgsCoordinateTransform(src, crs, ctx)
 
@@ -234,6 +254,10 @@ def _transformed(geom, xform, what):
         geom.transform(xform)
     except QgsCsException as exc:
         raise QgsProcessingException(transform_error(what, xform, exc)) from None
+    box = geom.boundingBox()
+    if not all(math.isfinite(v) for v in (box.xMinimum(), box.yMinimum(), box.xMaximum(),
+                                           box.yMaximum())):
+        raise QgsProcessingException(transform_error(what, xform))
     return geom
 
 
