@@ -20,6 +20,7 @@ import os
 import shutil
 from collections import Counter
 
+import numpy as np
 import pytest
 from qgis.core import (
     QgsProcessingException,
@@ -445,6 +446,14 @@ def truncated_osm(folder):
         fh.write(text[: int(len(text) * 0.7)])
 
 
+def osm_file_named(name):
+    def files(folder):
+        from badinput_world import osm_xml
+        with open(os.path.join(folder, name), "w", encoding="utf-8") as fh:
+            fh.write(osm_xml())
+    return files
+
+
 def not_osm(folder):
     with open(os.path.join(folder, "city.osm"), "w", encoding="utf-8") as fh:
         fh.write("name,lat,lon\nschool,60.2,24.9\n")
@@ -711,6 +720,320 @@ for alg in ZONE_ALGS:
                                                             ["East"])],
         [("zöne namé", "string")]), ZONE_FIELD="zöne namé"),
         Ok(table_has(ZONE_SUMMARY[alg], "Wëst 区")))
+
+
+# -- rasters --------------------------------------------------------------------------------------
+NODATA_ONLY = np.full((21, 21), -9999, dtype=np.float32)
+
+
+def holed_dem():
+    """The DEM with a 3 x 3 hole of -9999 at its rim (a 'no data' sentinel without the flag)."""
+    a = dem_array().copy()
+    a[0:3, 0:3] = -9999
+    return a
+
+
+def case_file(name):
+    return lambda w, p: p.inp(name)
+
+
+RASTER_INPUTS = {"floodextent": "DEM", "floodexposure": "HAZARD", "flooddisruption": "HAZARD",
+                 "floodrisk": "HAZARDS"}
+
+
+def raster_param(alg, name):
+    """The raster parameter set to the case's own file (floodrisk: as the rare event)."""
+    key = RASTER_INPUTS[alg]
+    if alg == "floodrisk":
+        return {key: lambda w, p: [w.depth10, p.inp(name)]}
+    return {key: case_file(name)}
+
+
+for alg in RASTER_INPUTS:
+    is_dem = alg == "floodextent"
+    good = dem_array() if is_dem else depth_array(1.0)
+    add(alg, "raster-nodata-only", with_(alg, **raster_param(alg, "r.tif")),
+        Error("no valid cell", ("nodata", "no data")),
+        files=rasters(r=(NODATA_ONLY, -9999, CRS)))
+    add(alg, "raster-no-crs", with_(alg, **raster_param(alg, "r.tif")),
+        Error("no coordinate reference system", "Assign"), files=rasters(r=(good, -9999, None)))
+    add(alg, "raster-corrupt-geotiff", with_(alg, **raster_param(alg, "bad.tif")),
+        Error(("could not be opened", "cannot be opened", "damaged", "could not be read",
+               "not valid")), files=corrupt_tif)
+    add(alg, "raster-missing-file", with_(alg, **raster_param(alg, "nowhere.tif")),
+        Error(("does not exist", "could not be opened", "cannot be opened", "not found")))
+    add(alg, "raster-in-geographic-crs", with_(alg, **raster_param(alg, "r4326.tif")),
+        Ok(), files=warped("r4326", "dem" if is_dem else "depth100", "EPSG:4326"))
+    if is_dem:
+        add(alg, "dem-sentinel-without-nodata-flag", with_(alg, DEM=case_file("r.tif")),
+            Handled("-9999", ("no data", "nodata"),
+                    check=lambda r, log, w: r["MAX_DEPTH_M"] < 3.0),
+            files=rasters(r=(holed_dem(), None, CRS)))
+        add(alg, "dem-sentinel-with-nodata-flag", with_(alg, DEM=case_file("r.tif")),
+            Ok(lambda r, log, w: r["MAX_DEPTH_M"] < 3.0),
+            files=rasters(r=(holed_dem(), -9999, CRS)))
+        add(alg, "dem-web-mercator", with_(alg, DEM=case_file("r3857.tif")),
+            Handled("EPSG:3857", "ellipsoid", check=same_as_valid("FLOODED_AREA_M2", rel=0.05)),
+            files=warped("r3857", "dem", "EPSG:3857"))
+        add(alg, "dem-geographic-area", with_(alg, DEM=case_file("r4326.tif")),
+            Handled("degrees", check=same_as_valid("FLOODED_AREA_M2", rel=0.08)),
+            files=warped("r4326", "dem", "EPSG:4326"))
+    else:
+        add(alg, "depth-sentinel-without-nodata-flag", with_(alg, **raster_param(alg, "r.tif")),
+            Handled("-9999", ("no data", "nodata")),
+            files=rasters(r=(np.where(depth_array(1.0) > 0, depth_array(1.0), -9999)
+                             .astype(np.float32), None, CRS)))
+
+# -- flood parameters -----------------------------------------------------------------------------
+add("floodextent", "water-level-missing", with_("floodextent", WATER_LEVEL=None),
+    Error("WATER_LEVEL", "Ponding"))
+add("floodextent", "water-level-below-ground", with_("floodextent", WATER_LEVEL=-50.0),
+    Ok(lambda r, log, w: r["FLOODED_CELLS"] == 0))
+add("floodextent", "water-level-huge", with_("floodextent", WATER_LEVEL=1e6),
+    Ok(lambda r, log, w: r["FLOODED_CELLS"] == 21 * 21))
+add("floodextent", "connectivity-6", with_("floodextent", CONNECTIVITY=6),
+    Error("4", "8"))
+add("floodextent", "min-depth-negative", with_("floodextent", MODE="ponding",
+                                                MIN_DEPTH_M=-1, WATER_LEVEL=None),
+    Error("MIN_DEPTH_M", *RANGE))
+add("floodextent", "ponding", with_("floodextent", MODE="ponding", WATER_LEVEL=None), Ok())
+add("floodextent", "output-not-geotiff", with_("floodextent", OUTPUT=lambda w, p: p.out(
+    "depth.gpkg")), Error(".tif"))
+add("floodrisk", "return-periods-count", with_("floodrisk", RETURN_PERIODS="10"),
+    Error("2", ("return period", "RETURN_PERIODS")))
+add("floodrisk", "return-periods-text", with_("floodrisk", RETURN_PERIODS="ten, hundred"),
+    Error(("number", "return period")))
+add("floodrisk", "return-periods-zero", with_("floodrisk", RETURN_PERIODS="0, 100"),
+    Error("at least 1 year"))
+add("floodrisk", "return-periods-duplicate", with_("floodrisk", RETURN_PERIODS="100, 100"),
+    Error(("twice", "same", "duplicate", "different", "increasing", "order")))
+add("floodrisk", "value-field-null-handled", with_("floodrisk", EXPOSURE=lambda w, p: memory_layer(
+    "Polygon", CRS, [(square(x, y, 10), [None if k == 0 else v]) for k, ((x, y), v, _) in
+                     enumerate(__import__("badinput_world").BUILDINGS)], [("value", "double")])),
+    Handled("1 feature(s) have no value", "left empty"))
+add("floodrisk", "value-per-m2-negative", with_("floodrisk", VALUE_FIELD=None, VALUE_PER_M2=-5),
+    Error("VALUE_PER_M2", *RANGE))
+add("floodrisk", "curve-file-missing", with_("floodrisk", DAMAGE_CURVE_FILE=case_file(
+    "nowhere.csv")), Error(("does not exist", "not found")))
+add("floodrisk", "curve-file-broken", with_("floodrisk", DAMAGE_CURVE_FILE=case_file(
+    "curve.csv")), Error(("depth", "curve")), files=text_file("curve.csv", "a;b\nx;y\n"))
+add("floodrisk", "zones-null-names", with_("floodrisk", ZONES=zones_named(None, None),
+                                           ZONE_FIELD="name"),
+    Handled("(no zone name)", check=table_has("SUMMARY", "(no zone name)")))
+add("floodexposure", "hazard-polygons", with_("floodexposure", HAZARD=lambda w, p: w.hazard_polys,
+                                              DEPTH_FIELD="depth"), Ok())
+add("floodexposure", "hazard-polygons-no-depth-field",
+    with_("floodexposure", HAZARD=lambda w, p: w.hazard_polys, DEPTH_FIELD=None),
+    Error(("depth", "DEPTH_FIELD")))
+add("floodexposure", "exposure-empty", with_("floodexposure", EXPOSURE=empty("Polygon")),
+    Error(*NO_FEATURES))
+add("floodexposure", "exposure-web-mercator",
+    with_("floodexposure", EXPOSURE=layer_in("buildings", "EPSG:3857")),
+    Ok(same_as_valid("EXPOSED_COUNT", "EXPOSED_POPULATION")))
+add("floodexposure", "exposure-null-geometry", with_("floodexposure", EXPOSURE=lambda w, p:
+                                                     memory_layer("Polygon", CRS, [None, (square(
+                                                         200, 200, 10), [5.0])],
+                                                         [("pop", "double")])),
+    Handled(("no geometry", "null")))
+add("floodexposure", "classes-file-broken", with_("floodexposure", CLASSES_FILE=case_file(
+    "classes.csv")), Error(("class", "depth")), files=text_file("classes.csv", "nonsense\n"))
+add("floodexposure", "roads-web-mercator", with_(
+    "floodexposure", EXPOSURE=streets_in("EPSG:3857"), POPULATION_FIELD=None, ZONES=None,
+    ZONE_FIELD=None),
+    Ok(lambda r, log, w: math.isclose(r["EXPOSED_ROAD_KM"], _road_km(w), rel_tol=0.02)))
+add("flooddisruption", "walk-depth-negative", with_("flooddisruption", MAX_WALK_DEPTH_M=-1),
+    Error("MAX_WALK_DEPTH_M", *RANGE))
+add("flooddisruption", "hazard-far-away", with_("flooddisruption", HAZARD=lambda w, p: memory_layer(
+    "Polygon", CRS, [(square(50000, 50000, 50), [1.0])], [("depth", "double")]),
+    DEPTH_FIELD="depth"), Handled("do not overlap", check=lambda r, log, w:
+                                  r["EDGES_FLOODED"] == 0 and r["POP_LOST_ACCESS"] == 0))
+
+
+def _road_km(w):
+    """The flooded road length on the valid city, in its own CRS (the oracle for 3857)."""
+    from qgis import processing
+    r = processing.run("urbanplan:floodexposure", {"HAZARD": w.depth100, "EXPOSURE": w.streets,
+                                                    "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert r["EXPOSED_ROAD_KM"] > 0
+    return r["EXPOSED_ROAD_KM"]
+
+
+# -- files: OpenStreetMap, presets, scenarios ---------------------------------------------------
+OSM_ALGS = {"preparewalknetwork": ("INPUT", "|layername=lines"),
+            "osmdestinations": ("INPUT", ""), "downloadosmnetwork": ("OSM_FILE", "")}
+for alg, (key, suffix) in OSM_ALGS.items():
+    # downloadosmnetwork reads .osm XML with osmnx, whose parser names the broken line
+    truncated = (Error("OpenStreetMap XML", "unclosed token", "Export the area again")
+                 if alg == "downloadosmnetwork" else
+                 Error("damaged or incomplete", ("download", "export")))
+    add(alg, "osm-truncated", with_(alg, **{key: lambda w, p, s=suffix: p.inp("city.osm") + s}),
+        truncated, files=truncated_osm)
+    add(alg, "osm-not-osm", with_(alg, **{key: lambda w, p, s=suffix: p.inp("city.osm") + s}),
+        Error("not an OpenStreetMap file"), files=not_osm)
+    add(alg, "osm-missing", with_(alg, **{key: lambda w, p, s=suffix: p.inp("nowhere.osm") + s}),
+        Error("does not exist"))
+    add(alg, "osm-unicode-path", with_(alg, **{key: lambda w, p, s=suffix: p.inp("cïty ü.osm")
+                                               + s}),
+        Ok(), files=osm_file_named("cïty ü.osm"))
+add("preparewalknetwork", "osm-pbf-truncated",
+    with_("preparewalknetwork", INPUT=lambda w, p: p.inp("city.osm.pbf") + "|layername=lines"),
+    Error("damaged or incomplete"), files=truncated_pbf)
+add("osmdestinations", "osm-pbf-truncated",
+    with_("osmdestinations", INPUT=lambda w, p: p.inp("city.osm.pbf")),
+    Error("damaged or incomplete"), files=truncated_pbf)
+add("downloadosmnetwork", "osm-pbf", with_("downloadosmnetwork", OSM_FILE=lambda w, p: p.inp(
+    "city.osm.pbf")), Error("Prepare walking network", "layername=lines"), files=truncated_pbf)
+add("downloadosmnetwork", "no-area-no-file", with_("downloadosmnetwork", OSM_FILE=None),
+    Error("No area given"))
+add("osmdestinations", "mapping-file-broken", with_("osmdestinations", MAPPING_FILE=case_file(
+    "rules.json")), Error(("JSON", "rules", "mapping")), files=text_file("rules.json", "{oops"))
+add("fifteenminutecity", "preset-file-missing", with_("fifteenminutecity",
+                                                      PRESET_FILE=case_file("nowhere.json")),
+    Error("does not exist"))
+add("fifteenminutecity", "preset-file-broken", with_("fifteenminutecity",
+                                                     PRESET_FILE=case_file("p.json")),
+    Error(("JSON", "preset")), files=text_file("p.json", "{not json"))
+add("scorecard", "scenario-file-missing", with_("scorecard", SCENARIO_FILE=case_file(
+    "nowhere.json")), Error(("does not exist", "could not be read")))
+add("scorecard", "scenario-file-broken", with_("scorecard", SCENARIO_FILE=case_file("s.json")),
+    Error(("JSON", "scenario")), files=text_file("s.json", "{not json"))
+add("scorecard", "scenario-unparseable-wkt", with_("scorecard", SCENARIO_FILE=case_file(
+    "s.json")), Error("S0", "WKT", "New school"),
+    files=lambda folder: World.write_scenario(None, os.path.join(folder, "s.json"),
+                                              ["Pointy (1 2)"]))
+add("scorecard", "scenario-name-unknown", with_("scorecard", SCENARIO="No such plan"),
+    Error("No such plan"))
+add("scorecard", "scenario-point-wrong-crs", with_("scorecard", SCENARIO_FILE=case_file(
+    "s.json")), Error(("transform", "CRS")),
+    files=lambda folder: _scenario_in(folder, "EPSG:4326"))
+add("scorecard", "population-web-mercator", with_("scorecard", POPULATION=layer_in(
+    "homes", "EPSG:3857")), Ok(same_as_valid("N_INDICATORS")))
+
+
+def _scenario_in(folder, crs):
+    """A scenario whose new school is given in ``crs`` with the city's metre coordinates."""
+    path = os.path.join(folder, "s.json")
+    World.write_scenario(None, path, [f"Point ({xy(300, 50)})"])
+    import json
+    data = json.load(open(path, encoding="utf-8"))
+    data["scenarios"][0]["overrides"][0]["crs"] = crs
+    json.dump(data, open(path, "w", encoding="utf-8"))
+
+
+# -- numbers: zero, negative, huge ----------------------------------------------------------------
+NUMBERS = [
+    ("fifteenminutecity", "WALK_SPEED_KMH"), ("fifteenminutecity", "THRESHOLD_MIN"),
+    ("fifteenminutecity", "MAX_SNAP_M"), ("servicearea", "SHOULDER_M"),
+    ("servicearea", "WALK_SPEED_KMH"), ("accessibilitygrid", "CELL_SIZE"),
+    ("accessibilitygrid", "HORIZON_MIN"), ("supplydemand", "CATCHMENT_MIN"),
+    ("sdg1171", "DISTANCE_M"), ("suggestsites", "K"), ("suggestsites", "DISTANCE_M"),
+    ("flooddisruption", "THRESHOLD_MIN"), ("preparewalknetwork", "SNAP_TOLERANCE"),
+]
+for alg, key in NUMBERS:
+    zero_ok = key in ("SNAP_TOLERANCE",)
+    if not zero_ok:
+        add(alg, f"{key.lower()}-zero", with_(alg, **{key: 0}), Error(key, *RANGE))
+    add(alg, f"{key.lower()}-negative", with_(alg, **{key: -5}), Error(key, *RANGE, "-5"))
+    add(alg, f"{key.lower()}-text", with_(alg, **{key: "fast"}), Error(key))
+add("fifteenminutecity", "threshold-huge", with_("fifteenminutecity", THRESHOLD_MIN=1e6),
+    Ok(value("POP_SHARE_ALL_WITHIN", 1.0)))
+add("fifteenminutecity", "snap-huge", with_("fifteenminutecity", ORIGINS=far_home,
+                                            MAX_SNAP_M=1e9),
+    Ok(lambda r, log, w: r["ORIGINS_OFF_NETWORK"] == 0))
+add("accessibilitygrid", "cell-size-tiny", with_("accessibilitygrid", CELL_SIZE=0.001),
+    Error(("cells", "cell size"), ("larger", "smaller extent", "bigger")))
+add("accessibilitygrid", "cell-size-huge", with_("accessibilitygrid", CELL_SIZE=1e6), Ok())
+add("servicearea", "bands-text", with_("servicearea", BANDS="five"), Error("BANDS"))
+add("servicearea", "bands-negative", with_("servicearea", BANDS="-5, 10"),
+    Error(("more than 0", "positive", "greater than")))
+add("servicearea", "bands-huge", with_("servicearea", BANDS="100000"),
+    Ok(lambda r, log, w: r["LARGEST_BAND_AREA_KM2"] > 0.1))
+add("suggestsites", "k-more-than-candidates", with_("suggestsites", K=50,
+                                                    CANDIDATES=lambda w, p: w.services),
+    Error("K = 50", "candidate"))
+add("suggestsites", "k-huge-free", with_("suggestsites", K=1000), Handled("K = 1000"))
+add("preparewalknetwork", "snap-tolerance-huge", with_("preparewalknetwork",
+                                                       SNAP_TOLERANCE=1e6),
+    Error("snapping tolerance", "Check the layer's units"))
+
+# -- comparisons --------------------------------------------------------------------------------------
+add("comparescenarios", "mismatched-analyses", with_("comparescenarios",
+                                                     SCENARIO=lambda w, p: w.exposure),
+    Error("fifteenminutecity", "floodexposure", "same analysis"))
+add("comparescenarios", "same-layer-twice", with_("comparescenarios",
+                                                  SCENARIO=lambda w, p: w.access_base),
+    Ok(lambda r, log, w: r["N_SAME"] == r["N_ROWS"] == 9))
+add("comparescenarios", "better-after-new-school", BASE["comparescenarios"],
+    Ok(lambda r, log, w: r["N_WORSE"] == 0 and r["N_ROWS"] == 9))
+add("comparescenarios", "duplicate-keys", with_("comparescenarios", KEY_FIELD="kids"),
+    Error("repeated key", "unique value"))
+add("comparescenarios", "scenario-not-a-result",
+    with_("comparescenarios", SCENARIO=lambda w, p: w.homes),
+    Error("fifteenminutecity", "no UrbanPlan analysis", "same analysis"))
+add("comparescenarios", "scenario-empty", with_("comparescenarios", SCENARIO=empty(
+    "Point", (("pop", "double"),))), Error(*NO_FEATURES))
+add("comparescenarios", "input-not-a-result", with_("comparescenarios",
+                                                    BASELINE=lambda w, p: w.homes,
+                                                    SCENARIO=lambda w, p: w.homes),
+    Ok(lambda r, log, w: r["N_SAME"] == r["N_ROWS"] == 9))
+add("report", "result-is-an-input", with_("report", RESULTS=lambda w, p: [w.homes]),
+    Error("not a result"))
+add("report", "result-missing", with_("report", RESULTS=lambda w, p: [p.inp("nowhere.gpkg")]),
+    Error("does not exist"))
+add("report", "comparison-of-another-analysis", with_("report", COMPARISON=lambda w, p: [
+    w.access_base]), Error("not a scenario comparison"))
+add("report", "zones-without-field", with_("report", ZONES=lambda w, p: w.zones),
+    Error("no zone name field"))
+add("report", "html-equals-pdf", with_("report", OUTPUT_PDF=lambda w, p: p.out("report.html")),
+    Error(("two different file names", "same file")))
+add("report", "null-zone-names", with_("report", ZONES=zones_named(None, None),
+                                       ZONE_FIELD="name"), Ok())
+
+# -- mixed CRSs, unicode and spaces ------------------------------------------------------------------
+add("fifteenminutecity", "mixed-crs-inputs", with_(
+    "fifteenminutecity", ORIGINS=layer_in("homes", "EPSG:4326"),
+    DESTINATIONS=layer_in("services", "EPSG:3857"), ZONES=layer_in("zones", "EPSG:3067")),
+    Ok(same_as_valid("POP_TOTAL", "POP_SHARE_ALL_WITHIN")))
+add("sdg1171", "mixed-crs-inputs", with_(
+    "sdg1171", BUILTUP=layer_in("builtup", "EPSG:4326"), OPEN_SPACES=layer_in("parks",
+                                                                              "EPSG:3857")),
+    Ok(same_as_valid("POP_WITHIN_PCT", "OPEN_SPACE_SHARE_PCT")))
+add("floodexposure", "mixed-crs-inputs", with_(
+    "floodexposure", EXPOSURE=layer_in("buildings", "EPSG:4326"),
+    ZONES=layer_in("zones", "EPSG:3857")),
+    Ok(same_as_valid("EXPOSED_COUNT", "EXPOSED_POPULATION")))
+for alg, key, attr in (("fifteenminutecity", "ORIGINS", "homes"),
+                       ("preparewalknetwork", "INPUT", "streets"),
+                       ("floodrisk", "EXPOSURE", "buildings"),
+                       ("supplydemand", "DEMAND", "homes")):
+    add(alg, "input-unicode-spaces-path", with_(alg, **{key: lambda w, p, a=attr: write_layer(
+        QgsVectorLayer(getattr(w, a), a, "ogr"), p.inp("cïty ü 名.gpkg"), "läyer ü")}),
+        Ok(same_as_valid()))
+add("fifteenminutecity", "population-unicode-field", with_(
+    "fifteenminutecity", ORIGINS=homes_with([10 + k for k in range(9)], fields=(
+        ("pöp ulätion", "double"), ("kids", "integer"), ("zone_name", "string"))),
+    POPULATION_FIELD="pöp ulätion"), Ok(value("POP_TOTAL", sum(10 + k for k in range(9)))))
+add("supplydemand", "supply-null", with_("supplydemand", SUPPLY=lambda w, p: memory_layer(
+    "Point", CRS, [(f"Point ({xy(100, 150)})", [None])], [("capacity", "double")])),
+    Error("NULL"))
+add("accessibilitygrid", "weight-negative", with_("accessibilitygrid", WEIGHT_FIELD="w",
+                                                  DESTINATIONS=lambda w, p: memory_layer(
+                                                      "Point", CRS, [(f"Point ({xy(100, 150)})",
+                                                                      ["school", -1.0])],
+                                                      [("category", "string"),
+                                                       ("w", "double")])),
+    Error("negative"))
+add("greenspacecoverage", "parks-empty", with_("greenspacecoverage", PARKS=empty("Polygon")),
+    Error(*NO_FEATURES))
+add("sdg1171", "builtup-empty", with_("sdg1171", BUILTUP=empty("Polygon")), Error(*NO_FEATURES))
+add("sdg1171", "street-lines-without-width", with_("sdg1171", STREETS=lambda w, p: w.streets),
+    Error("width"))
+add("servicearea", "facilities-far-away", with_("servicearea", FACILITIES=lambda w, p:
+                                                memory_layer("Point", CRS, [
+                                                    f"Point ({xy(100, 150)})",
+                                                    f"Point ({xy(90000, 150)})"])),
+    Handled(("snap distance", "off the network", "farther than"),
+            check=lambda r, log, w: r["FACILITIES_OFF_NETWORK"] == 1))
 
 
 # ------------------------------------------------------------------------------------------

@@ -460,12 +460,17 @@ class UrbanPlanAlgorithm(QgsProcessingAlgorithm):
             if msg:
                 return False, msg
         from ..qgis_io.gdal_errors import no_side_files
+        from ..qgis_io.inputs import input_problems
         from ..qgis_io.staging import output_problem
-        msg = output_problem(self, parameters, context)
+        msg = output_problem(self, parameters, context) or \
+            input_problems(self, parameters, context, files_only=True)
         if msg:
             return False, msg
         with no_side_files():   # Processing opens the input rasters here
-            return super().checkParameterValues(parameters, context)
+            ok, msg = super().checkParameterValues(parameters, context)
+            if not ok:      # 'Incorrect parameter value for X': say why X cannot be used
+                msg = input_problems(self, parameters, context) or msg
+        return ok, msg
 
     # ---------------------------------------------------------------------- choices
     def add_choice(self, choice, description=None):
