@@ -107,10 +107,10 @@ def write_layer(layer, path, layer_name=None, driver="GPKG"):
 
 def write_tif(path, array, x0, y1, cell, crs_wkt, nodata=None, dtype="Float32"):
     from osgeo import gdal
-    gdal.UseExceptions()
     rows, cols = array.shape
     drv = gdal.GetDriverByName("GTiff")
     ds = drv.Create(str(path), cols, rows, 1, getattr(gdal, f"GDT_{dtype}"))
+    assert ds is not None, path
     ds.SetGeoTransform((x0, cell, 0.0, y1, 0.0, -cell))
     if crs_wkt:
         ds.SetProjection(crs_wkt)

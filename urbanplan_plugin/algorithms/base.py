@@ -714,6 +714,9 @@ class UrbanPlanAlgorithm(QgsProcessingAlgorithm):
                     "A vector hazard must be polygons with a depth or class field."))
         elif not isinstance(hazard, QgsRasterLayer):
             raise QgsProcessingException(self.tr("The hazard must be a raster or polygons."))
+        else:
+            from ..qgis_io.rasters import check_has_data
+            check_has_data(hazard, self.tr("hazard raster '{n}'").format(n=hazard.name()))
         field = self.parameterAsString(parameters, "DEPTH_FIELD", context) or None
         return hazard, field
 
@@ -769,17 +772,18 @@ def _default_entrance_tolerance():
     return DEFAULT_ENTRANCE_TOLERANCE_M
 
 
-def hazard_window(layer, bbox, what):
+def hazard_window(layer, bbox, what, feedback=None):
     """The depth raster over ``bbox`` (hazard CRS); an empty one-cell window when the raster
-    does not reach the bbox (every feature is then outside the hazard, with a warning)."""
+    does not reach the bbox (every feature is then outside the hazard, with a warning).
+    Sentinel values (-9999 without a nodata flag...) are masked, with a warning."""
     import numpy as np
 
     from ..core.geometry.rastergrid import Raster
-    from ..qgis_io.rasters import raster_grid, read_raster
+    from ..qgis_io.rasters import mask_sentinels, raster_grid, read_raster
     if bbox is not None:
         raster = read_raster(layer, bbox=bbox, what=what)
         if raster is not None:
-            return raster
+            return mask_sentinels(raster, what, feedback, refuse_empty=False)
     grid = raster_grid(layer, what)
     sub = grid.subgrid(0, 1, 0, 1)
     return Raster(np.zeros((1, 1), dtype=np.float32), np.zeros((1, 1), dtype=bool), sub)

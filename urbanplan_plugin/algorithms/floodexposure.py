@@ -261,7 +261,7 @@ class FloodExposure(UrbanPlanAlgorithm):
         """(depth raster over ``box``, depth known, outside is dry): the raster's window, or
         the polygons burnt into a grid (cell centre rule)."""
         if isinstance(hazard, QgsRasterLayer):
-            return hazard_window(hazard, box, self.tr("hazard raster")), True, False
+            return hazard_window(hazard, box, self.tr("hazard raster"), feedback), True, False
         hpolys, hvals, depth_known = read_polygon_hazard(hazard, depth_field, crs, classes,
                                                          context)
         grid = flood.grid_for_polygons(box or hpolys.extent(), geographic=crs.isGeographic())

@@ -16,6 +16,7 @@ from ..qgis_io.layers import FeedbackProgress, engine_errors
 from ..qgis_io.rasters import (
     crs_metrics,
     ground_cell_areas,
+    mask_sentinels,
     raster_crs,
     raster_grid,
     read_raster,
@@ -156,7 +157,7 @@ class FloodExtent(UrbanPlanAlgorithm):
         feedback.pushInfo(self.tr("DEM: {r} x {c} cells of {dx:g} x {dy:g} {unit}.").format(
             r=grid.rows, c=grid.cols, dx=grid.dx, dy=grid.dy,
             unit=self.tr("degree") if geographic else self.tr("CRS units")))
-        dem = read_raster(dem_layer, what=what)
+        dem = mask_sentinels(read_raster(dem_layer, what=what), what, feedback)  # -9999 holes
         feedback.setProgress(10)
         if feedback.isCanceled():
             return {}

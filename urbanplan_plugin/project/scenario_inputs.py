@@ -159,6 +159,23 @@ def _sketch_crs(override, fallback):
     return fallback
 
 
+def sketch_geometry(spec, index, override, scenario):
+    """The geometry of one sketched feature of a scenario change. WKT that cannot be read stops
+    the run, naming the scenario, the change and the feature (dropping it would make the
+    scenario silently equal to the baseline)."""
+    text = str(spec.get("wkt") or "")
+    geom = QgsGeometry.fromWkt(text)
+    if text.strip() and geom.isNull():
+        attrs = spec.get("attrs") or {}
+        name = attrs.get("name") or attrs.get("label") or tr("number {n}").format(n=index + 1)
+        raise UrbanPlanError(tr(
+            "Scenario '{s}': the feature {f} of the change '{label}' has geometry text that is "
+            "not valid WKT ('{w}'). Draw the feature again, or correct its WKT in the scenario "
+            "file.").format(s=scenario.name if scenario is not None else "?", f=name,
+                            label=override.label, w=text[:60]))
+    return geom
+
+
 class ScenarioInputs:
     """Materialises scenario inputs for one comparison run.
 
@@ -186,16 +203,32 @@ class ScenarioInputs:
             layer = self.layers[role]
         else:
             ref = self.sset.baseline.get(role)
-            layer = resolve_layer(ref, self.project, self.role_label(role), self.data_dir)
+            layer = resolve_layer(ref, self.project, self.role_label(role), self.data_dir,
+                                  hint=self._hint())
         allowed = ROLES.get(role, ("", ()))[1]
         kind = geometry_kind(layer)
         if allowed and kind not in allowed:
+            if self.layers:
+                raise UrbanPlanError(tr(
+                    "The {what} layer '{name}' holds {got}, but this input needs {want}. Give "
+                    "another layer for it.").format(
+                    what=self.role_label(role), name=layer.name(), got=kind,
+                    want=tr(" or ").join(allowed)))
             raise UrbanPlanError(tr(
                 "The {what} layer '{name}' holds {got}, but this input needs {want}. Choose "
                 "another layer in the Scenario dock.").format(
                 what=self.role_label(role), name=layer.name(), got=kind,
                 want=tr(" or ").join(allowed)))
         return layer
+
+    def _hint(self):
+        """How to fix a layer the scenario set points to but that cannot be found: the dock
+        fixes it in the Scenario dock; a run with its layers given directly (the scorecard, from
+        a script or qgis_process) has no dock."""
+        if self.layers:
+            return tr("Give the layer with the scorecard's layer parameters, or correct its "
+                      "source in the scenario file.")
+        return None
 
     def role_of_layer(self, layer):
         """The baseline role whose layer this is (by id or source), or None."""
@@ -236,7 +269,7 @@ class ScenarioInputs:
         replacement = scenario.replacement(role) if scenario is not None else None
         if replacement is not None:
             base = resolve_layer(replacement, self.project, tr("replacement for {what}").format(
-                what=self.role_label(role)), self.data_dir)
+                what=self.role_label(role)), self.data_dir, hint=self._hint())
             orig = self.baseline_layer(role)
             if geometry_kind(base) != geometry_kind(orig):
                 raise UrbanPlanError(tr(
@@ -291,8 +324,8 @@ class ScenarioInputs:
             if o.kind != "add":
                 continue
             xform = _transform(_sketch_crs(o, crs), crs)
-            for spec in o.features:
-                geom = QgsGeometry.fromWkt(spec["wkt"])
+            for k, spec in enumerate(o.features):
+                geom = sketch_geometry(spec, k, o, scenario)
                 if geom.isNull() or geom.isEmpty():
                     continue
                 got = _kind_of_wkb(geom.wkbType())
@@ -333,8 +366,8 @@ class ScenarioInputs:
         m_to_base = _transform(mcrs, crs)
         tol = override.tolerance
         out = set()
-        for spec in override.features:
-            rg = QgsGeometry.fromWkt(spec["wkt"])
+        for k, spec in enumerate(override.features):
+            rg = sketch_geometry(spec, k, override, scenario)
             if rg.isNull() or rg.isEmpty():
                 continue
             if sk_to_m is not None:
@@ -367,7 +400,7 @@ class ScenarioInputs:
         replacement = scenario.replacement("streets") if scenario is not None else None
         if replacement is not None:
             layer = resolve_layer(replacement, self.project, tr("replacement streets"),
-                                  self.data_dir)
+                                  self.data_dir, hint=self._hint())
             if geometry_kind(layer) != "line":
                 raise UrbanPlanError(tr("Scenario '{s}' replaces the streets with '{name}', "
                                         "which does not hold lines.").format(
@@ -406,8 +439,8 @@ class ScenarioInputs:
 
     def _line_parts(self, override, xform, scenario, polygons_ok=False):
         parts = []
-        for spec in override.features:
-            g = QgsGeometry.fromWkt(spec["wkt"])
+        for k, spec in enumerate(override.features):
+            g = sketch_geometry(spec, k, override, scenario)
             if g.isNull() or g.isEmpty():
                 continue
             kind = _kind_of_wkb(g.wkbType())

@@ -76,10 +76,11 @@ def layer_ref(layer):
                     crs=layer.crs().authid() or layer.crs().toWkt())
 
 
-def resolve_layer(ref, project=None, what=None, data_dir=None):
+def resolve_layer(ref, project=None, what=None, data_dir=None, hint=None):
     """The layer a LayerRef points to: by id, else by source, else by a unique name, else (for
     a file source, e.g. in a shipped example) loaded from the file. Raises UrbanPlanError
-    naming the layer and saying how to fix it."""
+    naming the layer and saying how to fix it (``hint``: the fix, where it is not the Scenario
+    dock, e.g. for the scorecard run from a script)."""
     project = project or QgsProject.instance()
     what = what or tr("input")
     if ref is None:
@@ -108,6 +109,10 @@ def resolve_layer(ref, project=None, what=None, data_dir=None):
                 layer = QgsVectorLayer(source, ref.name or os.path.basename(source), "ogr")
             if layer.isValid():
                 return layer
+    if hint:
+        raise UrbanPlanError(tr(
+            "The {what} layer '{name}' is no longer in the project (was it removed or renamed, "
+            "or its file moved?). {hint}").format(what=what, name=ref.describe(), hint=hint))
     raise UrbanPlanError(tr(
         "The {what} layer '{name}' is no longer in the project (was it removed or renamed, or "
         "its file moved?). Choose the layer again in the Scenario dock under 'Baseline "

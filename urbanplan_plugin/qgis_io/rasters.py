@@ -163,13 +163,17 @@ def read_raster(src, band=1, bbox=None, dtype=np.float32, what="raster"):
             rr0, rr1 = grid.rows - r1, grid.rows - r0
         else:
             rr0, rr1 = r0, r1
-        try:
-            arr = b.ReadAsArray(c0, rr0, c1 - c0, rr1 - rr0)
-        except RuntimeError as exc:
-            raise QgsProcessingException(tr("Reading the {what} failed: {e}").format(
-                what=what, e=exc)) from None
-        if arr is None:
-            raise QgsProcessingException(tr("Reading the {what} failed.").format(what=what))
+        from .gdal_errors import _pushed, damaged_message
+        with _pushed() as errors:       # GDAL's own words, not just "failed"
+            try:
+                arr = b.ReadAsArray(c0, rr0, c1 - c0, rr1 - rr0)
+            except RuntimeError as exc:
+                errors.failures.append(str(exc))
+                arr = None
+        if arr is None or errors.failures:
+            raise QgsProcessingException(damaged_message(
+                tr("{what} '{p}'").format(what=what, p=os.path.basename(path)),
+                errors.failures or [tr("no cell could be read")]))
         if south_up:
             arr = arr[::-1]
         nodata_value = b.GetNoDataValue() if use_source_nodata else None
@@ -359,3 +363,74 @@ def ground_cell_areas(grid, crs, feedback=None, what="raster"):
                                        lo=float(areas.min()), hi=float(areas.max()),
                                        nominal=grid.dx * grid.dy))
     return areas
+
+
+def has_valid_cell(src, band=1, what="raster"):
+    """True when the raster holds at least one cell with data (read block by block, stopping at
+    the first valid one; layers of other providers are read whole)."""
+    layer, path = _as_layer(src, what)
+    if path is None:
+        r = read_raster(src, band=band, what=what)
+        return bool((~r.nodata).any())
+    ds = _open(path, what)
+    if band < 1 or band > ds.RasterCount:
+        return False
+    b = ds.GetRasterBand(band)
+    use_nodata = layer.dataProvider().useSourceNoDataValue(band) if layer is not None else True
+    nodata_value = b.GetNoDataValue() if use_nodata else None
+    bx, by = b.GetBlockSize()
+    step = max(by, 1) * max(1, 4096 // max(by, 1))
+    for r0 in range(0, ds.RasterYSize, step):
+        rows = min(step, ds.RasterYSize - r0)
+        try:
+            arr = b.ReadAsArray(0, r0, ds.RasterXSize, rows)
+        except RuntimeError:    # GDAL exceptions on: unreadable, the read itself reports it
+            arr = None
+        if arr is None:
+            return True     # unreadable: the read itself reports it
+        ok = np.ones(arr.shape, dtype=bool)
+        if nodata_value is not None and not np.isnan(nodata_value):
+            ok &= arr != np.asarray(nodata_value).astype(arr.dtype)
+        if np.issubdtype(arr.dtype, np.floating):
+            ok &= ~np.isnan(arr)
+        ok &= ~_user_nodata(layer, band, arr)
+        if ok.any():
+            return True
+    return False
+
+
+def check_has_data(src, what, band=1):
+    """Refuse a raster whose every cell is no data (a flood event raster read as 'dry
+    everywhere' would silently lower the expected damage)."""
+    if not has_valid_cell(src, band, what):
+        raise QgsProcessingException(tr(
+            "The {what} has no valid cell: every cell is no data. Check its nodata value (Layer "
+            "Properties > Transparency, or the file's nodata flag) and that it is the right "
+            "file.").format(what=what))
+
+
+def mask_sentinels(raster, what, feedback=None, refuse_empty=True):
+    """Mask sentinel values (core.geometry.sentinels: -9999 holes of a raster exported without
+    its nodata flag...) as no data, with a warning that says how to fix the file; refuse a
+    raster left without any valid cell (``refuse_empty``; a depth window may well be all no
+    data where the water model wrote no data for dry land). Returns the raster (its mask updated
+    in place)."""
+    from ..core.geometry.sentinels import describe_values, find_sentinels
+    found = find_sentinels(raster.values, raster.nodata)
+    if found:
+        raster.nodata = raster.nodata | found.mask
+        if feedback is not None:
+            flag = (tr("its nodata value is {v:g}").format(v=raster.nodata_value)
+                    if raster.nodata_value is not None else tr("it has no nodata value set"))
+            feedback.pushWarning(tr(
+                "The {what} holds {n:,} cell(s) of {vals} ({flag}): no ground elevation or "
+                "water depth is that far from sea level, so they are treated as no data. Set "
+                "the raster's nodata value (Layer Properties > Transparency, or gdal_translate "
+                "-a_nodata) to make this explicit.").format(
+                what=what, n=found.count, vals=describe_values(found.values), flag=flag))
+    if refuse_empty and raster.nodata.all():
+        raise QgsProcessingException(tr(
+            "The {what} has no valid cell here: every cell is no data. Check its nodata value "
+            "(Layer Properties > Transparency, or the file's nodata flag) and that it covers "
+            "the area.").format(what=what))
+    return raster
