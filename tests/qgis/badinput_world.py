@@ -14,8 +14,9 @@ stretches lengths by 1/cos 60° = 2), in a 400 m x 400 m square with its south-w
 - built-up area: the whole square; a park (210..290, 210..290);
 - buildings: 4 squares 20 m wide around (50, 50), (150, 150), (250, 250), (350, 350), fields
   ``value``, ``pop``;
-- DEM: 21 x 21 cells of 20 m (from half a cell outside the square), a bowl 10 m deep at the centre (z = 10 + (r / 20)² / 10 for the
-  distance r from the centre in metres, capped at 30), nodata -9999 flagged;
+- DEM: 21 x 21 cells of 20 m (from half a cell outside the square), a bowl 10 m deep at the
+  centre (z = 10 + (r / 20)² / 10 for the distance r from the centre in metres, capped at 30),
+  nodata -9999 flagged;
 - depth rasters (10- and 100-year events): water 1 m deep at the centre, less outward;
 - hazard polygons: a square (150..250, 150..250) 0.8 m deep;
 - a small OSM XML file with the same street grid (lat/lon) and a school node.
@@ -150,8 +151,12 @@ def depth_array(peak=1.0, cell=20.0, n=RASTER_N):
 
 
 def lonlat(x, y):
-    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY,
-                           QgsProject)
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransform,
+        QgsPointXY,
+        QgsProject,
+    )
     t = QgsCoordinateTransform(QgsCoordinateReferenceSystem(CRS),
                                QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
     p = t.transform(QgsPointXY(X0 + x, Y0 + y))

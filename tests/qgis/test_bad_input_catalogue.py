@@ -17,25 +17,15 @@ success it holds no staging folder. ``test_catalogue_size`` counts the cases per
 """
 import math
 import os
-import shutil
 from collections import Counter
 
 import numpy as np
 import pytest
-from qgis.core import (
-    QgsProcessingException,
-    QgsProcessingFeedback,
-    QgsVectorLayer,
-)
-
 from badinput_world import (
     CRS,
     SIZE,
-    X0,
-    Y0,
     World,
     box,
-    crs_wkt,
     dem_array,
     depth_array,
     digests,
@@ -43,8 +33,12 @@ from badinput_world import (
     square,
     street_wkts,
     write_layer,
-    write_tif,
     xy,
+)
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsVectorLayer,
 )
 
 PARTIAL = ".urbanplan-partial-"
@@ -966,7 +960,7 @@ add("preparewalknetwork", "snap-tolerance-huge", with_("preparewalknetwork",
                                                        SNAP_TOLERANCE=1e6),
     Error("snapping tolerance", "Check the layer's units"))
 
-# -- comparisons --------------------------------------------------------------------------------------
+# -- comparisons ------------------------------------------------------------------------------
 add("comparescenarios", "mismatched-analyses", with_("comparescenarios",
                                                      SCENARIO=lambda w, p: w.exposure),
     Error("fifteenminutecity", "floodexposure", "same analysis"))
@@ -999,7 +993,7 @@ add("report", "html-equals-pdf", with_("report", OUTPUT_PDF=lambda w, p: p.out("
 add("report", "null-zone-names", with_("report", ZONES=zones_named(None, None),
                                        ZONE_FIELD="name"), Ok())
 
-# -- mixed CRSs, unicode and spaces ------------------------------------------------------------------
+# -- mixed CRSs, unicode and spaces ---------------------------------------------------------
 add("fifteenminutecity", "mixed-crs-inputs", with_(
     "fifteenminutecity", ORIGINS=layer_in("homes", "EPSG:4326"),
     DESTINATIONS=layer_in("services", "EPSG:3857"), ZONES=layer_in("zones", "EPSG:3067")),

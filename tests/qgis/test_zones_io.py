@@ -28,8 +28,8 @@ POINTS = np.array([[300, 500],     # on the shared side: west (first in feature 
                    [2050, 50],     # a zone whose name is NULL
                    [5000, 5000],   # outside every zone
                    [np.nan, np.nan]], dtype=float)
-EXPECTED = ["west", "west", "east", "north-east", "west", "west", "east", "north-east", "(no zone name)",
-            None, None]
+EXPECTED = ["west", "west", "east", "north-east", "west", "west", "east", "north-east",
+            "(no zone name)", None, None]
 
 
 def test_border_and_vertex_points_follow_the_one_rule(qgis_app):
