@@ -185,6 +185,8 @@ def check_case(world, tmp_path):
         except QgsProcessingException as exc:
             error = str(exc)
         log = feedback.text()
+        if os.environ.get("BADINPUT_SHOW"):     # BADINPUT_SHOW=1 pytest -s: every message
+            print(f"\n[{case.id}] {error or log.splitlines()[-1] if (error or log) else ''}")
         where = f"\nlog:\n{log}\nerror: {error}\nresults: {results}"
         if isinstance(exp, Error):
             assert error is not None, "expected an error" + where
