@@ -44,6 +44,7 @@ from qgis.core import (
 PARTIAL = ".urbanplan-partial-"
 _WORLD_PATHS = {}
 _WORLD = {}
+_CASE_OUT = {}
 
 
 # ------------------------------------------------------------------------------------------
@@ -172,6 +173,7 @@ def check_case(world, tmp_path):
         inputs.mkdir()
         out = tmp_path / "out"
         out.mkdir()
+        _CASE_OUT["dir"] = str(out)
         if case.files:
             case.files(str(inputs))
         before_world = digests(world.folder)
@@ -1044,6 +1046,73 @@ add("servicearea", "facilities-far-away", with_("servicearea", FACILITIES=lambda
             check=lambda r, log, w: r["FACILITIES_OFF_NETWORK"] == 1))
 
 
+# -- outputs as GeoPackage tables (the dialog's "Save to GeoPackage") -----------------------------
+def gpkg_table(name, table):
+    return lambda w, p: f"ogr:dbname='{p.out(name)}' table=\"{table}\" (geom)"
+
+
+def has_table(path_of, table, count=None):
+    def check(results, log, w):
+        from osgeo import ogr
+        ds = ogr.Open(path_of(w))
+        assert ds is not None
+        names = [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())]
+        lyr = ds.GetLayerByName(table)
+        n = lyr.GetFeatureCount() if lyr is not None else None
+        lyr = ds = None
+        assert table in names, names
+        if count is not None:
+            assert n == count
+    return check
+
+
+for alg in ("preparewalknetwork", "fifteenminutecity", "floodexposure", "comparescenarios"):
+    add(alg, "output-geopackage-table", with_(alg, OUTPUT=gpkg_table("res ü.gpkg", "rés ult")),
+        Ok(has_table(lambda w: os.path.join(_CASE_OUT["dir"], "res ü.gpkg"), "rés ult")))
+    add(alg, "output-geopackage-table-onto-input",
+        with_(alg, OUTPUT=lambda w, p, a=alg: "ogr:dbname='{}' table=\"{}\" (geom)".format(
+            *BASE[a](w, p)[MAIN_INPUT[a]].split("|layername="))),
+        Error("would destroy the input", "Choose another file name"))
+    add(alg, "cancel-while-writing-geopackage-table",
+        with_(alg, OUTPUT=gpkg_table("res.gpkg", "result")), Cancelled(CANCEL_AT[alg][1]))
+
+
+# -- two outputs to one file ---------------------------------------------------------------------
+SECOND_OUTPUT = {"fifteenminutecity": "SUMMARY", "supplydemand": "FACILITIES_OUTPUT",
+                 "sdg1171": "SUMMARY", "greenspacecoverage": "UNDERSERVED",
+                 "floodexposure": "SUMMARY", "floodrisk": "SUMMARY", "flooddisruption": "SUMMARY",
+                 "comparescenarios": "SUMMARY", "osmdestinations": "OUTPUT_AREAS"}
+for alg, second in SECOND_OUTPUT.items():
+    add(alg, "two-outputs-one-file", with_(alg, OUTPUT=lambda w, p: p.out("same.gpkg"),
+                                           **{second: lambda w, p: p.out("same.gpkg")}),
+        Error("same file", "its own file"))
+
+
+# -- more of the smaller algorithms ----------------------------------------------------------------
+add("downloadosmnetwork", "area-polygon-empty", with_("downloadosmnetwork",
+                                                      POLYGON=empty("Polygon")),
+    Error(*NO_FEATURES))
+add("downloadosmnetwork", "area-polygon-lines", with_("downloadosmnetwork",
+                                                      POLYGON=lambda w, p: w.streets_layer()),
+    Error("polygons"))
+add("downloadosmnetwork", "area-polygon-web-mercator", with_(
+    "downloadosmnetwork", POLYGON=layer_in("builtup", "EPSG:3857")),
+    Ok(lambda r, log, w: r["EDGE_COUNT"] > 0))
+add("downloadosmnetwork", "area-polygon-no-crs", with_("downloadosmnetwork",
+                                                       POLYGON=no_crs("builtup")),
+    Error(*NO_CRS))
+add("comparescenarios", "directions-garbage", with_("comparescenarios",
+                                                    DIRECTIONS="score: sideways"),
+    Error("sideways"))
+add("comparescenarios", "population-field-not-in-baseline",
+    with_("comparescenarios", POPULATION_FIELD="nosuch"), Error("nosuch"))
+add("report", "nothing-to-report", with_("report", RESULTS=None), Error("at least one result"))
+add("report", "two-results-of-one-analysis", with_("report", RESULTS=lambda w, p: [
+    w.access_base, w.access_scen]), Ok(lambda r, log, w: r["SECTIONS"] >= 1))
+add("report", "result-and-its-flood-exposure", with_("report", RESULTS=lambda w, p: [
+    w.access_base, w.exposure]), Ok(lambda r, log, w: r["SECTIONS"] == 2))
+
+
 # ------------------------------------------------------------------------------------------
 # the tests
 # ------------------------------------------------------------------------------------------
@@ -1061,3 +1130,62 @@ def test_catalogue_size():
     assert len(CASES) >= 200, len(CASES)
     assert set(per_alg) == set(ALGS)
     assert len({c.id for c in CASES}) == len(CASES), "case ids must be unique"
+
+
+def test_file_output_loads_from_its_final_place(world, tmp_path):
+    """A staged output is loaded into the project from where it was moved, styled, and valid
+    (Processing's list of layers to load follows the move)."""
+    from qgis import processing
+    from qgis.core import QgsProject
+    out = tmp_path / "net work ü.gpkg"
+    res = processing.runAndLoadResults("urbanplan:preparewalknetwork",
+                                       {"INPUT": world.streets, "OUTPUT": str(out)})
+    assert str(res["OUTPUT"]).split("|")[0] == str(out)
+    layers = [lyr for lyr in QgsProject.instance().mapLayers().values()
+              if lyr.source().split("|")[0] == str(out)]
+    try:
+        assert len(layers) == 1 and layers[0].isValid() and layers[0].featureCount() == 40
+        assert sorted(os.listdir(tmp_path)) == [out.name]
+    finally:
+        QgsProject.instance().removeMapLayers([lyr.id() for lyr in layers])
+
+
+@pytest.mark.parametrize("how", ["cancel", "error"])
+def test_table_half_written_into_an_existing_geopackage_is_dropped(world, tmp_path, how):
+    """An output added as a new table of an existing GeoPackage cannot be staged beside it: a
+    cancelled or failed run drops the table again, and the file's other tables stay."""
+    from osgeo import ogr
+    from qgis import processing
+    gpkg = tmp_path / "mine.gpkg"
+    write_layer(world.zones_layer(), gpkg, "keep")
+    params = {"INPUT": world.streets,
+              "OUTPUT": f"ogr:dbname='{gpkg}' table=\"net\" (geom)"}
+    feedback = LogFeedback(cancel_at=60 if how == "cancel" else None)
+    if how == "error":      # fails after the sink exists: the writer is made to raise
+        params["INPUT"] = world.streets
+        from urbanplan_plugin.qgis_io import layers
+        original = layers.write_network
+
+        def broken(net, sink, fb=None):
+            original(net, sink, fb)
+            raise QgsProcessingException("writing failed half-way")
+        layers.write_network = broken
+        import urbanplan_plugin.algorithms.preparewalknetwork as mod
+        mod.write_network = broken
+    try:
+        if how == "error":
+            with pytest.raises(QgsProcessingException, match="half-way"):
+                processing.run("urbanplan:preparewalknetwork", params, feedback=feedback)
+        else:
+            assert processing.run("urbanplan:preparewalknetwork", params,
+                                  feedback=feedback) == {}
+            assert feedback.fired
+    finally:
+        if how == "error":
+            layers.write_network = original
+            mod.write_network = original
+    ds = ogr.Open(str(gpkg))
+    names = [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())]
+    kept = ds.GetLayerByName("keep").GetFeatureCount()
+    ds = None       # closed before asserting: a failing test must not keep the file open
+    assert names == ["keep"] and kept == 2

@@ -15,6 +15,7 @@ The algorithms never call this module: ``algorithms/base.py`` wraps every ``proc
 and overrides ``parameterAsSink``/``parameterAsOutputLayer``.
 """
 import os
+import re
 import shutil
 import tempfile
 
@@ -76,6 +77,38 @@ def local_output_path(value):
     return path
 
 
+_OGR_DBNAME = re.compile(r"""dbname=(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|(\S+))""")
+_OGR_TABLE = re.compile(r"""table=(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^\s(]+))""")
+
+
+def ogr_table_output(value):
+    """(file, table) of an output written as a table of a GeoPackage or SQLite file (the
+    dialog's "Save to GeoPackage": ``ogr:dbname='x.gpkg' table="name" (geom)``), else None."""
+    text = destination_text(value)
+    if not text or not text.startswith("ogr:"):
+        return None
+    db = _OGR_DBNAME.search(text)
+    table = _OGR_TABLE.search(text)
+    if db is None or table is None:
+        return None
+    path = next(g for g in db.groups() if g is not None).replace("\\'", "'")
+    name = next(g for g in table.groups() if g is not None).replace('\\"', '"')
+    temp = os.path.realpath(QgsProcessingUtils.tempFolder())
+    path = os.path.abspath(os.path.expanduser(path))
+    if os.path.realpath(path).startswith(temp + os.sep):
+        return None
+    return path, name
+
+
+def _layer_of_source(text):
+    """The layer name in a source string ('x.gpkg|layername=y'), or None."""
+    for part in str(text).split("|")[1:]:
+        if part.startswith("layername="):
+            return part[len("layername="):]
+    m = _OGR_TABLE.search(str(text))
+    return next(g for g in m.groups() if g is not None) if m else None
+
+
 def _file_of_source(text):
     """The file path in a layer source string ('x.gpkg|layername=y', '/vsizip/...'), or None."""
     if not text:
@@ -125,6 +158,34 @@ def input_paths(value, context):
     return [path] if path else []
 
 
+def input_layers(value, context):
+    """(file, layer name or None) of every file an input parameter value reads."""
+    if isinstance(value, (list, tuple)):
+        out = []
+        for v in value:
+            out += input_layers(v, context)
+        return out
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        value = value.source
+    value = _static(value)
+    if isinstance(value, QgsMapLayer):
+        text = value.source()
+    elif isinstance(value, str):
+        text = value.strip()
+        path = _file_of_source(text)
+        if not (path and os.path.exists(path)):
+            try:
+                layer = QgsProcessingUtils.mapLayerFromString(text, context, False)
+            except Exception:  # noqa: BLE001
+                layer = None
+            if layer is not None:
+                text = layer.source()
+    else:
+        return []
+    path = _file_of_source(text)
+    return [(path, _layer_of_source(text))] if path else []
+
+
 def same_file(a, b):
     """True when two paths name one file (symlinks, '..' and letter case on Windows)."""
     def norm(p):
@@ -171,12 +232,16 @@ def check_folder(path, what):
 
 def output_problem(alg, parameters, context):
     """The message for outputs that cannot be written as asked ('' when they can)."""
-    outputs = []
+    outputs, tables = [], []
     for d in alg.destinationParameterDefinitions():
-        path = local_output_path(parameters.get(d.name()))
+        value = parameters.get(d.name())
+        path = local_output_path(value)
         if path is not None:
             outputs.append((d, path))
-    if not outputs:
+        table = ogr_table_output(value)
+        if table is not None:
+            tables.append((d, table))
+    if not outputs and not tables:
         return ""
     inputs = []
     for d in alg.parameterDefinitions():
@@ -184,6 +249,21 @@ def output_problem(alg, parameters, context):
             continue
         for p in input_paths(parameters[d.name()], context):
             inputs.append((d, p))
+    for d, (path, name) in tables:
+        for di in alg.parameterDefinitions():
+            if di.isDestination() or di.name() not in parameters:
+                continue
+            for ip, layer in input_layers(parameters[di.name()], context):
+                if same_file(path, ip) and (layer is None or layer.lower() == name.lower()):
+                    return tr(
+                        "The output '{what}' ({out}) is the input '{inp}' ({path}): writing it "
+                        "would destroy the input. Choose another file name for {name}.").format(
+                        what=d.description(), out=d.name(), inp=di.description(),
+                        path=f"{ip}|layername={layer or name}", name=d.name())
+        try:
+            check_folder(path, d.description())
+        except QgsProcessingException as exc:
+            return str(exc)
     exts = ("gpkg", "shp", "tif", "csv")
     seen = []
     for d, path in outputs:
@@ -219,10 +299,14 @@ class OutputStaging:
     def __init__(self):
         self.folders = []       # (staging folder, final folder)
         self.sinks = []         # sinks writing into the staging folders (closed before moving)
+        self.tables = []        # (file, table) written into an existing GeoPackage
 
     def stage(self, value, what):
         """The parameter value to give Processing instead of ``value`` (the same value for
         outputs that are not files)."""
+        table = ogr_table_output(value)
+        if table is not None:
+            return self._stage_table(value, table, what)
         path = local_output_path(value)
         if path is None:
             return value
@@ -245,8 +329,34 @@ class OutputStaging:
             return copy
         return staged
 
+    def _stage_table(self, value, table, what):
+        """A table of a GeoPackage: staged with its file when the file is new; written in
+        place into an existing file, and dropped again if the run fails."""
+        path, name = table
+        check_folder(path, what)
+        if os.path.exists(path):
+            self.tables.append((path, name))
+            return value
+        folder = os.path.dirname(path)
+        try:
+            staging = tempfile.mkdtemp(prefix=PARTIAL_PREFIX, dir=folder)
+        except OSError as exc:
+            raise QgsProcessingException(tr(
+                "The {what} cannot be written in {f} ({e}). Choose a folder you can write to.")
+                .format(what=what, f=folder, e=exc.strerror or exc)) from None
+        self.folders.append((staging, folder))
+        staged = os.path.join(staging, os.path.basename(path))
+        text = destination_text(value)
+        m = _OGR_DBNAME.search(text)
+        text = text[:m.start()] + "dbname='" + staged.replace("'", "\\'") + "'" + text[m.end():]
+        if isinstance(value, QgsProcessingOutputLayerDefinition):
+            copy = QgsProcessingOutputLayerDefinition(value)
+            copy.sink = QgsProperty.fromValue(text)
+            return copy
+        return text
+
     def keep_sink(self, sink):
-        if sink is not None and self.folders:
+        if sink is not None and (self.folders or self.tables):
             self.sinks.append(sink)
 
     def final_name(self, value):
@@ -256,6 +366,8 @@ class OutputStaging:
         for staging, folder in self.folders:
             if value.startswith(staging + os.sep):
                 return folder + value[len(staging):]
+            if staging + os.sep in value:       # an ogr:dbname='...' destination
+                return value.replace(staging + os.sep, folder + os.sep)
         return value
 
     def _close_sinks(self):
@@ -300,6 +412,7 @@ class OutputStaging:
                 "the old file open, or choose another file name.").format(
                 e=exc.strerror or exc)) from None
         self._rename_loads(context)
+        self.tables = []
         out = {}
         for key, value in (results or {}).items():
             if isinstance(value, (list, tuple)):
@@ -315,3 +428,25 @@ class OutputStaging:
         for staging, _ in self.folders:
             shutil.rmtree(staging, ignore_errors=True)
         self.folders = []
+        for path, name in self.tables:
+            _drop_table(path, name)
+        self.tables = []
+
+
+def _drop_table(path, name):
+    """Remove a table a failed run half-wrote into an existing GeoPackage."""
+    from osgeo import ogr
+    try:
+        ds = ogr.Open(path, 1)
+    except RuntimeError:
+        return
+    if ds is None:
+        return
+    for i in range(ds.GetLayerCount()):
+        if ds.GetLayer(i).GetName().lower() == name.lower():
+            try:
+                ds.DeleteLayer(i)
+            except RuntimeError:
+                pass
+            break
+    ds = None
