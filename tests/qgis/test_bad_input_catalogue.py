@@ -1133,21 +1133,24 @@ def test_catalogue_size():
 
 
 def test_file_output_loads_from_its_final_place(world, tmp_path):
-    """A staged output is loaded into the project from where it was moved, styled, and valid
-    (Processing's list of layers to load follows the move)."""
+    """A staged output is registered for loading into the project under the place it was moved
+    to (Processing's list of layers to load follows the move), and opens from there."""
     from qgis import processing
-    from qgis.core import QgsProject
+    from qgis.core import (QgsProcessingContext, QgsProcessingOutputLayerDefinition,
+                           QgsProject)
     out = tmp_path / "net work ü.gpkg"
-    res = processing.runAndLoadResults("urbanplan:preparewalknetwork",
-                                       {"INPUT": world.streets, "OUTPUT": str(out)})
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    res = processing.run("urbanplan:preparewalknetwork", {
+        "INPUT": world.streets,
+        "OUTPUT": QgsProcessingOutputLayerDefinition(str(out), QgsProject.instance())},
+        context=context)
     assert str(res["OUTPUT"]).split("|")[0] == str(out)
-    layers = [lyr for lyr in QgsProject.instance().mapLayers().values()
-              if lyr.source().split("|")[0] == str(out)]
-    try:
-        assert len(layers) == 1 and layers[0].isValid() and layers[0].featureCount() == 40
-        assert sorted(os.listdir(tmp_path)) == [out.name]
-    finally:
-        QgsProject.instance().removeMapLayers([lyr.id() for lyr in layers])
+    loads = list(context.layersToLoadOnCompletion())
+    assert len(loads) == 1 and loads[0].split("|")[0] == str(out), loads
+    layer = QgsVectorLayer(loads[0], "net", "ogr")
+    assert layer.isValid() and layer.featureCount() == 40
+    assert sorted(os.listdir(tmp_path)) == [out.name]
 
 
 @pytest.mark.parametrize("how", ["cancel", "error"])

@@ -342,8 +342,9 @@ def _guarded(process):
         try:
             with collecting(feedback):
                 results = process(self, parameters, context, feedback)
-        except QgsProcessingException:
+        except QgsProcessingException as exc:
             self._staging.discard(context)
+            _release_frames(exc)
             if feedback is not None and feedback.isCanceled():
                 # a reader stopped half-way by the cancel made a later check fail: the run
                 # was cancelled, not given bad input
@@ -352,10 +353,12 @@ def _guarded(process):
             raise
         except QgsCsException as exc:
             self._staging.discard(context)
+            _release_frames(exc)
             raise QgsProcessingException(_transform_failure(self, parameters, context, exc)) \
                 from None
-        except BaseException:
+        except BaseException as exc:
             self._staging.discard(context)
+            _release_frames(exc)
             raise
         if feedback is not None and feedback.isCanceled():
             self._staging.discard(context)
@@ -365,6 +368,18 @@ def _guarded(process):
 
     run._urbanplan_guarded = True
     return run
+
+
+def _release_frames(exc):
+    """Let go of the layers, sources and GDAL datasets the failed run's frames still hold. The
+    exception crosses into C++ (Processing) and its traceback may outlive the run; a dataset it
+    keeps open (an OpenStreetMap file GDAL failed to parse) would be closed only when Python
+    shuts down, after GDAL itself, which crashes QGIS 3.44 on exit."""
+    import traceback
+    try:
+        traceback.clear_frames(exc.__traceback__)
+    except Exception:  # noqa: BLE001 - best effort
+        pass
 
 
 def _transform_failure(alg, parameters, context, exc):

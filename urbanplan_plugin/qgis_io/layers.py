@@ -94,15 +94,16 @@ def source_extent(source):
         return ext
     request = QgsFeatureRequest().setNoAttributes()
     ext = None
-    for feat in source.getFeatures(request):
-        geom = feat.geometry()
-        if geom is None or geom.isNull() or geom.isEmpty():
-            continue
-        box = geom.boundingBox()
-        if ext is None:
-            ext = box
-        else:
-            ext.combineExtentWith(box)
+    with reading(layer_label(source)):     # a truncated OSM file fails here first
+        for feat in source.getFeatures(request):
+            geom = feat.geometry()
+            if geom is None or geom.isNull() or geom.isEmpty():
+                continue
+            box = geom.boundingBox()
+            if ext is None:
+                ext = box
+            else:
+                ext.combineExtentWith(box)
     return ext if ext is not None else source.sourceExtent()
 
 
@@ -159,6 +160,11 @@ def _local_utm(source_crs, extent):
                 "The centre of the layer's extent cannot be placed on the globe from {a}: the "
                 "layer's CRS is probably wrong. Check it in Layer Properties > Source.").format(
                 a=source_crs.authid())) from None
+    if not (math.isfinite(centre.x()) and math.isfinite(centre.y())):
+        raise QgsProcessingException(tr(
+            "The layer has no extent to find its local UTM zone from (no feature with a "
+            "geometry could be read). Check that the layer has features with geometries, or "
+            "give a target CRS."))
     return utm_crs_for(centre.x(), centre.y())
 
 
