@@ -7056,5 +7056,10 @@ Comprobación: cuando todas las ubicaciones tienen un equipamiento al alcance, l
         <source>OpenStreetMap file '{p}'</source>
         <translation>archivo de OpenStreetMap «{p}»</translation>
     </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="164"/>
+        <source>The layer has no extent to find its local UTM zone from (no feature with a geometry could be read). Check that the layer has features with geometries, or give a target CRS.</source>
+        <translation>La capa no tiene una extensión de la que deducir su zona UTM local (no se pudo leer ningún elemento con geometría). Compruebe que la capa tenga elementos con geometría, o indique un SRC de destino.</translation>
+    </message>
 </context>
 </TS>

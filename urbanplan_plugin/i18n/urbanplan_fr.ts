@@ -7056,5 +7056,10 @@ Contrôle : quand chaque lieu a un équipement à portée, la somme des A_i x P_
         <source>OpenStreetMap file '{p}'</source>
         <translation>fichier OpenStreetMap « {p} »</translation>
     </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="164"/>
+        <source>The layer has no extent to find its local UTM zone from (no feature with a geometry could be read). Check that the layer has features with geometries, or give a target CRS.</source>
+        <translation>La couche n'a pas d'emprise d'où trouver sa zone UTM locale (aucune entité avec une géométrie n'a pu être lue). Vérifiez que la couche a des entités avec des géométries, ou donnez un SCR cible.</translation>
+    </message>
 </context>
 </TS>

@@ -7056,5 +7056,10 @@ Verificação: quando todo local tem um equipamento ao alcance, a soma de A_i x 
         <source>OpenStreetMap file '{p}'</source>
         <translation>arquivo do OpenStreetMap "{p}"</translation>
     </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="164"/>
+        <source>The layer has no extent to find its local UTM zone from (no feature with a geometry could be read). Check that the layer has features with geometries, or give a target CRS.</source>
+        <translation>A camada não tem uma extensão da qual deduzir a sua zona UTM local (nenhuma feição com geometria pôde ser lida). Verifique se a camada tem feições com geometria, ou indique um SRC de destino.</translation>
+    </message>
 </context>
 </TS>

@@ -7056,5 +7056,10 @@ Check: when every location has a facility in reach, the sum of A_i x P_i equals 
         <source>OpenStreetMap file '{p}'</source>
         <translation>OpenStreetMap 文件“{p}”</translation>
     </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="164"/>
+        <source>The layer has no extent to find its local UTM zone from (no feature with a geometry could be read). Check that the layer has features with geometries, or give a target CRS.</source>
+        <translation>该图层没有可用于确定当地 UTM 分带的范围（未能读取到任何带几何的要素）。请检查图层是否有带几何的要素，或指定目标坐标参考系。</translation>
+    </message>
 </context>
 </TS>
