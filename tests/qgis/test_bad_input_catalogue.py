@@ -54,8 +54,9 @@ _CASE_OUT = {}
 class Error:
     kind = "error with message"
 
-    def __init__(self, *words):
+    def __init__(self, *words, older=None):
         self.words = words
+        self.older = older or {}    # {file name: bytes}: files there before, left as they were
 
 
 class Handled:
@@ -75,8 +76,9 @@ class Ok:
 class Cancelled:
     kind = "cancelled, nothing left"
 
-    def __init__(self, at):
+    def __init__(self, at, older=None):
         self.at = at
+        self.older = older or {}
 
 
 class Case:
@@ -210,7 +212,11 @@ def check_case(world, tmp_path):
         for root, dirs, files in os.walk(out):
             left += [os.path.relpath(os.path.join(root, n), out) for n in dirs + files]
         if isinstance(exp, (Error, Cancelled)):
-            assert left == [], f"left behind in the output folder: {left}" + where
+            older = getattr(exp, "older", {})
+            assert sorted(left) == sorted(older), f"left behind in the output folder: {left}" + \
+                where
+            for name, data in older.items():
+                assert (out / name).read_bytes() == data, f"{name} was changed"
         else:
             assert not [n for n in left if PARTIAL in n], f"staging left: {left}" + where
         assert digests(world.folder) == before_world, "an input file of the city changed"
@@ -1113,6 +1119,46 @@ add("report", "result-and-its-flood-exposure", with_("report", RESULTS=lambda w,
     w.access_base, w.exposure]), Ok(lambda r, log, w: r["SECTIONS"] == 2))
 
 
+# -- output formats: the staging moves every file of the output ---------------------------------
+def only_files(*names):
+    def check(results, log, w):
+        assert sorted(os.listdir(_CASE_OUT["dir"])) == sorted(names)
+    return check
+
+
+add("preparewalknetwork", "output-without-extension", with_(
+    "preparewalknetwork", OUTPUT=lambda w, p: p.out("net")), Ok(only_files("net.gpkg")))
+add("preparewalknetwork", "output-shapefile", with_(
+    "preparewalknetwork", OUTPUT=lambda w, p: p.out("net.shp")),
+    Ok(all_of(exists("OUTPUT"), lambda r, log, w: not [
+        n for n in os.listdir(_CASE_OUT["dir"]) if not n.startswith("net.")])))
+add("fifteenminutecity", "outputs-geojson-and-xlsx", with_(
+    "fifteenminutecity", OUTPUT=lambda w, p: p.out("access.geojson"),
+    SUMMARY=lambda w, p: p.out("summary.xlsx")),
+    Ok(only_files("access.geojson", "summary.xlsx")))
+add("preparewalknetwork", "output-replaces-an-older-file", with_(
+    "preparewalknetwork", OUTPUT=lambda w, p: _older(p.out("net.gpkg"))),
+    Ok(all_of(only_files("net.gpkg"), lambda r, log, w: QgsVectorLayer(
+        str(r["OUTPUT"]), "n", "ogr").featureCount() == 40)))
+add("preparewalknetwork", "failure-keeps-an-older-file", with_(
+    "preparewalknetwork", INPUT=empty("LineString"),
+    OUTPUT=lambda w, p: _older(p.out("net.gpkg"))),
+    Error(*NO_FEATURES, older={"net.gpkg": b"an older result"}))
+add("preparewalknetwork", "cancel-keeps-an-older-file", with_(
+    "preparewalknetwork", OUTPUT=lambda w, p: _older(p.out("net.gpkg"))),
+    Cancelled(60, older={"net.gpkg": b"an older result"}))
+add("floodextent", "cancel-keeps-an-older-raster", with_(
+    "floodextent", OUTPUT=lambda w, p: _older(p.out("depth.tif"))),
+    Cancelled(85, older={"depth.tif": b"an older result"}))
+
+
+def _older(path):
+    """An older file at ``path``, before the run: a failed run must leave it as it was."""
+    with open(path, "wb") as fh:
+        fh.write(b"an older result")
+    return path
+
+
 # ------------------------------------------------------------------------------------------
 # the tests
 # ------------------------------------------------------------------------------------------
@@ -1136,8 +1182,7 @@ def test_file_output_loads_from_its_final_place(world, tmp_path):
     """A staged output is registered for loading into the project under the place it was moved
     to (Processing's list of layers to load follows the move), and opens from there."""
     from qgis import processing
-    from qgis.core import (QgsProcessingContext, QgsProcessingOutputLayerDefinition,
-                           QgsProject)
+    from qgis.core import QgsProcessingContext, QgsProcessingOutputLayerDefinition, QgsProject
     out = tmp_path / "net work ü.gpkg"
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())

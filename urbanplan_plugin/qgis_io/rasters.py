@@ -378,8 +378,9 @@ def has_valid_cell(src, band=1, what="raster"):
     b = ds.GetRasterBand(band)
     use_nodata = layer.dataProvider().useSourceNoDataValue(band) if layer is not None else True
     nodata_value = b.GetNoDataValue() if use_nodata else None
-    bx, by = b.GetBlockSize()
-    step = max(by, 1) * max(1, 4096 // max(by, 1))
+    _bx, by = b.GetBlockSize()
+    rows_per_read = max(1, 4_000_000 // max(ds.RasterXSize, 1))    # about 16 MB a read
+    step = max(by, 1) * max(1, rows_per_read // max(by, 1))
     for r0 in range(0, ds.RasterYSize, step):
         rows = min(step, ds.RasterYSize - r0)
         try:
