@@ -1159,6 +1159,50 @@ def _older(path):
     return path
 
 
+# -- geometry forms: multipart, invalid, null ----------------------------------------------------
+def multi_homes(w, p):
+    from badinput_world import HOMES
+    rows = [(f"MultiPoint (({xy(x, y)}))", [float(pop), 2, "W"]) for (x, y), pop in HOMES]
+    return memory_layer("MultiPoint", CRS, rows, [("pop", "double"), ("kids", "integer"),
+                                                  ("zone_name", "string")])
+
+
+def multi_buildings(w, p):
+    from badinput_world import BUILDINGS
+    rows = [("MultiPolygon (" + square(x, y, 10)[len("Polygon "):] + ")", [v, pop])
+            for (x, y), v, pop in BUILDINGS]
+    return memory_layer("MultiPolygon", CRS, rows, [("value", "double"), ("pop", "double")])
+
+
+def bowtie_park(w, p):
+    bow = ("Polygon ((" + ", ".join(xy(a, b) for a, b in
+                                     [(210, 210), (290, 290), (290, 210), (210, 290),
+                                      (210, 210)]) + "))")
+    return memory_layer("Polygon", CRS, [(bow, ["park"])], [("kind", "string")])
+
+
+def homes_with_null_geometry(w, p):
+    from badinput_world import HOMES
+    rows = [(f"Point ({xy(x, y)})", [float(pop)]) for (x, y), pop in HOMES] + [(None, [50.0])]
+    return memory_layer("Point", CRS, rows, [("pop", "double")])
+
+
+for alg, key in (("fifteenminutecity", "ORIGINS"), ("supplydemand", "DEMAND"),
+                 ("sdg1171", "POPULATION")):
+    add(alg, "population-multipoints", with_(alg, **{key: multi_homes}),
+        Ok(same_as_valid(*CHECK_KEYS[alg])))
+    add(alg, "population-null-geometry", with_(alg, **{key: homes_with_null_geometry}),
+        Handled(("no geometry", "null")))
+for alg in ("floodexposure", "floodrisk"):
+    add(alg, "exposure-multipolygons", with_(alg, EXPOSURE=multi_buildings),
+        Ok(same_as_valid()))
+add("greenspacecoverage", "parks-invalid-bowtie", with_("greenspacecoverage",
+                                                        PARKS=bowtie_park),
+    Handled(("invalid", "repaired", "self-intersect")))
+add("sdg1171", "open-spaces-invalid-bowtie", with_("sdg1171", OPEN_SPACES=bowtie_park),
+    Handled(("invalid", "repaired", "self-intersect")))
+
+
 # ------------------------------------------------------------------------------------------
 # the tests
 # ------------------------------------------------------------------------------------------
