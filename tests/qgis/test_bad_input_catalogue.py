@@ -521,6 +521,12 @@ def subfolder(folder, name, file_name):
     return os.path.join(folder, name, file_name)
 
 
+def only_files(*names):
+    def check(results, log, w):
+        assert sorted(os.listdir(_CASE_OUT["dir"])) == sorted(names)
+    return check
+
+
 def exists(key):
     def check(results, log, w):
         path = str(results[key]).split("|")[0]
@@ -1082,6 +1088,21 @@ for alg in ("preparewalknetwork", "fifteenminutecity", "floodexposure", "compare
     add(alg, "cancel-while-writing-geopackage-table",
         with_(alg, OUTPUT=gpkg_table("res.gpkg", "result")), Cancelled(CANCEL_AT[alg][1]))
 
+for alg in ("fifteenminutecity", "floodexposure"):
+    add(alg, "outputs-two-tables-of-one-new-geopackage", with_(
+        alg, OUTPUT=gpkg_table("res.gpkg", "result"),
+        SUMMARY=lambda w, p: f"ogr:dbname='{p.out('res.gpkg')}' table=\"summary\""),
+        Ok(all_of(has_table(lambda w: os.path.join(_CASE_OUT["dir"], "res.gpkg"), "result"),
+                  has_table(lambda w: os.path.join(_CASE_OUT["dir"], "res.gpkg"), "summary"),
+                  only_files("res.gpkg"))))
+    add(alg, "outputs-one-table-twice", with_(
+        alg, OUTPUT=gpkg_table("res.gpkg", "result"),
+        SUMMARY=lambda w, p: f"ogr:dbname='{p.out('res.gpkg')}' table=\"result\""),
+        Error("same file", "its own file"))
+    add(alg, "cancel-writing-two-tables-of-one-new-geopackage", with_(
+        alg, OUTPUT=gpkg_table("res.gpkg", "result"),
+        SUMMARY=lambda w, p: f"ogr:dbname='{p.out('res.gpkg')}' table=\"summary\""),
+        Cancelled(CANCEL_AT[alg][1]))
 
 # -- two outputs to one file ---------------------------------------------------------------------
 SECOND_OUTPUT = {"fifteenminutecity": "SUMMARY", "supplydemand": "FACILITIES_OUTPUT",
@@ -1120,12 +1141,6 @@ add("report", "result-and-its-flood-exposure", with_("report", RESULTS=lambda w,
 
 
 # -- output formats: the staging moves every file of the output ---------------------------------
-def only_files(*names):
-    def check(results, log, w):
-        assert sorted(os.listdir(_CASE_OUT["dir"])) == sorted(names)
-    return check
-
-
 add("preparewalknetwork", "output-without-extension", with_(
     "preparewalknetwork", OUTPUT=lambda w, p: p.out("net")), Ok(only_files("net.gpkg")))
 add("preparewalknetwork", "output-shapefile", with_(

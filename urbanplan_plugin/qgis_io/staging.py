@@ -249,7 +249,13 @@ def output_problem(alg, parameters, context):
             continue
         for p in input_paths(parameters[d.name()], context):
             inputs.append((d, p))
-    for d, (path, name) in tables:
+    for k, (d, (path, name)) in enumerate(tables):
+        for other, (opath, oname) in tables[:k]:
+            if same_file(path, opath) and name.lower() == oname.lower():
+                return tr(
+                    "The outputs {a} and {b} are the same file ({p}): the second would replace "
+                    "the first. Give each output its own file.").format(
+                    a=other.name(), b=d.name(), p=f"{path}|layername={name}")
         for di in alg.parameterDefinitions():
             if di.isDestination() or di.name() not in parameters:
                 continue
@@ -300,6 +306,7 @@ class OutputStaging:
         self.folders = []       # (staging folder, final folder)
         self.sinks = []         # sinks writing into the staging folders (closed before moving)
         self.tables = []        # (file, table) written into an existing GeoPackage
+        self.staged_files = {}  # final GeoPackage -> its staged copy (several tables, one file)
 
     def stage(self, value, what):
         """The parameter value to give Processing instead of ``value`` (the same value for
@@ -334,18 +341,22 @@ class OutputStaging:
         place into an existing file, and dropped again if the run fails."""
         path, name = table
         check_folder(path, what)
-        if os.path.exists(path):
+        key = os.path.normcase(os.path.realpath(path))
+        staged = self.staged_files.get(key)
+        if staged is None and os.path.exists(path):
             self.tables.append((path, name))
             return value
-        folder = os.path.dirname(path)
-        try:
-            staging = tempfile.mkdtemp(prefix=PARTIAL_PREFIX, dir=folder)
-        except OSError as exc:
-            raise QgsProcessingException(tr(
-                "The {what} cannot be written in {f} ({e}). Choose a folder you can write to.")
-                .format(what=what, f=folder, e=exc.strerror or exc)) from None
-        self.folders.append((staging, folder))
-        staged = os.path.join(staging, os.path.basename(path))
+        if staged is None:      # a new file: staged whole, with every table the run adds
+            folder = os.path.dirname(path)
+            try:
+                staging = tempfile.mkdtemp(prefix=PARTIAL_PREFIX, dir=folder)
+            except OSError as exc:
+                raise QgsProcessingException(tr(
+                    "The {what} cannot be written in {f} ({e}). Choose a folder you can write "
+                    "to.").format(what=what, f=folder, e=exc.strerror or exc)) from None
+            self.folders.append((staging, folder))
+            staged = os.path.join(staging, os.path.basename(path))
+            self.staged_files[key] = staged
         text = destination_text(value)
         m = _OGR_DBNAME.search(text)
         text = text[:m.start()] + "dbname='" + staged.replace("'", "\\'") + "'" + text[m.end():]
@@ -413,6 +424,7 @@ class OutputStaging:
                 e=exc.strerror or exc)) from None
         self._rename_loads(context)
         self.tables = []
+        self.staged_files = {}
         out = {}
         for key, value in (results or {}).items():
             if isinstance(value, (list, tuple)):
@@ -428,6 +440,7 @@ class OutputStaging:
         for staging, _ in self.folders:
             shutil.rmtree(staging, ignore_errors=True)
         self.folders = []
+        self.staged_files = {}
         for path, name in self.tables:
             _drop_table(path, name)
         self.tables = []
