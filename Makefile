@@ -6,13 +6,18 @@ PROFILE  ?= default
 QGIS_PLUGINS ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(PROFILE)/python/plugins
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup demo lint test test-fast test-compat bench package install uninstall translations translations-update clean
+.PHONY: setup demo scale-demo lint test test-fast test-compat bench package install uninstall translations translations-update clean
 
 setup:
 	@tools/setup.sh
 
 demo: setup
 	$(PY) tools/demo.py --out demo_output
+
+# the headless Dask batch (docs/batch.md): 100 simulated cities on a local cluster, a sample
+# checked against single runs, and a region in 16 tiles equal to the untiled run (offline)
+scale-demo: setup
+	$(PY) tools/scale_demo.py --out scale_demo_output
 
 # ruff (lint + import order, ruff.toml) over the whole repository, before any test runs
 lint: setup
@@ -57,4 +62,4 @@ uninstall:
 	rm -f "$(QGIS_PLUGINS)/$(PLUGIN)"
 
 clean:
-	rm -rf build dist demo_output .pytest_cache
+	rm -rf build dist demo_output scale_demo_output .pytest_cache

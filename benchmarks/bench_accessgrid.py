@@ -35,7 +35,7 @@ def urbanplan(n_dest, cell):
     res = {}
     with timed(res):
         out = grid_access(net, centres, rings, dxy, None, w, speed_kmh=SPEED, threshold_min=T_MIN,
-                          horizon_min=T_MIN)
+                          horizon_min=T_MIN, gravity_cutoff=T_MIN)  # the peer's cut-off
     res["note"] = (f"{len(centres):,} cells, {n_dest:,} dest., mean opp. "
                    f"{out.summary['MEAN_OPPORTUNITIES']:,.0f}")
     return res

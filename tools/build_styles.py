@@ -153,7 +153,7 @@ def main():
     lyr.setRenderer(categorized("depth_class", items))
     save(lyr, "depth_classes")
 
-    # changes: the scenario docks' colours (ui/styles.py), blue = better, red = worse
+    # changes: the scenario docks' colours (project/styles.py COLOURS), blue = better, red = worse
     from urbanplan_plugin.core.scenarios.compare import CHANGE_DETAILS
     colours = {"newly_unreachable": "#b2182b", "newly_affected": "#b2182b", "worse": "#ef8a62",
                "mixed": "#c2a5cf", "same": "#d9d9d9", "better": "#67a9cf",

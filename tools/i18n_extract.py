@@ -67,7 +67,7 @@ LABEL_TABLES = (
     ("core/scenarios/model.py", "BASELINE_NAME", None, False),
     ("core/scenarios/model.py", "ROLES", 0, False),
     ("core/scenarios/lenses.py", "ANALYSES", "label", True),
-    ("core/scenarios/lenses.py", "INDICATOR_LABELS", None, False),
+    ("core/schema.py", "COLUMNS", "label", False),
     ("core/scenarios/lenses.py", "SUMMARY_WORDS", None, False),
     ("algorithms/scorecard.py", "ROLE_PARAMS", 2, False),
     ("algorithms/supplydemand.py", "SUMMARY_OUTPUTS", 1, False),

@@ -2,8 +2,9 @@
 independent brute-force references, on many small random inputs.
 
 - network: random street graphs (straight segments between a few random points, crossings
-  without a shared vertex stay unconnected) and random points. Components against networkx on
-  the segments; snapping against a brute-force point-to-segment distance over every segment;
+  without a shared vertex stay unconnected) and random points. Components and the fragment rule
+  (which pieces points may snap to) against networkx on the segments; snapping against a
+  brute-force point-to-segment distance over every segment of the kept pieces;
   nearest-target walking distances (SearchGraph, the one Dijkstra every analysis runs) against
   networkx on a graph where every snapped point splits its edge (tests/network_oracle.py).
 - flood: random small DEMs of whole metres (so plateaus and ties are common), with holes of no
@@ -88,11 +89,40 @@ def test_components_match_networkx(segs):
     assert net.total_length_m == pytest.approx(lengths, rel=1e-9)
 
 
-def brute_force_snap(net, pts):
-    """Distance from every point to the nearest segment of every edge, and that edge."""
+@FUZZ
+@given(street_graphs(), st.integers(2, 6), st.floats(50.0, 600.0))
+def test_fragment_rule_matches_networkx(segs, min_nodes, min_m):
+    """A piece is kept when it has ``min_nodes`` nodes, or ``min_m`` metres of street, or is the
+    longest piece; every edge of a kept piece is kept, no edge of a dropped one."""
+    import networkx as nx
+
+    from urbanplan_plugin.core.network.fragments import kept_edges
+    net = network_of(segs)
+    kept = kept_edges(net, min_nodes, min_m)
+    g = nx.MultiGraph()
+    for e in range(net.edge_count):
+        g.add_edge(int(net.edge_from[e]), int(net.edge_to[e]),
+                   length=float(net.edge_length[e]), e=e)
+    pieces = [g.subgraph(c) for c in nx.connected_components(g)]
+    longest = max(sum(d["length"] for *_, d in p.edges(data=True)) for p in pieces)
+    for p in pieces:
+        length = sum(d["length"] for *_, d in p.edges(data=True))
+        edges = [d["e"] for *_, d in p.edges(data=True)]
+        big = p.number_of_nodes() >= min_nodes or length >= min_m - 1e-9
+        states = {bool(kept[e]) for e in edges}
+        assert len(states) == 1, "a piece is kept or dropped whole"
+        if big:
+            assert states == {True}
+        elif length < longest - 1e-9:
+            assert states == {False}
+
+
+def brute_force_snap(net, pts, edges=None):
+    """Distance from every point to the nearest segment of the ``edges`` (default: every edge),
+    and that edge."""
     best = np.full(len(pts), np.inf)
     best_edge = np.full(len(pts), -1)
-    for e in range(net.edge_count):
+    for e in (range(net.edge_count) if edges is None else np.flatnonzero(edges)):
         xy = net.edge_coords(e)
         for a, b in zip(xy[:-1], xy[1:]):
             ab = b - a
@@ -104,11 +134,16 @@ def brute_force_snap(net, pts):
 
 
 @FUZZ
-@given(street_graphs(), points(1, 8))
-def test_snapping_finds_the_nearest_segment(segs, pts):
+@given(street_graphs(), points(1, 8), st.booleans())
+def test_snapping_finds_the_nearest_segment(segs, pts, every_edge):
+    """Points snap to the nearest segment of the kept pieces of the network (small fragments
+    are left out by the fragment rule), or of every edge when the index is told to keep them
+    all."""
     net = network_of(segs)
-    snapped = EdgeIndex(net).snap(pts)
-    dist, _ = brute_force_snap(net, pts)
+    index = (EdgeIndex(net, keep=np.ones(net.edge_count, dtype=bool)) if every_edge
+             else EdgeIndex(net))
+    snapped = index.snap(pts)
+    dist, _ = brute_force_snap(net, pts, index.kept)
     assert snapped.ok.all()
     np.testing.assert_allclose(snapped.distance, dist, rtol=1e-9, atol=1e-7)
     # the snapped point lies at that distance, on its edge, and the partial lengths add up
@@ -121,8 +156,9 @@ def test_snapping_finds_the_nearest_segment(segs, pts):
 @given(street_graphs(), points(1, 5), points(1, 6), st.floats(5.0, 400.0))
 def test_snap_limit_makes_far_points_unreachable(segs, pts, _unused, limit):
     net = network_of(segs)
-    snapped = EdgeIndex(net).snap(pts, max_distance=limit)
-    dist, _ = brute_force_snap(net, pts)
+    index = EdgeIndex(net)
+    snapped = index.snap(pts, max_distance=limit)
+    dist, _ = brute_force_snap(net, pts, index.kept)
     far = dist > limit + 1e-9
     near = dist < limit - 1e-9
     assert not snapped.ok[far].any()

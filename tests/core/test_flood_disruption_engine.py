@@ -148,14 +148,41 @@ def test_facilities_cut_off():
 def test_summary_by_category_and_group():
     net = street_grid()
     res = run(net)
-    rows = {(r["category"], r["group"]): r for r in res.summary}
+    rows = {(r["category"], r["pop_group"]): r for r in res.summary}
     school = rows[("school", "all")]
     assert school["population"] == 35 and school["pop_within_before"] == 35
     assert school["pop_within_after"] == 20 and school["pop_lost_access"] == 15
-    assert school["share_lost"] == pytest.approx(15 / 35)
+    assert school["pop_lost_pct"] == pytest.approx(100 * 15 / 35)
     assert rows[("clinic", "children")]["pop_lost_access"] == 6
     assert rows[("school", "children")]["pop_lost_access"] == 3
-    assert rows[("(any category)", "all")]["pop_lost_access"] == 35
+    assert rows[("any_category", "all")]["pop_lost_access"] == 35
+
+
+def test_summary_all_and_any_category_rows():
+    # hand-worked from the table in the module docstring (threshold 5 min): before the flood
+    # every origin reaches both categories; after it only O2 reaches one (the school)
+    res = run(street_grid())
+    rows = {(r["category"], r["pop_group"]): r for r in res.summary}
+    allc, anyc = rows[("all_categories", "all")], rows[("any_category", "all")]
+    assert (allc["pop_within_before"], allc["pop_within_after"]) == (35, 0)
+    assert allc["pop_lost_access"] == 35 and allc["pop_lost_pct"] == pytest.approx(100.0)
+    assert (anyc["pop_within_before"], anyc["pop_within_after"]) == (35, 20)
+    assert anyc["pop_lost_access"] == 35          # O and O3 lose both, O2 loses the clinic
+    # all_categories time = the farther of the two: O 3.75, O2 3.0, O3 1.875 (weights 10/20/5)
+    assert allc["median_time_before_min"] == pytest.approx(3.0)
+    assert np.isnan(allc["median_time_after_min"])  # nobody reaches both during the flood
+    # any_category time = the nearer: O 2.0, O2 1.25, O3 0.125; after: O 6.25, O2 1.25
+    assert anyc["median_time_before_min"] == pytest.approx(1.25)
+    assert anyc["median_time_after_min"] == pytest.approx(1.25)
+    assert rows[("all_categories", "children")]["pop_lost_access"] == 6
+    # one category: the rows are still there and repeat it
+    one = flood_disruption(street_grid(), edge_max_depth(street_grid(), flood_raster())[0],
+                           ORIGINS, DESTS[:1], LABELS[:1], threshold_min=5.0, speed_kmh=4.8,
+                           max_snap_m=50.0, population=POP)
+    r1 = {r["category"]: r for r in one.summary}
+    assert set(r1) == {"school", "all_categories", "any_category"}
+    for c in ("all_categories", "any_category"):
+        assert r1[c]["pop_lost_access"] == r1["school"]["pop_lost_access"] == 15
 
 
 def test_before_equals_a_plain_nearest_distance_run():
@@ -197,3 +224,88 @@ def test_bad_input():
         run(net, depth=np.zeros(3))
     with pytest.raises(UrbanPlanError, match="zero or positive"):
         run(net, population=np.array([1.0, np.nan, 2.0]))
+
+
+# --- a long street half under water ---------------------------------------------------------
+#
+# A loop: the long street L (0,0)-(400,0) is one edge from junction to junction; streets
+# W (0,0)-(0,300), T (0,300)-(400,300) and E (400,300)-(400,0) close the loop. Water 0.5 m deep
+# covers L from x = 200 to 400 (10 m cells: the cell edge at x = 200 is where the water starts).
+# School at (0, 300); clinic at (20, 0) on the dry end of L. Threshold 6 min at 80 m/min = 480 m.
+#
+# origin             school (before = after when dry)     clinic
+# H1 (50, 0)  dry    50 + 300 = 350 m                     30 m
+# H2 (100, 0) dry    400 m                                80 m
+# H3 (150, 0) dry    450 m                                130 m
+# H4 (300, 0) wet    via E and T: 100 + 300 + 400 + 300   280 m along L before; cut off after
+#                    = 1100 m: beyond 960 m horizon
+# O  (0, 150) on W   150 m                                150 + 20 = 170 m
+#
+# Closing the whole of L (the old rule) cut H1-H3 off from both and the clinic off from O.
+
+HALF_ORIGINS = np.array([(50.0, 0.0), (100.0, 0.0), (150.0, 0.0), (300.0, 0.0), (0.0, 150.0)])
+HALF_DESTS = np.array([(0.0, 300.0), (20.0, 0.0)])
+HALF_LABELS = np.array(["school", "clinic"], dtype=object)
+
+
+def half_flooded():
+    net = build_network([[(0, 0), (400, 0)], [(0, 0), (0, 300)], [(0, 300), (400, 300)],
+                         [(400, 300), (400, 0)]])
+    grid = Grid(-50.0, 350.0, 10.0, 10.0, 40, 50)
+    vals = np.zeros(grid.shape, dtype=np.float32)
+    xs, ys = grid.centres()
+    vals[(np.abs(ys[:, None]) < 20) & (xs[None, :] > 200) & (xs[None, :] < 400)] = 0.5
+    return net, Raster(vals, np.zeros(grid.shape, bool), grid)
+
+
+def test_depth_profile_cuts_edges_at_cell_edges():
+    from urbanplan_plugin.core.flood.flooddisruption import edge_depth_profile
+    net, raster = half_flooded()
+    prof = edge_depth_profile(net, raster)
+    long_edge = int(np.flatnonzero(net.edge_length == 400)[0])
+    on = prof.edge == long_edge
+    assert prof.start[on][0] == 0 and prof.end[on][-1] == pytest.approx(400)
+    np.testing.assert_allclose(prof.start[on][1:], prof.end[on][:-1])    # contiguous
+    wet = prof.depth[on] > 0.3
+    assert prof.start[on][wet].min() == pytest.approx(200)
+    assert (prof.end[on] - prof.start[on])[wet].sum() == pytest.approx(200)
+    depth, covered = edge_max_depth(net, raster)
+    assert depth[long_edge] == pytest.approx(0.5) and covered.all()
+
+
+def test_long_street_half_under_water_closes_only_its_wet_half():
+    from urbanplan_plugin.core.flood.flooddisruption import edge_depth_profile
+    net, raster = half_flooded()
+    res = flood_disruption(net, edge_depth_profile(net, raster), HALF_ORIGINS, HALF_DESTS,
+                           HALF_LABELS, threshold_min=6.0, speed_kmh=4.8, max_snap_m=50.0)
+    school, clinic = res.categories.index("school"), res.categories.index("clinic")
+    d_after = res.after.dist
+    np.testing.assert_allclose(d_after[:3, school], [350, 400, 450])
+    np.testing.assert_allclose(d_after[:3, clinic], [30, 80, 130])
+    assert d_after[4, clinic] == pytest.approx(170)
+    assert np.isnan(d_after[3]).all()                       # on the wet half: cut off
+    assert res.lost[:, clinic].tolist() == [False, False, False, True, False]
+    assert res.origins_lost_access == 1
+    assert res.origin_street_flooded.tolist() == [False, False, False, True, False]
+    # the clinic on the dry end is not cut off; nothing on its street is flooded
+    assert res.facilities_cut_off == 0 and not res.dest_street_flooded.any()
+    # 200 m of street closed, not 400
+    assert res.km_flooded == pytest.approx(0.2) and res.edges_flooded == 1
+    assert any("partly under water" in line for line in res.log)
+    # the whole-edge rule (an edge-level depth) still closes the whole street
+    old = flood_disruption(net, edge_max_depth(net, raster)[0], HALF_ORIGINS, HALF_DESTS,
+                           HALF_LABELS, threshold_min=6.0, speed_kmh=4.8, max_snap_m=50.0)
+    assert old.origins_lost_access == 5 and old.facilities_cut_off == 1   # O loses the clinic
+    assert old.km_flooded == pytest.approx(0.4)
+
+
+def test_cut_network_before_the_flood_equals_the_uncut_one():
+    # cutting edges at the water's edge changes no distance before the flood
+    from urbanplan_plugin.core.flood.flooddisruption import edge_depth_profile
+    net, raster = half_flooded()
+    res = flood_disruption(net, edge_depth_profile(net, raster), HALF_ORIGINS, HALF_DESTS,
+                           HALF_LABELS, threshold_min=6.0, speed_kmh=4.8, max_snap_m=50.0)
+    plain = flood_disruption(net, np.zeros(net.edge_count), HALF_ORIGINS, HALF_DESTS,
+                             HALF_LABELS, threshold_min=6.0, speed_kmh=4.8, max_snap_m=50.0)
+    np.testing.assert_allclose(res.before.dist, plain.before.dist)
+    assert res.stretches.edge_count == net.edge_count + 1

@@ -187,9 +187,9 @@ def test_points_on_a_tilted_plane():
     assert res.code.tolist() == [-1, 0, 1, 2, -2]
     assert res.exposed_count == 3 and res.exposed_population == pytest.approx(90)
     assert res.max_depth_m == pytest.approx(1.6)
-    rows = {(r["zone"], r["depth_class"], r["group"]): r for r in res.summary}
+    rows = {(r["zone"], r["depth_class"], r["pop_group"]): r for r in res.summary}
     assert rows[("all", "high", "all")]["displaced"] == pytest.approx(40 * 0.05)
-    assert rows[("all", "outside_hazard", "all")]["count"] == 1
+    assert rows[("all", "outside_hazard", "all")]["features"] == 1
     assert any("outside the hazard" in m for lvl, m in res.log if lvl == "warning")
 
 
@@ -215,7 +215,7 @@ def test_area_weighted_population_shares():
     polys = PolygonSet.from_wkt_like([rect(0, 0, 5, 2)])
     res = flood.flood_exposure(r, CLASSES, "polygon", polys, 1, population=np.array([100.0]),
                                area_weighted=True)
-    rows = {(r_["depth_class"]): r_ for r_ in res.summary if r_["group"] == "all"}
+    rows = {(r_["depth_class"]): r_ for r_ in res.summary if r_["pop_group"] == "all"}
     assert rows["not_exposed"]["population"] == pytest.approx(20)
     assert rows["low"]["population"] == pytest.approx(60)
     assert rows["medium"]["population"] == pytest.approx(20)
@@ -242,7 +242,7 @@ def test_roads_flooded_length_by_class_and_road_class():
     assert rows[("primary", "medium")]["road_km"] == pytest.approx(0.004)
     assert rows[("primary", "outside_hazard")]["road_km"] == pytest.approx(0.0015)
     assert rows[("footway", "low")]["road_km"] == pytest.approx(0.009)
-    assert rows[("primary", "high")]["count"] == 1
+    assert rows[("primary", "high")]["features"] == 1
 
 
 def test_nodata_is_dry_and_negative_depths_warn():
@@ -275,7 +275,7 @@ def test_zones_split_the_summary():
                                groups={"elderly": np.array([0.5, 1.0, 1.0])},
                                zones=zones, zone_names=["west", "east"])
     assert res.zone.tolist() == [0, 1, 1]
-    rows = {(x["zone"], x["depth_class"], x["group"]): x for x in res.summary}
+    rows = {(x["zone"], x["depth_class"], x["pop_group"]): x for x in res.summary}
     assert rows[("west", "low", "all")]["population"] == 1.0
     assert rows[("east", "medium", "all")]["population"] == 2.0
     assert rows[("east", "high", "elderly")]["population"] == 1.0

@@ -81,11 +81,46 @@ def test_hand_worked_three_by_three():
     assert res.summary["MEAN_OPPORTUNITIES"] == pytest.approx(20 / 3)
 
 
-def test_horizon_cuts_nearest_time_and_gravity():
+def test_horizon_cuts_nearest_time_not_gravity():
     net = street_grid()
     res = grid_access(net, [(0, 0)], None, [(200, 200)], None, None, speed_kmh=SPEED,
                       threshold_min=2, horizon_min=3)  # 400 m = 5 min > 3 min horizon
-    assert np.isnan(res.time[0, 0]) and res.opportunities[0] == 0 and res.gravity[0] == 0
+    assert np.isnan(res.time[0, 0]) and res.opportunities[0] == 0
+    assert res.null_reason == ["beyond_horizon"]
+    # gravity sums until the weight falls below 1 % of f(0) (46 min at beta 0.1), not to the
+    # horizon of the nearest times
+    assert res.gravity[0] == pytest.approx(np.exp(-0.1 * 5.0))
+    assert res.gravity_trunc_max_pct[0] == 0.0          # nothing on the network left out
+
+
+def test_gravity_sums_until_the_weight_is_negligible():
+    """A 6 km street walked at 6 km/h (100 m per minute); the cell at its west end; one
+    destination 3.5 km away (35 min), one 5 km away (50 min). Exponential decay, beta 0.1:
+    f(35) = 0.0302, f(50) = 0.0067. The cut-off is where f falls to 1 % of f(0):
+    ln(100) / 0.1 = 46.05 min; so the first counts (it did not when gravity stopped at the
+    30-minute horizon), the second does not, and the share left out is bounded by
+    f(46.05) x 1 / (f(35) + f(46.05) x 1) = 0.01 / 0.0402 = 24.9 % (the true share is
+    0.0067 / 0.0369 = 18 %)."""
+    from urbanplan_plugin.core.walk.accessibilitygrid import gravity_cutoff_min
+    net = build_network([[(0.0, 0.0), (6000.0, 0.0)]])
+    res = grid_access(net, [(0.0, 0.0)], None, [(3500.0, 0.0), (5000.0, 0.0)], None, None,
+                      speed_kmh=6.0, threshold_min=15, horizon_min=30)
+    assert gravity_cutoff_min("exponential", 0.1) == pytest.approx(np.log(100) / 0.1)
+    assert res.summary["GRAVITY_CUTOFF_MIN"] == pytest.approx(46.0517, abs=1e-4)
+    assert res.gravity[0] == pytest.approx(np.exp(-3.5))
+    bound = 0.01 / (np.exp(-3.5) + 0.01)
+    assert res.gravity_trunc_max_pct[0] == pytest.approx(100 * bound)
+    true_share = np.exp(-5.0) / (np.exp(-3.5) + np.exp(-5.0))
+    assert 100 * true_share <= res.gravity_trunc_max_pct[0]
+    assert res.summary["GRAVITY_TRUNC_MAX_PCT"] == pytest.approx(100 * bound)
+    # with a longer cut-off both count and nothing is left out
+    full = grid_access(net, [(0.0, 0.0)], None, [(3500.0, 0.0), (5000.0, 0.0)], None, None,
+                       speed_kmh=6.0, threshold_min=15, horizon_min=30, gravity_cutoff=60)
+    assert full.gravity[0] == pytest.approx(np.exp(-3.5) + np.exp(-5.0))
+    assert full.gravity_trunc_max_pct[0] == 0.0
+    # power decay, beta 1: f(t) = 1/t falls to 1 % of f(0) = 1 at 100 min; capped at 60 min
+    assert gravity_cutoff_min("power", 1.0, cap=1e9) == pytest.approx(100.0)
+    assert gravity_cutoff_min("power", 1.0) == pytest.approx(60.0)
 
 
 def test_cumulative_and_gravity_equal_networkx_brute_force():
@@ -108,7 +143,7 @@ def test_cumulative_and_gravity_equal_networkx_brute_force():
             t = all_d[int(c)][int(d)] / 80.0
             if t <= 5 + 1e-9:
                 exp_opp[i] += w[j]
-            if t <= 8 + 1e-9:
+            if t <= np.log(100) / 0.2 + 1e-9:      # f(t) >= 1 % of f(0): 23 min
                 exp_grav[i] += w[j] * np.exp(-0.2 * t)
     np.testing.assert_allclose(res.opportunities, exp_opp)
     np.testing.assert_allclose(res.gravity, exp_grav, rtol=1e-9)

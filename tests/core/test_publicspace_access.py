@@ -59,7 +59,7 @@ def test_hand_worked_distances():
     assert np.isnan(res.street_share_pct) and np.isnan(res.public_space_share_pct)
     assert res.open_space_share_pct == pytest.approx(4.0)
     top = res.summary[0]
-    assert top["zone"] == "all" and top["group"] == "all"
+    assert top["zone"] == "all" and top["pop_group"] == "all"
     assert top["pop_within"] == pytest.approx(120.0) and top["pop_unreachable"] == 0
     assert top["median_dist_m"] == pytest.approx(60.0)   # weights 50@0, 40@60, 10@210 ...
 
@@ -161,7 +161,7 @@ def test_groups_and_zones():
     zones = [box(-10, -10, 210, 410), box(210, -10, 410, 410)]
     res = sdg_1171(net, pts, pop, [P1], BUILTUP, None, entrance_tolerance=20.0, groups=groups,
                    zones=zones, zone_names=["west", "east"])
-    rows = {(r["zone"], r["group"]): r for r in res.summary}
+    rows = {(r["zone"], r["pop_group"]): r for r in res.summary}
     assert rows[("all", "all")]["pop_within"] == pytest.approx(70)        # all but (400,400)
     assert rows[("all", "women")]["population"] == pytest.approx(50)
     assert rows[("all", "women")]["pop_within"] == pytest.approx(40)      # 5 + 25 + 10
@@ -232,9 +232,9 @@ def test_green_space_coverage_by_hand():
     assert res.covered[:, 1].tolist() == [1, 1, 1, 0]
     assert res.covered_any.tolist() == [1, 1, 1, 0]
     top = res.summary[0]
-    assert top["pop_neighbourhood"] == pytest.approx(60) and top["pop_pocket"] == 0
+    assert top["pop_cov_neighbourhood"] == pytest.approx(60) and top["pop_cov_pocket"] == 0
     assert top["pop_uncovered"] == pytest.approx(40)
-    assert top["share_uncovered_pct"] == pytest.approx(40.0)
+    assert top["pop_uncovered_pct"] == pytest.approx(40.0)
     assert top["park_m2"] == pytest.approx(8000.0)
     assert top["park_m2_per_resident"] == pytest.approx(80.0)
 
@@ -260,3 +260,46 @@ def test_class_table_rows():
         park_classes_from_rows([["a", 0, 300], ["a", 10, 500]])
     with pytest.raises(UrbanPlanError, match="service distance"):
         park_classes_from_rows([["a", 0, 0]])
+
+
+PLAYGROUND = box(150, 150, 190, 190)   # inside P1, in its north-east corner
+
+
+def test_space_inside_a_gated_park_is_entered_through_the_gates_not_the_fence():
+    """Park P1 (110..190)² is fenced, with one gate at (100, 150) on the west street. The
+    playground (150..190)² inside it has no gate of its own; its boundary is 10 m from the
+    east street x = 200 and the north street y = 200, which used to give it entrances through
+    the park's fence. It is entered through the park's gate: from (200, 170) on the east street,
+    north 30 m to (200, 200), west 100 m, south 50 m to the gate = 180 m (was 0 m: an
+    'entrance' on the fence). Within 100 m: 1 of 2 people (was 2 of 2)."""
+    net = grid()
+    people = [[200, 170], [100, 120]]
+    res = sdg_1171(net, people, [10, 30], [P1, PLAYGROUND], BUILTUP, None, distance_m=100,
+                   entrances_xy=[[100, 150]], entrance_tolerance=20.0)
+    # (100, 120): 30 m north to the gate
+    assert res.dist == pytest.approx([180, 30])
+    assert res.within.tolist() == [0, 1]
+    assert res.pop_within_pct == pytest.approx(75.0)
+    # the playground's only entrance is the park's gate
+    assert res.entrances_xy[res.entrance_owner == 1].tolist() == [[100.0, 150.0]]
+    assert any("never through its fence" in line for line in res.log)
+
+
+def test_space_inside_a_gated_park_is_entered_from_its_inner_paths():
+    """The same park with an inner path from the gate (100, 150) east to (170, 150), along the
+    playground's south edge. The playground is entered where that path meets its boundary
+    (x 150..170 on y = 150, inside the park), not from the streets outside the fence. From
+    (200, 170) the nearest open space is still the park itself, at its gate: 180 m."""
+    xs = np.arange(0, 401, 100.0)
+    lines = [np.array([(x, y) for x in xs]) for y in xs]
+    lines += [np.array([(x, y) for y in xs]) for x in xs if x != 100]
+    lines.append(np.array([(100, 0), (100, 100), (100, 150), (100, 200), (100, 300),
+                           (100, 400)], float))            # the west street, a vertex at the gate
+    lines.append(np.array([(100, 150), (170, 150)], float))  # the inner path
+    net = build_network(lines)
+    res = sdg_1171(net, [[200, 170]], None, [P1, PLAYGROUND], BUILTUP, None, distance_m=400,
+                   entrances_xy=[[100, 150]], entrance_tolerance=20.0)
+    assert res.dist == pytest.approx([180])
+    own = res.entrances_xy[res.entrance_owner == 1]
+    assert len(own) and np.allclose(own[:, 1], 150)
+    assert ((own[:, 0] >= 150 - 1e-9) & (own[:, 0] <= 170 + 1e-9)).all()

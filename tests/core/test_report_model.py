@@ -18,39 +18,40 @@ def item(analysis, output, columns, **kw):
 
 
 def fifteen_summary():
-    rows = [("all", "school", "all", 1000, 800, 0.8, 6.0, 12.0, 900),
-            ("all", "clinic", "all", 1000, 500, 0.5, 9.0, 20.0, 950),
-            ("all", "all_categories", "all", 1000, 450, 0.45, 9.0, 20.0, 900),
-            ("all", "any_category", "all", 1000, 850, 0.85, 6.0, 12.0, 950),
-            ("all", "school", "elderly", 200, 150, 0.75, 7.0, 13.0, 190),
-            ("all", "clinic", "elderly", 200, 80, 0.4, 10.0, 21.0, 190),
-            ("all", "all_categories", "elderly", 200, 70, 0.35, 10.0, 21.0, 190),
-            ("North", "all_categories", "all", 600, 300, 0.5, 8.0, 15.0, 580),
-            ("North", "any_category", "all", 600, 500, 5 / 6, 8.0, 15.0, 580)]
-    names = ("zone", "category", "group", "population", "population_within", "share_within",
-             "median_time", "p90_time", "population_reached")
+    rows = [("all", "school", "all", 1000, 800, 80.0, 6.0, 12.0, 900),
+            ("all", "clinic", "all", 1000, 500, 50.0, 9.0, 20.0, 950),
+            ("all", "all_categories", "all", 1000, 450, 45.0, 9.0, 20.0, 900),
+            ("all", "any_category", "all", 1000, 850, 85.0, 6.0, 12.0, 950),
+            ("all", "school", "elderly", 200, 150, 75.0, 7.0, 13.0, 190),
+            ("all", "clinic", "elderly", 200, 80, 40.0, 10.0, 21.0, 190),
+            ("all", "all_categories", "elderly", 200, 70, 35.0, 10.0, 21.0, 190),
+            ("North", "all_categories", "all", 600, 300, 50.0, 8.0, 15.0, 580),
+            ("North", "any_category", "all", 600, 500, 100 * 5 / 6, 8.0, 15.0, 580)]
+    names = ("zone", "category", "pop_group", "population", "pop_within", "pop_within_pct",
+             "median_time_min", "p90_time_min", "pop_reached")
     return item("fifteenminutecity", "SUMMARY",
                 {n: [r[i] for r in rows] for i, n in enumerate(names)})
 
 
 @pytest.mark.parametrize("fields,geometry,expected", [
-    (["zone", "category", "group", "population", "population_within", "share_within",
-      "median_time", "p90_time", "population_reached"], "table", ("fifteenminutecity", "SUMMARY")),
-    (["id", "pop", "dist_school", "time_school", "n_within", "score"], "polygon",
+    (["zone", "category", "pop_group", "population", "pop_within", "pop_within_pct",
+      "median_time_min", "p90_time_min", "pop_reached"], "table",
+     ("fifteenminutecity", "SUMMARY")),
+    (["id", "pop", "dist_school_m", "time_school_min", "n_within", "score"], "polygon",
      ("fifteenminutecity", "OUTPUT")),
-    (["pop", "time_before_school", "time_after_school", "lost_school", "lost_any",
+    (["pop", "time_before_school_min", "time_after_school_min", "lost_school", "lost_any",
       "street_flooded"], "point", ("flooddisruption", "OUTPUT")),
     (["facility_id", "band_from_min", "band_min", "area_m2"], "polygon",
      ("servicearea", "OUTPUT")),
     (["x", "depth_m", "depth_class", "exposed", "pop_exposed", "displaced"], "polygon",
      ("floodexposure", "OUTPUT")),
-    (["zone", "depth_class", "group", "road_class", "count", "population", "displaced",
+    (["zone", "depth_class", "pop_group", "road_class", "features", "population", "displaced",
       "road_km"], "table", ("floodexposure", "SUMMARY")),
     (["pop", "dist_open_space_m", "within"], "point", ("sdg1171", "OUTPUT")),
     (["pop", "dist_park_m", "cov_park", "covered"], "point", ("greenspacecoverage", "OUTPUT")),
     (["key", "score_base", "score_scen", "score_delta", "score_status", "change",
       "change_detail"], "polygon", ("comparescenarios", "OUTPUT")),
-    (["lens", "analysis", "indicator", "label", "baseline", "scenario", "change", "pct_change",
+    (["lens", "analysis", "indicator", "label", "baseline", "scenario", "delta", "change_pct",
       "verdict"], "table", ("scorecard", "OUTPUT")),
     (["edge_id", "from_node", "to_node", "length_m", "component"], "line",
      ("preparewalknetwork", "OUTPUT")),
@@ -76,7 +77,7 @@ def test_fifteen_minute_tables_from_the_summary():
     by_cat = {t.title: t for t in sec.tables}
     cat = by_cat["People within the threshold, by category"]
     assert [r["_key"] for r in cat.rows] == ["school", "clinic", "all_categories", "any_category"]
-    assert cat.rows[1]["share_within"] == pytest.approx(50.0)
+    assert cat.rows[1]["pop_within_pct"] == pytest.approx(50.0)
     grp = by_cat["Share within the threshold by population group"]
     assert grp.rows[1]["elderly"] == pytest.approx(40.0) and grp.rows[1]["all"] == 50.0
     zones = by_cat["By zone"]
@@ -90,8 +91,8 @@ def test_fifteen_minute_tables_from_the_summary():
 
 def test_per_feature_indicators_and_zones():
     out = item("fifteenminutecity", "OUTPUT",
-               {"population": [100, 50, 10, 40], "time_school": [3.0, 20.0, np.nan, 9.0],
-                "dist_school": [1, 2, 3, 4], "n_within": [1, 0, 0, 1],
+               {"population": [100, 50, 10, 40], "time_school_min": [3.0, 20.0, np.nan, 9.0],
+                "dist_school_m": [1, 2, 3, 4], "n_within": [1, 0, 0, 1],
                 "score": [100, 20, 0, 100]},
                zone=np.array(["A", "A", "B", "B"], dtype=object), geometry="point",
                run={"parameters": {"POPULATION_FIELD": "population", "THRESHOLD_MIN": 10.0},
@@ -101,7 +102,7 @@ def test_per_feature_indicators_and_zones():
     assert facts["fifteenminutecity.population"] == 200
     # share within 10 min by hand: (100 + 40) / 200
     table = rep.sections[0].tables[0]
-    assert table.rows[0]["share_within"] == pytest.approx(70.0)
+    assert table.rows[0]["pop_within_pct"] == pytest.approx(70.0)
     assert facts["fifteenminutecity.mean_score"] == pytest.approx(
         (100 * 100 + 50 * 20 + 10 * 0 + 40 * 100) / 200)
     z = {r["zone"]: r for r in rep.zone_table.rows}
@@ -118,8 +119,8 @@ def test_flood_exposure_summary_sums_road_classes():
             ("all", "low", "all", "footway", 3, None, None, 0.5),
             ("all", "high", "all", "primary", 1, None, None, 0.25),
             ("all", "not_exposed", "all", "primary", 10, None, None, 4.0)]
-    names = ("zone", "depth_class", "group", "road_class", "count", "population", "displaced",
-             "road_km")
+    names = ("zone", "depth_class", "pop_group", "road_class", "features", "population",
+             "displaced", "road_km")
     summ = item("floodexposure", "SUMMARY", {n: [r[i] for r in rows] for i, n in
                                               enumerate(names)})
     rep = rp.build_report([summ])
@@ -186,7 +187,7 @@ def test_every_sentence_goes_through_tr():
 def test_html_carries_exact_values():
     rep = rp.build_report([fifteen_summary()])
     html = rp.render_html(rep)
-    assert 'data-key="fifteenminutecity.category.clinic.share_within" data-value="50.0"' in html
+    assert 'data-key="fifteenminutecity.category.clinic.pop_within_pct" data-value="50.0"' in html
     assert ">50.0%<" in html
 
 

@@ -78,7 +78,7 @@ def test_limit_and_unsnapped_are_nan_never_zero():
 
 def test_disconnected_component_unreachable():
     net = build_network([[(0, 0), (100, 0)], [(0, 50), (100, 50)]])
-    idx = EdgeIndex(net)
+    idx = EdgeIndex(net, min_component_nodes=0, min_component_m=0)   # keep both pieces
     res = nearest_distance(net, idx.snap([(10, 0)]), idx.snap([(10, 50)]))
     assert np.isnan(res[0])
 

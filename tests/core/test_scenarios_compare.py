@@ -35,6 +35,13 @@ nan = np.nan
     ("FACILITIES_CUT_OFF", "lower", "none"),
     ("POP_COVERED_PCT", "higher", "none"),
     ("score", "higher", "none"),
+    # declared in core.schema: the schema's rule, not a guess from the name
+    ("time_school_min", "lower", "worst"),
+    ("wet_pct", "lower", "best"),
+    ("pop_within_pct", "higher", "none"),
+    ("length_m", "none", "none"),
+    ("rp_wet", "higher", "best"),
+    ("wet_rp10", "lower", "none"),
 ])
 def test_rules_from_names(name, direction, nan_means):
     assert rule_for(name) == FieldRule(direction, nan_means)

@@ -35,7 +35,7 @@ def edge_set(net, nd=6):
 
 
 def distances(net, origins, targets):
-    index = EdgeIndex(net)
+    index = EdgeIndex(net, min_component_nodes=0, min_component_m=0)   # every piece
     return SearchGraph(net).nearest(index.snap(origins), index.snap(targets))
 
 

@@ -116,3 +116,42 @@ def test_all_facilities_off_network():
     idx = EdgeIndex(net)
     with pytest.raises(UrbanPlanError, match="None of the 1 facilities"):
         two_step_fca(net, idx.snap([(0, 900)], 100), [1], idx.snap([(0, 0)]), [1])
+
+
+def test_distribution_of_access_not_only_the_mean():
+    """The on-paper case above: 100 people at 33.33 per 1 000, 300 at 60, 200 at 93.33 (sorted
+    by access). The mean (66.67) is only total supply / people. Population-weighted lower
+    percentiles: P10 (60 people) 33.33, median (300) 60, P90 (540) 93.33. Below the area's
+    overall ratio 1000 x 40 / 600 = 66.67: 100 + 300 of 600 people = 2/3. Gini from the Lorenz
+    curve: people shares 1/6, 1/2, 1/3; cumulative access shares 1/12, 8/15, 1:
+    1 - (1/6 x 1/12 + 1/2 x (1/12 + 8/15) + 1/3 x (8/15 + 1)) = 1/6 (the same as the mean
+    absolute difference over all pairs of people / twice the mean: 8e6 / 48e6)."""
+    net = street()
+    idx = EdgeIndex(net)
+    sup = idx.snap([(500, 0), (2000, 0)])
+    dem = idx.snap([(0, 0), (1200, 0), (2600, 0)])
+    res = two_step_fca(net, sup, [10, 30], dem, [100, 200, 300], catchment_min=10,
+                       speed_kmh=SPEED)
+    s = res.summary
+    assert s["ACCESS_P10_PER_1000"] == pytest.approx(1000 / 30)
+    assert s["ACCESS_MEDIAN_PER_1000"] == pytest.approx(60.0)
+    assert s["ACCESS_P90_PER_1000"] == pytest.approx(1000 * (10 / 300 + 30 / 500))
+    assert s["STANDARD_PER_1000"] == pytest.approx(1000 * 40 / 600)
+    assert s["POP_BELOW_STANDARD_PCT"] == pytest.approx(100 * 2 / 3)
+    assert s["GINI_ACCESS"] == pytest.approx(1 / 6)
+    # a planning standard of 50 per 1 000: only the 100 people at 33.33 are below it
+    res = two_step_fca(net, sup, [10, 30], dem, [100, 200, 300], catchment_min=10,
+                       speed_kmh=SPEED, standard_per_1000=50)
+    assert res.summary["POP_BELOW_STANDARD_PCT"] == pytest.approx(100 / 6)
+    with pytest.raises(UrbanPlanError, match="standard"):
+        two_step_fca(net, sup, [10, 30], dem, [100, 200, 300], standard_per_1000=-1)
+
+
+def test_gini_by_hand():
+    from urbanplan_plugin.core.walk.supplydemand import weighted_gini
+    # half the people hold everything: 0.5; three people at 0 and one at 10: 0.75
+    assert weighted_gini([0, 0, 10, 10], [1, 1, 1, 1]) == pytest.approx(0.5)
+    assert weighted_gini([0, 10], [3, 1]) == pytest.approx(0.75)
+    assert weighted_gini([5, 5, 5], [1, 2, 3]) == pytest.approx(0.0)
+    assert np.isnan(weighted_gini([0, 0], [1, 1]))           # nobody has any: undefined
+    assert weighted_gini([np.nan, 0, 10], [5, 3, 1]) == pytest.approx(0.75)  # NULL left out

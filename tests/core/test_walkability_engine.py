@@ -49,7 +49,9 @@ def test_hand_worked_grid_distances_times_score():
     labels = ["school", "park", "clinic"]
     rules = [CategoryRule("school", threshold_min=2), CategoryRule("park", threshold_min=1),
              CategoryRule("clinic", threshold_min=1.5)]
-    r = walk_access(net, origins, dests, labels, rules=rules, speed_kmh=SPEED, max_snap_m=50)
+    # every piece kept (the fragment rule is tested in test_fragments_engine.py)
+    r = walk_access(net, origins, dests, labels, rules=rules, speed_kmh=SPEED, max_snap_m=50,
+                    index=EdgeIndex(net, min_component_nodes=0, min_component_m=0))
     # A -> school: 70 m to (100,0), 100 m to (200,0), 20 m up = 190 m, 1.9 min: within 2 min
     # A -> park: 30 m to (0,0), 100 m up = 130 m: 1.3 x its 100 m threshold -> 70 points
     # A -> clinic: 370 m > the 300 m horizon (2 x 150 m): NULL and 0 points
@@ -144,24 +146,30 @@ def test_summary_hand_worked_with_zones_and_groups():
     t = summarize_access(r, pop, {"elderly": elderly}, ["A", "A", "B", None],
                          group_speeds_kmh={"elderly": 3.0})
     row = t.find(ALL, "clinic", ALL)
-    assert row["population"] == 100 and row["population_within"] == 30
-    assert row["share_within"] == pytest.approx(0.3)
-    assert row["median_time"] == pytest.approx(2.0)   # weights 10/20/30 on 1/2/4 min
-    assert row["p90_time"] == pytest.approx(4.0)
-    assert row["population_reached"] == 60           # the off-network 40 are left out
+    assert row["population"] == 100 and row["pop_within"] == 30
+    assert row["pop_within_pct"] == pytest.approx(100 * 0.3)
+    assert row["median_time_min"] == pytest.approx(2.0)   # weights 10/20/30 on 1/2/4 min
+    assert row["p90_time_min"] == pytest.approx(4.0)
+    assert row["pop_reached"] == 60           # the off-network 40 are left out
     a = t.find("A", "clinic", ALL)
-    assert (a["population"], a["population_within"], a["median_time"]) == (30, 30, 2.0)
+    assert (a["population"], a["pop_within"], a["median_time_min"]) == (30, 30, 2.0)
     b = t.find("B", "clinic", ALL)
-    assert (b["population"], b["population_within"], b["median_time"]) == (30, 0, 4.0)
+    assert (b["population"], b["pop_within"], b["median_time_min"]) == (30, 0, 4.0)
     out = t.find(OUTSIDE_ZONES, "clinic", ALL)
-    assert out["population"] == 40 and out["share_within"] == 0
-    assert np.isnan(out["median_time"]) and out["population_reached"] == 0
+    assert out["population"] == 40 and out["pop_within_pct"] == 0
+    assert np.isnan(out["median_time_min"]) and out["pop_reached"] == 0
     # elderly walk 3 km/h = 50 m/min: 200 m = 4 min, 400 m = 8 min: nobody within 3 min
     e = t.find(ALL, "clinic", "elderly")
-    assert (e["population"], e["population_within"], e["share_within"]) == (20, 0, 0)
-    assert e["median_time"] == pytest.approx(4.0) and e["p90_time"] == pytest.approx(8.0)
-    # one category: no all/any rows
-    assert t.find(ALL, ALL_CATEGORIES, ALL) is None
+    assert (e["population"], e["pop_within"], e["pop_within_pct"]) == (20, 0, 0)
+    assert e["median_time_min"] == pytest.approx(4.0) and e["p90_time_min"] == pytest.approx(8.0)
+    # one category: the all/any rows are there too (the same rows whatever the number of
+    # categories) and repeat the category's row
+    for combined in (ALL_CATEGORIES, ANY_CATEGORY):
+        for zone, group in ((ALL, ALL), ("A", ALL), (ALL, "elderly")):
+            c, one = t.find(zone, combined, group), t.find(zone, "clinic", group)
+            assert c is not None
+            assert {k: v for k, v in c.items() if k != "category"} == pytest.approx(
+                {k: v for k, v in one.items() if k != "category"}, nan_ok=True)
 
 
 def test_summary_all_and_any_category_rows():
@@ -172,9 +180,9 @@ def test_summary_all_and_any_category_rows():
     allc = t.find(ALL, ALL_CATEGORIES, ALL)
     anyc = t.find(ALL, ANY_CATEGORY, ALL)
     # origin 1: a at 1 min, b at 6 min; origin 2: a at 6 min, b at 1 min
-    assert allc["population_within"] == 0 and anyc["population_within"] == 2
-    assert anyc["median_time"] == pytest.approx(1.0)
-    assert allc["median_time"] == pytest.approx(6.0)
+    assert allc["pop_within"] == 0 and anyc["pop_within"] == 2
+    assert anyc["median_time_min"] == pytest.approx(1.0)
+    assert allc["median_time_min"] == pytest.approx(6.0)
 
 
 def test_weighted_quantile():
@@ -294,7 +302,7 @@ def test_snap_is_exact_against_brute_force(seed):
     lines += [np.array([(0.0, 0.0), (230.0, 230.0)])]  # a long diagonal across everything
     net = build_network(lines)
     pts = np.vstack([rng.uniform(-20, 240, (1500, 2)), net.node_xy[:200]])
-    s = EdgeIndex(net).snap(pts)
+    s = EdgeIndex(net, min_component_nodes=0, min_component_m=0).snap(pts)   # every piece
     a = np.vstack([net.edge_coords(e)[0] for e in range(net.edge_count)])
     b = np.vstack([net.edge_coords(e)[-1] for e in range(net.edge_count)])
     ab = b - a

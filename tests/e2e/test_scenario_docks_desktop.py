@@ -44,7 +44,7 @@ def test_scenario_docks_in_qgis_desktop(tmp_path):
     headers = result["table_headers"]
     assert headers[:3] == ["Indicator", "Baseline", "5 new shelters"]
     rows = {r[0]: r for r in result["table"]}
-    assert any(k.startswith("Share within the threshold: shelter_10min, pop_65plus")
+    assert any(k.startswith("Share within the threshold (%): shelter_10min, pop_65plus")
                for k in rows)
     assert any(lbl.startswith("Better access") for lbl in result["legend"])
     assert result["saved"] and result["reopened"]

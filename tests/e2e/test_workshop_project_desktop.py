@@ -69,7 +69,8 @@ def test_workshop_project_opens_and_its_scenarios_run(tmp_path):
     assert "worse" not in [r["verdict"] for r in park["rows"].values()]
     gain = result["pocket_park"]
     assert not gain["missing"]
-    assert float(gain["scenario"]["pop_pocket_park"]) > float(gain["baseline"]["pop_pocket_park"])
+    assert float(gain["scenario"]["pop_cov_pocket_park"]) > \
+        float(gain["baseline"]["pop_cov_pocket_park"])
     assert float(gain["scenario"]["park_m2_per_resident"]) > \
         float(gain["baseline"]["park_m2_per_resident"])
     assert flood["rows"]["EXPOSED_POPULATION"]["verdict"] == "worse"

@@ -145,7 +145,7 @@ def pocket_park_gain(base):
                  SUMMARY=os.path.join(OUT, f"{NAME}_parks_{label}.csv"))
         res = processing.run(spec.alg_id, p)
         table = QgsVectorLayer(res["SUMMARY"], "s", "ogr")
-        row = next(f for f in table.getFeatures() if f["zone"] == "all" and f["group"] == "all")
+        row = next(f for f in table.getFeatures() if f["zone"] == "all" and f["pop_group"] == "all")
         out[label] = {n: row[n] for n in table.fields().names() if n.startswith("pop_")}
         out[label]["park_m2_per_resident"] = row["park_m2_per_resident"]
     out["missing"] = missing

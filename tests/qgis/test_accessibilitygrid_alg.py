@@ -51,8 +51,11 @@ def test_fields_and_values(run_alg):
     res = run(run_alg)
     layer = res["OUTPUT"]
     names = layer.fields().names()
-    assert names == ["cell_id", "snap_m", "nearest_min", "time_shop_cafe", "time_school",
-                     "opportunities", "gravity"]
+    assert names == ["cell_id", "snap_m", "nearest_min", "time_shop_cafe_min", "time_school_min",
+                     "opportunities", "gravity", "gravity_trunc_max_pct", "null_reason"]
+    # exponential decay, beta 0.1: summed up to ln(100) / 0.1 min; nothing is left out here
+    assert res["GRAVITY_CUTOFF_MIN"] == pytest.approx(math.log(100) / 0.1)
+    assert res["GRAVITY_TRUNC_MAX_PCT"] == 0.0
     feats = list(layer.getFeatures())
     assert len(feats) == res["CELL_COUNT"] > 4
     hex_area = math.sqrt(3) / 2 * 100 ** 2
@@ -63,7 +66,7 @@ def test_fields_and_values(run_alg):
     assert res["CELLS_ON_NETWORK"] == len(on)
     # every value follows the formula: gravity = sum w exp(-0.1 t) over reached destinations
     for f in on:
-        ts, tc = _value(f["time_school"]), _value(f["time_shop_cafe"])
+        ts, tc = _value(f["time_school_min"]), _value(f["time_shop_cafe_min"])
         g = (10 * math.exp(-0.1 * ts) if ts is not None else 0) + \
             (5 * math.exp(-0.1 * tc) if tc is not None else 0)
         assert f["gravity"] == pytest.approx(g, rel=1e-3)  # times are written to 3 decimals
@@ -92,7 +95,7 @@ def test_zones_keep_touching_cells_and_off_network_is_null(run_alg):
 def test_power_decay_and_no_category(run_alg):
     res = run(run_alg, CATEGORY_FIELD=None, WEIGHT_FIELD=None, DECAY=1, BETA=2.0)
     layer = res["OUTPUT"]
-    assert "time_all" in layer.fields().names()
+    assert "time_all_min" in layer.fields().names()
     for f in layer.getFeatures():
         if _value(f["snap_m"]) is None:
             continue

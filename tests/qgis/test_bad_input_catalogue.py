@@ -1273,8 +1273,8 @@ def test_table_half_written_into_an_existing_geopackage_is_dropped(world, tmp_pa
         from urbanplan_plugin.qgis_io import layers
         original = layers.write_network
 
-        def broken(net, sink, fb=None):
-            original(net, sink, fb)
+        def broken(net, sink, *args, **kwargs):
+            original(net, sink, *args, **kwargs)
             raise QgsProcessingException("writing failed half-way")
         layers.write_network = broken
         import urbanplan_plugin.algorithms.preparewalknetwork as mod

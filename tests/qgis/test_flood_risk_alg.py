@@ -47,7 +47,7 @@ def test_ead_of_a_building_by_hand(run_alg, events):
     # EAD = 0.08*(0+250)/2 + 0.01*(250+400)/2 + 0.01*400 = 10 + 3.25 + 4
     assert out["ead"] == pytest.approx(17.25) and res["TOTAL_EAD"] == pytest.approx(17.25)
     assert out["aep_wet"] == pytest.approx(0.02) and out["rp_wet"] == 50
-    assert out["depth_rp100"] == pytest.approx(1.0)
+    assert out["depth_rp100_m"] == pytest.approx(1.0)
     summary = attrs(res["SUMMARY"])[0]
     assert summary["zone"] == "all" and summary["wet_rp50"] == 1
     assert summary["ead"] == pytest.approx(17.25)
@@ -83,7 +83,7 @@ def test_points_and_zones(run_alg, events):
     assert out[0]["ead"] == pytest.approx(0.1725) and out[0]["zone"] == "z1"
     assert str(out[1]["ead"]) == "NULL"  # outside every raster: empty, not 0
     rows = {r["zone"]: r for r in attrs(res["SUMMARY"])}
-    assert rows["z1"]["features"] == 1 and rows["(no zone)"]["features"] == 1
+    assert rows["z1"]["features"] == 1 and rows["(outside zones)"]["features"] == 1
     assert res["WET_COUNT"] == 1
 
 

@@ -20,6 +20,13 @@ def test_sao_paulo_network(run_alg, sao_paulo_lines):
     assert f.geometry().length() == pytest.approx(f["length_m"], rel=1e-6)
     assert set(layer.fields().names()) >= {"edge_id", "from_node", "to_node", "length_m",
                                            "component"}
+    # every edge ends exactly at its nodes (before: gaps up to 0.93 m after the 0.5 m merge)
+    ends = {}
+    for f in layer.getFeatures():
+        line = f.geometry().asPolyline()
+        for node, p in ((f["from_node"], line[0]), (f["to_node"], line[-1])):
+            ends.setdefault(node, set()).add((p.x(), p.y()))
+    assert max(len(points) for points in ends.values()) == 1
 
 
 def test_osm_filter_removes_motorway_and_private(run_alg):
@@ -110,3 +117,48 @@ def test_output_reads_back_as_prepared_network(run_alg, tmp_path):
     assert is_prepared_network(back)
     net = read_prepared_network(back, back.crs())
     assert net.edge_count == 4 and net.node_count == 5
+
+
+def test_edges_end_exactly_at_their_nodes_so_qgis_routes_on_them(run_alg, provider):
+    """Vertices closer than the snapping tolerance (0.5 m) are merged into one node, by chains:
+    (100, 0) - (100.3, 0) - (100.6, 0) are one junction although the outer two are 0.6 m apart.
+    The written edges must end exactly at that node, or QGIS's own network tools (which join
+    lines only where their ends coincide) see three separate streets. The walk from (0, 0) to
+    (200.6, 0) then follows the first and third street: 100 m + 100.6 m (the third now starts
+    at the node (100, 0)) = 200.6 m, the same route in native:shortestpathpointtopoint as in the
+    engine (before, QGIS found no route at all)."""
+    import numpy as np
+    from qgis import processing
+
+    from urbanplan_plugin.core.network.build import build_network
+    from urbanplan_plugin.core.network.search import SearchGraph
+    from urbanplan_plugin.core.network.snap import EdgeIndex
+    wkt = ["LineString(0 0, 100 0)", "LineString(100.3 0, 100.3 100)",
+           "LineString(100.6 0, 200.6 0)"]
+    layer = memory_layer("LineString", "EPSG:32723", wkt)
+    res = run_alg("preparewalknetwork", {"INPUT": layer, "SNAP_TOLERANCE": 0.5,
+                                         "OUTPUT": "memory:"})
+    out = res["OUTPUT"]
+    assert res["NODE_COUNT"] == 4 and res["COMPONENTS"] == 1
+    ends = {}
+    for f in out.getFeatures():
+        line = f.geometry().asPolyline()
+        for node, p in ((f["from_node"], line[0]), (f["to_node"], line[-1])):
+            ends.setdefault(node, set()).add((p.x(), p.y()))
+        assert f.geometry().length() == pytest.approx(f["length_m"], abs=1e-9)
+    assert all(len(points) == 1 for points in ends.values())     # no gap at any node
+    # QGIS 3.22's graph builder measures costs on the WGS 84 ellipsoid, the engine in the
+    # plane: compare the route QGIS finds (its vertices and planar length)
+    qgis_route = processing.run("native:shortestpathpointtopoint", {
+        "INPUT": out, "STRATEGY": 0, "START_POINT": "0,0 [EPSG:32723]",
+        "END_POINT": "200.6,0 [EPSG:32723]", "OUTPUT": "memory:"})["OUTPUT"]
+    route = next(qgis_route.getFeatures()).geometry()
+    assert [(round(p.x(), 6), round(p.y(), 6)) for p in route.asPolyline()] == \
+        [(0.0, 0.0), (100.0, 0.0), (200.6, 0.0)]
+    net = build_network([np.array([(0.0, 0.0), (100.0, 0.0)]),
+                         np.array([(100.3, 0.0), (100.3, 100.0)]),
+                         np.array([(100.6, 0.0), (200.6, 0.0)])], tolerance=0.5)
+    idx = EdgeIndex(net)
+    engine = SearchGraph(net).nearest(idx.snap([(0.0, 0.0)]), idx.snap([(200.6, 0.0)]))[0]
+    assert engine == pytest.approx(200.6)
+    assert route.length() == pytest.approx(engine, abs=1e-6)

@@ -53,9 +53,9 @@ def test_coverage_by_hand(run_alg, town):
     assert res["POP_COVERED_PCT"] == pytest.approx(60)
     assert res["SHARE_UNCOVERED_PCT"] == pytest.approx(40)
     assert res["PARK_M2_PER_RESIDENT"] == pytest.approx(80)      # (6 400 + 1 600) / 100
-    summary = {(f["zone"], f["group"]): f for f in res["SUMMARY"].getFeatures()}
+    summary = {(f["zone"], f["pop_group"]): f for f in res["SUMMARY"].getFeatures()}
     top = summary[("all", "all")]
-    assert top["pop_neighbourhood"] == pytest.approx(60) and top["pop_pocket"] == 0
+    assert top["pop_cov_neighbourhood"] == pytest.approx(60) and top["pop_cov_pocket"] == 0
 
 
 def test_preset_and_zones(run_alg, town):
@@ -65,13 +65,13 @@ def test_preset_and_zones(run_alg, town):
     fb = Log()
     res = run(run_alg, town, CLASSES=None, PRESET="park_within_500m", ZONES=zones,
               ZONE_FIELD="name")
-    summary = {(f["zone"], f["group"]): f for f in res["SUMMARY"].getFeatures()}
+    summary = {(f["zone"], f["pop_group"]): f for f in res["SUMMARY"].getFeatures()}
     assert summary[("west", "all")]["park_m2"] == pytest.approx(6400)
     assert summary[("east", "all")]["park_m2"] == pytest.approx(1600)
     # west: (0,0) and (0,400): 40 people
     assert summary[("west", "all")]["park_m2_per_resident"] == pytest.approx(6400 / 40)
     # one class "park" within 500 m: (0,0) 210, (400,400) 410, (0,400) 310, (1000,400) 1010
-    assert summary[("all", "all")]["pop_park"] == pytest.approx(60)
+    assert summary[("all", "all")]["pop_cov_park"] == pytest.approx(60)
     # the default preset, through the default parameters
     res = run_alg("greenspacecoverage", {
         "PARKS": town[1], "NETWORK": town[0], "POPULATION": town[2], "POPULATION_FIELD": "pop",

@@ -44,7 +44,7 @@ def test_ranked_sites_by_hand(run_alg, line_town):
     assert [f["candidate_fid"] for f in rows] == [2, 1, 3]          # memory fids start at 1
     assert [f["marginal_gain"] for f in rows] == [40, 30, 25]
     assert [f["cumulative_covered"] for f in rows] == [40, 70, 95]
-    assert rows[-1]["cumulative_share"] == pytest.approx(100)
+    assert rows[-1]["cumulative_share_pct"] == pytest.approx(100)
     assert rows[0].geometry().asPoint().x() == pytest.approx(1850)
     assert res["SITES"] == 3 and res["COVERED_BEFORE_PCT"] == 0
     assert res["COVERED_AFTER_PCT"] == pytest.approx(100) and res["NEW_COVERED"] == 95
@@ -58,7 +58,7 @@ def test_existing_and_priority(run_alg, line_town):
     rows = list(res["OUTPUT"].getFeatures())
     # C is served by the park; B (25 people x 2) beats A (30 x 1)
     assert [f["candidate_fid"] for f in rows] == [3]
-    assert rows[0]["score"] == pytest.approx(50) and rows[0]["priority"] == 2
+    assert rows[0]["weighted_gain"] == pytest.approx(50) and rows[0]["priority"] == 2
     assert res["COVERED_BEFORE_PCT"] == pytest.approx(100 * 40 / 95)
 
 

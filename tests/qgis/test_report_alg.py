@@ -93,27 +93,27 @@ def test_fifteen_minute_numbers_equal_the_algorithm(report, city):
     v = cells.values
     assert v["fifteenminutecity.population"] == pytest.approx(walk["POP_TOTAL"])
     assert v["fifteenminutecity.share_all"] == pytest.approx(100 * walk["POP_SHARE_ALL_WITHIN"])
-    for r in rows(walk["SUMMARY"], zone="all", group="all"):
+    for r in rows(walk["SUMMARY"], zone="all", pop_group="all"):
         cat = r["category"]
-        assert v[f"fifteenminutecity.category.{cat}.share_within"] == \
-            pytest.approx(100 * r["share_within"])
-        assert v[f"fifteenminutecity.category.{cat}.population_within"] == \
-            pytest.approx(r["population_within"])
-        if r["median_time"] is not None:
-            assert v[f"fifteenminutecity.category.{cat}.median_time"] == \
-                pytest.approx(r["median_time"])
+        assert v[f"fifteenminutecity.category.{cat}.pop_within_pct"] == \
+            pytest.approx(r["pop_within_pct"])
+        assert v[f"fifteenminutecity.category.{cat}.pop_within"] == \
+            pytest.approx(r["pop_within"])
+        if r["median_time_min"] is not None:
+            assert v[f"fifteenminutecity.category.{cat}.median_time_min"] == \
+                pytest.approx(r["median_time_min"])
     for r in rows(walk["SUMMARY"], zone="all", category="shelter_5min"):
-        g = r["group"]
+        g = r["pop_group"]
         assert v[f"fifteenminutecity.group.shelter_5min.{g}"] == \
-            pytest.approx(100 * r["share_within"])
+            pytest.approx(r["pop_within_pct"])
     # the zone overview is computed by the report from the per-origin layer; the algorithm's
     # own per-zone summary is an independent check
     for zone in report_city.ZONES:
-        alg = rows(walk["SUMMARY"], zone=zone, group="all", category="all_categories")[0]
+        alg = rows(walk["SUMMARY"], zone=zone, pop_group="all", category="all_categories")[0]
         assert v[f"zones.{zone}.fifteenminutecity.OUTPUT.share_all"] == \
-            pytest.approx(100 * alg["share_within"], abs=1e-6)
+            pytest.approx(alg["pop_within_pct"], abs=1e-6)
         assert v[f"fifteenminutecity.zone.{zone}.share_all"] == \
-            pytest.approx(100 * alg["share_within"])
+            pytest.approx(alg["pop_within_pct"])
 
 
 def test_flood_and_service_area_numbers(report, city):
@@ -123,10 +123,10 @@ def test_flood_and_service_area_numbers(report, city):
     assert v["floodexposure.exposed_count"] == flood["EXPOSED_COUNT"]
     assert v["floodexposure.exposed_population"] == pytest.approx(flood["EXPOSED_POPULATION"])
     assert v["floodexposure.max_depth_m"] == pytest.approx(flood["MAX_DEPTH_M"], abs=1e-6)
-    for r in rows(flood["SUMMARY"], zone="all", group="all"):
+    for r in rows(flood["SUMMARY"], zone="all", pop_group="all"):
         assert v[f"floodexposure.class.{r['depth_class']}.population"] == \
             pytest.approx(r["population"])
-        assert v[f"floodexposure.class.{r['depth_class']}.count"] == r["count"]
+        assert v[f"floodexposure.class.{r['depth_class']}.features"] == r["features"]
     by_band = {}
     for r in rows(city["areas"]["OUTPUT"]):
         by_band[r["band_min"]] = by_band.get(r["band_min"], 0.0) + r["area_m2"] / 1e6

@@ -12,12 +12,12 @@ from conftest import DATA, memory_layer
 @pytest.fixture
 def summary_table():
     """A small fifteenminutecity-style SUMMARY table (no geometry), built by hand."""
-    cols = [("zone", "string"), ("category", "string"), ("group", "string"),
-            ("population", "double"), ("population_within", "double"),
-            ("share_within", "double"), ("median_time", "double"), ("p90_time", "double"),
-            ("population_reached", "double")]
-    rows = [(None, ["all", "school", "all", 100.0, 80.0, 0.8, 6.0, 12.0, 90.0]),
-            (None, ["all", "all_categories", "all", 100.0, 80.0, 0.8, 6.0, 12.0, 90.0])]
+    cols = [("zone", "string"), ("category", "string"), ("pop_group", "string"),
+            ("population", "double"), ("pop_within", "double"),
+            ("pop_within_pct", "double"), ("median_time_min", "double"),
+            ("p90_time_min", "double"), ("pop_reached", "double")]
+    rows = [(None, ["all", "school", "all", 100.0, 80.0, 80.0, 6.0, 12.0, 90.0]),
+            (None, ["all", "all_categories", "all", 100.0, 80.0, 80.0, 6.0, 12.0, 90.0])]
     return memory_layer("None", "", rows, cols)
 
 

@@ -66,7 +66,7 @@ def test_loaded_outputs_are_styled_and_tagged(provider, tmp_path, monkeypatch):
         assert labs[2] == "6.67–10 min (threshold: 10 min)"
         assert labs[-1].startswith("Not reachable")
         exprs = [x.filterExpression() for x in r.rootRule().children()]
-        assert '"time_school"' in exprs[0] and "10.0" in exprs[2]
+        assert '"time_school_min"' in exprs[0] and "10.0" in exprs[2]
         assert all(x.symbol().type() == QgsSymbol.SymbolType.Marker
                    for x in r.rootRule().children())
         # the table output has no geometry: no style, still tagged
@@ -137,13 +137,13 @@ def test_walk_time_threshold_of_a_preset_category_uses_the_run_speed():
     from urbanplan_plugin.project.styles import _fifteen_threshold
     rec = {"algorithm": "fifteenminutecity", "output": "OUTPUT",
            "parameters": {"PRESET": "sdg_11_2_1", "WALK_SPEED_KMH": 6.0, "THRESHOLD_MIN": 15}}
-    assert _fifteen_threshold(rec, "time_transit_low", 15.0) == pytest.approx(5.0)
-    assert _fifteen_threshold(rec, "time_transit_high", 15.0) == pytest.approx(10.0)
-    assert _fifteen_threshold(rec, "time_bakery", 15.0) == 15.0
+    assert _fifteen_threshold(rec, "time_transit_low_min", 15.0) == pytest.approx(5.0)
+    assert _fifteen_threshold(rec, "time_transit_high_min", 15.0) == pytest.approx(10.0)
+    assert _fifteen_threshold(rec, "time_bakery_min", 15.0) == 15.0
     rec["parameters"].pop("WALK_SPEED_KMH")
-    assert _fifteen_threshold(rec, "time_transit_low", 15.0) == pytest.approx(500 / 80)
+    assert _fifteen_threshold(rec, "time_transit_low_min", 15.0) == pytest.approx(500 / 80)
     rec["parameters"]["PRESET"] = "gone"
-    assert _fifteen_threshold(rec, "time_transit_low", 15.0) == 15.0
+    assert _fifteen_threshold(rec, "time_transit_low_min", 15.0) == 15.0
 
 
 @pytest.mark.parametrize("qml", sorted((ROOT / "resources" / "styles").glob("*.qml")),

@@ -107,10 +107,10 @@ def test_create_draw_compare_and_read_the_table(docks, qtbot, run_alg, tmp_path)
         shown = cdock.table_value("POP_SHARE_ALL_WITHIN", key)      # a share, shown in %
         assert shown.endswith(" %")
         assert float(shown[:-2]) == pytest.approx(100 * res["POP_SHARE_ALL_WITHIN"], abs=0.05)
-    school = {f["category"]: f["share_within"] for f in scen["SUMMARY"].getFeatures()
-              if f["zone"] == "all" and f["group"] == "all"}["school"]
-    assert float(cdock.table_value("share_within|school|all", "New school")[:-2]) == \
-        pytest.approx(100 * school, abs=0.05)
+    school = {f["category"]: f["pop_within_pct"] for f in scen["SUMMARY"].getFeatures()
+              if f["zone"] == "all" and f["pop_group"] == "all"}["school"]
+    assert float(cdock.table_value("pop_within_pct|school|all", "New school")[:-2]) == \
+        pytest.approx(school, abs=0.05)
     change = cdock.table_value("POP_SHARE_ALL_WITHIN", "Change\nNew school")
     assert change.startswith("+") and change.endswith(" pp")
     assert cdock.table_value("POP_SHARE_ALL_WITHIN", "% change\nNew school").startswith("+")

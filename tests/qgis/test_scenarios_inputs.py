@@ -167,6 +167,14 @@ def test_network_is_built_once_and_scenarios_reuse_it():
     ScenarioInputs(sset, project, cache).layer("streets", a)
     assert cache.builds == 1
     assert streets.featureCount() == 40
+    # scenario networks carry the baseline's kept streets (the fragment rule's anchor), so a
+    # street a closure cuts off stays attached to its homes; it reads back as it was written
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    from urbanplan_plugin.qgis_io.layers import read_prepared_network
+    assert "anchor" in lb.fields().names() and "anchor" not in base.fields().names()
+    back = read_prepared_network(lb, QgsCoordinateReferenceSystem(CRS))
+    assert back.anchor is not None and back.anchor.all() and len(back.anchor) == 39
 
 
 def test_street_changes_must_be_lines():

@@ -82,7 +82,7 @@ def test_scorecard_all_lenses(run_alg, tmp_path):
         "NETWORK": streets, "POPULATION": orig, "POPULATION_FIELD": "population",
         "FACILITIES": fac, "CATEGORY_FIELD": "category", "OUTPUT": "memory:"})
     t = by_indicator(slow["OUTPUT"])
-    med = t[("fifteenminutecity", "median_time|any_category|all")]
+    med = t[("fifteenminutecity", "median_time_min|any_category|all")]
     assert med["verdict"] == "worse" and med["scenario"] > med["baseline"]
     direct_slow = run_alg("fifteenminutecity", {
         "ORIGINS": orig, "POPULATION_FIELD": "population", "DESTINATIONS": fac,

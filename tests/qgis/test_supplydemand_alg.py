@@ -58,6 +58,13 @@ def test_paper_example(run_alg):
     assert res["TOTAL_SUPPLY"] == 40 and res["TOTAL_POPULATION"] == 600
     assert res["MEAN_ACCESS_PER_1000"] == pytest.approx(1000 * 40 / 600)
     assert res["SHARE_WITH_ACCESS"] == pytest.approx(1.0)
+    # the distribution over people (worked in tests/core/test_twostep_engine.py)
+    assert res["ACCESS_MEDIAN_PER_1000"] == pytest.approx(60.0)
+    assert res["POP_BELOW_STANDARD_PCT"] == pytest.approx(100 * 2 / 3)
+    assert res["GINI_ACCESS"] == pytest.approx(1 / 6)
+    res = run(run_alg, STANDARD_PER_1000=50)
+    assert res["STANDARD_PER_1000"] == 50
+    assert res["POP_BELOW_STANDARD_PCT"] == pytest.approx(100 / 6)
     total = sum(f["access_per_1000"] / 1000 * f["pop"] for f in res["OUTPUT"].getFeatures())
     assert total == pytest.approx(40.0)  # supply conserved
 

@@ -144,9 +144,9 @@ def test_qgis_own_chinese_code_and_system_locale(qgis_language, provider):
 def test_indicator_labels_are_translated(qgis_language):
     from urbanplan_plugin.core.scenarios.lenses import indicator_label
     from urbanplan_plugin.i18n import tr_indicator
-    ind = "share_within|school|pop_65plus"
+    ind = "pop_within_pct|school|pop_65plus"
     assert tr_indicator(ind) == indicator_label(ind)          # English: the engine's label
     qgis_language("zh_CN")
-    assert tr_indicator(ind) == "阈值内比例：school、pop_65plus"
-    assert tr_indicator("share_within|any_category|all") == "阈值内比例：任一类别"
-    assert tr_indicator("POP_TOTAL") == "人口"
+    assert tr_indicator(ind) == "阈值内比例（%）：school、pop_65plus"
+    assert tr_indicator("pop_within_pct|any_category|all") == "阈值内比例（%）：任一类别"
+    assert tr_indicator("POP_TOTAL") == "总人口"

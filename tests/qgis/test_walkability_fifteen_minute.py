@@ -81,30 +81,32 @@ def test_hand_worked_grid_fields_and_nulls(run_alg):
     out = res["OUTPUT"]
     names = out.fields().names()
     assert names[:1] == ["pop"]
-    assert {"dist_school", "time_school", "dist_park", "time_park", "n_within",
+    assert {"dist_school_m", "time_school_min", "dist_park_m", "time_park_min", "n_within",
             "score"} <= set(names)
     # origin 1: school 70 + 100 + 20 = 190 m (1.9 min), park 30 + 100 = 130 m (1.3 min)
-    assert values(out, "dist_school")[0] == pytest.approx(190.0)
-    assert values(out, "time_school")[0] == pytest.approx(1.9)
-    assert values(out, "dist_park")[0] == pytest.approx(130.0)
+    assert values(out, "dist_school_m")[0] == pytest.approx(190.0)
+    assert values(out, "time_school_min")[0] == pytest.approx(1.9)
+    assert values(out, "dist_park_m")[0] == pytest.approx(130.0)
     assert values(out, "n_within")[0] == 2 and values(out, "score")[0] == pytest.approx(100.0)
     # origin 2 (300, 300): 100 m west, 280 m down to the school = 380 m, inside the 400 m
     # horizon but beyond 2 min: 100 x (2 - 380/200) = 10 points; the park (500 m) is beyond the
     # horizon: NULL and 0 points; score (10 + 0) / 2 = 5
-    assert values(out, "dist_school")[1] == pytest.approx(380.0)
-    assert values(out, "dist_park")[1] is None
+    assert values(out, "dist_school_m")[1] == pytest.approx(380.0)
+    assert values(out, "dist_park_m")[1] is None
     assert values(out, "n_within")[1] == 0 and values(out, "score")[1] == pytest.approx(5.0)
     # origin 3 is off the network: NULL everywhere, never 0
-    for f in ("dist_school", "time_school", "dist_park", "n_within", "score"):
+    for f in ("dist_school_m", "time_school_min", "dist_park_m", "n_within", "score"):
         assert values(out, f)[2] is None, f
+    # why NULL: origin 2's park is beyond the search horizon, origin 3 is off the network
+    assert values(out, "null_reason") == [None, "beyond_horizon", "off_network"]
     assert res["POP_TOTAL"] == 157
     assert res["POP_SHARE_ALL_WITHIN"] == pytest.approx(100 / 157)
     assert res["ORIGINS_OFF_NETWORK"] == 1
-    assert "farther than 50 m" in fb.text() and "dist_school" in fb.text()
-    rows = {(f["zone"], f["category"], f["group"]): f for f in res["SUMMARY"].getFeatures()}
+    assert "farther than 50 m" in fb.text() and "dist_school_m" in fb.text()
+    rows = {(f["zone"], f["category"], f["pop_group"]): f for f in res["SUMMARY"].getFeatures()}
     row = rows[("all", "school", "all")]
-    assert row["population"] == 157 and row["population_within"] == 100
-    assert row["share_within"] == pytest.approx(100 / 157)
+    assert row["population"] == 157 and row["pop_within"] == 100
+    assert row["pop_within_pct"] == pytest.approx(100 * 100 / 157)
     assert ("all", "all_categories", "all") in rows and ("all", "any_category", "all") in rows
 
 
@@ -137,7 +139,7 @@ def test_same_distances_as_networkx_on_sao_paulo(run_alg, sao_paulo_lines):
         srcs = {int(n) for n, c in zip(d_nodes, cats) if c == cat}
         ref = nx.multi_source_dijkstra_path_length(g, srcs, weight="length")
         expect = np.array([ref.get(int(n), np.nan) for n in o_nodes])
-        got = np.array([np.nan if v is None else v for v in values(out, f"dist_{cat}")])
+        got = np.array([np.nan if v is None else v for v in values(out, f"dist_{cat}_m")])
         horizon = 2 * 60 * 4.8 * 1000 / 60
         assert np.isnan(got[np.isnan(expect)]).all()
         ok = ~np.isnan(got)
@@ -168,14 +170,14 @@ def test_sao_paulo_population_hexagons(run_alg, sao_paulo_lines):
     assert out.featureCount() == 323
     assert res["POP_TOTAL"] == 517570
     assert 0.5 < res["POP_SHARE_ALL_WITHIN"] <= 1.0
-    t = [v for v in values(out, "time_school") if v is not None]
+    t = [v for v in values(out, "time_school_min") if v is not None]
     assert len(t) > 300 and min(t) >= 0 and np.median(t) < 15
     # the geometry is the hexagon itself, in the origin CRS
     assert out.crs().authid() == CRS and out.geometryType() == 2
     rows = list(res["SUMMARY"].getFeatures())
     row = [r for r in rows if r["zone"] == "all" and r["category"] == "school"][0]
-    assert row["share_within"] == pytest.approx(res["POP_SHARE_ALL_WITHIN"])
-    assert row["median_time"] <= row["p90_time"] <= 30
+    assert row["pop_within_pct"] == pytest.approx(100 * res["POP_SHARE_ALL_WITHIN"])
+    assert row["median_time_min"] <= row["p90_time_min"] <= 30
 
 
 def test_origins_in_another_crs_give_the_same_answer(run_alg):
@@ -190,7 +192,7 @@ def test_origins_in_another_crs_give_the_same_answer(run_alg):
     a = run_alg("fifteenminutecity", params)["OUTPUT"]
     b = run_alg("fifteenminutecity", base_params(ORIGINS=geo))["OUTPUT"]
     assert b.crs().authid() == "EPSG:4326"  # outputs keep the origins' own CRS
-    for field in ("dist_school", "dist_park"):
+    for field in ("dist_school_m", "dist_park_m"):
         va, vb = values(a, field), values(b, field)
         assert [v is None for v in va] == [v is None for v in vb]
         assert [v for v in vb if v is not None] == pytest.approx(
@@ -209,7 +211,7 @@ def test_geographic_network_is_analysed_in_utm(run_alg):
     out = run_alg("fifteenminutecity", base_params(NETWORK=net), feedback=fb)["OUTPUT"]
     assert "EPSG:32723" in fb.text()
     # straight lines in degrees are not exactly straight in UTM: within 0.1%
-    assert values(out, "dist_school")[0] == pytest.approx(190.0, rel=1e-3)
+    assert values(out, "dist_school_m")[0] == pytest.approx(190.0, rel=1e-3)
 
 
 def test_zones_groups_and_group_speeds(run_alg):
@@ -227,15 +229,15 @@ def test_zones_groups_and_group_speeds(run_alg):
         "GROUP_SPEEDS": "elderly=3", "DESTINATIONS": dests, "CATEGORY_FIELD": "kind",
         "NETWORK": grid_layer(), "WALK_SPEED_KMH": SPEED, "THRESHOLD_MIN": 2.0,
         "ZONES": zones, "ZONE_FIELD": "name", "OUTPUT": "memory:", "SUMMARY": "memory:"})
-    rows = {(f["zone"], f["category"], f["group"]): f for f in res["SUMMARY"].getFeatures()}
+    rows = {(f["zone"], f["category"], f["pop_group"]): f for f in res["SUMMARY"].getFeatures()}
     # 100 m (1 min) and 200 m (2 min) are within 2 min; 600 m is not
-    assert rows[("west", "clinic", "all")]["population_within"] == 10
+    assert rows[("west", "clinic", "all")]["pop_within"] == 10
     assert rows[("east", "clinic", "all")]["population"] == 50
-    assert rows[("east", "clinic", "all")]["population_within"] == 20
+    assert rows[("east", "clinic", "all")]["pop_within"] == 20
     # the elderly walk 3 km/h (50 m/min): only the 100 m origin is within 2 min
     assert rows[("all", "clinic", "elderly")]["population"] == 17
-    assert rows[("all", "clinic", "elderly")]["population_within"] == 2
-    assert rows[("all", "clinic", "elderly")]["median_time"] == pytest.approx(4.0)
+    assert rows[("all", "clinic", "elderly")]["pop_within"] == 2
+    assert rows[("all", "clinic", "elderly")]["median_time_min"] == pytest.approx(4.0)
 
 
 def test_preset_and_preset_file(run_alg, tmp_path):
@@ -246,14 +248,14 @@ def test_preset_and_preset_file(run_alg, tmp_path):
     res = run_alg("fifteenminutecity", base_params(DESTINATIONS=dests, PRESET="sdg_11_2_1"),
                   feedback=fb)
     names = res["OUTPUT"].fields().names()
-    assert "dist_transit_low" in names and "dist_transit_high" in names
-    assert "dist_bakery" not in names and "bakery" in fb.text()
+    assert "dist_transit_low_m" in names and "dist_transit_high_m" in names
+    assert "dist_bakery_m" not in names and "bakery" in fb.text()
     assert "SDG indicator 11.2.1" in fb.text()
     path = tmp_path / "mine.csv"
     path.write_text("category,metres,match\nbus,250,transit_low\n")
     res = run_alg("fifteenminutecity", base_params(DESTINATIONS=dests, PRESET_FILE=str(path)))
     out = res["OUTPUT"]
-    assert "dist_bus" in out.fields().names()
+    assert "dist_bus_m" in out.fields().names()
     # origin (30, 0) -> (0, 200): 30 + 200 = 230 m <= 250 m
     assert values(out, "n_within")[0] == 1
 
@@ -266,9 +268,9 @@ def test_odd_category_names_get_safe_fields(run_alg):
     fb = Log()
     out = run_alg("fifteenminutecity", base_params(DESTINATIONS=dests), feedback=fb)["OUTPUT"]
     names = out.fields().names()
-    for f in ("dist_escola_publica", "time_parque_praca", "dist_cat4", "dist_dist"):
+    for f in ("dist_escola_publica_m", "time_parque_praca_min", "dist_cat4_m", "dist_dist_m"):
         assert f in names  # categories in sorted order: 学校 is the 4th
-    assert "学校 -> dist_cat4" in fb.text()
+    assert "学校 -> dist_cat4_m" in fb.text()
     assert all(n.isascii() for n in names)
 
 
@@ -282,9 +284,9 @@ def test_polygon_park_reached_at_its_boundary(run_alg):
     origins = memory_layer("Point", CRS, [pt(300, 150)])
     params = base_params(ORIGINS=origins, POPULATION_FIELD=None, DESTINATIONS=park)
     auto = run_alg("fifteenminutecity", params)["OUTPUT"]
-    assert values(auto, "dist_park")[0] == pytest.approx(155.0, abs=0.5)
+    assert values(auto, "dist_park_m")[0] == pytest.approx(155.0, abs=0.5)
     point = run_alg("fifteenminutecity", dict(params, POLYGON_ACCESS=1))["OUTPUT"]
-    assert values(point, "dist_park")[0] == pytest.approx(200.0, abs=0.5)
+    assert values(point, "dist_park_m")[0] == pytest.approx(200.0, abs=0.5)
 
 
 def test_inputs_are_not_modified(run_alg):
@@ -357,7 +359,7 @@ def test_osm_file_alone_gives_a_first_analysis(run_alg):
         "POPULATION_FIELD": "population", "DESTINATIONS": dests, "CATEGORY_FIELD": "category",
         "PRESET": "sdg_11_2_1", "NETWORK": f"{pbf}|layername=lines", "OUTPUT": "memory:",
         "SUMMARY": "memory:"})
-    rows = {(f["zone"], f["category"], f["group"]): f for f in res["SUMMARY"].getFeatures()}
-    share_any = rows[("all", "any_category", "all")]["share_within"]
-    assert 0.5 < share_any <= 1.0
-    assert res["POP_SHARE_ALL_WITHIN"] <= share_any
+    rows = {(f["zone"], f["category"], f["pop_group"]): f for f in res["SUMMARY"].getFeatures()}
+    share_any = rows[("all", "any_category", "all")]["pop_within_pct"]
+    assert 50.0 < share_any <= 100.0
+    assert 100 * res["POP_SHARE_ALL_WITHIN"] <= share_any

@@ -75,7 +75,7 @@ def run(ctx):
         })
     ctx.results["fifteen_minute"] = res
     summary = QgsVectorLayer(f"{gpkg}|layername=summary", "summary", "ogr")
-    rows = [f for f in summary.getFeatures() if f["zone"] == "all" and f["group"] == "all"]
+    rows = [f for f in summary.getFeatures() if f["zone"] == "all" and f["pop_group"] == "all"]
     counts = {}
     for f in dests.getFeatures():
         counts[f["category"]] = counts.get(f["category"], 0) + 1
@@ -84,12 +84,12 @@ def run(ctx):
     print(f"  {'category':<22} {'places':>7} {'share within 15 min':>20} {'median walk':>12}")
     combined = ("all_categories", "any_category")
     rows = (sorted([r for r in rows if r["category"] not in combined],
-                   key=lambda r: -(_num(r["share_within"]) or 0))
+                   key=lambda r: -(_num(r["pop_within_pct"]) or 0))
             + [r for r in rows if r["category"] in combined])
     for f in rows:
-        med, share = _num(f["median_time"]), _num(f["share_within"])
+        med, share = _num(f["median_time_min"]), _num(f["pop_within_pct"])
         med_txt = "-" if med is None else f"{med:.1f} min"
-        share_txt = "-" if share is None else f"{100 * share:.1f} %"
+        share_txt = "-" if share is None else f"{share:.1f} %"
         places = counts.get(f["category"], "")
         print(f"  {f['category']:<22} {places!s:>7} {share_txt:>20} {med_txt:>12}")
     print("  (the OSM extract is a street network with its stops: shops are barely mapped in it,"
@@ -104,11 +104,11 @@ def run(ctx):
             "SUMMARY": f"ogr:dbname='{gpkg}' table=\"sdg_11_2_1_summary\"",
         })
     table = QgsVectorLayer(f"{gpkg}|layername=sdg_11_2_1_summary", "sdg", "ogr")
-    share = {f["category"]: _num(f["share_within"]) or 0.0 for f in table.getFeatures()
-             if f["zone"] == "all" and f["group"] == "all"}
+    share = {f["category"]: _num(f["pop_within_pct"]) or 0.0 for f in table.getFeatures()
+             if f["zone"] == "all" and f["pop_group"] == "all"}
     print("  SDG 11.2.1 (convenient access to public transport):")
-    print(f"    low-capacity stop within 500 m:   {100 * share.get('transit_low', 0):>6.1f} %")
-    print(f"    high-capacity stop within 1 km:   {100 * share.get('transit_high', 0):>6.1f} %")
-    print(f"    either (the indicator):           {100 * share.get('any_category', 0):>6.1f} %")
+    print(f"    low-capacity stop within 500 m:   {share.get('transit_low', 0):>6.1f} %")
+    print(f"    high-capacity stop within 1 km:   {share.get('transit_high', 0):>6.1f} %")
+    print(f"    either (the indicator):           {share.get('any_category', 0):>6.1f} %")
     print(f"  written to {gpkg} (layers access, summary, sdg_11_2_1, sdg_11_2_1_summary)")
     return sdg

@@ -104,17 +104,17 @@ def run(ctx):
         "SUMMARY": ctx.path("helsinki_park_coverage_summary.gpkg")}, context)
     ctx.results["greenspacecoverage"] = cov
     summary = QgsVectorLayer(cov["SUMMARY"], "summary", "ogr")
-    top = next(f for f in summary.getFeatures() if f["zone"] == "all" and f["group"] == "all")
+    top = next(f for f in summary.getFeatures() if f["zone"] == "all" and f["pop_group"] == "all")
     presets, benchmarks, _ = load_park_presets()
     print("Park coverage (example tiers: pocket 300 m, neighbourhood >= 0.5 ha 500 m, "
           "district >= 10 ha 1 000 m)")
     for c in presets["example_three_tier"][1]:
-        v = top[f"pop_{c.id}"]
+        v = top[f"pop_cov_{c.id}"]
         share = 100 * v / top["population"] if top["population"] else 0
         print(f"  {c.label:<20} within {c.service_distance_m:>5.0f} m: {v:>9,.0f} people "
               f"({share:5.1f} %)")
     print(f"  not covered by any class:             {top['pop_uncovered']:>9,.0f} people "
-          f"({top['share_uncovered_pct']:5.1f} %)")
+          f"({top['pop_uncovered_pct']:5.1f} %)")
     line = compare_per_capita(cov["PARK_M2_PER_RESIDENT"], benchmarks)
     if line:
         print(f"  park area: {line}")

@@ -81,7 +81,7 @@ def run(ctx):
             "EDGES": f"ogr:dbname='{gpkg}' table=\"streets\" (geom)",
         })
     summary = QgsVectorLayer(f"{gpkg}|layername=summary", "summary", "ogr")
-    rows = [r for r in summary.getFeatures() if r["group"] == "all"]
+    rows = [r for r in summary.getFeatures() if r["pop_group"] == "all"]
     print(f"  streets deeper than 0.3 m: {dis['EDGES_FLOODED']:,} edges, "
           f"{dis['KM_FLOODED']:.1f} km closed to walking")
     print(f"  people losing a 15-min walk to at least one category: "
@@ -89,7 +89,7 @@ def run(ctx):
           f"facilities cut off: {dis['FACILITIES_CUT_OFF']}")
     print(f"  {'category':<22} {'within before':>14} {'within after':>13} {'lost':>10}")
     for r in sorted(rows, key=lambda r: -(step20._num(r["pop_lost_access"]) or 0)):
-        if r["category"] == "(any category)":
+        if r["category"] in ("all_categories", "any_category"):
             continue
         before = step20._num(r["pop_within_before"]) or 0
         after = step20._num(r["pop_within_after"]) or 0

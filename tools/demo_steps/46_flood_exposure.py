@@ -61,14 +61,15 @@ def run(ctx):
         "OUTPUT": ctx.path("sao_paulo_flood_hexagons.gpkg"), "SUMMARY": summary_csv})
     with open(summary_csv, encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
-    total = sum(float(r["population"]) for r in rows if r["zone"] == "all" and r["group"] == "all")
+    total = sum(float(r["population"]) for r in rows
+                if r["zone"] == "all" and r["pop_group"] == "all")
     print("\nPopulation (323 hexagons, people spread over each hexagon's area)")
     print(f"  {'depth class':<14}{'hexagons*':>9}{'people':>11}{'share':>8}{'displaced':>11}")
     for r in rows:
-        if r["zone"] != "all" or r["group"] != "all":
+        if r["zone"] != "all" or r["pop_group"] != "all":
             continue
         ppl = float(r["population"])
-        print(f"  {r['depth_class']:<14}{int(r['count']):>9}{ppl:>11,.0f}"
+        print(f"  {r['depth_class']:<14}{int(r['features']):>9}{ppl:>11,.0f}"
               f"{ppl / total if total else 0:>8.1%}{float(r['displaced']):>11,.0f}")
     print("  * hexagons by their deepest cell; people by the share of each hexagon's area")
     print(f"  exposed people: {res['EXPOSED_POPULATION']:,.0f} of {total:,.0f}; "
@@ -81,7 +82,7 @@ def run(ctx):
     km = defaultdict(lambda: defaultdict(float))
     with open(road_csv, encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
-            if r["zone"] == "all" and r["group"] == "all" and r["road_km"]:
+            if r["zone"] == "all" and r["pop_group"] == "all" and r["road_km"]:
                 km[r["road_class"]][r["depth_class"]] += float(r["road_km"])
     print("\nStreets under water (km, OpenStreetMap lines)")
     print(f"  {'highway':<16}{'low':>8}{'medium':>8}{'high':>8}")

@@ -58,7 +58,7 @@ def run(ctx):
     top = []
     for f in out.getFeatures():
         for p, _ in EVENTS:
-            d = f[f"depth_rp{p}"]
+            d = f[f"depth_rp{p}_m"]
             if d is not None and d == d and d > 0:
                 wet[p] += 1
         if f["ead"] is not None and f["ead"] == f["ead"] and f["ead"] > 0:

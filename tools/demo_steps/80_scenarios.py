@@ -31,7 +31,7 @@ def run(ctx):
             "CATEGORY_FIELD": params["CATEGORY_FIELD"], "NETWORK": inputs.layer("streets"),
             "PRESET": params["PRESET"], "OUTPUT": ctx.path(f"shelters_{_slug(name)}.gpkg"),
             "SUMMARY": "memory:"})
-        shares = {(f["category"], f["group"]): f["share_within"]
+        shares = {(f["category"], f["pop_group"]): f["pop_within_pct"]
                   for f in res["SUMMARY"].getFeatures() if f["zone"] == "all"}
         runs[name] = (res, shares)
     print(f"  {'':<16}{'older, 10 min':>15}{'older, 5 min':>14}{'children, 10':>14}"
@@ -39,7 +39,7 @@ def run(ctx):
     for name, (_res, sh) in runs.items():
         cells = [sh.get((c, g)) for g in ("pop_65plus", "pop_0_14")
                  for c in ("shelter_10min", "shelter_5min")]
-        print(f"  {name:<16}" + "".join(f"{100 * v:>13.1f} %" if v is not None else "      -"
+        print(f"  {name:<16}" + "".join(f"{v:>13.1f} %" if v is not None else "      -"
                                          for v in cells))
     print("  Barcelona target: over 90% of the most vulnerable within 10 minutes; everyone "
           "within 5 minutes by 2030.")

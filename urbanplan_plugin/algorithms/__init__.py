@@ -22,6 +22,7 @@ ALGORITHM_MODULES = (
     ("floodextent", "FloodExtent"),
     ("flooddisruption", "FloodDisruption"),
     ("report", "Report"),
+    ("batchareas", "BatchAreas"),
 )
 
 

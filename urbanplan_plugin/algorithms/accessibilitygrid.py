@@ -1,8 +1,6 @@
 """urbanplan:accessibilitygrid — a hexagon heat map of walking access."""
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -13,22 +11,24 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import schema as S
 from ..core.network.build import DEFAULT_WALK_SPEED_KMH
-from ..core.network.snap import EdgeIndex
 from ..core.presets import load_osm_mapping
 from ..core.walk.accessibilitygrid import (
     DEFAULT_BETA,
     DEFAULT_CELL_SIZE_M,
     DEFAULT_HORIZON_MIN,
     DEFAULT_THRESHOLD_MIN,
+    GRAVITY_MIN_SHARE,
+    MAX_GRAVITY_CUTOFF_MIN,
     POWER_T_MIN,
     cells_in_zones,
+    gravity_cutoff_min,
     grid_access,
     hex_grid,
 )
 from ..core.walk.fifteenminutecity import (
     DEFAULT_MAX_SNAP_M,
-    SearchGraph,
     safe_field_names,
 )
 from ..qgis_io.layers import (
@@ -36,9 +36,10 @@ from ..qgis_io.layers import (
     check_source,
     engine_errors,
 )
+from ..qgis_io.outputs import cell as value
+from ..qgis_io.outputs import new_feature, schema_spec, table_fields
 from ..qgis_io.points import read_points
-from ..qgis_io.qgis_compat import make_field
-from ..qgis_io.shapes import extent_tuple, hexagon_geometry, num, read_polygons
+from ..qgis_io.shapes import extent_tuple, hexagon_geometry, read_polygons
 from ..qgis_io.walkability import (
     ENTRANCE_TOLERANCE_M,
     check_category_field,
@@ -96,19 +97,27 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
             "nearest street within the largest snap distance (default {snap:g} m); cells farther "
             "away (water, rail yards, big parks) get NULL, not 0.\n\n"
             "Per cell:\n"
-            "- time_<category>: minutes to the nearest destination of each category (one search "
-            "per category); nearest_min: to the nearest of any category. NULL beyond the search "
-            "horizon (HORIZON_MIN, default {hor:g} min).\n"
+            "- time_<category>_min: minutes to the nearest destination of each category (one "
+            "search per category); nearest_min: to the nearest of any category. NULL beyond the "
+            "search horizon (HORIZON_MIN, default {hor:g} min); null_reason says why (off_network, "
+            "island: no such destination on the cell's piece of network, beyond_horizon; "
+            "impassable: with a travel profile, the cell's own way is too steep both ways).\n"
             "- opportunities: the sum of WEIGHT_FIELD (jobs, seats; 1 per destination without it) "
             "over the destinations within THRESHOLD_MIN (default {thr:g} min): the cumulative "
             "opportunities measure.\n"
-            "- gravity: sum of weight x f(t) over the destinations within the horizon (Hansen "
-            "1959 gravity access), with f(t) = exp(-beta t) (exponential, default beta {be:g} "
-            "per minute) or f(t) = t^-beta (power, default beta {bp:g}, t at least {tmin:g} "
-            "min). These betas are examples, not published constants: calibrate them to a local "
-            "travel survey when you can.\n\n"
+            "- gravity: sum of weight x f(t) over the destinations (Hansen 1959 gravity "
+            "access), with f(t) = exp(-beta t) (exponential, default beta {be:g} per minute) or "
+            "f(t) = t^-beta (power, default beta {bp:g}, t at least {tmin:g} min). These betas "
+            "are examples, not published constants: calibrate them to a local travel survey "
+            "when you can. Hansen's sum runs over every destination; the tool sums until the "
+            "weight is negligible, up to the time where f(t) falls to {share:g} % of f(0) "
+            "(exponential beta {be:g}: {cut_e:.1f} min; power beta {bp:g}: {cut_p:.0f} min, "
+            "capped at {cap:g} min), whatever the search horizon. gravity_trunc_max_pct gives, "
+            "per cell, an upper bound of the percentage of the full sum left out (every "
+            "destination beyond the cut-off weighs at most f(cut-off)); GRAVITY_TRUNC_MAX_PCT "
+            "is the largest over the cells.\n\n"
             "Exact method for the sums: the network is undirected, so each destination (or each "
-            "cell, whichever are fewer) gets its own search bounded at the horizon, and every "
+            "cell, whichever are fewer) gets its own search bounded at the cut-off, and every "
             "cell-destination pair within it is found with its exact walk (partial edges "
             "included) without building a full matrix. Polygon destinations stand for their "
             "point on surface; parks, playgrounds and sports grounds are entered wherever their "
@@ -116,12 +125,18 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
             "entrance.\n\n"
             "Walking speed: default {speed} km/h (Highway Capacity Manual, TRB 2010). Category "
             "names become safe field names; the mapping is in the log.\n\n"
+            "Fragments: small disconnected pieces of the network (fewer than MIN_COMPONENT_NODES "
+            "junctions and shorter than MIN_COMPONENT_M) are not snapped to, so a cell beside "
+            "the main streets is never stranded on one.\n\n"
             "Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and "
-            "MEAN_NEAREST_MIN (means over the cells on the network)."
+            "MEAN_NEAREST_MIN (means over the cells on the network), GRAVITY_CUTOFF_MIN and "
+            "GRAVITY_TRUNC_MAX_PCT."
         ).format(cell=DEFAULT_CELL_SIZE_M, snap=DEFAULT_MAX_SNAP_M, hor=DEFAULT_HORIZON_MIN,
+                 share=100 * GRAVITY_MIN_SHARE, cut_e=gravity_cutoff_min("exponential"),
+                 cut_p=gravity_cutoff_min("power", cap=1e9), cap=MAX_GRAVITY_CUTOFF_MIN,
                  thr=DEFAULT_THRESHOLD_MIN, be=DEFAULT_BETA["exponential"],
                  bp=DEFAULT_BETA["power"], tmin=POWER_T_MIN, speed=DEFAULT_WALK_SPEED_KMH,
-                 ent=ENTRANCE_TOLERANCE_M) + self.choices_help()
+                 ent=ENTRANCE_TOLERANCE_M) + self.travel_help() + self.choices_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -141,6 +156,7 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
         self.add_number(self.CELL_SIZE, self.tr("Cell size: distance between cell centres (m)"),
                         tr_noop("cell size"), "m", DEFAULT_CELL_SIZE_M)
         self.add_walking_speed()
+        self.add_travel()
         self.add_number(self.THRESHOLD_MIN, self.tr("Threshold for cumulative opportunities "
                                                     "(minutes)"),
                         tr_noop("threshold"), "min", DEFAULT_THRESHOLD_MIN)
@@ -151,8 +167,7 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
             tr_noop("decay beta"), optional=True)
         self.add_snap_distance(self.tr("Largest distance from a cell centre or destination to "
                                        "the network (m)"))
-        self.add_number(self.HORIZON_MIN, self.tr("Search horizon for nearest times and gravity "
-                                                  "(minutes)"),
+        self.add_number(self.HORIZON_MIN, self.tr("Search horizon for nearest times (minutes)"),
                         tr_noop("search horizon"), "min", DEFAULT_HORIZON_MIN, advanced=True)
         self.add_choice(POLYGON_ACCESS)
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -163,8 +178,13 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
                                                           "threshold")),
                            ("MEAN_GRAVITY", self.tr("Mean gravity access")),
                            ("MEAN_NEAREST_MIN", self.tr("Mean walk to the nearest destination "
-                                                        "(min)"))):
+                                                        "(min)")),
+                           ("GRAVITY_CUTOFF_MIN", self.tr("Gravity summed up to (min)")),
+                           ("GRAVITY_TRUNC_MAX_PCT", self.tr("Largest share of a cell's full "
+                                                             "gravity sum left out (upper "
+                                                             "bound, %)"))):
             self.addOutput(QgsProcessingOutputNumber(key, label))
+        self.add_fragments()
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         dests = self.parameterAsSource(parameters, self.DESTINATIONS, context)
@@ -187,8 +207,9 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
             return {}
         feedback.setProgress(15)
         centres, rings = self._grid(parameters, context, feedback, net, crs, zones, cell)
+        travel = self.read_travel(parameters, context, feedback, net, crs, speed).travel
 
-        index = EdgeIndex(net)
+        index = travel.index(net, **self.read_fragments(parameters, context))
         boundary_cats = [c for c, v in load_osm_mapping().categories.items()
                          if (v or {}).get("access") == "boundary"]
         dxy, labels, owner, n_feat, info = read_destinations(
@@ -210,8 +231,8 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
             res = grid_access(net, centres, rings, dxy, labels, weight, speed_kmh=speed,
                               threshold_min=threshold, horizon_min=horizon, decay=decay,
                               beta=beta, max_snap_m=max_snap, dest_owner=owner, index=index,
-                              graph=SearchGraph(net),
-                              progress=FeedbackProgress(feedback, 25.0, 90.0))
+                              graph=travel.graph(net),
+                              progress=FeedbackProgress(feedback, 25.0, 90.0), travel=travel)
         if res.cancelled or feedback.isCanceled():
             return {}
         self.push_log(feedback, res.log)
@@ -249,13 +270,12 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
         names = safe_field_names(res.categories)
         feedback.pushInfo(self.tr("Category -> field:"))
         for c in res.categories:
-            feedback.pushInfo(f"  {c} -> time_{names[c]}")
-        spec = [("cell_id", "int64"), ("snap_m", "double"), ("nearest_min", "double")]
-        spec += [(f"time_{names[c]}", "double") for c in res.categories]
-        spec += [("opportunities", "double"), ("gravity", "double")]
-        fields = QgsFields()
-        for name, kind in spec:
-            fields.append(make_field(name, kind))
+            feedback.pushInfo(f"  {c} -> {S.fill(S.TIME_CAT_MIN, names[c])}")
+        fields = table_fields(schema_spec(
+            "accessibilitygrid", "OUTPUT",
+            [S.CELL_ID, S.SNAP_M, S.NEAREST_MIN]
+            + [S.fill(S.TIME_CAT_MIN, names[c]) for c in res.categories]
+            + [S.OPPORTUNITIES, S.GRAVITY, S.GRAVITY_TRUNC_MAX_PCT, S.NULL_REASON]))
         sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields,
                                   QgsWkbTypes.Type.Polygon, crs)
         nearest = res.nearest_min
@@ -265,13 +285,12 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
                 if feedback.isCanceled():
                     return {}
                 feedback.setProgress(90.0 + 10.0 * i / total)
-            feat = QgsFeature(fields)
-            feat.setGeometry(hexagon_geometry(rings[i]))
-            values = [i, num(res.snap_m[i], 1), num(nearest[i], 3)]
-            values += [num(res.time[i, j], 3) for j in range(len(res.categories))]
-            values += [num(res.opportunities[i], 3), num(res.gravity[i], 6)]
-            feat.setAttributes(values)
-            sink.addFeature(feat)
+            values = [i, value(res.snap_m[i], digits=1), value(nearest[i], digits=3)]
+            values += [value(res.time[i, j], digits=3) for j in range(len(res.categories))]
+            values += [value(res.opportunities[i], digits=3), value(res.gravity[i], digits=6),
+                       value(res.gravity_trunc_max_pct[i], digits=4),
+                       res.null_reason[i] if res.null_reason is not None else None]
+            sink.addFeature(new_feature(fields, hexagon_geometry(rings[i]), values))
         s = res.summary
         feedback.pushInfo(self.tr(
             "{c:,} cells, {o:,} on the network; mean opportunities within {t:g} min: {m}; mean "
@@ -282,7 +301,7 @@ class AccessibilityGrid(UrbanPlanAlgorithm):
         feedback.setProgress(100)
         out = {self.OUTPUT: dest_id}
         for key in ("CELL_COUNT", "CELLS_ON_NETWORK", "MEAN_OPPORTUNITIES", "MEAN_GRAVITY",
-                    "MEAN_NEAREST_MIN"):
+                    "MEAN_NEAREST_MIN", "GRAVITY_CUTOFF_MIN", "GRAVITY_TRUNC_MAX_PCT"):
             v = s[key]
             out[key] = None if v is None or (isinstance(v, float) and not np.isfinite(v)) else v
         return out

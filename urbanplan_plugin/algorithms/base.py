@@ -7,7 +7,8 @@ values and raises a ``QgsProcessingException`` that says what is wrong and how t
 algorithm's ``processAlgorithm`` reads as "read inputs -> one engine call -> write outputs".
 
 Blocks: choices (text ids, old option numbers still accepted), numbers with a range, the walking
-network in its working CRS, origins and destinations, zones, the flood hazard, and sinks.
+network in its working CRS, the fragment rule, travel profiles, origins and destinations, zones,
+the flood hazard, and sinks.
 """
 import math
 import os
@@ -297,13 +298,41 @@ class OriginsAndDestinations:
         self.population_field, self.group_fields = population_field, group_fields
         self.category_field = category_field
 
-    def read(self, crs, net, context, feedback, access=None):
+    def read(self, crs, net, context, feedback, access=None, index=None):
         """(origins PointSet, population, groups, index, dest xy, labels, owner, n_dest):
-        qgis_io.walkability.read_access_inputs."""
+        qgis_io.walkability.read_access_inputs (``index``: a travel profile's edge index)."""
         from ..qgis_io.walkability import ACCESS_AUTO, read_access_inputs
         return read_access_inputs(self.origins, self.destinations, crs, net,
                                   self.population_field, self.group_fields, self.category_field,
-                                  ACCESS_AUTO if access is None else access, context, feedback)
+                                  ACCESS_AUTO if access is None else access, context, feedback,
+                                  index=index)
+
+
+class TravelInputs:
+    """What the travel block read: the main :class:`core.walk.profiles.Travel` and one per
+    group with its own profile (GROUP_PROFILES)."""
+
+    def __init__(self, travel, groups=None):
+        self.travel = travel
+        self.groups = groups or {}
+
+    @property
+    def speed_kmh(self):
+        return self.travel.speed_kmh
+
+    def index(self, net, **fragments):
+        """The travel profile's edge index with the fragment rule (``fragments``: what
+        :meth:`UrbanPlanAlgorithm.read_fragments` read)."""
+        return self.travel.index(net, **fragments)
+
+
+def _profile_options():
+    from ..core.walk.profiles import load_profiles
+    return [(p.id, p.label) for p in load_profiles().values()]
+
+
+PROFILE = Choice("PROFILE", tr_noop("Travel profile (speed, usable ways, slope rule)"),
+                 _profile_options, "walk")
 
 
 POLYGON_ACCESS = Choice(
@@ -589,6 +618,31 @@ class UrbanPlanAlgorithm(QgsProcessingAlgorithm):
             "Largest distance from a point to the network (m)"),
             tr_noop("largest snap distance"), "m", DEFAULT_MAX_SNAP_M, advanced=advanced)
 
+    # ---------------------------------------------------------------------- fragments
+    def add_fragments(self):
+        """MIN_COMPONENT_NODES and MIN_COMPONENT_M (advanced): the size below which a
+        disconnected piece of the network is a fragment nothing snaps to (the engine's one
+        rule, core/network/fragments.py)."""
+        from ..core.network.fragments import MIN_COMPONENT_M, MIN_COMPONENT_NODES
+        self.add_number(
+            "MIN_COMPONENT_NODES",
+            self.tr("Fragments: a disconnected piece of the network with fewer nodes than this "
+                    "and shorter than the length below is not snapped to (0 = keep every "
+                    "piece)"),
+            tr_noop("smallest piece of network (nodes)"), "", MIN_COMPONENT_NODES,
+            minimum=0, above=False, integer=True, advanced=True)
+        self.add_number(
+            "MIN_COMPONENT_M", self.tr("Fragments: a piece at least this long (m) is always kept"),
+            tr_noop("length that always keeps a piece of network"), "m", MIN_COMPONENT_M,
+            minimum=0.0, above=False, advanced=True)
+
+    def read_fragments(self, parameters, context):
+        """{min_component_nodes, min_component_m}, the keywords of
+        :class:`core.network.snap.EdgeIndex` (and of :meth:`TravelInputs.index`)."""
+        return {"min_component_nodes": self.read_number(parameters, "MIN_COMPONENT_NODES",
+                                                        context),
+                "min_component_m": self.read_number(parameters, "MIN_COMPONENT_M", context)}
+
     def add_entrance_tolerance(self, description):
         self.add_number("ENTRANCE_TOLERANCE_M", description, tr_noop("entrance tolerance"), "m",
                         _default_entrance_tolerance(), minimum=0.0, above=False, advanced=True)
@@ -607,13 +661,122 @@ class UrbanPlanAlgorithm(QgsProcessingAlgorithm):
 
     def read_network(self, parameters, context, feedback, name="NETWORK", source=None):
         """(network, working CRS): the walking network (prepared, or built from any line layer)
-        in the network's projected CRS, or the local UTM zone when it is in degrees."""
+        in the network's projected CRS, or the local UTM zone when it is in degrees. When the
+        algorithm has the travel block, the lines' OSM tags are kept for :meth:`read_travel`
+        (and the ways of the chosen profiles kept in the network)."""
         source = source or self.network_source(parameters, context, name)
         crs = working_crs(source.sourceCrs(), source_extent(source), None, feedback,
                           self.tr("network"))
         feedback.pushInfo(self.tr("Working CRS: {c}.").format(c=crs.authid()))
-        net = network_from_source(source, crs, context, feedback)
+        ways = None
+        if self.parameterDefinition(PROFILE.name) is not None:
+            from ..qgis_io.ways import WayTags
+            ways = WayTags(self._profiles_in_use(parameters, context))
+        net = network_from_source(source, crs, context, feedback, ways=ways)
+        self._way_tags = (ways, net)
         return net, crs
+
+    # ---------------------------------------------------------------------- travel
+    def add_travel(self, group_profiles=False):
+        """PROFILE (who travels), DEM (optional terrain model) and, with ``group_profiles``,
+        GROUP_PROFILES (a profile per population group field)."""
+        from qgis.core import QgsProcessingParameterRasterLayer, QgsProcessingParameterString
+        self.add_choice(PROFILE)
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            "DEM", self.tr("Terrain model (DEM, heights in metres): slope changes the travel "
+                           "time"), optional=True))
+        if group_profiles:
+            self.addParameter(set_advanced(QgsProcessingParameterString(
+                "GROUP_PROFILES", self.tr("Travel profile per group, e.g. "
+                                          "pop_65plus=older_adult; pop_0_14=child"),
+                optional=True)))
+
+    def travel_help(self):
+        """The help paragraph of the travel block (PROFILE, DEM)."""
+        from ..core.walk.profiles import load_profiles
+        try:
+            lines = "\n".join(f"- {p.id}: {p.label}, {p.flat_speed_kmh:g} km/h on the flat"
+                              for p in load_profiles().values())
+        except Exception:  # noqa: BLE001 - a broken preset file must not break the help
+            lines = ""
+        return self.tr(
+            "\n\nTravel profile (PROFILE): who travels, with its speed on flat ground, the "
+            "OpenStreetMap ways it may use (a wheelchair never takes steps; a cyclist rides "
+            "where cycling is allowed and pushes on footways) and its slope rule "
+            "(resources/presets/travel_profiles.json, each value with its source):\n{lines}\n"
+            "DEM (optional): a terrain model with heights in metres. Each street is cut into "
+            "pieces and gets its slope; travel time then depends on direction (Tobler's hiking "
+            "function: 10 % uphill takes 1.419 times the flat time, 10 % downhill the flat "
+            "time; a wheelchair cannot pass pieces steeper than 1:12). The trip counted is "
+            "from the origin to the destination. Without a DEM the profiles still apply their "
+            "speeds and way rules. Distances are then flat-equivalent metres (minutes x the "
+            "profile's flat speed); null_reason says why a value is NULL. The way rules need "
+            "the network's OSM tags (a 'highway' field, e.g. an OSM file's lines layer)."
+        ).format(lines=lines)
+
+    def _profiles_in_use(self, parameters, context):
+        """The profiles PROFILE and GROUP_PROFILES name (the network keeps their ways)."""
+        from ..core.walk.profiles import get_profile, load_profiles
+        pid = self.read_choice(parameters, PROFILE.name, context)
+        used = [get_profile(pid)]
+        if self.parameterDefinition("GROUP_PROFILES") is not None:
+            text = self.parameterAsString(parameters, "GROUP_PROFILES", context) or ""
+            known = load_profiles()
+            for item in re.split(r"[;,]", text):
+                parts = re.split(r"[=:]", item, maxsplit=1)
+                if len(parts) == 2 and parts[1].strip() in known:
+                    used.append(known[parts[1].strip()])
+        return used
+
+    def read_travel(self, parameters, context, feedback, net, crs, speed_kmh=None, groups=()):
+        """:class:`TravelInputs` for a network read by :meth:`read_network`: the chosen
+        profile (``speed_kmh``, the algorithm's walking speed, is the ``walk`` profile's
+        speed), its way modes from the lines' OSM tags, the DEM's slopes (sampled once, shared
+        by every profile) and the profiles of GROUP_PROFILES (``groups``: the group fields)."""
+        from ..core.walk.profiles import (
+            DEFAULT_PROFILE,
+            Travel,
+            get_profile,
+            parse_group_profiles,
+        )
+        from ..qgis_io.layers import engine_errors
+        from ..qgis_io.ways import terrain_slopes
+        ways, ways_net = getattr(self, "_way_tags", (None, None))
+        if ways_net is not net:
+            ways = None
+
+        def profile_of(pid):
+            prof = get_profile(pid)
+            return prof.with_speed(speed_kmh) if pid == DEFAULT_PROFILE and speed_kmh else prof
+
+        with engine_errors():
+            main = profile_of(self.read_choice(parameters, PROFILE.name, context))
+            group_ids = {}
+            if self.parameterDefinition("GROUP_PROFILES") is not None:
+                group_ids = parse_group_profiles(
+                    self.parameterAsString(parameters, "GROUP_PROFILES", context), list(groups))
+        dem = self.parameterAsRasterLayer(parameters, "DEM", context)
+        slopes = None
+        if dem is not None:
+            with engine_errors():
+                slopes = terrain_slopes(dem, net, crs, feedback,
+                                        straight=ways.straight(net) if ways else None)
+        by_id = {}
+
+        def travel_of(prof):
+            if prof.id not in by_id:
+                modes = ways.modes(prof, net) if ways is not None else None
+                by_id[prof.id] = Travel(prof, slopes, modes)
+            return by_id[prof.id]
+
+        travel = travel_of(main)
+        group_travel = {g: travel_of(profile_of(pid)) for g, pid in group_ids.items()}
+        for t in [travel] + [t for t in by_id.values() if t is not travel]:
+            for line in t.describe():
+                feedback.pushInfo(line)
+        for g, t in group_travel.items():
+            feedback.pushInfo(self.tr("Group {g} travels as '{p}'.").format(g=g, p=t.profile.id))
+        return TravelInputs(travel, group_travel)
 
     # ---------------------------------------------------------------------- origins/destinations
     def add_origin_and_destination_parameters(self):

@@ -61,7 +61,7 @@ class CompareScenarios(UrbanPlanAlgorithm):
             "coverage, share within a threshold, score or park area is better. The direction is "
             "read from the field name (time, dist, depth, exposed... = lower is better; share, "
             "within, coverage, score, area... = higher is better); set it yourself under "
-            "Directions, e.g. 'time_school: lower, n_within: higher'.\n\n"
+            "Directions, e.g. 'time_school_min: lower, n_within: higher'.\n\n"
             "NULL is never turned into a number: a walk time going from a value to NULL is "
             "flagged newly_unreachable (worse), from NULL to a value newly_reachable (better); a "
             "flood depth from NULL (dry) to a value is newly_affected (worse). F_delta is NULL "
@@ -94,8 +94,9 @@ class CompareScenarios(UrbanPlanAlgorithm):
             parentLayerParameterName=self.BASELINE,
             type=QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(set_advanced(QgsProcessingParameterString(
-            self.DIRECTIONS, self.tr("Directions, e.g. 'score: higher, time_school: lower/worst' "
-                                     "(empty = read from the field names)"), optional=True)))
+            self.DIRECTIONS, self.tr("Directions, e.g. 'score: higher, time_school_min: "
+                                     "lower/worst' (empty = read from the field names)"),
+            optional=True)))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Differences (baseline vs scenario)"),
             QgsProcessing.SourceType.TypeVector))

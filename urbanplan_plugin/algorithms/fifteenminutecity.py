@@ -9,6 +9,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import schema as S
 from ..core.network.build import DEFAULT_WALK_SPEED_KMH
 from ..core.presets import NO_PRESET, get_preset, load_preset_file, load_presets
 from ..core.walk.fifteenminutecity import (
@@ -16,7 +17,6 @@ from ..core.walk.fifteenminutecity import (
     DEFAULT_MAX_SNAP_M,
     DEFAULT_THRESHOLD_MIN,
     HORIZON_FACTOR,
-    SearchGraph,
     describe_rules,
     parse_group_speeds,
     summarize_access,
@@ -104,11 +104,18 @@ class FifteenMinuteCity(UrbanPlanAlgorithm):
             "destination categories listed in its 'match'. Shipped presets:\n{presets}\n"
             "Preset file: your own JSON (same layout as resources/presets/walkability.json) or CSV "
             "(columns category, minutes, metres, match, weight, source); it replaces PRESET.\n\n"
-            "Outputs per origin: dist_<category> (m) and time_<category> (min) to the nearest "
-            "destination, n_within (how many categories are within their threshold) and score. "
+            "Outputs per origin: dist_<category>_m (m) and time_<category>_min (min) to the "
+            "nearest destination, n_within (how many categories are within their threshold) and "
+            "score. "
             "Category names become safe field names (lowercase letters, digits, _); the mapping "
             "is in the log. NULL means off the network, or nothing of that category within the "
-            "search horizon ({h:g} x the threshold), never 0.\n\n"
+            "search horizon ({h:g} x the threshold), never 0; null_reason says why: off_network, "
+            "island (no destination of the category on the origin's piece of network), "
+            "beyond_horizon, or impassable (with a travel profile, the origin's own way is too "
+            "steep both ways), several joined by ';'. Small disconnected fragments of the "
+            "network (fewer than MIN_COMPONENT_NODES nodes and shorter than MIN_COMPONENT_M) "
+            "are not snapped to, so a home beside the main streets is never stranded on one; "
+            "the log says how many points moved.\n\n"
             "Score (0-100): per category 100 within the threshold, falling linearly to 0 at "
             "{h:g} x the threshold (score = 100 x (2 - d / D), clipped to 0-100, where d is the "
             "walk distance and D the threshold as a distance: metres, or minutes x speed, "
@@ -122,22 +129,29 @@ class FifteenMinuteCity(UrbanPlanAlgorithm):
             "Zones: each origin belongs to the zone polygon that contains its point (its point on "
             "surface for polygons).\n\n"
             "SUMMARY table, per zone (and 'all') x category x group: population, "
-            "population_within, share_within (0-1), median_time and p90_time (population-weighted "
+            "pop_within, pop_within_pct (%), median_time_min and p90_time_min (population-weighted "
             "walk times in minutes of the people who reach the category within the search "
             "horizon; people off the network or beyond it count as not within and are left out "
-            "of these times; population_reached says how many people they describe). Category "
+            "of these times; pop_reached says how many people they describe). Category "
             "'all_categories' = every category within its threshold; 'any_category' = at least "
             "one.\n\n"
             "POP_TOTAL: population of all origins. POP_SHARE_ALL_WITHIN: share (0-1) of it that "
             "reaches every category within its threshold."
         ).format(snap=DEFAULT_MAX_SNAP_M, ent=ENTRANCE_TOLERANCE_M, speed=DEFAULT_WALK_SPEED_KMH,
                  thr=DEFAULT_THRESHOLD_MIN, presets=presets, h=HORIZON_FACTOR) + \
-            self.choices_help()
+            self.travel_help() + self.tr(
+                "\nGROUP_PROFILES (advanced): a profile per group field, e.g. "
+                "pop_65plus=older_adult; pop_0_14=child. Each group's access is computed with "
+                "its own profile (one search per profile and category): the output gets "
+                "time_<category>_<group> and within_<category>_<group>, and the summary rows of "
+                "the group use its profile. WALK_SPEED_KMH is the speed of the 'walk' "
+                "profile.") + self.choices_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_origin_and_destination_parameters()
         self.add_network()
         self.add_walking_speed()
+        self.add_travel(group_profiles=True)
         self.add_number(self.THRESHOLD_MIN, self.tr("Threshold (minutes, for every category "
                                                     "without a preset)"),
                         tr_noop("threshold"), "min", DEFAULT_THRESHOLD_MIN)
@@ -164,6 +178,7 @@ class FifteenMinuteCity(UrbanPlanAlgorithm):
                                             "category (0-1)")))
         self.addOutput(QgsProcessingOutputNumber(
             "ORIGINS_OFF_NETWORK", self.tr("Origins farther than the snap distance")))
+        self.add_fragments()
 
     # ------------------------------------------------------------------ run
     def _rules(self, parameters, context, feedback):
@@ -198,9 +213,18 @@ class FifteenMinuteCity(UrbanPlanAlgorithm):
         net, crs = self.read_network(parameters, context, feedback)
         if feedback.isCanceled():
             return {}
+        travel = self.read_travel(parameters, context, feedback, net, crs, speed,
+                                  od.group_fields)
+        both = sorted(set(travel.groups) & set(group_speeds))
+        if both:
+            feedback.pushWarning(self.tr("Groups with a travel profile use its speed; their "
+                                         "group speed is left out: {g}.").format(
+                g=", ".join(both)))
+            group_speeds = {g: v for g, v in group_speeds.items() if g not in travel.groups}
         feedback.setProgress(30)
+        fragments = self.read_fragments(parameters, context)
         opts, population, groups, index, dxy, labels, owner, n_dest = od.read(
-            crs, net, context, feedback, access)
+            crs, net, context, feedback, access, index=travel.index(net, **fragments))
         if feedback.isCanceled():
             return {}
         feedback.setProgress(40)
@@ -208,10 +232,23 @@ class FifteenMinuteCity(UrbanPlanAlgorithm):
             result = walk_access(net, opts.xy, dxy, labels, rules=rules, threshold_min=threshold,
                                  speed_kmh=speed, group_speeds_kmh=group_speeds,
                                  max_snap_m=max_snap, dest_owner=owner, index=index,
-                                 graph=SearchGraph(net),
-                                 progress=FeedbackProgress(feedback, 40.0, 75.0))
+                                 graph=travel.travel.graph(net),
+                                 progress=FeedbackProgress(feedback, 40.0, 75.0),
+                                 travel=travel.travel)
         if result.cancelled or feedback.isCanceled():
             return {}
+        group_results, by_profile = {}, {travel.travel.profile.id: result}
+        for g, t in travel.groups.items():
+            if t.profile.id not in by_profile:
+                with engine_errors():
+                    by_profile[t.profile.id] = walk_access(
+                        net, opts.xy, dxy, labels, rules=rules, threshold_min=threshold,
+                        max_snap_m=max_snap, dest_owner=owner, travel=t,
+                        index=t.index(net, **fragments),
+                        progress=FeedbackProgress(feedback, 75.0, 78.0))
+                if by_profile[t.profile.id].cancelled or feedback.isCanceled():
+                    return {}
+            group_results[g] = by_profile[t.profile.id]
         self.push_log(feedback, result.log)
         feedback.pushInfo(self.tr("Categories, thresholds and output fields:"))
         for line in describe_rules(result):
@@ -219,15 +256,19 @@ class FifteenMinuteCity(UrbanPlanAlgorithm):
         zone_labels = (zones.labels_of_points(opts.xy, crs, context, feedback)
                        if zones is not None else None)
         with engine_errors():
-            table = summarize_access(result, population, groups, zone_labels, group_speeds)
+            table = summarize_access(result, population, groups, zone_labels, group_speeds,
+                                     group_results=group_results)
         return self._write(parameters, context, feedback, od.origins, opts, result, table,
-                           population)
+                           population, group_results)
 
-    def _write(self, parameters, context, feedback, origins, opts, result, table, population):
-        fields, kept = access_fields(origins.fields(), result, feedback)
+    def _write(self, parameters, context, feedback, origins, opts, result, table, population,
+               group_results=None):
+        fields, kept = access_fields(origins.fields(), result, feedback,
+                                     group_results=group_results)
         sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, origins.wkbType(),
                                   origins.sourceCrs())
-        if not write_access_layer(origins, opts.fids, result, sink, kept, context, feedback):
+        if not write_access_layer(origins, opts.fids, result, sink, kept, context, feedback,
+                                  group_results=group_results):
             return {}
         out = {self.OUTPUT: dest_id}
         sum_sink, sum_id = self.sink(parameters, self.SUMMARY, context, summary_fields(),
@@ -253,11 +294,10 @@ class FifteenMinuteCity(UrbanPlanAlgorithm):
                                   "{s}.").format(p=pop_total, s="-" if share_all is None
                                                  else f"{100 * share_all:.1f}%"))
         for row in table.rows():
-            if row["zone"] != ALL or row["group"] != ALL:
+            if row[S.ZONE] != ALL or row[S.POP_GROUP] != ALL:
                 continue
-            med = row["median_time"]
+            med, pct = row[S.MEDIAN_TIME_MIN], row[S.POP_WITHIN_PCT]
             feedback.pushInfo(self.tr("  {c}: {s} within; median walk {m} min").format(
-                c=row["category"],
-                s="-" if row["share_within"] is None or not np.isfinite(row["share_within"])
-                else f"{100 * row['share_within']:.1f}%",
+                c=row[S.CATEGORY],
+                s="-" if pct is None or not np.isfinite(pct) else f"{pct:.1f}%",
                 m="-" if med is None or not np.isfinite(med) else f"{med:.1f}"))

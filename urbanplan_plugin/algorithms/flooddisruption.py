@@ -2,9 +2,7 @@
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsFeature,
     QgsFeatureRequest,
-    QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
@@ -15,10 +13,11 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import schema as S
 from ..core.flood import floodexposure as flood
 from ..core.flood.flooddisruption import (
     DEFAULT_MAX_WALK_DEPTH_M,
-    edge_max_depth,
+    edge_depth_profile,
     flood_disruption,
     load_walk_depth_presets,
 )
@@ -28,8 +27,10 @@ from ..core.walk.fifteenminutecity import (
     HORIZON_FACTOR,
 )
 from ..qgis_io.flood_io import (
-    joined_fields,
     read_polygon_hazard,
+    result_fields,
+    schema_spec,
+    table_fields,
     write_features,
     write_rows,
 )
@@ -37,14 +38,13 @@ from ..qgis_io.layers import (
     FeedbackProgress,
     engine_errors,
 )
-from ..qgis_io.qgis_compat import make_field
+from ..qgis_io.outputs import cell, new_feature
 from ..qgis_io.rasters import raster_crs, raster_grid, read_raster, transform_xy
 from .base import UrbanPlanAlgorithm, tr_noop
 
-SUMMARY_COLUMNS = (("category", "string"), ("group", "string"), ("population", "double"),
-                   ("pop_within_before", "double"), ("pop_within_after", "double"),
-                   ("pop_lost_access", "double"), ("share_lost", "double"),
-                   ("median_time_before", "double"), ("median_time_after", "double"))
+SUMMARY_COLUMNS = schema_spec("flooddisruption", "SUMMARY", (
+    S.CATEGORY, S.POP_GROUP, S.POPULATION, S.POP_WITHIN_BEFORE, S.POP_WITHIN_AFTER,
+    S.POP_LOST_ACCESS, S.POP_LOST_PCT, S.MEDIAN_TIME_BEFORE_MIN, S.MEDIAN_TIME_AFTER_MIN))
 
 
 def _walk_depth_default():
@@ -53,15 +53,6 @@ def _walk_depth_default():
         return presets[default]["max_walk_depth_m"], presets[default].get("source", "")
     except Exception:  # a broken preset file must not stop the provider from loading
         return DEFAULT_MAX_WALK_DEPTH_M, ""
-
-
-def _num(v, digits=None):
-    if v is None:
-        return None
-    v = float(v)
-    if not np.isfinite(v):
-        return None
-    return round(v, digits) if digits is not None else v
 
 
 class FloodDisruption(UrbanPlanAlgorithm):
@@ -98,15 +89,18 @@ class FloodDisruption(UrbanPlanAlgorithm):
             "Links a flood to the 15-minute city: streets under water deeper than a walking "
             "threshold are closed, and walking access from every origin to the nearest "
             "destination of each category is computed before and after.\n\n"
-            "Depth along a street: each network edge takes the deepest water anywhere along it. "
-            "The edge is cut at every cell edge of the depth raster it crosses (the rule "
-            "floodexposure uses for roads), so no cell it passes through is missed. Nodata, "
+            "Depth along a street: each network edge is cut at every cell edge of the depth "
+            "raster it crosses (the rule floodexposure uses for roads), so no cell it passes "
+            "through is missed, and each stretch takes its cell's depth. Only the wet stretches "
+            "close: an edge is split where the water crosses the walking threshold (at those "
+            "cell edges), so a home or a school on the dry part of a long street keeps the dry "
+            "way out, and one on the wet part is cut off. Nodata, "
             "zero and negative depths are dry (negative values with a warning); streets outside "
             "the hazard are dry and the log says how many km. Hazard polygons (DEPTH_FIELD: "
             "depth in metres, or a class name of the InaSAFE table counted as its lower bound) "
             "are burnt into 1 m cells over the network (cell-centre rule) first. A raster is "
             "never resampled: the network is reprojected to its CRS for the lookup.\n\n"
-            "Walking threshold: a street is impassable when its depth is greater than "
+            "Walking threshold: a stretch of street is impassable when its depth is greater than "
             "MAX_WALK_DEPTH_M (default {d:g} m). Source: {s} Depth only: the hazard gives no "
             "flow velocity, and in moving water the safe depth is lower; set a smaller value "
             "for children, older people or fast-flowing water.\n\n"
@@ -114,24 +108,28 @@ class FloodDisruption(UrbanPlanAlgorithm):
             "over the network, origins and destinations attached to the nearest street within "
             "MAX_SNAP_M, walking speed WALK_SPEED_KMH, default {v} km/h, threshold "
             "THRESHOLD_MIN, default {t:g} min). The 'after' run uses the same attachment: a home "
-            "on a flooded street must wade along it, so it is cut off unless it sits at a dry "
-            "junction. Times are searched up to {h:g} x the threshold; beyond, or cut off, they "
+            "on a flooded stretch must wade along it, so it is cut off unless it sits at its "
+            "dry end. Times are searched up to {h:g} x the threshold; beyond, or cut off, they "
             "are NULL, never 0.\n\n"
-            "Outputs. OUTPUT: the origins with, per category, time_before_<cat> and "
-            "time_after_<cat> (minutes) and lost_<cat> (1 = within the threshold before and "
-            "not after), lost_any and street_flooded (the origin's own street is impassable). "
-            "FACILITIES: the destinations with category, street_flooded (every access point on "
-            "an impassable street), reached_before / reached_after (some origin reaches it "
-            "within its threshold) and cut_off (reached before, by nobody after). SUMMARY: per "
-            "category and population group (POPULATION_FIELD, GROUP_FIELDS; every origin "
-            "counts 1 without them): population, pop_within_before, pop_within_after, "
-            "pop_lost_access, share_lost (of those within before) and median times; category "
-            "'(any category)' counts people losing at least one category. EDGES: the network "
-            "with depth_m and impassable. Numbers: POP_LOST_ACCESS (people losing at least "
-            "one category), ORIGINS_LOST_ACCESS, EDGES_FLOODED and KM_FLOODED (impassable "
-            "edges and their length), FACILITIES_CUT_OFF."
+            "Outputs. OUTPUT: the origins with, per category, time_before_<cat>_min and "
+            "time_after_<cat>_min (minutes) and lost_<cat> (1 = within the threshold before and "
+            "not after), lost_any and street_flooded (the origin is attached to an impassable "
+            "stretch). FACILITIES: the destinations with category, street_flooded (every access "
+            "point on an impassable stretch), reached_before / reached_after (some origin "
+            "reaches it within its threshold) and cut_off (reached before, by nobody after). "
+            "SUMMARY: per category and population group (POPULATION_FIELD, GROUP_FIELDS; every "
+            "origin counts 1 without them): population, pop_within_before, pop_within_after, "
+            "pop_lost_access, pop_lost_pct (of those within before) and median times; category "
+            "'any_category' counts people losing at least one category. EDGES: the network "
+            "cut where the water crosses the threshold, one feature per stretch, with edge_id "
+            "(the network edge it is part of), length_m, depth_m and impassable. Numbers: "
+            "POP_LOST_ACCESS (people losing at least one category), ORIGINS_LOST_ACCESS, "
+            "EDGES_FLOODED (edges with an impassable stretch), KM_FLOODED (length of the "
+            "impassable stretches), FACILITIES_CUT_OFF."
         ).format(d=depth, s=source or "-", v=DEFAULT_WALK_SPEED_KMH, t=DEFAULT_THRESHOLD_MIN,
-                 h=HORIZON_FACTOR)
+                 h=HORIZON_FACTOR) + self.travel_help() + self.tr(
+            "\nWith a profile, the flooded streets close on top of the profile's own closures "
+            "(steps for a wheelchair, slopes steeper than its limit).") + self.choices_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         depth, _ = _walk_depth_default()
@@ -142,6 +140,7 @@ class FloodDisruption(UrbanPlanAlgorithm):
                         tr_noop("walking depth threshold"), "m", depth, above=False)
         self.add_origin_and_destination_parameters()
         self.add_walking_speed()
+        self.add_travel()
         self.add_number(self.THRESHOLD_MIN, self.tr("Threshold (minutes)"), tr_noop("threshold"),
                         "min", DEFAULT_THRESHOLD_MIN)
         self.add_snap_distance()
@@ -161,9 +160,10 @@ class FloodDisruption(UrbanPlanAlgorithm):
                 ("POP_LOST_ACCESS", self.tr("People losing access to at least one category")),
                 ("ORIGINS_LOST_ACCESS", self.tr("Origins losing access to at least one category")),
                 ("EDGES_FLOODED", self.tr("Impassable street edges")),
-                ("KM_FLOODED", self.tr("Length of impassable streets (km)")),
+                ("KM_FLOODED", self.tr("Length of impassable stretches of street (km)")),
                 ("FACILITIES_CUT_OFF", self.tr("Facilities no origin reaches any more"))):
             self.addOutput(QgsProcessingOutputNumber(key, label))
+        self.add_fragments()
 
     # ------------------------------------------------------------------ run
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -183,8 +183,10 @@ class FloodDisruption(UrbanPlanAlgorithm):
         if feedback.isCanceled():
             return {}
         feedback.setProgress(30)
+        travel = self.read_travel(parameters, context, feedback, net, crs, speed).travel
         opts, population, groups, index, dxy, labels, owner, n_dest = od.read(
-            crs, net, context, feedback)
+            crs, net, context, feedback,
+            index=travel.index(net, **self.read_fragments(parameters, context)))
         if feedback.isCanceled():
             return {}
         feedback.setProgress(40)
@@ -193,7 +195,8 @@ class FloodDisruption(UrbanPlanAlgorithm):
                                    max_walk_depth_m=max_depth, threshold_min=threshold,
                                    speed_kmh=speed, max_snap_m=max_snap, population=population,
                                    groups=groups, dest_owner=owner, n_dest=n_dest, index=index,
-                                   progress=FeedbackProgress(feedback, 40.0, 85.0))
+                                   progress=FeedbackProgress(feedback, 40.0, 85.0),
+                                   travel=travel)
         if res is None or feedback.isCanceled():
             return {}
         self.push_log(feedback, res.log)
@@ -208,22 +211,20 @@ class FloodDisruption(UrbanPlanAlgorithm):
         fac = self._write_facilities(parameters, context, od.destinations, res)
         if fac is not None:
             out[self.FACILITIES] = fac
-        fields = QgsFields()
-        for name, kind in SUMMARY_COLUMNS:
-            fields.append(make_field(name, kind))
+        fields = table_fields(SUMMARY_COLUMNS)
         sum_sink, sum_id = self.sink(parameters, self.SUMMARY, context, fields,
-                                     QgsWkbTypes.Type.NoGeometry, QgsCoordinateReferenceSystem(),
-                                     required=False)
+                                     QgsWkbTypes.Type.NoGeometry,
+                                     QgsCoordinateReferenceSystem(), required=False)
         if sum_sink is not None:
-            write_rows(res.summary, fields, sum_sink)
+            write_rows(res.summary, SUMMARY_COLUMNS, sum_sink)
             out[self.SUMMARY] = sum_id
         edges = self._write_edges(parameters, context, net, crs, res)
         if edges is not None:
             out[self.EDGES] = edges
         feedback.pushInfo(self.tr(
-            "{e} street edge(s) impassable ({km:.2f} km, deeper than {d:g} m); {p:,.0f} people "
-            "at {o} origin(s) lose walking access to at least one category; {f} facility(ies) "
-            "cut off.").format(e=res.edges_flooded, km=res.km_flooded, d=max_depth,
+            "{e} street edge(s) impassable, {km:.2f} km of them deeper than {d:g} m; {p:,.0f} "
+            "people at {o} origin(s) lose walking access to at least one category; {f} "
+            "facility(ies) cut off.").format(e=res.edges_flooded, km=res.km_flooded, d=max_depth,
                                p=res.pop_lost_access, o=res.origins_lost_access,
                                f=res.facilities_cut_off))
         feedback.setProgress(100)
@@ -234,7 +235,8 @@ class FloodDisruption(UrbanPlanAlgorithm):
         return out
 
     def _edge_depths(self, hazard, depth_field, net, crs, context, feedback):
-        """The deepest water along every edge (the raster stays in its own CRS); edges outside
+        """The water along every edge, stretch by stretch (the raster stays in its own CRS; a
+        :class:`core.flood.flooddisruption.DepthProfile`, or zeros when dry); edges outside
         the hazard are dry, and the log says how many km."""
         log = []
         if isinstance(hazard, QgsRasterLayer):
@@ -257,7 +259,7 @@ class FloodDisruption(UrbanPlanAlgorithm):
                                   .format(r=grid.rows, c=grid.cols, s=grid.dx))
                 with engine_errors():
                     raster = flood.burn_polygons(polys, vals, grid)
-                    edge_depth, _covered = edge_max_depth(net, raster, log=log)
+                    edge_depth = edge_depth_profile(net, raster, log=log)
             covered = np.ones(net.edge_count, dtype=bool)  # outside every polygon is dry
         self.push_log(feedback, log)
         out_km = float(net.edge_length[~covered].sum()) / 1000.0
@@ -288,18 +290,20 @@ class FloodDisruption(UrbanPlanAlgorithm):
                                            "every street is dry.")))
             return np.zeros(net.edge_count), np.zeros(net.edge_count, dtype=bool)
         with engine_errors():
-            return edge_max_depth(net, raster, coords=coords, log=log)
+            profile = edge_depth_profile(net, raster, coords=coords, log=log)
+        return profile, profile.covered
 
     def _write_origins(self, parameters, context, feedback, origins, opts, res):
         extra = []
         for c in res.categories:
             name = res.fields[c]
-            extra += [(f"time_before_{name}", "double"), (f"time_after_{name}", "double"),
-                      (f"lost_{name}", "int")]
-        extra += [("lost_any", "int"), ("street_flooded", "int")]
-        fields, kept = joined_fields(origins.fields(), extra, feedback)
-        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, origins.wkbType(),
-                                  origins.sourceCrs())
+            extra += [S.fill(S.TIME_BEFORE_CAT_MIN, name), S.fill(S.TIME_AFTER_CAT_MIN, name),
+                      S.fill(S.LOST_CAT, name)]
+        extra += [S.LOST_ANY, S.STREET_FLOODED]
+        fields, kept = result_fields(origins.fields(), "flooddisruption", "OUTPUT", extra,
+                                     feedback)
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields,
+                                             origins.wkbType(), origins.sourceCrs())
         ok = res.before.origin_ok
         k = len(res.categories)
 
@@ -308,19 +312,19 @@ class FloodDisruption(UrbanPlanAlgorithm):
                 return [None] * (3 * k + 2)
             vals = []
             for j in range(k):
-                vals += [_num(res.time_before[i, j], 3), _num(res.time_after[i, j], 3),
-                         int(res.lost[i, j])]
+                vals += [cell(res.time_before[i, j], digits=3),
+                         cell(res.time_after[i, j], digits=3), int(res.lost[i, j])]
             return vals + [int(res.lost[i].any()), int(res.origin_street_flooded[i])]
 
         write_features(origins, opts.fids, kept, values_of, sink, context, feedback, start=85.0)
         return dest_id
 
     def _write_facilities(self, parameters, context, dests, res):
-        extra = [("category", "string"), ("street_flooded", "int"), ("reached_before", "int"),
-                 ("reached_after", "int"), ("cut_off", "int")]
-        fields, kept = joined_fields(dests.fields(), extra)
-        sink, dest_id = self.sink(parameters, self.FACILITIES, context, fields, dests.wkbType(),
-                                  dests.sourceCrs(), required=False)
+        fields, kept = result_fields(dests.fields(), "flooddisruption", "FACILITIES",
+                                     (S.CATEGORY, S.STREET_FLOODED, S.REACHED_BEFORE,
+                                      S.REACHED_AFTER, S.CUT_OFF))
+        sink, dest_id = self.sink(parameters, self.FACILITIES, context, fields,
+                                             dests.wkbType(), dests.sourceCrs(), required=False)
         if sink is None:
             return None
         request = QgsFeatureRequest().setNoAttributes().setFlags(
@@ -338,19 +342,17 @@ class FloodDisruption(UrbanPlanAlgorithm):
         return dest_id
 
     def _write_edges(self, parameters, context, net, crs, res):
-        fields = QgsFields()
-        for name, kind in (("edge_id", "int64"), ("length_m", "double"), ("depth_m", "double"),
-                           ("impassable", "int")):
-            fields.append(make_field(name, kind))
+        fields = table_fields(schema_spec("flooddisruption", "EDGES",
+                                          (S.EDGE_ID, S.LENGTH_M, S.DEPTH_M, S.IMPASSABLE)))
         sink, dest_id = self.sink(parameters, self.EDGES, context, fields,
-                                  QgsWkbTypes.Type.LineString, crs, required=False)
+                                             QgsWkbTypes.Type.LineString, crs, required=False)
         if sink is None:
             return None
-        for e in range(net.edge_count):
-            feat = QgsFeature(fields)
-            feat.setGeometry(QgsGeometry.fromPolylineXY(
-                [QgsPointXY(x, y) for x, y in net.edge_coords(e)]))
-            feat.setAttributes([int(e), float(net.edge_length[e]), float(res.edge_depth[e]),
-                                int(res.impassable[e])])
-            sink.addFeature(feat)
+        work = res.stretches
+        for s in range(work.edge_count):
+            geom = QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in work.edge_coords(s)])
+            sink.addFeature(new_feature(fields, geom, [int(res.stretch_edge[s]),
+                                                       work.edge_length[s],
+                                                       res.stretch_depth[s],
+                                                       int(res.stretch_impassable[s])]))
         return dest_id

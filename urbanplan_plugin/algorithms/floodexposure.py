@@ -17,15 +17,17 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import schema as S
 from ..core.flood import floodexposure as flood
 from ..qgis_io.flood_io import (
     column,
-    joined_fields,
     numeric_attr,
     read_exposure,
     read_polygon_hazard,
+    result_fields,
     segment_lengths_m,
     summary_table_fields,
+    summary_table_spec,
     write_features,
     write_rows,
 )
@@ -36,6 +38,7 @@ from ..qgis_io.layers import (
     ground_metres,
     working_crs,
 )
+from ..qgis_io.outputs import cell
 from ..qgis_io.qgis_compat import parameter_as_fields
 from ..qgis_io.rasters import raster_crs, raster_grid, read_raster, transform_xy
 from .base import Choice, UrbanPlanAlgorithm, hazard_window, tr_noop
@@ -112,7 +115,7 @@ class FloodExposure(UrbanPlanAlgorithm):
             "ROAD_CLASS_FIELD (e.g. highway) splits the road km in the summary. Polygons "
             "(buildings) take the cells whose centre lies inside the footprint, the rule of "
             "QGIS's zonal statistics: depth_m is the maximum, depth_mean_m the mean with dry "
-            "cells as 0, wet_share the share of cells in a class. A footprint smaller than a "
+            "cells as 0, wet_pct the share of cells in a class. A footprint smaller than a "
             "cell takes the cell under its point on surface.\n\n"
             "Depth classes: a depth d is in a class when min <= d < max; the feature's class is "
             "that of its maximum depth; below the lowest class it is 'not_exposed'. Default: the "
@@ -128,8 +131,8 @@ class FloodExposure(UrbanPlanAlgorithm):
             "POPULATION_RASTER (people per cell) counts the people on cells in a flood class "
             "(cells split into parts the size of a hazard cell when coarser).\n\n"
             "Outputs: the exposure with depth_m, depth_class, exposed (and depth_mean_m, "
-            "wet_share for polygons; length_m, flooded_m and len_<class>_m for lines; zone); a "
-            "SUMMARY table per zone, road class, depth class and group (count, population, "
+            "wet_pct for polygons; length_m, flooded_m and len_<class>_m for lines; zone); a "
+            "SUMMARY table per zone, road class, depth class and group (features, population, "
             "displaced, road_km); EXPOSED_COUNT, EXPOSED_POPULATION and MAX_DEPTH_M (deepest "
             "water at any exposure feature).") + self.choices_help()
 
@@ -295,40 +298,14 @@ class FloodExposure(UrbanPlanAlgorithm):
 
     def _write(self, parameters, context, feedback, res, exposure_src, exposure, classes,
                pop_field, zones, zone_names, depth_known):
-        extra = [("depth_m", "double"), ("depth_class", "string"), ("exposed", "int")]
-        if exposure.kind == "polygon":
-            extra += [("depth_mean_m", "double"), ("wet_share", "double")]
-        if exposure.kind == "line":
-            extra += [("length_m", "double"), ("flooded_m", "double")]
-            extra += [(f"len_{name}_m", "double") for name in classes.names]
-        if pop_field:
-            extra += [("pop_exposed", "double"), ("displaced", "double")]
-        if zones is not None:
-            extra += [("zone", "string")]
-        fields, kept = joined_fields(exposure_src.fields(), extra, feedback)
+        names, arrays = flood.result_columns(
+            res, classes, exposure.kind, bool(pop_field),
+            zone_names=zone_names if zones is not None else None, depth_known=depth_known)
+        fields, kept = result_fields(exposure_src.fields(), "floodexposure", "OUTPUT", names,
+                                     feedback)
         sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields,
                                   exposure_src.wkbType(), exposure_src.sourceCrs())
-        K = len(classes)
-        kind = exposure.kind
-        outside = res.code == flood.CODE_OUTSIDE
-        labels = np.array(classes.names + [flood.NOT_EXPOSED], dtype=object)
-        cls = labels[np.where(res.code >= 0, res.code, K)]
-        cls[outside] = None
-        exposed = np.where(res.code >= 0, 1.0, 0.0)
-        exposed[outside] = np.nan
-        nan = np.full(exposure.n, np.nan)
-        columns = [column(res.depth if depth_known else nan), column(cls),
-                   column(exposed, "int")]
-        if kind == "polygon":
-            columns += [column(res.depth_mean if depth_known else nan), column(res.wet_share)]
-        if kind == "line":
-            columns += [column(res.length_m), column(res.flooded_m)]
-            columns += [column(res.class_length_m[:, k]) for k in range(K)]
-        if pop_field:
-            columns += [column(res.pop_exposed), column(res.displaced)]
-        if zones is not None:
-            znames = np.array(list(zone_names) + [None], dtype=object)
-            columns.append(column(znames[res.zone]))
+        columns = [column(a, S.kind("floodexposure", "OUTPUT", n)) for n, a in zip(names, arrays)]
         if not write_features(exposure_src, exposure.fids, kept, columns, sink, context,
                               feedback):
             return {}
@@ -338,11 +315,11 @@ class FloodExposure(UrbanPlanAlgorithm):
                                      QgsWkbTypes.Type.NoGeometry, QgsCoordinateReferenceSystem(),
                                      required=False)
         if sum_sink is not None:
-            write_rows(res.summary, sum_fields, sum_sink)
+            write_rows(res.summary, summary_table_spec(), sum_sink)
             out[self.SUMMARY] = sum_id
 
         road_km = float("nan")
-        if kind == "line":
+        if exposure.kind == "line":
             road_km = float(np.nansum(res.flooded_m)) / 1000.0
         pop_r = res.population_raster["exposed"] if res.population_raster else float("nan")
         exposed_pop = res.exposed_population
@@ -350,10 +327,10 @@ class FloodExposure(UrbanPlanAlgorithm):
             exposed_pop = pop_r
         out.update({
             "EXPOSED_COUNT": res.exposed_count,
-            "EXPOSED_POPULATION": exposed_pop,
-            "MAX_DEPTH_M": res.max_depth_m,
-            "EXPOSED_ROAD_KM": road_km,
-            "EXPOSED_POPULATION_RASTER": pop_r,
+            "EXPOSED_POPULATION": cell(exposed_pop),
+            "MAX_DEPTH_M": cell(res.max_depth_m),
+            "EXPOSED_ROAD_KM": cell(road_km),
+            "EXPOSED_POPULATION_RASTER": cell(pop_r),
         })
         msg = self.tr("Exposed: {c:,} of {n:,} feature(s) in a flood class; deepest water at "
                       "an exposure feature {d} m").format(
@@ -361,7 +338,7 @@ class FloodExposure(UrbanPlanAlgorithm):
             d="-" if math.isnan(res.max_depth_m) else f"{res.max_depth_m:.2f}")
         if not math.isnan(exposed_pop):
             msg += self.tr("; exposed population {p:,.0f}").format(p=exposed_pop)
-        if kind == "line":
+        if exposure.kind == "line":
             msg += self.tr("; flooded roads {km:.2f} km").format(km=road_km)
         feedback.pushInfo(msg + ".")
         return out

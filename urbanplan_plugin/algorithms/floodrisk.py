@@ -5,7 +5,6 @@ import math
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -19,17 +18,20 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import schema as S
 from ..core.flood import floodrisk
 from ..qgis_io.flood_io import (
     column,
-    joined_fields,
     numeric_attr,
     read_exposure,
+    result_fields,
+    schema_spec,
+    table_fields,
     write_features,
     write_rows,
 )
 from ..qgis_io.layers import FeedbackProgress, check_source, engine_errors
-from ..qgis_io.qgis_compat import make_field
+from ..qgis_io.outputs import cell
 from ..qgis_io.rasters import check_has_data, raster_crs, raster_grid
 from .base import POINT_OR_POLYGON, Choice, UrbanPlanAlgorithm, hazard_window, tr_noop
 
@@ -91,8 +93,8 @@ class FloodRisk(UrbanPlanAlgorithm):
             "the rarest one the rarest event's damage is held (adds D_rarest / T_rarest), or "
             "nothing with RARE_TAIL = none. Both are lower bounds.\n\n"
             "Per feature: aep_wet (1/T of the most frequent event that wets it, empty when none "
-            "does), rp_wet, ead, ead_fraction and per event depth_rpT, damage_rpT. SUMMARY per "
-            "zone: features, wet count per event, value, damage per event, EAD. Rasters are "
+            "does), rp_wet, ead, ead_fraction and per event depth_rpT_m, damage_rpT. SUMMARY per "
+            "zone: features, wet count per event, asset_value, damage per event, EAD. Rasters are "
             "never resampled; the exposure is reprojected to each raster's CRS. Features "
             "outside a raster that another raster covers are dry in that event.") + \
             self.choices_help()
@@ -226,16 +228,15 @@ class FloodRisk(UrbanPlanAlgorithm):
     def _write(self, parameters, context, feedback, res, src, exposure, periods, values, zones,
                zone_names):
         tags = [floodrisk.rp_tag(t) for t in periods]
-        extra = [("aep_wet", "double"), ("rp_wet", "double"), ("ead", "double"),
-                 ("ead_fraction", "double"), ("asset_value", "double")]
+        extra = [S.AEP_WET, S.RP_WET, S.EAD, S.EAD_FRACTION, S.ASSET_VALUE]
         for tag in tags:
-            extra += [(f"depth_{tag}", "double"), (f"damage_{tag}", "double"),
-                      (f"dmgfrac_{tag}", "double")]
+            extra += [S.fill(S.DEPTH_RP_M, tag), S.fill(S.DAMAGE_RP, tag),
+                      S.fill(S.DMGFRAC_RP, tag)]
         if zones is not None:
-            extra.append(("zone", "string"))
-        fields, kept = joined_fields(src.fields(), extra, feedback)
-        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, src.wkbType(),
-                                  src.sourceCrs())
+            extra.append(S.ZONE)
+        fields, kept = result_fields(src.fields(), "floodrisk", "OUTPUT", extra, feedback)
+        sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields,
+                                             src.wkbType(), src.sourceCrs())
 
         columns = [column(res.aep_wet), column(res.rp_wet), column(res.ead),
                    column(res.ead_fraction),
@@ -249,20 +250,18 @@ class FloodRisk(UrbanPlanAlgorithm):
         if not write_features(src, exposure.fids, kept, columns, sink, context, feedback):
             return {}
         out = {self.OUTPUT: dest_id}
-        sfields = QgsFields()
-        for name, kind in ([("zone", "string"), ("features", "int"), ("wet_any", "int"),
-                            ("value", "double"), ("ead", "double"),
-                            ("ead_fraction_mean", "double")]
-                           + [(f"wet_{t}", "int") for t in tags]
-                           + [(f"damage_{t}", "double") for t in tags]):
-            sfields.append(make_field(name, kind))
-        ssink, sid = self.sink(parameters, self.SUMMARY, context, sfields,
-                               QgsWkbTypes.Type.NoGeometry, QgsCoordinateReferenceSystem(),
-                               required=False)
+        sspec = schema_spec("floodrisk", "SUMMARY",
+                            [S.ZONE, S.FEATURES, S.WET_ANY, S.ASSET_VALUE, S.EAD,
+                             S.EAD_FRACTION_MEAN]
+                            + [S.fill(S.WET_RP, t) for t in tags]
+                            + [S.fill(S.DAMAGE_RP, t) for t in tags])
+        ssink, sid = self.sink(parameters, self.SUMMARY, context,
+                                          table_fields(sspec), QgsWkbTypes.Type.NoGeometry,
+                                          QgsCoordinateReferenceSystem(), required=False)
         if ssink is not None:
-            write_rows(res.summary, sfields, ssink)
+            write_rows(res.summary, sspec, ssink)
             out[self.SUMMARY] = sid
-        out.update({"TOTAL_EAD": res.total_ead, "WET_COUNT": res.wet_count,
+        out.update({"TOTAL_EAD": cell(res.total_ead), "WET_COUNT": res.wet_count,
                     "FEATURE_COUNT": exposure.n})
         msg = self.tr("{w:,} of {n:,} feature(s) wet in at least one event").format(
             w=res.wet_count, n=exposure.n)

@@ -13,12 +13,12 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import schema as S
 from ..core.network.entrances import DEFAULT_ENTRANCE_TOLERANCE_M
-from ..core.network.snap import EdgeIndex
 from ..core.publicspace.common import ALL, large_polygon_warning
 from ..core.publicspace.greenspacecoverage import (
     compare_per_capita,
-    coverage_summary_fields,
+    coverage_summary_columns,
     green_space_coverage,
     load_park_presets,
     park_classes_from_rows,
@@ -29,17 +29,22 @@ from ..qgis_io.layers import (
     check_source,
     engine_errors,
 )
+from ..qgis_io.outputs import (
+    cell,
+    column,
+    result_fields,
+    schema_spec,
+    table_fields,
+    write_features,
+    write_rows,
+)
 from ..qgis_io.points import read_points
 from ..qgis_io.publicspace import (
     expression_parameter,
     group_values,
     is_polygon_source,
-    output_fields,
     polygon_areas,
     polygons_from_source,
-    table_fields,
-    write_copy,
-    write_rows,
 )
 from ..qgis_io.qgis_compat import parameter_as_fields
 from ..qgis_io.walkability import population_array
@@ -120,10 +125,10 @@ class GreenSpaceCoverage(UrbanPlanAlgorithm):
             "covers, with the reason; SUMMARY = per zone (ZONES + ZONE_FIELD; 'all' first) and "
             "group: population, park_m2 (all parks, dissolved, clipped to the zone), "
             "park_m2_per_resident, people covered per class, pop_covered_any, pop_uncovered, "
-            "share_uncovered_pct. The log compares park area per resident with reference values "
+            "pop_uncovered_pct. The log compares park area per resident with reference values "
             "(m² per person; definitions differ between cities): {r}."
         ).format(t=DEFAULT_ENTRANCE_TOLERANCE_M, s=DEFAULT_MAX_SNAP_M, p="\n".join(lines),
-                 r=refs) + self.choices_help()
+                 r=refs) + self.travel_help() + self.choices_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -133,6 +138,7 @@ class GreenSpaceCoverage(UrbanPlanAlgorithm):
             self.PARK_FILTER, self.tr("Park filter (public access, type)"),
             parentLayerParameterName=self.PARKS, optional=True))
         self.add_network()
+        self.add_travel()
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.POPULATION, self.tr("Population (points or polygons)"), POINT_OR_POLYGON_SOURCES))
         self.addParameter(QgsProcessingParameterField(
@@ -164,6 +170,7 @@ class GreenSpaceCoverage(UrbanPlanAlgorithm):
                 ("SHARE_UNCOVERED_PCT", self.tr("Population not covered (%)")),
                 ("PARK_M2_PER_RESIDENT", self.tr("Park area per resident (m²)"))):
             self.addOutput(QgsProcessingOutputNumber(key, label))
+        self.add_fragments()
 
     def _classes(self, parameters, context, feedback):
         matrix = [None if _null(v) else v for v in
@@ -230,37 +237,38 @@ class GreenSpaceCoverage(UrbanPlanAlgorithm):
         if feedback.isCanceled():
             return {}
         feedback.setProgress(20)
+        travel = self.read_travel(parameters, context, feedback, net, crs).travel
         with engine_errors():
             res = green_space_coverage(net, pts.xy, population, parks, classes, groups=groups,
                                        zones=zones, zone_names=zone_names,
                                        entrance_tolerance=tolerance, max_snap_m=max_snap,
-                                       index=EdgeIndex(net),
-                                       progress=FeedbackProgress(feedback, 20.0, 80.0))
+                                       index=travel.index(
+                                           net, **self.read_fragments(parameters, context)),
+                                       progress=FeedbackProgress(feedback, 20.0, 80.0),
+                                       travel=travel)
         if res is None or feedback.isCanceled():
             return {}
         self.push_log(feedback, log + res.log)
         return self._write(parameters, context, feedback, res, pop_src, pts, classes)
 
     def _write(self, parameters, context, feedback, res, pop_src, pts, classes):
-        new = []
-        for c in classes:
-            new.append((f"dist_{res.fields[c.id]}_m", "double"))
-            new.append((f"cov_{res.fields[c.id]}", "int"))
-        new.append(("covered", "int"))
-        fields, _ = output_fields(pop_src.fields(), new)
-        sink, dest = self.sink(parameters, self.OUTPUT, context, fields, pop_src.wkbType(),
-                               pop_src.sourceCrs())
-        cols = []
-        for j in range(len(classes)):
-            cols.append(lambda i, j=j: _round(res.dist[i, j]))
-            cols.append(lambda i, j=j: _int(res.covered[i, j]))
-        cols.append(lambda i: _int(res.covered_any[i]))
-        if not write_copy(pop_src, pts.fids, cols, sink, fields, feedback, (80.0, 88.0)):
+        new, cols = [], []
+        for j, c in enumerate(classes):
+            new += [S.fill(S.DIST_CLASS_M, res.fields[c.id]), S.fill(S.COV_CLASS, res.fields[c.id])]
+            cols += [column(res.dist[:, j], digits=2), column(res.covered[:, j], "int")]
+        new.append(S.COVERED)
+        cols.append(column(res.covered_any, "int"))
+        fields, kept = result_fields(pop_src.fields(), "greenspacecoverage", "OUTPUT", new,
+                                     feedback)
+        sink, dest = self.sink(parameters, self.OUTPUT, context, fields,
+                                          pop_src.wkbType(), pop_src.sourceCrs())
+        if not write_features(pop_src, pts.fids, kept, cols, sink, context, feedback,
+                              start=80.0, end=88.0):
             return {}
-        ufields, _ = output_fields(pop_src.fields(), [("nearest_park_m", "double"),
-                                                      ("reason", "string")])
+        ufields, ukept = result_fields(pop_src.fields(), "greenspacecoverage", "UNDERSERVED",
+                                       (S.NEAREST_PARK_M, S.REASON), feedback)
         usink, udest = self.sink(parameters, self.UNDERSERVED, context, ufields,
-                                 pop_src.wkbType(), pop_src.sourceCrs())
+                                            pop_src.wkbType(), pop_src.sourceCrs())
         with np.errstate(invalid="ignore"):
             nearest = np.where(np.isfinite(res.dist).any(axis=1),
                                np.nanmin(np.where(np.isfinite(res.dist), res.dist, np.inf),
@@ -275,49 +283,42 @@ class GreenSpaceCoverage(UrbanPlanAlgorithm):
                 return reason_off
             return reason_far if np.isfinite(nearest[i]) else reason_none
 
-        if not write_copy(pop_src, pts.fids, [lambda i: _round(nearest[i]), reason], usink,
-                          ufields, feedback, (88.0, 95.0), keep=lambda i: bool(not_cov[i])):
+        ucols = [column(nearest, digits=2), [reason(i) for i in range(len(nearest))]]
+        if not write_features(pop_src, pts.fids, ukept, ucols, usink, context, feedback,
+                              start=88.0, end=95.0, keep=lambda i: bool(not_cov[i])):
             return {}
         out = {self.OUTPUT: dest, self.UNDERSERVED: udest}
-        spec = coverage_summary_fields(classes, res.fields)
+        spec = schema_spec("greenspacecoverage", "SUMMARY",
+                           coverage_summary_columns(classes, res.fields))
         ssink, sid = self.parameterAsSink(parameters, self.SUMMARY, context, table_fields(spec),
                                           QgsWkbTypes.Type.NoGeometry)
         if ssink is not None:
             write_rows(res.summary, spec, ssink)
             out[self.SUMMARY] = sid
-        top = next(r for r in res.summary if r["zone"] == ALL and r["group"] == ALL)
-        tot = top["population"]
-        covered_pct = 100.0 * top["pop_covered_any"] / tot if tot > 0 else None
-        per_res = top["park_m2_per_resident"]
+        top = next(r for r in res.summary if r[S.ZONE] == ALL and r[S.POP_GROUP] == ALL)
+        tot = top[S.POPULATION]
+        covered_pct = 100.0 * top[S.POP_COVERED_ANY] / tot if tot > 0 else None
         out.update({"POPULATION": float(tot), "POP_COVERED_PCT": covered_pct,
-                    "SHARE_UNCOVERED_PCT": top["share_uncovered_pct"] if tot > 0 else None,
-                    "PARK_M2_PER_RESIDENT": per_res if np.isfinite(per_res) else None})
+                    "SHARE_UNCOVERED_PCT": top[S.POP_UNCOVERED_PCT] if tot > 0 else None,
+                    "PARK_M2_PER_RESIDENT": cell(top[S.PARK_M2_PER_RESIDENT])})
         self._report(feedback, res, classes, top)
         feedback.setProgress(100)
         return out
 
     def _report(self, feedback, res, classes, top):
-        tot = top["population"]
+        tot = top[S.POPULATION]
         for c in classes:
-            v = top[f"pop_{res.fields[c.id]}"]
+            v = top[S.fill(S.POP_COV_CLASS, res.fields[c.id])]
             feedback.pushInfo(self.tr("  {l} within {d:g} m: {p:,.0f} people ({s})").format(
                 l=c.label, d=c.service_distance_m, p=v,
                 s="-" if tot <= 0 else f"{100 * v / tot:.1f}%"))
         feedback.pushInfo(self.tr("Not covered by any class: {p:,.0f} people ({s}).").format(
-            p=top["pop_uncovered"], s="-" if tot <= 0 else f"{top['share_uncovered_pct']:.1f}%"))
+            p=top[S.POP_UNCOVERED], s="-" if tot <= 0 else f"{top[S.POP_UNCOVERED_PCT]:.1f}%"))
         _, benchmarks, _ = _presets()
-        line = compare_per_capita(top["park_m2_per_resident"], benchmarks)
+        line = compare_per_capita(top[S.PARK_M2_PER_RESIDENT], benchmarks)
         if line:
             feedback.pushInfo(self.tr("Park area per resident: {l}").format(l=line))
 
 
 def _null(v):
     return v is None or (hasattr(v, "isNull") and v.isNull())
-
-
-def _round(v):
-    return round(float(v), 2) if v is not None and np.isfinite(v) else None
-
-
-def _int(v):
-    return int(v) if v is not None and np.isfinite(v) else None

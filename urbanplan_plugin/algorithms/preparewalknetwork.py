@@ -16,12 +16,12 @@ from ..qgis_io.layers import (
     check_source,
     engine_errors,
     network_fields,
-    osm_walk_filter,
     read_lines,
     source_extent,
     working_crs,
     write_network,
 )
+from ..qgis_io.network_store import store_prepared_output
 from .base import UrbanPlanAlgorithm, tr_noop
 
 
@@ -89,9 +89,11 @@ class PrepareWalkNetwork(UrbanPlanAlgorithm):
         target = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
         crs = working_crs(source.sourceCrs(), source_extent(source), target, feedback,
                           self.tr("street lines"))
-        keep = None
-        if self.parameterAsBoolean(parameters, self.OSM_FILTER, context):
-            keep = osm_walk_filter(source)
+        from ..qgis_io.ways import WayTags
+        ways = WayTags()   # the lines' OSM tags go into the output, for the travel profiles
+        osm_filter = self.parameterAsBoolean(parameters, self.OSM_FILTER, context)
+        keep = ways.line_filter(source, osm_filter)
+        if osm_filter:
             if keep is None:
                 feedback.pushInfo(self.tr("The layer has no 'highway' field, so the OSM filter "
                                           "was not applied: every line is treated as walkable."))
@@ -106,9 +108,12 @@ class PrepareWalkNetwork(UrbanPlanAlgorithm):
             net = build_network(lines, tolerance=tolerance, crs=crs.authid())
         for line in net.log:
             feedback.pushInfo(line)
-        sink, dest = self.sink(parameters, self.OUTPUT, context, network_fields(),
+        sink, dest = self.sink(parameters, self.OUTPUT, context,
+                               network_fields(tags=ways.available),
                                QgsWkbTypes.Type.LineString, crs)
-        write_network(net, sink, feedback)
+        write_network(net, sink, feedback, ways)
+        del sink  # closes the file, so the network arrays can be stored with the edges
+        store_prepared_output(dest, net, feedback)
         summary = net.summary()
         feedback.pushInfo(self.tr(
             "Walking network: {edges} edges, {nodes} nodes, {comp} component(s), "

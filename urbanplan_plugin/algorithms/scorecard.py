@@ -1,10 +1,7 @@
 """urbanplan:scorecard — one scenario through every lens (walkability, public space, flood)."""
-import numpy as np
 from qgis import processing
 from qgis.core import (
     QgsApplication,
-    QgsFeature,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -18,6 +15,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import schema as S
 from ..core.common.errors import UrbanPlanError
 from ..core.scenarios.compare import indicator_change, rule_for
 from ..core.scenarios.lenses import (
@@ -32,7 +30,7 @@ from ..project.scenario_inputs import ScenarioInputs, analysis_params
 from ..project.scenario_store import read_scenarios
 from ..qgis_io.compare_io import indicators_from_results
 from ..qgis_io.layers import check_source, engine_errors
-from ..qgis_io.qgis_compat import make_field
+from ..qgis_io.outputs import new_feature, schema_spec, table_fields
 from .base import POINT_OR_POLYGON, UrbanPlanAlgorithm
 
 ROLE_PARAMS = (
@@ -91,7 +89,7 @@ class Scorecard(UrbanPlanAlgorithm):
             "were skipped and why. Each analysis runs with its own defaults (thresholds, "
             "walking speed 4.8 km/h...), see its help.\n\n"
             "Output table, one row per indicator: lens, analysis, indicator, label, baseline, "
-            "scenario, change (scenario minus baseline), pct_change and verdict (better / "
+            "scenario, delta (scenario minus baseline), change_pct and verdict (better / "
             "worse / same, knowing that less exposure and walk time and more coverage are "
             "better). The street network is built once and reused for every analysis and "
             "both runs."
@@ -256,19 +254,13 @@ class Scorecard(UrbanPlanAlgorithm):
             raise QgsProcessingException(self.tr(
                 "No analysis could run: give at least the streets and the population, plus "
                 "facilities, parks or a flood hazard for the lenses you want."))
-        fields = QgsFields()
-        for fname, kind in (("lens", "string"), ("analysis", "string"), ("indicator", "string"),
-                            ("label", "string"), ("baseline", "double"), ("scenario", "double"),
-                            ("change", "double"), ("pct_change", "double"),
-                            ("verdict", "string")):
-            fields.append(make_field(fname, kind))
+        fields = table_fields(schema_spec("scorecard", "OUTPUT", (
+            S.LENS, S.ANALYSIS, S.INDICATOR, S.LABEL, S.BASELINE, S.SCENARIO, S.DELTA,
+            S.CHANGE_PCT, S.VERDICT)))
         sink, dest = self.sink(parameters, self.OUTPUT, context, fields,
-                               QgsWkbTypes.Type.NoGeometry)
+                                          QgsWkbTypes.Type.NoGeometry)
         for row in rows:
-            f = QgsFeature(fields)
-            f.setAttributes([None if isinstance(v, float) and not np.isfinite(v) else v
-                             for v in row])
-            sink.addFeature(f)
+            sink.addFeature(new_feature(fields, None, row))
         verdicts = [r[-1] for r in rows]
         for line in ([self.tr("Scorecard for {s}:").format(
                 s=scenario.name if scenario else BASELINE_NAME)] +

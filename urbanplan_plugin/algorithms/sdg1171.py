@@ -13,13 +13,13 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import schema as S
 from ..core.geometry.polygons import geometries_from_wkb, street_polygons
-from ..core.network.snap import EdgeIndex
 from ..core.publicspace.common import large_polygon_warning
 from ..core.publicspace.sdg1171 import (
     DEFAULT_DISTANCE_M,
     DEFAULT_ENTRANCE_TOLERANCE_M,
-    SUMMARY_FIELDS,
+    SUMMARY_COLUMNS,
     sdg_1171,
 )
 from ..core.walk.fifteenminutecity import DEFAULT_MAX_SNAP_M
@@ -28,6 +28,15 @@ from ..qgis_io.layers import (
     check_source,
     engine_errors,
 )
+from ..qgis_io.outputs import (
+    cell,
+    column,
+    result_fields,
+    schema_spec,
+    table_fields,
+    write_features,
+    write_rows,
+)
 from ..qgis_io.points import read_points
 from ..qgis_io.publicspace import (
     expression_parameter,
@@ -35,15 +44,11 @@ from ..qgis_io.publicspace import (
     is_line_source,
     is_polygon_source,
     numeric_values,
-    output_fields,
     point_feature,
     polygon_areas,
     polygons_from_source,
     read_wkb,
     repair_wkb,
-    table_fields,
-    write_copy,
-    write_rows,
 )
 from ..qgis_io.qgis_compat import parameter_as_fields
 from ..qgis_io.walkability import population_array
@@ -115,12 +120,18 @@ class Sdg1171(UrbanPlanAlgorithm):
             "to them. Geographic layers are reprojected to the network's local UTM zone "
             "(logged).\n\n"
             "Outputs: OUTPUT = the population features with dist_open_space_m (NULL when "
-            "unreachable) and within (1/0, NULL when unreachable); SUMMARY = per zone (ZONES + "
-            "ZONE_FIELD; 'all' first) and per group: population, pop_within, pop_within_pct, "
-            "median distance, and the areas and shares per zone; ACCESS_POINTS = the entrances "
-            "used. Numbers: OPEN_SPACE_SHARE_PCT, STREET_SHARE_PCT, PUBLIC_SPACE_SHARE_PCT, "
-            "POP_WITHIN_PCT."
-        ).format(d=DEFAULT_DISTANCE_M, t=DEFAULT_ENTRANCE_TOLERANCE_M, s=DEFAULT_MAX_SNAP_M)
+            "unreachable), within (1/0, NULL when unreachable) and null_reason (why NULL: "
+            "off_network, island: no open space on the feature's piece of network, or, with a "
+            "travel profile, impassable: its own way is too steep both ways); SUMMARY = per "
+            "zone (ZONES + ZONE_FIELD; 'all' first) and per group: population, pop_within, "
+            "pop_within_pct, median distance, and the areas and shares per zone; "
+            "ACCESS_POINTS = the entrances used. Numbers: OPEN_SPACE_SHARE_PCT, "
+            "STREET_SHARE_PCT, PUBLIC_SPACE_SHARE_PCT, POP_WITHIN_PCT."
+        ).format(d=DEFAULT_DISTANCE_M, t=DEFAULT_ENTRANCE_TOLERANCE_M, s=DEFAULT_MAX_SNAP_M) + \
+            self.travel_help() + self.tr(
+                "\nWith a profile, the walking distance is compared in flat-equivalent metres at "
+                "the profile's speed (SDG 11.7.1 asks for access by age and disability: run it "
+                "with PROFILE=wheelchair or older_adult).") + self.choices_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         poly = [QgsProcessing.SourceType.TypeVectorPolygon]
@@ -144,6 +155,7 @@ class Sdg1171(UrbanPlanAlgorithm):
                                                              "without a width)"),
                         tr_noop("default street width"), "m", above=False, optional=True)
         self.add_network()
+        self.add_travel()
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.POPULATION, self.tr("Population (points or polygons)"), POINT_OR_POLYGON_SOURCES))
         self.addParameter(QgsProcessingParameterField(
@@ -179,6 +191,7 @@ class Sdg1171(UrbanPlanAlgorithm):
                 ("POPULATION", self.tr("Total population")),
                 ("BUILTUP_AREA_KM2", self.tr("Built-up area (km²)"))):
             self.addOutput(QgsProcessingOutputNumber(key, label))
+        self.add_fragments()
 
     # ------------------------------------------------------------------ run
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -250,14 +263,15 @@ class Sdg1171(UrbanPlanAlgorithm):
         if feedback.isCanceled():
             return {}
         feedback.setProgress(25)
-        index = EdgeIndex(net)
+        travel = self.read_travel(parameters, context, feedback, net, crs).travel
+        index = travel.index(net, **self.read_fragments(parameters, context))
         with engine_errors():
             res = sdg_1171(net, pts.xy, population, open_spaces, builtup, streets,
                            distance_m=distance, entrances_xy=entr_xy,
                            entrance_tolerance=tolerance, max_snap_m=max_snap, groups=groups,
                            zones=zones, zone_names=zone_names,
                            open_space_ids=o_fids, index=index,
-                           progress=FeedbackProgress(feedback, 25.0, 85.0))
+                           progress=FeedbackProgress(feedback, 25.0, 85.0), travel=travel)
         if res is None or feedback.isCanceled():
             return {}
         self.push_log(feedback, log + res.log)
@@ -297,30 +311,24 @@ class Sdg1171(UrbanPlanAlgorithm):
         return streets
 
     def _write(self, parameters, context, feedback, res, pop_src, pts, o_fids, crs, distance):
-        fields, names = output_fields(pop_src.fields(), [("dist_open_space_m", "double"),
-                                                         ("within", "int")])
-        sink, dest = self.sink(parameters, self.OUTPUT, context, fields, pop_src.wkbType(),
-                               pop_src.sourceCrs())
-        dist, within = res.dist, res.within
-
-        def col_dist(i):
-            v = dist[i]
-            return round(float(v), 2) if np.isfinite(v) else None
-
-        def col_within(i):
-            v = within[i]
-            return int(v) if np.isfinite(v) else None
-
-        if not write_copy(pop_src, pts.fids, [col_dist, col_within], sink, fields, feedback):
+        fields, kept = result_fields(pop_src.fields(), "sdg1171", "OUTPUT",
+                                     (S.DIST_OPEN_SPACE_M, S.WITHIN, S.NULL_REASON), feedback)
+        sink, dest = self.sink(parameters, self.OUTPUT, context, fields,
+                               pop_src.wkbType(), pop_src.sourceCrs())
+        reasons = res.null_reason if res.null_reason is not None else [None] * len(res.dist)
+        columns = [column(res.dist, digits=2), column(res.within, "int"), list(reasons)]
+        if not write_features(pop_src, pts.fids, kept, columns, sink, context, feedback,
+                              start=85.0, end=95.0):
             return {}
         out = {self.OUTPUT: dest}
+        summary_spec = schema_spec("sdg1171", "SUMMARY", SUMMARY_COLUMNS)
         sum_sink, sum_id = self.parameterAsSink(parameters, self.SUMMARY, context,
-                                                table_fields(SUMMARY_FIELDS),
+                                                table_fields(summary_spec),
                                                 QgsWkbTypes.Type.NoGeometry)
         if sum_sink is not None:
-            write_rows(res.summary, SUMMARY_FIELDS, sum_sink)
+            write_rows(res.summary, summary_spec, sum_sink)
             out[self.SUMMARY] = sum_id
-        ap_fields = table_fields([("open_space_fid", "int64")])
+        ap_fields = table_fields(schema_spec("sdg1171", "ACCESS_POINTS", (S.OPEN_SPACE_FID,)))
         ap_sink, ap_id = self.parameterAsSink(parameters, self.ACCESS_POINTS, context, ap_fields,
                                               QgsWkbTypes.Type.Point, crs)
         if ap_sink is not None:
@@ -329,14 +337,11 @@ class Sdg1171(UrbanPlanAlgorithm):
                                    QgsFeatureSink.Flag.FastInsert)
             out[self.ACCESS_POINTS] = ap_id
 
-        def num(v):
-            return None if v is None or not np.isfinite(v) else float(v)
-
         out.update({
-            "OPEN_SPACE_SHARE_PCT": num(res.open_space_share_pct),
-            "STREET_SHARE_PCT": num(res.street_share_pct),
-            "PUBLIC_SPACE_SHARE_PCT": num(res.public_space_share_pct),
-            "POP_WITHIN_PCT": num(res.pop_within_pct),
+            "OPEN_SPACE_SHARE_PCT": cell(res.open_space_share_pct),
+            "STREET_SHARE_PCT": cell(res.street_share_pct),
+            "PUBLIC_SPACE_SHARE_PCT": cell(res.public_space_share_pct),
+            "POP_WITHIN_PCT": cell(res.pop_within_pct),
             "POPULATION": float(res.population),
             "BUILTUP_AREA_KM2": float(res.areas.builtup_m2) / 1e6,
         })

@@ -1,7 +1,5 @@
 """urbanplan:servicearea — walking service areas (isochrones) built from the streets reached."""
 from qgis.core import (
-    QgsFeature,
-    QgsFields,
     QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -11,9 +9,9 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import schema as S
 from ..core.network.build import DEFAULT_WALK_SPEED_KMH
-from ..core.network.snap import EdgeIndex
-from ..core.walk.fifteenminutecity import DEFAULT_MAX_SNAP_M, SearchGraph
+from ..core.walk.fifteenminutecity import DEFAULT_MAX_SNAP_M
 from ..core.walk.servicearea import (
     DEFAULT_BANDS_MIN,
     DEFAULT_SHOULDER_M,
@@ -21,9 +19,9 @@ from ..core.walk.servicearea import (
     service_areas,
 )
 from ..qgis_io.layers import FeedbackProgress, check_source, engine_errors
+from ..qgis_io.outputs import cell, new_feature, schema_spec, table_fields
 from ..qgis_io.points import read_points
-from ..qgis_io.qgis_compat import make_field
-from ..qgis_io.shapes import num, to_qgs
+from ..qgis_io.shapes import to_qgs
 from .base import POINT_OR_POLYGON, POINT_OR_POLYGON_SOURCES, Choice, UrbanPlanAlgorithm, tr_noop
 
 BAND_MODE = Choice("BAND_MODE", tr_noop("Bands"), (
@@ -82,7 +80,10 @@ class ServiceArea(UrbanPlanAlgorithm):
             "the largest band of any facility, dissolved), FACILITIES_USED, "
             "FACILITIES_OFF_NETWORK."
         ).format(snap=DEFAULT_MAX_SNAP_M, bands=", ".join(f"{b:g}" for b in DEFAULT_BANDS_MIN),
-                 speed=DEFAULT_WALK_SPEED_KMH, sh=DEFAULT_SHOULDER_M) + self.choices_help()
+                 speed=DEFAULT_WALK_SPEED_KMH, sh=DEFAULT_SHOULDER_M) + self.travel_help() + \
+            self.tr("\nWith a profile and a DEM the area is where people of that profile can "
+                    "travel *to* a facility within the band (uphill trips reach less far).") + \
+            self.choices_help()
 
     def canExecute(self):  # noqa: N802
         try:
@@ -101,6 +102,7 @@ class ServiceArea(UrbanPlanAlgorithm):
             self.BANDS, self.tr("Bands (minutes, separated by commas)"),
             defaultValue=", ".join(f"{b:g}" for b in DEFAULT_BANDS_MIN)))
         self.add_walking_speed()
+        self.add_travel()
         self.add_snap_distance(self.tr("Largest distance from a facility to the network (m)"))
         self.add_number(self.SHOULDER_M, self.tr("Walkable shoulder either side of a reached "
                                                  "street (m)"),
@@ -117,6 +119,7 @@ class ServiceArea(UrbanPlanAlgorithm):
                            ("FACILITIES_OFF_NETWORK",
                             self.tr("Facilities farther than the snap distance"))):
             self.addOutput(QgsProcessingOutputNumber(key, label))
+        self.add_fragments()
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         facilities = self.parameterAsSource(parameters, self.FACILITIES, context)
@@ -133,35 +136,33 @@ class ServiceArea(UrbanPlanAlgorithm):
         if feedback.isCanceled():
             return {}
         feedback.setProgress(20)
+        travel = self.read_travel(parameters, context, feedback, net, crs, speed).travel
         pts = read_points(facilities, crs, context, feedback)
-        index = EdgeIndex(net)
+        index = travel.index(net, **self.read_fragments(parameters, context))
         snapped = index.snap(pts.xy, max_distance=max_snap)
         feedback.setProgress(25)
         with engine_errors():
             res = service_areas(net, snapped, bands, speed, shoulder, per_facility, rings,
                                 progress=FeedbackProgress(feedback, 25.0, 90.0),
-                                graph=SearchGraph(net))
+                                graph=travel.graph(net), travel=travel)
         if res.cancelled or feedback.isCanceled():
             return {}
         self.push_log(feedback, res.log)
         return self._write(parameters, context, feedback, res, pts, crs, bands, per_facility)
 
     def _write(self, parameters, context, feedback, res, pts, crs, bands, per_facility):
-        fields = QgsFields()
-        for name, kind in (("facility_id", "int64"), ("band_from_min", "double"),
-                           ("band_min", "double"), ("area_m2", "double")):
-            fields.append(make_field(name, kind))
+        fields = table_fields(schema_spec("servicearea", "OUTPUT",
+                                          (S.FACILITY_ID, S.BAND_FROM_MIN, S.BAND_MIN,
+                                           S.AREA_M2)))
         sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields,
-                                  QgsWkbTypes.Type.MultiPolygon, crs)
+                                             QgsWkbTypes.Type.MultiPolygon, crs)
         for i in range(len(res)):
             if feedback.isCanceled():
                 return {}
-            feat = QgsFeature(fields)
-            feat.setGeometry(to_qgs(res.geometry[i]))
             fi = int(res.facility[i])
-            feat.setAttributes([None if fi < 0 else int(pts.fids[fi]), float(res.band_from_min[i]),
-                                float(res.band_min[i]), num(res.area_m2[i], 1)])
-            sink.addFeature(feat)
+            sink.addFeature(new_feature(fields, to_qgs(res.geometry[i]), [
+                None if fi < 0 else int(pts.fids[fi]), res.band_from_min[i], res.band_min[i],
+                cell(res.area_m2[i], digits=1)]))
         feedback.setProgress(100)
         if not per_facility:
             for lo, hi, area in zip(res.band_from_min, res.band_min, res.area_m2):

@@ -2,7 +2,6 @@
 people within walking distance."""
 import numpy as np
 from qgis.core import (
-    QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
@@ -15,6 +14,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import schema as S
 from ..core.network.entrances import boundary_entrances
 from ..core.network.snap import EdgeIndex
 from ..core.publicspace.sdg1171 import DEFAULT_ENTRANCE_TOLERANCE_M
@@ -24,19 +24,19 @@ from ..qgis_io.layers import (
     check_source,
     engine_errors,
 )
+from ..qgis_io.outputs import new_feature, schema_spec, table_fields
 from ..qgis_io.points import read_points
 from ..qgis_io.publicspace import (
     is_polygon_source,
     numeric_values,
     polygons_from_source,
-    table_fields,
 )
 from ..qgis_io.walkability import population_array
 from .base import POINT_OR_POLYGON, POINT_OR_POLYGON_SOURCES, UrbanPlanAlgorithm, tr_noop
 
-SITE_FIELDS = (("rank", "int"), ("candidate_fid", "int64"), ("marginal_gain", "double"),
-               ("cumulative_covered", "double"), ("cumulative_share", "double"),
-               ("priority", "double"), ("score", "double"))
+SITE_FIELDS = schema_spec("suggestsites", "OUTPUT", (
+    S.RANK, S.CANDIDATE_FID, S.MARGINAL_GAIN, S.CUMULATIVE_COVERED, S.CUMULATIVE_SHARE_PCT,
+    S.PRIORITY, S.WEIGHTED_GAIN))
 
 
 class SuggestSites(UrbanPlanAlgorithm):
@@ -85,10 +85,10 @@ class SuggestSites(UrbanPlanAlgorithm):
             "Greedy is not always optimal, but it always reaches at least 63% (1 - 1/e) of the "
             "best possible coverage with K sites, and usually much more.\n\n"
             "OUTPUT: the chosen sites with rank, marginal_gain (people newly within reach), "
-            "cumulative_covered (people added by sites 1..rank), cumulative_share (% of all "
+            "cumulative_covered (people added by sites 1..rank), cumulative_share_pct (% of all "
             "people within reach after sites 1..rank, existing facilities included), priority "
-            "and score. Fewer than K sites are returned when the rest would serve nobody new. "
-            "K larger than the number of candidates is an error."
+            "and weighted_gain. Fewer than K sites are returned when the rest would serve nobody "
+            "new. K larger than the number of candidates is an error."
         ).format(d=DEFAULT_SITING_DISTANCE_M, t=DEFAULT_ENTRANCE_TOLERANCE_M)
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -128,6 +128,7 @@ class SuggestSites(UrbanPlanAlgorithm):
                 ("COVERED_AFTER_PCT", self.tr("Population within reach with the new sites (%)")),
                 ("NEW_COVERED", self.tr("People newly within reach"))):
             self.addOutput(QgsProcessingOutputNumber(key, label))
+        self.add_fragments()
 
     def _access_points(self, source, crs, index, tolerance, max_snap, context, feedback, what):
         """(xy, owner, fids, n) of a point or polygon source (polygons: boundary entrances)."""
@@ -169,7 +170,7 @@ class SuggestSites(UrbanPlanAlgorithm):
         if feedback.isCanceled():
             return {}
         feedback.setProgress(10)
-        index = EdgeIndex(net)
+        index = EdgeIndex(net, **self.read_fragments(parameters, context))
         dpts = read_points(demand_src, crs, context, feedback, fields=[pop_field])
         pop = population_array(dpts, pop_field, self.tr("population field '{f}'").format(
             f=pop_field))
@@ -255,10 +256,5 @@ class SuggestSites(UrbanPlanAlgorithm):
 
     @staticmethod
     def _site(fields, geom, r, fid, ranked, res, prio):
-        feat = QgsFeature(fields)
-        feat.setGeometry(geom)
-        share = res.cumulative_share_pct[r]
-        feat.setAttributes([r + 1, fid, float(ranked.gain[r]), float(ranked.cumulative[r]),
-                            float(share) if np.isfinite(share) else None, prio,
-                            float(ranked.score[r])])
-        return feat
+        return new_feature(fields, geom, [r + 1, fid, ranked.gain[r], ranked.cumulative[r],
+                                          res.cumulative_share_pct[r], prio, ranked.score[r]])

@@ -8,8 +8,8 @@ from qgis.core import (
     QgsProcessingParameterField,
 )
 
+from ..core import schema as S
 from ..core.network.build import DEFAULT_WALK_SPEED_KMH
-from ..core.network.snap import EdgeIndex
 from ..core.walk.fifteenminutecity import DEFAULT_MAX_SNAP_M
 from ..core.walk.supplydemand import DEFAULT_CATCHMENT_MIN, two_step_fca
 from ..qgis_io.layers import (
@@ -17,7 +17,7 @@ from ..qgis_io.layers import (
     check_source,
     engine_errors,
 )
-from ..qgis_io.outputs import column, joined_fields, write_features
+from ..qgis_io.outputs import column, result_fields, write_features
 from ..qgis_io.points import read_points
 from .base import POINT_OR_POLYGON, POINT_OR_POLYGON_SOURCES, Choice, UrbanPlanAlgorithm, tr_noop
 
@@ -34,6 +34,12 @@ SUMMARY_OUTPUTS = (
                           "(0-1)"),
     ("MEAN_ACCESS_PER_1000", "Population-weighted mean supply per 1 000 residents"),
     ("OVERALL_RATIO_PER_1000", "Total supply per 1 000 residents (whole area)"),
+    ("ACCESS_P10_PER_1000", "Supply per 1 000 residents: 10th percentile of people"),
+    ("ACCESS_MEDIAN_PER_1000", "Supply per 1 000 residents: median of people"),
+    ("ACCESS_P90_PER_1000", "Supply per 1 000 residents: 90th percentile of people"),
+    ("STANDARD_PER_1000", "Standard compared with (supply per 1 000 residents)"),
+    ("POP_BELOW_STANDARD_PCT", "People (on the network) below the standard (%)"),
+    ("GINI_ACCESS", "Gini coefficient of supply per resident over people (0-1)"),
 )
 
 
@@ -50,6 +56,7 @@ class SupplyDemand(UrbanPlanAlgorithm):
     WALK_SPEED_KMH = "WALK_SPEED_KMH"
     MAX_SNAP_M = "MAX_SNAP_M"
     DECAY = "DECAY"
+    STANDARD_PER_1000 = "STANDARD_PER_1000"
     OUTPUT = "OUTPUT"
     FACILITIES_OUTPUT = "FACILITIES_OUTPUT"
 
@@ -86,12 +93,23 @@ class SupplyDemand(UrbanPlanAlgorithm):
             "(residents in the catchment, weighted with decay), ratio_per_1000 (supply per "
             "1 000 of them; NULL when nobody is within reach), n_locations.\n\n"
             "Check: when every location has a facility in reach, the sum of A_i x P_i equals the "
-            "total supply (supply is shared out, never created). Numbers: TOTAL_SUPPLY, "
-            "SUPPLY_REACHING_RESIDENTS, TOTAL_POPULATION, POPULATION_WITH_ACCESS, "
-            "SHARE_WITH_ACCESS, MEAN_ACCESS_PER_1000 (population-weighted), "
-            "OVERALL_RATIO_PER_1000."
+            "total supply (supply is shared out, never created). So the population-weighted "
+            "mean (MEAN_ACCESS_PER_1000) is always the supply reaching residents per 1 000 "
+            "people on the network: it says nothing about who gets it. How access is "
+            "distributed over the people on the network: ACCESS_P10_PER_1000, "
+            "ACCESS_MEDIAN_PER_1000 and ACCESS_P90_PER_1000 (population-weighted percentiles), "
+            "POP_BELOW_STANDARD_PCT (the percentage of people below STANDARD_PER_1000: a "
+            "planning norm you give, else the area's overall ratio, i.e. less than an even "
+            "spread would give them) and GINI_ACCESS (Gini coefficient from the Lorenz curve of "
+            "supply over people: 0 everyone the same, 1 all of it at one place; Delbosc and "
+            "Currie 2011, Journal of Transport Geography 19: 1252-1259).\n\n"
+            "Numbers: TOTAL_SUPPLY, SUPPLY_REACHING_RESIDENTS, TOTAL_POPULATION, "
+            "POPULATION_WITH_ACCESS, SHARE_WITH_ACCESS, MEAN_ACCESS_PER_1000, "
+            "OVERALL_RATIO_PER_1000 and the distribution above."
         ).format(c=DEFAULT_CATCHMENT_MIN, snap=DEFAULT_MAX_SNAP_M,
-                 speed=DEFAULT_WALK_SPEED_KMH) + self.choices_help()
+                 speed=DEFAULT_WALK_SPEED_KMH) + self.travel_help() + self.tr(
+            "\nWith a profile and a DEM the catchment is measured on the residents' trip to the "
+            "facility.") + self.choices_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         numeric = QgsProcessingParameterField.DataType.Numeric
@@ -111,8 +129,14 @@ class SupplyDemand(UrbanPlanAlgorithm):
         self.add_number(self.CATCHMENT_MIN, self.tr("Catchment (minutes of walking)"),
                         tr_noop("catchment"), "min", DEFAULT_CATCHMENT_MIN)
         self.add_walking_speed()
+        self.add_travel()
         self.add_snap_distance()
         self.add_choice(DECAY)
+        self.add_number(self.STANDARD_PER_1000,
+                        self.tr("Standard: supply per 1 000 residents a place should reach "
+                                "(empty = the area's overall ratio)"),
+                        tr_noop("standard"), "per 1 000", None, minimum=0.0, above=False,
+                        optional=True)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Supply per 1 000 residents"),
             QgsProcessing.SourceType.TypeVector))
@@ -121,6 +145,7 @@ class SupplyDemand(UrbanPlanAlgorithm):
             QgsProcessing.SourceType.TypeVector, optional=True))
         for key, label in SUMMARY_OUTPUTS:
             self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
+        self.add_fragments()
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         supply_src = self.parameterAsSource(parameters, self.SUPPLY, context)
@@ -133,6 +158,7 @@ class SupplyDemand(UrbanPlanAlgorithm):
         speed = self.read_number(parameters, self.WALK_SPEED_KMH, context)
         max_snap = self.read_number(parameters, self.MAX_SNAP_M, context)
         decay = self.read_choice(parameters, self.DECAY, context)
+        standard = self.read_number(parameters, self.STANDARD_PER_1000, context)
 
         net, crs = self.read_network(parameters, context, feedback)
         if feedback.isCanceled():
@@ -144,7 +170,8 @@ class SupplyDemand(UrbanPlanAlgorithm):
             f=supply_field), allow_null=False, allow_negative=False)
         pop = dpts.numeric(pop_field, what=self.tr("population field '{f}'").format(f=pop_field),
                            allow_null=False, allow_negative=False)
-        index = EdgeIndex(net)
+        travel = self.read_travel(parameters, context, feedback, net, crs, speed).travel
+        index = travel.index(net, **self.read_fragments(parameters, context))
         s_snap = index.snap(spts.xy, max_distance=max_snap)
         d_snap = index.snap(dpts.xy, max_distance=max_snap)
         if feedback.isCanceled():
@@ -152,7 +179,8 @@ class SupplyDemand(UrbanPlanAlgorithm):
         feedback.setProgress(30)
         with engine_errors():
             res = two_step_fca(net, s_snap, supply, d_snap, pop, catchment, speed, decay,
-                               progress=FeedbackProgress(feedback, 30.0, 85.0))
+                               progress=FeedbackProgress(feedback, 30.0, 85.0),
+                               standard_per_1000=standard, travel=travel)
         if res.cancelled or feedback.isCanceled():
             return {}
         self.push_log(feedback, res.log)
@@ -161,8 +189,8 @@ class SupplyDemand(UrbanPlanAlgorithm):
 
     def _write(self, parameters, context, feedback, res, supply_src, demand_src, spts, dpts,
                s_snap, catchment):
-        new = [("access_per_1000", "double"), ("n_facilities", "int"), ("nearest_min", "double")]
-        fields, kept = joined_fields(demand_src.fields(), new, feedback)
+        fields, kept = result_fields(demand_src.fields(), "supplydemand", "OUTPUT",
+                                     (S.ACCESS_PER_1000, S.N_FACILITIES, S.NEAREST_MIN), feedback)
         sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields,
                                   demand_src.wkbType(), demand_src.sourceCrs())
         columns = [column(res.access_per_1000), column(res.n_facilities, "int"),
@@ -171,8 +199,8 @@ class SupplyDemand(UrbanPlanAlgorithm):
                               start=85.0):
             return {}
         out = {self.OUTPUT: dest_id}
-        fnew = [("demand", "double"), ("ratio_per_1000", "double"), ("n_locations", "int")]
-        ffields, fkept = joined_fields(supply_src.fields(), fnew)
+        ffields, fkept = result_fields(supply_src.fields(), "supplydemand", "FACILITIES_OUTPUT",
+                                       (S.DEMAND, S.RATIO_PER_1000, S.N_LOCATIONS), feedback)
         fsink, fdest = self.parameterAsSink(parameters, self.FACILITIES_OUTPUT, context, ffields,
                                             supply_src.wkbType(), supply_src.sourceCrs())
         if fsink is not None:
@@ -194,6 +222,15 @@ class SupplyDemand(UrbanPlanAlgorithm):
             else f"{100 * s['SHARE_WITH_ACCESS']:.1f}%",
             c=catchment, m="-" if not np.isfinite(s["MEAN_ACCESS_PER_1000"])
             else f"{s['MEAN_ACCESS_PER_1000']:.2f}"))
+        feedback.pushInfo(self.tr(
+            "Distribution over people: 10th percentile {p10}, median {p50}, 90th percentile "
+            "{p90} per 1 000; {below} below {std} per 1 000; Gini {gini}.").format(
+            **{k: "-" if not np.isfinite(s[key]) else f"{s[key]:.2f}" for k, key in (
+                ("p10", "ACCESS_P10_PER_1000"), ("p50", "ACCESS_MEDIAN_PER_1000"),
+                ("p90", "ACCESS_P90_PER_1000"), ("std", "STANDARD_PER_1000"),
+                ("gini", "GINI_ACCESS"))},
+            below="-" if not np.isfinite(s["POP_BELOW_STANDARD_PCT"])
+            else f"{s['POP_BELOW_STANDARD_PCT']:.1f}%"))
         feedback.setProgress(100)
         for key, _ in SUMMARY_OUTPUTS:
             v = s[key]

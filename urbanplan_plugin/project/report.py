@@ -24,6 +24,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import schema
 from ..core.common.errors import UrbanPlanError
 from ..core.report.html import data_uri, render_html
 from ..core.report.model import ResultItem, accepted_description, detect_output
@@ -139,9 +140,14 @@ def read_item(layer, analysis, output, run=None, zones=None, zone_field=None, co
     return item
 
 
-TEXT_COLUMNS = {"zone", "category", "group", "depth_class", "road_class", "field",
-                "direction", "null_means", "lens", "analysis", "indicator", "label", "verdict",
-                "change", "change_detail", "reason", "name", "osm_id", "id_hex"}
+def _text_columns():
+    return {c.name for c in schema.COLUMNS if c.kind == "string" and not c.is_pattern} | {
+        "name", "id_hex"}
+
+
+TEXT_COLUMNS = _text_columns()
+"""Columns read as text even when a CSV summary holds numbers in them: every text column of
+``core.schema`` (plus the sample data's name and hexagon id)."""
 
 
 def _all_numbers(values):

@@ -461,7 +461,9 @@ class ScenarioInputs:
         name = tr("Walking network [{s}]").format(
             s=scenario.name if scenario is not None else tr("Baseline"))
         mem = QgsVectorLayer(f"LineString?crs={net.crs}", name, "memory")
-        mem.dataProvider().addAttributes(network_fields().toList())
+        # anchor: the baseline's kept streets (a closure cuts them off, it does not prune them)
+        mem.dataProvider().addAttributes(
+            network_fields(anchor=net.anchor is not None).toList())
         mem.updateFields()
         write_network_fast(net, mem)
         mem.updateExtents()
@@ -536,6 +538,7 @@ def write_network_fast(net, layer, batch=20000):
     hb = head.tobytes()
     cb = np.ascontiguousarray(net.coords, dtype="<f8").tobytes()
     comp = net.edge_component().tolist()
+    anchor = None if net.anchor is None else net.anchor.astype(int).tolist()
     frm, to = net.edge_from.tolist(), net.edge_to.tolist()
     length = net.edge_length.tolist()
     vs, ve = net.edge_vstart.tolist(), net.edge_vend.tolist()
@@ -547,7 +550,8 @@ def write_network_fast(net, layer, batch=20000):
         geom.fromWkb(hb[9 * e:9 * e + 9] + cb[16 * vs[e]:16 * (ve[e] + 1)])
         f = QgsFeature(fields)
         f.setGeometry(geom)
-        f.setAttributes([e, frm[e], to[e], length[e], comp[e]])
+        f.setAttributes([e, frm[e], to[e], length[e], comp[e]]
+                        + ([] if anchor is None else [anchor[e]]))
         feats.append(f)
         if len(feats) >= batch:
             provider.addFeatures(feats)

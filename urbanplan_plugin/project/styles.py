@@ -3,7 +3,7 @@
 The look (colours, symbols, label settings) lives in ``resources/styles/*.qml``, so a trainer
 can restyle a layer in QGIS and save the style over the shipped file. At run time
 :func:`apply_style` loads the file that fits the output and adapts it to the layer: the field
-(``time_school`` ...), the threshold of the run (class bounds scale with it, the threshold is
+(``time_school_min`` ...), the threshold of the run (class bounds scale with it, the threshold is
 named in the legend), the classes present, the geometry type (a polygon style on a point layer
 gets point symbols in the same colours) and the legend labels, in the interface language.
 
@@ -24,13 +24,16 @@ from qgis.core import (
     QgsMapLayer,
     QgsMarkerSymbol,
     QgsRasterLayer,
+    QgsRendererCategory,
     QgsRuleBasedRenderer,
     QgsSymbol,
     QgsVectorLayer,
     QgsWkbTypes,
 )
 
+from ..core import schema as S
 from ..core.report.model import detect_output
+from ..core.scenarios.compare import CHANGE_DETAILS
 from ..i18n import tr
 from ..paths import resource_path
 
@@ -89,47 +92,49 @@ def style_plan(layer, record=None):
             return None
         analysis, output = found
     thr = _num(_param(record, "THRESHOLD_MIN"), WALK_TIME_BASE_MIN)
-    key = (analysis, output)
-    if key == ("fifteenminutecity", "OUTPUT"):
-        times = [n for n in names if n.startswith("time_")]
-        if len(times) == 1:
-            return "walk_time", {"field": times[0], "threshold": _fifteen_threshold(record,
-                                                                                 times[0], thr)}
-        return "score", {"field": "score"}
-    if key == ("accessibilitygrid", "OUTPUT"):
-        return "walk_time", {"field": "nearest_min", "threshold": thr}
-    if key == ("supplydemand", "OUTPUT"):
-        return "quantiles", {"field": "access_per_1000", "what": "supply"}
-    if key == ("supplydemand", "FACILITIES_OUTPUT"):
-        return "quantiles", {"field": "ratio_per_1000", "what": "ratio"}
-    if key == ("servicearea", "OUTPUT"):
-        return "service_bands", {"field": "band_min"}
-    if key == ("sdg1171", "OUTPUT"):
-        return "coverage", {"field": "within", "what": "sdg",
-                            "distance": _num(_param(record, "DISTANCE_M"), 400.0)}
-    if key == ("sdg1171", "ACCESS_POINTS"):
-        return "entrances", {}
-    if key == ("greenspacecoverage", "OUTPUT"):
-        return "coverage", {"field": "covered", "what": "park"}
-    if key == ("greenspacecoverage", "UNDERSERVED"):
-        return "underserved", {}
-    if key == ("suggestsites", "OUTPUT"):
-        return "sites", {}
-    if key == ("floodexposure", "OUTPUT"):
-        return "depth_classes", {"field": "depth_class", "preset": _param(record, "CLASSES")}
-    if key == ("floodrisk", "OUTPUT"):
-        return "ead", {"field": "ead", "what": "ead"}
-    if key == ("flooddisruption", "OUTPUT"):
-        return "lost_access", {"field": "lost_any"}
-    if key == ("flooddisruption", "FACILITIES"):
-        return "cut_off", {"field": "cut_off"}
-    if key == ("flooddisruption", "EDGES"):
-        return "impassable", {"field": "impassable",
-                              "depth": _num(_param(record, "MAX_WALK_DEPTH_M"), 0.3)}
-    if key == ("comparescenarios", "OUTPUT"):
-        return "change", {"field": "change_detail"}
-    if key in (("preparewalknetwork", "OUTPUT"), ("downloadosmnetwork", "OUTPUT")):
-        return "network", {}
+    table = S.table(analysis, output)
+    if table is None:
+        return None
+    if table.style:
+        return table.style, {}
+    found = _styled_field(analysis, output, names)
+    if found is None:
+        return None
+    style, column, field = found
+    opts = {"field": field}
+    if style == "walk_time":
+        opts["threshold"] = (_fifteen_threshold(record, field, thr)
+                             if column.name == S.TIME_CAT_MIN else thr)
+    elif style == "quantiles":
+        opts["what"] = "supply" if output == "OUTPUT" else "ratio"
+    elif style == "ead":
+        opts["what"] = "ead"
+    elif style == "coverage":
+        if analysis == "sdg1171":
+            opts.update(what="sdg", distance=_num(_param(record, "DISTANCE_M"), 400.0))
+        else:
+            opts["what"] = "park"
+    elif style == "depth_classes":
+        opts["preset"] = _param(record, "CLASSES")
+    elif style == "impassable":
+        opts["depth"] = _num(_param(record, "MAX_WALK_DEPTH_M"), 0.3)
+    return style, opts
+
+
+def _styled_field(analysis, output, names):
+    """(style key, schema column, field name) of the field a layer is drawn by: the first
+    styled column of the output (``core.schema``) that the layer has -- a per-category
+    pattern only when exactly one field fills it (one category: its walk time; several: the
+    score)."""
+    for column in S.styled_columns(analysis, output):
+        if column.is_pattern:
+            hits = [n for n in names if column.matches(n) is not None]
+            if len(hits) == 1:
+                return column.style, column, hits[0]
+        else:
+            hit = next((n for n in names if column.matches(n) is not None), None)
+            if hit is not None:
+                return column.style, column, hit
     return None
 
 
@@ -141,12 +146,12 @@ def _fifteen_threshold(record, time_field, default):
     from ..core.presets import get_preset
     from ..core.walk.fifteenminutecity import category_threshold_min
     preset = _param(record, "PRESET")
-    if not preset or preset == "none" or not time_field.startswith("time_"):
+    if not preset or preset == "none" or S.match(S.TIME_CAT_MIN, time_field) is None:
         return default
     speed = _num(_param(record, "WALK_SPEED_KMH"), DEFAULT_WALK_SPEED_KMH)
     try:
-        minutes = category_threshold_min(get_preset(preset).rules, time_field[len("time_"):],
-                                         speed)
+        category = S.match(S.TIME_CAT_MIN, time_field)
+        minutes = category_threshold_min(get_preset(preset).rules, category, speed)
     except UrbanPlanError:  # a preset no longer shipped (or unreadable): the run's threshold
         return default
     return default if minutes is None else minutes
@@ -333,7 +338,7 @@ def _adapt_walk_time(layer, field, threshold):
                     tr("Not reachable on foot (off the network or too far)"))
 
 
-def _adapt_score(layer, field="score"):
+def _adapt_score(layer, field=S.SCORE):
     bounds = [0.0, 25.0, 50.0, 75.0, 99.999, 100.0]
     labels = [tr("0–25: few services within reach"), tr("25–50"), tr("50–75"),
               tr("75–99"), tr("100: every service within its threshold")]
@@ -473,12 +478,8 @@ def _adapt_depth_classes(layer, field, preset=None):
 
 
 def _adapt_change(layer, field):
-    try:
-        from ..ui.styles import change_labels
-        labels = dict(change_labels("access"))
-        labels.update(change_labels("coverage"))
-    except Exception:  # noqa: BLE001
-        labels = {}
+    labels = dict(change_labels("access"))
+    labels.update(change_labels("coverage"))
     labels[""] = tr("No data")
     _categorized(layer, field, labels, drop_absent=True)
 
@@ -492,7 +493,7 @@ def _adapt_service_bands(layer, field):
     r = layer.renderer()
     if not isinstance(r, QgsCategorizedSymbolRenderer):
         return
-    idx_lo = layer.fields().lookupField("band_from_min")
+    idx_lo = layer.fields().lookupField(S.BAND_FROM_MIN)
     idx = layer.fields().lookupField(field)
     bands = {}
     for f in layer.getFeatures(Req().setFlags(Req.Flag.NoGeometry)):
@@ -528,6 +529,8 @@ def _adapt_service_bands(layer, field):
 def _adapt_network(layer):
     r, rules = _rules(layer)
     for rule in rules:
+        if not rule.isElse():
+            rule.setFilterExpression(f"{_q(S.COMPONENT)} = 0")
         rule.setLabel(tr("Other pieces (not connected to the main network)") if rule.isElse()
                       else tr("Main connected network"))
 
@@ -607,7 +610,7 @@ def legend_title(layer, record=None):
     name, opts = plan
     if name == "walk_time":
         field = opts.get("field", "")
-        what = field[5:] if field.startswith("time_") else ""
+        what = S.match(S.TIME_CAT_MIN, field) or ""
         return (tr("Walk time to {what} (minutes)").format(what=what) if what
                 else tr("Walk time to the nearest destination (minutes)"))
     titles = {
@@ -629,3 +632,88 @@ def legend_title(layer, record=None):
         "flood_depth": tr("Water depth (m)"),
     }
     return titles.get(name, layer.name())
+
+
+# ------------------------------------------------------------------------------------------
+# the compare dock's difference layers: blue = better, red = worse, grey = no change
+# ------------------------------------------------------------------------------------------
+
+COLOURS = {
+    "newly_unreachable": "178,24,43",
+    "newly_affected": "178,24,43",
+    "worse": "239,138,98",
+    "mixed": "194,165,207",
+    "same": "217,217,217",
+    "better": "103,169,207",
+    "newly_reachable": "33,102,172",
+    "no_longer_affected": "33,102,172",
+    "no_data": "247,247,247",
+    "newly_covered": "33,102,172",
+    "no_longer_covered": "178,24,43",
+}
+
+
+def change_labels(family):
+    """Legend labels per change_detail, worded for the analysis family."""
+    if family == "exposure":
+        return {
+            "newly_affected": tr("Newly flooded"),
+            "worse": tr("More exposed (deeper water)"),
+            "mixed": tr("Mixed (better in one respect, worse in another)"),
+            "same": tr("No change"),
+            "better": tr("Less exposed"),
+            "no_longer_affected": tr("No longer flooded"),
+            "no_data": tr("Dry before and after"),
+            "newly_unreachable": tr("Newly cut off"),
+            "newly_reachable": tr("Newly reachable"),
+        }
+    if family == "coverage":
+        return {"newly_covered": tr("Newly covered"),
+                "no_longer_covered": tr("No longer covered")}
+    return {
+        "newly_unreachable": tr("Newly unreachable"),
+        "newly_affected": tr("Newly affected"),
+        "worse": tr("Worse access"),
+        "mixed": tr("Better for some services, worse for others"),
+        "same": tr("No change"),
+        "better": tr("Better access"),
+        "newly_reachable": tr("Newly within reach"),
+        "no_longer_affected": tr("No longer affected"),
+        "no_data": tr("Unreachable before and after"),
+    }
+
+
+def _symbol(geometry_type, colour):
+    if geometry_type == QgsWkbTypes.GeometryType.PointGeometry:
+        return QgsMarkerSymbol.createSimple({"name": "circle", "color": colour, "size": "2.6",
+                                             "outline_color": "80,80,80", "outline_width": "0.2"})
+    if geometry_type == QgsWkbTypes.GeometryType.LineGeometry:
+        return QgsLineSymbol.createSimple({"line_color": colour, "line_width": "0.9"})
+    return QgsFillSymbol.createSimple({"color": colour, "outline_color": "120,120,120",
+                                       "outline_width": "0.1"})
+
+
+def style_difference_layer(layer, family="access", field=S.CHANGE_DETAIL):
+    """Categorised renderer on ``change_detail`` (worst news first), labels with counts; only
+    the categories present are listed. Returns {category: count}."""
+    idx = layer.fields().lookupField(field)
+    counts = {}
+    if idx >= 0:
+        for f in layer.getFeatures():
+            v = f.attribute(idx)
+            counts[str(v)] = counts.get(str(v), 0) + 1
+    labels = change_labels(family)
+    order = list(CHANGE_DETAILS) + ["newly_covered", "no_longer_covered"]
+    gtype = QgsWkbTypes.geometryType(layer.wkbType())
+    cats = []
+    for key in order:
+        if key not in counts:
+            continue
+        label = labels.get(key, key.replace("_", " "))
+        cats.append(QgsRendererCategory(key, _symbol(gtype, COLOURS.get(key, "150,150,150")),
+                                        f"{label} ({counts[key]:,})"))
+    for key in sorted(k for k in counts if k not in order):
+        cats.append(QgsRendererCategory(key, _symbol(gtype, "150,150,150"), key))
+    layer.setRenderer(QgsCategorizedSymbolRenderer(field, cats))
+    layer.triggerRepaint()
+    return counts

@@ -3,7 +3,6 @@ writing the delta layer and the per-field summary."""
 import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
-    QgsFeature,
     QgsFeatureRequest,
     QgsField,
     QgsFields,
@@ -13,8 +12,10 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import schema as S
 from ..i18n import tr
 from .layers import _value
+from .outputs import cell, new_feature, schema_spec, table_fields, write_rows
 from .qgis_compat import make_field
 
 EXCLUDED_FIELDS = {"fid", "id", "oid", "gid", "uid", "ogc_fid", "objectid", "from_node",
@@ -129,13 +130,15 @@ def delta_fields(compared, key_field=None, population_field=None):
     if key_field is not None:
         fields.append(QgsField(key_field))
     for f in compared:
-        for suffix in ("base", "scen", "delta"):
-            fields.append(make_field(f"{f}_{suffix}", "double"))
-        fields.append(make_field(f"{f}_status", "string", 24))
+        for pattern in (S.FIELD_BASE, S.FIELD_SCEN, S.FIELD_DELTA, S.FIELD_STATUS):
+            name = S.fill(pattern, f)
+            kind = S.kind("comparescenarios", "OUTPUT", name)
+            fields.append(make_field(name, kind, 24 if kind == "string" else 0))
     if population_field:
         fields.append(make_field(population_field, "double"))
-    fields.append(make_field("change", "string", 12))
-    fields.append(make_field("change_detail", "string", 24))
+    fields.append(make_field(S.CHANGE, S.kind("comparescenarios", "OUTPUT", S.CHANGE), 12))
+    fields.append(make_field(S.CHANGE_DETAIL,
+                             S.kind("comparescenarios", "OUTPUT", S.CHANGE_DETAIL), 24))
     return fields
 
 
@@ -150,51 +153,33 @@ def write_delta(sink, fields, comparison, base_geoms, scen_geoms, base_keys, sce
                 return False
             feedback.setProgress(60.0 + 35.0 * i / max(n, 1))
         bi, si = int(comparison.base_index[i]), int(comparison.scen_index[i])
-        feat = QgsFeature(fields)
         geom = base_geoms[bi] if bi >= 0 else scen_geoms[si]
-        if geom is not None:
-            feat.setGeometry(geom)
         attrs = []
         if key_field:
             attrs.append(base_keys[bi] if bi >= 0 else scen_keys[si])
         for f in comparison.fields:
             b, s, d, st = comparison.values[f]
-            attrs += [_out(b[i]), _out(s[i]), _out(d[i]), str(st[i])]
+            attrs += [b[i], s[i], d[i], str(st[i])]
         if comparison.population is not None:
-            attrs.append(_out(comparison.population[i]))
+            attrs.append(comparison.population[i])
         attrs += [str(comparison.change[i]), str(comparison.change_detail[i])]
-        feat.setAttributes(attrs)
-        sink.addFeature(feat)
+        sink.addFeature(new_feature(fields, geom, attrs))
     return True
 
 
-def _out(v):
-    v = float(v)
-    return None if not np.isfinite(v) else v
-
-
-SUMMARY_COLUMNS = (
-    ("field", "string"), ("direction", "string"), ("null_means", "string"), ("n_rows", "int"),
-    ("n_better", "int"), ("n_worse", "int"), ("n_same", "int"), ("n_null_to_value", "int"),
-    ("n_value_to_null", "int"), ("n_null_both", "int"), ("n_unmatched", "int"),
-    ("mean_base", "double"), ("mean_scenario", "double"), ("mean_delta", "double"),
-    ("pop_weighted_delta", "double"), ("pop_better", "double"), ("pop_worse", "double"),
-)
+SUMMARY_COLUMNS = schema_spec("comparescenarios", "SUMMARY", (
+    S.FIELD, S.DIRECTION, S.NULL_MEANS, S.N_ROWS, S.N_BETTER, S.N_WORSE, S.N_SAME,
+    S.N_NULL_TO_VALUE, S.N_VALUE_TO_NULL, S.N_NULL_BOTH, S.N_UNMATCHED, S.MEAN_BASE,
+    S.MEAN_SCENARIO, S.MEAN_DELTA, S.POP_WEIGHTED_DELTA, S.POP_BETTER, S.POP_WORSE))
+"""[(name, kind)] of the comparison summary (from core.schema)."""
 
 
 def summary_fields():
-    fields = QgsFields()
-    for name, kind in SUMMARY_COLUMNS:
-        fields.append(make_field(name, kind))
-    return fields
+    return table_fields(SUMMARY_COLUMNS)
 
 
 def write_summary(sink, rows):
-    fields = summary_fields()
-    for row in rows:
-        feat = QgsFeature(fields)
-        feat.setAttributes([row.get(name) for name, _ in SUMMARY_COLUMNS])
-        sink.addFeature(feat)
+    write_rows(rows, SUMMARY_COLUMNS, sink)
 
 
 # ------------------------------------------------------------------------------------------
@@ -227,26 +212,23 @@ def indicators_from_results(spec, alg, results, summary_layer=None):
             for col in by_column:
                 by_column[col].append((indicator_id(col, keys), _maybe_float(_value(feat[col]))))
         # one block per column (all shares, then all times), in the table's row order
-        for col, items in by_column.items():
+        for items in by_column.values():
             for ind, v in items:
                 out[ind] = v
     return out
 
 
 def _maybe_float(v):
-    try:
-        f = float(v)
-    except (TypeError, ValueError):
-        return None
-    return f if np.isfinite(f) else None
+    v = cell(v)
+    return v if isinstance(v, float) else None
 
 
 def area_difference_fields(key_field):
     fields = QgsFields()
-    fields.append(make_field(key_field or "key", "string", 40))
-    fields.append(make_field("change", "string", 12))
-    fields.append(make_field("change_detail", "string", 24))
-    fields.append(make_field("area_m2", "double"))
+    fields.append(make_field(key_field or S.KEY, "string", 40))
+    fields.append(make_field(S.CHANGE, "string", 12))
+    fields.append(make_field(S.CHANGE_DETAIL, "string", 24))
+    fields.append(make_field(S.AREA_M2, S.kind("comparescenarios", "AREA_CHANGES", S.AREA_M2)))
     return fields
 
 
@@ -304,13 +286,9 @@ def _sort_key(k):
 
 def analysis_of(source):
     """(analysis id, output name) of a result layer, or None for a layer no UrbanPlan analysis
-    wrote. Read from its field names (core.report.model.detect_output); the output schema
-    (core/schema.py), once it says which fields belong to which analysis, is the place to read
-    it from instead."""
-    from ..core.report.model import detect_output
-    has_geom = QgsWkbTypes.geometryType(source.wkbType()) not in (
-        QgsWkbTypes.GeometryType.NullGeometry, QgsWkbTypes.GeometryType.UnknownGeometry)
-    return detect_output(source.fields().names(), "layer" if has_geom else "table")
+    wrote: the output schema (core/schema.py) says which fields belong to which analysis."""
+    from ..core import schema as S
+    return S.detect(source.fields().names())
 
 
 def check_same_analysis(baseline, scenario):

@@ -3,29 +3,34 @@
 Exposure, zones and polygon hazard maps are read once, reprojected to the hazard raster's CRS
 (the raster is never resampled), and handed to the engine as flat vertex arrays (WKB parsed in
 core.geometry.wkb). Outputs are written in the exposure's own CRS with its original geometry."""
-import math
 from dataclasses import dataclass, field
 
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsDistanceArea,
-    QgsFeature,
     QgsFeatureRequest,
-    QgsFields,
     QgsGeometry,
     QgsProcessingException,
     QgsProject,
     QgsWkbTypes,
 )
 
+from ..core import schema as S
 from ..core.common.errors import UrbanPlanError
 from ..core.geometry.wkb import lines_from_wkb, points_from_wkb, polygons_from_wkb
 from ..core.geometry.zones import zone_name
 from ..i18n import tr
 from .layers import _transformed, _value, engine_message, transform_to, utm_crs_for
-from .outputs import column, joined_fields, write_features  # noqa: F401 (re-exported)
-from .qgis_compat import make_field
+from .outputs import (  # noqa: F401 (re-exported for the flood algorithms)
+    column,
+    joined_fields,
+    result_fields,
+    schema_spec,
+    table_fields,
+    write_features,
+    write_rows,
+)
 from .rasters import transform_xy
 
 KIND_NAMES = {QgsWkbTypes.GeometryType.PointGeometry: "point",
@@ -262,34 +267,14 @@ def segment_lengths_m(lines, crs):
     return np.hypot(pxy[s + 1, 0] - pxy[s, 0], pxy[s + 1, 1] - pxy[s, 1])
 
 
-# --- outputs -------------------------------------------------------------------------------
+# --- outputs ---------------------------------------------------------------------------------
+
+def summary_table_spec():
+    """[(name, kind)] of the floodexposure summary table (from core.schema)."""
+    return schema_spec("floodexposure", "SUMMARY",
+                       (S.ZONE, S.DEPTH_CLASS, S.POP_GROUP, S.ROAD_CLASS, S.FEATURES,
+                        S.POPULATION, S.DISPLACED, S.ROAD_KM))
+
 
 def summary_table_fields():
-    fields = QgsFields()
-    for name, kind in (("zone", "string"), ("depth_class", "string"), ("group", "string"),
-                       ("road_class", "string"), ("count", "int"), ("population", "double"),
-                       ("displaced", "double"), ("road_km", "double")):
-        fields.append(make_field(name, kind))
-    return fields
-
-
-def _num(v):
-    if v is None:
-        return None
-    try:
-        f = float(v)
-    except (TypeError, ValueError):
-        return v
-    return None if math.isnan(f) else f
-
-
-def write_rows(rows, fields, sink):
-    """Rows (dicts) into a table sink (no geometry); NaN becomes NULL."""
-    names = fields.names()
-    for row in rows:
-        f = QgsFeature(fields)
-        f.setAttributes([_num(row.get(n)) if not isinstance(row.get(n), str) else row.get(n)
-                         for n in names])
-        sink.addFeature(f)
-
-
+    return table_fields(summary_table_spec())

@@ -24,7 +24,7 @@ from qgis.core import (
 
 from ..core.common.errors import UrbanPlanError
 from ..core.common.progress import Progress
-from ..core.network.build import LineSet, build_network, from_edge_arrays
+from ..core.network.build import LineSet, build_network
 from ..core.network.osm import is_walkable, parse_other_tags
 from ..i18n import tr
 from .gdal_errors import reading
@@ -246,7 +246,8 @@ def transform_to(source, crs, context=None, what=None):
             "The {what} layer has no coordinate reference system. Set it with "
             "Layer Properties > Source > Assigned CRS, then run again.").format(
             what=what or layer_label(source)))
-    ctx = context.transformContext() if context is not None else QgsProject.instance().transformContext()
+    ctx = (context.transformContext() if context is not None
+           else QgsProject.instance().transformContext())
     return QgsCoordinateTransform(src, crs, ctx)
 
 
@@ -286,8 +287,9 @@ def transform_error(what, xform, exc=None):
 def check_source(source, name, geometry_type=None, allow_empty=False):
     """Clear errors for a missing, empty or wrongly typed input."""
     if source is None:
-        raise QgsProcessingException(tr("The {name} input could not be opened. Check that the "
-                                        "layer or file exists and is a vector layer.").format(name=name))
+        raise QgsProcessingException(tr(
+            "The {name} input could not be opened. Check that the layer or file exists and is a "
+            "vector layer.").format(name=name))
     if geometry_type is not None:
         got = QgsWkbTypes.geometryType(source.wkbType())
         allowed = geometry_type if isinstance(geometry_type, (tuple, list)) else (geometry_type,)
@@ -300,8 +302,9 @@ def check_source(source, name, geometry_type=None, allow_empty=False):
                 name=name, got=names.get(got, tr("no or unknown")),
                 want=tr(" or ").join(names.get(a, "?") for a in allowed)))
     if not allow_empty and source.featureCount() == 0:
-        raise QgsProcessingException(tr("The {name} layer has no features. Choose a layer with "
-                                        "data, or check its filter and selection.").format(name=name))
+        raise QgsProcessingException(tr(
+            "The {name} layer has no features. Choose a layer with data, or check its filter and "
+            "selection.").format(name=name))
 
 
 def _line_parts(geom):
@@ -358,7 +361,8 @@ def read_lines(source, crs, context=None, feedback=None, keep=None, what=None):
 
 
 def osm_walk_filter(source):
-    """A feature filter implementing core.network.osm.is_walkable on GDAL's OSM ``lines`` layer (or any
+    """A feature filter implementing core.network.osm.is_walkable on GDAL's OSM ``lines`` layer (or
+    any
     layer with a ``highway`` field; ``foot``/``access`` fields or ``other_tags`` are read)."""
     names = source.fields().names()
     if "highway" not in names:
@@ -394,9 +398,20 @@ def is_prepared_network(source):
 
 
 def read_prepared_network(source, crs, context=None, feedback=None):
-    """Rebuild a WalkNetwork from a preparewalknetwork output without re-noding it."""
+    """A WalkNetwork from a preparewalknetwork output without re-noding it: the arrays stored
+    with the edges when they are still valid (qgis_io.network_store), else read from the edges.
+    An ``anchor`` field (written for scenario networks) becomes the network's fragment anchor
+    (such a layer is always read from its edges: the store does not keep the anchor)."""
+    from ..core.network.store import prepared_network
+    from .network_store import LOADS, stored_network
+    has_anchor = "anchor" in source.fields().names()
+    if not has_anchor:
+        net = stored_network(source, crs, context, feedback)
+        if net is not None:
+            return net
+    LOADS["rebuilt"] += 1
     xform = transform_to(source, crs, context)
-    u, v, length, coords = [], [], [], []
+    u, v, length, coords, anchor = [], [], [], [], []
     for feat in source.getFeatures():
         geom = feat.geometry()
         if geom is None or geom.isNull() or geom.isEmpty():
@@ -408,27 +423,35 @@ def read_prepared_network(source, crs, context=None, feedback=None):
         v.append(int(feat["to_node"]))
         length.append(float(feat["length_m"]))
         coords.append(xy)
+        if has_anchor:
+            anchor.append(_value(feat["anchor"]) == 1)
     if not u:
         raise QgsProcessingException(tr("The network layer has no usable edges."))
-    ids, inv = np.unique(np.array(u + v, dtype=np.int64), return_inverse=True)
-    inv = inv.reshape(-1)
-    m = len(u)
-    node_xy = np.zeros((len(ids), 2))
-    node_xy[inv[:m]] = np.array([c[0] for c in coords])
-    node_xy[inv[m:]] = np.array([c[-1] for c in coords])
-    return from_edge_arrays(node_xy, inv[:m], inv[m:], length, coords, crs=crs.authid())
+    net = prepared_network(u, v, length, coords, crs=crs.authid())
+    if has_anchor:
+        net.anchor = np.array(anchor, dtype=bool)
+    return net
 
 
 def network_from_source(source, crs, context=None, feedback=None, osm_filter=True,
-                        tolerance=0.5, name="network"):
+                        tolerance=0.5, name="network", ways=None):
     """A WalkNetwork from a prepared network layer, or from any line layer (prepared on the fly,
-    with the OSM filter when the layer has a ``highway`` field)."""
+    with the OSM filter when the layer has a ``highway`` field).
+
+    ``ways`` (:class:`qgis_io.ways.WayTags`, optional) records the OSM tags of the lines that go
+    into the network, for the travel profiles; its filter also keeps the ways a profile other
+    than walking may use (a cycleway closed to pedestrians, for a cyclist)."""
     check_source(source, name, QgsWkbTypes.GeometryType.LineGeometry)
     if is_prepared_network(source):
         if feedback is not None:
             feedback.pushInfo(tr("Using the prepared walking network as it is."))
+        if ways is not None:
+            ways.read_prepared(source)
         return read_prepared_network(source, crs, context, feedback)
-    keep = osm_walk_filter(source) if osm_filter else None
+    if ways is not None:
+        keep = ways.line_filter(source, osm_filter)
+    else:
+        keep = osm_walk_filter(source) if osm_filter else None
     lines, _fids = read_lines(source, crs, context, feedback, keep)
     with engine_errors():
         net = build_network(lines, tolerance=tolerance, crs=crs.authid())
@@ -438,17 +461,28 @@ def network_from_source(source, crs, context=None, feedback=None, osm_filter=Tru
     return net
 
 
-def network_fields():
+def network_fields(tags=False, anchor=False):
+    """The prepared network's fields; with ``tags`` also ``highway`` and ``other_tags`` (the
+    OSM tags the travel profiles read, in GDAL's ``"k"=>"v"`` form); with ``anchor`` the
+    ``anchor`` field of scenario networks (see core.network.fragments)."""
+    from ..core import schema as S
     fields = QgsFields()
-    for name, kind in (("edge_id", "int64"), ("from_node", "int64"), ("to_node", "int64"),
-                       ("length_m", "double"), ("component", "int")):
+    names = [S.EDGE_ID, S.FROM_NODE, S.TO_NODE, S.LENGTH_M, S.COMPONENT]
+    if tags:
+        names += [S.HIGHWAY, S.OTHER_TAGS]
+    if anchor:
+        names.append(S.ANCHOR)
+    for name, kind in S.spec("preparewalknetwork", "OUTPUT", names):
         fields.append(make_field(name, kind))
     return fields
 
 
-def write_network(net, sink, feedback=None):
-    """Write one feature per edge (geometry from the source line, attributes from the arrays)."""
+def write_network(net, sink, feedback=None, ways=None):
+    """Write one feature per edge (geometry from the source line, attributes from the arrays);
+    with ``ways`` (:class:`qgis_io.ways.WayTags` that recorded the lines) each edge's OSM tags
+    too (fields of :func:`network_fields` with ``tags=True``)."""
     comp = net.edge_component()
+    tagged = ways is not None and ways.available
     total = max(net.edge_count, 1)
     for e in range(net.edge_count):
         if feedback is not None and e % 10000 == 0:
@@ -458,6 +492,9 @@ def write_network(net, sink, feedback=None):
         xy = net.edge_coords(e)
         feat = QgsFeature()
         feat.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in xy]))
-        feat.setAttributes([int(e), int(net.edge_from[e]), int(net.edge_to[e]),
-                            float(net.edge_length[e]), int(comp[e])])
+        attrs = [int(e), int(net.edge_from[e]), int(net.edge_to[e]),
+                 float(net.edge_length[e]), int(comp[e])]
+        if tagged:
+            attrs += list(ways.line_tags(int(net.edge_source[e])))
+        feat.setAttributes(attrs)
         sink.addFeature(feat)

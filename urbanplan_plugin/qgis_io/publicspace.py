@@ -1,10 +1,8 @@
-"""Public-space layers <-> engine: polygons and lines as WKB for shapely, the population output
-with distances and flags, summary tables and ranked sites.
+"""Public-space layers <-> engine: polygons and lines as WKB for shapely (the population output,
+summary tables and ranked sites are written by :mod:`.outputs`).
 
 Geometries cross the border as WKB bytes (2-D, straight segments) in the working CRS, together
 with their feature ids, so the engine can name the features it repairs or leaves out."""
-import math
-
 import numpy as np
 from qgis.core import (
     QgsExpression,
@@ -12,18 +10,16 @@ from qgis.core import (
     QgsExpressionContextUtils,
     QgsFeature,
     QgsFeatureRequest,
-    QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
     QgsProcessingFeatureSource,
-    QgsProcessingUtils,
     QgsWkbTypes,
 )
 
 from ..i18n import tr
 from .layers import _value, transform_to
-from .qgis_compat import make_field, skip_geometry_checks_flag
+from .qgis_compat import skip_geometry_checks_flag
 
 
 def _clean_geometry(geom, xform):
@@ -123,73 +119,6 @@ def is_polygon_source(source):
 
 def is_line_source(source):
     return QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.LineGeometry
-
-
-def _num(v, digits=None):
-    if v is None:
-        return None
-    try:
-        v = float(v)
-    except (TypeError, ValueError):
-        return None
-    if not math.isfinite(v):
-        return None
-    return round(v, digits) if digits is not None else v
-
-
-def output_fields(source_fields, new):
-    """The source's fields plus ``new`` [(name, kind)]; clashing source fields are renamed by
-    QGIS's rule (``name_2``). Returns (fields, names of the new fields as written)."""
-    extra = QgsFields()
-    for name, kind in new:
-        extra.append(make_field(name, kind))
-    fields = QgsProcessingUtils.combineFields(source_fields, extra)
-    written = [fields.at(source_fields.count() + i).name() for i in range(len(new))]
-    return fields, written
-
-
-def write_copy(source, fids, columns, sink, fields, feedback=None, progress=(85.0, 95.0),
-               keep=None):
-    """Copy every source feature (geometry, attributes) and append ``columns`` (a list of
-    per-row arrays, row = position in ``fids``). ``keep(row) -> bool`` filters rows."""
-    row_of = {fid: i for i, fid in enumerate(fids)}
-    total = max(len(fids), 1)
-    for j, feat in enumerate(source.getFeatures(QgsFeatureRequest())):
-        if j % 5000 == 0 and feedback is not None:
-            if feedback.isCanceled():
-                return False
-            feedback.setProgress(progress[0] + (progress[1] - progress[0]) * j / total)
-        i = row_of.get(feat.id())
-        if keep is not None and (i is None or not keep(i)):
-            continue
-        out = QgsFeature(fields)
-        out.setGeometry(feat.geometry())
-        values = list(feat.attributes())
-        for col in columns:
-            values.append(None if i is None else col(i))
-        out.setAttributes(values)
-        sink.addFeature(out)
-    return True
-
-
-def table_fields(spec):
-    fields = QgsFields()
-    for name, kind in spec:
-        fields.append(make_field(name, kind))
-    return fields
-
-
-def write_rows(rows, spec, sink):
-    """Rows (dicts) into a table sink with fields ``spec`` [(name, kind)] (NaN -> NULL)."""
-    fields = table_fields(spec)
-    for row in rows:
-        feat = QgsFeature(fields)
-        vals = []
-        for name, kind in spec:
-            v = row.get(name)
-            vals.append(v if kind == "string" else _num(v, 6))
-        feat.setAttributes(vals)
-        sink.addFeature(feat)
 
 
 def point_feature(fields, x, y, attrs):

@@ -133,7 +133,8 @@ def _user_nodata(layer, band, values):
 
 
 def read_raster(src, band=1, bbox=None, dtype=np.float32, what="raster"):
-    """One band of a raster layer or file as a :class:`core.geometry.rastergrid.Raster` (see module doc).
+    """One band of a raster layer or file as a :class:`core.geometry.rastergrid.Raster` (see module
+    doc).
 
     Returns None when ``bbox`` is given and does not overlap the raster."""
     layer, path = _as_layer(src, what)
@@ -322,7 +323,8 @@ def crs_metrics(grid):
     from osgeo import osr
     srs = osr.SpatialReference()
     with gdal_exceptions():
-        srs.ImportFromWkt(grid.crs_wkt or _crs_to_wkt(QgsCoordinateReferenceSystem(grid.crs_authid)))
+        srs.ImportFromWkt(grid.crs_wkt
+                          or _crs_to_wkt(QgsCoordinateReferenceSystem(grid.crs_authid)))
     geographic = bool(srs.IsGeographic())
     unit = 1.0 if geographic else float(srs.GetLinearUnits() or 1.0)
     return geographic, unit, (float(srs.GetSemiMajor()), float(srs.GetSemiMinor()))

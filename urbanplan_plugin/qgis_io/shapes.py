@@ -1,9 +1,8 @@
 """Polygons between the engine (shapely, numpy rings) and QGIS.
 
-Used by servicearea (isochrone polygons) and accessibilitygrid (hexagons, zones). Geometries cross the border as WKB, so the
+Used by servicearea (isochrone polygons) and accessibilitygrid (hexagons, zones). Geometries cross
+the border as WKB, so the
 engine never sees a QgsGeometry and QGIS never sees a shapely object."""
-import math
-
 from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
@@ -53,14 +52,4 @@ def extent_tuple(rect):
     return (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
 
 
-def num(value, digits=None):
-    """A float for an attribute, None for NaN/inf (written as NULL, never 0)."""
-    if value is None:
-        return None
-    value = float(value)
-    if not math.isfinite(value):
-        return None
-    return round(value, digits) if digits is not None else value
-
-
-__all__ = ["to_qgs", "hexagon_geometry", "read_polygons", "extent_tuple", "num"]
+__all__ = ["to_qgs", "hexagon_geometry", "read_polygons", "extent_tuple"]

@@ -367,8 +367,15 @@ class OutputStaging:
         return text
 
     def keep_sink(self, sink):
+        """Remember a sink writing into a staged file, to close it before the move. A weak
+        reference: an algorithm that closes its sink itself (``del sink``, to write more into
+        the file) closes it for good."""
         if sink is not None and (self.folders or self.tables):
-            self.sinks.append(sink)
+            import weakref
+            try:
+                self.sinks.append(weakref.ref(sink))
+            except TypeError:       # no weak reference: keep the sink itself
+                self.sinks.append(lambda s=sink: s)
 
     def final_name(self, value):
         """A destination id or path inside a staging folder, moved to its final folder."""
@@ -383,7 +390,10 @@ class OutputStaging:
 
     def _close_sinks(self):
         from qgis.PyQt import sip
-        for sink in self.sinks:
+        for ref in self.sinks:
+            sink = ref()
+            if sink is None:
+                continue
             try:
                 if not sip.isdeleted(sink):
                     sip.delete(sink)

@@ -1,23 +1,20 @@
 """Walkability layers <-> arrays: destinations (with park entrances), the origin output with
-dist_/time_/n_within/score fields, and the summary table."""
-import math
+dist_<cat>_m/time_<cat>_min/n_within/score fields, and the summary table."""
 import os
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsFields,
     QgsProcessingException,
     QgsWkbTypes,
 )
 
+from ..core import schema as S
 from ..core.network.entrances import DEFAULT_ENTRANCE_TOLERANCE_M
 from ..core.walk.fifteenminutecity import ALL, SummaryTable, category_key
 from ..i18n import tr
 from .layers import _value
-from .outputs import column, joined_fields, write_features
+from .outputs import column, result_fields, schema_spec, table_fields, write_features, write_rows
 from .points import boundary_access_points, read_points
-from .qgis_compat import make_field
 
 ACCESS_AUTO, ACCESS_POINT, ACCESS_BOUNDARY = 0, 1, 2
 
@@ -68,26 +65,59 @@ def read_destinations(source, crs, category_field=None, index=None, access=ACCES
     return xy, labels, owner, n, info
 
 
-def access_fields(source_fields, result, feedback=None):
+def group_field_names(result, group_results):
+    """{group: {category: (time field, within field)}} for groups with their own profile:
+    ``time_<category>_<group>_min`` and ``within_<category>_<group>`` (safe names)."""
+    from ..core.walk.fifteenminutecity import safe_field_names
+    out = {}
+    if not group_results:
+        return out
+    gsafe = safe_field_names(list(group_results), max_length=20)
+    for g in group_results:
+        out[g] = {r.name: (S.fill(S.TIME_CAT_MIN, f"{result.fields[r.name]}_{gsafe[g]}"),
+                           S.fill(S.WITHIN_CAT_GROUP, f"{result.fields[r.name]}_{gsafe[g]}"))
+                  for r in result.rules}
+    return out
+
+
+def access_fields(source_fields, result, feedback=None, analysis="fifteenminutecity",
+                  group_results=None):
     """Output fields: the origin's fields (minus any that the analysis writes anew), then
-    dist_<cat> and time_<cat> per category, n_within and score. Returns (fields, kept indexes)."""
+    dist_<cat>_m and time_<cat>_min per category, n_within and score; with group profiles
+    (``group_results`` {group: AccessResult}) time_<cat>_<group>_min and within_<cat>_<group>
+    per group and category; then null_reason (why a value is NULL: off_network, island,
+    beyond_horizon, impassable; core.network.fragments). Returns (fields, kept indexes)."""
     new = []
     for r in result.rules:
         name = result.fields[r.name]
-        new.append((f"dist_{name}", "double"))
-        new.append((f"time_{name}", "double"))
-    new += [("n_within", "int"), ("score", "double")]
-    return joined_fields(source_fields, new, feedback)
+        new += [S.fill(S.DIST_CAT_M, name), S.fill(S.TIME_CAT_MIN, name)]
+    new += [S.N_WITHIN, S.SCORE]
+    for per_cat in group_field_names(result, group_results).values():
+        for r in result.rules:
+            new += list(per_cat[r.name])
+    new.append(S.NULL_REASON)
+    return result_fields(source_fields, analysis, "OUTPUT", new, feedback)
 
 
-def _num(v, digits=None):
-    if v is None or not math.isfinite(v):
-        return None
-    return round(float(v), digits) if digits is not None else float(v)
+def null_reasons(result, group_results=None):
+    """One text per origin: the reasons of the main result (``off_network``, ``island``,
+    ``beyond_horizon``, ``impassable``; several joined by ``;``) and, with group profiles, the
+    reasons a group's profile adds as ``<group>:<reason>`` (same separator); None when every
+    value is there."""
+    main = result.null_reason
+    groups = {g: res.null_reason for g, res in (group_results or {}).items()}
+    out = []
+    for i in range(len(result.origin_ok)):
+        parts = main[i].split(";") if main[i] else []
+        for g, reasons in groups.items():
+            if reasons[i]:
+                parts += [f"{g}:{r}" for r in reasons[i].split(";") if r not in parts]
+        out.append(";".join(parts) if parts else None)
+    return out
 
 
 def write_access_layer(source, fids, result, sink, kept, context=None, feedback=None,
-                       start=80.0):
+                       start=80.0, group_results=None):
     """One output feature per origin feature, in the source's order and CRS: its geometry and
     kept attributes, then the analysis fields (NULL where NaN; metres to the cm, minutes to
     0.001)."""
@@ -97,23 +127,25 @@ def write_access_layer(source, fids, result, sink, kept, context=None, feedback=
         columns.append(column(np.round(result.time[:, c], 3)))
     columns.append(column(result.n_within, "int"))
     columns.append(column(np.round(result.score, 2)))
+    for res in (group_results or {}).values():
+        for c in range(len(result.rules)):
+            columns.append(column(np.round(res.time[:, c], 3)))
+            within = np.where(res.origin_ok, res.within[:, c].astype(np.float64), np.nan)
+            columns.append(column(within, "int"))
+    columns.append(null_reasons(result, group_results))
     return write_features(source, fids, kept, columns, sink, context, feedback, start=start)
 
 
+def summary_spec():
+    return schema_spec("fifteenminutecity", "SUMMARY", SummaryTable.COLUMNS)
+
+
 def summary_fields():
-    fields = QgsFields()
-    for name in SummaryTable.COLUMNS:
-        fields.append(make_field(name, "string" if name in ("zone", "category", "group")
-                                 else "double"))
-    return fields
+    return table_fields(summary_spec())
 
 
 def write_summary(table, sink):
-    for row in table.rows():
-        feat = QgsFeature(summary_fields())
-        feat.setAttributes([row[c] if c in ("zone", "category", "group") else _num(row[c])
-                            for c in SummaryTable.COLUMNS])
-        sink.addFeature(feat)
+    write_rows(table.rows(), summary_spec(), sink)
 
 
 def population_array(points, field, what):
@@ -124,11 +156,14 @@ def population_array(points, field, what):
 
 
 def read_access_inputs(origins, destinations, crs, network, population_field, group_fields,
-                       category_field, access=ACCESS_AUTO, context=None, feedback=None):
+                       category_field, access=ACCESS_AUTO, context=None, feedback=None,
+                       index=None, fragments=None):
     """Everything "who reaches which services" reads, the same way for every such algorithm:
     origins (with population and group counts checked), the network's edge index, and the
     destinations (parks through their entrances). Returns
-    (origins PointSet, population, groups, index, dest xy, labels, owner, n_destinations)."""
+    (origins PointSet, population, groups, index, dest xy, labels, owner, n_destinations).
+    ``index``: the edge index to use (a travel profile's: only the ways it may use); else one
+    with the fragment rule ``fragments`` ({min_component_nodes, min_component_m})."""
     from ..core.network.snap import EdgeIndex
     from ..core.presets import load_osm_mapping
     opts = read_points(origins, crs, context, feedback,
@@ -137,7 +172,7 @@ def read_access_inputs(origins, destinations, crs, network, population_field, gr
         f=population_field))
     groups = {g: population_array(opts, g, tr("group field '{f}'").format(f=g))
               for g in group_fields}
-    index = EdgeIndex(network)
+    index = index or EdgeIndex(network, **(fragments or {}))
     boundary_cats = [c for c, v in load_osm_mapping().categories.items()
                      if (v or {}).get("access") == "boundary"]
     dxy, labels, owner, n_dest, info = read_destinations(
@@ -153,8 +188,8 @@ def check_category_field(source, field):
                                         "layer.").format(f=field))
 
 
-__all__ = ["read_destinations", "read_access_inputs", "access_fields", "write_access_layer", "summary_fields",
-           "write_summary", "population_array", "_value"]
+__all__ = ["read_destinations", "read_access_inputs", "access_fields", "write_access_layer",
+           "summary_fields", "write_summary", "population_array", "null_reasons", "_value"]
 
 
 OSM_SKIP_COLUMNS = {"osm_id", "osm_way_id", "other_tags", "name", "z_order"}
@@ -176,11 +211,8 @@ def osm_tags(feat, names):
 
 
 def osm_destination_fields():
-    fields = QgsFields()
-    for name, kind in (("category", "string"), ("osm_id", "string"), ("name", "string"),
-                       ("access", "string"), ("osm_layer", "string")):
-        fields.append(make_field(name, kind))
-    return fields
+    return table_fields(schema_spec("osmdestinations", "OUTPUT",
+                                    (S.CATEGORY, S.OSM_ID, S.NAME, S.ACCESS, S.OSM_LAYER)))
 
 
 def read_osm_destinations(path, mapping, feedback=None):

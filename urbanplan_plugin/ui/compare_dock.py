@@ -12,14 +12,14 @@ from qgis.PyQt.QtWidgets import (
     QTableWidgetItem,
 )
 
-from ..core.scenarios.lenses import ANALYSES, is_share, role_for_param
+from ..core.scenarios.lenses import ANALYSES, role_for_param, share_scale
 from ..core.scenarios.model import BASELINE_NAME
 from ..i18n import tr, tr_indicator
+from ..project.styles import style_difference_layer
 from .compare_runner import CompareRunner
 from .compat import figure_canvas_class, load_ui
 from .export import export_layers, export_table, table_rows
 from .param_form import ParamForm
-from .styles import style_difference_layer
 
 FORM, BASE = load_ui("compare_dock")
 
@@ -45,17 +45,18 @@ def _fmt(v, pct=False):
     return f"{v:,.1f}" if a < 1000 else f"{v:,.0f}"
 
 
-def _fmt_value(v, share=False):
-    if share and v is not None:
-        return f"{100 * v:.1f} %"
+def _fmt_value(v, scale=None):
+    """A value; a share (``scale``: 100 for a fraction, 1 for a percentage) in %."""
+    if scale and v is not None:
+        return f"{scale * v:.1f} %"
     return _fmt(v)
 
 
-def _fmt_pp(v):
+def _fmt_pp(v, scale=100.0):
     """A change of a share in percentage points."""
     if v is None:
         return "–"
-    return f"{100 * v:+.1f} pp"
+    return f"{scale * v:+.1f} pp"
 
 
 def _fmt_delta(v):
@@ -331,13 +332,14 @@ class CompareDock(BASE, FORM):
             item.setToolTip(row["indicator"])
             item.setData(Qt.ItemDataRole.UserRole, row["indicator"])
             t.setItem(r, 0, item)
-            share = is_share(row["indicator"])
-            t.setItem(r, 1, self._num_item(_fmt_value(row["base"], share)))
+            scale = share_scale(row["indicator"])
+            t.setItem(r, 1, self._num_item(_fmt_value(row["base"], scale)))
             for j, n in enumerate(names):
                 c = row["scenarios"][n]
                 col = 2 + 3 * j
-                t.setItem(r, col, self._num_item(_fmt_value(c["scenario"], share)))
-                d = self._num_item(_fmt_pp(c["delta"]) if share else _fmt_delta(c["delta"]))
+                t.setItem(r, col, self._num_item(_fmt_value(c["scenario"], scale)))
+                d = self._num_item(_fmt_pp(c["delta"], scale) if scale
+                                   else _fmt_delta(c["delta"]))
                 p = self._num_item(_fmt(c["pct_change"], pct=True))
                 for it in (d, p):
                     if c["verdict"] == "better":
@@ -379,12 +381,14 @@ class CompareDock(BASE, FORM):
         """(labels, {run: values}, unit) for the chart: shares in % when the analysis has share
         indicators, else the % change of each indicator."""
         rows = self.visible_rows(result)
-        shares = [r for r in rows if is_share(r["indicator"]) and r["base"] is not None][:10]
+        shares = [r for r in rows if share_scale(r["indicator"]) and r["base"] is not None][:10]
         if shares:
             labels = [tr_indicator(r["indicator"]) for r in shares]
-            data = {tr(BASELINE_NAME): [100 * r["base"] for r in shares]}
+            scale = [share_scale(r["indicator"]) for r in shares]
+            data = {tr(BASELINE_NAME): [k * r["base"] for k, r in zip(scale, shares)]}
             for n in result.names[1:]:
-                data[n] = [100 * (r["scenarios"][n]["scenario"] or 0) for r in shares]
+                data[n] = [k * (r["scenarios"][n]["scenario"] or 0)
+                           for k, r in zip(scale, shares)]
             return labels, data, tr("% of people")
         rows = [r for r in rows if r["base"] not in (None, 0)][:8]
         labels = [tr_indicator(r["indicator"]) for r in rows]

@@ -19,6 +19,7 @@ from qgis.core import (
 from qgis.gui import QgsMapCanvas
 from qgis.PyQt.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QVBoxLayout
 
+from ..core import schema as S
 from ..core.scenarios.compare import rule_for
 from ..core.scenarios.model import BASELINE_NAME
 from ..i18n import tr
@@ -114,7 +115,7 @@ class LinkedViewsDialog(QDialog):
             pop = [f for f in fields if f.lower() in ("population", "pop")]
             fields = [f for f in fields if f not in pop]
         self.field_combo.addItems(fields)
-        preferred = next((f for f in fields if f.startswith("time_")), None)
+        preferred = next((f for f in fields if S.match(S.TIME_CAT_MIN, f) is not None), None)
         if preferred:
             self.field_combo.setCurrentText(preferred)
         top.addWidget(self.field_combo, 1)

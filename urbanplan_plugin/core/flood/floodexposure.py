@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .. import schema as S
 from ..common.errors import UrbanPlanError
 from ..common.progress import Progress
 from ..geometry.rastergrid import Grid, Raster
@@ -46,11 +47,11 @@ from ..geometry.rasterize import (
 )
 from ..geometry.zones import points_in_polygons
 
-NOT_EXPOSED = "not_exposed"
-OUTSIDE = "outside_hazard"
+NOT_EXPOSED = S.NOT_EXPOSED
+OUTSIDE = S.OUTSIDE_HAZARD
 ALL = "all"
 POP_RASTER_GROUP = "population_raster"
-NO_ZONE = "(no zone)"
+NO_ZONE = S.OUTSIDE_ZONES
 CLASS_PRESETS_FILE = "flood_depth_classes.json"
 DEFAULT_CLASS_PRESET = "inasafe"
 
@@ -391,7 +392,8 @@ def footprint_stats(polys, raster, classes=None, damage=None, progress=None, by_
     """Zonal depth statistics of every polygon (cells whose centre is inside; a polygon with no
     cell centre inside takes the cell under its point on surface).
 
-    Works on runs of cells per grid row (``core.geometry.rasterize.polygon_spans``): one gather of the
+    Works on runs of cells per grid row (``core.geometry.rasterize.polygon_spans``): one gather of
+    the
     depths, then per-run and per-polygon reductions, so a million footprints take a few
     seconds. Cells outside the raster count in ``cells_total`` only. ``damage`` (optional) is
     a callable depth -> damage fraction applied to wet cells; its mean over the inside cells is
@@ -532,6 +534,51 @@ def _group_fmax(target, owner, values):
     target[u] = np.fmax(target[u], np.maximum.reduceat(values, first))
 
 
+def result_names(classes, kind, with_population, with_zone):
+    """Names of the per-feature result fields of ``floodexposure`` (see :func:`result_columns`)."""
+    names = [S.DEPTH_M, S.DEPTH_CLASS, S.EXPOSED]
+    if kind == "polygon":
+        names += [S.DEPTH_MEAN_M, S.WET_PCT]
+    if kind == "line":
+        names += [S.LENGTH_M, S.FLOODED_M] + [S.fill(S.LEN_CLASS_M, c) for c in classes.names]
+    if with_population:
+        names += [S.POP_EXPOSED, S.DISPLACED]
+    if with_zone:
+        names.append(S.ZONE)
+    return names
+
+
+def result_columns(res, classes, kind, with_population, zone_names=None, with_zone=False,
+                   depth_known=True):
+    """The per-feature result fields of ``floodexposure`` as ``(names, arrays)``: the one list
+    that the Processing algorithm and the headless batch both write (names from core.schema;
+    NaN stays NaN here and becomes NULL in the writer). ``zone_names`` given: a zone column from
+    ``res.zone``; ``with_zone`` without names: an empty zone column."""
+    n = len(res.code)
+    K = len(classes)
+    outside = res.code == CODE_OUTSIDE
+    labels = np.array(list(classes.names) + [NOT_EXPOSED], dtype=object)
+    cls = labels[np.where(res.code >= 0, res.code, K)]
+    cls[outside] = None
+    exposed = np.where(res.code >= 0, 1.0, 0.0)
+    exposed[outside] = np.nan
+    nan = np.full(n, np.nan)
+    arrays = [res.depth if depth_known else nan, cls, exposed]
+    if kind == "polygon":
+        arrays += [res.depth_mean if depth_known else nan, 100.0 * np.asarray(res.wet_share)]
+    if kind == "line":
+        arrays += [res.length_m, res.flooded_m] + [res.class_length_m[:, k] for k in range(K)]
+    if with_population:
+        arrays += [res.pop_exposed, res.displaced]
+    if zone_names is not None:
+        arrays.append(np.array(list(zone_names) + [None], dtype=object)[res.zone])
+    elif with_zone:
+        arrays.append(np.full(n, None, dtype=object))
+    names = result_names(classes, kind, with_population,
+                         zone_names is not None or with_zone)
+    return names, arrays
+
+
 def flood_exposure(raster, classes, kind, geoms, n, population=None, groups=None,
                    zones=None, zone_names=None, road_class=None, area_weighted=False,
                    segment_length=None, depth_known=True, outside_is_dry=False,
@@ -552,7 +599,7 @@ def flood_exposure(raster, classes, kind, geoms, n, population=None, groups=None
     progress = progress or Progress()
     log = []
     K = len(classes)
-    vmax = check_depth_raster(raster, log)
+    check_depth_raster(raster, log)
     if not depth_known:
         log.append(("info", "The hazard gives depth classes only: depth_m is left empty and "
                             "features are classed from the hazard's classes."))
@@ -683,11 +730,11 @@ def flood_exposure(raster, classes, kind, geoms, n, population=None, groups=None
                 if lab == OUTSIDE and by_class.get(OUTSIDE, 0.0) == 0.0:
                     continue
                 ppl = float(by_class.get(lab, 0.0))
-                res.summary.append({"zone": zname, "depth_class": lab,
-                                    "group": POP_RASTER_GROUP, "road_class": None,
-                                    "count": None, "population": ppl,
-                                    "displaced": ppl * rates.get(lab, 0.0),
-                                    "road_km": float("nan")})
+                res.summary.append({S.ZONE: zname, S.DEPTH_CLASS: lab,
+                                    S.POP_GROUP: POP_RASTER_GROUP, S.ROAD_CLASS: None,
+                                    S.FEATURES: None, S.POPULATION: ppl,
+                                    S.DISPLACED: ppl * rates.get(lab, 0.0),
+                                    S.ROAD_KM: float("nan")})
         if pr["by_class"].get(OUTSIDE, 0.0) > 0:
             log.append(("warning", f"{pr['by_class'][OUTSIDE]:,.0f} of {pr['total']:,.0f} "
                                    "people of the population raster lie outside the hazard "
@@ -785,10 +832,10 @@ def _summary(res, classes, share, pop, groups, zone_names, road_class, pieces, k
                     else:
                         ppl = float(arr[:, ri, k].sum() if zi is None else arr[zi, ri, k])
                     rows.append({
-                        "zone": zname, "depth_class": labels[k], "group": gname,
-                        "road_class": rc, "count": int(cnt), "population": ppl,
-                        "displaced": ppl * rates[k] if not math.isnan(ppl) else float("nan"),
-                        "road_km": road if gname == ALL else float("nan"),
+                        S.ZONE: zname, S.DEPTH_CLASS: labels[k], S.POP_GROUP: gname,
+                        S.ROAD_CLASS: rc, S.FEATURES: int(cnt), S.POPULATION: ppl,
+                        S.DISPLACED: ppl * rates[k] if not math.isnan(ppl) else float("nan"),
+                        S.ROAD_KM: road if gname == ALL else float("nan"),
                     })
     return rows
 

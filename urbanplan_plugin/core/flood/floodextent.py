@@ -160,7 +160,8 @@ def _prepare(dem, nodata):
 def source_mask(grid, kind, geoms):
     """Cells of ``grid`` covered by the water source (bool (rows, cols)).
 
-    ``kind`` 'polygon' (a :class:`core.geometry.rasterize.PolygonSet`): the cells whose centre lies inside
+    ``kind`` 'polygon' (a :class:`core.geometry.rasterize.PolygonSet`): the cells whose centre lies
+    inside
     (GDAL's default rasterisation rule); a polygon smaller than a cell takes the cell under a
     point inside it. 'line' (a LineSet): every cell the line passes through. 'point'
     ((xy, owner) or an (n, 2) array): the cell under each point. Parts outside the grid are

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .. import schema as S
 from ..common.errors import UrbanPlanError
 from ..common.progress import Progress
 from ..geometry.rasterize import interior_points
@@ -310,25 +311,25 @@ def _risk_summary(res, values, zone_names):
     """One row per zone ("all" first): features, wet per event, value, damage per event, EAD."""
     n, E = res.depth.shape
     nz = len(zone_names) if zone_names is not None else 0
-    zone_rows = [(None, "all")]
+    zone_rows = [(None, S.ALL)]
     if nz:
         zone_rows += [(i, str(z)) for i, z in enumerate(zone_names)]
         if (res.zone < 0).any():
-            zone_rows.append((-1, "(no zone)"))
+            zone_rows.append((-1, S.OUTSIDE_ZONES))
     rows = []
     val = np.asarray(values, dtype=np.float64) if values is not None else None
     for zi, zname in zone_rows:
         m = np.ones(n, dtype=bool) if zi is None else res.zone == zi
-        row = {"zone": zname, "features": int(m.sum()),
-               "wet_any": int((res.depth[m] > 0).any(axis=1).sum()),
-               "value": float(np.nansum(val[m])) if val is not None else float("nan"),
-               "ead": float(np.nansum(res.ead[m])) if val is not None else float("nan"),
-               "ead_fraction_mean": float(np.nanmean(res.ead_fraction[m])) if m.any()
+        row = {S.ZONE: zname, S.FEATURES: int(m.sum()),
+               S.WET_ANY: int((res.depth[m] > 0).any(axis=1).sum()),
+               S.ASSET_VALUE: float(np.nansum(val[m])) if val is not None else float("nan"),
+               S.EAD: float(np.nansum(res.ead[m])) if val is not None else float("nan"),
+               S.EAD_FRACTION_MEAN: float(np.nanmean(res.ead_fraction[m])) if m.any()
                and not np.isnan(res.ead_fraction[m]).all() else float("nan")}
         for e, t in enumerate(res.return_periods):
-            row[f"wet_{_rp_tag(t)}"] = int((res.depth[m, e] > 0).sum())
-            row[f"damage_{_rp_tag(t)}"] = (float(np.nansum(res.damage[m, e]))
-                                           if val is not None else float("nan"))
+            row[S.fill(S.WET_RP, _rp_tag(t))] = int((res.depth[m, e] > 0).sum())
+            row[S.fill(S.DAMAGE_RP, _rp_tag(t))] = (float(np.nansum(res.damage[m, e]))
+                                                    if val is not None else float("nan"))
         rows.append(row)
     return rows
 

@@ -12,8 +12,8 @@ Rule (one for both kinds of raster, in metres):
   cannot be an elevation or a depth on land: it is a sentinel;
 - a *dominant extreme value*: the raster's minimum or maximum, held by at least two cells and
   at least :data:`DOMINANT_SHARE` of its valid cells, and more than :data:`DOMINANT_GAP_M`
-  away from every other value (a flat fill value standing apart from the terrain, such as 0 in a DEM of
-  a plateau at 1200 m, or 9998 in a depth raster).
+  away from every other value (a flat fill value standing apart from the terrain, such as 0 in
+  a DEM of a plateau at 1200 m, or 9998 in a depth raster).
 
 Sentinels are masked (treated as no data) and the caller logs what was masked and how to set
 the nodata value instead; a raster left with no valid cell is refused by the caller.

@@ -76,6 +76,9 @@ class WalkNetwork:
     edge_source: np.ndarray
     crs: str = ""
     log: list = field(default_factory=list)
+    anchor: np.ndarray = None
+    """Edges whose connected piece is never pruned as a fragment, whatever its size (set on an
+    edited network: the edges that were on kept pieces of the baseline; see .fragments)."""
     _components: tuple = field(default=None, repr=False)
 
     @property
@@ -160,6 +163,7 @@ class WalkNetwork:
             edge_source=self.edge_source[keep],
             crs=self.crs,
             log=list(self.log),
+            anchor=None if self.anchor is None else self.anchor[keep],
         )
 
 
@@ -246,7 +250,8 @@ def build_network(lines: LineSet | Sequence, tolerance: float = 0.0, crs: str = 
     """Turn polylines into a walking network.
 
     Nodes are made at line ends and at every vertex that two lines (or one line twice) share,
-    after merging vertices closer than ``tolerance`` metres. Lines are split at those nodes, so
+    after merging vertices closer than ``tolerance`` metres (the merged vertices move to their
+    node, so edge geometries end exactly at their nodes). Lines are split at those nodes, so
     an edge is the stretch of one input line between two nodes. Zero-length edges are dropped.
     Lines crossing without a shared vertex (bridges, tunnels) stay unconnected, as on the ground.
     """
@@ -280,6 +285,13 @@ def build_network(lines: LineSet | Sequence, tolerance: float = 0.0, crs: str = 
     is_end[offsets[1:] - 1] = True
     uses = np.bincount(cluster, minlength=len(cluster_xy))
     is_node = is_end | (uses[cluster] > 1)
+    # node vertices take their node's coordinates, so every edge geometry ends exactly at its
+    # nodes (after a merge within the tolerance they may lie up to a chain of tolerances
+    # apart) and its length is the length of the line drawn; the input is not modified
+    moved = is_node & np.any(coords != cluster_xy[cluster], axis=1)
+    if moved.any():
+        coords = coords.copy()
+        coords[moved] = cluster_xy[cluster[moved]]
 
     # cumulative length along each line (segments that cross line boundaries get zero)
     seg = np.hypot(*(coords[1:] - coords[:-1]).T)

@@ -50,7 +50,9 @@ def closed_edges(network: WalkNetwork, closures: LineSet | Sequence,
     samples = _sample_lines(closures, tol)
     if len(samples) == 0:
         return mask
-    idx = index if index is not None else EdgeIndex(network)
+    # every edge, fragments included: a closure line may close one
+    idx = (index.all_edges() if index is not None
+           else EdgeIndex(network, keep=np.ones(network.edge_count, dtype=bool)))
     radius = tol + idx.spacing / 2.0 + 1e-9
     hits = idx.tree.query_ball_point(samples, radius)
     counts = np.array([len(h) for h in hits], dtype=np.int64)
@@ -130,7 +132,11 @@ def scenario_network(base: WalkNetwork, closed: np.ndarray | None = None,
     (with its EdgeIndex ``index`` when given, so nothing is indexed again); then the edges in
     the ``closed`` mask, and the pieces a new line split off them, are removed. A new line that
     only touches closed streets therefore ends up unconnected, as it would if the closures were
-    drawn first. Only the touched edges are rebuilt; everything else is array masking."""
+    drawn first. Only the touched edges are rebuilt; everything else is array masking.
+
+    The new network's ``anchor`` marks the edges that were on kept pieces of the baseline (by
+    ``index``'s fragment rule, else the default), so a street a closure cuts off stays there
+    for the analyses (:mod:`.fragments`)."""
     closed = (np.zeros(base.edge_count, dtype=bool) if closed is None
               else np.asarray(closed, dtype=bool))
     n_closed = int(closed.sum())
@@ -144,6 +150,14 @@ def scenario_network(base: WalkNetwork, closed: np.ndarray | None = None,
         change.network = change.network.subset(keep)
         change.base_edge = be[keep]
         change.closed = n_closed
+    if change.network is not base:
+        # the fragment rule of the baseline holds on: a piece cut off by a closure is cut off,
+        # not pruned (its homes would be attached to another street)
+        from .fragments import kept_edges
+        base_kept = (index.kept if index is not None and index.net is base
+                     else kept_edges(base))
+        be = change.base_edge
+        change.network.anchor = (be >= 0) & base_kept[np.maximum(be, 0)]
     return change
 
 
@@ -184,7 +198,9 @@ def extend_network(net: WalkNetwork, added: LineSet | Sequence,
     nrep = len(reps)
     rep_xy = reps.copy()
     # 2. connect clusters to the network: to a node, or by splitting an edge
-    idx = index if index is not None else EdgeIndex(net)
+    # every edge, fragments included: a new footbridge may join a fragment to the streets
+    idx = (index.all_edges() if index is not None
+           else EdgeIndex(net, keep=np.ones(net.edge_count, dtype=bool)))
     snapped = idx.snap(reps, max_distance=eps)
     rep_node = np.full(nrep, -1, dtype=np.int64)
     splits = {}                       # edge -> list of (along, rep)
@@ -226,6 +242,11 @@ def extend_network(net: WalkNetwork, added: LineSet | Sequence,
         nodes = [int(net.edge_from[e])] + cut_nodes + [int(net.edge_to[e])]
         for k in range(len(bounds) - 1):
             piece = _cut_line(coords, bounds[k], bounds[k + 1])
+            # the piece ends exactly at its nodes (a cut node is the snapped point)
+            if nodes[k] >= n0:
+                piece[0] = new_xy[nodes[k] - n0]
+            if nodes[k + 1] >= n0:
+                piece[-1] = new_xy[nodes[k + 1] - n0]
             pieces_coords.append(piece)
             pieces_from.append(nodes[k])
             pieces_to.append(nodes[k + 1])
@@ -293,6 +314,66 @@ def extend_network(net: WalkNetwork, added: LineSet | Sequence,
     base_edge = np.concatenate([kept, np.asarray(pieces_base, np.int64)])
     return NetworkChange(out, base_edge, split=n_split, added=n_added, connections=n_connect,
                          unconnected_lines=int((~touched_line).sum()))
+
+
+def split_edges(net: WalkNetwork, cuts: dict) -> NetworkChange:
+    """Split edges at given distances along them: ``cuts`` = {edge: distances (metres of
+    ``edge_length``, strictly between 0 and the edge's length)}. Each cut point becomes a new
+    node; the pieces keep the edge's source and are charged their share of its length. Returns
+    a :class:`NetworkChange` (``base_edge``: the edge each piece comes from; untouched edges
+    keep their own index order first)."""
+    n0 = net.node_count
+    new_xy = []
+    pieces_coords, pieces_from, pieces_to = [], [], []
+    pieces_len, pieces_src, pieces_base = [], [], []
+    for e in sorted(cuts):
+        length = float(net.edge_length[e])
+        along = sorted({float(a) for a in cuts[e] if 1e-9 < float(a) < length - 1e-9})
+        if not along:
+            continue
+        coords = net.edge_coords(e)
+        geo_len = float(np.hypot(*np.diff(coords, axis=0).T).sum())
+        to_geo = geo_len / length if length > 0 else 1.0
+        bounds = [0.0] + along + [length]
+        nodes = [int(net.edge_from[e])]
+        for _ in along:
+            nodes.append(n0 + len(new_xy))
+            new_xy.append(None)
+        nodes.append(int(net.edge_to[e]))
+        for k in range(len(bounds) - 1):
+            piece = _cut_line(coords, bounds[k] * to_geo, bounds[k + 1] * to_geo)
+            if nodes[k + 1] >= n0:
+                new_xy[nodes[k + 1] - n0] = piece[-1].copy()
+            if nodes[k] >= n0:
+                piece[0] = new_xy[nodes[k] - n0]
+            pieces_coords.append(piece)
+            pieces_from.append(nodes[k])
+            pieces_to.append(nodes[k + 1])
+            pieces_len.append(bounds[k + 1] - bounds[k])
+            pieces_src.append(int(net.edge_source[e]))
+            pieces_base.append(e)
+    if not pieces_coords:
+        return NetworkChange(net, np.arange(net.edge_count))
+    split = np.unique(pieces_base)
+    keep = np.ones(net.edge_count, dtype=bool)
+    keep[split] = False
+    kept = np.flatnonzero(keep)
+    ls = LineSet.from_lines(pieces_coords)
+    shift = len(net.coords)
+    out = WalkNetwork(
+        node_xy=np.vstack([net.node_xy, np.asarray(new_xy, dtype=np.float64).reshape(-1, 2)]),
+        edge_from=np.concatenate([net.edge_from[kept], np.asarray(pieces_from, np.int64)]),
+        edge_to=np.concatenate([net.edge_to[kept], np.asarray(pieces_to, np.int64)]),
+        edge_length=np.concatenate([net.edge_length[kept], np.asarray(pieces_len, np.float64)]),
+        coords=np.vstack([net.coords, ls.coords]),
+        edge_vstart=np.concatenate([net.edge_vstart[kept], ls.offsets[:-1] + shift]),
+        edge_vend=np.concatenate([net.edge_vend[kept], ls.offsets[1:] - 1 + shift]),
+        edge_source=np.concatenate([net.edge_source[kept], np.asarray(pieces_src, np.int64)]),
+        crs=net.crs,
+        log=list(net.log),
+    )
+    base_edge = np.concatenate([kept, np.asarray(pieces_base, np.int64)])
+    return NetworkChange(out, base_edge, split=len(split))
 
 
 def _along_line(coords, p):

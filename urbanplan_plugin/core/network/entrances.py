@@ -21,7 +21,14 @@ nearest to the network, if that is within ``max_snap_m`` (else it has no entranc
 reaches it).
 
 Given entrance points (gates from a survey) replace the rule for the polygons they belong to
-(:func:`assign_entrances`).
+(:func:`assign_entrances`); :func:`gated_entrances` applies both.
+
+**Gated polygons.** A polygon with given entrance points is *gated*: it is entered through its
+gates only, never through its fence. A polygon without gates of its own that lies inside a
+gated one (a playground inside a fenced park: its interior point lies in the park) is entered
+from inside the park: at its boundary entrances that lie on the park's inner paths (inside the
+park, more than :data:`FENCE_CLEARANCE_M` from its boundary), else through the park's gates. A
+street running along the park's fence is therefore never an entrance to what lies inside.
 """
 from __future__ import annotations
 
@@ -34,6 +41,10 @@ from ..geometry.polygons import distance_to_rings
 from ..geometry.rasterize import PolygonSet, runs
 from ..geometry.zones import as_polygon_set, points_in_polygons
 from .snap import EdgeIndex
+
+FENCE_CLEARANCE_M = 0.5
+"""An entrance of a space inside a gated park must lie this far inside the park's boundary to
+count as reached from the park's inner paths (a street on the fence line is outside)."""
 
 DEFAULT_ENTRANCE_TOLERANCE_M = 25.0
 """A network line within this distance of a polygon's boundary gives it an entrance: about a
@@ -171,5 +182,88 @@ def assign_entrances(entr_xy: np.ndarray, polygons: PolygonSet | Sequence,
     return who
 
 
-__all__ = ["DEFAULT_ENTRANCE_TOLERANCE_M", "Entrances", "boundary_entrances",
-           "assign_entrances", "closed_rings"]
+class GatedEntrances(NamedTuple):
+    """Entrances of polygons some of which have given gates (:func:`gated_entrances`): ``xy``
+    (k, 2) and ``owner`` (k,); per polygon ``gated`` (it has given entrance points),
+    ``inside`` (the gated polygon holding it, -1: none), ``near`` and ``reached`` (as in
+    :class:`Entrances`, for polygons entered by the boundary rule); ``stray``: given points
+    that belong to no polygon."""
+
+    xy: np.ndarray
+    owner: np.ndarray
+    gated: np.ndarray
+    inside: np.ndarray
+    near: np.ndarray
+    reached: np.ndarray
+    stray: int
+
+
+def _subset(polys: PolygonSet, keep: np.ndarray) -> PolygonSet:
+    """The same polygon numbering with only the rings of the polygons where ``keep``."""
+    sel = np.flatnonzero(keep[polys.ring_owner])
+    counts = np.diff(polys.ring_offsets)[sel]
+    offsets = np.zeros(len(sel) + 1, dtype=np.int64)
+    np.cumsum(counts, out=offsets[1:])
+    xy = polys.xy[runs(polys.ring_offsets[:-1][sel], counts)] if len(sel) else np.empty((0, 2))
+    return PolygonSet(np.ascontiguousarray(xy), offsets, polys.ring_owner[sel], polys.n)
+
+
+def gated_entrances(polygons: PolygonSet | Sequence, edge_index: EdgeIndex,
+                    gates_xy: np.ndarray | None = None,
+                    tolerance: float = DEFAULT_ENTRANCE_TOLERANCE_M,
+                    max_snap_m: float = np.inf) -> GatedEntrances:
+    """Entrances by the module's rules: given gates for the polygons they belong to, the
+    boundary rule for the others, and for a polygon inside a gated one, its entrances on the
+    gated polygon's inner paths, else the gated polygon's gates."""
+    from ..geometry.rasterize import interior_points
+    polys = as_polygon_set(polygons)
+    n = polys.n
+    live = np.zeros(n, dtype=bool)
+    live[polys.ring_owner] = True
+    gates_xy = (np.empty((0, 2)) if gates_xy is None
+                else np.asarray(gates_xy, dtype=np.float64).reshape(-1, 2))
+    who = (assign_entrances(gates_xy, polys, tolerance) if len(gates_xy)
+           else np.empty(0, np.int64))
+    given = who >= 0
+    gated = np.zeros(n, dtype=bool)
+    gated[who[given]] = True
+    xy_parts, own_parts = [gates_xy[given]], [who[given]]
+    todo = live & ~gated
+    inside = np.full(n, -1, dtype=np.int64)
+    if gated.any() and todo.any():
+        pts = interior_points(polys)
+        sel = np.flatnonzero(todo)
+        inside[sel] = points_in_polygons(pts[sel], _subset(polys, gated))
+    near = np.zeros(n, dtype=bool)
+    reached = np.zeros(n, dtype=bool)
+    if todo.any():
+        bxy, bown, near, reached = boundary_entrances(_subset(polys, todo), edge_index,
+                                                      tolerance, max_snap_m)
+        park = inside[bown]
+        enclosed = park >= 0
+        keep = ~enclosed
+        if enclosed.any():
+            # entrances of enclosed spaces: only those on the park's inner paths (points on
+            # the network within the tolerance; a fallback boundary point would be snapped to
+            # whatever street is nearest, through the fence)
+            cand = np.flatnonzero(enclosed & near[bown])
+            held = points_in_polygons(bxy[cand], _subset(polys, gated)) == park[cand]
+            coords, offsets, owner = closed_rings(_subset(polys, gated))
+            d, _ = distance_to_rings(bxy[cand], coords, offsets, owner, n, np.inf)
+            keep[cand[held & (d > FENCE_CLEARANCE_M)]] = True
+        xy_parts.append(bxy[keep])
+        own_parts.append(bown[keep])
+        # enclosed spaces with no entrance on the inner paths: the park's gates
+        entered = np.zeros(n, dtype=bool)
+        entered[bown[keep]] = True
+        for x in np.flatnonzero((inside >= 0) & ~entered):
+            g = given & (who == inside[x])
+            xy_parts.append(gates_xy[g])
+            own_parts.append(np.full(int(g.sum()), x, dtype=np.int64))
+    xy = np.vstack(xy_parts) if xy_parts else np.empty((0, 2))
+    own = np.concatenate(own_parts).astype(np.int64) if own_parts else np.empty(0, np.int64)
+    return GatedEntrances(xy, own, gated, inside, near, reached, int((~given).sum()))
+
+
+__all__ = ["DEFAULT_ENTRANCE_TOLERANCE_M", "FENCE_CLEARANCE_M", "Entrances", "GatedEntrances",
+           "boundary_entrances", "assign_entrances", "closed_rings", "gated_entrances"]

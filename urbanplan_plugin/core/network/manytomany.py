@@ -3,7 +3,9 @@
 Cumulative opportunities, gravity access and two-step floating catchments all need the network
 distance between *pairs* of points, but only for pairs closer than a cut-off (15 or 30 minutes).
 A walking network is undirected, so d(a, b) = d(b, a) and the searches can start from whichever
-side has fewer points. Each of those points gets its own bounded Dijkstra (``limit=`` the
+side has fewer points (with a travel profile's direction-dependent costs, the searches from the
+``b`` side run on the reversed graph, so the answer is still the trip a -> b). Each of those points
+gets its own bounded Dijkstra (``limit=`` the
 cut-off) from a virtual node tied to both ends of its edge by the partial lengths, so partial
 edges count exactly as in :mod:`.search`. The other side's points are reached through the end
 nodes of their own edges (plus the direct walk when both sit on the same edge); for every pair
@@ -87,23 +89,44 @@ class Regions:
     not lengths (or an edge is shorter than its chord); then every chunk uses the whole
     network."""
 
-    def __init__(self, network: WalkNetwork, weights: np.ndarray | None, limit: float):
+    def __init__(self, network: WalkNetwork, weights: np.ndarray | None, limit: float,
+                 arcs: tuple | None = None, reach: float = 1.0):
         self.net = network
         self.w = network.edge_length if weights is None else np.asarray(weights, np.float64)
         self.limit = float(limit)
+        # directed searches: the arcs (rows, cols, costs) of the graph to search; a trip of
+        # cost C covers at most C x reach metres (flat-equivalent metres downhill, a cyclist)
+        self.arcs = arcs
+        self.radius = self.limit * float(reach)
         ef, et = network.edge_from, network.edge_to
         chord = np.hypot(*(network.node_xy[ef] - network.node_xy[et]).T)
         self.enabled = bool(
             np.isfinite(self.limit)
-            and (weights is None or np.array_equal(self.w, network.edge_length))
+            and (arcs is not None or weights is None
+                 or np.array_equal(self.w, network.edge_length))
             and np.all(network.edge_length >= chord * (1 - 1e-9) - 1e-6))
         self._whole = None
+
+    def _graph(self, inside=None, loc=None, n=None) -> csr_matrix:
+        """The CSR of the whole network, or of the nodes ``inside`` (renumbered by ``loc``)."""
+        net = self.net
+        if self.arcs is None:
+            if inside is None:
+                return sparse_graph(net.edge_from, net.edge_to, self.w, net.node_count)
+            keep = inside[net.edge_from] & inside[net.edge_to]
+            return sparse_graph(loc[net.edge_from[keep]], loc[net.edge_to[keep]], self.w[keep],
+                                n)
+        from scipy.sparse import csr_matrix
+        rows, cols, w = self.arcs
+        if inside is None:
+            return csr_matrix((w, (rows, cols)), shape=(net.node_count, net.node_count))
+        keep = inside[rows] & inside[cols]
+        return csr_matrix((w[keep], (loc[rows[keep]], loc[cols[keep]])), shape=(n, n))
 
     def whole(self) -> tuple[np.ndarray, np.ndarray, csr_matrix]:
         if self._whole is None:
             n = self.net.node_count
-            self._whole = (np.arange(n), np.arange(n),
-                           sparse_graph(self.net.edge_from, self.net.edge_to, self.w, n))
+            self._whole = (np.arange(n), np.arange(n), self._graph())
         return self._whole
 
     def around(self, lo: np.ndarray,
@@ -112,17 +135,14 @@ class Regions:
         net = self.net
         if not self.enabled:
             return self.whole()
-        inside = np.all((net.node_xy >= np.asarray(lo) - self.limit)
-                        & (net.node_xy <= np.asarray(hi) + self.limit), axis=1)
+        inside = np.all((net.node_xy >= np.asarray(lo) - self.radius)
+                        & (net.node_xy <= np.asarray(hi) + self.radius), axis=1)
         if inside.sum() > 0.6 * net.node_count:
             return self.whole()
         nodes = np.flatnonzero(inside)
         loc = np.full(net.node_count, -1, dtype=np.int64)
         loc[nodes] = np.arange(len(nodes))
-        keep = inside[net.edge_from] & inside[net.edge_to]
-        sub = sparse_graph(loc[net.edge_from[keep]], loc[net.edge_to[keep]], self.w[keep],
-                           len(nodes))
-        return nodes, loc, sub
+        return nodes, loc, self._graph(inside, loc, len(nodes))
 
     def chunks(self, xy: np.ndarray, budget: int) -> Iterator[tuple[np.ndarray, tuple]]:
         """Groups of source positions (indices into ``xy``), nearby sources together, each
@@ -136,7 +156,7 @@ class Regions:
             for start in range(0, k, rows):
                 yield np.arange(start, min(start + rows, k)), region
             return
-        tile = max(2.0 * self.limit, 1.0)
+        tile = max(2.0 * self.radius, 1.0)
         key = np.floor((xy - xy.min(axis=0)) / tile).astype(np.int64)
         order = np.lexsort((key[:, 0], key[:, 1]))
         key = key[order]
@@ -150,7 +170,7 @@ class Regions:
 
 def pairs_within(network: WalkNetwork, a: Snapped, b: Snapped, limit: float,
                  weights: np.ndarray | None = None, progress: Progress | None = None,
-                 chunk_budget: int = CHUNK_BUDGET,
+                 chunk_budget: int = CHUNK_BUDGET, costs=None, reach: float = 1.0,
                  ) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
     """Yield ``(ia, ib, dist)`` arrays of all pairs of snapped points with ``dist <= limit``.
 
@@ -158,7 +178,13 @@ def pairs_within(network: WalkNetwork, a: Snapped, b: Snapped, limit: float,
     network distance (or cost, with per-edge ``weights``) along the shortest route, partial
     edges included. Each pair appears exactly once across all yielded chunks. Unsnapped points
     never appear. ``progress`` (core.common.progress.Progress) gets 0-100 and can cancel: a
-    cancelled run simply stops yielding."""
+    cancelled run simply stops yielding.
+
+    ``costs`` (:class:`core.network.slope.EdgeTimes`): direction-dependent costs; ``dist`` is
+    then the cost of the trip from the ``a`` point to the ``b`` point. The searches still start
+    from the smaller side: from ``a`` on the graph as it is, or from ``b`` on the reversed
+    graph. ``reach``: the most metres a unit of cost can cover (for the spatial pruning; 1 for
+    lengths, more for flat-equivalent metres downhill or a cyclist's top speed)."""
     from scipy.sparse.csgraph import dijkstra
     w = network.edge_length if weights is None else np.asarray(weights, dtype=np.float64)
     # a pair exactly at the limit counts; zero-length links are nudged to 1e-9 by sparse_graph
@@ -166,21 +192,27 @@ def pairs_within(network: WalkNetwork, a: Snapped, b: Snapped, limit: float,
     na, nb = int(a.ok.sum()), int(b.ok.sum())
     if na == 0 or nb == 0:
         return
-    swap = nb < na  # search from the smaller side; the network is undirected
+    swap = nb < na  # search from the smaller side
     src, tgt = (b, a) if swap else (a, b)
-    s_idx, s_edge, s_from, s_to = _partials(network, src, w)
+    arcs = along = None
+    if costs is None:
+        s_idx, s_edge, s_from, s_to = _partials(network, src, w)
+        t_ok, t_edge, t_off_a, t_off_b = _partials(network, tgt, w)
+    else:
+        s_idx, s_edge, s_from, s_to, t_ok, t_edge, t_off_a, t_off_b, arcs, along = \
+            _directed_parts(network, src, tgt, swap, costs)
     k = len(s_idx)
     s_a, s_b = network.edge_from[s_edge], network.edge_to[s_edge]
-    # targets (in "ok" numbering j): their edge ends and the partial lengths to them
-    t_ok, t_edge, t_off_a, t_off_b = _partials(network, tgt, w)
     t_a, t_b = network.edge_from[t_edge], network.edge_to[t_edge]
     csr_a, nodes_a = _csr(t_a)
     csr_b, nodes_b = _csr(t_b)
     # targets sorted by edge, for the direct walk along a shared edge
     t_order = np.argsort(t_edge, kind="stable")
     t_edge_sorted = t_edge[t_order]
-    regions = Regions(network, weights, limit)
+    regions = Regions(network, weights, limit, arcs, reach)
     beyond = 2.0 * limit + 1.0  # cost of a link to a node outside the region: never used
+    s_from = np.where(np.isfinite(s_from), s_from, beyond)
+    s_to = np.where(np.isfinite(s_to), s_to, beyond)
     done = 0
     for c, (nodes, loc, sub) in regions.chunks(src.xy[s_idx], chunk_budget):
         if progress is not None and progress.is_canceled():
@@ -211,7 +243,8 @@ def pairs_within(network: WalkNetwork, a: Snapped, b: Snapped, limit: float,
         if cnt.any():
             same = s_edge[c[r_all]] == t_edge[j_all]
             if same.any():
-                direct = np.abs(s_from[c[r_all[same]]] - t_off_a[j_all[same]])
+                direct = (along(c[r_all[same]], j_all[same]) if along is not None
+                          else np.abs(s_from[c[r_all[same]]] - t_off_a[j_all[same]]))
                 d_all[same] = np.minimum(d_all[same], direct)
             # same-edge pairs where neither end of the edge is within the limit
             r_s = np.repeat(np.arange(len(c)), cnt)
@@ -221,7 +254,8 @@ def pairs_within(network: WalkNetwork, a: Snapped, b: Snapped, limit: float,
                 r_s, js = r_s[alone], js[alone]
                 r_all = np.concatenate([r_all, r_s])
                 j_all = np.concatenate([j_all, js])
-                d_all = np.concatenate([d_all, np.abs(s_from[c[r_s]] - t_off_a[js])])
+                d_all = np.concatenate([d_all, along(c[r_s], js) if along is not None
+                                        else np.abs(s_from[c[r_s]] - t_off_a[js])])
         del dist
         keep = d_all <= limit
         s_glob = s_idx[c[r_all[keep]]]
@@ -234,6 +268,30 @@ def pairs_within(network: WalkNetwork, a: Snapped, b: Snapped, limit: float,
             yield t_glob, s_glob, d_all
         else:
             yield s_glob, t_glob, d_all
+
+
+def _directed_parts(network, src, tgt, swap, costs):
+    """Sources, targets and graph of a directed pair search (trip a -> b): searching from the
+    ``a`` side on the graph as it is (leave the source, enter the target), or from the ``b``
+    side on the reversed graph (enter the source, leave the target)."""
+    from .search import links_from_points, links_to_points, reversed_graph
+    s_links, t_links = ((links_to_points, links_from_points) if swap
+                        else (links_from_points, links_to_points))
+    s_idx, s_edge, s_pos = np.flatnonzero(src.ok), src.edge[src.ok], src.offset[src.ok]
+    t_ok, t_edge, t_pos = np.flatnonzero(tgt.ok), tgt.edge[tgt.ok], tgt.offset[tgt.ok]
+    s_from, s_to = s_links(network, s_edge, s_pos, costs=costs)
+    t_off_a, t_off_b = t_links(network, t_edge, t_pos, costs=costs)
+    g = reversed_graph(network, costs.forward, costs.backward)
+    g = (g if swap else g.T.tocsr()).tocoo()
+    arcs = (g.row.astype(np.int64), g.col.astype(np.int64), g.data)
+
+    def along(si, tj):
+        """The trip between a source and a target on the same edge, always a -> b."""
+        if swap:
+            return costs.between(s_edge[si], t_pos[tj], s_pos[si])
+        return costs.between(s_edge[si], s_pos[si], t_pos[tj])
+
+    return s_idx, s_edge, s_from, s_to, t_ok, t_edge, t_off_a, t_off_b, arcs, along
 
 
 def _csr(node_of):
@@ -259,9 +317,11 @@ def _reached(dist, csr, nodes, loc):
 
 def all_pairs_within(network: WalkNetwork, a: Snapped, b: Snapped, limit: float,
                      weights: np.ndarray | None = None, progress: Progress | None = None,
+                     costs=None, reach: float = 1.0,
                      ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """All pairs at once: concatenated ``(ia, ib, dist)`` from :func:`pairs_within`."""
-    parts = list(pairs_within(network, a, b, limit, weights, progress))
+    parts = list(pairs_within(network, a, b, limit, weights, progress, costs=costs,
+                              reach=reach))
     if not parts:
         empty = np.empty(0, dtype=np.int64)
         return empty, empty.copy(), np.empty(0)

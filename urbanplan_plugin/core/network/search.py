@@ -10,6 +10,17 @@ when a destination sits on the very same edge.
 
 Searches that need every *pair* of points within a limit (cumulative and gravity access,
 2SFCA) run one bounded search per point: :mod:`.manytomany`.
+
+**Direction.** With ``costs`` (:class:`core.network.slope.EdgeTimes`: a travel profile's time
+per edge piece, forward and backward, e.g. uphill slower than downhill, steps closed to
+wheelchairs) the graph is directed. What counts is the trip from the origin to the destination,
+but the search spreads from the destinations, so it runs on the *reversed* graph: the arc
+to-node -> from-node carries the cost of travelling from-node -> to-node, and vice versa. A
+destination is tied to its edge's from-node by the cost from that node to it (the first part
+of the edge, forward) and to the to-node by the cost from that node to it (the last part,
+backward); an origin leaves towards either end at the cost of the part it covers in that
+direction, and reaches a destination on its own edge along the stretch in between. Still one
+search per destination category.
 """
 from __future__ import annotations
 
@@ -30,24 +41,39 @@ class SearchGraph:
     """A network's search graph, built once and reused for every multi-source search.
 
     ``weights`` are per-edge costs (default: length in metres). Partial edges are charged in
-    proportion to the snap offset along the edge."""
+    proportion to the snap offset along the edge. ``costs`` (an
+    :class:`~core.network.slope.EdgeTimes`, optional) replaces ``weights`` with costs that
+    depend on the direction of travel and vary along the edge: the search is then directed
+    (see the module help) and every cost, partial edges included, comes from ``costs``."""
 
-    def __init__(self, network: WalkNetwork, weights: np.ndarray | None = None):
+    def __init__(self, network: WalkNetwork, weights: np.ndarray | None = None, costs=None):
         self.net = network
-        self.weights = (network.edge_length if weights is None
-                        else np.asarray(weights, dtype=np.float64))
-        g = sparse_graph(network.edge_from, network.edge_to, self.weights, network.node_count)
+        self.costs = costs
+        if costs is not None:
+            self.weights = None
+            if len(costs.forward) != network.edge_count:
+                raise ValueError("costs must have one entry per network edge")
+            g = reversed_graph(network, costs.forward, costs.backward)
+            self._forward = None
+        else:
+            self.weights = (network.edge_length if weights is None
+                            else np.asarray(weights, dtype=np.float64))
+            g = sparse_graph(network.edge_from, network.edge_to, self.weights,
+                             network.node_count)
         self._indptr = g.indptr.astype(np.int64)
         self._indices = g.indices
         self._data = g.data
 
     def node_distances(self, snapped: Snapped, select: np.ndarray | None = None,
-                       limit: float = np.inf) -> np.ndarray:
+                       limit: float = np.inf, outward: bool = False) -> np.ndarray:
         """Cost from the nearest selected snapped point to every node (inf beyond ``limit``).
 
         One Dijkstra from a virtual source linked to both ends of each point's edge. The
         virtual node has out-going links only (searched with ``directed=True``), so it is never
-        a shortcut; two points near one node keep the cheaper link."""
+        a shortcut; two points near one node keep the cheaper link. With direction-dependent
+        ``costs`` this is the cost from every node *to* the nearest point (the search runs on
+        the reversed graph), or with ``outward=True`` the cost from the nearest point to every
+        node (on the graph as it is)."""
         from scipy.sparse import csr_matrix
         from scipy.sparse.csgraph import dijkstra
         net = self.net
@@ -56,19 +82,32 @@ class SearchGraph:
         e = snapped.edge[ok]
         if len(e) == 0:
             return np.full(n, np.inf)
-        frac = edge_fractions(net, e, snapped.offset[ok])
+        indptr0, indices0, data0 = self._indptr, self._indices, self._data
+        if outward and self.costs is not None:
+            to_from, to_to = links_from_points(net, e, snapped.offset[ok], costs=self.costs)
+            if self._forward is None:
+                fw = reversed_graph(net, self.costs.forward, self.costs.backward).T.tocsr()
+                self._forward = (fw.indptr.astype(np.int64), fw.indices, fw.data)
+            indptr0, indices0, data0 = self._forward
+        else:
+            to_from, to_to = links_to_points(net, e, snapped.offset[ok], self.weights,
+                                             self.costs)
         dst = np.concatenate([net.edge_from[e], net.edge_to[e]])
-        w = np.concatenate([frac * self.weights[e], (1.0 - frac) * self.weights[e]])
+        w = np.concatenate([to_from, to_to])
+        passable = np.isfinite(w)
+        dst, w = dst[passable], w[passable]
+        if len(dst) == 0:
+            return np.full(n, np.inf)
         # one entry per node (the smallest), sorted, strictly positive (csgraph drops zeros)
         order = np.lexsort((w, dst))
         dst, w = dst[order], w[order]
         first = np.ones(len(dst), dtype=bool)
         first[1:] = dst[1:] != dst[:-1]
         dst, w = dst[first], np.maximum(w[first], 1e-9)
-        nnz = len(self._data)
-        indptr = np.concatenate([self._indptr, [nnz + len(dst)]])
-        indices = np.concatenate([self._indices, dst.astype(self._indices.dtype)])
-        data = np.concatenate([self._data, w])
+        nnz = len(data0)
+        indptr = np.concatenate([indptr0, [nnz + len(dst)]])
+        indices = np.concatenate([indices0, dst.astype(indices0.dtype)])
+        data = np.concatenate([data0, w])
         g = csr_matrix((data, indices, indptr), shape=(n + 1, n + 1))
         d = dijkstra(g, directed=True, indices=n, limit=limit)
         return d[:n]
@@ -79,16 +118,74 @@ class SearchGraph:
         the origin's own edge. NaN for origins off the network and for those beyond ``limit``:
         unreachable is never 0."""
         node_dist = self.node_distances(targets, select, limit)
-        d = distances_to_points(self.net, node_dist, origins, targets, self.weights, select)
+        d = distances_to_points(self.net, node_dist, origins, targets, self.weights, select,
+                                costs=self.costs)
+        d[~np.isfinite(d) | (d > limit)] = np.nan
+        return d
+
+    def reached_from(self, sources: Snapped, points: Snapped, select: np.ndarray | None = None,
+                     limit: float = np.inf) -> np.ndarray:
+        """Cost from the nearest selected source to each point (the trip source -> point: with
+        direction-dependent costs the other way round from :meth:`nearest`). NaN beyond
+        ``limit`` or off the network."""
+        node_dist = self.node_distances(sources, select, limit, outward=True)
+        d = distances_to_points(self.net, node_dist, points, sources, self.weights, select,
+                                costs=self.costs, outward=True)
         d[~np.isfinite(d) | (d > limit)] = np.nan
         return d
 
 
+def reversed_graph(network: WalkNetwork, forward: np.ndarray, backward: np.ndarray):
+    """CSR matrix of the network with every edge's arcs reversed: row ``to``, column ``from``
+    carries the cost of travelling from-node -> to-node (``forward``), and row ``from``, column
+    ``to`` the cost to-node -> from-node (``backward``). A search on it from a set of points
+    gives each node its cost *to* the nearest point. Impassable arcs (inf) are left out;
+    parallel arcs keep their smallest cost."""
+    from scipy.sparse import csr_matrix
+    u, v = network.edge_from, network.edge_to
+    rows = np.concatenate([v, u])
+    cols = np.concatenate([u, v])
+    w = np.concatenate([np.asarray(forward, dtype=np.float64),
+                        np.asarray(backward, dtype=np.float64)])
+    keep = np.isfinite(w) & (rows != cols)
+    rows, cols, w = rows[keep], cols[keep], np.maximum(w[keep], 1e-9)
+    order = np.lexsort((w, cols, rows))
+    rows, cols, w = rows[order], cols[order], w[order]
+    first = np.ones(len(rows), dtype=bool)
+    first[1:] = (rows[1:] != rows[:-1]) | (cols[1:] != cols[:-1])
+    n = network.node_count
+    return csr_matrix((w[first], (rows[first], cols[first])), shape=(n, n))
+
+
+def links_to_points(network: WalkNetwork, edge, offset, weights=None, costs=None):
+    """(cost from-node -> point, cost to-node -> point) for points at ``offset`` metres along
+    ``edge``: the partial lengths (or weights), or with ``costs`` the direction-dependent
+    cost of the part of the edge covered."""
+    if costs is not None:
+        return (costs.between(edge, 0.0, offset),
+                costs.between(edge, network.edge_length[edge], offset))
+    w = network.edge_length if weights is None else np.asarray(weights, dtype=np.float64)
+    frac = edge_fractions(network, edge, offset)
+    return frac * w[edge], (1.0 - frac) * w[edge]
+
+
+def links_from_points(network: WalkNetwork, edge, offset, weights=None, costs=None):
+    """(cost point -> from-node, cost point -> to-node); the same as :func:`links_to_points`
+    unless ``costs`` depend on the direction."""
+    if costs is not None:
+        return (costs.between(edge, offset, 0.0),
+                costs.between(edge, offset, network.edge_length[edge]))
+    return links_to_points(network, edge, offset, weights)
+
+
 def distances_to_points(network: WalkNetwork, node_dist: np.ndarray, origins: Snapped,
                         targets: Snapped | None = None, weights: np.ndarray | None = None,
-                        target_select: np.ndarray | None = None) -> np.ndarray:
+                        target_select: np.ndarray | None = None, costs=None,
+                        outward: bool = False) -> np.ndarray:
     """Distance from each snapped origin to the nearest source, given ``node_dist`` (from
-    :meth:`SearchGraph.node_distances`).
+    :meth:`SearchGraph.node_distances`; with ``costs``, the search on the reversed graph).
+    With ``outward`` (``node_dist`` from the search on the graph as it is): the distance from
+    the nearest source *to* each of the ``origins`` points.
 
     When ``targets`` (the snapped sources) are given, a target on the origin's own edge is
     reached directly along the edge. Unsnapped origins get NaN; unreachable ones get inf."""
@@ -96,19 +193,22 @@ def distances_to_points(network: WalkNetwork, node_dist: np.ndarray, origins: Sn
     out = np.full(len(origins.edge), np.nan)
     ok = origins.ok
     e = origins.edge[ok]
-    frac = edge_fractions(network, e, origins.offset[ok])
-    via_from = node_dist[network.edge_from[e]] + frac * w[e]
-    via_to = node_dist[network.edge_to[e]] + (1.0 - frac) * w[e]
+    links = links_to_points if outward else links_from_points
+    to_from, to_to = links(network, e, origins.offset[ok], w, costs)
+    via_from = node_dist[network.edge_from[e]] + to_from
+    via_to = node_dist[network.edge_to[e]] + to_to
     best = np.minimum(via_from, via_to)
     if targets is not None:
         best = np.minimum(best, _same_edge_distance(network, origins, targets, w,
-                                                    target_select)[ok])
+                                                    target_select, costs, outward)[ok])
     out[ok] = best
     return out
 
 
-def _same_edge_distance(network, origins, targets, w, target_select=None):
-    """Distance along the shared edge to the nearest target on the origin's own edge."""
+def _same_edge_distance(network, origins, targets, w, target_select=None, costs=None,
+                        outward=False):
+    """Distance along the shared edge to the nearest target on the origin's own edge (with
+    ``costs``: the nearest one on each side, at the cost of the stretch in that direction)."""
     n = len(origins.edge)
     res = np.full(n, np.inf)
     tok = targets.ok if target_select is None else (targets.ok & target_select)
@@ -127,9 +227,19 @@ def _same_edge_distance(network, origins, targets, w, target_select=None):
         valid = (cand >= 0) & (cand < len(tpos))
         c = np.clip(cand, 0, max(len(tpos) - 1, 0))
         same = valid & (tedge_sorted[c] == origins.edge[oi])
-        d = np.abs(tpos[c] - opos) * scale[origins.edge[oi]]
+        if costs is not None:
+            oe = origins.edge[oi]
+            d = np.full(len(oi), np.inf)
+            if same.any():
+                here = origins.offset[oi][same]
+                there = tpos[c][same] - start[oe[same]]
+                d[same] = (costs.between(oe[same], there, here) if outward
+                           else costs.between(oe[same], here, there))
+        else:
+            d = np.abs(tpos[c] - opos) * scale[origins.edge[oi]]
         res[oi] = np.where(same, np.minimum(res[oi], d), res[oi])
     return res
 
 
-__all__ = ["SearchGraph", "distances_to_points", "edge_fractions"]
+__all__ = ["SearchGraph", "distances_to_points", "edge_fractions", "links_from_points",
+           "links_to_points", "reversed_graph"]

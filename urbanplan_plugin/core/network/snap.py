@@ -3,6 +3,11 @@
 A home in the middle of a long block should not walk to the far corner first: points snap to the
 nearest *edge*, and the walk along it to either end node counts. Points farther than the snap
 limit are unreachable (NaN), with the reason kept, never silently moved.
+
+Points snap only to the network's *kept* pieces: small disconnected fragments (a courtyard
+footway, a service road cut off by the walking filter) are left out by the engine's one fragment
+rule, :mod:`.fragments`, so a home beside the main streets is never stranded on one.
+``Snapped.moved`` marks the points whose nearest street was such a fragment.
 """
 from __future__ import annotations
 
@@ -26,6 +31,7 @@ class Snapped:
     to_to: np.ndarray       # metres from the snap point to the edge's to-node
     distance: np.ndarray    # straight-line metres from the point to the network
     xy: np.ndarray          # snapped location (n, 2)
+    moved: np.ndarray = None  # nearest street was a pruned fragment (see .fragments)
 
     @property
     def ok(self) -> np.ndarray:
@@ -41,25 +47,60 @@ class EdgeIndex:
 
     Segments are sampled every ``spacing`` metres into a KD-tree. For a query point, the nearest
     sample at distance d bounds the answer: every segment that could be nearer has a sample within
-    d + spacing / 2, so the candidate search is exact, not a heuristic."""
+    d + spacing / 2, so the candidate search is exact, not a heuristic.
 
-    def __init__(self, network: WalkNetwork, spacing: float | None = None):
+    ``usable`` (bool per edge, optional) leaves edges out of the index: points snap only to the
+    ways a travel profile may use (a home beside a flight of steps is reached, by a wheelchair,
+    from the nearest street, not from the steps). The fragment rule then judges the pieces of
+    the network those ways form (:func:`.fragments.kept_edges` with ``usable``): a piece the
+    profile can only reach over steps is a piece of its own, kept or pruned by its size."""
+
+    def __init__(self, network: WalkNetwork, spacing: float | None = None,
+                 min_component_nodes: int | None = None, min_component_m: float | None = None,
+                 keep: np.ndarray | None = None, anchor: np.ndarray | None = None,
+                 usable: np.ndarray | None = None):
+        """Index the edges of the network's kept pieces (:func:`.fragments.kept_edges` with
+        ``min_component_nodes``/``min_component_m``, None = the defaults, ``anchor`` = edges
+        whose pieces are kept whatever their size), or exactly the edges where ``keep`` is
+        True; in both cases only edges that are ``usable``. Points never snap to the other
+        edges (small fragments, ways the profile may not use)."""
         from scipy.spatial import cKDTree
+
+        from .fragments import kept_edges
         self.net = network
-        nseg_per_edge = network.edge_vend - network.edge_vstart
-        self.seg_edge = np.repeat(np.arange(network.edge_count), nseg_per_edge)
+        if usable is not None:
+            usable = np.asarray(usable, dtype=bool).reshape(-1)
+            if len(usable) != network.edge_count:
+                raise ValueError("usable needs one value per edge")
+            if usable.all():
+                usable = None
+        self.usable = usable
+        """Edges the travel profile may use (None: every edge)."""
+        if keep is None:
+            keep = kept_edges(network, min_component_nodes, min_component_m, anchor, usable)
+        self.kept = np.asarray(keep, dtype=bool).reshape(-1)
+        if len(self.kept) != network.edge_count:
+            raise ValueError("keep needs one value per edge")
+        if usable is not None:
+            self.kept = self.kept & usable
+        self._pieces = None
+        self._full = None
+        self._fragments = None
+        self.report_moved = True
+        kept_ids = np.flatnonzero(self.kept)
+        nseg_per_edge = (network.edge_vend - network.edge_vstart)[kept_ids]
+        self.seg_edge = np.repeat(kept_ids, nseg_per_edge)
         # index of the first vertex of each segment in network.coords
-        seg_before = np.concatenate([[0], np.cumsum(nseg_per_edge)[:-1]])
-        first = (np.repeat(network.edge_vstart - seg_before, nseg_per_edge)
+        seg_before = np.concatenate([[0], np.cumsum(nseg_per_edge)[:-1]]).astype(np.int64)
+        first = (np.repeat(network.edge_vstart[kept_ids] - seg_before, nseg_per_edge)
                  + np.arange(len(self.seg_edge)))
         self.seg_a = network.coords[first]
         self.seg_b = network.coords[first + 1]
         seg_len = np.hypot(*(self.seg_b - self.seg_a).T)
         # length along the edge up to the start of each segment
-        cum = np.cumsum(seg_len)
-        edge_first_seg = np.concatenate([[0], np.cumsum(nseg_per_edge)[:-1]])
-        before = np.concatenate([[0.0], cum[:-1]])
-        self.seg_start_along = before - np.repeat(before[edge_first_seg], nseg_per_edge)
+        before = np.concatenate([[0.0], np.cumsum(seg_len)[:-1]])
+        self.seg_start_along = before - np.repeat(before[seg_before[nseg_per_edge > 0]],
+                                                  nseg_per_edge[nseg_per_edge > 0])
         self.seg_len = seg_len
         # the geometric length of an edge may differ from edge_length (a prepared layer stores
         # its own); offsets are scaled to edge_length so partial lengths always add up
@@ -78,7 +119,48 @@ class EdgeIndex:
         samples = a + (b - a) * frac[:, None]
         # an unbalanced (sliding-midpoint) tree builds about 3x faster on millions of samples
         # and answers nearest-neighbour queries as fast
-        self.tree = cKDTree(samples, balanced_tree=False)
+        self.tree = cKDTree(samples if len(samples) else np.zeros((0, 2)), balanced_tree=False)
+
+    @property
+    def pruned(self) -> np.ndarray:
+        """Edges of the small fragments nothing snaps to (ways the profile may not use are not
+        fragments: they are left out by the profile, not by the size rule)."""
+        return ~self.kept if self.usable is None else ~self.kept & self.usable
+
+    def pieces(self) -> tuple[int, np.ndarray]:
+        """(count, label per node): the connected pieces of the network the fragment rule
+        judged (on the usable ways only, with a travel profile), computed once."""
+        if self._pieces is None:
+            from .fragments import component_labels
+            self._pieces = component_labels(self.net, self.usable)
+        return self._pieces
+
+    def piece_of(self, snapped: Snapped) -> np.ndarray:
+        """The piece (:meth:`pieces` label) each snapped point is on, -1 off the network."""
+        _count, labels = self.pieces()
+        out = np.full(len(snapped.edge), -1, dtype=np.int64)
+        ok = snapped.ok
+        out[ok] = labels[self.net.edge_from[snapped.edge[ok]]]
+        return out
+
+    def all_edges(self) -> EdgeIndex:
+        """An index over every edge, fragments included (for editing the network: a new
+        footbridge may join a fragment). ``self`` when nothing is pruned."""
+        if self.kept.all():
+            return self
+        if self._full is None:
+            self._full = EdgeIndex(self.net, keep=np.ones(self.net.edge_count, dtype=bool),
+                                   spacing=self.spacing)
+        return self._full
+
+    def _fragment_index(self) -> EdgeIndex | None:
+        pruned = self.pruned
+        if not pruned.any() or not self.report_moved:
+            return None
+        if self._fragments is None:
+            self._fragments = EdgeIndex(self.net, keep=pruned)
+            self._fragments.report_moved = False
+        return self._fragments
 
     def project_onto(self, pts: np.ndarray,
                      seg: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -123,8 +205,9 @@ class EdgeIndex:
         offset = np.full(n, np.nan)
         dist = np.full(n, np.nan)
         xy = np.full((n, 2), np.nan)
-        if n == 0 or self.net.edge_count == 0:
-            return Snapped(edge, offset, offset.copy(), offset.copy(), dist, xy)
+        if n == 0 or self.net.edge_count == 0 or len(self.sample_seg) == 0:
+            return Snapped(edge, offset, offset.copy(), offset.copy(), dist, xy,
+                           np.zeros(n, dtype=bool))
         finite = np.isfinite(pts).all(axis=1)
         idx_all = np.flatnonzero(finite)
         kq = int(min(k, len(self.sample_seg)))
@@ -168,4 +251,11 @@ class EdgeIndex:
         xy[sel] = best_xy[ok]
         to_to = np.full(n, np.nan)
         to_to[sel] = np.maximum(self.net.edge_length[e] - offset[sel], 0.0)
-        return Snapped(edge, offset, offset.copy(), to_to, dist, xy)
+        # points whose nearest street (within the limit) is a fragment nothing snaps to
+        moved = np.zeros(n, dtype=bool)
+        frag = self._fragment_index()
+        if frag is not None and len(idx_all):
+            fd = frag.snap(q_pts, max_distance=max_distance, k=k).distance
+            with np.errstate(invalid="ignore"):
+                moved[idx_all] = (fd <= max_distance) & (fd < best_d)
+        return Snapped(edge, offset, offset.copy(), to_to, dist, xy, moved)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .. import schema as S
 from ..common.errors import UrbanPlanError
 from ..common.progress import Progress, SubProgress
 from ..geometry.polygons import overlay_areas, union_area
@@ -123,18 +124,17 @@ class CoverageResult:
     cancelled: bool = False
 
 
-COVERAGE_SUMMARY_FIELDS = (
-    ("zone", "string"), ("group", "string"), ("population", "double"),
-    ("park_m2", "double"), ("park_m2_per_resident", "double"),
-    ("pop_covered_any", "double"), ("pop_uncovered", "double"), ("share_uncovered_pct", "double"),
-    ("pop_unreachable", "double"),
+COVERAGE_SUMMARY_COLUMNS = (
+    S.ZONE, S.POP_GROUP, S.POPULATION, S.PARK_M2, S.PARK_M2_PER_RESIDENT,
+    S.POP_COVERED_ANY, S.POP_UNCOVERED, S.POP_UNCOVERED_PCT, S.POP_UNREACHABLE,
 )
+"""The coverage summary's fixed columns; ``pop_cov_<class>`` per class goes after the fifth."""
 
 
 def green_space_coverage(network, pop_xy, population, parks, classes, groups=None, zones=None,
                          zone_names=None, pop_zone=None, entrance_tolerance=
                          DEFAULT_ENTRANCE_TOLERANCE_M, max_snap_m=None, index=None,
-                         progress=None):
+                         progress=None, travel=None):
     """Park service coverage by size class.
 
     Each park (polygon) gets the class with the largest minimum area it reaches; a resident is
@@ -142,7 +142,9 @@ def green_space_coverage(network, pop_xy, population, parks, classes, groups=Non
     network, and covered when any class covers them. Per zone: park area (every park, dissolved,
     clipped to the zone) per resident, people covered per class, share uncovered.
 
-    ``parks``: polygonal shapely geometries (None = left out); ``classes``: [ParkClass]."""
+    ``parks``: polygonal shapely geometries (None = left out); ``classes``: [ParkClass].
+    ``travel`` (:class:`core.walk.profiles.Travel`): who walks; service distances are then
+    compared with flat-equivalent metres at the profile's flat speed."""
     from ..network.snap import EdgeIndex
     from ..walk.fifteenminutecity import (
         DEFAULT_MAX_SNAP_M,
@@ -172,7 +174,7 @@ def green_space_coverage(network, pop_xy, population, parks, classes, groups=Non
     if small:
         log.append(f"{small} park(s) are smaller than the smallest class's minimum area and are "
                    "left out.")
-    index = index or EdgeIndex(network)
+    index = index or (travel.index(network) if travel is not None else EdgeIndex(network))
     usable = [g if c >= 0 else None for g, c in zip(parks, pclass)]
     exy, eown, near, reached = boundary_entrances(usable, index, entrance_tolerance, max_snap_m)
     lost = int(((pclass >= 0) & ~reached).sum())
@@ -188,7 +190,7 @@ def green_space_coverage(network, pop_xy, population, parks, classes, groups=Non
              for c in classes]
     acc = walk_access(network, pop_xy, exy, labels, rules=rules, max_snap_m=max_snap_m,
                       dest_owner=eown, horizon_factor=np.inf, index=index,
-                      progress=SubProgress(progress, 0, 80))
+                      progress=SubProgress(progress, 0, 80), travel=travel)
     log.extend(line for line in acc.log if "no destinations" not in line)
     for c, cnt in zip(classes, acc.dest_count):
         if cnt == 0:
@@ -224,12 +226,13 @@ def green_space_coverage(network, pop_xy, population, parks, classes, groups=Non
                           fields=fields, summary=summary, log=log)
 
 
-def coverage_summary_fields(classes, fields):
-    """Field spec of the coverage summary: the fixed columns plus pop_<class> per class."""
-    spec = list(COVERAGE_SUMMARY_FIELDS[:5])
-    spec += [(f"pop_{fields[c.id]}", "double") for c in classes]
-    spec += list(COVERAGE_SUMMARY_FIELDS[5:])
-    return spec
+def coverage_summary_columns(classes, fields):
+    """Column names of the coverage summary: the fixed columns plus pop_cov_<class> per
+    class."""
+    names = list(COVERAGE_SUMMARY_COLUMNS[:5])
+    names += [S.fill(S.POP_COV_CLASS, fields[c.id]) for c in classes]
+    names += list(COVERAGE_SUMMARY_COLUMNS[5:])
+    return names
 
 
 def _coverage_rows(classes, fields, pop, gcounts, pop_zone, ok, cov, zone_park, total_park,
@@ -251,15 +254,15 @@ def _coverage_rows(classes, fields, pop, gcounts, pop_zone, ok, cov, zone_park, 
             t, c = float(tot[zi]), float(cv[zi])
             first = gname == ALL
             pk = float(park[zi]) if first and park[zi] is not None else np.nan
-            row = {"zone": z, "group": gname, "population": t, "park_m2": pk,
-                   "park_m2_per_resident": pk / t if first and t > 0 and np.isfinite(pk)
+            row = {S.ZONE: z, S.POP_GROUP: gname, S.POPULATION: t, S.PARK_M2: pk,
+                   S.PARK_M2_PER_RESIDENT: pk / t if first and t > 0 and np.isfinite(pk)
                    else np.nan}
             for j, cl in enumerate(classes):
-                row[f"pop_{fields[cl.id]}"] = float(per_class[j][zi])
-            row["pop_covered_any"] = c
-            row["pop_uncovered"] = t - c
-            row["share_uncovered_pct"] = 100.0 * (t - c) / t if t > 0 else np.nan
-            row["pop_unreachable"] = float(unr[zi])
+                row[S.fill(S.POP_COV_CLASS, fields[cl.id])] = float(per_class[j][zi])
+            row[S.POP_COVERED_ANY] = c
+            row[S.POP_UNCOVERED] = t - c
+            row[S.POP_UNCOVERED_PCT] = 100.0 * (t - c) / t if t > 0 else np.nan
+            row[S.POP_UNREACHABLE] = float(unr[zi])
             rows.append(row)
     return rows
 

@@ -22,7 +22,8 @@ How this module computes them:
 * Access: an open space is entered wherever its boundary meets the walking network or comes
   within a tolerance of it (or at given entrance points). One multi-source search from all
   entrances at once gives every resident's walking distance to the nearest open space
-  (:func:`core.walk.fifteenminutecity.walk_access`). Residents farther than the snap distance from the
+  (:func:`core.walk.fifteenminutecity.walk_access`). Residents farther than the snap distance from
+  the
   network are off the network: their distance is NULL and they count as not within.
 * Population polygons (census blocks, grid cells) are represented by their point on surface:
   the whole polygon's population is within when that point is within. Polygons larger than the
@@ -34,14 +35,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .. import schema as S
 from ..common.errors import UrbanPlanError
 from ..common.progress import Progress, SubProgress
 from ..geometry.polygons import AreaResult, id_list, overlay_areas
-from ..network.entrances import (
-    DEFAULT_ENTRANCE_TOLERANCE_M,
-    assign_entrances,
-    boundary_entrances,
-)
+from ..network.entrances import DEFAULT_ENTRANCE_TOLERANCE_M, gated_entrances
 from .common import (
     ALL,
     distance_limit,
@@ -81,15 +79,15 @@ class Sdg1171Result:
     entrance_owner: np.ndarray
     log: list = field(default_factory=list)
     cancelled: bool = False
+    null_reason: list = None    # per feature: why dist is NULL (off_network, island)
 
 
-SUMMARY_FIELDS = (
-    ("zone", "string"), ("group", "string"), ("population", "double"),
-    ("pop_within", "double"), ("pop_within_pct", "double"), ("pop_unreachable", "double"),
-    ("median_dist_m", "double"), ("builtup_m2", "double"), ("open_space_m2", "double"),
-    ("street_m2", "double"), ("public_space_m2", "double"), ("open_space_share_pct", "double"),
-    ("street_share_pct", "double"), ("public_space_share_pct", "double"),
+SUMMARY_COLUMNS = (
+    S.ZONE, S.POP_GROUP, S.POPULATION, S.POP_WITHIN, S.POP_WITHIN_PCT, S.POP_UNREACHABLE,
+    S.MEDIAN_DIST_M, S.BUILTUP_M2, S.OPEN_SPACE_M2, S.STREET_M2, S.PUBLIC_SPACE_M2,
+    S.OPEN_SPACE_SHARE_PCT, S.STREET_SHARE_PCT, S.PUBLIC_SPACE_SHARE_PCT,
 )
+"""The summary table's columns, in order (units and kinds in ``core.schema``)."""
 
 
 def _check_distance(distance_m, what="walking distance"):
@@ -101,13 +99,18 @@ def _check_distance(distance_m, what="walking distance"):
 
 def open_space_access(network, pop_xy, open_spaces, distance_m=DEFAULT_DISTANCE_M,
                       entrances_xy=None, entrance_tolerance=DEFAULT_ENTRANCE_TOLERANCE_M,
-                      max_snap_m=None, index=None, graph=None, progress=None, log=None):
+                      max_snap_m=None, index=None, graph=None, progress=None, log=None,
+                      travel=None):
     """Walking distance from every population point to the nearest open space.
 
-    Returns (AccessResult from :func:`core.walk.fifteenminutecity.walk_access`, entrance xy, entrance
-    owner). Entrances: the given points (each assigned to the open space containing it or
-    within ``entrance_tolerance``), else the boundary rule of :func:`boundary_entrances`; open
-    spaces without a given entrance fall back to the boundary rule."""
+    Returns (AccessResult from :func:`core.walk.fifteenminutecity.walk_access`, entrance xy,
+    entrance
+    owner). Entrances by :func:`core.network.entrances.gated_entrances`: the given points (each
+    assigned to the open space containing it or within ``entrance_tolerance``); open spaces
+    without a given entrance by the boundary rule, except inside a gated open space (one with
+    given entrances), where they are entered from its inner paths or through its gates.
+    ``travel`` (:class:`core.walk.profiles.Travel`): who walks (profile, way rules, slope);
+    distances are then flat-equivalent metres at the profile's flat speed."""
     from ..network.snap import EdgeIndex
     from ..walk.fifteenminutecity import DEFAULT_MAX_SNAP_M, CategoryRule, walk_access
     log = [] if log is None else log
@@ -115,40 +118,33 @@ def open_space_access(network, pop_xy, open_spaces, distance_m=DEFAULT_DISTANCE_
     max_snap_m = DEFAULT_MAX_SNAP_M if max_snap_m is None else float(max_snap_m)
     if entrance_tolerance is None or not np.isfinite(entrance_tolerance) or entrance_tolerance < 0:
         raise UrbanPlanError("The entrance tolerance must be zero or a positive number of metres.")
-    index = index or EdgeIndex(network)
+    index = index or (travel.index(network) if travel is not None else EdgeIndex(network))
     n_os = len(open_spaces)
     live = np.array([g is not None for g in open_spaces], dtype=bool)
     if not live.any():
         raise UrbanPlanError("There is no open space (after the filter and after leaving out "
                              "empty geometries), so nobody can be within reach of one. Check "
                              "the open-space layer and its filter expression.")
-    xy_parts, own_parts = [], []
-    todo = live.copy()
-    if entrances_xy is not None and len(entrances_xy):
-        who = assign_entrances(entrances_xy, open_spaces, entrance_tolerance)
-        lost = int((who < 0).sum())
-        if lost:
-            log.append(f"{lost} entrance point(s) are not on or within {entrance_tolerance:g} m "
-                       "of a (filtered) open space and are left out.")
-        ok = who >= 0
-        xy_parts.append(np.asarray(entrances_xy, dtype=np.float64)[ok])
-        own_parts.append(who[ok])
-        todo[who[ok]] = False
-        if todo.any():
-            log.append(f"{int(todo.sum())} open space(s) have no entrance point; they are "
-                       "entered wherever their boundary meets the network.")
-    if todo.any():
-        sub = [g if t else None for g, t in zip(open_spaces, todo)]
-        bxy, bown, near, reached = boundary_entrances(sub, index, entrance_tolerance, max_snap_m)
-        far = int((todo & ~near & reached).sum())
-        if far:
-            log.append(f"{far} open space(s) have no network line within "
-                       f"{entrance_tolerance:g} m of their boundary; each is entered at its "
-                       "boundary point nearest to the network.")
-        xy_parts.append(bxy)
-        own_parts.append(bown)
-    exy = np.vstack(xy_parts) if xy_parts else np.empty((0, 2))
-    eown = np.concatenate(own_parts) if own_parts else np.empty(0, np.int64)
+    ent = gated_entrances([g if ok else None for g, ok in zip(open_spaces, live)], index,
+                          entrances_xy, entrance_tolerance, max_snap_m)
+    if ent.stray:
+        log.append(f"{ent.stray} entrance point(s) are not on or within {entrance_tolerance:g} m "
+                   "of a (filtered) open space and are left out.")
+    todo = live & ~ent.gated
+    if ent.gated.any() and todo.any():
+        log.append(f"{int(todo.sum())} open space(s) have no entrance point; they are "
+                   "entered wherever their boundary meets the network.")
+    enclosed = int((ent.inside >= 0).sum())
+    if enclosed:
+        log.append(f"{enclosed} of them lie inside an open space with entrance points (a "
+                   "fenced park): they are entered from its inner paths or through its gates, "
+                   "never through its fence.")
+    far = int((todo & (ent.inside < 0) & ~ent.near & ent.reached).sum())
+    if far:
+        log.append(f"{far} open space(s) have no network line within "
+                   f"{entrance_tolerance:g} m of their boundary; each is entered at its "
+                   "boundary point nearest to the network.")
+    exy, eown = ent.xy, ent.owner
     unreached = live & ~np.isin(np.arange(n_os), eown)
     if unreached.any():
         log.append(f"{int(unreached.sum())} open space(s) are farther than {max_snap_m:g} m from "
@@ -162,7 +158,8 @@ def open_space_access(network, pop_xy, open_spaces, distance_m=DEFAULT_DISTANCE_
                         "distance parameter")
     acc = walk_access(network, pop_xy, exy, np.full(len(exy), OPEN_SPACE, dtype=object),
                       rules=[rule], max_snap_m=max_snap_m, dest_owner=eown,
-                      horizon_factor=np.inf, index=index, graph=graph, progress=progress)
+                      horizon_factor=np.inf, index=index, graph=graph, progress=progress,
+                      travel=travel)
     log.extend(acc.log)
     return acc, exy, eown
 
@@ -171,7 +168,7 @@ def sdg_1171(network, pop_xy, population, open_spaces, builtup, streets=None,
              distance_m=DEFAULT_DISTANCE_M, entrances_xy=None,
              entrance_tolerance=DEFAULT_ENTRANCE_TOLERANCE_M, max_snap_m=None, groups=None,
              zones=None, zone_names=None, pop_zone=None, open_space_ids=None, index=None,
-             progress=None):
+             progress=None, travel=None):
     """SDG 11.7.1 for one city: both sub-indicators, per feature and per zone x group.
 
     ``pop_xy`` (n, 2) population points (polygons: their point on surface); ``population`` (n,)
@@ -179,7 +176,8 @@ def sdg_1171(network, pop_xy, population, open_spaces, builtup, streets=None,
     ``zones``: lists of polygonal shapely geometries in the network's CRS (streets: already
     polygons, see :func:`street_polygons`; None: street share not computed). ``groups``:
     {field: values} (see :func:`group_counts`). ``pop_zone``: zone label per point (computed
-    from ``zones`` when None). Returns :class:`Sdg1171Result`."""
+    from ``zones`` when None). ``travel``: see :func:`open_space_access`. Returns
+    :class:`Sdg1171Result`."""
     progress = progress or Progress()
     log = []
     _check_distance(distance_m)
@@ -228,7 +226,8 @@ def sdg_1171(network, pop_xy, population, open_spaces, builtup, streets=None,
                    "built-up area was clipped off.")
     acc, exy, eown = open_space_access(network, pop_xy, open_spaces, distance_m, entrances_xy,
                                        entrance_tolerance, max_snap_m, index=index,
-                                       progress=SubProgress(progress, 40, 90), log=log)
+                                       progress=SubProgress(progress, 40, 90), log=log,
+                                       travel=travel)
     if acc.cancelled or progress.is_canceled():
         return None
     dist = acc.dist[:, 0]
@@ -257,7 +256,7 @@ def sdg_1171(network, pop_xy, population, open_spaces, builtup, streets=None,
         pop_within_pct=100.0 * pop_within / total if total > 0 else np.nan,
         population=total, pop_within=pop_within, areas=areas, dist=dist, within=within,
         origin_ok=acc.origin_ok, summary=summary, entrances_xy=exy, entrance_owner=eown,
-        log=log)
+        log=log, null_reason=acc.null_reason)
 
 
 def _sdg_rows(acc, pop, gcounts, pop_zone, areas, zone_names, has_streets):
@@ -297,15 +296,15 @@ def _sdg_rows(acc, pop, gcounts, pop_zone, areas, zone_names, has_streets):
         b = a[0]
         for gname, tot, win, unr, med in table:
             t = float(tot[zi])
-            row = {"zone": z, "group": gname, "population": t, "pop_within": float(win[zi]),
-                   "pop_within_pct": 100.0 * float(win[zi]) / t if t > 0 else np.nan,
-                   "pop_unreachable": float(unr[zi]), "median_dist_m": float(med[zi])}
+            row = {S.ZONE: z, S.POP_GROUP: gname, S.POPULATION: t, S.POP_WITHIN: float(win[zi]),
+                   S.POP_WITHIN_PCT: 100.0 * float(win[zi]) / t if t > 0 else np.nan,
+                   S.POP_UNREACHABLE: float(unr[zi]), S.MEDIAN_DIST_M: float(med[zi])}
             first = gname == ALL
-            for key, val in zip(("builtup_m2", "open_space_m2", "street_m2", "public_space_m2"),
+            for key, val in zip((S.BUILTUP_M2, S.OPEN_SPACE_M2, S.STREET_M2, S.PUBLIC_SPACE_M2),
                                 a):
                 row[key] = float(val) if first else np.nan
-            for key, val in (("open_space_share_pct", a[1]), ("street_share_pct", a[2]),
-                             ("public_space_share_pct", a[3])):
+            for key, val in ((S.OPEN_SPACE_SHARE_PCT, a[1]), (S.STREET_SHARE_PCT, a[2]),
+                             (S.PUBLIC_SPACE_SHARE_PCT, a[3])):
                 row[key] = (100.0 * val / b if first and np.isfinite(b) and b > 0
                             and np.isfinite(val) else np.nan)
             rows.append(row)

@@ -355,8 +355,8 @@ def suggest_sites(network, demand_xy, demand_pop, k, distance_m=DEFAULT_SITING_D
     point each); ``n_candidates`` is the number of candidates (owners may have no access point
     on the network). Without candidates: free placement (:func:`cluster_candidates`).
     ``priority`` (n_candidates,) >= 0 weights the choice."""
-    from ..network.snap import EdgeIndex
     from ..network.search import SearchGraph
+    from ..network.snap import EdgeIndex
     from ..walk.fifteenminutecity import DEFAULT_MAX_SNAP_M
     progress = progress or Progress()
     log = []

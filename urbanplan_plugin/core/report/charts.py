@@ -253,7 +253,7 @@ def _cumulative(chart):
 def _hist(chart):
     fig = _figure(6.5, 3.0)
     ax = fig.add_subplot(111)
-    for j, (name, values) in enumerate(chart.series.items()):
+    for j, values in enumerate(chart.series.values()):
         v = np.asarray(values, dtype=float)
         v = v[np.isfinite(v)]
         if len(v):

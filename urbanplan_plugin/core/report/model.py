@@ -15,55 +15,31 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .. import schema as S
+
 
 def _identity(text):
     return text
 
 
-ALL = "all"
+ALL = S.ALL
 
 # ------------------------------------------------------------------------------------------
 # which analysis a layer comes from
 # ------------------------------------------------------------------------------------------
 
-# (analysis, output, fields that must all be present, prefixes of which one field must exist)
-SIGNATURES = (
-    ("fifteenminutecity", "SUMMARY",
-     {"zone", "category", "group", "population_within", "share_within", "median_time"}, ()),
-    ("flooddisruption", "SUMMARY",
-     {"category", "group", "pop_within_before", "pop_within_after", "pop_lost_access"}, ()),
-    ("flooddisruption", "FACILITIES", {"reached_before", "reached_after", "cut_off"}, ()),
-    ("flooddisruption", "EDGES", {"edge_id", "length_m", "depth_m", "impassable"}, ()),
-    ("flooddisruption", "OUTPUT", {"lost_any", "street_flooded"}, ("time_before_",)),
-    ("fifteenminutecity", "OUTPUT", {"n_within", "score"}, ("time_",)),
-    ("servicearea", "OUTPUT", {"facility_id", "band_from_min", "band_min", "area_m2"}, ()),
-    ("accessibilitygrid", "OUTPUT",
-     {"cell_id", "snap_m", "nearest_min", "opportunities", "gravity"}, ()),
-    ("supplydemand", "OUTPUT", {"access_per_1000", "n_facilities", "nearest_min"}, ()),
-    ("supplydemand", "FACILITIES_OUTPUT", {"demand", "ratio_per_1000", "n_locations"}, ()),
-    ("sdg1171", "SUMMARY",
-     {"zone", "group", "pop_within", "pop_within_pct", "public_space_share_pct"}, ()),
-    ("sdg1171", "OUTPUT", {"dist_open_space_m", "within"}, ()),
-    ("sdg1171", "ACCESS_POINTS", {"open_space_fid"}, ()),
-    ("greenspacecoverage", "SUMMARY",
-     {"zone", "group", "park_m2_per_resident", "pop_covered_any", "share_uncovered_pct"}, ()),
-    ("greenspacecoverage", "UNDERSERVED", {"nearest_park_m", "reason"}, ()),
-    ("greenspacecoverage", "OUTPUT", {"covered"}, ("cov_",)),
-    ("suggestsites", "OUTPUT",
-     {"rank", "candidate_fid", "marginal_gain", "cumulative_covered", "cumulative_share"}, ()),
-    ("floodexposure", "SUMMARY",
-     {"zone", "depth_class", "group", "road_class", "count", "displaced", "road_km"}, ()),
-    ("floodexposure", "OUTPUT", {"depth_m", "depth_class", "exposed"}, ()),
-    ("floodrisk", "SUMMARY", {"zone", "features", "wet_any", "ead", "ead_fraction_mean"}, ()),
-    ("floodrisk", "OUTPUT", {"aep_wet", "rp_wet", "ead", "ead_fraction"}, ()),
-    ("comparescenarios", "SUMMARY",
-     {"field", "direction", "n_better", "n_worse", "mean_base", "mean_scenario"}, ()),
-    ("comparescenarios", "OUTPUT", {"change", "change_detail"}, ()),
-    ("scorecard", "OUTPUT",
-     {"lens", "analysis", "indicator", "baseline", "scenario", "verdict"}, ()),
-    ("preparewalknetwork", "OUTPUT",
-     {"edge_id", "from_node", "to_node", "length_m", "component"}, ()),
-)
+def signatures():
+    """(analysis, output, fields that must all be present, patterns of which one field must
+    exist) per recognisable output, in the order they are tried: read from ``core.schema``."""
+    out = []
+    for t in S.TABLES:
+        if t.signature:
+            out.append((t.analysis, t.output, {n for n in t.signature if "<" not in n},
+                        tuple(n for n in t.signature if "<" in n)))
+    return tuple(out)
+
+
+SIGNATURES = signatures()
 
 COMPARISON_ANALYSES = ("comparescenarios", "scorecard")
 ANALYSIS_ORDER = ("scorecard", "comparescenarios", "fifteenminutecity", "servicearea",
@@ -79,14 +55,7 @@ def detect_output(field_names, geometry="table", band_count=0):
     used as a hazard)."""
     if geometry == "raster":
         return ("floodextent", "OUTPUT") if band_count == 1 else None
-    names = {str(n).lower() for n in field_names}
-    for analysis, output, required, prefixes in SIGNATURES:
-        if not required <= names:
-            continue
-        if prefixes and not any(n.startswith(p) for n in names for p in prefixes):
-            continue
-        return analysis, output
-    return None
+    return S.detect(field_names)
 
 
 def analysis_titles(tr=_identity):

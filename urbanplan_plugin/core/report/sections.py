@@ -3,6 +3,7 @@ import math
 
 import numpy as np
 
+from .. import schema as S
 from .model import ALL, Chart, Fact, Section, Table
 
 # ------------------------------------------------------------------------------------------
@@ -29,8 +30,10 @@ def population_weights(item):
     return np.ones(item.count), None
 
 
-def _rows(item, **match):
-    """Rows (dicts) of a table item whose columns equal ``match`` (None/'' count as equal)."""
+def _rows(item, match=None):
+    """Rows (dicts) of a table item whose columns equal ``match`` {column: value} (None/''
+    count as equal)."""
+    match = match or {}
     cols = item.columns
     n = item.count
     names = list(cols)
@@ -128,46 +131,48 @@ def build_fifteenminutecity(b, items, tr):
                          "street network. Shares are shares of the population of the origins.")
     cats_order = []
     if summary is not None:
-        rows = _rows(summary, zone=ALL, group=ALL)
-        total = rows[0]["population"] if rows else None
+        rows = _rows(summary, {S.ZONE: ALL, S.POP_GROUP: ALL})
+        total = rows[0][S.POPULATION] if rows else None
         b.fact(tr("Population"), total, "int", "population")
-        allrow = next((r for r in rows if r["category"] == "all_categories"), None)
-        anyrow = next((r for r in rows if r["category"] == "any_category"), None)
+        combined = (S.ALL_CATEGORIES, S.ANY_CATEGORY)
+        allrow = next((r for r in rows if r[S.CATEGORY] == S.ALL_CATEGORIES), None)
+        anyrow = next((r for r in rows if r[S.CATEGORY] == S.ANY_CATEGORY), None)
         if allrow:
             b.fact(tr("Share of people reaching every category within its threshold"),
-                   _share_pct(allrow["share_within"]), "pct", "share_all")
+                   allrow[S.POP_WITHIN_PCT], "pct", "share_all")
         if anyrow:
             b.fact(tr("Share of people reaching at least one category"),
-                   _share_pct(anyrow["share_within"]), "pct", "share_any")
+                   anyrow[S.POP_WITHIN_PCT], "pct", "share_any")
         trows = []
         for r in rows:
-            cat = r["category"]
-            label = {"all_categories": tr("every category"),
-                     "any_category": tr("at least one category")}.get(cat, cat)
-            trows.append({"category": label, "_key": cat, "population": r["population"],
-                          "population_within": r["population_within"],
-                          "share_within": _share_pct(r["share_within"]),
-                          "median_time": r["median_time"], "p90_time": r["p90_time"]})
-            if cat not in ("all_categories", "any_category"):
+            cat = r[S.CATEGORY]
+            label = {S.ALL_CATEGORIES: tr("every category"),
+                     S.ANY_CATEGORY: tr("at least one category")}.get(cat, cat)
+            trows.append({S.CATEGORY: label, "_key": cat, S.POPULATION: r[S.POPULATION],
+                          S.POP_WITHIN: r[S.POP_WITHIN],
+                          S.POP_WITHIN_PCT: r[S.POP_WITHIN_PCT],
+                          S.MEDIAN_TIME_MIN: r[S.MEDIAN_TIME_MIN],
+                          S.P90_TIME_MIN: r[S.P90_TIME_MIN]})
+            if cat not in combined:
                 cats_order.append(cat)
         b.table(tr("People within the threshold, by category"),
-                [("category", tr("Category"), "text"), ("population", tr("Population"), "int"),
-                 ("population_within", tr("People within the threshold"), "int"),
-                 ("share_within", tr("Share within"), "pct"),
-                 ("median_time", tr("Median walk (min)"), "num1"),
-                 ("p90_time", tr("90th percentile walk (min)"), "num1")],
+                [(S.CATEGORY, tr("Category"), "text"), (S.POPULATION, tr("Population"), "int"),
+                 (S.POP_WITHIN, tr("People within the threshold"), "int"),
+                 (S.POP_WITHIN_PCT, tr("Share within"), "pct"),
+                 (S.MEDIAN_TIME_MIN, tr("Median walk (min)"), "num1"),
+                 (S.P90_TIME_MIN, tr("90th percentile walk (min)"), "num1")],
                 trows, key="category", row_key="_key")
-        groups = [g for g in _distinct(summary.columns["group"]) if g != ALL]
+        groups = [g for g in _distinct(summary.columns[S.POP_GROUP]) if g != ALL]
         if groups:
             grows = []
-            for cat in cats_order + ["all_categories"]:
-                row = {"category": cat, "_key": cat}
+            for cat in cats_order + [S.ALL_CATEGORIES]:
+                row = {S.CATEGORY: cat, "_key": cat}
                 for g in [ALL] + groups:
-                    r = _rows(summary, zone=ALL, group=g, category=cat)
-                    row[g] = _share_pct(r[0]["share_within"]) if r else None
+                    r = _rows(summary, {S.ZONE: ALL, S.POP_GROUP: g, S.CATEGORY: cat})
+                    row[g] = r[0][S.POP_WITHIN_PCT] if r else None
                 grows.append(row)
             b.table(tr("Share within the threshold by population group"),
-                    [("category", tr("Category"), "text"), (ALL, tr("Everyone"), "pct")]
+                    [(S.CATEGORY, tr("Category"), "text"), (ALL, tr("Everyone"), "pct")]
                     + [(g, g, "pct") for g in groups], grows, key="group", row_key="_key")
             series = {}
             for g in [ALL] + groups:
@@ -179,42 +184,44 @@ def build_fifteenminutecity(b, items, tr):
         else:
             b.chart(Chart("hbars", tr("Share of people within the threshold, by category"),
                           cats_order, {tr("Everyone"): [
-                              next((r["share_within"] for r in trows if r["_key"] == c), None)
-                              for c in cats_order]},
+                              next((r[S.POP_WITHIN_PCT] for r in trows if r["_key"] == c),
+                                   None) for c in cats_order]},
                           xlabel=tr("Share within the threshold (%)"), percent=True))
-        zones = [z for z in _distinct(summary.columns["zone"]) if z != ALL]
+        zones = [z for z in _distinct(summary.columns[S.ZONE]) if z != ALL]
         if zones:
             zrows = []
             for z in zones:
-                ra = _rows(summary, zone=z, group=ALL, category="all_categories")
-                rn = _rows(summary, zone=z, group=ALL, category="any_category")
-                rp = _rows(summary, zone=z, group=ALL)
-                zrows.append({"zone": z, "_key": z,
-                              "population": rp[0]["population"] if rp else None,
-                              "share_all": _share_pct(ra[0]["share_within"]) if ra else None,
-                              "share_any": _share_pct(rn[0]["share_within"]) if rn else None})
-            b.table(tr("By zone"), [("zone", tr("Zone"), "text"),
-                                    ("population", tr("Population"), "int"),
+                zone = {S.ZONE: z, S.POP_GROUP: ALL}
+                ra = _rows(summary, {**zone, S.CATEGORY: S.ALL_CATEGORIES})
+                rn = _rows(summary, {**zone, S.CATEGORY: S.ANY_CATEGORY})
+                rp = _rows(summary, zone)
+                zrows.append({S.ZONE: z, "_key": z,
+                              S.POPULATION: rp[0][S.POPULATION] if rp else None,
+                              "share_all": ra[0][S.POP_WITHIN_PCT] if ra else None,
+                              "share_any": rn[0][S.POP_WITHIN_PCT] if rn else None})
+            b.table(tr("By zone"), [(S.ZONE, tr("Zone"), "text"),
+                                    (S.POPULATION, tr("Population"), "int"),
                                     ("share_all", tr("Every category within reach"), "pct"),
                                     ("share_any", tr("At least one category"), "pct")],
                     zrows, key="zone", row_key="_key")
     if out is not None:
         w, _ = population_weights(out)
-        cats = [n[5:] for n in out.columns if n.startswith("time_")]
+        times = S.matching(out.columns, S.TIME_CAT_MIN)
+        cats = list(times)
         if summary is None:
             b.fact(tr("Population"), float(w.sum()), "int", "population")
             rows = []
             for c in cats:
-                t = out.num(f"time_{c}")
+                t = out.num(times[c])
                 thr = _threshold_min(out, c)
                 within = np.isfinite(t) & (t <= thr)
                 share = float(w[within].sum() / w.sum()) if w.sum() > 0 else None
-                rows.append({"category": c, "_key": c, "threshold": thr,
-                             "share_within": _share_pct(share)})
+                rows.append({S.CATEGORY: c, "_key": c, "threshold": thr,
+                             S.POP_WITHIN_PCT: _share_pct(share)})
             b.table(tr("People within the threshold, by category (from the walk times)"),
-                    [("category", tr("Category"), "text"),
+                    [(S.CATEGORY, tr("Category"), "text"),
                      ("threshold", tr("Threshold (min)"), "num1"),
-                     ("share_within", tr("Share within"), "pct")], rows, key="category",
+                     (S.POP_WITHIN_PCT, tr("Share within"), "pct")], rows, key="category",
                     row_key="_key",
                     note=tr("Computed from the walk times of the origin layer with the "
                             "minute thresholds; give the SUMMARY table for the exact "
@@ -223,7 +230,7 @@ def build_fifteenminutecity(b, items, tr):
             ok = {}
             top = 0.0
             for c in cats:
-                t = out.num(f"time_{c}")
+                t = out.num(times[c])
                 ok[c] = t
                 if np.isfinite(t).any():
                     top = max(top, float(np.nanmax(t)))
@@ -234,7 +241,7 @@ def build_fifteenminutecity(b, items, tr):
                           ylabel=tr("Share of the population (%)"),
                           threshold=[(t, tr("{t:g} min").format(t=t)) for t in thrs],
                           percent=True))
-        b.fact(tr("Mean walkability score (0-100)"), _wmean(out.num("score"), w), "num1",
+        b.fact(tr("Mean walkability score (0-100)"), _wmean(out.num(S.SCORE), w), "num1",
                "mean_score")
 
 
@@ -249,7 +256,7 @@ def build_servicearea(b, items, tr):
     out = items[0]
     b.section.intro = tr("The area that can be reached on foot within each time band from the "
                          "facilities (isochrones).")
-    lo, hi, area = out.num("band_from_min"), out.num("band_min"), out.num("area_m2")
+    lo, hi, area = out.num(S.BAND_FROM_MIN), out.num(S.BAND_MIN), out.num(S.AREA_M2)
     bands = sorted({(float(a), float(c)) for a, c in zip(lo, hi) if np.isfinite(c)},
                    key=lambda x: x[1])
     rows = []
@@ -271,8 +278,8 @@ def build_accessibilitygrid(b, items, tr):
     out = items[0]
     b.section.intro = tr("A hexagon grid of walking access: minutes to the nearest destination, "
                          "opportunities within the threshold and gravity access.")
-    snap, near = out.num("snap_m"), out.num("nearest_min")
-    opp, grav = out.num("opportunities"), out.num("gravity")
+    snap, near = out.num(S.SNAP_M), out.num(S.NEAREST_MIN)
+    opp, grav = out.num(S.OPPORTUNITIES), out.num(S.GRAVITY)
     on = np.isfinite(snap)
     b.fact(tr("Cells"), out.count, "int", "cells")
     b.fact(tr("Cells whose centre is on the network"), int(on.sum()), "int", "cells_on_network")
@@ -296,8 +303,8 @@ def build_supplydemand(b, items, tr):
                          "floating catchment area, Luo & Wang 2003).")
     if out is not None:
         w, _ = population_weights(out)
-        acc = out.num("access_per_1000")
-        nfac = out.num("n_facilities")
+        acc = out.num(S.ACCESS_PER_1000)
+        nfac = out.num(S.N_FACILITIES)
         b.fact(tr("Residents"), float(w.sum()), "int", "residents")
         on = np.isfinite(acc)
         pop_on = float(w[on].sum())
@@ -312,7 +319,7 @@ def build_supplydemand(b, items, tr):
                       {tr("origins"): acc[np.isfinite(acc)]}, xlabel=tr("Supply per 1 000"),
                       ylabel=tr("Origins")))
     if fac is not None:
-        ratio = fac.num("ratio_per_1000")
+        ratio = fac.num(S.RATIO_PER_1000)
         b.fact(tr("Facilities"), fac.count, "int", "facilities")
         b.fact(tr("Median supply-to-demand ratio per 1 000 at a facility"),
                float(np.nanmedian(ratio)) if np.isfinite(ratio).any() else None, "num3",
@@ -327,65 +334,66 @@ def build_sdg1171(b, items, tr):
                          "streets) and (b) the share of the population within 400 m walking "
                          "distance of an open public space.")
     if summary is not None:
-        rows = _rows(summary, zone=ALL, group=ALL)
+        rows = _rows(summary, {S.ZONE: ALL, S.POP_GROUP: ALL})
         if rows:
             r = rows[0]
-            b.fact(tr("Population"), r["population"], "int", "population")
+            b.fact(tr("Population"), r[S.POPULATION], "int", "population")
             b.fact(tr("Population within walking distance of an open public space"),
-                   r["pop_within_pct"], "pct", "pop_within_pct")
-            b.fact(tr("Built-up area (km²)"), (r["builtup_m2"] or 0) / 1e6
-                   if r["builtup_m2"] is not None else None, "num3", "builtup_km2")
-            b.fact(tr("Open space share of the built-up area"), r["open_space_share_pct"], "pct",
-                   "open_space_share_pct")
-            b.fact(tr("Street share of the built-up area"), r["street_share_pct"], "pct",
+                   r[S.POP_WITHIN_PCT], "pct", "pop_within_pct")
+            b.fact(tr("Built-up area (km²)"), (r[S.BUILTUP_M2] or 0) / 1e6
+                   if r[S.BUILTUP_M2] is not None else None, "num3", "builtup_km2")
+            b.fact(tr("Open space share of the built-up area"), r[S.OPEN_SPACE_SHARE_PCT],
+                   "pct", "open_space_share_pct")
+            b.fact(tr("Street share of the built-up area"), r[S.STREET_SHARE_PCT], "pct",
                    "street_share_pct")
             b.fact(tr("Public space share of the built-up area (11.7.1 a)"),
-                   r["public_space_share_pct"], "pct", "public_space_share_pct")
-            b.fact(tr("Median walking distance to an open space (m)"), r["median_dist_m"],
+                   r[S.PUBLIC_SPACE_SHARE_PCT], "pct", "public_space_share_pct")
+            b.fact(tr("Median walking distance to an open space (m)"), r[S.MEDIAN_DIST_M],
                    "int", "median_dist_m")
-        groups = [g for g in _distinct(summary.columns["group"]) if g != ALL]
-        zones = [z for z in _distinct(summary.columns["zone"]) if z != ALL]
+        groups = [g for g in _distinct(summary.columns[S.POP_GROUP]) if g != ALL]
+        zones = [z for z in _distinct(summary.columns[S.ZONE]) if z != ALL]
         if groups:
             grows = []
             for g in [ALL] + groups:
-                r = _rows(summary, zone=ALL, group=g)
+                r = _rows(summary, {S.ZONE: ALL, S.POP_GROUP: g})
                 if r:
-                    grows.append({"group": tr("Everyone") if g == ALL else g, "_key": g,
-                                  "population": r[0]["population"],
-                                  "pop_within": r[0]["pop_within"],
-                                  "pop_within_pct": r[0]["pop_within_pct"]})
+                    grows.append({S.POP_GROUP: tr("Everyone") if g == ALL else g, "_key": g,
+                                  S.POPULATION: r[0][S.POPULATION],
+                                  S.POP_WITHIN: r[0][S.POP_WITHIN],
+                                  S.POP_WITHIN_PCT: r[0][S.POP_WITHIN_PCT]})
             b.table(tr("Access by population group (11.7.1 b, disaggregated)"),
-                    [("group", tr("Group"), "text"), ("population", tr("Population"), "int"),
-                     ("pop_within", tr("Within walking distance"), "int"),
-                     ("pop_within_pct", tr("Share within"), "pct")], grows, key="group",
+                    [(S.POP_GROUP, tr("Group"), "text"), (S.POPULATION, tr("Population"), "int"),
+                     (S.POP_WITHIN, tr("Within walking distance"), "int"),
+                     (S.POP_WITHIN_PCT, tr("Share within"), "pct")], grows, key="group",
                     row_key="_key")
             b.chart(Chart("hbars", tr("Share of people within walking distance of an open "
-                                       "public space, by group"), [r["group"] for r in grows],
-                          {tr("Share within"): [r["pop_within_pct"] for r in grows]},
+                                       "public space, by group"), [r[S.POP_GROUP] for r in grows],
+                          {tr("Share within"): [r[S.POP_WITHIN_PCT] for r in grows]},
                           xlabel=tr("Share within (%)"), percent=True))
         if zones:
             zrows = []
             for z in zones:
-                r = _rows(summary, zone=z, group=ALL)
+                r = _rows(summary, {S.ZONE: z, S.POP_GROUP: ALL})
                 if r:
-                    zrows.append({"zone": z, "_key": z, "population": r[0]["population"],
-                                  "pop_within_pct": r[0]["pop_within_pct"],
-                                  "public_space_share_pct": r[0]["public_space_share_pct"]})
-            b.table(tr("By zone"), [("zone", tr("Zone"), "text"),
-                                    ("population", tr("Population"), "int"),
-                                    ("pop_within_pct", tr("Share within walking distance"), "pct"),
-                                    ("public_space_share_pct", tr("Public space share"), "pct")],
+                    zrows.append({S.ZONE: z, "_key": z, S.POPULATION: r[0][S.POPULATION],
+                                  S.POP_WITHIN_PCT: r[0][S.POP_WITHIN_PCT],
+                                  S.PUBLIC_SPACE_SHARE_PCT: r[0][S.PUBLIC_SPACE_SHARE_PCT]})
+            b.table(tr("By zone"), [(S.ZONE, tr("Zone"), "text"),
+                                    (S.POPULATION, tr("Population"), "int"),
+                                    (S.POP_WITHIN_PCT, tr("Share within walking distance"),
+                                     "pct"),
+                                    (S.PUBLIC_SPACE_SHARE_PCT, tr("Public space share"), "pct")],
                     zrows, key="zone", row_key="_key")
             if not groups:
                 b.chart(Chart("hbars", tr("Share of people within walking distance of an open "
                                            "public space, by zone"),
-                              [r["zone"] for r in zrows],
-                              {tr("Share within"): [r["pop_within_pct"] for r in zrows]},
+                              [r[S.ZONE] for r in zrows],
+                              {tr("Share within"): [r[S.POP_WITHIN_PCT] for r in zrows]},
                               xlabel=tr("Share within (%)"), percent=True))
     if out is not None:
         w, _ = population_weights(out)
-        d = out.num("dist_open_space_m")
-        within = out.num("within")
+        d = out.num(S.DIST_OPEN_SPACE_M)
+        within = out.num(S.WITHIN)
         if summary is None:
             b.fact(tr("Population"), float(w.sum()), "int", "population")
             b.fact(tr("Population within walking distance of an open public space"),
@@ -406,47 +414,48 @@ def build_greenspacecoverage(b, items, tr):
                          "distance along the streets, and how much park area there is per "
                          "resident.")
     if summary is not None:
-        rows = _rows(summary, zone=ALL, group=ALL)
-        classes = [c[4:] for c in summary.columns if c.startswith("pop_")
-                   and c not in ("pop_covered_any", "pop_uncovered", "pop_unreachable")]
+        rows = _rows(summary, {S.ZONE: ALL, S.POP_GROUP: ALL})
+        classes = S.pattern_values(summary.columns, summary.analysis, summary.output,
+                                   S.POP_COV_CLASS)
         if rows:
             r = rows[0]
-            tot = r["population"]
+            tot = r[S.POPULATION]
             b.fact(tr("Population"), tot, "int", "population")
             b.fact(tr("People covered by a park of some class"),
-                   100.0 * r["pop_covered_any"] / tot if tot else None, "pct", "pop_covered_pct")
-            b.fact(tr("People not covered"), r["share_uncovered_pct"], "pct",
-                   "share_uncovered_pct")
-            b.fact(tr("Park area per resident (m²)"), r["park_m2_per_resident"], "num1",
+                   100.0 * r[S.POP_COVERED_ANY] / tot if tot else None, "pct", "pop_covered_pct")
+            b.fact(tr("People not covered"), r[S.POP_UNCOVERED_PCT], "pct",
+                   S.POP_UNCOVERED_PCT)
+            b.fact(tr("Park area per resident (m²)"), r[S.PARK_M2_PER_RESIDENT], "num1",
                    "park_m2_per_resident")
-            crow = [{"cls": c, "_key": c, "people": r.get(f"pop_{c}"),
-                     "share": 100.0 * r[f"pop_{c}"] / tot if tot and r.get(f"pop_{c}") is not None
-                     else None} for c in classes]
+            crow = [{"cls": c, "_key": c, "people": r.get(f),
+                     "share": 100.0 * r[f] / tot if tot and r.get(f) is not None
+                     else None} for c, f in classes.items()]
             b.table(tr("People covered, by park class"),
                     [("cls", tr("Park class"), "text"), ("people", tr("People covered"), "int"),
                      ("share", tr("Share"), "pct")], crow, key="class", row_key="_key")
             b.chart(Chart("hbars", tr("Share of people covered, by park class"),
                           [c["cls"] for c in crow], {tr("Share"): [c["share"] for c in crow]},
                           xlabel=tr("Share covered (%)"), percent=True))
-        zones = [z for z in _distinct(summary.columns["zone"]) if z != ALL]
+        zones = [z for z in _distinct(summary.columns[S.ZONE]) if z != ALL]
         if zones:
             zrows = []
             for z in zones:
-                r = _rows(summary, zone=z, group=ALL)
+                r = _rows(summary, {S.ZONE: z, S.POP_GROUP: ALL})
                 if r:
-                    tot = r[0]["population"]
-                    zrows.append({"zone": z, "_key": z, "population": tot,
-                                  "covered_pct": 100.0 * r[0]["pop_covered_any"] / tot if tot
+                    tot = r[0][S.POPULATION]
+                    zrows.append({S.ZONE: z, "_key": z, S.POPULATION: tot,
+                                  "covered_pct": 100.0 * r[0][S.POP_COVERED_ANY] / tot if tot
                                   else None,
-                                  "park_m2_per_resident": r[0]["park_m2_per_resident"]})
-            b.table(tr("By zone"), [("zone", tr("Zone"), "text"),
-                                    ("population", tr("Population"), "int"),
+                                  S.PARK_M2_PER_RESIDENT: r[0][S.PARK_M2_PER_RESIDENT]})
+            b.table(tr("By zone"), [(S.ZONE, tr("Zone"), "text"),
+                                    (S.POPULATION, tr("Population"), "int"),
                                     ("covered_pct", tr("Covered"), "pct"),
-                                    ("park_m2_per_resident", tr("Park m² per resident"), "num1")],
+                                    (S.PARK_M2_PER_RESIDENT, tr("Park m² per resident"),
+                                     "num1")],
                     zrows, key="zone", row_key="_key")
     elif out is not None:
         w, _ = population_weights(out)
-        cov = out.num("covered")
+        cov = out.num(S.COVERED)
         b.fact(tr("Population"), float(w.sum()), "int", "population")
         b.fact(tr("People covered by a park of some class"),
                100.0 * float(w[cov == 1].sum() / w.sum()) if w.sum() > 0 else None, "pct",
@@ -460,23 +469,24 @@ def build_suggestsites(b, items, tr):
     out = items[0]
     b.section.intro = tr("Sites ranked by how many people not yet within walking distance each "
                          "would serve (greedy maximal covering).")
-    rank = out.num("rank")
+    rank = out.num(S.RANK)
     order = np.argsort(rank)
     rows = []
     for i in order:
-        rows.append({"rank": int(rank[i]), "_key": str(int(rank[i])),
-                     "marginal_gain": _f(out.num("marginal_gain")[i]),
-                     "cumulative_covered": _f(out.num("cumulative_covered")[i]),
-                     "cumulative_share": _f(out.num("cumulative_share")[i])})
-    b.table(tr("Suggested sites"), [("rank", tr("Rank"), "int"),
-                                    ("marginal_gain", tr("People newly within reach"), "int"),
-                                    ("cumulative_covered", tr("People added, cumulative"), "int"),
-                                    ("cumulative_share", tr("Share within reach after this site"),
-                                     "pct")], rows, key="site", row_key="_key")
+        rows.append({S.RANK: int(rank[i]), "_key": str(int(rank[i])),
+                     S.MARGINAL_GAIN: _f(out.num(S.MARGINAL_GAIN)[i]),
+                     S.CUMULATIVE_COVERED: _f(out.num(S.CUMULATIVE_COVERED)[i]),
+                     S.CUMULATIVE_SHARE_PCT: _f(out.num(S.CUMULATIVE_SHARE_PCT)[i])})
+    b.table(tr("Suggested sites"), [(S.RANK, tr("Rank"), "int"),
+                                    (S.MARGINAL_GAIN, tr("People newly within reach"), "int"),
+                                    (S.CUMULATIVE_COVERED, tr("People added, cumulative"), "int"),
+                                    (S.CUMULATIVE_SHARE_PCT,
+                                     tr("Share within reach after this site"), "pct")],
+            rows, key="site", row_key="_key")
     if rows:
         b.chart(Chart("bars", tr("People newly within reach, by site"),
-                      [str(r["rank"]) for r in rows],
-                      {tr("People"): [r["marginal_gain"] for r in rows]},
+                      [str(r[S.RANK]) for r in rows],
+                      {tr("People"): [r[S.MARGINAL_GAIN] for r in rows]},
                       xlabel=tr("Site (rank)"), ylabel=tr("People")))
 
 
@@ -506,83 +516,87 @@ def build_floodexposure(b, items, tr):
     out = next((i for i in items if i.output == "OUTPUT"), None)
     b.section.intro = tr("What sits in water how deep: features, people and road length per "
                          "depth class.")
+    dry = (S.NOT_EXPOSED, S.OUTSIDE_HAZARD)
     if summary is not None:
-        rows = [r for r in _rows(summary, zone=ALL, group=ALL)]
-        classes = _distinct([r["depth_class"] for r in rows])
+        rows = [r for r in _rows(summary, {S.ZONE: ALL, S.POP_GROUP: ALL})]
+        classes = _distinct([r[S.DEPTH_CLASS] for r in rows])
         agg = []
         for c in classes:
-            rs = [r for r in rows if r["depth_class"] == c]
-            pop = [r["population"] for r in rs if r["population"] is not None]
-            disp = [r["displaced"] for r in rs if r["displaced"] is not None]
-            km = [r["road_km"] for r in rs if r["road_km"] is not None]
-            agg.append({"depth_class": c, "_key": c, "count": sum(r["count"] or 0 for r in rs),
-                        "population": sum(pop) if pop else None,
-                        "displaced": sum(disp) if disp else None,
-                        "road_km": sum(km) if km else None})
-        cols = [("depth_class", tr("Depth class"), "text"), ("count", tr("Features"), "int")]
-        if any(a["population"] is not None for a in agg):
-            cols += [("population", tr("People"), "int"), ("displaced", tr("Displaced"), "int")]
-        if any(a["road_km"] is not None for a in agg):
-            cols += [("road_km", tr("Road length (km)"), "num2")]
+            rs = [r for r in rows if r[S.DEPTH_CLASS] == c]
+            pop = [r[S.POPULATION] for r in rs if r[S.POPULATION] is not None]
+            disp = [r[S.DISPLACED] for r in rs if r[S.DISPLACED] is not None]
+            km = [r[S.ROAD_KM] for r in rs if r[S.ROAD_KM] is not None]
+            agg.append({S.DEPTH_CLASS: c, "_key": c,
+                        S.FEATURES: sum(r[S.FEATURES] or 0 for r in rs),
+                        S.POPULATION: sum(pop) if pop else None,
+                        S.DISPLACED: sum(disp) if disp else None,
+                        S.ROAD_KM: sum(km) if km else None})
+        cols = [(S.DEPTH_CLASS, tr("Depth class"), "text"), (S.FEATURES, tr("Features"), "int")]
+        if any(a[S.POPULATION] is not None for a in agg):
+            cols += [(S.POPULATION, tr("People"), "int"), (S.DISPLACED, tr("Displaced"), "int")]
+        if any(a[S.ROAD_KM] is not None for a in agg):
+            cols += [(S.ROAD_KM, tr("Road length (km)"), "num2")]
         b.table(tr("Exposure by depth class"), cols, agg, key="class", row_key="_key")
-        exposed = [a for a in agg if a["depth_class"] not in ("not_exposed", "outside_hazard")]
-        b.fact(tr("Features in a flood class"), sum(a["count"] for a in exposed), "int",
+        exposed = [a for a in agg if a[S.DEPTH_CLASS] not in dry]
+        b.fact(tr("Features in a flood class"), sum(a[S.FEATURES] for a in exposed), "int",
                "exposed_count")
-        if any(a["population"] is not None for a in exposed):
-            b.fact(tr("People exposed"), sum(a["population"] or 0 for a in exposed), "int",
+        if any(a[S.POPULATION] is not None for a in exposed):
+            b.fact(tr("People exposed"), sum(a[S.POPULATION] or 0 for a in exposed), "int",
                    "exposed_population")
-            b.fact(tr("People displaced (estimate)"), sum(a["displaced"] or 0 for a in exposed),
-                   "int", "displaced")
-        if any(a["road_km"] is not None for a in exposed):
-            b.fact(tr("Flooded road length (km)"), sum(a["road_km"] or 0 for a in exposed),
+            b.fact(tr("People displaced (estimate)"),
+                   sum(a[S.DISPLACED] or 0 for a in exposed), "int", "displaced")
+        if any(a[S.ROAD_KM] is not None for a in exposed):
+            b.fact(tr("Flooded road length (km)"), sum(a[S.ROAD_KM] or 0 for a in exposed),
                    "num2", "road_km")
-        series = {tr("Features"): [a["count"] for a in exposed]}
-        if any(a["population"] is not None for a in exposed):
-            series = {tr("People"): [a["population"] for a in exposed]}
+        series = {tr("Features"): [a[S.FEATURES] for a in exposed]}
+        if any(a[S.POPULATION] is not None for a in exposed):
+            series = {tr("People"): [a[S.POPULATION] for a in exposed]}
         if exposed:
             b.chart(Chart("bars", tr("Exposure by depth class"),
-                          [a["depth_class"] for a in exposed], series,
+                          [a[S.DEPTH_CLASS] for a in exposed], series,
                           ylabel=next(iter(series)), colors={"_ramp": "Blues"}))
-        groups = [g for g in _distinct(summary.columns["group"]) if g != ALL]
+        groups = [g for g in _distinct(summary.columns[S.POP_GROUP]) if g != ALL]
         if groups:
             grows = []
             for g in groups:
-                rs = [r for r in _rows(summary, zone=ALL, group=g)
-                      if r["depth_class"] not in ("not_exposed", "outside_hazard")]
-                grows.append({"group": g, "_key": g,
-                              "population": sum(r["population"] or 0 for r in rs)})
-            b.table(tr("People exposed by group"), [("group", tr("Group"), "text"),
-                                                    ("population", tr("People exposed"), "int")],
+                rs = [r for r in _rows(summary, {S.ZONE: ALL, S.POP_GROUP: g})
+                      if r[S.DEPTH_CLASS] not in dry]
+                grows.append({S.POP_GROUP: g, "_key": g,
+                              S.POPULATION: sum(r[S.POPULATION] or 0 for r in rs)})
+            b.table(tr("People exposed by group"),
+                    [(S.POP_GROUP, tr("Group"), "text"),
+                     (S.POPULATION, tr("People exposed"), "int")],
                     grows, key="group", row_key="_key")
-        zones = [z for z in _distinct(summary.columns["zone"]) if z != ALL]
+        zones = [z for z in _distinct(summary.columns[S.ZONE]) if z != ALL]
         if zones:
             zrows = []
             for z in zones:
-                rs = [r for r in _rows(summary, zone=z, group=ALL)
-                      if r["depth_class"] not in ("not_exposed", "outside_hazard")]
-                pops = [r["population"] for r in rs if r["population"] is not None]
-                zrows.append({"zone": z, "_key": z, "count": sum(r["count"] or 0 for r in rs),
-                              "population": sum(pops) if pops else None})
-            b.table(tr("Exposure by zone"), [("zone", tr("Zone"), "text"),
-                                             ("count", tr("Features in a flood class"), "int"),
-                                             ("population", tr("People exposed"), "int")],
+                rs = [r for r in _rows(summary, {S.ZONE: z, S.POP_GROUP: ALL})
+                      if r[S.DEPTH_CLASS] not in dry]
+                pops = [r[S.POPULATION] for r in rs if r[S.POPULATION] is not None]
+                zrows.append({S.ZONE: z, "_key": z,
+                              S.FEATURES: sum(r[S.FEATURES] or 0 for r in rs),
+                              S.POPULATION: sum(pops) if pops else None})
+            b.table(tr("Exposure by zone"), [(S.ZONE, tr("Zone"), "text"),
+                                             (S.FEATURES, tr("Features in a flood class"), "int"),
+                                             (S.POPULATION, tr("People exposed"), "int")],
                     zrows, key="zone", row_key="_key")
     elif out is not None:
-        exposed = out.num("exposed")
+        exposed = out.num(S.EXPOSED)
         b.fact(tr("Features in a flood class"), int(np.nansum(exposed == 1)), "int",
                "exposed_count")
-        if out.has("pop_exposed"):
-            b.fact(tr("People exposed"), float(np.nansum(out.num("pop_exposed"))), "int",
+        if out.has(S.POP_EXPOSED):
+            b.fact(tr("People exposed"), float(np.nansum(out.num(S.POP_EXPOSED))), "int",
                    "exposed_population")
-        cls = out.col("depth_class")
-        names = [c for c in _distinct(cls) if c not in ("not_exposed", "outside_hazard")]
+        cls = out.col(S.DEPTH_CLASS)
+        names = [c for c in _distinct(cls) if c not in dry]
         counts = [int(sum(1 for v in cls if v == c)) for c in names]
         if names:
             b.chart(Chart("bars", tr("Exposure by depth class"), names,
                           {tr("Features"): counts}, ylabel=tr("Features"),
                           colors={"_ramp": "Blues"}))
     if out is not None:
-        d = out.num("depth_m")
+        d = out.num(S.DEPTH_M)
         if d is not None and np.isfinite(d).any():
             b.fact(tr("Deepest water at a feature (m)"), float(np.nanmax(d)), "num2",
                    "max_depth_m")
@@ -594,16 +608,18 @@ def build_floodrisk(b, items, tr):
     b.section.intro = tr("Several return periods combined into the annual chance of getting wet "
                          "and the expected annual damage (EAD) per feature.")
     if summary is not None:
-        rows = _rows(summary, zone=ALL)
+        rows = _rows(summary, {S.ZONE: ALL})
         if rows:
             r = rows[0]
-            b.fact(tr("Features analysed"), r["features"], "int", "features")
-            b.fact(tr("Features wet in at least one event"), r["wet_any"], "int", "wet_any")
-            b.fact(tr("Expected annual damage"), r["ead"], "num0", "ead")
-            tags = [c[7:] for c in summary.columns if c.startswith("damage_")]
+            b.fact(tr("Features analysed"), r[S.FEATURES], "int", "features")
+            b.fact(tr("Features wet in at least one event"), r[S.WET_ANY], "int", "wet_any")
+            b.fact(tr("Expected annual damage"), r[S.EAD], "num0", "ead")
+            damage = S.pattern_values(summary.columns, summary.analysis, summary.output,
+                                      S.DAMAGE_RP)
+            tags = list(damage)
             if tags:
-                trows = [{"event": t, "_key": t, "wet": r.get(f"wet_{t}"),
-                          "damage": r.get(f"damage_{t}")} for t in tags]
+                trows = [{"event": t, "_key": t, "wet": r.get(S.fill(S.WET_RP, t)),
+                          "damage": r.get(damage[t])} for t in tags]
                 b.table(tr("Damage per event"), [("event", tr("Event"), "text"),
                                                  ("wet", tr("Features wet"), "int"),
                                                  ("damage", tr("Damage"), "num0")], trows,
@@ -613,7 +629,7 @@ def build_floodrisk(b, items, tr):
                               ylabel=tr("Damage"), colors={"_ramp": "Reds"}))
     elif out is not None:
         b.fact(tr("Features analysed"), out.count, "int", "features")
-        b.fact(tr("Expected annual damage"), float(np.nansum(out.num("ead"))), "num0", "ead")
+        b.fact(tr("Expected annual damage"), float(np.nansum(out.num(S.EAD))), "num0", "ead")
 
 
 def build_flooddisruption(b, items, tr):
@@ -624,38 +640,41 @@ def build_flooddisruption(b, items, tr):
     b.section.intro = tr("Walking access before and after the flood closes the streets deeper "
                          "than the walking limit.")
     if summary is not None:
-        rows = [r for r in _rows(summary, group=ALL)]
+        # the any_category row (people losing at least one category) closes the table; the
+        # all_categories row is left out of the report
+        rows = [r for r in _rows(summary, {S.POP_GROUP: ALL})
+                if r[S.CATEGORY] != S.ALL_CATEGORIES]
         trows = []
         for r in rows:
-            trows.append({"category": r["category"], "_key": r["category"],
-                          "before": r["pop_within_before"], "after": r["pop_within_after"],
-                          "lost": r["pop_lost_access"], "share_lost": _share_pct(r["share_lost"])})
+            trows.append({S.CATEGORY: r[S.CATEGORY], "_key": r[S.CATEGORY],
+                          "before": r[S.POP_WITHIN_BEFORE], "after": r[S.POP_WITHIN_AFTER],
+                          "lost": r[S.POP_LOST_ACCESS], S.POP_LOST_PCT: r[S.POP_LOST_PCT]})
         b.table(tr("People within the threshold before and after the flood"),
-                [("category", tr("Category"), "text"), ("before", tr("Before"), "int"),
+                [(S.CATEGORY, tr("Category"), "text"), ("before", tr("Before"), "int"),
                  ("after", tr("After"), "int"), ("lost", tr("Lose access"), "int"),
-                 ("share_lost", tr("Share losing access"), "pct")], trows, key="category",
+                 (S.POP_LOST_PCT, tr("Share losing access"), "pct")], trows, key="category",
                 row_key="_key")
-        cats = [t for t in trows if not str(t["category"]).startswith("(")]
+        cats = [t for t in trows if t["_key"] != S.ANY_CATEGORY]
         if cats:
             b.chart(Chart("pairs", tr("People within the threshold: before and after the flood"),
-                          [t["category"] for t in cats],
+                          [t[S.CATEGORY] for t in cats],
                           {tr("Before"): [t["before"] for t in cats],
                            tr("After"): [t["after"] for t in cats]}, ylabel=tr("People"),
                           colors={tr("Before"): "#9ecae1", tr("After"): "#b2182b"}))
     if out is not None:
         w, _ = population_weights(out)
-        lost = out.num("lost_any")
+        lost = out.num(S.LOST_ANY)
         b.fact(tr("People losing access to at least one category"),
                float(w[lost == 1].sum()), "int", "pop_lost_access")
         b.fact(tr("Origins losing access"), int(np.nansum(lost == 1)), "int",
                "origins_lost_access")
     if fac is not None:
-        b.fact(tr("Facilities cut off"), int(np.nansum(fac.num("cut_off") == 1)), "int",
+        b.fact(tr("Facilities cut off"), int(np.nansum(fac.num(S.CUT_OFF) == 1)), "int",
                "facilities_cut_off")
     if edges is not None:
-        imp = edges.num("impassable") == 1
-        b.fact(tr("Impassable streets (km)"), float(np.nansum(edges.num("length_m")[imp])) / 1e3,
-               "num2", "km_flooded")
+        imp = edges.num(S.IMPASSABLE) == 1
+        b.fact(tr("Impassable streets (km)"),
+               float(np.nansum(edges.num(S.LENGTH_M)[imp])) / 1e3, "num2", "km_flooded")
 
 
 def build_comparescenarios(b, items, tr):
@@ -664,7 +683,7 @@ def build_comparescenarios(b, items, tr):
     b.section.intro = tr("The same analysis run on the baseline and on the scenario, feature by "
                          "feature: what gets better (blue) and what gets worse (red).")
     if out is not None:
-        change = out.col("change")
+        change = out.col(S.CHANGE)
         counts = {k: int(sum(1 for v in change if v == k))
                   for k in ("better", "worse", "mixed", "same", "no_data")}
         labels = {"better": tr("Better"), "worse": tr("Worse"), "mixed": tr("Mixed"),
@@ -677,25 +696,25 @@ def build_comparescenarios(b, items, tr):
                       colors={"_list": ["#2166ac", "#b2182b", "#c2a5cf", "#d9d9d9", "#f7f7f7"]}))
     if summary is not None:
         rows = _rows(summary)
-        trows = [{"field": r["field"], "_key": r["field"], "mean_base": r["mean_base"],
-                  "mean_scenario": r["mean_scenario"], "mean_delta": r["mean_delta"],
-                  "n_better": r["n_better"], "n_worse": r["n_worse"],
-                  "pop_weighted_delta": r.get("pop_weighted_delta")} for r in rows]
-        cols = [("field", tr("Field"), "text"), ("mean_base", tr("Baseline (mean)"), "num2"),
-                ("mean_scenario", tr("Scenario (mean)"), "num2"),
-                ("mean_delta", tr("Change (mean)"), "num2"),
-                ("n_better", tr("Better"), "int"), ("n_worse", tr("Worse"), "int")]
-        if any(t["pop_weighted_delta"] is not None for t in trows):
-            cols.append(("pop_weighted_delta", tr("Population-weighted change"), "num2"))
+        trows = [{S.FIELD: r[S.FIELD], "_key": r[S.FIELD], S.MEAN_BASE: r[S.MEAN_BASE],
+                  S.MEAN_SCENARIO: r[S.MEAN_SCENARIO], S.MEAN_DELTA: r[S.MEAN_DELTA],
+                  S.N_BETTER: r[S.N_BETTER], S.N_WORSE: r[S.N_WORSE],
+                  S.POP_WEIGHTED_DELTA: r.get(S.POP_WEIGHTED_DELTA)} for r in rows]
+        cols = [(S.FIELD, tr("Field"), "text"), (S.MEAN_BASE, tr("Baseline (mean)"), "num2"),
+                (S.MEAN_SCENARIO, tr("Scenario (mean)"), "num2"),
+                (S.MEAN_DELTA, tr("Change (mean)"), "num2"),
+                (S.N_BETTER, tr("Better"), "int"), (S.N_WORSE, tr("Worse"), "int")]
+        if any(t[S.POP_WEIGHTED_DELTA] is not None for t in trows):
+            cols.append((S.POP_WEIGHTED_DELTA, tr("Population-weighted change"), "num2"))
         b.table(tr("Baseline versus scenario, per field"), cols, trows, key="field",
                 row_key="_key")
-        shown = [t for t in trows if t["mean_base"] is not None
-                 and t["mean_scenario"] is not None and (t["n_better"] or t["n_worse"])][:12]
+        shown = [t for t in trows if t[S.MEAN_BASE] is not None
+                 and t[S.MEAN_SCENARIO] is not None and (t[S.N_BETTER] or t[S.N_WORSE])][:12]
         if shown:
             b.chart(Chart("pairs", tr("Baseline versus scenario (means)"),
-                          [t["field"] for t in shown],
-                          {tr("Baseline"): [t["mean_base"] for t in shown],
-                           tr("Scenario"): [t["mean_scenario"] for t in shown]},
+                          [t[S.FIELD] for t in shown],
+                          {tr("Baseline"): [t[S.MEAN_BASE] for t in shown],
+                           tr("Scenario"): [t[S.MEAN_SCENARIO] for t in shown]},
                           colors={tr("Baseline"): "#bdbdbd", tr("Scenario"): "#2166ac"}))
 
 
@@ -710,32 +729,32 @@ def build_scorecard(b, items, tr):
         b.section.intro += " " + tr("Scenario: {s}.").format(s=scenario)
     counted = {"better": 0, "worse": 0, "same": 0}
     for r in _rows(out):
-        if r["baseline"] is None and r["scenario"] is None:
+        if r[S.BASELINE] is None and r[S.SCENARIO] is None:
             continue
-        if r.get("verdict") in counted:
-            counted[r["verdict"]] += 1
-        rows.append({"label": r.get("label") or r.get("indicator"), "_key": r["indicator"],
-                     "lens": r.get("lens"), "baseline": r["baseline"],
-                     "scenario": r["scenario"], "change": r["change"],
-                     "pct_change": r.get("pct_change"),
-                     "verdict": verdicts.get(r.get("verdict"), r.get("verdict") or ""),
-                     "_verdict": r.get("verdict")})
+        if r.get(S.VERDICT) in counted:
+            counted[r[S.VERDICT]] += 1
+        rows.append({S.LABEL: r.get(S.LABEL) or r.get(S.INDICATOR), "_key": r[S.INDICATOR],
+                     S.LENS: r.get(S.LENS), S.BASELINE: r[S.BASELINE],
+                     S.SCENARIO: r[S.SCENARIO], S.DELTA: r[S.DELTA],
+                     S.CHANGE_PCT: r.get(S.CHANGE_PCT),
+                     S.VERDICT: verdicts.get(r.get(S.VERDICT), r.get(S.VERDICT) or ""),
+                     "_verdict": r.get(S.VERDICT)})
     b.fact(tr("Indicators better in the scenario"), counted["better"], "int", "n_better")
     b.fact(tr("Indicators worse in the scenario"), counted["worse"], "int", "n_worse")
     b.fact(tr("Indicators unchanged"), counted["same"], "int", "n_same")
-    b.table(tr("Scorecard"), [("lens", tr("Lens"), "text"), ("label", tr("Indicator"), "text"),
-                              ("baseline", tr("Baseline"), "num2"),
-                              ("scenario", tr("Scenario"), "num2"),
-                              ("change", tr("Change"), "num2"),
-                              ("pct_change", tr("Change (%)"), "num1"),
-                              ("verdict", tr("Verdict"), "text")], rows, key="indicator",
+    b.table(tr("Scorecard"), [(S.LENS, tr("Lens"), "text"), (S.LABEL, tr("Indicator"), "text"),
+                              (S.BASELINE, tr("Baseline"), "num2"),
+                              (S.SCENARIO, tr("Scenario"), "num2"),
+                              (S.DELTA, tr("Change"), "num2"),
+                              (S.CHANGE_PCT, tr("Change (%)"), "num1"),
+                              (S.VERDICT, tr("Verdict"), "text")], rows, key="indicator",
             row_key="_key")
-    shown = [r for r in rows if r["baseline"] is not None and r["scenario"] is not None][:12]
+    shown = [r for r in rows if r[S.BASELINE] is not None and r[S.SCENARIO] is not None][:12]
     if shown:
         b.chart(Chart("pairs", tr("Baseline versus scenario, per indicator"),
-                      [r["label"] for r in shown],
-                      {tr("Baseline"): [r["baseline"] for r in shown],
-                       tr("Scenario"): [r["scenario"] for r in shown]},
+                      [r[S.LABEL] for r in shown],
+                      {tr("Baseline"): [r[S.BASELINE] for r in shown],
+                       tr("Scenario"): [r[S.SCENARIO] for r in shown]},
                       colors={tr("Baseline"): "#bdbdbd", tr("Scenario"): "#2166ac",
                               "_verdicts": [r["_verdict"] for r in shown]}))
 
@@ -743,8 +762,8 @@ def build_scorecard(b, items, tr):
 def build_preparewalknetwork(b, items, tr):
     out = items[0]
     b.section.intro = tr("The walking network every analysis walks along.")
-    length = out.num("length_m")
-    comp = out.num("component")
+    length = out.num(S.LENGTH_M)
+    comp = out.num(S.COMPONENT)
     b.fact(tr("Street segments (edges)"), out.count, "int", "edges")
     b.fact(tr("Total length (km)"), float(np.nansum(length)) / 1e3, "num1", "length_km")
     b.fact(tr("Connected pieces"), len(set(comp[np.isfinite(comp)].tolist())), "int",

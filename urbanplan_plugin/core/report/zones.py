@@ -2,6 +2,7 @@
 
 import numpy as np
 
+from .. import schema as S
 from .model import Table, _identity, analysis_short_titles
 from .sections import _wmean, population_weights
 
@@ -35,42 +36,42 @@ def zone_indicators(item, tr=_identity):
         return int(m.sum())
 
     if a == "fifteenminutecity" and o == "OUTPUT":
-        k = len([n for n in item.columns if n.startswith("time_")])
-        nw = item.num("n_within")
+        k = len(S.matching(item.columns, S.TIME_CAT_MIN))
+        nw = item.num(S.N_WITHIN)
         return [("population", tr("Population"), "int", total(w)),
                 ("share_all", tr("Every category within reach"), "pct", share(nw >= k)),
-                ("score", tr("Mean score"), "num1", lambda m: _wmean(item.num("score")[m], w[m]))]
+                (S.SCORE, tr("Mean score"), "num1", lambda m: _wmean(item.num(S.SCORE)[m], w[m]))]
     if a == "sdg1171" and o == "OUTPUT":
         return [("population", tr("Population"), "int", total(w)),
                 ("within_pct", tr("Within walking distance of open space"), "pct",
-                 share(item.num("within") == 1))]
+                 share(item.num(S.WITHIN) == 1))]
     if a == "greenspacecoverage" and o == "OUTPUT":
         return [("population", tr("Population"), "int", total(w)),
-                ("covered_pct", tr("Covered by a park"), "pct", share(item.num("covered") == 1))]
+                ("covered_pct", tr("Covered by a park"), "pct", share(item.num(S.COVERED) == 1))]
     if a == "floodexposure" and o == "OUTPUT":
-        ind = [("exposed", tr("Features in a flood class"), "int",
-                lambda m: int(np.nansum(item.num("exposed")[m] == 1)))]
-        if item.has("pop_exposed"):
-            ind.append(("pop_exposed", tr("People exposed"), "int",
-                        total(item.num("pop_exposed"))))
+        ind = [(S.EXPOSED, tr("Features in a flood class"), "int",
+                lambda m: int(np.nansum(item.num(S.EXPOSED)[m] == 1)))]
+        if item.has(S.POP_EXPOSED):
+            ind.append((S.POP_EXPOSED, tr("People exposed"), "int",
+                        total(item.num(S.POP_EXPOSED))))
         return ind
     if a == "flooddisruption" and o == "OUTPUT":
         return [("population", tr("Population"), "int", total(w)),
                 ("lost", tr("People losing access"), "int",
-                 lambda m: float(w[m & (item.num("lost_any") == 1)].sum()))]
+                 lambda m: float(w[m & (item.num(S.LOST_ANY) == 1)].sum()))]
     if a == "accessibilitygrid":
         return [("cells", tr("Cells"), "int", count),
                 ("nearest", tr("Mean walk to the nearest destination (min)"), "num1",
-                 mean(item.num("nearest_min")))]
+                 mean(item.num(S.NEAREST_MIN)))]
     if a == "supplydemand" and o == "OUTPUT":
         return [("population", tr("Residents"), "int", total(w)),
                 ("access", tr("Mean supply per 1 000"), "num3",
-                 lambda m: _wmean(item.num("access_per_1000")[m], w[m]))]
+                 lambda m: _wmean(item.num(S.ACCESS_PER_1000)[m], w[m]))]
     if a == "floodrisk" and o == "OUTPUT":
         return [("features", tr("Features"), "int", count),
-                ("ead", tr("Expected annual damage"), "num0", total(item.num("ead")))]
+                (S.EAD, tr("Expected annual damage"), "num0", total(item.num(S.EAD)))]
     if a == "comparescenarios" and o == "OUTPUT":
-        ch = item.col("change")
+        ch = item.col(S.CHANGE)
         return [("better", tr("Better"), "int",
                  lambda m: int(sum(1 for v in ch[m] if v == "better"))),
                 ("worse", tr("Worse"), "int",

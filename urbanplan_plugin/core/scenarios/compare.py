@@ -31,13 +31,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .. import schema
 from ..common.errors import UrbanPlanError
 
 DIRECTIONS = ("lower", "higher", "none")
 NAN_MEANINGS = ("worst", "best", "none")
 
+# For fields UrbanPlan does not write (a user's own columns): a guess from the name.
 # (pattern on the lower-cased field name, direction, what NULL means); first match wins
-_RULES = (
+_GUESSES = (
     (r"unserved|unreachable|not_?reach|uncovered|not_?covered|without|deficit|_gap|^gap|"
      r"lost|cut_?off|impassable", "lower", "none"),
     (r"newly_?exposed|exposed|exposure|damage|loss|displac|affected", "lower", "none"),
@@ -45,7 +47,8 @@ _RULES = (
     (r"time|minutes|_min$|^min_|_min_|dist|cost|travel|detour|(^|_)m$", "lower", "worst"),
     (r"share|pct|percent|ratio|coverage|covered|within|reach|served|access|score|complete",
      "higher", "none"),
-    (r"m2|area|park|green|open_?space|count|^n_|_n$|number|facilities|categories", "higher", "none"),
+    (r"m2|area|park|green|open_?space|count|^n_|_n$|number|facilities|categories", "higher",
+     "none"),
 )
 
 
@@ -63,8 +66,10 @@ class FieldRule:
                                  nan_means=self.nan_means, NAN_MEANINGS=NAN_MEANINGS)
 
 
-def rule_for(name, overrides=None):
-    """The FieldRule of a field: an explicit override, else a guess from its name."""
+def rule_for(name, overrides=None, analysis=None):
+    """The FieldRule of a field: an explicit override, else what ``core.schema`` declares for
+    it (in ``analysis`` when given; the per-field columns of a comparison, ``<field>_delta``...,
+    take the field's rule), else a guess from its name."""
     if overrides and name in overrides:
         r = overrides[name]
         if isinstance(r, FieldRule):
@@ -72,8 +77,11 @@ def rule_for(name, overrides=None):
         if isinstance(r, tuple):
             return FieldRule(*r)
         return parse_rule(r)
+    col = schema.find(name, analysis) or (schema.find(name) if analysis else None)
+    if col is not None and col.unit != "inherit":
+        return FieldRule(col.better, col.null_means)
     low = str(name).lower()
-    for pattern, direction, nan_means in _RULES:
+    for pattern, direction, nan_means in _GUESSES:
         if re.search(pattern, low):
             return FieldRule(direction, nan_means)
     return FieldRule()
@@ -91,7 +99,7 @@ def parse_rule(text):
 
 
 def parse_directions(text):
-    """``"time_school: lower/worst, share_10: higher"`` -> {field: FieldRule}."""
+    """``"time_school_min: lower/worst, share_10: higher"`` -> {field: FieldRule}."""
     out = {}
     for item in re.split(r"[,;\n]+", str(text or "")):
         if not item.strip():

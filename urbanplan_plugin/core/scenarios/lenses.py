@@ -8,6 +8,8 @@ offered.
 import re
 from dataclasses import dataclass, field
 
+from .. import schema as S
+
 LENSES = ("walkability", "publicspace", "flood")
 LENS_LABELS = {"walkability": "Walkability / 15-minute city", "publicspace": "Public space",
                "flood": "Flood"}
@@ -87,18 +89,18 @@ ANALYSES = (
         roles={"NETWORK": "streets", "ORIGINS": "population", "DESTINATIONS": "facilities",
                "ZONES": None},
         population_param="POPULATION_FIELD",
-        summary="SUMMARY", summary_keys=("category", "group"),
-        summary_values=("share_within", "median_time"), summary_filter={"zone": "all"},
+        summary="SUMMARY", summary_keys=(S.CATEGORY, S.POP_GROUP),
+        summary_values=(S.POP_WITHIN_PCT, S.MEDIAN_TIME_MIN), summary_filter={S.ZONE: S.ALL},
         family="access",
-        scorecard=("POP_SHARE_ALL_WITHIN", "share_within|any_category|all",
-                   "median_time|any_category|all"),
-        table_hidden=("|all_categories|", "|any_category|"),
+        scorecard=("POP_SHARE_ALL_WITHIN", f"{S.POP_WITHIN_PCT}|{S.ANY_CATEGORY}|{S.ALL}",
+                   f"{S.MEDIAN_TIME_MIN}|{S.ANY_CATEGORY}|{S.ALL}"),
+        table_hidden=(f"|{S.ALL_CATEGORIES}|", f"|{S.ANY_CATEGORY}|"),
     ),
     AnalysisSpec(
         key="servicearea", alg_id="urbanplan:servicearea", lens="walkability",
         label="Service areas (isochrones)",
         roles={"NETWORK": "streets", "FACILITIES": "facilities"},
-        key_field="band_min", compare_fields=("area_m2",), delta_mode="areas",
+        key_field=S.BAND_MIN, compare_fields=(S.AREA_M2,), delta_mode="areas",
         family="coverage",
         scorecard=("LARGEST_BAND_AREA_KM2",),
     ),
@@ -136,10 +138,10 @@ ANALYSES = (
         roles={"NETWORK": "streets", "HAZARD": "hazard", "ORIGINS": "population",
                "DESTINATIONS": "facilities"},
         population_param="POPULATION_FIELD",
-        summary="SUMMARY", summary_keys=("category", "group"),
-        summary_values=("pop_lost_access", "share_lost"),
+        summary="SUMMARY", summary_keys=(S.CATEGORY, S.POP_GROUP),
+        summary_values=(S.POP_LOST_ACCESS, S.POP_LOST_PCT),
         family="access",
-        table_hidden=("|all_categories|", "|any_category|"),
+        table_hidden=(f"|{S.ALL_CATEGORIES}|", f"|{S.ANY_CATEGORY}|"),
         scorecard=("POP_LOST_ACCESS", "FACILITIES_CUT_OFF"),
     ),
 )
@@ -157,49 +159,21 @@ def analysis(key):
     return None
 
 
-# readable names for indicators (translated by the UI)
-INDICATOR_LABELS = {
-    "POP_TOTAL": "Population",
-    "POP_SHARE_ALL_WITHIN": "Share of people reaching every category",
-    "ORIGINS_OFF_NETWORK": "Origins off the street network",
-    "share_within": "Share within the threshold",
-    "median_time": "Median walk time (min)",
-    "p90_time": "90th percentile walk time (min)",
-    "population_within": "People within the threshold",
-    "LARGEST_BAND_AREA_KM2": "Area within the largest band (km²)",
-    "FACILITIES_USED": "Facilities on the network",
-    "FACILITIES_OFF_NETWORK": "Facilities off the network",
-    "POP_WITHIN_PCT": "People within 400 m of open public space (%)",
-    "OPEN_SPACE_SHARE_PCT": "Open space share of the built-up area (%)",
-    "STREET_SHARE_PCT": "Street share of the built-up area (%)",
-    "PUBLIC_SPACE_SHARE_PCT": "Public space share of the built-up area (%)",
-    "POPULATION": "Population",
-    "POP_COVERED_PCT": "People covered by a park (%)",
-    "SHARE_UNCOVERED_PCT": "People not covered by a park (%)",
-    "EXPOSED_COUNT": "Features in a flood class",
-    "EXPOSED_POPULATION": "People exposed to flooding",
-    "MAX_DEPTH_M": "Deepest water at a feature (m)",
-    "EXPOSED_ROAD_KM": "Flooded road length (km)",
-    "EXPOSED_POPULATION_RASTER": "People exposed (population raster)",
-    "POP_LOST_ACCESS": "People losing access to a service",
-    "ORIGINS_LOST_ACCESS": "Origins losing access",
-    "EDGES_FLOODED": "Impassable street segments",
-    "KM_FLOODED": "Impassable streets (km)",
-    "FACILITIES_CUT_OFF": "Facilities cut off",
-    "pop_lost_access": "People losing access",
-    "share_lost": "Share losing access",
-}
+# readable names for indicators (translated by the UI): the schema's labels
+INDICATOR_LABELS = S.labels()
 
-SUMMARY_WORDS = {"all": "", "any_category": "any category", "all_categories": "every category"}
+SUMMARY_WORDS = {S.ALL: "", S.ANY_CATEGORY: "any category",
+                 S.ALL_CATEGORIES: "every category"}
 
 
 def indicator_id(column, keys=()):
-    """'share_within|shelter_5min|pop_65plus' for a summary cell; the output name otherwise."""
+    """'pop_within_pct|shelter_5min|pop_65plus' for a summary cell; the output name
+    otherwise."""
     return "|".join([column] + [str(k) for k in keys]) if keys else column
 
 
 def indicator_label(ind_id, labels=None):
-    """'Share within the threshold: shelter_5min, pop_65plus' for a summary indicator id."""
+    """'Share within the threshold (%): shelter_5min, pop_65plus' for a summary indicator id."""
     labels = labels or INDICATOR_LABELS
     parts = ind_id.split("|")
     head = labels.get(parts[0], parts[0].replace("_", " ").capitalize())
@@ -208,10 +182,23 @@ def indicator_label(ind_id, labels=None):
     return f"{head}: {', '.join(rest)}" if rest else head
 
 
-def is_share(ind_id):
-    """True for indicators that are shares 0-1 (shown as %, changes in percentage points)."""
-    head = ind_id.split("|")[0].lower()
-    return ("share" in head or head.endswith("_within")) and not head.endswith("_pct")
+def share_scale(ind_id, analysis=None):
+    """How an indicator shows as a share in %: 100 for a fraction 0-1 (``POP_SHARE_ALL_WITHIN``),
+    1 for a percentage (``pop_within_pct``), None when it is no share. Its change is then in
+    percentage points."""
+    name = indicator_rule_name(ind_id)
+    unit = S.unit_of(name, analysis)
+    if unit == "pct":
+        return 1.0
+    if unit == "ratio" and "share" in name.lower():
+        return 100.0
+    return None
+
+
+def is_share(ind_id, analysis=None):
+    """True for indicators that are shares (fractions 0-1 or percentages): shown in %, their
+    changes in percentage points."""
+    return share_scale(ind_id, analysis) is not None
 
 
 def indicator_rule_name(ind_id):

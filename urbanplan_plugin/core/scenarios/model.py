@@ -196,7 +196,8 @@ class Scenario:
                              f"{o.layer.describe() if o.layer else '(no layer)'}")
             else:
                 n = len(o.features) + len(o.fids)
-                lines.append(f"{what}: {n} feature(s) {'added to' if o.kind == 'add' else 'removed from'} "
+                verb = "added to" if o.kind == "add" else "removed from"
+                lines.append(f"{what}: {n} feature(s) {verb} "
                              f"{ROLES.get(o.role, (o.role,))[0].lower()}")
         for k, v in sorted(self.params.items()):
             lines.append(f"{k} = {v}")

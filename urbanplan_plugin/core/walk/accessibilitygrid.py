@@ -11,11 +11,20 @@ Per cell:
   multi-source search per category (:class:`core.network.search.SearchGraph`), up to the horizon;
 - ``opportunities``: the sum of the destinations' weights (jobs, seats; 1 each without a weight
   field) within ``threshold_min`` minutes (a cumulative-opportunities measure);
-- ``gravity``: ``sum_j w_j f(t_ij)`` over the destinations within the horizon, with
+- ``gravity``: ``sum_j w_j f(t_ij)`` over the destinations reachable on the network, with
   ``f(t) = exp(-beta t)`` (negative exponential) or ``f(t) = max(t, t_min)^-beta`` (power); the
   gravity measure of Hansen, W.G. (1959), How accessibility shapes land use, Journal of the
   American Institute of Planners 25(2), 73-76. The beta defaults below are *examples*: calibrate
   them to local travel surveys when possible.
+  Hansen's sum runs over every destination; the engine sums until the weight is negligible: up
+  to the time where ``f(t)`` falls to :data:`GRAVITY_MIN_SHARE` (1 %) of ``f(0)``
+  (:func:`gravity_cutoff_min`; exponential beta 0.1: 46.1 min; power beta 1: 100 min), at
+  most :data:`MAX_GRAVITY_CUTOFF_MIN`, independent of the search horizon of the nearest
+  times. What the cut-off leaves out is bounded per cell: every destination beyond it weighs at
+  most ``f(t_cut)``, so the left-out share of the full sum is at most
+  ``gravity_trunc_max_pct = 100 f(t_cut) W_out / (gravity + f(t_cut) W_out)``, with ``W_out`` the
+  weight
+  of the destinations on the cell's piece of network that are not summed (0 when all are).
 
 Exact method for the pair sums: the network is undirected, so every (cell, destination) pair
 within the horizon is found by bounded Dijkstra searches (``limit`` = the horizon) from whichever
@@ -32,6 +41,12 @@ import numpy as np
 from ..common.errors import UrbanPlanError
 from ..common.progress import Progress, SubProgress
 from ..network.build import DEFAULT_WALK_SPEED_KMH, speed_to_m_per_min
+from ..network.fragments import (
+    describe_moved,
+    describe_pruning,
+    null_reason_codes,
+    null_reason_text,
+)
 from ..network.manytomany import _min_per_pair, pairs_within
 
 SQRT3 = 3.0 ** 0.5
@@ -49,6 +64,16 @@ DEFAULT_BETA = {"exponential": 0.1, "power": 1.0}
 POWER_T_MIN = 1.0
 """Power decay is capped below at 1 minute so a destination at the cell centre does not get an
 infinite weight (example value)."""
+
+GRAVITY_MIN_SHARE = 0.01
+"""Gravity sums destinations until their weight ``f(t)`` falls below 1 % of ``f(0)``: beyond
+that a destination adds less than a hundredth of one at the doorstep. UrbanPlan's rule (an
+example value); the left-out share is bounded per cell (``gravity_trunc_max_pct``)."""
+
+MAX_GRAVITY_CUTOFF_MIN = 60.0
+"""The gravity search stops after at most an hour of walking (an example cap that bounds the run
+time for slowly decaying power functions; ``gravity_trunc_max_pct`` then says how much it leaves
+out)."""
 
 DEFAULT_THRESHOLD_MIN = 15.0
 DEFAULT_HORIZON_MIN = 30.0
@@ -134,6 +159,23 @@ def decay_weight(t_min, decay="exponential", beta=None):
     return np.maximum(t, POWER_T_MIN) ** (-beta)
 
 
+def gravity_cutoff_min(decay="exponential", beta=None, min_share=GRAVITY_MIN_SHARE,
+                       cap=MAX_GRAVITY_CUTOFF_MIN):
+    """Minutes after which the decay weight falls below ``min_share`` of its value at 0 min:
+    ``ln(1 / share) / beta`` (exponential), ``t_min * share^(-1 / beta)`` (power); at most
+    ``cap``."""
+    decay_weight(0.0, decay, beta)  # validates
+    beta = DEFAULT_BETA[decay] if beta is None else float(beta)
+    if not (0 < min_share < 1):
+        raise UrbanPlanError("The gravity cut-off share must be between 0 and 1, got "
+                             "{min_share!r}.", min_share=min_share)
+    if decay == "exponential":
+        t = np.log(1.0 / min_share) / beta
+    else:
+        t = POWER_T_MIN * min_share ** (-1.0 / beta)
+    return float(min(t, cap))
+
+
 @dataclass
 class GridAccess:
     """Results per cell; ``time`` is (n_cells, n_categories) minutes (NaN beyond the horizon
@@ -148,24 +190,56 @@ class GridAccess:
     opportunities: np.ndarray
     gravity: np.ndarray
     nearest_min: np.ndarray = None  # to the nearest destination of any category
+    gravity_trunc_max_pct: np.ndarray = None  # upper bound of the % of Hansen's sum left out
+    gravity_cutoff_min: float = np.nan
+    null_reason: list = None        # per cell: why a time_ is NULL (core.network.fragments)
     summary: dict = field(default_factory=dict)
     log: list = field(default_factory=list)
     cancelled: bool = False
 
 
+def pieces_weight(index, dests, owner, owner_weight):
+    """Per piece of ``index``'s network (:meth:`core.network.snap.EdgeIndex.piece_of`): the
+    weight of the destinations snapped onto it, a destination with several access points
+    (``owner``) counted once per piece it has one on."""
+    n_comp = index.pieces()[0]
+    dest_comp = index.piece_of(dests)
+    ok = dests.ok
+    pairs = np.unique(np.c_[np.asarray(owner)[ok], dest_comp[ok]], axis=0)
+    if not len(pairs):
+        return np.zeros(n_comp)
+    return np.bincount(pairs[:, 1], weights=np.asarray(owner_weight)[pairs[:, 0]],
+                       minlength=n_comp)
+
+
 def grid_access(network, centres, rings, dest_xy, dest_labels=None, dest_weight=None,
                 speed_kmh=DEFAULT_WALK_SPEED_KMH, threshold_min=DEFAULT_THRESHOLD_MIN,
                 horizon_min=DEFAULT_HORIZON_MIN, decay="exponential", beta=None,
-                max_snap_m=200.0, dest_owner=None, index=None, graph=None, progress=None):
-    """Nearest time per category, cumulative opportunities within ``threshold_min`` and gravity
-    access (up to ``horizon_min``) for every cell centre.
+                max_snap_m=200.0, dest_owner=None, index=None, graph=None, progress=None,
+                gravity_cutoff=None, travel=None, dest_pieces=None, piece_weight=None):
+    """Nearest time per category (up to ``horizon_min``), cumulative opportunities within
+    ``threshold_min`` and gravity access (up to ``gravity_cutoff`` minutes, default
+    :func:`gravity_cutoff_min` of the decay) for every cell centre.
+
+    ``travel`` (:class:`core.walk.profiles.Travel`): who travels (profile, way rules, slope);
+    its flat speed replaces ``speed_kmh`` and every time is the trip cell -> destination.
 
     ``dest_owner`` (per destination point) groups several access points of one destination (a
     park's entrances, all with the same weight): it then counts once per cell, at its nearest
-    entrance."""
-    from ..network.snap import EdgeIndex
+    entrance.
+
+    ``null_reason`` and ``gravity_trunc_max_pct`` look at the pieces of network of ``index`` (see
+    :mod:`core.network.fragments`). When more destinations exist than those given (the batch
+    gives an area's nearby ones only), ``dest_pieces`` ({category: piece labels holding one})
+    and ``piece_weight`` (per piece label: the weight of the destinations on it, a destination
+    with several entrances counted once per piece) describe all of them."""
     from ..network.search import SearchGraph
+    from ..network.snap import EdgeIndex
     progress = progress or Progress()
+    if travel is not None:
+        speed_kmh = travel.speed_kmh
+        index = index or travel.index(network)
+        graph = graph or travel.graph(network)
     m_per_min = speed_to_m_per_min(speed_kmh)
     if threshold_min is None or not np.isfinite(threshold_min) or threshold_min <= 0:
         raise UrbanPlanError("The time threshold must be a positive number of minutes, got "
@@ -177,6 +251,11 @@ def grid_access(network, centres, rings, dest_xy, dest_labels=None, dest_weight=
         raise UrbanPlanError("The largest snap distance must be a positive number of metres, "
                              "got {max_snap_m!r}.", max_snap_m=max_snap_m)
     decay_weight(0.0, decay, beta)  # validates decay and beta
+    cut_min = (gravity_cutoff_min(decay, beta) if gravity_cutoff is None
+               else float(gravity_cutoff))
+    if not np.isfinite(cut_min) or cut_min <= 0:
+        raise UrbanPlanError("The gravity cut-off must be a positive number of minutes, got "
+                             "{gravity_cutoff!r}.", gravity_cutoff=gravity_cutoff)
     log = []
     if horizon_min < threshold_min:
         log.append(f"The search horizon ({horizon_min:g} min) was raised to the threshold "
@@ -209,6 +288,11 @@ def grid_access(network, centres, rings, dest_xy, dest_labels=None, dest_weight=
             "None of the {n_centres} cell centres is within {max_snap_m:g} m of the walking "
             "network. Check that the extent or zones cover the network, or raise the largest "
             "snap distance.", n_centres=len(centres), max_snap_m=max_snap_m)
+    for line in (describe_pruning(index.net, index.kept, index.usable),
+                 describe_moved(cells, "cell centre(s)"),
+                 describe_moved(dests, "destination(s)")):
+        if line:
+            log.append(line)
     if (~dests.ok).any():
         log.append(f"{int((~dests.ok).sum())} of {nd} destinations are farther than "
                    f"{max_snap_m:g} m from the network and are left out.")
@@ -223,8 +307,11 @@ def grid_access(network, centres, rings, dest_xy, dest_labels=None, dest_weight=
     cats = sorted({str(v) for v, b in zip(labels, blank) if not b})
     horizon_m = horizon_min * m_per_min
     thr_m = threshold_min * m_per_min
+    cut_m = cut_min * m_per_min
     n = len(centres)
     time = np.full((n, len(cats)), np.nan)
+    dest_comp = index.piece_of(dests)
+    cat_comps = []
     cancelled = False
     steps = len(cats) + 1
     str_labels = np.array([str(v) for v in labels], dtype=object)
@@ -233,10 +320,14 @@ def grid_access(network, centres, rings, dest_xy, dest_labels=None, dest_weight=
             cancelled = True
             break
         sel = (str_labels == c) & ~blank
+        cat_comps.append(np.asarray(dest_pieces[c], dtype=np.int64)
+                         if dest_pieces is not None and c in dest_pieces
+                         else np.unique(dest_comp[sel & dests.ok]))
         time[:, j] = graph.nearest(cells, dests, sel, limit=horizon_m) / m_per_min
         progress.progress(100.0 * (j + 1) / steps)
     opp = np.zeros(n)
     grav = np.zeros(n)
+    summed = np.zeros(n)  # weight of the destinations inside the gravity cut-off
     owner = (np.arange(nd) if dest_owner is None
              else np.asarray(dest_owner, dtype=np.int64).reshape(-1))
     n_owner = int(owner.max()) + 1 if nd else 0
@@ -247,13 +338,17 @@ def grid_access(network, centres, rings, dest_xy, dest_labels=None, dest_weight=
     def add(ci, d, w):
         within = d <= thr_m + 1e-6
         opp[:] += np.bincount(ci[within], weights=w[within], minlength=n)
-        grav[:] += np.bincount(ci, weights=w * decay_weight(d / m_per_min, decay, beta),
+        g = d <= cut_m + 1e-6
+        grav[:] += np.bincount(ci[g], weights=w[g] * decay_weight(d[g] / m_per_min, decay, beta),
                                minlength=n)
+        summed[:] += np.bincount(ci[g], weights=w[g], minlength=n)
 
     if not cancelled:
         sub = SubProgress(progress, 100.0 * len(cats) / steps, 100.0)
         held = []  # pairs with multi-entrance destinations: keep the nearest entrance per cell
-        for ci, di, d in pairs_within(network, cells, dests, horizon_m, graph.weights, sub):
+        reach = travel.reach_factor() if travel is not None else 1.0
+        for ci, di, d in pairs_within(network, cells, dests, max(thr_m, cut_m), graph.weights,
+                                      sub, costs=graph.costs, reach=reach):
             m = multi[di]
             add(ci[~m], d[~m], weight[di[~m]])
             if m.any():
@@ -264,6 +359,20 @@ def grid_access(network, centres, rings, dest_xy, dest_labels=None, dest_weight=
             add(ci, d, owner_weight[ow])
         cancelled = progress.is_canceled()
     on = cells.ok
+    stuck = (travel.stuck(network, cells, graph) if travel is not None
+             else np.zeros(n, dtype=bool))
+    # what the cut-off leaves out, at most: every destination on the cell's piece of network
+    # that was not summed weighs at most f(t_cut) (owners with several entrances count once
+    # per piece they have an entrance on)
+    cell_comp = index.piece_of(cells)
+    if piece_weight is None:
+        piece_weight = pieces_weight(index, dests, owner, owner_weight)
+    w_comp = np.asarray(piece_weight, dtype=np.float64)
+    w_out = np.where(on, np.maximum(w_comp[np.maximum(cell_comp, 0)] - summed, 0.0), 0.0)
+    f_cut = float(decay_weight(cut_min, decay, beta))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        trunc = np.where(w_out > 0, 100.0 * f_cut * w_out / (grav + f_cut * w_out), 0.0)
+    trunc = np.where(on, trunc, np.nan)
     opp = np.where(on, opp, np.nan)
     grav = np.where(on, grav, np.nan)
     nearest_any = (np.min(np.where(np.isnan(time), np.inf, time), axis=1) if len(cats)
@@ -277,14 +386,21 @@ def grid_access(network, centres, rings, dest_xy, dest_labels=None, dest_weight=
         "MEAN_NEAREST_MIN": (float(np.nanmean(nearest_any))
                              if np.isfinite(nearest_any).any() else np.nan),
         "TOTAL_WEIGHT": float(weight[dests.ok].sum()),
+        "GRAVITY_CUTOFF_MIN": cut_min,
+        "GRAVITY_TRUNC_MAX_PCT": float(np.nanmax(trunc)) if on.any() else np.nan,
     }
     progress.progress(100.0)
     return GridAccess(centres=centres, rings=np.asarray(rings), on_network=on,
                       snap_m=np.where(on, cells.distance, np.nan), categories=cats, time=time,
                       opportunities=opp, gravity=grav, nearest_min=nearest_any,
-                      summary=summary, log=log,
-                      cancelled=cancelled)
+                      gravity_trunc_max_pct=trunc, gravity_cutoff_min=cut_min,
+                      null_reason=null_reason_text(null_reason_codes(cell_comp, time, cat_comps,
+                                                                     stuck))
+                      if len(cat_comps) == len(cats) else None,
+                      summary=summary, log=log, cancelled=cancelled)
 
 
-__all__ = ["hex_grid", "cells_in_zones", "decay_weight", "grid_access", "GridAccess",
+__all__ = ["hex_grid", "cells_in_zones", "decay_weight", "gravity_cutoff_min", "grid_access",
+           "pieces_weight",
+           "GridAccess", "GRAVITY_MIN_SHARE", "MAX_GRAVITY_CUTOFF_MIN",
            "hex_area", "MAX_CELLS", "DECAYS", "DEFAULT_BETA"]

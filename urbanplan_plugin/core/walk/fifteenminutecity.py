@@ -22,7 +22,7 @@ the walk distance d gives ``s_c = 100`` when ``d <= D_c``, falling linearly to 0
 origin's score is the weighted mean of ``s_c`` over the categories (weights from the preset,
 default 1). Origins that are off the network (farther than the snap distance) get NULL.
 Because the score needs distances up to ``2 D_c``, each category's search is cut off there (the
-*search horizon*): ``dist_``/``time_`` are NULL beyond it.
+*search horizon*): ``dist_<cat>_m``/``time_<cat>_min`` are NULL beyond it.
 """
 import re
 import unicodedata
@@ -30,9 +30,16 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .. import schema as S
 from ..common.errors import UrbanPlanError
 from ..common.progress import Progress
 from ..network.build import DEFAULT_WALK_SPEED_KMH, speed_to_m_per_min
+from ..network.fragments import (
+    describe_moved,
+    describe_pruning,
+    null_reason_codes,
+    null_reason_text,
+)
 from ..network.search import SearchGraph
 from ..network.snap import EdgeIndex
 
@@ -47,17 +54,17 @@ A practical value (example) for building points and 100-200 m hexagons in a stre
 HORIZON_FACTOR = 2.0
 """The search for a category stops at this multiple of its threshold, where its score reaches 0."""
 
-ALL_CATEGORIES = "all_categories"
+ALL_CATEGORIES = S.ALL_CATEGORIES
 """Summary rows whose category is this label count people who reach every category in time."""
 
-ANY_CATEGORY = "any_category"
+ANY_CATEGORY = S.ANY_CATEGORY
 """Summary rows whose category is this label count people who reach at least one category in
 time (the SDG 11.2.1 reading: a low-capacity stop within 500 m *or* a high-capacity one within
 1 000 m)."""
 
-OUTSIDE_ZONES = "(outside zones)"
+OUTSIDE_ZONES = S.OUTSIDE_ZONES
 
-ALL = "all"
+ALL = S.ALL
 """Label of the whole population (group) and of the whole study area (zone) in summaries; also
 the single category used when destinations have no category field."""
 
@@ -74,7 +81,7 @@ def category_key(label):
 
 
 def safe_field_names(labels, max_length=40):
-    """{label: safe name} for field names such as ``dist_<name>``.
+    """{label: safe name} for field names such as ``dist_<name>_m``.
 
     Lowercase ASCII letters, digits and ``_`` only (accents dropped, other characters -> ``_``),
     at most ``max_length`` characters; a label with no ASCII letter or digit left (``"学校"``)
@@ -259,6 +266,18 @@ class AccessResult:
     dest_on_network: np.ndarray  # of which within the snap distance
     log: list = field(default_factory=list)
     cancelled: bool = False
+    reason: np.ndarray = None    # (n, k) why dist is NULL: core.network.fragments.REASONS
+    origin_moved: np.ndarray = None  # nearest street was a fragment (attached elsewhere)
+    profile: str = "walk"        # the travel profile the distances and times are for
+    plain: bool = True           # every way, no terrain: today's undirected walk
+
+    @property
+    def null_reason(self):
+        """Per origin: None when every category has a value, else why not (``off_network``,
+        ``island``, ``beyond_horizon``, ``impassable``; several joined by ``;``)."""
+        if self.reason is None:
+            return [None] * len(self.origin_ok)
+        return null_reason_text(self.reason)
 
     @property
     def categories(self):
@@ -287,7 +306,8 @@ def category_score(dist, threshold_m):
 def walk_access(network, origin_xy, dest_xy, dest_labels, rules=None,
                 threshold_min=DEFAULT_THRESHOLD_MIN, speed_kmh=DEFAULT_WALK_SPEED_KMH,
                 group_speeds_kmh=None, max_snap_m=DEFAULT_MAX_SNAP_M, dest_owner=None,
-                horizon_factor=HORIZON_FACTOR, index=None, graph=None, progress=None):
+                horizon_factor=HORIZON_FACTOR, index=None, graph=None, progress=None,
+                travel=None, dest_pieces=None):
     """Walking access from every origin to the nearest destination of each category.
 
     ``origin_xy`` (n, 2) and ``dest_xy`` (m, 2) are in the network's CRS (metres); NaN rows are
@@ -297,8 +317,21 @@ def walk_access(network, origin_xy, dest_xy, dest_labels, rules=None,
     ``rules``: list of :class:`CategoryRule` (a preset), else one rule per label at
     ``threshold_min``. ``group_speeds_kmh`` only widens the search so slower or faster groups can
     be summarised later (:meth:`AccessResult.within_at`). One search per category, cut off at
-    ``horizon_factor`` x its distance threshold at the fastest speed."""
+    ``horizon_factor`` x its distance threshold at the fastest speed.
+
+    ``travel`` (:class:`core.walk.profiles.Travel`): who travels (profile, way rules, slope);
+    its flat speed replaces ``speed_kmh``, points snap to the ways it may use, and distances
+    are flat-equivalent metres (the distance that takes as long on flat ground), so ``time``
+    is the real travel time in the direction origin -> destination.
+
+    ``null_reason`` of the result says why an origin's value is NULL (see
+    :mod:`core.network.fragments`); the pieces of network are those of ``index`` (its network
+    and, with a travel profile, its usable ways). ``dest_pieces`` ({category name: piece
+    labels of ``index``}) names the pieces holding a destination of each category when more
+    destinations exist than those given (the batch gives an area's nearby ones only)."""
     progress = progress or Progress()
+    if travel is not None:
+        speed_kmh = travel.speed_kmh
     speed_to_m_per_min(speed_kmh)  # validates
     speeds = [float(speed_kmh)] + [float(v) for v in (group_speeds_kmh or {}).values()]
     for v in speeds:
@@ -337,6 +370,9 @@ def walk_access(network, origin_xy, dest_xy, dest_labels, rules=None,
     log.extend(rule_log)
     names = [r.name for r in rules]
     fields = safe_field_names(names)
+    if travel is not None:
+        index = index or travel.index(network)
+        graph = graph or travel.graph(network)
     index = index or EdgeIndex(network)
     graph = graph or SearchGraph(network)
 
@@ -345,6 +381,13 @@ def walk_access(network, origin_xy, dest_xy, dest_labels, rules=None,
     n, k = len(origin_xy), len(rules)
     if n == 0:
         raise UrbanPlanError("There are no origins: the origin layer is empty or filtered.")
+    pruned = describe_pruning(index.net, index.kept, index.usable)
+    if pruned:
+        log.append(pruned)
+    for snapped, what in ((o_snap, "origin(s)"), (d_snap, "destination point(s)")):
+        moved = describe_moved(snapped, what)
+        if moved:
+            log.append(moved)
     n_off = o_snap.unreachable_count
     if n_off:
         log.append(f"{n_off} of {n} origin(s) are farther than {max_snap_m:g} m from the "
@@ -359,6 +402,10 @@ def walk_access(network, origin_xy, dest_xy, dest_labels, rules=None,
     horizon = np.zeros(k)
     dest_count = np.zeros(k, dtype=np.int64)
     dest_on = np.zeros(k, dtype=np.int64)
+    o_piece = index.piece_of(o_snap)
+    dest_comp = index.piece_of(d_snap)
+    dest_pieces = [np.asarray(dest_pieces[r.name], dtype=np.int64) if dest_pieces is not None
+                   and r.name in dest_pieces else None for r in rules]
     vmax = max(speeds)
     cancelled = False
     for j, rule in enumerate(rules):
@@ -371,6 +418,8 @@ def walk_access(network, origin_xy, dest_xy, dest_labels, rules=None,
         sel = uniq_sel[inv] if len(inv) else np.zeros(0, dtype=bool)
         dest_count[j] = len(np.unique(owner[sel]))
         dest_on[j] = len(np.unique(owner[sel & d_snap.ok]))
+        if dest_pieces[j] is None:
+            dest_pieces[j] = np.unique(dest_comp[sel & d_snap.ok])
         horizon[j] = horizon_factor * rule.distance_threshold(vmax)
         if dest_count[j] == 0:
             log.append(f"Category '{rule.name}' has no destinations: nobody reaches it "
@@ -400,10 +449,21 @@ def walk_access(network, origin_xy, dest_xy, dest_labels, rules=None,
     else:
         score = np.zeros(n)
     score = np.where(ok, score, np.nan)
+    stuck = (travel.stuck(network, o_snap, graph) if travel is not None
+             else np.zeros(n, dtype=bool))
+    dest_pieces = [np.empty(0, np.int64) if p is None else p for p in dest_pieces]
+    if stuck.any():
+        log.append(f"{int(stuck.sum())} origin(s) sit on a way that is impassable for the "
+                   f"profile '{travel.profile.id}' in both directions (too steep): they reach "
+                   "nothing (NULL, reason in null_reason).")
     return AccessResult(rules=rules, fields=fields, speed_kmh=float(speed_kmh), dist=dist,
                         time=time, within=within, n_within=n_within, score=score, origin_ok=ok,
                         origin_snap_m=o_snap.distance, horizon_m=horizon, dest_count=dest_count,
-                        dest_on_network=dest_on, log=log, cancelled=cancelled)
+                        dest_on_network=dest_on, log=log, cancelled=cancelled,
+                        reason=null_reason_codes(o_piece, dist, dest_pieces, stuck),
+                        origin_moved=o_snap.moved,
+                        profile=(travel.profile.id if travel is not None else "walk"),
+                        plain=travel is None or travel.is_plain)
 
 
 # --------------------------------------------------------------------------- summary
@@ -446,37 +506,38 @@ def _grouped_quantiles(codes, values, weights, n_groups, qs):
 
 @dataclass
 class SummaryTable:
-    """Columns of the summary table (one row per zone x category x group)."""
+    """The summary table (one row per zone x category x group): ``columns`` maps each column
+    name of ``core.schema`` (``zone``, ``category``, ``pop_group``, ``population``,
+    ``pop_within``, ``pop_within_pct``, ``median_time_min``, ``p90_time_min``, ``pop_reached``)
+    to a list (text keys) or a float array."""
 
-    zone: list
-    category: list
-    group: list
-    population: np.ndarray
-    population_within: np.ndarray
-    share_within: np.ndarray
-    median_time: np.ndarray
-    p90_time: np.ndarray
-    population_reached: np.ndarray
+    columns: dict
 
-    COLUMNS = ("zone", "category", "group", "population", "population_within", "share_within",
-               "median_time", "p90_time", "population_reached")
+    COLUMNS = (S.ZONE, S.CATEGORY, S.POP_GROUP, S.POPULATION, S.POP_WITHIN, S.POP_WITHIN_PCT,
+               S.MEDIAN_TIME_MIN, S.P90_TIME_MIN, S.POP_REACHED)
+    KEYS = (S.ZONE, S.CATEGORY, S.POP_GROUP)
 
     def __len__(self):
-        return len(self.zone)
+        return len(self.columns[S.ZONE])
+
+    def __getitem__(self, name):
+        return self.columns[name]
 
     def rows(self):
-        for i in range(len(self.zone)):
-            yield {c: (getattr(self, c)[i].item() if hasattr(getattr(self, c)[i], "item")
-                       else getattr(self, c)[i]) for c in self.COLUMNS}
+        for i in range(len(self)):
+            yield {c: (self.columns[c][i].item() if hasattr(self.columns[c][i], "item")
+                       else self.columns[c][i]) for c in self.COLUMNS}
 
     def find(self, zone=ALL, category=None, group=ALL):
         for row in self.rows():
-            if row["zone"] == zone and row["category"] == category and row["group"] == group:
+            if (row[S.ZONE] == zone and row[S.CATEGORY] == category
+                    and row[S.POP_GROUP] == group):
                 return row
         return None
 
 
-def summarize_access(result, population=None, groups=None, zones=None, group_speeds_kmh=None):
+def summarize_access(result, population=None, groups=None, zones=None, group_speeds_kmh=None,
+                     group_results=None):
     """Population-weighted summary per zone x category x group.
 
     ``population`` (n,): people per origin (default 1 per origin: the table then counts
@@ -484,26 +545,38 @@ def summarize_access(result, population=None, groups=None, zones=None, group_spe
     ``zones`` (n,): zone label per origin (None = outside every zone); the table has a row for
     the whole area (zone ``all``) and for each zone (``(outside zones)`` when some are).
     ``group_speeds_kmh``: {group: km/h} for groups that walk at another speed.
+    ``group_results``: {group: AccessResult} for groups that travel with their own profile
+    (GROUP_PROFILES): their rows use that result (its ways, slopes and speed) instead.
 
-    Per row: population, population_within (people whose origin reaches the category within its
-    threshold at the group's speed), share_within (0-1, NaN when population is 0),
-    median_time and p90_time (population-weighted lower quantiles of the walk time in minutes at
-    the group's speed, over the people who reach the category within the search horizon;
-    people off the network or beyond the horizon count as not within and are left out of the
-    quantiles; population_reached says how many people the quantiles describe). Category
+    Per row: population, pop_within (people whose origin reaches the category within its
+    threshold at the group's speed), pop_within_pct (in %, NaN when population is 0),
+    median_time_min and p90_time_min (population-weighted lower quantiles of the walk time in
+    minutes at the group's speed, over the people who reach the category within the search
+    horizon; people off the network or beyond the horizon count as not within and are left out
+    of the quantiles; pop_reached says how many people the quantiles describe). Category
     ``all_categories``: people who reach every category within its threshold; its time is the
     walk to the farthest of the nearest destinations (the time by which all are reached).
     Category ``any_category``: people who reach at least one category within its threshold; its
-    time is the walk to the nearest destination of any category. Both only with 2+ categories."""
+    time is the walk to the nearest destination of any category. Both rows are always there
+    (with one category they repeat its row)."""
     n = len(result.origin_ok)
     pop = np.ones(n) if population is None else np.asarray(population, dtype=np.float64)
     if pop.shape != (n,):
         raise UrbanPlanError("Internal: one population value per origin is needed.")
     group_arrays = [(ALL, pop, result.speed_kmh)]
     speeds = group_speeds_kmh or {}
+    own = group_results or {}
     for name, values in (groups or {}).items():
         arr = np.asarray(values, dtype=np.float64)
-        group_arrays.append((str(name), arr, float(speeds.get(name, result.speed_kmh))))
+        speed = own[name].speed_kmh if name in own else speeds.get(name, result.speed_kmh)
+        group_arrays.append((str(name), arr, float(speed)))
+    for name, res in own.items():
+        if name not in (groups or {}):
+            raise UrbanPlanError("Internal: group '{name}' has a profile but no population.",
+                                 name=name)
+        if res.categories != result.categories or len(res.origin_ok) != n:
+            raise UrbanPlanError("Internal: a group's result must have the same origins and "
+                                 "categories.")
     for name, arr, _ in group_arrays:
         if np.isnan(arr).any() or (arr < 0).any():
             raise UrbanPlanError("Population values of '{name}' must be zero or positive "
@@ -518,17 +591,17 @@ def summarize_access(result, population=None, groups=None, zones=None, group_spe
     cats = result.categories
     cols = {c: [] for c in SummaryTable.COLUMNS}
     for gname, gpop, gspeed in group_arrays:
+        res = own.get(gname, result)
         m_per_min = speed_to_m_per_min(gspeed)
-        within = result.within_at(gspeed) & result.origin_ok[:, None]
-        times = result.dist / m_per_min
+        within = res.within_at(gspeed) & res.origin_ok[:, None]
+        times = res.dist / m_per_min
         items = [(c, within[:, j], times[:, j]) for j, c in enumerate(cats)]
-        if len(cats) > 1:
-            with np.errstate(invalid="ignore"):
-                any_t = np.where(np.isfinite(times).any(axis=1),
-                                 np.nanmin(np.where(np.isfinite(times), times, np.inf), axis=1),
-                                 np.nan)
-            items.append((ALL_CATEGORIES, within.all(axis=1), times.max(axis=1)))
-            items.append((ANY_CATEGORY, within.any(axis=1), any_t))
+        with np.errstate(invalid="ignore"):
+            any_t = np.where(np.isfinite(times).any(axis=1),
+                             np.nanmin(np.where(np.isfinite(times), times, np.inf), axis=1),
+                             np.nan)
+        items.append((ALL_CATEGORIES, within.all(axis=1), times.max(axis=1)))
+        items.append((ANY_CATEGORY, within.any(axis=1), any_t))
         for cname, w_flag, t in items:
             for codes, labels in zone_sets:
                 nz = len(labels)
@@ -537,18 +610,19 @@ def summarize_access(result, population=None, groups=None, zones=None, group_spe
                 reached = np.bincount(codes, weights=gpop * np.isfinite(t), minlength=nz)
                 med, p90 = _grouped_quantiles(codes, t, gpop, nz, (0.5, 0.9))
                 for zi, zlabel in enumerate(labels):
-                    cols["zone"].append(zlabel)
-                    cols["category"].append(cname)
-                    cols["group"].append(gname)
-                    cols["population"].append(p[zi])
-                    cols["population_within"].append(pw[zi])
-                    cols["share_within"].append(pw[zi] / p[zi] if p[zi] > 0 else np.nan)
-                    cols["median_time"].append(med[zi])
-                    cols["p90_time"].append(p90[zi])
-                    cols["population_reached"].append(reached[zi])
-    arr = {c: (np.array(v, dtype=np.float64) if c not in ("zone", "category", "group") else v)
+                    cols[S.ZONE].append(zlabel)
+                    cols[S.CATEGORY].append(cname)
+                    cols[S.POP_GROUP].append(gname)
+                    cols[S.POPULATION].append(p[zi])
+                    cols[S.POP_WITHIN].append(pw[zi])
+                    cols[S.POP_WITHIN_PCT].append(100.0 * pw[zi] / p[zi] if p[zi] > 0
+                                                  else np.nan)
+                    cols[S.MEDIAN_TIME_MIN].append(med[zi])
+                    cols[S.P90_TIME_MIN].append(p90[zi])
+                    cols[S.POP_REACHED].append(reached[zi])
+    arr = {c: (np.array(v, dtype=np.float64) if c not in SummaryTable.KEYS else v)
            for c, v in cols.items()}
-    return SummaryTable(**arr)
+    return SummaryTable(arr)
 
 
 def describe_rules(result):
@@ -556,7 +630,9 @@ def describe_rules(result):
     lines = []
     for j, r in enumerate(result.rules):
         src = f" [{r.source}]" if r.source else ""
-        lines.append(f"  {r.name} -> dist_{result.fields[r.name]} / time_{result.fields[r.name]}: "
+        name = result.fields[r.name]
+        lines.append(f"  {r.name} -> {S.fill(S.DIST_CAT_M, name)} / "
+                     f"{S.fill(S.TIME_CAT_MIN, name)}: "
                      f"within {r.describe()}{src}; {result.dest_on_network[j]} of "
                      f"{result.dest_count[j]} destination(s) on the network; searched up to "
                      f"{result.horizon_m[j]:.0f} m")

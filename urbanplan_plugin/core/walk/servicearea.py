@@ -123,18 +123,26 @@ class EdgeGeometry:
         return np.vstack([[x[0], y[0]], xy[inner], [x[1], y[1]]])
 
 
-def reached_stretches(network, node_dist, budget, fac_edge=(), fac_offset=(), edges=None):
+def reached_stretches(network, node_dist, budget, fac_edge=(), fac_offset=(), edges=None,
+                      costs=None):
     """(edge, start, end, full) arrays of the stretches reached within ``budget`` metres.
 
     ``node_dist`` is the distance from the source(s) to every node (inf when not reached), or,
     with ``edges`` (a subset of edge ids), a pair (distance at each edge's from-node, at its
     to-node). ``fac_edge``/``fac_offset`` are the sources' own edges and positions on them.
-    ``full`` marks whole edges. Stretches of one edge may overlap (the union merges them)."""
+    ``full`` marks whole edges. Stretches of one edge may overlap (the union merges them).
+
+    ``costs`` (:class:`core.network.slope.EdgeTimes`, a travel profile's direction-dependent
+    costs in the unit of ``budget``): ``node_dist`` is then the cost from every node *to* the
+    sources, and a stretch is reached where the trip from it to the sources fits the budget
+    (uphill pieces shorter, impassable pieces not at all)."""
     if edges is None:
         edges = np.arange(network.edge_count)
         da, db = node_dist[network.edge_from], node_dist[network.edge_to]
     else:
         da, db = node_dist
+    if costs is not None:
+        return _reached_with_costs(network, costs, edges, da, db, budget, fac_edge, fac_offset)
     L = network.edge_length[edges]
     ra = budget - da
     rb = budget - db
@@ -150,6 +158,29 @@ def reached_stretches(network, node_dist, budget, fac_edge=(), fac_offset=(), ed
                             np.maximum(fo - budget, 0.0)])
     end = np.concatenate([L[full], ra[part_a], L[part_b],
                           np.minimum(fo + budget, network.edge_length[fe])])
+    is_full = np.zeros(len(out_edges), dtype=bool)
+    is_full[:len(e_full)] = True
+    return out_edges, start, end, is_full
+
+
+def _reached_with_costs(network, costs, edges, da, db, budget, fac_edge, fac_offset):
+    L = network.edge_length[edges]
+    with np.errstate(invalid="ignore"):
+        xa = costs.reach(edges, 0.0, budget - da, "after")      # [0, xa] reaches the from-node
+        xb = costs.reach(edges, L, budget - db, "before")       # [xb, L] reaches the to-node
+    ok_a = np.isfinite(xa) & (xa > 1e-9)
+    ok_b = np.isfinite(xb) & (xb < L - 1e-9)
+    full = (ok_a & (xa >= L - 1e-9)) | (ok_b & (xb <= 1e-9)) | (ok_a & ok_b & (xa >= xb))
+    part_a = ok_a & ~full
+    part_b = ok_b & ~full
+    fe = np.asarray(fac_edge, dtype=np.int64)
+    fo = np.asarray(fac_offset, dtype=np.float64)
+    lo = costs.reach(fe, fo, np.full(len(fe), float(budget)), "before") if len(fe) else fo
+    hi = costs.reach(fe, fo, np.full(len(fe), float(budget)), "after") if len(fe) else fo
+    e_full, e_a, e_b = edges[full], edges[part_a], edges[part_b]
+    out_edges = np.concatenate([e_full, e_a, e_b, fe])
+    start = np.concatenate([np.zeros(len(e_full)), np.zeros(len(e_a)), xb[part_b], lo])
+    end = np.concatenate([L[full], xa[part_a], L[part_b], hi])
     is_full = np.zeros(len(out_edges), dtype=bool)
     is_full[:len(e_full)] = True
     return out_edges, start, end, is_full
@@ -178,7 +209,8 @@ class _BufferCache:
         return out
 
 
-def _polygons_for(cache, node_dist, budgets, fac_edge, fac_offset, rings, edges=None):
+def _polygons_for(cache, node_dist, budgets, fac_edge, fac_offset, rings, edges=None,
+                  costs=None):
     """One polygon per budget. Bands grow incrementally: band k is band k-1 united with the
     buffers of what band k adds (edges already whole in band k-1 are not buffered again)."""
     net = cache.geom.net
@@ -187,7 +219,7 @@ def _polygons_for(cache, node_dist, budgets, fac_edge, fac_offset, rings, edges=
     prev_full = np.zeros(net.edge_count, dtype=bool)
     for budget in budgets:
         edges_b, s0, s1, is_full = reached_stretches(net, node_dist, budget, fac_edge,
-                                                     fac_offset, edges)
+                                                     fac_offset, edges, costs)
         new = ~(is_full & prev_full[edges_b])
         pieces = cache.buffers(edges_b[new], s0[new], s1[new], is_full[new])
         poly = union_geometries(([prev] if prev is not None else []) + pieces)
@@ -212,15 +244,22 @@ def _validate(bands_min, speed_kmh, shoulder_m):
 def service_areas(network, facilities, bands_min=DEFAULT_BANDS_MIN,
                   speed_kmh=DEFAULT_WALK_SPEED_KMH, shoulder_m=DEFAULT_SHOULDER_M,
                   per_facility=False, rings=False, progress=None, quad_segs=QUAD_SEGS,
-                  graph=None):
+                  graph=None, travel=None):
     """Service-area polygons around snapped ``facilities`` (a :class:`~.snap.Snapped`).
 
     Dissolved (default): one multi-source search from all facilities (a person counts as served
     by the nearest one), one polygon per band. ``per_facility``: one bounded search per facility
     (limit = the largest band), one polygon per facility and band. ``rings``: non-overlapping
-    bands instead of nested ones."""
+    bands instead of nested ones.
+
+    ``travel`` (:class:`core.walk.profiles.Travel`): who travels; its flat speed replaces
+    ``speed_kmh``. The area is then where people *of that profile* can travel *to* a facility
+    within the band: uphill trips reach less far, ways closed to the profile are left out."""
     from ..network.search import SearchGraph
     progress = progress or Progress()
+    if travel is not None:
+        speed_kmh = travel.speed_kmh
+        graph = graph or travel.graph(network)
     bands, m_per_min = _validate(bands_min, speed_kmh, shoulder_m)
     budgets = [b * m_per_min for b in bands]
     lows = [0.0] + bands[:-1] if rings else [0.0] * len(bands)
@@ -245,7 +284,26 @@ def service_areas(network, facilities, bands_min=DEFAULT_BANDS_MIN,
     cancelled = False
     # the dissolved polygons (all facilities): the output in dissolved mode, the summary always
     nd_all = graph.node_distances(facilities, limit=budgets[-1])
-    if per_facility:
+    if per_facility and graph.costs is not None:
+        # direction-dependent costs: one bounded search per facility on the reversed graph
+        largest = _polygons_for(cache, nd_all, budgets[-1:], fac_edge, fac_off, False,
+                                costs=graph.costs)[0]
+        for i, fi in enumerate(ok):
+            if progress.is_canceled():
+                cancelled = True
+                break
+            one = np.zeros(len(facilities.edge), dtype=bool)
+            one[fi] = True
+            nd = graph.node_distances(facilities, one, limit=budgets[-1])
+            polys = _polygons_for(cache, nd, budgets, facilities.edge[fi:fi + 1],
+                                  facilities.offset[fi:fi + 1], rings, costs=graph.costs)
+            for lo, hi, p in zip(lows, bands, polys):
+                rows_fac.append(fi)
+                rows_lo.append(lo)
+                rows_hi.append(hi)
+                rows_geom.append(p)
+            progress.progress(100.0 * (i + 1) / len(ok))
+    elif per_facility:
         largest = _polygons_for(cache, nd_all, budgets[-1:], fac_edge, fac_off, False)[0]
         progress.progress(5.0)
         for i, (fi, ends, edges) in enumerate(_per_facility_distances(network, facilities, ok,
@@ -262,7 +320,8 @@ def service_areas(network, facilities, bands_min=DEFAULT_BANDS_MIN,
                 rows_geom.append(p)
             progress.progress(5.0 + 95.0 * (i + 1) / len(ok))
     else:
-        polys = _polygons_for(cache, nd_all, budgets, fac_edge, fac_off, rings)
+        polys = _polygons_for(cache, nd_all, budgets, fac_edge, fac_off, rings,
+                              costs=graph.costs)
         largest = polys[-1] if not rings else union_geometries(polys)
         for lo, hi, p in zip(lows, bands, polys):
             rows_fac.append(-1)

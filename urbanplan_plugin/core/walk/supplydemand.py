@@ -27,6 +27,23 @@ redistributed, never created or lost.
 Conventions: a location off the network has NULL (NaN); a location on the network with no
 facility within the catchment has 0 supply per 1 000 (a real zero: no supply reachable); a
 facility with no demand in its catchment has a NULL ratio and its supply reaches nobody.
+
+**How access is distributed.** By the property above, the population-weighted mean of ``A_i`` is
+always the supply that reaches residents divided by the people on the network: it says nothing
+about who gets it. The summary therefore describes the distribution over the people on the
+network (a location off the network counts for nobody; one with 0 counts as 0):
+
+* population-weighted percentiles of supply per 1 000 (10th, median, 90th: the lower weighted
+  quantile, the smallest value such that at least that share of people has no more);
+* the share of people below a standard: a planning norm in supply per 1 000 residents when
+  given, else the whole area's ratio (total supply per 1 000 residents), i.e. the share who get
+  less than an even spread would give them;
+* the Gini coefficient of supply per resident over people (0: everyone the same, 1: all of it
+  at one place), from the Lorenz curve ``G = 1 - sum_i (P_i - P_(i-1)) (L_i + L_(i-1))`` with
+  people sorted by access, ``P`` their cumulative share and ``L`` the cumulative share of
+  access. Lorenz curves and the Gini index for the equity of accessibility: Delbosc, A. &
+  Currie, G. (2011). Using Lorenz curves to assess public transport equity. Journal of
+  Transport Geography 19(6), 1252-1259. doi:10.1016/j.jtrangeo.2011.02.008.
 """
 from dataclasses import dataclass, field
 
@@ -43,6 +60,43 @@ DEFAULT_CATCHMENT_MIN = 15.0
 Manual 2023; CASES.md)."""
 
 PER = 1000.0
+
+
+def weighted_gini(values, weights):
+    """Gini coefficient of ``values`` over ``weights`` (people) from the Lorenz curve; NaN when
+    there is no weight or every value is 0. NaN values are left out."""
+    v = np.asarray(values, dtype=np.float64)
+    w = np.asarray(weights, dtype=np.float64)
+    keep = np.isfinite(v) & (w > 0)
+    v, w = v[keep], w[keep]
+    if len(v) == 0 or not (v * w).sum() > 0:
+        return np.nan
+    order = np.argsort(v, kind="stable")
+    v, w = v[order], w[order]
+    p = np.concatenate([[0.0], np.cumsum(w)]) / w.sum()
+    lorenz = np.concatenate([[0.0], np.cumsum(v * w)]) / (v * w).sum()
+    return float(1.0 - np.sum(np.diff(p) * (lorenz[1:] + lorenz[:-1])))
+
+
+def access_distribution(access, population, standard):
+    """{ACCESS_P10_PER_1000, ACCESS_MEDIAN_PER_1000, ACCESS_P90_PER_1000, STANDARD_PER_1000,
+    POP_BELOW_STANDARD_PCT, GINI_ACCESS} of ``access`` (per 1 000, NaN off the network) over
+    ``population`` (see the module's notes); the share below the standard in percent."""
+    from .fifteenminutecity import weighted_quantile
+    a = np.asarray(access, dtype=np.float64)
+    p = np.asarray(population, dtype=np.float64)
+    on = np.isfinite(a) & (p > 0)
+    people = float(p[on].sum())
+    below = (100.0 * float(p[on & (a < standard - 1e-9)].sum()) / people
+             if people > 0 and np.isfinite(standard) else np.nan)
+    return {
+        "ACCESS_P10_PER_1000": weighted_quantile(a, p, 0.1),
+        "ACCESS_MEDIAN_PER_1000": weighted_quantile(a, p, 0.5),
+        "ACCESS_P90_PER_1000": weighted_quantile(a, p, 0.9),
+        "STANDARD_PER_1000": float(standard),
+        "POP_BELOW_STANDARD_PCT": below,
+        "GINI_ACCESS": weighted_gini(a, p),
+    }
 
 
 def gaussian_weight(d, d0):
@@ -82,10 +136,18 @@ class TwoStepResult:
 
 def two_step_fca(network, supply_snap, supply, demand_snap, population,
                  catchment_min=DEFAULT_CATCHMENT_MIN, speed_kmh=DEFAULT_WALK_SPEED_KMH,
-                 decay="none", progress=None):
+                 decay="none", progress=None, standard_per_1000=None, travel=None):
     """2SFCA on the walking network. ``supply_snap``/``demand_snap`` are
-    :class:`~.snap.Snapped`; ``supply`` and ``population`` are per point (no NaN, >= 0)."""
+    :class:`~.snap.Snapped`; ``supply`` and ``population`` are per point (no NaN, >= 0).
+    ``standard_per_1000``: the norm for POP_BELOW_STANDARD_PCT (default: the area's overall
+    ratio). ``travel`` (:class:`core.walk.profiles.Travel`): who travels (profile, way rules,
+    slope); its flat speed replaces ``speed_kmh``, and the catchment is measured on the
+    residents' trip to the facility (snap the points with ``travel.index``)."""
     progress = progress or Progress()
+    costs = None
+    if travel is not None:
+        speed_kmh = travel.speed_kmh
+        costs = None if travel.is_plain else travel.costs(network)
     m_per_min = speed_to_m_per_min(speed_kmh)
     if catchment_min is None or not np.isfinite(catchment_min) or catchment_min <= 0:
         raise UrbanPlanError("The catchment must be a positive number of minutes, got "
@@ -95,6 +157,10 @@ def two_step_fca(network, supply_snap, supply, demand_snap, population,
     if decay not in DECAYS:
         raise UrbanPlanError("Unknown distance decay {decay!r}; use one of {DECAYS}.",
                              decay=decay, DECAYS=', '.join(DECAYS))
+    if standard_per_1000 is not None and not (np.isfinite(standard_per_1000)
+                                              and standard_per_1000 >= 0):
+        raise UrbanPlanError("The standard must be zero or a positive number per 1 000 "
+                             "residents, got {standard!r}.", standard=standard_per_1000)
     supply = np.asarray(supply, dtype=np.float64)
     pop = np.asarray(population, dtype=np.float64)
     for name, arr, what in (("supply", supply, "facilities"), ("population", pop, "residents")):
@@ -127,8 +193,14 @@ def two_step_fca(network, supply_snap, supply, demand_snap, population,
     # pairs within the catchment, kept (facility, location, distance): both steps need them
     fi, li, dd = [], [], []
     cancelled = False
-    for a, b, d in pairs_within(network, supply_snap, demand_snap, d0, progress=SubProgress(
-            progress, 0, 80)):
+    if costs is None:
+        pairs = pairs_within(network, supply_snap, demand_snap, d0,
+                             progress=SubProgress(progress, 0, 80))
+    else:  # the residents' trip to the facility: (location, facility) pairs, swapped below
+        pairs = ((b, a, d) for a, b, d in pairs_within(
+            network, demand_snap, supply_snap, d0, progress=SubProgress(progress, 0, 80),
+            costs=costs, reach=travel.reach_factor()))
+    for a, b, d in pairs:
         fi.append(a)
         li.append(b)
         dd.append(d)
@@ -154,6 +226,11 @@ def two_step_fca(network, supply_snap, supply, demand_snap, population,
     progress.progress(100.0)
 
     s_on = supply_snap.ok
+    from ..network.fragments import describe_moved
+    for snapped, what in ((supply_snap, "facilities"), (demand_snap, "residents' locations")):
+        line = describe_moved(snapped, what)
+        if line:
+            log.append(line)
     unused = s_on & ~(demand > 0)
     if (~s_on).any():
         log.append(f"{int((~s_on).sum())} of {ns} facilities are farther than the snap distance "
@@ -179,10 +256,14 @@ def two_step_fca(network, supply_snap, supply, demand_snap, population,
         "OVERALL_RATIO_PER_1000": PER * total_supply / float(pop.sum()) if pop.sum() > 0
         else np.nan,
     }
+    standard = (summary["OVERALL_RATIO_PER_1000"] if standard_per_1000 is None
+                else float(standard_per_1000))
+    summary.update(access_distribution(access, pop, standard))
     return TwoStepResult(access_per_1000=access, n_facilities=n_fac, nearest_min=nearest,
                          demand=np.where(s_on, demand, np.nan),
                          ratio_per_1000=np.where(s_on, ratio * PER, np.nan),
                          n_locations=n_loc, summary=summary, log=log, cancelled=cancelled)
 
 
-__all__ = ["two_step_fca", "TwoStepResult", "gaussian_weight", "catchment_weight", "DECAYS"]
+__all__ = ["two_step_fca", "TwoStepResult", "gaussian_weight", "catchment_weight", "DECAYS",
+           "access_distribution", "weighted_gini"]
