@@ -1218,6 +1218,35 @@ add("sdg1171", "open-spaces-invalid-bowtie", with_("sdg1171", OPEN_SPACES=bowtie
     Handled(("invalid", "repaired", "self-intersect")))
 
 
+# -- batchareas: checked before any worker starts ----------------------------------------------
+def batch(**changes):
+    def params(w, p):
+        out = {"ALGORITHM": "fifteenminutecity", "AREAS": w.zones, "AREA_ID": "name",
+               "PARAMETERS": "ORIGINS=" + w.homes + "\nDESTINATIONS=" + w.services +
+               "\nNETWORK=" + w.streets, "WORKERS": 1, "OUTPUT_FOLDER": p.out("batch")}
+        for k, v in changes.items():
+            v = v(w, p) if callable(v) else v
+            if v is None:
+                out.pop(k, None)
+            else:
+                out[k] = v
+        return out
+    return params
+
+
+add("batchareas", "workers-zero", batch(WORKERS=0), Error("WORKERS", "at least 1", "0"))
+add("batchareas", "workers-text", batch(WORKERS="many"), Error("WORKERS"))
+add("batchareas", "parameters-not-key-value", batch(PARAMETERS="THRESHOLD 15"),
+    Error("is not KEY=VALUE", "THRESHOLD_MIN=15"))
+add("batchareas", "areas-lines", batch(AREAS=lambda w, p: w.streets_layer()), Error("AREAS"))
+add("batchareas", "areas-missing-file", batch(AREAS=lambda w, p: p.inp("nowhere.gpkg")),
+    Error("does not exist"))
+add("batchareas", "analysis-unknown", batch(ALGORITHM="teleport"), Error("teleport"))
+add("batchareas", "existing-output-folder-is-fine", batch(
+    OUTPUT_FOLDER=lambda w, p: p.out_dir, PARAMETERS="THRESHOLD 15"),
+    Error("is not KEY=VALUE"))
+
+
 # ------------------------------------------------------------------------------------------
 # the tests
 # ------------------------------------------------------------------------------------------
@@ -1233,7 +1262,8 @@ def test_catalogue_size():
     per_alg = Counter(c.alg for c in CASES)
     print("\nbad-input catalogue:", len(CASES), "cases;", dict(counts))
     assert len(CASES) >= 200, len(CASES)
-    assert set(per_alg) == set(ALGS)
+    from urbanplan_plugin.algorithms import ALGORITHM_MODULES
+    assert set(per_alg) == {m for m, _ in ALGORITHM_MODULES}, "every algorithm has its cases"
     assert len({c.id for c in CASES}) == len(CASES), "case ids must be unique"
 
 

@@ -8412,5 +8412,10 @@ OUTPUT: los sitios elegidos con rank, marginal_gain (personas que pasan a estar 
         <source>OpenStreetMap file '{p}'</source>
         <translation>archivo de OpenStreetMap «{p}»</translation>
     </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="145"/>
+        <source>number of worker processes</source>
+        <translation>número de procesos de trabajo</translation>
+    </message>
 </context>
 </TS>

@@ -8412,5 +8412,10 @@ OUTPUT : les sites choisis avec rank, marginal_gain (personnes nouvellement à p
         <source>OpenStreetMap file '{p}'</source>
         <translation>fichier OpenStreetMap « {p} »</translation>
     </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="145"/>
+        <source>number of worker processes</source>
+        <translation>nombre de processus de travail</translation>
+    </message>
 </context>
 </TS>

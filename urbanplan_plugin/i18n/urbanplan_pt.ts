@@ -8412,5 +8412,10 @@ OUTPUT: os locais escolhidos com rank, marginal_gain (pessoas que passam a estar
         <source>OpenStreetMap file '{p}'</source>
         <translation>arquivo do OpenStreetMap "{p}"</translation>
     </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="145"/>
+        <source>number of worker processes</source>
+        <translation>número de processos de trabalho</translation>
+    </message>
 </context>
 </TS>

@@ -8412,5 +8412,10 @@ OUTPUT：选中的选址，含 rank、marginal_gain（新进入范围的人数�
         <source>OpenStreetMap file '{p}'</source>
         <translation>OpenStreetMap 文件“{p}”</translation>
     </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="145"/>
+        <source>number of worker processes</source>
+        <translation>工作进程数</translation>
+    </message>
 </context>
 </TS>

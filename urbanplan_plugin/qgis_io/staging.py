@@ -232,8 +232,11 @@ def check_folder(path, what):
 
 def output_problem(alg, parameters, context):
     """The message for outputs that cannot be written as asked ('' when they can)."""
+    from qgis.core import QgsProcessingParameterFolderDestination
     outputs, tables = [], []
     for d in alg.destinationParameterDefinitions():
+        if isinstance(d, QgsProcessingParameterFolderDestination):
+            continue        # a folder (the batch's): it may exist, files are made inside it
         value = parameters.get(d.name())
         path = local_output_path(value)
         if path is not None:
