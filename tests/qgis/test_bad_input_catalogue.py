@@ -26,6 +26,7 @@ from badinput_world import (
     SIZE,
     World,
     box,
+    crs_wkt,
     dem_array,
     depth_array,
     digests,
@@ -33,6 +34,7 @@ from badinput_world import (
     square,
     street_wkts,
     write_layer,
+    write_tif,
     xy,
 )
 from qgis.core import (
@@ -1245,6 +1247,25 @@ add("batchareas", "analysis-unknown", batch(ALGORITHM="teleport"), Error("telepo
 add("batchareas", "existing-output-folder-is-fine", batch(
     OUTPUT_FOLDER=lambda w, p: p.out_dir, PARAMETERS="THRESHOLD 15"),
     Error("is not KEY=VALUE"))
+
+
+# -- the travel block's terrain model (slope) --------------------------------------------------
+for alg in ("fifteenminutecity", "servicearea"):
+    if alg not in BASE:
+        continue
+    add(alg, "slope-dem-sentinel-without-nodata-flag", with_(alg, DEM=case_file("r.tif")),
+        Handled("-9999", ("no data", "nodata")),
+        files=rasters(r=(holed_dem(), None, CRS)))
+    add(alg, "slope-dem-nodata-only", with_(alg, DEM=case_file("r.tif")),
+        Error("does not cover the network", "run without a DEM"),
+        files=rasters(r=(NODATA_ONLY, -9999, CRS)))
+    add(alg, "slope-dem-no-crs", with_(alg, DEM=case_file("r.tif")),
+        Error("no coordinate reference system", "Assign"),
+        files=rasters(r=(dem_array(), -9999, None)))
+    add(alg, "slope-dem-elsewhere", with_(alg, DEM=case_file("r4326.tif")),
+        Error("does not cover the network"),
+        files=lambda folder: write_tif(os.path.join(folder, "r4326.tif"), dem_array(), 10.0,
+                                       10.0, 0.0003, crs_wkt("EPSG:4326"), -9999))
 
 
 # ------------------------------------------------------------------------------------------
