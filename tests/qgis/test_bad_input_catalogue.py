@@ -192,7 +192,7 @@ def check_case(world, tmp_path):
             error = str(exc)
         log = feedback.text()
         if os.environ.get("BADINPUT_SHOW"):     # BADINPUT_SHOW=1 pytest -s: every message
-            print(f"\n[{case.id}] {error or log.splitlines()[-1] if (error or log) else ''}")
+            print(f"\n[{case.id}] " + " ".join((error or (log.splitlines() or [""])[-1]).split()))
         where = f"\nlog:\n{log}\nerror: {error}\nresults: {results}"
         if isinstance(exp, Error):
             assert error is not None, "expected an error" + where
@@ -926,7 +926,7 @@ add("scorecard", "scenario-unparseable-wkt", with_("scorecard", SCENARIO_FILE=ca
 add("scorecard", "scenario-name-unknown", with_("scorecard", SCENARIO="No such plan"),
     Error("No such plan"))
 add("scorecard", "scenario-point-wrong-crs", with_("scorecard", SCENARIO_FILE=case_file(
-    "s.json")), Error(("transform", "CRS")),
+    "s.json")), Error("New school", "EPSG:4326", "EPSG:32635", "cannot be transformed"),
     files=lambda folder: _scenario_in(folder, "EPSG:4326"))
 add("scorecard", "population-web-mercator", with_("scorecard", POPULATION=layer_in(
     "homes", "EPSG:3857")), Ok(same_as_valid("N_INDICATORS")))

@@ -8261,26 +8261,6 @@ OUTPUT: los sitios elegidos con rank, marginal_gain (personas que pasan a estar 
         <translation>No se pudo leer por completo {what}: GDAL informó «{e}». El archivo está dañado o incompleto (¿una descarga o copia interrumpida?). Descárguelo o expórtelo de nuevo, o ábralo en QGIS para comprobarlo.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/inputs.py" line="85"/>
-        <source>The {what} '{p}' does not exist. Check the path (was the file moved or renamed?) and choose it again.</source>
-        <translation>{what} «{p}» no existe. Compruebe la ruta (¿se movió o renombró el archivo?) y elíjalo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="88"/>
-        <source>The {what} '{p}' is a folder; choose a file.</source>
-        <translation>{what} «{p}» es una carpeta; elija un archivo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="90"/>
-        <source>The {what} '{p}' cannot be read (no permission). Check the file's permissions.</source>
-        <translation>{what} «{p}» no se puede leer (sin permiso). Compruebe los permisos del archivo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="95"/>
-        <source>The {what} '{p}' is not an OpenStreetMap file GDAL can read{e}. Choose an .osm or .osm.pbf file (an extract exported from OpenStreetMap).</source>
-        <translation>{what} «{p}» no es un archivo de OpenStreetMap que GDAL pueda leer{e}. Elija un archivo .osm o .osm.pbf (un extracto exportado de OpenStreetMap).</translation>
-    </message>
-    <message>
         <location filename="../qgis_io/inputs.py" line="106"/>
         <source>raster</source>
         <translation>ráster</translation>
@@ -8289,16 +8269,6 @@ OUTPUT: los sitios elegidos con rank, marginal_gain (personas que pasan a estar 
         <location filename="../qgis_io/inputs.py" line="106"/>
         <source>vector layer</source>
         <translation>capa vectorial</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="107"/>
-        <source>The {what} '{p}' could not be read as a {k}{e}: the file is damaged, incomplete or of a format GDAL does not know. Open it in QGIS to check it, or export it again.</source>
-        <translation>{what} «{p}» no se pudo leer como {k}{e}: el archivo está dañado, incompleto o en un formato que GDAL no conoce. Ábralo en QGIS para comprobarlo, o expórtelo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="114"/>
-        <source>The {what} '{p}' has no layer '{n}'. Its layers: {names}.</source>
-        <translation>{what} «{p}» no tiene la capa «{n}». Sus capas: {names}.</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="159"/>
@@ -8416,6 +8386,41 @@ OUTPUT: los sitios elegidos con rank, marginal_gain (personas que pasan a estar 
         <location filename="../algorithms/batchareas.py" line="145"/>
         <source>number of worker processes</source>
         <translation>número de procesos de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="177"/>
+        <source>Scenario '{s}': the change '{label}' cannot be transformed from {a} to {b}: its coordinates are not in {a}. Give the change the CRS its coordinates are in (the 'crs' of the change in the scenario file), or draw it again.</source>
+        <translation>Escenario «{s}»: el cambio «{label}» no se puede transformar de {a} a {b}: sus coordenadas no están en {a}. Asigne al cambio el SRC de sus coordenadas (el «crs» del cambio en el archivo del escenario), o dibújelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="85"/>
+        <source>The file given for '{what}' does not exist: {p}. Check the path (was the file moved or renamed?) and choose it again.</source>
+        <translation>El archivo indicado para «{what}» no existe: {p}. Compruebe la ruta (¿se movió o renombró el archivo?) y elíjalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="88"/>
+        <source>The path given for '{what}' is a folder: {p}. Choose a file.</source>
+        <translation>La ruta indicada para «{what}» es una carpeta: {p}. Elija un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="91"/>
+        <source>The file given for '{what}' cannot be read (no permission): {p}. Check the file's permissions.</source>
+        <translation>El archivo indicado para «{what}» no se puede leer (sin permiso): {p}. Compruebe los permisos del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="96"/>
+        <source>The file given for '{what}' is not an OpenStreetMap file GDAL can read{e}: {p}. Choose an .osm or .osm.pbf file (an extract exported from OpenStreetMap).</source>
+        <translation>El archivo indicado para «{what}» no es un archivo de OpenStreetMap que GDAL pueda leer{e}: {p}. Elija un archivo .osm o .osm.pbf (un extracto exportado de OpenStreetMap).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="109"/>
+        <source>The file given for '{what}' could not be read as a {k}{e}: {p}. The file is damaged, incomplete or of a format GDAL does not know. Open it in QGIS to check it, or export it again.</source>
+        <translation>El archivo indicado para «{what}» no se pudo leer como {k}{e}: {p}. El archivo está dañado, incompleto o en un formato que GDAL no conoce. Ábralo en QGIS para comprobarlo, o expórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="116"/>
+        <source>The file given for '{what}' has no layer '{n}': {p}. Its layers: {names}.</source>
+        <translation>El archivo indicado para «{what}» no tiene la capa «{n}»: {p}. Sus capas: {names}.</translation>
     </message>
 </context>
 </TS>

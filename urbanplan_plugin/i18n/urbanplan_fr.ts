@@ -8261,26 +8261,6 @@ OUTPUT : les sites choisis avec rank, marginal_gain (personnes nouvellement à p
         <translation>{what} n'a pas pu être lu en entier : GDAL a signalé « {e} ». Le fichier est endommagé ou incomplet (un téléchargement ou une copie interrompus ?). Téléchargez-le ou exportez-le à nouveau, ou ouvrez-le dans QGIS pour le vérifier.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/inputs.py" line="85"/>
-        <source>The {what} '{p}' does not exist. Check the path (was the file moved or renamed?) and choose it again.</source>
-        <translation>{what} « {p} » n'existe pas. Vérifiez le chemin (le fichier a-t-il été déplacé ou renommé ?) et choisissez-le à nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="88"/>
-        <source>The {what} '{p}' is a folder; choose a file.</source>
-        <translation>{what} « {p} » est un dossier ; choisissez un fichier.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="90"/>
-        <source>The {what} '{p}' cannot be read (no permission). Check the file's permissions.</source>
-        <translation>{what} « {p} » ne peut pas être lu (pas d'autorisation). Vérifiez les droits du fichier.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="95"/>
-        <source>The {what} '{p}' is not an OpenStreetMap file GDAL can read{e}. Choose an .osm or .osm.pbf file (an extract exported from OpenStreetMap).</source>
-        <translation>{what} « {p} » n'est pas un fichier OpenStreetMap que GDAL sait lire{e}. Choisissez un fichier .osm ou .osm.pbf (un extrait exporté d'OpenStreetMap).</translation>
-    </message>
-    <message>
         <location filename="../qgis_io/inputs.py" line="106"/>
         <source>raster</source>
         <translation>raster</translation>
@@ -8289,16 +8269,6 @@ OUTPUT : les sites choisis avec rank, marginal_gain (personnes nouvellement à p
         <location filename="../qgis_io/inputs.py" line="106"/>
         <source>vector layer</source>
         <translation>couche vecteur</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="107"/>
-        <source>The {what} '{p}' could not be read as a {k}{e}: the file is damaged, incomplete or of a format GDAL does not know. Open it in QGIS to check it, or export it again.</source>
-        <translation>{what} « {p} » n'a pas pu être lu comme {k}{e} : le fichier est endommagé, incomplet ou d'un format que GDAL ne connaît pas. Ouvrez-le dans QGIS pour le vérifier, ou exportez-le à nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="114"/>
-        <source>The {what} '{p}' has no layer '{n}'. Its layers: {names}.</source>
-        <translation>{what} « {p} » n'a pas de couche « {n} ». Ses couches : {names}.</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="159"/>
@@ -8416,6 +8386,41 @@ OUTPUT : les sites choisis avec rank, marginal_gain (personnes nouvellement à p
         <location filename="../algorithms/batchareas.py" line="145"/>
         <source>number of worker processes</source>
         <translation>nombre de processus de travail</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="177"/>
+        <source>Scenario '{s}': the change '{label}' cannot be transformed from {a} to {b}: its coordinates are not in {a}. Give the change the CRS its coordinates are in (the 'crs' of the change in the scenario file), or draw it again.</source>
+        <translation>Scénario « {s} » : la modification « {label} » ne peut pas être transformée de {a} vers {b} : ses coordonnées ne sont pas en {a}. Donnez à la modification le SCR de ses coordonnées (le « crs » de la modification dans le fichier de scénario), ou redessinez-la.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="85"/>
+        <source>The file given for '{what}' does not exist: {p}. Check the path (was the file moved or renamed?) and choose it again.</source>
+        <translation>Le fichier donné pour « {what} » n'existe pas : {p}. Vérifiez le chemin (le fichier a-t-il été déplacé ou renommé ?) et choisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="88"/>
+        <source>The path given for '{what}' is a folder: {p}. Choose a file.</source>
+        <translation>Le chemin donné pour « {what} » est un dossier : {p}. Choisissez un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="91"/>
+        <source>The file given for '{what}' cannot be read (no permission): {p}. Check the file's permissions.</source>
+        <translation>Le fichier donné pour « {what} » ne peut pas être lu (pas d'autorisation) : {p}. Vérifiez les droits du fichier.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="96"/>
+        <source>The file given for '{what}' is not an OpenStreetMap file GDAL can read{e}: {p}. Choose an .osm or .osm.pbf file (an extract exported from OpenStreetMap).</source>
+        <translation>Le fichier donné pour « {what} » n'est pas un fichier OpenStreetMap que GDAL sait lire{e} : {p}. Choisissez un fichier .osm ou .osm.pbf (un extrait exporté d'OpenStreetMap).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="109"/>
+        <source>The file given for '{what}' could not be read as a {k}{e}: {p}. The file is damaged, incomplete or of a format GDAL does not know. Open it in QGIS to check it, or export it again.</source>
+        <translation>Le fichier donné pour « {what} » n'a pas pu être lu comme {k}{e} : {p}. Le fichier est endommagé, incomplet ou d'un format que GDAL ne connaît pas. Ouvrez-le dans QGIS pour le vérifier, ou exportez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="116"/>
+        <source>The file given for '{what}' has no layer '{n}': {p}. Its layers: {names}.</source>
+        <translation>Le fichier donné pour « {what} » n'a pas de couche « {n} » : {p}. Ses couches : {names}.</translation>
     </message>
 </context>
 </TS>

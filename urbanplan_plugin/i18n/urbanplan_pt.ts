@@ -8261,26 +8261,6 @@ OUTPUT: os locais escolhidos com rank, marginal_gain (pessoas que passam a estar
         <translation>Não foi possível ler por completo {what}: o GDAL informou "{e}". O arquivo está danificado ou incompleto (um download ou cópia interrompidos?). Baixe-o ou exporte-o de novo, ou abra-o no QGIS para verificá-lo.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/inputs.py" line="85"/>
-        <source>The {what} '{p}' does not exist. Check the path (was the file moved or renamed?) and choose it again.</source>
-        <translation>{what} "{p}" não existe. Verifique o caminho (o arquivo foi movido ou renomeado?) e escolha-o de novo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="88"/>
-        <source>The {what} '{p}' is a folder; choose a file.</source>
-        <translation>{what} "{p}" é uma pasta; escolha um arquivo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="90"/>
-        <source>The {what} '{p}' cannot be read (no permission). Check the file's permissions.</source>
-        <translation>{what} "{p}" não pode ser lido (sem permissão). Verifique as permissões do arquivo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="95"/>
-        <source>The {what} '{p}' is not an OpenStreetMap file GDAL can read{e}. Choose an .osm or .osm.pbf file (an extract exported from OpenStreetMap).</source>
-        <translation>{what} "{p}" não é um arquivo do OpenStreetMap que o GDAL consiga ler{e}. Escolha um arquivo .osm ou .osm.pbf (um extrato exportado do OpenStreetMap).</translation>
-    </message>
-    <message>
         <location filename="../qgis_io/inputs.py" line="106"/>
         <source>raster</source>
         <translation>raster</translation>
@@ -8289,16 +8269,6 @@ OUTPUT: os locais escolhidos com rank, marginal_gain (pessoas que passam a estar
         <location filename="../qgis_io/inputs.py" line="106"/>
         <source>vector layer</source>
         <translation>camada vetorial</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="107"/>
-        <source>The {what} '{p}' could not be read as a {k}{e}: the file is damaged, incomplete or of a format GDAL does not know. Open it in QGIS to check it, or export it again.</source>
-        <translation>{what} "{p}" não pôde ser lido como {k}{e}: o arquivo está danificado, incompleto ou num formato que o GDAL não conhece. Abra-o no QGIS para verificá-lo, ou exporte-o de novo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="114"/>
-        <source>The {what} '{p}' has no layer '{n}'. Its layers: {names}.</source>
-        <translation>{what} "{p}" não tem a camada "{n}". As suas camadas: {names}.</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="159"/>
@@ -8416,6 +8386,41 @@ OUTPUT: os locais escolhidos com rank, marginal_gain (pessoas que passam a estar
         <location filename="../algorithms/batchareas.py" line="145"/>
         <source>number of worker processes</source>
         <translation>número de processos de trabalho</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="177"/>
+        <source>Scenario '{s}': the change '{label}' cannot be transformed from {a} to {b}: its coordinates are not in {a}. Give the change the CRS its coordinates are in (the 'crs' of the change in the scenario file), or draw it again.</source>
+        <translation>Cenário "{s}": a alteração "{label}" não pode ser transformada de {a} para {b}: as suas coordenadas não estão em {a}. Dê à alteração o SRC das suas coordenadas (o "crs" da alteração no arquivo do cenário), ou desenhe-a de novo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="85"/>
+        <source>The file given for '{what}' does not exist: {p}. Check the path (was the file moved or renamed?) and choose it again.</source>
+        <translation>O arquivo indicado para "{what}" não existe: {p}. Verifique o caminho (o arquivo foi movido ou renomeado?) e escolha-o de novo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="88"/>
+        <source>The path given for '{what}' is a folder: {p}. Choose a file.</source>
+        <translation>O caminho indicado para "{what}" é uma pasta: {p}. Escolha um arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="91"/>
+        <source>The file given for '{what}' cannot be read (no permission): {p}. Check the file's permissions.</source>
+        <translation>O arquivo indicado para "{what}" não pode ser lido (sem permissão): {p}. Verifique as permissões do arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="96"/>
+        <source>The file given for '{what}' is not an OpenStreetMap file GDAL can read{e}: {p}. Choose an .osm or .osm.pbf file (an extract exported from OpenStreetMap).</source>
+        <translation>O arquivo indicado para "{what}" não é um arquivo do OpenStreetMap que o GDAL consiga ler{e}: {p}. Escolha um arquivo .osm ou .osm.pbf (um extrato exportado do OpenStreetMap).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="109"/>
+        <source>The file given for '{what}' could not be read as a {k}{e}: {p}. The file is damaged, incomplete or of a format GDAL does not know. Open it in QGIS to check it, or export it again.</source>
+        <translation>O arquivo indicado para "{what}" não pôde ser lido como {k}{e}: {p}. O arquivo está danificado, incompleto ou num formato que o GDAL não conhece. Abra-o no QGIS para verificá-lo, ou exporte-o de novo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="116"/>
+        <source>The file given for '{what}' has no layer '{n}': {p}. Its layers: {names}.</source>
+        <translation>O arquivo indicado para "{what}" não tem a camada "{n}": {p}. As suas camadas: {names}.</translation>
     </message>
 </context>
 </TS>

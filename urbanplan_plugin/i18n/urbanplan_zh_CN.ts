@@ -8261,26 +8261,6 @@ OUTPUT：选中的选址，含 rank、marginal_gain（新进入范围的人数�
         <translation>无法完整读取{what}：GDAL 报告“{e}”。文件已损坏或不完整（下载或复制中途中断？）。请重新下载或导出，或在 QGIS 中打开检查。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/inputs.py" line="85"/>
-        <source>The {what} '{p}' does not exist. Check the path (was the file moved or renamed?) and choose it again.</source>
-        <translation>{what}“{p}”不存在。请检查路径（文件是否被移动或重命名？）并重新选择。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="88"/>
-        <source>The {what} '{p}' is a folder; choose a file.</source>
-        <translation>{what}“{p}”是一个文件夹；请选择文件。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="90"/>
-        <source>The {what} '{p}' cannot be read (no permission). Check the file's permissions.</source>
-        <translation>无法读取{what}“{p}”（没有权限）。请检查文件权限。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="95"/>
-        <source>The {what} '{p}' is not an OpenStreetMap file GDAL can read{e}. Choose an .osm or .osm.pbf file (an extract exported from OpenStreetMap).</source>
-        <translation>{what}“{p}”不是 GDAL 可读取的 OpenStreetMap 文件{e}。请选择 .osm 或 .osm.pbf 文件（从 OpenStreetMap 导出的数据提取）。</translation>
-    </message>
-    <message>
         <location filename="../qgis_io/inputs.py" line="106"/>
         <source>raster</source>
         <translation>栅格</translation>
@@ -8289,16 +8269,6 @@ OUTPUT：选中的选址，含 rank、marginal_gain（新进入范围的人数�
         <location filename="../qgis_io/inputs.py" line="106"/>
         <source>vector layer</source>
         <translation>矢量图层</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="107"/>
-        <source>The {what} '{p}' could not be read as a {k}{e}: the file is damaged, incomplete or of a format GDAL does not know. Open it in QGIS to check it, or export it again.</source>
-        <translation>无法将{what}“{p}”作为{k}读取{e}：文件已损坏、不完整，或是 GDAL 不认识的格式。请在 QGIS 中打开检查，或重新导出。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="114"/>
-        <source>The {what} '{p}' has no layer '{n}'. Its layers: {names}.</source>
-        <translation>{what}“{p}”中没有图层“{n}”。其图层：{names}。</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="159"/>
@@ -8416,6 +8386,41 @@ OUTPUT：选中的选址，含 rank、marginal_gain（新进入范围的人数�
         <location filename="../algorithms/batchareas.py" line="145"/>
         <source>number of worker processes</source>
         <translation>工作进程数</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="177"/>
+        <source>Scenario '{s}': the change '{label}' cannot be transformed from {a} to {b}: its coordinates are not in {a}. Give the change the CRS its coordinates are in (the 'crs' of the change in the scenario file), or draw it again.</source>
+        <translation>情景“{s}”：变更“{label}”无法从 {a} 转换到 {b}：其坐标并不在 {a} 中。请为该变更指定其坐标实际所用的坐标参考系（情景文件中该变更的“crs”），或重新绘制。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="85"/>
+        <source>The file given for '{what}' does not exist: {p}. Check the path (was the file moved or renamed?) and choose it again.</source>
+        <translation>为“{what}”指定的文件不存在：{p}。请检查路径（文件是否被移动或重命名？）并重新选择。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="88"/>
+        <source>The path given for '{what}' is a folder: {p}. Choose a file.</source>
+        <translation>为“{what}”指定的路径是一个文件夹：{p}。请选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="91"/>
+        <source>The file given for '{what}' cannot be read (no permission): {p}. Check the file's permissions.</source>
+        <translation>无法读取为“{what}”指定的文件（没有权限）：{p}。请检查文件权限。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="96"/>
+        <source>The file given for '{what}' is not an OpenStreetMap file GDAL can read{e}: {p}. Choose an .osm or .osm.pbf file (an extract exported from OpenStreetMap).</source>
+        <translation>为“{what}”指定的文件不是 GDAL 可读取的 OpenStreetMap 文件{e}：{p}。请选择 .osm 或 .osm.pbf 文件（从 OpenStreetMap 导出的数据提取）。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="109"/>
+        <source>The file given for '{what}' could not be read as a {k}{e}: {p}. The file is damaged, incomplete or of a format GDAL does not know. Open it in QGIS to check it, or export it again.</source>
+        <translation>无法将为“{what}”指定的文件作为{k}读取{e}：{p}。文件已损坏、不完整，或是 GDAL 不认识的格式。请在 QGIS 中打开检查，或重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="116"/>
+        <source>The file given for '{what}' has no layer '{n}': {p}. Its layers: {names}.</source>
+        <translation>为“{what}”指定的文件中没有图层“{n}”：{p}。其图层：{names}。</translation>
     </message>
 </context>
 </TS>

@@ -82,19 +82,21 @@ def file_problem(what, value, context=None, raster=False, osm=False, layer=True,
                                                       "postgres")):
         return ""
     if not os.path.exists(path):
-        return tr("The {what} '{p}' does not exist. Check the path (was the file moved or "
-                  "renamed?) and choose it again.").format(what=what, p=path)
+        return tr("The file given for '{what}' does not exist: {p}. Check the path (was the "
+                  "file moved or renamed?) and choose it again.").format(what=what, p=path)
     if os.path.isdir(path) and not path.lower().endswith((".gdb", ".zarr")):
-        return tr("The {what} '{p}' is a folder; choose a file.").format(what=what, p=path)
+        return tr("The path given for '{what}' is a folder: {p}. Choose a file.").format(
+            what=what, p=path)
     if not os.access(path, os.R_OK):
-        return tr("The {what} '{p}' cannot be read (no permission). Check the file's "
-                  "permissions.").format(what=what, p=path)
+        return tr("The file given for '{what}' cannot be read (no permission): {p}. Check the "
+                  "file's permissions.").format(what=what, p=path)
     if osm or (layer and not raster and is_osm_path(path)):
         ds, errors = _gdal_open(path, vector=True, osm_only=True)
         if ds is None:
-            return tr("The {what} '{p}' is not an OpenStreetMap file GDAL can read{e}. Choose "
-                      "an .osm or .osm.pbf file (an extract exported from OpenStreetMap).").format(
-                what=what, p=path, e=f" ({errors[0]})" if errors else "")
+            return tr("The file given for '{what}' is not an OpenStreetMap file GDAL can "
+                      "read{e}: {p}. Choose an .osm or .osm.pbf file (an extract exported from "
+                      "OpenStreetMap).").format(what=what, p=path,
+                                                 e=f" ({errors[0]})" if errors else "")
         return ""
     if not layer:
         return ""
@@ -104,15 +106,16 @@ def file_problem(what, value, context=None, raster=False, osm=False, layer=True,
         raster = not raster if ds is not None else raster
     if ds is None:
         kind = tr("raster") if raster else tr("vector layer")
-        return tr("The {what} '{p}' could not be read as a {k}{e}: the file is damaged, "
-                  "incomplete or of a format GDAL does not know. Open it in QGIS to check it, "
-                  "or export it again.").format(what=what, p=path, k=kind,
-                                                e=f" ({errors[0]})" if errors else "")
+        return tr("The file given for '{what}' could not be read as a {k}{e}: {p}. The file "
+                  "is damaged, incomplete or of a format GDAL does not know. Open it in QGIS to "
+                  "check it, or export it again.").format(what=what, p=path, k=kind,
+                                                          e=f" ({errors[0]})" if errors else "")
     if layer_name and not raster:
         names = [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())]
         if layer_name not in names:
-            return tr("The {what} '{p}' has no layer '{n}'. Its layers: {names}.").format(
-                what=what, p=path, n=layer_name, names=", ".join(names) or "-")
+            return tr("The file given for '{what}' has no layer '{n}': {p}. Its layers: "
+                      "{names}.").format(what=what, p=path, n=layer_name,
+                                         names=", ".join(names) or "-")
     return ""
 
 
