@@ -127,6 +127,8 @@ def input_problems(alg, parameters, context, files_only=False):
         value = parameters[d.name()]
         what = d.description()
         if isinstance(d, QgsProcessingParameterFile):
+            if d.behavior() != QgsProcessingParameterFile.Behavior.File:
+                continue        # a folder parameter: Processing checks it
             osm = "osm" in (d.fileFilter() or "").lower() or d.name() == "OSM_FILE"
             msg = file_problem(what, value, context, osm=osm, layer=False)
         elif files_only or not isinstance(d, LAYER_PARAMETERS):
